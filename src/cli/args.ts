@@ -1,0 +1,92 @@
+/** Command-line parsing: `mechlens check|lexicon [options] [FILE…]`. No analysis here. */
+
+export type Format = 'text' | 'json' | 'sarif';
+
+export interface CheckArgs {
+  command: 'check';
+  format: Format;
+  lexicons: string[];
+  language?: 'markdown' | 'latex' | 'plaintext';
+  hints: boolean;
+  maxSizeMb: number;
+  files: string[];
+}
+
+export interface LexiconArgs {
+  command: 'lexicon';
+  format: 'json' | 'text';
+  lexicons: string[];
+}
+
+export type Args = CheckArgs | LexiconArgs | { command: 'help' } | { command: 'version' };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  mechlens check [--format text|json|sarif] [--lexicon FILE]... [--language markdown|latex|plaintext]
+                 [--hints] [--max-size MB] FILE... | -
+  mechlens lexicon [--format json|text] [--lexicon FILE]...
+  mechlens --help | --version
+
+check    finds claims in manuscripts and judges them against the bundled review lexicon.
+         Exit status: 0 no contradiction, 1 contradictions found, 2 usage or input error.
+lexicon  prints the compiled lexicon (with any --lexicon files added).
+`;
+
+export const DEFAULT_MAX_SIZE_MB = 20;
+
+function takeValue(argv: string[], i: number, flag: string): string {
+  const v = argv[i + 1];
+  if (v === undefined || (v.startsWith('--') && v !== '-')) throw new UsageError(`${flag} needs a value`);
+  return v;
+}
+
+export function parseArgs(argv: readonly string[]): Args {
+  const args = [...argv];
+  if (args.length === 0) throw new UsageError('no command given (try "mechlens check FILE" or "mechlens --help")');
+  const [command, ...rest] = args;
+  if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
+  if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command !== 'check' && command !== 'lexicon') throw new UsageError(`unknown command "${command}" (expected "check" or "lexicon")`);
+  let format: string | undefined;
+  const lexicons: string[] = [];
+  let language: string | undefined;
+  let hints = false;
+  let maxSizeMb = DEFAULT_MAX_SIZE_MB;
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const v = takeValue(rest, i, flag);
+      i++;
+      return v;
+    };
+    if (flag === '--format' || flag === '-f') format = value();
+    else if (flag === '--lexicon' || flag === '-l') lexicons.push(value());
+    else if (flag === '--language') language = value();
+    else if (flag === '--hints') hints = true;
+    else if (flag === '--max-size') {
+      const v = Number(value());
+      if (!Number.isFinite(v) || v <= 0) throw new UsageError('--max-size takes a positive number of megabytes');
+      maxSizeMb = v;
+    } else if (flag === '--help' || flag === '-h') return { command: 'help' };
+    else if (a === '--') files.push(...rest.slice(i + 1)), (i = rest.length);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
+    else files.push(a);
+  }
+  if (command === 'lexicon') {
+    if (files.length > 0) throw new UsageError(`"mechlens lexicon" takes no files (got "${files[0]}"); use --lexicon FILE to add one`);
+    if (format !== undefined && format !== 'json' && format !== 'text') throw new UsageError(`--format for "lexicon" is json or text, not "${format}"`);
+    return { command: 'lexicon', format: (format ?? 'text') as 'json' | 'text', lexicons };
+  }
+  if (format !== undefined && format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format is text, json or sarif, not "${format}"`);
+  if (language !== undefined && language !== 'markdown' && language !== 'latex' && language !== 'plaintext') {
+    throw new UsageError(`--language is markdown, latex or plaintext, not "${language}"`);
+  }
+  if (files.length === 0) throw new UsageError('no file to check (give one or more files, or - for standard input)');
+  return { command: 'check', format: (format ?? 'text') as Format, lexicons, language: language as CheckArgs['language'], hints, maxSizeMb, files };
+}

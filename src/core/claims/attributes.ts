@@ -1,0 +1,98 @@
+/**
+ * Attribute claims: "IL-10 is a pro-inflammatory cytokine", "TNF-α, a pro-inflammatory cytokine, …",
+ * "anti-inflammatory factors such as IL-4 and IL-10", "TNF-α is an M1 cytokine".
+ */
+import { placeholderFor, type TokenizedSentence } from './tokens';
+import type { ExtractedClaim } from './types';
+
+/** Class entities spelled out again so the patterns can read them. */
+const CLASS_TEXT: Readonly<Record<string, string>> = {
+  'pro-inflammatory-cytokine': 'pro-inflammatory factor',
+  'anti-inflammatory-cytokine': 'anti-inflammatory factor',
+  'pro-inflammatory-phenotype': 'pro-inflammatory phenotype',
+  'anti-inflammatory-phenotype': 'anti-inflammatory phenotype',
+  'm1-macrophage': 'm1',
+  'm2-macrophage': 'm2',
+};
+
+const PH = 'zqzx[a-z]+';
+const GROUP = `${PH}(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|,?\\s+and\\s+|,?\\s+or\\s+|\\s+as\\s+well\\s+as\\s+)${PH})*`;
+const LIST_GROUP = `${PH}(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|,?\\s+and\\s+|,?\\s+or\\s+)${PH})*`;
+const INFL = '(pro-?\\s?inflammatory|anti-?\\s?inflammatory|immunosuppressive|inflammatory)';
+const POL = '(m1|m2)';
+const COPULA = '(?:is|are|was|were|acts?\\s+as|functions?\\s+as|serves?\\s+as|represents?|remains?|behaves?\\s+as|constitutes?|(?:is|are)\\s+(?:considered|regarded\\s+as|known\\s+as|classified\\s+as|thought\\s+to\\s+be|believed\\s+to\\s+be|described\\s+as)|(?:may|might|could)\\s+(?:be|act\\s+as|function\\s+as|serve\\s+as))';
+const FILLER = '(?:(?:an?|the|one|typically|classically|mainly|primarily|predominantly|largely|generally|strongly|potent|key|major|typical|classical|important|well-known|prototypical|also|often|highly|mostly|essentially|potently)\\s+)*';
+const NOUN = '(?:cytokines?|factors?|mediators?|chemokines?|molecules?|proteins?|signals?|markers?|products?|macrophages?|phenotypes?|subtypes?|cells?|effectors?|agents?)';
+
+const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'inflammatory' | 'polarization'; group: number; value: number; neg?: number }> = [
+  { re: new RegExp(`(${GROUP})\\s*,?\\s+${COPULA}\\s+(not\\s+)?${FILLER}${INFL}\\b`, 'g'), kind: 'inflammatory', group: 1, neg: 2, value: 3 },
+  { re: new RegExp(`(${GROUP})\\s*,?\\s+${COPULA}\\s+(not\\s+)?${FILLER}${POL}[\\s-]*(?:associated|polari[sz]ed|type|-type|like)?\\s*${NOUN}`, 'g'), kind: 'polarization', group: 1, neg: 2, value: 3 },
+  { re: new RegExp(`(${PH}),\\s+(?:an?|the)\\s+(?:\\w+\\s+)?${INFL}\\s+${NOUN}`, 'g'), kind: 'inflammatory', group: 1, value: 2 },
+  { re: new RegExp(`${INFL}\\s+${NOUN}\\s*(?:\\([^)]*\\)\\s*)?,?\\s*(?:such\\s+as|including|like|e\\.g\\.,?|namely|i\\.e\\.,?)\\s+(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
+  { re: new RegExp(`${INFL}\\s+(?:${NOUN}\\s+)?(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
+  { re: new RegExp(`${INFL}\\s+(?:effects?|actions?|properties|activity|functions?|roles?)\\s+of\\s+(${GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
+];
+
+function inflammatoryValue(raw: string): string {
+  const v = raw.replace(/[\s-]/g, '');
+  if (v.startsWith('anti') || v === 'immunosuppressive') return 'anti';
+  return 'pro';
+}
+
+export function extractAttributeClaims(text: string, sentence: TokenizedSentence): ExtractedClaim[] {
+  // Rebuild the masked text with class entities spelled out, keeping a map from placeholder to mention.
+  let s = '';
+  let at = 0;
+  const mentionOfPlaceholder = new Map<string, number>();
+  sentence.mentions.forEach((m, k) => {
+    s += text.slice(at, m.start);
+    const cls = CLASS_TEXT[m.id];
+    if (cls !== undefined) s += cls;
+    else {
+      const ph = placeholderFor(k).toLowerCase();
+      mentionOfPlaceholder.set(ph, k);
+      s += ph;
+    }
+    at = m.end;
+  });
+  s = (s + text.slice(at)).toLowerCase().replace(/\s+/g, ' ');
+  const hedgedSentence = /\b(may|might|could|possibly|perhaps|potentially|suggest|suggests|suggested|likely)\b/.test(s);
+  const out: ExtractedClaim[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (const m of s.matchAll(p.re)) {
+      const value = p.kind === 'inflammatory' ? inflammatoryValue(m[p.value]) : m[p.value].toUpperCase();
+      if (p.kind === 'inflammatory' && m[p.value].trim() === 'inflammatory' && p.group === 1) continue; // "is inflammatory" alone is vague
+      const negated = p.neg !== undefined && m[p.neg] !== undefined;
+      const hedged = hedgedSentence && /\b(may|might|could)\b/.test(m[0]) || /\b(suggest|suggests|suggested)\b/.test(s.slice(0, m.index));
+      for (const ph of m[p.group].match(new RegExp(PH, 'g')) ?? []) {
+        const k = mentionOfPlaceholder.get(ph);
+        if (k === undefined) continue;
+        const mention = sentence.mentions[k];
+        if (mention.ambiguous) continue;
+        const word = nearestAttributeWord(text, mention.start, mention.end, p.kind);
+        const start = Math.min(mention.start, word?.start ?? mention.start);
+        const end = Math.max(mention.end, word?.end ?? mention.end);
+        if (out.some((c) => c.subject === mention.id && c.attribute?.name === p.kind)) continue;
+        out.push({
+          kind: 'attribute', subject: mention.id, relation: 'is', sign: 0, negated, hedged: !!hedged, passive: false, context: {},
+          attribute: { name: p.kind, value }, span: { start, end }, subjectSpan: { start: mention.start, end: mention.end },
+          cueSpan: word, cueText: word ? text.slice(word.start, word.end) : undefined,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function nearestAttributeWord(text: string, start: number, end: number, kind: 'inflammatory' | 'polarization'): { start: number; end: number } | undefined {
+  const re = kind === 'inflammatory' ? /(pro|anti)[-\s]?inflammatory|immunosuppressive/gi : /\bM[12]\b/g;
+  let best: { start: number; end: number } | undefined;
+  let bestDistance = Infinity;
+  for (const m of text.matchAll(re)) {
+    if (m.index >= start && m.index < end) continue;
+    const d = m.index >= end ? m.index - end : start - (m.index + m[0].length);
+    if (d < bestDistance) { bestDistance = d; best = { start: m.index, end: m.index + m[0].length }; }
+  }
+  return best;
+}

@@ -1,0 +1,21 @@
+/** Context qualifiers a sentence gives its claim: dose, oxygen, stage of inflammation, setting. */
+import type { ClaimContext } from './types';
+
+export function contextOf(phrase: string): ClaimContext {
+  const p = phrase.toLowerCase();
+  const ctx: ClaimContext = {};
+  if (/\b(high|higher|excessive|elevated|large|supraphysiological)[\s-]+(dose|doses|concentrations?|levels?|amounts?)\b|\bhigh[\s-]?dose\b|\bat high concentrations?\b|\bin excess\b/.test(p)) ctx.concentration = 'high';
+  else if (/\b(low|lower|small|physiological|moderate|minimal)[\s-]+(dose|doses|concentrations?|levels?|amounts?)\b|\blow[\s-]?dose\b/.test(p)) ctx.concentration = 'low';
+  if (/\bhypoxi(a|c)\b|\blow[\s-]oxygen\b/.test(p)) ctx.oxygen = 'hypoxia';
+  else if (/\bnormoxi(a|c)\b/.test(p)) ctx.oxygen = 'normoxia';
+  if (/\bacute\s+(phase|stage|inflammation|inflammatory)\b/.test(p)) ctx.stage = 'acute';
+  else if (/\bresolution\b|\bresolving\b/.test(p)) ctx.stage = 'resolution';
+  else if (/\bearly\s+(phase|stage|period)\b|\bearly\s+(bone|fracture|inflammatory)\b/.test(p)) ctx.stage = 'early';
+  else if (/\blate\s+(phase|stage|period)\b/.test(p)) ctx.stage = 'late';
+  if (/\bin\s+vitro\b/.test(p)) ctx.setting = 'in-vitro';
+  else if (/\bin\s+vivo\b/.test(p)) ctx.setting = 'in-vivo';
+  return ctx;
+}
+
+/** The context keys the judge compares (model and free text are not compared). */
+export const COMPARED_CONTEXT_KEYS = ['concentration', 'oxygen', 'stage', 'source'] as const;

@@ -1,0 +1,524 @@
+/**
+ * Claim extraction from one candidate sentence. Entities are masked as placeholder words, compromise
+ * tags the sentence, and a small set of clause rules finds who acts on whom: active and passive verbs,
+ * coordination, relative clauses, infinitive and participle continuations, nominalisations
+ * ("inhibition of X by Y", "Y-mediated activation of X"), compounds ("RANKL-induced osteoclast
+ * formation"), attribute and lineage statements, with negation, hedging and context.
+ */
+import { signOf, type Sign } from '../lexicon/relations';
+import { extractAttributeClaims } from './attributes';
+import { contextOf } from './context';
+import {
+  AGENT_NOUNS, AUXILIARIES, BE_FORMS, CLAUSE_BREAKERS, COMPOUND_CUES, DETERMINERS, EFFECT_ADJECTIVES, FAILURE_VERBS,
+  HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_CUES, REQUIREMENT_ADJECTIVES, REVERSING_SUBJECT_NOUNS,
+  SCAFFOLD_NOUNS, VERB_CUES,
+} from './cues';
+import { getNlp } from './nlp';
+import { endsClause, hasComma, tokenize, type SentenceMention } from './tokens';
+import type { ClaimContext, ExtractedClaim } from './types';
+
+export type { SentenceMention } from './tokens';
+
+const PREPOSITIONS = new Set([
+  'by', 'from', 'in', 'on', 'with', 'to', 'into', 'at', 'under', 'via', 'through', 'toward', 'towards', 'against',
+  'between', 'among', 'within', 'after', 'during', 'for', 'of', 'upon', 'onto', 'across', 'than', 'like', 'versus', 'vs',
+  'without', 'despite', 'before', 'unlike', 'including', 'involving', 'following', 'besides',
+]);
+const LINEAGE_INTO = new Set(['into', 'toward', 'towards', 'to']);
+const CONTINUATION = new Set(['thereby', 'thus', 'hence', 'thereafter', 'subsequently', 'consequently', 'then', 'further', 'ultimately', 'eventually', 'finally', 'also', 'in', 'turn']);
+
+interface Group {
+  first: number;
+  last: number;
+  ents: number[];
+}
+
+interface Cue {
+  at: number;
+  /** Last token of a multi-word cue (give rise to). */
+  lastAt: number;
+  relation: string;
+  sign: Sign;
+  lineage: 'forward' | 'backward' | undefined;
+}
+
+/** Quick filter before any NLP: sentences that cannot hold a claim are skipped. */
+export function mayHoldClaim(text: string, mentionCount: number): boolean {
+  if (mentionCount === 0) return false;
+  if (/inflammatory|immunosuppressive|\bM[12]\b/i.test(text)) return true;
+  return mentionCount >= 2;
+}
+
+export function extractClaims(text: string, mentions: SentenceMention[]): ExtractedClaim[] {
+  if (/\?\s*(\[[\d,\s–-]+\])?\s*$/.test(text)) return []; // a question asks, it does not claim
+  const sentence = tokenize(text, mentions);
+  const { toks } = sentence;
+  const nlp = getNlp();
+  const claims: ExtractedClaim[] = [];
+  const n = toks.length;
+  const isEnt = (i: number): boolean => i >= 0 && i < n && toks[i].ent !== undefined && !isModifier(i);
+  const word = (i: number): string => (i >= 0 && i < n ? toks[i].lower : '');
+  /** "X-induced …": an entity glued by a hyphen to a compound cue modifies what follows. */
+  function isModifier(i: number): boolean {
+    const t = toks[i];
+    return t.ent !== undefined && t.post === '-' && i + 1 < n && COMPOUND_CUES[toks[i + 1].lower] !== undefined;
+  }
+  const isAdverbish = (i: number): boolean => toks[i].tags.has('Adverb') && !toks[i].tags.has('Negative') && !NEGATORS.has(word(i));
+
+  // --- entity groups -------------------------------------------------------------------------------
+  const isVerbAt = (i: number): boolean => {
+    const t = toks[i];
+    if (!t || t.ent !== undefined) return false;
+    return (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle')) || nlp.cueLemma(t.lower) !== undefined && !t.tags.has('Noun');
+  };
+  /** Group to the right of entity token i (an object): stops before a member that starts a new clause. */
+  const groupRight = (i: number): Group => {
+    const g: Group = { first: i, last: i, ents: [i] };
+    let j = i;
+    const pending: number[] = [];
+    for (;;) {
+      if (hasComma(toks[j]) && isEnt(j + 1)) { pending.push(j + 1); j++; continue; }
+      const coord = coordinatorAt(j + 1);
+      if (coord > 0 && isEnt(j + 1 + coord)) {
+        const k = j + 1 + coord;
+        let after = k + 1;
+        while (after < n && isAdverbish(after)) after++;
+        if (isVerbAt(after) && !hasComma(toks[k])) break; // "… NFATc1 and TNF-α promotes …": a new clause
+        g.ents.push(...pending, k);
+        pending.length = 0;
+        j = k;
+        g.last = k;
+        continue;
+      }
+      break;
+    }
+    return g;
+  };
+  /** Group to the left of entity token i (a subject or patient). */
+  const groupLeft = (i: number): Group => {
+    const g: Group = { first: i, last: i, ents: [i] };
+    let j = i;
+    let closed = false;
+    for (;;) {
+      const before = coordinatorEndingAt(j - 1);
+      if (before > 0 && isEnt(j - 1 - before)) { j = j - 1 - before; g.ents.unshift(j); g.first = j; closed = true; continue; }
+      if (closed && isEnt(j - 1) && hasComma(toks[j - 1])) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
+      break;
+    }
+    return g;
+  };
+  function coordinatorAt(i: number): number {
+    const w = word(i);
+    if (w === 'and' || w === 'or' || w === 'plus' || w === '&' || w === 'and/or') return word(i + 1) === 'both' ? 2 : 1;
+    if (w === 'as' && word(i + 1) === 'well' && word(i + 2) === 'as') return 3;
+    return 0;
+  }
+  function coordinatorEndingAt(i: number): number {
+    const w = word(i);
+    if (w === 'and' || w === 'or' || w === 'plus' || w === '&' || w === 'and/or') return 1;
+    if (w === 'as' && word(i - 1) === 'well' && word(i - 2) === 'as') return 3;
+    return 0;
+  }
+
+  // --- clause structure ----------------------------------------------------------------------------
+  const clauseStart = (i: number): number => {
+    for (let j = i - 1; j >= 0; j--) {
+      if (endsClause(toks[j])) return j + 1;
+      if (CLAUSE_BREAKERS.has(word(j))) return j + 1;
+    }
+    return 0;
+  };
+  const clauseEnd = (i: number): number => {
+    for (let j = i; j < n; j++) {
+      if (endsClause(toks[j])) return j;
+      if (j > i && CLAUSE_BREAKERS.has(word(j))) return j - 1;
+    }
+    return n - 1;
+  };
+  /** Skips determiners, adjectives, numbers and adverbs leftwards from i; returns the first other token. */
+  const prevContent = (i: number): number => {
+    let j = i;
+    while (j >= 0 && toks[j].ent === undefined && (DETERMINERS.has(word(j)) || toks[j].tags.has('Adjective') || toks[j].tags.has('Value') || isAdverbish(j)) && !PREPOSITIONS.has(word(j))) j--;
+    return j;
+  };
+  /** Is the group starting at token `first` inside a prepositional phrase (not a subject)? Returns the scaffold sign. */
+  const headInfo = (first: number): { prepositional: boolean; reverse: boolean } => {
+    let p = prevContent(first - 1);
+    let reverse = false;
+    for (let hops = 0; hops < 3; hops++) {
+      if (p < 0) return { prepositional: false, reverse };
+      const w = word(p);
+      if (w === 'of' || w === 'in') {
+        const noun = prevContent(p - 1);
+        const nw = word(noun);
+        if (noun >= 0 && (SCAFFOLD_NOUNS.has(nw) || REVERSING_SUBJECT_NOUNS.has(nw) || NOMINAL_CUES[nw] !== undefined)) {
+          if (REVERSING_SUBJECT_NOUNS.has(nw)) reverse = !reverse;
+          p = prevContent(noun - 1);
+          continue;
+        }
+        return { prepositional: true, reverse };
+      }
+      if (w === 'as' && word(p - 1) === 'such') return { prepositional: false, reverse };
+      return { prepositional: PREPOSITIONS.has(w), reverse };
+    }
+    return { prepositional: true, reverse };
+  };
+
+  /** Subject (or passive patient) of a cue at index v: the last non-prepositional group in its clause region. */
+  const subjectBefore = (v: number, regionStart: number): { group: Group; reverse: boolean } | undefined => {
+    let best: { group: Group; reverse: boolean } | undefined;
+    for (let j = regionStart; j < v; j++) {
+      if (!isEnt(j)) continue;
+      const g = groupRight(j);
+      if (g.last >= v) continue;
+      const gl = groupLeft(g.last);
+      const info = headInfo(gl.first);
+      if (!info.prepositional) best = { group: { first: gl.first, last: g.last, ents: [...new Set([...gl.ents, ...g.ents])] }, reverse: info.reverse };
+      j = g.last;
+    }
+    return best;
+  };
+
+  /** Object of an active cue: first entity group to the right within the clause; also the direction it carries. */
+  const objectAfter = (v: number, stop: number): { group: Group; sign: Sign } | undefined => {
+    let sign: Sign = 1;
+    for (let j = v + 1, steps = 0; j <= stop && steps < 12; j++, steps++) {
+      const w = word(j);
+      if (isEnt(j)) {
+        const g = groupRight(j);
+        const after = word(g.last + 1);
+        const compoundSign = NOMINAL_CUES[after];
+        if (compoundSign !== undefined && !toks[g.last].post.includes(',')) sign = (sign * compoundSign) as Sign; // "NFATc1 activation"
+        return { group: g, sign };
+      }
+      if (toks[j].ent !== undefined) continue; // a modifier entity ("RANKL-induced"): the head follows
+      if (j > v + 1 && (hasComma(toks[j - 1]) || endsClause(toks[j - 1]))) return undefined;
+      if (w === 'which' || w === 'that' || w === 'whereas' || w === 'while' || w === 'by' || w === 'but') return undefined;
+      const nominal = NOMINAL_CUES[w];
+      if (nominal !== undefined && !toks[j].tags.has('Verb')) { sign = (sign * nominal) as Sign; continue; }
+      if (SCAFFOLD_NOUNS.has(w) || DETERMINERS.has(w) || COMPOUND_CUES[w] !== undefined) continue;
+      if (['of', 'in', 'on', 'to', 'toward', 'towards', 'into', 'for', 'up', 'down', 'both', 'directly', 'not', 'only', 'but', 'also'].includes(w)) continue;
+      if (toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb') || toks[j].tags.has('Value')) continue;
+      if (isVerbAt(j)) return undefined;
+      if (toks[j].tags.has('Noun')) continue; // "promotes the osteogenic potential of MSCs"
+      return undefined;
+    }
+    return undefined;
+  };
+
+  const polarity = (from: number, to: number): { negated: boolean; hedged: boolean } => {
+    let negated = false;
+    let hedged = false;
+    for (let j = Math.max(0, from); j < to; j++) {
+      const w = word(j);
+      if ((w === 'not' || w === "n't") && word(j + 1) === 'only') continue;
+      if (NEGATORS.has(w) || (FAILURE_VERBS.has(w) && (word(j + 1) === 'to' || w === 'unable'))) negated = !negated;
+      if (w === 'no' && word(j + 1) === 'longer') continue;
+      if (MODAL_HEDGES.has(w) || HEDGE_WORDS.has(w)) hedged = true;
+    }
+    return { negated, hedged };
+  };
+  /** Hedges and "whether"/"if" earlier in the sentence govern every clause after them. */
+  const sentenceFrame = (v: number): { skip: boolean; hedged: boolean } => {
+    let hedged = false;
+    for (let j = 0; j < v; j++) {
+      const w = word(j);
+      if (w === 'whether' || (w === 'if' && word(j - 1) !== 'as' && word(j - 1) !== 'even')) return { skip: true, hedged };
+      if (HEDGE_VERBS.has(w) || HEDGE_WORDS.has(w)) hedged = true;
+      if (w === 'possible' || w === 'unclear' || w === 'unknown' || w === 'hypothesis') hedged = true;
+    }
+    return { skip: false, hedged };
+  };
+
+  const spanOfToks = (a: number, b: number): { start: number; end: number } => ({ start: toks[a].ostart, end: toks[b].oend });
+  const contextFor = (from: number, to: number, subjectGroup: Group): ClaimContext => {
+    const ctx = contextOf(text.slice(toks[Math.max(0, from)].ostart, toks[Math.min(n - 1, to)].oend));
+    const source = sourceOf(subjectGroup);
+    if (source !== undefined) ctx.source = source;
+    return ctx;
+  };
+  /** "M1-derived TNF-α", "TNF-α secreted by M1 macrophages", "exosomes from M1 macrophages". */
+  const sourceOf = (g: Group): string | undefined => {
+    const mod = g.first - 1;
+    if (mod >= 1 && COMPOUND_CUES[word(mod)] === 'source' && toks[mod - 1].ent !== undefined) {
+      const m = sentence.mentions[toks[mod - 1].ent as number];
+      if (m.type === 'cell') return m.id;
+    }
+    let j = g.last + 1;
+    if (['secreted', 'released', 'produced', 'derived', 'generated', 'isolated'].includes(word(j))) j++;
+    if ((word(j) === 'by' || word(j) === 'from' || word(j) === 'of') && j !== g.last + 1 || word(j) === 'from') {
+      let k = j + 1;
+      while (k < n && DETERMINERS.has(word(k))) k++;
+      if (toks[k]?.ent !== undefined) {
+        const m = sentence.mentions[toks[k].ent as number];
+        if (m.type === 'cell') return m.id;
+      }
+    }
+    return undefined;
+  };
+
+  const emit = (c: Omit<ExtractedClaim, 'span'> & { span?: { start: number; end: number } }): void => {
+    const parts = [c.subjectSpan, c.objectSpan, c.cueSpan].filter((s): s is { start: number; end: number } => s !== undefined);
+    const span = c.span ?? { start: Math.min(...parts.map((s) => s.start)), end: Math.max(...parts.map((s) => s.end)) };
+    if (claims.some((x) => x.subject === c.subject && x.object === c.object && x.relation === c.relation && x.negated === c.negated)) return;
+    claims.push({ ...c, span });
+  };
+  const mentionOf = (tokIndex: number): SentenceMention => sentence.mentions[toks[tokIndex].ent as number];
+  const pairUp = (subjects: Group, objects: Group, respectively: boolean): Array<[number, number]> => {
+    if (respectively && subjects.ents.length === objects.ents.length) return subjects.ents.map((s, k) => [s, objects.ents[k]]);
+    const out: Array<[number, number]> = [];
+    for (const s of subjects.ents) for (const o of objects.ents) out.push([s, o]);
+    return out;
+  };
+  const emitPairs = (cue: Cue, subj: Group, obj: Group, sign: Sign, extra: { negated: boolean; hedged: boolean; passive: boolean; ctx: ClaimContext; end: number }): void => {
+    const respectively = text.slice(toks[obj.last].oend, toks[Math.min(n - 1, obj.last + 3)].oend).toLowerCase().includes('respectively');
+    for (const [s, o] of pairUp(subj, obj, respectively)) {
+      const sm = mentionOf(s);
+      const om = mentionOf(o);
+      if (sm.ambiguous || om.ambiguous || sm.id === om.id) continue;
+      const lineage = cue.lineage !== undefined;
+      if (lineage && (sm.type !== 'cell' || om.type !== 'cell')) continue;
+      const [from, into] = cue.lineage === 'backward' ? [om, sm] : [sm, om];
+      emit({
+        kind: lineage ? 'lineage' : 'interaction',
+        subject: lineage ? from.id : sm.id,
+        object: lineage ? into.id : om.id,
+        relation: lineage ? 'differentiates-into' : sign === cue.sign ? cue.relation : sign === 1 ? 'promotes' : sign === -1 ? 'inhibits' : cue.relation,
+        sign: lineage ? 0 : sign,
+        negated: extra.negated,
+        hedged: extra.hedged,
+        passive: extra.passive,
+        context: extra.ctx,
+        subjectSpan: { start: sm.start, end: sm.end },
+        objectSpan: { start: om.start, end: om.end },
+        cueSpan: spanOfToks(cue.at, cue.lastAt),
+        cueText: text.slice(toks[cue.at].ostart, toks[cue.lastAt].oend),
+      });
+    }
+  };
+
+  // --- verb cues -------------------------------------------------------------------------------------
+  const verbCueAt = (i: number): Cue | undefined => {
+    const t = toks[i];
+    if (t.ent !== undefined) return undefined;
+    const w = t.lower;
+    if ((w === 'give' || w === 'gives' || w === 'gave' || w === 'giving' || w === 'given') && word(i + 1) === 'rise' && word(i + 2) === 'to') {
+      return { at: i, lastAt: i + 2, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
+    }
+    if (/^(become|becomes|became|mature|matures|matured|develop|develops|developed|transform|transforms|transformed|turn|turns)$/.test(w) && (LINEAGE_INTO.has(word(i + 1)) || /^becom|^became/.test(w))) {
+      return { at: i, lastAt: /^becom|^became/.test(w) ? i : i + 1, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
+    }
+    if (/^(derive|derives|derived|originate|originates|originated|arise|arises|arose|come|comes|stem|stems|stemmed)$/.test(w) && word(i + 1) === 'from') {
+      return { at: i, lastAt: i + 1, relation: 'differentiates-into', sign: 0, lineage: 'backward' };
+    }
+    if (/^(lead|leads|led|leading|contribute|contributes|contributed|contributing)$/.test(w) && word(i + 1) === 'to') {
+      return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
+    }
+    if (/^(result|results|resulted|resulting)$/.test(w) && word(i + 1) === 'in') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
+    const lemma = nlp.cueLemma(w);
+    if (lemma === undefined) return undefined;
+    // A noun use ("an increase in", "the release of") is a nominal cue, not a verb.
+    if (t.tags.has('Noun') && !t.tags.has('Verb')) {
+      const p = word(i - 1);
+      if (DETERMINERS.has(p) || t.tags.has('Plural') && !isEnt(i - 1) && !AUXILIARIES.has(p)) return undefined;
+    }
+    if (lemma === 'differentiate') {
+      if (!LINEAGE_INTO.has(word(i + 1))) return undefined;
+      return { at: i, lastAt: i + 1, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
+    }
+    const cue = VERB_CUES[lemma];
+    return { at: i, lastAt: i, relation: cue.relation, sign: cue.sign, lineage: undefined };
+  };
+
+  interface Done { subj: Group; objEnd: number; cueAt: number }
+  let previous: Done | undefined;
+  for (let v = 0; v < n; v++) {
+    const cue = verbCueAt(v);
+    if (!cue) continue;
+    const frame = sentenceFrame(v);
+    if (frame.skip) { previous = undefined; continue; }
+    const cs = clauseStart(v);
+    const ce = clauseEnd(cue.lastAt);
+    // Passive: a form of "be" before the participle and an agent after "by".
+    let b = v - 1;
+    while (b >= cs && (isAdverbish(b) || NEGATORS.has(word(b)))) b--;
+    const participle = nlp.isParticiple(word(v)) || toks[v].tags.has('Passive') || toks[v].tags.has('PastTense');
+    const bePassive = participle && b >= 0 && BE_FORMS.has(word(b));
+    const reducedPassive = participle && !bePassive && b >= 0 && isEnt(b) && word(cue.lastAt + 1) === 'by';
+    if ((bePassive || reducedPassive) && cue.lineage === undefined) {
+      let k = cue.lastAt + 1;
+      while (k <= ce && (isAdverbish(k) || word(k) === 'not')) k++;
+      if (word(k) !== 'by') { previous = undefined; continue; }
+      k++;
+      while (k <= ce && (DETERMINERS.has(word(k)) || SCAFFOLD_NOUNS.has(word(k)) || word(k) === 'of' || toks[k].tags.has('Adjective')) && !isEnt(k)) k++;
+      if (!isEnt(k)) continue;
+      const agent = groupRight(k);
+      const patient = reducedPassive ? { group: groupLeft(b), reverse: false } : subjectBefore(b, previous && previous.cueAt >= cs ? previous.objEnd + 1 : cs);
+      if (!patient) continue;
+      const pol = polarity(patient.group.last + 1, v);
+      emitPairs(cue, agent, patient.group, cue.sign, {
+        negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(cs, agent.last, agent), end: agent.last,
+      });
+      previous = { subj: agent, objEnd: agent.last, cueAt: v };
+      continue;
+    }
+    // Active voice: who acts?
+    let s = v - 1;
+    while (s >= cs && (isAdverbish(s) || AUXILIARIES.has(word(s)) || NEGATORS.has(word(s)) || CONTINUATION.has(word(s)) || HEDGE_VERBS.has(word(s)) || word(s) === 'to' && (HEDGE_VERBS.has(word(s - 1)) || FAILURE_VERBS.has(word(s - 1)) || word(s - 1) === 'able'))) s--;
+    let subject: { group: Group; reverse: boolean } | undefined;
+    const lw = word(s);
+    if ((lw === 'which' || lw === 'that' || lw === 'who') && s >= 1) {
+      // Relative clause: the antecedent is the group just before the pronoun.
+      let a = s - 1;
+      if (isEnt(a)) subject = { group: groupLeft(a), reverse: false };
+      else if (previous) subject = { group: previous.subj, reverse: false };
+    } else if (previous && (lw === 'and' || lw === 'or' || lw === 'to' || lw === 'by' || lw === 'in' || toks[v].tags.has('Gerund') && (s < 0 || hasComma(toks[s]) || CONTINUATION.has(word(s + 1))))) {
+      subject = { group: previous.subj, reverse: false }; // coordinated verb, purpose or means: same actor
+    } else {
+      const regionStart = previous && previous.cueAt >= cs ? previous.objEnd + 1 : cs;
+      subject = subjectBefore(s + 1, regionStart);
+    }
+    if (!subject) { continue; }
+    const object = objectAfter(cue.lastAt, ce);
+    if (!object) { previous = { subj: subject.group, objEnd: cue.lastAt, cueAt: v }; continue; }
+    const pol = polarity(subject.group.last + 1, v);
+    let sign = (cue.sign * object.sign) as Sign;
+    if (subject.reverse) sign = (-sign) as Sign;
+    emitPairs(cue, subject.group, object.group, sign, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(cs, object.group.last, subject.group), end: object.group.last,
+    });
+    previous = { subj: subject.group, objEnd: object.group.last, cueAt: v };
+  }
+
+  extractNominalClaims();
+  for (const c of extractAttributeClaims(text, sentence)) emit(c);
+  return claims;
+
+  // --- nominalisations and compounds ---------------------------------------------------------------
+  function extractNominalClaims(): void {
+    for (let i = 0; i < n; i++) {
+      const w = word(i);
+      const frame = sentenceFrame(i);
+      if (frame.skip) continue;
+      // "X-induced Y" / "X-mediated inhibition of Y" / "the X-induced increase in Y"
+      if (toks[i].ent !== undefined && isModifier(i)) {
+        const compound = COMPOUND_CUES[word(i + 1)];
+        let j = i + 2;
+        while (j < n && (DETERMINERS.has(word(j)) || toks[j].tags.has('Adjective')) && toks[j].ent === undefined && NOMINAL_CUES[word(j)] === undefined) j++;
+        const nominal = NOMINAL_CUES[word(j)];
+        let target: number | undefined;
+        let sign: Sign = compound === 'source' ? 0 : compound;
+        if (nominal !== undefined && (word(j + 1) === 'of' || word(j + 1) === 'in')) {
+          let k = j + 2;
+          while (k < n && (DETERMINERS.has(word(k)) || SCAFFOLD_NOUNS.has(word(k)) || word(k) === 'of') && !isEnt(k)) k++;
+          if (isEnt(k)) { target = k; sign = nominal; }
+        } else if (isEnt(j)) {
+          target = j;
+        }
+        if (target === undefined) continue;
+        const sm = mentionOf(i);
+        const om = mentionOf(target);
+        if (sm.ambiguous || om.ambiguous || sm.id === om.id) continue;
+        const pol = nominalPolarity(i, target);
+        if (compound === 'source') {
+          const lineage = sm.type === 'cell' && om.type === 'cell';
+          emit({
+            kind: lineage ? 'lineage' : 'interaction', subject: sm.id, object: om.id, relation: lineage ? 'differentiates-into' : 'secretes', sign: 0,
+            negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, context: {},
+            subjectSpan: { start: sm.start, end: sm.end }, objectSpan: { start: om.start, end: om.end }, cueSpan: spanOfToks(i + 1, i + 1), cueText: toks[i + 1].text,
+          });
+          continue;
+        }
+        emit({
+          kind: 'interaction', subject: sm.id, object: om.id, relation: sign === 1 ? 'promotes' : 'inhibits', sign,
+          negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, context: contextFor(clauseStart(i), target, { first: i, last: i, ents: [i] }),
+          subjectSpan: { start: sm.start, end: sm.end }, objectSpan: { start: om.start, end: om.end },
+          cueSpan: spanOfToks(nominal !== undefined && target !== j ? j : i + 1, nominal !== undefined && target !== j ? j : i + 1),
+          cueText: nominal !== undefined && target !== j ? toks[j].text : toks[i + 1].text,
+        });
+        continue;
+      }
+      // "inhibition of X by Y"
+      const nominal = NOMINAL_CUES[w];
+      if (nominal !== undefined && toks[i].ent === undefined && (word(i + 1) === 'of' || word(i + 1) === 'in')) {
+        let k = i + 2;
+        while (k < n && (DETERMINERS.has(word(k)) || SCAFFOLD_NOUNS.has(word(k)) || word(k) === 'of') && !isEnt(k)) k++;
+        if (!isEnt(k)) continue;
+        const objects = groupRight(k);
+        let a = objects.last + 1;
+        if (word(a) !== 'by') continue;
+        a++;
+        while (a < n && DETERMINERS.has(word(a))) a++;
+        if (!isEnt(a)) continue;
+        const agents = groupRight(a);
+        const pol = nominalPolarity(i, agents.last);
+        emitPairs({ at: i, lastAt: i, relation: nominal === 1 ? 'promotes' : 'inhibits', sign: nominal, lineage: undefined }, agents, objects, nominal, {
+          negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(clauseStart(i), agents.last, agents), end: agents.last,
+        });
+        continue;
+      }
+      // "an inhibitory effect of X on Y", "X has a stimulatory effect on Y"
+      const adj = EFFECT_ADJECTIVES[w];
+      if (adj !== undefined && /^(effects?|roles?|influences?|impacts?|actions?|activity)$/.test(word(i + 1))) {
+        let k = i + 2;
+        let subj: Group | undefined;
+        if (word(k) === 'of') {
+          k++;
+          while (k < n && DETERMINERS.has(word(k))) k++;
+          if (isEnt(k)) { subj = groupRight(k); k = subj.last + 1; }
+        }
+        if (!subj) {
+          const found = subjectBefore(i, clauseStart(i));
+          subj = found?.group;
+        }
+        if (!subj || !(word(k) === 'on' || word(k) === 'in' || word(k) === 'toward' || word(k) === 'towards')) continue;
+        k++;
+        while (k < n && (DETERMINERS.has(word(k)) || SCAFFOLD_NOUNS.has(word(k)) || word(k) === 'of') && !isEnt(k)) k++;
+        if (!isEnt(k)) continue;
+        const pol = polarity(subj.last + 1, i);
+        emitPairs({ at: i, lastAt: i + 1, relation: adj === 1 ? 'promotes' : 'inhibits', sign: adj, lineage: undefined }, subj, groupRight(k), adj, {
+          negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(clauseStart(i), k, subj), end: k,
+        });
+        continue;
+      }
+      // "X is a potent inducer of Y", "X is essential for Y"
+      const agentSign = AGENT_NOUNS[w];
+      const required = REQUIREMENT_ADJECTIVES.has(w) && word(i + 1) === 'for';
+      if ((agentSign !== undefined && agentSign !== 0 && word(i + 1) === 'of') || required) {
+        const sign: Sign = required ? 1 : (agentSign as Sign);
+        if (required && (w === 'important' || w === 'key' || w === 'pivotal') && word(i - 1) !== 'is' && word(i - 1) !== 'are') continue;
+        let k = i + 2;
+        while (k < n && (DETERMINERS.has(word(k)) || SCAFFOLD_NOUNS.has(word(k)) || word(k) === 'of') && !isEnt(k)) k++;
+        if (!isEnt(k)) continue;
+        let c = i - 1;
+        while (c >= 0 && (DETERMINERS.has(word(c)) || toks[c].tags.has('Adjective') || isAdverbish(c))) c--;
+        if (!(BE_FORMS.has(word(c)) || word(c) === 'as' || word(c) === 'remains' || word(c) === 'remain')) continue;
+        const found = subjectBefore(c, clauseStart(c));
+        if (!found) continue;
+        const pol = polarity(found.group.last + 1, i);
+        emitPairs({ at: i, lastAt: i + 1, relation: sign === 1 ? 'promotes' : 'inhibits', sign, lineage: undefined }, found.group, groupRight(k), sign, {
+          negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(clauseStart(c), k, found.group), end: k,
+        });
+      }
+    }
+  }
+
+  /** Negation of a nominal claim: "no inhibition of …", "… was not observed", "absence of …-induced …". */
+  function nominalPolarity(from: number, to: number): { negated: boolean; hedged: boolean } {
+    let negated = false;
+    let hedged = false;
+    for (let j = Math.max(0, from - 3); j < from; j++) {
+      if (word(j) === 'no' || word(j) === 'without' || word(j) === 'lack' || word(j) === 'absence') negated = true;
+      if (MODAL_HEDGES.has(word(j)) || HEDGE_WORDS.has(word(j))) hedged = true;
+    }
+    for (let j = to + 1; j < Math.min(n, to + 6); j++) {
+      if (word(j) === 'not' || word(j) === 'never') {
+        if (/^(observed|detected|seen|found|occur|occurred|apparent|evident)$/.test(word(j + 1)) || word(j + 1) === 'be') negated = true;
+      }
+      if (MODAL_HEDGES.has(word(j))) hedged = true;
+    }
+    return { negated, hedged };
+  }
+}
+
+export { signOf };

@@ -1,0 +1,96 @@
+/**
+ * A candidate sentence as tokens: entity mentions are masked as placeholder words before compromise
+ * reads the sentence (so "IL-1β" or "TNF-α-induced" cannot confuse its tokenizer), then mapped back.
+ */
+import { getNlp, type Term } from './nlp';
+
+export interface SentenceMention {
+  start: number;
+  end: number;
+  id: string;
+  type: string;
+  ambiguous: boolean;
+}
+
+export interface Tok extends Term {
+  i: number;
+  /** Index into the mentions when this token is a masked entity. */
+  ent?: number;
+  /** Offsets in the original sentence text. */
+  ostart: number;
+  oend: number;
+}
+
+export interface TokenizedSentence {
+  toks: Tok[];
+  mentions: SentenceMention[];
+  /** Lowercased sentence with placeholders, for phrase tests. */
+  masked: string;
+}
+
+const PLACEHOLDER = 'Zqzx';
+
+export function placeholderFor(k: number): string {
+  let s = '';
+  let n = k;
+  do {
+    s = String.fromCharCode(97 + (n % 26)) + s;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return `${PLACEHOLDER}${s}`;
+}
+
+interface Segment {
+  mstart: number;
+  ostart: number;
+  length: number;
+  olength: number;
+}
+
+export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSentence {
+  let masked = '';
+  const segments: Segment[] = [];
+  let at = 0;
+  const placeholderIndex = new Map<string, number>();
+  mentions.forEach((m, k) => {
+    if (m.start > at) {
+      segments.push({ mstart: masked.length, ostart: at, length: m.start - at, olength: m.start - at });
+      masked += text.slice(at, m.start);
+    }
+    const ph = placeholderFor(k);
+    placeholderIndex.set(ph.toLowerCase(), k);
+    segments.push({ mstart: masked.length, ostart: m.start, length: ph.length, olength: m.end - m.start });
+    masked += ph;
+    at = m.end;
+  });
+  if (at < text.length) {
+    segments.push({ mstart: masked.length, ostart: at, length: text.length - at, olength: text.length - at });
+    masked += text.slice(at);
+  }
+  const flat = masked.replace(/[\n\r\t]/g, ' ');
+  const mapBack = (m: number, isEnd: boolean): number => {
+    for (const s of segments) {
+      if (m >= s.mstart && m <= s.mstart + s.length) {
+        if (s.length !== s.olength) return isEnd ? s.ostart + s.olength : s.ostart;
+        return s.ostart + (m - s.mstart);
+      }
+    }
+    return isEnd ? text.length : 0;
+  };
+  const terms = getNlp().terms(flat);
+  const toks: Tok[] = terms.map((t, i) => {
+    const lower = t.lower.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const ent = placeholderIndex.get(lower);
+    return { ...t, lower, i, ent, ostart: mapBack(t.start, false), oend: mapBack(t.end, true) };
+  });
+  return { toks, mentions, masked: flat.toLowerCase() };
+}
+
+/** True when the token ends a clause by punctuation (";", ":") in its trailing text. */
+export function endsClause(t: Tok): boolean {
+  return /[;:]/.test(t.post);
+}
+
+export function hasComma(t: Tok): boolean {
+  return t.post.includes(',');
+}

@@ -1,0 +1,105 @@
+/**
+ * A small JSON Schema (draft-07 subset) checker: just the keywords lexicon.schema.json uses.
+ * The schema file stays the single source of truth for shape; semantic checks live in validate.ts.
+ */
+export interface SchemaIssue {
+  /** JSON path as an array of keys and indices. */
+  path: (string | number)[];
+  message: string;
+}
+
+type Schema = Record<string, unknown>;
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function describe(value: unknown): string {
+  const t = typeOf(value);
+  if (t === 'string') return JSON.stringify((value as string).length > 40 ? `${(value as string).slice(0, 40)}…` : value);
+  if (t === 'integer' || t === 'number' || t === 'boolean' || t === 'null') return String(value);
+  return `an ${t === 'array' ? 'array' : t === 'object' ? 'object' : t}`;
+}
+
+export function checkSchema(root: Schema, value: unknown): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  const resolve = (schema: Schema): Schema => {
+    const ref = schema.$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/')) {
+      let node: unknown = root;
+      for (const part of ref.slice(2).split('/')) node = (node as Schema)[part];
+      return resolve(node as Schema);
+    }
+    return schema;
+  };
+  const visit = (raw: Schema, v: unknown, path: (string | number)[]): void => {
+    const schema = resolve(raw);
+    const actual = typeOf(v);
+    if (Array.isArray(schema.enum)) {
+      if (!schema.enum.includes(v as never)) {
+        issues.push({ path, message: `${describe(v)} is not one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}` });
+      }
+      return;
+    }
+    const expected = schema.type as string | undefined;
+    if (expected !== undefined) {
+      const ok = expected === actual || (expected === 'number' && actual === 'integer');
+      if (!ok) {
+        issues.push({ path, message: `expected ${expected === 'integer' ? 'a whole number' : `a ${expected}`}, found ${describe(v)}` });
+        return;
+      }
+    }
+    if (actual === 'string') {
+      const s = v as string;
+      if (typeof schema.minLength === 'number' && s.length < schema.minLength) {
+        issues.push({ path, message: s.length === 0 ? 'must not be empty' : `must be at least ${schema.minLength} characters long` });
+      }
+      if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(s)) {
+        issues.push({ path, message: `${describe(s)} is not a valid id (lowercase ASCII words joined by single hyphens, e.g. "tnf-alpha")` });
+      }
+    }
+    if (actual === 'integer' || actual === 'number') {
+      const n = v as number;
+      if (typeof schema.minimum === 'number' && n < schema.minimum) issues.push({ path, message: `${n} is below the minimum ${schema.minimum}` });
+      if (typeof schema.maximum === 'number' && n > schema.maximum) issues.push({ path, message: `${n} is above the maximum ${schema.maximum}` });
+    }
+    if (actual === 'array') {
+      const arr = v as unknown[];
+      if (typeof schema.minItems === 'number' && arr.length < schema.minItems) {
+        issues.push({ path, message: arr.length === 0 ? 'must not be empty' : `needs at least ${schema.minItems} items` });
+      }
+      if (schema.uniqueItems === true) {
+        const seen = new Set<string>();
+        arr.forEach((item, i) => {
+          const key = JSON.stringify(item);
+          if (seen.has(key)) issues.push({ path: [...path, i], message: `duplicate item ${describe(item)}` });
+          seen.add(key);
+        });
+      }
+      if (schema.items !== undefined) arr.forEach((item, i) => visit(schema.items as Schema, item, [...path, i]));
+    }
+    if (actual === 'object') {
+      const obj = v as Record<string, unknown>;
+      const props = (schema.properties ?? {}) as Record<string, Schema>;
+      for (const req of (schema.required as string[] | undefined) ?? []) {
+        if (!(req in obj)) issues.push({ path, message: `missing required property "${req}"` });
+      }
+      if (typeof schema.minProperties === 'number' && Object.keys(obj).length < schema.minProperties) {
+        issues.push({ path, message: 'must not be empty' });
+      }
+      for (const [key, child] of Object.entries(obj)) {
+        const sub = props[key];
+        if (sub === undefined) {
+          if (schema.additionalProperties === false) issues.push({ path: [...path, key], message: `unknown property "${key}"` });
+          continue;
+        }
+        visit(sub, child, [...path, key]);
+      }
+    }
+  };
+  visit(root, value, []);
+  return issues;
+}

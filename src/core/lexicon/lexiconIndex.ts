@@ -1,0 +1,113 @@
+/**
+ * Everything the analyser looks up, built once per lexicon: entities by id, interactions by pair,
+ * lineage ancestry, and the two tries (case-kept symbols, case-folded words) the matcher walks.
+ */
+import { createTrie, insertKey, type TrieNode } from '../entities/trie';
+import { isCaseSensitiveVariant, normalizeKey } from '../normalize';
+import type { CompiledEntity, CompiledInteraction, CompiledLexicon, CompiledMechanism } from './types';
+import { pluralOf } from './variants';
+
+export interface LexiconIndex {
+  readonly lexicon: CompiledLexicon;
+  readonly entities: ReadonlyMap<string, CompiledEntity>;
+  /** Interactions keyed "subject|object". */
+  readonly byPair: ReadonlyMap<string, CompiledInteraction[]>;
+  readonly bySubject: ReadonlyMap<string, CompiledInteraction[]>;
+  readonly byObject: ReadonlyMap<string, CompiledInteraction[]>;
+  readonly mechanismsByEntity: ReadonlyMap<string, CompiledMechanism[]>;
+  /** Cells each cell may come from, transitively (lineage claims). */
+  readonly ancestors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Case-kept keys (symbols) and case-folded keys (words). */
+  readonly caseTrie: TrieNode;
+  readonly foldTrie: TrieNode;
+  /** Every spelling the matcher knows, with its entity: for completion, hints, grammar. */
+  readonly spellings: ReadonlyArray<{ text: string; id: string }>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Spellings the matcher accepts for an entity beyond its synonyms: composite phrases and irregular plurals. */
+function extraSpellings(e: CompiledEntity, entities: ReadonlyMap<string, CompiledEntity>): string[] {
+  const out: string[] = [];
+  if (e.composite) {
+    const cell = entities.get(e.composite.of);
+    const cellNames = new Set<string>();
+    for (const s of cell?.synonyms ?? []) {
+      cellNames.add(s);
+      const pl = pluralOf(s);
+      if (pl) cellNames.add(pl);
+    }
+    for (const action of e.composite.action) {
+      for (const c of cellNames) {
+        out.push(`${c} ${action}`, `${action} of ${c}`, `${action} of the ${c}`, `${c}' ${action}`, `${c}'s ${action}`);
+      }
+    }
+  }
+  for (const s of e.synonyms) {
+    const pl = pluralOf(s);
+    if (pl !== undefined && pl !== `${s}s`) out.push(pl); // +es and +ies plurals; a plain +s the matcher accepts itself
+  }
+  return out;
+}
+
+export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
+  const entities = new Map(lexicon.entities.map((e) => [e.id, e]));
+  const byPair = new Map<string, CompiledInteraction[]>();
+  const bySubject = new Map<string, CompiledInteraction[]>();
+  const byObject = new Map<string, CompiledInteraction[]>();
+  for (const x of lexicon.interactions) {
+    push(byPair, `${x.subject}|${x.object}`, x);
+    push(bySubject, x.subject, x);
+    push(byObject, x.object, x);
+  }
+  const mechanismsByEntity = new Map<string, CompiledMechanism[]>();
+  for (const m of lexicon.mechanisms) for (const id of new Set(m.steps.map((s) => s.entity))) push(mechanismsByEntity, id, m);
+
+  // Lineage: parent → child edges from attributes and from differentiates-into interactions.
+  const parents = new Map<string, Set<string>>();
+  const addEdge = (parent: string, child: string): void => {
+    const set = parents.get(child) ?? new Set<string>();
+    set.add(parent);
+    parents.set(child, set);
+  };
+  for (const e of lexicon.entities) {
+    for (const p of e.attributes?.derivesFrom ?? []) addEdge(p, e.id);
+    for (const c of e.attributes?.differentiatesInto ?? []) addEdge(e.id, c);
+  }
+  for (const x of lexicon.interactions) if (x.relation === 'differentiates-into') addEdge(x.subject, x.object);
+  const ancestors = new Map<string, Set<string>>();
+  for (const id of parents.keys()) {
+    const seen = new Set<string>();
+    const stack = [...(parents.get(id) ?? [])];
+    while (stack.length > 0) {
+      const p = stack.pop() as string;
+      if (seen.has(p)) continue;
+      seen.add(p);
+      for (const q of parents.get(p) ?? []) stack.push(q);
+    }
+    ancestors.set(id, seen);
+  }
+
+  const caseTrie = createTrie();
+  const foldTrie = createTrie();
+  const spellings: Array<{ text: string; id: string }> = [];
+  const add = (spelling: string, id: string): void => {
+    const sensitive = isCaseSensitiveVariant(spelling);
+    const key = normalizeKey(spelling, sensitive);
+    if (key === '') return;
+    insertKey(sensitive ? caseTrie : foldTrie, key, id);
+  };
+  for (const e of lexicon.entities) {
+    for (const s of e.synonyms) {
+      add(s, e.id);
+      spellings.push({ text: s, id: e.id });
+    }
+    for (const s of e.ambiguous ?? []) add(s, e.id);
+    for (const s of extraSpellings(e, entities)) add(s, e.id);
+  }
+  return { lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, spellings };
+}

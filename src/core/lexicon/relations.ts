@@ -1,0 +1,44 @@
+/**
+ * The closed relation vocabulary of the lexicon. A relation's sign is what the judge compares:
+ * +1 raises its object, −1 lowers it, 0 states a link without a direction.
+ */
+export type Sign = 1 | -1 | 0;
+
+export const RELATION_SIGNS: Readonly<Record<string, Sign>> = Object.freeze({
+  promotes: 1,
+  activates: 1,
+  induces: 1,
+  increases: 1,
+  enhances: 1,
+  stimulates: 1,
+  upregulates: 1,
+  recruits: 1,
+  inhibits: -1,
+  suppresses: -1,
+  reduces: -1,
+  blocks: -1,
+  degrades: -1,
+  downregulates: -1,
+  prevents: -1,
+  secretes: 0,
+  binds: 0,
+  expresses: 0,
+  'differentiates-into': 0,
+  transfers: 0,
+  regulates: 0,
+});
+
+export type Relation = keyof typeof RELATION_SIGNS;
+
+export function isRelation(value: unknown): value is Relation {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(RELATION_SIGNS, value);
+}
+
+export function signOf(relation: string): Sign {
+  return RELATION_SIGNS[relation] ?? 0;
+}
+
+/** How a relation reads in a sentence ("differentiates-into" → "differentiates into"). */
+export function relationPhrase(relation: string): string {
+  return relation.replace(/-/g, ' ');
+}

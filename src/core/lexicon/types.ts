@@ -1,0 +1,155 @@
+/** Shapes of the lexicon: as curators write it (source) and as the bundle carries it (compiled). */
+import type { Sign } from './relations';
+
+export type EntityType =
+  | 'cell' | 'cytokine' | 'chemokine' | 'growth-factor' | 'receptor' | 'ligand'
+  | 'signalling-molecule' | 'transcription-factor' | 'protein' | 'small-molecule'
+  | 'component' | 'mirna' | 'pathway' | 'process' | 'treatment' | 'condition'
+  | 'biomaterial' | 'disease';
+
+export interface InteractionContext {
+  concentration?: 'low' | 'high';
+  oxygen?: 'hypoxia' | 'normoxia';
+  stage?: 'acute' | 'early' | 'resolution' | 'late';
+  source?: string;
+  condition?: string;
+  model?: string;
+  setting?: 'in-vitro' | 'in-vivo' | 'co-culture';
+}
+
+export interface EntityAttributes {
+  inflammatory?: 'pro' | 'anti' | 'dual';
+  polarization?: 'M0' | 'M1' | 'M2' | 'M1/M2';
+  derivesFrom?: string[];
+  differentiatesInto?: string[];
+  isA?: string[];
+  secretedBy?: string[];
+}
+
+/** Where an entry was written: shown by go-to-definition and in error messages. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  character: number;
+}
+
+export interface SourceEntity {
+  id: string;
+  type: EntityType;
+  label: string;
+  fullName?: string;
+  variants?: string[];
+  ambiguous?: string[];
+  plural?: boolean;
+  description: string;
+  sections?: string[];
+  refs: number[];
+  attributes?: EntityAttributes;
+  identifiers?: { hgnc?: string; mirbase?: string };
+  composite?: { action: string[]; of: string };
+  note?: string;
+}
+
+export interface SourceInteraction {
+  id: string;
+  subject: string;
+  relation: string;
+  object: string;
+  context?: InteractionContext;
+  via?: string[];
+  refs: number[];
+  section?: string;
+  figure?: number;
+  level?: 'mediator' | 'cell';
+  evidence?: string;
+  note?: string;
+  exception?: boolean;
+}
+
+export interface MechanismStep {
+  entity: string;
+  relation?: string;
+}
+
+export interface SourceMechanism {
+  id: string;
+  label: string;
+  description?: string;
+  steps: MechanismStep[];
+  refs: number[];
+  section?: string;
+  figure?: number;
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  parent?: string;
+}
+
+export interface ReviewRecord {
+  authors: string[];
+  title: string;
+  journal: string;
+  year: number;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  doi?: string;
+}
+
+export interface ReferenceEntry {
+  number: number;
+  citedIn?: string[];
+  citedFor?: string;
+}
+
+/** One lexicon file as parsed. */
+export interface SourceLexiconFile {
+  entities?: SourceEntity[];
+  interactions?: SourceInteraction[];
+  mechanisms?: SourceMechanism[];
+  sections?: Section[];
+  review?: ReviewRecord;
+  references?: ReferenceEntry[];
+}
+
+export interface CompiledEntity extends SourceEntity {
+  /** Every spelling: label, full name, variants and the forms generated from them. */
+  synonyms: string[];
+  source?: SourceLocation;
+}
+
+export interface CompiledInteraction extends SourceInteraction {
+  sign: Sign;
+  context?: InteractionContext;
+  source?: SourceLocation;
+}
+
+export interface CompiledMechanism extends SourceMechanism {
+  source?: SourceLocation;
+}
+
+export interface CompiledLexicon {
+  version: 1;
+  review?: ReviewRecord;
+  sections: Section[];
+  references: ReferenceEntry[];
+  entities: CompiledEntity[];
+  interactions: CompiledInteraction[];
+  mechanisms: CompiledMechanism[];
+}
+
+/** One problem found in a lexicon file, located precisely enough to jump to. */
+export interface LexiconIssue {
+  file: string;
+  /** JSON Pointer-like path, e.g. /interactions/12/object */
+  path: string;
+  line: number;
+  character: number;
+  message: string;
+}
+
+export function formatIssue(issue: LexiconIssue): string {
+  return `${issue.file}:${issue.line + 1}:${issue.character + 1}: ${issue.path || '/'}: ${issue.message}`;
+}

@@ -1,0 +1,76 @@
+/**
+ * Spellings generated from a curator's variant, so curators list a name once: Greek letters spelled
+ * out and as the single ASCII letter lab notebooks use (TNF-α → TNF-alpha, TNFa), and US/UK spellings.
+ * Hyphen/space forms need no generation: the key drops separators.
+ */
+import { GREEK_LETTERS, isCaseSensitiveVariant } from '../normalize';
+
+const SPELLING_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['tumor', 'tumour'], ['signaling', 'signalling'], ['polariz', 'polaris'], ['mineraliz', 'mineralis'],
+  ['remodeling', 'remodelling'], ['hematop', 'haematop'], ['orthopedic', 'orthopaedic'], ['leukocyte', 'leucocyte'],
+  ['mobiliz', 'mobilis'], ['stabiliz', 'stabilis'], ['recogniz', 'recognis'], ['characteriz', 'characteris'],
+  ['toward ', 'towards '], ['behavior', 'behaviour'], ['anemia', 'anaemia'], ['edema', 'oedema'],
+];
+
+const LETTER_TO_ASCII: Readonly<Record<string, string>> = {
+  α: 'a', β: 'b', γ: 'g', δ: 'd', κ: 'k', ε: 'e',
+};
+
+function swapSpellings(variant: string): string[] {
+  const out: string[] = [];
+  for (const [us, uk] of SPELLING_PAIRS) {
+    const lower = variant.toLowerCase();
+    if (lower.includes(us)) out.push(replaceKeepingCase(variant, us, uk));
+    if (lower.includes(uk)) out.push(replaceKeepingCase(variant, uk, us));
+  }
+  return out;
+}
+
+function replaceKeepingCase(text: string, from: string, to: string): string {
+  const re = new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
+  return text.replace(re, (m) => (m[0] === m[0].toUpperCase() ? to[0].toUpperCase() + to.slice(1) : to));
+}
+
+/** Greek letter forms: spelled-out name and, for symbols, the single ASCII letter. */
+function greekForms(variant: string): string[] {
+  const out: string[] = [];
+  if (/[αβγδεκλμϕφθωτσ]/u.test(variant)) {
+    let spelled = variant;
+    for (const [name, letter] of Object.entries(GREEK_LETTERS)) spelled = spelled.split(letter).join(name);
+    spelled = spelled.split('φ').join('phi');
+    out.push(spelled);
+    if (isCaseSensitiveVariant(variant)) {
+      let ascii = variant;
+      let changed = true;
+      for (const [letter, a] of Object.entries(LETTER_TO_ASCII)) ascii = ascii.split(letter).join(a);
+      changed = ascii !== variant && !/[^\x00-\x7F]/.test(ascii);
+      // "NF-kB"-style forms only make sense when the letter follows a symbol, not inside words.
+      if (changed) {
+        out.push(ascii);
+        const glued = ascii.replace(/-(?=[a-z]\d*$)/, '');
+        if (glued !== ascii) out.push(glued);
+      }
+    }
+  } else {
+    // Spelled-out Greek written by the curator: add the letter form ("TNF-alpha" → "TNF-α").
+    const m = /\b(alpha|beta|gamma|delta|kappa)\b/i.exec(variant);
+    if (m) out.push(variant.replace(/(^|[\s-])(alpha|beta|gamma|delta|kappa)(?=\b)/gi, (_all, pre: string, name: string) => pre + GREEK_LETTERS[name.toLowerCase()]));
+  }
+  return out;
+}
+
+/** All spellings generated from one variant, the variant itself first. */
+export function expandVariant(variant: string): string[] {
+  const out = new Set<string>([variant]);
+  for (const g of greekForms(variant)) out.add(g);
+  for (const v of [...out]) for (const s of swapSpellings(v)) out.add(s);
+  return [...out];
+}
+
+/** Plural forms the matcher also accepts: +s, +es after s/x/ch/sh, y → ies. */
+export function pluralOf(word: string): string | undefined {
+  if (/[^\p{L}\p{N}]$/u.test(word)) return undefined;
+  if (/(s|x|ch|sh)$/i.test(word)) return /(is)$/i.test(word) ? undefined : `${word}es`;
+  if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}

@@ -1,0 +1,73 @@
+/**
+ * Normalisation shared by the lexicon index and the matcher, so that a variant written by a curator
+ * and the same term typed by an author always produce the same key.
+ *
+ * Key rules: NFKC; every dash and every white-space character is a separator and is dropped
+ * (IL-4 = IL4 = IL 4); Greek letters are spelled out (α → alpha); case is folded unless the variant
+ * is symbol-like (an uppercase letter after its first character: NO, OPG, NFATc1), so that short
+ * symbols do not fire on ordinary words.
+ */
+
+const GREEK_NAMES: Readonly<Record<string, string>> = {
+  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', κ: 'kappa', λ: 'lambda',
+  μ: 'mu', µ: 'mu', ϕ: 'phi', φ: 'phi', ɸ: 'phi', θ: 'theta', ω: 'omega', τ: 'tau', σ: 'sigma',
+  Α: 'alpha', Β: 'beta', Γ: 'gamma', Δ: 'delta', Κ: 'kappa', Φ: 'phi',
+};
+
+/** Spelled-out Greek name → letter, for generating variants. */
+export const GREEK_LETTERS: Readonly<Record<string, string>> = {
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', kappa: 'κ', lambda: 'λ', mu: 'μ', phi: 'ϕ',
+  theta: 'θ', omega: 'ω', tau: 'τ', sigma: 'σ',
+};
+
+const DASH_OR_SPACE = /[\s\u002D\u00AD\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
+
+/** True for characters the key drops: white space and every kind of dash. */
+export function isSeparator(ch: string): boolean {
+  return DASH_OR_SPACE.test(ch);
+}
+
+const nfkcCache = new Map<string, string>();
+
+/**
+ * The key characters one source character contributes ('' for separators). Greek letters expand to
+ * their names; other non-ASCII characters go through NFKC.
+ */
+export function keyCharsOf(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) {
+    return ch === '-' || ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' ? '' : ch;
+  }
+  const greek = GREEK_NAMES[ch];
+  if (greek !== undefined) return greek;
+  if (DASH_OR_SPACE.test(ch)) return '';
+  let norm = nfkcCache.get(ch);
+  if (norm === undefined) {
+    norm = ch.normalize('NFKC');
+    const g = GREEK_NAMES[norm];
+    if (g !== undefined) norm = g;
+    nfkcCache.set(ch, norm);
+  }
+  return norm;
+}
+
+/** True when case must be kept for this variant (an uppercase letter after the first character). */
+export function isCaseSensitiveVariant(variant: string): boolean {
+  const body = variant.normalize('NFKC').replace(/[α-ωΑ-Ωϕµ]/gu, '');
+  return /\p{Lu}/u.test(body.slice(1));
+}
+
+/** The key of a whole string (used for variants; the matcher computes the same thing incrementally). */
+export function normalizeKey(text: string, caseSensitive: boolean): string {
+  let out = '';
+  for (const ch of text) out += keyCharsOf(ch);
+  return caseSensitive ? out : out.toLowerCase();
+}
+
+/** Letters and digits of any script: what a term may not be glued to. */
+export function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(ch);
+}

@@ -1,0 +1,26 @@
+/** Chooses the prose extractor for a document's language. */
+import { latexProse } from './latex';
+import { markdownProse } from './markdown';
+import type { Prose } from './types';
+
+export type { Prose } from './types';
+
+const MARKDOWN_LIKE = new Set(['markdown', 'quarto', 'rmd', 'mdx']);
+const LATEX_LIKE = new Set(['latex', 'tex', 'bibtex-style', 'rnw']);
+
+export function proseLanguageOf(languageId: string): 'markdown' | 'latex' | 'plaintext' {
+  if (MARKDOWN_LIKE.has(languageId)) return 'markdown';
+  if (LATEX_LIKE.has(languageId)) return 'latex';
+  return 'plaintext';
+}
+
+export function extractProse(text: string, languageId: string): Prose {
+  switch (proseLanguageOf(languageId)) {
+    case 'markdown':
+      return markdownProse(text);
+    case 'latex':
+      return latexProse(text);
+    default:
+      return { text, breaks: [] };
+  }
+}

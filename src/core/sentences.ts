@@ -1,0 +1,106 @@
+/**
+ * Sentence splitting on prose text. Survives the abbreviations of scientific writing (et al., e.g.,
+ * i.e., Fig. 2, vs., ca.), numbered citations before or after the full stop ([104]., .[4,5]) and
+ * parenthetical citations; a hard-wrapped sentence is one sentence; blank lines and forced breaks end one.
+ */
+import type { Span } from './types';
+
+export interface Sentence extends Span {
+  text: string;
+}
+
+/** Words that end with a full stop without ending the sentence (compared lowercased). */
+const ABBREVIATIONS = new Set([
+  'al', 'e.g', 'i.e', 'eg', 'ie', 'fig', 'figs', 'vs', 'ca', 'cf', 'approx', 'ref', 'refs', 'eq', 'eqs', 'no', 'nos',
+  'dr', 'prof', 'mr', 'mrs', 'ms', 'st', 'suppl', 'tab', 'resp', 'viz', 'sp', 'spp', 'vol', 'pp', 'p', 'ed', 'eds',
+  'incl', 'corp', 'inc', 'ltd', 'co', 'dept', 'univ', 'min', 'max', 'sec', 'h', 'mg', 'ml', 'mol', 'conc', 'temp',
+  'var', 'subsp', 'sect', 'chap', 'ch', 'appx', 'u.s', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'est', 'approx', 'vivo', 'vitro', 'etc',
+]);
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+/** Word (letters and inner dots) just before a full stop at `dot`. */
+function wordBefore(text: string, dot: number): string {
+  let i = dot - 1;
+  while (i >= 0 && /[A-Za-z.]/.test(text[i])) i--;
+  return text.slice(i + 1, dot).toLowerCase();
+}
+
+/** True when a full stop at `dot` belongs to an abbreviation or an initial, not to a sentence end. */
+function isAbbreviation(text: string, dot: number, nextChar: string): boolean {
+  const word = wordBefore(text, dot);
+  if (word === '') return false;
+  if (word === 'etc') return /[a-z]/.test(nextChar); // "etc." may well end a sentence
+  if (word === 'in vivo' || word === 'vivo' || word === 'vitro') return false;
+  if (ABBREVIATIONS.has(word)) return word !== 'vivo' && word !== 'vitro';
+  if (/^[a-z]$/i.test(word) && /[A-Z]/.test(word) && /[A-Z]/.test(nextChar)) return true; // initials: "Pittenger M. F."
+  return /^([a-z]\.)+[a-z]?$/i.test(word); // dotted abbreviations not listed (a.k.a.)
+}
+
+export function splitSentences(text: string, from: number, to: number, breaks: readonly number[]): Sentence[] {
+  const out: Sentence[] = [];
+  let start = from;
+  let bi = 0;
+  while (bi < breaks.length && breaks[bi] < from) bi++;
+  const push = (s: number, e: number): void => {
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+  };
+  let i = from;
+  while (i < to) {
+    if (bi < breaks.length && breaks[bi] <= i) {
+      if (breaks[bi] > start) push(start, breaks[bi]);
+      if (breaks[bi] >= start) start = breaks[bi];
+      bi++;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      // A blank line (only spaces between two newlines) ends a paragraph.
+      let j = i + 1;
+      while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+      if (j < to && text.charCodeAt(j) === 10) {
+        push(start, i);
+        start = j;
+        i = j;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === 46 || c === 63 || c === 33) {
+      // Consume what may stand between the stop and the next sentence: more stops, quotes,
+      // closing brackets, and a numbered citation written after the stop (".[62]").
+      let j = i + 1;
+      while (j < to && /[.?!"'”’)\]]/.test(text[j])) j++;
+      const cite = /^\[[\d,\s–—-]+\]/.exec(text.slice(j, j + 40));
+      if (cite) j += cite[0].length;
+      if (j >= to) { i = j; continue; }
+      if (!isSpace(text.charCodeAt(j))) { i = j; continue; }
+      let k = j;
+      while (k < to && isSpace(text.charCodeAt(k))) k++;
+      const next = text[k] ?? '';
+      if (c === 46) {
+        if (isAbbreviation(text, i, next)) { i = j; continue; }
+        const nextWord = /^[\p{L}\p{N}-]+/u.exec(text.slice(k, k + 30))?.[0] ?? '';
+        const startsSentence = /[A-Z0-9\p{Lu}"'“‘(\[\\*_αβγκ]/u.test(next) || /[A-Z0-9]/.test(nextWord); // "… cells. miR-466 …"
+        if (!startsSentence) { i = j; continue; }
+      }
+      push(start, j);
+      start = j;
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  while (bi < breaks.length && breaks[bi] < to) {
+    if (breaks[bi] > start) { push(start, breaks[bi]); start = breaks[bi]; }
+    bi++;
+  }
+  push(start, to);
+  return out;
+}
