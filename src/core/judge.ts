@@ -88,8 +88,40 @@ export function judgeClaim(claim: ExtractedClaim, index: LexiconIndex): Judgemen
   }
 }
 
+/**
+ * Interactions for a pair; when there are none and the object is a cell, those for the process that
+ * stands for that cell's activity ("X increases M2 macrophages" ~ "X promotes M2 polarization").
+ */
+function signedFor(subject: string, object: string, index: LexiconIndex): CompiledInteraction[] {
+  const direct = (index.byPair.get(`${subject}|${object}`) ?? []).filter((x) => x.sign !== 0);
+  if (direct.length > 0) return direct;
+  const activity = index.entities.get(object)?.attributes?.activityProcess;
+  if (activity === undefined) return direct;
+  return (index.byPair.get(`${subject}|${activity}`) ?? []).filter((x) => x.sign !== 0);
+}
+
+/** Members of a class ("macrophages" → M1 and M2 macrophages), for claims about the class. */
+function membersOf(id: string, index: LexiconIndex): string[] {
+  const out: string[] = [];
+  for (const e of index.entities.values()) if ((e.attributes?.isA ?? []).includes(id)) out.push(e.id);
+  return out;
+}
+
 function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
-  const all = (index.byPair.get(`${claim.subject}|${claim.object}`) ?? []).filter((x) => x.sign !== 0);
+  const object = claim.object ?? '';
+  const all = signedFor(claim.subject, object, index);
+  if (all.length === 0) {
+    // A claim about a class whose members act in opposite directions depends on which member is meant.
+    const byMembers = membersOf(claim.subject, index).flatMap((m) => signedFor(m, object, index)).filter((x) => compatible(x.context, claim.context));
+    if (new Set(byMembers.map((x) => x.sign)).size > 1) {
+      return {
+        status: 'context-dependent',
+        interactions: byMembers,
+        refs: uniqueRefs(byMembers.map((x) => x.refs)),
+        statement: byMembers.map((x) => describeInteraction(x, index.entities)).join('; '),
+      };
+    }
+  }
   // A user's exception for this pair replaces what the review says about it.
   const exceptions = all.filter((x) => x.exception === true);
   const candidates = (exceptions.length > 0 ? exceptions : all).filter((x) => compatible(x.context, claim.context));
@@ -124,7 +156,8 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
 const SECRETION_RELATIONS = new Set(['secretes']);
 
 function judgeUnsigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
-  if (claim.object === undefined) return unknown();
+  // "X regulates Y" gives no direction: the review can neither support nor contradict it.
+  if (claim.object === undefined || claim.relation === 'regulates') return unknown();
   const pair = index.byPair.get(`${claim.subject}|${claim.object}`) ?? [];
   const same = pair.filter((x) => x.relation === claim.relation || (SECRETION_RELATIONS.has(claim.relation) && x.relation === 'expresses'));
   if (same.length > 0 && !claim.negated) {

@@ -11,9 +11,12 @@ const CLASS_TEXT: Readonly<Record<string, string>> = {
   'anti-inflammatory-cytokine': 'anti-inflammatory factor',
   'pro-inflammatory-phenotype': 'pro-inflammatory phenotype',
   'anti-inflammatory-phenotype': 'anti-inflammatory phenotype',
-  'm1-macrophage': 'm1',
-  'm2-macrophage': 'm2',
+  chemokine: 'chemokine',
+  'growth-factor': 'growth factor',
 };
+
+/** Bare "M1"/"M2" name a phenotype in "an M1 cytokine"; "M1 macrophages" stays an entity. */
+const PHENOTYPE_TEXT: Readonly<Record<string, string>> = { 'm1-macrophage': 'm1', 'm2-macrophage': 'm2' };
 
 const PH = 'zqzx[a-z]+';
 const GROUP = `${PH}(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|,?\\s+and\\s+|,?\\s+or\\s+|\\s+as\\s+well\\s+as\\s+)${PH})*`;
@@ -46,7 +49,8 @@ export function extractAttributeClaims(text: string, sentence: TokenizedSentence
   const mentionOfPlaceholder = new Map<string, number>();
   sentence.mentions.forEach((m, k) => {
     s += text.slice(at, m.start);
-    const cls = CLASS_TEXT[m.id];
+    const raw = text.slice(m.start, m.end);
+    const cls = CLASS_TEXT[m.id] ?? (/^M[12]$/i.test(raw) ? PHENOTYPE_TEXT[m.id] : undefined);
     if (cls !== undefined) s += cls;
     else {
       const ph = placeholderFor(k).toLowerCase();
@@ -55,14 +59,16 @@ export function extractAttributeClaims(text: string, sentence: TokenizedSentence
     }
     at = m.end;
   });
-  s = (s + text.slice(at)).toLowerCase().replace(/\s+/g, ' ');
+  // Emphasis marks (**pro-inflammatory**, _anti-inflammatory_) are not words.
+  s = (s + text.slice(at)).toLowerCase().replace(/[*_]+/g, ' ').replace(/\s+/g, ' ');
   const hedgedSentence = /\b(may|might|could|possibly|perhaps|potentially|suggest|suggests|suggested|likely)\b/.test(s);
   const out: ExtractedClaim[] = [];
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (const m of s.matchAll(p.re)) {
       const value = p.kind === 'inflammatory' ? inflammatoryValue(m[p.value]) : m[p.value].toUpperCase();
-      if (p.kind === 'inflammatory' && m[p.value].trim() === 'inflammatory' && p.group === 1) continue; // "is inflammatory" alone is vague
+      // "is inflammatory" alone is vague; "an inflammatory chemokine" is not.
+      if (p.kind === 'inflammatory' && m[p.value].trim() === 'inflammatory' && p.group === 1 && !/^\s*(cytokine|chemokine|factor|mediator|signal|molecule)/.test(s.slice(m.index + m[0].length))) continue;
       const negated = p.neg !== undefined && m[p.neg] !== undefined;
       const hedged = hedgedSentence && /\b(may|might|could)\b/.test(m[0]) || /\b(suggest|suggests|suggested)\b/.test(s.slice(0, m.index));
       for (const ph of m[p.group].match(new RegExp(PH, 'g')) ?? []) {

@@ -10,8 +10,8 @@ export function contextOf(phrase: string): ClaimContext {
   else if (/\bnormoxi(a|c)\b/.test(p)) ctx.oxygen = 'normoxia';
   if (/\bacute\s+(phase|stage|inflammation|inflammatory)\b/.test(p)) ctx.stage = 'acute';
   else if (/\bresolution\b|\bresolving\b/.test(p)) ctx.stage = 'resolution';
-  else if (/\bearly\s+(phase|stage|period)\b|\bearly\s+(bone|fracture|inflammatory)\b/.test(p)) ctx.stage = 'early';
-  else if (/\blate\s+(phase|stage|period)\b/.test(p)) ctx.stage = 'late';
+  else if (/\bearly\s+(phase|stage|period|inflammation)\b|\bearly\s+(bone|fracture|inflammatory)\b|\b(transient|initial|temporary|short-lived|first days)\b/.test(p)) ctx.stage = 'early';
+  else if (/\blate\s+(phase|stage|period)\b|\b(prolonged|chronic|persistent|sustained|excessive|long-lasting|protracted|unresolved|uncontrolled)\s+(inflammation|inflammatory|immune)\b/.test(p)) ctx.stage = 'late';
   if (/\bin\s+vitro\b/.test(p)) ctx.setting = 'in-vitro';
   else if (/\bin\s+vivo\b/.test(p)) ctx.setting = 'in-vivo';
   return ctx;

@@ -24,6 +24,11 @@ export const VERB_CUES: Readonly<Record<string, VerbCue>> = {
   initiate: up('induces'), restore: up('promotes'), rescue: up('promotes'), sustain: up('promotes'), improve: up('enhances'),
   encourage: up('promotes'), attract: up('recruits'), mobilize: up('recruits'), mobilise: up('recruits'), support: up('promotes'),
   spur: up('promotes'), fuel: up('promotes'), intensify: up('enhances'), expedite: up('promotes'), stabilize: up('promotes'),
+  cause: up('induces'), benefit: up('promotes'), aid: up('promotes'), help: up('promotes'), exacerbate: up('enhances'),
+  aggravate: up('enhances'), propel: up('promotes'), escalate: up('increases'), magnify: up('enhances'), reinforce: up('enhances'),
+  license: up('activates'), prime: up('activates'), unleash: up('activates'), accentuate: up('enhances'), 
+  skew: up('promotes'), shift: up('promotes'), steer: up('promotes'), polarize: up('promotes'), polarise: up('promotes'),
+  push: up('promotes'), redirect: up('promotes'), reprogram: up('promotes'), convert: up('promotes'),
   inhibit: down('inhibits'), suppress: down('suppresses'), reduce: down('reduces'), block: down('blocks'),
   attenuate: down('reduces'), impair: down('inhibits'), downregulate: down('downregulates'), 'down-regulate': down('downregulates'),
   decrease: down('reduces'), prevent: down('prevents'), abolish: down('blocks'), diminish: down('reduces'),
@@ -36,6 +41,11 @@ export const VERB_CUES: Readonly<Record<string, VerbCue>> = {
   halt: down('blocks'), retard: down('inhibits'), slow: down('inhibits'), quench: down('reduces'), lessen: down('reduces'),
   compromise: down('inhibits'), abate: down('reduces'), blunt: down('reduces'), inactivate: down('inhibits'),
   destabilize: down('inhibits'), ablate: down('blocks'), eliminate: down('reduces'),
+  harm: down('inhibits'), damage: down('inhibits'), hamper: down('inhibits'), curtail: down('reduces'), quell: down('suppresses'),
+  derail: down('inhibits'), thwart: down('inhibits'), stifle: down('suppresses'), undermine: down('inhibits'), obstruct: down('blocks'),
+  interrupt: down('blocks'), terminate: down('blocks'), extinguish: down('blocks'), preclude: down('prevents'), forestall: down('prevents'),
+  jeopardize: down('inhibits'), perturb: down('inhibits'), repel: down('inhibits'), resolve: down('reduces'), protect: down('prevents'),
+  shield: down('prevents'), spare: down('prevents'),
   secrete: flat('secretes'), release: flat('secretes'), produce: flat('secretes'), express: flat('expresses'),
   bind: flat('binds'), transfer: flat('transfers'), differentiate: flat('differentiates-into'),
   regulate: flat('regulates'), modulate: flat('regulates'), affect: flat('regulates'), influence: flat('regulates'),
@@ -56,9 +66,9 @@ export const SCAFFOLD_NOUNS = new Set([
   'expression', 'production', 'secretion', 'release', 'level', 'levels', 'activity', 'activities', 'number', 'numbers',
   'amount', 'amounts', 'abundance', 'synthesis', 'transcription', 'translation', 'phosphorylation', 'function', 'functions',
   'signaling', 'signalling', 'formation', 'generation', 'accumulation', 'content', 'concentration', 'concentrations',
-  'presence', 'effect', 'effects', 'action', 'actions', 'ability', 'capacity', 'capability', 'population', 'populations',
+  'presence', 'effect', 'effects', 'output', 'contact', 'exposure', 'treatment', 'interaction', 'co-culture', 'coculture', 'incubation', 'stimulation', 'administration', 'addition', 'delivery', 'injection', 'transplantation', 'action', 'actions', 'ability', 'capacity', 'capability', 'population', 'populations',
   'translocation', 'nuclear', 'protein', 'proteins', 'mrna', 'gene', 'genes', 'transcript', 'pathway', 'pathways',
-  'axis', 'cascade', 'mediated', 'derived', 'count', 'counts', 'output', 'influx', 'rate', 'rates', 'extent', 'magnitude',
+  'axis', 'cascade', 'mediated', 'derived', 'count', 'counts', 'influx', 'rate', 'rates', 'extent', 'magnitude',
 ]);
 
 /** Modifiers of a subject that reverse its effect ("the absence of TNF-α delays …" = TNF-α promotes …). */
@@ -85,6 +95,34 @@ export const EFFECT_ADJECTIVES: Readonly<Record<string, Sign>> = {
 export const AGENT_NOUNS: Readonly<Record<string, Sign>> = {
   inhibitor: -1, suppressor: -1, repressor: -1, antagonist: -1, blocker: -1,
   inducer: 1, activator: 1, promoter: 1, enhancer: 1, stimulator: 1, driver: 1, agonist: 1, mediator: 0, regulator: 0,
+  trigger: 1, brake: -1,
+};
+
+/** Adjectives that give "regulator"/"modulator" a direction: "a negative regulator of X". */
+export const REGULATOR_ADJECTIVES: Readonly<Record<string, Sign>> = {
+  negative: -1, positive: 1, inhibitory: -1, stimulatory: 1,
+};
+
+/** "M2 macrophages are the main source of TNF-α": the agent secretes the object. */
+export const SOURCE_NOUNS = new Set(['source', 'sources', 'producer', 'producers', 'secretor', 'origin']);
+
+/** Predicate adjectives with a direction: "X is beneficial for Y", "detrimental to Y". */
+export const PREDICATE_ADJECTIVES: Readonly<Record<string, Sign>> = {
+  beneficial: 1, favourable: 1, favorable: 1, conducive: 1, helpful: 1, supportive: 1, permissive: 1,
+  detrimental: -1, harmful: -1, deleterious: -1, toxic: -1, unfavourable: -1, unfavorable: -1, inhibitory: -1, antagonistic: -1,
+};
+
+/** Verbs that need their object after "from": "protects MSCs from apoptosis" = inhibits MSC apoptosis. */
+export const FROM_VERBS = new Set(['protect', 'rescue', 'shield', 'spare']);
+
+/** Verbs that steer a cell toward a phenotype: the phenotype after "toward" is what is promoted. */
+export const STEERING_VERBS = new Set(['skew', 'shift', 'steer', 'polarize', 'polarise', 'push', 'redirect', 'reprogram', 'convert', 'drive', 'switch', 'direct', 'promote', 'induce']);
+
+/** Intransitive change verbs: "OPG rises in response to TNF-α" (TNF-α increases OPG). */
+export const CHANGE_VERBS: Readonly<Record<string, Sign>> = {
+  rise: 1, rises: 1, rose: 1, risen: 1, increase: 1, increases: 1, increased: 1, grow: 1, grows: 1, grew: 1, climb: 1, climbs: 1,
+  fall: -1, falls: -1, fell: -1, fallen: -1, decline: -1, declines: -1, declined: -1, drop: -1, drops: -1, dropped: -1,
+  decrease: -1, decreases: -1, decreased: -1,
 };
 
 /** Predicates of need: "X is essential for Y". */
@@ -97,7 +135,7 @@ export const FAILURE_VERBS = new Set(['fail', 'fails', 'failed', 'failing', 'una
 export const MODAL_HEDGES = new Set(['may', 'might', 'could', 'would']);
 export const HEDGE_WORDS = new Set([
   'possibly', 'perhaps', 'potentially', 'likely', 'presumably', 'putatively', 'probably', 'conceivably', 'plausibly',
-  'putative', 'hypothetically', 'seemingly', 'apparently', 'arguably',
+  'putative', 'hypothetically', 'seemingly', 'apparently', 'arguably', 'plausible', 'tend', 'tends', 'tended',
 ]);
 /** Verbs that hedge the clause they introduce: "data suggest that X …", "X appears to …". */
 export const HEDGE_VERBS = new Set([

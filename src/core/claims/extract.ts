@@ -9,9 +9,9 @@ import { signOf, type Sign } from '../lexicon/relations';
 import { extractAttributeClaims } from './attributes';
 import { contextOf } from './context';
 import {
-  AGENT_NOUNS, AUXILIARIES, BE_FORMS, CLAUSE_BREAKERS, COMPOUND_CUES, DETERMINERS, EFFECT_ADJECTIVES, FAILURE_VERBS,
-  HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_CUES, REQUIREMENT_ADJECTIVES, REVERSING_SUBJECT_NOUNS,
-  SCAFFOLD_NOUNS, VERB_CUES,
+  AGENT_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CLAUSE_BREAKERS, COMPOUND_CUES, DETERMINERS, EFFECT_ADJECTIVES,
+  FAILURE_VERBS, FROM_VERBS, HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_CUES, PREDICATE_ADJECTIVES,
+  REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SOURCE_NOUNS, STEERING_VERBS, VERB_CUES,
 } from './cues';
 import { getNlp } from './nlp';
 import { endsClause, hasComma, tokenize, type SentenceMention } from './tokens';
@@ -25,6 +25,12 @@ const PREPOSITIONS = new Set([
   'without', 'despite', 'before', 'unlike', 'including', 'involving', 'following', 'besides',
 ]);
 const LINEAGE_INTO = new Set(['into', 'toward', 'towards', 'to']);
+/** "contact with MSCs", "exposure to TNF-α": the entity after these acts, it is not a side remark. */
+const CONTACT_WORDS = new Set([
+  'contact', 'co-culture', 'coculture', 'co-culturing', 'interaction', 'interactions', 'incubation', 'treatment', 'stimulation',
+  'exposure', 'priming', 'preconditioning', 'pretreatment', 'culture', 'cocultured', 'co-cultured', 'treated', 'stimulated', 'exposed',
+]);
+const CONTACT_ENTITIES = new Set(['co-culture', 'preconditioning', 'co-transplantation']);
 const CONTINUATION = new Set(['thereby', 'thus', 'hence', 'thereafter', 'subsequently', 'consequently', 'then', 'further', 'ultimately', 'eventually', 'finally', 'also', 'in', 'turn']);
 
 interface Group {
@@ -159,6 +165,13 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
         return { prepositional: true, reverse };
       }
       if (w === 'as' && word(p - 1) === 'such') return { prepositional: false, reverse };
+      if (w === 'with' || w === 'to') {
+        const before = prevContent(p - 1);
+        const t = toks[before];
+        if (t && (CONTACT_WORDS.has(word(before)) || (t.ent !== undefined && CONTACT_ENTITIES.has(sentence.mentions[t.ent].id)))) {
+          return { prepositional: false, reverse };
+        }
+      }
       return { prepositional: PREPOSITIONS.has(w), reverse };
     }
     return { prepositional: true, reverse };
@@ -180,20 +193,37 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
   };
 
   /** Object of an active cue: first entity group to the right within the clause; also the direction it carries. */
-  const objectAfter = (v: number, stop: number): { group: Group; sign: Sign } | undefined => {
+  const objectAfter = (v: number, stop: number, lemma?: string): { group: Group; sign: Sign; negated: boolean } | undefined => {
     let sign: Sign = 1;
-    for (let j = v + 1, steps = 0; j <= stop && steps < 12; j++, steps++) {
+    let negated = false;
+    let from = v + 1;
+    if (lemma !== undefined && FROM_VERBS.has(lemma)) {
+      // "protects MSCs from apoptosis": the thing prevented follows "from".
+      let k = v + 1;
+      while (k <= stop && k < v + 8 && word(k) !== 'from') k++;
+      if (word(k) !== 'from') return undefined;
+      from = k;
+    }
+    for (let j = from, steps = 0; j <= stop && steps < 12; j++, steps++) {
       const w = word(j);
       if (isEnt(j)) {
-        const g = groupRight(j);
+        let g = groupRight(j);
         const after = word(g.last + 1);
         const compoundSign = NOMINAL_CUES[after];
         if (compoundSign !== undefined && !toks[g.last].post.includes(',')) sign = (sign * compoundSign) as Sign; // "NFATc1 activation"
-        return { group: g, sign };
+        // "skews macrophages toward M2", "conversion of macrophages into M2 macrophages": the phenotype is the object.
+        let k = g.last + 1;
+        if (['toward', 'towards', 'to', 'into'].includes(word(k)) && (lemma === undefined || STEERING_VERBS.has(lemma) || /^(conversion|polari[sz]ation|shift|switch|transition|transformation|reprogramming)$/.test(word(j - 2)))) {
+          k++;
+          while (k <= stop && (DETERMINERS.has(word(k)) || toks[k].tags.has('Adjective')) && !isEnt(k)) k++;
+          if (isEnt(k) && sentence.mentions[toks[k].ent as number].type === 'cell') g = groupRight(k);
+        }
+        return { group: g, sign, negated };
       }
+      if (w === 'no' || w === 'without') { negated = !negated; continue; }
       if (toks[j].ent !== undefined) continue; // a modifier entity ("RANKL-induced"): the head follows
       if (j > v + 1 && (hasComma(toks[j - 1]) || endsClause(toks[j - 1]))) return undefined;
-      if (w === 'which' || w === 'that' || w === 'whereas' || w === 'while' || w === 'by' || w === 'but') return undefined;
+      if (['which', 'that', 'whereas', 'while', 'by', 'but', 'response', 'upon', 'after', 'following', 'during', 'despite', 'because', 'due', 'unlike'].includes(w)) return undefined;
       const nominal = NOMINAL_CUES[w];
       if (nominal !== undefined && !toks[j].tags.has('Verb')) { sign = (sign * nominal) as Sign; continue; }
       if (SCAFFOLD_NOUNS.has(w) || DETERMINERS.has(w) || COMPOUND_CUES[w] !== undefined) continue;
@@ -359,7 +389,8 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
       emitPairs(cue, agent, patient.group, cue.sign, {
         negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(cs, agent.last, agent), end: agent.last,
       });
-      previous = { subj: agent, objEnd: agent.last, cueAt: v };
+      // A reduced relative ("TGF-β secreted by MSCs impairs …") sits inside the subject: the main verb still needs it.
+      if (!reducedPassive) previous = { subj: agent, objEnd: agent.last, cueAt: v };
       continue;
     }
     // Active voice: who acts?
@@ -379,9 +410,11 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
       subject = subjectBefore(s + 1, regionStart);
     }
     if (!subject) { continue; }
-    const object = objectAfter(cue.lastAt, ce);
+    if (cue.lineage === 'backward' && isEnt(v - 1) && mentionOf(v - 1).type !== 'cell') continue; // "TGF-β3 derived from M2 cells": a source, not a lineage
+    const object = objectAfter(cue.lastAt, ce, nlp.cueLemma(word(v)));
     if (!object) { previous = { subj: subject.group, objEnd: cue.lastAt, cueAt: v }; continue; }
     const pol = polarity(subject.group.last + 1, v);
+    if (object.negated) pol.negated = !pol.negated;
     let sign = (cue.sign * object.sign) as Sign;
     if (subject.reverse) sign = (-sign) as Sign;
     emitPairs(cue, subject.group, object.group, sign, {
@@ -391,6 +424,7 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
   }
 
   extractNominalClaims();
+  extractChangeClaims();
   for (const c of extractAttributeClaims(text, sentence)) emit(c);
   return claims;
 
@@ -481,11 +515,15 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
         });
         continue;
       }
-      // "X is a potent inducer of Y", "X is essential for Y"
-      const agentSign = AGENT_NOUNS[w];
+      // "X is a potent inducer of Y", "a negative regulator of Y", "the main source of Y", "X is essential for Y",
+      // "X is detrimental to Y"
+      let agentSign = AGENT_NOUNS[w];
+      if ((w === 'regulator' || w === 'modulator' || w === 'mediator') && REGULATOR_ADJECTIVES[word(i - 1)] !== undefined) agentSign = REGULATOR_ADJECTIVES[word(i - 1)];
       const required = REQUIREMENT_ADJECTIVES.has(w) && word(i + 1) === 'for';
-      if ((agentSign !== undefined && agentSign !== 0 && word(i + 1) === 'of') || required) {
-        const sign: Sign = required ? 1 : (agentSign as Sign);
+      const predicate = PREDICATE_ADJECTIVES[w] !== undefined && ['for', 'to', 'toward', 'towards'].includes(word(i + 1)) ? PREDICATE_ADJECTIVES[w] : undefined;
+      const source = SOURCE_NOUNS.has(w) && word(i + 1) === 'of';
+      if ((agentSign !== undefined && agentSign !== 0 && (word(i + 1) === 'of' || (w === 'brake' && word(i + 1) === 'on'))) || required || predicate !== undefined || source) {
+        const sign: Sign = source ? 0 : required ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
         if (required && (w === 'important' || w === 'key' || w === 'pivotal') && word(i - 1) !== 'is' && word(i - 1) !== 'are') continue;
         let k = i + 2;
         while (k < n && (DETERMINERS.has(word(k)) || SCAFFOLD_NOUNS.has(word(k)) || word(k) === 'of') && !isEnt(k)) k++;
@@ -496,10 +534,33 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
         const found = subjectBefore(c, clauseStart(c));
         if (!found) continue;
         const pol = polarity(found.group.last + 1, i);
-        emitPairs({ at: i, lastAt: i + 1, relation: sign === 1 ? 'promotes' : 'inhibits', sign, lineage: undefined }, found.group, groupRight(k), sign, {
+        emitPairs({ at: i, lastAt: i + 1, relation: source ? 'secretes' : sign === 1 ? 'promotes' : 'inhibits', sign, lineage: undefined }, found.group, groupRight(k), sign, {
           negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(clauseStart(c), k, found.group), end: k,
         });
       }
+    }
+  }
+
+  /** "OPG output rises in response to TNF-α", "MSC numbers fall after IL-1β treatment". */
+  function extractChangeClaims(): void {
+    for (let i = 1; i < n; i++) {
+      const sign = CHANGE_VERBS[word(i)];
+      if (sign === undefined) continue;
+      let k = i + 1;
+      if (word(k) === 'in' && word(k + 1) === 'response' && word(k + 2) === 'to') k += 3;
+      else if (['upon', 'after', 'following', 'with'].includes(word(k))) k += 1;
+      else continue;
+      while (k < n && (DETERMINERS.has(word(k)) || SCAFFOLD_NOUNS.has(word(k)) || word(k) === 'of') && !isEnt(k)) k++;
+      if (!isEnt(k)) continue;
+      const frame = sentenceFrame(i);
+      if (frame.skip) continue;
+      const patient = subjectBefore(i, clauseStart(i));
+      if (!patient) continue;
+      const pol = polarity(patient.group.last + 1, i);
+      const agents = groupRight(k);
+      emitPairs({ at: i, lastAt: i, relation: sign === 1 ? 'increases' : 'reduces', sign, lineage: undefined }, agents, patient.group, sign, {
+        negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(clauseStart(i), agents.last, agents), end: agents.last,
+      });
     }
   }
 

@@ -75,5 +75,64 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
       i++;
     }
   }
-  return out;
+  return addCoordinatedActions(text, from, out, index);
+}
+
+const COORD_BEFORE = /([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)$/u;
+const COORD_AFTER = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)/u;
+
+/**
+ * "the adhesion and migration of MSCs", "MSC proliferation and migration": an action coordinated with a
+ * composite process mention acts on the same cell, so it names that cell's process too.
+ */
+function addCoordinatedActions(text: string, from: number, mentions: Mention[], index: LexiconIndex): Mention[] {
+  const added: Mention[] = [];
+  const taken = (s: number, e: number): boolean => mentions.some((m) => m.start < e && s < m.end) || added.some((m) => m.start < e && s < m.end);
+  const lookup = (phrase: string, actions: ReadonlyMap<string, string>): { id: string; length: number } | undefined => {
+    const words = phrase.split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const tail = words.slice(words.length - n).join(' ');
+      const id = actions.get(tail.toLowerCase());
+      if (id !== undefined) return { id, length: tail.length };
+    }
+    return undefined;
+  };
+  for (const m of mentions) {
+    const cell = index.entities.get(m.id)?.composite?.of;
+    const actions = cell === undefined ? undefined : index.compositeActions.get(cell);
+    if (!actions) continue;
+    // Backwards, through a list: "adhesion, migration and proliferation of MSCs".
+    let end = m.start;
+    for (let guard = 0; guard < 6; guard++) {
+      const before = COORD_BEFORE.exec(text.slice(Math.max(from, end - 80), end));
+      if (!before) break;
+      const hit = lookup(before[1], actions);
+      if (!hit || hit.id === m.id) break;
+      const phraseEnd = end - before[0].length + before[1].length;
+      const start = phraseEnd - hit.length;
+      if (taken(start, phraseEnd)) break;
+      added.push({ start, end: phraseEnd, id: hit.id, ids: [hit.id] });
+      end = start;
+    }
+    // Forwards: "MSC proliferation and migration".
+    let start = m.end;
+    for (let guard = 0; guard < 6; guard++) {
+      const after = COORD_AFTER.exec(text.slice(start, start + 80));
+      if (!after) break;
+      const words = after[1].split(/\s+/);
+      let hit: { id: string; length: number } | undefined;
+      for (let n = words.length; n >= 1 && !hit; n--) {
+        const head = words.slice(0, n).join(' ');
+        const id = actions.get(head.toLowerCase());
+        if (id !== undefined) hit = { id, length: head.length };
+      }
+      if (!hit || hit.id === m.id) break;
+      const s = start + after[0].length - after[1].length;
+      if (taken(s, s + hit.length) || isWordChar(text[s + hit.length])) break;
+      added.push({ start: s, end: s + hit.length, id: hit.id, ids: [hit.id] });
+      start = s + hit.length;
+    }
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }

@@ -20,6 +20,8 @@ export interface LexiconIndex {
   /** Case-kept keys (symbols) and case-folded keys (words). */
   readonly caseTrie: TrieNode;
   readonly foldTrie: TrieNode;
+  /** For each cell, the composite processes acting on it by action word ("proliferation" → msc-proliferation). */
+  readonly compositeActions: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Every spelling the matcher knows, with its entity: for completion, hints, grammar. */
   readonly spellings: ReadonlyArray<{ text: string; id: string }>;
 }
@@ -109,5 +111,12 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     for (const s of e.ambiguous ?? []) add(s, e.id);
     for (const s of extraSpellings(e, entities)) add(s, e.id);
   }
-  return { lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, spellings };
+  const compositeActions = new Map<string, Map<string, string>>();
+  for (const e of lexicon.entities) {
+    if (!e.composite) continue;
+    const actions = compositeActions.get(e.composite.of) ?? new Map<string, string>();
+    for (const a of e.composite.action) if (!actions.has(a.toLowerCase())) actions.set(a.toLowerCase(), e.id);
+    compositeActions.set(e.composite.of, actions);
+  }
+  return { lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, spellings, compositeActions };
 }

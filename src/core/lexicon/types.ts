@@ -24,6 +24,7 @@ export interface EntityAttributes {
   differentiatesInto?: string[];
   isA?: string[];
   secretedBy?: string[];
+  activityProcess?: string;
 }
 
 /** Where an entry was written: shown by go-to-definition and in error messages. */
