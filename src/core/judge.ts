@@ -92,12 +92,23 @@ export function judgeClaim(claim: ExtractedClaim, index: LexiconIndex): Judgemen
  * Interactions for a pair; when there are none and the object is a cell, those for the process that
  * stands for that cell's activity ("X increases M2 macrophages" ~ "X promotes M2 polarization").
  */
-function signedFor(subject: string, object: string, index: LexiconIndex): CompiledInteraction[] {
-  const direct = (index.byPair.get(`${subject}|${object}`) ?? []).filter((x) => x.sign !== 0);
-  if (direct.length > 0) return direct;
+function signedFor(subject: string, object: string, index: LexiconIndex, inherit = true): CompiledInteraction[] {
+  const pair = (s: string, o: string): CompiledInteraction[] => (index.byPair.get(`${s}|${o}`) ?? []).filter((x) => x.sign !== 0);
   const activity = index.entities.get(object)?.attributes?.activityProcess;
-  if (activity === undefined) return direct;
-  return (index.byPair.get(`${subject}|${activity}`) ?? []).filter((x) => x.sign !== 0);
+  const objects = activity === undefined ? [object] : [object, activity];
+  for (const o of objects) {
+    const direct = pair(subject, o);
+    if (direct.length > 0) return direct;
+  }
+  if (!inherit) return [];
+  // What the review says of a class ("growth factors secreted by MSCs") holds for its named members (VEGF).
+  for (const parent of index.entities.get(subject)?.attributes?.isA ?? []) {
+    for (const o of objects) {
+      const inherited = pair(parent, o);
+      if (inherited.length > 0) return inherited;
+    }
+  }
+  return [];
 }
 
 /** Members of a class ("macrophages" → M1 and M2 macrophages), for claims about the class. */
@@ -112,7 +123,7 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const all = signedFor(claim.subject, object, index);
   if (all.length === 0) {
     // A claim about a class whose members act in opposite directions depends on which member is meant.
-    const byMembers = membersOf(claim.subject, index).flatMap((m) => signedFor(m, object, index)).filter((x) => compatible(x.context, claim.context));
+    const byMembers = membersOf(claim.subject, index).flatMap((m) => signedFor(m, object, index, false)).filter((x) => compatible(x.context, claim.context));
     if (new Set(byMembers.map((x) => x.sign)).size > 1) {
       return {
         status: 'context-dependent',
@@ -147,8 +158,8 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const statement = chosen.map((x) => describeInteraction(x, index.entities)).join('; ');
   const agrees = claim.sign === sign;
   if (claim.negated) {
-    // "X does not inhibit Y" against "X inhibits Y" contradicts; against "X promotes Y" it says nothing.
-    return agrees ? { status: 'contradicts', interactions: chosen, refs, statement } : unknown();
+    // "X does not inhibit Y" against "X inhibits Y" contradicts; "X does not promote Y" agrees with it.
+    return { status: agrees ? 'contradicts' : 'supports', interactions: chosen, refs, statement };
   }
   return { status: agrees ? 'supports' : 'contradicts', interactions: chosen, refs, statement };
 }

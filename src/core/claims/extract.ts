@@ -30,7 +30,6 @@ const CONTACT_WORDS = new Set([
   'contact', 'co-culture', 'coculture', 'co-culturing', 'interaction', 'interactions', 'incubation', 'treatment', 'stimulation',
   'exposure', 'priming', 'preconditioning', 'pretreatment', 'culture', 'cocultured', 'co-cultured', 'treated', 'stimulated', 'exposed',
 ]);
-const CONTACT_ENTITIES = new Set(['co-culture', 'preconditioning', 'co-transplantation']);
 const CONTINUATION = new Set(['thereby', 'thus', 'hence', 'thereafter', 'subsequently', 'consequently', 'then', 'further', 'ultimately', 'eventually', 'finally', 'also', 'in', 'turn']);
 
 interface Group {
@@ -157,7 +156,9 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
       if (w === 'of' || w === 'in') {
         const noun = prevContent(p - 1);
         const nw = word(noun);
-        if (noun >= 0 && (SCAFFOLD_NOUNS.has(nw) || REVERSING_SUBJECT_NOUNS.has(nw) || NOMINAL_CUES[nw] !== undefined)) {
+        // "expression of X" is X; "expression in X" is about where, and X is not the actor.
+        const head = w === 'of' ? SCAFFOLD_NOUNS.has(nw) || REVERSING_SUBJECT_NOUNS.has(nw) || NOMINAL_CUES[nw] !== undefined : NOMINAL_CUES[nw] !== undefined;
+        if (noun >= 0 && head) {
           if (REVERSING_SUBJECT_NOUNS.has(nw)) reverse = !reverse;
           p = prevContent(noun - 1);
           continue;
@@ -168,7 +169,7 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
       if (w === 'with' || w === 'to') {
         const before = prevContent(p - 1);
         const t = toks[before];
-        if (t && (CONTACT_WORDS.has(word(before)) || (t.ent !== undefined && CONTACT_ENTITIES.has(sentence.mentions[t.ent].id)))) {
+        if (t && t.ent === undefined && CONTACT_WORDS.has(word(before))) {
           return { prepositional: false, reverse };
         }
       }
@@ -375,12 +376,15 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
     const participle = nlp.isParticiple(word(v)) || toks[v].tags.has('Passive') || toks[v].tags.has('PastTense');
     const bePassive = participle && b >= 0 && BE_FORMS.has(word(b));
     const reducedPassive = participle && !bePassive && b >= 0 && isEnt(b) && word(cue.lastAt + 1) === 'by';
+    if (participle && !bePassive && !reducedPassive && b >= 0 && isEnt(b) && b === v - 1 && /ed$|en$/.test(word(v)) && ['from', 'in', 'at', 'into', 'to', 'with', 'through', 'via', 'under', 'on'].includes(word(cue.lastAt + 1))) {
+      continue; // "mitochondria transferred from MSCs …", "OPG produced in …": a modifier of the subject, not the main verb
+    }
     if ((bePassive || reducedPassive) && cue.lineage === undefined) {
       let k = cue.lastAt + 1;
       while (k <= ce && (isAdverbish(k) || word(k) === 'not')) k++;
       if (word(k) !== 'by') { previous = undefined; continue; }
       k++;
-      while (k <= ce && (DETERMINERS.has(word(k)) || SCAFFOLD_NOUNS.has(word(k)) || word(k) === 'of' || toks[k].tags.has('Adjective')) && !isEnt(k)) k++;
+      while (k <= ce && (DETERMINERS.has(word(k)) || SCAFFOLD_NOUNS.has(word(k)) || CONTACT_WORDS.has(word(k)) || word(k) === 'of' || (word(k) === 'with' && CONTACT_WORDS.has(word(k - 1))) || toks[k].tags.has('Adjective')) && !isEnt(k)) k++;
       if (!isEnt(k)) continue;
       const agent = groupRight(k);
       const patient = reducedPassive ? { group: groupLeft(b), reverse: false } : subjectBefore(b, previous && previous.cueAt >= cs ? previous.objEnd + 1 : cs);
