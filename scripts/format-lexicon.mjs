@@ -3,6 +3,7 @@
 // scripted edits produce small diffs. Usage: node scripts/format-lexicon.mjs [FILE...] (default: lexicon/*.json)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export function formatLexiconJson(value, indent = '') {
   const next = `${indent}  `;
@@ -19,7 +20,8 @@ export function formatLexiconJson(value, indent = '') {
   return JSON.stringify(value);
 }
 
-const files = process.argv.slice(2).length > 0
+const runDirectly = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
+const files = !runDirectly ? [] : process.argv.slice(2).length > 0
   ? process.argv.slice(2)
   : readdirSync('lexicon').filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => join('lexicon', f));
 for (const f of files) {

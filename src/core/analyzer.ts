@@ -106,6 +106,9 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   let hints: HintFinder | undefined;
   let disposed = false;
 
+  const extractionLexicon = {
+    compositeOf: (cell: string, action: string): string | undefined => index.compositeActions.get(cell)?.get(action.toLowerCase()),
+  };
   const analyzeSentence = (text: string): SentenceAnalysis => {
     const cached = cache.get(text);
     if (cached) return cached;
@@ -114,7 +117,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     if (mayHoldClaim(text, mentions.length)) {
       extractions++;
       const sentenceMentions = mentions.map((m) => ({ start: m.start, end: m.end, id: m.id, type: index.entities.get(m.id)?.type ?? 'unknown', ambiguous: m.ids.length > 1 }));
-      claims = extractClaims(text, sentenceMentions).map((claim) => ({ claim, judgement: judgeClaim(claim, index) }));
+      claims = extractClaims(text, sentenceMentions, extractionLexicon).map((claim) => ({ claim, judgement: judgeClaim(claim, index) }));
     }
     const result = { mentions, claims };
     if (cache.size >= limit) cache = new Map([...cache].slice(Math.floor(limit / 2)));
@@ -197,7 +200,8 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
         const range = lines.rangeOf(h.start, h.end);
         if (isSilenced(range)) continue;
         result.diagnostics.push({
-          range, severity: 'hint', code: 'unknown-term', message: `Unknown term "${h.text}": did you mean ${h.suggestion}?`,
+          range, severity: 'hint', code: 'unknown-term',
+          message: `Unknown term "${h.text}": did you mean ${h.suggestion}${labelNote(h.suggestion, index.entities.get(h.id)?.label)}?`,
           refs: [], interactions: [], suggestion: h.suggestion,
         });
       }
@@ -215,6 +219,10 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
       cache.clear();
     },
   });
+}
+
+function labelNote(spelling: string, label: string | undefined): string {
+  return label !== undefined && label !== spelling ? ` (${label})` : '';
 }
 
 /** Absolute spans of all mentions (the hint finder must not flag a known term). */

@@ -61,8 +61,7 @@ export function createHintFinder(index: LexiconIndex): HintFinder {
       if (d > allowed) continue;
       // Different endings of one stem are usually other words (proliferative/proliferation), not typos.
       if (d > 0 && /^[a-z]+$/.test(lower) && lower.slice(0, -3) === cl.slice(0, -3) && lower.length === cl.length) continue;
-      const entity = index.entities.get(r.item.id);
-      best = { suggestion: entity?.label ?? candidate, id: r.item.id };
+      best = { suggestion: candidate, id: r.item.id };
       break;
     }
     memo.set(word, best);

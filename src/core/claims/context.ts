@@ -5,7 +5,7 @@ export function contextOf(phrase: string): ClaimContext {
   const p = phrase.toLowerCase();
   const ctx: ClaimContext = {};
   if (/\b(high|higher|excessive|elevated|large|supraphysiological)[\s-]+(dose|doses|concentrations?|levels?|amounts?)\b|\bhigh[\s-]?dose\b|\bat high concentrations?\b|\bin excess\b/.test(p)) ctx.concentration = 'high';
-  else if (/\b(low|lower|small|physiological|moderate|minimal)[\s-]+(dose|doses|concentrations?|levels?|amounts?)\b|\blow[\s-]?dose\b/.test(p)) ctx.concentration = 'low';
+  else if (/\b(low|lower|small|smaller|physiological|moderate|minimal|minute|trace|tiny|modest|subtle|sub-?toxic|nanomolar)[\s-]+(dose|doses|concentrations?|levels?|amounts?|quantities)\b|\blow[\s-]?dose\b|\bat low concentrations?\b/.test(p)) ctx.concentration = 'low';
   if (/\bhypoxi(a|c)\b|\blow[\s-]oxygen\b/.test(p)) ctx.oxygen = 'hypoxia';
   else if (/\bnormoxi(a|c)\b/.test(p)) ctx.oxygen = 'normoxia';
   if (/\bacute\s+(phase|stage|inflammation|inflammatory)\b/.test(p)) ctx.stage = 'acute';

@@ -54,7 +54,17 @@ export function mayHoldClaim(text: string, mentionCount: number): boolean {
   return mentionCount >= 2;
 }
 
-export function extractClaims(text: string, mentions: SentenceMention[]): ExtractedClaim[] {
+/** What the extractor may ask of the lexicon: the composite process for a cell and an action word. */
+export interface ExtractionLexicon {
+  compositeOf(cellId: string, action: string): string | undefined;
+}
+
+const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined };
+
+/** Verbs whose cell object really names its recruitment: "MSCs attract macrophages". */
+const RECRUITING_LEMMAS = new Set(['recruit', 'attract', 'mobilize', 'mobilise', 'repel']);
+
+export function extractClaims(text: string, mentions: SentenceMention[], lexicon: ExtractionLexicon = NO_LEXICON): ExtractedClaim[] {
   if (/\?\s*(\[[\d,\s–-]+\])?\s*$/.test(text)) return []; // a question asks, it does not claim
   const sentence = tokenize(text, mentions);
   const { toks } = sentence;
@@ -82,6 +92,7 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
     let j = i;
     const pending: number[] = [];
     for (;;) {
+      if (toks[j].post.trim() === '/' && isEnt(j + 1)) { g.ents.push(j + 1); g.last = j + 1; j++; continue; } // "CXCL3/CXCL6/CXCL14"
       if (hasComma(toks[j]) && isEnt(j + 1)) { pending.push(j + 1); j++; continue; }
       const coord = coordinatorAt(j + 1);
       if (coord > 0 && isEnt(j + 1 + coord)) {
@@ -105,6 +116,7 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
     let j = i;
     let closed = false;
     for (;;) {
+      if (j > 0 && toks[j - 1].post.trim() === '/' && isEnt(j - 1)) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
       const before = coordinatorEndingAt(j - 1);
       if (before > 0 && isEnt(j - 1 - before)) { j = j - 1 - before; g.ents.unshift(j); g.first = j; closed = true; continue; }
       if (closed && isEnt(j - 1) && hasComma(toks[j - 1])) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
@@ -194,12 +206,17 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
   };
 
   /** Object of an active cue: first entity group to the right within the clause; also the direction it carries. */
-  const objectAfter = (v: number, stop: number, lemma?: string): { group: Group; sign: Sign; negated: boolean } | undefined => {
+  const objectAfter = (v: number, stop: number, lemma?: string): { group: Group; sign: Sign; negated: boolean; replace?: string } | undefined => {
     let sign: Sign = 1;
     let negated = false;
     let from = v + 1;
     if (lemma !== undefined && FROM_VERBS.has(lemma)) {
-      // "protects MSCs from apoptosis": the thing prevented follows "from".
+      // "protects MSCs from apoptosis": the thing prevented follows "from", and may be the cell's own process.
+      if (isEnt(v + 1) && word(v + 2) === 'from') {
+        const cell = sentence.mentions[toks[v + 1].ent as number];
+        const id = lexicon.compositeOf(cell.id, word(v + 3)) ?? lexicon.compositeOf(cell.id, `${word(v + 3)} ${word(v + 4)}`);
+        if (id !== undefined) return { group: { first: v + 1, last: v + 1, ents: [v + 1] }, sign, negated, replace: id };
+      }
       let k = v + 1;
       while (k <= stop && k < v + 8 && word(k) !== 'from') k++;
       if (word(k) !== 'from') return undefined;
@@ -219,6 +236,11 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
           while (k <= stop && (DETERMINERS.has(word(k)) || toks[k].tags.has('Adjective')) && !isEnt(k)) k++;
           if (isEnt(k) && sentence.mentions[toks[k].ent as number].type === 'cell') g = groupRight(k);
         }
+        if (lemma !== undefined && RECRUITING_LEMMAS.has(lemma) && g.ents.length === 1) {
+          const cell = sentence.mentions[toks[g.first].ent as number];
+          const id = lexicon.compositeOf(cell.id, 'recruitment');
+          if (id !== undefined) return { group: g, sign, negated, replace: id };
+        }
         return { group: g, sign, negated };
       }
       if (w === 'no' || w === 'without') { negated = !negated; continue; }
@@ -237,10 +259,22 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
     return undefined;
   };
 
+  /** Words of a verb group: auxiliaries, modals, negation, adverbs, "fail to", "appear to". */
+  const inVerbGroup = (j: number): boolean => {
+    const w = word(j);
+    return AUXILIARIES.has(w) || NEGATORS.has(w) || FAILURE_VERBS.has(w) || HEDGE_WORDS.has(w) || HEDGE_VERBS.has(w) || MODAL_HEDGES.has(w)
+      || isAdverbish(j) || ['to', 'able', 'longer', 'only', 'also', 'then', 'thereby', 'thus', 'further'].includes(w);
+  };
+  /**
+   * Negation and hedging of one verb: only its own verb group counts, so "X is not conducive to Y,
+   * as it can damage Z" does not negate "damage".
+   */
   const polarity = (from: number, to: number): { negated: boolean; hedged: boolean } => {
     let negated = false;
     let hedged = false;
-    for (let j = Math.max(0, from); j < to; j++) {
+    let start = to;
+    while (start - 1 >= Math.max(0, from) && inVerbGroup(start - 1) && !hasComma(toks[start - 1])) start--;
+    for (let j = start; j < to; j++) {
       const w = word(j);
       if ((w === 'not' || w === "n't") && word(j + 1) === 'only') continue;
       if (NEGATORS.has(w) || (FAILURE_VERBS.has(w) && (word(j + 1) === 'to' || w === 'unable'))) negated = !negated;
@@ -301,11 +335,11 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
     for (const s of subjects.ents) for (const o of objects.ents) out.push([s, o]);
     return out;
   };
-  const emitPairs = (cue: Cue, subj: Group, obj: Group, sign: Sign, extra: { negated: boolean; hedged: boolean; passive: boolean; ctx: ClaimContext; end: number }): void => {
+  const emitPairs = (cue: Cue, subj: Group, obj: Group, sign: Sign, extra: { negated: boolean; hedged: boolean; passive: boolean; ctx: ClaimContext; end: number; objectId?: string }): void => {
     const respectively = text.slice(toks[obj.last].oend, toks[Math.min(n - 1, obj.last + 3)].oend).toLowerCase().includes('respectively');
     for (const [s, o] of pairUp(subj, obj, respectively)) {
       const sm = mentionOf(s);
-      const om = mentionOf(o);
+      const om = extra.objectId === undefined ? mentionOf(o) : { ...mentionOf(o), id: extra.objectId, type: 'process' };
       if (sm.ambiguous || om.ambiguous || sm.id === om.id) continue;
       const lineage = cue.lineage !== undefined;
       if (lineage && (sm.type !== 'cell' || om.type !== 'cell')) continue;
@@ -351,7 +385,8 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
     // A noun use ("an increase in", "the release of") is a nominal cue, not a verb.
     if (t.tags.has('Noun') && !t.tags.has('Verb')) {
       const p = word(i - 1);
-      if (DETERMINERS.has(p) || t.tags.has('Plural') && !isEnt(i - 1) && !AUXILIARIES.has(p)) return undefined;
+      const verbContext = isEnt(i - 1) || AUXILIARIES.has(p) || NEGATORS.has(p) || ['which', 'that', 'who', 'to', 'also', 'then', 'further', 'thereby'].includes(p) || (i > 0 && isAdverbish(i - 1));
+      if (p !== 'that' && DETERMINERS.has(p) || (t.tags.has('Plural') && !verbContext)) return undefined;
     }
     if (lemma === 'differentiate') {
       if (!LINEAGE_INTO.has(word(i + 1))) return undefined;
@@ -423,6 +458,7 @@ export function extractClaims(text: string, mentions: SentenceMention[]): Extrac
     if (subject.reverse) sign = (-sign) as Sign;
     emitPairs(cue, subject.group, object.group, sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(cs, object.group.last, subject.group), end: object.group.last,
+      objectId: object.replace,
     });
     previous = { subj: subject.group, objEnd: object.group.last, cueAt: v };
   }

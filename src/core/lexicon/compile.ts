@@ -151,13 +151,13 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
  * every entity that uses it lists it under "ambiguous".
  */
 function checkSharedVariants(parsed: readonly ParsedLexiconFile[], base: CompiledLexicon | undefined, issues: LexiconIssue[]): void {
-  interface Owner { id: string; ambiguous: boolean; place?: { p: ParsedLexiconFile; path: (string | number)[] } }
+  interface Owner { id: string; ambiguous: boolean; spelling?: string; place?: { p: ParsedLexiconFile; path: (string | number)[] } }
   const owners = new Map<string, Owner[]>();
   const add = (spelling: string, owner: Owner): void => {
     const key = normalizeKey(spelling, isCaseSensitiveVariant(spelling));
     if (key === '') return;
     const list = owners.get(key) ?? [];
-    if (!list.some((o) => o.id === owner.id)) list.push(owner);
+    if (!list.some((o) => o.id === owner.id)) list.push({ ...owner, spelling });
     owners.set(key, list);
   };
   for (const e of base?.entities ?? []) {
@@ -178,11 +178,11 @@ function checkSharedVariants(parsed: readonly ParsedLexiconFile[], base: Compile
     if (list.length < 2 || list.every((o) => o.ambiguous)) continue;
     const offender = list.find((o) => !o.ambiguous && o.place) ?? list.find((o) => o.place);
     if (!offender?.place) continue;
-    const others = list.filter((o) => o !== offender).map((o) => `"${o.id}"`).join(', ');
+    const others = list.filter((o) => o !== offender).map((o) => `"${o.id}" (as "${o.spelling ?? key}")`).join(', ');
     const { p, path } = offender.place;
     issues.push({
       file: p.file, path: pathToPointer(path), ...p.locate(path),
-      message: `variant "${key}" of "${offender.id}" also names ${others}; list it under "ambiguous" in each entity if the sharing is intended`,
+      message: `variant "${offender.spelling ?? key}" of "${offender.id}" also names ${others}; list it under "ambiguous" in each entity if the sharing is intended`,
     });
   }
 }

@@ -1,0 +1,102 @@
+/** Claim extraction and judgement, phenomenon by phenomenon. */
+import { strict as assert } from 'node:assert';
+import { claimsOf } from '../support/lexicon';
+
+function has(text: string, expected: string, lang = 'markdown'): void {
+  const claims = claimsOf(text, lang);
+  assert.ok(claims.includes(expected), `"${text}"\n  expected: ${expected}\n  got: ${claims.join(' | ') || '(none)'}`);
+}
+
+function none(text: string, lang = 'markdown'): void {
+  const claims = claimsOf(text, lang).filter((c) => / (supports|contradicts|context-dependent)$/.test(c));
+  assert.deepEqual(claims, [], `"${text}" should make no judged claim`);
+}
+
+describe('claims', () => {
+  it('active voice, both outcomes', () => {
+    has('IL-4 promotes NFATc1.', 'il-4 promotes nfatc1 contradicts');
+    has('IL-4 suppresses NFATc1 in osteoclast precursors.', 'il-4 suppresses nfatc1 supports');
+  });
+
+  it('passive voice', () => {
+    has('NFATc1 is inhibited by IL-4.', 'il-4 inhibits nfatc1 supports');
+    has('NFATc1 was strongly activated by IL-4 [104].', 'il-4 activates nfatc1 contradicts');
+  });
+
+  it('negation: does not, never, failed to, no … of', () => {
+    has('IL-4 does not inhibit NFATc1.', 'il-4 not inhibits nfatc1 contradicts');
+    has('IL-4 never inhibits NFATc1.', 'il-4 not inhibits nfatc1 contradicts');
+    has('IL-4 failed to suppress NFATc1.', 'il-4 not suppresses nfatc1 contradicts');
+    has('We saw no inhibition of NFATc1 by IL-4.', 'il-4 not inhibits nfatc1 contradicts');
+    has('IFN-γ does not promote MSC proliferation.', 'ifn-gamma not promotes msc-proliferation supports');
+  });
+
+  it('"not only … but also" is not a negation', () => {
+    has('IL-4 not only inhibits NFATc1 but also blocks osteoclast formation.', 'il-4 inhibits nfatc1 supports');
+  });
+
+  it('hedged claims are claims, reported as Information', () => {
+    const r = require('../support/lexicon').analyzer().analyze({ text: 'IL-4 may promote NFATc1.', languageId: 'markdown' });
+    assert.equal(r.diagnostics[0]?.code, 'contradiction');
+    assert.equal(r.diagnostics[0]?.severity, 'information');
+    assert.equal(r.claims[0].hedged, true);
+  });
+
+  it('questions and "whether" clauses are not claims', () => {
+    none('Does IL-4 promote NFATc1?');
+    none('We asked whether IL-4 promotes NFATc1.');
+    none('If IL-4 promotes NFATc1, osteoclasts should increase.');
+  });
+
+  it('coordinated subjects and objects', () => {
+    const c = claimsOf('IL-1β, IL-6, TNF-α and IFN-γ inhibit MSC proliferation [4,5].');
+    for (const s of ['il-1beta', 'il-6', 'tnf-alpha', 'ifn-gamma']) assert.ok(c.includes(`${s} inhibits msc-proliferation supports`), c.join(' | '));
+    has('IFN-γ inhibits NF-κB and c-fos.', 'ifn-gamma inhibits c-fos supports');
+  });
+
+  it('nominalisations', () => {
+    has('IL-4-mediated activation of NFATc1 drives osteoclastogenesis.', 'il-4 promotes nfatc1 contradicts');
+    has('The inhibition of MSC migration by LRG1 was marked.', 'lrg1 inhibits msc-migration contradicts');
+    has('The IFN-γ-induced increase in osteoclast formation was striking.', 'ifn-gamma promotes osteoclastogenesis contradicts');
+    has('RANKL-induced osteoclast formation was weakened.', 'rankl promotes osteoclastogenesis supports');
+  });
+
+  it('relative clauses: "TNF-α induces LRG1, which recruits MSCs"', () => {
+    has('TNF-α induces LRG1, which recruits MSCs.', 'lrg1 recruits msc-recruitment supports');
+    has('TNF-α induces LRG1, which recruits MSCs.', 'tnf-alpha induces lrg1 supports');
+  });
+
+  it('context qualifiers decide between the review’s context-dependent statements', () => {
+    has('High concentrations of TNF-α inhibit osteoblast differentiation.', 'tnf-alpha inhibits osteoblast-differentiation supports');
+    has('Low-dose TNF-α suppresses osteoblast differentiation.', 'tnf-alpha suppresses osteoblast-differentiation contradicts');
+    has('TNF-α inhibits osteoblast differentiation.', 'tnf-alpha inhibits osteoblast-differentiation context-dependent');
+  });
+
+  it('attribute claims', () => {
+    has('IL-10 is a pro-inflammatory cytokine.', 'il-10 is inflammatory:pro contradicts');
+    has('IL-10 is an anti-inflammatory cytokine.', 'il-10 is inflammatory:anti supports');
+    has('M1 macrophages are anti-inflammatory.', 'm1-macrophage is inflammatory:anti contradicts');
+  });
+
+  it('lineage claims', () => {
+    has('MSCs differentiate into osteoclasts.', 'msc differentiates-into osteoclast contradicts');
+    has('MSCs differentiate into osteoblasts.', 'msc differentiates-into osteoblast supports');
+    has('Osteoclasts derive from macrophages.', 'macrophage differentiates-into osteoclast supports');
+  });
+
+  it('secretion by the wrong macrophage phenotype', () => {
+    has('TNF-α is secreted by M2 macrophages.', 'm2-macrophage secretes tnf-alpha contradicts');
+  });
+
+  it('methods sentences, captions and unrelated verbs stay silent', () => {
+    none('RANKL and IL-4 were quantified by ELISA.');
+    none('Figure 2. IL-4, NFATc1 and RANKL staining in pre-OCs.');
+    none('IL-4 levels correlated with NFATc1.');
+    none('IL-4 regulates NFATc1.');
+  });
+
+  it('LaTeX sentences with citations and math Greek', () => {
+    has('TNF-$\\alpha$ secreted by M1 macrophages inhibits MSC proliferation~\\cite{zhang2024}.', 'tnf-alpha inhibits msc-proliferation supports', 'latex');
+    has('\\emph{IL-4} promotes \\textbf{NFATc1}~\\cite{x}.', 'il-4 promotes nfatc1 contradicts', 'latex');
+  });
+});

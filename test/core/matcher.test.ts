@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import { extractProse, findMentions } from '../../src/core';
+import { analyzer } from '../support/lexicon';
+
+function ids(text: string, lang = 'plaintext'): string[] {
+  const p = extractProse(text, lang);
+  return findMentions(p.text, 0, p.text.length, analyzer().index).map((m) => m.id);
+}
+
+describe('entity recognition', () => {
+  it('finds TNF-α in every spelling writers use', () => {
+    for (const s of ['TNF-α', 'TNF-alpha', 'TNFα', 'TNFa', 'TNF α', 'TNF‑α', 'tumor necrosis factor-α', 'tumour necrosis factor alpha']) {
+      assert.deepEqual(ids(`${s} rises.`), ['tnf-alpha'], s);
+    }
+  });
+
+  it('finds IL-4 with and without hyphen or space, and spelled out', () => {
+    for (const s of ['IL-4', 'IL4', 'IL 4', 'interleukin-4', 'interleukin 4', 'IL−4']) assert.deepEqual(ids(`then ${s} acts`), ['il-4'], s);
+  });
+
+  it('reads the review’s abbreviations and plurals', () => {
+    assert.deepEqual(ids('OBs, OCs, pre-OBs, pre-OCs, BMSCs and Mϕ'), ['osteoblast', 'osteoclast', 'pre-osteoblast', 'pre-osteoclast', 'msc', 'macrophage']);
+  });
+
+  it('keeps case for short symbols: "no" and "NO" differ', () => {
+    assert.deepEqual(ids('there was no change'), []);
+    assert.deepEqual(ids('NO was released'), ['nitric-oxide']);
+  });
+
+  it('prefers the longest spelling (IL-1β over IL-1, NF-κB signalling pathway over NF-κB)', () => {
+    assert.deepEqual(ids('IL-1β and IL-1 differ'), ['il-1beta', 'il-1']);
+    assert.deepEqual(ids('IL-10 is not IL-1'), ['il-10', 'il-1']);
+  });
+
+  it('resolves composite process mentions', () => {
+    assert.deepEqual(ids('proliferation of MSCs'), ['msc-proliferation']);
+    assert.deepEqual(ids('MSC proliferation'), ['msc-proliferation']);
+    assert.deepEqual(ids('the osteogenic differentiation of MSCs'), ['msc-osteogenic-differentiation']);
+    assert.deepEqual(ids('polarization of macrophages toward the M2 phenotype'), ['m2-polarization']);
+    assert.deepEqual(ids('Proliferation of MSCs rose'), ['msc-proliferation']);
+  });
+
+  it('shares the cell of a coordinated process: "the adhesion and migration of MSCs"', () => {
+    assert.deepEqual(ids('the adhesion and migration of MSCs'), ['msc-adhesion', 'msc-migration']);
+    assert.deepEqual(ids('MSC proliferation and migration'), ['msc-proliferation', 'msc-migration']);
+  });
+
+  it('reads LaTeX math Greek as part of the name', () => {
+    assert.deepEqual(ids('TNF-$\\alpha$ and IL-1$\\beta$ and NF-$\\kappa$B', 'latex'), ['tnf-alpha', 'il-1beta', 'nf-kappab']);
+  });
+
+  it('does not find terms inside longer words', () => {
+    assert.deepEqual(ids('NOTCH signalling and OCT4 and CODE'), []);
+  });
+});
