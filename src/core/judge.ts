@@ -100,6 +100,14 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
     const direct = pair(subject, o);
     if (direct.length > 0) return direct;
   }
+  // Promoting M1 polarization works against M2 polarization: read the claim on the opposite process.
+  for (const o of objects) {
+    const opposite = index.entities.get(o)?.attributes?.opposite;
+    if (opposite === undefined) continue;
+    // The statements keep their own wording (the message quotes what the review says); only the sign is read flipped.
+    const flipped = pair(subject, opposite).map((x) => ({ ...x, sign: (-x.sign) as 1 | -1 }));
+    if (flipped.length > 0) return flipped;
+  }
   if (!inherit) return [];
   // What the review says of a class ("growth factors secreted by MSCs") holds for its named members (VEGF).
   for (const parent of index.entities.get(subject)?.attributes?.isA ?? []) {

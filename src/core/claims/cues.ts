@@ -78,10 +78,14 @@ export const REVERSING_SUBJECT_NOUNS = new Set([
 ]);
 
 /** "X-induced Y", "X-mediated inhibition of Y". */
-export const COMPOUND_CUES: Readonly<Record<string, Sign | 'source'>> = {
+export const COMPOUND_CUES: Readonly<Record<string, Sign | 'source' | 'modifier'>> = {
   induced: 1, driven: 1, triggered: 1, stimulated: 1, activated: 1, promoted: 1, evoked: 1, elicited: 1, enhanced: 1,
   mediated: 1, dependent: 1, inhibited: -1, suppressed: -1, blocked: -1, impaired: -1, repressed: -1, attenuated: -1,
   derived: 'source', secreted: 'source', produced: 'source', released: 'source',
+  primed: 'modifier', pretreated: 'modifier', preconditioned: 'modifier', treated: 'modifier', exposed: 'modifier',
+  conditioned: 'modifier', licensed: 'modifier', loaded: 'modifier', laden: 'modifier', coated: 'modifier', encapsulated: 'modifier',
+  polarized: 'modifier', polarised: 'modifier', deficient: 'modifier', positive: 'modifier', expressing: 'modifier', like: 'modifier',
+  based: 'modifier', related: 'modifier', associated: 'modifier', specific: 'modifier', type: 'modifier',
 };
 
 /** Adjectives of effect: "an inhibitory effect of X on Y". */
@@ -90,6 +94,9 @@ export const EFFECT_ADJECTIVES: Readonly<Record<string, Sign>> = {
   stimulatory: 1, promoting: 1, positive: 1, beneficial: 1, enhancing: 1, inductive: 1, stimulating: 1, promotive: 1,
   facilitating: 1, facilitatory: 1, supportive: 1,
 };
+
+/** "MSCs are the precursors of osteoblasts": a lineage statement between cells. */
+export const PRECURSOR_NOUNS = new Set(['precursor', 'precursors', 'progenitor', 'progenitors', 'ancestor', 'ancestors', 'parent']);
 
 /** Agent nouns: "X is a potent inducer of Y". */
 export const AGENT_NOUNS: Readonly<Record<string, Sign>> = {

@@ -11,7 +11,8 @@ import { contextOf } from './context';
 import {
   AGENT_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CLAUSE_BREAKERS, COMPOUND_CUES, DETERMINERS, EFFECT_ADJECTIVES,
   FAILURE_VERBS, FROM_VERBS, HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_CUES, PREDICATE_ADJECTIVES,
-  REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SOURCE_NOUNS, STEERING_VERBS, VERB_CUES,
+  PRECURSOR_NOUNS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SOURCE_NOUNS, STEERING_VERBS,
+  VERB_CUES,
 } from './cues';
 import { getNlp } from './nlp';
 import { endsClause, hasComma, tokenize, type SentenceMention } from './tokens';
@@ -79,6 +80,13 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
     return t.ent !== undefined && t.post === '-' && i + 1 < n && COMPOUND_CUES[toks[i + 1].lower] !== undefined;
   }
   const isAdverbish = (i: number): boolean => toks[i].tags.has('Adverb') && !toks[i].tags.has('Negative') && !NEGATORS.has(word(i));
+  /** "multinucleated osteoclasts", "engrafted MSCs": a participle used as an adjective before a noun. */
+  const isParticipleAdjective = (i: number): boolean => {
+    const t = toks[i];
+    if (!t || t.ent !== undefined || !/(ed|en)$/.test(t.lower) || t.post.trim() !== '') return false;
+    const next = toks[i + 1];
+    return next !== undefined && (next.ent !== undefined || (next.tags.has('Noun') && !next.tags.has('Pronoun')));
+  };
 
   // --- entity groups -------------------------------------------------------------------------------
   const isVerbAt = (i: number): boolean => {
@@ -155,7 +163,7 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
   /** Skips determiners, adjectives, numbers and adverbs leftwards from i; returns the first other token. */
   const prevContent = (i: number): number => {
     let j = i;
-    while (j >= 0 && toks[j].ent === undefined && (DETERMINERS.has(word(j)) || toks[j].tags.has('Adjective') || toks[j].tags.has('Value') || isAdverbish(j)) && !PREPOSITIONS.has(word(j))) j--;
+    while (j >= 0 && toks[j].ent === undefined && (DETERMINERS.has(word(j)) || toks[j].tags.has('Adjective') || toks[j].tags.has('Value') || isAdverbish(j) || isParticipleAdjective(j)) && !PREPOSITIONS.has(word(j))) j--;
     return j;
   };
   /** Is the group starting at token `first` inside a prepositional phrase (not a subject)? Returns the scaffold sign. */
@@ -171,7 +179,8 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
         // "expression of X" is X; "expression in X" is about where, and X is not the actor.
         const head = w === 'of' ? SCAFFOLD_NOUNS.has(nw) || REVERSING_SUBJECT_NOUNS.has(nw) || NOMINAL_CUES[nw] !== undefined : NOMINAL_CUES[nw] !== undefined;
         if (noun >= 0 && head) {
-          if (REVERSING_SUBJECT_NOUNS.has(nw)) reverse = !reverse;
+          // "the absence of TNF-α delays …", "repression of NFATc1 attenuates …": the actor's effect is reversed.
+          if (REVERSING_SUBJECT_NOUNS.has(nw) || NOMINAL_CUES[nw] === -1) reverse = !reverse;
           p = prevContent(noun - 1);
           continue;
         }
@@ -191,22 +200,30 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
   };
 
   /** Subject (or passive patient) of a cue at index v: the last non-prepositional group in its clause region. */
-  const subjectBefore = (v: number, regionStart: number): { group: Group; reverse: boolean } | undefined => {
-    let best: { group: Group; reverse: boolean } | undefined;
-    for (let j = regionStart; j < v; j++) {
+  const subjectBefore = (v: number, regionStart: number): { group: Group; reverse: boolean; composites?: string[] } | undefined => {
+    let best: { group: Group; reverse: boolean; composites?: string[] } | undefined;
+    // "TNF-α, a cytokine secreted by M1 cells, promotes …": what sits between the last two commas is an aside.
+    let end = v;
+    if (v - 1 >= regionStart && hasComma(toks[v - 1])) {
+      let c = v - 2;
+      while (c >= regionStart && !hasComma(toks[c])) c--;
+      if (c >= regionStart) end = c + 1;
+    }
+    for (let j = regionStart; j < end; j++) {
       if (!isEnt(j)) continue;
       const g = groupRight(j);
-      if (g.last >= v) continue;
+      if (g.last >= end) continue;
       const gl = groupLeft(g.last);
       const info = headInfo(gl.first);
-      if (!info.prepositional) best = { group: { first: gl.first, last: g.last, ents: [...new Set([...gl.ents, ...g.ents])] }, reverse: info.reverse };
+      const composites = gl.first === g.last ? compositesBefore(gl.first) : undefined;
+      if (!info.prepositional || composites) best = { group: { first: gl.first, last: g.last, ents: [...new Set([...gl.ents, ...g.ents])] }, reverse: info.reverse, composites };
       j = g.last;
     }
     return best;
   };
 
   /** Object of an active cue: first entity group to the right within the clause; also the direction it carries. */
-  const objectAfter = (v: number, stop: number, lemma?: string): { group: Group; sign: Sign; negated: boolean; replace?: string } | undefined => {
+  const objectAfter = (v: number, stop: number, lemma?: string): { group: Group; sign: Sign; negated: boolean; replace?: string[] } | undefined => {
     let sign: Sign = 1;
     let negated = false;
     let from = v + 1;
@@ -215,7 +232,7 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
       if (isEnt(v + 1) && word(v + 2) === 'from') {
         const cell = sentence.mentions[toks[v + 1].ent as number];
         const id = lexicon.compositeOf(cell.id, word(v + 3)) ?? lexicon.compositeOf(cell.id, `${word(v + 3)} ${word(v + 4)}`);
-        if (id !== undefined) return { group: { first: v + 1, last: v + 1, ents: [v + 1] }, sign, negated, replace: id };
+        if (id !== undefined) return { group: { first: v + 1, last: v + 1, ents: [v + 1] }, sign, negated, replace: [id] };
       }
       let k = v + 1;
       while (k <= stop && k < v + 8 && word(k) !== 'from') k++;
@@ -230,18 +247,16 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
         const compoundSign = NOMINAL_CUES[after];
         if (compoundSign !== undefined && !toks[g.last].post.includes(',')) sign = (sign * compoundSign) as Sign; // "NFATc1 activation"
         // "skews macrophages toward M2", "conversion of macrophages into M2 macrophages": the phenotype is the object.
-        let k = g.last + 1;
-        if (['toward', 'towards', 'to', 'into'].includes(word(k)) && (lemma === undefined || STEERING_VERBS.has(lemma) || /^(conversion|polari[sz]ation|shift|switch|transition|transformation|reprogramming)$/.test(word(j - 2)))) {
-          k++;
-          while (k <= stop && (DETERMINERS.has(word(k)) || toks[k].tags.has('Adjective')) && !isEnt(k)) k++;
-          if (isEnt(k) && sentence.mentions[toks[k].ent as number].type === 'cell') g = groupRight(k);
-        }
+        const steering = lemma === undefined || STEERING_VERBS.has(lemma) || /^(conversion|polari[sz]ation|shift|switch|transition|transformation|reprogramming)$/.test(word(j - 2));
+        const target = steering ? phenotypeTarget(g.last + 1, stop) : undefined;
+        if (target) return { group: target.group, sign: (sign * target.sign) as Sign, negated };
         if (lemma !== undefined && RECRUITING_LEMMAS.has(lemma) && g.ents.length === 1) {
           const cell = sentence.mentions[toks[g.first].ent as number];
           const id = lexicon.compositeOf(cell.id, 'recruitment');
-          if (id !== undefined) return { group: g, sign, negated, replace: id };
+          if (id !== undefined) return { group: g, sign, negated, replace: [id] };
         }
-        return { group: g, sign, negated };
+        const composites = g.ents.length === 1 ? compositesBefore(g.first) : undefined;
+        return { group: g, sign, negated, replace: composites };
       }
       if (w === 'no' || w === 'without') { negated = !negated; continue; }
       if (toks[j].ent !== undefined) continue; // a modifier entity ("RANKL-induced"): the head follows
@@ -251,7 +266,7 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
       if (nominal !== undefined && !toks[j].tags.has('Verb')) { sign = (sign * nominal) as Sign; continue; }
       if (SCAFFOLD_NOUNS.has(w) || DETERMINERS.has(w) || COMPOUND_CUES[w] !== undefined) continue;
       if (['of', 'in', 'on', 'to', 'toward', 'towards', 'into', 'for', 'up', 'down', 'both', 'directly', 'not', 'only', 'but', 'also'].includes(w)) continue;
-      if (toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb') || toks[j].tags.has('Value')) continue;
+      if (toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb') || toks[j].tags.has('Value') || isParticipleAdjective(j)) continue;
       if (isVerbAt(j)) return undefined;
       if (toks[j].tags.has('Noun')) continue; // "promotes the osteogenic potential of MSCs"
       return undefined;
@@ -269,6 +284,58 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
    * Negation and hedging of one verb: only its own verb group counts, so "X is not conducive to Y,
    * as it can damage Z" does not negate "damage".
    */
+  /**
+   * "the apoptosis of engrafted MSCs", "the viability and the migration of co-cultured MSCs": a cell
+   * after "of" with modifiers in between still names the cell's process. Returns the process ids.
+   */
+  const compositesBefore = (k: number): string[] | undefined => {
+    const cell = sentence.mentions[toks[k].ent as number];
+    if (cell.type !== 'cell') return undefined;
+    let j = k - 1;
+    while (j >= 0 && toks[j].ent === undefined && (toks[j].tags.has('Adjective') || isParticipleAdjective(j) || DETERMINERS.has(word(j)) || /(ed|ing)$/.test(word(j)) && !hasComma(toks[j]))) j--;
+    if (word(j) !== 'of') return undefined;
+    const ids: string[] = [];
+    j--;
+    for (let guard = 0; guard < 4 && j >= 0; guard++) {
+      const one = lexicon.compositeOf(cell.id, word(j));
+      const two = j > 0 ? lexicon.compositeOf(cell.id, `${word(j - 1)} ${word(j)}`) : undefined;
+      const id = two ?? one;
+      if (id === undefined) break;
+      ids.push(id);
+      j -= two !== undefined ? 2 : 1;
+      while (j >= 0 && DETERMINERS.has(word(j))) j--;
+      if (!(word(j) === 'and' || word(j) === 'or' || hasComma(toks[j] ?? toks[0]))) break;
+      j--;
+      while (j >= 0 && DETERMINERS.has(word(j))) j--;
+    }
+    return ids.length > 0 ? ids : undefined;
+  };
+
+  /**
+   * "… macrophages toward the M2 phenotype", "… from the M1 to the M2 state", "… away from the M2-like
+   * phenotype": the phenotype a steering verb names, with −1 for "away from".
+   */
+  const phenotypeTarget = (from: number, stop: number): { group: Group; sign: Sign } | undefined => {
+    let k = from;
+    let sign: Sign = 1;
+    if (word(k) === 'away' && word(k + 1) === 'from') { sign = -1; k += 2; }
+    else if (word(k) === 'from') {
+      let t = k + 1;
+      while (t <= stop && t < k + 6 && !['to', 'toward', 'towards', 'into'].includes(word(t))) t++;
+      if (t > stop || t >= k + 6) return undefined;
+      k = t + 1;
+    } else if (['toward', 'towards', 'to', 'into'].includes(word(k))) k++;
+    else return undefined;
+    for (let steps = 0; k <= stop && steps < 5; k++, steps++) {
+      if (isEnt(k)) {
+        const m = sentence.mentions[toks[k].ent as number];
+        return m.type === 'cell' ? { group: groupRight(k), sign } : undefined;
+      }
+      if (hasComma(toks[k]) || endsClause(toks[k])) return undefined;
+    }
+    return undefined;
+  };
+
   const polarity = (from: number, to: number): { negated: boolean; hedged: boolean } => {
     let negated = false;
     let hedged = false;
@@ -335,11 +402,15 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
     for (const s of subjects.ents) for (const o of objects.ents) out.push([s, o]);
     return out;
   };
-  const emitPairs = (cue: Cue, subj: Group, obj: Group, sign: Sign, extra: { negated: boolean; hedged: boolean; passive: boolean; ctx: ClaimContext; end: number; objectId?: string }): void => {
+  const emitPairs = (cue: Cue, subj: Group, obj: Group, sign: Sign, extra: { negated: boolean; hedged: boolean; passive: boolean; ctx: ClaimContext; end: number; objectIds?: string[]; subjectIds?: string[] }): void => {
     const respectively = text.slice(toks[obj.last].oend, toks[Math.min(n - 1, obj.last + 3)].oend).toLowerCase().includes('respectively');
+    const pairs: Array<[SentenceMention, SentenceMention]> = [];
     for (const [s, o] of pairUp(subj, obj, respectively)) {
-      const sm = mentionOf(s);
-      const om = extra.objectId === undefined ? mentionOf(o) : { ...mentionOf(o), id: extra.objectId, type: 'process' };
+      const sms = extra.subjectIds ? extra.subjectIds.map((id) => ({ ...mentionOf(s), id, type: 'process' })) : [mentionOf(s)];
+      const oms = extra.objectIds ? extra.objectIds.map((id) => ({ ...mentionOf(o), id, type: 'process' })) : [mentionOf(o)];
+      for (const a of sms) for (const b of oms) pairs.push([a, b]);
+    }
+    for (const [sm, om] of pairs) {
       if (sm.ambiguous || om.ambiguous || sm.id === om.id) continue;
       const lineage = cue.lineage !== undefined;
       if (lineage && (sm.type !== 'cell' || om.type !== 'cell')) continue;
@@ -435,7 +506,7 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
     // Active voice: who acts?
     let s = v - 1;
     while (s >= cs && (isAdverbish(s) || AUXILIARIES.has(word(s)) || NEGATORS.has(word(s)) || CONTINUATION.has(word(s)) || HEDGE_VERBS.has(word(s)) || word(s) === 'to' && (HEDGE_VERBS.has(word(s - 1)) || FAILURE_VERBS.has(word(s - 1)) || word(s - 1) === 'able'))) s--;
-    let subject: { group: Group; reverse: boolean } | undefined;
+    let subject: { group: Group; reverse: boolean; composites?: string[] } | undefined;
     const lw = word(s);
     if ((lw === 'which' || lw === 'that' || lw === 'who') && s >= 1) {
       // Relative clause: the antecedent is the group just before the pronoun.
@@ -458,7 +529,7 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
     if (subject.reverse) sign = (-sign) as Sign;
     emitPairs(cue, subject.group, object.group, sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(cs, object.group.last, subject.group), end: object.group.last,
-      objectId: object.replace,
+      objectIds: object.replace, subjectIds: subject.composites,
     });
     previous = { subj: subject.group, objEnd: object.group.last, cueAt: v };
   }
@@ -477,6 +548,7 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
       // "X-induced Y" / "X-mediated inhibition of Y" / "the X-induced increase in Y"
       if (toks[i].ent !== undefined && isModifier(i)) {
         const compound = COMPOUND_CUES[word(i + 1)];
+        if (compound === 'modifier') continue; // "IFN-γ-primed MSCs": describes the cell, claims nothing
         let j = i + 2;
         while (j < n && (DETERMINERS.has(word(j)) || toks[j].tags.has('Adjective')) && toks[j].ent === undefined && NOMINAL_CUES[word(j)] === undefined) j++;
         const nominal = NOMINAL_CUES[word(j)];
@@ -484,7 +556,8 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
         let sign: Sign = compound === 'source' ? 0 : compound;
         if (nominal !== undefined && (word(j + 1) === 'of' || word(j + 1) === 'in')) {
           let k = j + 2;
-          while (k < n && (DETERMINERS.has(word(k)) || SCAFFOLD_NOUNS.has(word(k)) || word(k) === 'of') && !isEnt(k)) k++;
+          // Skip determiners, scaffolds and other modifiers: "increase in TNF-α-induced nuclear translocation of c-Fos".
+          while (k < n && k < j + 10 && !isEnt(k) && (DETERMINERS.has(word(k)) || SCAFFOLD_NOUNS.has(word(k)) || word(k) === 'of' || toks[k].ent !== undefined || COMPOUND_CUES[word(k)] !== undefined || toks[k].tags.has('Adjective'))) k++;
           if (isEnt(k)) { target = k; sign = nominal; }
         } else if (isEnt(j)) {
           target = j;
@@ -561,7 +634,7 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
       if ((w === 'regulator' || w === 'modulator' || w === 'mediator') && REGULATOR_ADJECTIVES[word(i - 1)] !== undefined) agentSign = REGULATOR_ADJECTIVES[word(i - 1)];
       const required = REQUIREMENT_ADJECTIVES.has(w) && word(i + 1) === 'for';
       const predicate = PREDICATE_ADJECTIVES[w] !== undefined && ['for', 'to', 'toward', 'towards'].includes(word(i + 1)) ? PREDICATE_ADJECTIVES[w] : undefined;
-      const source = SOURCE_NOUNS.has(w) && word(i + 1) === 'of';
+      const source = (SOURCE_NOUNS.has(w) || PRECURSOR_NOUNS.has(w)) && (word(i + 1) === 'of' || (PRECURSOR_NOUNS.has(w) && word(i + 1) === 'for'));
       if ((agentSign !== undefined && agentSign !== 0 && (word(i + 1) === 'of' || (w === 'brake' && word(i + 1) === 'on'))) || required || predicate !== undefined || source) {
         const sign: Sign = source ? 0 : required ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
         if (required && (w === 'important' || w === 'key' || w === 'pivotal') && word(i - 1) !== 'is' && word(i - 1) !== 'are') continue;
@@ -574,7 +647,8 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
         const found = subjectBefore(c, clauseStart(c));
         if (!found) continue;
         const pol = polarity(found.group.last + 1, i);
-        emitPairs({ at: i, lastAt: i + 1, relation: source ? 'secretes' : sign === 1 ? 'promotes' : 'inhibits', sign, lineage: undefined }, found.group, groupRight(k), sign, {
+        const lineage = PRECURSOR_NOUNS.has(w) ? 'forward' as const : undefined;
+        emitPairs({ at: i, lastAt: i + 1, relation: source ? 'secretes' : sign === 1 ? 'promotes' : 'inhibits', sign, lineage }, found.group, groupRight(k), sign, {
           negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(clauseStart(c), k, found.group), end: k,
         });
       }

@@ -115,6 +115,7 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
       }
       (a.isA ?? []).forEach((id, k) => needEntity(id, ['entities', i, 'attributes', 'isA', k], 'attributes.isA'));
       (a.secretedBy ?? []).forEach((id, k) => needEntity(id, ['entities', i, 'attributes', 'secretedBy', k], 'attributes.secretedBy', 'cell'));
+      needEntity(a.opposite, ['entities', i, 'attributes', 'opposite'], 'attributes.opposite', 'process');
       needEntity(a.activityProcess, ['entities', i, 'attributes', 'activityProcess'], 'attributes.activityProcess', 'process');
       if (e.composite) needEntity(e.composite.of, ['entities', i, 'composite', 'of'], 'composite.of', 'cell');
       (e.sections ?? []).forEach((s, k) => needSection(s, ['entities', i, 'sections', k]));

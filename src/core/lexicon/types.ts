@@ -25,6 +25,7 @@ export interface EntityAttributes {
   isA?: string[];
   secretedBy?: string[];
   activityProcess?: string;
+  opposite?: string;
 }
 
 /** Where an entry was written: shown by go-to-definition and in error messages. */
