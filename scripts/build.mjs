@@ -15,18 +15,24 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 mkdirSync(join(root, 'dist', 'tools'), { recursive: true });
 mkdirSync(join(root, 'generated'), { recursive: true });
 
-// 1. Compile the lexicon with the core's own validator.
-await build({
-  entryPoints: [join(root, 'scripts', 'compile-lexicon.ts')],
-  outfile: join(root, 'dist', 'tools', 'compile-lexicon.cjs'),
-  bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
-});
 const require = createRequire(import.meta.url);
-const tool = require(join(root, 'dist', 'tools', 'compile-lexicon.cjs'));
-const status = tool.main(root, checkOnly);
+const tool = async (name) => {
+  await build({
+    entryPoints: [join(root, 'scripts', `${name}.ts`)],
+    outfile: join(root, 'dist', 'tools', `${name}.cjs`),
+    bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
+  });
+  return require(join(root, 'dist', 'tools', `${name}.cjs`));
+};
+
+// 1. The cue verbs' inflections (the core's tagger reads them), conjugated once by compromise.
+(await tool('verb-forms')).main(root);
+
+// 2. Compile the lexicon with the core's own validator.
+const status = (await tool('compile-lexicon')).main(root, checkOnly);
 if (status !== 0 || checkOnly) process.exit(status);
 
-// 2. The command-line checker.
+// 3. The command-line checker.
 await build({
   entryPoints: [join(root, 'src', 'cli', 'main.ts')],
   outfile: join(root, 'dist', 'cli.js'),

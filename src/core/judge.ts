@@ -119,19 +119,12 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
   return [];
 }
 
-/** Members of a class ("macrophages" → M1 and M2 macrophages), for claims about the class. */
-function membersOf(id: string, index: LexiconIndex): string[] {
-  const out: string[] = [];
-  for (const e of index.entities.values()) if ((e.attributes?.isA ?? []).includes(id)) out.push(e.id);
-  return out;
-}
-
 function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const object = claim.object ?? '';
   const all = signedFor(claim.subject, object, index);
   if (all.length === 0) {
     // A claim about a class whose members act in opposite directions depends on which member is meant.
-    const byMembers = membersOf(claim.subject, index).flatMap((m) => signedFor(m, object, index, false)).filter((x) => compatible(x.context, claim.context));
+    const byMembers = (index.members.get(claim.subject) ?? []).flatMap((m) => signedFor(m, object, index, false)).filter((x) => compatible(x.context, claim.context));
     if (new Set(byMembers.map((x) => x.sign)).size > 1) {
       return {
         status: 'context-dependent',

@@ -88,4 +88,10 @@ describe('generated artefacts', () => {
     const fresh = `${JSON.stringify(compileLexicon(lexiconSourceFiles(), { checkRefsAgainstReferences: true }).lexicon)}\n`;
     assert.ok(onDisk === fresh, 'generated/lexicon.json is stale: run npm run build');
   });
+
+  it('generated/verb-forms.json is what compromise conjugates from the cue verbs', async () => {
+    const { buildVerbForms, serializeVerbForms } = await import('../../scripts/verb-forms');
+    const onDisk = readFileSync(join(ROOT, 'generated', 'verb-forms.json'), 'utf8');
+    assert.ok(onDisk === serializeVerbForms(buildVerbForms()), 'generated/verb-forms.json is stale: run npm run build');
+  });
 });

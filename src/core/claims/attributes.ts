@@ -42,7 +42,10 @@ function inflammatoryValue(raw: string): string {
   return 'pro';
 }
 
+const MAY_HOLD_ATTRIBUTE = /inflammatory|immunosuppressive|\bM[12]\b/i;
+
 export function extractAttributeClaims(text: string, sentence: TokenizedSentence): ExtractedClaim[] {
+  if (!MAY_HOLD_ATTRIBUTE.test(text)) return [];
   // Rebuild the masked text with class entities spelled out, keeping a map from placeholder to mention.
   let s = '';
   let at = 0;

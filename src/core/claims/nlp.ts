@@ -1,11 +1,11 @@
 /**
- * compromise, set up once for this domain: the cue verbs are taught to its lexicon (so "attenuates"
- * is tagged as a verb, not a plural noun) and their inflections are generated from its conjugator,
- * so that every surface form maps back to its lemma. Loaded on first use: the editor does not pay
- * for it at activation.
+ * compromise for this domain: its tokenizer and first-pass tagger read each candidate sentence, and
+ * every inflected form of a cue verb maps back to its lemma through a table compromise's conjugator
+ * built at build time.
  */
 import nlp from 'compromise';
-import { VERB_CUES } from './cues';
+// Inflections of the cue verbs, conjugated by compromise at build time (scripts/verb-forms.ts).
+import verbForms from '../../../generated/verb-forms.json';
 
 export interface Term {
   text: string;
@@ -29,41 +29,33 @@ export interface Nlp {
 
 let shared: Nlp | undefined;
 
+/**
+ * The tagger is created on first use (the editor does not pay for it at activation). compromise keeps
+ * its lexicon process-wide, so one instance serves every analyser.
+ */
 export function getNlp(): Nlp {
   if (shared) return shared;
-  const words: Record<string, string> = {};
-  for (const lemma of Object.keys(VERB_CUES)) if (!lemma.includes('-')) words[lemma] = 'Infinitive';
-  nlp.addWords(words);
-  const lemmaOf = new Map<string, string>();
-  const participles = new Set<string>();
-  for (const lemma of Object.keys(VERB_CUES)) {
-    lemmaOf.set(lemma, lemma);
-    const forms = (nlp(lemma).verbs().conjugate()[0] ?? {}) as Record<string, string>;
-    for (const [kind, form] of Object.entries(forms)) {
-      if (kind === 'FutureTense' || !form) continue;
-      lemmaOf.set(form.toLowerCase(), lemma);
-      if (kind === 'PastTense' || kind === 'Participle') participles.add(form.toLowerCase());
-    }
-  }
-  // Hyphenated spellings of up/down-regulation.
-  for (const [k, v] of [...lemmaOf]) if (/^(up|down)regulat/.test(k)) lemmaOf.set(k.replace(/^(up|down)/, '$1-'), v);
+  // Teach compromise every form with its tag, so "attenuates" is read as a verb, not a plural noun.
+  // Giving the forms (not just the infinitive) spares compromise conjugating them at every start.
+  nlp.addWords(verbForms.tags);
+  const lemmaOf = new Map(Object.entries(verbForms.lemmas));
+  const participles = new Set(verbForms.participles);
   shared = {
     terms(text: string): Term[] {
-      const json = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{
-        terms: Array<{ text: string; pre: string; post: string; tags: string[]; offset: { start: number; length: number } }>;
-      }>;
+      // Tokenizer, lexicon and compromise's first-pass tagger (lexicon, suffix, case and regex rules).
+      // Its second, sentence-level pass costs more than all of this and changes nothing the clause
+      // rules below look at: they find passives, relatives and coordination themselves.
+      const doc = nlp.tokenize(text);
+      doc.compute(['lexicon', 'preTagger']);
       const out: Term[] = [];
-      for (const sentence of json) {
-        for (const t of sentence.terms) {
-          out.push({
-            text: t.text,
-            lower: t.text.toLowerCase(),
-            pre: t.pre,
-            post: t.post,
-            tags: new Set(t.tags),
-            start: t.offset.start,
-            end: t.offset.start + t.offset.length,
-          });
+      let at = 0;
+      for (const sentence of doc.docs as Array<Array<{ text: string; pre: string; post: string; tags: Set<string> }>>) {
+        for (const t of sentence) {
+          // compromise keeps every character in pre/text/post, so offsets are their running sum.
+          const start = at + t.pre.length;
+          const end = start + t.text.length;
+          at = end + t.post.length;
+          out.push({ text: t.text, lower: t.text.toLowerCase(), pre: t.pre, post: t.post, tags: t.tags, start, end });
         }
       }
       return out;

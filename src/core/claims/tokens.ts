@@ -79,7 +79,7 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
   };
   const terms = getNlp().terms(flat);
   const toks: Tok[] = terms.map((t, i) => {
-    const lower = t.lower.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const lower = trimPunctuation(t.lower);
     const ent = placeholderIndex.get(lower);
     return { ...t, lower, i, ent, ostart: mapBack(t.start, false), oend: mapBack(t.end, true) };
   });
@@ -93,4 +93,17 @@ export function endsClause(t: Tok): boolean {
 
 export function hasComma(t: Tok): boolean {
   return t.post.includes(',');
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+}
+
+/** Drops leading and trailing punctuation ("(IL-4," → "il-4"); a hot path, so no Unicode regex. */
+function trimPunctuation(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && !isWordCode(s.charCodeAt(a))) a++;
+  while (b > a && !isWordCode(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }

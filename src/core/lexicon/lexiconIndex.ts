@@ -20,6 +20,8 @@ export interface LexiconIndex {
   /** Case-kept keys (symbols) and case-folded keys (words). */
   readonly caseTrie: TrieNode;
   readonly foldTrie: TrieNode;
+  /** Entities that name a given class in attributes.isA ("macrophage" → M1 and M2 macrophages). */
+  readonly members: ReadonlyMap<string, readonly string[]>;
   /** For each cell, the composite processes acting on it by action word ("proliferation" → msc-proliferation). */
   readonly compositeActions: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Every spelling the matcher knows, with its entity: for completion, hints, grammar. */
@@ -111,6 +113,8 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     for (const s of e.ambiguous ?? []) add(s, e.id);
     for (const s of extraSpellings(e, entities)) add(s, e.id);
   }
+  const members = new Map<string, string[]>();
+  for (const e of lexicon.entities) for (const parent of e.attributes?.isA ?? []) push(members, parent, e.id);
   const compositeActions = new Map<string, Map<string, string>>();
   for (const e of lexicon.entities) {
     if (!e.composite) continue;
@@ -118,5 +122,5 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     for (const a of e.composite.action) if (!actions.has(a.toLowerCase())) actions.set(a.toLowerCase(), e.id);
     compositeActions.set(e.composite.of, actions);
   }
-  return { lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, spellings, compositeActions };
+  return { lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, spellings, compositeActions, members };
 }

@@ -11,31 +11,61 @@ export interface Prose {
   breaks: number[];
 }
 
-/** A mutable same-length buffer with helpers used by the language extractors. */
+/**
+ * A same-length buffer with helpers used by the language extractors. Masks are kept as ranges and the
+ * text is built once from slices: a 100k-word thesis must not be copied character by character.
+ */
 export class ProseBuffer {
-  private readonly chars: string[];
+  private masks: Array<[number, number]> = [];
+  private puts = new Map<number, string>();
   readonly breaks: number[] = [];
 
-  constructor(private readonly source: string) {
-    this.chars = source.split('');
-  }
+  constructor(private readonly source: string) {}
 
   /** Blank [start, end): spaces, keeping line breaks so line numbers survive. */
   mask(start: number, end: number): void {
-    for (let i = Math.max(0, start); i < end && i < this.chars.length; i++) {
-      const c = this.source.charCodeAt(i);
-      if (c !== 10 && c !== 13) this.chars[i] = ' ';
-    }
+    const a = Math.max(0, start);
+    const b = Math.min(end, this.source.length);
+    if (b > a) this.masks.push([a, b]);
   }
 
   /** Put one character at a position (used for math Greek letters: `$\alpha$` reads as α). */
   put(offset: number, ch: string): void {
-    if (offset >= 0 && offset < this.chars.length) this.chars[offset] = ch;
+    if (offset >= 0 && offset < this.source.length) this.puts.set(offset, ch);
   }
 
   /** The text as masked so far: later passes must not see what earlier passes removed. */
   current(): string {
-    return this.chars.join('');
+    const src = this.source;
+    if (this.masks.length === 0 && this.puts.size === 0) return src;
+    const ranges = this.masks.sort((x, y) => x[0] - y[0]);
+    const merged: Array<[number, number]> = [];
+    for (const r of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push([r[0], r[1]]);
+    }
+    this.masks = merged;
+    const parts: string[] = [];
+    let at = 0;
+    for (const [a, b] of merged) {
+      if (a > at) parts.push(src.slice(at, a));
+      parts.push(src.slice(a, b).replace(/[^\n\r]/g, ' '));
+      at = b;
+    }
+    if (at < src.length) parts.push(src.slice(at));
+    let text = parts.join('');
+    if (this.puts.size > 0) {
+      const chars: string[] = [];
+      let from = 0;
+      for (const [offset, ch] of [...this.puts].sort((x, y) => x[0] - y[0])) {
+        chars.push(text.slice(from, offset), ch);
+        from = offset + 1;
+      }
+      chars.push(text.slice(from));
+      text = chars.join('');
+    }
+    return text;
   }
 
   addBreak(offset: number): void {
@@ -43,7 +73,7 @@ export class ProseBuffer {
   }
 
   finish(): Prose {
-    return { text: this.chars.join(''), breaks: [...new Set(this.breaks)].sort((a, b) => a - b) };
+    return { text: this.current(), breaks: [...new Set(this.breaks)].sort((a, b) => a - b) };
   }
 }
 
