@@ -68,14 +68,15 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
     masked += text.slice(at);
   }
   const flat = masked.replace(/[\n\r\t]/g, ' ');
+  // Tokens come in order, so one cursor over the segments maps every offset back in linear time.
+  let seg = 0;
   const mapBack = (m: number, isEnd: boolean): number => {
-    for (const s of segments) {
-      if (m >= s.mstart && m <= s.mstart + s.length) {
-        if (s.length !== s.olength) return isEnd ? s.ostart + s.olength : s.ostart;
-        return s.ostart + (m - s.mstart);
-      }
-    }
-    return isEnd ? text.length : 0;
+    while (seg < segments.length - 1 && m > segments[seg].mstart + segments[seg].length) seg++;
+    while (seg > 0 && m < segments[seg].mstart) seg--;
+    const s = segments[seg];
+    if (!s) return isEnd ? text.length : 0;
+    if (s.length !== s.olength) return isEnd ? s.ostart + s.olength : s.ostart;
+    return s.ostart + Math.min(m - s.mstart, s.length);
   };
   const terms = getNlp().terms(flat);
   const toks: Tok[] = terms.map((t, i) => {
