@@ -39,6 +39,12 @@ export function makeCorpus(lexicon: CompiledLexicon, targetWords: number, seed =
   const random = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const names = lexicon.entities.filter((e) => e.type !== 'disease').map((e) => e.synonyms[Math.floor(random() * Math.min(3, e.synonyms.length))] ?? e.label);
+  const byId = new Map(lexicon.entities.map((e) => [e.id, e]));
+  const nameOf = (id: string): string => {
+    const e = byId.get(id);
+    return e ? e.synonyms[Math.floor(random() * Math.min(4, e.synonyms.length))] ?? e.label : id;
+  };
+  const signed = lexicon.interactions.filter((x) => x.sign !== 0);
   const seen = new Set<string>();
   const sentences: string[] = [];
   let words = 0;
@@ -48,7 +54,11 @@ export function makeCorpus(lexicon: CompiledLexicon, targetWords: number, seed =
   while (words < targetWords) {
     let s: string;
     const roll = random();
-    if (roll < 0.55) {
+    if (roll < 0.4) {
+      // On topic: a pair the review relates, with a verb of either direction (so both outcomes occur).
+      const x = pick(signed);
+      s = `${pick(OPENERS)} ${nameOf(x.subject)} ${pick(VERBS)} ${nameOf(x.object)}${pick(TAILS)} [${pick(x.refs)}].`;
+    } else if (roll < 0.55) {
       s = `${pick(OPENERS)} ${pick(names)} ${pick(VERBS)} ${pick(names)}${pick(TAILS)} [${1 + Math.floor(random() * 121)}].`;
     } else if (roll < 0.7) {
       s = `${pick(names)} and ${pick(names)} ${pick(VERBS).replace(/s$/, '')} ${pick(names)}, which ${pick(VERBS)} ${pick(names)}${pick(TAILS)}.`;

@@ -9,11 +9,11 @@ import { createHintFinder, type HintFinder } from './hints';
 import { judgeClaim, type ClaimStatus, type Judgement } from './judge';
 import { buildIndex, type LexiconIndex } from './lexicon/lexiconIndex';
 import type { CompiledLexicon } from './lexicon/types';
-import { createLineIndex } from './positions';
-import { extractProse } from './prose';
-import { splitSentences } from './sentences';
+import { createLineIndex, type LineIndex } from './positions';
+import { extractProse, proseLanguageOf } from './prose';
+import { splitSentences, type Sentence } from './sentences';
 import { suppressedLines } from './suppression';
-import type { Range, Severity, Span, TextDocumentLike } from './types';
+import type { Position, Range, Severity, Span, TextDocumentLike } from './types';
 
 export interface ClaimResult {
   range: Range;
@@ -78,6 +78,8 @@ export interface Analyzer {
   analyze(doc: TextDocumentLike, options?: AnalyzeOptions): AnalysisResult;
   /** Cache figures, for benchmarks and tests of incrementality. */
   stats(): { cachedSentences: number; extractions: number };
+  /** Drops what is kept about a document (the host calls it when the document closes). */
+  forget(uri: string): void;
   dispose(): void;
 }
 
@@ -114,7 +116,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     if (cached) return cached;
     const mentions = findMentions(text, 0, text.length, index);
     let claims: SentenceAnalysis['claims'] = [];
-    if (mayHoldClaim(text, mentions.length)) {
+    if (mayHoldClaim(text, mentions.map((m) => m.id), index.relatable)) {
       extractions++;
       const sentenceMentions = mentions.map((m) => ({ start: m.start, end: m.end, id: m.id, type: index.entities.get(m.id)?.type ?? 'unknown', ambiguous: m.ids.length > 1 }));
       claims = extractClaims(text, sentenceMentions, extractionLexicon).map((claim) => ({ claim, judgement: judgeClaim(claim, index) }));
@@ -125,31 +127,37 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     return result;
   };
 
-  const analyze = (doc: TextDocumentLike, options: AnalyzeOptions = {}): AnalysisResult => {
-    if (disposed) throw new Error('the analyzer was disposed');
-    const prose = extractProse(doc.text, doc.languageId);
-    const sentences = splitSentences(prose.text, 0, prose.text.length, prose.breaks);
-    const lines = createLineIndex(doc.text);
-    const silenced = suppressedLines(doc.text);
-    const result: AnalysisResult = { mentions: [], claims: [], diagnostics: [], sentenceCount: sentences.length };
-    const entities = index.entities;
+  /** Mentions, claims and diagnostics of one block of sentences, positioned by `lines` shifted by `lineBase`. */
+  const analyzeBlock = (block: BlockInput, withHints: boolean): BlockResult => {
+    const { text, prose, sentences, lines, lineBase, offsetBase } = block;
+    const out: BlockResult = { sentenceCount: sentences.length, mentions: [], claims: [], diagnostics: [] };
+    const pos = (offset: number): Position => {
+      const p = lines.positionAt(offset - offsetBase);
+      return { line: p.line + lineBase, character: p.character };
+    };
+    const range = (a: number, b: number): Range => ({ start: pos(a), end: pos(b) });
+    const silenced = suppressedLines(text.slice(block.start, block.end));
+    const startLine = pos(block.start).line;
     const isSilenced = (r: Range): boolean => {
-      for (let l = r.start.line; l <= r.end.line; l++) if (silenced.has(l)) return true;
+      for (let l = r.start.line; l <= r.end.line; l++) if (silenced.has(l - startLine)) return true;
       return false;
     };
-    const abs = (base: number, s: Span): Range => lines.rangeOf(base + s.start, base + s.end);
+    const known: Span[] = [];
     for (const sentence of sentences) {
       const analysis = analyzeSentence(sentence.text);
       for (const m of analysis.mentions) {
-        result.mentions.push({ range: abs(sentence.start, m), id: m.id, text: doc.text.slice(sentence.start + m.start, sentence.start + m.end) });
+        const a = sentence.start + m.start;
+        const b = sentence.start + m.end;
+        out.mentions.push({ range: range(a, b), id: m.id, text: text.slice(a, b) });
+        if (withHints) known.push({ start: a, end: b });
       }
       if (analysis.claims.length === 0) continue;
-      const sentenceRange = lines.rangeOf(sentence.start, sentence.end);
+      const sentenceRange = range(sentence.start, sentence.end);
       for (const { claim, judgement } of analysis.claims) {
-        const range = abs(sentence.start, claim.span);
-        const claimIndex = result.claims.length;
-        result.claims.push({
-          range,
+        const r = range(sentence.start + claim.span.start, sentence.start + claim.span.end);
+        const claimIndex = out.claims.length;
+        out.claims.push({
+          range: r,
           kind: claim.kind,
           subject: claim.subject,
           relation: claim.relation,
@@ -163,60 +171,138 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
           refs: judgement.refs,
           attribute: claim.attribute,
           statement: judgement.statement,
-          cueRange: claim.cueSpan ? abs(sentence.start, claim.cueSpan) : undefined,
+          cueRange: claim.cueSpan ? range(sentence.start + claim.cueSpan.start, sentence.start + claim.cueSpan.end) : undefined,
           cueText: claim.cueText,
           passive: claim.passive,
           sentenceRange,
         });
-        if (isSilenced(range)) continue;
-        if (judgement.status === 'contradicts') {
-          result.diagnostics.push({
-            range,
-            severity: claim.hedged ? 'information' : 'warning',
-            code: 'contradiction',
-            message: `Contradicts the review: ${judgement.statement ?? ''}`.trim(),
-            refs: judgement.refs,
-            interactions: judgement.interactions.map((x) => x.id),
-            claim: claimIndex,
-          });
-        } else if (judgement.status === 'context-dependent') {
-          const s = entities.get(claim.subject)?.label ?? claim.subject;
-          const o = entities.get(claim.object ?? '')?.label ?? claim.object;
-          result.diagnostics.push({
-            range,
-            severity: 'information',
-            code: 'context-dependent',
-            message: `Depends on context in the review: ${judgement.statement ?? ''}. Name the condition (dose, oxygen, stage or source) under which ${s} acts on ${o}.`,
-            refs: judgement.refs,
-            interactions: judgement.interactions.map((x) => x.id),
-            claim: claimIndex,
-          });
-        }
+        if (isSilenced(r)) continue;
+        const diagnostic = diagnosticFor(claim, judgement, r, claimIndex);
+        if (diagnostic) out.diagnostics.push(diagnostic);
       }
     }
-    if (options.hints) {
+    if (withHints && sentences.length > 0) {
       hints ??= createHintFinder(index);
-      for (const h of hints.find(prose.text, sentences, result.mentions.length > 0 ? analyzeMentionsSpans(sentences, analyzeSentence) : [])) {
-        const range = lines.rangeOf(h.start, h.end);
-        if (isSilenced(range)) continue;
-        result.diagnostics.push({
-          range, severity: 'hint', code: 'unknown-term',
+      for (const h of hints.find(prose, sentences, known)) {
+        const r = range(h.start, h.end);
+        if (isSilenced(r)) continue;
+        out.diagnostics.push({
+          range: r, severity: 'hint', code: 'unknown-term',
           message: `Unknown term "${h.text}": did you mean ${h.suggestion}${labelNote(h.suggestion, index.entities.get(h.id)?.label)}?`,
           refs: [], interactions: [], suggestion: h.suggestion,
         });
       }
     }
-    result.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    return result;
+    return out;
+  };
+
+  const diagnosticFor = (claim: ExtractedClaim, judgement: Judgement, range: Range, claimIndex: number): DiagnosticResult | undefined => {
+    if (judgement.status === 'contradicts') {
+      return {
+        range,
+        severity: claim.hedged ? 'information' : 'warning',
+        code: 'contradiction',
+        message: `Contradicts the review: ${judgement.statement ?? ''}`.trim(),
+        refs: judgement.refs,
+        interactions: judgement.interactions.map((x) => x.id),
+        claim: claimIndex,
+      };
+    }
+    if (judgement.status === 'context-dependent') {
+      const s = index.entities.get(claim.subject)?.label ?? claim.subject;
+      const o = index.entities.get(claim.object ?? '')?.label ?? claim.object;
+      return {
+        range,
+        severity: 'information',
+        code: 'context-dependent',
+        message: `Depends on context in the review: ${judgement.statement ?? ''}. Name the condition (dose, oxygen, stage or source) under which ${s} acts on ${o}.`,
+        refs: judgement.refs,
+        interactions: judgement.interactions.map((x) => x.id),
+        claim: claimIndex,
+      };
+    }
+    return undefined;
+  };
+
+  /** Whole-document analysis: prose, sentences, then block by block (so later edits can be incremental). */
+  const analyzeFull = (doc: TextDocumentLike, withHints: boolean): DocumentState => {
+    const prose = extractProse(doc.text, doc.languageId);
+    const sentences = splitSentences(prose.text, 0, prose.text.length, prose.breaks);
+    const lines = createLineIndex(doc.text);
+    const blocks = makeBlocks(doc.text, 0, doc.text.length, sentences, (b) => analyzeBlock({ ...b, text: doc.text, prose: prose.text, lines, lineBase: 0, offsetBase: 0 }, withHints), lines);
+    return { text: doc.text, languageId: doc.languageId, prose: prose.text, blocks, withHints, lineCount: lines.lineCount };
+  };
+
+  /**
+   * After an edit: re-read only the blocks (paragraphs) the edit touched, provided the edit cannot change
+   * how text elsewhere is read (no code fence, comment or environment opened or closed); shift the rest.
+   */
+  const analyzeEdit = (state: DocumentState, doc: TextDocumentLike): DocumentState | undefined => {
+    const oldText = state.text;
+    const newText = doc.text;
+    const limit = Math.min(oldText.length, newText.length);
+    let p = 0;
+    while (p < limit && oldText.charCodeAt(p) === newText.charCodeAt(p)) p++;
+    let q = 0;
+    while (q < limit - p && oldText.charCodeAt(oldText.length - 1 - q) === newText.charCodeAt(newText.length - 1 - q)) q++;
+    const blocks = state.blocks;
+    // The blocks around the change, one more on each side: an edit at a boundary may join or split them.
+    let i = 0;
+    while (i + 1 < blocks.length && blocks[i + 1].start <= p) i++;
+    i = Math.max(0, i - 1);
+    let j = i;
+    while (j + 1 < blocks.length && blocks[j].end < oldText.length - q) j++;
+    j = Math.min(blocks.length - 1, j + 1);
+    const oldStart = blocks[i].start;
+    const oldEnd = blocks[j].end;
+    const delta = newText.length - oldText.length;
+    const newEnd = oldEnd + delta;
+    const oldRegion = oldText.slice(oldStart, oldEnd);
+    const newRegion = newText.slice(oldStart, newEnd);
+    if (opensContext(oldRegion, doc.languageId, oldStart === 0) || opensContext(newRegion, doc.languageId, oldStart === 0)) return undefined;
+    if (extractProse(oldRegion, doc.languageId).text !== state.prose.slice(oldStart, oldEnd)) return undefined; // inside a code block or comment
+    const regionProse = extractProse(newRegion, doc.languageId);
+    const sentences = splitSentences(regionProse.text, 0, regionProse.text.length, regionProse.breaks).map((s) => ({ ...s, start: s.start + oldStart, end: s.end + oldStart }));
+    const localLines = createLineIndex(newRegion);
+    const lineBase = blocks[i].startLine;
+    const prose = state.prose.slice(0, oldStart) + regionProse.text + state.prose.slice(oldEnd);
+    const fresh = makeBlocks(newText, oldStart, newEnd, sentences, (b) => analyzeBlock({ ...b, text: newText, prose, lines: localLines, lineBase, offsetBase: oldStart }, state.withHints), {
+      positionAt: (o: number) => { const x = localLines.positionAt(o - oldStart); return { line: x.line + lineBase, character: x.character }; },
+    });
+    const lineDelta = (fresh.length > 0 ? fresh[fresh.length - 1].endLine : lineBase) - blocks[j].endLine;
+    const after = blocks.slice(j + 1).map((b) => (delta === 0 && lineDelta === 0 ? b : shiftBlock(b, delta, lineDelta)));
+    return { text: newText, languageId: doc.languageId, prose, blocks: [...blocks.slice(0, i), ...fresh, ...after], withHints: state.withHints, lineCount: state.lineCount + lineDelta };
+  };
+
+  const states = new Map<string, DocumentState>();
+  const analyze = (doc: TextDocumentLike, options: AnalyzeOptions = {}): AnalysisResult => {
+    if (disposed) throw new Error('the analyzer was disposed');
+    const withHints = options.hints === true;
+    const previous = doc.uri !== undefined ? states.get(doc.uri) : undefined;
+    let state: DocumentState | undefined;
+    if (previous && previous.languageId === doc.languageId && previous.withHints === withHints) {
+      state = previous.text === doc.text ? previous : analyzeEdit(previous, doc);
+    }
+    state ??= analyzeFull(doc, withHints);
+    if (doc.uri !== undefined) {
+      states.delete(doc.uri);
+      states.set(doc.uri, state);
+      if (states.size > DOCUMENTS_KEPT) states.delete(states.keys().next().value as string);
+    }
+    return assemble(state);
   };
 
   return Object.freeze({
     index,
     analyze,
     stats: () => ({ cachedSentences: cache.size, extractions }),
+    forget(uri: string): void {
+      states.delete(uri);
+    },
     dispose(): void {
       disposed = true;
       cache.clear();
+      states.clear();
     },
   });
 }
@@ -225,9 +311,110 @@ function labelNote(spelling: string, label: string | undefined): string {
   return label !== undefined && label !== spelling ? ` (${label})` : '';
 }
 
-/** Absolute spans of all mentions (the hint finder must not flag a known term). */
-function analyzeMentionsSpans(sentences: ReadonlyArray<{ start: number; text: string }>, analyzeSentence: (t: string) => SentenceAnalysis): Span[] {
-  const out: Span[] = [];
-  for (const s of sentences) for (const m of analyzeSentence(s.text).mentions) out.push({ start: s.start + m.start, end: s.start + m.end });
-  return out;
+/** How many documents' block results are kept for incremental re-analysis. */
+const DOCUMENTS_KEPT = 32;
+
+interface BlockResult {
+  sentenceCount: number;
+  mentions: MentionResult[];
+  claims: ClaimResult[];
+  /** `claim` indices are relative to this block's claims until assembly. */
+  diagnostics: DiagnosticResult[];
 }
+
+interface Block extends BlockResult {
+  start: number;
+  end: number;
+  startLine: number;
+  endLine: number;
+}
+
+interface BlockInput {
+  start: number;
+  end: number;
+  sentences: Sentence[];
+  text: string;
+  prose: string;
+  lines: Pick<LineIndex, 'positionAt'>;
+  lineBase: number;
+  offsetBase: number;
+}
+
+interface DocumentState {
+  text: string;
+  languageId: string;
+  prose: string;
+  blocks: Block[];
+  withHints: boolean;
+  lineCount: number;
+}
+
+/** Paragraph blocks of text[from, to): split after blank lines; each sentence belongs to one block. */
+function makeBlocks(
+  text: string, from: number, to: number, sentences: readonly Sentence[],
+  analyzeBlock: (b: { start: number; end: number; sentences: Sentence[] }) => BlockResult,
+  lines: Pick<LineIndex, 'positionAt'>,
+): Block[] {
+  const starts = [from];
+  const blank = /\n[ \t]*\r?\n/g;
+  blank.lastIndex = from;
+  for (let m = blank.exec(text); m && m.index + m[0].length < to; m = blank.exec(text)) {
+    starts.push(m.index + m[0].length);
+    blank.lastIndex = m.index + m[0].length - 1;
+  }
+  const blocks: Block[] = [];
+  let k = 0;
+  for (let b = 0; b < starts.length; b++) {
+    const start = starts[b];
+    const end = b + 1 < starts.length ? starts[b + 1] : to;
+    const own: Sentence[] = [];
+    while (k < sentences.length && sentences[k].start < end) own.push(sentences[k++]);
+    const result = analyzeBlock({ start, end, sentences: own });
+    blocks.push({ ...result, start, end, startLine: lines.positionAt(start).line, endLine: lines.positionAt(end).line });
+  }
+  return blocks;
+}
+
+const shiftRange = (r: Range, lines: number): Range => ({
+  start: { line: r.start.line + lines, character: r.start.character },
+  end: { line: r.end.line + lines, character: r.end.character },
+});
+
+/** A block moved by an edit before it: same content, offsets and lines shifted. */
+function shiftBlock(b: Block, delta: number, lineDelta: number): Block {
+  if (lineDelta === 0) return { ...b, start: b.start + delta, end: b.end + delta };
+  return {
+    sentenceCount: b.sentenceCount,
+    start: b.start + delta,
+    end: b.end + delta,
+    startLine: b.startLine + lineDelta,
+    endLine: b.endLine + lineDelta,
+    mentions: b.mentions.map((m) => ({ ...m, range: shiftRange(m.range, lineDelta) })),
+    claims: b.claims.map((c) => ({
+      ...c, range: shiftRange(c.range, lineDelta), sentenceRange: shiftRange(c.sentenceRange, lineDelta),
+      cueRange: c.cueRange ? shiftRange(c.cueRange, lineDelta) : undefined,
+    })),
+    diagnostics: b.diagnostics.map((d) => ({ ...d, range: shiftRange(d.range, lineDelta) })),
+  };
+}
+
+/** The document's result from its blocks: claim indices become document-wide. */
+function assemble(state: DocumentState): AnalysisResult {
+  const result: AnalysisResult = { mentions: [], claims: [], diagnostics: [], sentenceCount: 0 };
+  for (const b of state.blocks) {
+    const base = result.claims.length;
+    for (const m of b.mentions) result.mentions.push(m);
+    for (const c of b.claims) result.claims.push(c);
+    for (const d of b.diagnostics) result.diagnostics.push(d.claim === undefined || base === 0 ? d : { ...d, claim: d.claim + base });
+  }
+  for (const b of state.blocks) result.sentenceCount += b.sentenceCount;
+  return result;
+}
+
+/** Would an edit of this text change how the text after it is read (a code fence, comment, environment)? */
+function opensContext(region: string, languageId: string, atStart: boolean): boolean {
+  if (proseLanguageOf(languageId) === 'latex') return /\\(begin|end)\b|\$\$|\\\[|\\\]/.test(region);
+  if (proseLanguageOf(languageId) === 'markdown') return /```|~~~|<!--|-->|\$\$/.test(region) || (atStart && /^---/.test(region));
+  return false;
+}
+

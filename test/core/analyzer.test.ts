@@ -88,3 +88,58 @@ describe('analyzer', () => {
     assert.throws(() => a.analyze({ text: 'x', languageId: 'plaintext' }), /disposed/);
   });
 });
+
+describe('incremental analysis', () => {
+  const paragraphs = [
+    '# Results',
+    'IL-4 inhibits NFATc1 in pre-OCs [104]. TNF-α induces LRG1, which recruits MSCs [62].',
+    'High concentrations of TNF-α inhibit osteoblast\ndifferentiation [106], while IL-4 promotes NFATc1.',
+    '```\nIL-4 promotes NFATc1 in code\n\nstill code: IL-4 promotes NFATc1\n```',
+    'M2 macrophages promote MSC proliferation [4,5]. <!-- mechlens-disable-line -->\nIFN-γ increases osteoclast formation [101].',
+    '- MSCs differentiate into osteoclasts.\n- IL-10 is a pro-inflammatory cytokine.',
+  ];
+  const base = paragraphs.join('\n\n');
+
+  /** What a fresh analyser says of the same text: the reference an incremental update must equal. */
+  const fresh = (text: string, hints = true) => createAnalyzer({ lexicon: bundled() }).analyze({ text, languageId: 'markdown' }, { hints });
+
+  it('gives exactly the fresh result after every kind of edit', () => {
+    const a = createAnalyzer({ lexicon: bundled() });
+    let text = base;
+    a.analyze({ uri: 'mem://draft.md', text, languageId: 'markdown' }, { hints: true });
+    let seed = 11;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * n);
+    };
+    const inserts = ['x', ' ', '\n', '\n\n', 'IL-4 promotes NFATc1. ', '`', '```', '<!--', '-->', 'Notably, ', '[12]', '$\\alpha$'];
+    for (let step = 0; step < 120; step++) {
+      const at = rand(text.length + 1);
+      if (rand(3) === 0 && text.length > 0) {
+        text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + rand(12)));
+      } else {
+        text = text.slice(0, at) + inserts[rand(inserts.length)] + text.slice(at);
+      }
+      const incremental = a.analyze({ uri: 'mem://draft.md', text, languageId: 'markdown' }, { hints: true });
+      assert.deepEqual(incremental, fresh(text), `step ${step}: ${JSON.stringify(text)}`);
+    }
+  });
+
+  it('re-reads only the edited paragraph of a long document', () => {
+    const a = createAnalyzer({ lexicon: bundled() });
+    const doc = Array.from({ length: 300 }, (_, i) => `Paragraph ${i}: IL-4 inhibits NFATc1 in model ${i} [104].`).join('\n\n');
+    a.analyze({ uri: 'mem://long.md', text: doc, languageId: 'markdown' });
+    const before = a.stats().extractions;
+    const edited = doc.replace('model 150 ', 'model 150 again ');
+    const r = a.analyze({ uri: 'mem://long.md', text: edited, languageId: 'markdown' });
+    assert.equal(a.stats().extractions - before, 1);
+    assert.deepEqual(r, fresh(edited, false));
+  });
+
+  it('forgets a closed document', () => {
+    const a = createAnalyzer({ lexicon: bundled() });
+    a.analyze({ uri: 'mem://x.md', text: 'IL-4 promotes NFATc1.', languageId: 'markdown' });
+    a.forget('mem://x.md');
+    assert.equal(a.analyze({ uri: 'mem://x.md', text: 'IL-4 inhibits NFATc1.', languageId: 'markdown' }).diagnostics.length, 0);
+  });
+});

@@ -48,11 +48,15 @@ interface Cue {
   lineage: 'forward' | 'backward' | undefined;
 }
 
-/** Quick filter before any NLP: sentences that cannot hold a claim are skipped. */
-export function mayHoldClaim(text: string, mentionCount: number): boolean {
-  if (mentionCount === 0) return false;
+/**
+ * Quick filter before any NLP: a sentence is read for claims only if the lexicon could judge one — an
+ * attribute word next to a term, or two terms the lexicon relates. Other sentences cannot be judged.
+ */
+export function mayHoldClaim(text: string, ids: readonly string[], relatable: (a: string, b: string) => boolean): boolean {
+  if (ids.length === 0) return false;
   if (/inflammatory|immunosuppressive|\bM[12]\b/i.test(text)) return true;
-  return mentionCount >= 2;
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (ids[i] !== ids[j] && relatable(ids[i], ids[j])) return true;
+  return false;
 }
 
 /** What the extractor may ask of the lexicon: the composite process for a cell and an action word. */

@@ -24,6 +24,11 @@ export interface LexiconIndex {
   readonly members: ReadonlyMap<string, readonly string[]>;
   /** For each cell, the composite processes acting on it by action word ("proliferation" → msc-proliferation). */
   readonly compositeActions: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /**
+   * Could the judge say anything about a claim linking these two entities (in either direction)?
+   * Sentences whose entities are never related are not worth reading for claims.
+   */
+  relatable(a: string, b: string): boolean;
   /** Every spelling the matcher knows, with its entity: for completion, hints, grammar. */
   readonly spellings: ReadonlyArray<{ text: string; id: string }>;
 }
@@ -122,5 +127,38 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     for (const a of e.composite.action) if (!actions.has(a.toLowerCase())) actions.set(a.toLowerCase(), e.id);
     compositeActions.set(e.composite.of, actions);
   }
-  return { lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, spellings, compositeActions, members };
+  // Everything the judge may substitute for an entity: its classes and members, the process standing for
+  // a cell's activity and its opposite, and the processes of a cell ("migration of co-cultured MSCs").
+  const expansions = new Map<string, Set<string>>();
+  const expand = (id: string): Set<string> => {
+    let set = expansions.get(id);
+    if (set) return set;
+    set = new Set([id]);
+    const e = entities.get(id);
+    for (const p of e?.attributes?.isA ?? []) set.add(p);
+    for (const m of members.get(id) ?? []) set.add(m);
+    for (const x of [...set]) {
+      const ent = entities.get(x);
+      const activity = ent?.attributes?.activityProcess;
+      if (activity) set.add(activity);
+      if (ent?.attributes?.opposite) set.add(ent.attributes.opposite);
+      if (activity && entities.get(activity)?.attributes?.opposite) set.add(entities.get(activity)?.attributes?.opposite as string);
+      for (const c of compositeActions.get(x)?.values() ?? []) set.add(c);
+    }
+    expansions.set(id, set);
+    return set;
+  };
+  const relatable = (a: string, b: string): boolean => {
+    const ea = entities.get(a);
+    const eb = entities.get(b);
+    if (!ea || !eb) return false;
+    if (ea.type === 'cell' && eb.type === 'cell') return true; // lineage
+    const polarized = (c: string, p: CompiledEntity): boolean => (c === 'm1-macrophage' || c === 'm2-macrophage') && p.attributes?.polarization !== undefined;
+    if (polarized(a, eb) || polarized(b, ea)) return true; // secretion by the wrong phenotype
+    const xa = expand(a);
+    const xb = expand(b);
+    for (const x of xa) for (const y of xb) if (byPair.has(`${x}|${y}`) || byPair.has(`${y}|${x}`)) return true;
+    return false;
+  };
+  return { lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, spellings, compositeActions, members, relatable };
 }
