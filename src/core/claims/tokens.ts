@@ -79,11 +79,16 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
     return s.ostart + Math.min(m - s.mstart, s.length);
   };
   const terms = getNlp().terms(flat);
-  const toks: Tok[] = terms.map((t, i) => {
+  const toks: Tok[] = new Array<Tok>(terms.length);
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
     const lower = trimPunctuation(t.lower);
-    const ent = placeholderIndex.get(lower);
-    return { ...t, lower, i, ent, ostart: mapBack(t.start, false), oend: mapBack(t.end, true) };
-  });
+    toks[i] = {
+      text: t.text, lower, pre: t.pre, post: t.post, tags: t.tags, start: t.start, end: t.end,
+      i, ent: lower.startsWith('zqzx') ? placeholderIndex.get(lower) : undefined,
+      ostart: mapBack(t.start, false), oend: mapBack(t.end, true),
+    };
+  }
   return { toks, mentions, masked: flat.toLowerCase() };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { LexiconIndex } from '../lexicon/lexiconIndex';
 import { isWordChar, keyCharsOf } from '../normalize';
-import type { TrieNode } from './trie';
+import { Trie } from './trie';
 
 export interface Mention {
   start: number;
@@ -24,11 +24,11 @@ interface Walk {
   ids: string[];
 }
 
-function walk(text: string, from: number, limit: number, root: TrieNode, fold: boolean, foldFirst: boolean): Walk | undefined {
-  let node: TrieNode | undefined = root;
+function walk(text: string, from: number, limit: number, trie: Trie, fold: boolean, foldFirst: boolean): Walk | undefined {
+  let node = Trie.ROOT;
   let best: Walk | undefined;
   const stop = Math.min(limit, from + MAX_TERM_SPAN);
-  for (let i = from; i < stop && node; i++) {
+  for (let i = from; i < stop; i++) {
     const ch = text[i];
     let key = keyCharsOf(ch);
     if (key === '') {
@@ -36,15 +36,13 @@ function walk(text: string, from: number, limit: number, root: TrieNode, fold: b
       continue;
     }
     if (fold || (foldFirst && i === from)) key = key.toLowerCase();
-    for (const k of key) {
-      node = node.next.get(k);
-      if (!node) break;
-    }
-    if (!node) break;
-    if (node.ids) {
+    for (let k = 0; k < key.length && node >= 0; k++) node = trie.child(node, key.charCodeAt(k));
+    if (node < 0) break;
+    const ids = trie.idsAt(node);
+    if (ids) {
       const after = text[i + 1];
-      if (!isWordChar(after)) best = { end: i + 1, ids: node.ids };
-      else if ((after === 's' || after === 'S') && !isWordChar(text[i + 2]) && isWordChar(ch)) best = { end: i + 2, ids: node.ids };
+      if (!isWordChar(after)) best = { end: i + 1, ids };
+      else if ((after === 's' || after === 'S') && !isWordChar(text[i + 2]) && isWordChar(ch)) best = { end: i + 2, ids };
     }
   }
   return best;

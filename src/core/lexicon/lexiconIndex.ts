@@ -2,7 +2,7 @@
  * Everything the analyser looks up, built once per lexicon: entities by id, interactions by pair,
  * lineage ancestry, and the two tries (case-kept symbols, case-folded words) the matcher walks.
  */
-import { createTrie, insertKey, type TrieNode } from '../entities/trie';
+import { Trie } from '../entities/trie';
 import { isCaseSensitiveVariant, normalizeKey } from '../normalize';
 import type { CompiledEntity, CompiledInteraction, CompiledLexicon, CompiledMechanism } from './types';
 import { pluralOf } from './variants';
@@ -18,8 +18,8 @@ export interface LexiconIndex {
   /** Cells each cell may come from, transitively (lineage claims). */
   readonly ancestors: ReadonlyMap<string, ReadonlySet<string>>;
   /** Case-kept keys (symbols) and case-folded keys (words). */
-  readonly caseTrie: TrieNode;
-  readonly foldTrie: TrieNode;
+  readonly caseTrie: Trie;
+  readonly foldTrie: Trie;
   /** Entities that name a given class in attributes.isA ("macrophage" → M1 and M2 macrophages). */
   readonly members: ReadonlyMap<string, readonly string[]>;
   /** For each cell, the composite processes acting on it by action word ("proliferation" → msc-proliferation). */
@@ -101,14 +101,14 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     ancestors.set(id, seen);
   }
 
-  const caseTrie = createTrie();
-  const foldTrie = createTrie();
+  const caseTrie = new Trie();
+  const foldTrie = new Trie();
   const spellings: Array<{ text: string; id: string }> = [];
   const add = (spelling: string, id: string): void => {
     const sensitive = isCaseSensitiveVariant(spelling);
     const key = normalizeKey(spelling, sensitive);
     if (key === '') return;
-    insertKey(sensitive ? caseTrie : foldTrie, key, id);
+    (sensitive ? caseTrie : foldTrie).insert(key, id);
   };
   for (const e of lexicon.entities) {
     for (const s of e.synonyms) {
