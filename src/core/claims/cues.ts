@@ -24,7 +24,7 @@ export const VERB_CUES: Readonly<Record<string, VerbCue>> = {
   initiate: up('induces'), restore: up('promotes'), rescue: up('promotes'), sustain: up('promotes'), improve: up('enhances'),
   encourage: up('promotes'), attract: up('recruits'), mobilize: up('recruits'), mobilise: up('recruits'), support: up('promotes'),
   spur: up('promotes'), fuel: up('promotes'), intensify: up('enhances'), expedite: up('promotes'), stabilize: up('promotes'),
-  cause: up('induces'), benefit: up('promotes'), aid: up('promotes'), help: up('promotes'), exacerbate: up('enhances'),
+  cause: up('induces'), benefit: up('promotes'), exacerbate: up('enhances'),
   aggravate: up('enhances'), propel: up('promotes'), escalate: up('increases'), magnify: up('enhances'), reinforce: up('enhances'),
   license: up('activates'), prime: up('activates'), unleash: up('activates'), accentuate: up('enhances'), 
   skew: up('promotes'), shift: up('promotes'), steer: up('promotes'), polarize: up('promotes'), polarise: up('promotes'),
