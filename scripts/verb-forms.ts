@@ -38,6 +38,15 @@ export function buildVerbForms(): VerbForms {
       if (f !== lemma && !tags[f]) tags[f] = kind === 'Participle' ? 'PastTense' : kind;
     }
   }
+  // British spellings: stabilise, neutralised, polarising.
+  for (const [form, lemma] of Object.entries({ ...lemmas })) {
+    if (/iz(e|es|ed|ing)$/.test(form)) {
+      const uk = form.replace(/iz(e|es|ed|ing)$/, 'is$1');
+      lemmas[uk] ??= lemma;
+      if (participles.has(form)) participles.add(uk);
+      if (tags[form] && !tags[uk]) tags[uk] = tags[form];
+    }
+  }
   // Hyphenated spellings: up-regulates, down-regulated.
   for (const [form, lemma] of Object.entries({ ...lemmas })) {
     if (/^(up|down)regulat/.test(form)) lemmas[form.replace(/^(up|down)/, '$1-')] = lemma;

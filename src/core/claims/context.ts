@@ -4,8 +4,10 @@ import type { ClaimContext } from './types';
 export function contextOf(phrase: string): ClaimContext {
   const p = phrase.toLowerCase();
   const ctx: ClaimContext = {};
-  if (/\b(high|higher|excessive|elevated|large|supraphysiological)[\s-]+(dose|doses|concentrations?|levels?|amounts?)\b|\bhigh[\s-]?dose\b|\bat high concentrations?\b|\bin excess\b/.test(p)) ctx.concentration = 'high';
-  else if (/\b(low|lower|small|smaller|physiological|moderate|minimal|minute|trace|tiny|modest|subtle|sub-?toxic|nanomolar)[\s-]+(dose|doses|concentrations?|levels?|amounts?|quantities)\b|\blow[\s-]?dose\b|\bat low concentrations?\b/.test(p)) ctx.concentration = 'low';
+  // A dose names the actor's amount ("high concentrations of TNF-α"); "higher levels of SR" in the
+  // object says what changed, not under which dose, so levels and amounts count only before "of".
+  if (/\b(high|higher|excessive|elevated|large|supraphysiological)[\s-]+(dose|doses|concentrations?)\b|\b(high|higher|excessive|elevated|large)\s+(levels?|amounts?)\s+of\b|\bhigh[\s-]?dose\b|\bin excess\b/.test(p)) ctx.concentration = 'high';
+  else if (/\b(low|lower|small|smaller|physiological|moderate|minimal|minute|trace|tiny|modest|subtle|sub-?toxic|nanomolar)[\s-]+(dose|doses|concentrations?)\b|\b(low|lower|small|minute|trace|tiny|modest)\s+(levels?|amounts?|quantities)\s+of\b|\blow[\s-]?dose\b/.test(p)) ctx.concentration = 'low';
   if (/\bhypoxi(a|c)\b|\blow[\s-]oxygen\b/.test(p)) ctx.oxygen = 'hypoxia';
   else if (/\bnormoxi(a|c)\b/.test(p)) ctx.oxygen = 'normoxia';
   if (/\bacute\s+(phase|stage|inflammation|inflammatory)\b/.test(p)) ctx.stage = 'acute';

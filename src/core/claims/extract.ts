@@ -31,6 +31,8 @@ const CONTACT_WORDS = new Set([
   'contact', 'co-culture', 'coculture', 'co-culturing', 'interaction', 'interactions', 'incubation', 'treatment', 'stimulation',
   'exposure', 'priming', 'preconditioning', 'pretreatment', 'culture', 'cocultured', 'co-cultured', 'treated', 'stimulated', 'exposed',
 ]);
+/** "X was shown to inhibit Y", "X cannot be induced to differentiate": the subject stays X. */
+const RAISING_WORDS = new Set(['able', 'unable', 'induced', 'made', 'shown', 'found', 'reported', 'known', 'observed', 'demonstrated', 'likely', 'unlikely', 'thought', 'believed', 'expected', 'predicted', 'said']);
 const CONTINUATION = new Set(['thereby', 'thus', 'hence', 'thereafter', 'subsequently', 'consequently', 'then', 'further', 'ultimately', 'eventually', 'finally', 'also', 'in', 'turn']);
 
 interface Group {
@@ -100,6 +102,22 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
   };
   /** Group to the right of entity token i (an object): stops before a member that starts a new clause. */
   const groupRight = (i: number): Group => {
+    const g = groupRightRaw(i);
+    // "… promote X, IL-1β, IL-6 and TNF-α from M1 cells inhibit it": a comma list followed by its own verb
+    // is the next clause's subject, not more objects.
+    const firstComma = g.ents.findIndex((_e, k) => k > 0 && hasComma(toks[g.ents[k - 1]]));
+    if (firstComma > 0) {
+      for (let k = g.last + 1; k < Math.min(n, g.last + 7); k++) {
+        if (hasComma(toks[k - 1]) || endsClause(toks[k - 1])) break;
+        if (isVerbAt(k) && !(nlp.isParticiple(word(k)) && word(k + 1) === 'by')) {
+          const ents = g.ents.slice(0, firstComma);
+          return { first: g.first, last: ents[ents.length - 1], ents };
+        }
+      }
+    }
+    return g;
+  };
+  const groupRightRaw = (i: number): Group => {
     const g: Group = { first: i, last: i, ents: [i] };
     let j = i;
     const pending: number[] = [];
@@ -251,7 +269,9 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
         const compoundSign = NOMINAL_CUES[after];
         if (compoundSign !== undefined && !toks[g.last].post.includes(',')) sign = (sign * compoundSign) as Sign; // "NFATc1 activation"
         // "skews macrophages toward M2", "conversion of macrophages into M2 macrophages": the phenotype is the object.
-        const steering = lemma === undefined || STEERING_VERBS.has(lemma) || /^(conversion|polari[sz]ation|shift|switch|transition|transformation|reprogramming)$/.test(word(j - 2));
+        const objectText = text.slice(toks[g.first].ostart, toks[g.first].oend).toLowerCase();
+        const steering = lemma === undefined || STEERING_VERBS.has(lemma) || /polari[sz]ation|transition|conversion|switch|shift/.test(objectText)
+          || [j - 1, j - 2, j - 3].some((x) => x > v && /^(conversion|polari[sz]ation|shift|switch|transition|transformation|reprogramming)$/.test(word(x)));
         const target = steering ? phenotypeTarget(g.last + 1, stop) : undefined;
         if (target) return { group: target.group, sign: (sign * target.sign) as Sign, negated };
         if (lemma !== undefined && RECRUITING_LEMMAS.has(lemma) && g.ents.length === 1) {
@@ -282,7 +302,8 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
   const inVerbGroup = (j: number): boolean => {
     const w = word(j);
     return AUXILIARIES.has(w) || NEGATORS.has(w) || FAILURE_VERBS.has(w) || HEDGE_WORDS.has(w) || HEDGE_VERBS.has(w) || MODAL_HEDGES.has(w)
-      || isAdverbish(j) || ['to', 'able', 'longer', 'only', 'also', 'then', 'thereby', 'thus', 'further'].includes(w);
+      || isAdverbish(j) || ['to', 'able', 'longer', 'only', 'also', 'then', 'thereby', 'thus', 'further', 'induced', 'made', 'shown', 'found',
+        'reported', 'known', 'observed', 'demonstrated', 'predicted', 'unlikely', 'likely', 'going'].includes(w);
   };
   /**
    * Negation and hedging of one verb: only its own verb group counts, so "X is not conducive to Y,
@@ -457,6 +478,9 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
     if (/^(result|results|resulted|resulting)$/.test(w) && word(i + 1) === 'in') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
     const lemma = nlp.cueLemma(w);
     if (lemma === undefined) return undefined;
+    // "sustained release of …", "an increased expression of …": a participle describing a noun.
+    if (/ed$/.test(w) && !isEnt(i - 1) && !AUXILIARIES.has(word(i - 1)) && !(i > 0 && isAdverbish(i - 1)) && toks[i + 1]?.ent === undefined
+      && toks[i + 1]?.tags.has('Noun') && !toks[i + 1]?.tags.has('Pronoun') && word(i + 1) !== 'by') return undefined;
     // A noun use ("an increase in", "the release of") is a nominal cue, not a verb.
     if (t.tags.has('Noun') && !t.tags.has('Verb')) {
       const p = word(i - 1);
@@ -509,7 +533,9 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
     }
     // Active voice: who acts?
     let s = v - 1;
-    while (s >= cs && (isAdverbish(s) || AUXILIARIES.has(word(s)) || NEGATORS.has(word(s)) || CONTINUATION.has(word(s)) || HEDGE_VERBS.has(word(s)) || word(s) === 'to' && (HEDGE_VERBS.has(word(s - 1)) || FAILURE_VERBS.has(word(s - 1)) || word(s - 1) === 'able'))) s--;
+    while (s >= cs && (isAdverbish(s) || AUXILIARIES.has(word(s)) || NEGATORS.has(word(s)) || CONTINUATION.has(word(s)) || HEDGE_VERBS.has(word(s))
+      || (word(s) === 'to' && (HEDGE_VERBS.has(word(s - 1)) || FAILURE_VERBS.has(word(s - 1)) || RAISING_WORDS.has(word(s - 1))))
+      || (RAISING_WORDS.has(word(s)) && word(s + 1) === 'to'))) s--;
     let subject: { group: Group; reverse: boolean; composites?: string[] } | undefined;
     const lw = word(s);
     if ((lw === 'which' || lw === 'that' || lw === 'who') && s >= 1) {
