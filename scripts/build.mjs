@@ -40,3 +40,17 @@ await build({
   minify: production, sourcemap: !production,
   define: { MECHLENS_VERSION: JSON.stringify(version) },
 });
+
+// 4. The VS Code extension: a light activation bundle and the engine it loads on first use.
+await build({
+  entryPoints: [join(root, 'src', 'vscode', 'extension.ts')],
+  outfile: join(root, 'dist', 'extension.js'),
+  bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
+  external: ['vscode', './engine.js'], minify: production, sourcemap: !production,
+});
+await build({
+  entryPoints: [join(root, 'src', 'vscode', 'engineEntry.ts')],
+  outfile: join(root, 'dist', 'engine.js'),
+  bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
+  minify: production, sourcemap: !production,
+});

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compileLexicon, formatIssue, type CompiledLexicon } from '../src/core';
+import { main as writeContributions } from './contributions';
 
 /** The lexicon source files, in a stable order (schema excluded). */
 export function lexiconSources(root: string): Array<{ file: string; text: string }> {
@@ -31,7 +32,10 @@ export function main(root: string, checkOnly: boolean): number {
     process.stderr.write(`lexicon: ${problems.length} problem(s); nothing written\n`);
     return 1;
   }
-  if (!checkOnly) writeFileSync(join(root, 'generated', 'lexicon.json'), serializeLexicon(lexicon));
+  if (!checkOnly) {
+    writeFileSync(join(root, 'generated', 'lexicon.json'), serializeLexicon(lexicon));
+    writeContributions(root, lexicon);
+  }
   process.stdout.write(`lexicon: ${lexicon.entities.length} entities, ${lexicon.interactions.length} interactions, ${lexicon.mechanisms.length} mechanisms\n`);
   return 0;
 }
