@@ -22,14 +22,19 @@ export function generateSnippets(lexicon: CompiledLexicon, style: Style): Record
 }
 
 /** TextMate scopes per entity type: standard scope roots so every theme colours them. */
+/**
+ * In the order TextMate tries them: where two terms start at the same place the first pattern wins, so
+ * kinds whose names contain other terms come first (RANKL/RANK before RANKL, osteoclast differentiation
+ * before osteoclast).
+ */
 const SCOPES: ReadonlyArray<{ types: string[]; scope: string }> = [
-  { types: ['cell'], scope: 'entity.name.type.cell.mechlens' },
-  { types: ['cytokine', 'chemokine', 'growth-factor'], scope: 'support.function.cytokine.mechlens' },
-  { types: ['receptor', 'ligand'], scope: 'support.type.receptor.mechlens' },
-  { types: ['signalling-molecule', 'transcription-factor', 'protein', 'small-molecule', 'component', 'mirna'], scope: 'variable.other.constant.molecule.mechlens' },
   { types: ['pathway'], scope: 'entity.name.function.pathway.mechlens' },
   { types: ['process'], scope: 'keyword.other.process.mechlens' },
   { types: ['treatment', 'condition', 'biomaterial', 'disease'], scope: 'string.other.context.mechlens' },
+  { types: ['receptor', 'ligand'], scope: 'support.type.receptor.mechlens' },
+  { types: ['cytokine', 'chemokine', 'growth-factor'], scope: 'support.function.cytokine.mechlens' },
+  { types: ['signalling-molecule', 'transcription-factor', 'protein', 'small-molecule', 'component', 'mirna'], scope: 'variable.other.constant.molecule.mechlens' },
+  { types: ['cell'], scope: 'entity.name.type.cell.mechlens' },
 ];
 
 function escapeRegex(s: string): string {
