@@ -14,12 +14,15 @@ export interface VerbForms {
   participles: string[];
   /** compromise's tag for each form, taught to its lexicon so its tagger reads them as verbs. */
   tags: Record<string, string>;
+  /** Every form of each lemma by kind, for quick fixes that swap one verb for another in the same form. */
+  conjugations: Record<string, { infinitive: string; present: string; past: string; gerund: string; participle: string }>;
 }
 
 export function buildVerbForms(): VerbForms {
   const lemmas: Record<string, string> = {};
   const participles = new Set<string>();
   const tags: Record<string, string> = {};
+  const conjugations: VerbForms['conjugations'] = {};
   // compromise only conjugates words it knows as verbs: teach it the lemmas first (upregulate, attenuate …).
   const infinitives: Record<string, string> = {};
   for (const lemma of Object.keys(VERB_CUES)) if (!lemma.includes('-')) infinitives[lemma] = 'Infinitive';
@@ -30,6 +33,13 @@ export function buildVerbForms(): VerbForms {
     lemmas[lemma] = lemma;
     tags[lemma] = 'Infinitive';
     const forms = (nlp(lemma).verbs().conjugate()[0] ?? {}) as Record<string, string>;
+    conjugations[lemma] = {
+      infinitive: lemma,
+      present: (forms.PresentTense ?? `${lemma}s`).toLowerCase(),
+      past: (forms.PastTense ?? `${lemma}d`).toLowerCase(),
+      gerund: (forms.Gerund ?? `${lemma}ing`).toLowerCase(),
+      participle: (forms.Participle ?? forms.PastTense ?? `${lemma}d`).toLowerCase(),
+    };
     for (const [kind, form] of Object.entries(forms)) {
       if (kind === 'FutureTense' || !form) continue;
       const f = form.toLowerCase();
@@ -55,7 +65,7 @@ export function buildVerbForms(): VerbForms {
   for (const k of Object.keys(lemmas).sort()) sorted[k] = lemmas[k];
   const sortedTags: Record<string, string> = {};
   for (const k of Object.keys(tags).sort()) sortedTags[k] = tags[k];
-  return { lemmas: sorted, participles: [...participles].sort(), tags: sortedTags };
+  return { lemmas: sorted, participles: [...participles].sort(), tags: sortedTags, conjugations };
 }
 
 export function serializeVerbForms(forms: VerbForms): string {

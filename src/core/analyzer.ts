@@ -5,6 +5,7 @@
 import { extractClaims, mayHoldClaim } from './claims/extract';
 import type { ClaimContext, ExtractedClaim } from './claims/types';
 import { findMentions, type Mention } from './entities/matcher';
+import { suggestRewrite } from './fixes';
 import { createHintFinder, type HintFinder } from './hints';
 import { judgeClaim, type ClaimStatus, type Judgement } from './judge';
 import { buildIndex, type LexiconIndex } from './lexicon/lexiconIndex';
@@ -53,6 +54,8 @@ export interface DiagnosticResult {
   claim?: number;
   /** For unknown-term hints: the lexicon spelling meant. */
   suggestion?: string;
+  /** For contradictions: rewriting these words makes the claim agree with the review. */
+  fix?: { range: Range; newText: string };
 }
 
 export interface MentionResult {
@@ -178,7 +181,10 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
         });
         if (isSilenced(r)) continue;
         const diagnostic = diagnosticFor(claim, judgement, r, claimIndex);
-        if (diagnostic) out.diagnostics.push(diagnostic);
+        if (!diagnostic) continue;
+        const rewrite = suggestRewrite(claim, judgement);
+        if (rewrite) diagnostic.fix = { range: range(sentence.start + rewrite.start, sentence.start + rewrite.end), newText: rewrite.newText };
+        out.diagnostics.push(diagnostic);
       }
     }
     if (withHints && sentences.length > 0) {
@@ -394,7 +400,7 @@ function shiftBlock(b: Block, delta: number, lineDelta: number): Block {
       ...c, range: shiftRange(c.range, lineDelta), sentenceRange: shiftRange(c.sentenceRange, lineDelta),
       cueRange: c.cueRange ? shiftRange(c.cueRange, lineDelta) : undefined,
     })),
-    diagnostics: b.diagnostics.map((d) => ({ ...d, range: shiftRange(d.range, lineDelta) })),
+    diagnostics: b.diagnostics.map((d) => ({ ...d, range: shiftRange(d.range, lineDelta), ...(d.fix ? { fix: { ...d.fix, range: shiftRange(d.fix.range, lineDelta) } } : {}) })),
   };
 }
 

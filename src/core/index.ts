@@ -18,7 +18,7 @@ export { suppressedLines } from './suppression';
 export type * from './types';
 export { mentionsOf } from './mentions';
 export type { FoundMention } from './mentions';
-export { entityEntryMarkdown, hoverMarkdown, lexiconIndexMarkdown, mechanismEntryMarkdown, mechanismSentence, neighbours, typeName } from './present/entries';
+export { entityEntryMarkdown, hoverMarkdown, interactionEntryMarkdown, lexiconIndexMarkdown, mechanismEntryMarkdown, mechanismSentence, neighbours, typeName } from './present/entries';
 export { commandLink, escapeMarkdown, TRUSTED_COMMANDS } from './present/markdown';
 export { createLexiconSearch } from './present/search';
 export type { LexiconSearch, SearchHit } from './present/search';

@@ -143,3 +143,22 @@ describe('incremental analysis', () => {
     assert.equal(a.analyze({ uri: 'mem://x.md', text: 'IL-4 inhibits NFATc1.', languageId: 'markdown' }).diagnostics.length, 0);
   });
 });
+
+describe('suggested fixes', () => {
+  const fixOf = (text: string) => createAnalyzer({ lexicon: bundled() }).analyze({ text, languageId: 'plaintext' }).diagnostics.find((d) => d.code === 'contradiction')?.fix;
+
+  it('rewrite the verb to the review’s relation, in the same form, touching only the verb', () => {
+    assert.deepEqual(fixOf('IL-4 promotes NFATc1.'), { range: { start: { line: 0, character: 5 }, end: { line: 0, character: 13 } }, newText: 'inhibits' });
+    assert.equal(fixOf('IL-4 strongly promoted NFATc1 in OCs.')?.newText, 'inhibited');
+    assert.equal(fixOf('NFATc1 is activated by IL-4.')?.newText, 'inhibited');
+    assert.equal(fixOf('In vitro, IL-4 drives osteoclast formation.')?.newText, 'inhibits');
+  });
+
+  it('swap a wrong attribute', () => {
+    assert.equal(fixOf('IL-10 is a pro-inflammatory cytokine.')?.newText, 'anti-inflammatory');
+  });
+
+  it('offer no rewrite for a negated claim (the fix would be more than one word)', () => {
+    assert.equal(fixOf('IL-4 does not inhibit NFATc1.'), undefined);
+  });
+});

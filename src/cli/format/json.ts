@@ -11,6 +11,7 @@ export function formatJson(reports: readonly FileReport[]): string {
       range: d.range, severity: d.severity, code: d.code, message: d.message, refs: d.refs, interactions: d.interactions,
       ...(d.claim !== undefined ? { claim: d.claim } : {}),
       ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}),
+      ...(d.fix !== undefined ? { fix: d.fix } : {}),
     })),
     claims: r.result.claims.map((c) => ({
       range: c.range, subject: c.subject, relation: c.relation, sign: c.sign, object: c.object, negated: c.negated,

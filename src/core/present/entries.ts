@@ -185,3 +185,20 @@ export function lexiconIndexMarkdown(index: LexiconIndex): string {
   lines.push(`## Mechanisms (${index.lexicon.mechanisms.length})`, '', ...index.lexicon.mechanisms.map((m) => `- Mechanism: ${plain(m.label)}`), '');
   return `${lines.join('\n')}\n`;
 }
+
+/** The evidence entry for one encoded statement (where a diagnostic's code links to). */
+export function interactionEntryMarkdown(index: LexiconIndex, id: string): string {
+  const x = index.lexicon.interactions.find((i) => i.id === id);
+  if (!x) return `# Unknown statement\n\nNo interaction has the id ${id}.\n`;
+  const titles = new Map(index.lexicon.sections.map((s) => [s.id, s.title]));
+  const lines = [`# ${describeInteraction(x, index.entities)}`, ''];
+  if (x.evidence) lines.push(x.evidence, '');
+  lines.push(`Subject: ${label(index, x.subject)}`, `Relation: ${x.relation.replace(/-/g, ' ')} (${x.sign === 1 ? 'raises' : x.sign === -1 ? 'lowers' : 'no direction'})`, `Object: ${label(index, x.object)}`);
+  if (x.context) lines.push(`Context: ${Object.entries(x.context).map(([k, v]) => `${k} ${k === 'source' || k === 'condition' ? label(index, String(v)) : String(v)}`).join(', ')}`);
+  if (x.via?.length) lines.push(`Via: ${x.via.map((v) => label(index, v)).join(', ')}`);
+  lines.push(`References: ${formatRefs(x.refs)}`);
+  if (x.section) lines.push(`Review section: ${titles.get(x.section) ?? x.section}${x.figure ? `, Figure ${x.figure}` : ''}`);
+  if (x.exception) lines.push('This is an exception from a user lexicon: it overrides the review for this pair.');
+  if (x.note) lines.push('', `> Note: ${x.note}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,57 @@
+/** Typed settings with their defaults in one place (package.json declares the same keys and defaults). */
+import * as vscode from 'vscode';
+import { MANUSCRIPT_LANGUAGES } from './selector';
+
+export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+export interface MechlensConfig {
+  enabledLanguages: string[];
+  severity: { contradiction: SeveritySetting; hedgedContradiction: SeveritySetting; contextDependent: SeveritySetting; unknownTerm: SeveritySetting };
+  debounceMs: number;
+  maxFileSizeKB: number;
+  citationStyle: 'auto' | 'numeric' | 'latex';
+  citationKeyPattern: string;
+  exclude: string;
+  lexicons: string[];
+}
+
+export const DEFAULTS: MechlensConfig = {
+  enabledLanguages: [...MANUSCRIPT_LANGUAGES],
+  severity: { contradiction: 'warning', hedgedContradiction: 'information', contextDependent: 'information', unknownTerm: 'hint' },
+  debounceMs: 250,
+  maxFileSizeKB: 5000,
+  citationStyle: 'auto',
+  citationKeyPattern: 'ref{n}',
+  exclude: '',
+  lexicons: [],
+};
+
+export function readConfig(scope?: vscode.ConfigurationScope): MechlensConfig {
+  const c = vscode.workspace.getConfiguration('mechlens', scope);
+  const get = <T>(key: string, fallback: T): T => c.get<T>(key, fallback);
+  return {
+    enabledLanguages: get('enabledLanguages', DEFAULTS.enabledLanguages),
+    severity: {
+      contradiction: get('severity.contradiction', DEFAULTS.severity.contradiction),
+      hedgedContradiction: get('severity.hedgedContradiction', DEFAULTS.severity.hedgedContradiction),
+      contextDependent: get('severity.contextDependent', DEFAULTS.severity.contextDependent),
+      unknownTerm: get('severity.unknownTerm', DEFAULTS.severity.unknownTerm),
+    },
+    debounceMs: Math.max(0, get('debounceMs', DEFAULTS.debounceMs)),
+    maxFileSizeKB: Math.max(1, get('maxFileSizeKB', DEFAULTS.maxFileSizeKB)),
+    citationStyle: get('citationStyle', DEFAULTS.citationStyle),
+    citationKeyPattern: get('citationKeyPattern', DEFAULTS.citationKeyPattern),
+    exclude: get('exclude', DEFAULTS.exclude),
+    lexicons: get('lexicons', DEFAULTS.lexicons),
+  };
+}
+
+export function toSeverity(s: SeveritySetting): vscode.DiagnosticSeverity | undefined {
+  switch (s) {
+    case 'error': return vscode.DiagnosticSeverity.Error;
+    case 'warning': return vscode.DiagnosticSeverity.Warning;
+    case 'information': return vscode.DiagnosticSeverity.Information;
+    case 'hint': return vscode.DiagnosticSeverity.Hint;
+    default: return undefined;
+  }
+}

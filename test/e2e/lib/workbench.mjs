@@ -1,0 +1,350 @@
+// Helpers that drive the VS Code workbench (code-server in headless Chromium) the way a person does:
+// keyboard shortcuts, the command palette, Quick Open, the find widget; and read what is on screen.
+// Every wait has a time limit; a helper that cannot do its job throws an Error saying what it saw.
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Text as VS Code renders it: non-breaking spaces back to spaces. */
+const clean = (s) => (s ?? '').replace(/\u00a0/g, ' ');
+
+export class Workbench {
+  /** @param {import('playwright-core').Page} page */
+  constructor(page, { screenshotDir } = {}) {
+    this.page = page;
+    this.screenshotDir = screenshotDir;
+  }
+
+  /** Poll `probe` until it returns a truthy value; throw `message()` (or the last error) after `timeoutMs`. */
+  async waitFor(probe, { timeoutMs = 15_000, intervalMs = 150, message } = {}) {
+    const until = Date.now() + timeoutMs;
+    let last;
+    let lastError;
+    while (Date.now() < until) {
+      try {
+        last = await probe();
+        if (last) return last;
+      } catch (err) {
+        lastError = err;
+      }
+      await sleep(intervalMs);
+    }
+    const detail = message ? await message(last) : lastError?.message ?? 'condition not met';
+    throw new Error(`${detail} (after ${Math.round(timeoutMs / 1000)} s)`);
+  }
+
+  async press(...keys) {
+    for (const key of keys) await this.page.keyboard.press(key);
+  }
+
+  async type(text) {
+    await this.page.keyboard.type(text, { delay: 15 });
+  }
+
+  /** Wait until the workbench is up and its Explorer shows the workspace. */
+  async ready({ timeoutMs = 90_000 } = {}) {
+    await this.page.waitForSelector('.monaco-workbench', { timeout: timeoutMs });
+    await this.page.waitForSelector('.part.sidebar .explorer-folders-view, .part.sidebar .explorer-viewlet', { timeout: timeoutMs });
+    await this.waitFor(() => this.page.locator('.explorer-folders-view .monaco-list-row').count(), {
+      timeoutMs, message: () => 'the Explorer never listed the workspace files',
+    });
+  }
+
+  // ---- what is on screen ----------------------------------------------------------------------
+
+  /** Visible, non-empty inner texts of the elements matching `selector`. */
+  async visibleTexts(selector) {
+    return this.page.locator(selector).evaluateAll((els) => els
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
+      })
+      .map((el) => el.innerText)
+      .filter((t) => t && t.trim()));
+  }
+
+  /** Title of the active editor's tab ('' when no editor is open). */
+  async activeTabTitle() {
+    const titles = await this.visibleTexts('.part.editor .editor-group-container.active .tab.active .label-name');
+    return clean(titles[0] ?? '').trim();
+  }
+
+  /** Titles of all open tabs. */
+  async tabTitles() {
+    return (await this.visibleTexts('.part.editor .tab .label-name')).map((t) => clean(t).trim());
+  }
+
+  /** The lines the active editor shows, top to bottom (the rendered view, so long documents are cut). */
+  async readEditorText() {
+    const lines = await this.page.evaluate(() => {
+      const group = document.querySelector('.part.editor .editor-group-container.active');
+      const editor = group?.querySelector('.editor-container .monaco-editor');
+      if (!editor) return null;
+      return [...editor.querySelectorAll('.view-lines .view-line')]
+        .map((el) => ({ top: parseFloat(el.style.top) || 0, text: el.textContent ?? '' }))
+        .sort((a, b) => a.top - b.top)
+        .map((l) => l.text);
+    });
+    if (lines === null) throw new Error('no editor is open');
+    return clean(lines.join('\n'));
+  }
+
+  /** The text of the line the cursor is on, read through the status bar's line number. */
+  async cursorLineText() {
+    const { line } = await this.cursorPosition();
+    const pos = await this.page.evaluate((wanted) => {
+      const group = document.querySelector('.part.editor .editor-group-container.active');
+      const editor = group?.querySelector('.editor-container .monaco-editor');
+      if (!editor) return null;
+      const numbers = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')];
+      const mine = numbers.find((n) => n.textContent.trim() === String(wanted));
+      if (!mine) return null;
+      const top = mine.closest('div[style*="top"]')?.style.top ?? mine.parentElement?.style.top;
+      const lineEl = [...editor.querySelectorAll('.view-lines .view-line')].find((l) => l.style.top === top);
+      return lineEl ? lineEl.textContent : null;
+    }, line);
+    if (pos === null) throw new Error(`line ${line} is not on screen`);
+    return clean(pos);
+  }
+
+  /** Cursor position from the status bar ("Ln 12, Col 5"). */
+  async cursorPosition() {
+    const text = await this.waitFor(async () => {
+      const items = await this.visibleTexts('.statusbar-item');
+      return items.find((t) => /Ln \d+, Col \d+/.test(t));
+    }, { timeoutMs: 5000, message: () => 'the status bar shows no cursor position' });
+    const m = /Ln (\d+), Col (\d+)/.exec(text);
+    return { line: Number(m[1]), column: Number(m[2]) };
+  }
+
+  // ---- doing things ---------------------------------------------------------------------------
+
+  /** Close whatever transient widget is open (quick input, suggest, hover, find). */
+  async escape(times = 2) {
+    for (let i = 0; i < times; i++) {
+      await this.page.keyboard.press('Escape');
+      await sleep(80);
+    }
+  }
+
+  /** Rows of the open quick input (command palette, Quick Open, quick picks). */
+  async quickInputRows() {
+    return (await this.visibleTexts('.quick-input-widget .quick-input-list .monaco-list-row')).map((t) => clean(t).replace(/\s+/g, ' ').trim());
+  }
+
+  async waitQuickInput(timeoutMs = 10_000) {
+    await this.page.locator('.quick-input-widget .quick-input-box input').first().waitFor({ state: 'visible', timeout: timeoutMs });
+  }
+
+  /**
+   * Choose a row of the open quick input: the first whose text satisfies `match` (string: the row starts
+   * with it; RegExp: test). Uses the keyboard (Down until focused, Enter), which is how a person would.
+   */
+  async chooseQuickInputRow(match, { timeoutMs = 15_000 } = {}) {
+    const test = typeof match === 'string' ? (t) => t.startsWith(match) : (t) => match.test(t);
+    const rows = await this.waitFor(async () => {
+      const r = await this.quickInputRows();
+      return r.some(test) ? r : undefined;
+    }, { timeoutMs, message: async () => `no row matching ${match} in the list; it shows: ${JSON.stringify((await this.quickInputRows()).slice(0, 8))}` });
+    const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').filter({ hasText: rows.find(test).slice(0, 40) }).first();
+    // Clicking is exact and does not depend on where the focus starts.
+    await row.click({ timeout: 5000 });
+    return rows.find(test);
+  }
+
+  /** Run a command by its palette title, e.g. "Mechlens: Search Lexicon". */
+  async runCommand(title, { timeoutMs = 15_000 } = {}) {
+    await this.escape(1);
+    await this.focusEditorOrWorkbench();
+    await this.page.keyboard.press('Control+Shift+P');
+    await this.waitQuickInput();
+    const input = this.page.locator('.quick-input-widget .quick-input-box input').first();
+    await input.fill(`>${title}`);
+    const exact = (t) => t === title || t.startsWith(`${title} `) || t.startsWith(`${title}\t`);
+    await this.waitFor(async () => (await this.quickInputRows()).some(exact), {
+      timeoutMs, message: async () => `the command palette has no command "${title}"; it shows: ${JSON.stringify((await this.quickInputRows()).slice(0, 6))}`,
+    });
+    const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+    const count = await rows.count();
+    for (let i = 0; i < count; i++) {
+      const text = clean(await rows.nth(i).innerText()).replace(/\s+/g, ' ').trim();
+      if (exact(text)) {
+        await rows.nth(i).click({ timeout: 5000 });
+        return;
+      }
+    }
+    throw new Error(`could not click the palette row "${title}"`);
+  }
+
+  /** Click into the active editor if there is one, so that keyboard shortcuts go to the workbench. */
+  async focusEditorOrWorkbench() {
+    const active = await this.page.evaluate(() => document.activeElement?.tagName ?? '');
+    if (active === 'BODY' || active === '') {
+      await this.page.locator('.part.statusbar').first().click({ position: { x: 5, y: 5 }, timeout: 5000 }).catch(() => {});
+    }
+  }
+
+  /** Open a workspace file by name through Quick Open (Control+P) and wait for its editor. */
+  async openFile(name, { timeoutMs = 20_000 } = {}) {
+    await this.escape(1);
+    await this.focusEditorOrWorkbench();
+    await this.page.keyboard.press('Control+P');
+    await this.waitQuickInput();
+    await this.page.locator('.quick-input-widget .quick-input-box input').first().fill(name);
+    await this.chooseQuickInputRow((t) => t.split(' ')[0] === name || t.startsWith(name), { timeoutMs });
+    await this.waitForActiveTab(name, { timeoutMs });
+    await this.page.locator('.part.editor .editor-group-container.active .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: timeoutMs });
+    await this.focusEditor();
+  }
+
+  /** Wait until the active tab's title contains `name`. */
+  async waitForActiveTab(name, { timeoutMs = 15_000 } = {}) {
+    await this.waitFor(async () => (await this.activeTabTitle()).includes(name), {
+      timeoutMs, message: async () => `the active tab is "${await this.activeTabTitle()}", not "${name}"`,
+    });
+  }
+
+  /** Give the keyboard focus to the active text editor. */
+  async focusEditor() {
+    const editor = this.page.locator('.part.editor .editor-group-container.active .editor-container .monaco-editor textarea.inputarea, .part.editor .editor-group-container.active .editor-container .monaco-editor .native-edit-context').first();
+    await editor.focus({ timeout: 5000 });
+  }
+
+  /**
+   * Put the cursor `offset` characters into the first occurrence of `text` (after the first occurrence
+   * of `after`, when given), using the find widget, which works however long the document is.
+   */
+  async cursorTo(text, { after, offset = 1 } = {}) {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+Home');
+    if (after) {
+      await this.findAndSelect(after);
+      await this.page.keyboard.press('ArrowLeft'); // collapse to the start: the next search starts here
+    }
+    await this.findAndSelect(text);
+    await this.page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < offset; i++) await this.page.keyboard.press('ArrowRight');
+    await sleep(100);
+  }
+
+  /** Select the next occurrence of `text` from the cursor with the find widget, then close it. */
+  async findAndSelect(text) {
+    const before = await this.cursorPosition();
+    await this.page.keyboard.press('Control+F');
+    const input = this.page.locator('.part.editor .editor-group-container.active .find-widget textarea, .part.editor .editor-group-container.active .find-widget input').first();
+    await input.waitFor({ state: 'visible', timeout: 5000 });
+    await input.fill(text);
+    await this.waitFor(async () => {
+      const count = await this.page.locator('.part.editor .editor-group-container.active .find-widget .matchesCount').first().innerText().catch(() => '');
+      if (/No results/i.test(count)) throw new Error(`"${text}" is not in the editor`);
+      return /\d+ of \d+/.test(count);
+    }, { timeoutMs: 5000, message: () => `the find widget found no "${text}"` });
+    await this.page.keyboard.press('Escape');
+    await sleep(100);
+    const after = await this.cursorPosition();
+    if (after.line === before.line && after.column === before.column && !(await this.hasSelection())) {
+      throw new Error(`the find widget did not move to "${text}"`);
+    }
+  }
+
+  async hasSelection() {
+    const items = await this.visibleTexts('.statusbar-item');
+    return items.some((t) => /\(\d+ selected\)/.test(t));
+  }
+
+  /** Show the hover at the cursor (Control+K Control+I) and return its text once `expect` is in it. */
+  async hoverAtCursor({ expect = '', timeoutMs = 20_000 } = {}) {
+    const read = async () => clean((await this.visibleTexts('.monaco-hover')).join('\n'));
+    return this.waitFor(async () => {
+      const text = await read();
+      if (text && text.includes(expect)) return text;
+      if (!text) await this.press('Control+K', 'Control+I');
+      return undefined;
+    }, { timeoutMs, intervalMs: 700, message: async () => `no hover containing "${expect}"; hover text: ${JSON.stringify((await read()).slice(0, 300))}` });
+  }
+
+  /** Click into the word `text` and show its hover. */
+  async hoverAt(text, options = {}) {
+    await this.cursorTo(text, options);
+    return this.hoverAtCursor(options);
+  }
+
+  /** Put the cursor on `text`, press F12 and wait for the active tab to become `expectTab`. */
+  async pressF12At(text, { expectTab, after, timeoutMs = 20_000 } = {}) {
+    await this.cursorTo(text, { after });
+    const before = await this.activeTabTitle();
+    await this.page.keyboard.press('F12');
+    await this.waitFor(async () => {
+      const now = await this.activeTabTitle();
+      return expectTab ? now.includes(expectTab) : now !== before;
+    }, { timeoutMs, message: async () => `F12 on "${text}" left the active tab at "${await this.activeTabTitle()}"${expectTab ? `, expected "${expectTab}"` : ''}` });
+    await sleep(300);
+    return this.activeTabTitle();
+  }
+
+  /** Rows of the suggest widget (label and details as shown). */
+  async suggestRows() {
+    return (await this.visibleTexts('.editor-widget.suggest-widget .monaco-list-row')).map((t) => clean(t).replace(/\s+/g, ' ').trim());
+  }
+
+  /** Trigger completion (Control+Space) until a row satisfies `test`; returns all rows. */
+  async triggerSuggest(test, { timeoutMs = 20_000 } = {}) {
+    return this.waitFor(async () => {
+      const rows = await this.suggestRows();
+      if (rows.some(test)) return rows;
+      if (rows.length === 0) await this.page.keyboard.press('Control+Space');
+      return undefined;
+    }, { timeoutMs, intervalMs: 800, message: async () => `the suggest widget shows ${JSON.stringify((await this.suggestRows()).slice(0, 10))}` });
+  }
+
+  /** Move the suggest widget's focus onto the first row satisfying `test` and accept it with Enter. */
+  async acceptSuggestion(test) {
+    const focused = async () => clean((await this.visibleTexts('.editor-widget.suggest-widget .monaco-list-row.focused'))[0] ?? '').replace(/\s+/g, ' ').trim();
+    for (let i = 0; i < 40; i++) {
+      if (test(await focused())) {
+        await this.page.keyboard.press('Enter');
+        await sleep(300);
+        return;
+      }
+      await this.page.keyboard.press('ArrowDown');
+      await sleep(60);
+    }
+    throw new Error(`no suggestion to accept; focused row: "${await focused()}"`);
+  }
+
+  /** Close every editor; answers "Don't Save" if VS Code asks about unsaved changes. */
+  async closeAllEditors() {
+    await this.escape(2);
+    if (!(await this.tabTitles()).length) return;
+    await this.runCommand('View: Close All Editors');
+    await this.dismissSaveDialog();
+    await this.waitFor(async () => (await this.tabTitles()).length === 0 || this.dismissSaveDialog().then(() => false), {
+      timeoutMs: 10_000, message: async () => `editors still open: ${JSON.stringify(await this.tabTitles())}`,
+    });
+  }
+
+  async dismissSaveDialog() {
+    const button = this.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" }).first();
+    if (await button.isVisible().catch(() => false)) await button.click({ timeout: 3000 });
+  }
+
+  /** Hide the bottom panel (Output, Problems, …) if it is open. */
+  async hidePanel() {
+    if (await this.page.locator('.part.panel').first().isVisible().catch(() => false)) {
+      await this.runCommand('View: Hide Panel').catch(async () => this.page.keyboard.press('Control+J'));
+    }
+  }
+
+  /** Back to a clean workbench between checks. */
+  async reset() {
+    await this.escape(3);
+    await this.closeAllEditors();
+    await this.hidePanel();
+    await this.escape(1);
+  }
+
+  async screenshot(path) {
+    await sleep(250); // let animations settle
+    await this.page.screenshot({ path });
+  }
+}
