@@ -151,7 +151,7 @@ describe('suggested fixes', () => {
     assert.deepEqual(fixOf('IL-4 promotes NFATc1.'), { range: { start: { line: 0, character: 5 }, end: { line: 0, character: 13 } }, newText: 'inhibits' });
     assert.equal(fixOf('IL-4 strongly promoted NFATc1 in OCs.')?.newText, 'inhibited');
     assert.equal(fixOf('NFATc1 is activated by IL-4.')?.newText, 'inhibited');
-    assert.equal(fixOf('In vitro, IL-4 drives osteoclast formation.')?.newText, 'inhibits');
+    assert.equal(fixOf('In vitro, IL-4 drives NFATc1.')?.newText, 'inhibits');
   });
 
   it('swap a wrong attribute', () => {

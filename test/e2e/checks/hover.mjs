@@ -1,0 +1,12 @@
+// a. Hover on "IL-4" in a manuscript shows what the review says about it, with references.
+export default {
+  name: 'hover on IL-4 shows its interactions with refs',
+  async run(wb, ctx) {
+    await wb.openFile('draft.md');
+    const text = await wb.hoverAt('IL-4', { expect: 'Acts on' });
+    for (const wanted of ['IL-4', 'Acts on', 'NFATc1', '[104]']) {
+      if (!text.includes(wanted)) throw new Error(`the hover lacks "${wanted}": ${JSON.stringify(text.slice(0, 300))}`);
+    }
+    await wb.screenshot(ctx.screenshot('hover.png'));
+  },
+};

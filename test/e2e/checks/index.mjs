@@ -1,0 +1,12 @@
+// The checks of the real-editor tier, in the order they run. Each is { name, run(wb, ctx) }: it starts
+// from a clean workbench (no editor open), throws an Error saying what it saw when the feature misbehaves,
+// and may return a short note. To add a check, write a module like these and list it here.
+import activation from './activation.mjs';
+import completion from './completion.mjs';
+import definition from './definition.mjs';
+import hover from './hover.mjs';
+import search from './search.mjs';
+import snippet from './snippet.mjs';
+import walk from './walk.mjs';
+
+export default [hover, completion, definition, walk, search, snippet, activation];
