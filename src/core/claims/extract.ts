@@ -185,6 +185,8 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
   /** Skips determiners, adjectives, numbers and adverbs leftwards from i; returns the first other token. */
   const prevContent = (i: number): number => {
     let j = i;
+    // A comma closes the phrase before it: "In vitro, IL-4 …" — IL-4 is not inside "in vitro".
+    if (j >= 0 && hasComma(toks[j])) return -1;
     while (j >= 0 && toks[j].ent === undefined && (DETERMINERS.has(word(j)) || toks[j].tags.has('Adjective') || toks[j].tags.has('Value') || isAdverbish(j) || isParticipleAdjective(j)) && !PREPOSITIONS.has(word(j))) j--;
     return j;
   };
