@@ -54,3 +54,18 @@ await build({
   bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
   minify: production, sourcemap: !production,
 });
+
+// 5. The web extension (vscode.dev, github.dev): one browser bundle, engine included; and the engine
+//    alone as a browser script, which a test loads without any Node built-in.
+await build({
+  entryPoints: [join(root, 'src', 'vscode', 'extensionWeb.ts')],
+  outfile: join(root, 'dist', 'web', 'extension.js'),
+  bundle: true, platform: 'browser', target: 'es2022', format: 'cjs', logLevel: 'warning', mainFields: ['browser', 'module', 'main'],
+  external: ['vscode'], minify: production, sourcemap: !production,
+});
+await build({
+  entryPoints: [join(root, 'src', 'vscode', 'engineEntry.ts')],
+  outfile: join(root, 'dist', 'web', 'engine.js'),
+  bundle: true, platform: 'browser', target: 'es2022', format: 'iife', globalName: 'MechlensEngine', logLevel: 'warning', mainFields: ['browser', 'module', 'main'],
+  minify: production,
+});

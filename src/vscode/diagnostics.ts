@@ -17,8 +17,10 @@ export interface DiagnosticsFeature extends vscode.Disposable {
   refreshAll(): void;
   /** Diagnostics for a document's analysis (used by Check Workspace for files that are not open). */
   toDiagnostics(result: AnalysisResult, config: MechlensConfig): vscode.Diagnostic[];
-  /** Milliseconds from a text change to its diagnostics, most recent last. */
+  /** Milliseconds from a text change to its diagnostics (debounce included), most recent last. */
   readonly latencies: readonly number[];
+  /** Milliseconds spent analysing and publishing after the debounce, most recent last. */
+  readonly processing: readonly number[];
   /** Fires after a document's diagnostics were set. */
   readonly onDidUpdate: vscode.Event<vscode.Uri>;
 }
@@ -31,6 +33,7 @@ export function registerDiagnostics(engines: EngineHost, output: vscode.OutputCh
   const changedAt = new Map<string, number>();
   const tooLargeNoticed = new Set<string>();
   const latencies: number[] = [];
+  const processing: number[] = [];
   const updated = new vscode.EventEmitter<vscode.Uri>();
 
   const severityOf = (d: DiagnosticResult, config: MechlensConfig): vscode.DiagnosticSeverity | undefined => {
@@ -75,13 +78,16 @@ export function registerDiagnostics(engines: EngineHost, output: vscode.OutputCh
       }
       return;
     }
+    const started = Date.now();
     const engine = engines.get();
     const result = engine.analysisOf(document, { hints: config.severity.unknownTerm !== 'off' });
     collection.set(document.uri, toDiagnostics(result, config));
     const since = changedAt.get(key);
     if (since !== undefined) {
       latencies.push(Date.now() - since);
+      processing.push(Date.now() - started);
       if (latencies.length > LATENCIES_KEPT) latencies.shift();
+      if (processing.length > LATENCIES_KEPT) processing.shift();
       changedAt.delete(key);
     }
     updated.fire(document.uri);
@@ -138,6 +144,7 @@ export function registerDiagnostics(engines: EngineHost, output: vscode.OutputCh
     refreshAll,
     toDiagnostics,
     latencies,
+    processing,
     onDidUpdate: updated.event,
     dispose(): void {
       for (const t of timers.values()) clearTimeout(t);

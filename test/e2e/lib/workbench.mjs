@@ -137,11 +137,11 @@ export class Workbench {
   }
 
   /**
-   * Choose a row of the open quick input: the first whose text satisfies `match` (string: the row starts
-   * with it; RegExp: test). Uses the keyboard (Down until focused, Enter), which is how a person would.
+   * Choose (click) a row of the open quick input: the first whose text satisfies `match` (string: the row
+   * starts with it; RegExp: matches it; function: returns true for it).
    */
   async chooseQuickInputRow(match, { timeoutMs = 15_000 } = {}) {
-    const test = typeof match === 'string' ? (t) => t.startsWith(match) : (t) => match.test(t);
+    const test = typeof match === 'string' ? (t) => t.startsWith(match) : typeof match === 'function' ? match : (t) => match.test(t);
     const rows = await this.waitFor(async () => {
       const r = await this.quickInputRows();
       return r.some(test) ? r : undefined;

@@ -1,0 +1,91 @@
+/**
+ * Quick fixes on a contradiction: rewrite the verb to the review's relation, cite the review's
+ * reference, silence the line with the comment the core honours, or record an exception in the
+ * workspace lexicon. "Fix all" applies the unambiguous rewrites. Every edit touches only its claim.
+ */
+import * as vscode from 'vscode';
+import type { AnalysisResult, DiagnosticResult } from '../core';
+import { readConfig } from './config';
+import { toRange } from './convert';
+import type { EngineHost } from './engine';
+import { isManuscript } from './selector';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('mechlens');
+
+/** The core diagnostic behind a VS Code one (same range and message). */
+function coreDiagnostic(result: AnalysisResult, d: vscode.Diagnostic): DiagnosticResult | undefined {
+  return result.diagnostics.find((x) => x.code === 'contradiction' && x.message === d.message && toRange(x.range).isEqual(d.range));
+}
+
+/** "[104]" or "[4,5]" for Markdown and plain text; "\cite{ref104}" (pattern from settings) for LaTeX. */
+export function citationText(refs: readonly number[], languageId: string, style: 'auto' | 'numeric' | 'latex', keyPattern: string): string {
+  const latex = style === 'latex' || (style === 'auto' && languageId === 'latex');
+  if (latex) return `~\\cite{${refs.map((n) => keyPattern.replace(/\{n\}/g, String(n))).join(',')}}`;
+  return ` [${refs.join(',')}]`;
+}
+
+/** The end of line text before a suppression comment may be appended. */
+function suppressionEdit(document: vscode.TextDocument, line: number): vscode.TextEdit {
+  const text = document.lineAt(line).text;
+  const comment = document.languageId === 'latex' ? ' % mechlens-disable-line' : ' <!-- mechlens-disable-line -->';
+  return vscode.TextEdit.insert(new vscode.Position(line, text.length), comment);
+}
+
+export function registerCodeActions(engines: EngineHost, selector: vscode.DocumentSelector): vscode.Disposable {
+  const provider: vscode.CodeActionProvider = {
+    provideCodeActions(document, _range, context): vscode.CodeAction[] {
+      if (!isManuscript(document)) return [];
+      const engine = engines.get();
+      const config = readConfig(document.uri);
+      const result = engine.analysisOf(document);
+      const actions: vscode.CodeAction[] = [];
+      const wantsFixAll = context.only && FIX_ALL_KIND.contains(context.only);
+      if (!context.only || !wantsFixAll) {
+        for (const d of context.diagnostics) {
+          if (d.source !== 'mechlens') continue;
+          const core = coreDiagnostic(result, d);
+          if (!core) continue;
+          const claim = core.claim !== undefined ? result.claims[core.claim] : undefined;
+          if (core.fix) {
+            const a = new vscode.CodeAction(`Rewrite "${document.getText(toRange(core.fix.range))}" as "${core.fix.newText}" (as the review states)`, vscode.CodeActionKind.QuickFix);
+            a.edit = new vscode.WorkspaceEdit();
+            a.edit.replace(document.uri, toRange(core.fix.range), core.fix.newText);
+            a.diagnostics = [d];
+            a.isPreferred = true;
+            actions.push(a);
+          }
+          if (core.refs.length > 0) {
+            const cite = citationText(core.refs, document.languageId, config.citationStyle, config.citationKeyPattern);
+            const a = new vscode.CodeAction(`Cite the review's reference${core.refs.length > 1 ? 's' : ''} ${cite.trim()}`, vscode.CodeActionKind.QuickFix);
+            a.edit = new vscode.WorkspaceEdit();
+            a.edit.insert(document.uri, toRange(core.range).end, cite);
+            a.diagnostics = [d];
+            actions.push(a);
+          }
+          const silence = new vscode.CodeAction('Silence Mechlens on this line', vscode.CodeActionKind.QuickFix);
+          silence.edit = new vscode.WorkspaceEdit();
+          silence.edit.set(document.uri, [suppressionEdit(document, d.range.start.line)]);
+          silence.diagnostics = [d];
+          actions.push(silence);
+          if (claim && claim.object && claim.kind === 'interaction') {
+            const exception = new vscode.CodeAction('Add an exception to the workspace lexicon (.mechlens/lexicon.json)', vscode.CodeActionKind.QuickFix);
+            exception.command = { command: 'mechlens.addException', title: 'Add exception', arguments: [document.uri.toString(), core.claim] };
+            exception.diagnostics = [d];
+            actions.push(exception);
+          }
+        }
+      }
+      const fixable = result.diagnostics.filter((x) => x.fix);
+      if (fixable.length > 0 && (!context.only || wantsFixAll || vscode.CodeActionKind.Source.contains(context.only))) {
+        const all = new vscode.CodeAction(`Mechlens: fix all ${fixable.length} contradicted verb${fixable.length > 1 ? 's' : ''} in this file`, FIX_ALL_KIND);
+        all.edit = new vscode.WorkspaceEdit();
+        for (const x of fixable) if (x.fix) all.edit.replace(document.uri, toRange(x.fix.range), x.fix.newText);
+        actions.push(all);
+      }
+      return actions;
+    },
+  };
+  return vscode.languages.registerCodeActionsProvider(selector, provider, {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  });
+}
