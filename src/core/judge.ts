@@ -216,8 +216,13 @@ function judgeLineage(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const ancestors = index.ancestors.get(into);
   const direct = (index.byPair.get(`${from}|${into}`) ?? []).filter((x) => x.relation === 'differentiates-into');
   const knownOrigins = [...(ancestors ?? [])].map((id) => index.entities.get(id)?.label ?? id);
-  const statement = `${target?.label ?? into} derives from ${knownOrigins.slice(0, 4).join(', ')}`;
-  const refs = uniqueRefs([target?.refs ?? [], ...direct.map((x) => x.refs)]);
+  // The refs of the review's lineage statements for this cell (else the cell's own refs).
+  const allOrigins = (index.byObject.get(into) ?? []).filter((x) => x.relation === 'differentiates-into');
+  // Figure-level summaries cite whole ranges; the specific statements are the ones worth quoting.
+  const specific = allOrigins.filter((x) => x.refs.length <= 4);
+  const origins = specific.length > 0 ? specific : allOrigins;
+  const refs = uniqueRefs(origins.length > 0 ? [...origins.map((x) => x.refs), ...direct.map((x) => x.refs)] : [target?.refs ?? [], ...direct.map((x) => x.refs)]);
+  const statement = `${target?.label ?? into} derives from ${knownOrigins.slice(0, 4).join(', ')} ${formatRefs(refs)}`.trim();
   const related = ancestors?.has(from) === true || direct.length > 0 || isKindOfAncestor(from, ancestors, index);
   if (related) {
     return claim.negated ? { status: 'contradicts', interactions: direct, refs, statement } : { status: 'supports', interactions: direct, refs, statement };
@@ -227,7 +232,11 @@ function judgeLineage(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const fromIsDescendant = index.ancestors.get(from)?.has(into) === true;
   const siblingsOfOrigin = [...ancestors].some((a) => (index.entities.get(from)?.attributes?.isA ?? []).includes(a));
   if (siblingsOfOrigin) return unknown();
-  return { status: 'contradicts', interactions: direct, refs, statement: fromIsDescendant ? `${index.entities.get(from)?.label ?? from} derives from ${target?.label ?? into}` : statement };
+  const fromLabel = index.entities.get(from)?.label ?? from;
+  return {
+    status: 'contradicts', interactions: direct, refs,
+    statement: fromIsDescendant ? `${fromLabel} derives from ${target?.label ?? into}, not the reverse` : `${statement}; not from ${fromLabel}`,
+  };
 }
 
 function isKindOfAncestor(from: string, ancestors: ReadonlySet<string> | undefined, index: LexiconIndex): boolean {

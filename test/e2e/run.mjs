@@ -6,6 +6,7 @@
 //   npm run test:e2e                      everything
 //   E2E_ONLY=hover,F12 npm run test:e2e   only the checks whose names contain one of these words
 //   E2E_KEEP=1 npm run test:e2e           keep the temporary folders (printed) for a look afterwards
+//   E2E_VSIX=x.vsix npm run test:e2e      test that .vsix instead of packaging one with npm run package
 //
 // Prints one line per check ("✔ name" / "✘ name: reason") and, last, "N passed, N failed"; exits 1 if
 // anything failed, the setup included. Logs of the installs and of code-server go to .vscode-test/logs/.
@@ -101,7 +102,8 @@ async function setup() {
   mkdirSync(logDir, { recursive: true });
   await ensureDebianPackages({ log: join(logDir, 'apt.log'), say });
   await ensureCodeServer(cacheDir, { log: join(logDir, 'npm-install.log'), say });
-  const { vsix } = await packageExtension(root, { log: join(logDir, 'package.log'), say });
+  // E2E_VSIX=path tests a .vsix built elsewhere instead of running `npm run package`.
+  const vsix = process.env.E2E_VSIX || (await packageExtension(root, { log: join(logDir, 'package.log'), say })).vsix;
 
   // Installs are bounded by their own time limits; from here on the whole run has RUN_LIMIT_MS.
   setTimeout(() => abort(`took longer than ${RUN_LIMIT_MS / 60_000} minutes; stopped`, 1), RUN_LIMIT_MS).unref();

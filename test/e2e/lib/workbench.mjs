@@ -142,14 +142,24 @@ export class Workbench {
    */
   async chooseQuickInputRow(match, { timeoutMs = 15_000 } = {}) {
     const test = typeof match === 'string' ? (t) => t.startsWith(match) : typeof match === 'function' ? match : (t) => match.test(t);
-    const rows = await this.waitFor(async () => {
-      const r = await this.quickInputRows();
-      return r.some(test) ? r : undefined;
-    }, { timeoutMs, message: async () => `no row matching ${match} in the list; it shows: ${JSON.stringify((await this.quickInputRows()).slice(0, 8))}` });
-    const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').filter({ hasText: rows.find(test).slice(0, 40) }).first();
-    // Clicking is exact and does not depend on where the focus starts.
-    await row.click({ timeout: 5000 });
-    return rows.find(test);
+    return this.clickRow('.quick-input-widget .quick-input-list .monaco-list-row', test, {
+      timeoutMs, what: async () => `no row matching ${match} in the list; it shows: ${JSON.stringify((await this.quickInputRows()).slice(0, 8))}`,
+    });
+  }
+
+  /** Click the first visible element of `selector` whose (whitespace-collapsed) text satisfies `test`. */
+  async clickRow(selector, test, { timeoutMs = 15_000, what } = {}) {
+    const texts = () => this.page.locator(selector).evaluateAll((els) => els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 ? el.innerText.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim() : null;
+    }));
+    const index = await this.waitFor(async () => {
+      const i = (await texts()).findIndex((t) => t !== null && test(t));
+      return i >= 0 ? i + 1 : undefined;
+    }, { timeoutMs, message: what });
+    const text = (await texts())[index - 1];
+    await this.page.locator(selector).nth(index - 1).click({ timeout: 5000 });
+    return text;
   }
 
   /** Run a command by its palette title, e.g. "Mechlens: Search Lexicon". */
@@ -160,20 +170,10 @@ export class Workbench {
     await this.waitQuickInput();
     const input = this.page.locator('.quick-input-widget .quick-input-box input').first();
     await input.fill(`>${title}`);
-    const exact = (t) => t === title || t.startsWith(`${title} `) || t.startsWith(`${title}\t`);
-    await this.waitFor(async () => (await this.quickInputRows()).some(exact), {
-      timeoutMs, message: async () => `the command palette has no command "${title}"; it shows: ${JSON.stringify((await this.quickInputRows()).slice(0, 6))}`,
+    const exact = (t) => t === title || t.startsWith(`${title} `);
+    await this.clickRow('.quick-input-widget .quick-input-list .monaco-list-row', exact, {
+      timeoutMs, what: async () => `the command palette has no command "${title}"; it shows: ${JSON.stringify((await this.quickInputRows()).slice(0, 6))}`,
     });
-    const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-    const count = await rows.count();
-    for (let i = 0; i < count; i++) {
-      const text = clean(await rows.nth(i).innerText()).replace(/\s+/g, ' ').trim();
-      if (exact(text)) {
-        await rows.nth(i).click({ timeout: 5000 });
-        return;
-      }
-    }
-    throw new Error(`could not click the palette row "${title}"`);
   }
 
   /** Click into the active editor if there is one, so that keyboard shortcuts go to the workbench. */
