@@ -3,6 +3,7 @@
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import schema from '../../../lexicon/lexicon.schema.json';
+import { createLineIndex } from '../positions';
 import { checkSchema } from './jsonSchema';
 import type { LexiconIssue, SourceLexiconFile } from './types';
 
@@ -16,23 +17,6 @@ export interface ParsedLexiconFile {
 export interface ParseOutcome {
   parsed?: ParsedLexiconFile;
   issues: LexiconIssue[];
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function positionAt(starts: number[], offset: number): { line: number; character: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo] };
 }
 
 export function pathToPointer(path: (string | number)[]): string {
@@ -54,7 +38,7 @@ const PARSE_MESSAGES: Record<string, string> = {
 };
 
 export function parseLexiconFile(file: string, text: string): ParseOutcome {
-  const starts = lineStarts(text);
+  const lines = createLineIndex(text);
   if (text.includes('\u0000')) {
     return { issues: [{ file, path: '', line: 0, character: 0, message: 'binary file (contains NUL bytes), not a JSON lexicon' }] };
   }
@@ -62,7 +46,7 @@ export function parseLexiconFile(file: string, text: string): ParseOutcome {
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0 || tree === undefined) {
     const first = errors[0];
-    const at = positionAt(starts, first?.offset ?? 0);
+    const at = lines.positionAt(first?.offset ?? 0);
     const code = first ? printParseErrorCode(first.error) : 'ValueExpected';
     return { issues: [{ file, path: '', ...at, message: `invalid JSON: ${PARSE_MESSAGES[code] ?? code}` }] };
   }
@@ -71,7 +55,7 @@ export function parseLexiconFile(file: string, text: string): ParseOutcome {
     for (let n = path.length; n >= 0 && node === undefined; n--) node = findNodeAtLocation(tree, path.slice(0, n));
     // A property's value node: point at its key, which is where a reader looks.
     const target = node?.parent?.type === 'property' ? node.parent : node;
-    return positionAt(starts, target?.offset ?? 0);
+    return lines.positionAt(target?.offset ?? 0);
   };
   const data = JSON.parse(text) as unknown;
   const issues: LexiconIssue[] = checkSchema(schema as Record<string, unknown>, data).map((issue) => ({
