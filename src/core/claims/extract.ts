@@ -518,8 +518,11 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
     if ((bePassive || reducedPassive) && cue.lineage === undefined) {
       let k = cue.lastAt + 1;
       while (k <= ce && (isAdverbish(k) || word(k) === 'not')) k++;
-      if (word(k) !== 'by') { previous = undefined; continue; }
-      k++;
+      // The agent: "by X", or the lab's "following / after / upon X treatment", "in response to X".
+      if (word(k) === 'by') k++;
+      else if (['following', 'after', 'upon'].includes(word(k))) k++;
+      else if (word(k) === 'in' && word(k + 1) === 'response' && word(k + 2) === 'to') k += 3;
+      else { previous = undefined; continue; }
       while (k <= ce && (DETERMINERS.has(word(k)) || SCAFFOLD_NOUNS.has(word(k)) || CONTACT_WORDS.has(word(k)) || word(k) === 'of' || (word(k) === 'with' && CONTACT_WORDS.has(word(k - 1))) || toks[k].tags.has('Adjective')) && !isEnt(k)) k++;
       if (!isEnt(k)) continue;
       const agent = groupRight(k);

@@ -137,29 +137,43 @@ export class Workbench {
   }
 
   /**
-   * Choose (click) a row of the open quick input: the first whose text satisfies `match` (string: the row
-   * starts with it; RegExp: matches it; function: returns true for it).
+   * Choose a row of the open quick input, as a person does with the keyboard: wait until a row satisfies
+   * `match` (string: the row starts with it; RegExp: matches it; function: returns true for it), move the
+   * focus down onto it and press Enter. Returns the chosen row's text.
    */
   async chooseQuickInputRow(match, { timeoutMs = 15_000 } = {}) {
     const test = typeof match === 'string' ? (t) => t.startsWith(match) : typeof match === 'function' ? match : (t) => match.test(t);
-    return this.clickRow('.quick-input-widget .quick-input-list .monaco-list-row', test, {
+    const rows = '.quick-input-widget .quick-input-list .monaco-list-row';
+    return this.focusRowAndEnter(rows, test, {
       timeoutMs, what: async () => `no row matching ${match} in the list; it shows: ${JSON.stringify((await this.quickInputRows()).slice(0, 8))}`,
     });
   }
 
-  /** Click the first visible element of `selector` whose (whitespace-collapsed) text satisfies `test`. */
-  async clickRow(selector, test, { timeoutMs = 15_000, what } = {}) {
-    const texts = () => this.page.locator(selector).evaluateAll((els) => els.map((el) => {
-      const r = el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 ? el.innerText.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim() : null;
-    }));
-    const index = await this.waitFor(async () => {
-      const i = (await texts()).findIndex((t) => t !== null && test(t));
-      return i >= 0 ? i + 1 : undefined;
-    }, { timeoutMs, message: what });
-    const text = (await texts())[index - 1];
-    await this.page.locator(selector).nth(index - 1).click({ timeout: 5000 });
-    return text;
+  /** Visible texts (whitespace collapsed) of the elements matching `selector`. */
+  async rowTexts(selector) {
+    return (await this.visibleTexts(selector)).map((t) => clean(t).replace(/\s+/g, ' ').trim());
+  }
+
+  /**
+   * In a list whose rows match `rowSelector`, wait for a row satisfying `test`, then press ArrowDown until
+   * the focused row is that row (ArrowUp if it was passed), and Enter.
+   */
+  async focusRowAndEnter(rowSelector, test, { timeoutMs = 15_000, what } = {}) {
+    await this.waitFor(async () => (await this.rowTexts(rowSelector)).some(test), { timeoutMs, message: what });
+    const focused = async () => (await this.rowTexts(`${rowSelector}.focused`))[0] ?? '';
+    for (const key of ['ArrowDown', 'ArrowUp']) {
+      for (let i = 0; i < 60; i++) {
+        const text = await focused();
+        if (test(text)) {
+          await this.page.keyboard.press('Enter');
+          await sleep(200);
+          return text;
+        }
+        await this.page.keyboard.press(key);
+        await sleep(50);
+      }
+    }
+    throw new Error(`could not move the focus onto the wanted row; focused: "${await focused()}"; rows: ${JSON.stringify((await this.rowTexts(rowSelector)).slice(0, 8))}`);
   }
 
   /** Run a command by its palette title, e.g. "Mechlens: Search Lexicon". */
@@ -171,7 +185,7 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget .quick-input-box input').first();
     await input.fill(`>${title}`);
     const exact = (t) => t === title || t.startsWith(`${title} `);
-    await this.clickRow('.quick-input-widget .quick-input-list .monaco-list-row', exact, {
+    await this.focusRowAndEnter('.quick-input-widget .quick-input-list .monaco-list-row', exact, {
       timeoutMs, what: async () => `the command palette has no command "${title}"; it shows: ${JSON.stringify((await this.quickInputRows()).slice(0, 6))}`,
     });
   }
@@ -299,17 +313,10 @@ export class Workbench {
 
   /** Move the suggest widget's focus onto the first row satisfying `test` and accept it with Enter. */
   async acceptSuggestion(test) {
-    const focused = async () => clean((await this.visibleTexts('.editor-widget.suggest-widget .monaco-list-row.focused'))[0] ?? '').replace(/\s+/g, ' ').trim();
-    for (let i = 0; i < 40; i++) {
-      if (test(await focused())) {
-        await this.page.keyboard.press('Enter');
-        await sleep(300);
-        return;
-      }
-      await this.page.keyboard.press('ArrowDown');
-      await sleep(60);
-    }
-    throw new Error(`no suggestion to accept; focused row: "${await focused()}"`);
+    await this.focusRowAndEnter('.editor-widget.suggest-widget .monaco-list-row', test, {
+      timeoutMs: 5000, what: async () => `no such suggestion; the widget shows ${JSON.stringify((await this.suggestRows()).slice(0, 10))}`,
+    });
+    await sleep(200);
   }
 
   /** Close every editor; answers "Don't Save" if VS Code asks about unsaved changes. */
