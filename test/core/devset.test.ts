@@ -38,7 +38,7 @@ describe('development set', () => {
     assert.deepEqual(wrong, []);
   });
 
-  for (const name of ['heldout', 'blind']) {
+  for (const name of ['heldout', 'blind', 'blind2', 'blind3']) {
     if (!existsSync(join(ROOT, 'test', 'fixtures', 'devset', `${name}.json`))) continue;
     it(`scores the ${name} set (reported, not a gate)`, function () {
       const h = score(load(name).map((i) => predict(analyzer(), i)));

@@ -10,9 +10,9 @@ export default {
     if (/osteoprot|\bOPG\b/i.test(before)) throw new Error('completion.md already mentions the term');
     await wb.press('Control+End', 'Enter', 'Enter');
     await wb.type('osteoprot');
-    const rows = await wb.triggerSuggest((r) => isOsteoprotegerin(r) || /^OPG\b/.test(r));
+    const rows = await wb.triggerSuggest((r) => isOsteoprotegerin(r) || /^OPG\s/.test(r));
     await wb.screenshot(ctx.screenshot('completion.png'));
-    await wb.acceptSuggestion((r) => isOsteoprotegerin(r) || /^OPG\b/.test(r));
+    await wb.acceptSuggestion((r) => isOsteoprotegerin(r) || /^OPG\s/.test(r));
     const line = await wb.waitFor(async () => {
       const lines = (await wb.readEditorText()).split('\n').map((l) => l.trim()).filter(Boolean);
       const last = lines[lines.length - 1];

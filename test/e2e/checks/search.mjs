@@ -8,7 +8,8 @@ export default {
       timeoutMs: 15_000, message: () => 'the Search Lexicon quick pick did not open',
     });
     await wb.type('osteoprotgerin');
-    const isOpg = (row) => /^OPG\b/.test(row) && /osteoprotegerin/.test(row);
+    // "OPG protein · osteoprotegerin", not "OPG/RANKL pathway or axis · osteoprotegerin/RANKL/RANK axis".
+    const isOpg = (row) => /^OPG\s/.test(row) && /osteoprotegerin/.test(row);
     await wb.waitFor(async () => (await wb.quickInputRows()).some(isOpg), {
       timeoutMs: 15_000, message: async () => `no OPG/osteoprotegerin row; the list shows ${JSON.stringify((await wb.quickInputRows()).slice(0, 6))}`,
     });

@@ -74,37 +74,46 @@ export class Workbench {
     return (await this.visibleTexts('.part.editor .tab .label-name')).map((t) => clean(t).trim());
   }
 
-  /** The lines the active editor shows, top to bottom (the rendered view, so long documents are cut). */
-  async readEditorText() {
+  /**
+   * The document lines the active editor shows, top to bottom, as { number, text }: the rendered view
+   * (so a long document is cut to what is on screen), with word-wrapped lines joined again.
+   */
+  async readEditorLines() {
     const lines = await this.page.evaluate(() => {
       const group = document.querySelector('.part.editor .editor-group-container.active');
       const editor = group?.querySelector('.editor-container .monaco-editor');
       if (!editor) return null;
-      return [...editor.querySelectorAll('.view-lines .view-line')]
-        .map((el) => ({ top: parseFloat(el.style.top) || 0, text: el.textContent ?? '' }))
-        .sort((a, b) => a.top - b.top)
-        .map((l) => l.text);
+      const top = (el) => parseFloat(el.style.top) || 0;
+      // The margin numbers each document line once; a wrapped line's continuations have no number.
+      const numbers = new Map();
+      for (const n of editor.querySelectorAll('.margin-view-overlays .line-numbers')) {
+        const row = n.parentElement;
+        if (row && /^\d+$/.test(n.textContent.trim())) numbers.set(top(row), Number(n.textContent.trim()));
+      }
+      const out = [];
+      const views = [...editor.querySelectorAll('.view-lines .view-line')].sort((a, b) => top(a) - top(b));
+      for (const v of views) {
+        const number = numbers.get(top(v));
+        if (number !== undefined || out.length === 0 || numbers.size === 0) out.push({ number: number ?? null, text: v.textContent ?? '' });
+        else out[out.length - 1].text += v.textContent ?? '';
+      }
+      return out;
     });
     if (lines === null) throw new Error('no editor is open');
-    return clean(lines.join('\n'));
+    return lines.map((l) => ({ number: l.number, text: clean(l.text) }));
   }
 
-  /** The text of the line the cursor is on, read through the status bar's line number. */
+  /** The text the active editor shows (see readEditorLines). */
+  async readEditorText() {
+    return (await this.readEditorLines()).map((l) => l.text).join('\n');
+  }
+
+  /** The text of the line the cursor is on (it must be on screen, which it is after typing or a find). */
   async cursorLineText() {
     const { line } = await this.cursorPosition();
-    const pos = await this.page.evaluate((wanted) => {
-      const group = document.querySelector('.part.editor .editor-group-container.active');
-      const editor = group?.querySelector('.editor-container .monaco-editor');
-      if (!editor) return null;
-      const numbers = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')];
-      const mine = numbers.find((n) => n.textContent.trim() === String(wanted));
-      if (!mine) return null;
-      const top = mine.closest('div[style*="top"]')?.style.top ?? mine.parentElement?.style.top;
-      const lineEl = [...editor.querySelectorAll('.view-lines .view-line')].find((l) => l.style.top === top);
-      return lineEl ? lineEl.textContent : null;
-    }, line);
-    if (pos === null) throw new Error(`line ${line} is not on screen`);
-    return clean(pos);
+    const found = (await this.readEditorLines()).find((l) => l.number === line);
+    if (!found) throw new Error(`line ${line} is not on screen`);
+    return found.text;
   }
 
   /** Cursor position from the status bar ("Ln 12, Col 5"). */
