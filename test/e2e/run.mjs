@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import checks from './checks/index.mjs';
 import { killAllNow, stop, stopAll, track, untrack } from './lib/proc.mjs';
-import { installExtension, startCodeServer } from './lib/server.mjs';
+import { installExtension, privateEnv, startCodeServer } from './lib/server.mjs';
 import { CHROMIUM, ensureCodeServer, ensureDebianPackages, packageExtension } from './lib/setup.mjs';
 import { Workbench } from './lib/workbench.mjs';
 
@@ -109,7 +109,12 @@ async function setup() {
   setTimeout(() => abort(`took longer than ${RUN_LIMIT_MS / 60_000} minutes; stopped`, 1), RUN_LIMIT_MS).unref();
 
   tempBase = mkdtempSync(join(tmpdir(), 'mechlens-e2e-'));
-  const dirs = { extensions: join(tempBase, 'extensions'), data: join(tempBase, 'data'), workspace: join(tempBase, 'workspace') };
+  const dirs = {
+    extensions: join(tempBase, 'extensions'),
+    data: join(tempBase, 'data'),
+    workspace: join(tempBase, 'workspace'),
+    home: join(tempBase, 'home'), // HOME, TMPDIR and XDG folders of code-server and Chromium
+  };
   makeWorkspace(dirs.workspace);
   const entry = join(cacheDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   say('installing the .vsix into a fresh extensions folder');
@@ -118,9 +123,11 @@ async function setup() {
   say(`code-server is up on 127.0.0.1:${server.port}`);
 
   const { chromium } = loadPlaywright();
+  // playwright-core puts Chromium's throw-away profile in os.tmpdir(): make that the run's own folder.
+  process.env.TMPDIR = privateEnv(dirs).TMPDIR;
   // launchServer (not launch) hands out the browser's process, so that we can always stop it by its pid.
   browserServer = await chromium.launchServer({
-    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000,
+    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000, env: { ...process.env, ...privateEnv(dirs) },
     handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
   });
   const browserPid = browserServer.process()?.pid;
@@ -134,7 +141,7 @@ async function setup() {
   page.on('console', (m) => { if (m.type() === 'error') writeFileSync(pageLog, `${m.text()}\n`, { flag: 'a' }); });
   page.on('pageerror', (e) => writeFileSync(pageLog, `pageerror: ${e.message}\n`, { flag: 'a' }));
   await page.goto(server.url, { timeout: 60_000 });
-  const wb = new Workbench(page, { screenshotDir });
+  const wb = new Workbench(page);
   await wb.ready();
   say('workbench ready');
   return { wb, server, browserPid, dirs };

@@ -43,8 +43,11 @@ export function run(cmd, args, { cwd, env, timeoutMs = 120_000, log, input } = {
 export async function runOk(cmd, args, options = {}) {
   const { code, out } = await run(cmd, args, options);
   if (code !== 0) {
-    const tail = out.trim().split('\n').slice(-12).join('\n');
-    throw new Error(`${cmd} ${args.join(' ')} exited with ${code}${options.log ? ` (log: ${options.log})` : ''}\n${tail}`);
+    // The lines that say what went wrong first (an ERROR line of npm, vsce, apt…), then the end of the output.
+    const lines = out.trim().split('\n').map((l) => l.trim()).filter(Boolean);
+    const errors = lines.filter((l) => /\berr(or)?\b|^E:/i.test(l)).slice(-3);
+    const detail = (errors.length ? errors : lines.slice(-5)).join(' | ');
+    throw new Error(`${cmd} ${args.join(' ')} exited with ${code}: ${detail}${options.log ? ` (log: ${options.log})` : ''}`);
   }
   return out;
 }

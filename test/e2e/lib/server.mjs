@@ -42,13 +42,29 @@ function codeServerArgs(entry, dirs) {
   return [entry, '--config', join(dirs.data, 'config.yaml'), '--extensions-dir', dirs.extensions, '--user-data-dir', dirs.data];
 }
 
+/**
+ * Where code-server keeps what it would otherwise put in the home folder and /tmp (its own logs,
+ * heartbeat, IPC sockets): all inside the run's temporary folder, removed with it.
+ */
+export function privateEnv(dirs) {
+  const env = {
+    HOME: dirs.home,
+    TMPDIR: join(dirs.home, 'tmp'),
+    XDG_CONFIG_HOME: join(dirs.home, '.config'),
+    XDG_DATA_HOME: join(dirs.home, '.local', 'share'),
+    XDG_CACHE_HOME: join(dirs.home, '.cache'),
+  };
+  for (const dir of Object.values(env)) mkdirSync(dir, { recursive: true });
+  return env;
+}
+
 /** Install the extension into `dirs.extensions` with code-server's own CLI. */
 export async function installExtension(entry, dirs, vsix, { log }) {
   mkdirSync(join(dirs.data, 'User'), { recursive: true });
   mkdirSync(dirs.extensions, { recursive: true });
   writeFileSync(join(dirs.data, 'config.yaml'), 'auth: none\ncert: false\n');
   writeFileSync(join(dirs.data, 'User', 'settings.json'), `${JSON.stringify(USER_SETTINGS, null, 2)}\n`);
-  const out = await runOk(process.execPath, [...codeServerArgs(entry, dirs), '--install-extension', vsix], { log, timeoutMs: 120_000 });
+  const out = await runOk(process.execPath, [...codeServerArgs(entry, dirs), '--install-extension', vsix], { env: privateEnv(dirs), log, timeoutMs: 120_000 });
   if (!/was successfully installed|already installed/i.test(out)) throw new Error(`code-server --install-extension did not confirm the install:\n${out.trim().split('\n').slice(-5).join('\n')}`);
 }
 
@@ -69,7 +85,7 @@ export async function startCodeServer(entry, dirs, workspace, { log, timeoutMs =
     '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     workspace,
-  ], { log });
+  ], { env: privateEnv(dirs), log });
   let exited;
   child.on('exit', (code, signal) => { exited = `code-server exited early (${signal ?? code}); log: ${log}`; });
   const base = `http://127.0.0.1:${port}`;

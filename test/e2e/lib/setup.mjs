@@ -39,7 +39,7 @@ export async function ensureDebianPackages({ log, say }) {
   say(`installing Debian packages (${APT_PACKAGES.join(' ')})`);
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
   await runOk('apt-get', ['update'], { env, log, timeoutMs: 5 * 60_000 });
-  await runOk('apt-get', ['install', '-y', '--no-install-recommends', ...APT_PACKAGES], { env, log, timeoutMs: 15 * 60_000 });
+  await runOk('apt-get', ['install', '-y', ...APT_PACKAGES], { env, log, timeoutMs: 15 * 60_000 });
   if (!existsSync(CHROMIUM)) throw new Error(`apt-get installed chromium but ${CHROMIUM} is not there`);
 }
 

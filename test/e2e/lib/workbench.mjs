@@ -9,9 +9,8 @@ const clean = (s) => (s ?? '').replace(/\u00a0/g, ' ');
 
 export class Workbench {
   /** @param {import('playwright-core').Page} page */
-  constructor(page, { screenshotDir } = {}) {
+  constructor(page) {
     this.page = page;
-    this.screenshotDir = screenshotDir;
   }
 
   /** Poll `probe` until it returns a truthy value; throw `message()` (or the last error) after `timeoutMs`. */
@@ -138,7 +137,7 @@ export class Workbench {
 
   /** Rows of the open quick input (command palette, Quick Open, quick picks). */
   async quickInputRows() {
-    return (await this.visibleTexts('.quick-input-widget .quick-input-list .monaco-list-row')).map((t) => clean(t).replace(/\s+/g, ' ').trim());
+    return this.rowTexts('.quick-input-widget .quick-input-list .monaco-list-row');
   }
 
   async waitQuickInput(timeoutMs = 10_000) {
@@ -158,9 +157,23 @@ export class Workbench {
     });
   }
 
-  /** Visible texts (whitespace collapsed) of the elements matching `selector`. */
+  /**
+   * Visible list rows (quick input, suggest widget) as text: their label parts (name, description,
+   * detail…) joined by single spaces, e.g. "OPG protein · osteoprotegerin" (innerText would glue them).
+   */
   async rowTexts(selector) {
-    return (await this.visibleTexts(selector)).map((t) => clean(t).replace(/\s+/g, ' ').trim());
+    const texts = await this.page.locator(selector).evaluateAll((els) => els
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      })
+      .map((el) => {
+        const isLabel = (e) => typeof e.className === 'string' && /label/.test(e.className);
+        const leaves = [...el.querySelectorAll('*')].filter((e) => isLabel(e) && ![...e.querySelectorAll('*')].some(isLabel));
+        const parts = leaves.map((e) => e.textContent ?? '').filter((t) => t.trim());
+        return parts.length ? parts.join(' ') : el.textContent ?? '';
+      }));
+    return texts.map((t) => clean(t).replace(/\s+/g, ' ').trim()).filter(Boolean);
   }
 
   /**
@@ -188,7 +201,6 @@ export class Workbench {
   /** Run a command by its palette title, e.g. "Mechlens: Search Lexicon". */
   async runCommand(title, { timeoutMs = 15_000 } = {}) {
     await this.escape(1);
-    await this.focusEditorOrWorkbench();
     await this.page.keyboard.press('Control+Shift+P');
     await this.waitQuickInput();
     const input = this.page.locator('.quick-input-widget .quick-input-box input').first();
@@ -199,18 +211,9 @@ export class Workbench {
     });
   }
 
-  /** Click into the active editor if there is one, so that keyboard shortcuts go to the workbench. */
-  async focusEditorOrWorkbench() {
-    const active = await this.page.evaluate(() => document.activeElement?.tagName ?? '');
-    if (active === 'BODY' || active === '') {
-      await this.page.locator('.part.statusbar').first().click({ position: { x: 5, y: 5 }, timeout: 5000 }).catch(() => {});
-    }
-  }
-
   /** Open a workspace file by name through Quick Open (Control+P) and wait for its editor. */
   async openFile(name, { timeoutMs = 20_000 } = {}) {
     await this.escape(1);
-    await this.focusEditorOrWorkbench();
     await this.page.keyboard.press('Control+P');
     await this.waitQuickInput();
     await this.page.locator('.quick-input-widget .quick-input-box input').first().fill(name);
@@ -307,7 +310,7 @@ export class Workbench {
 
   /** Rows of the suggest widget (label and details as shown). */
   async suggestRows() {
-    return (await this.visibleTexts('.editor-widget.suggest-widget .monaco-list-row')).map((t) => clean(t).replace(/\s+/g, ' ').trim());
+    return this.rowTexts('.editor-widget.suggest-widget .monaco-list-row');
   }
 
   /** Trigger completion (Control+Space) until a row satisfies `test`; returns all rows. */
