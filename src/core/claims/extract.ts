@@ -285,6 +285,11 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
         return { group: g, sign, negated, replace: composites };
       }
       if (w === 'no' || w === 'without') { negated = !negated; continue; }
+      // "hinders their transition from the M1 to the M2 phenotype"
+      if (['from', 'toward', 'towards', 'to', 'into'].includes(w) && /^(conversion|polari[sz]ation|shift|switch|transition|transformation|reprogramming)$/.test(word(j - 1))) {
+        const target = phenotypeTarget(j, stop);
+        if (target) return { group: target.group, sign: (sign * target.sign) as Sign, negated };
+      }
       if (toks[j].ent !== undefined) continue; // a modifier entity ("RANKL-induced"): the head follows
       if (j > v + 1 && (hasComma(toks[j - 1]) || endsClause(toks[j - 1]))) return undefined;
       if (['which', 'that', 'whereas', 'while', 'by', 'but', 'response', 'upon', 'after', 'following', 'during', 'despite', 'because', 'due', 'unlike'].includes(w)) return undefined;
@@ -303,6 +308,8 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
   /** Words of a verb group: auxiliaries, modals, negation, adverbs, "fail to", "appear to". */
   const inVerbGroup = (j: number): boolean => {
     const w = word(j);
+    // compromise splits "cannot" into "cannot" and an empty negative term: both belong to the group.
+    if (w === '' && toks[j].tags.has('Negative')) return true;
     return AUXILIARIES.has(w) || NEGATORS.has(w) || FAILURE_VERBS.has(w) || HEDGE_WORDS.has(w) || HEDGE_VERBS.has(w) || MODAL_HEDGES.has(w)
       || isAdverbish(j) || ['to', 'able', 'longer', 'only', 'also', 'then', 'thereby', 'thus', 'further', 'induced', 'made', 'shown', 'found',
         'reported', 'known', 'observed', 'demonstrated', 'predicted', 'unlikely', 'likely', 'going'].includes(w);
@@ -480,6 +487,8 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
     if (/^(result|results|resulted|resulting)$/.test(w) && word(i + 1) === 'in') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
     const lemma = nlp.cueLemma(w);
     if (lemma === undefined) return undefined;
+    // "release of IL-6", "increase of …": a cue word followed by "of" is a noun here, not a verb.
+    if (word(i + 1) === 'of' && !isEnt(i - 1) && !AUXILIARIES.has(word(i - 1))) return undefined;
     // "sustained release of …", "an increased expression of …": a participle describing a noun.
     if (/ed$/.test(w) && !isEnt(i - 1) && !AUXILIARIES.has(word(i - 1)) && !(i > 0 && isAdverbish(i - 1)) && toks[i + 1]?.ent === undefined
       && toks[i + 1]?.tags.has('Noun') && !toks[i + 1]?.tags.has('Pronoun') && word(i + 1) !== 'by') return undefined;
@@ -522,7 +531,21 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
       if (word(k) === 'by') k++;
       else if (['following', 'after', 'upon'].includes(word(k))) k++;
       else if (word(k) === 'in' && word(k + 1) === 'response' && word(k + 2) === 'to') k += 3;
-      else { previous = undefined; continue; }
+      else {
+        // "In the presence of TNF-α, X is suppressed": the agent named at the clause's start.
+        let found = -1;
+        for (let t = cs; t + 3 < v && found < 0; t++) if (word(t) === 'presence' && word(t + 1) === 'of' && isEnt(t + 2)) found = t + 2;
+        if (found < 0) { previous = undefined; continue; }
+        const agent = groupRight(found);
+        const patient = subjectBefore(b, agent.last + 1);
+        if (patient) {
+          const pol = polarity(patient.group.last + 1, v);
+          emitPairs(cue, agent, patient.group, cue.sign, {
+            negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(cs, v, agent), end: v,
+          });
+        }
+        continue;
+      }
       while (k <= ce && (DETERMINERS.has(word(k)) || SCAFFOLD_NOUNS.has(word(k)) || CONTACT_WORDS.has(word(k)) || word(k) === 'of' || (word(k) === 'with' && CONTACT_WORDS.has(word(k - 1))) || toks[k].tags.has('Adjective')) && !isEnt(k)) k++;
       if (!isEnt(k)) continue;
       const agent = groupRight(k);
