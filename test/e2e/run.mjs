@@ -10,16 +10,11 @@
 //
 // Prints one line per check ("✔ name" / "✘ name: reason") and, last, "N passed, N failed"; exits 1 if
 // anything failed, the setup included. Logs of the installs and of code-server go to .vscode-test/logs/.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import checks from './checks/index.mjs';
-import { killAllNow, stop, stopAll, track, untrack } from './lib/proc.mjs';
-import { installExtension, privateEnv, startCodeServer } from './lib/server.mjs';
-import { CHROMIUM, ensureCodeServer, ensureDebianPackages, packageExtension } from './lib/setup.mjs';
-import { Workbench } from './lib/workbench.mjs';
+import { Session, prepareTools, withTimeout } from './lib/session.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -28,8 +23,6 @@ const logDir = join(cacheDir, 'logs');
 const screenshotDir = join(root, 'media', 'screenshots');
 const RUN_LIMIT_MS = 10 * 60_000; // from starting code-server to the last check
 const CHECK_LIMIT_MS = 90_000;
-const VIEWPORT = { width: 1280, height: 800 };
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 
 const started = Date.now();
 const only = (process.env.E2E_ONLY ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -38,28 +31,12 @@ const keep = process.env.E2E_KEEP === '1';
 
 let passed = 0;
 let failed = 0;
-let tempBase;
-let browser;
-let browserServer;
 let finished = false;
 
 const say = (message) => console.log(`· ${message}`);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const oneLine = (text) => String(text).replace(/\s+/g, ' ').trim().slice(0, 600);
-
-function removeTemp() {
-  if (!tempBase) return;
-  if (keep) {
-    say(`kept ${tempBase}`);
-  } else {
-    try {
-      rmSync(tempBase, { recursive: true, force: true, maxRetries: 3 });
-    } catch {
-      /* best effort */
-    }
-  }
-  tempBase = undefined;
-}
+const session = new Session({ cacheDir, logDir, say, keep });
 
 function summary() {
   if (finished) return;
@@ -73,86 +50,35 @@ function abort(reason, code) {
   if (finished) return;
   console.log(`✘ run: ${reason}`);
   failed += 1;
-  killAllNow();
-  removeTemp();
+  session.killNow();
   summary();
   process.exit(code);
 }
 
 process.on('SIGINT', () => abort('interrupted (SIGINT)', 130));
 process.on('SIGTERM', () => abort('terminated (SIGTERM)', 143));
-process.on('exit', () => killAllNow());
+process.on('exit', () => session.killNow());
 
-function loadPlaywright() {
-  const require = createRequire(join(cacheDir, 'package.json'));
-  return require('playwright-core');
-}
-
-/** Create the workspace: the README's example draft, a copy to type into, and test/e2e/fixtures/*. */
+/**
+ * Create the workspace: the README's example draft, a copy to type into, and test/e2e/fixtures/* with
+ * its folders (chapters/ for Check Workspace, .mechlens/ with a broken workspace lexicon).
+ */
 function makeWorkspace(dir) {
   mkdirSync(dir, { recursive: true });
-  copyFileSync(join(root, 'examples', 'draft.md'), join(dir, 'draft.md'));
-  copyFileSync(join(root, 'examples', 'draft.md'), join(dir, 'completion.md'));
-  for (const name of readdirSync(join(here, 'fixtures'))) copyFileSync(join(here, 'fixtures', name), join(dir, name));
+  cpSync(join(root, 'examples', 'draft.md'), join(dir, 'draft.md'));
+  cpSync(join(root, 'examples', 'draft.md'), join(dir, 'completion.md'));
+  for (const name of readdirSync(join(here, 'fixtures'))) cpSync(join(here, 'fixtures', name), join(dir, name), { recursive: true });
 }
 
 async function setup() {
   mkdirSync(cacheDir, { recursive: true });
   rmSync(logDir, { recursive: true, force: true });
   mkdirSync(logDir, { recursive: true });
-  await ensureDebianPackages({ log: join(logDir, 'apt.log'), say });
-  await ensureCodeServer(cacheDir, { log: join(logDir, 'npm-install.log'), say });
   // E2E_VSIX=path tests a .vsix built elsewhere instead of running `npm run package`.
-  const vsix = process.env.E2E_VSIX || (await packageExtension(root, { log: join(logDir, 'package.log'), say })).vsix;
-
+  const vsix = await prepareTools({ root, cacheDir, logDir, say });
   // Installs are bounded by their own time limits; from here on the whole run has RUN_LIMIT_MS.
   setTimeout(() => abort(`took longer than ${RUN_LIMIT_MS / 60_000} minutes; stopped`, 1), RUN_LIMIT_MS).unref();
-
-  tempBase = mkdtempSync(join(tmpdir(), 'mechlens-e2e-'));
-  const dirs = {
-    extensions: join(tempBase, 'extensions'),
-    data: join(tempBase, 'data'),
-    workspace: join(tempBase, 'workspace'),
-    home: join(tempBase, 'home'), // HOME, TMPDIR and XDG folders of code-server and Chromium
-  };
-  makeWorkspace(dirs.workspace);
-  const entry = join(cacheDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-  say('installing the .vsix into a fresh extensions folder');
-  await installExtension(entry, dirs, vsix, { log: join(logDir, 'code-server.log') });
-  const server = await startCodeServer(entry, dirs, dirs.workspace, { log: join(logDir, 'code-server.log') });
-  say(`code-server is up on 127.0.0.1:${server.port}`);
-
-  const { chromium } = loadPlaywright();
-  // playwright-core puts Chromium's throw-away profile in os.tmpdir(): make that the run's own folder.
-  process.env.TMPDIR = privateEnv(dirs).TMPDIR;
-  // launchServer (not launch) hands out the browser's process, so that we can always stop it by its pid.
-  browserServer = await chromium.launchServer({
-    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000, env: { ...process.env, ...privateEnv(dirs) },
-    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
-  });
-  const browserPid = browserServer.process()?.pid;
-  track(browserPid, 'chromium');
-  browser = await chromium.connect(browserServer.wsEndpoint(), { timeout: 30_000 });
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const pageLog = join(logDir, 'browser-console.log');
-  writeFileSync(pageLog, '');
-  page.on('console', (m) => { if (m.type() === 'error') writeFileSync(pageLog, `${m.text()}\n`, { flag: 'a' }); });
-  page.on('pageerror', (e) => writeFileSync(pageLog, `pageerror: ${e.message}\n`, { flag: 'a' }));
-  await page.goto(server.url, { timeout: 60_000 });
-  const wb = new Workbench(page);
-  await wb.ready();
-  say('workbench ready');
-  return { wb, server, browserPid, dirs };
-}
-
-function withTimeout(promise, ms, what) {
-  let timer;
-  return Promise.race([
-    promise,
-    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms); }),
-  ]).finally(() => clearTimeout(timer));
+  return session.start({ vsix, fillWorkspace: makeWorkspace });
 }
 
 async function main() {
@@ -195,21 +121,7 @@ try {
   console.log(`✘ run: ${oneLine(err.message)}`);
   failed += 1;
 } finally {
-  try {
-    await withTimeout((async () => {
-      await browser?.close();
-      await browserServer?.close();
-    })(), 10_000, 'closing Chromium');
-  } catch {
-    /* killed below */
-  }
-  const pid = browserServer?.process()?.pid;
-  if (pid) {
-    await stop(pid, 1000);
-    untrack(pid);
-  }
-  await stopAll(); // code-server and anything else still running that we started
-  removeTemp();
+  await session.close();
   summary();
 }
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

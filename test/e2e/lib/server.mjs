@@ -58,12 +58,12 @@ export function privateEnv(dirs) {
   return env;
 }
 
-/** Install the extension into `dirs.extensions` with code-server's own CLI. */
-export async function installExtension(entry, dirs, vsix, { log }) {
+/** Install the extension into `dirs.extensions` with code-server's own CLI; write the user `settings`. */
+export async function installExtension(entry, dirs, vsix, { log, settings = USER_SETTINGS }) {
   mkdirSync(join(dirs.data, 'User'), { recursive: true });
   mkdirSync(dirs.extensions, { recursive: true });
   writeFileSync(join(dirs.data, 'config.yaml'), 'auth: none\ncert: false\n');
-  writeFileSync(join(dirs.data, 'User', 'settings.json'), `${JSON.stringify(USER_SETTINGS, null, 2)}\n`);
+  writeFileSync(join(dirs.data, 'User', 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
   const out = await runOk(process.execPath, [...codeServerArgs(entry, dirs), '--install-extension', vsix], { env: privateEnv(dirs), log, timeoutMs: 120_000 });
   if (!/was successfully installed|already installed/i.test(out)) throw new Error(`code-server --install-extension did not confirm the install:\n${out.trim().split('\n').slice(-5).join('\n')}`);
 }
