@@ -54,11 +54,10 @@ export function registerDiagnostics(engines: EngineHost, output: vscode.OutputCh
       if (claim) {
         const related: vscode.DiagnosticRelatedInformation[] = [];
         for (const id of [claim.subject, claim.object]) {
-          if (id) related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(entityUri(id), new vscode.Position(0, 0)), `Lexicon entry: ${id}`));
+          if (id) related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(entityUri(id), new vscode.Position(0, 0)), `Lexicon entry: ${engines.get().index.entities.get(id)?.label ?? id}`));
         }
         diagnostic.relatedInformation = related;
       }
-      if (d.code === 'unknown-term') diagnostic.tags = [];
       out.push(diagnostic);
     }
     return out;
