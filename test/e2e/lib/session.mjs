@@ -58,6 +58,7 @@ export class Session {
    */
   async start({ vsix, fillWorkspace, settings = {} }) {
     this.tempBase = mkdtempSync(join(tmpdir(), this.prefix));
+    this.savedTmpdir = { value: process.env.TMPDIR };
     const dirs = {
       extensions: join(this.tempBase, 'extensions'),
       data: join(this.tempBase, 'data'),
@@ -110,6 +111,12 @@ export class Session {
       }
     }
     this.tempBase = undefined;
+    // start() pointed TMPDIR into the removed folder (for Chromium's profile): put it back.
+    if (this.savedTmpdir) {
+      if (this.savedTmpdir.value === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = this.savedTmpdir.value;
+      this.savedTmpdir = undefined;
+    }
   }
 
   /** Synchronous last resort (signals, time limits): SIGKILL everything we started, remove the folder. */
