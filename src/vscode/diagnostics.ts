@@ -79,7 +79,7 @@ export function registerDiagnostics(engines: EngineHost, output: vscode.OutputCh
     }
     const started = Date.now();
     const engine = engines.get();
-    const result = engine.analysisOf(document, { hints: config.severity.unknownTerm !== 'off' });
+    const result = engine.analysisOf(document);
     collection.set(document.uri, toDiagnostics(result, config));
     const since = changedAt.get(key);
     if (since !== undefined) {
@@ -109,6 +109,19 @@ export function registerDiagnostics(engines: EngineHost, output: vscode.OutputCh
     }, delay));
   };
 
+  const recheckFromDisk = async (uri: vscode.Uri, languageId: string): Promise<void> => {
+    try {
+      const config = readConfig(uri);
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > config.maxFileSizeKB * 1024) return collection.delete(uri);
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
+      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return; // reopened meanwhile
+      collection.set(uri, toDiagnostics(engines.get().analyzer.analyze({ text, languageId }, { hints: true }), config));
+    } catch {
+      collection.delete(uri); // deleted or unreadable: nothing to show
+    }
+  };
+
   const refreshAll = (): void => {
     for (const d of vscode.workspace.textDocuments) schedule(d, 0);
   };
@@ -130,8 +143,9 @@ export function registerDiagnostics(engines: EngineHost, output: vscode.OutputCh
       if (pending) clearTimeout(pending);
       timers.delete(key);
       changedAt.delete(key);
-      // Diagnostics of closed files stay only when Check Workspace put them there; live ones go.
+      // Closed unsaved edits are gone: what the file says on disk is what Problems should show.
       if (d.uri.scheme === 'untitled') collection.delete(d.uri);
+      else if (collection.has(d.uri)) void recheckFromDisk(d.uri, d.languageId);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('mechlens')) refreshAll();

@@ -12,8 +12,12 @@ export interface Engine {
   readonly analyzer: Core.Analyzer;
   readonly index: Core.LexiconIndex;
   readonly search: Core.LexiconSearch;
-  /** The analysis of a document at its current version (cached until it changes). */
-  analysisOf(document: vscode.TextDocument, options?: { hints?: boolean }): Core.AnalysisResult;
+  /**
+   * The analysis of a document at its current version (cached until it changes). Always with hints:
+   * every feature must read the same analysis, or the analyser would rebuild its incremental state
+   * each time a caller with other options asked (diagnostics filter hints by their severity setting).
+   */
+  analysisOf(document: vscode.TextDocument): Core.AnalysisResult;
   forget(uri: string): void;
   dispose(): void;
 }
@@ -37,19 +41,18 @@ export function createEngineHost(load: () => CoreModule): EngineHost {
     const lexicon = extra ? core.mergeLexicons(core.bundledLexicon, extra) : core.bundledLexicon;
     const analyzer = core.createAnalyzer({ lexicon });
     const search = core.createLexiconSearch(analyzer.index);
-    const results = new Map<string, { version: number; hints: boolean; result: Core.AnalysisResult }>();
+    const results = new Map<string, { version: number; result: Core.AnalysisResult }>();
     return {
       core,
       analyzer,
       index: analyzer.index,
       search,
-      analysisOf(document, options = {}) {
+      analysisOf(document) {
         const key = document.uri.toString();
-        const hints = options.hints === true;
         const cached = results.get(key);
-        if (cached && cached.version === document.version && cached.hints === hints) return cached.result;
-        const result = analyzer.analyze({ uri: key, text: document.getText(), languageId: document.languageId }, { hints });
-        results.set(key, { version: document.version, hints, result });
+        if (cached && cached.version === document.version) return cached.result;
+        const result = analyzer.analyze({ uri: key, text: document.getText(), languageId: document.languageId }, { hints: true });
+        results.set(key, { version: document.version, result });
         return result;
       },
       forget(uri) {

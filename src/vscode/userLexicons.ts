@@ -99,8 +99,10 @@ export function registerUserLexicons(engines: EngineHost, output: vscode.OutputC
     watcher.onDidChange(() => void reload()),
     watcher.onDidCreate(() => void reload()),
     watcher.onDidDelete(() => void reload()),
+    // Files under .mechlens/ are seen by the watcher; files named in mechlens.lexicons may live anywhere.
     vscode.workspace.onDidSaveTextDocument((d) => {
-      if (d.uri.path.endsWith('.json') && (d.uri.path.endsWith(WORKSPACE_LEXICON) || readConfig(d.uri).lexicons.some((p) => d.uri.path.endsWith(p.replace(/^\.\//, ''))))) void reload();
+      if (d.uri.path.includes('/.mechlens/')) return;
+      if (readConfig(d.uri).lexicons.some((p) => d.uri.path.endsWith(p.replace(/^\.\//, '')))) void reload();
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('mechlens.lexicons')) void reload();

@@ -54,7 +54,7 @@ export function registerWorkspaceCheck(engines: EngineHost, diagnostics: Diagnos
           }
           languageId = languageOf(uri.path);
         }
-        const result = engine.analyzer.analyze({ text, languageId }, { hints: config.severity.unknownTerm !== 'off' });
+        const result = doc ? engine.analysisOf(doc) : engine.analyzer.analyze({ text, languageId }, { hints: true });
         diagnostics.collection.set(uri, diagnostics.toDiagnostics(result, config));
         const n = result.diagnostics.filter((d) => d.code === 'contradiction').length;
         contradictions += n;
