@@ -237,7 +237,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     const sentences = splitSentences(prose.text, 0, prose.text.length, prose.breaks);
     const lines = createLineIndex(doc.text);
     const blocks = makeBlocks(doc.text, 0, doc.text.length, sentences, (b) => analyzeBlock({ ...b, text: doc.text, prose: prose.text, lines, lineBase: 0, offsetBase: 0 }, withHints), lines);
-    return { text: doc.text, languageId: doc.languageId, prose: prose.text, blocks, withHints, lineCount: lines.lineCount };
+    return { text: doc.text, languageId: doc.languageId, prose: prose.text, blocks, withHints, lineCount: lines.lineCount, memo: new WeakMap() };
   };
 
   /**
@@ -278,7 +278,10 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     });
     const lineDelta = (fresh.length > 0 ? fresh[fresh.length - 1].endLine : lineBase) - blocks[j].endLine;
     const after = blocks.slice(j + 1).map((b) => (delta === 0 && lineDelta === 0 ? b : shiftBlock(b, delta, lineDelta)));
-    return { text: newText, languageId: doc.languageId, prose, blocks: [...blocks.slice(0, i), ...fresh, ...after], withHints: state.withHints, lineCount: state.lineCount + lineDelta };
+    return {
+      text: newText, languageId: doc.languageId, prose, blocks: [...blocks.slice(0, i), ...fresh, ...after], withHints: state.withHints,
+      lineCount: state.lineCount + lineDelta, memo: state.memo,
+    };
   };
 
   const states = new Map<string, DocumentState>();

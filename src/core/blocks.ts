@@ -37,7 +37,15 @@ export interface BlockInput {
   offsetBase: number;
 }
 
+/**
+ * Per block (keyed by its diagnostics array, which survives a block being shifted along the text), the
+ * diagnostics with document-wide claim indices, kept while the index base is unchanged.
+ */
+export type AssembledMemo = WeakMap<DiagnosticResult[], { base: number; diagnostics: DiagnosticResult[] }>;
+
 export interface DocumentState {
+  /** Carried from state to state so unchanged blocks keep their assembled diagnostics (same objects). */
+  memo: AssembledMemo;
   text: string;
   languageId: string;
   prose: string;
@@ -102,7 +110,12 @@ export function assemble(state: DocumentState): AnalysisResult {
     const base = result.claims.length;
     for (const m of b.mentions) result.mentions.push(m);
     for (const c of b.claims) result.claims.push(c);
-    for (const d of b.diagnostics) result.diagnostics.push(d.claim === undefined || base === 0 ? d : { ...d, claim: d.claim + base });
+    let assembled = state.memo.get(b.diagnostics);
+    if (!assembled || assembled.base !== base) {
+      assembled = { base, diagnostics: b.diagnostics.map((d) => (d.claim === undefined || base === 0 ? d : { ...d, claim: d.claim + base })) };
+      state.memo.set(b.diagnostics, assembled);
+    }
+    for (const d of assembled.diagnostics) result.diagnostics.push(d);
   }
   for (const b of state.blocks) result.sentenceCount += b.sentenceCount;
   return result;

@@ -42,11 +42,28 @@ export function registerDiagnostics(engines: EngineHost, output: vscode.OutputCh
     return toSeverity(config.severity.unknownTerm);
   };
 
+  // The core keeps the result objects of paragraphs an edit did not touch, so their conversions can
+  // be kept too: after a keystroke only the edited paragraph's diagnostics are built again.
+  let converted = new WeakMap<DiagnosticResult, vscode.Diagnostic | null>();
+  let convertedFor = '';
   const toDiagnostics = (result: AnalysisResult, config: MechlensConfig): vscode.Diagnostic[] => {
+    const configKey = JSON.stringify(config.severity);
+    if (configKey !== convertedFor) {
+      converted = new WeakMap();
+      convertedFor = configKey;
+    }
     const out: vscode.Diagnostic[] = [];
     for (const d of result.diagnostics) {
+      const known = converted.get(d);
+      if (known !== undefined) {
+        if (known) out.push(known);
+        continue;
+      }
       const severity = severityOf(d, config);
-      if (severity === undefined) continue;
+      if (severity === undefined) {
+        converted.set(d, null);
+        continue;
+      }
       const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, severity);
       diagnostic.source = 'mechlens';
       diagnostic.code = d.interactions.length > 0 ? { value: d.code, target: interactionUri(d.interactions[0]) } : d.code;
@@ -58,6 +75,7 @@ export function registerDiagnostics(engines: EngineHost, output: vscode.OutputCh
         }
         diagnostic.relatedInformation = related;
       }
+      converted.set(d, diagnostic);
       out.push(diagnostic);
     }
     return out;
