@@ -9,6 +9,7 @@ import { readConfig } from './config';
 import { toRange } from './convert';
 import type { EngineHost } from './engine';
 import { isManuscript } from './selector';
+import { citationText, suppressionComment } from './text';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('mechlens');
 
@@ -17,18 +18,10 @@ function coreDiagnostic(result: AnalysisResult, d: vscode.Diagnostic): Diagnosti
   return result.diagnostics.find((x) => x.code === 'contradiction' && x.message === d.message && toRange(x.range).isEqual(d.range));
 }
 
-/** "[104]" or "[4,5]" for Markdown and plain text; "\cite{ref104}" (pattern from settings) for LaTeX. */
-export function citationText(refs: readonly number[], languageId: string, style: 'auto' | 'numeric' | 'latex', keyPattern: string): string {
-  const latex = style === 'latex' || (style === 'auto' && languageId === 'latex');
-  if (latex) return `~\\cite{${refs.map((n) => keyPattern.replace(/\{n\}/g, String(n))).join(',')}}`;
-  return ` [${refs.join(',')}]`;
-}
-
 /** The end of line text before a suppression comment may be appended. */
 function suppressionEdit(document: vscode.TextDocument, line: number): vscode.TextEdit {
   const text = document.lineAt(line).text;
-  const comment = document.languageId === 'latex' ? ' % mechlens-disable-line' : ' <!-- mechlens-disable-line -->';
-  return vscode.TextEdit.insert(new vscode.Position(line, text.length), comment);
+  return vscode.TextEdit.insert(new vscode.Position(line, text.length), suppressionComment(document.languageId));
 }
 
 export function registerCodeActions(engines: EngineHost, selector: vscode.DocumentSelector): vscode.Disposable {

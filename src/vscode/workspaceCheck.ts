@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { readConfig } from './config';
 import type { DiagnosticsFeature } from './diagnostics';
 import type { EngineHost } from './engine';
+import { excludePattern } from './text';
 
 const EXTENSIONS: Readonly<Record<string, string[]>> = {
   markdown: ['md', 'markdown'], latex: ['tex'], plaintext: ['txt'], quarto: ['qmd'], rmd: ['rmd', 'Rmd'],
@@ -12,14 +13,6 @@ function languageOf(path: string): string {
   const ext = path.slice(path.lastIndexOf('.') + 1);
   for (const [language, list] of Object.entries(EXTENSIONS)) if (list.includes(ext)) return language === 'quarto' || language === 'rmd' ? 'markdown' : language;
   return 'plaintext';
-}
-
-/** files.exclude globs (set to true) plus mechlens.exclude, as one pattern for findFiles. */
-export function excludePattern(filesExclude: Record<string, unknown>, extra: string): string | undefined {
-  const globs = Object.entries(filesExclude).filter(([, on]) => on === true).map(([g]) => g);
-  if (extra.trim()) globs.push(extra.trim());
-  globs.push('**/node_modules/**');
-  return globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
 }
 
 export function registerWorkspaceCheck(engines: EngineHost, diagnostics: DiagnosticsFeature): vscode.Disposable {
