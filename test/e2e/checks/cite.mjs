@@ -1,5 +1,5 @@
 // 3. The citation quick fix inserts " [104]" right after the claim ("NFATc1") and changes nothing else.
-import { CONTRADICTING, describeAll, expectEditorText, mechlensWarnings } from '../lib/mechlens.mjs';
+import { CONTRADICTING, expectEditorText, openWithOneWarning } from '../lib/mechlens.mjs';
 
 const FILE = 'cite.md';
 const CITE = "Cite the review's reference [104]";
@@ -7,12 +7,7 @@ const CITE = "Cite the review's reference [104]";
 export default {
   name: 'the citation fix inserts the reference',
   async run(wb) {
-    await wb.openFile(FILE);
-    const before = await wb.readEditorText();
-    if (!before.includes(CONTRADICTING)) throw new Error(`${FILE} lacks the contradicting sentence`);
-    await wb.waitForProblems(FILE, (ms) => mechlensWarnings(ms).length === 1, {
-      message: (ms) => `expected one Mechlens warning for ${FILE}; Problems lists ${describeAll(ms)}`,
-    });
+    const before = await openWithOneWarning(wb, FILE);
     await wb.cursorTo('promotes');
     await wb.showCodeActions((r) => r === CITE);
     await wb.chooseCodeAction((r) => r === CITE);

@@ -1,6 +1,6 @@
 // 2. The Rewrite quick fix replaces exactly the contradicted verb; the warning then goes away.
 // The quick-fix menu is pictured for the README (media/screenshots/quickfix.png).
-import { CONTRADICTING, describeAll, expectEditorText, mechlensWarnings } from '../lib/mechlens.mjs';
+import { CONTRADICTING, describeAll, expectEditorText, mechlensWarnings, openWithOneWarning } from '../lib/mechlens.mjs';
 
 const FILE = 'rewrite.md';
 const REWRITE = 'Rewrite "promotes" as "inhibits" (as the review states)';
@@ -14,12 +14,7 @@ const EXPECTED_MENU = [
 export default {
   name: 'the quick fix rewrites exactly the verb',
   async run(wb, ctx) {
-    await wb.openFile(FILE);
-    const before = await wb.readEditorText();
-    if (!before.includes(CONTRADICTING)) throw new Error(`${FILE} lacks the contradicting sentence`);
-    await wb.waitForProblems(FILE, (ms) => mechlensWarnings(ms).length === 1, {
-      message: (ms) => `expected one Mechlens warning for ${FILE}; Problems lists ${describeAll(ms)}`,
-    });
+    const before = await openWithOneWarning(wb, FILE);
     await wb.cursorTo('promotes');
     const rows = await wb.showCodeActions((r) => r === REWRITE);
     const missing = EXPECTED_MENU.filter((t) => !rows.includes(t));

@@ -38,3 +38,14 @@ export async function expectEditorText(wb, expected, what, { timeoutMs = 10_000 
     },
   });
 }
+
+/** Opens a fixture holding the contradicting sentence, waits for its one Mechlens warning, returns its text. */
+export async function openWithOneWarning(wb, file) {
+  await wb.openFile(file);
+  const before = await wb.readEditorText();
+  if (!before.includes(CONTRADICTING)) throw new Error(`${file} lacks the contradicting sentence`);
+  await wb.waitForProblems(file, (ms) => mechlensWarnings(ms).length === 1, {
+    message: (ms) => `expected one Mechlens warning for ${file}; Problems lists ${describeAll(ms)}`,
+  });
+  return before;
+}
