@@ -15,7 +15,7 @@ const ABBREVIATIONS = new Set([
   'dr', 'prof', 'mr', 'mrs', 'ms', 'st', 'suppl', 'tab', 'resp', 'viz', 'sp', 'spp', 'vol', 'pp', 'p', 'ed', 'eds',
   'incl', 'corp', 'inc', 'ltd', 'co', 'dept', 'univ', 'min', 'max', 'sec', 'h', 'mg', 'ml', 'mol', 'conc', 'temp',
   'var', 'subsp', 'sect', 'chap', 'ch', 'appx', 'u.s', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-  'oct', 'nov', 'dec', 'est', 'approx', 'vivo', 'vitro', 'etc',
+  'oct', 'nov', 'dec', 'est', 'etc',
 ]);
 
 function isSpace(c: number): boolean {
@@ -34,8 +34,7 @@ function isAbbreviation(text: string, dot: number, nextChar: string): boolean {
   const word = wordBefore(text, dot);
   if (word === '') return false;
   if (word === 'etc') return /[a-z]/.test(nextChar); // "etc." may well end a sentence
-  if (word === 'in vivo' || word === 'vivo' || word === 'vitro') return false;
-  if (ABBREVIATIONS.has(word)) return word !== 'vivo' && word !== 'vitro';
+  if (ABBREVIATIONS.has(word)) return true;
   if (/^[a-z]$/i.test(word) && /[A-Z]/.test(word) && /[A-Z]/.test(nextChar)) return true; // initials: "Pittenger M. F."
   return /^([a-z]\.)+[a-z]?$/i.test(word); // dotted abbreviations not listed (a.k.a.)
 }

@@ -7,7 +7,6 @@ import { activateWith } from './activate';
 import type { CoreModule } from './engine';
 
 export function activate(context: vscode.ExtensionContext): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   activateWith(context, () => require('./engine.js') as CoreModule);
 }
 
