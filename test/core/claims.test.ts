@@ -42,6 +42,12 @@ describe('claims', () => {
     assert.equal(r.claims[0].hedged, true);
   });
 
+  it('removing an actor reverses its effect ("the absence of X delays Y", "blocking X reduced Y")', () => {
+    has('Blocking CXCR4 reduced MSC homing to the fracture.', 'cxcr4 promotes msc-homing supports');
+    has('The absence of TNF-α and IL-6 delays the differentiation of MSCs.', 'tnf-alpha promotes msc-differentiation supports');
+    has('Depleting macrophages impaired bone repair.', 'macrophage promotes bone-repair supports');
+  });
+
   it('questions and "whether" clauses are not claims', () => {
     none('Does IL-4 promote NFATc1?');
     none('We asked whether IL-4 promotes NFATc1.');

@@ -179,6 +179,13 @@ export function createView(text: string, mentions: SentenceMention[], lexicon: E
     for (let hops = 0; hops < 3; hops++) {
       if (p < 0) return { prepositional: false, reverse };
       const w = word(p);
+      // "Blocking CXCR4 reduced MSC homing" = CXCR4 promotes MSC homing: a gerund that removes the
+      // actor reverses its effect ("knocking down", "depleting", "neutralizing" …).
+      if (/ing$/.test(w) && toks[p].ent === undefined && p === first - 1) {
+        const lemma = nlp.cueLemma(w);
+        if (lemma !== undefined && VERB_CUES[lemma]?.sign === -1) return { prepositional: false, reverse: !reverse };
+        if (/^(knocking|deleting|silencing|removing|ablating|depleting|lacking)$/.test(w)) return { prepositional: false, reverse: !reverse };
+      }
       if (w === 'of' || w === 'in') {
         const noun = prevContent(p - 1);
         const nw = word(noun);
