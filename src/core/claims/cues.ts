@@ -66,7 +66,7 @@ export const SCAFFOLD_NOUNS = new Set([
   'expression', 'production', 'secretion', 'release', 'level', 'levels', 'activity', 'activities', 'number', 'numbers',
   'amount', 'amounts', 'abundance', 'synthesis', 'transcription', 'translation', 'phosphorylation', 'function', 'functions',
   'signaling', 'signalling', 'formation', 'generation', 'accumulation', 'content', 'concentration', 'concentrations',
-  'presence', 'effect', 'effects', 'transfer', 'binding', 'engagement', 'ligation', 'output', 'contact', 'exposure', 'treatment', 'interaction', 'co-culture', 'coculture', 'incubation', 'stimulation', 'administration', 'addition', 'delivery', 'injection', 'transplantation', 'action', 'actions', 'ability', 'capacity', 'capability', 'population', 'populations',
+  'presence', 'effect', 'effects', 'transfer', 'engulfment', 'uptake', 'internalization', 'internalisation', 'application', 'implantation', 'infusion', 'supplementation', 'binding', 'engagement', 'ligation', 'output', 'contact', 'exposure', 'treatment', 'interaction', 'co-culture', 'coculture', 'incubation', 'stimulation', 'administration', 'addition', 'delivery', 'injection', 'transplantation', 'action', 'actions', 'ability', 'capacity', 'capability', 'population', 'populations',
   'translocation', 'nuclear', 'protein', 'proteins', 'mrna', 'gene', 'genes', 'transcript', 'pathway', 'pathways',
   'axis', 'cascade', 'mediated', 'derived', 'count', 'counts', 'influx', 'rate', 'rates', 'extent', 'magnitude',
 ]);

@@ -186,6 +186,11 @@ export function createView(text: string, mentions: SentenceMention[], lexicon: E
         if (lemma !== undefined && VERB_CUES[lemma]?.sign === -1) return { prepositional: false, reverse: !reverse };
         if (/^(knocking|deleting|silencing|removing|ablating|depleting|lacking)$/.test(w)) return { prepositional: false, reverse: !reverse };
       }
+      // "by M1 exosomes": a term modifying the next one belongs to the same phrase; look past it.
+      if (toks[p].ent !== undefined && !hasComma(toks[p]) && p === first - 1) {
+        p = prevContent(p - 1);
+        continue;
+      }
       if (w === 'of' || w === 'in') {
         const noun = prevContent(p - 1);
         const nw = word(noun);
