@@ -48,6 +48,11 @@ describe('claims', () => {
     has('Depleting macrophages impaired bone repair.', 'macrophage promotes bone-repair supports');
   });
 
+  it('"Y requires X" and "Y depends on X" make X the actor', () => {
+    has('Osteoclast formation requires NFATc1.', 'nfatc1 promotes osteoclastogenesis supports');
+    has('MSC homing depends on the SDF-1/CXCR4 axis [60].', 'sdf1-cxcr4-axis promotes msc-homing supports');
+  });
+
   it('questions and "whether" clauses are not claims', () => {
     none('Does IL-4 promote NFATc1?');
     none('We asked whether IL-4 promotes NFATc1.');

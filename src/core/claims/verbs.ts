@@ -88,7 +88,8 @@ export function extractVerbClaims(view: View): void {
     if (object.negated) pol.negated = !pol.negated;
     let sign = (cue.sign * object.sign) as Sign;
     if (subject.reverse) sign = (-sign) as Sign;
-    emitPairs(cue, subject.group, object.group, sign, {
+    const [actor, acted] = cue.swap ? [object.group, subject.group] : [subject.group, object.group];
+    emitPairs(cue, actor, acted, sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(cs, object.group.last, subject.group), end: object.group.last,
       objectIds: object.replace, subjectIds: subject.composites,
     });

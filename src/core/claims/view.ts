@@ -27,6 +27,8 @@ export const CONTACT_WORDS = new Set([
 ]);
 /** "X was shown to inhibit Y", "X cannot be induced to differentiate": the subject stays X. */
 export const RAISING_WORDS = new Set(['able', 'unable', 'induced', 'made', 'shown', 'found', 'reported', 'known', 'observed', 'demonstrated', 'likely', 'unlikely', 'thought', 'believed', 'expected', 'predicted', 'said']);
+/** "is required for" is a requirement adjective, not the verb "requires". */
+const BE_FORMS_LOCAL = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 export const CONTINUATION = new Set(['thereby', 'thus', 'hence', 'thereafter', 'subsequently', 'consequently', 'then', 'further', 'ultimately', 'eventually', 'finally', 'also', 'in', 'turn']);
 
 export interface Group {
@@ -42,6 +44,8 @@ export interface Cue {
   relation: string;
   sign: Sign;
   lineage: 'forward' | 'backward' | undefined;
+  /** "X requires Y": the grammatical object is the actor. */
+  swap?: boolean;
 }
 
 /** What the extractor may ask of the lexicon: the composite process for a cell and an action word. */
@@ -479,6 +483,8 @@ export function createView(text: string, mentions: SentenceMention[], lexicon: E
       return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
     }
     if (/^(result|results|resulted|resulting)$/.test(w) && word(i + 1) === 'in') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
+    if (/^(require|requires|required|requiring|need|needs|needed)$/.test(w) && !BE_FORMS_LOCAL.has(word(i - 1))) return { at: i, lastAt: i, relation: 'promotes', sign: 1, lineage: undefined, swap: true };
+    if (/^(depend|depends|depended|rely|relies|relied)$/.test(w) && word(i + 1) === 'on') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined, swap: true };
     const lemma = nlp.cueLemma(w);
     if (lemma === undefined) return undefined;
     // "release of IL-6", "increase of …": a cue word followed by "of" is a noun here, not a verb.
