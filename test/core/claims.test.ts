@@ -77,6 +77,11 @@ describe('claims', () => {
     has('TNF-α induces LRG1, which recruits MSCs.', 'tnf-alpha induces lrg1 supports');
   });
 
+  it('after a relative clause or an appositive, the head noun acts', () => {
+    has('M2 macrophages, which secrete TGF-β1, support MSC chondrogenesis.', 'm2-macrophage promotes msc-chondrogenic-differentiation supports');
+    has('OSM, an IL-6 family cytokine produced by M1 macrophages, drives the osteogenic differentiation of MSCs.', 'osm promotes msc-osteogenic-differentiation supports');
+  });
+
   it('context qualifiers decide between the review’s context-dependent statements', () => {
     has('High concentrations of TNF-α inhibit osteoblast differentiation.', 'tnf-alpha inhibits osteoblast-differentiation supports');
     has('Low-dose TNF-α suppresses osteoblast differentiation.', 'tnf-alpha suppresses osteoblast-differentiation contradicts');

@@ -9,7 +9,8 @@ import { hasComma } from './tokens';
 
 export function extractVerbClaims(view: View): void {
   const { toks, nlp, n, isEnt, word, isAdverbish, groupRight, groupLeft, clauseStart, clauseEnd, subjectBefore, objectAfter, polarity, sentenceFrame, contextFor, mentionOf, emitPairs, verbCueAt } = view;
-  interface Done { subj: Group; objEnd: number; cueAt: number }
+  /** The last verb's claim: its actor, where its object ended, and whether it sat in a relative clause. */
+  interface Done { subj: Group; objEnd: number; cueAt: number; relative?: boolean }
   let previous: Done | undefined;
   for (let v = 0; v < n; v++) {
     const cue = verbCueAt(v);
@@ -69,11 +70,16 @@ export function extractVerbClaims(view: View): void {
       || (RAISING_WORDS.has(word(s)) && word(s + 1) === 'to'))) s--;
     let subject: { group: Group; reverse: boolean; composites?: string[] } | undefined;
     const lw = word(s);
+    let relative = false;
     if ((lw === 'which' || lw === 'that' || lw === 'who') && s >= 1) {
       // Relative clause: the antecedent is the group just before the pronoun.
-      let a = s - 1;
+      const a = s - 1;
+      relative = true;
       if (isEnt(a)) subject = { group: groupLeft(a), reverse: false };
       else if (previous) subject = { group: previous.subj, reverse: false };
+    } else if (previous?.relative && s >= 0 && hasComma(toks[s]) && previous.objEnd === s) {
+      // "M2 macrophages, which secrete TGF-β1, support …": after the relative clause the antecedent acts.
+      subject = { group: previous.subj, reverse: false };
     } else if (previous && (lw === 'and' || lw === 'or' || lw === 'to' || lw === 'by' || lw === 'in' || toks[v].tags.has('Gerund') && (s < 0 || hasComma(toks[s]) || CONTINUATION.has(word(s + 1))))) {
       subject = { group: previous.subj, reverse: false }; // coordinated verb, purpose or means: same actor
     } else {
@@ -83,7 +89,11 @@ export function extractVerbClaims(view: View): void {
     if (!subject) { continue; }
     if (cue.lineage === 'backward' && isEnt(v - 1) && mentionOf(v - 1).type !== 'cell') continue; // "TGF-β3 derived from M2 cells": a source, not a lineage
     const object = objectAfter(cue.lastAt, ce, nlp.cueLemma(word(v)));
-    if (!object) { previous = { subj: subject.group, objEnd: cue.lastAt, cueAt: v }; continue; }
+    if (!object) {
+      // "a cytokine produced by M1 macrophages": a participle with an agent describes a noun; it is no clause.
+      if (word(cue.lastAt + 1) !== 'by') previous = { subj: subject.group, objEnd: cue.lastAt, cueAt: v, relative };
+      continue;
+    }
     const pol = polarity(subject.group.last + 1, v);
     if (object.negated) pol.negated = !pol.negated;
     let sign = (cue.sign * object.sign) as Sign;
@@ -93,7 +103,7 @@ export function extractVerbClaims(view: View): void {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(cs, object.group.last, subject.group), end: object.group.last,
       objectIds: object.replace, subjectIds: subject.composites,
     });
-    previous = { subj: subject.group, objEnd: object.group.last, cueAt: v };
+    previous = { subj: subject.group, objEnd: object.group.last, cueAt: v, relative };
   }
 
 }
