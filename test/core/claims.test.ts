@@ -31,6 +31,12 @@ describe('claims', () => {
     has('IFN-γ does not promote MSC proliferation.', 'ifn-gamma not promotes msc-proliferation supports');
   });
 
+  it('"neither … nor" negates both; "X, but not Y," keeps X as the actor', () => {
+    has('Neither IL-4 nor IL-13 promotes M2 polarization.', 'il-13 not promotes m2-polarization contradicts');
+    has('Neither IL-4 nor IL-13 promotes M2 polarization.', 'il-4 not promotes m2-polarization contradicts');
+    has('IL-4, but not IL-13, inhibits NFATc1.', 'il-4 inhibits nfatc1 supports');
+  });
+
   it('"not only … but also" is not a negation', () => {
     has('IL-4 not only inhibits NFATc1 but also blocks osteoclast formation.', 'il-4 inhibits nfatc1 supports');
   });

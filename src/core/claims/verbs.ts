@@ -96,6 +96,7 @@ export function extractVerbClaims(view: View): void {
     }
     const pol = polarity(subject.group.last + 1, v);
     if (object.negated) pol.negated = !pol.negated;
+    if (word(subject.group.first - 1) === 'neither') pol.negated = !pol.negated; // "Neither X nor Y promotes …"
     let sign = (cue.sign * object.sign) as Sign;
     if (subject.reverse) sign = (-sign) as Sign;
     const [actor, acted] = cue.swap ? [object.group, subject.group] : [subject.group, object.group];

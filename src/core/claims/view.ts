@@ -142,29 +142,33 @@ export function createView(text: string, mentions: SentenceMention[], lexicon: E
   };
   function coordinatorAt(i: number): number {
     const w = word(i);
+    if (w === 'nor') return 1;
     if (w === 'and' || w === 'or' || w === 'plus' || w === '&' || w === 'and/or') return word(i + 1) === 'both' ? 2 : 1;
     if (w === 'as' && word(i + 1) === 'well' && word(i + 2) === 'as') return 3;
     return 0;
   }
   function coordinatorEndingAt(i: number): number {
     const w = word(i);
+    if (w === 'nor') return 1;
     if (w === 'and' || w === 'or' || w === 'plus' || w === '&' || w === 'and/or') return 1;
     if (w === 'as' && word(i - 1) === 'well' && word(i - 2) === 'as') return 3;
     return 0;
   }
 
   // --- clause structure ----------------------------------------------------------------------------
+  /** "but not" inside a phrase ("IL-4, but not IL-13, inhibits …") does not open a new clause. */
+  const breaks = (j: number): boolean => CLAUSE_BREAKERS.has(word(j)) && !(word(j) === 'but' && word(j + 1) === 'not');
   const clauseStart = (i: number): number => {
     for (let j = i - 1; j >= 0; j--) {
       if (endsClause(toks[j])) return j + 1;
-      if (CLAUSE_BREAKERS.has(word(j))) return j + 1;
+      if (breaks(j)) return j + 1;
     }
     return 0;
   };
   const clauseEnd = (i: number): number => {
     for (let j = i; j < n; j++) {
       if (endsClause(toks[j])) return j;
-      if (j > i && CLAUSE_BREAKERS.has(word(j))) return j - 1;
+      if (j > i && breaks(j)) return j - 1;
     }
     return n - 1;
   };
