@@ -3,16 +3,8 @@
  * a directory, too large, binary, not UTF-8.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
 
 export class InputError extends Error {}
-
-export function languageFromPath(path: string): 'markdown' | 'latex' | 'plaintext' {
-  const ext = extname(path).toLowerCase();
-  if (['.md', '.markdown', '.mdx', '.qmd', '.rmd'].includes(ext)) return 'markdown';
-  if (['.tex', '.latex', '.ltx', '.rnw'].includes(ext)) return 'latex';
-  return 'plaintext';
-}
 
 /** Decodes bytes as UTF-8 text, refusing binary content. */
 export function decodeText(bytes: Uint8Array, label: string): string {

@@ -1,11 +1,11 @@
 /** The `mechlens` command: argument handling, file reading and output. Analysis lives in the core. */
-import { createAnalyzer, type AnalysisResult } from '../core';
+import { createAnalyzer, languageOfPath, type AnalysisResult } from '../core';
 import { parseArgs, UsageError, USAGE, type CheckArgs } from './args';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import type { FileReport } from './format/types';
-import { decodeText, InputError, languageFromPath, readTextFile } from './input';
+import { decodeText, InputError, readTextFile } from './input';
 import { lexiconJson, lexiconText } from './lexiconReport';
 import { loadLexicons } from './lexicons';
 
@@ -61,7 +61,7 @@ function check(args: CheckArgs, lexicon: ReturnType<typeof loadLexicons>['lexico
       inputError = true;
       continue;
     }
-    const languageId = args.language ?? (path === '-' ? 'markdown' : languageFromPath(path));
+    const languageId = args.language ?? (path === '-' ? 'markdown' : languageOfPath(path));
     const result: AnalysisResult = analyzer.analyze({ uri: path, text, languageId }, { hints: args.hints || args.format !== 'text' });
     reports.push({ path, result });
   }

@@ -11,7 +11,7 @@ export { RELATION_SIGNS, relationPhrase, signOf } from './lexicon/relations';
 export { describeInteraction, formatRefs, judgeClaim } from './judge';
 export { findMentions } from './entities/matcher';
 export { normalizeKey, isCaseSensitiveVariant } from './normalize';
-export { extractProse, proseLanguageOf } from './prose';
+export { extractProse, languageOfPath, proseLanguageOf } from './prose';
 export { splitSentences } from './sentences';
 export { createLineIndex } from './positions';
 export { suppressedLines } from './suppression';

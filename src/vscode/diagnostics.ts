@@ -9,6 +9,7 @@ import { readConfig, toSeverity, type MechlensConfig } from './config';
 import { toRange } from './convert';
 import type { EngineHost } from './engine';
 import { entityUri, interactionUri } from './entryDocuments';
+import { readTextFile } from './files';
 import { isManuscript } from './selector';
 
 export interface DiagnosticsFeature extends vscode.Disposable {
@@ -132,7 +133,7 @@ export function registerDiagnostics(engines: EngineHost, output: vscode.OutputCh
       const config = readConfig(uri);
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.size > config.maxFileSizeKB * 1024) return collection.delete(uri);
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
+      const text = await readTextFile(uri);
       if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return; // reopened meanwhile
       collection.set(uri, toDiagnostics(engines.get().analyzer.analyze({ text, languageId }, { hints: true }), config));
     } catch {

@@ -7,13 +7,6 @@ import { toRange } from './convert';
 const MANUSCRIPT_GLOB = '**/*.{md,markdown,qmd,rmd,Rmd,tex,txt}';
 const MAX_BYTES = 5 * 1048576;
 
-function languageOf(uri: vscode.Uri): string {
-  const p = uri.path.toLowerCase();
-  if (p.endsWith('.tex')) return 'latex';
-  if (p.endsWith('.txt')) return 'plaintext';
-  return 'markdown';
-}
-
 export function registerReferences(engines: EngineHost, selector: vscode.DocumentSelector): vscode.Disposable {
   return vscode.languages.registerReferenceProvider(selector, {
     async provideReferences(document, position, _context, token): Promise<vscode.Location[]> {
@@ -35,7 +28,7 @@ export function registerReferences(engines: EngineHost, selector: vscode.Documen
           const stat = await vscode.workspace.fs.stat(uri);
           if (stat.size > MAX_BYTES) continue;
           text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-          languageId = languageOf(uri);
+          languageId = engine.core.languageOfPath(uri.path);
         }
         for (const m of engine.core.mentionsOf(text, languageId, engine.index, mention.id)) locations.push(new vscode.Location(uri, toRange(m.range)));
       }

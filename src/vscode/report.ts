@@ -1,5 +1,11 @@
 /** The claims report of one manuscript (opened from the status bar), as Markdown; free of the vscode API. */
-import type { AnalysisResult } from '../core';
+import type { AnalysisResult, ClaimResult } from '../core';
+
+/** "IL-4 promotes NFATc1", "IL-4 does not inhibit NFATc1", "IL-10 is pro" — as the Outline and the report name a claim. */
+export function describeClaim(c: ClaimResult, label: (id: string | null) => string): string {
+  if (c.kind === 'attribute') return `${label(c.subject)} is ${c.attribute?.value}`;
+  return `${label(c.subject)} ${c.negated ? 'does not ' : ''}${c.relation.replace(/-/g, ' ')} ${label(c.object)}`;
+}
 
 export function claimsReport(result: AnalysisResult, fileName: string, label: (id: string | null) => string, formatRefs: (r: readonly number[]) => string): string {
   const by = (status: string) => result.claims.filter((c) => c.status === status);
@@ -10,7 +16,7 @@ export function claimsReport(result: AnalysisResult, fileName: string, label: (i
     if (list.length === 0) continue;
     lines.push(`## ${title}`, '');
     for (const c of list) {
-      const what = c.kind === 'attribute' ? `${label(c.subject)} is ${c.attribute?.value}` : `${label(c.subject)} ${c.negated ? 'does not ' : ''}${c.relation.replace(/-/g, ' ')} ${label(c.object)}`;
+      const what = describeClaim(c, label);
       lines.push(`- Line ${c.range.start.line + 1}: ${what}${c.statement ? ` — review: ${c.statement}` : ''}${c.refs.length && !c.statement ? ` ${formatRefs(c.refs)}` : ''}`);
     }
     lines.push('');

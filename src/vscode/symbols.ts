@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { EngineHost } from './engine';
 import { entityUri, mechanismUri } from './entryDocuments';
 import { toRange } from './convert';
+import { describeClaim } from './report';
 
 const STATUS_MARK: Readonly<Record<string, string>> = { supports: '✓', contradicts: '✗', 'context-dependent': '≈', unknown: '·' };
 
@@ -12,7 +13,7 @@ export function registerSymbols(engines: EngineHost, selector: vscode.DocumentSe
       const engine = engines.get();
       const label = (id: string | null): string => (id === null ? '' : engine.index.entities.get(id)?.label ?? id);
       return engine.analysisOf(document).claims.map((c) => {
-        const what = c.kind === 'attribute' ? `${label(c.subject)} is ${c.attribute?.value}` : `${label(c.subject)} ${c.negated ? 'does not ' : ''}${c.relation.replace(/-/g, ' ')} ${label(c.object)}`;
+        const what = describeClaim(c, label);
         const range = toRange(c.range);
         const symbol = new vscode.DocumentSymbol(`${STATUS_MARK[c.status]} ${what}`, `${c.status}${c.refs.length ? ` ${engine.core.formatRefs(c.refs)}` : ''}`,
           c.status === 'contradicts' ? vscode.SymbolKind.Event : c.status === 'supports' ? vscode.SymbolKind.Boolean : vscode.SymbolKind.Key, range, range);

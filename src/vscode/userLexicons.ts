@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { CompiledLexicon } from '../core';
 import { readConfig } from './config';
 import type { EngineHost } from './engine';
+import { readTextFile } from './files';
 
 export const WORKSPACE_LEXICON = '.mechlens/lexicon.json';
 
@@ -58,8 +59,7 @@ export function registerUserLexicons(engines: EngineHost, output: vscode.OutputC
       const display = vscode.workspace.asRelativePath(uri);
       let text: string;
       try {
-        const bytes = await vscode.workspace.fs.readFile(uri);
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        text = await readTextFile(uri);
       } catch (err) {
         const reason = err instanceof vscode.FileSystemError ? err.code : err instanceof TypeError ? 'not valid UTF-8 text' : String(err);
         problems.set(uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `Mechlens lexicon skipped: cannot read ${display} (${reason})`, vscode.DiagnosticSeverity.Error)]);

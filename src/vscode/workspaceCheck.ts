@@ -3,17 +3,12 @@ import * as vscode from 'vscode';
 import { readConfig } from './config';
 import type { DiagnosticsFeature } from './diagnostics';
 import type { EngineHost } from './engine';
+import { readTextFile } from './files';
 import { excludePattern } from './text';
 
 const EXTENSIONS: Readonly<Record<string, string[]>> = {
   markdown: ['md', 'markdown'], latex: ['tex'], plaintext: ['txt'], quarto: ['qmd'], rmd: ['rmd', 'Rmd'],
 };
-
-function languageOf(path: string): string {
-  const ext = path.slice(path.lastIndexOf('.') + 1);
-  for (const [language, list] of Object.entries(EXTENSIONS)) if (list.includes(ext)) return language === 'quarto' || language === 'rmd' ? 'markdown' : language;
-  return 'plaintext';
-}
 
 export function registerWorkspaceCheck(engines: EngineHost, diagnostics: DiagnosticsFeature): vscode.Disposable {
   return vscode.commands.registerCommand('mechlens.checkWorkspace', async () => {
@@ -41,11 +36,11 @@ export function registerWorkspaceCheck(engines: EngineHost, diagnostics: Diagnos
           const stat = await vscode.workspace.fs.stat(uri);
           if (stat.size > config.maxFileSizeKB * 1024) continue;
           try {
-            text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
+            text = await readTextFile(uri);
           } catch {
             continue; // binary or not UTF-8: not a manuscript
           }
-          languageId = languageOf(uri.path);
+          languageId = engine.core.languageOfPath(uri.path);
         }
         const result = doc ? engine.analysisOf(doc) : engine.analyzer.analyze({ text, languageId }, { hints: true });
         diagnostics.collection.set(uri, diagnostics.toDiagnostics(result, config));

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { extractProse, splitSentences } from '../../src/core';
+import { extractProse, languageOfPath, splitSentences } from '../../src/core';
 
 /** The prose text with runs of spaces folded, for readable expectations. */
 function prose(text: string, lang: string): string {
@@ -74,5 +74,11 @@ describe('sentence splitting', () => {
 
   it('starts a sentence at a lower-case symbol such as miR-466', () => {
     assert.equal(sentences('MSCs act on macrophages. miR-466 promotes M2 polarization.').length, 2);
+  });
+});
+
+describe('language from a file name', () => {
+  it('reads Markdown, Quarto and R Markdown as Markdown, TeX as LaTeX, anything else as plain text', () => {
+    assert.deepEqual(['a.md', 'b.qmd', 'c.Rmd', 'd.tex', 'e.txt', 'dir.v2/README', 'f'].map(languageOfPath), ['markdown', 'markdown', 'markdown', 'latex', 'plaintext', 'plaintext', 'plaintext']);
   });
 });

@@ -386,17 +386,17 @@ export function createView(text: string, mentions: SentenceMention[], lexicon: E
     }
     return { negated, hedged };
   };
+  // Where the sentence turns into a question ("whether", "if") or a hedge ("suggest", "possibly"): found
+  // once, so asking for a clause's frame costs nothing however many cues the sentence has.
+  let firstSkip = n;
+  let firstHedge = n;
+  for (let j = 0; j < n && firstSkip === n; j++) {
+    const w = word(j);
+    if (w === 'whether' || (w === 'if' && word(j - 1) !== 'as' && word(j - 1) !== 'even')) firstSkip = j;
+    else if (firstHedge === n && (HEDGE_VERBS.has(w) || HEDGE_WORDS.has(w) || w === 'possible' || w === 'unclear' || w === 'unknown' || w === 'hypothesis')) firstHedge = j;
+  }
   /** Hedges and "whether"/"if" earlier in the sentence govern every clause after them. */
-  const sentenceFrame = (v: number): { skip: boolean; hedged: boolean } => {
-    let hedged = false;
-    for (let j = 0; j < v; j++) {
-      const w = word(j);
-      if (w === 'whether' || (w === 'if' && word(j - 1) !== 'as' && word(j - 1) !== 'even')) return { skip: true, hedged };
-      if (HEDGE_VERBS.has(w) || HEDGE_WORDS.has(w)) hedged = true;
-      if (w === 'possible' || w === 'unclear' || w === 'unknown' || w === 'hypothesis') hedged = true;
-    }
-    return { skip: false, hedged };
-  };
+  const sentenceFrame = (v: number): { skip: boolean; hedged: boolean } => ({ skip: firstSkip < v, hedged: firstHedge < v });
 
   const spanOfToks = (a: number, b: number): { start: number; end: number } => ({ start: toks[a].ostart, end: toks[b].oend });
   const contextFor = (from: number, to: number, subjectGroup: Group): ClaimContext => {

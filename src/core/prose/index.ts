@@ -24,3 +24,12 @@ export function extractProse(text: string, languageId: string): Prose {
       return { text, breaks: [] };
   }
 }
+
+/** The language of a manuscript from its file name, for files read without an editor (CLI, workspace scans). */
+export function languageOfPath(path: string): 'markdown' | 'latex' | 'plaintext' {
+  const dot = path.lastIndexOf('.');
+  const ext = dot < 0 || dot < path.lastIndexOf('/') ? '' : path.slice(dot + 1).toLowerCase();
+  if (['md', 'markdown', 'mdx', 'qmd', 'rmd'].includes(ext)) return 'markdown';
+  if (['tex', 'latex', 'ltx', 'rnw'].includes(ext)) return 'latex';
+  return 'plaintext';
+}
