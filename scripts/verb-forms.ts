@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
-import { VERB_CUES } from '../src/core/claims/cues';
+import { VERB_CUES } from '../src/core/claims/grammar';
 
 export interface VerbForms {
   /** Surface form → lemma. */

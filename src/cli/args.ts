@@ -9,6 +9,8 @@ export interface CheckArgs {
   language?: 'markdown' | 'latex' | 'plaintext';
   hints: boolean;
   maxSizeMb: number;
+  /** Contradictions at or above this confidence are warnings (undefined: the core's default). */
+  minConfidence?: number;
   files: string[];
 }
 
@@ -24,11 +26,13 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   mechlens check [--format text|json|sarif] [--lexicon FILE]... [--language markdown|latex|plaintext]
-                 [--hints] [--max-size MB] FILE... | -
+                 [--hints] [--max-size MB] [--min-confidence 0..1] FILE... | -
   mechlens lexicon [--format json|text] [--lexicon FILE]...
   mechlens --help | --version
 
 check    finds claims in manuscripts and judges them against the bundled review lexicon.
+         --min-confidence sets the line between a warning and a "possible contradiction"
+         (information); the default is 0.7.
          Exit status: 0 no contradiction, 1 contradictions found, 2 usage or input error.
 lexicon  prints the compiled lexicon (with any --lexicon files added).
 `;
@@ -53,6 +57,7 @@ export function parseArgs(argv: readonly string[]): Args {
   let language: string | undefined;
   let hints = false;
   let maxSizeMb = DEFAULT_MAX_SIZE_MB;
+  let minConfidence: number | undefined;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -73,6 +78,10 @@ export function parseArgs(argv: readonly string[]): Args {
       const v = Number(value());
       if (!Number.isFinite(v) || v <= 0) throw new UsageError('--max-size takes a positive number of megabytes');
       maxSizeMb = v;
+    } else if (flag === '--min-confidence') {
+      const v = Number(value());
+      if (!Number.isFinite(v) || v < 0 || v > 1) throw new UsageError('--min-confidence takes a number from 0 to 1');
+      minConfidence = v;
     } else if (flag === '--help' || flag === '-h') return { command: 'help' };
     else if (a === '--') files.push(...rest.slice(i + 1)), (i = rest.length);
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
@@ -88,5 +97,5 @@ export function parseArgs(argv: readonly string[]): Args {
     throw new UsageError(`--language is markdown, latex or plaintext, not "${language}"`);
   }
   if (files.length === 0) throw new UsageError('no file to check (give one or more files, or - for standard input)');
-  return { command: 'check', format: (format ?? 'text') as Format, lexicons, language: language as CheckArgs['language'], hints, maxSizeMb, files };
+  return { command: 'check', format: (format ?? 'text') as Format, lexicons, language: language as CheckArgs['language'], hints, maxSizeMb, minConfidence, files };
 }

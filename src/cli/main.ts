@@ -62,7 +62,7 @@ function check(args: CheckArgs, lexicon: ReturnType<typeof loadLexicons>['lexico
       continue;
     }
     const languageId = args.language ?? (path === '-' ? 'markdown' : languageOfPath(path));
-    const result: AnalysisResult = analyzer.analyze({ uri: path, text, languageId }, { hints: args.hints || args.format !== 'text' });
+    const result: AnalysisResult = analyzer.analyze({ uri: path, text, languageId }, { hints: args.hints || args.format !== 'text', minConfidence: args.minConfidence });
     reports.push({ path, result });
   }
   analyzer.dispose();
@@ -70,5 +70,10 @@ function check(args: CheckArgs, lexicon: ReturnType<typeof loadLexicons>['lexico
   else if (args.format === 'sarif') io.stdout(formatSarif(reports, VERSION));
   else if (reports.length > 0) io.stdout(formatText(reports, args.hints));
   if (inputError) return 2;
-  return reports.some((r) => r.result.diagnostics.some((d) => d.code === 'contradiction')) ? 1 : 0;
+  return reports.some((r) => r.result.diagnostics.some(isReportedContradiction)) ? 1 : 0;
+}
+
+/** A contradiction that fails the check: confident or hedged, not a "possible" one below the confidence line. */
+export function isReportedContradiction(d: AnalysisResult['diagnostics'][number]): boolean {
+  return d.code === 'contradiction' && d.certainty !== 'possible';
 }

@@ -5,16 +5,19 @@
 import { extractClaims, mayHoldClaim } from './claims/extract';
 import type { ClaimContext, ExtractedClaim } from './claims/types';
 import { findMentions, type Mention } from './entities/matcher';
-import { assemble, DOCUMENTS_KEPT, makeBlocks, opensContext, shiftBlock, type BlockInput, type BlockResult, type DocumentState } from './blocks';
+import { assemble, DOCUMENTS_KEPT, makeBlocks, opensContext, shiftBlock, type BlockInput, type BlockResult, type BlockSettings, type DocumentState } from './blocks';
 import { suggestRewrite } from './fixes';
 import { createHintFinder, type HintFinder } from './hints';
-import { judgeClaim, type ClaimStatus, type Judgement } from './judge';
+import { describeConditions } from './conditions';
+import type { DiagnosticCode } from './diagnosticCodes';
+import { CONFIDENCE, verdictConfidence } from './confidence';
+import { judgeClaim, type ClaimStatus, type Judgement, type JudgementPath } from './judge';
 import { buildIndex, type LexiconIndex } from './lexicon/lexiconIndex';
-import type { CompiledLexicon } from './lexicon/types';
+import type { CompiledLexicon, Provenance } from './lexicon/types';
 import { createLineIndex } from './positions';
 import { extractProse } from './prose';
 import { splitSentences } from './sentences';
-import { suppressedLines } from './suppression';
+import { claimKey, findSuppressions } from './suppression';
 import type { Position, Range, Severity, Span, TextDocumentLike } from './types';
 
 export interface ClaimResult {
@@ -40,9 +43,26 @@ export interface ClaimResult {
   passive: boolean;
   /** The whole sentence the claim is in. */
   sentenceRange: Range;
+  /** Id of the claim rule that read the claim. */
+  rule: string;
+  /** How directly it was read: in one clause, across clauses, through a pronoun. */
+  reach: ExtractedClaim['reach'];
+  /** How the pair reached the review's statements (same pair, opposite process, class, near concept). */
+  path: JudgementPath;
+  /** How the review states what the verdict rests on: stated, inferred by the curators, or said of a class. */
+  provenance: Provenance;
+  /** Confidence of the verdict in [0, 1]. */
+  confidence: number;
+  /** Conditions the review gives that the sentence does not name, as "key:value". */
+  missing?: string[];
+  /** For a contested verdict: the review's statements that agree and those that oppose (interaction ids). */
+  sides?: { agreeing: string[]; opposing: string[] };
 }
 
-export type DiagnosticCode = 'contradiction' | 'context-dependent' | 'unknown-term';
+export type { DiagnosticCode } from './diagnosticCodes';
+
+/** How firmly a contradiction is reported: a confident one, a hedged claim, or a possible one (below the confidence line). */
+export type Certainty = 'confident' | 'hedged' | 'possible';
 
 export interface DiagnosticResult {
   range: Range;
@@ -57,6 +77,10 @@ export interface DiagnosticResult {
   suggestion?: string;
   /** For contradictions: rewriting these words makes the claim agree with the review. */
   fix?: { range: Range; newText: string };
+  /** For claim findings: the verdict's confidence. */
+  confidence?: number;
+  /** For contradictions: confident, hedged or possible. */
+  certainty?: Certainty;
 }
 
 export interface MentionResult {
@@ -75,6 +99,8 @@ export interface AnalysisResult {
 export interface AnalyzeOptions {
   /** Near-miss term hints ("did you mean"). */
   hints?: boolean;
+  /** Contradictions at or above this confidence are Warnings; below it, Information or nothing. */
+  minConfidence?: number;
 }
 
 export interface Analyzer {
@@ -98,8 +124,8 @@ export interface AnalyzerInit {
   cacheLimit?: number;
 }
 
-function contextList(ctx: ClaimContext): string[] {
-  return Object.entries(ctx)
+function contextList(ctx: ClaimContext | undefined): string[] {
+  return Object.entries(ctx ?? {})
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}:${v as string}`);
 }
@@ -132,7 +158,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   };
 
   /** Mentions, claims and diagnostics of one block of sentences, positioned by `lines` shifted by `lineBase`. */
-  const analyzeBlock = (block: BlockInput, withHints: boolean): BlockResult => {
+  const analyzeBlock = (block: BlockInput, settings: BlockSettings): BlockResult => {
     const { text, prose, sentences, lines, lineBase, offsetBase } = block;
     const out: BlockResult = { sentenceCount: sentences.length, mentions: [], claims: [], diagnostics: [] };
     const pos = (offset: number): Position => {
@@ -140,10 +166,13 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
       return { line: p.line + lineBase, character: p.character };
     };
     const range = (a: number, b: number): Range => ({ start: pos(a), end: pos(b) });
-    const silenced = suppressedLines(text.slice(block.start, block.end));
+    const silenced = findSuppressions(text.slice(block.start, block.end));
     const startLine = pos(block.start).line;
-    const isSilenced = (r: Range): boolean => {
-      for (let l = r.start.line; l <= r.end.line; l++) if (silenced.has(l - startLine)) return true;
+    const isSilenced = (r: Range, key?: string): boolean => {
+      for (let l = r.start.line; l <= r.end.line; l++) {
+        if (silenced.lines.has(l - startLine)) return true;
+        if (key !== undefined && silenced.claims.get(l - startLine)?.has(key)) return true;
+      }
       return false;
     };
     const known: Span[] = [];
@@ -153,42 +182,25 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
         const a = sentence.start + m.start;
         const b = sentence.start + m.end;
         out.mentions.push({ range: range(a, b), id: m.id, text: text.slice(a, b) });
-        if (withHints) known.push({ start: a, end: b });
+        if (settings.hints) known.push({ start: a, end: b });
       }
       if (analysis.claims.length === 0) continue;
       const sentenceRange = range(sentence.start, sentence.end);
       for (const { claim, judgement } of analysis.claims) {
         const r = range(sentence.start + claim.span.start, sentence.start + claim.span.end);
         const claimIndex = out.claims.length;
-        out.claims.push({
-          range: r,
-          kind: claim.kind,
-          subject: claim.subject,
-          relation: claim.relation,
-          sign: claim.sign,
-          object: claim.object ?? null,
-          negated: claim.negated,
-          hedged: claim.hedged,
-          context: contextList(claim.context),
-          status: judgement.status,
-          interactions: judgement.interactions.map((x) => x.id),
-          refs: judgement.refs,
-          attribute: claim.attribute,
-          statement: judgement.statement,
-          cueRange: claim.cueSpan ? range(sentence.start + claim.cueSpan.start, sentence.start + claim.cueSpan.end) : undefined,
-          cueText: claim.cueText,
-          passive: claim.passive,
-          sentenceRange,
-        });
-        if (isSilenced(r)) continue;
-        const diagnostic = diagnosticFor(claim, judgement, r, claimIndex);
+        const result = claimResult(claim, judgement, r, sentenceRange);
+        if (claim.cueSpan) result.cueRange = range(sentence.start + claim.cueSpan.start, sentence.start + claim.cueSpan.end);
+        out.claims.push(result);
+        if (isSilenced(r, claimKey(claim.subject, claim.object))) continue;
+        const diagnostic = diagnosticFor(claim, judgement, result, claimIndex, settings);
         if (!diagnostic) continue;
-        const rewrite = suggestRewrite(claim, judgement);
+        const rewrite = diagnostic.code === 'contradiction' ? suggestRewrite(claim, judgement) : undefined;
         if (rewrite) diagnostic.fix = { range: range(sentence.start + rewrite.start, sentence.start + rewrite.end), newText: rewrite.newText };
         out.diagnostics.push(diagnostic);
       }
     }
-    if (withHints && sentences.length > 0) {
+    if (settings.hints && sentences.length > 0) {
       hints ??= createHintFinder(index);
       for (const h of hints.find(prose, sentences, known)) {
         const r = range(h.start, h.end);
@@ -203,41 +215,68 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     return out;
   };
 
-  const diagnosticFor = (claim: ExtractedClaim, judgement: Judgement, range: Range, claimIndex: number): DiagnosticResult | undefined => {
+  const claimResult = (claim: ExtractedClaim, judgement: Judgement, r: Range, sentenceRange: Range): ClaimResult => ({
+    range: r,
+    kind: claim.kind,
+    subject: claim.subject,
+    relation: claim.relation,
+    sign: claim.sign,
+    object: claim.object ?? null,
+    negated: claim.negated,
+    hedged: claim.hedged,
+    context: contextList(claim.context),
+    status: judgement.status,
+    interactions: judgement.interactions.map((x) => x.id),
+    refs: judgement.refs,
+    attribute: claim.attribute,
+    statement: judgement.statement,
+    cueText: claim.cueText,
+    passive: claim.passive,
+    sentenceRange,
+    rule: claim.rule,
+    reach: claim.reach,
+    path: judgement.path,
+    provenance: judgement.provenance,
+    confidence: verdictConfidence(claim.confidence, judgement.path, judgement.provenance),
+    ...(judgement.missing ? { missing: contextList(judgement.missing) } : {}),
+    ...(judgement.sides ? { sides: { agreeing: judgement.sides.agreeing.map((x) => x.id), opposing: judgement.sides.opposing.map((x) => x.id) } } : {}),
+  });
+
+  const diagnosticFor = (claim: ExtractedClaim, judgement: Judgement, result: ClaimResult, claimIndex: number, settings: BlockSettings): DiagnosticResult | undefined => {
+    const base = { range: result.range, refs: judgement.refs, interactions: judgement.interactions.map((x) => x.id), claim: claimIndex, confidence: result.confidence };
     if (judgement.status === 'contradicts') {
+      const certainty: Certainty = claim.hedged ? 'hedged' : result.confidence >= settings.minConfidence ? 'confident' : 'possible';
+      if (certainty === 'possible' && result.confidence < CONFIDENCE.possibleFloor) return undefined;
+      const why = certainty === 'possible' ? possibleReason(result) : '';
       return {
-        range,
-        severity: claim.hedged ? 'information' : 'warning',
+        ...base,
+        severity: certainty === 'confident' ? 'warning' : 'information',
         code: 'contradiction',
-        message: `Contradicts the review: ${judgement.statement ?? ''}`.trim(),
-        refs: judgement.refs,
-        interactions: judgement.interactions.map((x) => x.id),
-        claim: claimIndex,
+        certainty,
+        message: `${certainty === 'possible' ? 'Possible contradiction of the review' : 'Contradicts the review'}: ${judgement.statement ?? ''}${why}`.trim(),
       };
+    }
+    if (judgement.status === 'contested') {
+      return { ...base, severity: 'information', code: 'contested', message: `The review states both directions: ${judgement.statement ?? ''}` };
     }
     if (judgement.status === 'context-dependent') {
       const s = index.entities.get(claim.subject)?.label ?? claim.subject;
       const o = index.entities.get(claim.object ?? '')?.label ?? claim.object;
-      return {
-        range,
-        severity: 'information',
-        code: 'context-dependent',
-        message: `Depends on context in the review: ${judgement.statement ?? ''}. Name the condition (dose, oxygen, stage or source) under which ${s} acts on ${o}.`,
-        refs: judgement.refs,
-        interactions: judgement.interactions.map((x) => x.id),
-        claim: claimIndex,
-      };
+      const message = judgement.missing
+        ? `Depends on context in the review: ${judgement.statement ?? ''}. The review says so only ${describeConditions(judgement.missing, (id) => index.entities.get(id)?.label ?? id)}; name the condition if your claim is about it.`
+        : `Depends on context in the review: ${judgement.statement ?? ''}. Name the condition (dose, oxygen, stage or source) under which ${s} acts on ${o}.`;
+      return { ...base, severity: 'information', code: 'context-dependent', message };
     }
     return undefined;
   };
 
   /** Whole-document analysis: prose, sentences, then block by block (so later edits can be incremental). */
-  const analyzeFull = (doc: TextDocumentLike, withHints: boolean): DocumentState => {
+  const analyzeFull = (doc: TextDocumentLike, settings: BlockSettings): DocumentState => {
     const prose = extractProse(doc.text, doc.languageId);
     const sentences = splitSentences(prose.text, 0, prose.text.length, prose.breaks);
     const lines = createLineIndex(doc.text);
-    const blocks = makeBlocks(doc.text, 0, doc.text.length, sentences, (b) => analyzeBlock({ ...b, text: doc.text, prose: prose.text, lines, lineBase: 0, offsetBase: 0 }, withHints), lines);
-    return { text: doc.text, languageId: doc.languageId, prose: prose.text, blocks, withHints, lineCount: lines.lineCount, memo: new WeakMap() };
+    const blocks = makeBlocks(doc.text, 0, doc.text.length, sentences, (b) => analyzeBlock({ ...b, text: doc.text, prose: prose.text, lines, lineBase: 0, offsetBase: 0 }, settings), lines);
+    return { text: doc.text, languageId: doc.languageId, prose: prose.text, blocks, settings, lineCount: lines.lineCount, memo: new WeakMap() };
   };
 
   /**
@@ -273,13 +312,13 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     const localLines = createLineIndex(newRegion);
     const lineBase = blocks[i].startLine;
     const prose = state.prose.slice(0, oldStart) + regionProse.text + state.prose.slice(oldEnd);
-    const fresh = makeBlocks(newText, oldStart, newEnd, sentences, (b) => analyzeBlock({ ...b, text: newText, prose, lines: localLines, lineBase, offsetBase: oldStart }, state.withHints), {
+    const fresh = makeBlocks(newText, oldStart, newEnd, sentences, (b) => analyzeBlock({ ...b, text: newText, prose, lines: localLines, lineBase, offsetBase: oldStart }, state.settings), {
       positionAt: (o: number) => { const x = localLines.positionAt(o - oldStart); return { line: x.line + lineBase, character: x.character }; },
     });
     const lineDelta = (fresh.length > 0 ? fresh[fresh.length - 1].endLine : lineBase) - blocks[j].endLine;
     const after = blocks.slice(j + 1).map((b) => (delta === 0 && lineDelta === 0 ? b : shiftBlock(b, delta, lineDelta)));
     return {
-      text: newText, languageId: doc.languageId, prose, blocks: [...blocks.slice(0, i), ...fresh, ...after], withHints: state.withHints,
+      text: newText, languageId: doc.languageId, prose, blocks: [...blocks.slice(0, i), ...fresh, ...after], settings: state.settings,
       lineCount: state.lineCount + lineDelta, memo: state.memo,
     };
   };
@@ -287,13 +326,13 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   const states = new Map<string, DocumentState>();
   const analyze = (doc: TextDocumentLike, options: AnalyzeOptions = {}): AnalysisResult => {
     if (disposed) throw new Error('the analyzer was disposed');
-    const withHints = options.hints === true;
+    const settings: BlockSettings = { hints: options.hints === true, minConfidence: options.minConfidence ?? CONFIDENCE.defaultMinConfidence };
     const previous = doc.uri !== undefined ? states.get(doc.uri) : undefined;
     let state: DocumentState | undefined;
-    if (previous && previous.languageId === doc.languageId && previous.withHints === withHints) {
+    if (previous && previous.languageId === doc.languageId && sameSettings(previous.settings, settings)) {
       state = previous.text === doc.text ? previous : analyzeEdit(previous, doc);
     }
-    state ??= analyzeFull(doc, withHints);
+    state ??= analyzeFull(doc, settings);
     if (doc.uri !== undefined) {
       states.delete(doc.uri);
       states.set(doc.uri, state);
@@ -315,6 +354,23 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
       states.clear();
     },
   });
+}
+
+function sameSettings(a: BlockSettings, b: BlockSettings): boolean {
+  return a.hints === b.hints && a.minConfidence === b.minConfidence;
+}
+
+/** Why a contradiction is only possible: what made the reading or the statement less certain. */
+function possibleReason(c: ClaimResult): string {
+  const bits: string[] = [];
+  if (c.provenance === 'inferred') bits.push('the review does not state this directly (a curator inference)');
+  if (c.provenance === 'class-level') bits.push('the review says it of a group this term belongs to');
+  if (c.reach === 'pronoun') bits.push('read through a pronoun');
+  if (c.reach === 'across-clauses') bits.push('read across clauses');
+  if (c.path === 'class' || c.path === 'members') bits.push('reached through a class');
+  if (c.path === 'near') bits.push('reached through a near concept');
+  if (c.path === 'opposite') bits.push('read on the opposite process');
+  return bits.length > 0 ? ` (${bits.join('; ')}; confidence ${c.confidence.toFixed(2)})` : ` (confidence ${c.confidence.toFixed(2)})`;
 }
 
 function labelNote(spelling: string, label: string | undefined): string {

@@ -8,6 +8,12 @@ import { proseLanguageOf } from './prose';
 import type { Sentence } from './sentences';
 import type { Range } from './types';
 
+/** What a block's results depend on besides its text: changing either means analysing afresh. */
+export interface BlockSettings {
+  hints: boolean;
+  minConfidence: number;
+}
+
 /** How many documents' block results are kept for incremental re-analysis. */
 export const DOCUMENTS_KEPT = 32;
 
@@ -50,7 +56,7 @@ export interface DocumentState {
   languageId: string;
   prose: string;
   blocks: Block[];
-  withHints: boolean;
+  settings: BlockSettings;
   lineCount: number;
 }
 

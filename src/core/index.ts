@@ -1,6 +1,11 @@
 /** The pure analysis core: no `vscode`, no Node built-ins. Hosts import from here only. */
 export { createAnalyzer } from './analyzer';
-export type { Analyzer, AnalysisResult, AnalyzeOptions, ClaimResult, DiagnosticResult, DiagnosticCode, MentionResult } from './analyzer';
+export type { Analyzer, AnalysisResult, AnalyzeOptions, Certainty, ClaimResult, DiagnosticResult, MentionResult } from './analyzer';
+export { DIAGNOSTIC_CODES } from './diagnosticCodes';
+export type { DiagnosticCode } from './diagnosticCodes';
+export { CONFIDENCE } from './confidence';
+export { CONDITION_KEYS, describeConditions } from './conditions';
+export { claimKey, findSuppressions } from './suppression';
 export { compileLexicon, emptyLexicon, mergeLexicons, synonymsOf } from './lexicon/compile';
 export type { CompileOptions, CompileResult, LexiconSourceText } from './lexicon/compile';
 export { buildIndex } from './lexicon/lexiconIndex';
@@ -20,6 +25,7 @@ export { mentionsOf } from './mentions';
 export type { FoundMention } from './mentions';
 export { entityEntryMarkdown, hoverMarkdown, interactionEntryMarkdown, lexiconIndexMarkdown, mechanismEntryMarkdown, mechanismSentence, neighbours, typeName } from './present/entries';
 export { commandLink, escapeMarkdown, TRUSTED_COMMANDS } from './present/markdown';
+export { claimsNote, readingLine, verdictLine } from './present/reading';
 export { createLexiconSearch } from './present/search';
 export type { LexiconSearch, SearchHit } from './present/search';
 export { citationStyleOf, mechanismSnippet } from './present/snippets';

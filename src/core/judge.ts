@@ -1,14 +1,23 @@
 /**
- * Judges one claim against the lexicon: supports, contradicts, context-dependent or unknown.
- * Interaction claims compare signs under compatible contexts; lineage claims use the cells' ancestry;
+ * Judges one claim against the lexicon: supports, contradicts, context-dependent, contested or unknown.
+ * Interaction claims compare signs under compatible conditions; lineage claims use the cells' ancestry;
  * attribute claims compare with the entity's stated attributes; secretion by M1/M2 cells is checked
- * against the product's stated polarization.
+ * against the product's stated polarization. Every judgement says how directly it reached the review's
+ * statements (its path) and how firmly the review states them (provenance).
  */
-import type { ClaimContext, ExtractedClaim } from './claims/types';
-import type { LexiconIndex } from './lexicon/lexiconIndex';
-import type { CompiledEntity, CompiledInteraction, InteractionContext } from './lexicon/types';
+import type { ExtractedClaim } from './claims/types';
+import { CONDITION_KEYS, describeConditions, type ConditionKeyName, type Conditions } from './conditions';
+import { isPhenotype, type LexiconIndex } from './lexicon/lexiconIndex';
+import type { CompiledEntity, CompiledInteraction, InteractionContext, Provenance } from './lexicon/types';
 
-export type ClaimStatus = 'supports' | 'contradicts' | 'context-dependent' | 'unknown';
+export type ClaimStatus = 'supports' | 'contradicts' | 'context-dependent' | 'contested' | 'unknown';
+
+/**
+ * How the claim's pair reached the review's statements: the same pair; the object's opposite process
+ * (M1 vs M2 polarization); the process standing for a cell's activity; the subject's class; the class's
+ * members; a near concept of the object (osteogenesis ~ osteoblast differentiation).
+ */
+export type JudgementPath = 'direct' | 'opposite' | 'activity' | 'class' | 'members' | 'near';
 
 export interface Judgement {
   status: ClaimStatus;
@@ -17,12 +26,20 @@ export interface Judgement {
   refs: number[];
   /** A sentence naming what the review says, for messages. */
   statement?: string;
+  path: JudgementPath;
+  /** The weakest provenance among the statements the verdict rests on. */
+  provenance: Provenance;
+  /** Conditions the review states for its statement that the sentence does not name. */
+  missing?: Conditions;
+  /** For contested verdicts: the review's statements on each side. */
+  sides?: { agreeing: CompiledInteraction[]; opposing: CompiledInteraction[] };
 }
 
-const CONTEXT_KEYS = ['concentration', 'oxygen', 'stage', 'source'] as const;
+const COMPARED_KEYS: readonly ConditionKeyName[] = CONDITION_KEYS.map((k) => k.key).filter((k) => k !== 'model');
+const RESTRICTING_KEYS: readonly ConditionKeyName[] = CONDITION_KEYS.filter((k) => k.restricting).map((k) => k.key);
 
 function unknown(): Judgement {
-  return { status: 'unknown', interactions: [], refs: [] };
+  return { status: 'unknown', interactions: [], refs: [], path: 'direct', provenance: 'stated' };
 }
 
 function uniqueRefs(lists: ReadonlyArray<readonly number[]>): number[] {
@@ -42,27 +59,30 @@ export function formatRefs(refs: readonly number[]): string {
   return `[${parts.join(',')}]`;
 }
 
+function labelIn(entities: ReadonlyMap<string, CompiledEntity>): (id: string) => string {
+  return (id) => entities.get(id)?.label ?? id;
+}
+
 function contextPhrase(ctx: InteractionContext | undefined, entities: ReadonlyMap<string, CompiledEntity>): string {
-  if (!ctx) return '';
-  const bits: string[] = [];
-  if (ctx.concentration) bits.push(`at ${ctx.concentration} concentration`);
-  if (ctx.oxygen) bits.push(`under ${ctx.oxygen}`);
-  if (ctx.stage) bits.push(`in the ${ctx.stage} stage`);
-  if (ctx.source) bits.push(`from ${entities.get(ctx.source)?.label ?? ctx.source}`);
-  if (ctx.condition) bits.push(`with ${entities.get(ctx.condition)?.label ?? ctx.condition}`);
-  return bits.length ? ` (${bits.join(', ')})` : '';
+  const text = describeConditions(ctx, labelIn(entities));
+  return text ? ` (${text})` : '';
 }
 
 /** "IL-4 inhibits NFATc1 [104]" */
 export function describeInteraction(x: CompiledInteraction, entities: ReadonlyMap<string, CompiledEntity>): string {
   const s = entities.get(x.subject)?.label ?? x.subject;
   const o = entities.get(x.object)?.label ?? x.object;
-  return `${s}${contextPhrase(x.context, entities)} ${x.relation.replace(/-/g, ' ')} ${o} ${formatRefs(x.refs)}`.trim();
+  const inferred = x.provenance === 'inferred' ? ' (curator inference)' : x.provenance === 'class-level' ? ' (said of its class)' : '';
+  return `${s}${contextPhrase(x.context, entities)} ${x.relation.replace(/-/g, ' ')} ${o} ${formatRefs(x.refs)}${inferred}`.trim();
 }
 
-/** Does an interaction's context fit what the sentence says? Unnamed keys fit anything. */
-function compatible(ix: InteractionContext | undefined, claim: ClaimContext): boolean {
-  for (const key of CONTEXT_KEYS) {
+function describeAll(list: readonly CompiledInteraction[], index: LexiconIndex): string {
+  return list.map((x) => describeInteraction(x, index.entities)).join('; ');
+}
+
+/** Does an interaction's context fit what the sentence says? A key both name must agree. */
+function compatible(ix: InteractionContext | undefined, claim: Conditions): boolean {
+  for (const key of COMPARED_KEYS) {
     const a = ix?.[key];
     const b = claim[key];
     if (a !== undefined && b !== undefined && a !== b) return false;
@@ -71,10 +91,54 @@ function compatible(ix: InteractionContext | undefined, claim: ClaimContext): bo
 }
 
 /** How many of the interaction's context keys the sentence names (to prefer the most specific match). */
-function specificity(ix: InteractionContext | undefined, claim: ClaimContext): number {
+function specificity(ix: InteractionContext | undefined, claim: Conditions): number {
   let n = 0;
-  for (const key of CONTEXT_KEYS) if (ix?.[key] !== undefined && claim[key] === ix[key]) n++;
+  for (const key of COMPARED_KEYS) if (ix?.[key] !== undefined && claim[key] === ix[key]) n++;
   return n;
+}
+
+/**
+ * The review's conditions on these statements that the sentence leaves unnamed. A source counts only
+ * when the review names other cells that secrete the mediator too and ties it to another phenotype than
+ * its source's (IL-6 is an M1 factor; the review's "IL-6 promotes M2 polarization" is about IL-6 from MSCs).
+ */
+function missingConditions(statements: readonly CompiledInteraction[], claim: Conditions, index: LexiconIndex): Conditions | undefined {
+  const out: Conditions = {};
+  for (const key of RESTRICTING_KEYS) {
+    if (claim[key] !== undefined) continue;
+    // A statement that holds without the condition makes the condition no restriction.
+    const values = statements.map((x) => x.context?.[key]);
+    if (values.some((v) => v === undefined)) continue;
+    const value = values[0] as string;
+    if (key === 'source' && !statements.every((x) => sourceDecides(x.subject, x.context?.source as string, index))) continue;
+    out[key] = value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function sourceDecides(subject: string, source: string, index: LexiconIndex): boolean {
+  const attributes = index.entities.get(subject)?.attributes;
+  const own = attributes?.polarization;
+  if (own !== 'M1' && own !== 'M2') return false;
+  if (!(attributes?.secretedBy ?? []).some((cell) => cell !== source)) return false;
+  return index.entities.get(source)?.attributes?.polarization !== own;
+}
+
+/** Two opposing statements differ by a condition (so the review's answer depends on it) rather than clash. */
+function separatedByCondition(a: readonly CompiledInteraction[], b: readonly CompiledInteraction[]): boolean {
+  for (const x of a) {
+    for (const y of b) {
+      const same = COMPARED_KEYS.concat('model').every((k) => x.context?.[k] === y.context?.[k]);
+      if (same) return false;
+    }
+  }
+  return true;
+}
+
+function weakest(list: readonly CompiledInteraction[]): Provenance {
+  if (list.some((x) => x.provenance === 'inferred')) return 'inferred';
+  if (list.some((x) => x.provenance === 'class-level')) return 'class-level';
+  return 'stated';
 }
 
 export function judgeClaim(claim: ExtractedClaim, index: LexiconIndex): Judgement {
@@ -88,81 +152,94 @@ export function judgeClaim(claim: ExtractedClaim, index: LexiconIndex): Judgemen
   }
 }
 
+interface Found {
+  list: CompiledInteraction[];
+  path: JudgementPath;
+}
+
 /**
  * Interactions for a pair; when there are none and the object is a cell, those for the process that
- * stands for that cell's activity ("X increases M2 macrophages" ~ "X promotes M2 polarization").
+ * stands for that cell's activity ("X increases M2 macrophages" ~ "X promotes M2 polarization"); then
+ * the object's opposite process read with the sign flipped; then what the review says of the subject's class.
  */
-function signedFor(subject: string, object: string, index: LexiconIndex, inherit = true): CompiledInteraction[] {
+function signedFor(subject: string, object: string, index: LexiconIndex, inherit = true): Found {
   const pair = (s: string, o: string): CompiledInteraction[] => (index.byPair.get(`${s}|${o}`) ?? []).filter((x) => x.sign !== 0);
   const activity = index.entities.get(object)?.attributes?.activityProcess;
-  const objects = activity === undefined ? [object] : [object, activity];
-  for (const o of objects) {
-    const direct = pair(subject, o);
-    if (direct.length > 0) return direct;
+  const direct = pair(subject, object);
+  if (direct.length > 0) return { list: direct, path: 'direct' };
+  if (activity !== undefined) {
+    const viaActivity = pair(subject, activity);
+    if (viaActivity.length > 0) return { list: viaActivity, path: 'activity' };
   }
+  const objects = activity === undefined ? [object] : [object, activity];
   // Promoting M1 polarization works against M2 polarization: read the claim on the opposite process.
   for (const o of objects) {
     const opposite = index.entities.get(o)?.attributes?.opposite;
     if (opposite === undefined) continue;
     // The statements keep their own wording (the message quotes what the review says); only the sign is read flipped.
     const flipped = pair(subject, opposite).map((x) => ({ ...x, sign: (-x.sign) as 1 | -1 }));
-    if (flipped.length > 0) return flipped;
+    if (flipped.length > 0) return { list: flipped, path: 'opposite' };
   }
-  if (!inherit) return [];
+  if (!inherit) return { list: [], path: 'direct' };
   // What the review says of a class ("growth factors secreted by MSCs") holds for its named members (VEGF).
   for (const parent of index.entities.get(subject)?.attributes?.isA ?? []) {
     for (const o of objects) {
       const inherited = pair(parent, o);
-      if (inherited.length > 0) return inherited;
+      if (inherited.length > 0) return { list: inherited, path: 'class' };
     }
   }
-  return [];
+  return { list: [], path: 'direct' };
 }
 
 function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const object = claim.object ?? '';
-  const all = signedFor(claim.subject, object, index);
-  if (all.length === 0) {
+  const found = signedFor(claim.subject, object, index);
+  if (found.list.length === 0) {
     // A claim about a class whose members act in opposite directions depends on which member is meant.
-    const byMembers = (index.members.get(claim.subject) ?? []).flatMap((m) => signedFor(m, object, index, false)).filter((x) => compatible(x.context, claim.context));
+    const byMembers = (index.members.get(claim.subject) ?? []).flatMap((m) => signedFor(m, object, index, false).list).filter((x) => compatible(x.context, claim.context));
     if (new Set(byMembers.map((x) => x.sign)).size > 1) {
       return {
-        status: 'context-dependent',
-        interactions: byMembers,
-        refs: uniqueRefs(byMembers.map((x) => x.refs)),
-        statement: byMembers.map((x) => describeInteraction(x, index.entities)).join('; '),
+        status: 'context-dependent', interactions: byMembers, refs: uniqueRefs(byMembers.map((x) => x.refs)), statement: describeAll(byMembers, index),
+        path: 'members', provenance: weakest(byMembers),
       };
     }
   }
   // A user's exception for this pair replaces what the review says about it.
-  const exceptions = all.filter((x) => x.exception === true);
-  const candidates = (exceptions.length > 0 ? exceptions : all).filter((x) => compatible(x.context, claim.context));
+  const exceptions = found.list.filter((x) => x.exception === true);
+  const candidates = (exceptions.length > 0 ? exceptions : found.list).filter((x) => compatible(x.context, claim.context));
   if (candidates.length === 0) return unknown();
-  const signs = new Set(candidates.map((x) => x.sign));
+  const base = { path: found.path };
   let chosen = candidates;
-  if (signs.size > 1) {
-    // The sentence may name the context that decides; otherwise the review's answer depends on it.
+  if (new Set(candidates.map((x) => x.sign)).size > 1) {
+    // The sentence may name the condition that decides; otherwise the review's answer depends on it,
+    // or — when no condition separates the two directions — the review disagrees with itself.
     const top = Math.max(...candidates.map((x) => specificity(x.context, claim.context)));
     const specific = candidates.filter((x) => specificity(x.context, claim.context) === top);
     if (top === 0 || new Set(specific.map((x) => x.sign)).size > 1) {
+      const positive = candidates.filter((x) => x.sign === 1);
+      const negative = candidates.filter((x) => x.sign === -1);
+      const claimed = claim.negated ? -claim.sign : claim.sign;
+      const [agreeing, opposing] = claimed === 1 ? [positive, negative] : [negative, positive];
+      const contested = !separatedByCondition(positive, negative);
       return {
-        status: 'context-dependent',
-        interactions: candidates,
-        refs: uniqueRefs(candidates.map((x) => x.refs)),
-        statement: candidates.map((x) => describeInteraction(x, index.entities)).join('; '),
+        status: contested ? 'contested' : 'context-dependent', interactions: candidates, refs: uniqueRefs(candidates.map((x) => x.refs)),
+        statement: contested ? `${describeAll(agreeing, index)}; but also ${describeAll(opposing, index)}` : describeAll(candidates, index),
+        ...base, provenance: weakest(candidates), sides: contested ? { agreeing, opposing } : undefined,
       };
     }
     chosen = specific;
   }
   const sign = chosen[0].sign;
   const refs = uniqueRefs(chosen.map((x) => x.refs));
-  const statement = chosen.map((x) => describeInteraction(x, index.entities)).join('; ');
-  const agrees = claim.sign === sign;
-  if (claim.negated) {
-    // "X does not inhibit Y" against "X inhibits Y" contradicts; "X does not promote Y" agrees with it.
-    return { status: agrees ? 'contradicts' : 'supports', interactions: chosen, refs, statement };
-  }
-  return { status: agrees ? 'supports' : 'contradicts', interactions: chosen, refs, statement };
+  const statement = describeAll(chosen, index);
+  const provenance = weakest(chosen);
+  // "X does not inhibit Y" against "X inhibits Y" contradicts; "X does not promote Y" agrees with it.
+  const agrees = (claim.sign === sign) !== claim.negated;
+  const missing = missingConditions(chosen, claim.context, index);
+  if (agrees) return { status: 'supports', interactions: chosen, refs, statement, ...base, provenance, missing };
+  // The review states the opposite only under a condition the sentence does not name: not a flat contradiction.
+  if (missing) return { status: 'context-dependent', interactions: chosen, refs, statement, ...base, provenance, missing };
+  return { status: 'contradicts', interactions: chosen, refs, statement, ...base, provenance };
 }
 
 const SECRETION_RELATIONS = new Set(['secretes']);
@@ -172,11 +249,9 @@ function judgeUnsigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   if (claim.object === undefined || claim.relation === 'regulates') return unknown();
   const pair = index.byPair.get(`${claim.subject}|${claim.object}`) ?? [];
   const same = pair.filter((x) => x.relation === claim.relation || (SECRETION_RELATIONS.has(claim.relation) && x.relation === 'expresses'));
-  if (same.length > 0 && !claim.negated) {
-    return { status: 'supports', interactions: same, refs: uniqueRefs(same.map((x) => x.refs)), statement: same.map((x) => describeInteraction(x, index.entities)).join('; ') };
-  }
-  if (same.length > 0 && claim.negated) {
-    return { status: 'contradicts', interactions: same, refs: uniqueRefs(same.map((x) => x.refs)), statement: same.map((x) => describeInteraction(x, index.entities)).join('; ') };
+  if (same.length > 0) {
+    const status: ClaimStatus = claim.negated ? 'contradicts' : 'supports';
+    return { status, interactions: same, refs: uniqueRefs(same.map((x) => x.refs)), statement: describeAll(same, index), path: 'direct', provenance: weakest(same) };
   }
   if (claim.relation === 'secretes' && !claim.negated) return judgeSecretionSource(claim, index);
   return unknown();
@@ -187,12 +262,12 @@ function judgeSecretionSource(claim: ExtractedClaim, index: LexiconIndex): Judge
   const cell = claim.subject;
   const product = index.entities.get(claim.object ?? '');
   const pol = product?.attributes?.polarization;
-  const cellPol = cell === 'm1-macrophage' ? 'M1' : cell === 'm2-macrophage' ? 'M2' : undefined;
-  if (!product || !pol || !cellPol || pol === 'M1/M2' || pol === 'M0') return unknown();
+  const cellPol = index.entities.get(cell)?.attributes?.polarization;
+  if (!product || !pol || !isPhenotype(index.entities.get(cell)) || pol === 'M1/M2' || pol === 'M0') return unknown();
   const statement = `${product.label} is associated with ${pol} macrophages ${formatRefs(product.refs)}`.trim();
-  const secretors = (product.attributes?.secretedBy ?? []);
-  if (pol === cellPol || secretors.includes(cell)) return { status: 'supports', interactions: [], refs: product.refs, statement };
-  return { status: 'contradicts', interactions: [], refs: product.refs, statement };
+  const secretors = product.attributes?.secretedBy ?? [];
+  const status: ClaimStatus = pol === cellPol || secretors.includes(cell) ? 'supports' : 'contradicts';
+  return { status, interactions: [], refs: product.refs, statement, path: 'direct', provenance: 'stated' };
 }
 
 function judgeAttribute(claim: ExtractedClaim, index: LexiconIndex): Judgement {
@@ -203,9 +278,8 @@ function judgeAttribute(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   if (stated === undefined || stated === 'dual' || stated === 'M1/M2' || stated === 'M0') return unknown();
   const words: Record<string, string> = { pro: 'pro-inflammatory', anti: 'anti-inflammatory', M1: 'associated with M1 macrophages', M2: 'associated with M2 macrophages' };
   const statement = `${e.label} is ${words[stated] ?? stated} ${formatRefs(e.refs)}`.trim();
-  const agrees = stated === attr.value;
-  if (claim.negated) return agrees ? { status: 'contradicts', interactions: [], refs: e.refs, statement } : { status: 'supports', interactions: [], refs: e.refs, statement };
-  return { status: agrees ? 'supports' : 'contradicts', interactions: [], refs: e.refs, statement };
+  const agrees = (stated === attr.value) !== claim.negated;
+  return { status: agrees ? 'supports' : 'contradicts', interactions: [], refs: e.refs, statement, path: 'direct', provenance: 'stated' };
 }
 
 function judgeLineage(claim: ExtractedClaim, index: LexiconIndex): Judgement {
@@ -224,9 +298,8 @@ function judgeLineage(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const refs = uniqueRefs(origins.length > 0 ? [...origins.map((x) => x.refs), ...direct.map((x) => x.refs)] : [target?.refs ?? [], ...direct.map((x) => x.refs)]);
   const statement = `${target?.label ?? into} derives from ${knownOrigins.slice(0, 4).join(', ')} ${formatRefs(refs)}`.trim();
   const related = ancestors?.has(from) === true || direct.length > 0 || isKindOfAncestor(from, ancestors, index);
-  if (related) {
-    return claim.negated ? { status: 'contradicts', interactions: direct, refs, statement } : { status: 'supports', interactions: direct, refs, statement };
-  }
+  const base = { interactions: direct, refs, path: 'direct' as const, provenance: weakest(direct) };
+  if (related) return { ...base, status: claim.negated ? 'contradicts' : 'supports', statement };
   if (!ancestors || ancestors.size === 0 || claim.negated) return unknown();
   // The claimed origin is not among the review's origins for this cell, nor a descendant-equivalent of one.
   const fromIsDescendant = index.ancestors.get(from)?.has(into) === true;
@@ -234,7 +307,7 @@ function judgeLineage(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   if (siblingsOfOrigin) return unknown();
   const fromLabel = index.entities.get(from)?.label ?? from;
   return {
-    status: 'contradicts', interactions: direct, refs,
+    ...base, status: 'contradicts',
     statement: fromIsDescendant ? `${fromLabel} derives from ${target?.label ?? into}, not the reverse` : `${statement}; not from ${fromLabel}`,
   };
 }

@@ -1,18 +1,53 @@
 /**
  * Suppression comments, the same for the editor and the CLI:
  * `<!-- mechlens-disable-line -->`, `<!-- mechlens-disable-next-line -->`, `% mechlens-disable-line`,
- * `% mechlens-disable-next-line`. Returns the 0-based lines whose diagnostics are silenced.
+ * `% mechlens-disable-next-line`. Followed by claim keys (`subject>object`, lexicon ids), a comment
+ * silences only those claims on its line: `<!-- mechlens-disable-line il-4>nfatc1 -->` is how "This
+ * reading is wrong" silences one reading and keeps every other finding of the line.
  */
-const MARKER = /(<!--|%)\s*mechlens-disable-(next-)?line\b/g;
+const MARKER = /(<!--|%)[ \t]*mechlens-disable-(next-)?line\b([^\n]*)/g;
+const CLAIM_KEY = /[a-z0-9][a-z0-9-]*>[a-z0-9][a-z0-9-]*/g;
 
-export function suppressedLines(text: string): ReadonlySet<number> {
+export interface Suppressions {
+  /** 0-based lines whose diagnostics are all silenced. */
+  readonly lines: ReadonlySet<number>;
+  /** 0-based lines where only the claims with these keys are silenced. */
+  readonly claims: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+const NONE: Suppressions = { lines: new Set(), claims: new Map() };
+
+/** The key a suppression comment names a claim by. */
+export function claimKey(subject: string, object: string | null | undefined): string {
+  return `${subject}>${object ?? ''}`;
+}
+
+export function findSuppressions(text: string): Suppressions {
+  if (!text.includes('mechlens-disable')) return NONE;
   const lines = new Set<number>();
-  if (!text.includes('mechlens-disable')) return lines;
+  const claims = new Map<number, Set<string>>();
+  // Lines are counted once, forwards, as the markers come in order.
+  let line = 0;
+  let at = 0;
   for (const m of text.matchAll(MARKER)) {
     if (m[1] === '%' && m.index > 0 && text[m.index - 1] === '\\') continue; // an escaped \% is text
-    let line = 0;
-    for (let i = text.indexOf('\n'); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
-    lines.add(m[2] ? line + 1 : line);
+    for (let i = text.indexOf('\n', at); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+    at = m.index;
+    const target = m[2] ? line + 1 : line;
+    const rest = m[1] === '<!--' ? m[3].split('-->')[0] : m[3];
+    const keys = rest.match(CLAIM_KEY);
+    if (!keys) {
+      lines.add(target);
+      continue;
+    }
+    const set = claims.get(target) ?? new Set<string>();
+    for (const k of keys) set.add(k);
+    claims.set(target, set);
   }
-  return lines;
+  return { lines, claims };
+}
+
+/** Lines whose diagnostics are all silenced (kept for hosts that only need whole lines). */
+export function suppressedLines(text: string): ReadonlySet<number> {
+  return findSuppressions(text).lines;
 }

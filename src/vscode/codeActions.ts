@@ -15,13 +15,13 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('mechlens'
 
 /** The core diagnostic behind a VS Code one (same range and message). */
 function coreDiagnostic(result: AnalysisResult, d: vscode.Diagnostic): DiagnosticResult | undefined {
-  return result.diagnostics.find((x) => x.code === 'contradiction' && x.message === d.message && toRange(x.range).isEqual(d.range));
+  return result.diagnostics.find((x) => x.code !== 'unknown-term' && x.message === d.message && toRange(x.range).isEqual(d.range));
 }
 
-/** The end of line text before a suppression comment may be appended. */
-function suppressionEdit(document: vscode.TextDocument, line: number): vscode.TextEdit {
+/** A suppression comment at the end of the line (for one claim's reading when keys are given). */
+function suppressionEdit(document: vscode.TextDocument, line: number, claimKeys: readonly string[] = []): vscode.TextEdit {
   const text = document.lineAt(line).text;
-  return vscode.TextEdit.insert(new vscode.Position(line, text.length), suppressionComment(document.languageId));
+  return vscode.TextEdit.insert(new vscode.Position(line, text.length), suppressionComment(document.languageId, claimKeys));
 }
 
 export function registerCodeActions(engines: EngineHost, selector: vscode.DocumentSelector): vscode.Disposable {
@@ -54,6 +54,15 @@ export function registerCodeActions(engines: EngineHost, selector: vscode.Docume
             a.edit.insert(document.uri, toRange(core.range).end, cite);
             a.diagnostics = [d];
             actions.push(a);
+          }
+          if (claim) {
+            // LTeX-style false-positive fix: silence this reading only, on the line where the claim ends.
+            const key = engine.core.claimKey(claim.subject, claim.object);
+            const wrong = new vscode.CodeAction(`This reading is wrong (${key.replace('>', ' → ')}): silence it`, vscode.CodeActionKind.QuickFix);
+            wrong.edit = new vscode.WorkspaceEdit();
+            wrong.edit.set(document.uri, [suppressionEdit(document, claim.range.end.line, [key])]);
+            wrong.diagnostics = [d];
+            actions.push(wrong);
           }
           const silence = new vscode.CodeAction('Silence Mechlens on this line', vscode.CodeActionKind.QuickFix);
           silence.edit = new vscode.WorkspaceEdit();

@@ -6,7 +6,12 @@ export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'of
 
 export interface MechlensConfig {
   enabledLanguages: string[];
-  severity: { contradiction: SeveritySetting; hedgedContradiction: SeveritySetting; contextDependent: SeveritySetting; unknownTerm: SeveritySetting };
+  severity: {
+    contradiction: SeveritySetting; hedgedContradiction: SeveritySetting; possibleContradiction: SeveritySetting;
+    contextDependent: SeveritySetting; contested: SeveritySetting; unknownTerm: SeveritySetting;
+  };
+  /** Contradictions at or above this confidence are reported with severity.contradiction; below, as possible ones. */
+  minConfidence: number;
   debounceMs: number;
   maxFileSizeKB: number;
   citationStyle: 'auto' | 'numeric' | 'latex';
@@ -17,7 +22,11 @@ export interface MechlensConfig {
 
 export const DEFAULTS: MechlensConfig = {
   enabledLanguages: [...MANUSCRIPT_LANGUAGES],
-  severity: { contradiction: 'warning', hedgedContradiction: 'information', contextDependent: 'information', unknownTerm: 'hint' },
+  severity: {
+    contradiction: 'warning', hedgedContradiction: 'information', possibleContradiction: 'information',
+    contextDependent: 'information', contested: 'information', unknownTerm: 'hint',
+  },
+  minConfidence: 0.7,
   debounceMs: 250,
   maxFileSizeKB: 5000,
   citationStyle: 'auto',
@@ -34,9 +43,12 @@ export function readConfig(scope?: vscode.ConfigurationScope): MechlensConfig {
     severity: {
       contradiction: get('severity.contradiction', DEFAULTS.severity.contradiction),
       hedgedContradiction: get('severity.hedgedContradiction', DEFAULTS.severity.hedgedContradiction),
+      possibleContradiction: get('severity.possibleContradiction', DEFAULTS.severity.possibleContradiction),
       contextDependent: get('severity.contextDependent', DEFAULTS.severity.contextDependent),
+      contested: get('severity.contested', DEFAULTS.severity.contested),
       unknownTerm: get('severity.unknownTerm', DEFAULTS.severity.unknownTerm),
     },
+    minConfidence: Math.min(1, Math.max(0, get('minConfidence', DEFAULTS.minConfidence))),
     debounceMs: Math.max(0, get('debounceMs', DEFAULTS.debounceMs)),
     maxFileSizeKB: Math.max(1, get('maxFileSizeKB', DEFAULTS.maxFileSizeKB)),
     citationStyle: get('citationStyle', DEFAULTS.citationStyle),

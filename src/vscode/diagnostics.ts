@@ -38,8 +38,12 @@ export function registerDiagnostics(engines: EngineHost, output: vscode.OutputCh
   const updated = new vscode.EventEmitter<vscode.Uri>();
 
   const severityOf = (d: DiagnosticResult, config: MechlensConfig): vscode.DiagnosticSeverity | undefined => {
-    if (d.code === 'contradiction') return toSeverity(d.severity === 'information' ? config.severity.hedgedContradiction : config.severity.contradiction);
+    if (d.code === 'contradiction') {
+      if (d.certainty === 'possible') return toSeverity(config.severity.possibleContradiction);
+      return toSeverity(d.certainty === 'hedged' ? config.severity.hedgedContradiction : config.severity.contradiction);
+    }
     if (d.code === 'context-dependent') return toSeverity(config.severity.contextDependent);
+    if (d.code === 'contested') return toSeverity(config.severity.contested);
     return toSeverity(config.severity.unknownTerm);
   };
 

@@ -4,6 +4,7 @@
  */
 import type * as Core from '../core';
 import type * as vscode from 'vscode';
+import { readConfig } from './config';
 
 export type CoreModule = typeof Core & { bundledLexicon: Core.CompiledLexicon };
 
@@ -41,7 +42,7 @@ export function createEngineHost(load: () => CoreModule): EngineHost {
     const lexicon = extra ? core.mergeLexicons(core.bundledLexicon, extra) : core.bundledLexicon;
     const analyzer = core.createAnalyzer({ lexicon });
     const search = core.createLexiconSearch(analyzer.index);
-    const results = new Map<string, { version: number; result: Core.AnalysisResult }>();
+    const results = new Map<string, { version: number; minConfidence: number; result: Core.AnalysisResult }>();
     return {
       core,
       analyzer,
@@ -50,9 +51,10 @@ export function createEngineHost(load: () => CoreModule): EngineHost {
       analysisOf(document) {
         const key = document.uri.toString();
         const cached = results.get(key);
-        if (cached && cached.version === document.version) return cached.result;
-        const result = analyzer.analyze({ uri: key, text: document.getText(), languageId: document.languageId }, { hints: true });
-        results.set(key, { version: document.version, result });
+        const { minConfidence } = readConfig(document.uri);
+        if (cached && cached.version === document.version && cached.minConfidence === minConfidence) return cached.result;
+        const result = analyzer.analyze({ uri: key, text: document.getText(), languageId: document.languageId }, { hints: true, minConfidence });
+        results.set(key, { version: document.version, minConfidence, result });
         return result;
       },
       forget(uri) {

@@ -7,9 +7,13 @@ export function citationText(refs: readonly number[], languageId: string, style:
   return ` [${refs.join(',')}]`;
 }
 
-/** The comment that silences a line, in the file's comment syntax. */
-export function suppressionComment(languageId: string): string {
-  return languageId === 'latex' ? ' % mechlens-disable-line' : ' <!-- mechlens-disable-line -->';
+/**
+ * The comment that silences a line, in the file's comment syntax; with claim keys (`il-4>nfatc1`) it
+ * silences only those readings ("This reading is wrong").
+ */
+export function suppressionComment(languageId: string, claimKeys: readonly string[] = []): string {
+  const keys = claimKeys.length > 0 ? ` ${claimKeys.join(' ')}` : '';
+  return languageId === 'latex' ? ` % mechlens-disable-line${keys}` : ` <!-- mechlens-disable-line${keys} -->`;
 }
 
 /** files.exclude globs (set to true) plus mechlens.exclude and node_modules, as one findFiles pattern. */

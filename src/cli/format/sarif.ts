@@ -1,13 +1,10 @@
 /** SARIF 2.1.0 for code-scanning tools: one run, one result per diagnostic. */
+import { DIAGNOSTIC_CODES } from '../../core';
 import type { FileReport } from './types';
 
-const RULES = [
-  { id: 'contradiction', shortDescription: { text: 'A claim contradicts the review' }, defaultConfiguration: { level: 'warning' } },
-  { id: 'context-dependent', shortDescription: { text: 'The review gives both directions depending on context' }, defaultConfiguration: { level: 'note' } },
-  { id: 'unknown-term', shortDescription: { text: 'A near miss of a lexicon term' }, defaultConfiguration: { level: 'note' } },
-];
-
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+const RULES = DIAGNOSTIC_CODES.map((c) => ({ id: c.code, shortDescription: { text: c.description }, defaultConfiguration: { level: LEVEL[c.defaultSeverity] } }));
 
 export function formatSarif(reports: readonly FileReport[], version: string): string {
   const results = reports.flatMap((r) =>
@@ -25,7 +22,7 @@ export function formatSarif(reports: readonly FileReport[], version: string): st
           },
         },
       }],
-      properties: { refs: d.refs, interactions: d.interactions },
+      properties: { refs: d.refs, interactions: d.interactions, ...(d.confidence !== undefined ? { confidence: d.confidence } : {}) },
     })),
   );
   const log = {

@@ -4,6 +4,7 @@ import type { FileReport } from './types';
 export function formatText(reports: readonly FileReport[], showHints: boolean): string {
   const lines: string[] = [];
   let contradictions = 0;
+  let possible = 0;
   let supported = 0;
   let claims = 0;
   for (const r of reports) {
@@ -13,9 +14,10 @@ export function formatText(reports: readonly FileReport[], showHints: boolean): 
     }
     claims += r.result.claims.length;
     supported += r.result.claims.filter((c) => c.status === 'supports').length;
-    contradictions += r.result.diagnostics.filter((d) => d.code === 'contradiction').length;
+    contradictions += r.result.diagnostics.filter((d) => d.code === 'contradiction' && d.certainty !== 'possible').length;
+    possible += r.result.diagnostics.filter((d) => d.code === 'contradiction' && d.certainty === 'possible').length;
   }
   const files = reports.length === 1 ? '1 file' : `${reports.length} files`;
-  lines.push(`${files} checked: ${claims} claim(s), ${supported} supported by the review, ${contradictions} contradiction(s)`);
+  lines.push(`${files} checked: ${claims} claim(s), ${supported} supported by the review, ${contradictions} contradiction(s)${possible > 0 ? `, ${possible} possible` : ''}`);
   return `${lines.join('\n')}\n`;
 }

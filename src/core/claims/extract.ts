@@ -1,17 +1,15 @@
 /**
- * Claim extraction from one candidate sentence. Entities are masked as placeholder words, compromise
- * tags the sentence, and small sets of clause rules find who acts on whom: verbs (verbs.ts),
- * nominalisations and compounds (nominal.ts), attributes (attributes.ts), on a shared view (view.ts).
+ * Claim extraction from one candidate sentence: entities are masked as placeholder words, compromise
+ * tags the sentence once (the sentence view), and every rule of the registry reads it.
  */
-import { extractAttributeClaims } from './attributes';
-import { extractNominalClaims } from './nominal';
+import { RULES } from './rules';
+import { createSink } from './sink';
+import { buildView, NO_LEXICON, type ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
 import type { ExtractedClaim } from './types';
-import { extractVerbClaims } from './verbs';
-import { createView, NO_LEXICON, type ExtractionLexicon } from './view';
 
 export type { SentenceMention } from './tokens';
-export type { ExtractionLexicon } from './view';
+export type { ExtractionLexicon } from './sentence/view';
 
 /**
  * Quick filter before any NLP: a sentence is read for claims only if the lexicon could judge one — an
@@ -26,9 +24,12 @@ export function mayHoldClaim(text: string, ids: readonly string[], relatable: (a
 
 export function extractClaims(text: string, mentions: SentenceMention[], lexicon: ExtractionLexicon = NO_LEXICON): ExtractedClaim[] {
   if (/\?\s*(\[[\d,\s–-]+\])?\s*$/.test(text)) return []; // a question asks, it does not claim
-  const view = createView(text, mentions, lexicon);
-  extractVerbClaims(view);
-  extractNominalClaims(view);
-  for (const c of extractAttributeClaims(text, view.sentence)) view.emit(c);
-  return view.claims;
+  const view = buildView(text, mentions, lexicon);
+  const sink = createSink();
+  for (const rule of RULES) {
+    sink.rule = rule.id;
+    sink.base = rule.confidence;
+    rule.read(view, sink);
+  }
+  return sink.claims;
 }

@@ -1,17 +1,18 @@
 /** Claims as the extractor finds them in one sentence (offsets relative to the sentence). */
 import type { Sign } from '../lexicon/relations';
+import type { Conditions } from '../conditions';
 import type { Span } from '../types';
 
-export interface ClaimContext {
-  concentration?: 'low' | 'high';
-  oxygen?: 'hypoxia' | 'normoxia';
-  stage?: 'acute' | 'early' | 'resolution' | 'late';
-  /** Entity id of the cell named as the subject's source ("M1-derived TNF-α"). */
-  source?: string;
-  setting?: 'in-vitro' | 'in-vivo' | 'co-culture';
-}
+/** The conditions a sentence names for its claim (keys and values from the condition table). */
+export type ClaimContext = Conditions;
 
 export type ClaimKind = 'interaction' | 'lineage' | 'attribute';
+
+/**
+ * How directly a claim was read: within one clause, across clauses (the actor of an earlier clause or
+ * event), or through a pronoun or definite description that stands for an earlier term.
+ */
+export type ClaimReach = 'clause' | 'across-clauses' | 'pronoun';
 
 export interface ExtractedClaim {
   kind: ClaimKind;
@@ -33,4 +34,9 @@ export interface ExtractedClaim {
   /** The word(s) carrying the relation, for quick fixes that rewrite the verb. */
   cueSpan?: Span;
   cueText?: string;
+  /** Id of the rule that read the claim. */
+  rule: string;
+  reach: ClaimReach;
+  /** How sure the reading is, before judgement (rule base × reach × the rule's own doubt). */
+  confidence: number;
 }

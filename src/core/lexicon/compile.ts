@@ -77,7 +77,7 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
     (d.interactions ?? []).forEach((x, i) => {
       if (seenIds.interactions.has(x.id)) return at(p, ['interactions', i, 'id'], `duplicate interaction id "${x.id}"`);
       seenIds.interactions.add(x.id);
-      const compiled: CompiledInteraction = { ...x, sign: signOf(x.relation), source: { file: p.file, ...p.locate(['interactions', i]) } };
+      const compiled: CompiledInteraction = { ...x, sign: signOf(x.relation), provenance: x.provenance ?? 'stated', source: { file: p.file, ...p.locate(['interactions', i]) } };
       lexicon.interactions.push(compiled);
     });
     (d.mechanisms ?? []).forEach((m, i) => {

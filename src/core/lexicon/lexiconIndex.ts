@@ -29,6 +29,7 @@ export interface LexiconIndex {
    * Sentences whose entities are never related are not worth reading for claims.
    */
   relatable(a: string, b: string): boolean;
+
   /** Every spelling the matcher knows, with its entity: for completion, hints, grammar. */
   readonly spellings: ReadonlyArray<{ text: string; id: string }>;
 }
@@ -153,7 +154,8 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     const eb = entities.get(b);
     if (!ea || !eb) return false;
     if (ea.type === 'cell' && eb.type === 'cell') return true; // lineage
-    const polarized = (c: string, p: CompiledEntity): boolean => (c === 'm1-macrophage' || c === 'm2-macrophage') && p.attributes?.polarization !== undefined;
+    // A macrophage phenotype (a cell with an M1 or M2 polarization) and a product with a stated polarization.
+    const polarized = (c: string, p: CompiledEntity): boolean => isPhenotype(entities.get(c)) && p.attributes?.polarization !== undefined;
     if (polarized(a, eb) || polarized(b, ea)) return true; // secretion by the wrong phenotype
     const xa = expand(a);
     const xb = expand(b);
@@ -161,4 +163,10 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     return false;
   };
   return { lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, spellings, compositeActions, members, relatable };
+}
+
+/** A macrophage phenotype: a cell the lexicon gives an M1 or M2 polarization. */
+export function isPhenotype(e: CompiledEntity | undefined): boolean {
+  const pol = e?.attributes?.polarization;
+  return e?.type === 'cell' && (pol === 'M1' || pol === 'M2');
 }

@@ -1,4 +1,5 @@
 /** Shapes of the lexicon: as curators write it (source) and as the bundle carries it (compiled). */
+import type { Conditions } from '../conditions';
 import type { Sign } from './relations';
 
 export type EntityType =
@@ -7,15 +8,8 @@ export type EntityType =
   | 'component' | 'mirna' | 'pathway' | 'process' | 'treatment' | 'condition'
   | 'biomaterial' | 'disease';
 
-export interface InteractionContext {
-  concentration?: 'low' | 'high';
-  oxygen?: 'hypoxia' | 'normoxia';
-  stage?: 'acute' | 'early' | 'resolution' | 'late';
-  source?: string;
-  condition?: string;
-  model?: string;
-  setting?: 'in-vitro' | 'in-vivo' | 'co-culture';
-}
+/** Conditions under which the review states an interaction (keys and values from the condition table). */
+export type InteractionContext = Conditions;
 
 export interface EntityAttributes {
   inflammatory?: 'pro' | 'anti' | 'dual';
@@ -52,6 +46,14 @@ export interface SourceEntity {
   note?: string;
 }
 
+/**
+ * Where an interaction comes from: the review states it; the curator inferred it (the note says from
+ * what); or it was spread from a statement the review makes about a group ("M2 factors …").
+ */
+export type Provenance = 'stated' | 'inferred' | 'class-level';
+
+export const PROVENANCES: readonly Provenance[] = ['stated', 'inferred', 'class-level'];
+
 export interface SourceInteraction {
   id: string;
   subject: string;
@@ -66,6 +68,8 @@ export interface SourceInteraction {
   evidence?: string;
   note?: string;
   exception?: boolean;
+  /** Absent means stated. */
+  provenance?: Provenance;
 }
 
 export interface MechanismStep {
@@ -124,6 +128,7 @@ export interface CompiledEntity extends SourceEntity {
 
 export interface CompiledInteraction extends SourceInteraction {
   sign: Sign;
+  provenance: Provenance;
   context?: InteractionContext;
   source?: SourceLocation;
 }

@@ -2,8 +2,10 @@
  * Attribute claims: "IL-10 is a pro-inflammatory cytokine", "TNF-α, a pro-inflammatory cytokine, …",
  * "anti-inflammatory factors such as IL-4 and IL-10", "TNF-α is an M1 cytokine".
  */
-import { placeholderFor, type TokenizedSentence } from './tokens';
-import type { ExtractedClaim } from './types';
+import { emit, type ClaimSink } from '../sink';
+import type { SentenceView } from '../sentence/view';
+import { placeholderFor } from '../tokens';
+import type { Rule } from './rule';
 
 /** Class entities spelled out again so the patterns can read them. */
 const CLASS_TEXT: Readonly<Record<string, string>> = {
@@ -44,13 +46,14 @@ function inflammatoryValue(raw: string): string {
 
 const MAY_HOLD_ATTRIBUTE = /inflammatory|immunosuppressive|\bM[12]\b/i;
 
-export function extractAttributeClaims(text: string, sentence: TokenizedSentence): ExtractedClaim[] {
-  if (!MAY_HOLD_ATTRIBUTE.test(text)) return [];
+function readAttributes(v: SentenceView, sink: ClaimSink): void {
+  const { text } = v;
+  if (!MAY_HOLD_ATTRIBUTE.test(text)) return;
   // Rebuild the masked text with class entities spelled out, keeping a map from placeholder to mention.
   let s = '';
   let at = 0;
   const mentionOfPlaceholder = new Map<string, number>();
-  sentence.mentions.forEach((m, k) => {
+  v.mentions.forEach((m, k) => {
     s += text.slice(at, m.start);
     const raw = text.slice(m.start, m.end);
     const cls = CLASS_TEXT[m.id] ?? (/^M[12]$/i.test(raw) ? PHENOTYPE_TEXT[m.id] : undefined);
@@ -65,7 +68,7 @@ export function extractAttributeClaims(text: string, sentence: TokenizedSentence
   // Emphasis marks (**pro-inflammatory**, _anti-inflammatory_) are not words.
   s = (s + text.slice(at)).toLowerCase().replace(/[*_]+/g, ' ').replace(/\s+/g, ' ');
   const hedgedSentence = /\b(may|might|could|possibly|perhaps|potentially|suggest|suggests|suggested|likely)\b/.test(s);
-  const out: ExtractedClaim[] = [];
+  const done = new Set<string>();
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (const m of s.matchAll(p.re)) {
@@ -77,13 +80,14 @@ export function extractAttributeClaims(text: string, sentence: TokenizedSentence
       for (const ph of m[p.group].match(new RegExp(PH, 'g')) ?? []) {
         const k = mentionOfPlaceholder.get(ph);
         if (k === undefined) continue;
-        const mention = sentence.mentions[k];
+        const mention = v.mentions[k];
         if (mention.ambiguous) continue;
         const word = nearestAttributeWord(text, mention.start, mention.end, p.kind);
         const start = Math.min(mention.start, word?.start ?? mention.start);
         const end = Math.max(mention.end, word?.end ?? mention.end);
-        if (out.some((c) => c.subject === mention.id && c.attribute?.name === p.kind)) continue;
-        out.push({
+        if (done.has(`${mention.id}|${p.kind}`)) continue;
+        done.add(`${mention.id}|${p.kind}`);
+        emit(sink, {
           kind: 'attribute', subject: mention.id, relation: 'is', sign: 0, negated, hedged: !!hedged, passive: false, context: {},
           attribute: { name: p.kind, value }, span: { start, end }, subjectSpan: { start: mention.start, end: mention.end },
           cueSpan: word, cueText: word ? text.slice(word.start, word.end) : undefined,
@@ -91,7 +95,6 @@ export function extractAttributeClaims(text: string, sentence: TokenizedSentence
       }
     }
   }
-  return out;
 }
 
 function nearestAttributeWord(text: string, start: number, end: number, kind: 'inflammatory' | 'polarization'): { start: number; end: number } | undefined {
@@ -105,3 +108,14 @@ function nearestAttributeWord(text: string, start: number, end: number, kind: 'i
   }
   return best;
 }
+
+export const attribute: Rule = {
+  id: 'attribute',
+  phenomenon: 'An attribute given to a term: pro- or anti-inflammatory, an M1 or M2 factor, in a copula, an apposition or a "such as" list.',
+  confidence: 0.85,
+  read: readAttributes,
+  examples: [
+    { text: 'IL-10 is a pro-inflammatory cytokine.', reads: ['il-10 is pro'] },
+    { text: 'Anti-inflammatory cytokines such as IL-4 and IL-10 were measured.', reads: ['il-4 is anti', 'il-10 is anti'] },
+  ],
+};

@@ -1,0 +1,135 @@
+/**
+ * Scores Mechlens on the real-prose set (eval/real/README.md): `npm run eval:real [-- --split dev|holdout]
+ * [--verbose] [--min-confidence X] [--json]`. Abstract texts are third-party and git-ignored; an
+ * abstract whose text is missing or differs from the labelled one is skipped and counted as such.
+ * The holdout split prints figures only: its sentences are never shown.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAnalyzer, createLineIndex, type AnalysisResult, type CompiledLexicon } from '../src/core';
+
+type Gold = 'contradicts' | 'context-dependent' | 'supported' | 'neither' | 'unscored';
+type Predicted = 'warning' | 'possible' | 'context-dependent' | 'contested' | 'supported' | 'none';
+
+interface LabelledSentence {
+  start: number;
+  end: number;
+  hash: string;
+  label: Gold;
+  hedged?: boolean;
+  claims?: Array<{ subject?: string; relation?: string; object?: string; verdict?: string; refs?: number[]; note?: string }>;
+  note?: string;
+}
+
+interface LabelFile {
+  id: string;
+  textHash: string;
+  sentences: LabelledSentence[];
+}
+
+const root = join(__dirname, '..');
+const evalRoot = join(root, 'eval', 'real');
+const argv = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const split = flag('--split') ?? 'dev';
+const verbose = argv.includes('--verbose') || argv.includes('-v');
+const asJson = argv.includes('--json');
+const minConfidence = flag('--min-confidence') !== undefined ? Number(flag('--min-confidence')) : undefined;
+if (split !== 'dev' && split !== 'holdout') throw new Error('--split is dev or holdout');
+if (split === 'holdout' && verbose) throw new Error('the holdout split is scored, never read: --verbose is for dev only');
+
+const hash = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex').slice(0, 10);
+const lexicon = JSON.parse(readFileSync(join(root, 'generated', 'lexicon.json'), 'utf8')) as CompiledLexicon;
+const analyzer = createAnalyzer({ lexicon });
+
+function predict(result: AnalysisResult, offsetOf: (p: { line: number; character: number }) => number, s: LabelledSentence): { predicted: Predicted; detail: string[] } {
+  const inside = (r: { start: { line: number; character: number } }): boolean => {
+    const o = offsetOf(r.start);
+    return o >= s.start && o < s.end;
+  };
+  const diags = result.diagnostics.filter((d) => inside(d.range));
+  const claims = result.claims.filter((c) => inside(c.range));
+  const detail = claims.map((c) => `${c.subject} ${c.negated ? 'not ' : ''}${c.relation}${c.hedged ? '?' : ''} ${c.object ?? JSON.stringify(c.attribute)} → ${c.status} (${c.rule}, ${c.reach}, ${c.path}, ${c.confidence})${c.context.length ? ` [${c.context.join(',')}]` : ''}`);
+  let predicted: Predicted = 'none';
+  if (diags.some((d) => d.code === 'contradiction' && d.severity === 'warning')) predicted = 'warning';
+  else if (diags.some((d) => d.code === 'contradiction')) predicted = 'possible';
+  else if (diags.some((d) => d.code === 'contested')) predicted = 'contested';
+  else if (diags.some((d) => d.code === 'context-dependent')) predicted = 'context-dependent';
+  else if (claims.some((c) => c.status === 'supports')) predicted = 'supported';
+  return { predicted, detail };
+}
+
+const sourcesFiles = ['sources.json', ...readdirSync(evalRoot).filter((f) => /^sources-.+\.json$/.test(f))];
+const sources = sourcesFiles.flatMap((f) => {
+  const data = JSON.parse(readFileSync(join(evalRoot, f), 'utf8'));
+  return (Array.isArray(data) ? data : data.abstracts) as Array<{ id: string; split: string }>;
+}).filter((a) => a.split === split);
+
+const confusion = new Map<string, number>();
+const bump = (gold: Gold, predicted: Predicted): void => {
+  const key = `${gold}→${predicted}`;
+  confusion.set(key, (confusion.get(key) ?? 0) + 1);
+};
+let scored = 0;
+let skipped = 0;
+let abstracts = 0;
+for (const source of sources) {
+  const labelPath = join(evalRoot, split, 'labels', `${source.id}.json`);
+  const textPath = join(evalRoot, split, 'texts', `${source.id}.txt`);
+  if (!existsSync(labelPath)) continue;
+  if (!existsSync(textPath)) { skipped++; continue; }
+  const labels = JSON.parse(readFileSync(labelPath, 'utf8')) as LabelFile;
+  const text = readFileSync(textPath, 'utf8');
+  if (hash(text) !== labels.textHash) { skipped++; console.error(`${source.id}: text differs from the labelled one; skipped`); continue; }
+  abstracts++;
+  const lines = createLineIndex(text);
+  const result = analyzer.analyze({ text, languageId: 'plaintext' }, { minConfidence });
+  for (const s of labels.sentences) {
+    if (s.label === 'unscored') continue;
+    if (hash(text.slice(s.start, s.end)) !== s.hash) { console.error(`${source.id}: a sentence at ${s.start} differs; skipped`); continue; }
+    scored++;
+    const { predicted, detail } = predict(result, (p) => lines.offsetAt(p), s);
+    bump(s.label, predicted);
+    const wrong = (s.label === 'contradicts') !== (predicted === 'warning') || (s.label === 'supported' && predicted !== 'supported');
+    if (verbose && (wrong || argv.includes('--all'))) {
+      console.log(`\n[${source.id} ${s.start}] gold=${s.label}${s.hedged ? ' (hedged)' : ''} predicted=${predicted}`);
+      console.log(`  ${text.slice(s.start, s.end)}`);
+      for (const c of s.claims ?? []) console.log(`  gold: ${c.subject} ${c.relation} ${c.object} ${c.verdict} ${JSON.stringify(c.refs ?? [])} ${c.note ?? ''}`);
+      for (const d of detail) console.log(`  read: ${d}`);
+    }
+  }
+}
+analyzer.dispose();
+
+const count = (gold: Gold | '*', predicted: Predicted | '*'): number => {
+  let n = 0;
+  for (const [k, v] of confusion) {
+    const [g, p] = k.split('→');
+    if ((gold === '*' || g === gold) && (predicted === '*' || p === predicted)) n += v;
+  }
+  return n;
+};
+const tp = count('contradicts', 'warning');
+const fp = count('*', 'warning') - tp;
+const fn = count('contradicts', '*') - tp;
+const supported = count('supported', '*');
+const supportedOk = count('supported', 'supported');
+const figures = {
+  split, abstracts, sentences: scored, skipped,
+  contradiction: { precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn), tp, fp, fn },
+  supportedRecognised: supported === 0 ? 1 : supportedOk / supported, supported, supportedOk,
+  confusion: Object.fromEntries([...confusion].sort()),
+};
+if (asJson) console.log(JSON.stringify(figures, null, 2));
+else {
+  const f = (x: number): string => x.toFixed(2);
+  console.log(`\n${split}: ${abstracts} abstracts, ${scored} scored sentences${skipped ? `, ${skipped} abstracts skipped (text missing or changed)` : ''}`);
+  console.log(`contradiction warnings: P ${f(figures.contradiction.precision)} R ${f(figures.contradiction.recall)} (tp ${tp}, fp ${fp}, fn ${fn})`);
+  console.log(`supported recognised: ${f(figures.supportedRecognised)} (${supportedOk}/${supported})`);
+  console.log('confusion (gold→predicted):');
+  for (const [k, v] of Object.entries(figures.confusion)) console.log(`  ${k}: ${v}`);
+}

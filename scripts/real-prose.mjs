@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+/**
+ * Tools for the real-prose evaluation set (eval/real/README.md). The abstracts themselves are
+ * third-party text: they live in git-ignored `texts/` folders; only sources, offsets, short hashes and
+ * labels are committed.
+ *
+ *   node scripts/real-prose.mjs segment SPLIT ID   split texts/ID.txt into sentences, write a label
+ *                                                  skeleton (if none exists) and print the sentences
+ *   node scripts/real-prose.mjs show SPLIT ID      print the sentences of an existing label file
+ *   node scripts/real-prose.mjs rehash SPLIT ID    recompute hashes after offsets were corrected by hand
+ *   node scripts/real-prose.mjs check [SPLIT]      validate label files against texts and lexicon
+ *
+ * SPLIT is "dev" or "holdout". This script never runs the checker: labels are made without it.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const evalRoot = join(root, 'eval', 'real');
+export const LABELS = ['contradicts', 'context-dependent', 'supported', 'neither', 'unscored'];
+
+export function shortHash(text) {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 10);
+}
+
+export function splitDir(split) {
+  if (split !== 'dev' && split !== 'holdout') throw new Error(`split must be "dev" or "holdout", not "${split}"`);
+  return join(evalRoot, split);
+}
+
+/** Abbreviations after which a period does not end a sentence. */
+const NO_BREAK = /(?:\b(?:et al|e\.g|i\.e|vs|Fig|Figs|ca|approx|resp|cf|No|Dr|Ref|Refs|Eq)|\b[A-Z])\.$/;
+
+/** Sentences of an abstract as [start, end) offsets: lines are paragraphs (the title is line one). */
+export function segment(text) {
+  const out = [];
+  const lineRe = /[^\n]+/g;
+  for (const line of text.matchAll(lineRe)) {
+    const base = line.index;
+    const s = line[0];
+    let start = 0;
+    const re = /[.!?](?=["”’)\]]*\s+["“(\[]?[A-Z0-9])/g;
+    for (const m of s.matchAll(re)) {
+      const end = m.index + 1;
+      if (NO_BREAK.test(s.slice(Math.max(start, end - 8), end))) continue;
+      push(out, base, s, start, end);
+      start = end;
+    }
+    push(out, base, s, start, s.length);
+  }
+  return out;
+}
+
+function push(out, base, s, a, b) {
+  let x = a;
+  let y = b;
+  while (x < y && /\s/.test(s[x])) x++;
+  while (y > x && /\s/.test(s[y - 1])) y--;
+  if (y > x) out.push({ start: base + x, end: base + y });
+}
+
+function readText(split, id) {
+  const file = join(splitDir(split), 'texts', `${id}.txt`);
+  if (!existsSync(file)) throw new Error(`${file}: no such text`);
+  return readFileSync(file, 'utf8');
+}
+
+function labelFile(split, id) {
+  return join(splitDir(split), 'labels', `${id}.json`);
+}
+
+function printSentences(text, sentences) {
+  sentences.forEach((s, k) => {
+    const label = s.label ? ` [${s.label}]` : '';
+    console.log(`#${k} ${s.start}-${s.end}${label}: ${text.slice(s.start, s.end)}`);
+  });
+}
+
+function cmdSegment(split, id) {
+  const text = readText(split, id);
+  const file = labelFile(split, id);
+  if (existsSync(file)) {
+    console.error(`${file} exists; showing it instead (delete it to segment again)`);
+    return cmdShow(split, id);
+  }
+  const sentences = segment(text).map((s) => ({ ...s, hash: shortHash(text.slice(s.start, s.end)), label: 'TODO' }));
+  writeFileSync(file, `${JSON.stringify({ id, textHash: shortHash(text), sentences }, null, 2)}\n`);
+  printSentences(text, sentences);
+  console.error(`wrote ${file}: set every "label" (${LABELS.join(' | ')}) and add "claims" where the label is not neither/unscored`);
+}
+
+function cmdShow(split, id) {
+  const text = readText(split, id);
+  const data = JSON.parse(readFileSync(labelFile(split, id), 'utf8'));
+  printSentences(text, data.sentences);
+}
+
+function cmdRehash(split, id) {
+  const text = readText(split, id);
+  const file = labelFile(split, id);
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  data.textHash = shortHash(text);
+  for (const s of data.sentences) s.hash = shortHash(text.slice(s.start, s.end));
+  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+  printSentences(text, data.sentences);
+}
+
+/** sources.json, plus the per-labeller sources-*.json files while a set is being collected. */
+export function readSources() {
+  const all = JSON.parse(readFileSync(join(evalRoot, 'sources.json'), 'utf8')).abstracts;
+  for (const f of readdirSync(evalRoot).filter((n) => /^sources-.+\.json$/.test(n))) all.push(...JSON.parse(readFileSync(join(evalRoot, f), 'utf8')));
+  return all;
+}
+
+function lexiconIds() {
+  const lex = JSON.parse(readFileSync(join(root, 'generated', 'lexicon.json'), 'utf8'));
+  return new Set(lex.entities.map((e) => e.id));
+}
+
+/** Validates every label file of a split; returns the number of problems. */
+function checkSplit(split, ids) {
+  const dir = join(splitDir(split), 'labels');
+  if (!existsSync(dir)) return 0;
+  let problems = 0;
+  const complain = (file, msg) => { problems++; console.error(`${file}: ${msg}`); };
+  const known = new Set(readSources().filter((a) => a.split === split).map((a) => a.id));
+  const counts = Object.fromEntries(LABELS.map((l) => [l, 0]));
+  let n = 0;
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const file = join(dir, name);
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    if (!known.has(data.id)) complain(file, `id "${data.id}" is not in sources.json under split "${split}"`);
+    const textFile = join(splitDir(split), 'texts', `${data.id}.txt`);
+    const text = existsSync(textFile) ? readFileSync(textFile, 'utf8') : undefined;
+    if (text !== undefined && shortHash(text) !== data.textHash) complain(file, 'textHash differs from texts/ (the text changed after labelling)');
+    data.sentences.forEach((s, k) => {
+      n++;
+      if (!LABELS.includes(s.label)) complain(file, `sentence #${k}: label "${s.label}" is not one of ${LABELS.join(', ')}`);
+      else counts[s.label]++;
+      if (text !== undefined && shortHash(text.slice(s.start, s.end)) !== s.hash) complain(file, `sentence #${k}: hash does not match the text at ${s.start}-${s.end}`);
+      if (['contradicts', 'supported', 'context-dependent'].includes(s.label) && !(Array.isArray(s.claims) && s.claims.length > 0)) complain(file, `sentence #${k}: a "${s.label}" sentence needs its claims`);
+      for (const c of s.claims ?? []) {
+        for (const key of ['subject', 'object']) if (c[key] !== undefined && !ids.has(c[key])) complain(file, `sentence #${k}: ${key} "${c[key]}" is not a lexicon id`);
+      }
+    });
+  }
+  console.log(`${split}: ${n} sentences; ${LABELS.map((l) => `${l} ${counts[l]}`).join(', ')}`);
+  return problems;
+}
+
+function main(argv) {
+  const [cmd, a, b] = argv;
+  if (cmd === 'segment') return cmdSegment(a, b);
+  if (cmd === 'show') return cmdShow(a, b);
+  if (cmd === 'rehash') return cmdRehash(a, b);
+  if (cmd === 'check') {
+    const ids = lexiconIds();
+    const problems = (a ? [a] : ['dev', 'holdout']).reduce((sum, split) => sum + checkSplit(split, ids), 0);
+    if (problems > 0) process.exitCode = 1;
+    return;
+  }
+  console.error('usage: real-prose.mjs segment|show|rehash SPLIT ID | check [SPLIT]');
+  process.exitCode = 2;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

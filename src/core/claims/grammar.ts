@@ -1,0 +1,77 @@
+/**
+ * The grammar word lists of claim reading, typed. The words themselves live in grammar.json (one
+ * table per list, each with why it exists); adding a cue word is a data change, not a code change.
+ */
+import type { Sign } from '../lexicon/relations';
+import { signOf } from '../lexicon/relations';
+import data from './grammar.json';
+
+export interface VerbCue {
+  relation: string;
+  sign: Sign;
+}
+
+type Table = { why: string; words: readonly string[] | Readonly<Record<string, unknown>> };
+const tables = data as unknown as Record<string, Table>;
+
+function words(name: string): ReadonlySet<string> {
+  const t = tables[name];
+  if (!t || !Array.isArray(t.words)) throw new Error(`grammar.json: "${name}" is not a word list`);
+  return new Set(t.words);
+}
+
+function map<V>(name: string): Readonly<Record<string, V>> {
+  const t = tables[name];
+  if (!t || Array.isArray(t.words)) throw new Error(`grammar.json: "${name}" is not a word map`);
+  // No prototype: a word such as "constructor" must not find an inherited function.
+  return Object.assign(Object.create(null) as Record<string, V>, t.words as Record<string, V>);
+}
+
+/** Lemma → relation and sign (the sign always comes from the relation table). */
+export const VERB_CUES: Readonly<Record<string, VerbCue>> = (() => {
+  const out = Object.create(null) as Record<string, VerbCue>;
+  for (const [lemma, relation] of Object.entries(map<string>('verbs'))) out[lemma] = { relation, sign: signOf(relation) };
+  return out;
+})();
+
+export const NOMINAL_CUES = map<Sign>('nominalCues');
+export const COMPOUND_CUES = map<Sign | 'source' | 'modifier'>('compoundCues');
+export const EFFECT_ADJECTIVES = map<Sign>('effectAdjectives');
+export const AGENT_NOUNS = map<Sign>('agentNouns');
+export const REGULATOR_ADJECTIVES = map<Sign>('regulatorAdjectives');
+export const PREDICATE_ADJECTIVES = map<Sign>('predicateAdjectives');
+export const CHANGE_VERBS = map<Sign>('changeVerbs');
+
+export const SCAFFOLD_NOUNS = words('scaffoldNouns');
+export const REVERSING_SUBJECT_NOUNS = words('reversingSubjectNouns');
+export const PRECURSOR_NOUNS = words('precursorNouns');
+export const SOURCE_NOUNS = words('sourceNouns');
+export const FROM_VERBS = words('fromVerbs');
+export const STEERING_VERBS = words('steeringVerbs');
+export const REQUIREMENT_ADJECTIVES = words('requirementAdjectives');
+export const NEGATORS = words('negators');
+export const FAILURE_VERBS = words('failureVerbs');
+export const MODAL_HEDGES = words('modalHedges');
+export const HEDGE_WORDS = words('hedgeWords');
+export const HEDGE_VERBS = words('hedgeVerbs');
+export const AUXILIARIES = words('auxiliaries');
+export const BE_FORMS = words('beForms');
+export const COORDINATORS = words('coordinators');
+export const CLAUSE_BREAKERS = words('clauseBreakers');
+export const DETERMINERS = words('determiners');
+export const PREPOSITIONS = words('prepositions');
+export const LINEAGE_INTO = words('lineageInto');
+export const CONTACT_WORDS = words('contactWords');
+export const RAISING_WORDS = words('raisingWords');
+export const CONTINUATION = words('continuation');
+export const RECRUITING_LEMMAS = words('recruitingLemmas');
+export const OBJECT_STOPPERS = words('objectStoppers');
+export const OBJECT_PASS_WORDS = words('objectPassWords');
+export const PHENOTYPE_SHIFT_NOUNS = words('phenotypeShiftNouns');
+export const VERB_GROUP_WORDS = words('verbGroupWords');
+export const SOURCE_PARTICIPLES = words('sourceParticiples');
+export const REMOVAL_GERUNDS = words('removalGerunds');
+export const LOCATIVE_PREPOSITIONS = words('locativePrepositions');
+export const AGENT_INTRODUCERS = words('agentIntroducers');
+export const EFFECT_NOUNS = words('effectNouns');
+export const OBSERVATION_WORDS = words('observationWords');

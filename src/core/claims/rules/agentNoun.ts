@@ -1,0 +1,68 @@
+/**
+ * Predicate nouns and adjectives after "is/are/as": "X is a potent inducer of Y", "a negative
+ * regulator of Y", "the main source of Y", "the precursors of Y", "X is essential for Y", "X is
+ * detrimental to Y".
+ */
+import type { Sign } from '../../lexicon/relations';
+import { AGENT_NOUNS, BE_FORMS, DETERMINERS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SCAFFOLD_NOUNS, SOURCE_NOUNS } from '../grammar';
+import { emitPairs, type ClaimSink } from '../sink';
+import { subjectBefore } from '../sentence/args';
+import { clauseStart } from '../sentence/clauses';
+import { groupRight } from '../sentence/groups';
+import { polarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import type { SentenceView } from '../sentence/view';
+import { isAdverbish, isEnt, word } from '../sentence/words';
+import type { Rule } from './rule';
+
+/** The predicate word at i: its sign and whether it names a source or a precursor; undefined when none. */
+function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean; required: boolean } | undefined {
+  const w = word(v, i);
+  const next = word(v, i + 1);
+  let agentSign = AGENT_NOUNS[w];
+  if ((w === 'regulator' || w === 'modulator' || w === 'mediator') && REGULATOR_ADJECTIVES[word(v, i - 1)] !== undefined) agentSign = REGULATOR_ADJECTIVES[word(v, i - 1)];
+  const required = REQUIREMENT_ADJECTIVES.has(w) && next === 'for';
+  const predicate = PREDICATE_ADJECTIVES[w] !== undefined && ['for', 'to', 'toward', 'towards'].includes(next) ? PREDICATE_ADJECTIVES[w] : undefined;
+  const source = (SOURCE_NOUNS.has(w) || PRECURSOR_NOUNS.has(w)) && (next === 'of' || (PRECURSOR_NOUNS.has(w) && next === 'for'));
+  if (!((agentSign !== undefined && agentSign !== 0 && (next === 'of' || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source)) return undefined;
+  const sign: Sign = source ? 0 : required ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
+  return { sign, source, required };
+}
+
+function readPredicates(v: SentenceView, sink: ClaimSink): void {
+  const { toks, n } = v;
+  for (let i = 0; i < n; i++) {
+    const p = predicateAt(v, i);
+    if (!p) continue;
+    const frame = sentenceFrame(v, i);
+    if (frame.skip) continue;
+    const w = word(v, i);
+    if (p.required && (w === 'important' || w === 'key' || w === 'pivotal') && word(v, i - 1) !== 'is' && word(v, i - 1) !== 'are') continue;
+    let k = i + 2;
+    while (k < n && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || word(v, k) === 'of') && !isEnt(v, k)) k++;
+    if (!isEnt(v, k)) continue;
+    let c = i - 1;
+    while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c))) c--;
+    if (!(BE_FORMS.has(word(v, c)) || word(v, c) === 'as' || word(v, c) === 'remains' || word(v, c) === 'remain')) continue;
+    const found = subjectBefore(v, c, clauseStart(v, c));
+    if (!found) continue;
+    const pol = polarity(v, found.group.last + 1, i);
+    const lineage = PRECURSOR_NOUNS.has(w) ? 'forward' as const : undefined;
+    const relation = p.source ? 'secretes' : p.sign === 1 ? 'promotes' : 'inhibits';
+    emitPairs(v, sink, { at: i, lastAt: i + 1, relation, sign: p.sign, lineage }, found.group, groupRight(v, k), p.sign, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, c), k, found.group),
+    });
+  }
+}
+
+export const agentNoun: Rule = {
+  id: 'predicate-noun',
+  phenomenon: 'A predicate noun or adjective of effect, need, source or lineage after "is/are/as".',
+  confidence: 0.85,
+  read: readPredicates,
+  examples: [
+    { text: 'IL-4 is a potent inhibitor of NFATc1.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'RANKL is essential for osteoclast differentiation.', reads: ['rankl promotes osteoclast-differentiation'] },
+    { text: 'M1 macrophages are the main source of TNF-α.', reads: ['m1-macrophage secretes tnf-alpha'] },
+  ],
+};

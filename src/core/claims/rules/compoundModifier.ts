@@ -1,0 +1,72 @@
+/**
+ * Compounds: "RANKL-induced osteoclast formation", "IL-4-mediated inhibition of NFATc1", "M1-derived
+ * TNF-α" (a source, read as secretion). "IFN-γ-primed MSCs" only describes the cells and claims nothing.
+ */
+import type { Sign } from '../../lexicon/relations';
+import { COMPOUND_CUES, DETERMINERS, NOMINAL_CUES, SCAFFOLD_NOUNS } from '../grammar';
+import { emit, type ClaimSink } from '../sink';
+import { clauseStart } from '../sentence/clauses';
+import { single } from '../sentence/groups';
+import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import type { SentenceView } from '../sentence/view';
+import { isEnt, isModifier, mentionOf, spanOfToks, word } from '../sentence/words';
+import type { Rule } from './rule';
+
+function readCompounds(v: SentenceView, sink: ClaimSink): void {
+  const { toks, n } = v;
+  for (let i = 0; i < n; i++) {
+    if (toks[i].ent === undefined || !isModifier(v, i)) continue;
+    const frame = sentenceFrame(v, i);
+    if (frame.skip) continue;
+    const compound = COMPOUND_CUES[word(v, i + 1)];
+    if (compound === 'modifier') continue;
+    let j = i + 2;
+    while (j < n && (DETERMINERS.has(word(v, j)) || toks[j].tags.has('Adjective')) && toks[j].ent === undefined && NOMINAL_CUES[word(v, j)] === undefined) j++;
+    const nominal = NOMINAL_CUES[word(v, j)];
+    let target: number | undefined;
+    let sign: Sign = compound === 'source' ? 0 : compound;
+    if (nominal !== undefined && (word(v, j + 1) === 'of' || word(v, j + 1) === 'in')) {
+      let k = j + 2;
+      // Skip determiners, scaffolds and other modifiers: "increase in TNF-α-induced nuclear translocation of c-Fos".
+      while (k < n && k < j + 10 && !isEnt(v, k) && (DETERMINERS.has(word(v, k)) || word(v, k) === 'of' || toks[k].ent !== undefined || COMPOUND_CUES[word(v, k)] !== undefined || toks[k].tags.has('Adjective') || SCAFFOLD_NOUNS.has(word(v, k)))) k++;
+      if (isEnt(v, k)) { target = k; sign = nominal; }
+    } else if (isEnt(v, j)) {
+      target = j;
+    }
+    if (target === undefined) continue;
+    const sm = mentionOf(v, i);
+    const om = mentionOf(v, target);
+    if (sm.ambiguous || om.ambiguous || sm.id === om.id) continue;
+    const pol = nominalPolarity(v, i, target);
+    const nominalCue = nominal !== undefined && target !== j;
+    if (compound === 'source') {
+      const lineage = sm.type === 'cell' && om.type === 'cell';
+      emit(sink, {
+        kind: lineage ? 'lineage' : 'interaction', subject: sm.id, object: om.id, relation: lineage ? 'differentiates-into' : 'secretes', sign: 0,
+        negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, context: {},
+        subjectSpan: { start: sm.start, end: sm.end }, objectSpan: { start: om.start, end: om.end }, cueSpan: spanOfToks(v, i + 1, i + 1), cueText: toks[i + 1].text,
+      });
+      continue;
+    }
+    const cueAt = nominalCue ? j : i + 1;
+    emit(sink, {
+      kind: 'interaction', subject: sm.id, object: om.id, relation: sign === 1 ? 'promotes' : 'inhibits', sign,
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, context: contextFor(v, clauseStart(v, i), target, single(i)),
+      subjectSpan: { start: sm.start, end: sm.end }, objectSpan: { start: om.start, end: om.end },
+      cueSpan: spanOfToks(v, cueAt, cueAt), cueText: toks[cueAt].text,
+    });
+  }
+}
+
+export const compoundModifier: Rule = {
+  id: 'compound-modifier',
+  phenomenon: 'A term hyphenated to a cue participle modifies what follows: "X-induced Y", "X-mediated inhibition of Y", "M1-derived Y".',
+  confidence: 0.85,
+  read: readCompounds,
+  examples: [
+    { text: 'RANKL-induced osteoclast differentiation was measured.', reads: ['rankl promotes osteoclast-differentiation'] },
+    { text: 'IL-4-mediated inhibition of NFATc1 was reported.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'IFN-γ-primed MSCs were injected.', not: ['ifn-gamma promotes msc'] },
+  ],
+};

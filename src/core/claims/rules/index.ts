@@ -1,0 +1,24 @@
+/**
+ * The registry of claim rules, in the order they read a sentence: when two rules read the same
+ * claim, the earlier one keeps it. Adding a phenomenon means adding one rule file and listing it here.
+ */
+import { agentNoun } from './agentNoun';
+import { attribute } from './attribute';
+import { changeVerb } from './changeVerb';
+import { compoundModifier } from './compoundModifier';
+import { effectAdjective } from './effectAdjective';
+import { nominalOfBy } from './nominalOfBy';
+import type { Rule } from './rule';
+import { verbClauses } from './verbClauses';
+
+export const RULES: readonly Rule[] = Object.freeze([
+  verbClauses,
+  compoundModifier,
+  nominalOfBy,
+  effectAdjective,
+  agentNoun,
+  changeVerb,
+  attribute,
+]);
+
+export type { Rule, RuleExample } from './rule';

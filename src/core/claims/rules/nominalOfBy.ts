@@ -1,0 +1,46 @@
+/** Nominalisations with their agent: "inhibition of NFATc1 by IL-4", "the recruitment of MSCs by CCL2". */
+import type { Sign } from '../../lexicon/relations';
+import { DETERMINERS, NOMINAL_CUES, SCAFFOLD_NOUNS } from '../grammar';
+import { emitPairs, type ClaimSink } from '../sink';
+import { clauseStart } from '../sentence/clauses';
+import { groupRight } from '../sentence/groups';
+import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import type { SentenceView } from '../sentence/view';
+import { isEnt, word } from '../sentence/words';
+import type { Rule } from './rule';
+
+function readNominalOfBy(v: SentenceView, sink: ClaimSink): void {
+  const { toks, n } = v;
+  for (let i = 0; i < n; i++) {
+    const nominal = NOMINAL_CUES[word(v, i)];
+    if (nominal === undefined || toks[i].ent !== undefined || !(word(v, i + 1) === 'of' || word(v, i + 1) === 'in')) continue;
+    const frame = sentenceFrame(v, i);
+    if (frame.skip) continue;
+    let k = i + 2;
+    while (k < n && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || word(v, k) === 'of') && !isEnt(v, k)) k++;
+    if (!isEnt(v, k)) continue;
+    const objects = groupRight(v, k);
+    let a = objects.last + 1;
+    if (word(v, a) !== 'by') continue;
+    a++;
+    while (a < n && DETERMINERS.has(word(v, a))) a++;
+    if (!isEnt(v, a)) continue;
+    const agents = groupRight(v, a);
+    const pol = nominalPolarity(v, i, agents.last);
+    const sign = nominal as Sign;
+    emitPairs(v, sink, { at: i, lastAt: i, relation: sign === 1 ? 'promotes' : 'inhibits', sign, lineage: undefined }, agents, objects, sign, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, i), agents.last, agents),
+    });
+  }
+}
+
+export const nominalOfBy: Rule = {
+  id: 'nominal-of-by',
+  phenomenon: 'A nominalised relation with its object after "of" and its agent after "by".',
+  confidence: 0.9,
+  read: readNominalOfBy,
+  examples: [
+    { text: 'The inhibition of NFATc1 by IL-4 was confirmed.', reads: ['il-4 inhibits nfatc1'] },
+  ],
+};

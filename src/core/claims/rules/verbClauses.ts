@@ -1,0 +1,161 @@
+/**
+ * Claims carried by verbs, clause after clause: active and passive voice, coordinated verbs, relative
+ * clauses and the actor they refer back to, infinitive and participle continuations, lineage verbs,
+ * with negation, hedging and context.
+ */
+import type { Sign } from '../../lexicon/relations';
+import {
+  AGENT_INTRODUCERS, AUXILIARIES, BE_FORMS, CONTACT_WORDS, CONTINUATION, DETERMINERS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS,
+  NEGATORS, RAISING_WORDS, SCAFFOLD_NOUNS,
+} from '../grammar';
+import { emitPairs, type ClaimSink } from '../sink';
+import { objectAfter, subjectBefore, type Subject } from '../sentence/args';
+import { clauseEnd, clauseStart } from '../sentence/clauses';
+import { groupLeft, groupRight, type Group } from '../sentence/groups';
+import { polarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import { verbCueAt, type Cue } from '../sentence/verbCue';
+import type { SentenceView } from '../sentence/view';
+import { isAdverbish, isEnt, mentionOf, word } from '../sentence/words';
+import { hasComma } from '../tokens';
+import type { Rule } from './rule';
+
+/** The last verb's claim: its actor, where its object ended, and whether it sat in a relative clause. */
+interface Done {
+  subj: Group;
+  objEnd: number;
+  cueAt: number;
+  relative?: boolean;
+}
+
+/** Where the subject of the verb at `v` may start: after the previous claim's object when it is in the same clause. */
+function regionStart(previous: Done | undefined, cs: number): number {
+  return previous && previous.cueAt >= cs ? previous.objEnd + 1 : cs;
+}
+
+/**
+ * A passive ("X is inhibited by Y", "X inhibited by Y …", "In the presence of Y, X is suppressed").
+ * Returns what the next verb may refer back to, or null when the verb is passive but has no agent.
+ */
+function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, reduced: boolean, cs: number, ce: number, previous: Done | undefined): Done | undefined | null {
+  const at = cue.at;
+  const frame = sentenceFrame(v, at);
+  let k = cue.lastAt + 1;
+  while (k <= ce && (isAdverbish(v, k) || word(v, k) === 'not')) k++;
+  // The agent: "by X", or the lab's "following / after / upon X treatment", "in response to X".
+  if (word(v, k) === 'by') k++;
+  else if (AGENT_INTRODUCERS.has(word(v, k))) k++;
+  else if (word(v, k) === 'in' && word(v, k + 1) === 'response' && word(v, k + 2) === 'to') k += 3;
+  else {
+    // "In the presence of TNF-α, X is suppressed": the agent named at the clause's start.
+    let found = -1;
+    for (let t = cs; t + 3 < at && found < 0; t++) if (word(v, t) === 'presence' && word(v, t + 1) === 'of' && isEnt(v, t + 2)) found = t + 2;
+    if (found < 0) return null;
+    const agent = groupRight(v, found);
+    const patient = subjectBefore(v, b, agent.last + 1);
+    if (patient) {
+      const pol = polarity(v, patient.group.last + 1, at);
+      emitPairs(v, sink, cue, agent, patient.group, cue.sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, at, agent) });
+    }
+    return previous;
+  }
+  while (k <= ce && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective')) && !isEnt(v, k)) k++;
+  if (!isEnt(v, k)) return previous;
+  const agent = groupRight(v, k);
+  const patient: Subject | undefined = reduced ? { group: groupLeft(v, b), reverse: false } : subjectBefore(v, b, regionStart(previous, cs));
+  if (!patient) return previous;
+  const pol = polarity(v, patient.group.last + 1, at);
+  emitPairs(v, sink, cue, agent, patient.group, cue.sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, agent.last, agent) });
+  // A reduced relative ("TGF-β secreted by MSCs impairs …") sits inside the subject: the main verb still needs it.
+  return reduced ? previous : { subj: agent, objEnd: agent.last, cueAt: at };
+}
+
+/** The first token left of the verb that is not part of its verb group. */
+function beforeVerbGroup(v: SentenceView, at: number, cs: number): number {
+  let s = at - 1;
+  while (s >= cs && (isAdverbish(v, s) || AUXILIARIES.has(word(v, s)) || NEGATORS.has(word(v, s)) || CONTINUATION.has(word(v, s)) || HEDGE_VERBS.has(word(v, s))
+    || (word(v, s) === 'to' && (HEDGE_VERBS.has(word(v, s - 1)) || FAILURE_VERBS.has(word(v, s - 1)) || RAISING_WORDS.has(word(v, s - 1))))
+    || (RAISING_WORDS.has(word(v, s)) && word(v, s + 1) === 'to'))) s--;
+  return s;
+}
+
+/** Who acts for an active verb: a relative pronoun's antecedent, the previous actor, or the subject before it. */
+function activeSubject(v: SentenceView, at: number, s: number, cs: number, previous: Done | undefined): { subject?: Subject; relative: boolean; carried: boolean } {
+  const lw = word(v, s);
+  if ((lw === 'which' || lw === 'that' || lw === 'who') && s >= 1) {
+    // Relative clause: the antecedent is the group just before the pronoun.
+    const a = s - 1;
+    if (isEnt(v, a)) return { subject: { group: groupLeft(v, a), reverse: false }, relative: true, carried: false };
+    return { subject: previous ? { group: previous.subj, reverse: false } : undefined, relative: true, carried: true };
+  }
+  if (previous?.relative && s >= 0 && hasComma(v.toks[s]) && previous.objEnd === s) {
+    // "M2 macrophages, which secrete TGF-β1, support …": after the relative clause the antecedent acts.
+    return { subject: { group: previous.subj, reverse: false }, relative: false, carried: true };
+  }
+  if (previous && (lw === 'and' || lw === 'or' || lw === 'to' || lw === 'by' || lw === 'in' || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
+    return { subject: { group: previous.subj, reverse: false }, relative: false, carried: true }; // coordinated verb, purpose or means: same actor
+  }
+  return { subject: subjectBefore(v, s + 1, regionStart(previous, cs)), relative: false, carried: false };
+}
+
+function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
+  let previous: Done | undefined;
+  for (let at = 0; at < v.n; at++) {
+    const cue = verbCueAt(v, at);
+    if (!cue) continue;
+    const frame = sentenceFrame(v, at);
+    if (frame.skip) { previous = undefined; continue; }
+    const cs = clauseStart(v, at);
+    const ce = clauseEnd(v, cue.lastAt);
+    // Passive: a form of "be" before the participle and an agent after "by".
+    let b = at - 1;
+    while (b >= cs && (isAdverbish(v, b) || NEGATORS.has(word(v, b)))) b--;
+    const participle = v.nlp.isParticiple(word(v, at)) || v.toks[at].tags.has('Passive') || v.toks[at].tags.has('PastTense');
+    const bePassive = participle && b >= 0 && BE_FORMS.has(word(v, b));
+    const reducedPassive = participle && !bePassive && b >= 0 && isEnt(v, b) && word(v, cue.lastAt + 1) === 'by';
+    if (participle && !bePassive && !reducedPassive && b >= 0 && isEnt(v, b) && b === at - 1 && /ed$|en$/.test(word(v, at)) && LOCATIVE_PREPOSITIONS.has(word(v, cue.lastAt + 1))) {
+      continue; // "mitochondria transferred from MSCs …", "OPG produced in …": a modifier of the subject, not the main verb
+    }
+    if ((bePassive || reducedPassive) && cue.lineage === undefined) {
+      const next = readPassive(v, sink, cue, b, reducedPassive, cs, ce, previous);
+      previous = next === null ? undefined : next;
+      continue;
+    }
+    // Active voice: who acts?
+    const s = beforeVerbGroup(v, at, cs);
+    const { subject, relative, carried } = activeSubject(v, at, s, cs, previous);
+    if (!subject) continue;
+    if (cue.lineage === 'backward' && isEnt(v, at - 1) && mentionOf(v, at - 1).type !== 'cell') continue; // "TGF-β3 derived from M2 cells": a source, not a lineage
+    const object = objectAfter(v, cue.lastAt, ce, v.nlp.cueLemma(word(v, at)));
+    if (!object) {
+      // "a cytokine produced by M1 macrophages": a participle with an agent describes a noun; it is no clause.
+      if (word(v, cue.lastAt + 1) !== 'by') previous = { subj: subject.group, objEnd: cue.lastAt, cueAt: at, relative };
+      continue;
+    }
+    const pol = polarity(v, subject.group.last + 1, at);
+    if (object.negated) pol.negated = !pol.negated;
+    if (word(v, subject.group.first - 1) === 'neither') pol.negated = !pol.negated; // "Neither X nor Y promotes …"
+    let sign = (cue.sign * object.sign) as Sign;
+    if (subject.reverse) sign = (-sign) as Sign;
+    const [actor, acted] = cue.swap ? [object.group, subject.group] : [subject.group, object.group];
+    emitPairs(v, sink, cue, actor, acted, sign, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, object.group.last, subject.group),
+      objectIds: object.replace, subjectIds: subject.composites, reach: carried ? 'across-clauses' : 'clause',
+    });
+    previous = { subj: subject.group, objEnd: object.group.last, cueAt: at, relative };
+  }
+}
+
+export const verbClauses: Rule = {
+  id: 'verb-clause',
+  phenomenon: 'A cue verb with its subject and object, in active or passive voice, across coordinated verbs and relative clauses.',
+  confidence: 0.9,
+  read: readVerbClauses,
+  examples: [
+    { text: 'IL-4 inhibits NFATc1 in osteoclast precursors.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
+    { text: 'IL-4 does not promote NFATc1.', reads: ['il-4 promotes! nfatc1'] },
+    { text: 'TNF-α induces LRG1, which recruits MSCs.', reads: ['tnf-alpha induces lrg1', 'lrg1 promotes msc-recruitment'] },
+    { text: 'MSCs secrete TSG-6 and thereby shift macrophages toward the M2 phenotype.', reads: ['msc secretes tsg-6', 'msc promotes m2-macrophage'] },
+  ],
+};

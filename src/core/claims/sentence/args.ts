@@ -1,0 +1,217 @@
+/**
+ * Arguments of a cue: the subject before it (skipping prepositional phrases and asides), the object
+ * after it (through scaffolds such as "the expression of"), the cell processes a phrase names ("the
+ * apoptosis of engrafted MSCs"), and the phenotype a steering verb aims at ("toward the M2 phenotype").
+ */
+import type { Sign } from '../../lexicon/relations';
+import {
+  COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
+  PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, VERB_CUES,
+} from '../grammar';
+import { endsClause, hasComma } from '../tokens';
+import { groupLeft, groupRight, joinGroups, single, type Group } from './groups';
+import type { SentenceView } from './view';
+import { isAdverbish, isEnt, isParticipleAdjective, isVerbAt, mentionOf, word } from './words';
+
+/** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
+export interface Subject {
+  group: Group;
+  reverse: boolean;
+  composites?: string[];
+}
+
+export interface ObjectFound {
+  group: Group;
+  sign: Sign;
+  negated: boolean;
+  /** Process ids that replace the object (a cell's recruitment, "protects MSCs from apoptosis"). */
+  replace?: string[];
+}
+
+/** Skips determiners, adjectives, numbers and adverbs leftwards from i; returns the first other token. */
+export function prevContent(v: SentenceView, i: number): number {
+  let j = i;
+  // A comma closes the phrase before it: "In vitro, IL-4 …" — IL-4 is not inside "in vitro".
+  if (j >= 0 && hasComma(v.toks[j])) return -1;
+  while (j >= 0 && v.toks[j].ent === undefined && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Value') || isAdverbish(v, j) || isParticipleAdjective(v, j)) && !PREPOSITIONS.has(word(v, j))) j--;
+  return j;
+}
+
+/** Is the group starting at token `first` inside a prepositional phrase (not a subject)? And is its effect reversed? */
+export function headInfo(v: SentenceView, first: number): { prepositional: boolean; reverse: boolean } {
+  let p = prevContent(v, first - 1);
+  let reverse = false;
+  for (let hops = 0; hops < 3; hops++) {
+    if (p < 0) return { prepositional: false, reverse };
+    const w = word(v, p);
+    // "Blocking CXCR4 reduced MSC homing" = CXCR4 promotes MSC homing: a gerund that removes the
+    // actor reverses its effect ("knocking down", "depleting", "neutralizing" …).
+    if (/ing$/.test(w) && v.toks[p].ent === undefined && p === first - 1) {
+      const lemma = v.nlp.cueLemma(w);
+      if (lemma !== undefined && VERB_CUES[lemma]?.sign === -1) return { prepositional: false, reverse: !reverse };
+      if (REMOVAL_GERUNDS.has(w)) return { prepositional: false, reverse: !reverse };
+    }
+    // "by M1 exosomes": a term modifying the next one belongs to the same phrase; look past it.
+    if (v.toks[p].ent !== undefined && !hasComma(v.toks[p]) && p === first - 1) {
+      p = prevContent(v, p - 1);
+      continue;
+    }
+    if (w === 'of' || w === 'in') {
+      const noun = prevContent(v, p - 1);
+      const nw = word(v, noun);
+      // "expression of X" is X; "expression in X" is about where, and X is not the actor.
+      const head = w === 'of' ? SCAFFOLD_NOUNS.has(nw) || REVERSING_SUBJECT_NOUNS.has(nw) || NOMINAL_CUES[nw] !== undefined : NOMINAL_CUES[nw] !== undefined;
+      if (noun >= 0 && head) {
+        // "the absence of TNF-α delays …", "repression of NFATc1 attenuates …": the actor's effect is reversed.
+        if (REVERSING_SUBJECT_NOUNS.has(nw) || NOMINAL_CUES[nw] === -1) reverse = !reverse;
+        p = prevContent(v, noun - 1);
+        continue;
+      }
+      return { prepositional: true, reverse };
+    }
+    if (w === 'as' && word(v, p - 1) === 'such') return { prepositional: false, reverse };
+    if (w === 'with' || w === 'to') {
+      const before = prevContent(v, p - 1);
+      const t = v.toks[before];
+      if (t && t.ent === undefined && CONTACT_WORDS.has(word(v, before))) return { prepositional: false, reverse };
+    }
+    return { prepositional: PREPOSITIONS.has(w), reverse };
+  }
+  return { prepositional: true, reverse };
+}
+
+/**
+ * "the apoptosis of engrafted MSCs", "the viability and the migration of co-cultured MSCs": a cell
+ * after "of" with modifiers in between still names the cell's process. Returns the process ids.
+ */
+export function compositesBefore(v: SentenceView, k: number): string[] | undefined {
+  const cell = mentionOf(v, k);
+  if (cell.type !== 'cell') return undefined;
+  let j = k - 1;
+  while (j >= 0 && v.toks[j].ent === undefined && (v.toks[j].tags.has('Adjective') || isParticipleAdjective(v, j) || DETERMINERS.has(word(v, j)) || /(ed|ing)$/.test(word(v, j)) && !hasComma(v.toks[j]))) j--;
+  if (word(v, j) !== 'of') return undefined;
+  const ids: string[] = [];
+  j--;
+  for (let guard = 0; guard < 4 && j >= 0; guard++) {
+    const one = v.lexicon.compositeOf(cell.id, word(v, j));
+    const two = j > 0 ? v.lexicon.compositeOf(cell.id, `${word(v, j - 1)} ${word(v, j)}`) : undefined;
+    const id = two ?? one;
+    if (id === undefined) break;
+    ids.push(id);
+    j -= two !== undefined ? 2 : 1;
+    while (j >= 0 && DETERMINERS.has(word(v, j))) j--;
+    if (!(word(v, j) === 'and' || word(v, j) === 'or' || hasComma(v.toks[j] ?? v.toks[0]))) break;
+    j--;
+    while (j >= 0 && DETERMINERS.has(word(v, j))) j--;
+  }
+  return ids.length > 0 ? ids : undefined;
+}
+
+/** Subject (or passive patient) of a cue at index `at`: the last non-prepositional group in its clause region. */
+export function subjectBefore(v: SentenceView, at: number, regionStart: number): Subject | undefined {
+  let best: Subject | undefined;
+  // "TNF-α, a cytokine secreted by M1 cells, promotes …": what sits between the last two commas is an aside.
+  let end = at;
+  if (at - 1 >= regionStart && hasComma(v.toks[at - 1])) {
+    let c = at - 2;
+    while (c >= regionStart && !hasComma(v.toks[c])) c--;
+    if (c >= regionStart) end = c + 1;
+  }
+  for (let j = regionStart; j < end; j++) {
+    if (!isEnt(v, j)) continue;
+    const g = groupRight(v, j);
+    if (g.last >= end) continue;
+    const gl = groupLeft(v, g.last);
+    const info = headInfo(v, gl.first);
+    const composites = gl.first === g.last ? compositesBefore(v, gl.first) : undefined;
+    if (!info.prepositional || composites) best = { group: joinGroups(gl, g), reverse: info.reverse, composites };
+    j = g.last;
+  }
+  return best;
+}
+
+function isShiftNoun(w: string): boolean {
+  return PHENOTYPE_SHIFT_NOUNS.has(w);
+}
+
+/**
+ * "… macrophages toward the M2 phenotype", "… from the M1 to the M2 state", "… away from the M2-like
+ * phenotype": the phenotype a steering verb names, with −1 for "away from".
+ */
+export function phenotypeTarget(v: SentenceView, from: number, stop: number): { group: Group; sign: Sign } | undefined {
+  let k = from;
+  let sign: Sign = 1;
+  if (word(v, k) === 'away' && word(v, k + 1) === 'from') { sign = -1; k += 2; }
+  else if (word(v, k) === 'from') {
+    let t = k + 1;
+    while (t <= stop && t < k + 6 && !['to', 'toward', 'towards', 'into'].includes(word(v, t))) t++;
+    if (t > stop || t >= k + 6) return undefined;
+    k = t + 1;
+  } else if (['toward', 'towards', 'to', 'into'].includes(word(v, k))) k++;
+  else return undefined;
+  for (let steps = 0; k <= stop && steps < 5; k++, steps++) {
+    if (isEnt(v, k)) return mentionOf(v, k).type === 'cell' ? { group: groupRight(v, k), sign } : undefined;
+    if (hasComma(v.toks[k]) || endsClause(v.toks[k])) return undefined;
+  }
+  return undefined;
+}
+
+/** Object of an active cue at `at`: the first entity group to the right within the clause, and the direction it carries. */
+export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: string): ObjectFound | undefined {
+  const { toks, text } = v;
+  let sign: Sign = 1;
+  let negated = false;
+  let from = at + 1;
+  if (lemma !== undefined && FROM_VERBS.has(lemma)) {
+    // "protects MSCs from apoptosis": the thing prevented follows "from", and may be the cell's own process.
+    if (isEnt(v, at + 1) && word(v, at + 2) === 'from') {
+      const cell = mentionOf(v, at + 1);
+      const id = v.lexicon.compositeOf(cell.id, word(v, at + 3)) ?? v.lexicon.compositeOf(cell.id, `${word(v, at + 3)} ${word(v, at + 4)}`);
+      if (id !== undefined) return { group: single(at + 1), sign, negated, replace: [id] };
+    }
+    let k = at + 1;
+    while (k <= stop && k < at + 8 && word(v, k) !== 'from') k++;
+    if (word(v, k) !== 'from') return undefined;
+    from = k;
+  }
+  for (let j = from, steps = 0; j <= stop && steps < 12; j++, steps++) {
+    const w = word(v, j);
+    if (isEnt(v, j)) {
+      const g = groupRight(v, j);
+      const after = word(v, g.last + 1);
+      const compoundSign = NOMINAL_CUES[after];
+      if (compoundSign !== undefined && !toks[g.last].post.includes(',')) sign = (sign * compoundSign) as Sign; // "NFATc1 activation"
+      // "skews macrophages toward M2", "conversion of macrophages into M2 macrophages": the phenotype is the object.
+      const objectText = text.slice(toks[g.first].ostart, toks[g.first].oend).toLowerCase();
+      const steering = lemma === undefined || STEERING_VERBS.has(lemma) || /polari[sz]ation|transition|conversion|switch|shift/.test(objectText)
+        || [j - 1, j - 2, j - 3].some((x) => x > at && isShiftNoun(word(v, x)));
+      const target = steering ? phenotypeTarget(v, g.last + 1, stop) : undefined;
+      if (target) return { group: target.group, sign: (sign * target.sign) as Sign, negated };
+      if (lemma !== undefined && RECRUITING_LEMMAS.has(lemma) && g.ents.length === 1) {
+        const cell = mentionOf(v, g.first);
+        const id = v.lexicon.compositeOf(cell.id, 'recruitment');
+        if (id !== undefined) return { group: g, sign, negated, replace: [id] };
+      }
+      const composites = g.ents.length === 1 ? compositesBefore(v, g.first) : undefined;
+      return { group: g, sign, negated, replace: composites };
+    }
+    if (w === 'no' || w === 'without') { negated = !negated; continue; }
+    // "hinders their transition from the M1 to the M2 phenotype"
+    if (['from', 'toward', 'towards', 'to', 'into'].includes(w) && isShiftNoun(word(v, j - 1))) {
+      const target = phenotypeTarget(v, j, stop);
+      if (target) return { group: target.group, sign: (sign * target.sign) as Sign, negated };
+    }
+    if (toks[j].ent !== undefined) continue; // a modifier entity ("RANKL-induced"): the head follows
+    if (j > at + 1 && (hasComma(toks[j - 1]) || endsClause(toks[j - 1]))) return undefined;
+    if (OBJECT_STOPPERS.has(w)) return undefined;
+    const nominal = NOMINAL_CUES[w];
+    if (nominal !== undefined && !toks[j].tags.has('Verb')) { sign = (sign * nominal) as Sign; continue; }
+    if (SCAFFOLD_NOUNS.has(w) || DETERMINERS.has(w) || COMPOUND_CUES[w] !== undefined) continue;
+    if (OBJECT_PASS_WORDS.has(w)) continue;
+    if (toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb') || toks[j].tags.has('Value') || isParticipleAdjective(v, j)) continue;
+    if (isVerbAt(v, j)) return undefined;
+    if (toks[j].tags.has('Noun')) continue; // "promotes the osteogenic potential of MSCs"
+    return undefined;
+  }
+  return undefined;
+}

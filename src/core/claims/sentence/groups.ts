@@ -1,0 +1,101 @@
+/**
+ * Entity groups: coordinated or listed terms that act or are acted on together ("IL-1β, IL-6 and
+ * TNF-α", "CXCL3/CXCL6/CXCL14", "both X and Y", "X as well as Y").
+ */
+import { endsClause, hasComma } from '../tokens';
+import type { SentenceView } from './view';
+import { isAdverbish, isEnt, isVerbAt, word } from './words';
+
+export interface Group {
+  first: number;
+  last: number;
+  ents: number[];
+}
+
+export function single(i: number): Group {
+  return { first: i, last: i, ents: [i] };
+}
+
+/** Length of a coordinator starting at i ("and", "or", "and both", "as well as"), 0 when none. */
+export function coordinatorAt(v: SentenceView, i: number): number {
+  const w = word(v, i);
+  if (w === 'nor') return 1;
+  if (w === 'and' || w === 'or' || w === 'plus' || w === '&' || w === 'and/or') return word(v, i + 1) === 'both' ? 2 : 1;
+  if (w === 'as' && word(v, i + 1) === 'well' && word(v, i + 2) === 'as') return 3;
+  return 0;
+}
+
+/** Length of a coordinator ending at i, 0 when none. */
+export function coordinatorEndingAt(v: SentenceView, i: number): number {
+  const w = word(v, i);
+  if (w === 'nor') return 1;
+  if (w === 'and' || w === 'or' || w === 'plus' || w === '&' || w === 'and/or') return 1;
+  if (w === 'as' && word(v, i - 1) === 'well' && word(v, i - 2) === 'as') return 3;
+  return 0;
+}
+
+/** The group extending rightwards from entity token i, as far as coordination goes. */
+export function groupRightRaw(v: SentenceView, i: number): Group {
+  const { toks, n } = v;
+  const g = single(i);
+  let j = i;
+  const pending: number[] = [];
+  for (;;) {
+    if (toks[j].post.trim() === '/' && isEnt(v, j + 1)) { g.ents.push(j + 1); g.last = j + 1; j++; continue; } // "CXCL3/CXCL6/CXCL14"
+    if (hasComma(toks[j]) && isEnt(v, j + 1)) { pending.push(j + 1); j++; continue; }
+    const coord = coordinatorAt(v, j + 1);
+    if (coord > 0 && isEnt(v, j + 1 + coord)) {
+      const k = j + 1 + coord;
+      let after = k + 1;
+      while (after < n && isAdverbish(v, after)) after++;
+      if (isVerbAt(v, after) && !hasComma(toks[k])) break; // "… NFATc1 and TNF-α promotes …": a new clause
+      g.ents.push(...pending, k);
+      pending.length = 0;
+      j = k;
+      g.last = k;
+      continue;
+    }
+    break;
+  }
+  return g;
+}
+
+/** Group to the right of entity token i (an object): stops before a member that starts a new clause. */
+export function groupRight(v: SentenceView, i: number): Group {
+  const { toks, n } = v;
+  const g = groupRightRaw(v, i);
+  // "… promote X, IL-1β, IL-6 and TNF-α from M1 cells inhibit it": a comma list followed by its own verb
+  // is the next clause's subject, not more objects.
+  const firstComma = g.ents.findIndex((_e, k) => k > 0 && hasComma(toks[g.ents[k - 1]]));
+  if (firstComma > 0) {
+    for (let k = g.last + 1; k < Math.min(n, g.last + 7); k++) {
+      if (hasComma(toks[k - 1]) || endsClause(toks[k - 1])) break;
+      if (isVerbAt(v, k) && !(v.nlp.isParticiple(word(v, k)) && word(v, k + 1) === 'by')) {
+        const ents = g.ents.slice(0, firstComma);
+        return { first: g.first, last: ents[ents.length - 1], ents };
+      }
+    }
+  }
+  return g;
+}
+
+/** Group to the left of entity token i (a subject or patient). */
+export function groupLeft(v: SentenceView, i: number): Group {
+  const { toks } = v;
+  const g = single(i);
+  let j = i;
+  let closed = false;
+  for (;;) {
+    if (j > 0 && toks[j - 1].post.trim() === '/' && isEnt(v, j - 1)) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
+    const before = coordinatorEndingAt(v, j - 1);
+    if (before > 0 && isEnt(v, j - 1 - before)) { j = j - 1 - before; g.ents.unshift(j); g.first = j; closed = true; continue; }
+    if (closed && isEnt(v, j - 1) && hasComma(toks[j - 1])) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
+    break;
+  }
+  return g;
+}
+
+/** A group spanning both: the union of a left and a right group around the same member. */
+export function joinGroups(left: Group, right: Group): Group {
+  return { first: left.first, last: right.last, ents: [...new Set([...left.ents, ...right.ents])] };
+}

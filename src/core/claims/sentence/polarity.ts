@@ -1,0 +1,78 @@
+/** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
+import { AUXILIARIES, FAILURE_VERBS, HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OBSERVATION_WORDS, VERB_GROUP_WORDS } from '../grammar';
+import { hasComma, type Tok } from '../tokens';
+import type { SentenceView } from './view';
+import { isAdverbish, word } from './words';
+
+export interface Polarity {
+  negated: boolean;
+  hedged: boolean;
+}
+
+/**
+ * Where the sentence turns into a question ("whether", "if") or a hedge ("suggest", "possibly"): found
+ * once per sentence, so asking for a clause's frame costs nothing however many cues it has.
+ */
+export function frameBounds(toks: readonly Tok[]): { firstSkip: number; firstHedge: number } {
+  const n = toks.length;
+  let firstSkip = n;
+  let firstHedge = n;
+  const w = (j: number): string => (j >= 0 && j < n ? toks[j].lower : '');
+  for (let j = 0; j < n && firstSkip === n; j++) {
+    const x = w(j);
+    if (x === 'whether' || (x === 'if' && w(j - 1) !== 'as' && w(j - 1) !== 'even')) firstSkip = j;
+    else if (firstHedge === n && (HEDGE_VERBS.has(x) || HEDGE_WORDS.has(x) || x === 'possible' || x === 'unclear' || x === 'unknown' || x === 'hypothesis')) firstHedge = j;
+  }
+  return { firstSkip, firstHedge };
+}
+
+/** Hedges and "whether"/"if" earlier in the sentence govern every clause after them. */
+export function sentenceFrame(v: SentenceView, at: number): { skip: boolean; hedged: boolean } {
+  return { skip: v.firstSkip < at, hedged: v.firstHedge < at };
+}
+
+/** Words of a verb group: auxiliaries, modals, negation, adverbs, "fail to", "appear to". */
+export function inVerbGroup(v: SentenceView, j: number): boolean {
+  const w = word(v, j);
+  // compromise splits "cannot" into "cannot" and an empty negative term: both belong to the group.
+  if (w === '' && v.toks[j].tags.has('Negative')) return true;
+  return AUXILIARIES.has(w) || NEGATORS.has(w) || FAILURE_VERBS.has(w) || HEDGE_WORDS.has(w) || HEDGE_VERBS.has(w) || MODAL_HEDGES.has(w)
+    || isAdverbish(v, j) || VERB_GROUP_WORDS.has(w);
+}
+
+/**
+ * Negation and hedging of one verb: only its own verb group counts, so "X is not conducive to Y,
+ * as it can damage Z" does not negate "damage".
+ */
+export function polarity(v: SentenceView, from: number, to: number): Polarity {
+  let negated = false;
+  let hedged = false;
+  let start = to;
+  while (start - 1 >= Math.max(0, from) && inVerbGroup(v, start - 1) && !hasComma(v.toks[start - 1])) start--;
+  for (let j = start; j < to; j++) {
+    const w = word(v, j);
+    if ((w === 'not' || w === "n't") && word(v, j + 1) === 'only') continue;
+    if (NEGATORS.has(w) || (FAILURE_VERBS.has(w) && (word(v, j + 1) === 'to' || w === 'unable'))) negated = !negated;
+    if (w === 'no' && word(v, j + 1) === 'longer') continue;
+    if (MODAL_HEDGES.has(w) || HEDGE_WORDS.has(w)) hedged = true;
+  }
+  return { negated, hedged };
+}
+
+/** Negation of a nominal claim: "no inhibition of …", "… was not observed", "absence of …-induced …". */
+export function nominalPolarity(v: SentenceView, from: number, to: number): Polarity {
+  let negated = false;
+  let hedged = false;
+  for (let j = Math.max(0, from - 3); j < from; j++) {
+    const w = word(v, j);
+    if (w === 'no' || w === 'without' || w === 'lack' || w === 'absence') negated = true;
+    if (MODAL_HEDGES.has(w) || HEDGE_WORDS.has(w)) hedged = true;
+  }
+  for (let j = to + 1; j < Math.min(v.n, to + 6); j++) {
+    if (word(v, j) === 'not' || word(v, j) === 'never') {
+      if (OBSERVATION_WORDS.has(word(v, j + 1)) || word(v, j + 1) === 'be') negated = true;
+    }
+    if (MODAL_HEDGES.has(word(v, j))) hedged = true;
+  }
+  return { negated, hedged };
+}

@@ -1,0 +1,35 @@
+/** What qualifies a claim: the conditions its clause names, and the cell its subject comes from. */
+import { COMPOUND_CUES, DETERMINERS, SOURCE_PARTICIPLES } from '../grammar';
+import { contextOf } from '../context';
+import type { ClaimContext } from '../types';
+import type { Group } from './groups';
+import type { SentenceView } from './view';
+import { mentionOf, word } from './words';
+
+/** "M1-derived TNF-α", "TNF-α secreted by M1 macrophages", "exosomes from M1 macrophages". */
+export function sourceOf(v: SentenceView, g: Group): string | undefined {
+  const mod = g.first - 1;
+  if (mod >= 1 && COMPOUND_CUES[word(v, mod)] === 'source' && v.toks[mod - 1].ent !== undefined) {
+    const m = mentionOf(v, mod - 1);
+    if (m.type === 'cell') return m.id;
+  }
+  let j = g.last + 1;
+  if (SOURCE_PARTICIPLES.has(word(v, j))) j++;
+  if (((word(v, j) === 'by' || word(v, j) === 'from' || word(v, j) === 'of') && j !== g.last + 1) || word(v, j) === 'from') {
+    let k = j + 1;
+    while (k < v.n && DETERMINERS.has(word(v, k))) k++;
+    if (v.toks[k]?.ent !== undefined) {
+      const m = mentionOf(v, k);
+      if (m.type === 'cell') return m.id;
+    }
+  }
+  return undefined;
+}
+
+/** The conditions named between tokens `from` and `to`, and the subject's source cell. */
+export function contextFor(v: SentenceView, from: number, to: number, subject: Group): ClaimContext {
+  const ctx = contextOf(v.text.slice(v.toks[Math.max(0, from)].ostart, v.toks[Math.min(v.n - 1, to)].oend));
+  const source = sourceOf(v, subject);
+  if (source !== undefined) ctx.source = source;
+  return ctx;
+}

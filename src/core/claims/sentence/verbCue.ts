@@ -1,0 +1,65 @@
+/**
+ * The cue a token starts, if any: a cue verb with its relation and sign, or a multi-word verb (give
+ * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
+ */
+import type { Sign } from '../../lexicon/relations';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, LINEAGE_INTO, NEGATORS, VERB_CUES } from '../grammar';
+import type { SentenceView } from './view';
+import { isAdverbish, isEnt, word } from './words';
+
+export interface Cue {
+  at: number;
+  /** Last token of a multi-word cue (give rise to). */
+  lastAt: number;
+  relation: string;
+  sign: Sign;
+  lineage: 'forward' | 'backward' | undefined;
+  /** "X requires Y": the grammatical object is the actor. */
+  swap?: boolean;
+}
+
+const GIVE = /^(give|gives|gave|giving|given)$/;
+const BECOME = /^(become|becomes|became|mature|matures|matured|develop|develops|developed|transform|transforms|transformed|turn|turns)$/;
+const DERIVE = /^(derive|derives|derived|originate|originates|originated|arise|arises|arose|come|comes|stem|stems|stemmed)$/;
+const LEAD = /^(lead|leads|led|leading|contribute|contributes|contributed|contributing)$/;
+const RESULT = /^(result|results|resulted|resulting)$/;
+const REQUIRE = /^(require|requires|required|requiring|need|needs|needed)$/;
+const DEPEND = /^(depend|depends|depended|rely|relies|relied)$/;
+const VERB_CONTEXT_WORDS = new Set(['which', 'that', 'who', 'to', 'also', 'then', 'further', 'thereby']);
+
+export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
+  const t = v.toks[i];
+  if (t.ent !== undefined) return undefined;
+  const w = t.lower;
+  const next = word(v, i + 1);
+  if (GIVE.test(w) && next === 'rise' && word(v, i + 2) === 'to') return { at: i, lastAt: i + 2, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
+  if (BECOME.test(w) && (LINEAGE_INTO.has(next) || /^becom|^became/.test(w))) {
+    return { at: i, lastAt: /^becom|^became/.test(w) ? i : i + 1, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
+  }
+  if (DERIVE.test(w) && next === 'from') return { at: i, lastAt: i + 1, relation: 'differentiates-into', sign: 0, lineage: 'backward' };
+  if (LEAD.test(w) && next === 'to') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
+  if (RESULT.test(w) && next === 'in') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
+  // "is required for" is a requirement adjective (a nominal rule), not the verb "requires".
+  if (REQUIRE.test(w) && !BE_FORMS.has(word(v, i - 1))) return { at: i, lastAt: i, relation: 'promotes', sign: 1, lineage: undefined, swap: true };
+  if (DEPEND.test(w) && next === 'on') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined, swap: true };
+  const lemma = v.nlp.cueLemma(w);
+  if (lemma === undefined) return undefined;
+  // "release of IL-6", "increase of …": a cue word followed by "of" is a noun here, not a verb.
+  if (next === 'of' && !isEnt(v, i - 1) && !AUXILIARIES.has(word(v, i - 1))) return undefined;
+  // "sustained release of …", "an increased expression of …": a participle describing a noun.
+  const after = v.toks[i + 1];
+  if (/ed$/.test(w) && !isEnt(v, i - 1) && !AUXILIARIES.has(word(v, i - 1)) && !(i > 0 && isAdverbish(v, i - 1)) && after?.ent === undefined
+    && after?.tags.has('Noun') && !after?.tags.has('Pronoun') && next !== 'by') return undefined;
+  // A noun use ("an increase in", "the release of") is a nominal cue, not a verb.
+  if (t.tags.has('Noun') && !t.tags.has('Verb')) {
+    const p = word(v, i - 1);
+    const verbContext = isEnt(v, i - 1) || AUXILIARIES.has(p) || NEGATORS.has(p) || VERB_CONTEXT_WORDS.has(p) || (i > 0 && isAdverbish(v, i - 1));
+    if ((p !== 'that' && DETERMINERS.has(p)) || (t.tags.has('Plural') && !verbContext)) return undefined;
+  }
+  if (lemma === 'differentiate') {
+    if (!LINEAGE_INTO.has(next)) return undefined;
+    return { at: i, lastAt: i + 1, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
+  }
+  const cue = VERB_CUES[lemma];
+  return { at: i, lastAt: i, relation: cue.relation, sign: cue.sign, lineage: undefined };
+}

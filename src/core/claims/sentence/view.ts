@@ -1,0 +1,38 @@
+/**
+ * One candidate sentence as the claim rules see it, built once as plain data: its tokens (entity
+ * mentions masked), the mentions, and where the sentence turns into a question or a hedge. The query
+ * modules beside this file (words, groups, clauses, polarity, args, qualifiers, verbCue,
+ * coreference) answer questions about it; rules never keep state of their own on it.
+ */
+import { getNlp, type Nlp } from '../nlp';
+import { tokenize, type SentenceMention, type Tok } from '../tokens';
+import { frameBounds } from './polarity';
+
+/** What the extractor may ask of the lexicon. */
+export interface ExtractionLexicon {
+  /** The composite process for a cell and an action word ("msc" + "proliferation" → msc-proliferation). */
+  compositeOf(cellId: string, action: string): string | undefined;
+}
+
+export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined };
+
+export interface SentenceView {
+  readonly text: string;
+  readonly toks: readonly Tok[];
+  readonly mentions: readonly SentenceMention[];
+  readonly n: number;
+  /** Lowercased sentence with entity placeholders, for phrase tests. */
+  readonly masked: string;
+  readonly lexicon: ExtractionLexicon;
+  readonly nlp: Nlp;
+  /** First "whether"/"if" token (claims after it are questions), or n. */
+  readonly firstSkip: number;
+  /** First hedging token ("suggest", "possibly", "unclear"), or n. */
+  readonly firstHedge: number;
+}
+
+export function buildView(text: string, mentions: SentenceMention[], lexicon: ExtractionLexicon): SentenceView {
+  const sentence = tokenize(text, mentions);
+  const base = { text, toks: sentence.toks, mentions: sentence.mentions, n: sentence.toks.length, masked: sentence.masked, lexicon, nlp: getNlp() };
+  return Object.freeze({ ...base, ...frameBounds(base.toks) });
+}

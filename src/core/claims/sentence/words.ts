@@ -1,0 +1,64 @@
+/** Token-level questions about a sentence view: the word at i, whether it is an entity, a verb, a modifier. */
+import { AUXILIARIES, COMPOUND_CUES, NEGATORS } from '../grammar';
+import type { SentenceMention } from '../tokens';
+import type { SentenceView } from './view';
+
+export interface TokSpan {
+  start: number;
+  end: number;
+}
+
+/** Lowercased word at i without punctuation; '' outside the sentence. */
+export function word(v: SentenceView, i: number): string {
+  return i >= 0 && i < v.n ? v.toks[i].lower : '';
+}
+
+/** "X-induced …": an entity glued by a hyphen to a compound cue modifies what follows. */
+export function isModifier(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  return t.ent !== undefined && t.post === '-' && i + 1 < v.n && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined;
+}
+
+/** An entity that stands on its own (not a modifier glued to a compound cue). */
+export function isEnt(v: SentenceView, i: number): boolean {
+  return i >= 0 && i < v.n && v.toks[i].ent !== undefined && !isModifier(v, i);
+}
+
+export function isAdverbish(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  return t.tags.has('Adverb') && !t.tags.has('Negative') && !NEGATORS.has(t.lower);
+}
+
+/** "multinucleated osteoclasts", "engrafted MSCs": a participle used as an adjective before a noun. */
+export function isParticipleAdjective(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  if (!t || t.ent !== undefined || !/(ed|en)$/.test(t.lower) || t.post.trim() !== '') return false;
+  const next = v.toks[i + 1];
+  return next !== undefined && (next.ent !== undefined || (next.tags.has('Noun') && !next.tags.has('Pronoun')));
+}
+
+/** A finite verb (not a gerund or participle), or a cue verb form not used as a noun. */
+export function isVerbAt(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  if (!t || t.ent !== undefined) return false;
+  return (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle')) || (v.nlp.cueLemma(t.lower) !== undefined && !t.tags.has('Noun'));
+}
+
+export function isAuxiliary(v: SentenceView, i: number): boolean {
+  return AUXILIARIES.has(word(v, i));
+}
+
+/** The mention a masked entity token stands for. */
+export function mentionOf(v: SentenceView, i: number): SentenceMention {
+  return v.mentions[v.toks[i].ent as number];
+}
+
+/** Sentence offsets of tokens a..b. */
+export function spanOfToks(v: SentenceView, a: number, b: number): TokSpan {
+  return { start: v.toks[a].ostart, end: v.toks[b].oend };
+}
+
+/** The original text of tokens a..b. */
+export function textOf(v: SentenceView, a: number, b: number): string {
+  return v.text.slice(v.toks[a].ostart, v.toks[b].oend);
+}

@@ -1,0 +1,99 @@
+/**
+ * Where rules put the claims they read. Each claim records the rule that read it and how directly
+ * (its reach); a pair already read by an earlier rule is not read twice.
+ */
+import { extractionConfidence } from '../confidence';
+import type { Sign } from '../lexicon/relations';
+import type { Cue } from './sentence/verbCue';
+import type { Group } from './sentence/groups';
+import type { SentenceView } from './sentence/view';
+import { mentionOf, spanOfToks } from './sentence/words';
+import type { SentenceMention } from './tokens';
+import type { ClaimContext, ClaimReach, ExtractedClaim } from './types';
+
+export interface ClaimSink {
+  readonly claims: ExtractedClaim[];
+  /** The rule now reading and its base confidence (set by the registry before each rule runs). */
+  rule: string;
+  base: number;
+}
+
+export function createSink(): ClaimSink {
+  return { claims: [], rule: '', base: 1 };
+}
+
+type Draft = Omit<ExtractedClaim, 'span' | 'rule' | 'reach' | 'confidence'> & {
+  span?: { start: number; end: number };
+  reach?: ClaimReach;
+  /** A rule's doubt about this reading in particular (a reversal through loss of function …), in (0, 1]. */
+  factor?: number;
+};
+
+export function emit(sink: ClaimSink, c: Draft): void {
+  const parts = [c.subjectSpan, c.objectSpan, c.cueSpan].filter((s): s is { start: number; end: number } => s !== undefined);
+  const span = c.span ?? { start: Math.min(...parts.map((s) => s.start)), end: Math.max(...parts.map((s) => s.end)) };
+  if (sink.claims.some((x) => x.subject === c.subject && x.object === c.object && x.relation === c.relation && x.negated === c.negated)) return;
+  const { factor, ...claim } = c;
+  const reach = c.reach ?? 'clause';
+  sink.claims.push({ ...claim, span, rule: sink.rule, reach, confidence: extractionConfidence(sink.base, reach, factor) });
+}
+
+export interface PairExtras {
+  negated: boolean;
+  hedged: boolean;
+  passive: boolean;
+  ctx: ClaimContext;
+  /** Process ids that replace the object / subject entity (a cell's migration for "migration of MSCs"). */
+  objectIds?: string[];
+  subjectIds?: string[];
+  reach?: ClaimReach;
+  factor?: number;
+}
+
+function pairUp(subjects: Group, objects: Group, respectively: boolean): Array<[number, number]> {
+  if (respectively && subjects.ents.length === objects.ents.length) return subjects.ents.map((s, k) => [s, objects.ents[k]]);
+  const out: Array<[number, number]> = [];
+  for (const s of subjects.ents) for (const o of objects.ents) out.push([s, o]);
+  return out;
+}
+
+/** The relation a cue expresses once the object's own direction is folded in. */
+function relationFor(cue: Cue, sign: Sign): string {
+  if (sign === cue.sign) return cue.relation;
+  return sign === 1 ? 'promotes' : sign === -1 ? 'inhibits' : cue.relation;
+}
+
+/** Emits one claim per subject × object pair (pairwise with "respectively"). */
+export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Group, obj: Group, sign: Sign, extra: PairExtras): void {
+  const { toks, text, n } = v;
+  const respectively = text.slice(toks[obj.last].oend, toks[Math.min(n - 1, obj.last + 3)].oend).toLowerCase().includes('respectively');
+  const pairs: Array<[SentenceMention, SentenceMention]> = [];
+  for (const [s, o] of pairUp(subj, obj, respectively)) {
+    const sms = extra.subjectIds ? extra.subjectIds.map((id) => ({ ...mentionOf(v, s), id, type: 'process' })) : [mentionOf(v, s)];
+    const oms = extra.objectIds ? extra.objectIds.map((id) => ({ ...mentionOf(v, o), id, type: 'process' })) : [mentionOf(v, o)];
+    for (const a of sms) for (const b of oms) pairs.push([a, b]);
+  }
+  for (const [sm, om] of pairs) {
+    if (sm.ambiguous || om.ambiguous || sm.id === om.id) continue;
+    const lineage = cue.lineage !== undefined;
+    if (lineage && (sm.type !== 'cell' || om.type !== 'cell')) continue;
+    const [from, into] = cue.lineage === 'backward' ? [om, sm] : [sm, om];
+    emit(sink, {
+      kind: lineage ? 'lineage' : 'interaction',
+      subject: lineage ? from.id : sm.id,
+      object: lineage ? into.id : om.id,
+      relation: lineage ? 'differentiates-into' : relationFor(cue, sign),
+      sign: lineage ? 0 : sign,
+      negated: extra.negated,
+      hedged: extra.hedged,
+      passive: extra.passive,
+      context: extra.ctx,
+      subjectSpan: { start: sm.start, end: sm.end },
+      objectSpan: { start: om.start, end: om.end },
+      cueSpan: spanOfToks(v, cue.at, cue.lastAt),
+      cueText: text.slice(toks[cue.at].ostart, toks[cue.lastAt].oend),
+      reach: extra.reach,
+      factor: extra.factor,
+    });
+  }
+}
