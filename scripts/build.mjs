@@ -28,7 +28,9 @@ const tool = async (name) => {
 // 1. The cue verbs' inflections (the core's tagger reads them), conjugated once by compromise.
 (await tool('verb-forms')).main(root);
 
-// 2. Compile the lexicon with the core's own validator.
+// 2. The schema's vocabulary parts (context keys, relations, entity types, provenance) from the core's
+//    tables, then the lexicon compiled with the core's own validator.
+(await tool('schema-vocabularies')).main(root);
 const status = (await tool('compile-lexicon')).main(root, checkOnly);
 if (status !== 0 || checkOnly) process.exit(status);
 

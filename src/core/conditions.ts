@@ -78,7 +78,6 @@ export const CONDITION_KEYS: readonly ConditionKey[] = Object.freeze([
     key: 'stage', kind: 'value', restricting: true,
     description: 'Stage of the inflammatory response or of repair.',
     values: [
-      { value: 'resolution', rank: 1, phrase: 'in the resolution stage', adjective: 'Resolving', patterns: ['resolution', 'resolving'] },
       {
         value: 'early', rank: 0, phrase: 'in the early (acute, transient) stage', adjective: 'Early',
         patterns: [
@@ -87,6 +86,7 @@ export const CONDITION_KEYS: readonly ConditionKey[] = Object.freeze([
           'transient', 'initial', 'temporary', 'short-lived', 'short-term', 'first days',
         ],
       },
+      { value: 'resolution', rank: 1, phrase: 'in the resolution stage', adjective: 'Resolving', patterns: ['resolution', 'resolving'] },
       {
         value: 'late', rank: 2, phrase: 'in the late (prolonged, chronic) stage', adjective: 'Prolonged',
         patterns: [
@@ -146,13 +146,22 @@ export type Conditions = Partial<Record<ConditionKeyName, string>>;
 const MATCHERS: ReadonlyArray<{ key: ConditionKeyName; value: string; re: RegExp }> = CONDITION_KEYS.flatMap((k) =>
   k.values.map((v) => ({ key: k.key, value: v.value, re: new RegExp(`\\b(?:${v.patterns.join('|')})\\b`) })));
 
-/** The closed-vocabulary conditions a phrase names (the first value per key wins, in table order: "resolution of early inflammation" is resolution). */
+/**
+ * The closed-vocabulary conditions a phrase names. When a phrase names two values of one key, the
+ * first-mentioned wins ("the resolution of early inflammation" is about resolution).
+ */
 export function conditionsIn(phrase: string): Conditions {
   const p = phrase.toLowerCase();
   const out: Conditions = {};
+  const at: Partial<Record<ConditionKeyName, number>> = {};
   for (const m of MATCHERS) {
-    if (out[m.key] !== undefined) continue;
-    if (m.re.test(p)) out[m.key] = m.value;
+    const found = m.re.exec(p);
+    if (!found) continue;
+    const seen = at[m.key];
+    if (seen === undefined || found.index < seen) {
+      out[m.key] = m.value;
+      at[m.key] = found.index;
+    }
   }
   return out;
 }

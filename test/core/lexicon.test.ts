@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex, compileLexicon, findMentions } from '../../src/core';
 import { bundled, lexiconSourceFiles, ROOT } from '../support/lexicon';
+import { schemaText } from '../../scripts/schema-vocabularies';
 
 describe('bundled lexicon', () => {
   it('compiles from lexicon/ without a single schema or consistency problem', () => {
@@ -88,6 +89,10 @@ describe('generated artefacts', () => {
     const onDisk = readFileSync(join(ROOT, 'generated', 'lexicon.json'), 'utf8');
     const fresh = `${JSON.stringify(compileLexicon(lexiconSourceFiles(), { checkRefsAgainstReferences: true }).lexicon)}\n`;
     assert.ok(onDisk === fresh, 'generated/lexicon.json is stale: run npm run build');
+  });
+
+  it('lexicon.schema.json carries the vocabularies of the core tables (context keys, relations, types, provenance)', () => {
+    assert.ok(readFileSync(join(ROOT, 'lexicon', 'lexicon.schema.json'), 'utf8') === schemaText(ROOT), 'lexicon/lexicon.schema.json is stale: run npm run build');
   });
 
   it('generated/verb-forms.json is what compromise conjugates from the cue verbs', () => {

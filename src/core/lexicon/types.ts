@@ -2,11 +2,18 @@
 import type { Conditions } from '../conditions';
 import type { Sign } from './relations';
 
-export type EntityType =
-  | 'cell' | 'cytokine' | 'chemokine' | 'growth-factor' | 'receptor' | 'ligand'
-  | 'signalling-molecule' | 'transcription-factor' | 'protein' | 'small-molecule'
-  | 'component' | 'mirna' | 'pathway' | 'process' | 'treatment' | 'condition'
-  | 'biomaterial' | 'disease';
+/** The entity types, with how a hover names each: one table (the schema's enum is written from it). */
+export const ENTITY_TYPE_NAMES = Object.freeze({
+  cell: 'cell', cytokine: 'cytokine', chemokine: 'chemokine', 'growth-factor': 'growth factor', receptor: 'receptor',
+  ligand: 'ligand', 'signalling-molecule': 'signalling molecule', 'transcription-factor': 'transcription factor',
+  protein: 'protein', 'small-molecule': 'small molecule', component: 'vesicle or organelle', mirna: 'microRNA',
+  pathway: 'pathway or axis', process: 'process or phenotype', treatment: 'treatment', condition: 'condition',
+  biomaterial: 'biomaterial', disease: 'disease',
+});
+
+export type EntityType = keyof typeof ENTITY_TYPE_NAMES;
+
+export const ENTITY_TYPES = Object.keys(ENTITY_TYPE_NAMES) as EntityType[];
 
 /** Conditions under which the review states an interaction (keys and values from the condition table). */
 export type InteractionContext = Conditions;

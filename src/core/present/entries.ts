@@ -4,19 +4,11 @@
  */
 import { describeInteraction, formatRefs } from '../judge';
 import type { LexiconIndex } from '../lexicon/lexiconIndex';
-import type { CompiledEntity, CompiledInteraction, CompiledMechanism } from '../lexicon/types';
+import { ENTITY_TYPE_NAMES, type CompiledEntity, type CompiledInteraction, type CompiledMechanism } from '../lexicon/types';
 import { commandLink, escapeMarkdown } from './markdown';
 
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  cell: 'cell', cytokine: 'cytokine', chemokine: 'chemokine', 'growth-factor': 'growth factor', receptor: 'receptor',
-  ligand: 'ligand', 'signalling-molecule': 'signalling molecule', 'transcription-factor': 'transcription factor',
-  protein: 'protein', 'small-molecule': 'small molecule', component: 'vesicle or organelle', mirna: 'microRNA',
-  pathway: 'pathway or axis', process: 'process or phenotype', treatment: 'treatment', condition: 'condition',
-  biomaterial: 'biomaterial', disease: 'disease',
-};
-
 export function typeName(type: string): string {
-  return TYPE_NAMES[type] ?? type;
+  return (ENTITY_TYPE_NAMES as Readonly<Record<string, string>>)[type] ?? type;
 }
 
 const SIGN_MARK: Readonly<Record<number, string>> = { 1: '↑', [-1]: '⊣', 0: '·' };

@@ -62,7 +62,7 @@ export const agentNoun: Rule = {
   read: readPredicates,
   examples: [
     { text: 'IL-4 is a potent inhibitor of NFATc1.', reads: ['il-4 inhibits nfatc1'] },
-    { text: 'RANKL is essential for osteoclast differentiation.', reads: ['rankl promotes osteoclast-differentiation'] },
+    { text: 'RANKL is essential for osteoclast differentiation.', reads: ['rankl promotes osteoclastogenesis'] },
     { text: 'M1 macrophages are the main source of TNF-α.', reads: ['m1-macrophage secretes tnf-alpha'] },
   ],
 };

@@ -65,7 +65,7 @@ export const compoundModifier: Rule = {
   confidence: 0.85,
   read: readCompounds,
   examples: [
-    { text: 'RANKL-induced osteoclast differentiation was measured.', reads: ['rankl promotes osteoclast-differentiation'] },
+    { text: 'RANKL-induced osteoclast differentiation was measured.', reads: ['rankl promotes osteoclastogenesis'] },
     { text: 'IL-4-mediated inhibition of NFATc1 was reported.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'IFN-γ-primed MSCs were injected.', not: ['ifn-gamma promotes msc'] },
   ],

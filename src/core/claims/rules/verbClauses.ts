@@ -155,7 +155,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 inhibits NFATc1 in osteoclast precursors.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
     { text: 'IL-4 does not promote NFATc1.', reads: ['il-4 promotes! nfatc1'] },
-    { text: 'TNF-α induces LRG1, which recruits MSCs.', reads: ['tnf-alpha induces lrg1', 'lrg1 promotes msc-recruitment'] },
+    { text: 'TNF-α induces LRG1, which recruits MSCs.', reads: ['tnf-alpha induces lrg1', 'lrg1 recruits msc-recruitment'] },
     { text: 'MSCs secrete TSG-6 and thereby shift macrophages toward the M2 phenotype.', reads: ['msc secretes tsg-6', 'msc promotes m2-macrophage'] },
   ],
 };
