@@ -158,9 +158,10 @@ interface Found {
 }
 
 /**
- * Interactions for a pair; when there are none and the object is a cell, those for the process that
- * stands for that cell's activity ("X increases M2 macrophages" ~ "X promotes M2 polarization"); then
- * the object's opposite process read with the sign flipped; then what the review says of the subject's class.
+ * Interactions for a pair, tried from the most to the least direct reading: the pair itself; the process
+ * that stands for a cell's activity ("X increases M2 macrophages" ~ "X promotes M2 polarization"); the
+ * object's opposite process read with the sign flipped; a near concept of the object, then of the
+ * subject (osteogenesis ~ osteoblast differentiation); what the review says of the subject's class.
  */
 function signedFor(subject: string, object: string, index: LexiconIndex, inherit = true): Found {
   const pair = (s: string, o: string): CompiledInteraction[] => (index.byPair.get(`${s}|${o}`) ?? []).filter((x) => x.sign !== 0);
@@ -181,6 +182,10 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
     if (flipped.length > 0) return { list: flipped, path: 'opposite' };
   }
   if (!inherit) return { list: [], path: 'direct' };
+  const nearObjects = objects.flatMap((o) => index.near.get(o) ?? []).flatMap((n) => pair(subject, n));
+  if (nearObjects.length > 0) return { list: nearObjects, path: 'near' };
+  const nearSubjects = (index.near.get(subject) ?? []).flatMap((n) => objects.flatMap((o) => pair(n, o)));
+  if (nearSubjects.length > 0) return { list: nearSubjects, path: 'near' };
   // What the review says of a class ("growth factors secreted by MSCs") holds for its named members (VEGF).
   for (const parent of index.entities.get(subject)?.attributes?.isA ?? []) {
     for (const o of objects) {
@@ -191,18 +196,25 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
   return { list: [], path: 'direct' };
 }
 
+/** What the review says of a class's members about this object ("TGF-β" ~ TGF-β1, "IL-1" ~ IL-1β). */
+function byMembers(subject: string, object: string, claim: ExtractedClaim, index: LexiconIndex): CompiledInteraction[] {
+  return (index.members.get(subject) ?? []).flatMap((m) => signedFor(m, object, index, false).list).filter((x) => compatible(x.context, claim.context));
+}
+
 function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const object = claim.object ?? '';
-  const found = signedFor(claim.subject, object, index);
+  let found = signedFor(claim.subject, object, index);
   if (found.list.length === 0) {
-    // A claim about a class whose members act in opposite directions depends on which member is meant.
-    const byMembers = (index.members.get(claim.subject) ?? []).flatMap((m) => signedFor(m, object, index, false).list).filter((x) => compatible(x.context, claim.context));
-    if (new Set(byMembers.map((x) => x.sign)).size > 1) {
+    // A claim about a class: judged by what the review says of its members. When they act in opposite
+    // directions, the answer depends on which member is meant.
+    const members = byMembers(claim.subject, object, claim, index);
+    if (new Set(members.map((x) => x.sign)).size > 1) {
       return {
-        status: 'context-dependent', interactions: byMembers, refs: uniqueRefs(byMembers.map((x) => x.refs)), statement: describeAll(byMembers, index),
-        path: 'members', provenance: weakest(byMembers),
+        status: 'context-dependent', interactions: members, refs: uniqueRefs(members.map((x) => x.refs)), statement: describeAll(members, index),
+        path: 'members', provenance: weakest(members),
       };
     }
+    if (members.length > 0) found = { list: members, path: 'members' };
   }
   // A user's exception for this pair replaces what the review says about it.
   const exceptions = found.list.filter((x) => x.exception === true);
@@ -244,9 +256,12 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
 
 const SECRETION_RELATIONS = new Set(['secretes']);
 
+/** Relations that state a link without a direction: "X regulates / affects / plays a role in Y". */
+const NEUTRAL_RELATIONS = new Set(['regulates']);
+
 function judgeUnsigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
-  // "X regulates Y" gives no direction: the review can neither support nor contradict it.
-  if (claim.object === undefined || claim.relation === 'regulates') return unknown();
+  if (claim.object === undefined) return unknown();
+  if (NEUTRAL_RELATIONS.has(claim.relation)) return judgeNeutral(claim, index);
   const pair = index.byPair.get(`${claim.subject}|${claim.object}`) ?? [];
   const same = pair.filter((x) => x.relation === claim.relation || (SECRETION_RELATIONS.has(claim.relation) && x.relation === 'expresses'));
   if (same.length > 0) {
@@ -255,6 +270,23 @@ function judgeUnsigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   }
   if (claim.relation === 'secretes' && !claim.negated) return judgeSecretionSource(claim, index);
   return unknown();
+}
+
+/**
+ * "X regulates Y", "the role of X in Y": background authors cite. It gives no direction, so the review
+ * supports it whenever it relates the pair at all; "X did not affect Y" denies what the review states.
+ */
+function judgeNeutral(claim: ExtractedClaim, index: LexiconIndex): Judgement {
+  const object = claim.object ?? '';
+  const any = (index.byPair.get(`${claim.subject}|${object}`) ?? []).filter((x) => x.relation !== 'differentiates-into');
+  const found: Found = any.length > 0 ? { list: any, path: 'direct' } : signedFor(claim.subject, object, index);
+  const list = found.list.length > 0 ? found.list : byMembers(claim.subject, object, claim, index);
+  if (list.length === 0) return unknown();
+  const path = found.list.length > 0 ? found.path : 'members';
+  const base = { interactions: list, refs: uniqueRefs(list.map((x) => x.refs)), statement: describeAll(list, index), path, provenance: weakest(list) };
+  if (!claim.negated) return { ...base, status: 'supports' };
+  // A denial contradicts only a directed statement; "X does not regulate Y" against "X regulates Y" too.
+  return { ...base, status: 'contradicts' };
 }
 
 /** "M2 macrophages secrete TNF-α": the review ties TNF-α to M1 cells. */

@@ -117,6 +117,10 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
       (a.secretedBy ?? []).forEach((id, k) => needEntity(id, ['entities', i, 'attributes', 'secretedBy', k], 'attributes.secretedBy', 'cell'));
       needEntity(a.opposite, ['entities', i, 'attributes', 'opposite'], 'attributes.opposite', 'process');
       needEntity(a.activityProcess, ['entities', i, 'attributes', 'activityProcess'], 'attributes.activityProcess', 'process');
+      (a.near ?? []).forEach((id, k) => {
+        needEntity(id, ['entities', i, 'attributes', 'near', k], 'attributes.near');
+        if (id === e.id) at(p, ['entities', i, 'attributes', 'near', k], 'an entity is not near itself');
+      });
       if (e.composite) needEntity(e.composite.of, ['entities', i, 'composite', 'of'], 'composite.of', 'cell');
       (e.sections ?? []).forEach((s, k) => needSection(s, ['entities', i, 'sections', k]));
       needRefs(e.refs, ['entities', i, 'refs']);
@@ -140,6 +144,15 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
       });
       needSection(m.section, ['mechanisms', i, 'section']);
       needRefs(m.refs, ['mechanisms', i, 'refs']);
+      needEntity(m.context?.source, ['mechanisms', i, 'context', 'source'], 'context.source', 'cell');
+      needEntity(m.context?.condition, ['mechanisms', i, 'context', 'condition'], 'context.condition');
+      if (m.net) {
+        needEntity(m.net.object, ['mechanisms', i, 'net', 'object'], 'net.object');
+        // The stated net effect must be what the chain's signs multiply to (neutral steps pass the sign on).
+        const chain = m.steps.slice(1).reduce((product, s) => product * (signOf(s.relation ?? '') || 1), 1);
+        const net = signOf(m.net.relation);
+        if (net !== 0 && net !== chain) at(p, ['mechanisms', i, 'net', 'relation'], `the net effect "${m.net.relation}" does not follow from the steps, whose signs multiply to ${chain > 0 ? 'a promotion' : 'an inhibition'}`);
+      }
     });
   }
 

@@ -29,6 +29,8 @@ export interface LexiconIndex {
    * Sentences whose entities are never related are not worth reading for claims.
    */
   relatable(a: string, b: string): boolean;
+  /** Near concepts of an entity (attributes.near, made symmetric). */
+  readonly near: ReadonlyMap<string, readonly string[]>;
 
   /** Every spelling the matcher knows, with its entity: for completion, hints, grammar. */
   readonly spellings: ReadonlyArray<{ text: string; id: string }>;
@@ -66,6 +68,18 @@ function extraSpellings(e: CompiledEntity, entities: ReadonlyMap<string, Compile
 
 export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
   const entities = new Map(lexicon.entities.map((e) => [e.id, e]));
+  const nearSets = new Map<string, Set<string>>();
+  for (const e of lexicon.entities) {
+    for (const other of e.attributes?.near ?? []) {
+      if (!entities.has(other)) continue;
+      for (const [a, b] of [[e.id, other], [other, e.id]]) {
+        const set = nearSets.get(a) ?? new Set<string>();
+        set.add(b);
+        nearSets.set(a, set);
+      }
+    }
+  }
+  const near = new Map([...nearSets].map(([id, set]) => [id, [...set]]));
   const byPair = new Map<string, CompiledInteraction[]>();
   const bySubject = new Map<string, CompiledInteraction[]>();
   const byObject = new Map<string, CompiledInteraction[]>();
@@ -138,6 +152,7 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     const e = entities.get(id);
     for (const p of e?.attributes?.isA ?? []) set.add(p);
     for (const m of members.get(id) ?? []) set.add(m);
+    for (const n of near.get(id) ?? []) set.add(n);
     for (const x of [...set]) {
       const ent = entities.get(x);
       const activity = ent?.attributes?.activityProcess;
@@ -162,7 +177,7 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     for (const x of xa) for (const y of xb) if (byPair.has(`${x}|${y}`) || byPair.has(`${y}|${x}`)) return true;
     return false;
   };
-  return { lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, spellings, compositeActions, members, relatable };
+  return { lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, spellings, compositeActions, members, relatable, near };
 }
 
 /** A macrophage phenotype: a cell the lexicon gives an M1 or M2 polarization. */

@@ -27,6 +27,8 @@ export interface EntityAttributes {
   secretedBy?: string[];
   activityProcess?: string;
   opposite?: string;
+  /** Concepts a claim may be judged by when the review says nothing of its own pair (symmetric). */
+  near?: string[];
 }
 
 /** Where an entry was written: shown by go-to-definition and in error messages. */
@@ -89,6 +91,10 @@ export interface SourceMechanism {
   label: string;
   description?: string;
   steps: MechanismStep[];
+  /** Conditions of the whole chain (snippets say them). */
+  context?: Conditions;
+  /** The chain's overall effect, when its last step alone reads otherwise. */
+  net?: { relation: string; object: string };
   refs: number[];
   section?: string;
   figure?: number;

@@ -2,6 +2,7 @@
  * What the review says about an entity or a mechanism, as Markdown: hover cards and the read-only
  * lexicon entry documents that go-to-definition opens. Pure: the host only displays the text.
  */
+import { conditionValue } from '../conditions';
 import { describeInteraction, formatRefs } from '../judge';
 import type { LexiconIndex } from '../lexicon/lexiconIndex';
 import { ENTITY_TYPE_NAMES, type CompiledEntity, type CompiledInteraction, type CompiledMechanism } from '../lexicon/types';
@@ -140,12 +141,39 @@ export function entityEntryMarkdown(index: LexiconIndex, id: string): string {
 }
 
 /** "M-CSF binds CSF1R, which activates RANKL/RANK, which activates NFATc1, which promotes osteoclast differentiation" */
-export function mechanismSentence(index: LexiconIndex, m: CompiledMechanism): string {
-  let out = label(index, m.steps[0].entity);
+/**
+ * A mechanism as a sentence, in two parts: its subject with the chain's conditions ("High-dose TNF-α",
+ * "M1-derived exosomes") and the rest, ending with the chain's net effect where the review states one.
+ */
+export function mechanismParts(index: LexiconIndex, m: CompiledMechanism): { subject: string; rest: string } {
+  const subject = qualifiedSubject(index, m);
+  let rest = '';
   m.steps.slice(1).forEach((s, k) => {
-    out += `${k === 0 ? ' ' : ', which '}${(s.relation ?? 'acts on').replace(/-/g, ' ')} ${label(index, s.entity)}`;
+    rest += `${k === 0 ? ' ' : ', which '}${(s.relation ?? 'acts on').replace(/-/g, ' ')} ${label(index, s.entity)}`;
   });
-  return out;
+  if (m.net) rest += `; the net effect is that ${label(index, m.steps[0].entity)} ${m.net.relation.replace(/-/g, ' ')} ${label(index, m.net.object)}`;
+  return { subject, rest };
+}
+
+/** The first step's label with the chain's conditions, worded from the condition table. */
+function qualifiedSubject(index: LexiconIndex, m: CompiledMechanism): string {
+  let subject = label(index, m.steps[0].entity);
+  const ctx = m.context ?? {};
+  if (ctx.source) subject = `${label(index, ctx.source)}-derived ${subject}`;
+  for (const key of ['stage', 'oxygen', 'concentration'] as const) {
+    const value = ctx[key];
+    const adjective = value === undefined ? undefined : conditionValue(key, value)?.adjective;
+    if (adjective) subject = `${adjective} ${subject}`;
+  }
+  const setting = ctx.setting === undefined ? undefined : conditionValue('setting', ctx.setting)?.adjective;
+  if (setting) subject = `${setting} ${subject}`;
+  if (ctx.condition) subject = `With ${label(index, ctx.condition)}, ${subject}`;
+  return subject;
+}
+
+export function mechanismSentence(index: LexiconIndex, m: CompiledMechanism): string {
+  const { subject, rest } = mechanismParts(index, m);
+  return subject + rest;
 }
 
 /** The read-only document for a mechanism: its chain, one step per line, with the refs. */

@@ -2,7 +2,7 @@
 import { formatRefs } from '../judge';
 import type { LexiconIndex } from '../lexicon/lexiconIndex';
 import type { CompiledMechanism } from '../lexicon/types';
-import { mechanismSentence } from './entries';
+import { mechanismParts } from './entries';
 
 export type CitationStyle = 'markdown' | 'latex' | 'plaintext';
 
@@ -19,9 +19,8 @@ export function citationStyleOf(languageId: string): CitationStyle {
 
 /** "${1:M-CSF} binds CSF1R, … osteoclast differentiation [${2:89-92}].$0" (LaTeX: "~\cite{${2:ref89}}"). */
 export function mechanismSnippet(index: LexiconIndex, m: CompiledMechanism, style: CitationStyle): string {
-  const sentence = mechanismSentence(index, m);
-  const first = index.entities.get(m.steps[0].entity)?.label ?? m.steps[0].entity;
+  const { subject, rest } = mechanismParts(index, m);
   const numbers = formatRefs(m.refs).slice(1, -1);
   const cite = style === 'latex' ? `~\\\\cite{\${2:ref${numbers.split(/[,-]/)[0]}}}` : ` [\${2:${numbers}}]`;
-  return `\${1:${literal(first)}}${literal(sentence.slice(first.length))}${cite}.$0`;
+  return `\${1:${literal(subject)}}${literal(rest)}${cite}.$0`;
 }
