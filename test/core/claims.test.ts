@@ -114,7 +114,12 @@ describe('claims', () => {
     none('RANKL and IL-4 were quantified by ELISA.');
     none('Figure 2. IL-4, NFATc1 and RANKL staining in pre-OCs.');
     none('IL-4 levels correlated with NFATc1.');
-    none('IL-4 regulates NFATc1.');
+  });
+
+  it('sign-neutral background is supported when the review relates the pair, and never contradicts', () => {
+    has('IL-4 regulates NFATc1.', 'il-4 regulates nfatc1 supports');
+    has('IL-4 affects NFATc1.', 'il-4 regulates nfatc1 supports');
+    none('IL-4 regulates CXCR4.');
   });
 
   it('LaTeX sentences with citations and math Greek', () => {

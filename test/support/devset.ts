@@ -31,8 +31,9 @@ export function predict(analyzer: Analyzer, item: DevItem): Scored {
   else if (result.claims.some((c) => c.status === 'supports')) predicted = 'supports';
   const supportRefs = new Set(result.claims.filter((c) => c.status === 'supports').flatMap((c) => c.refs));
   const refsOk = (item.refs ?? []).every((r) => supportRefs.has(r));
-  // A hedged contradiction is reported as Information, a plain one as a Warning.
-  const severityOk = contradiction.length === 0 || contradiction.some((d) => d.severity === (item.hedged ? 'information' : 'warning'));
+  // A hedged contradiction is reported as hedged (Information); a plain one as confident (Warning) or,
+  // when its reading or the review's statement is less certain, as possible (Information) — never as hedged.
+  const severityOk = contradiction.length === 0 || contradiction.some((d) => (item.hedged ? d.certainty === 'hedged' && d.severity === 'information' : d.certainty !== 'hedged'));
   return { item, predicted, refsOk, severityOk };
 }
 
