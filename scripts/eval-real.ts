@@ -42,6 +42,8 @@ const minConfidence = flag('--min-confidence') !== undefined ? Number(flag('--mi
 if (split !== 'dev' && split !== 'holdout') throw new Error('--split is dev or holdout');
 if (split === 'holdout' && verbose) throw new Error('the holdout split is scored, never read: --verbose is for dev only');
 
+// Piped into `head`, a closed stdout is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
 const hash = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex').slice(0, 10);
 const lexicon = JSON.parse(readFileSync(join(root, 'generated', 'lexicon.json'), 'utf8')) as CompiledLexicon;
 const analyzer = createAnalyzer({ lexicon });
@@ -86,13 +88,19 @@ for (const source of sources) {
   const text = readFileSync(textPath, 'utf8');
   if (hash(text) !== labels.textHash) { skipped++; console.error(`${source.id}: text differs from the labelled one; skipped`); continue; }
   abstracts++;
+  // One paragraph per line (the title is line one): each line is read as a paragraph of its own, as an
+  // author's title and paragraphs would be, not as one hard-wrapped paragraph.
   const lines = createLineIndex(text);
-  const result = analyzer.analyze({ text, languageId: 'plaintext' }, { minConfidence });
+  const result = analyzer.analyze({ text: text.split('\n').join('\n\n'), languageId: 'plaintext' }, { minConfidence });
+  const offsetOf = (p: { line: number; character: number }): number => {
+    // Line 2k of the doubled text is line k of the original.
+    return lines.offsetAt({ line: Math.floor(p.line / 2), character: p.character });
+  };
   for (const s of labels.sentences) {
     if (s.label === 'unscored') continue;
     if (hash(text.slice(s.start, s.end)) !== s.hash) { console.error(`${source.id}: a sentence at ${s.start} differs; skipped`); continue; }
     scored++;
-    const { predicted, detail } = predict(result, (p) => lines.offsetAt(p), s);
+    const { predicted, detail } = predict(result, offsetOf, s);
     bump(s.label, predicted);
     const wrong = (s.label === 'contradicts') !== (predicted === 'warning') || (s.label === 'supported' && predicted !== 'supported');
     if (verbose && (wrong || argv.includes('--all'))) {

@@ -4,6 +4,7 @@
  */
 import { RULES } from './rules';
 import { createSink } from './sink';
+import { outOfScope } from './sentence/scope';
 import { buildView, NO_LEXICON, type ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
 import type { ExtractedClaim } from './types';
@@ -31,5 +32,6 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
     sink.base = rule.confidence;
     rule.read(view, sink);
   }
-  return sink.claims;
+  // Engineered models, rescue experiments and denials of need or sufficiency speak past the review.
+  return sink.claims.filter((c) => !outOfScope(view, c));
 }

@@ -35,7 +35,7 @@ export const VERB_CUES: Readonly<Record<string, VerbCue>> = (() => {
 })();
 
 export const NOMINAL_CUES = map<Sign>('nominalCues');
-export const COMPOUND_CUES = map<Sign | 'source' | 'modifier'>('compoundCues');
+export const COMPOUND_CUES = map<Sign | 'source' | 'producer' | 'expresser' | 'modifier'>('compoundCues');
 export const EFFECT_ADJECTIVES = map<Sign>('effectAdjectives');
 export const AGENT_NOUNS = map<Sign>('agentNouns');
 export const REGULATOR_ADJECTIVES = map<Sign>('regulatorAdjectives');
@@ -75,3 +75,12 @@ export const LOCATIVE_PREPOSITIONS = words('locativePrepositions');
 export const AGENT_INTRODUCERS = words('agentIntroducers');
 export const EFFECT_NOUNS = words('effectNouns');
 export const OBSERVATION_WORDS = words('observationWords');
+export const EFFECT_VERBS = words('effectVerbs');
+export const INVOLVEMENT_WORDS = words('involvementWords');
+export const LOSS_OF_FUNCTION_NOUNS = words('lossOfFunctionNouns');
+export const LOSS_OF_FUNCTION_COMPOUNDS = words('lossOfFunctionCompounds');
+export const ENGINEERED_WORDS = words('engineeredWords');
+export const ABSENCE_WORDS = words('absenceWords');
+export const SUFFICIENCY_WORDS = words('sufficiencyWords');
+export const NECESSITY_DENIALS = words('necessityDenials');
+export const MODEL_NOUNS = words('modelNouns');

@@ -21,6 +21,10 @@ function readCompounds(v: SentenceView, sink: ClaimSink): void {
     if (frame.skip) continue;
     const compound = COMPOUND_CUES[word(v, i + 1)];
     if (compound === 'modifier') continue;
+    if (compound === 'producer' || compound === 'expresser') {
+      readProducer(v, sink, i, compound, frame.hedged);
+      continue;
+    }
     let j = i + 2;
     while (j < n && (DETERMINERS.has(word(v, j)) || toks[j].tags.has('Adjective')) && toks[j].ent === undefined && NOMINAL_CUES[word(v, j)] === undefined) j++;
     const nominal = NOMINAL_CUES[word(v, j)];
@@ -59,14 +63,31 @@ function readCompounds(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/** "IL-4-secreting MSCs": the cells named after the compound secrete (or express) the term before it. */
+function readProducer(v: SentenceView, sink: ClaimSink, i: number, kind: 'producer' | 'expresser', hedged: boolean): void {
+  let j = i + 2;
+  while (j < v.n && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Adjective')) && v.toks[j].ent === undefined) j++;
+  if (!isEnt(v, j)) return;
+  const product = mentionOf(v, i);
+  const producer = mentionOf(v, j);
+  if (product.ambiguous || producer.ambiguous || product.id === producer.id || producer.type !== 'cell') return;
+  emit(sink, {
+    kind: 'interaction', subject: producer.id, object: product.id, relation: kind === 'producer' ? 'secretes' : 'expresses', sign: 0,
+    negated: false, hedged, passive: false, context: {},
+    subjectSpan: { start: producer.start, end: producer.end }, objectSpan: { start: product.start, end: product.end },
+    cueSpan: spanOfToks(v, i + 1, i + 1), cueText: v.toks[i + 1].text,
+  });
+}
+
 export const compoundModifier: Rule = {
   id: 'compound-modifier',
-  phenomenon: 'A term hyphenated to a cue participle modifies what follows: "X-induced Y", "X-mediated inhibition of Y", "M1-derived Y".',
+  phenomenon: 'A term hyphenated to a cue participle modifies what follows: "X-induced Y", "X-mediated inhibition of Y", "M1-derived Y", "IL-4-secreting MSCs".',
   confidence: 0.85,
   read: readCompounds,
   examples: [
     { text: 'RANKL-induced osteoclast differentiation was measured.', reads: ['rankl promotes osteoclastogenesis'] },
     { text: 'IL-4-mediated inhibition of NFATc1 was reported.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'IFN-γ-primed MSCs were injected.', not: ['ifn-gamma promotes msc'] },
+    { text: 'IL-4-secreting MSCs enhanced osteogenesis.', reads: ['msc secretes il-4'], not: ['il-4 secretes msc'] },
   ],
 };

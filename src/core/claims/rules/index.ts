@@ -6,7 +6,7 @@ import { agentNoun } from './agentNoun';
 import { attribute } from './attribute';
 import { changeVerb } from './changeVerb';
 import { compoundModifier } from './compoundModifier';
-import { effectAdjective } from './effectAdjective';
+import { effectNoun } from './effectNoun';
 import { nominalOfBy } from './nominalOfBy';
 import type { Rule } from './rule';
 import { verbClauses } from './verbClauses';
@@ -15,7 +15,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   verbClauses,
   compoundModifier,
   nominalOfBy,
-  effectAdjective,
+  effectNoun,
   agentNoun,
   changeVerb,
   attribute,

@@ -10,6 +10,7 @@ import {
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { groupLeft, groupRight, joinGroups, single, type Group } from './groups';
+import { isLossModifier, removesActor } from './scope';
 import type { SentenceView } from './view';
 import { isAdverbish, isEnt, isParticipleAdjective, isVerbAt, mentionOf, word } from './words';
 
@@ -118,13 +119,19 @@ export function subjectBefore(v: SentenceView, at: number, regionStart: number):
     if (c >= regionStart) end = c + 1;
   }
   for (let j = regionStart; j < end; j++) {
-    if (!isEnt(v, j)) continue;
+    if (!isEnt(v, j)) {
+      // "IL-4-deficient mice have more osteoclasts": the mice stand for the factor they lack, reversed.
+      if (isLossModifier(v, j) && !headInfo(v, j).prepositional) best = { group: single(j), reverse: true };
+      continue;
+    }
     const g = groupRight(v, j);
     if (g.last >= end) continue;
     const gl = groupLeft(v, g.last);
     const info = headInfo(v, gl.first);
     const composites = gl.first === g.last ? compositesBefore(v, gl.first) : undefined;
-    if (!info.prepositional || composites) best = { group: joinGroups(gl, g), reverse: info.reverse, composites };
+    const group = joinGroups(gl, g);
+    // "A CXCR4 antagonist impaired homing" = CXCR4 promotes homing.
+    if (!info.prepositional || composites) best = { group, reverse: info.reverse !== removesActor(v, group), composites };
     j = g.last;
   }
   return best;

@@ -1,0 +1,116 @@
+/**
+ * Effect nouns: "an inhibitory effect of IL-4 on NFATc1", "the biphasic effects of IFN-γ on
+ * osteoclastogenesis", "IL-1 plays a key role in osteolysis", "X had no effect on Y", "X is involved
+ * in Y". An adjective of direction gives the claim its sign; without one the claim is a sign-neutral
+ * link (regulates), which the review supports when it relates the pair at all.
+ */
+import type { Sign } from '../../lexicon/relations';
+import { BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, EFFECT_VERBS, INVOLVEMENT_WORDS, NEGATORS, SCAFFOLD_NOUNS } from '../grammar';
+import { emitPairs, type ClaimSink } from '../sink';
+import { subjectBefore } from '../sentence/args';
+import { clauseStart } from '../sentence/clauses';
+import { groupRight, type Group } from '../sentence/groups';
+import { nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import type { SentenceView } from '../sentence/view';
+import { isAdverbish, isEnt, word } from '../sentence/words';
+import type { Rule } from './rule';
+
+const TARGET_PREPOSITIONS = new Set(['on', 'in', 'toward', 'towards', 'upon', 'to']);
+
+function relationOf(sign: Sign): string {
+  return sign === 1 ? 'promotes' : sign === -1 ? 'inhibits' : 'regulates';
+}
+
+/** The object group after a target preposition at k (skipping determiners and scaffolds), or undefined. */
+function targetAt(v: SentenceView, k: number): Group | undefined {
+  if (!TARGET_PREPOSITIONS.has(word(v, k))) return undefined;
+  let j = k + 1;
+  while (j < v.n && (DETERMINERS.has(word(v, j)) || SCAFFOLD_NOUNS.has(word(v, j)) || word(v, j) === 'of' || (v.toks[j].tags.has('Adjective') && v.toks[j].ent === undefined)) && !isEnt(v, j)) j++;
+  return isEnt(v, j) ? groupRight(v, j) : undefined;
+}
+
+/** Adjectives before the effect noun at i: the direction of the last one that has one, and where they start. */
+function adjectivesBefore(v: SentenceView, i: number): { sign: Sign; first: number; negated: boolean } {
+  let sign: Sign = 0;
+  let j = i - 1;
+  let negated = false;
+  while (j >= 0 && v.toks[j].ent === undefined && (EFFECT_ADJECTIVES[word(v, j)] !== undefined || v.toks[j].tags.has('Adjective') || isAdverbish(v, j) || DETERMINERS.has(word(v, j)) || word(v, j) === 'no')) {
+    const s = EFFECT_ADJECTIVES[word(v, j)];
+    if (s !== undefined && s !== 0 && sign === 0) sign = s;
+    if (word(v, j) === 'no') negated = true;
+    j--;
+  }
+  return { sign, first: j + 1, negated };
+}
+
+function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
+  for (let i = 0; i < v.n; i++) {
+    const w = word(v, i);
+    const frame = sentenceFrame(v, i);
+    if (frame.skip) continue;
+    if (INVOLVEMENT_WORDS.has(w) && word(v, i + 1) === 'in') {
+      readInvolvement(v, sink, i, frame.hedged);
+      continue;
+    }
+    if (!EFFECT_NOUNS.has(w) || v.toks[i].ent !== undefined) continue;
+    const adj = adjectivesBefore(v, i);
+    let subj: Group | undefined;
+    let k = i + 1;
+    let fromVerb = -1;
+    // "the effect of X on Y": the actor follows "of".
+    if (word(v, k) === 'of') {
+      let j = k + 1;
+      while (j < v.n && DETERMINERS.has(word(v, j))) j++;
+      if (isEnt(v, j)) {
+        subj = groupRight(v, j);
+        k = subj.last + 1;
+      }
+    }
+    // "X has / exerts / plays an effect on Y": the actor is the verb's subject.
+    if (!subj) {
+      const verb = adj.first - 1;
+      if (verb >= 0 && EFFECT_VERBS.has(word(v, verb))) {
+        subj = subjectBefore(v, verb, clauseStart(v, verb))?.group;
+        fromVerb = verb;
+      }
+    }
+    if (!subj) continue;
+    const obj = targetAt(v, k);
+    if (!obj) continue;
+    const pol = fromVerb >= 0 ? polarity(v, subj.last + 1, fromVerb) : nominalPolarity(v, adj.first, obj.last);
+    const negated = pol.negated !== adj.negated;
+    emitPairs(v, sink, { at: i, lastAt: i, relation: relationOf(adj.sign), sign: adj.sign, lineage: undefined }, subj, obj, adj.sign, {
+      negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj),
+    });
+  }
+}
+
+/** "X is involved / implicated in Y", "X participates in Y": a link without a direction. */
+function readInvolvement(v: SentenceView, sink: ClaimSink, i: number, hedged: boolean): void {
+  let b = i - 1;
+  while (b >= 0 && (isAdverbish(v, b) || NEGATORS.has(word(v, b)))) b--;
+  if (/^(involved|implicated|engaged)$/.test(word(v, i)) && !BE_FORMS.has(word(v, b)) && !isEnt(v, b)) return;
+  const subj = subjectBefore(v, BE_FORMS.has(word(v, b)) ? b : i, clauseStart(v, i));
+  const obj = targetAt(v, i + 1);
+  if (!subj || !obj) return;
+  const pol = polarity(v, subj.group.last + 1, i);
+  emitPairs(v, sink, { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined }, subj.group, obj, 0, {
+    negated: pol.negated, hedged: pol.hedged || hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj.group),
+  });
+}
+
+export const effectNoun: Rule = {
+  id: 'effect-noun',
+  phenomenon: 'An effect noun ("effect", "role", "influence", "involvement") linking an actor to what it acts on, with or without an adjective of direction.',
+  confidence: 0.85,
+  read: readEffectNouns,
+  examples: [
+    { text: 'IL-4 has an inhibitory effect on NFATc1.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'We saw a stimulatory effect of TNF-α on LRG1.', reads: ['tnf-alpha promotes lrg1'] },
+    { text: 'The biphasic effects of IFN-γ on osteoclastogenesis were studied.', reads: ['ifn-gamma regulates osteoclastogenesis'] },
+    { text: 'IL-6 plays a key role in osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'IL-4 had no effect on NFATc1 in these cells.', reads: ['il-4 regulates! nfatc1'] },
+    { text: 'NF-κB is involved in osteoclastogenesis.', reads: ['nf-kappab regulates osteoclastogenesis'] },
+  ],
+};

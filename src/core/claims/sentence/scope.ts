@@ -1,0 +1,89 @@
+/**
+ * What takes a clause outside the review's scope, and what removes an actor. An engineered or rescue
+ * experiment ("when RANK was ectopically expressed"), a model lacking a factor ("in STAT6−/− mice",
+ * "in IL-4-deficient cells", "in the absence of RANKL"), a denial of need ("dispensable",
+ * "independently of") or of sufficiency ("X alone does not induce Y") says nothing the review could
+ * support or contradict. A loss-of-function actor ("a CXCR4 antagonist", "anti-BMP-2 antibody",
+ * "IL-4-deficient mice") acts opposite to the factor it removes.
+ */
+import {
+  ABSENCE_WORDS, COMPOUND_CUES, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NECESSITY_DENIALS, SUFFICIENCY_WORDS,
+} from '../grammar';
+import type { ExtractedClaim } from '../types';
+import { clauseEnd, clauseStart } from './clauses';
+import type { Group } from './groups';
+import type { SentenceView } from './view';
+import { word } from './words';
+
+const KNOCKOUT_MARK = /^\s*[-–−]\s*\/\s*[-–−]/;
+
+/** "STAT6−/−": a token marked as knocked out by the text right after it. */
+function knockedOut(v: SentenceView, i: number): boolean {
+  return KNOCKOUT_MARK.test(v.toks[i].post) || (word(v, i + 1) === '' && KNOCKOUT_MARK.test(v.toks[i + 1]?.text ?? ''));
+}
+
+/** "IL-4-deficient", "CCR2-null": a term glued to a compound that removes it. */
+export function isLossModifier(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  return t.ent !== undefined && t.post === '-' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1));
+}
+
+/** Does the group name a removed factor ("CXCR4 antagonist", "anti-BMP-2 antibody", "TNF-α blockade")? */
+export function removesActor(v: SentenceView, g: Group): boolean {
+  const after = word(v, g.last + 1);
+  if (LOSS_OF_FUNCTION_NOUNS.has(after) && !v.toks[g.last].post.includes(',')) return true;
+  if (knockedOut(v, g.last)) return true;
+  const before = v.toks[g.first - 1];
+  return before !== undefined && before.lower === 'anti' && before.post === '-';
+}
+
+function tokenAt(v: SentenceView, offset: number): number {
+  let lo = 0;
+  let hi = v.n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (v.toks[mid].ostart <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Tokens of the claim's own subject, object and cue, which the scope tests must not count. */
+function ownTokens(v: SentenceView, c: ExtractedClaim): Set<number> {
+  const own = new Set<number>();
+  for (const span of [c.subjectSpan, c.objectSpan, c.cueSpan]) {
+    if (!span) continue;
+    for (let i = tokenAt(v, span.start); i < v.n && v.toks[i].ostart < span.end; i++) own.add(i);
+  }
+  return own;
+}
+
+/** True when the claim's clause puts it outside what the review speaks to. */
+export function outOfScope(v: SentenceView, c: ExtractedClaim): boolean {
+  if (!c.cueSpan || c.kind === 'attribute') return false;
+  const cue = tokenAt(v, c.cueSpan.start);
+  const from = clauseStart(v, cue);
+  const to = clauseEnd(v, cue);
+  const own = ownTokens(v, c);
+  for (let i = from; i <= to; i++) {
+    if (own.has(i)) continue;
+    const w = word(v, i);
+    if (ENGINEERED_WORDS.has(w)) return true;
+    if (NECESSITY_DENIALS.has(w)) return true;
+    // "in the absence of RANKL", "in STAT6−/− mice", "in IL-4-deficient cells"
+    if (ABSENCE_WORDS.has(w) && w !== 'without' && word(v, i + 1) === 'of' && (word(v, i - 1) === 'the' || word(v, i - 1) === 'in')) return true;
+    if ((knockedOut(v, i) || isLossModifier(v, i) || COMPOUND_CUES[word(v, i + 1)] === 'modifier' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1))) && modelFollows(v, i)) return true;
+  }
+  // "X alone does not induce Y": a denial of sufficiency.
+  if (c.negated) {
+    const subject = c.subjectSpan ? tokenAt(v, c.subjectSpan.start) : cue;
+    for (let i = Math.min(subject, cue); i <= Math.max(subject, cue) + 1 && i < v.n; i++) if (SUFFICIENCY_WORDS.has(word(v, i)) && !own.has(i)) return true;
+  }
+  return false;
+}
+
+/** A model noun within two tokens after i ("STAT6−/− mice", "IL-4-deficient bone marrow cells"). */
+function modelFollows(v: SentenceView, i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < v.n; k++) if (MODEL_NOUNS.has(word(v, k))) return true;
+  return false;
+}
