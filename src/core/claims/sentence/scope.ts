@@ -71,7 +71,8 @@ export function outOfScope(v: SentenceView, c: ExtractedClaim): boolean {
     if (ENGINEERED_WORDS.has(w)) return true;
     if (NECESSITY_DENIALS.has(w)) return true;
     // "in the absence of RANKL", "in STAT6−/− mice", "in IL-4-deficient cells"
-    if (ABSENCE_WORDS.has(w) && w !== 'without' && word(v, i + 1) === 'of' && (word(v, i - 1) === 'the' || word(v, i - 1) === 'in')) return true;
+    // (adverbial only: "the absence of TNF-α delays …" is the actor reversed, handled with the subject)
+    if (ABSENCE_WORDS.has(w) && w !== 'without' && word(v, i + 1) === 'of' && (word(v, i - 1) === 'in' || (word(v, i - 1) === 'the' && word(v, i - 2) === 'in'))) return true;
     if ((knockedOut(v, i) || isLossModifier(v, i) || COMPOUND_CUES[word(v, i + 1)] === 'modifier' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1))) && modelFollows(v, i)) return true;
   }
   // "X alone does not induce Y": a denial of sufficiency.
