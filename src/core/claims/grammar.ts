@@ -84,3 +84,4 @@ export const ABSENCE_WORDS = words('absenceWords');
 export const SUFFICIENCY_WORDS = words('sufficiencyWords');
 export const NECESSITY_DENIALS = words('necessityDenials');
 export const MODEL_NOUNS = words('modelNouns');
+export const NOUN_MODIFIERS = words('nounModifiers');

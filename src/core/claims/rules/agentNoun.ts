@@ -4,15 +4,14 @@
  * detrimental to Y".
  */
 import type { Sign } from '../../lexicon/relations';
-import { AGENT_NOUNS, BE_FORMS, DETERMINERS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SCAFFOLD_NOUNS, SOURCE_NOUNS } from '../grammar';
+import { AGENT_NOUNS, BE_FORMS, DETERMINERS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { subjectBefore } from '../sentence/args';
+import { entityAhead, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
-import { groupRight } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, word } from '../sentence/words';
+import { isAdverbish, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** The predicate word at i: its sign and whether it names a source or a precursor; undefined when none. */
@@ -38,9 +37,8 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     if (frame.skip) continue;
     const w = word(v, i);
     if (p.required && (w === 'important' || w === 'key' || w === 'pivotal') && word(v, i - 1) !== 'is' && word(v, i - 1) !== 'are') continue;
-    let k = i + 2;
-    while (k < n && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || word(v, k) === 'of') && !isEnt(v, k)) k++;
-    if (!isEnt(v, k)) continue;
+    const object = entityAhead(v, i + 2);
+    if (!object) continue;
     let c = i - 1;
     while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c))) c--;
     if (!(BE_FORMS.has(word(v, c)) || word(v, c) === 'as' || word(v, c) === 'remains' || word(v, c) === 'remain')) continue;
@@ -49,8 +47,8 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const pol = polarity(v, found.group.last + 1, i);
     const lineage = PRECURSOR_NOUNS.has(w) ? 'forward' as const : undefined;
     const relation = p.source ? 'secretes' : p.sign === 1 ? 'promotes' : 'inhibits';
-    emitPairs(v, sink, { at: i, lastAt: i + 1, relation, sign: p.sign, lineage }, found.group, groupRight(v, k), p.sign, {
-      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, c), k, found.group),
+    emitPairs(v, sink, { at: i, lastAt: i + 1, relation, sign: p.sign, lineage }, found.group, object, p.sign, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, c), object.last, found.group),
     });
   }
 }
@@ -64,5 +62,6 @@ export const agentNoun: Rule = {
     { text: 'IL-4 is a potent inhibitor of NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'RANKL is essential for osteoclast differentiation.', reads: ['rankl promotes osteoclastogenesis'] },
     { text: 'M1 macrophages are the main source of TNF-α.', reads: ['m1-macrophage secretes tnf-alpha'] },
+    { text: 'IL-4 and IL-13 have been reported as suppressors of murine osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
   ],
 };

@@ -5,9 +5,9 @@
  * link (regulates), which the review supports when it relates the pair at all.
  */
 import type { Sign } from '../../lexicon/relations';
-import { BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, EFFECT_VERBS, INVOLVEMENT_WORDS, NEGATORS, SCAFFOLD_NOUNS } from '../grammar';
+import { BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, EFFECT_VERBS, INVOLVEMENT_WORDS, NEGATORS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { subjectBefore } from '../sentence/args';
+import { entityAhead, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
 import { groupRight, type Group } from '../sentence/groups';
 import { nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
@@ -22,12 +22,9 @@ function relationOf(sign: Sign): string {
   return sign === 1 ? 'promotes' : sign === -1 ? 'inhibits' : 'regulates';
 }
 
-/** The object group after a target preposition at k (skipping determiners and scaffolds), or undefined. */
+/** The object group after a target preposition at k, or undefined. */
 function targetAt(v: SentenceView, k: number): Group | undefined {
-  if (!TARGET_PREPOSITIONS.has(word(v, k))) return undefined;
-  let j = k + 1;
-  while (j < v.n && (DETERMINERS.has(word(v, j)) || SCAFFOLD_NOUNS.has(word(v, j)) || word(v, j) === 'of' || (v.toks[j].tags.has('Adjective') && v.toks[j].ent === undefined)) && !isEnt(v, j)) j++;
-  return isEnt(v, j) ? groupRight(v, j) : undefined;
+  return TARGET_PREPOSITIONS.has(word(v, k)) ? entityAhead(v, k + 1) : undefined;
 }
 
 /** Adjectives before the effect noun at i: the direction of the last one that has one, and where they start. */
@@ -90,7 +87,11 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
 function readInvolvement(v: SentenceView, sink: ClaimSink, i: number, hedged: boolean): void {
   let b = i - 1;
   while (b >= 0 && (isAdverbish(v, b) || NEGATORS.has(word(v, b)))) b--;
-  if (/^(involved|implicated|engaged)$/.test(word(v, i)) && !BE_FORMS.has(word(v, b)) && !isEnt(v, b)) return;
+  // "X is involved in Y", "X involved in Y", "X is a cytokine involved in Y"; a bare participle after any
+  // other noun ("the genes involved in Y") has no actor the review could know.
+  const participle = /^(involved|implicated|engaged)$/.test(word(v, i));
+  const predicative = BE_FORMS.has(word(v, b)) || isEnt(v, b) || (v.toks[b]?.tags.has('Noun') && hasCopulaBefore(v, b));
+  if (participle && !predicative) return;
   const subj = subjectBefore(v, BE_FORMS.has(word(v, b)) ? b : i, clauseStart(v, i));
   const obj = targetAt(v, i + 1);
   if (!subj || !obj) return;
@@ -98,6 +99,15 @@ function readInvolvement(v: SentenceView, sink: ClaimSink, i: number, hedged: bo
   emitPairs(v, sink, { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined }, subj.group, obj, 0, {
     negated: pol.negated, hedged: pol.hedged || hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj.group),
   });
+}
+
+/** "X is a (potent) cytokine involved in …": a copula earlier in the clause, before a noun phrase. */
+function hasCopulaBefore(v: SentenceView, b: number): boolean {
+  for (let j = b - 1; j >= Math.max(0, b - 5); j--) {
+    if (BE_FORMS.has(word(v, j))) return true;
+    if (!(DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Adjective') || isAdverbish(v, j))) return false;
+  }
+  return false;
 }
 
 export const effectNoun: Rule = {
@@ -112,5 +122,6 @@ export const effectNoun: Rule = {
     { text: 'IL-6 plays a key role in osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'IL-4 had no effect on NFATc1 in these cells.', reads: ['il-4 regulates! nfatc1'] },
     { text: 'NF-κB is involved in osteoclastogenesis.', reads: ['nf-kappab regulates osteoclastogenesis'] },
+    { text: 'CCL2 is a potent chemokine involved in the recruitment of macrophages.', reads: ['ccl2 regulates macrophage-recruitment'] },
   ],
 };

@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
+  BE_FORMS, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
   PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, VERB_CUES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
@@ -36,6 +36,23 @@ export function prevContent(v: SentenceView, i: number): number {
   if (j >= 0 && hasComma(v.toks[j])) return -1;
   while (j >= 0 && v.toks[j].ent === undefined && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Value') || isAdverbish(v, j) || isParticipleAdjective(v, j)) && !PREPOSITIONS.has(word(v, j))) j--;
   return j;
+}
+
+/**
+ * The entity group a phrase leads to from token k: past determiners, adjectives ("murine", "primary"),
+ * participles used as adjectives, numbers, scaffold nouns ("the expression of") and "of".
+ */
+export function entityAhead(v: SentenceView, k: number, limit = 10): Group | undefined {
+  let j = k;
+  const stop = Math.min(v.n, k + limit);
+  while (j < stop && !isEnt(v, j)) {
+    const w = word(v, j);
+    const t = v.toks[j];
+    const skippable = DETERMINERS.has(w) || SCAFFOLD_NOUNS.has(w) || NOUN_MODIFIERS.has(w) || w === 'of' || (t.ent === undefined && (t.tags.has('Adjective') || t.tags.has('Value') || isParticipleAdjective(v, j)));
+    if (!skippable || hasComma(t)) return undefined;
+    j++;
+  }
+  return j < stop && isEnt(v, j) ? groupRight(v, j) : undefined;
 }
 
 /** Is the group starting at token `first` inside a prepositional phrase (not a subject)? And is its effect reversed? */
@@ -71,6 +88,8 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       return { prepositional: true, reverse };
     }
     if (w === 'as' && word(v, p - 1) === 'such') return { prepositional: false, reverse };
+    // "X is a chemokine …": a term after a copula is a predicate, not a subject.
+    if (BE_FORMS.has(w)) return { prepositional: true, reverse };
     if (w === 'with' || w === 'to') {
       const before = prevContent(v, p - 1);
       const t = v.toks[before];
