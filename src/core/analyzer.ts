@@ -2,7 +2,7 @@
  * The analyser: text + language → mentions, claims and diagnostics. Sentences are cached by their
  * text, so after an edit only the sentences it touched go through claim extraction again.
  */
-import { extractClaims, mayHoldClaim } from './claims/extract';
+import { extractClaims, isPluralText, mayHoldClaim, mayRefer, type Antecedent } from './claims/extract';
 import type { ClaimContext, ExtractedClaim } from './claims/types';
 import { findMentions, type Mention } from './entities/matcher';
 import { assemble, DOCUMENTS_KEPT, makeBlocks, opensContext, shiftBlock, type BlockInput, type BlockResult, type BlockSettings, type DocumentState } from './blocks';
@@ -141,21 +141,35 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   const extractionLexicon = {
     compositeOf: (cell: string, action: string): string | undefined => index.compositeActions.get(cell)?.get(action.toLowerCase()),
   };
-  const analyzeSentence = (text: string): SentenceAnalysis => {
-    const cached = cache.get(text);
+  /**
+   * One sentence's mentions and judged claims, cached by its text — and, when it has a word that may
+   * refer back ("it", "these cells"), by the terms of the sentence before it too.
+   */
+  const analyzeSentence = (text: string, previous: readonly Antecedent[]): SentenceAnalysis => {
+    const refers = previous.length > 0 && mayRefer(text);
+    const key = refers ? `${text}\u0001${previous.map((p) => p.id).join(' ')}` : text;
+    const cached = cache.get(key);
     if (cached) return cached;
     const mentions = findMentions(text, 0, text.length, index);
     let claims: SentenceAnalysis['claims'] = [];
-    if (mayHoldClaim(text, mentions.map((m) => m.id), index.relatable)) {
+    const ids = mentions.map((m) => m.id);
+    if (mayHoldClaim(text, refers ? [...ids, ...previous.map((p) => p.id)] : ids, index.relatable)) {
       extractions++;
       const sentenceMentions = mentions.map((m) => ({ start: m.start, end: m.end, id: m.id, type: index.entities.get(m.id)?.type ?? 'unknown', ambiguous: m.ids.length > 1 }));
-      claims = extractClaims(text, sentenceMentions, extractionLexicon).map((claim) => ({ claim, judgement: judgeClaim(claim, index) }));
+      claims = extractClaims(text, sentenceMentions, extractionLexicon, refers ? previous : []).map((claim) => ({ claim, judgement: judgeClaim(claim, index) }));
     }
     const result = { mentions, claims };
     if (cache.size >= limit) cache = new Map([...cache].slice(Math.floor(limit / 2)));
-    cache.set(text, result);
+    cache.set(key, result);
     return result;
   };
+
+  /** The terms of a sentence, in order, as antecedents for the next one's references. */
+  const antecedentsOf = (text: string, mentions: readonly Mention[]): Antecedent[] =>
+    mentions.filter((m) => m.ids.length === 1).map((m) => {
+      const type = index.entities.get(m.id)?.type ?? 'unknown';
+      return { id: m.id, type, plural: type === 'cell' || isPluralText(text.slice(m.start, m.end)) };
+    });
 
   /** Mentions, claims and diagnostics of one block of sentences, positioned by `lines` shifted by `lineBase`. */
   const analyzeBlock = (block: BlockInput, settings: BlockSettings): BlockResult => {
@@ -176,8 +190,10 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
       return false;
     };
     const known: Span[] = [];
+    let previous: Antecedent[] = [];
     for (const sentence of sentences) {
-      const analysis = analyzeSentence(sentence.text);
+      const analysis = analyzeSentence(sentence.text, previous);
+      previous = antecedentsOf(sentence.text, analysis.mentions);
       for (const m of analysis.mentions) {
         const a = sentence.start + m.start;
         const b = sentence.start + m.end;

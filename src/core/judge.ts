@@ -232,12 +232,17 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
       const negative = candidates.filter((x) => x.sign === -1);
       const claimed = claim.negated ? -claim.sign : claim.sign;
       const [agreeing, opposing] = claimed === 1 ? [positive, negative] : [negative, positive];
-      const contested = !separatedByCondition(positive, negative);
-      return {
-        status: contested ? 'contested' : 'context-dependent', interactions: candidates, refs: uniqueRefs(candidates.map((x) => x.refs)),
-        statement: contested ? `${describeAll(agreeing, index)}; but also ${describeAll(opposing, index)}` : describeAll(candidates, index),
-        ...base, provenance: weakest(candidates), sides: contested ? { agreeing, opposing } : undefined,
-      };
+      const all = { interactions: candidates, refs: uniqueRefs(candidates.map((x) => x.refs)), ...base, provenance: weakest(candidates) };
+      // Both directions stated with no condition between them: the review disagrees with itself.
+      if (!separatedByCondition(positive, negative)) {
+        return { ...all, status: 'contested', statement: `${describeAll(agreeing, index)}; but also ${describeAll(opposing, index)}`, sides: { agreeing, opposing } };
+      }
+      // The review states the claim's direction plainly and the other one only under a condition: supported.
+      const plain = agreeing.filter((x) => !RESTRICTING_KEYS.some((k) => x.context?.[k] !== undefined));
+      if (plain.length > 0 && !claim.negated) {
+        return { status: 'supports', interactions: plain, refs: uniqueRefs(plain.map((x) => x.refs)), statement: describeAll(plain, index), ...base, provenance: weakest(plain) };
+      }
+      return { ...all, status: 'context-dependent', statement: describeAll(candidates, index) };
     }
     chosen = specific;
   }

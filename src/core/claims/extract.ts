@@ -2,6 +2,7 @@
  * Claim extraction from one candidate sentence: entities are masked as placeholder words, compromise
  * tags the sentence once (the sentence view), and every rule of the registry reads it.
  */
+import { resolveReferences, type Antecedent } from './coreference';
 import { RULES } from './rules';
 import { createSink } from './sink';
 import { outOfScope } from './sentence/scope';
@@ -10,6 +11,8 @@ import type { SentenceMention } from './tokens';
 import type { ExtractedClaim } from './types';
 
 export type { SentenceMention } from './tokens';
+export { isPluralText, mayRefer } from './coreference';
+export type { Antecedent } from './coreference';
 export type { ExtractionLexicon } from './sentence/view';
 
 /**
@@ -23,10 +26,15 @@ export function mayHoldClaim(text: string, ids: readonly string[], relatable: (a
   return false;
 }
 
-export function extractClaims(text: string, mentions: SentenceMention[], lexicon: ExtractionLexicon = NO_LEXICON): ExtractedClaim[] {
+/**
+ * The claims of one sentence. `previous` lists the terms of the sentence before, for the references
+ * ("it", "these cells") that point back to them.
+ */
+export function extractClaims(text: string, mentions: SentenceMention[], lexicon: ExtractionLexicon = NO_LEXICON, previous: readonly Antecedent[] = []): ExtractedClaim[] {
   if (/\?\s*(\[[\d,\s–-]+\])?\s*$/.test(text)) return []; // a question asks, it does not claim
-  const view = buildView(text, mentions, lexicon);
-  const sink = createSink();
+  const all = resolveReferences(text, mentions, lexicon, previous);
+  const view = buildView(text, all, lexicon);
+  const sink = createSink(new Set(all.filter((m) => m.ref).map((m) => m.start)));
   for (const rule of RULES) {
     sink.rule = rule.id;
     sink.base = rule.confidence;

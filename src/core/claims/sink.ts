@@ -16,10 +16,12 @@ export interface ClaimSink {
   /** The rule now reading and its base confidence (set by the registry before each rule runs). */
   rule: string;
   base: number;
+  /** Start offsets of mentions that are references (pronouns, "the cytokine"): claims on them are read through a reference. */
+  readonly references: ReadonlySet<number>;
 }
 
-export function createSink(): ClaimSink {
-  return { claims: [], rule: '', base: 1 };
+export function createSink(references: ReadonlySet<number> = new Set()): ClaimSink {
+  return { claims: [], rule: '', base: 1, references };
 }
 
 type Draft = Omit<ExtractedClaim, 'span' | 'rule' | 'reach' | 'confidence'> & {
@@ -34,7 +36,8 @@ export function emit(sink: ClaimSink, c: Draft): void {
   const span = c.span ?? { start: Math.min(...parts.map((s) => s.start)), end: Math.max(...parts.map((s) => s.end)) };
   if (sink.claims.some((x) => x.subject === c.subject && x.object === c.object && x.relation === c.relation && x.negated === c.negated)) return;
   const { factor, ...claim } = c;
-  const reach = c.reach ?? 'clause';
+  const throughReference = sink.references.has(c.subjectSpan.start) || (c.objectSpan !== undefined && sink.references.has(c.objectSpan.start));
+  const reach = throughReference ? 'pronoun' : c.reach ?? 'clause';
   sink.claims.push({ ...claim, span, rule: sink.rule, reach, confidence: extractionConfidence(sink.base, reach, factor) });
 }
 

@@ -10,6 +10,8 @@ export interface SentenceMention {
   id: string;
   type: string;
   ambiguous: boolean;
+  /** A pronoun or "the cytokine" standing for a term named earlier (coreference.ts). */
+  ref?: boolean;
 }
 
 export interface Tok extends Term {

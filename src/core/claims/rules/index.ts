@@ -5,6 +5,7 @@
 import { agentNoun } from './agentNoun';
 import { attribute } from './attribute';
 import { changeVerb } from './changeVerb';
+import { companion } from './companion';
 import { compoundModifier } from './compoundModifier';
 import { effectNoun } from './effectNoun';
 import { nominalOfBy } from './nominalOfBy';
@@ -19,6 +20,8 @@ export const RULES: readonly Rule[] = Object.freeze([
   agentNoun,
   changeVerb,
   attribute,
+  // Derived from the claims above: runs last.
+  companion,
 ]);
 
 export type { Rule, RuleExample } from './rule';

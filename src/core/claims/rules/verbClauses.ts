@@ -92,7 +92,7 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     // "M2 macrophages, which secrete TGF-β1, support …": after the relative clause the antecedent acts.
     return { subject: { group: previous.subj, reverse: false }, relative: false, carried: true };
   }
-  if (previous && (lw === 'and' || lw === 'or' || lw === 'to' || lw === 'by' || lw === 'in' || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
+  if (previous && (lw === 'and' || lw === 'or' || lw === 'but' || lw === 'yet' || lw === 'to' || lw === 'by' || lw === 'in' || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
     return { subject: { group: previous.subj, reverse: false }, relative: false, carried: true }; // coordinated verb, purpose or means: same actor
   }
   return { subject: subjectBefore(v, s + 1, regionStart(previous, cs)), relative: false, carried: false };

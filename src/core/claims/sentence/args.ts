@@ -55,9 +55,21 @@ export function entityAhead(v: SentenceView, k: number, limit = 10): Group | und
   return j < stop && isEnt(v, j) ? groupRight(v, j) : undefined;
 }
 
+/**
+ * A marker-like symbol before a term that only names a kind of it ("Foxp3(+) regulatory T cells",
+ * "CD14+ monocytes", "Th17 cells"): letters with digits, a plus, or capitals inside the word.
+ */
+function isPlainModifierNoun(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  if (t.ent !== undefined || hasComma(t) || /[,;:]/.test(t.text) || t.tags.has('Verb')) return false;
+  return /^[A-Za-z]+\d|\+|^[a-z]*[A-Z][a-z]*[A-Z0-9]/.test(t.text);
+}
+
 /** Is the group starting at token `first` inside a prepositional phrase (not a subject)? And is its effect reversed? */
 export function headInfo(v: SentenceView, first: number): { prepositional: boolean; reverse: boolean } {
   let p = prevContent(v, first - 1);
+  // "infusion of Foxp3+ regulatory T cells": a marker-like symbol modifying the term belongs to its phrase.
+  if (p >= 0 && isPlainModifierNoun(v, p)) p = prevContent(v, p - 1);
   let reverse = false;
   for (let hops = 0; hops < 3; hops++) {
     if (p < 0) return { prepositional: false, reverse };

@@ -1,12 +1,21 @@
 /** Clause bounds: punctuation (";", ":") and clause-breaking conjunctions ("whereas", "but", "although"). */
 import { CLAUSE_BREAKERS } from '../grammar';
-import { endsClause } from '../tokens';
+import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
 import { word } from './words';
 
-/** "but not" inside a phrase ("IL-4, but not IL-13, inhibits …") does not open a new clause. */
+/**
+ * "but not" inside a phrase ("IL-4, but not IL-13, inhibits …") and an aside "X, unlike Y, inhibits …"
+ * do not open a new clause.
+ */
 export function breaksClause(v: SentenceView, j: number): boolean {
-  return CLAUSE_BREAKERS.has(word(v, j)) && !(word(v, j) === 'but' && word(v, j + 1) === 'not');
+  const w = word(v, j);
+  if (!CLAUSE_BREAKERS.has(w)) return false;
+  if (w === 'but' && word(v, j + 1) === 'not') return false;
+  if (w === 'unlike' && j > 0 && hasComma(v.toks[j - 1])) {
+    for (let k = j + 1; k <= j + 4 && k < v.n - 1; k++) if (hasComma(v.toks[k])) return false;
+  }
+  return true;
 }
 
 export function clauseStart(v: SentenceView, i: number): number {

@@ -20,7 +20,8 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; firstHed
   const w = (j: number): string => (j >= 0 && j < n ? toks[j].lower : '');
   for (let j = 0; j < n && firstSkip === n; j++) {
     const x = w(j);
-    if (x === 'whether' || (x === 'if' && w(j - 1) !== 'as' && w(j - 1) !== 'even')) firstSkip = j;
+    // "whether", "if", and an indirect question's "how" ("we asked how X affects Y") state nothing.
+    if (x === 'whether' || x === 'how' || (x === 'if' && w(j - 1) !== 'as' && w(j - 1) !== 'even')) firstSkip = j;
     else if (firstHedge === n && (HEDGE_VERBS.has(x) || HEDGE_WORDS.has(x) || x === 'possible' || x === 'unclear' || x === 'unknown' || x === 'hypothesis')) firstHedge = j;
   }
   return { firstSkip, firstHedge };

@@ -1,0 +1,101 @@
+/**
+ * Pronouns, possessives and definite descriptions that stand for a term named earlier: "TNF-α …
+ * suppresses their differentiation" (their = the MSCs before), "it inhibits …", "the cytokine …",
+ * "these cells …". Each is resolved to the nearest earlier mention that fits (number for pronouns,
+ * type for descriptions) — in the sentence, else in the previous one — and added as a mention marked
+ * `ref`, so every rule reads it like a named term and its claims record that they went through a
+ * reference. "It is known that …" refers to nothing.
+ */
+import { EXPLETIVE_FOLLOWERS, PRONOUNS, REFERRING_NOUNS } from './grammar';
+import type { ExtractionLexicon } from './sentence/view';
+import type { SentenceMention } from './tokens';
+
+/** A term of an earlier sentence that a reference may point back to. */
+export interface Antecedent {
+  id: string;
+  type: string;
+  plural: boolean;
+}
+
+const DETERMINER = /^(?:the|this|these|that|those|such)$/i;
+/** Words after which a pronoun is a clause's subject. */
+const SUBJECT_OPENERS = new Set(['and', 'but', 'or', 'that', 'which', 'because', 'as', 'while', 'since', 'when', 'although', 'thus', 'therefore', 'however', 'moreover', 'whereas', 'so', 'then']);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Is a mention's text a plural ("MSCs", "macrophages")? */
+export function isPluralText(text: string): boolean {
+  return /[a-zα-ω]s$/i.test(text) && !/(?:ss|is|us)$/i.test(text);
+}
+
+/** Does the sentence contain a word that may refer back (so the previous sentence matters to it)? */
+export function mayRefer(text: string): boolean {
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (PRONOUNS[w] !== undefined || REFERRING_NOUNS[w] !== undefined) return true;
+  }
+  return false;
+}
+
+interface Candidate extends Antecedent {
+  /** Offset in this sentence, or -1 for the previous sentence. */
+  at: number;
+}
+
+function nearest(candidates: readonly Candidate[], before: number, fits: (c: Candidate) => boolean): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of candidates) if (c.at < before && fits(c) && (!best || c.at > best.at)) best = c;
+  return best;
+}
+
+/**
+ * The sentence's mentions with references added, in text order. `previous` lists the previous
+ * sentence's terms in order (the first is its subject, usually).
+ */
+export function resolveReferences(text: string, mentions: readonly SentenceMention[], lexicon: ExtractionLexicon, previous: readonly Antecedent[] = []): SentenceMention[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  const inside = (offset: number): boolean => mentions.some((m) => offset >= m.start && offset < m.end);
+  const candidates: Candidate[] = [
+    // The previous sentence's terms come before everything here; its first term ranks nearest among them.
+    ...previous.map((p, k) => ({ ...p, at: -1 - k })),
+    ...mentions.filter((m) => !m.ambiguous).map((m) => ({ id: m.id, type: m.type, plural: isPluralText(text.slice(m.start, m.end)) || m.type === 'cell', at: m.start })),
+  ];
+  const added: SentenceMention[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (inside(w.start)) continue;
+    const number = PRONOUNS[w.lower];
+    if (number !== undefined) {
+      const next = words[k + 1];
+      if (w.lower === 'it' && next && EXPLETIVE_FOLLOWERS.has(next.lower)) continue;
+      // A pronoun in subject position stands for an actor, not a process; as an object it may be either.
+      const asSubject = k === 0 || SUBJECT_OPENERS.has(words[k - 1].lower) || /[,;:(]\s*$/.test(text.slice(words[k - 1].end, w.start));
+      const ante = nearest(candidates, w.start, (c) => (number === 'plural' ? c.plural : !c.plural || c.type !== 'cell') && (!asSubject || c.type !== 'process'));
+      if (!ante) continue;
+      // "their differentiation": a possessive before a cell's own process names that process.
+      if ((w.lower === 'their' || w.lower === 'its') && next && ante.type === 'cell') {
+        const process = lexicon.compositeOf(ante.id, next.lower);
+        if (process !== undefined && !inside(next.start)) {
+          added.push({ start: w.start, end: next.end, id: process, type: 'process', ambiguous: false, ref: true });
+          k++;
+          continue;
+        }
+      }
+      if (w.lower === 'its' || w.lower === 'their') continue; // "its receptor": a possessive alone names no term
+      added.push({ start: w.start, end: w.end, id: ante.id, type: ante.type, ambiguous: false, ref: true });
+      continue;
+    }
+    // "the cytokine", "these cells", "this chemokine" (not "the cells of the marrow": that names them afresh).
+    const types = REFERRING_NOUNS[w.lower];
+    if (types === undefined || k === 0) continue;
+    const det = words[k - 1];
+    const after = words[k + 1];
+    if (!DETERMINER.test(det.lower) || text.slice(det.end, w.start).trim() !== '' || inside(det.start)) continue;
+    if (after && (after.lower === 'of' || after.lower === 'that' || after.lower === 'which') && det.lower === 'the') continue;
+    const plural = isPluralText(w.text);
+    const ante = nearest(candidates, det.start, (c) => types.includes(c.type) && (c.type !== 'cell' || !plural || c.plural));
+    if (!ante) continue;
+    added.push({ start: det.start, end: w.end, id: ante.id, type: ante.type, ambiguous: false, ref: true });
+  }
+  if (added.length === 0) return [...mentions];
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,89 @@
+/**
+ * Second arguments brought in by a comparison or contrast cue, derived from the claims the other rules
+ * read: "IL-4, like IL-10, inhibits NFATc1" (IL-10 inhibits it too), "IL-4 acts in synergy with IL-10
+ * to …", "NFATc1 is inhibited by IL-4 but not by TNF-α" (TNF-α does not inhibit it), "X inhibits A but
+ * not B", "X, unlike Y, inhibits Z" (Y does not).
+ */
+import { COMPANION_CUES, CONTRAST_CUES } from '../grammar';
+import { emit, type ClaimSink } from '../sink';
+import { groupRight } from '../sentence/groups';
+import type { SentenceView } from '../sentence/view';
+import { isEnt, mentionOf, word } from '../sentence/words';
+import { hasComma } from '../tokens';
+import type { ExtractedClaim } from '../types';
+import type { Rule } from './rule';
+
+const LONGEST_CUE = Math.max(...[...COMPANION_CUES, ...CONTRAST_CUES].map((c) => c.split(' ').length));
+
+/** The cue starting at token i: its length in tokens and whether it contrasts; undefined when none. */
+function cueAt(v: SentenceView, i: number): { length: number; contrast: boolean } | undefined {
+  for (let len = LONGEST_CUE; len >= 1; len--) {
+    const phrase = Array.from({ length: len }, (_, k) => word(v, i + k)).join(' ');
+    if (CONTRAST_CUES.has(phrase) && phrase !== 'not') return { length: len, contrast: true };
+    if (COMPANION_CUES.has(phrase)) return { length: len, contrast: false };
+  }
+  return undefined;
+}
+
+function tokenAt(v: SentenceView, offset: number): number {
+  for (let i = 0; i < v.n; i++) if (v.toks[i].ostart <= offset && offset < v.toks[i].oend) return i;
+  return -1;
+}
+
+const ACTING_VERBS = new Set(['acts', 'act', 'acted', 'acting', 'works', 'work', 'worked', 'functions', 'function', 'functioned', 'cooperates', 'cooperated', 'synergizes', 'synergized']);
+
+/** The terms a cue right after token `end` brings in, with whether they contrast. */
+function partnersAfter(v: SentenceView, end: number): { ents: number[]; contrast: boolean } | undefined {
+  let k = end + 1;
+  // "X acts in synergy with Y to …"
+  if (ACTING_VERBS.has(word(v, k)) && !hasComma(v.toks[end])) k++;
+  const cue = cueAt(v, k);
+  if (!cue) return undefined;
+  // "like Y" directly after a term is a comparison only as an aside or a named companion phrase.
+  if (word(v, k) === 'like' && !hasComma(v.toks[end])) return undefined;
+  k += cue.length;
+  if (word(v, k) === 'by' || word(v, k) === 'in' || word(v, k) === 'on' || word(v, k) === 'the') k++;
+  if (!isEnt(v, k)) return undefined;
+  return { ents: groupRight(v, k).ents, contrast: cue.contrast };
+}
+
+function readCompanions(v: SentenceView, sink: ClaimSink): void {
+  const read = [...sink.claims];
+  for (const c of read) {
+    if (c.kind === 'attribute' || c.object === undefined || !c.objectSpan) continue;
+    for (const role of ['subject', 'object'] as const) {
+      const span = role === 'subject' ? c.subjectSpan : c.objectSpan;
+      const at = tokenAt(v, span.start);
+      if (at < 0 || !isEnt(v, at)) continue;
+      const found = partnersAfter(v, groupRight(v, at).last);
+      if (!found) continue;
+      for (const k of found.ents) derive(v, sink, c, role, k, found.contrast);
+    }
+  }
+}
+
+function derive(v: SentenceView, sink: ClaimSink, c: ExtractedClaim, role: 'subject' | 'object', k: number, contrast: boolean): void {
+  const m = mentionOf(v, k);
+  if (m.ambiguous || m.id === c.subject || m.id === c.object) return;
+  const { rule: _rule, reach: _reach, confidence: _confidence, span: _span, ...base } = c;
+  emit(sink, {
+    ...base,
+    ...(role === 'subject' ? { subject: m.id, subjectSpan: { start: m.start, end: m.end } } : { object: m.id, objectSpan: { start: m.start, end: m.end } }),
+    negated: contrast ? !c.negated : c.negated,
+    factor: 0.9,
+  });
+}
+
+export const companion: Rule = {
+  id: 'companion',
+  phenomenon: 'A second actor or target brought in by a comparison ("like", "in synergy with") or a contrast ("but not", "unlike") cue shares the claim, or its denial.',
+  confidence: 0.85,
+  read: readCompanions,
+  examples: [
+    { text: 'IL-4, like IL-10, inhibits osteoclastogenesis.', reads: ['il-10 inhibits osteoclastogenesis'] },
+    { text: 'IL-4 acts in synergy with IL-10 to inhibit osteoclastogenesis.', reads: ['il-10 inhibits osteoclastogenesis'] },
+    { text: 'NFATc1 is inhibited by IL-4 but not by TNF-α.', reads: ['tnf-alpha inhibits! nfatc1'] },
+    { text: 'IL-4 inhibits NFATc1 but not RANKL.', reads: ['il-4 inhibits! rankl'] },
+    { text: 'IL-4, unlike TNF-α, inhibits osteoclastogenesis.', reads: ['tnf-alpha inhibits! osteoclastogenesis'] },
+  ],
+};
