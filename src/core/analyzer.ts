@@ -386,6 +386,7 @@ function possibleReason(c: ClaimResult): string {
   if (c.path === 'class' || c.path === 'members') bits.push('reached through a class');
   if (c.path === 'near') bits.push('reached through a near concept');
   if (c.path === 'opposite') bits.push('read on the opposite process');
+  if (c.path === 'cell-activity') bits.push('read on the cell’s activity in general');
   return bits.length > 0 ? ` (${bits.join('; ')}; confidence ${c.confidence.toFixed(2)})` : ` (confidence ${c.confidence.toFixed(2)})`;
 }
 

@@ -14,10 +14,11 @@ export type ClaimStatus = 'supports' | 'contradicts' | 'context-dependent' | 'co
 
 /**
  * How the claim's pair reached the review's statements: the same pair; the object's opposite process
- * (M1 vs M2 polarization); the process standing for a cell's activity; the subject's class; the class's
- * members; a near concept of the object (osteogenesis ~ osteoblast differentiation).
+ * (M1 vs M2 polarization); the process standing for a phenotype's expansion (M2 macrophages ~ M2
+ * polarization) or, more loosely, for a cell's activity in general ("promotes MSCs" ~ MSC activation);
+ * the subject's class; the class's members; a near concept (osteogenesis ~ osteoblast differentiation).
  */
-export type JudgementPath = 'direct' | 'opposite' | 'activity' | 'class' | 'members' | 'near';
+export type JudgementPath = 'direct' | 'opposite' | 'activity' | 'cell-activity' | 'class' | 'members' | 'near';
 
 export interface Judgement {
   status: ClaimStatus;
@@ -170,7 +171,7 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
   if (direct.length > 0) return { list: direct, path: 'direct' };
   if (activity !== undefined) {
     const viaActivity = pair(subject, activity);
-    if (viaActivity.length > 0) return { list: viaActivity, path: 'activity' };
+    if (viaActivity.length > 0) return { list: viaActivity, path: isPhenotype(index.entities.get(object)) ? 'activity' : 'cell-activity' };
   }
   const objects = activity === undefined ? [object] : [object, activity];
   // Promoting M1 polarization works against M2 polarization: read the claim on the opposite process.

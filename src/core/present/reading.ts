@@ -24,7 +24,8 @@ const REACH_TEXT: Readonly<Record<ClaimResult['reach'], string>> = {
 
 const PATH_TEXT: Readonly<Record<ClaimResult['path'], string>> = {
   direct: '',
-  activity: 'judged on the cell’s activity',
+  activity: 'judged on the phenotype’s polarization',
+  'cell-activity': 'judged on the cell’s activity in general',
   opposite: 'judged on the opposite process',
   class: 'judged through its class',
   members: 'judged through the class’s members',

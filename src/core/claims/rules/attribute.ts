@@ -73,6 +73,8 @@ function readAttributes(v: SentenceView, sink: ClaimSink): void {
     p.re.lastIndex = 0;
     for (const m of s.matchAll(p.re)) {
       const value = p.kind === 'inflammatory' ? inflammatoryValue(m[p.value]) : m[p.value].toUpperCase();
+      // "pro- and anti-inflammatory cytokines such as …": both kinds are named, so no member gets either.
+      if (p.kind === 'inflammatory' && /\b(pro|anti)-?\s*(and|or|\/)\s*(pro|anti)-?\s*inflammatory/.test(s.slice(Math.max(0, m.index - 20), m.index + m[0].length))) continue;
       // "is inflammatory" alone is vague; "an inflammatory chemokine" is not.
       if (p.kind === 'inflammatory' && m[p.value].trim() === 'inflammatory' && p.group === 1 && !/^\s*(cytokine|chemokine|factor|mediator|signal|molecule)/.test(s.slice(m.index + m[0].length))) continue;
       const negated = p.neg !== undefined && m[p.neg] !== undefined;
@@ -117,5 +119,6 @@ export const attribute: Rule = {
   examples: [
     { text: 'IL-10 is a pro-inflammatory cytokine.', reads: ['il-10 is pro'] },
     { text: 'Anti-inflammatory cytokines such as IL-4 and IL-10 were measured.', reads: ['il-4 is anti', 'il-10 is anti'] },
+    { text: 'MSCs regulated pro- and anti-inflammatory cytokines such as TNF-α and IL-10.', reads: [], not: ['tnf-alpha is anti', 'il-10 is pro'] },
   ],
 };
