@@ -220,7 +220,7 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   // A user's exception for this pair replaces what the review says about it.
   const exceptions = found.list.filter((x) => x.exception === true);
   const candidates = (exceptions.length > 0 ? exceptions : found.list).filter((x) => compatible(x.context, claim.context));
-  if (candidates.length === 0) return unknown();
+  if (candidates.length === 0) return neutralOnly(claim, index);
   const base = { path: found.path };
   let chosen = candidates;
   if (new Set(candidates.map((x) => x.sign)).size > 1) {
@@ -260,6 +260,16 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   return { status: 'contradicts', interactions: chosen, refs, statement, ...base, provenance };
 }
 
+/**
+ * A directed claim where the review relates the pair only without a direction ("TNF-α acts on NF-κB"):
+ * the claim is consistent with the review and can never contradict it.
+ */
+function neutralOnly(claim: ExtractedClaim, index: LexiconIndex): Judgement {
+  const neutral = (index.byPair.get(`${claim.subject}|${claim.object ?? ''}`) ?? []).filter((x) => x.relation === 'regulates' && compatible(x.context, claim.context));
+  if (neutral.length === 0 || claim.negated) return unknown();
+  return { status: 'supports', interactions: neutral, refs: uniqueRefs(neutral.map((x) => x.refs)), statement: describeAll(neutral, index), path: 'near', provenance: weakest(neutral) };
+}
+
 const SECRETION_RELATIONS = new Set(['secretes']);
 
 /** Relations that state a link without a direction: "X regulates / affects / plays a role in Y". */
@@ -286,9 +296,10 @@ function judgeNeutral(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const object = claim.object ?? '';
   const any = (index.byPair.get(`${claim.subject}|${object}`) ?? []).filter((x) => x.relation !== 'differentiates-into');
   const found: Found = any.length > 0 ? { list: any, path: 'direct' } : signedFor(claim.subject, object, index);
-  const list = found.list.length > 0 ? found.list : byMembers(claim.subject, object, claim, index);
+  const around = found.list.length > 0 ? found.list : index.statementsBetween(claim.subject, object);
+  const list = around.length > 0 ? around : byMembers(claim.subject, object, claim, index);
   if (list.length === 0) return unknown();
-  const path = found.list.length > 0 ? found.path : 'members';
+  const path = found.list.length > 0 ? found.path : around.length > 0 ? 'near' : 'members';
   const base = { interactions: list, refs: uniqueRefs(list.map((x) => x.refs)), statement: describeAll(list, index), path, provenance: weakest(list) };
   if (!claim.negated) return { ...base, status: 'supports' };
   // A denial contradicts only a directed statement; "X does not regulate Y" against "X regulates Y" too.

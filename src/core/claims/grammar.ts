@@ -82,7 +82,6 @@ export const LOSS_OF_FUNCTION_COMPOUNDS = words('lossOfFunctionCompounds');
 export const ENGINEERED_WORDS = words('engineeredWords');
 export const ABSENCE_WORDS = words('absenceWords');
 export const SUFFICIENCY_WORDS = words('sufficiencyWords');
-export const NECESSITY_DENIALS = words('necessityDenials');
 export const MODEL_NOUNS = words('modelNouns');
 export const NOUN_MODIFIERS = words('nounModifiers');
 export const REFERRING_NOUNS = map<readonly string[]>('referringNouns');

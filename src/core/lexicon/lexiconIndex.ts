@@ -29,6 +29,12 @@ export interface LexiconIndex {
    * Sentences whose entities are never related are not worth reading for claims.
    */
   relatable(a: string, b: string): boolean;
+  /**
+   * What the review states from `a` (or its class, members, near concepts) to `b` (or the process of
+   * its activity, its opposite, its processes, its near concepts): the statements a sign-neutral claim
+   * "a regulates b" is supported by.
+   */
+  statementsBetween(a: string, b: string): CompiledInteraction[];
   /** Near concepts of an entity (attributes.near, made symmetric). */
   readonly near: ReadonlyMap<string, readonly string[]>;
 
@@ -177,7 +183,13 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     for (const x of xa) for (const y of xb) if (byPair.has(`${x}|${y}`) || byPair.has(`${y}|${x}`)) return true;
     return false;
   };
-  return { lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, spellings, compositeActions, members, relatable, near };
+  const statementsBetween = (a: string, b: string): CompiledInteraction[] => {
+    const out: CompiledInteraction[] = [];
+    const xb = expand(b);
+    for (const x of expand(a)) for (const y of xb) for (const s of byPair.get(`${x}|${y}`) ?? []) if (s.relation !== 'differentiates-into') out.push(s);
+    return out;
+  };
+  return { lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, spellings, compositeActions, members, relatable, near, statementsBetween };
 }
 
 /** A macrophage phenotype: a cell the lexicon gives an M1 or M2 polarization. */

@@ -19,7 +19,8 @@ const LONGEST_CUE = Math.max(...[...COMPANION_CUES, ...CONTRAST_CUES].map((c) =>
 function cueAt(v: SentenceView, i: number): { length: number; contrast: boolean } | undefined {
   for (let len = LONGEST_CUE; len >= 1; len--) {
     const phrase = Array.from({ length: len }, (_, k) => word(v, i + k)).join(' ');
-    if (CONTRAST_CUES.has(phrase) && phrase !== 'not') return { length: len, contrast: true };
+    // A bare "not" contrasts only as an aside: "TNF-α, not IL-1β, induced LRG1".
+    if (CONTRAST_CUES.has(phrase) && (phrase !== 'not' || (i > 0 && hasComma(v.toks[i - 1])))) return { length: len, contrast: true };
     if (COMPANION_CUES.has(phrase)) return { length: len, contrast: false };
   }
   return undefined;
@@ -85,5 +86,6 @@ export const companion: Rule = {
     { text: 'NFATc1 is inhibited by IL-4 but not by TNF-α.', reads: ['tnf-alpha inhibits! nfatc1'] },
     { text: 'IL-4 inhibits NFATc1 but not RANKL.', reads: ['il-4 inhibits! rankl'] },
     { text: 'IL-4, unlike TNF-α, inhibits osteoclastogenesis.', reads: ['tnf-alpha inhibits! osteoclastogenesis'] },
+    { text: 'TNF-α, not IL-10, induced LRG1 expression.', reads: ['il-10 induces! lrg1'] },
   ],
 };

@@ -9,7 +9,7 @@ import { BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, EFFECT_VERBS, I
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
-import { groupRight, type Group } from '../sentence/groups';
+import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
@@ -72,6 +72,8 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
         fromVerb = verb;
       }
     }
+    // A title "IL-4 and IL-13: bidirectional effects on osteoclast formation".
+    if (!subj && adj.first > 0 && isEnt(v, adj.first - 1) && v.toks[adj.first - 1].post.includes(':')) subj = groupLeft(v, adj.first - 1);
     if (!subj) continue;
     const obj = targetAt(v, k);
     if (!obj) continue;
@@ -120,6 +122,7 @@ export const effectNoun: Rule = {
     { text: 'We saw a stimulatory effect of TNF-α on LRG1.', reads: ['tnf-alpha promotes lrg1'] },
     { text: 'The biphasic effects of IFN-γ on osteoclastogenesis were studied.', reads: ['ifn-gamma regulates osteoclastogenesis'] },
     { text: 'IL-6 plays a key role in osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'IL-4 and IFN-γ: bidirectional effects on osteoclast formation', reads: ['il-4 regulates osteoclastogenesis', 'ifn-gamma regulates osteoclastogenesis'] },
     { text: 'IL-4 had no effect on NFATc1 in these cells.', reads: ['il-4 regulates! nfatc1'] },
     { text: 'NF-κB is involved in osteoclastogenesis.', reads: ['nf-kappab regulates osteoclastogenesis'] },
     { text: 'CCL2 is a potent chemokine involved in the recruitment of macrophages.', reads: ['ccl2 regulates macrophage-recruitment'] },

@@ -1,13 +1,13 @@
 /**
  * What takes a clause outside the review's scope, and what removes an actor. An engineered or rescue
  * experiment ("when RANK was ectopically expressed"), a model lacking a factor ("in STAT6−/− mice",
- * "in IL-4-deficient cells", "in the absence of RANKL"), a denial of need ("dispensable",
- * "independently of") or of sufficiency ("X alone does not induce Y") says nothing the review could
+ * "in IL-4-deficient cells", "in the absence of RANKL") or a denial of sufficiency ("X alone does not
+ * induce Y") says nothing the review could
  * support or contradict. A loss-of-function actor ("a CXCR4 antagonist", "anti-BMP-2 antibody",
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, COMPOUND_CUES, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NECESSITY_DENIALS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, COMPOUND_CUES, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, SUFFICIENCY_WORDS,
 } from '../grammar';
 import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
@@ -68,8 +68,8 @@ export function outOfScope(v: SentenceView, c: ExtractedClaim): boolean {
   for (let i = from; i <= to; i++) {
     if (own.has(i)) continue;
     const w = word(v, i);
-    if (ENGINEERED_WORDS.has(w)) return true;
-    if (NECESSITY_DENIALS.has(w)) return true;
+    // "when RANK was ectopically expressed" (but not "transfected Runx2 protein", which only describes the object).
+    if (ENGINEERED_WORDS.has(w) && !modifiesOwn(v, i, own)) return true;
     // "in the absence of RANKL", "in STAT6−/− mice", "in IL-4-deficient cells"
     // (adverbial only: "the absence of TNF-α delays …" is the actor reversed, handled with the subject)
     if (ABSENCE_WORDS.has(w) && w !== 'without' && word(v, i + 1) === 'of' && (word(v, i - 1) === 'in' || (word(v, i - 1) === 'the' && word(v, i - 2) === 'in'))) return true;
@@ -79,6 +79,16 @@ export function outOfScope(v: SentenceView, c: ExtractedClaim): boolean {
   if (c.negated) {
     const subject = c.subjectSpan ? tokenAt(v, c.subjectSpan.start) : cue;
     for (let i = Math.min(subject, cue); i <= Math.max(subject, cue) + 1 && i < v.n; i++) if (SUFFICIENCY_WORDS.has(word(v, i)) && !own.has(i)) return true;
+  }
+  return false;
+}
+
+/** Does token i only describe the claim's own term ("endogenous or transfected Runx2")? */
+function modifiesOwn(v: SentenceView, i: number, own: ReadonlySet<number>): boolean {
+  for (let k = i + 1; k <= i + 4 && k < v.n; k++) {
+    if (own.has(k)) return true;
+    const w = word(v, k);
+    if (!(w === 'or' || w === 'and' || ENGINEERED_WORDS.has(w) || v.toks[k].tags.has('Adjective'))) return false;
   }
   return false;
 }
