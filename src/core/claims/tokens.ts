@@ -55,15 +55,22 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
   let at = 0;
   const placeholderIndex = new Map<string, number>();
   mentions.forEach((m, k) => {
-    if (m.start > at) {
-      segments.push({ mstart: masked.length, ostart: at, length: m.start - at, olength: m.start - at });
-      masked += text.slice(at, m.start);
+    // "tumor necrosis factor α (TNF-α)-induced": the parentheses go with the abbreviation, so the
+    // compound reads "TNF-α-induced" and the term stays a term.
+    const bracketed = m.start > at && text[m.start - 1] === '(' && text.startsWith(')-', m.end);
+    const start = bracketed ? m.start - 1 : m.start;
+    const end = bracketed ? m.end + 1 : m.end;
+    if (start > at) {
+      // "CXCL3/CXCL6/CXCL14": spaced so the tagger sees three terms and the slashes between them.
+      const gap = text.slice(at, start) === '/' && k > 0 ? ' / ' : text.slice(at, start);
+      segments.push({ mstart: masked.length, ostart: at, length: gap.length, olength: start - at });
+      masked += gap;
     }
     const ph = placeholderFor(k);
     placeholderIndex.set(ph.toLowerCase(), k);
-    segments.push({ mstart: masked.length, ostart: m.start, length: ph.length, olength: m.end - m.start });
+    segments.push({ mstart: masked.length, ostart: start, length: ph.length, olength: end - start });
     masked += ph;
-    at = m.end;
+    at = end;
   });
   if (at < text.length) {
     segments.push({ mstart: masked.length, ostart: at, length: text.length - at, olength: text.length - at });

@@ -22,7 +22,8 @@ import type { Rule } from './rule';
 
 /** The last verb's claim: its actor, where its object ended, and whether it sat in a relative clause. */
 interface Done {
-  subj: Group;
+  /** Undefined when the actor is not a term ("U0126 decreased X and blocked Y": Y's actor is U0126 too). */
+  subj?: Group;
   objEnd: number;
   cueAt: number;
   relative?: boolean;
@@ -79,6 +80,10 @@ function beforeVerbGroup(v: SentenceView, at: number, cs: number): number {
   return s;
 }
 
+function carried(previous: Done | undefined): Subject | undefined {
+  return previous?.subj ? { group: previous.subj, reverse: false } : undefined;
+}
+
 /** Who acts for an active verb: a relative pronoun's antecedent, the previous actor, or the subject before it. */
 function activeSubject(v: SentenceView, at: number, s: number, cs: number, previous: Done | undefined): { subject?: Subject; relative: boolean; carried: boolean } {
   const lw = word(v, s);
@@ -86,14 +91,14 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     // Relative clause: the antecedent is the group just before the pronoun.
     const a = s - 1;
     if (isEnt(v, a)) return { subject: { group: groupLeft(v, a), reverse: false }, relative: true, carried: false };
-    return { subject: previous ? { group: previous.subj, reverse: false } : undefined, relative: true, carried: true };
+    return { subject: carried(previous), relative: true, carried: true };
   }
   if (previous?.relative && s >= 0 && hasComma(v.toks[s]) && previous.objEnd === s) {
     // "M2 macrophages, which secrete TGF-β1, support …": after the relative clause the antecedent acts.
-    return { subject: { group: previous.subj, reverse: false }, relative: false, carried: true };
+    return { subject: carried(previous), relative: false, carried: true };
   }
   if (previous && (lw === 'and' || lw === 'or' || lw === 'but' || lw === 'yet' || lw === 'to' || lw === 'by' || lw === 'in' || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
-    return { subject: { group: previous.subj, reverse: false }, relative: false, carried: true }; // coordinated verb, purpose or means: same actor
+    return { subject: carried(previous), relative: false, carried: true }; // coordinated verb, purpose or means: same actor
   }
   return { subject: subjectBefore(v, s + 1, regionStart(previous, cs)), relative: false, carried: false };
 }
@@ -123,8 +128,12 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     }
     // Active voice: who acts?
     const s = beforeVerbGroup(v, at, cs);
-    const { subject, relative, carried } = activeSubject(v, at, s, cs, previous);
-    if (!subject) continue;
+    const { subject, relative, carried: isCarried } = activeSubject(v, at, s, cs, previous);
+    if (!subject) {
+      // An actor that is not a term still acts for the verbs coordinated with this one.
+      if (!isCarried) previous = { objEnd: objectAfter(v, cue.lastAt, ce, v.nlp.cueLemma(word(v, at)))?.group.last ?? cue.lastAt, cueAt: at, relative };
+      continue;
+    }
     if (cue.lineage === 'backward' && isEnt(v, at - 1) && mentionOf(v, at - 1).type !== 'cell') continue; // "TGF-β3 derived from M2 cells": a source, not a lineage
     const object = objectAfter(v, cue.lastAt, ce, v.nlp.cueLemma(word(v, at)));
     if (!object) {
@@ -140,7 +149,7 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     const [actor, acted] = cue.swap ? [object.group, subject.group] : [subject.group, object.group];
     emitPairs(v, sink, cue, actor, acted, sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, object.group.last, subject.group),
-      objectIds: object.replace, subjectIds: subject.composites, reach: carried ? 'across-clauses' : 'clause',
+      objectIds: object.replace, subjectIds: subject.composites, reach: isCarried ? 'across-clauses' : 'clause',
     });
     previous = { subj: subject.group, objEnd: object.group.last, cueAt: at, relative };
   }

@@ -55,6 +55,11 @@ export function entityAhead(v: SentenceView, k: number, limit = 10): Group | und
   return j < stop && isEnt(v, j) ? groupRight(v, j) : undefined;
 }
 
+function spanHas(v: SentenceView, from: number, to: number, w: string): boolean {
+  for (let k = from; k < to; k++) if (word(v, k) === w) return true;
+  return false;
+}
+
 /**
  * A marker-like symbol before a term that only names a kind of it ("Foxp3(+) regulatory T cells",
  * "CD14+ monocytes", "Th17 cells"): letters with digits, a plus, or capitals inside the word.
@@ -100,8 +105,9 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       return { prepositional: true, reverse };
     }
     if (w === 'as' && word(v, p - 1) === 'such') return { prepositional: false, reverse };
-    // "X is a chemokine …": a term after a copula is a predicate, not a subject.
-    if (BE_FORMS.has(w)) return { prepositional: true, reverse };
+    // "X is a chemokine …": a term right after a copula (and its article or adjectives) is a predicate,
+    // not a subject — unlike "It is likely that X …".
+    if (BE_FORMS.has(w) && !spanHas(v, p + 1, first, 'that')) return { prepositional: true, reverse };
     if (w === 'with' || w === 'to') {
       const before = prevContent(v, p - 1);
       const t = v.toks[before];
@@ -200,6 +206,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   let sign: Sign = 1;
   let negated = false;
   let from = at + 1;
+  // "Thanks to CCL2 release, MSCs …": a cue word closed by a comma has no object after it.
+  if (hasComma(toks[at]) || endsClause(toks[at])) return undefined;
   if (lemma !== undefined && FROM_VERBS.has(lemma)) {
     // "protects MSCs from apoptosis": the thing prevented follows "from", and may be the cell's own process.
     if (isEnt(v, at + 1) && word(v, at + 2) === 'from') {
@@ -214,6 +222,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   }
   for (let j = from, steps = 0; j <= stop && steps < 12; j++, steps++) {
     const w = word(v, j);
+    // A comma after a plain word closes the verb's phrase: "Far from promoting it, IFN-γ curbs …".
+    if (j > at + 1 && toks[j - 1].ent === undefined && (hasComma(toks[j - 1]) || endsClause(toks[j - 1]))) return undefined;
     if (isEnt(v, j)) {
       const g = groupRight(v, j);
       const after = word(v, g.last + 1);

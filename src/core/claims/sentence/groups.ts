@@ -16,6 +16,11 @@ export function single(i: number): Group {
   return { first: i, last: i, ents: [i] };
 }
 
+/** A slash standing as a token of its own between two terms. */
+function isSlash(v: SentenceView, i: number): boolean {
+  return i >= 0 && i < v.n && v.toks[i].text === '/';
+}
+
 /** Length of a coordinator starting at i ("and", "or", "and both", "as well as"), 0 when none. */
 export function coordinatorAt(v: SentenceView, i: number): number {
   const w = word(v, i);
@@ -42,6 +47,7 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
   const pending: number[] = [];
   for (;;) {
     if (toks[j].post.trim() === '/' && isEnt(v, j + 1)) { g.ents.push(j + 1); g.last = j + 1; j++; continue; } // "CXCL3/CXCL6/CXCL14"
+    if (isSlash(v, j + 1) && isEnt(v, j + 2)) { g.ents.push(j + 2); g.last = j + 2; j += 2; continue; }
     if (hasComma(toks[j]) && isEnt(v, j + 1)) { pending.push(j + 1); j++; continue; }
     const coord = coordinatorAt(v, j + 1);
     if (coord > 0 && isEnt(v, j + 1 + coord)) {
@@ -87,6 +93,7 @@ export function groupLeft(v: SentenceView, i: number): Group {
   let closed = false;
   for (;;) {
     if (j > 0 && toks[j - 1].post.trim() === '/' && isEnt(v, j - 1)) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
+    if (j > 1 && isSlash(v, j - 1) && isEnt(v, j - 2)) { j -= 2; g.ents.unshift(j); g.first = j; continue; }
     const before = coordinatorEndingAt(v, j - 1);
     if (before > 0 && isEnt(v, j - 1 - before)) { j = j - 1 - before; g.ents.unshift(j); g.first = j; closed = true; continue; }
     if (closed && isEnt(v, j - 1) && hasComma(toks[j - 1])) { j -= 1; g.ents.unshift(j); g.first = j; continue; }

@@ -5,7 +5,7 @@
 import type { Sign } from '../../lexicon/relations';
 import { AUXILIARIES, BE_FORMS, DETERMINERS, LINEAGE_INTO, NEGATORS, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
-import { isAdverbish, isEnt, word } from './words';
+import { isAdverbish, isEnt, isModifier, word } from './words';
 
 export interface Cue {
   at: number;
@@ -30,6 +30,8 @@ const VERB_CONTEXT_WORDS = new Set(['which', 'that', 'who', 'to', 'also', 'then'
 export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   const t = v.toks[i];
   if (t.ent !== undefined) return undefined;
+  // "IFN-γ-licensed MSCs": the participle of a compound describes the cells; it is no verb.
+  if (i > 0 && isModifier(v, i - 1)) return undefined;
   const w = t.lower;
   const next = word(v, i + 1);
   if (GIVE.test(w) && next === 'rise' && word(v, i + 2) === 'to') return { at: i, lastAt: i + 2, relation: 'differentiates-into', sign: 0, lineage: 'forward' };

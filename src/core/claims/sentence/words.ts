@@ -16,7 +16,8 @@ export function word(v: SentenceView, i: number): string {
 /** "X-induced …": an entity glued by a hyphen to a compound cue modifies what follows. */
 export function isModifier(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
-  return t.ent !== undefined && t.post === '-' && i + 1 < v.n && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined;
+  // "TNF-α-induced", and the same typed with a stray space: "TNF-α -induced".
+  return t.ent !== undefined && (t.post === '-' || t.post === ' -' || (t.post === ' ' && v.toks[i + 1]?.pre === '-')) && i + 1 < v.n && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined;
 }
 
 /** An entity that stands on its own (not a modifier glued to a compound cue). */
