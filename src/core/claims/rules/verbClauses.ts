@@ -130,8 +130,9 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     const s = beforeVerbGroup(v, at, cs);
     const { subject, relative, carried: isCarried } = activeSubject(v, at, s, cs, previous);
     if (!subject) {
-      // An actor that is not a term still acts for the verbs coordinated with this one.
-      if (!isCarried) previous = { objEnd: objectAfter(v, cue.lastAt, ce, v.nlp.cueLemma(word(v, at)))?.group.last ?? cue.lastAt, cueAt: at, relative };
+      // An actor that is not a term still acts for the verbs coordinated with this one (a gerund such as
+      // "Blocking CXCR4 reduced …" is itself the subject phrase, and acts for nothing).
+      if (!isCarried && !/ing$/.test(word(v, at))) previous = { objEnd: objectAfter(v, cue.lastAt, ce, v.nlp.cueLemma(word(v, at)))?.group.last ?? cue.lastAt, cueAt: at, relative };
       continue;
     }
     if (cue.lineage === 'backward' && isEnt(v, at - 1) && mentionOf(v, at - 1).type !== 'cell') continue; // "TGF-β3 derived from M2 cells": a source, not a lineage
