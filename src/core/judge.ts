@@ -182,6 +182,9 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
     const flipped = pair(subject, opposite).map((x) => ({ ...x, sign: (-x.sign) as 1 | -1 }));
     if (flipped.length > 0) return { list: flipped, path: 'opposite' };
   }
+  // "Macrophages speed healing" is judged by "macrophage depletion prolongs healing", read reversed.
+  const removed = (index.removers.get(subject) ?? []).flatMap((r) => objects.flatMap((o) => pair(r, o))).map((x) => ({ ...x, sign: (-x.sign) as 1 | -1 }));
+  if (removed.length > 0) return { list: removed, path: 'opposite' };
   if (!inherit) return { list: [], path: 'direct' };
   const nearObjects = objects.flatMap((o) => index.near.get(o) ?? []).flatMap((n) => pair(subject, n));
   if (nearObjects.length > 0) return { list: nearObjects, path: 'near' };

@@ -88,4 +88,5 @@ export const REFERRING_NOUNS = map<readonly string[]>('referringNouns');
 export const PRONOUNS = map<'singular' | 'plural'>('pronouns');
 export const EXPLETIVE_FOLLOWERS = words('expletiveFollowers');
 export const COMPANION_CUES = words('companionCues');
+export const DURATION_NOUNS = words('durationNouns');
 export const CONTRAST_CUES = words('contrastCues');

@@ -117,6 +117,7 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
       (a.secretedBy ?? []).forEach((id, k) => needEntity(id, ['entities', i, 'attributes', 'secretedBy', k], 'attributes.secretedBy', 'cell'));
       needEntity(a.opposite, ['entities', i, 'attributes', 'opposite'], 'attributes.opposite', 'process');
       needEntity(a.activityProcess, ['entities', i, 'attributes', 'activityProcess'], 'attributes.activityProcess', 'process');
+      needEntity(a.removes, ['entities', i, 'attributes', 'removes'], 'attributes.removes');
       (a.near ?? []).forEach((id, k) => {
         needEntity(id, ['entities', i, 'attributes', 'near', k], 'attributes.near');
         if (id === e.id) at(p, ['entities', i, 'attributes', 'near', k], 'an entity is not near itself');

@@ -37,6 +37,8 @@ export interface LexiconIndex {
   statementsBetween(a: string, b: string): CompiledInteraction[];
   /** Near concepts of an entity (attributes.near, made symmetric). */
   readonly near: ReadonlyMap<string, readonly string[]>;
+  /** Loss-of-function entities that remove an entity (macrophage → macrophage depletion). */
+  readonly removers: ReadonlyMap<string, readonly string[]>;
 
   /** Every spelling the matcher knows, with its entity: for completion, hints, grammar. */
   readonly spellings: ReadonlyArray<{ text: string; id: string }>;
@@ -86,6 +88,8 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     }
   }
   const near = new Map([...nearSets].map(([id, set]) => [id, [...set]]));
+  const removers = new Map<string, string[]>();
+  for (const e of lexicon.entities) if (e.attributes?.removes) push(removers, e.attributes.removes, e.id);
   const byPair = new Map<string, CompiledInteraction[]>();
   const bySubject = new Map<string, CompiledInteraction[]>();
   const byObject = new Map<string, CompiledInteraction[]>();
@@ -159,6 +163,7 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     for (const p of e?.attributes?.isA ?? []) set.add(p);
     for (const m of members.get(id) ?? []) set.add(m);
     for (const n of near.get(id) ?? []) set.add(n);
+    for (const r of removers.get(id) ?? []) set.add(r);
     for (const x of [...set]) {
       const ent = entities.get(x);
       const activity = ent?.attributes?.activityProcess;
@@ -189,7 +194,7 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     for (const x of expand(a)) for (const y of xb) for (const s of byPair.get(`${x}|${y}`) ?? []) if (s.relation !== 'differentiates-into') out.push(s);
     return out;
   };
-  return { lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, spellings, compositeActions, members, relatable, near, statementsBetween };
+  return { lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, spellings, compositeActions, members, relatable, near, removers, statementsBetween };
 }
 
 /** A macrophage phenotype: a cell the lexicon gives an M1 or M2 polarization. */

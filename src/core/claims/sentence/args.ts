@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
+  BE_FORMS, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
   PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, VERB_CUES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
@@ -229,6 +229,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       const after = word(v, g.last + 1);
       const compoundSign = NOMINAL_CUES[after];
       if (compoundSign !== undefined && !toks[g.last].post.includes(',')) sign = (sign * compoundSign) as Sign; // "NFATc1 activation"
+      if (DURATION_NOUNS.has(after) && !toks[g.last].post.includes(',')) sign = (-sign) as Sign; // "extends the tissue healing time"
       // "skews macrophages toward M2", "conversion of macrophages into M2 macrophages": the phenotype is the object.
       const objectText = text.slice(toks[g.first].ostart, toks[g.first].oend).toLowerCase();
       const steering = lemma === undefined || STEERING_VERBS.has(lemma) || /polari[sz]ation|transition|conversion|switch|shift/.test(objectText)
@@ -244,6 +245,14 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       return { group: g, sign, negated, replace: composites };
     }
     if (w === 'no' || w === 'without') { negated = !negated; continue; }
+    // "… the disruption of A and the extension of B": each coordinated phrase has its own direction.
+    if ((w === 'and' || w === 'or') && !isVerbAt(v, j + 1)) { sign = 1; continue; }
+    // "shortens the time (needed) for healing": lengthening a process's time slows it.
+    if (DURATION_NOUNS.has(w)) {
+      sign = (-sign) as Sign;
+      if (/^(needed|required|taken|necessary)$/.test(word(v, j + 1))) { j++; steps++; }
+      continue;
+    }
     // "hinders their transition from the M1 to the M2 phenotype"
     if (['from', 'toward', 'towards', 'to', 'into'].includes(w) && isShiftNoun(word(v, j - 1))) {
       const target = phenotypeTarget(v, j, stop);

@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, LINEAGE_INTO, NEGATORS, VERB_CUES } from '../grammar';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, LINEAGE_INTO, NEGATORS, PREPOSITIONS, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { isAdverbish, isEnt, isModifier, word } from './words';
 
@@ -52,6 +52,8 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   const after = v.toks[i + 1];
   if (/ed$/.test(w) && !isEnt(v, i - 1) && !AUXILIARIES.has(word(v, i - 1)) && !(i > 0 && isAdverbish(v, i - 1)) && after?.ent === undefined
     && after?.tags.has('Noun') && !after?.tags.has('Pronoun') && next !== 'by') return undefined;
+  // "Prolonged inflammation enhances …", "the activated macrophages": a participle opening a noun phrase.
+  if (/ed$/.test(w) && after?.ent !== undefined && (i === 0 || DETERMINERS.has(word(v, i - 1)) || PREPOSITIONS.has(word(v, i - 1)))) return undefined;
   // A noun use ("an increase in", "the release of") is a nominal cue, not a verb.
   if (t.tags.has('Noun') && !t.tags.has('Verb')) {
     const p = word(v, i - 1);
