@@ -20,7 +20,8 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   const next = word(v, i + 1);
   let agentSign = AGENT_NOUNS[w];
   if ((w === 'regulator' || w === 'modulator' || w === 'mediator') && REGULATOR_ADJECTIVES[word(v, i - 1)] !== undefined) agentSign = REGULATOR_ADJECTIVES[word(v, i - 1)];
-  const required = REQUIREMENT_ADJECTIVES.has(w) && next === 'for';
+  // "necessary for Y", "necessary and sufficient for Y"
+  const required = REQUIREMENT_ADJECTIVES.has(w) && (next === 'for' || (next === 'and' && word(v, i + 2) === 'sufficient' && word(v, i + 3) === 'for'));
   const predicate = PREDICATE_ADJECTIVES[w] !== undefined && ['for', 'to', 'toward', 'towards'].includes(next) ? PREDICATE_ADJECTIVES[w] : undefined;
   const source = (SOURCE_NOUNS.has(w) || PRECURSOR_NOUNS.has(w)) && (next === 'of' || (PRECURSOR_NOUNS.has(w) && next === 'for'));
   if (!((agentSign !== undefined && agentSign !== 0 && (next === 'of' || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source)) return undefined;
@@ -37,7 +38,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     if (frame.skip) continue;
     const w = word(v, i);
     if (p.required && (w === 'important' || w === 'key' || w === 'pivotal') && word(v, i - 1) !== 'is' && word(v, i - 1) !== 'are') continue;
-    const object = entityAhead(v, i + 2);
+    const object = entityAhead(v, word(v, i + 1) === 'and' ? i + 4 : i + 2);
     if (!object) continue;
     let c = i - 1;
     while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c))) c--;
