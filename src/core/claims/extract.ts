@@ -27,12 +27,32 @@ export function mayHoldClaim(text: string, ids: readonly string[], relatable: (a
 }
 
 /**
+ * "mesenchymal stem cells (MSCs)", "TNF-α (tumor necrosis factor α)": a term followed by its own
+ * abbreviation or long form in parentheses is one mention, so the phrase around it reads as written.
+ */
+export function mergeAbbreviations(text: string, mentions: readonly SentenceMention[]): SentenceMention[] {
+  const out: SentenceMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const next = mentions[k + 1];
+    if (next && next.id === m.id && /^\s*\(\s*$/.test(text.slice(m.end, next.start)) && /^\s*\)/.test(text.slice(next.end))) {
+      const close = text.indexOf(')', next.end);
+      out.push({ ...m, end: close + 1 });
+      k++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
  * The claims of one sentence. `previous` lists the terms of the sentence before, for the references
  * ("it", "these cells") that point back to them.
  */
 export function extractClaims(text: string, mentions: SentenceMention[], lexicon: ExtractionLexicon = NO_LEXICON, previous: readonly Antecedent[] = []): ExtractedClaim[] {
   if (/\?\s*(\[[\d,\s–-]+\])?\s*$/.test(text)) return []; // a question asks, it does not claim
-  const all = resolveReferences(text, mentions, lexicon, previous);
+  const all = resolveReferences(text, mergeAbbreviations(text, mentions), lexicon, previous);
   const view = buildView(text, all, lexicon);
   const sink = createSink(new Set(all.filter((m) => m.ref).map((m) => m.start)));
   for (const rule of RULES) {

@@ -89,4 +89,5 @@ export const PRONOUNS = map<'singular' | 'plural'>('pronouns');
 export const EXPLETIVE_FOLLOWERS = words('expletiveFollowers');
 export const COMPANION_CUES = words('companionCues');
 export const DURATION_NOUNS = words('durationNouns');
+export const NEUTRAL_NOMINALS = words('neutralNominals');
 export const CONTRAST_CUES = words('contrastCues');

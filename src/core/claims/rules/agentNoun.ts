@@ -24,7 +24,7 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   const required = REQUIREMENT_ADJECTIVES.has(w) && (next === 'for' || (next === 'and' && word(v, i + 2) === 'sufficient' && word(v, i + 3) === 'for'));
   const predicate = PREDICATE_ADJECTIVES[w] !== undefined && ['for', 'to', 'toward', 'towards'].includes(next) ? PREDICATE_ADJECTIVES[w] : undefined;
   const source = (SOURCE_NOUNS.has(w) || PRECURSOR_NOUNS.has(w)) && (next === 'of' || (PRECURSOR_NOUNS.has(w) && next === 'for'));
-  if (!((agentSign !== undefined && agentSign !== 0 && (next === 'of' || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source)) return undefined;
+  if (!((agentSign !== undefined && (next === 'of' || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source)) return undefined;
   const sign: Sign = source ? 0 : required ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
   return { sign, source, required };
 }
@@ -47,7 +47,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     if (!found) continue;
     const pol = polarity(v, found.group.last + 1, i);
     const lineage = PRECURSOR_NOUNS.has(w) ? 'forward' as const : undefined;
-    const relation = p.source ? 'secretes' : p.sign === 1 ? 'promotes' : 'inhibits';
+    const relation = p.source ? 'secretes' : p.sign === 1 ? 'promotes' : p.sign === -1 ? 'inhibits' : 'regulates';
     emitPairs(v, sink, { at: i, lastAt: i + 1, relation, sign: p.sign, lineage }, found.group, object, p.sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, c), object.last, found.group),
     });
@@ -61,6 +61,7 @@ export const agentNoun: Rule = {
   read: readPredicates,
   examples: [
     { text: 'IL-4 is a potent inhibitor of NFATc1.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'Inflammatory cytokines are important modulators of bone repair.', reads: ['pro-inflammatory-cytokine regulates bone-repair'] },
     { text: 'RANKL is essential for osteoclast differentiation.', reads: ['rankl promotes osteoclastogenesis'] },
     { text: 'M1 macrophages are the main source of TNF-α.', reads: ['m1-macrophage secretes tnf-alpha'] },
     { text: 'IL-4 and IL-13 have been reported as suppressors of murine osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },

@@ -1,6 +1,7 @@
 /** Nominalisations with their agent: "inhibition of NFATc1 by IL-4", "the recruitment of MSCs by CCL2". */
 import type { Sign } from '../../lexicon/relations';
-import { DETERMINERS, NOMINAL_CUES, SCAFFOLD_NOUNS } from '../grammar';
+import { DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS } from '../grammar';
+import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
 import { groupRight } from '../sentence/groups';
@@ -13,7 +14,7 @@ import type { Rule } from './rule';
 function readNominalOfBy(v: SentenceView, sink: ClaimSink): void {
   const { toks, n } = v;
   for (let i = 0; i < n; i++) {
-    const nominal = NOMINAL_CUES[word(v, i)];
+    const nominal = NEUTRAL_NOMINALS.has(word(v, i)) ? 0 : NOMINAL_CUES[word(v, i)];
     if (nominal === undefined || toks[i].ent !== undefined || !(word(v, i + 1) === 'of' || word(v, i + 1) === 'in')) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
@@ -22,6 +23,12 @@ function readNominalOfBy(v: SentenceView, sink: ClaimSink): void {
     if (!isEnt(v, k)) continue;
     const objects = groupRight(v, k);
     let a = objects.last + 1;
+    // "inhibition of osteoclastogenesis during inflammation by IL-10": a short phrase of time or place may intervene.
+    if (/^(during|in|at|within|under|after)$/.test(word(v, a))) {
+      let b = a + 1;
+      while (b < Math.min(n, a + 5) && word(v, b) !== 'by' && !hasComma(toks[b - 1])) b++;
+      if (word(v, b) === 'by') a = b;
+    }
     if (word(v, a) !== 'by') continue;
     a++;
     while (a < n && DETERMINERS.has(word(v, a))) a++;
@@ -29,7 +36,7 @@ function readNominalOfBy(v: SentenceView, sink: ClaimSink): void {
     const agents = groupRight(v, a);
     const pol = nominalPolarity(v, i, agents.last);
     const sign = nominal as Sign;
-    emitPairs(v, sink, { at: i, lastAt: i, relation: sign === 1 ? 'promotes' : 'inhibits', sign, lineage: undefined }, agents, objects, sign, {
+    emitPairs(v, sink, { at: i, lastAt: i, relation: sign === 1 ? 'promotes' : sign === -1 ? 'inhibits' : 'regulates', sign, lineage: undefined }, agents, objects, sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, i), agents.last, agents),
     });
   }
@@ -42,5 +49,7 @@ export const nominalOfBy: Rule = {
   read: readNominalOfBy,
   examples: [
     { text: 'The inhibition of NFATc1 by IL-4 was confirmed.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'Regulation of NFATc1 by IL-4', reads: ['il-4 regulates nfatc1'] },
+    { text: 'Feedback inhibition of osteoclastogenesis during inflammation by IL-10', reads: ['il-10 inhibits osteoclastogenesis'] },
   ],
 };

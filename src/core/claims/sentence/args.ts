@@ -29,6 +29,9 @@ export interface ObjectFound {
   replace?: string[];
 }
 
+/** Words that open an aside between commas, after a subject: "X, not Y, …", "X, like Y, …", "X, such as Y, …". */
+const ASIDE_OPENERS = new Set(['not', 'but', 'unlike', 'like', 'such', 'including', 'especially', 'particularly', 'namely', 'e.g', 'i.e', 'together', 'along', 'as']);
+
 /** Skips determiners, adjectives, numbers and adverbs leftwards from i; returns the first other token. */
 export function prevContent(v: SentenceView, i: number): number {
   let j = i;
@@ -148,12 +151,17 @@ export function compositesBefore(v: SentenceView, k: number): string[] | undefin
 /** Subject (or passive patient) of a cue at index `at`: the last non-prepositional group in its clause region. */
 export function subjectBefore(v: SentenceView, at: number, regionStart: number): Subject | undefined {
   let best: Subject | undefined;
-  // "TNF-α, a cytokine secreted by M1 cells, promotes …": what sits between the last two commas is an aside.
+  // "TNF-α, a cytokine secreted by M1 cells, promotes …": what sits between the last two commas is an
+  // aside; an aside that opens with "not", "like", "such as" … may hold commas of its own ("TNF-α, not
+  // IL-1β, IL-6 or IL-17, induced …").
   let end = at;
   if (at - 1 >= regionStart && hasComma(v.toks[at - 1])) {
     let c = at - 2;
     while (c >= regionStart && !hasComma(v.toks[c])) c--;
     if (c >= regionStart) end = c + 1;
+    for (let d = c - 1; d >= regionStart; d--) {
+      if (hasComma(v.toks[d]) && ASIDE_OPENERS.has(word(v, d + 1))) { end = d + 1; break; }
+    }
   }
   for (let j = regionStart; j < end; j++) {
     if (!isEnt(v, j)) {
