@@ -13,7 +13,7 @@ import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, word } from '../sentence/words';
+import { isAdverbish, isEnt, isVerbAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 const TARGET_PREPOSITIONS = new Set(['on', 'in', 'toward', 'towards', 'upon', 'to']);
@@ -68,7 +68,7 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     if (!subj) {
       const verb = adj.first - 1;
       if (verb >= 0 && EFFECT_VERBS.has(word(v, verb))) {
-        subj = subjectBefore(v, verb, clauseStart(v, verb))?.group;
+        subj = subjectBefore(v, firstVerbOfCoordination(v, verb), clauseStart(v, verb))?.group;
         fromVerb = verb;
       }
     }
@@ -101,6 +101,19 @@ function readInvolvement(v: SentenceView, sink: ClaimSink, i: number, hedged: bo
   emitPairs(v, sink, { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined }, subj.group, obj, 0, {
     negated: pol.negated, hedged: pol.hedged || hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj.group),
   });
+}
+
+/**
+ * "X increased A, and had no effect on B": a verb coordinated with an earlier one shares its subject,
+ * which stands before that first verb.
+ */
+function firstVerbOfCoordination(v: SentenceView, verb: number): number {
+  let k = verb - 1;
+  while (k >= 0 && isAdverbish(v, k)) k--;
+  if (!/^(and|but|or|yet)$/.test(word(v, k))) return verb;
+  const start = clauseStart(v, verb);
+  for (let j = start; j < k; j++) if (isVerbAt(v, j)) return j;
+  return verb;
 }
 
 /** "X is a (potent) cytokine involved in …": a copula earlier in the clause, before a noun phrase. */

@@ -80,6 +80,17 @@ function beforeVerbGroup(v: SentenceView, at: number, cs: number): number {
   return s;
 }
 
+/** The copula before a predicate noun phrase ending at `a` ("is an IL-6/LIF family cytokine"), or -1. */
+function copulaBeforePredicate(v: SentenceView, a: number, cs: number): number {
+  if (!v.toks[a]?.tags.has('Noun')) return -1;
+  for (let j = a - 1; j >= cs && j >= a - 6; j--) {
+    const w = word(v, j);
+    if (BE_FORMS.has(w)) return j;
+    if (hasComma(v.toks[j]) || !(DETERMINERS.has(w) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Noun') || v.toks[j].ent !== undefined || isAdverbish(v, j))) return -1;
+  }
+  return -1;
+}
+
 function carried(previous: Done | undefined): Subject | undefined {
   return previous?.subj ? { group: previous.subj, reverse: false } : undefined;
 }
@@ -91,6 +102,12 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     // Relative clause: the antecedent is the group just before the pronoun.
     const a = s - 1;
     if (isEnt(v, a)) return { subject: { group: groupLeft(v, a), reverse: false }, relative: true, carried: false };
+    // "OSM is an IL-6 family cytokine that influences …": the predicate noun stands for the copula's subject.
+    const copula = copulaBeforePredicate(v, a, cs);
+    if (copula >= 0) {
+      const subject = subjectBefore(v, copula, cs);
+      if (subject) return { subject, relative: true, carried: false };
+    }
     return { subject: carried(previous), relative: true, carried: true };
   }
   if (previous?.relative && s >= 0 && hasComma(v.toks[s]) && previous.objEnd === s) {

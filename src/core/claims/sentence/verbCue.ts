@@ -6,6 +6,7 @@ import type { Sign } from '../../lexicon/relations';
 import { AUXILIARIES, BE_FORMS, DETERMINERS, LINEAGE_INTO, NEGATORS, PREPOSITIONS, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { isAdverbish, isEnt, isModifier, word } from './words';
+import { hasComma } from '../tokens';
 
 export interface Cue {
   at: number;
@@ -50,7 +51,8 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (next === 'of' && !isEnt(v, i - 1) && !AUXILIARIES.has(word(v, i - 1))) return undefined;
   // "sustained release of …", "an increased expression of …": a participle describing a noun.
   const after = v.toks[i + 1];
-  if (/ed$/.test(w) && !isEnt(v, i - 1) && !AUXILIARIES.has(word(v, i - 1)) && !(i > 0 && isAdverbish(v, i - 1)) && after?.ent === undefined
+  // (After a comma that closes an aside, "Macrophages, regardless of …, enhanced chemotaxis", it is the verb.)
+  if (/ed$/.test(w) && !isEnt(v, i - 1) && !AUXILIARIES.has(word(v, i - 1)) && !(i > 0 && isAdverbish(v, i - 1)) && !(i > 0 && hasComma(v.toks[i - 1]) && word(v, i + 2) !== 'of') && after?.ent === undefined
     && after?.tags.has('Noun') && !after?.tags.has('Pronoun') && next !== 'by') return undefined;
   // "Prolonged inflammation enhances …", "the activated macrophages": a participle opening a noun phrase.
   if (/ed$/.test(w) && after?.ent !== undefined && (i === 0 || DETERMINERS.has(word(v, i - 1)) || PREPOSITIONS.has(word(v, i - 1)))) return undefined;
