@@ -56,12 +56,14 @@ function predict(result: AnalysisResult, offsetOf: (p: { line: number; character
   const diags = result.diagnostics.filter((d) => inside(d.range));
   const claims = result.claims.filter((c) => inside(c.range));
   const detail = claims.map((c) => `${c.subject} ${c.negated ? 'not ' : ''}${c.relation}${c.hedged ? '?' : ''} ${c.object ?? JSON.stringify(c.attribute)} → ${c.status} (${c.rule}, ${c.reach}, ${c.path}, ${c.confidence})${c.context.length ? ` [${c.context.join(',')}]` : ''}`);
+  // A warning is what an author sees first; short of one, a sentence with a claim the review supports
+  // counts as recognised as supported even if another of its claims drew an Information note.
   let predicted: Predicted = 'none';
   if (diags.some((d) => d.code === 'contradiction' && d.severity === 'warning')) predicted = 'warning';
+  else if (claims.some((c) => c.status === 'supports')) predicted = 'supported';
   else if (diags.some((d) => d.code === 'contradiction')) predicted = 'possible';
   else if (diags.some((d) => d.code === 'contested')) predicted = 'contested';
   else if (diags.some((d) => d.code === 'context-dependent')) predicted = 'context-dependent';
-  else if (claims.some((c) => c.status === 'supports')) predicted = 'supported';
   return { predicted, detail };
 }
 

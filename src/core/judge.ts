@@ -268,7 +268,9 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
  * the claim is consistent with the review and can never contradict it.
  */
 function neutralOnly(claim: ExtractedClaim, index: LexiconIndex): Judgement {
-  const neutral = (index.byPair.get(`${claim.subject}|${claim.object ?? ''}`) ?? []).filter((x) => x.relation === 'regulates' && compatible(x.context, claim.context));
+  const direct = (index.byPair.get(`${claim.subject}|${claim.object ?? ''}`) ?? []).filter((x) => x.relation === 'regulates');
+  const around = direct.length > 0 ? direct : index.statementsBetween(claim.subject, claim.object ?? '').filter((x) => x.relation === 'regulates');
+  const neutral = around.filter((x) => compatible(x.context, claim.context));
   if (neutral.length === 0 || claim.negated) return unknown();
   return { status: 'supports', interactions: neutral, refs: uniqueRefs(neutral.map((x) => x.refs)), statement: describeAll(neutral, index), path: 'near', provenance: weakest(neutral) };
 }

@@ -5,6 +5,7 @@
 import type { Sign } from '../../lexicon/relations';
 import { COMPOUND_CUES, DETERMINERS, NOMINAL_CUES, SCAFFOLD_NOUNS } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
+import { entityAhead } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
 import { single } from '../sentence/groups';
 import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
@@ -37,6 +38,22 @@ function readCompounds(v: SentenceView, sink: ClaimSink): void {
       if (isEnt(v, k)) { target = k; sign = nominal; }
     } else if (isEnt(v, j)) {
       target = j;
+    } else if (word(v, j + 1) === 'of' && v.toks[j].tags.has('Noun')) {
+      // "TGF-β1-induced differentiation of human MSCs": the noun names the cell's own process.
+      const cell = entityAhead(v, j + 2, 6);
+      const m = cell ? mentionOf(v, cell.first) : undefined;
+      const process = m && m.type === 'cell' ? v.lexicon.compositeOf(m.id, word(v, j)) : undefined;
+      if (process !== undefined && cell) {
+        const sm = mentionOf(v, i);
+        const pol = nominalPolarity(v, i, cell.first);
+        emit(sink, {
+          kind: 'interaction', subject: sm.id, object: process, relation: sign === 1 ? 'promotes' : 'inhibits', sign,
+          negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, context: contextFor(v, clauseStart(v, i), cell.first, single(i)),
+          subjectSpan: { start: sm.start, end: sm.end }, objectSpan: { start: v.toks[j].ostart, end: v.toks[cell.first].oend },
+          cueSpan: spanOfToks(v, i + 1, i + 1), cueText: toks[i + 1].text,
+        });
+        continue;
+      }
     }
     if (target === undefined) continue;
     const sm = mentionOf(v, i);
@@ -89,5 +106,6 @@ export const compoundModifier: Rule = {
     { text: 'IL-4-mediated inhibition of NFATc1 was reported.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'IFN-γ-primed MSCs were injected.', not: ['ifn-gamma promotes msc'] },
     { text: 'IL-4-secreting MSCs enhanced osteogenesis.', reads: ['msc secretes il-4'], not: ['il-4 secretes msc'] },
+    { text: 'TNF-α-induced proliferation of human MSCs was measured.', reads: ['tnf-alpha promotes msc-proliferation'] },
   ],
 };

@@ -32,6 +32,8 @@ export function isLossModifier(v: SentenceView, i: number): boolean {
 export function removesActor(v: SentenceView, g: Group): boolean {
   const after = word(v, g.last + 1);
   if (LOSS_OF_FUNCTION_NOUNS.has(after) && !v.toks[g.last].post.includes(',')) return true;
+  // "IL-1 receptor antagonists", "TNF receptor blockade"
+  if ((after === 'receptor' || after === 'receptors') && LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2))) return true;
   if (knockedOut(v, g.last)) return true;
   const before = v.toks[g.first - 1];
   return before !== undefined && before.lower === 'anti' && before.post === '-';
