@@ -36,6 +36,8 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'inflammatory' | 'polarization
   { re: new RegExp(`${INFL}\\s+${NOUN}\\s*(?:\\([^)]*\\)\\s*)?,?\\s*(?:such\\s+as|including|like|e\\.g\\.,?|namely|i\\.e\\.,?)\\s+(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
   { re: new RegExp(`${INFL}\\s+(?:${NOUN}\\s+)?(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
   { re: new RegExp(`${INFL}\\s+(?:effects?|actions?|properties|activity|functions?|roles?)\\s+of\\s+(${GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
+  // "pro-inflammatory (IL-6)"; a bare phenotype in parentheses is read by readBracketedPhenotypes
+  { re: new RegExp(`${INFL}\\s*\\(\\s*(${PH})\\s*\\)`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
 ];
 
 function inflammatoryValue(raw: string): string {
@@ -99,6 +101,24 @@ function readAttributes(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/** "from pro-inflammatory (M1) to anti-inflammatory (M2)": the phenotype named in parentheses after its attribute. */
+const BRACKETED = /(pro|anti)-?\s?inflammatory\s*\(\s*(M[12])\s*\)/gi;
+
+function readBracketedPhenotypes(v: SentenceView, sink: ClaimSink): void {
+  for (const m of v.text.matchAll(BRACKETED)) {
+    const at = m.index + m[0].indexOf(m[2], m[1].length);
+    const mention = v.mentions.find((x) => x.start <= at && at < x.end);
+    if (!mention || mention.ambiguous) continue;
+    const word = { start: m.index, end: m.index + m[0].indexOf('(') };
+    emit(sink, {
+      kind: 'attribute', subject: mention.id, relation: 'is', sign: 0, negated: false, hedged: false, passive: false, context: {},
+      attribute: { name: 'inflammatory', value: m[1].toLowerCase() === 'anti' ? 'anti' : 'pro' },
+      span: { start: m.index, end: m.index + m[0].length }, subjectSpan: { start: mention.start, end: mention.end },
+      cueSpan: word, cueText: v.text.slice(word.start, word.end).trim(),
+    });
+  }
+}
+
 function nearestAttributeWord(text: string, start: number, end: number, kind: 'inflammatory' | 'polarization'): { start: number; end: number } | undefined {
   const re = kind === 'inflammatory' ? /(pro|anti)[-\s]?inflammatory|immunosuppressive/gi : /\bM[12]\b/g;
   let best: { start: number; end: number } | undefined;
@@ -111,14 +131,20 @@ function nearestAttributeWord(text: string, start: number, end: number, kind: 'i
   return best;
 }
 
+function readAllAttributes(v: SentenceView, sink: ClaimSink): void {
+  readAttributes(v, sink);
+  readBracketedPhenotypes(v, sink);
+}
+
 export const attribute: Rule = {
   id: 'attribute',
   phenomenon: 'An attribute given to a term: pro- or anti-inflammatory, an M1 or M2 factor, in a copula, an apposition or a "such as" list.',
   confidence: 0.85,
-  read: readAttributes,
+  read: readAllAttributes,
   examples: [
     { text: 'IL-10 is a pro-inflammatory cytokine.', reads: ['il-10 is pro'] },
     { text: 'Anti-inflammatory cytokines such as IL-4 and IL-10 were measured.', reads: ['il-4 is anti', 'il-10 is anti'] },
     { text: 'MSCs regulated pro- and anti-inflammatory cytokines such as TNF-α and IL-10.', reads: [], not: ['tnf-alpha is anti', 'il-10 is pro'] },
+    { text: 'Macrophages switch from a pro-inflammatory (M1) to an anti-inflammatory (M2) phenotype.', reads: ['m1-macrophage is pro', 'm2-macrophage is anti'] },
   ],
 };

@@ -117,7 +117,10 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   if (previous && (lw === 'and' || lw === 'or' || lw === 'but' || lw === 'yet' || lw === 'to' || lw === 'by' || lw === 'in' || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
     return { subject: carried(previous), relative: false, carried: true }; // coordinated verb, purpose or means: same actor
   }
-  return { subject: subjectBefore(v, s + 1, regionStart(previous, cs)), relative: false, carried: false };
+  const own = subjectBefore(v, s + 1, regionStart(previous, cs));
+  // "Exosomes alleviate cartilage damage, reduce …, inhibit …": a list of verb phrases shares its subject.
+  if (!own && previous?.subj && s >= 0 && hasComma(v.toks[s])) return { subject: carried(previous), relative: false, carried: true };
+  return { subject: own, relative: false, carried: false };
 }
 
 function readVerbClauses(v: SentenceView, sink: ClaimSink): void {

@@ -56,6 +56,10 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
     && after?.tags.has('Noun') && !after?.tags.has('Pronoun') && next !== 'by') return undefined;
   // "Prolonged inflammation enhances …", "the activated macrophages": a participle opening a noun phrase.
   if (/ed$/.test(w) && after?.ent !== undefined && (i === 0 || DETERMINERS.has(word(v, i - 1)) || PREPOSITIONS.has(word(v, i - 1)))) return undefined;
+  // "cartilage damage,", "tissue repair in …": the head of a noun compound, not a verb.
+  const before = v.toks[i - 1];
+  if (t.tags.has('Noun') && before && before.ent === undefined && before.tags.has('Noun') && !before.tags.has('Pronoun') && !before.tags.has('Plural')
+    && (hasComma(t) || PREPOSITIONS.has(next) || next === 'and' || next === '')) return undefined;
   // A noun use ("an increase in", "the release of") is a nominal cue, not a verb.
   if (t.tags.has('Noun') && !t.tags.has('Verb')) {
     const p = word(v, i - 1);
