@@ -7,6 +7,7 @@ import type { ClaimResult } from '../analyzer';
 import { describeConditions, type Conditions } from '../conditions';
 import { formatRefs } from '../judge';
 import type { LexiconIndex } from '../lexicon/lexiconIndex';
+import verbForms from '../../../generated/verb-forms.json';
 import { escapeMarkdown } from './markdown';
 
 const STATUS_LINE: Readonly<Record<string, string>> = {
@@ -41,12 +42,19 @@ function conditionsOf(list: readonly string[] | undefined): Conditions {
   return out;
 }
 
+/** "does not inhibit", "does not differentiate into": the relation's verb in its base form. */
+function negatedPhrase(relation: string): string {
+  const [head, ...rest] = relation.split('-');
+  const lemma = (verbForms.lemmas as Record<string, string>)[head] ?? head;
+  return ['does not', lemma, ...rest].join(' ');
+}
+
 /** "IL-4 → inhibits → NFATc1 · not · hedged · high concentration · rule verb-clause, in one clause" */
 export function readingLine(c: ClaimResult, index: LexiconIndex): string {
   const label = (id: string): string => index.entities.get(id)?.label ?? id;
   const what = c.kind === 'attribute' && c.attribute
     ? `**${escapeMarkdown(label(c.subject))}** → is → ${escapeMarkdown(`${c.attribute.value}${c.attribute.name === 'inflammatory' ? '-inflammatory' : ''}`)}`
-    : `**${escapeMarkdown(label(c.subject))}** → ${c.negated ? 'does not ' : ''}${escapeMarkdown(c.relation.replace(/-/g, ' '))} → **${escapeMarkdown(label(c.object ?? ''))}**`;
+    : `**${escapeMarkdown(label(c.subject))}** → ${escapeMarkdown(c.negated ? negatedPhrase(c.relation) : c.relation.replace(/-/g, ' '))} → **${escapeMarkdown(label(c.object ?? ''))}**`;
   const bits: string[] = [];
   if (c.hedged) bits.push('hedged');
   const named = describeConditions(conditionsOf(c.context), label);

@@ -16,7 +16,7 @@ import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { verbCueAt, type Cue } from '../sentence/verbCue';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, mentionOf, word } from '../sentence/words';
+import { isAdverbish, isEnt, isVerbAt, mentionOf, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -66,7 +66,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   const patient: Subject | undefined = reduced ? { group: groupLeft(v, b), reverse: false } : subjectBefore(v, b, regionStart(previous, cs));
   if (!patient) return previous;
   const pol = polarity(v, patient.group.last + 1, at);
-  emitPairs(v, sink, cue, agent, patient.group, cue.sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, agent.last, agent) });
+  emitPairs(v, sink, cue, agent, patient.group, cue.sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent) });
   // A reduced relative ("TGF-β secreted by MSCs impairs …") sits inside the subject: the main verb still needs it.
   return reduced ? previous : { subj: agent, objEnd: agent.last, cueAt: at };
 }
@@ -88,6 +88,12 @@ function copulaBeforePredicate(v: SentenceView, a: number, cs: number): number {
     if (BE_FORMS.has(w)) return j;
     if (hasComma(v.toks[j]) || !(DETERMINERS.has(w) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Noun') || v.toks[j].ent !== undefined || isAdverbish(v, j))) return -1;
   }
+  return -1;
+}
+
+/** The first finite verb of a clause before token `end`, or -1. */
+function firstVerbBefore(v: SentenceView, from: number, end: number): number {
+  for (let j = from; j < end; j++) if (isVerbAt(v, j) && !BE_FORMS.has(word(v, j)) && !AUXILIARIES.has(word(v, j))) return j;
   return -1;
 }
 
@@ -116,6 +122,14 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   }
   if (previous && (lw === 'and' || lw === 'or' || lw === 'but' || lw === 'yet' || lw === 'to' || lw === 'by' || lw === 'in' || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
     return { subject: carried(previous), relative: false, carried: true }; // coordinated verb, purpose or means: same actor
+  }
+  // "IL-1β reaches the MSCs and suppresses …": a verb coordinated with a first verb that is no cue shares its subject.
+  if (!previous && (lw === 'and' || lw === 'but' || lw === 'or')) {
+    const first = firstVerbBefore(v, cs, s);
+    if (first >= 0) {
+      const shared = subjectBefore(v, first, cs);
+      if (shared) return { subject: shared, relative: false, carried: true };
+    }
   }
   const own = subjectBefore(v, s + 1, regionStart(previous, cs));
   // "Exosomes alleviate cartilage damage, reduce …, inhibit …": a list of verb phrases shares its subject.
@@ -169,7 +183,7 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     if (subject.reverse) sign = (-sign) as Sign;
     const [actor, acted] = cue.swap ? [object.group, subject.group] : [subject.group, object.group];
     emitPairs(v, sink, cue, actor, acted, sign, {
-      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, object.group.last, subject.group),
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, ce, subject.group),
       objectIds: object.replace, subjectIds: subject.composites, reach: isCarried ? 'across-clauses' : 'clause',
     });
     previous = { subj: subject.group, objEnd: object.group.last, cueAt: at, relative };

@@ -1,0 +1,119 @@
+/**
+ * Confidence and how findings are reported: only confident contradictions are Warnings, less certain
+ * ones are "possible contradictions" (Information), the line moves with minConfidence, one reading can
+ * be silenced without silencing the line, and every claim says which rule read it and how directly.
+ */
+import { strict as assert } from 'node:assert';
+import { claimsNote, CONDITION_KEYS, CONFIDENCE, describeConditions, findSuppressions, readingLine } from '../../src/core';
+import { conditionsIn } from '../../src/core/conditions';
+import { analyzer } from '../support/lexicon';
+
+function contradictions(text: string, minConfidence?: number) {
+  return analyzer().analyze({ text, languageId: 'markdown' }, { minConfidence }).diagnostics.filter((d) => d.code === 'contradiction');
+}
+
+describe('confidence', () => {
+  it('a plain contradiction read in one clause is a confident Warning', () => {
+    const [d] = contradictions('IL-4 promotes NFATc1.');
+    assert.equal(d.severity, 'warning');
+    assert.equal(d.certainty, 'confident');
+    assert.ok((d.confidence ?? 0) >= CONFIDENCE.defaultMinConfidence);
+  });
+
+  it('a contradiction resting on a curator inference is only a possible one, and says why', () => {
+    // The lexicon's "NF-κB promotes M2 polarization" side is inferred, so is the TRAF6 → NF-κB step.
+    const r = analyzer().analyze({ text: 'TRAF6 inhibits NF-κB.', languageId: 'markdown' });
+    const claim = r.claims.find((c) => c.subject === 'traf6' && c.object === 'nf-kappab');
+    assert.ok(claim, 'the claim is read');
+    assert.equal(claim.provenance, 'inferred');
+    const d = r.diagnostics.find((x) => x.claim === r.claims.indexOf(claim));
+    assert.ok(d, 'it is reported');
+    assert.equal(d.severity, 'information');
+    assert.equal(d.certainty, 'possible');
+    assert.match(d.message, /^Possible contradiction of the review: .*curator inference/);
+  });
+
+  it('minConfidence moves the line between a Warning and a possible contradiction', () => {
+    assert.equal(contradictions('IL-4 promotes NFATc1.', 0.95)[0].certainty, 'possible');
+    assert.equal(contradictions('IL-4 promotes NFATc1.', 0.5)[0].certainty, 'confident');
+  });
+
+  it('hedged contradictions stay hedged (Information), whatever their confidence', () => {
+    const [d] = contradictions('IL-4 may promote NFATc1.');
+    assert.equal(d.certainty, 'hedged');
+    assert.equal(d.severity, 'information');
+  });
+
+  it('a claim read through a pronoun records it and carries less confidence than the same claim in one clause', () => {
+    const direct = analyzer().analyze({ text: 'IL-4 promotes NFATc1.', languageId: 'markdown' }).claims[0];
+    const r = analyzer().analyze({ text: 'IL-4 is secreted by M2 macrophages. It promotes NFATc1.', languageId: 'markdown' });
+    const viaPronoun = r.claims.find((c) => c.subject === 'il-4' && c.object === 'nfatc1');
+    assert.ok(viaPronoun, 'the pronoun is resolved to IL-4');
+    assert.equal(viaPronoun.reach, 'pronoun');
+    assert.equal(viaPronoun.rule, 'verb-clause');
+    assert.ok(viaPronoun.confidence < direct.confidence);
+  });
+});
+
+describe('silencing one reading', () => {
+  it('a claim key in the suppression comment silences that claim only', () => {
+    const text = 'IL-4 promotes NFATc1 and TNF-α inhibits LRG1. <!-- mechlens-disable-line il-4>nfatc1 -->';
+    const r = analyzer().analyze({ text, languageId: 'markdown' });
+    const keys = r.diagnostics.filter((d) => d.code === 'contradiction').map((d) => `${r.claims[d.claim as number].subject}>${r.claims[d.claim as number].object}`);
+    assert.deepEqual(keys, ['tnf-alpha>lrg1']);
+  });
+
+  it('finds whole-line and per-claim suppressions in one pass, in LaTeX too', () => {
+    const s = findSuppressions('a\n% mechlens-disable-next-line il-4>nfatc1 tnf-alpha>lrg1\nb\nc <!-- mechlens-disable-line -->\n');
+    assert.deepEqual([...s.lines], [3]);
+    assert.deepEqual([...(s.claims.get(2) ?? [])], ['il-4>nfatc1', 'tnf-alpha>lrg1']);
+  });
+});
+
+describe('the reading shown in the hover', () => {
+  it('names subject, relation, object, rule, reach and the verdict with refs and confidence', () => {
+    const r = analyzer().analyze({ text: 'IL-4 does not inhibit NFATc1 at high concentrations.', languageId: 'markdown' });
+    const c = r.claims[0];
+    const line = readingLine(c, analyzer().index);
+    assert.match(line, /\*\*IL\\-4\*\* → does not inhibit → \*\*NFATc1\*\*/);
+    assert.match(line, /rule `verb-clause`, in one clause/);
+    assert.match(line, /at high concentration/);
+    const note = claimsNote(r.claims, analyzer().index) ?? '';
+    assert.match(note, /Contradicts the review:.*IL\\-4 inhibits NFATc1 \\\[104\\\].*confidence 0\.\d\d/);
+  });
+
+  it('a contested pair shows both of the review’s statements', () => {
+    const r = analyzer().analyze({ text: 'NF-κB promotes M2 polarization.', languageId: 'markdown' });
+    const c = r.claims.find((x) => x.status === 'contested');
+    assert.ok(c, 'contested');
+    assert.ok(c.sides && c.sides.agreeing.length > 0 && c.sides.opposing.length > 0);
+    assert.match(claimsNote([c], analyzer().index) ?? '', /The review states both directions/);
+    const d = r.diagnostics.find((x) => x.code === 'contested');
+    assert.equal(d?.severity, 'information');
+  });
+});
+
+describe('condition table', () => {
+  it('maps authors’ words to one value per key, the first-mentioned winning', () => {
+    assert.deepEqual(conditionsIn('under transient inflammation'), { stage: 'early' });
+    assert.deepEqual(conditionsIn('in acute inflammation'), { stage: 'early' });
+    assert.deepEqual(conditionsIn('prolonged inflammation in vivo'), { stage: 'late', setting: 'in-vivo' });
+    assert.deepEqual(conditionsIn('high concentrations of TNF-α under hypoxia'), { concentration: 'high', oxygen: 'hypoxia' });
+    assert.deepEqual(conditionsIn('the resolution of early inflammation'), { stage: 'resolution' });
+  });
+
+  it('orders values where the key has a scale, and words them for messages', () => {
+    const stage = CONDITION_KEYS.find((k) => k.key === 'stage');
+    assert.deepEqual(stage?.values.map((v) => v.value), ['early', 'resolution', 'late']);
+    assert.deepEqual(stage?.values.map((v) => v.rank), [0, 1, 2]);
+    assert.equal(describeConditions({ concentration: 'high', source: 'm1-macrophage' }, (id) => (id === 'm1-macrophage' ? 'M1 macrophage' : id)), 'at high concentration, from M1 macrophage');
+  });
+
+  it('a condition the review states and the sentence omits gives context-dependent, never a contradiction', () => {
+    // The review states that exosomes of hypoxic M1 macrophages reduce MSC viability [63]; nothing else.
+    const r = analyzer().analyze({ text: 'M1 macrophage exosomes increase MSC viability.', languageId: 'markdown' });
+    const c = r.claims.find((x) => x.object === 'msc-viability');
+    assert.ok(c, 'read');
+    assert.notEqual(c.status, 'contradicts');
+  });
+});

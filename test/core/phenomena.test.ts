@@ -1,0 +1,86 @@
+/**
+ * The ten kinds of real-prose failure (issue "Verdicts a scientist trusts on real prose"), one block
+ * each, with sentences in our own words built like the ones authors write.
+ */
+import { strict as assert } from 'node:assert';
+import { claimsOf } from '../support/lexicon';
+
+function has(text: string, expected: string): void {
+  const claims = claimsOf(text);
+  assert.ok(claims.includes(expected), `"${text}"\n  expected: ${expected}\n  got: ${claims.join(' | ') || '(none)'}`);
+}
+
+function lacks(text: string, pattern: RegExp): void {
+  const claims = claimsOf(text);
+  assert.ok(!claims.some((c) => pattern.test(c)), `"${text}" should not read ${pattern}; got ${claims.join(' | ')}`);
+}
+
+describe('real-prose phenomena', () => {
+  it('1. a second argument brought in by a comparison or contrast cue', () => {
+    has('IL-6, like TNF-α, promotes osteoclast differentiation.', 'tnf-alpha promotes osteoclastogenesis supports');
+    has('IL-6 works in synergy with TNF-α to promote osteoclast formation.', 'tnf-alpha promotes osteoclastogenesis supports');
+    has('Osteoclast formation was promoted by RANKL but not by IL-4.', 'il-4 not promotes osteoclastogenesis supports');
+    has('TNF-α, not IL-10, induced LRG1.', 'tnf-alpha induces lrg1 supports');
+    has('TNF-α directly inhibits MSC proliferation but indirectly stimulates it.', 'tnf-alpha stimulates msc-proliferation contradicts');
+  });
+
+  it('2. pronouns, possessives and definite descriptions', () => {
+    has('IL-1β reaches the MSCs and suppresses their proliferation.', 'il-1beta suppresses msc-proliferation supports');
+    has('IL-4 is secreted by M2 macrophages. It inhibits NFATc1.', 'il-4 inhibits nfatc1 supports');
+    has('MSCs release TSG-6. The protein shifts macrophages toward the M2 phenotype.', 'tsg-6 promotes m2-macrophage supports');
+    lacks('It is well known that MSCs are multipotent.', /^it /);
+  });
+
+  it('3. the actor of an event stated across clauses', () => {
+    has('Macrophage depletion occurred, leading to a delay in tissue healing.', 'macrophage-depletion inhibits tissue-regeneration supports');
+    has('U0126 lowered ERK signalling and blocked TNF-α-induced MSC proliferation.', 'tnf-alpha promotes msc-proliferation contradicts');
+    lacks('U0126 lowered ERK signalling and blocked TNF-α-induced MSC proliferation.', /^msc-proliferation /);
+  });
+
+  it('4. loss of function reverses the reading', () => {
+    has('A CXCR4 antagonist impaired MSC homing.', 'cxcr4 promotes msc-homing supports');
+    has('Blocking CXCR4 reduced MSC homing to the fracture.', 'cxcr4 promotes msc-homing supports');
+    has('The absence of TNF-α and IL-6 delays the differentiation of MSCs.', 'il-6 promotes msc-differentiation supports');
+    has('Depleting macrophages lengthens the time needed for tissue healing.', 'macrophage increases tissue-regeneration supports');
+  });
+
+  it('5. conditions that take a sentence outside the review’s scope', () => {
+    lacks('IL-4 failed to block osteoclastogenesis in STAT6−/− mice.', /il-4/);
+    lacks('When RANK was ectopically expressed, IL-4 no longer inhibited NFATc1.', /il-4/);
+    lacks('IL-4 alone does not inhibit NFATc1.', /il-4 not/);
+    lacks('In the absence of RANKL, IL-6 induced osteoclast formation.', /il-6/);
+  });
+
+  it('6. predicates not read as claims before: effect nouns, "is required for", neutral background', () => {
+    has('IL-4 has anti-osteoclastogenic effects on osteoclast formation.', 'il-4 regulates osteoclastogenesis supports');
+    has('RANKL is required for osteoclast formation.', 'rankl promotes osteoclastogenesis supports');
+    has('IL-6 plays a role in osteoclast formation.', 'il-6 regulates osteoclastogenesis supports');
+    has('NF-κB is involved in osteoclast formation.', 'nf-kappab regulates osteoclastogenesis supports');
+    has('IL-6 and IL-11: bidirectional effects on osteoclast formation', 'il-6 regulates osteoclastogenesis supports');
+    has('TNF-α had no effect on the proliferation of MSCs.', 'tnf-alpha not regulates msc-proliferation contradicts');
+  });
+
+  it('7. spellings authors use', () => {
+    has('mOSM promoted osteogenic differentiation of MSCs.', 'osm promotes msc-osteogenic-differentiation supports');
+    has('IL-4-secreting MSCs promoted M2 polarization.', 'msc promotes m2-polarization supports');
+    has('IL-4-secreting MSCs promoted M2 polarization.', 'msc secretes il-4 unknown');
+    has('Tumor necrosis factor α (TNF-α)-induced LRG1 recruited MSCs.', 'tnf-alpha promotes lrg1 supports');
+    has('The CXCL3/CXCL6/CXCL14 trio promotes the osteogenic differentiation of MSCs.', 'cxcl6 promotes msc-osteogenic-differentiation supports');
+  });
+
+  it('8. near concepts are linked', () => {
+    has('OSM increased ALP in MSCs.', 'osm increases alp supports');
+    has('IFN-γ increased the fusion of pre-osteoclasts.', 'ifn-gamma increases osteoclastogenesis contradicts');
+  });
+
+  it('9. a class statement does not override a member the review treats otherwise', () => {
+    const claims = claimsOf('IL-12 promotes osteoblast differentiation.');
+    assert.ok(!claims.some((c) => / contradicts$/.test(c)), claims.join(' | '));
+  });
+
+  it('10. clauses that state nothing are not read as supported', () => {
+    lacks('Future work should clarify how CXCL6 affects bone integration.', / supports$/);
+    lacks('We asked whether IL-4 inhibits NFATc1.', /./);
+    lacks('Does IL-4 inhibit NFATc1?', /./);
+  });
+});
