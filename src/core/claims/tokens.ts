@@ -91,7 +91,8 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
   const toks: Tok[] = new Array<Tok>(terms.length);
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
-    const lower = trimPunctuation(t.lower);
+    // "time[20]": a citation glued to a word is not part of it.
+    const lower = trimPunctuation(t.lower.includes('[') ? t.lower.replace(/\[[\d,\s–-]*\]?$/, '') : t.lower);
     toks[i] = {
       text: t.text, lower, pre: t.pre, post: t.post, tags: t.tags, start: t.start, end: t.end,
       i, ent: lower.startsWith('zqzx') ? placeholderIndex.get(lower) : undefined,
