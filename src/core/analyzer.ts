@@ -156,12 +156,25 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     if (mayHoldClaim(text, refers ? [...ids, ...previous.map((p) => p.id)] : ids, index.relatable)) {
       extractions++;
       const sentenceMentions = mentions.map((m) => ({ start: m.start, end: m.end, id: m.id, type: index.entities.get(m.id)?.type ?? 'unknown', ambiguous: m.ids.length > 1 }));
-      claims = extractClaims(text, sentenceMentions, extractionLexicon, refers ? previous : []).map((claim) => ({ claim, judgement: judgeClaim(claim, index) }));
+      claims = extractClaims(text, sentenceMentions, extractionLexicon, refers ? previous : []).map((claim) => ({ claim, judgement: judged(claim) }));
     }
     const result = { mentions, claims };
     if (cache.size >= limit) cache = new Map([...cache].slice(Math.floor(limit / 2)));
     cache.set(key, result);
     return result;
+  };
+
+  // A judgement depends only on what the claim says, not on where: the same claim is judged once.
+  const judgements = new Map<string, Judgement>();
+  const judged = (claim: ExtractedClaim): Judgement => {
+    const key = judgementKey(claim);
+    let j = judgements.get(key);
+    if (!j) {
+      j = judgeClaim(claim, index);
+      if (judgements.size >= limit) judgements.clear();
+      judgements.set(key, j);
+    }
+    return j;
   };
 
   /** The terms of a sentence, in order, as antecedents for the next one's references. */
@@ -367,9 +380,16 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     dispose(): void {
       disposed = true;
       cache.clear();
+      judgements.clear();
       states.clear();
     },
   });
+}
+
+/** Everything a judgement depends on: kind, the pair, relation and sign, negation, context, attribute. */
+function judgementKey(c: ExtractedClaim): string {
+  const ctx = contextList(c.context).join(',');
+  return `${c.kind}|${c.subject}|${c.object ?? ''}|${c.relation}|${c.sign}|${c.negated}|${ctx}|${c.attribute ? `${c.attribute.name}:${c.attribute.value}` : ''}`;
 }
 
 function sameSettings(a: BlockSettings, b: BlockSettings): boolean {

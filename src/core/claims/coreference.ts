@@ -27,13 +27,12 @@ export function isPluralText(text: string): boolean {
   return /[a-zα-ω]s$/i.test(text) && !/(?:ss|is|us)$/i.test(text);
 }
 
+/** Every word that may refer back, as one case-insensitive alternation built once from the grammar tables. */
+const REFERRING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...Object.keys(PRONOUNS), ...Object.keys(REFERRING_NOUNS)].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
 /** Does the sentence contain a word that may refer back (so the previous sentence matters to it)? */
 export function mayRefer(text: string): boolean {
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    if (PRONOUNS[w] !== undefined || REFERRING_NOUNS[w] !== undefined) return true;
-  }
-  return false;
+  return REFERRING.test(text);
 }
 
 interface Candidate extends Antecedent {
@@ -52,6 +51,7 @@ function nearest(candidates: readonly Candidate[], before: number, fits: (c: Can
  * sentence's terms in order (the first is its subject, usually).
  */
 export function resolveReferences(text: string, mentions: readonly SentenceMention[], lexicon: ExtractionLexicon, previous: readonly Antecedent[] = []): SentenceMention[] {
+  if (!mayRefer(text)) return [...mentions];
   const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
   const inside = (offset: number): boolean => mentions.some((m) => offset >= m.start && offset < m.end);
   const candidates: Candidate[] = [

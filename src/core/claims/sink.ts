@@ -13,6 +13,8 @@ import type { ClaimContext, ClaimReach, ExtractedClaim } from './types';
 
 export interface ClaimSink {
   readonly claims: ExtractedClaim[];
+  /** Keys of the claims read so far ("subject|object|relation|negated"), so no pair is read twice. */
+  readonly seen: Set<string>;
   /** The rule now reading and its base confidence (set by the registry before each rule runs). */
   rule: string;
   base: number;
@@ -21,7 +23,7 @@ export interface ClaimSink {
 }
 
 export function createSink(references: ReadonlySet<number> = new Set()): ClaimSink {
-  return { claims: [], rule: '', base: 1, references };
+  return { claims: [], seen: new Set(), rule: '', base: 1, references };
 }
 
 type Draft = Omit<ExtractedClaim, 'span' | 'rule' | 'reach' | 'confidence'> & {
@@ -32,13 +34,26 @@ type Draft = Omit<ExtractedClaim, 'span' | 'rule' | 'reach' | 'confidence'> & {
 };
 
 export function emit(sink: ClaimSink, c: Draft): void {
-  const parts = [c.subjectSpan, c.objectSpan, c.cueSpan].filter((s): s is { start: number; end: number } => s !== undefined);
-  const span = c.span ?? { start: Math.min(...parts.map((s) => s.start)), end: Math.max(...parts.map((s) => s.end)) };
-  if (sink.claims.some((x) => x.subject === c.subject && x.object === c.object && x.relation === c.relation && x.negated === c.negated)) return;
-  const { factor, ...claim } = c;
+  const key = `${c.subject}|${c.object ?? ''}|${c.relation}|${c.negated}`;
+  if (sink.seen.has(key)) return;
+  sink.seen.add(key);
+  let span = c.span;
+  if (!span) {
+    span = { start: c.subjectSpan.start, end: c.subjectSpan.end };
+    for (const s of [c.objectSpan, c.cueSpan]) {
+      if (!s) continue;
+      if (s.start < span.start) span.start = s.start;
+      if (s.end > span.end) span.end = s.end;
+    }
+  }
   const throughReference = sink.references.has(c.subjectSpan.start) || (c.objectSpan !== undefined && sink.references.has(c.objectSpan.start));
   const reach = throughReference ? 'pronoun' : c.reach ?? 'clause';
-  sink.claims.push({ ...claim, span, rule: sink.rule, reach, confidence: extractionConfidence(sink.base, reach, factor) });
+  // Built field by field: this runs for every claim of every sentence.
+  sink.claims.push({
+    kind: c.kind, subject: c.subject, object: c.object, relation: c.relation, sign: c.sign, negated: c.negated, hedged: c.hedged,
+    passive: c.passive, context: c.context, attribute: c.attribute, span, subjectSpan: c.subjectSpan, objectSpan: c.objectSpan,
+    cueSpan: c.cueSpan, cueText: c.cueText, rule: sink.rule, reach, confidence: extractionConfidence(sink.base, reach, c.factor),
+  });
 }
 
 export interface PairExtras {

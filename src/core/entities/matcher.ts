@@ -66,7 +66,12 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
     }
     const folded = walk(text, i, to, index.foldTrie, true, false);
     if (folded && (!best || folded.end > best.end)) best = folded;
+    // Composite processes from their parts: "proliferation of (the) MSCs", "MSC proliferation", "MSCs' migration".
+    const actionFirst = compositeActionFirst(text, i, to, index);
+    if (actionFirst && (!best || actionFirst.end > best.end)) best = actionFirst;
     if (best) {
+      const cellFirst = compositeCellFirst(text, best, to, index);
+      if (cellFirst) best = cellFirst;
       out.push({ start: i, end: best.end, id: best.ids[0], ids: best.ids });
       i = best.end;
     } else {
@@ -74,6 +79,45 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
     }
   }
   return addCoordinatedActions(text, from, out, index);
+}
+
+/** The plain term (case-kept or folded, the longer) starting at i. */
+function termAt(text: string, i: number, to: number, index: LexiconIndex): Walk | undefined {
+  let best = walk(text, i, to, index.caseTrie, false, false);
+  const folded = walk(text, i, to, index.foldTrie, true, false);
+  if (folded && (!best || folded.end > best.end)) best = folded;
+  return best;
+}
+
+/** Composite ids among `actions` whose cell is among `cells`. */
+function compositesFor(actions: readonly string[], cells: readonly string[], index: LexiconIndex): string[] {
+  return actions.filter((id) => {
+    const of = index.entities.get(id)?.composite?.of;
+    return of !== undefined && cells.includes(of);
+  });
+}
+
+/** "osteogenic differentiation of (the) MSCs": an action, "of", and a term naming the action's cell. */
+function compositeActionFirst(text: string, i: number, to: number, index: LexiconIndex): Walk | undefined {
+  const action = walk(text, i, to, index.actionTrie, true, false);
+  if (!action) return undefined;
+  const of = /^\s+of\s+(?:the\s+)?/i.exec(text.slice(action.end, Math.min(to, action.end + 12)));
+  if (!of) return undefined;
+  const cell = termAt(text, action.end + of[0].length, to, index);
+  if (!cell) return undefined;
+  const ids = compositesFor(action.ids, cell.ids, index);
+  return ids.length > 0 ? { end: cell.end, ids } : undefined;
+}
+
+/** "MSC proliferation", "MSCs' migration", "the MSC's adhesion": a term naming a cell, then one of its actions. */
+function compositeCellFirst(text: string, term: Walk, to: number, index: LexiconIndex): Walk | undefined {
+  if (!term.ids.some((id) => index.compositeActions.has(id))) return undefined;
+  const gap = /^(?:['’]s?)?\s+/.exec(text.slice(term.end, Math.min(to, term.end + 4)));
+  if (!gap) return undefined;
+  const action = walk(text, term.end + gap[0].length, to, index.actionTrie, true, false);
+  if (!action) return undefined;
+  const ids = compositesFor(action.ids, term.ids, index);
+  return ids.length > 0 ? { end: action.end, ids } : undefined;
 }
 
 const COORD_BEFORE = /([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)$/u;

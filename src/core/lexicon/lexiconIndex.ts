@@ -20,6 +20,8 @@ export interface LexiconIndex {
   /** Case-kept keys (symbols) and case-folded keys (words). */
   readonly caseTrie: Trie;
   readonly foldTrie: Trie;
+  /** Case-folded actions of composite processes, ending at the composite ids that use them. */
+  readonly actionTrie: Trie;
   /** Entities that name a given class in attributes.isA ("macrophage" → M1 and M2 macrophages). */
   readonly members: ReadonlyMap<string, readonly string[]>;
   /** For each cell, the composite processes acting on it by action word ("proliferation" → msc-proliferation). */
@@ -50,23 +52,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Spellings the matcher accepts for an entity beyond its synonyms: composite phrases and irregular plurals. */
-function extraSpellings(e: CompiledEntity, entities: ReadonlyMap<string, CompiledEntity>): string[] {
+/**
+ * Spellings the matcher accepts for an entity beyond its synonyms: irregular plurals. (Composite
+ * processes — "MSC proliferation", "proliferation of MSCs" — are matched from their parts, see actionTrie.)
+ */
+function extraSpellings(e: CompiledEntity): string[] {
   const out: string[] = [];
-  if (e.composite) {
-    const cell = entities.get(e.composite.of);
-    const cellNames = new Set<string>();
-    for (const s of cell?.synonyms ?? []) {
-      cellNames.add(s);
-      const pl = pluralOf(s);
-      if (pl) cellNames.add(pl);
-    }
-    for (const action of e.composite.action) {
-      for (const c of cellNames) {
-        out.push(`${c} ${action}`, `${action} of ${c}`, `${action} of the ${c}`, `${c}' ${action}`, `${c}'s ${action}`);
-      }
-    }
-  }
   for (const s of e.synonyms) {
     const pl = pluralOf(s);
     if (pl !== undefined && pl !== `${s}s`) out.push(pl); // +es and +ies plurals; a plain +s the matcher accepts itself
@@ -141,7 +132,17 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
       spellings.push({ text: s, id: e.id });
     }
     for (const s of e.ambiguous ?? []) add(s, e.id);
-    for (const s of extraSpellings(e, entities)) add(s, e.id);
+    for (const s of extraSpellings(e)) add(s, e.id);
+  }
+  // The actions of composite processes ("proliferation", "osteogenic differentiation"), case-folded: the
+  // matcher joins one to a mention of its cell ("MSC proliferation", "proliferation of MSCs").
+  const actionTrie = new Trie();
+  for (const e of lexicon.entities) {
+    if (!e.composite) continue;
+    for (const a of e.composite.action) {
+      const key = normalizeKey(a, false);
+      if (key !== '') actionTrie.insert(key, e.id);
+    }
   }
   const members = new Map<string, string[]>();
   for (const e of lexicon.entities) for (const parent of e.attributes?.isA ?? []) push(members, parent, e.id);
@@ -175,7 +176,18 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     expansions.set(id, set);
     return set;
   };
+  // Sentences ask about the same few pairs again and again: the answers are kept.
+  const related = new Map<string, boolean>();
   const relatable = (a: string, b: string): boolean => {
+    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+    let known = related.get(key);
+    if (known === undefined) {
+      known = computeRelatable(a, b);
+      related.set(key, known);
+    }
+    return known;
+  };
+  const computeRelatable = (a: string, b: string): boolean => {
     const ea = entities.get(a);
     const eb = entities.get(b);
     if (!ea || !eb) return false;
@@ -194,7 +206,7 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     for (const x of expand(a)) for (const y of xb) for (const s of byPair.get(`${x}|${y}`) ?? []) if (s.relation !== 'differentiates-into') out.push(s);
     return out;
   };
-  return { lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, spellings, compositeActions, members, relatable, near, removers, statementsBetween };
+  return { lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, spellings, compositeActions, members, relatable, near, removers, statementsBetween };
 }
 
 /** A macrophage phenotype: a cell the lexicon gives an M1 or M2 polarization. */

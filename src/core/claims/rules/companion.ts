@@ -8,15 +8,18 @@ import { COMPANION_CUES, CONTRAST_CUES } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
 import { groupRight } from '../sentence/groups';
 import type { SentenceView } from '../sentence/view';
-import { isEnt, mentionOf, word } from '../sentence/words';
+import { isEnt, mentionOf, tokenAtOffset, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
 import type { Rule } from './rule';
 
 const LONGEST_CUE = Math.max(...[...COMPANION_CUES, ...CONTRAST_CUES].map((c) => c.split(' ').length));
+/** First words of the cues: most tokens are none, and are dismissed without building a phrase. */
+const FIRST_WORDS = new Set([...COMPANION_CUES, ...CONTRAST_CUES].map((c) => c.split(' ')[0]));
 
 /** The cue starting at token i: its length in tokens and whether it contrasts; undefined when none. */
 function cueAt(v: SentenceView, i: number): { length: number; contrast: boolean } | undefined {
+  if (!FIRST_WORDS.has(word(v, i))) return undefined;
   for (let len = LONGEST_CUE; len >= 1; len--) {
     const phrase = Array.from({ length: len }, (_, k) => word(v, i + k)).join(' ');
     // A bare "not" contrasts only as an aside: "TNF-α, not IL-1β, induced LRG1".
@@ -24,11 +27,6 @@ function cueAt(v: SentenceView, i: number): { length: number; contrast: boolean 
     if (COMPANION_CUES.has(phrase)) return { length: len, contrast: false };
   }
   return undefined;
-}
-
-function tokenAt(v: SentenceView, offset: number): number {
-  for (let i = 0; i < v.n; i++) if (v.toks[i].ostart <= offset && offset < v.toks[i].oend) return i;
-  return -1;
 }
 
 const ACTING_VERBS = new Set(['acts', 'act', 'acted', 'acting', 'works', 'work', 'worked', 'functions', 'function', 'functioned', 'cooperates', 'cooperated', 'synergizes', 'synergized']);
@@ -54,8 +52,8 @@ function readCompanions(v: SentenceView, sink: ClaimSink): void {
     if (c.kind === 'attribute' || c.object === undefined || !c.objectSpan) continue;
     for (const role of ['subject', 'object'] as const) {
       const span = role === 'subject' ? c.subjectSpan : c.objectSpan;
-      const at = tokenAt(v, span.start);
-      if (at < 0 || !isEnt(v, at)) continue;
+      const at = tokenAtOffset(v, span.start);
+      if (!isEnt(v, at) || v.toks[at].oend <= span.start) continue;
       const found = partnersAfter(v, groupRight(v, at).last);
       if (!found) continue;
       for (const k of found.ents) derive(v, sink, c, role, k, found.contrast);

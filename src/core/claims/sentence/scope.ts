@@ -13,7 +13,7 @@ import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
 import type { Group } from './groups';
 import type { SentenceView } from './view';
-import { word } from './words';
+import { tokenAtOffset, word } from './words';
 
 const KNOCKOUT_MARK = /^\s*[-–−]\s*\/\s*[-–−]/;
 
@@ -39,23 +39,13 @@ export function removesActor(v: SentenceView, g: Group): boolean {
   return before !== undefined && before.lower === 'anti' && before.post === '-';
 }
 
-function tokenAt(v: SentenceView, offset: number): number {
-  let lo = 0;
-  let hi = v.n - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (v.toks[mid].ostart <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Tokens of the claim's own subject, object and cue, which the scope tests must not count. */
 function ownTokens(v: SentenceView, c: ExtractedClaim): Set<number> {
   const own = new Set<number>();
   for (const span of [c.subjectSpan, c.objectSpan, c.cueSpan]) {
     if (!span) continue;
-    for (let i = tokenAt(v, span.start); i < v.n && v.toks[i].ostart < span.end; i++) own.add(i);
+    for (let i = tokenAtOffset(v, span.start); i < v.n && v.toks[i].ostart < span.end; i++) own.add(i);
   }
   return own;
 }
@@ -63,7 +53,7 @@ function ownTokens(v: SentenceView, c: ExtractedClaim): Set<number> {
 /** True when the claim's clause puts it outside what the review speaks to. */
 export function outOfScope(v: SentenceView, c: ExtractedClaim): boolean {
   if (!c.cueSpan || c.kind === 'attribute') return false;
-  const cue = tokenAt(v, c.cueSpan.start);
+  const cue = tokenAtOffset(v, c.cueSpan.start);
   const from = clauseStart(v, cue);
   const to = clauseEnd(v, cue);
   const own = ownTokens(v, c);
@@ -79,7 +69,7 @@ export function outOfScope(v: SentenceView, c: ExtractedClaim): boolean {
   }
   // "X alone does not induce Y": a denial of sufficiency.
   if (c.negated) {
-    const subject = c.subjectSpan ? tokenAt(v, c.subjectSpan.start) : cue;
+    const subject = c.subjectSpan ? tokenAtOffset(v, c.subjectSpan.start) : cue;
     for (let i = Math.min(subject, cue); i <= Math.max(subject, cue) + 1 && i < v.n; i++) if (SUFFICIENCY_WORDS.has(word(v, i)) && !own.has(i)) return true;
   }
   return false;

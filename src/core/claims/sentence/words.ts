@@ -63,3 +63,15 @@ export function spanOfToks(v: SentenceView, a: number, b: number): TokSpan {
 export function textOf(v: SentenceView, a: number, b: number): string {
   return v.text.slice(v.toks[a].ostart, v.toks[b].oend);
 }
+
+/** The token at a sentence offset (the last token starting at or before it), by binary search. */
+export function tokenAtOffset(v: SentenceView, offset: number): number {
+  let lo = 0;
+  let hi = v.n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (v.toks[mid].ostart <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
