@@ -407,6 +407,8 @@ function possibleReason(c: ClaimResult): string {
   if (c.path === 'near') bits.push('reached through a near concept');
   if (c.path === 'opposite') bits.push('read on the opposite process');
   if (c.path === 'cell-activity') bits.push('read on the cell’s activity in general');
+  const model = c.context.find((x) => x.startsWith('model:'));
+  if (model) bits.push(`said of a model the review does not discuss (${model.slice(6)})`);
   return bits.length > 0 ? ` (${bits.join('; ')}; confidence ${c.confidence.toFixed(2)})` : ` (confidence ${c.confidence.toFixed(2)})`;
 }
 

@@ -14,6 +14,8 @@ export const CONFIDENCE = Object.freeze({
   path: { direct: 1, activity: 0.95, 'cell-activity': 0.7, opposite: 0.85, near: 0.8, class: 0.7, members: 0.7 } satisfies Record<JudgementPath, number>,
   /** Upper bound by provenance: below the default warning line, so inferences alone never warn. */
   provenanceCap: { stated: 1, inferred: 0.6, 'class-level': 0.6 } satisfies Record<Provenance, number>,
+  /** A finding in a model the review does not discuss ("in ovariectomized mice"). */
+  specialModel: 0.7,
   /** Default of `mechlens.minConfidence` / `--min-confidence`: contradictions at or above it are Warnings. */
   defaultMinConfidence: 0.7,
   /** Below the warning line but at or above this, a contradiction is shown as Information ("possible contradiction"). */

@@ -5,7 +5,8 @@
 import { resolveReferences, type Antecedent } from './coreference';
 import { RULES } from './rules';
 import { createSink } from './sink';
-import { outOfScope } from './sentence/scope';
+import { CONFIDENCE, roundConfidence } from '../confidence';
+import { outOfScope, specialModelOf } from './sentence/scope';
 import { buildView, NO_LEXICON, type ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
 import type { ExtractedClaim } from './types';
@@ -60,6 +61,14 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
     sink.base = rule.confidence;
     rule.read(view, sink);
   }
-  // Engineered models, rescue experiments and denials of need or sufficiency speak past the review.
-  return sink.claims.filter((c) => !outOfScope(view, c));
+  // Engineered models, rescue experiments and denials of sufficiency speak past the review; a finding in
+  // a model the review does not discuss bears on it less certainly.
+  const kept = sink.claims.filter((c) => !outOfScope(view, c));
+  for (const c of kept) {
+    const model = specialModelOf(view, c);
+    if (model === undefined) continue;
+    c.context = { ...c.context, model };
+    c.confidence = roundConfidence(c.confidence * CONFIDENCE.specialModel);
+  }
+  return kept;
 }

@@ -90,4 +90,5 @@ export const EXPLETIVE_FOLLOWERS = words('expletiveFollowers');
 export const COMPANION_CUES = words('companionCues');
 export const DURATION_NOUNS = words('durationNouns');
 export const NEUTRAL_NOMINALS = words('neutralNominals');
+export const SPECIAL_MODELS = words('specialModels');
 export const CONTRAST_CUES = words('contrastCues');

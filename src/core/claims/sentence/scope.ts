@@ -7,7 +7,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, COMPOUND_CUES, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, COMPOUND_CUES, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, SPECIAL_MODELS, SUFFICIENCY_WORDS,
 } from '../grammar';
 import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
@@ -83,6 +83,22 @@ function modifiesOwn(v: SentenceView, i: number, own: ReadonlySet<number>): bool
     if (!(w === 'or' || w === 'and' || ENGINEERED_WORDS.has(w) || v.toks[k].tags.has('Adjective'))) return false;
   }
   return false;
+}
+
+/**
+ * "in ovariectomized mice", "in SLE patients": a model the review does not discuss, named in the
+ * claim's clause. Returns the words that name it, or undefined.
+ */
+export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | undefined {
+  if (!c.cueSpan || c.kind === 'attribute') return undefined;
+  const cue = tokenAtOffset(v, c.cueSpan.start);
+  const from = clauseStart(v, cue);
+  const to = clauseEnd(v, cue);
+  for (let i = from; i <= to; i++) {
+    if (!SPECIAL_MODELS.has(word(v, i))) continue;
+    for (let k = i + 1; k <= i + 3 && k <= to; k++) if (MODEL_NOUNS.has(word(v, k))) return v.text.slice(v.toks[i].ostart, v.toks[k].oend);
+  }
+  return undefined;
 }
 
 /** A model noun within two tokens after i ("STAT6−/− mice", "IL-4-deficient bone marrow cells"). */
