@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createAnalyzer, createLineIndex, type AnalysisResult, type CompiledLexicon } from '../src/core';
 
 type Gold = 'contradicts' | 'context-dependent' | 'supported' | 'neither' | 'unscored';
-type Predicted = 'warning' | 'possible' | 'context-dependent' | 'contested' | 'supported' | 'none';
+type Predicted = 'warning' | 'hedged' | 'possible' | 'context-dependent' | 'contested' | 'supported' | 'none';
 
 interface LabelledSentence {
   start: number;
@@ -60,6 +60,8 @@ function predict(result: AnalysisResult, offsetOf: (p: { line: number; character
   // counts as recognised as supported even if another of its claims drew an Information note.
   let predicted: Predicted = 'none';
   if (diags.some((d) => d.code === 'contradiction' && d.severity === 'warning')) predicted = 'warning';
+  // A hedged claim that contradicts is reported as Information by design ("may promote …").
+  else if (s.hedged && diags.some((d) => d.code === 'contradiction' && d.certainty === 'hedged')) predicted = 'hedged';
   else if (claims.some((c) => c.status === 'supports')) predicted = 'supported';
   else if (diags.some((d) => d.code === 'contradiction')) predicted = 'possible';
   else if (diags.some((d) => d.code === 'contested')) predicted = 'contested';
@@ -104,7 +106,7 @@ for (const source of sources) {
     scored++;
     const { predicted, detail } = predict(result, offsetOf, s);
     bump(s.label, predicted);
-    const wrong = (s.label === 'contradicts') !== (predicted === 'warning') || (s.label === 'supported' && predicted !== 'supported');
+    const wrong = (s.label === 'contradicts') !== (predicted === 'warning' || predicted === 'hedged') || (s.label === 'supported' && predicted !== 'supported');
     if (verbose && (wrong || argv.includes('--all'))) {
       console.log(`\n[${source.id} ${s.start}] gold=${s.label}${s.hedged ? ' (hedged)' : ''} predicted=${predicted}`);
       console.log(`  ${text.slice(s.start, s.end)}`);
@@ -123,8 +125,9 @@ const count = (gold: Gold | '*', predicted: Predicted | '*'): number => {
   }
   return n;
 };
-const tp = count('contradicts', 'warning');
-const fp = count('*', 'warning') - tp;
+// A hedged contradiction found as a hedged (Information) finding counts as found; precision counts warnings only.
+const tp = count('contradicts', 'warning') + count('contradicts', 'hedged');
+const fp = count('*', 'warning') - count('contradicts', 'warning');
 const fn = count('contradicts', '*') - tp;
 const supported = count('supported', '*');
 const supportedOk = count('supported', 'supported');

@@ -4,6 +4,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import { COMPOUND_CUES, DETERMINERS, NOMINAL_CUES, SCAFFOLD_NOUNS } from '../grammar';
+import { hasComma } from '../tokens';
 import { emit, type ClaimSink } from '../sink';
 import { entityAhead } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -38,9 +39,10 @@ function readCompounds(v: SentenceView, sink: ClaimSink): void {
       if (isEnt(v, k)) { target = k; sign = nominal; }
     } else if (isEnt(v, j)) {
       target = j;
-    } else if (word(v, j + 1) === 'of' && v.toks[j].tags.has('Noun')) {
-      // "TGF-β1-induced differentiation of human MSCs": the noun names the cell's own process.
-      const cell = entityAhead(v, j + 2, 6);
+    } else if (v.toks[j]?.tags.has('Noun') && v.toks[j].ent === undefined) {
+      // "TGF-β1-induced differentiation of human MSCs", "TNF-induced proliferation … in human MSCs":
+      // the noun names the process of a cell named after "of" or "in".
+      const cell = cellAfter(v, j);
       const m = cell ? mentionOf(v, cell.first) : undefined;
       const process = m && m.type === 'cell' ? v.lexicon.compositeOf(m.id, word(v, j)) : undefined;
       if (process !== undefined && cell) {
@@ -96,6 +98,18 @@ function readProducer(v: SentenceView, sink: ClaimSink, i: number, kind: 'produc
   });
 }
 
+/** The cell named after "of" or "in" within a few words of token j ("proliferation and NF-κB activation in MSCs"). */
+function cellAfter(v: SentenceView, j: number): { first: number } | undefined {
+  for (let k = j + 1; k < Math.min(v.n, j + 8); k++) {
+    if (hasComma(v.toks[k - 1])) return undefined;
+    if (word(v, k) === 'of' || word(v, k) === 'in') {
+      const g = entityAhead(v, k + 1, 6);
+      return g && mentionOf(v, g.first).type === 'cell' ? g : undefined;
+    }
+  }
+  return undefined;
+}
+
 export const compoundModifier: Rule = {
   id: 'compound-modifier',
   phenomenon: 'A term hyphenated to a cue participle modifies what follows: "X-induced Y", "X-mediated inhibition of Y", "M1-derived Y", "IL-4-secreting MSCs".',
@@ -107,5 +121,6 @@ export const compoundModifier: Rule = {
     { text: 'IFN-γ-primed MSCs were injected.', not: ['ifn-gamma promotes msc'] },
     { text: 'IL-4-secreting MSCs enhanced osteogenesis.', reads: ['msc secretes il-4'], not: ['il-4 secretes msc'] },
     { text: 'TNF-α-induced proliferation of human MSCs was measured.', reads: ['tnf-alpha promotes msc-proliferation'] },
+    { text: 'The role of IRAK1 in TNF-induced proliferation and NF-κB activation in human MSCs', reads: ['tnf-alpha promotes msc-proliferation'] },
   ],
 };

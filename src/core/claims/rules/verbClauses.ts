@@ -48,12 +48,16 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   else if (AGENT_INTRODUCERS.has(word(v, k))) k++;
   else if (word(v, k) === 'in' && word(v, k + 1) === 'response' && word(v, k + 2) === 'to') k += 3;
   else {
-    // "In the presence of TNF-α, X is suppressed": the agent named at the clause's start.
+    // "In the presence of TNF-α, X is suppressed": the agent named at the clause's start; "X was enhanced in
+    // the cells treated with IFN-γ": the agent the cells were treated with.
     let found = -1;
     for (let t = cs; t + 3 < at && found < 0; t++) if (word(v, t) === 'presence' && word(v, t + 1) === 'of' && isEnt(v, t + 2)) found = t + 2;
+    for (let t = k; t < ce && t < k + 8 && found < 0; t++) {
+      if (CONTACT_WORDS.has(word(v, t)) && (word(v, t + 1) === 'with' || word(v, t + 1) === 'to') && isEnt(v, t + 2)) found = t + 2;
+    }
     if (found < 0) return null;
     const agent = groupRight(v, found);
-    const patient = subjectBefore(v, b, agent.last + 1);
+    const patient = subjectBefore(v, b, found > at ? regionStart(previous, cs) : agent.last + 1);
     if (patient) {
       const pol = polarity(v, patient.group.last + 1, at);
       emitPairs(v, sink, cue, agent, patient.group, cue.sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, at, agent) });
