@@ -14,6 +14,7 @@ import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
+import { removesActor } from '../sentence/scope';
 import { verbCueAt, type Cue } from '../sentence/verbCue';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, isVerbAt, mentionOf, word } from '../sentence/words';
@@ -70,7 +71,9 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   const patient: Subject | undefined = reduced ? { group: groupLeft(v, b), reverse: false } : subjectBefore(v, b, regionStart(previous, cs));
   if (!patient) return previous;
   const pol = polarity(v, patient.group.last + 1, at);
-  emitPairs(v, sink, cue, agent, patient.group, cue.sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent) });
+  // "… was blocked by IL-1 receptor antagonists": the removed factor acts the other way.
+  const sign = (removesActor(v, agent) ? -cue.sign : cue.sign) as Sign;
+  emitPairs(v, sink, cue, agent, patient.group, sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent) });
   // A reduced relative ("TGF-β secreted by MSCs impairs …") sits inside the subject: the main verb still needs it.
   return reduced ? previous : { subj: agent, objEnd: agent.last, cueAt: at };
 }

@@ -148,6 +148,14 @@ export function compositesBefore(v: SentenceView, k: number): string[] | undefin
   return ids.length > 0 ? ids : undefined;
 }
 
+/** Does a clause start at token j: a term group followed by a verb ("…, IFN-γ curbs …")? */
+function opensClause(v: SentenceView, j: number): boolean {
+  if (!isEnt(v, j)) return false;
+  let k = groupRight(v, j).last + 1;
+  while (k < v.n && isAdverbish(v, k)) k++;
+  return isVerbAt(v, k);
+}
+
 /** Subject (or passive patient) of a cue at index `at`: the last non-prepositional group in its clause region. */
 export function subjectBefore(v: SentenceView, at: number, regionStart: number): Subject | undefined {
   let best: Subject | undefined;
@@ -230,8 +238,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   }
   for (let j = from, steps = 0; j <= stop && steps < 12; j++, steps++) {
     const w = word(v, j);
-    // A comma after a plain word closes the verb's phrase: "Far from promoting it, IFN-γ curbs …".
-    if (j > at + 1 && toks[j - 1].ent === undefined && (hasComma(toks[j - 1]) || endsClause(toks[j - 1]))) return undefined;
+    // A comma after a plain word closes the verb's phrase when a new clause follows ("Far from promoting
+    // it, IFN-γ curbs …"), not in a list ("increased BMP4, BMP7, RUNX2 and osteocalcin").
+    if (j > at + 1 && toks[j - 1].ent === undefined && (endsClause(toks[j - 1]) || (hasComma(toks[j - 1]) && (toks[j - 1].tags.has('Pronoun') || opensClause(v, j))))) return undefined;
     if (isEnt(v, j)) {
       const g = groupRight(v, j);
       const after = word(v, g.last + 1);
@@ -267,7 +276,6 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       if (target) return { group: target.group, sign: (sign * target.sign) as Sign, negated };
     }
     if (toks[j].ent !== undefined) continue; // a modifier entity ("RANKL-induced"): the head follows
-    if (j > at + 1 && (hasComma(toks[j - 1]) || endsClause(toks[j - 1]))) return undefined;
     if (OBJECT_STOPPERS.has(w)) return undefined;
     const nominal = NOMINAL_CUES[w];
     if (nominal !== undefined && !toks[j].tags.has('Verb')) { sign = (sign * nominal) as Sign; continue; }
