@@ -1,4 +1,5 @@
 /** Command-line parsing: `mechlens check|lexicon [options] [FILE…]`. No analysis here. */
+import { LIMITS } from '../core/limits';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -32,12 +33,14 @@ export const USAGE = `Usage:
 
 check    finds claims in manuscripts and judges them against the bundled review lexicon.
          --min-confidence sets the line between a warning and a "possible contradiction"
-         (information); the default is 0.7.
-         Exit status: 0 no contradiction, 1 contradictions found, 2 usage or input error.
+         (information); the default is 0.7. --max-size is the largest manuscript, standard
+         input included (default ${LIMITS.manuscriptMaxMb} MB); a lexicon file may have ${LIMITS.lexiconMaxMb} MB.
+         Exit status: 0 no contradiction, 1 contradictions found, 2 usage or input error, or the
+         report could not be written (a full disk; a reader that stopped early, quietly).
 lexicon  prints the compiled lexicon (with any --lexicon files added).
 `;
 
-export const DEFAULT_MAX_SIZE_MB = 20;
+export const DEFAULT_MAX_SIZE_MB: number = LIMITS.manuscriptMaxMb;
 
 function takeValue(argv: string[], i: number, flag: string): string {
   const v = argv[i + 1];
@@ -83,7 +86,10 @@ export function parseArgs(argv: readonly string[]): Args {
       if (!Number.isFinite(v) || v < 0 || v > 1) throw new UsageError('--min-confidence takes a number from 0 to 1');
       minConfidence = v;
     } else if (flag === '--help' || flag === '-h') return { command: 'help' };
-    else if (a === '--') files.push(...rest.slice(i + 1)), (i = rest.length);
+    else if (a === '--') {
+      for (const f of rest.slice(i + 1)) files.push(f); // no push(...list): a long argument list would overflow the stack
+      i = rest.length;
+    }
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
     else files.push(a);
   }

@@ -1,15 +1,57 @@
 /**
- * Reading inputs with one-line reasons for everything that can go wrong: missing, unreadable,
- * a directory, too large, binary, not UTF-8.
+ * Reading inputs with one-line reasons for everything that can go wrong: missing, unreadable, a
+ * directory, not a regular file, too large, binary, not UTF-8 (or UTF-16 with a byte-order mark).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { formatMegabytes } from '../core/limits';
 
 export class InputError extends Error {}
 
-/** Decodes bytes as UTF-8 text, refusing binary content. */
+/** How large an input may be, and what to say when it is larger. */
+export interface SizeLimit {
+  maxBytes: number;
+  /** The reason, after "<file>: ", for an input of `bytes` bytes (or more, when `bytes` is undefined). */
+  tooLarge(bytes: number | undefined): string;
+}
+
+/** The manuscript limit (`--max-size`). */
+export function manuscriptLimit(maxBytes: number): SizeLimit {
+  return {
+    maxBytes,
+    tooLarge: (bytes) => `${bytes === undefined ? 'over' : `file is ${(bytes / 1048576).toFixed(1)} MB, over`} the ${formatMegabytes(maxBytes)} MB limit (raise it with --max-size)`,
+  };
+}
+
+function decodeUtf16(bytes: Uint8Array, bigEndian: boolean, label: string): string {
+  if (bytes.length % 2 !== 0) throw new InputError(`${label}: not valid UTF-16 text`);
+  let body = bytes.subarray(2);
+  if (bigEndian) {
+    const swapped = new Uint8Array(body.length);
+    for (let i = 0; i < body.length; i += 2) {
+      swapped[i] = body[i + 1];
+      swapped[i + 1] = body[i];
+    }
+    body = swapped;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    throw new InputError(`${label}: not valid UTF-16 text`);
+  }
+  if (text.includes('\u0000')) throw new InputError(`${label}: binary file (contains NUL characters), not a text manuscript`);
+  return text;
+}
+
+/**
+ * Decodes a whole input as text: UTF-16 when it starts with a UTF-16 byte-order mark (LE or BE),
+ * UTF-8 otherwise (a UTF-8 byte-order mark is dropped). A NUL byte anywhere in a file that is not
+ * UTF-16 makes it binary.
+ */
 export function decodeText(bytes: Uint8Array, label: string): string {
-  const head = bytes.subarray(0, Math.min(bytes.length, 65536));
-  if (head.includes(0)) throw new InputError(`${label}: binary file (contains NUL bytes), not a text manuscript`);
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, false, label);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, true, label);
+  if (bytes.indexOf(0) !== -1) throw new InputError(`${label}: binary file (contains NUL bytes), not a text manuscript`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -19,36 +61,115 @@ export function decodeText(bytes: Uint8Array, label: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-export function readTextFile(path: string, maxBytes: number): string {
-  let size: number;
+/** What a path that is not a regular file is, for the message. */
+function kindOf(st: Stats): string {
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+function refuseIrregular(path: string, st: Stats): void {
+  if (st.isDirectory()) throw new InputError(`${path}: is a directory, not a file`);
+  if (!st.isFile()) throw new InputError(`${path}: not a regular file (${kindOf(st)})`);
+}
+
+/**
+ * Reads a regular file as text. The path is checked with stat before anything opens it: a named pipe
+ * would block forever, /dev/zero never ends, a socket cannot be read. The file is then opened
+ * non-blocking and checked again (it may have been swapped since), and read no further than the limit
+ * (it may have grown).
+ */
+export function readTextFile(path: string, limit: SizeLimit): string {
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new InputError(`${path}: is a directory, not a file`);
-    size = st.size;
+    refuseIrregular(path, st);
+    if (st.size > limit.maxBytes) throw new InputError(`${path}: ${limit.tooLarge(st.size)}`);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(`${path}: ${describeFsError(err)}`);
   }
-  if (size > maxBytes) {
-    throw new InputError(`${path}: file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit (raise it with --max-size)`);
-  }
-  let bytes: Buffer;
+  let fd: number;
   try {
-    bytes = readFileSync(path);
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
     throw new InputError(`${path}: ${describeFsError(err)}`);
   }
-  return decodeText(bytes, path);
+  try {
+    refuseIrregular(path, fstatSync(fd));
+    return decodeText(readUpTo(fd, limit, path), path);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`${path}: ${describeFsError(err)}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The file's bytes, refusing it as soon as it holds more than the limit. */
+function readUpTo(fd: number, limit: SizeLimit, path: string): Uint8Array {
+  const size = fstatSync(fd).size;
+  let buffer = Buffer.allocUnsafe(Math.min(Math.max(size, 65536), limit.maxBytes) + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit.maxBytes + 1));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) break;
+    length += n;
+    if (length > limit.maxBytes) throw new InputError(`${path}: ${limit.tooLarge(undefined)}`);
+  }
+  return buffer.subarray(0, length);
+}
+
+/**
+ * Standard input, counted while it is read: once it is over the limit, reading stops (the source is
+ * closed) and the input is refused. `source` is a stream (or any async iterable of chunks) or, from a
+ * host that has read it already, the bytes.
+ */
+export async function readStandardInput(source: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>, limit: SizeLimit): Promise<string> {
+  const label = 'standard input';
+  if (source instanceof Uint8Array) {
+    if (source.length > limit.maxBytes) throw new InputError(`${label}: ${limit.tooLarge(undefined)}`);
+    return decodeText(source, label);
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    // Leaving the loop early (over the limit) closes the source.
+    for await (const chunk of source) {
+      total += chunk.length;
+      if (total > limit.maxBytes) throw new InputError(`${label}: ${limit.tooLarge(undefined)}`);
+      chunks.push(chunk);
+    }
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`${label}: ${describeFsError(err)}`);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return decodeText(bytes, label);
 }
 
 function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOENT': return 'no such file';
+    case 'ENOTDIR': return 'no such file (a part of the path is not a directory)';
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'EISDIR': return 'is a directory, not a file';
     case 'ELOOP': return 'too many symbolic links';
     case 'ENAMETOOLONG': return 'file name too long';
-    default: return `cannot read (${code ?? String(err)})`;
+    case 'ENXIO': return 'not a regular file (no such device)';
+    case 'EAGAIN': return 'not a regular file (would block)';
+    default: return `cannot read (${code ?? (err instanceof Error ? err.message.split('\n')[0] : String(err))})`;
   }
 }

@@ -1,28 +1,38 @@
-/** `mechlens lexicon`: the compiled lexicon as public JSON, or a readable summary. */
+/**
+ * `mechlens lexicon`: the compiled lexicon as public JSON, or a readable summary; both written entry by
+ * entry, and the summary with control characters (from user lexicons) escaped.
+ */
 import { describeInteraction, formatRefs, type CompiledLexicon } from '../core';
+import { escapeControls } from './escape';
+import { jsonPieces, MappedArray } from './format/jsonPieces';
 
-export function lexiconJson(lexicon: CompiledLexicon): string {
+export function* lexiconJson(lexicon: CompiledLexicon): Generator<string> {
   const out = {
     version: 1,
     review: lexicon.review,
-    entities: lexicon.entities.map((e) => ({
+    entities: new MappedArray(lexicon.entities, (e) => ({
       id: e.id, type: e.type, label: e.label, fullName: e.fullName, synonyms: e.synonyms, refs: e.refs,
       description: e.description, sections: e.sections ?? [], attributes: e.attributes ?? {}, identifiers: e.identifiers ?? {},
       ...(e.composite ? { composite: e.composite } : {}), ...(e.note ? { note: e.note } : {}),
     })),
-    interactions: lexicon.interactions.map((x) => ({
+    interactions: new MappedArray(lexicon.interactions, (x) => ({
       id: x.id, subject: x.subject, relation: x.relation, sign: x.sign, object: x.object, context: x.context ?? null,
       refs: x.refs, via: x.via ?? [], section: x.section, figure: x.figure, level: x.level, evidence: x.evidence,
       ...(x.note ? { note: x.note } : {}),
     })),
-    mechanisms: lexicon.mechanisms.map((m) => ({ id: m.id, label: m.label, description: m.description, steps: m.steps, refs: m.refs, section: m.section, figure: m.figure })),
+    mechanisms: new MappedArray(lexicon.mechanisms, (m) => ({ id: m.id, label: m.label, description: m.description, steps: m.steps, refs: m.refs, section: m.section, figure: m.figure })),
     sections: lexicon.sections,
     references: lexicon.references,
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  yield* jsonPieces(out, 2);
+  yield '\n';
 }
 
-export function lexiconText(lexicon: CompiledLexicon): string {
+export function* lexiconText(lexicon: CompiledLexicon): Generator<string> {
+  for (const line of lexiconLines(lexicon)) yield `${escapeControls(line)}\n`;
+}
+
+function lexiconLines(lexicon: CompiledLexicon): string[] {
   const entities = new Map(lexicon.entities.map((e) => [e.id, e]));
   const lines: string[] = [];
   if (lexicon.review) {
@@ -47,5 +57,5 @@ export function lexiconText(lexicon: CompiledLexicon): string {
     const chain = m.steps.map((s, i) => `${i === 0 ? '' : ` —${s.relation}→ `}${entities.get(s.entity)?.label ?? s.entity}`).join('');
     lines.push(`  ${m.label}: ${chain} ${formatRefs(m.refs)}`);
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
 }

@@ -1,5 +1,6 @@
 /** Typed settings with their defaults in one place (package.json declares the same keys and defaults). */
 import * as vscode from 'vscode';
+import { LIMITS } from '../core/limits';
 import { MANUSCRIPT_LANGUAGES } from './selector';
 
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -17,6 +18,7 @@ export interface MechlensConfig {
   citationStyle: 'auto' | 'numeric' | 'latex';
   citationKeyPattern: string;
   exclude: string;
+  /** As the settings give it; userLexicons.ts reads only what workspace trust allows, inside the workspace. */
   lexicons: string[];
 }
 
@@ -28,7 +30,7 @@ export const DEFAULTS: MechlensConfig = {
   },
   minConfidence: 0.7,
   debounceMs: 250,
-  maxFileSizeKB: 5000,
+  maxFileSizeKB: LIMITS.editorMaxFileKb,
   citationStyle: 'auto',
   citationKeyPattern: 'ref{n}',
   exclude: '',

@@ -2,14 +2,23 @@
  * Users' own lexicons on top of the review: `.mechlens/lexicon.json` in each workspace folder and the
  * files named by `mechlens.lexicons`. They are data, never executed. A broken file is reported in
  * Problems at the offending line and skipped; the bundled lexicon keeps working. Changes apply live.
+ *
+ * A workspace's settings may name only files inside its folders (a repository's settings must not make
+ * Mechlens show parts of ~/.ssh/id_rsa in Problems): paths are resolved and checked, symbolic links on
+ * the way are refused, and in an untrusted workspace its own `mechlens.lexicons` is ignored. The user's
+ * own settings may name any file: they are the user's.
  */
 import * as vscode from 'vscode';
 import type { CompiledLexicon } from '../core';
+import { lexiconSetting, resolveLexiconPath, type FolderLocation, type SettingValues } from '../core/lexicon/location';
+import { formatMegabytes, LIMITS, MEGABYTE } from '../core/limits';
 import { readConfig } from './config';
 import type { EngineHost } from './engine';
 import { readTextFile } from './files';
 
 export const WORKSPACE_LEXICON = '.mechlens/lexicon.json';
+
+const LEXICON_MAX_BYTES = LIMITS.lexiconMaxMb * MEGABYTE;
 
 export interface UserLexicons extends vscode.Disposable {
   /** Re-reads every user lexicon and rebuilds the analyser; resolves when done. */
@@ -26,18 +35,65 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-/** Every user lexicon file the workspace names, in a stable order. */
-async function lexiconFiles(): Promise<vscode.Uri[]> {
-  const out: vscode.Uri[] = [];
-  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+const locationOf = (uri: vscode.Uri): FolderLocation => ({ scheme: uri.scheme, authority: uri.authority, path: uri.path });
+
+/** A lexicon file to read, and whether the user's own settings named it (then it may lie anywhere). */
+interface LexiconFile {
+  uri: vscode.Uri;
+  fromUser: boolean;
+}
+
+/** Every user lexicon file the settings name and may be read, in a stable order; refusals go to the output channel. */
+async function lexiconFiles(output: vscode.OutputChannel): Promise<LexiconFile[]> {
+  const out: LexiconFile[] = [];
+  const add = (uri: vscode.Uri, fromUser: boolean): void => {
+    if (!out.some((f) => f.uri.toString() === uri.toString())) out.push({ uri, fromUser });
+  };
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const locations = folders.map((f) => locationOf(f.uri));
+  const trusted = vscode.workspace.isTrusted;
+  for (const folder of folders) {
     const own = vscode.Uri.joinPath(folder.uri, WORKSPACE_LEXICON);
-    if (await exists(own)) out.push(own);
-    for (const p of readConfig(folder.uri).lexicons) {
-      const uri = /^([a-z]+:|\/)/i.test(p) ? (p.startsWith('/') ? folder.uri.with({ path: p }) : vscode.Uri.parse(p)) : vscode.Uri.joinPath(folder.uri, p);
-      if (!out.some((u) => u.toString() === uri.toString())) out.push(uri);
+    if (await exists(own)) add(own, false);
+    const values: SettingValues = vscode.workspace.getConfiguration('mechlens', folder.uri).inspect<unknown>('lexicons') ?? {};
+    if (!trusted && (values.workspaceValue !== undefined || values.workspaceFolderValue !== undefined)) {
+      output.appendLine(`mechlens.lexicons in the settings of ${folder.name} is ignored until the workspace is trusted`);
+    }
+    const setting = lexiconSetting(values, trusted);
+    for (const p of setting.paths) {
+      const resolved = resolveLexiconPath(p, locationOf(folder.uri), setting.fromUser ? undefined : locations);
+      if (!resolved.ok) {
+        output.appendLine(`mechlens.lexicons: ${JSON.stringify(p)} not read: ${resolved.reason} (a workspace's settings may name lexicons only inside its folders; your user settings may name any file)`);
+        continue;
+      }
+      add(vscode.Uri.from(resolved.location), setting.fromUser);
     }
   }
   return out;
+}
+
+/**
+ * Why a lexicon file must not be read, or undefined: not a file, over the size limit for lexicons, or
+ * (named by the workspace) a symbolic link on the way from its workspace folder, which may point anywhere.
+ */
+async function refusal({ uri, fromUser }: LexiconFile): Promise<string | undefined> {
+  let stat: vscode.FileStat | undefined;
+  if (fromUser) {
+    stat = await vscode.workspace.fs.stat(uri);
+  } else {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return 'outside the workspace folders';
+    const rest = uri.path.slice(folder.uri.path.replace(/\/+$/, '').length).split('/').filter((s) => s !== '');
+    let at = folder.uri;
+    for (const segment of rest) {
+      at = vscode.Uri.joinPath(at, segment);
+      stat = await vscode.workspace.fs.stat(at);
+      if (stat.type & vscode.FileType.SymbolicLink) return `${vscode.workspace.asRelativePath(at)} is a symbolic link, which may point outside the workspace`;
+    }
+  }
+  if (!stat || !(stat.type & vscode.FileType.File)) return 'not a regular file';
+  if (stat.size > LEXICON_MAX_BYTES) return `lexicon file is ${(stat.size / MEGABYTE).toFixed(1)} MB, over the ${formatMegabytes(LEXICON_MAX_BYTES)} MB limit for lexicon files`;
+  return undefined;
 }
 
 export function registerUserLexicons(engines: EngineHost, output: vscode.OutputChannel): UserLexicons {
@@ -46,7 +102,7 @@ export function registerUserLexicons(engines: EngineHost, output: vscode.OutputC
   let running: Promise<void> = Promise.resolve();
 
   const load = async (): Promise<void> => {
-    const files = await lexiconFiles();
+    const files = await lexiconFiles(output);
     problems.clear();
     if (files.length === 0) {
       engines.reload(undefined);
@@ -55,10 +111,17 @@ export function registerUserLexicons(engines: EngineHost, output: vscode.OutputC
     }
     const core = engines.get().core;
     let extra: CompiledLexicon | undefined;
-    for (const uri of files) {
+    for (const file of files) {
+      const { uri } = file;
       const display = vscode.workspace.asRelativePath(uri);
       let text: string;
       try {
+        const refused = await refusal(file);
+        if (refused !== undefined) {
+          problems.set(uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `Mechlens lexicon skipped: ${refused}`, vscode.DiagnosticSeverity.Error)]);
+          output.appendLine(`${display}: ${refused}; skipped`);
+          continue;
+        }
         text = await readTextFile(uri);
       } catch (err) {
         const reason = err instanceof vscode.FileSystemError ? err.code : err instanceof TypeError ? 'not valid UTF-8 text' : String(err);
@@ -108,6 +171,8 @@ export function registerUserLexicons(engines: EngineHost, output: vscode.OutputC
       if (e.affectsConfiguration('mechlens.lexicons')) void reload();
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void reload()),
+    // Trust granted: the workspace's own mechlens.lexicons now counts.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void reload()),
   ];
   return {
     reload,

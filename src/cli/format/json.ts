@@ -1,30 +1,54 @@
 /**
  * The public JSON report (`--format json`): scripts parse it, so fields are only ever added.
  * {"version":1,"files":[{"path","diagnostics":[…],"claims":[…]}]}
+ * Written file by file, diagnostic by diagnostic and claim by claim, pretty-printed exactly as
+ * JSON.stringify(report, null, 2) prints it, but never built as one string.
  */
-import type { FileReport } from './types';
+import type { AnalysisResult } from '../../core';
+import { JsonArrayWriter, MappedArray } from './jsonPieces';
+import type { FileReport, ReportWriter } from './types';
 
-export function formatJson(reports: readonly FileReport[]): string {
-  const files = reports.map((r) => ({
-    path: r.path,
-    diagnostics: r.result.diagnostics.map((d) => ({
-      range: d.range, severity: d.severity, code: d.code, message: d.message, refs: d.refs, interactions: d.interactions,
-      ...(d.claim !== undefined ? { claim: d.claim } : {}),
-      ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}),
-      ...(d.fix !== undefined ? { fix: d.fix } : {}),
-      ...(d.confidence !== undefined ? { confidence: d.confidence } : {}),
-      ...(d.certainty !== undefined ? { certainty: d.certainty } : {}),
-    })),
-    claims: r.result.claims.map((c) => ({
-      range: c.range, subject: c.subject, relation: c.relation, sign: c.sign, object: c.object, negated: c.negated,
-      hedged: c.hedged, context: c.context, status: c.status, interactions: c.interactions, refs: c.refs,
-      kind: c.kind, passive: c.passive,
-      rule: c.rule, confidence: c.confidence, reach: c.reach, path: c.path, provenance: c.provenance,
-      ...(c.missing ? { missing: c.missing } : {}),
-      ...(c.sides ? { sides: c.sides } : {}),
-      ...(c.attribute ? { attribute: c.attribute } : {}),
-      ...(c.statement ? { statement: c.statement } : {}),
-    })),
-  }));
-  return `${JSON.stringify({ version: 1, files }, null, 2)}\n`;
+export function jsonDiagnostic(d: AnalysisResult['diagnostics'][number]): Record<string, unknown> {
+  return {
+    range: d.range, severity: d.severity, code: d.code, message: d.message, refs: d.refs, interactions: d.interactions,
+    ...(d.claim !== undefined ? { claim: d.claim } : {}),
+    ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}),
+    ...(d.fix !== undefined ? { fix: d.fix } : {}),
+    ...(d.confidence !== undefined ? { confidence: d.confidence } : {}),
+    ...(d.certainty !== undefined ? { certainty: d.certainty } : {}),
+  };
+}
+
+export function jsonClaim(c: AnalysisResult['claims'][number]): Record<string, unknown> {
+  return {
+    range: c.range, subject: c.subject, relation: c.relation, sign: c.sign, object: c.object, negated: c.negated,
+    hedged: c.hedged, context: c.context, status: c.status, interactions: c.interactions, refs: c.refs,
+    kind: c.kind, passive: c.passive,
+    rule: c.rule, confidence: c.confidence, reach: c.reach, path: c.path, provenance: c.provenance,
+    ...(c.missing ? { missing: c.missing } : {}),
+    ...(c.sides ? { sides: c.sides } : {}),
+    ...(c.attribute ? { attribute: c.attribute } : {}),
+    ...(c.statement ? { statement: c.statement } : {}),
+  };
+}
+
+export function jsonReport(): ReportWriter {
+  // The files array sits at depth 1 of {"version": 1, "files": [...]}.
+  const files = new JsonArrayWriter(1);
+  return {
+    *begin() {
+      yield '{\n  "version": 1,\n  "files": [';
+    },
+    *file(r: FileReport) {
+      // Two levels opened: the file's object and its two arrays; each diagnostic and claim is one piece.
+      yield* files.item({
+        path: r.path,
+        diagnostics: new MappedArray(r.result.diagnostics, jsonDiagnostic),
+        claims: new MappedArray(r.result.claims, jsonClaim),
+      }, 2);
+    },
+    *end() {
+      yield `${files.close()}\n}\n`;
+    },
+  };
 }

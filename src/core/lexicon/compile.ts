@@ -2,8 +2,9 @@
  * Turns lexicon source files into one compiled lexicon, checking what the schema cannot:
  * ids are unique, every id used is defined, variants are not silently shared, refs exist.
  */
+import { LIMITS } from '../limits';
 import { isCaseSensitiveVariant, normalizeKey } from '../normalize';
-import { parseLexiconFile, pathToPointer, type ParsedLexiconFile } from './parse';
+import { moreIssues, parseLexiconFile, pathToPointer, type ParsedLexiconFile } from './parse';
 import { signOf } from './relations';
 import { expandVariant } from './variants';
 import type {
@@ -38,14 +39,34 @@ export function synonymsOf(label: string, fullName: string | undefined, variants
   return [...out];
 }
 
+/** Appends without spreading: `push(...list)` passes every item as an argument and overflows the stack on a long list. */
+function append<T>(target: T[], items: readonly T[] | undefined): void {
+  for (const item of items ?? []) target.push(item);
+}
+
+/** At most `max` problems per file, then one line counting the rest. */
+function capPerFile(issues: readonly LexiconIssue[], max: number): LexiconIssue[] {
+  const out: LexiconIssue[] = [];
+  const count = new Map<string, number>();
+  for (const issue of issues) {
+    const n = (count.get(issue.file) ?? 0) + 1;
+    count.set(issue.file, n);
+    if (n <= max) out.push(issue);
+  }
+  for (const [file, n] of count) if (n > max) out.push(moreIssues(file, n - max, max));
+  return out;
+}
+
 export function compileLexicon(sources: readonly LexiconSourceText[], options: CompileOptions = {}): CompileResult {
-  const issues: LexiconIssue[] = [];
+  const parseIssues: LexiconIssue[] = [];
   const parsed: ParsedLexiconFile[] = [];
   for (const src of sources) {
     const outcome = parseLexiconFile(src.file, src.text);
-    issues.push(...outcome.issues);
+    append(parseIssues, outcome.issues); // already capped per file by the parser
     if (outcome.parsed && outcome.issues.length === 0) parsed.push(outcome.parsed);
   }
+  // The files that parsed cleanly: what the schema cannot check, each file's list capped like the parser's.
+  const issues: LexiconIssue[] = [];
   const lexicon = emptyLexicon();
   const at = (p: ParsedLexiconFile, path: (string | number)[], message: string): void => {
     issues.push({ file: p.file, path: pathToPointer(path), ...p.locate(path), message });
@@ -60,8 +81,8 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
   for (const p of parsed) {
     const d = p.data;
     if (d.review) lexicon.review = d.review;
-    lexicon.sections.push(...(d.sections ?? []));
-    lexicon.references.push(...(d.references ?? []));
+    append(lexicon.sections, d.sections);
+    append(lexicon.references, d.references);
     (d.entities ?? []).forEach((e, i) => {
       const loc = p.locate(['entities', i]);
       if (seenIds.entities.has(e.id)) {
@@ -158,7 +179,9 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
   }
 
   checkSharedVariants(parsed, base, issues);
-  return { lexicon, issues };
+  const all = parseIssues;
+  append(all, capPerFile(issues, LIMITS.lexiconMaxIssues));
+  return { lexicon, issues: all };
 }
 
 /**

@@ -10,6 +10,25 @@ export interface SchemaIssue {
 
 type Schema = Record<string, unknown>;
 
+/**
+ * Keys that name Object.prototype members (`__proto__`, `constructor`, `toString`, …) or `prototype`:
+ * never a lexicon property, so they are reported as unknown even where a schema left an object open.
+ */
+const PROTOTYPE_KEYS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+/** The schema's patterns, compiled once each (a user lexicon may hold tens of thousands of ids). */
+const PATTERNS = new Map<string, RegExp>();
+function patternOf(source: string): RegExp {
+  let re = PATTERNS.get(source);
+  if (re === undefined) {
+    re = new RegExp(source, 'u');
+    PATTERNS.set(source, re);
+  }
+  return re;
+}
+
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -17,20 +36,41 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
+/** A string as messages quote it: JSON-escaped (no raw control characters), cut after 40 characters. */
+function quote(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
 function describe(value: unknown): string {
   const t = typeOf(value);
-  if (t === 'string') return JSON.stringify((value as string).length > 40 ? `${(value as string).slice(0, 40)}…` : value);
+  if (t === 'string') return quote(value as string);
   if (t === 'integer' || t === 'number' || t === 'boolean' || t === 'null') return String(value);
   return `an ${t === 'array' ? 'array' : t === 'object' ? 'object' : t}`;
 }
 
 export function checkSchema(root: Schema, value: unknown): SchemaIssue[] {
-  const issues: SchemaIssue[] = [];
+  return checkSchemaLimited(root, value, Infinity).issues;
+}
+
+/**
+ * The first `maxIssues` problems, and how many there are in all: a hostile file with a million bad
+ * entries costs a count, not a million located messages.
+ */
+export function checkSchemaLimited(root: Schema, value: unknown, maxIssues: number): { issues: SchemaIssue[]; total: number } {
+  const kept: SchemaIssue[] = [];
+  let total = 0;
+  const issues = {
+    push(issue: SchemaIssue): void {
+      total++;
+      if (kept.length < maxIssues) kept.push(issue);
+    },
+  };
   const resolve = (schema: Schema): Schema => {
     const ref = schema.$ref;
     if (typeof ref === 'string' && ref.startsWith('#/')) {
       let node: unknown = root;
-      for (const part of ref.slice(2).split('/')) node = (node as Schema)[part];
+      for (const part of ref.slice(2).split('/')) node = node !== null && typeof node === 'object' && hasOwn(node, part) ? (node as Schema)[part] : undefined;
+      if (node === null || typeof node !== 'object') throw new Error(`lexicon schema: unresolved $ref ${ref}`);
       return resolve(node as Schema);
     }
     return schema;
@@ -57,7 +97,7 @@ export function checkSchema(root: Schema, value: unknown): SchemaIssue[] {
       if (typeof schema.minLength === 'number' && s.length < schema.minLength) {
         issues.push({ path, message: s.length === 0 ? 'must not be empty' : `must be at least ${schema.minLength} characters long` });
       }
-      if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(s)) {
+      if (typeof schema.pattern === 'string' && !patternOf(schema.pattern).test(s)) {
         issues.push({ path, message: `${describe(s)} is not a valid id (lowercase ASCII words joined by single hyphens, e.g. "tnf-alpha")` });
       }
     }
@@ -85,15 +125,17 @@ export function checkSchema(root: Schema, value: unknown): SchemaIssue[] {
       const obj = v as Record<string, unknown>;
       const props = (schema.properties ?? {}) as Record<string, Schema>;
       for (const req of (schema.required as string[] | undefined) ?? []) {
-        if (!(req in obj)) issues.push({ path, message: `missing required property "${req}"` });
+        if (!hasOwn(obj, req)) issues.push({ path, message: `missing required property "${req}"` });
       }
       if (typeof schema.minProperties === 'number' && Object.keys(obj).length < schema.minProperties) {
         issues.push({ path, message: 'must not be empty' });
       }
+      // Own properties only, on both sides: "constructor" is not a property the schema declares just
+      // because every object inherits one.
       for (const [key, child] of Object.entries(obj)) {
-        const sub = props[key];
+        const sub = hasOwn(props, key) && !PROTOTYPE_KEYS.has(key) ? props[key] : undefined;
         if (sub === undefined) {
-          if (schema.additionalProperties === false) issues.push({ path: [...path, key], message: `unknown property "${key}"` });
+          if (schema.additionalProperties === false || PROTOTYPE_KEYS.has(key)) issues.push({ path: [...path, key], message: `unknown property ${quote(key)}` });
           continue;
         }
         visit(sub, child, [...path, key]);
@@ -101,5 +143,5 @@ export function checkSchema(root: Schema, value: unknown): SchemaIssue[] {
     }
   };
   visit(root, value, []);
-  return issues;
+  return { issues: kept, total };
 }

@@ -3,8 +3,9 @@
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import schema from '../../../lexicon/lexicon.schema.json';
+import { LIMITS } from '../limits';
 import { createLineIndex } from '../positions';
-import { checkSchema } from './jsonSchema';
+import { checkSchemaLimited } from './jsonSchema';
 import type { LexiconIssue, SourceLexiconFile } from './types';
 
 export interface ParsedLexiconFile {
@@ -19,11 +20,41 @@ export interface ParseOutcome {
   issues: LexiconIssue[];
 }
 
+/** A JSON Pointer (RFC 6901: "~" and "/" in keys escaped) for messages; very long keys are cut. */
 export function pathToPointer(path: (string | number)[]): string {
-  return path.length === 0 ? '' : `/${path.join('/')}`;
+  const segment = (part: string | number): string => {
+    const text = String(part);
+    return (text.length > 40 ? `${text.slice(0, 40)}…` : text).replace(/~/g, '~0').replace(/\//g, '~1');
+  };
+  return path.length === 0 ? '' : `/${path.map(segment).join('/')}`;
 }
 
-const PARSE_MESSAGES: Record<string, string> = {
+/** The last line of a capped list: how many problems were not listed. */
+export function moreIssues(file: string, more: number, max: number): LexiconIssue {
+  return { file, path: '', line: 0, character: 0, message: `… and ${more} more problems in this file (only the first ${max} are listed)` };
+}
+
+/**
+ * Where arrays and objects nest deeper than `max` (outside strings), or -1. One pass, no recursion:
+ * the JSON parser recurses per level, so a file nested 10,000 deep must be refused before it is parsed.
+ */
+export function excessiveNesting(text: string, max: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+}
+
+const PARSE_MESSAGES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   InvalidSymbol: 'unexpected character',
   PropertyNameExpected: 'property name expected (in double quotes)',
   ValueExpected: 'value expected',
@@ -35,12 +66,16 @@ const PARSE_MESSAGES: Record<string, string> = {
   InvalidCommentToken: 'comments are not allowed in a lexicon file',
   UnexpectedEndOfString: 'unterminated string',
   InvalidCharacter: 'invalid character in a string',
-};
+});
 
 export function parseLexiconFile(file: string, text: string): ParseOutcome {
   const lines = createLineIndex(text);
   if (text.includes('\u0000')) {
     return { issues: [{ file, path: '', line: 0, character: 0, message: 'binary file (contains NUL bytes), not a JSON lexicon' }] };
+  }
+  const tooDeep = excessiveNesting(text, LIMITS.lexiconMaxDepth);
+  if (tooDeep >= 0) {
+    return { issues: [{ file, path: '', ...lines.positionAt(tooDeep), message: `nested more than ${LIMITS.lexiconMaxDepth} levels deep (arrays and objects); not a lexicon file` }] };
   }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
@@ -58,12 +93,15 @@ export function parseLexiconFile(file: string, text: string): ParseOutcome {
     return lines.positionAt(target?.offset ?? 0);
   };
   const data = JSON.parse(text) as unknown;
-  const issues: LexiconIssue[] = checkSchema(schema as Record<string, unknown>, data).map((issue) => ({
+  const max = LIMITS.lexiconMaxIssues;
+  const checked = checkSchemaLimited(schema as Record<string, unknown>, data, max);
+  const issues: LexiconIssue[] = checked.issues.map((issue) => ({
     file,
     path: pathToPointer(issue.path),
     ...locate(issue.path),
     message: friendlier(issue.path, issue.message),
   }));
+  if (checked.total > issues.length) issues.push(moreIssues(file, checked.total - issues.length, max));
   return { parsed: { file, data: data as SourceLexiconFile, locate }, issues };
 }
 

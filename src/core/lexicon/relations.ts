@@ -35,7 +35,8 @@ export function isRelation(value: unknown): value is Relation {
 }
 
 export function signOf(relation: string): Sign {
-  return RELATION_SIGNS[relation] ?? 0;
+  // Own properties only: "constructor" or "toString" (inherited by every object) is no relation.
+  return isRelation(relation) ? RELATION_SIGNS[relation] : 0;
 }
 
 /** How a relation reads in a sentence ("differentiates-into" → "differentiates into"). */
