@@ -15,6 +15,9 @@ import { judgeClaim, type ClaimStatus, type Judgement, type JudgementPath } from
 import { buildIndex, type LexiconIndex } from './lexicon/lexiconIndex';
 import type { CompiledLexicon, Provenance } from './lexicon/types';
 import { createLineIndex } from './positions';
+import { detached } from './detach';
+import { endsBlankLine } from './lineBreaks';
+import { notReadDiagnostic, readableTerms, type NotRead } from './notices';
 import { extractProse } from './prose';
 import { splitSentences } from './sentences';
 import { claimKey, findSuppressions } from './suppression';
@@ -116,6 +119,8 @@ export interface Analyzer {
 interface SentenceAnalysis {
   mentions: Mention[];
   claims: Array<{ claim: ExtractedClaim; judgement: Judgement }>;
+  /** Set when the sentence was too long or too dense to read in full (see notices.ts). */
+  notRead?: NotRead;
 }
 
 export interface AnalyzerInit {
@@ -123,6 +128,15 @@ export interface AnalyzerInit {
   /** Sentences kept in the cache; the oldest are dropped past this. */
   cacheLimit?: number;
 }
+
+/** The result of a block without sentences, shared: its arrays are never written to. */
+const NOTHING_READ: BlockResult = Object.freeze({
+  sentenceCount: 0, sentenceKeys: Object.freeze([]) as unknown as string[], mentions: Object.freeze([]) as unknown as MentionResult[],
+  claims: Object.freeze([]) as unknown as ClaimResult[], diagnostics: Object.freeze([]) as unknown as DiagnosticResult[],
+});
+
+/** Every so many analyses, cached sentences unused for as long and held by no document are dropped. */
+const CACHE_SWEEP_EVERY = 64;
 
 function contextList(ctx: ClaimContext | undefined): string[] {
   return Object.entries(ctx ?? {})
@@ -134,6 +148,10 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   const index = buildIndex(init.lexicon);
   const limit = init.cacheLimit ?? 200_000;
   let cache = new Map<string, SentenceAnalysis>();
+  // When each cached sentence was last needed, counted in analyses: a sentence typed over and left
+  // behind is dropped by the next sweep, so memory stays flat while an author types.
+  const lastUsed = new Map<string, number>();
+  let analyses = 0;
   let extractions = 0;
   let hints: HintFinder | undefined;
   let disposed = false;
@@ -145,22 +163,33 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
    * One sentence's mentions and judged claims, cached by its text — and, when it has a word that may
    * refer back ("it", "these cells"), by the terms of the sentence before it too.
    */
-  const analyzeSentence = (text: string, previous: readonly Antecedent[]): SentenceAnalysis => {
-    const refers = previous.length > 0 && mayRefer(text);
-    const key = refers ? `${text}\u0001${previous.map((p) => p.id).join(' ')}` : text;
+  const sentenceKey = (text: string, previous: readonly Antecedent[]): string =>
+    previous.length > 0 && mayRefer(text) ? `${text}\u0001${previous.map((p) => p.id).join(' ')}` : text;
+
+  const analyzeSentence = (key: string, text: string, previous: readonly Antecedent[]): SentenceAnalysis => {
+    const refers = key !== text;
     const cached = cache.get(key);
-    if (cached) return cached;
+    if (cached) {
+      lastUsed.set(key, analyses);
+      return cached;
+    }
     const mentions = findMentions(text, 0, text.length, index);
     let claims: SentenceAnalysis['claims'] = [];
+    let notRead: NotRead | undefined;
     const ids = mentions.map((m) => m.id);
     if (mayHoldClaim(text, refers ? [...ids, ...previous.map((p) => p.id)] : ids, index.relatable)) {
-      extractions++;
-      const sentenceMentions = mentions.map((m) => ({ start: m.start, end: m.end, id: m.id, type: index.entities.get(m.id)?.type ?? 'unknown', ambiguous: m.ids.length > 1 }));
-      claims = extractClaims(text, sentenceMentions, extractionLexicon, refers ? previous : []).map((claim) => ({ claim, judgement: judged(claim) }));
+      const readable = readableTerms(text, mentions);
+      notRead = readable.notRead;
+      if (readable.read.length > 0) {
+        extractions++;
+        const sentenceMentions = readable.read.map((m) => ({ start: m.start, end: m.end, id: m.id, type: index.entities.get(m.id)?.type ?? 'unknown', ambiguous: m.ids.length > 1 }));
+        claims = extractClaims(text, sentenceMentions, extractionLexicon, refers ? previous : []).map((claim) => ({ claim, judgement: judged(claim) }));
+      }
     }
-    const result = { mentions, claims };
+    const result: SentenceAnalysis = notRead ? { mentions, claims, notRead } : { mentions, claims };
     if (cache.size >= limit) cache = new Map([...cache].slice(Math.floor(limit / 2)));
     cache.set(key, result);
+    lastUsed.set(key, analyses);
     return result;
   };
 
@@ -186,8 +215,9 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
 
   /** Mentions, claims and diagnostics of one block of sentences, positioned by `lines` shifted by `lineBase`. */
   const analyzeBlock = (block: BlockInput, settings: BlockSettings): BlockResult => {
-    const { text, prose, sentences, lines, lineBase, offsetBase } = block;
-    const out: BlockResult = { sentenceCount: sentences.length, mentions: [], claims: [], diagnostics: [] };
+    const { text, sentences, lines, lineBase, offsetBase } = block;
+    if (sentences.length === 0) return NOTHING_READ; // a paragraph of markup only: nothing to build
+    const out: BlockResult = { sentenceCount: sentences.length, sentenceKeys: [], mentions: [], claims: [], diagnostics: [] };
     const pos = (offset: number): Position => {
       const p = lines.positionAt(offset - offsetBase);
       return { line: p.line + lineBase, character: p.character };
@@ -205,13 +235,19 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     const known: Span[] = [];
     let previous: Antecedent[] = [];
     for (const sentence of sentences) {
-      const analysis = analyzeSentence(sentence.text, previous);
+      const key = sentenceKey(sentence.text, previous);
+      out.sentenceKeys.push(key);
+      const analysis = analyzeSentence(key, sentence.text, previous);
       previous = antecedentsOf(sentence.text, analysis.mentions);
       for (const m of analysis.mentions) {
         const a = sentence.start + m.start;
         const b = sentence.start + m.end;
-        out.mentions.push({ range: range(a, b), id: m.id, text: text.slice(a, b) });
+        out.mentions.push({ range: range(a, b), id: m.id, text: detached(text.slice(a, b)) }); // outlives this version of the text
         if (settings.hints) known.push({ start: a, end: b });
+      }
+      if (analysis.notRead) {
+        const r = range(sentence.start, sentence.end);
+        if (!isSilenced(r)) out.diagnostics.push(notReadDiagnostic(analysis.notRead, r));
       }
       if (analysis.claims.length === 0) continue;
       const sentenceRange = range(sentence.start, sentence.end);
@@ -231,7 +267,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     }
     if (settings.hints && sentences.length > 0) {
       hints ??= createHintFinder(index);
-      for (const h of hints.find(prose, sentences, known)) {
+      for (const h of hints.find(sentences, known)) {
         const r = range(h.start, h.end);
         if (isSilenced(r)) continue;
         out.diagnostics.push({
@@ -304,7 +340,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     const prose = extractProse(doc.text, doc.languageId);
     const sentences = splitSentences(prose.text, 0, prose.text.length, prose.breaks);
     const lines = createLineIndex(doc.text);
-    const blocks = makeBlocks(doc.text, 0, doc.text.length, sentences, (b) => analyzeBlock({ ...b, text: doc.text, prose: prose.text, lines, lineBase: 0, offsetBase: 0 }, settings), lines);
+    const blocks = makeBlocks(doc.text, 0, doc.text.length, sentences, (b) => analyzeBlock({ start: b.start, end: b.end, sentences: b.sentences, text: doc.text, lines, lineBase: 0, offsetBase: 0 }, settings), lines);
     return { text: doc.text, languageId: doc.languageId, prose: prose.text, blocks, settings, lineCount: lines.lineCount, memo: new WeakMap() };
   };
 
@@ -328,20 +364,24 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     let j = i;
     while (j + 1 < blocks.length && blocks[j].end < oldText.length - q) j++;
     j = Math.min(blocks.length - 1, j + 1);
+    const delta = newText.length - oldText.length;
+    // The region must still be whole paragraphs of the new text: an edit may have removed the blank line
+    // at its edge (or turned a CR into a CRLF there); then it takes in the paragraph beyond.
+    while (i > 0 && !endsBlankLine(newText, blocks[i].start)) i--;
+    while (j < blocks.length - 1 && !endsBlankLine(newText, blocks[j].end + delta)) j++;
     const oldStart = blocks[i].start;
     const oldEnd = blocks[j].end;
-    const delta = newText.length - oldText.length;
     const newEnd = oldEnd + delta;
     const oldRegion = oldText.slice(oldStart, oldEnd);
     const newRegion = newText.slice(oldStart, newEnd);
     if (opensContext(oldRegion, doc.languageId, oldStart === 0) || opensContext(newRegion, doc.languageId, oldStart === 0)) return undefined;
     if (extractProse(oldRegion, doc.languageId).text !== state.prose.slice(oldStart, oldEnd)) return undefined; // inside a code block or comment
     const regionProse = extractProse(newRegion, doc.languageId);
-    const sentences = splitSentences(regionProse.text, 0, regionProse.text.length, regionProse.breaks).map((s) => ({ ...s, start: s.start + oldStart, end: s.end + oldStart }));
+    const sentences = splitSentences(regionProse.text, 0, regionProse.text.length, regionProse.breaks).map((s) => ({ start: s.start + oldStart, end: s.end + oldStart, text: s.text }));
     const localLines = createLineIndex(newRegion);
     const lineBase = blocks[i].startLine;
     const prose = state.prose.slice(0, oldStart) + regionProse.text + state.prose.slice(oldEnd);
-    const fresh = makeBlocks(newText, oldStart, newEnd, sentences, (b) => analyzeBlock({ ...b, text: newText, prose, lines: localLines, lineBase, offsetBase: oldStart }, state.settings), {
+    const fresh = makeBlocks(newText, oldStart, newEnd, sentences, (b) => analyzeBlock({ start: b.start, end: b.end, sentences: b.sentences, text: newText, lines: localLines, lineBase, offsetBase: oldStart }, state.settings), {
       positionAt: (o: number) => { const x = localLines.positionAt(o - oldStart); return { line: x.line + lineBase, character: x.character }; },
     });
     const lineDelta = (fresh.length > 0 ? fresh[fresh.length - 1].endLine : lineBase) - blocks[j].endLine;
@@ -353,6 +393,17 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   };
 
   const states = new Map<string, DocumentState>();
+
+  /** Drops cached sentences no open document holds and no analysis needed for a while (text typed over). */
+  const sweepCache = (): void => {
+    const live = new Set<string>();
+    for (const state of states.values()) for (const b of state.blocks) for (const k of b.sentenceKeys) live.add(k);
+    for (const [key, used] of lastUsed) {
+      if (analyses - used <= CACHE_SWEEP_EVERY || live.has(key)) continue;
+      lastUsed.delete(key);
+      cache.delete(key);
+    }
+  };
   const analyze = (doc: TextDocumentLike, options: AnalyzeOptions = {}): AnalysisResult => {
     if (disposed) throw new Error('the analyzer was disposed');
     const settings: BlockSettings = { hints: options.hints === true, minConfidence: options.minConfidence ?? CONFIDENCE.defaultMinConfidence };
@@ -362,6 +413,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
       state = previous.text === doc.text ? previous : analyzeEdit(previous, doc);
     }
     state ??= analyzeFull(doc, settings);
+    if (++analyses % CACHE_SWEEP_EVERY === 0) sweepCache();
     if (doc.uri !== undefined) {
       states.delete(doc.uri);
       states.set(doc.uri, state);
@@ -380,6 +432,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     dispose(): void {
       disposed = true;
       cache.clear();
+      lastUsed.clear();
       judgements.clear();
       states.clear();
     },

@@ -3,6 +3,7 @@
  * block keeps its results in document coordinates, and an edit before it only shifts them.
  */
 import type { AnalysisResult, ClaimResult, DiagnosticResult, MentionResult } from './analyzer';
+import { blankLines } from './lineBreaks';
 import type { LineIndex } from './positions';
 import { proseLanguageOf } from './prose';
 import type { Sentence } from './sentences';
@@ -19,6 +20,8 @@ export const DOCUMENTS_KEPT = 32;
 
 export interface BlockResult {
   sentenceCount: number;
+  /** The sentence cache keys this block was read from: while the block lives, they stay cached. */
+  sentenceKeys: string[];
   mentions: MentionResult[];
   claims: ClaimResult[];
   /** `claim` indices are relative to this block's claims until assembly. */
@@ -37,7 +40,6 @@ export interface BlockInput {
   end: number;
   sentences: Sentence[];
   text: string;
-  prose: string;
   lines: Pick<LineIndex, 'positionAt'>;
   lineBase: number;
   offsetBase: number;
@@ -67,12 +69,7 @@ export function makeBlocks(
   lines: Pick<LineIndex, 'positionAt'>,
 ): Block[] {
   const starts = [from];
-  const blank = /\n[ \t]*\r?\n/g;
-  blank.lastIndex = from;
-  for (let m = blank.exec(text); m && m.index + m[0].length < to; m = blank.exec(text)) {
-    starts.push(m.index + m[0].length);
-    blank.lastIndex = m.index + m[0].length - 1;
-  }
+  for (const b of blankLines(text, from, to)) if (b.end < to) starts.push(b.end);
   const blocks: Block[] = [];
   let k = 0;
   for (let b = 0; b < starts.length; b++) {
@@ -81,9 +78,17 @@ export function makeBlocks(
     const own: Sentence[] = [];
     while (k < sentences.length && sentences[k].start < end) own.push(sentences[k++]);
     const result = analyzeBlock({ start, end, sentences: own });
-    blocks.push({ ...result, start, end, startLine: lines.positionAt(start).line, endLine: lines.positionAt(end).line });
+    blocks.push(blockOf(result, start, end, lines.positionAt(start).line, lines.positionAt(end).line));
   }
   return blocks;
+}
+
+/**
+ * A block from its results and place. Written out field by field: an object spread here cost a few
+ * microseconds per block, seconds for a document of a million blank lines.
+ */
+function blockOf(r: BlockResult, start: number, end: number, startLine: number, endLine: number): Block {
+  return { sentenceCount: r.sentenceCount, sentenceKeys: r.sentenceKeys, mentions: r.mentions, claims: r.claims, diagnostics: r.diagnostics, start, end, startLine, endLine };
 }
 
 const shiftRange = (r: Range, lines: number): Range => ({
@@ -93,9 +98,10 @@ const shiftRange = (r: Range, lines: number): Range => ({
 
 /** A block moved by an edit before it: same content, offsets and lines shifted. */
 export function shiftBlock(b: Block, delta: number, lineDelta: number): Block {
-  if (lineDelta === 0) return { ...b, start: b.start + delta, end: b.end + delta };
+  if (lineDelta === 0) return blockOf(b, b.start + delta, b.end + delta, b.startLine, b.endLine);
   return {
     sentenceCount: b.sentenceCount,
+    sentenceKeys: b.sentenceKeys,
     start: b.start + delta,
     end: b.end + delta,
     startLine: b.startLine + lineDelta,
@@ -116,6 +122,7 @@ export function assemble(state: DocumentState): AnalysisResult {
     const base = result.claims.length;
     for (const m of b.mentions) result.mentions.push(m);
     for (const c of b.claims) result.claims.push(c);
+    if (b.diagnostics.length === 0) continue;
     let assembled = state.memo.get(b.diagnostics);
     if (!assembled || assembled.base !== base) {
       assembled = { base, diagnostics: b.diagnostics.map((d) => (d.claim === undefined || base === 0 ? d : { ...d, claim: d.claim + base })) };
@@ -127,9 +134,13 @@ export function assemble(state: DocumentState): AnalysisResult {
   return result;
 }
 
-/** Would an edit of this text change how the text after it is read (a code fence, comment, environment)? */
+/**
+ * Would an edit of this text change how the text after it is read? Only constructs that may span
+ * paragraphs can: a code fence, an HTML comment, display math or front matter in Markdown, an
+ * environment in LaTeX. Everything else is read within its paragraph (see lineBreaks.paragraphEnds).
+ */
 export function opensContext(region: string, languageId: string, atStart: boolean): boolean {
-  if (proseLanguageOf(languageId) === 'latex') return /\\(begin|end)\b|\$\$|\\\[|\\\]/.test(region);
+  if (proseLanguageOf(languageId) === 'latex') return /\\(begin|end)\b/.test(region);
   if (proseLanguageOf(languageId) === 'markdown') return /```|~~~|<!--|-->|\$\$/.test(region) || (atStart && /^---/.test(region));
   return false;
 }

@@ -26,11 +26,11 @@ function keepCase(model: string, text: string): string {
   return model[0] === model[0].toUpperCase() && model[0] !== model[0].toLowerCase() ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
-const NOMINAL_OPPOSITES: Readonly<Record<string, string>> = {
+const NOMINAL_OPPOSITES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   activation: 'inhibition', inhibition: 'activation', increase: 'decrease', decrease: 'increase', upregulation: 'downregulation',
   downregulation: 'upregulation', induction: 'suppression', suppression: 'induction', promotion: 'inhibition', enhancement: 'suppression',
   stimulation: 'inhibition', reduction: 'increase', elevation: 'reduction', rise: 'fall', blockade: 'activation', degradation: 'stabilization',
-};
+});
 
 /** The rewrite of a contradicted claim's cue, relative to its sentence; undefined when not unambiguous. */
 export function suggestRewrite(claim: ExtractedClaim, judgement: Judgement): Rewrite | undefined {

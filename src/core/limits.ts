@@ -15,6 +15,13 @@ export const LIMITS = Object.freeze({
   editorMaxFileKb: 5000,
   /** The command line writes its reports in pieces of about this many characters. */
   outputChunkChars: 65536,
+  /**
+   * Longest sentence read for claims, in characters other than blanks (the review's longest has about
+   * 700). Longer runs without a full stop (a pasted table, a reference list) get a notice instead.
+   */
+  sentenceMaxChars: 3000,
+  /** Terms of one sentence read for claims (the review's densest sentence names 49); a notice says when more were left out. */
+  sentenceMaxTerms: 64,
 });
 
 /** Bytes in a megabyte, as the limits count them. */

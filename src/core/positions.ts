@@ -1,4 +1,5 @@
 /** Offsets ↔ LSP positions (0-based line, UTF-16 character) for one text. */
+import { CR, LF } from './lineBreaks';
 import type { Position, Range } from './types';
 
 export interface LineIndex {
@@ -8,12 +9,16 @@ export interface LineIndex {
   readonly lineCount: number;
 }
 
+/** Lines end at CRLF, LF or a lone CR, as in VS Code. */
 export function createLineIndex(text: string): LineIndex {
   const starts = [0];
-  let at = text.indexOf('\n');
-  while (at >= 0) {
-    starts.push(at + 1);
-    at = text.indexOf('\n', at + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF) starts.push(i + 1);
+    else if (c === CR) {
+      if (text.charCodeAt(i + 1) === LF) i++;
+      starts.push(i + 1);
+    }
   }
   const positionAt = (offset: number): Position => {
     const o = Math.max(0, Math.min(offset, text.length));
@@ -26,12 +31,18 @@ export function createLineIndex(text: string): LineIndex {
     }
     return { line: lo, character: o - starts[lo] };
   };
+  /** Where a line's text ends (before its line break). */
+  const lineEnd = (line: number): number => {
+    if (line + 1 >= starts.length) return text.length;
+    const next = starts[line + 1];
+    return text.charCodeAt(next - 1) === LF && text.charCodeAt(next - 2) === CR ? next - 2 : next - 1;
+  };
   return {
     positionAt,
     offsetAt(p: Position): number {
       if (p.line >= starts.length) return text.length;
-      const lineEnd = p.line + 1 < starts.length ? starts[p.line + 1] - 1 : text.length;
-      return Math.min(starts[Math.max(0, p.line)] + p.character, lineEnd);
+      const line = Math.max(0, p.line);
+      return Math.min(starts[line] + Math.max(0, p.character), lineEnd(line));
     },
     rangeOf(start: number, end: number): Range {
       return { start: positionAt(start), end: positionAt(end) };

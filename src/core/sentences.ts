@@ -3,6 +3,8 @@
  * i.e., Fig. 2, vs., ca.), numbered citations before or after the full stop ([104]., .[4,5]) and
  * parenthetical citations; a hard-wrapped sentence is one sentence; blank lines and forced breaks end one.
  */
+import { detached } from './detach';
+import { blankLineAt, isLineBreak } from './lineBreaks';
 import type { Span } from './types';
 
 export interface Sentence extends Span {
@@ -22,10 +24,14 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
+/** Longest word read back from a full stop: abbreviations are short, and a cap keeps "a.a.a.…" linear. */
+const ABBREVIATION_MAX = 24;
+
 /** Word (letters and inner dots) just before a full stop at `dot`. */
 function wordBefore(text: string, dot: number): string {
   let i = dot - 1;
-  while (i >= 0 && /[A-Za-z.]/.test(text[i])) i--;
+  const stop = Math.max(-1, dot - 1 - ABBREVIATION_MAX);
+  while (i > stop && /[A-Za-z.]/.test(text[i])) i--;
   return text.slice(i + 1, dot).toLowerCase();
 }
 
@@ -47,7 +53,7 @@ export function splitSentences(text: string, from: number, to: number, breaks: r
   const push = (s: number, e: number): void => {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    if (e > s) out.push({ start: s, end: e, text: detached(text.slice(s, e)) }); // kept in caches: must not pin the document
   };
   let i = from;
   while (i < to) {
@@ -58,14 +64,13 @@ export function splitSentences(text: string, from: number, to: number, breaks: r
       continue;
     }
     const c = text.charCodeAt(i);
-    if (c === 10) {
-      // A blank line (only spaces between two newlines) ends a paragraph.
-      let j = i + 1;
-      while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
-      if (j < to && text.charCodeAt(j) === 10) {
+    if (isLineBreak(c)) {
+      // A blank line (only spaces and tabs between two line breaks) ends a paragraph.
+      const second = blankLineAt(text, i, to);
+      if (second >= 0) {
         push(start, i);
-        start = j;
-        i = j;
+        start = second;
+        i = second;
         continue;
       }
       i++;

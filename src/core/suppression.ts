@@ -5,8 +5,11 @@
  * silences only those claims on its line: `<!-- mechlens-disable-line il-4>nfatc1 -->` is how "This
  * reading is wrong" silences one reading and keeps every other finding of the line.
  */
-const MARKER = /(<!--|%)[ \t]*mechlens-disable-(next-)?line\b([^\n]*)/g;
-const CLAIM_KEY = /[a-z0-9][a-z0-9-]*>[a-z0-9][a-z0-9-]*/g;
+import { CR, LF } from './lineBreaks';
+
+const MARKER = /(<!--|%)[ \t]*mechlens-disable-(next-)?line\b([^\r\n]*)/g;
+// Tested on one blank-separated word at a time: over a whole line, a failed match at every start was quadratic.
+const CLAIM_KEY = /^[a-z0-9][a-z0-9-]*>[a-z0-9][a-z0-9-]*$/;
 
 export interface Suppressions {
   /** 0-based lines whose diagnostics are all silenced. */
@@ -31,12 +34,12 @@ export function findSuppressions(text: string): Suppressions {
   let at = 0;
   for (const m of text.matchAll(MARKER)) {
     if (m[1] === '%' && m.index > 0 && text[m.index - 1] === '\\') continue; // an escaped \% is text
-    for (let i = text.indexOf('\n', at); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+    line += lineBreaksIn(text, at, m.index);
     at = m.index;
     const target = m[2] ? line + 1 : line;
     const rest = m[1] === '<!--' ? m[3].split('-->')[0] : m[3];
-    const keys = rest.match(CLAIM_KEY);
-    if (!keys) {
+    const keys = rest.split(/[^a-z0-9>-]+/).filter((word) => CLAIM_KEY.test(word));
+    if (keys.length === 0) {
       lines.add(target);
       continue;
     }
@@ -45,6 +48,16 @@ export function findSuppressions(text: string): Suppressions {
     claims.set(target, set);
   }
   return { lines, claims };
+}
+
+/** Line breaks (CRLF, LF, lone CR) in text[from, to). */
+function lineBreaksIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) n++;
+  }
+  return n;
 }
 
 /** Lines whose diagnostics are all silenced (kept for hosts that only need whole lines). */

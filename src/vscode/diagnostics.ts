@@ -44,7 +44,8 @@ export function registerDiagnostics(engines: EngineHost, output: vscode.OutputCh
     }
     if (d.code === 'context-dependent') return toSeverity(config.severity.contextDependent);
     if (d.code === 'contested') return toSeverity(config.severity.contested);
-    return toSeverity(config.severity.unknownTerm);
+    if (d.code === 'unknown-term') return toSeverity(config.severity.unknownTerm);
+    return toSeverity(d.severity); // a notice of text not read in full: no setting hides it
   };
 
   // The core keeps the result objects of paragraphs an edit did not touch, so their conversions can

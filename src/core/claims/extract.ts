@@ -23,7 +23,9 @@ export type { ExtractionLexicon } from './sentence/view';
 export function mayHoldClaim(text: string, ids: readonly string[], relatable: (a: string, b: string) => boolean): boolean {
   if (ids.length === 0) return false;
   if (/inflammatory|immunosuppressive|\bM[12]\b/i.test(text)) return true;
-  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (ids[i] !== ids[j] && relatable(ids[i], ids[j])) return true;
+  // Distinct terms only: a sentence naming one term a thousand times has one term, not half a million pairs.
+  const distinct = [...new Set(ids)];
+  for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) if (relatable(distinct[i], distinct[j])) return true;
   return false;
 }
 
@@ -47,12 +49,33 @@ export function mergeAbbreviations(text: string, mentions: readonly SentenceMent
   return out;
 }
 
+/** Position before the blanks that end text[0, end). */
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+/**
+ * A sentence that ends with a question mark, perhaps before a numbered citation ("… bone? [12]").
+ * Read backwards once: a pattern with blanks on both sides of an optional citation was quadratic on a
+ * run of blanks.
+ */
+export function asksQuestion(text: string): boolean {
+  let e = trimEnd(text, text.length);
+  if (text[e - 1] === ']') {
+    const open = text.lastIndexOf('[', e - 1);
+    if (open >= 0 && /^\[[\d,\s–-]+\]$/.test(text.slice(open, e))) e = trimEnd(text, open);
+  }
+  return text[e - 1] === '?';
+}
+
 /**
  * The claims of one sentence. `previous` lists the terms of the sentence before, for the references
  * ("it", "these cells") that point back to them.
  */
 export function extractClaims(text: string, mentions: SentenceMention[], lexicon: ExtractionLexicon = NO_LEXICON, previous: readonly Antecedent[] = []): ExtractedClaim[] {
-  if (/\?\s*(\[[\d,\s–-]+\])?\s*$/.test(text)) return []; // a question asks, it does not claim
+  if (asksQuestion(text)) return []; // a question asks, it does not claim
   const all = resolveReferences(text, mergeAbbreviations(text, mentions), lexicon, previous);
   const view = buildView(text, all, lexicon);
   const sink = createSink(new Set(all.filter((m) => m.ref).map((m) => m.start)));

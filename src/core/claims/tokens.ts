@@ -49,6 +49,30 @@ interface Segment {
   olength: number;
 }
 
+/**
+ * Appends text[from, to) to the masked sentence, each run of blanks as one space (a run left where
+ * markup was masked can be thousands long, and the tagger's time grows with its square).
+ */
+function pushText(text: string, from: number, to: number, masked: string, segments: Segment[]): string {
+  let out = masked;
+  let at = from;
+  for (const m of text.slice(from, to).matchAll(/\s{2,}/g)) {
+    const runStart = from + m.index;
+    if (runStart > at) {
+      segments.push({ mstart: out.length, ostart: at, length: runStart - at, olength: runStart - at });
+      out += text.slice(at, runStart);
+    }
+    segments.push({ mstart: out.length, ostart: runStart, length: 1, olength: m[0].length });
+    out += ' ';
+    at = runStart + m[0].length;
+  }
+  if (to > at) {
+    segments.push({ mstart: out.length, ostart: at, length: to - at, olength: to - at });
+    out += text.slice(at, to);
+  }
+  return out;
+}
+
 export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSentence {
   let masked = '';
   const segments: Segment[] = [];
@@ -62,9 +86,12 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
     const end = bracketed ? m.end + 1 : m.end;
     if (start > at) {
       // "CXCL3/CXCL6/CXCL14": spaced so the tagger sees three terms and the slashes between them.
-      const gap = text.slice(at, start) === '/' && k > 0 ? ' / ' : text.slice(at, start);
-      segments.push({ mstart: masked.length, ostart: at, length: gap.length, olength: start - at });
-      masked += gap;
+      if (text.slice(at, start) === '/' && k > 0) {
+        segments.push({ mstart: masked.length, ostart: at, length: 3, olength: 1 });
+        masked += ' / ';
+      } else {
+        masked = pushText(text, at, start, masked, segments);
+      }
     }
     const ph = placeholderFor(k);
     placeholderIndex.set(ph.toLowerCase(), k);
@@ -72,16 +99,17 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
     masked += ph;
     at = end;
   });
-  if (at < text.length) {
-    segments.push({ mstart: masked.length, ostart: at, length: text.length - at, olength: text.length - at });
-    masked += text.slice(at);
-  }
+  if (at < text.length) masked = pushText(text, at, text.length, masked, segments);
   const flat = masked.replace(/[\n\r\t]/g, ' ');
   // Tokens come in order, so one cursor over the segments maps every offset back in linear time.
   let seg = 0;
+  // A start belongs to the segment it opens, an end to the segment it closes: at the seam between a
+  // collapsed run of blanks (or a placeholder) and the next text, each maps to its own side.
   const mapBack = (m: number, isEnd: boolean): number => {
-    while (seg < segments.length - 1 && m > segments[seg].mstart + segments[seg].length) seg++;
-    while (seg > 0 && m < segments[seg].mstart) seg--;
+    const past = (k: number): boolean => (isEnd ? m > segments[k].mstart + segments[k].length : m >= segments[k].mstart + segments[k].length);
+    const before = (k: number): boolean => (isEnd ? m <= segments[k].mstart : m < segments[k].mstart);
+    while (seg < segments.length - 1 && past(seg)) seg++;
+    while (seg > 0 && before(seg)) seg--;
     const s = segments[seg];
     if (!s) return isEnd ? text.length : 0;
     if (s.length !== s.olength) return isEnd ? s.ostart + s.olength : s.ostart;

@@ -120,6 +120,7 @@ function compositeCellFirst(text: string, term: Walk, to: number, index: Lexicon
   return ids.length > 0 ? { end: action.end, ids } : undefined;
 }
 
+// linear: read on the 80 characters before a term only (see addCoordinatedActions).
 const COORD_BEFORE = /([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)$/u;
 const COORD_AFTER = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)([\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*)?)/u;
 

@@ -34,7 +34,7 @@ export function attributeLine(e: CompiledEntity, index: LexiconIndex, esc: (s: s
 /** One interaction seen from `from`'s side: "⊣ inhibits NFATc1 [104]" or "IL-4 ⊣ inhibits (this) [104]". */
 function interactionLine(x: CompiledInteraction, index: LexiconIndex, side: 'subject' | 'object', esc: (s: string) => string = escapeMarkdown): string {
   const other = side === 'subject' ? label(index, x.object) : label(index, x.subject);
-  const ctx = describeInteraction(x, index.entities).match(/\(([^)]*)\)/)?.[1];
+  const ctx = describeInteraction(x, index.entities).match(/\(([^()]*)\)/)?.[1];
   const context = x.context && ctx ? ` _(${esc(ctx)})_` : '';
   const relation = x.relation.replace(/-/g, ' ');
   return side === 'subject'

@@ -77,11 +77,14 @@ export class ProseBuffer {
   }
 }
 
-/** Greek letters written as math commands, for `TNF-$\alpha$` and `IL-1$\beta$`. */
-export const MATH_GREEK: Readonly<Record<string, string>> = {
+/**
+ * Greek letters written as math commands, for `TNF-$\alpha$` and `IL-1$\beta$`. A Map, not an object:
+ * `$\toString$` must find nothing, not a function inherited from Object.prototype.
+ */
+export const MATH_GREEK: ReadonlyMap<string, string> = new Map(Object.entries({
   alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', kappa: 'κ', lambda: 'λ',
   mu: 'μ', phi: 'ϕ', varphi: 'φ', theta: 'θ', omega: 'ω', tau: 'τ', sigma: 'σ', Phi: 'Φ',
-};
+}));
 
 /**
  * Masks a math span; if its whole content is one Greek letter command, writes the letter at the span's
@@ -91,7 +94,7 @@ export function maskMath(buf: ProseBuffer, source: string, start: number, end: n
   buf.mask(start, end);
   const inner = source.slice(innerStart, innerEnd).trim();
   const m = /^\\(?:mathrm\{|text\{)?\\?([A-Za-z]+)\}?$/.exec(inner) ?? /^\{?\\([A-Za-z]+)\}?$/.exec(inner);
-  const letter = m ? MATH_GREEK[m[1]] : undefined;
+  const letter = m ? MATH_GREEK.get(m[1]) : undefined;
   if (letter !== undefined) buf.put(end - 1, letter);
   else if (/^[\^_]?\{?[+-]\}?$/.test(inner)) buf.put(end - 1, inner.includes('+') ? '+' : '-');
 }

@@ -8,36 +8,42 @@ import { placeholderFor } from '../tokens';
 import type { Rule } from './rule';
 
 /** Class entities spelled out again so the patterns can read them. */
-const CLASS_TEXT: Readonly<Record<string, string>> = {
+// No prototype: a user lexicon's entity may be called "constructor".
+const CLASS_TEXT: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   'pro-inflammatory-cytokine': 'pro-inflammatory factor',
   'anti-inflammatory-cytokine': 'anti-inflammatory factor',
   'pro-inflammatory-phenotype': 'pro-inflammatory phenotype',
   'anti-inflammatory-phenotype': 'anti-inflammatory phenotype',
   chemokine: 'chemokine',
   'growth-factor': 'growth factor',
-};
+});
 
 /** Bare "M1"/"M2" name a phenotype in "an M1 cytokine"; "M1 macrophages" stays an entity. */
-const PHENOTYPE_TEXT: Readonly<Record<string, string>> = { 'm1-macrophage': 'm1', 'm2-macrophage': 'm2' };
+const PHENOTYPE_TEXT: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { 'm1-macrophage': 'm1', 'm2-macrophage': 'm2' });
 
-const PH = 'zqzx[a-z]+';
-const GROUP = `${PH}(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|,?\\s+and\\s+|,?\\s+or\\s+|\\s+as\\s+well\\s+as\\s+)${PH})*`;
-const LIST_GROUP = `${PH}(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|,?\\s+and\\s+|,?\\s+or\\s+)${PH})*`;
+// The patterns read the sentence with its blanks collapsed to one (readAttributes), so `\s` stands for
+// any run of blanks and no two quantifiers can trade characters. A placeholder is zqzx and at most four
+// letters (placeholderFor), so a run of glued placeholders cannot be read in many ways either.
+const PH = 'zqzx[a-z]{1,4}';
+const GROUP = `${PH}(?:\\s?(?:,\\s?(?:and\\s|or\\s)?|,?\\sand\\s|,?\\sor\\s|\\sas\\swell\\sas\\s)${PH})*`;
+const LIST_GROUP = `${PH}(?:\\s?(?:,\\s?(?:and\\s|or\\s)?|,?\\sand\\s|,?\\sor\\s)${PH})*`;
 const INFL = '(pro-?\\s?inflammatory|anti-?\\s?inflammatory|immunosuppressive|inflammatory)';
 const POL = '(m1|m2)';
-const COPULA = '(?:is|are|was|were|acts?\\s+as|functions?\\s+as|serves?\\s+as|represents?|remains?|behaves?\\s+as|constitutes?|(?:is|are)\\s+(?:considered|regarded\\s+as|known\\s+as|classified\\s+as|thought\\s+to\\s+be|believed\\s+to\\s+be|described\\s+as)|(?:may|might|could)\\s+(?:be|act\\s+as|function\\s+as|serve\\s+as))';
-const FILLER = '(?:(?:an?|the|one|typically|classically|mainly|primarily|predominantly|largely|generally|strongly|potent|key|major|typical|classical|important|well-known|prototypical|also|often|highly|mostly|essentially|potently)\\s+)*';
+const COPULA = '(?:is|are|was|were|acts?\\sas|functions?\\sas|serves?\\sas|represents?|remains?|behaves?\\sas|constitutes?|(?:is|are)\\s(?:considered|regarded\\sas|known\\sas|classified\\sas|thought\\sto\\sbe|believed\\sto\\sbe|described\\sas)|(?:may|might|could)\\s(?:be|act\\sas|function\\sas|serve\\sas))';
+const FILLER = '(?:(?:an?|the|one|typically|classically|mainly|primarily|predominantly|largely|generally|strongly|potent|key|major|typical|classical|important|well-known|prototypical|also|often|highly|mostly|essentially|potently)\\s)*';
 const NOUN = '(?:cytokines?|factors?|mediators?|chemokines?|molecules?|proteins?|signals?|markers?|products?|macrophages?|phenotypes?|subtypes?|cells?|effectors?|agents?)';
 
 const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'inflammatory' | 'polarization'; group: number; value: number; neg?: number }> = [
-  { re: new RegExp(`(${GROUP})\\s*,?\\s+${COPULA}\\s+(not\\s+)?${FILLER}${INFL}\\b`, 'g'), kind: 'inflammatory', group: 1, neg: 2, value: 3 },
-  { re: new RegExp(`(${GROUP})\\s*,?\\s+${COPULA}\\s+(not\\s+)?${FILLER}${POL}[\\s-]*(?:associated|polari[sz]ed|type|-type|like)?\\s*${NOUN}`, 'g'), kind: 'polarization', group: 1, neg: 2, value: 3 },
-  { re: new RegExp(`(${PH}),\\s+(?:an?|the)\\s+(?:\\w+\\s+)?${INFL}\\s+${NOUN}`, 'g'), kind: 'inflammatory', group: 1, value: 2 },
-  { re: new RegExp(`${INFL}\\s+${NOUN}\\s*(?:\\([^)]*\\)\\s*)?,?\\s*(?:such\\s+as|including|like|e\\.g\\.,?|namely|i\\.e\\.,?)\\s+(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
-  { re: new RegExp(`${INFL}\\s+(?:${NOUN}\\s+)?(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
-  { re: new RegExp(`${INFL}\\s+(?:effects?|actions?|properties|activity|functions?|roles?)\\s+of\\s+(${GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
+  // linear: a list may be retried from each of its placeholders, and a sentence holds at most LIMITS.sentenceMaxTerms.
+  { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s${COPULA}\\s(not\\s)?${FILLER}${INFL}\\b`, 'g'), kind: 'inflammatory', group: 1, neg: 2, value: 3 },
+  // linear: as above, retried from each placeholder of a list of at most LIMITS.sentenceMaxTerms.
+  { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s${COPULA}\\s(not\\s)?${FILLER}${POL}[\\s-]{0,2}(?:associated|polari[sz]ed|type|-type|like)?\\s?${NOUN}`, 'g'), kind: 'polarization', group: 1, neg: 2, value: 3 },
+  { re: new RegExp(`(${PH}),\\s(?:an?|the)\\s(?:\\w+\\s)?${INFL}\\s${NOUN}`, 'g'), kind: 'inflammatory', group: 1, value: 2 },
+  { re: new RegExp(`${INFL}\\s${NOUN}\\s?(?:\\([^()]*\\)\\s?)?,?\\s?(?:such\\sas|including|like|e\\.g\\.,?|namely|i\\.e\\.,?)\\s(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
+  { re: new RegExp(`${INFL}\\s(?:${NOUN}\\s)?(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
+  { re: new RegExp(`${INFL}\\s(?:effects?|actions?|properties|activity|functions?|roles?)\\sof\\s(${GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
   // "pro-inflammatory (IL-6)"; a bare phenotype in parentheses is read by readBracketedPhenotypes
-  { re: new RegExp(`${INFL}\\s*\\(\\s*(${PH})\\s*\\)`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
+  { re: new RegExp(`${INFL}\\s?\\(\\s?(${PH})\\s?\\)`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
 ];
 
 function inflammatoryValue(raw: string): string {

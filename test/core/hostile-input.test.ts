@@ -1,0 +1,195 @@
+/**
+ * Hostile input to the engine: each case is a defect a fuzzing pass found. Inputs that used to take
+ * minutes (super-linear scanning) are sized so the old code would not finish within the test timeout;
+ * the assertions are about what the author gets (the claim after the hostile text is still read, the
+ * notice says what was not read). Speed itself is measured by `npm run fuzz`, not here.
+ */
+import { strict as assert } from 'node:assert';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { compileLexicon, createAnalyzer, extractProse, mergeLexicons, splitSentences, type AnalysisResult } from '../../src/core';
+import { asksQuestion } from '../../src/core/claims/extract';
+import { makeCorpus } from '../../scripts/bench-corpus';
+import { bundled } from '../support/lexicon';
+
+const CLAIM = 'IL-4 promotes NFATc1 in osteoclast precursors.';
+
+describe('hostile input: the engine', function () {
+  this.timeout(60_000);
+  const lexicon = bundled();
+  const analyzer = createAnalyzer({ lexicon });
+  const check = (text: string, languageId: string, hints = false): AnalysisResult => analyzer.analyze({ text, languageId }, { hints });
+  const contradictions = (r: AnalysisResult): string[] => r.diagnostics.filter((d) => d.code === 'contradiction').map((d) => d.message);
+  const readsTheClaim = (text: string, languageId: string): void => {
+    assert.deepEqual(contradictions(check(text, languageId)), ['Contradicts the review: IL-4 inhibits NFATc1 [104]']);
+  };
+
+  describe('text that used to take minutes is read in one pass', function () {
+    // A ceiling to catch a hang, not a speed test: each case takes well under a second now, and took
+    // one to several minutes before (measured on the machine this was written on).
+    this.timeout(20_000);
+
+    it('a run of 9,000 backticks in a line (the inline-code pattern was cubic)', () => {
+      readsTheClaim(`Markers ${'`'.repeat(9000)} were used.\n\n${CLAIM}`, 'markdown');
+    });
+
+    it('a line of 450,000 opening brackets (each was scanned to the end of the line as a link)', () => {
+      readsTheClaim(`${'['.repeat(450_000)}\n\n${CLAIM}`, 'markdown');
+    });
+
+    it('lines of image, link and footnote openers', () => {
+      readsTheClaim(`${'![a]('.repeat(60_000)}\n\n${'[a]('.repeat(75_000)}\n\n${'[^'.repeat(150_000)}\n\n${CLAIM}`, 'markdown');
+    });
+
+    it('long lines of blanks (the table-separator pattern traded blanks between two runs)', () => {
+      readsTheClaim(`${`${' '.repeat(90_000)}\n`.repeat(20)}${CLAIM}`, 'markdown');
+    });
+
+    it('a question mark followed by a long run of Unicode blanks', () => {
+      assert.equal(asksQuestion(`Does IL-4 promote NFATc1?${'\u2003'.repeat(300_000)}x`), false);
+      assert.equal(asksQuestion(`Does IL-4 promote NFATc1?${'\u2003'.repeat(300_000)}`), true);
+      assert.equal(asksQuestion('Does IL-4 promote NFATc1? [12]  '), true);
+    });
+
+    it('96,000 unclosed \\section{ (each rescanned to the end of the document)', () => {
+      readsTheClaim(`${'\\section{'.repeat(96_000)}\n\n${CLAIM}`, 'latex');
+    });
+
+    it('a paragraph of 100,000 suppression comments (line counting restarted at each)', () => {
+      const lines = Array.from({ length: 100_000 }, (_, i) => `Line ${i} <!-- mechlens-disable-line -->`);
+      const r = check(`${lines.join('\n')}\n${CLAIM} <!-- mechlens-disable-line -->\n${CLAIM}`, 'markdown');
+      assert.equal(contradictions(r).length, 1, 'only the last, unsilenced line warns');
+      assert.equal(r.diagnostics.find((d) => d.code === 'contradiction')?.range.start.line, 100_001);
+    });
+
+    it('one word of a million letters with hints on', () => {
+      const r = check(`osteo${'a'.repeat(1_000_000)} and osteoprotgerin in bone.`, 'plaintext', true);
+      assert.deepEqual(r.diagnostics.map((d) => d.suggestion), ['osteoprotegerin']);
+    });
+
+    it('a sentence naming 400 terms is read among its first 64, with a notice', () => {
+      const terms = ['IL-4', 'IL-6', 'TNF-α', 'IL-10', 'RANKL', 'OPG', 'BMP-2', 'IFN-γ'];
+      const text = `IL-4 promotes NFATc1, ${Array.from({ length: 400 }, (_, i) => terms[i % terms.length]).join(', ')}.`;
+      const r = check(text, 'plaintext');
+      const notices = r.diagnostics.filter((d) => d.code === 'not-read');
+      assert.equal(notices.length, 1);
+      assert.equal(notices[0].severity, 'information');
+      assert.match(notices[0].message, /names 402 terms; Mechlens reads claims among its first 64/);
+      assert.equal(contradictions(r).length, 1, 'the claim among the first terms is still read');
+    });
+
+    it('a sentence of 50,000 characters is not read for claims, and says so', () => {
+      const r = check(`IL-4 promotes NFATc1 ${'and more '.repeat(6000)}in bone`, 'plaintext');
+      assert.deepEqual(contradictions(r), []);
+      assert.match(r.diagnostics.find((d) => d.code === 'not-read')?.message ?? '', /^Not read for claims: this sentence has 42,0\d\d characters besides blanks/);
+    });
+
+    it('blanks left where markup was masked do not count towards that limit', () => {
+      readsTheClaim(`IL-4 \\cite{${'k'.repeat(20_000)}} promotes NFATc1 in osteoclast precursors.`, 'latex');
+    });
+  });
+
+  describe('a stray opener does not hide the rest of the document', () => {
+    it('"Values <LOD were excluded" (a < read as an HTML tag up to the next > anywhere)', () => {
+      readsTheClaim(`Values <LOD were excluded.\n\n${CLAIM} All p > 0.05.`, 'markdown');
+    });
+
+    it('a stray $, \\( or { in LaTeX ends with its paragraph', () => {
+      readsTheClaim(`It costs $5 per dose.\n\n${CLAIM} Then $x$ again.`, 'latex');
+      readsTheClaim(`An open \\( bracket.\n\n${CLAIM} Then \\(x\\) again.`, 'latex');
+      readsTheClaim(`An open {group and \\emph{more.\n\n${CLAIM} Then {x}.`, 'latex');
+    });
+
+    it('an unclosed \\cite{ or \\footnote{ ends with its paragraph', () => {
+      readsTheClaim(`As shown \\cite{smith2020.\n\n${CLAIM}`, 'latex');
+      readsTheClaim(`Note\\footnote{see above.\n\n${CLAIM}`, 'latex');
+    });
+
+    it('\\verb|…| is code, and a % or $ inside it opens nothing', () => {
+      const p = extractProse(`Use \\verb|IL-4 promotes NFATc1| or \\verb+%+ or \\verb!$! here. ${CLAIM}`, 'latex');
+      assert.equal(p.text.replace(/\s+/g, ' ').trim(), `Use or or here. ${CLAIM}`);
+    });
+  });
+
+  describe('wrong results', () => {
+    it('$\\toString$ or $\\constructor$ in math is not spliced in as an inherited function', () => {
+      for (const lang of ['markdown', 'latex']) {
+        const text = `TNF-$\\toString$ and $\\constructor$ here: ${CLAIM}`;
+        const p = extractProse(text, lang);
+        assert.equal(p.text.length, text.length);
+        assert.doesNotMatch(p.text, /function|native code/);
+        const fix = check(text, lang).diagnostics.find((d) => d.code === 'contradiction')?.fix;
+        assert.deepEqual(fix, { range: { start: { line: 0, character: text.indexOf('promotes') }, end: { line: 0, character: text.indexOf('promotes') + 8 } }, newText: 'inhibits' });
+      }
+    });
+
+    it('a user lexicon entity called "constructor" or "toString" is an entity like any other', () => {
+      const doc = { entities: ['constructor', 'tostring'].map((id) => ({ id, type: 'cytokine', label: id, description: `A test cytokine called ${id}.`, refs: [1] })) };
+      const { lexicon: lab, issues } = compileLexicon([{ file: 'lab.json', text: JSON.stringify(doc) }], { base: lexicon });
+      assert.deepEqual(issues, []);
+      const r = createAnalyzer({ lexicon: mergeLexicons(lexicon, lab) }).analyze({ text: 'Constructor and toString are pro-inflammatory cytokines, and IL-4 promotes NFATc1.', languageId: 'plaintext' });
+      assert.deepEqual(r.mentions.map((m) => m.id).slice(0, 2), ['constructor', 'tostring']);
+      assert.deepEqual(r.claims.filter((c) => c.kind === 'attribute').map((c) => `${c.subject} ${c.attribute?.value}`).sort(), ['constructor pro', 'tostring pro']);
+    });
+
+    it('a lone CR ends a line, as in VS Code', () => {
+      const r = check(`First line.\r\r${CLAIM}`, 'plaintext');
+      const d = r.diagnostics.find((x) => x.code === 'contradiction');
+      assert.equal(d?.range.start.line, 2);
+      assert.equal(d?.range.start.character, 0);
+    });
+
+    it('a lone CR between two lines is a line break for sentences and paragraphs too', () => {
+      const p = extractProse(`IL-4 promotes RANKL\r\rNFATc1 rises.`, 'plaintext');
+      assert.deepEqual(splitSentences(p.text, 0, p.text.length, p.breaks).map((s) => s.text), ['IL-4 promotes RANKL', 'NFATc1 rises.']);
+    });
+  });
+
+  describe('one truth: an edit gives what a fresh reading of the edited text gives', () => {
+    // The opener is typed in the first paragraph; its closer sits four paragraphs on, past the
+    // paragraphs an edit re-reads: the full reading used to pair them and hide the claim between.
+    const between = `Filler one.\n\nFiller two.\n\n${CLAIM}\n\n`;
+    const cases: Array<[string, string, string]> = [
+      ['markdown', `Values were excluded.\n\n${between}More text > here.\n`, 'Values <'],
+      ['latex', `It costs 5.\n\n${between}Then x$ again.\n`, 'It costs $'],
+      ['latex', `It costs 5.\n\n${between}Then x\\) again.\n`, 'It costs \\('],
+      ['latex', `It costs 5.\n\n${between}Then x} again.\n`, 'It costs \\section{'],
+    ];
+    for (const [lang, text, typed] of cases) {
+      it(`typing "${JSON.stringify(typed).slice(1, -1)}" in ${lang}`, () => {
+        const editor = createAnalyzer({ lexicon });
+        const uri = `test://${lang}`;
+        editor.analyze({ uri, text, languageId: lang });
+        const prefix = typed.slice(0, typed.length - 1);
+        const edited = text.startsWith(prefix) ? typed + text.slice(prefix.length) : typed + text;
+        assert.deepEqual(editor.analyze({ uri, text: edited, languageId: lang }), createAnalyzer({ lexicon }).analyze({ text: edited, languageId: lang }));
+      });
+    }
+  });
+
+  describe('memory stays flat while an author types', () => {
+    it('heap after 300 keystrokes in a 5,000-word document is within 10% of the heap after the first analysis', () => {
+      setFlagsFromString('--expose-gc');
+      const gc = runInNewContext('gc') as () => void;
+      const editor = createAnalyzer({ lexicon });
+      let text = makeCorpus(lexicon, 5000).text;
+      const uri = 'test://typing.md';
+      editor.analyze({ uri, text, languageId: 'markdown' }, { hints: true });
+      gc();
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      const word = 'osteogenic ';
+      let at = 0;
+      for (let i = 0; i < 300; i++) {
+        if (i % word.length === 0) at = text.indexOf('. ', (i * 7919) % text.length) + 2;
+        text = text.slice(0, at) + word[i % word.length] + text.slice(at);
+        at++;
+        editor.analyze({ uri, text, languageId: 'markdown' }, { hints: true });
+      }
+      gc();
+      gc();
+      const after = process.memoryUsage().heapUsed;
+      assert.ok(after < before * 1.1, `heap ${(before / 1048576).toFixed(1)} MB → ${(after / 1048576).toFixed(1)} MB`);
+    });
+  });
+});
