@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { createAnalyzer, type CompiledLexicon } from '../src/core';
 import { documentIn, LANGUAGES } from '../test/fuzz/documents';
+import { heapWhileTyping } from '../test/support/typing';
 import { makeCorpus } from './bench-corpus';
 import { HOSTILE_INPUTS } from './hostile-inputs';
 
@@ -90,24 +91,7 @@ if (!randomOk) failed = true;
 console.log(`\nrandom documents: ${docs.length} of 2,000+ characters; worst ${worstRandom.toFixed(2)} µs/char (${(worstRandom / densePerChar).toFixed(2)}× reference; ${worstDoc}) ${randomOk ? 'ok' : 'SLOW'}`);
 
 // 4. Memory while typing.
-const analyzer = createAnalyzer({ lexicon });
-let text = makeCorpus(lexicon, 20_000).text;
-const uri = 'fuzz://typing.md';
-analyzer.analyze({ uri, text, languageId: 'markdown' }, { hints: true });
-gc();
-gc();
-const heap0 = process.memoryUsage().heapUsed;
-const word = 'osteogenic ';
-let at = 0;
-for (let i = 0; i < 1000; i++) {
-  if (i % word.length === 0) at = text.indexOf('. ', (i * 7919) % text.length) + 2;
-  text = text.slice(0, at) + word[i % word.length] + text.slice(at);
-  at++;
-  analyzer.analyze({ uri, text, languageId: 'markdown' }, { hints: true });
-}
-gc();
-gc();
-const heap1 = process.memoryUsage().heapUsed;
+const { before: heap0, after: heap1 } = heapWhileTyping(createAnalyzer({ lexicon }), makeCorpus(lexicon, 20_000).text, 1000, gc);
 const growth = (heap1 - heap0) / heap0;
 const memoryOk = growth <= 0.1;
 if (!memoryOk) failed = true;

@@ -141,7 +141,8 @@ async function check(args: CheckArgs, lexicon: CompiledLexicon, hadInputError: b
         continue;
       }
       const languageId = args.language ?? (path === '-' ? 'markdown' : languageOfPath(path));
-      const result: AnalysisResult = analyzer.analyze({ uri: path, text, languageId }, { hints: args.hints || args.format !== 'text', minConfidence: args.minConfidence });
+      // No uri: the command line never edits, so nothing is kept for an incremental re-reading.
+      const result: AnalysisResult = analyzer.analyze({ text, languageId }, { hints: args.hints || args.format !== 'text', minConfidence: args.minConfidence });
       if (result.diagnostics.some(isReportedContradiction)) contradiction = true;
       await out.putAll(report.file({ path, result }));
     }

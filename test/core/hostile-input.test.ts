@@ -11,6 +11,7 @@ import { compileLexicon, createAnalyzer, extractProse, mergeLexicons, splitSente
 import { asksQuestion } from '../../src/core/claims/extract';
 import { makeCorpus } from '../../scripts/bench-corpus';
 import { bundled } from '../support/lexicon';
+import { heapWhileTyping } from '../support/typing';
 
 const CLAIM = 'IL-4 promotes NFATc1 in osteoclast precursors.';
 
@@ -171,24 +172,7 @@ describe('hostile input: the engine', function () {
     it('heap after 300 keystrokes in a 5,000-word document is within 10% of the heap after the first analysis', () => {
       setFlagsFromString('--expose-gc');
       const gc = runInNewContext('gc') as () => void;
-      const editor = createAnalyzer({ lexicon });
-      let text = makeCorpus(lexicon, 5000).text;
-      const uri = 'test://typing.md';
-      editor.analyze({ uri, text, languageId: 'markdown' }, { hints: true });
-      gc();
-      gc();
-      const before = process.memoryUsage().heapUsed;
-      const word = 'osteogenic ';
-      let at = 0;
-      for (let i = 0; i < 300; i++) {
-        if (i % word.length === 0) at = text.indexOf('. ', (i * 7919) % text.length) + 2;
-        text = text.slice(0, at) + word[i % word.length] + text.slice(at);
-        at++;
-        editor.analyze({ uri, text, languageId: 'markdown' }, { hints: true });
-      }
-      gc();
-      gc();
-      const after = process.memoryUsage().heapUsed;
+      const { before, after } = heapWhileTyping(createAnalyzer({ lexicon }), makeCorpus(lexicon, 5000).text, 300, gc);
       assert.ok(after < before * 1.1, `heap ${(before / 1048576).toFixed(1)} MB → ${(after / 1048576).toFixed(1)} MB`);
     });
   });

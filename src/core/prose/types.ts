@@ -26,7 +26,12 @@ export class ProseBuffer {
   mask(start: number, end: number): void {
     const a = Math.max(0, start);
     const b = Math.min(end, this.source.length);
-    if (b > a) this.masks.push([a, b]);
+    if (b <= a) return;
+    // Scanners mask forwards: a range that touches the last one extends it (a run of a million
+    // braces is one range, not a million).
+    const last = this.masks[this.masks.length - 1];
+    if (last && a >= last[0] && a <= last[1]) last[1] = Math.max(last[1], b);
+    else this.masks.push([a, b]);
   }
 
   /** Put one character at a position (used for math Greek letters: `$\alpha$` reads as α). */
