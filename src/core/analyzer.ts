@@ -20,7 +20,7 @@ import { endsBlankLine } from './lineBreaks';
 import { notReadDiagnostic, readableTerms, type NotRead } from './notices';
 import { extractProse } from './prose';
 import { splitSentences } from './sentences';
-import { claimKey, findSuppressions } from './suppression';
+import { claimKey, findSuppressions, type Suppressions } from './suppression';
 import type { Position, Range, Severity, Span, TextDocumentLike } from './types';
 
 export interface ClaimResult {
@@ -135,6 +135,26 @@ const NOTHING_READ: BlockResult = Object.freeze({
   claims: Object.freeze([]) as unknown as ClaimResult[], diagnostics: Object.freeze([]) as unknown as DiagnosticResult[],
 });
 
+/** A block offset as a document position (the block's lines may be counted from its own start). */
+function positionIn(b: Pick<BlockInput, 'lines' | 'lineBase' | 'offsetBase'>, offset: number): Position {
+  const p = b.lines.positionAt(offset - b.offsetBase);
+  return { line: p.line + b.lineBase, character: p.character };
+}
+
+function rangeIn(b: Pick<BlockInput, 'lines' | 'lineBase' | 'offsetBase'>, start: number, end: number): Range {
+  return { start: positionIn(b, start), end: positionIn(b, end) };
+}
+
+/** Is a finding on these lines silenced by a suppression comment of its block (`startLine` its first line)? */
+function silencedAt(silenced: Suppressions, startLine: number, r: Range, key?: string): boolean {
+  if (silenced.lines.size === 0 && silenced.claims.size === 0) return false;
+  for (let l = r.start.line; l <= r.end.line; l++) {
+    if (silenced.lines.has(l - startLine)) return true;
+    if (key !== undefined && silenced.claims.get(l - startLine)?.has(key)) return true;
+  }
+  return false;
+}
+
 /** Every so many analyses, cached sentences unused for as long and held by no document are dropped. */
 const CACHE_SWEEP_EVERY = 64;
 
@@ -218,23 +238,13 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
 
   /** Mentions, claims and diagnostics of one block of sentences, positioned by `lines` shifted by `lineBase`. */
   const analyzeBlock = (block: BlockInput, settings: BlockSettings): BlockResult => {
-    const { text, sentences, lines, lineBase, offsetBase } = block;
+    const { text, sentences } = block;
     if (sentences.length === 0) return NOTHING_READ; // a paragraph of markup only: nothing to build
     const out: BlockResult = { sentenceCount: sentences.length, sentenceKeys: [], mentions: [], claims: [], diagnostics: [] };
-    const pos = (offset: number): Position => {
-      const p = lines.positionAt(offset - offsetBase);
-      return { line: p.line + lineBase, character: p.character };
-    };
-    const range = (a: number, b: number): Range => ({ start: pos(a), end: pos(b) });
+    const range = (a: number, b: number): Range => rangeIn(block, a, b);
     const silenced = findSuppressions(text.slice(block.start, block.end));
-    const startLine = pos(block.start).line;
-    const isSilenced = (r: Range, key?: string): boolean => {
-      for (let l = r.start.line; l <= r.end.line; l++) {
-        if (silenced.lines.has(l - startLine)) return true;
-        if (key !== undefined && silenced.claims.get(l - startLine)?.has(key)) return true;
-      }
-      return false;
-    };
+    const startLine = positionIn(block, block.start).line;
+    const isSilenced = (r: Range, key?: string): boolean => silencedAt(silenced, startLine, r, key);
     const known: Span[] = [];
     let previous: Antecedent[] = [];
     for (const sentence of sentences) {
