@@ -5,6 +5,8 @@
  * comments all count lines and paragraphs with these functions, so they agree on every file.
  */
 
+import { firstAtOrAfter } from './sorted';
+
 export const LF = 10;
 export const CR = 13;
 
@@ -79,14 +81,8 @@ export function paragraphEnds(text: string): number[] {
 
 /** The end of the paragraph holding `offset`: the first of `ends` (from `paragraphEnds`) at or after it. */
 export function paragraphEndAt(ends: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = ends.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return ends[lo];
+  // The last end is the text's length, so an offset past every other end falls in the last paragraph.
+  return ends[Math.min(firstAtOrAfter(ends, offset), ends.length - 1)];
 }
 
 /** True when a blank line ends exactly at `offset` (so a paragraph may begin there), as `blankLines` finds them. */

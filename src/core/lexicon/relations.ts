@@ -39,6 +39,11 @@ export function signOf(relation: string): Sign {
   return isRelation(relation) ? RELATION_SIGNS[relation] : 0;
 }
 
+/** The plain relation of a sign: what a cue word with only a direction ("inhibition of", "an inducer of") states. */
+export function relationOfSign(sign: Sign): 'promotes' | 'inhibits' | 'regulates' {
+  return sign === 1 ? 'promotes' : sign === -1 ? 'inhibits' : 'regulates';
+}
+
 /** How a relation reads in a sentence ("differentiates-into" → "differentiates into"). */
 export function relationPhrase(relation: string): string {
   return relation.replace(/-/g, ' ');

@@ -5,6 +5,7 @@
  * its paragraph and an edit in one paragraph never changes how another is read.
  */
 import { isLineBreak, lineEndFrom, paragraphEnds } from '../lineBreaks';
+import { firstAtOrAfter } from '../sorted';
 
 export interface BraceMatcher {
   /** Offset of the `}` that closes the `{` at `open`, or the end of its paragraph when none does. */
@@ -61,22 +62,9 @@ export function matchBraces(source: string): BraceMatcher {
   closeParagraph(source.length);
   return {
     closeOf: (open: number): number => {
-      const k = indexOf(opens, open);
-      return k < 0 ? open : closes[k];
+      const k = firstAtOrAfter(opens, open);
+      return opens[k] === open ? closes[k] : open;
     },
     paragraphEnds: ends,
   };
-}
-
-/** Where `value` stands in the sorted `list`, or -1. */
-function indexOf(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] === value) return mid;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }

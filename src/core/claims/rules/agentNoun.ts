@@ -3,7 +3,7 @@
  * regulator of Y", "the main source of Y", "the precursors of Y", "X is essential for Y", "X is
  * detrimental to Y".
  */
-import type { Sign } from '../../lexicon/relations';
+import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { AGENT_NOUNS, BE_FORMS, DETERMINERS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
@@ -47,7 +47,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     if (!found) continue;
     const pol = polarity(v, found.group.last + 1, i);
     const lineage = PRECURSOR_NOUNS.has(w) ? 'forward' as const : undefined;
-    const relation = p.source ? 'secretes' : p.sign === 1 ? 'promotes' : p.sign === -1 ? 'inhibits' : 'regulates';
+    const relation = p.source ? 'secretes' : relationOfSign(p.sign);
     emitPairs(v, sink, { at: i, lastAt: i + 1, relation, sign: p.sign, lineage }, found.group, object, p.sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, c), object.last, found.group),
     });

@@ -1,5 +1,5 @@
 /** Intransitive change verbs with a cause: "OPG output rises in response to TNF-α", "MSC numbers fall after IL-1β". */
-import { CHANGE_VERBS, DETERMINERS, SCAFFOLD_NOUNS } from '../grammar';
+import { CHANGE_VERBS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -7,7 +7,7 @@ import { groupRight } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isEnt, word } from '../sentence/words';
+import { entityPastScaffold, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 function readChanges(v: SentenceView, sink: ClaimSink): void {
@@ -19,14 +19,14 @@ function readChanges(v: SentenceView, sink: ClaimSink): void {
     if (word(v, k) === 'in' && word(v, k + 1) === 'response' && word(v, k + 2) === 'to') k += 3;
     else if (['upon', 'after', 'following', 'with'].includes(word(v, k))) k += 1;
     else continue;
-    while (k < n && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || word(v, k) === 'of') && !isEnt(v, k)) k++;
-    if (!isEnt(v, k)) continue;
+    const cause = entityPastScaffold(v, k);
+    if (cause < 0) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     const patient = subjectBefore(v, i, clauseStart(v, i));
     if (!patient) continue;
     const pol = polarity(v, patient.group.last + 1, i);
-    const agents = groupRight(v, k);
+    const agents = groupRight(v, cause);
     emitPairs(v, sink, { at: i, lastAt: i, relation: sign === 1 ? 'increases' : 'reduces', sign, lineage: undefined }, agents, patient.group, sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, i), agents.last, agents),
     });

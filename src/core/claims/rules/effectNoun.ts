@@ -4,7 +4,7 @@
  * in Y". An adjective of direction gives the claim its sign; without one the claim is a sign-neutral
  * link (regulates), which the review supports when it relates the pair at all.
  */
-import type { Sign } from '../../lexicon/relations';
+import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, EFFECT_VERBS, INVOLVEMENT_WORDS, NEGATORS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
@@ -17,10 +17,6 @@ import { isAdverbish, isEnt, isVerbAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 const TARGET_PREPOSITIONS = new Set(['on', 'in', 'toward', 'towards', 'upon', 'to']);
-
-function relationOf(sign: Sign): string {
-  return sign === 1 ? 'promotes' : sign === -1 ? 'inhibits' : 'regulates';
-}
 
 /** The object group after a target preposition at k, or undefined. */
 function targetAt(v: SentenceView, k: number): Group | undefined {
@@ -79,7 +75,7 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     if (!obj) continue;
     const pol = fromVerb >= 0 ? polarity(v, subj.last + 1, fromVerb) : nominalPolarity(v, adj.first, obj.last);
     const negated = pol.negated !== adj.negated;
-    emitPairs(v, sink, { at: i, lastAt: i, relation: relationOf(adj.sign), sign: adj.sign, lineage: undefined }, subj, obj, adj.sign, {
+    emitPairs(v, sink, { at: i, lastAt: i, relation: relationOfSign(adj.sign), sign: adj.sign, lineage: undefined }, subj, obj, adj.sign, {
       negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj),
     });
   }

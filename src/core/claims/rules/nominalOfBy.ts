@@ -1,6 +1,6 @@
 /** Nominalisations with their agent: "inhibition of NFATc1 by IL-4", "the recruitment of MSCs by CCL2". */
-import type { Sign } from '../../lexicon/relations';
-import { DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS } from '../grammar';
+import { relationOfSign, type Sign } from '../../lexicon/relations';
+import { DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES } from '../grammar';
 import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
@@ -8,7 +8,7 @@ import { groupRight } from '../sentence/groups';
 import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isEnt, word } from '../sentence/words';
+import { entityPastScaffold, isEnt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 function readNominalOfBy(v: SentenceView, sink: ClaimSink): void {
@@ -18,9 +18,8 @@ function readNominalOfBy(v: SentenceView, sink: ClaimSink): void {
     if (nominal === undefined || toks[i].ent !== undefined || !(word(v, i + 1) === 'of' || word(v, i + 1) === 'in')) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
-    let k = i + 2;
-    while (k < n && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || word(v, k) === 'of') && !isEnt(v, k)) k++;
-    if (!isEnt(v, k)) continue;
+    const k = entityPastScaffold(v, i + 2);
+    if (k < 0) continue;
     const objects = groupRight(v, k);
     let a = objects.last + 1;
     // "inhibition of osteoclastogenesis during inflammation by IL-10": a short phrase of time or place may intervene.
@@ -36,7 +35,7 @@ function readNominalOfBy(v: SentenceView, sink: ClaimSink): void {
     const agents = groupRight(v, a);
     const pol = nominalPolarity(v, i, agents.last);
     const sign = nominal as Sign;
-    emitPairs(v, sink, { at: i, lastAt: i, relation: sign === 1 ? 'promotes' : sign === -1 ? 'inhibits' : 'regulates', sign, lineage: undefined }, agents, objects, sign, {
+    emitPairs(v, sink, { at: i, lastAt: i, relation: relationOfSign(sign), sign, lineage: undefined }, agents, objects, sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, i), agents.last, agents),
     });
   }

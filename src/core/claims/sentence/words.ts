@@ -1,5 +1,5 @@
 /** Token-level questions about a sentence view: the word at i, whether it is an entity, a verb, a modifier. */
-import { AUXILIARIES, COMPOUND_CUES, NEGATORS } from '../grammar';
+import { AUXILIARIES, COMPOUND_CUES, DETERMINERS, NEGATORS, SCAFFOLD_NOUNS } from '../grammar';
 import type { SentenceMention } from '../tokens';
 import type { SentenceView } from './view';
 
@@ -23,6 +23,16 @@ export function isModifier(v: SentenceView, i: number): boolean {
 /** An entity that stands on its own (not a modifier glued to a compound cue). */
 export function isEnt(v: SentenceView, i: number): boolean {
   return i >= 0 && i < v.n && v.toks[i].ent !== undefined && !isModifier(v, i);
+}
+
+/**
+ * The entity at k or after determiners, scaffold nouns and "of" ("the secretion of", "the levels of"),
+ * or -1: where a rule looks for the term a phrase goes on to name.
+ */
+export function entityPastScaffold(v: SentenceView, k: number): number {
+  let i = k;
+  while (i < v.n && (DETERMINERS.has(word(v, i)) || SCAFFOLD_NOUNS.has(word(v, i)) || word(v, i) === 'of') && !isEnt(v, i)) i++;
+  return isEnt(v, i) ? i : -1;
 }
 
 export function isAdverbish(v: SentenceView, i: number): boolean {
