@@ -43,22 +43,31 @@ await build({
   define: { MECHLENS_VERSION: JSON.stringify(version) },
 });
 
-// 4. The VS Code extension: a light activation bundle and the engine it loads on first use.
+// 4. The language server: in a Node process (`mechlens lsp --stdio`, VS Code desktop over IPC) and in a
+//    web worker (vscode.dev). Both carry the core and the lexicon.
+await build({
+  entryPoints: [join(root, 'src', 'server', 'node.ts')],
+  outfile: join(root, 'dist', 'server.js'),
+  bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
+  minify: production, sourcemap: !production,
+});
+await build({
+  entryPoints: [join(root, 'src', 'server', 'browser.ts')],
+  outfile: join(root, 'dist', 'web', 'server.js'),
+  bundle: true, platform: 'browser', target: 'es2022', format: 'iife', logLevel: 'warning', mainFields: ['browser', 'module', 'main'],
+  minify: production, sourcemap: !production,
+});
+
+// 5. The VS Code extension: the language client and what is VS Code's own; the server is dist/server.js.
 await build({
   entryPoints: [join(root, 'src', 'vscode', 'extension.ts')],
   outfile: join(root, 'dist', 'extension.js'),
   bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
-  external: ['vscode', './engine.js'], minify: production, sourcemap: !production,
-});
-await build({
-  entryPoints: [join(root, 'src', 'vscode', 'engineEntry.ts')],
-  outfile: join(root, 'dist', 'engine.js'),
-  bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
-  minify: production, sourcemap: !production,
+  external: ['vscode'], minify: production, sourcemap: !production,
 });
 
-// 5. The web extension (vscode.dev, github.dev): one browser bundle, engine included; and the engine
-//    alone as a browser script, which a test loads without any Node built-in.
+// 6. The web extension (vscode.dev, github.dev): the client (its server is dist/web/server.js, a worker);
+//    and the engine alone as a browser script, which a test loads without any Node built-in.
 await build({
   entryPoints: [join(root, 'src', 'vscode', 'extensionWeb.ts')],
   outfile: join(root, 'dist', 'web', 'extension.js'),
@@ -66,7 +75,7 @@ await build({
   external: ['vscode'], minify: production, sourcemap: !production,
 });
 await build({
-  entryPoints: [join(root, 'src', 'vscode', 'engineEntry.ts')],
+  entryPoints: [join(root, 'src', 'server', 'engineEntry.ts')],
   outfile: join(root, 'dist', 'web', 'engine.js'),
   bundle: true, platform: 'browser', target: 'es2022', format: 'iife', globalName: 'MechlensEngine', logLevel: 'warning', mainFields: ['browser', 'module', 'main'],
   minify: production,

@@ -29,6 +29,7 @@ export const USAGE = `Usage:
   mechlens check [--format text|json|sarif] [--lexicon FILE]... [--language markdown|latex|plaintext]
                  [--hints] [--max-size MB] [--min-confidence 0..1] FILE... | -
   mechlens lexicon [--format json|text] [--lexicon FILE]...
+  mechlens lsp [--stdio]
   mechlens --help | --version
 
 check    finds claims in manuscripts and judges them against the bundled review lexicon.
@@ -38,6 +39,8 @@ check    finds claims in manuscripts and judges them against the bundled review 
          Exit status: 0 no contradiction, 1 contradictions found, 2 usage or input error, or the
          report could not be written (a full disk; a reader that stopped early, quietly).
 lexicon  prints the compiled lexicon (with any --lexicon files added).
+lsp      runs the language server on standard input and output, for any editor with an LSP
+         client (settings come as the "mechlens" section of workspace/configuration).
 `;
 
 export const DEFAULT_MAX_SIZE_MB: number = LIMITS.manuscriptMaxMb;

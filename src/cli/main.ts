@@ -1,5 +1,7 @@
 /** The `mechlens` command: argument handling, file reading and output. Analysis lives in the core. */
-import { createAnalyzer, languageOfPath, type AnalysisResult, type CompiledLexicon } from '../core';
+import * as core from '../core';
+import { languageOfPath, type AnalysisResult, type CompiledLexicon } from '../core';
+import { createMechlensService, readSettings, schemeLinks, type CoreModule } from '../service';
 import { MEGABYTE } from '../core/limits';
 import { parseArgs, UsageError, USAGE, type CheckArgs } from './args';
 import { escapeControls } from './escape';
@@ -121,7 +123,9 @@ function reportWriter(args: CheckArgs): ReportWriter {
 
 /** Checks the files one by one, writing each file's findings before the next file is read. */
 async function check(args: CheckArgs, lexicon: CompiledLexicon, hadInputError: boolean, io: Io, out: Output, say: (message: string) => Promise<void>): Promise<number> {
-  const analyzer = createAnalyzer({ lexicon });
+  // The same service the language server answers from, over the lexicon given (the review's and --lexicon files).
+  const service = createMechlensService({ core: { ...core, bundledLexicon: lexicon } as CoreModule, links: schemeLinks(), actions: { exceptionCommand: false } });
+  const settings = readSettings({ minConfidence: args.minConfidence });
   const report = reportWriter(args);
   const limit = manuscriptLimit(args.maxSizeMb * MEGABYTE);
   let inputError = hadInputError;
@@ -141,15 +145,16 @@ async function check(args: CheckArgs, lexicon: CompiledLexicon, hadInputError: b
         continue;
       }
       const languageId = args.language ?? (path === '-' ? 'markdown' : languageOfPath(path));
-      // No uri: the command line never edits, so nothing is kept for an incremental re-reading.
-      const result: AnalysisResult = analyzer.analyze({ text, languageId }, { hints: args.hints || args.format !== 'text', minConfidence: args.minConfidence });
+      // Read as a text that is not open: the command line never edits, so nothing is kept for an incremental re-reading.
+      const { result: all } = service.checkText(text, languageId, settings);
+      const result: AnalysisResult = args.hints || args.format !== 'text' ? all : { ...all, diagnostics: all.diagnostics.filter((d) => d.code !== 'unknown-term') };
       if (result.diagnostics.some(isReportedContradiction)) contradiction = true;
       await out.putAll(report.file({ path, result }));
     }
     await out.putAll(report.end());
     await out.flush();
   } finally {
-    analyzer.dispose();
+    service.dispose();
   }
   if (inputError) return 2;
   return contradiction ? 1 : 0;

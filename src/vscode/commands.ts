@@ -1,46 +1,53 @@
 /**
- * Commands under "Mechlens" in the palette: Search Lexicon (fuse.js, tolerant of typos), Show Mechanisms
- * for Term, Insert Mechanism, Open Lexicon, and Open Entry (used by hover links).
+ * Commands under "Mechlens" in the palette: Search Lexicon (fuse.js on the server, tolerant of typos),
+ * Show Mechanisms for Term, Insert Mechanism, Open Lexicon, and Open Entry (used by hover links). The
+ * pickers are VS Code's; what they list comes from the server.
  */
 import * as vscode from 'vscode';
-import type { EngineHost } from './engine';
-import { entityUri, LEXICON_URI, mechanismUri, openEntry } from './entryDocuments';
-import { mentionAt } from './lookup';
+import {
+  MECHANISMS, SEARCH, SNIPPET, TERM_AT,
+  type MechanismsParams, type MechanismsResult, type SearchParams, type SearchResult, type SnippetParams, type SnippetResult, type TermAtParams, type TermAtResult,
+} from '../service/protocol';
+import type { ServerConnection } from './connection';
+import { entryUri, LEXICON_URI, openEntry } from './entryDocuments';
 import { isManuscript } from './selector';
 
 interface PickItem extends vscode.QuickPickItem {
-  kind2: 'entity' | 'mechanism';
-  id: string;
+  uri: string;
 }
 
 /** The entity under the cursor of the active editor, if any. */
-function termAtCursor(engines: EngineHost): string | undefined {
+async function termAtCursor(server: ServerConnection): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
-  return mentionAt(engines.get(), editor.document, editor.selection.active)?.id;
+  const { line, character } = editor.selection.active;
+  const params: TermAtParams = { uri: editor.document.uri.toString(), position: { line, character } };
+  return (await server.request<TermAtResult>(TERM_AT, params)) ?? undefined;
 }
 
-async function searchLexicon(engines: EngineHost): Promise<void> {
-  const engine = engines.get();
+function searchLexicon(server: ServerConnection): void {
   const pick = vscode.window.createQuickPick<PickItem>();
   pick.title = 'Mechlens: Search Lexicon';
   pick.placeholder = 'Type a term, a spelling or words from its description (typos are fine)';
   pick.matchOnDescription = true;
   pick.matchOnDetail = true;
-  const update = (query: string): void => {
-    pick.items = engine.search.search(query, 60).map((h) => ({
-      label: h.label, description: h.detail, kind2: h.kind, id: h.id,
-      // fuse.js has already matched (also across typos); the quick pick must not filter its answer again.
-      alwaysShow: true,
-    }));
+  let asked = 0;
+  const update = async (query: string): Promise<void> => {
+    const mine = ++asked;
+    pick.busy = true;
+    const hits = await server.request<SearchResult>(SEARCH, { query, limit: 60 } satisfies SearchParams);
+    if (mine !== asked) return; // a newer query is on its way
+    pick.busy = false;
+    // fuse.js has already matched (also across typos); the quick pick must not filter its answer again.
+    pick.items = hits.map((h) => ({ label: h.label, description: h.detail, uri: h.uri, alwaysShow: true }));
   };
-  update('');
+  void update('');
   const disposables = [
-    pick.onDidChangeValue(update),
+    pick.onDidChangeValue((q) => void update(q)),
     pick.onDidAccept(async () => {
       const chosen = pick.selectedItems[0];
       pick.hide();
-      if (chosen) await openEntry(chosen.kind2 === 'mechanism' ? mechanismUri(chosen.id) : entityUri(chosen.id));
+      if (chosen) await openEntry(vscode.Uri.parse(chosen.uri, true));
     }),
     pick.onDidHide(() => {
       for (const d of disposables) d.dispose();
@@ -50,49 +57,45 @@ async function searchLexicon(engines: EngineHost): Promise<void> {
   pick.show();
 }
 
-async function pickMechanism(engines: EngineHost, entityId: string | undefined, title: string): Promise<string | undefined> {
-  const engine = engines.get();
-  const list = entityId ? engine.index.mechanismsByEntity.get(entityId) ?? [] : engine.index.lexicon.mechanisms;
-  if (list.length === 0) {
-    void vscode.window.showInformationMessage(entityId ? `Mechlens: the review names no mechanism with ${engine.index.entities.get(entityId)?.label ?? entityId}.` : 'Mechlens: no mechanisms in the lexicon.');
+async function pickMechanism(server: ServerConnection, entity: string | undefined, title: string): Promise<string | undefined> {
+  const found = await server.request<MechanismsResult>(MECHANISMS, (entity ? { entity } : {}) satisfies MechanismsParams);
+  if (found.mechanisms.length === 0) {
+    void vscode.window.showInformationMessage(entity ? `Mechlens: the review names no mechanism with ${found.label ?? entity}.` : 'Mechlens: no mechanisms in the lexicon.');
     return undefined;
   }
   const chosen = await vscode.window.showQuickPick(
-    list.map((m) => ({ label: m.label, description: engine.core.formatRefs(m.refs), detail: engine.core.mechanismSentence(engine.index, m), id: m.id })),
+    found.mechanisms.map((m) => ({ label: m.label, description: m.refs, detail: m.sentence, id: m.id })),
     { title, matchOnDetail: true },
   );
   return chosen?.id;
 }
 
-async function insertMechanism(engines: EngineHost, entityId: string | undefined): Promise<void> {
+async function insertMechanism(server: ServerConnection, entity: string | undefined): Promise<void> {
   const editor = vscode.window.visibleTextEditors.find((e) => e === vscode.window.activeTextEditor && isManuscript(e.document))
     ?? vscode.window.visibleTextEditors.find((e) => isManuscript(e.document));
   if (!editor) {
     void vscode.window.showWarningMessage('Mechlens: open a manuscript (Markdown, LaTeX or plain text) to insert a mechanism into.');
     return;
   }
-  const id = await pickMechanism(engines, entityId, 'Mechlens: Insert Mechanism');
+  const id = await pickMechanism(server, entity, 'Mechlens: Insert Mechanism');
   if (!id) return;
-  const engine = engines.get();
-  const mechanism = engine.index.lexicon.mechanisms.find((m) => m.id === id);
-  if (!mechanism) return;
-  const body = engine.core.mechanismSnippet(engine.index, mechanism, engine.core.citationStyleOf(editor.document.languageId));
-  await editor.insertSnippet(new vscode.SnippetString(body));
+  const body = await server.request<SnippetResult>(SNIPPET, { id, languageId: editor.document.languageId } satisfies SnippetParams);
+  if (body) await editor.insertSnippet(new vscode.SnippetString(body));
 }
 
-export function registerCommands(engines: EngineHost): vscode.Disposable {
+export function registerCommands(server: ServerConnection): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('mechlens.searchLexicon', () => searchLexicon(engines)),
+    vscode.commands.registerCommand('mechlens.searchLexicon', () => searchLexicon(server)),
     vscode.commands.registerCommand('mechlens.openLexicon', () => openEntry(LEXICON_URI)),
-    vscode.commands.registerCommand('mechlens.openEntry', (id?: unknown) => {
-      const entity = typeof id === 'string' ? id : termAtCursor(engines);
-      return entity ? openEntry(entityUri(entity)) : searchLexicon(engines);
+    vscode.commands.registerCommand('mechlens.openEntry', async (id?: unknown) => {
+      const entity = typeof id === 'string' ? id : await termAtCursor(server);
+      return entity ? openEntry(entryUri({ kind: 'entity', id: entity })) : searchLexicon(server);
     }),
     vscode.commands.registerCommand('mechlens.showMechanisms', async (id?: unknown) => {
-      const entity = typeof id === 'string' ? id : termAtCursor(engines);
-      const chosen = await pickMechanism(engines, entity, 'Mechlens: Show Mechanisms');
-      if (chosen) await openEntry(mechanismUri(chosen));
+      const entity = typeof id === 'string' ? id : await termAtCursor(server);
+      const chosen = await pickMechanism(server, entity, 'Mechlens: Show Mechanisms');
+      if (chosen) await openEntry(entryUri({ kind: 'mechanism', id: chosen }));
     }),
-    vscode.commands.registerCommand('mechlens.insertMechanism', (id?: unknown) => insertMechanism(engines, typeof id === 'string' ? id : undefined)),
+    vscode.commands.registerCommand('mechlens.insertMechanism', (id?: unknown) => insertMechanism(server, typeof id === 'string' ? id : undefined)),
   );
 }

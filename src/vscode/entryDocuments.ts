@@ -1,43 +1,38 @@
 /**
- * Read-only lexicon entry documents under the `mechlens:` scheme, rendered from the core:
- * mechlens:/entity/<id>.md, mechlens:/mechanism/<id>.md and mechlens:/lexicon.md.
+ * Read-only lexicon entry documents under the `mechlens:` scheme, rendered by the server:
+ * mechlens:/entity/<id>.md, mechlens:/mechanism/<id>.md, mechlens:/interaction/<id>.md, mechlens:/lexicon.md,
+ * and the claims report of a manuscript (mechlens:/report.md?<its uri>).
  */
 import * as vscode from 'vscode';
-import type { EngineHost } from './engine';
-import { ENTRY_SCHEME } from './selector';
+import { ENTRY_SCHEME, entryPath, type EntryRef } from '../service/links';
+import { ENTRY, type EntryParams, type EntryResult } from '../service/protocol';
+import type { ServerConnection } from './connection';
 
-export function entityUri(id: string): vscode.Uri {
-  return vscode.Uri.from({ scheme: ENTRY_SCHEME, path: `/entity/${id}.md` });
+export function entryUri(entry: EntryRef): vscode.Uri {
+  return vscode.Uri.from({ scheme: ENTRY_SCHEME, path: entryPath(entry) });
 }
 
-export function mechanismUri(id: string): vscode.Uri {
-  return vscode.Uri.from({ scheme: ENTRY_SCHEME, path: `/mechanism/${id}.md` });
-}
-
-export function interactionUri(id: string): vscode.Uri {
-  return vscode.Uri.from({ scheme: ENTRY_SCHEME, path: `/interaction/${id}.md` });
-}
-
-export const LEXICON_URI = vscode.Uri.from({ scheme: ENTRY_SCHEME, path: '/lexicon.md' });
+export const LEXICON_URI = entryUri({ kind: 'lexicon' });
 
 export function reportUri(forDocument: vscode.Uri): vscode.Uri {
   return vscode.Uri.from({ scheme: ENTRY_SCHEME, path: '/report.md', query: forDocument.toString() });
 }
 
-export function registerEntryDocuments(engines: EngineHost): vscode.Disposable & { setReport(uri: vscode.Uri, markdown: string): void; refreshAll(): void } {
+export interface EntryDocuments extends vscode.Disposable {
+  setReport(uri: vscode.Uri, markdown: string): void;
+  /** Entries shown are rendered again (the lexicon changed). */
+  refreshAll(): void;
+}
+
+export function registerEntryDocuments(server: ServerConnection): EntryDocuments {
   const changed = new vscode.EventEmitter<vscode.Uri>();
-  // Claim reports by document (the status bar opens them), written by the status bar feature.
+  // Claim reports by document (the status bar opens them).
   const reports = new Map<string, string>();
   const provider: vscode.TextDocumentContentProvider = {
     onDidChange: changed.event,
-    provideTextDocumentContent(uri: vscode.Uri): string {
-      const { core, index } = engines.get();
-      const m = /^\/(entity|mechanism|interaction)\/(.+)\.md$/.exec(uri.path);
-      if (m?.[1] === 'entity') return core.entityEntryMarkdown(index, m[2]);
-      if (m?.[1] === 'mechanism') return core.mechanismEntryMarkdown(index, m[2]);
-      if (m?.[1] === 'interaction') return core.interactionEntryMarkdown(index, m[2]);
+    async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
       if (uri.path === '/report.md') return reports.get(uri.query) ?? '# Mechlens report\n\nNothing checked yet.\n';
-      return core.lexiconIndexMarkdown(index);
+      return server.request<EntryResult>(ENTRY, { uri: uri.with({ query: '', fragment: '' }).toString(true) } satisfies EntryParams);
     },
   };
   const registration = vscode.Disposable.from(changed, vscode.workspace.registerTextDocumentContentProvider(ENTRY_SCHEME, provider));
@@ -46,12 +41,12 @@ export function registerEntryDocuments(engines: EngineHost): vscode.Disposable &
       reports.clear();
       registration.dispose();
     },
-    setReport(uri: vscode.Uri, markdown: string): void {
+    setReport(uri, markdown) {
       const target = reportUri(uri);
       reports.set(target.query, markdown);
       changed.fire(target);
     },
-    refreshAll(): void {
+    refreshAll() {
       for (const d of vscode.workspace.textDocuments) if (d.uri.scheme === ENTRY_SCHEME) changed.fire(d.uri);
     },
   };

@@ -1,16 +1,21 @@
 /**
- * Mechlens for vscode.dev and github.dev: the same features; the engine is bundled in (a web worker
- * cannot require files), files are read through vscode.workspace.fs only.
+ * Mechlens for vscode.dev and github.dev: the same language server in a web worker; files are read by the
+ * client through vscode.workspace.fs.
  */
-import type * as vscode from 'vscode';
-import * as engine from './engineEntry';
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/browser';
 import { activateWith } from './activate';
-import type { CoreModule } from './engine';
+import { CLIENT_ID, CLIENT_NAME } from './client';
+
+declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
 
 export function activate(context: vscode.ExtensionContext): void {
-  activateWith(context, () => engine as unknown as CoreModule);
+  activateWith(context, (ctx, options) => {
+    const worker = new Worker(vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'web', 'server.js').toString(true));
+    return new LanguageClient(CLIENT_ID, CLIENT_NAME, options, worker);
+  });
 }
 
 export function deactivate(): void {
-  // Everything registered is in context.subscriptions and disposed by VS Code.
+  // Everything registered is in context.subscriptions and disposed by VS Code; the client stops with it.
 }

@@ -1,20 +1,23 @@
-/** Where Mechlens works: manuscripts (Markdown, LaTeX, plain text, Quarto, R Markdown) and its own entry documents. */
+/** Where Mechlens works in VS Code: manuscripts in the enabled languages, and its own entry documents. */
 import type * as vscode from 'vscode';
-
-export const MANUSCRIPT_LANGUAGES = ['markdown', 'latex', 'plaintext', 'quarto', 'rmd'] as const;
-export const ENTRY_SCHEME = 'mechlens';
+import { ENTRY_SCHEME, MANUSCRIPT_LANGUAGES } from '../service';
 
 const SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'];
 
-export function manuscriptSelector(languages: readonly string[] = MANUSCRIPT_LANGUAGES): vscode.DocumentFilter[] {
+/** Document filters in the shape both VS Code and the language client take. */
+export type Filter = { language?: string; scheme: string };
+
+export function manuscriptSelector(languages: readonly string[] = MANUSCRIPT_LANGUAGES): Filter[] {
   return languages.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
 }
 
 /** Manuscripts plus the read-only lexicon entries (so definitions and hovers continue inside entries). */
-export function allSelector(languages: readonly string[] = MANUSCRIPT_LANGUAGES): vscode.DocumentFilter[] {
+export function allSelector(languages: readonly string[] = MANUSCRIPT_LANGUAGES): Filter[] {
   return [...manuscriptSelector(languages), { scheme: ENTRY_SCHEME }];
 }
 
 export function isManuscript(document: vscode.TextDocument, languages: readonly string[] = MANUSCRIPT_LANGUAGES): boolean {
   return languages.includes(document.languageId) && SCHEMES.includes(document.uri.scheme);
 }
+
+export { ENTRY_SCHEME };

@@ -1,30 +1,31 @@
 /** A status bar item with the active manuscript's claims (supported / contradicting); click for the report. */
 import * as vscode from 'vscode';
-import type { EngineHost } from './engine';
+import { REPORT, SUMMARY, type ReportParams, type ReportResult, type SummaryParams, type SummaryResult } from '../service/protocol';
+import type { ServerConnection } from './connection';
 import { reportUri } from './entryDocuments';
-import { claimsReport } from './report';
 import { isManuscript } from './selector';
 
-export function registerStatusBar(
-  engines: EngineHost,
-  onDidUpdate: vscode.Event<vscode.Uri>,
-  setReport: (uri: vscode.Uri, markdown: string) => void,
-): vscode.Disposable {
+export function registerStatusBar(server: ServerConnection, setReport: (uri: vscode.Uri, markdown: string) => void): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('mechlens.claims', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Mechlens claims';
   item.command = 'mechlens.showReport';
-  const update = (): void => {
+  let asked = 0;
+  const update = async (): Promise<void> => {
+    const mine = ++asked;
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !isManuscript(editor.document) || !engines.loaded) {
+    if (!editor || !isManuscript(editor.document)) {
       item.hide();
       return;
     }
-    const result = engines.get().analysisOf(editor.document);
-    const supported = result.claims.filter((c) => c.status === 'supports').length;
-    const contradicting = result.claims.filter((c) => c.status === 'contradicts').length;
-    item.text = `$(beaker) ${supported} ✓ ${contradicting} ✗`;
-    item.tooltip = `Mechlens: ${supported} claim(s) supported by the review, ${contradicting} contradicting it. Click for the report.`;
-    item.backgroundColor = contradicting > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    const summary = await server.request<SummaryResult>(SUMMARY, { uri: editor.document.uri.toString() } satisfies SummaryParams).catch(() => null);
+    if (mine !== asked) return;
+    if (!summary) {
+      item.hide();
+      return;
+    }
+    item.text = `$(beaker) ${summary.supported} ✓ ${summary.contradicting} ✗`;
+    item.tooltip = `Mechlens: ${summary.supported} claim(s) supported by the review, ${summary.contradicting} contradicting it. Click for the report.`;
+    item.backgroundColor = summary.contradicting > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     item.show();
   };
   const showReport = async (): Promise<void> => {
@@ -33,17 +34,19 @@ export function registerStatusBar(
       void vscode.window.showInformationMessage('Mechlens: open a manuscript to see its report.');
       return;
     }
-    const engine = engines.get();
-    const result = engine.analysisOf(editor.document);
-    const label = (id: string | null): string => (id === null ? '' : engine.index.entities.get(id)?.label ?? id);
-    setReport(editor.document.uri, claimsReport(result, vscode.workspace.asRelativePath(editor.document.uri), label, engine.core.formatRefs));
+    const params: ReportParams = { uri: editor.document.uri.toString(), fileName: vscode.workspace.asRelativePath(editor.document.uri) };
+    setReport(editor.document.uri, await server.request<ReportResult>(REPORT, params));
     const doc = await vscode.workspace.openTextDocument(reportUri(editor.document.uri));
     await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
   };
   return vscode.Disposable.from(
     item,
-    vscode.window.onDidChangeActiveTextEditor(update),
-    onDidUpdate(update),
+    vscode.window.onDidChangeActiveTextEditor(() => void update()),
+    // The server publishes after each analysis: the counts follow the diagnostics.
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && e.uris.some((u) => u.toString() === active)) void update();
+    }),
     vscode.commands.registerCommand('mechlens.showReport', showReport),
   );
 }

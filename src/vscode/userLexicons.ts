@@ -1,7 +1,8 @@
 /**
  * Users' own lexicons on top of the review: `.mechlens/lexicon.json` in each workspace folder and the
- * files named by `mechlens.lexicons`. They are data, never executed. A broken file is reported in
- * Problems at the offending line and skipped; the bundled lexicon keeps working. Changes apply live.
+ * files named by `mechlens.lexicons`, found and read here (workspace trust is VS Code's) and compiled by the
+ * server, which reports a broken file in Problems at the offending line and skips it; the bundled lexicon
+ * keeps working. They are data, never executed. Changes apply live.
  *
  * A workspace's settings may name only files inside its folders (a repository's settings must not make
  * Mechlens show parts of ~/.ssh/id_rsa in Problems): paths are resolved and checked, symbolic links on
@@ -9,11 +10,10 @@
  * own settings may name any file: they are the user's.
  */
 import * as vscode from 'vscode';
-import type { CompiledLexicon } from '../core';
 import { lexiconSetting, resolveLexiconPath, type FolderLocation, type SettingValues } from '../core/lexicon/location';
 import { formatMegabytes, LIMITS, MEGABYTE } from '../core/limits';
-import { readConfig } from './config';
-import type { EngineHost } from './engine';
+import { USER_LEXICONS, type UserLexiconsParams, type UserLexiconsResult } from '../service/protocol';
+import type { ServerConnection } from './connection';
 import { readTextFile } from './files';
 
 export const WORKSPACE_LEXICON = '.mechlens/lexicon.json';
@@ -96,54 +96,32 @@ async function refusal({ uri, fromUser }: LexiconFile): Promise<string | undefin
   return undefined;
 }
 
-export function registerUserLexicons(engines: EngineHost, output: vscode.OutputChannel): UserLexicons {
-  const problems = vscode.languages.createDiagnosticCollection('mechlens-lexicon');
+export function registerUserLexicons(server: ServerConnection, output: vscode.OutputChannel): UserLexicons {
   const reloaded = new vscode.EventEmitter<void>();
   let running: Promise<void> = Promise.resolve();
 
+  /** Reads what may be read and hands it to the server, which compiles it and shows its problems. */
   const load = async (): Promise<void> => {
-    const files = await lexiconFiles(output);
-    problems.clear();
-    if (files.length === 0) {
-      engines.reload(undefined);
-      reloaded.fire();
-      return;
-    }
-    const core = engines.get().core;
-    let extra: CompiledLexicon | undefined;
-    for (const file of files) {
+    const files: UserLexiconsParams['files'] = [];
+    for (const file of await lexiconFiles(output)) {
       const { uri } = file;
       const display = vscode.workspace.asRelativePath(uri);
-      let text: string;
       try {
         const refused = await refusal(file);
         if (refused !== undefined) {
-          problems.set(uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `Mechlens lexicon skipped: ${refused}`, vscode.DiagnosticSeverity.Error)]);
           output.appendLine(`${display}: ${refused}; skipped`);
+          files.push({ uri: uri.toString(), display, refused });
           continue;
         }
-        text = await readTextFile(uri);
+        files.push({ uri: uri.toString(), display, text: await readTextFile(uri) });
       } catch (err) {
         const reason = err instanceof vscode.FileSystemError ? err.code : err instanceof TypeError ? 'not valid UTF-8 text' : String(err);
-        problems.set(uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `Mechlens lexicon skipped: cannot read ${display} (${reason})`, vscode.DiagnosticSeverity.Error)]);
         output.appendLine(`${display}: cannot read (${reason}); skipped`);
-        continue;
+        files.push({ uri: uri.toString(), display, refused: `cannot read ${display} (${reason})` });
       }
-      const base = extra ? core.mergeLexicons(core.bundledLexicon, extra) : core.bundledLexicon;
-      const { lexicon, issues } = core.compileLexicon([{ file: display, text }], { base });
-      if (issues.length > 0) {
-        problems.set(uri, issues.map((i) => {
-          const d = new vscode.Diagnostic(new vscode.Range(i.line, i.character, i.line, i.character + 1), `${i.path || '/'}: ${i.message} (this lexicon is skipped; the review's lexicon keeps working)`, vscode.DiagnosticSeverity.Error);
-          d.source = 'mechlens';
-          return d;
-        }));
-        for (const i of issues) output.appendLine(core.formatIssue(i));
-        continue;
-      }
-      extra = extra ? core.mergeLexicons(extra, lexicon) : lexicon;
-      output.appendLine(`${display}: ${lexicon.entities.length} entities, ${lexicon.interactions.length} interactions added`);
     }
-    engines.reload(extra);
+    const log = await server.request<UserLexiconsResult>(USER_LEXICONS, { files } satisfies UserLexiconsParams);
+    for (const line of log) output.appendLine(line);
     reloaded.fire();
   };
 
@@ -156,7 +134,6 @@ export function registerUserLexicons(engines: EngineHost, output: vscode.OutputC
 
   const watcher = vscode.workspace.createFileSystemWatcher('**/.mechlens/*.json');
   const subscriptions = [
-    problems,
     reloaded,
     watcher,
     watcher.onDidChange(() => void reload()),
@@ -165,7 +142,8 @@ export function registerUserLexicons(engines: EngineHost, output: vscode.OutputC
     // Files under .mechlens/ are seen by the watcher; files named in mechlens.lexicons may live anywhere.
     vscode.workspace.onDidSaveTextDocument((d) => {
       if (d.uri.path.includes('/.mechlens/')) return;
-      if (readConfig(d.uri).lexicons.some((p) => d.uri.path.endsWith(p.replace(/^\.\//, '')))) void reload();
+      const named = vscode.workspace.getConfiguration('mechlens', d.uri).get<string[]>('lexicons', []);
+      if (named.some((p) => d.uri.path.endsWith(p.replace(/^\.\//, '')))) void reload();
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('mechlens.lexicons')) void reload();

@@ -1,4 +1,7 @@
-/** src/core must run anywhere (browser web extension included): no `vscode`, no Node built-ins. */
+/**
+ * src/core and src/service must run anywhere (the web worker's server included): no `vscode`, no Node
+ * built-ins, no Node globals.
+ */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -12,9 +15,9 @@ function files(dir: string): string[] {
   });
 }
 
-describe('core purity', () => {
+describe('core and service purity', () => {
   const forbidden = new Set(['vscode', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-  for (const file of files(join(ROOT, 'src', 'core'))) {
+  for (const file of [...files(join(ROOT, 'src', 'core')), ...files(join(ROOT, 'src', 'service'))]) {
     it(`${file.slice(ROOT.length + 1)} imports neither vscode nor Node built-ins`, () => {
       const text = readFileSync(file, 'utf8');
       const specifiers = [...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);

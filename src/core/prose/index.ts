@@ -2,6 +2,7 @@
 import { latexProse } from './latex';
 import { markdownProse } from './markdown';
 import type { Prose } from './types';
+import { languageOfExtension, type ProseLanguage } from '../languages';
 
 export type { Prose } from './types';
 
@@ -26,10 +27,8 @@ export function extractProse(text: string, languageId: string): Prose {
 }
 
 /** The language of a manuscript from its file name, for files read without an editor (CLI, workspace scans). */
-export function languageOfPath(path: string): 'markdown' | 'latex' | 'plaintext' {
+export function languageOfPath(path: string): ProseLanguage {
   const dot = path.lastIndexOf('.');
-  const ext = dot < 0 || dot < path.lastIndexOf('/') ? '' : path.slice(dot + 1).toLowerCase();
-  if (['md', 'markdown', 'mdx', 'qmd', 'rmd'].includes(ext)) return 'markdown';
-  if (['tex', 'latex', 'ltx', 'rnw'].includes(ext)) return 'latex';
-  return 'plaintext';
+  const ext = dot < 0 || dot < path.lastIndexOf('/') ? '' : path.slice(dot + 1);
+  return languageOfExtension(ext)?.prose ?? 'plaintext';
 }

@@ -1,7 +1,7 @@
 /** The editor layer's own text logic (no vscode needed): citations, suppression comments, excludes, reports. */
 import { strict as assert } from 'node:assert';
-import { claimsReport } from '../../src/vscode/report';
-import { citationText, excludePattern, suppressionComment } from '../../src/vscode/text';
+import { claimsReport } from '../../src/service/report';
+import { citationText, excludePattern, suppressionComment } from '../../src/service/text';
 import { analyzer } from '../support/lexicon';
 import { formatRefs } from '../../src/core';
 

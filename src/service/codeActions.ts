@@ -1,0 +1,86 @@
+/**
+ * Quick fixes on a finding: rewrite the verb to the review's relation, cite the review's reference,
+ * silence this reading or the line with the comment the core honours, or (in hosts that offer the
+ * command) record an exception in the workspace lexicon; and "fix all" for the unambiguous rewrites.
+ * Everything comes from the diagnostic's data; every edit touches only its claim.
+ */
+import type { AnalysisResult } from '../core';
+import { dataOf, type FindingData } from './diagnostics';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from './lsp';
+import type { MechlensSettings } from './settings';
+import { citationText, suppressionComment } from './text';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.mechlens`;
+
+/** What a code action needs of the document. */
+export interface ActionDocument {
+  uri: string;
+  languageId: string;
+  /** The text of a line (without its line break). */
+  lineText(line: number): string;
+  /** The text of a range. */
+  textOf(range: TextEdit['range']): string;
+}
+
+export interface ActionOptions {
+  /** The client runs `mechlens.addException` (VS Code does; other editors have no such command). */
+  exceptionCommand: boolean;
+}
+
+const kindWanted = (only: readonly string[] | undefined, kind: string): boolean =>
+  !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+
+function edit(doc: ActionDocument, edits: TextEdit[]): CodeAction['edit'] {
+  return { changes: { [doc.uri]: edits } };
+}
+
+/** A suppression comment at the end of a line (for one claim's reading when keys are given). */
+function suppressionEdit(doc: ActionDocument, line: number, claimKeys: readonly string[] = []): TextEdit {
+  const at = { line, character: doc.lineText(line).length };
+  return { range: { start: at, end: at }, newText: suppressionComment(doc.languageId, claimKeys) };
+}
+
+function fixesFor(doc: ActionDocument, d: Diagnostic, data: FindingData, settings: MechlensSettings, options: ActionOptions): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const quickFix = (title: string, extra: Partial<CodeAction>): void => {
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...extra });
+  };
+  if (data.fix) {
+    quickFix(`Rewrite "${doc.textOf(data.fix.range)}" as "${data.fix.newText}" (as the review states)`, { edit: edit(doc, [{ range: data.fix.range, newText: data.fix.newText }]), isPreferred: true });
+  }
+  if (data.refs.length > 0) {
+    const cite = citationText(data.refs, doc.languageId, settings.citationStyle, settings.citationKeyPattern);
+    quickFix(`Cite the review's reference${data.refs.length > 1 ? 's' : ''} ${cite.trim()}`, { edit: edit(doc, [{ range: { start: d.range.end, end: d.range.end }, newText: cite }]) });
+  }
+  if (data.claim) {
+    // LTeX-style false-positive fix: silence this reading only, on the line where the claim ends.
+    quickFix(`This reading is wrong (${data.claim.key.replace('>', ' → ')}): silence it`, { edit: edit(doc, [suppressionEdit(doc, data.claim.endLine, [data.claim.key])]) });
+  }
+  quickFix('Silence Mechlens on this line', { edit: edit(doc, [suppressionEdit(doc, d.range.start.line)]) });
+  if (options.exceptionCommand && data.claim?.object && data.claim.kind === 'interaction') {
+    quickFix('Add an exception to the workspace lexicon (.mechlens/lexicon.json)', {
+      command: { command: 'mechlens.addException', title: 'Add exception', arguments: [doc.uri, { ...data.claim, refs: data.refs, line: d.range.start.line }] },
+    });
+  }
+  return actions;
+}
+
+export function codeActionsFor(doc: ActionDocument, result: AnalysisResult, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: MechlensSettings, options: ActionOptions): CodeAction[] {
+  const actions: CodeAction[] = [];
+  if (kindWanted(only, CodeActionKind.QuickFix)) {
+    for (const d of diagnostics) {
+      const data = dataOf(d);
+      // A did-you-mean hint has nothing to rewrite, cite or silence.
+      if (data && data.code !== 'unknown-term') actions.push(...fixesFor(doc, d, data, settings, options));
+    }
+  }
+  const fixable = result.diagnostics.filter((x) => x.fix);
+  if (fixable.length > 0 && kindWanted(only, FIX_ALL_KIND)) {
+    actions.push({
+      title: `Mechlens: fix all ${fixable.length} contradicted verb${fixable.length > 1 ? 's' : ''} in this file`,
+      kind: FIX_ALL_KIND,
+      edit: edit(doc, fixable.flatMap((x) => (x.fix ? [{ range: x.fix.range, newText: x.fix.newText }] : []))),
+    });
+  }
+  return actions;
+}

@@ -1,0 +1,105 @@
+/**
+ * A document's findings as LSP diagnostics, with their severity from the settings. Each carries in
+ * `data` what its quick fixes need (claim, interactions, rewrite, references), recorded when the
+ * diagnostic is made: code actions never find a diagnostic again by comparing message text.
+ */
+import type { AnalysisResult, DiagnosticResult } from '../core';
+import { labelOf, type Engine } from './engine';
+import type { EntryLinks } from './links';
+import { DiagnosticSeverity, type Diagnostic } from './lsp';
+import { severityKeyOf, type MechlensSettings, type SeveritySetting } from './settings';
+
+export const DIAGNOSTIC_SOURCE = 'mechlens';
+
+/** What a Mechlens diagnostic carries for its code actions. */
+export interface FindingData {
+  code: DiagnosticResult['code'];
+  refs: number[];
+  interactions: string[];
+  fix?: DiagnosticResult['fix'];
+  /** The claim behind the finding, for "this reading is wrong" and exceptions. */
+  claim?: {
+    subject: string; relation: string; object: string | null; kind: string;
+    /** Its key in suppression comments (`il-4>nfatc1`). */
+    key: string;
+    /** Last line of the claim, where its suppression comment goes. */
+    endLine: number;
+    statement?: string;
+  };
+}
+
+const SEVERITIES: Readonly<Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+};
+
+/** The severity a finding is shown with, or undefined when its setting is "off". */
+export function severityOf(d: DiagnosticResult, settings: MechlensSettings): DiagnosticSeverity | undefined {
+  const key = severityKeyOf(d);
+  const setting: SeveritySetting = key ? settings.severity[key] : d.severity;
+  return setting === 'off' ? undefined : SEVERITIES[setting];
+}
+
+/** Data of a finding: the fix information its code actions act on. */
+export function findingData(engine: Engine, result: AnalysisResult, d: DiagnosticResult): FindingData {
+  const data: FindingData = { code: d.code, refs: d.refs, interactions: d.interactions };
+  if (d.fix) data.fix = d.fix;
+  const c = d.claim !== undefined ? result.claims[d.claim] : undefined;
+  if (c) {
+    data.claim = {
+      subject: c.subject, relation: c.relation, object: c.object, kind: c.kind,
+      key: engine.core.claimKey(c.subject, c.object), endLine: c.range.end.line,
+      ...(c.statement !== undefined ? { statement: c.statement } : {}),
+    };
+  }
+  return data;
+}
+
+/**
+ * Converts one analysis. The core keeps the result objects of paragraphs an edit did not touch, so
+ * their conversions are kept too (by identity, per settings and engine): after a keystroke only the
+ * edited paragraph's diagnostics are built again.
+ */
+export function createDiagnosticConverter(links: EntryLinks): (engine: Engine, result: AnalysisResult, settings: MechlensSettings) => Diagnostic[] {
+  let converted = new WeakMap<DiagnosticResult, Diagnostic | null>();
+  let convertedFor: { engine: Engine; severity: string } | undefined;
+  return (engine, result, settings) => {
+    const severityKey = JSON.stringify(settings.severity);
+    if (convertedFor?.engine !== engine || convertedFor.severity !== severityKey) {
+      converted = new WeakMap();
+      convertedFor = { engine, severity: severityKey };
+    }
+    const out: Diagnostic[] = [];
+    for (const d of result.diagnostics) {
+      let diagnostic = converted.get(d);
+      if (diagnostic === undefined) {
+        diagnostic = toDiagnostic(engine, links, result, d, settings);
+        converted.set(d, diagnostic);
+      }
+      if (diagnostic) out.push(diagnostic);
+    }
+    return out;
+  };
+}
+
+function toDiagnostic(engine: Engine, links: EntryLinks, result: AnalysisResult, d: DiagnosticResult, settings: MechlensSettings): Diagnostic | null {
+  const severity = severityOf(d, settings);
+  if (severity === undefined) return null;
+  const diagnostic: Diagnostic = { range: d.range, severity, source: DIAGNOSTIC_SOURCE, code: d.code, message: d.message, data: findingData(engine, result, d) };
+  if (d.interactions.length > 0) diagnostic.codeDescription = { href: links.uriOf({ kind: 'interaction', id: d.interactions[0] }) };
+  const claim = d.claim !== undefined ? result.claims[d.claim] : undefined;
+  if (claim) {
+    const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    diagnostic.relatedInformation = [claim.subject, claim.object]
+      .filter((id): id is string => id !== null)
+      .map((id) => ({ location: { uri: links.uriOf({ kind: 'entity', id }), range: at }, message: `Lexicon entry: ${labelOf(engine, id)}` }));
+  }
+  return diagnostic;
+}
+
+/** The data of a diagnostic a client sent back, if it is one of ours and well formed. */
+export function dataOf(diagnostic: Diagnostic): FindingData | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const data = diagnostic.data as Partial<FindingData> | undefined;
+  if (!data || typeof data !== 'object' || typeof data.code !== 'string' || !Array.isArray(data.refs) || !data.refs.every(Number.isInteger) || !Array.isArray(data.interactions)) return undefined;
+  return data as FindingData;
+}

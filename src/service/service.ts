@@ -1,0 +1,166 @@
+/**
+ * The host-neutral service: it owns the open documents, their analyses and the engine (with the user's
+ * lexicons), and answers editor questions in LSP shapes. The language server, the command line and
+ * tests use it; it imports neither `vscode` nor Node built-ins (the web worker runs it too).
+ */
+import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { AnalysisResult, CompiledLexicon, Position, Range } from '../core';
+import { canonicalLanguage } from '../core/languages';
+import { codeActionsFor, type ActionOptions } from './codeActions';
+import { completeAt, completionItems } from './completion';
+import { definitionAt } from './definition';
+import { createDiagnosticConverter } from './diagnostics';
+import { createDocuments } from './documents';
+import { createEngine, labelOf, type CoreModule, type Engine } from './engine';
+import { entryMarkdown } from './entries';
+import { hoverAt } from './hover';
+import type { EntryLinks, EntryRef } from './links';
+import { mentionAt } from './lookup';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, SemanticTokens, SymbolInformation } from './lsp';
+import { claimsReport } from './report';
+import { semanticTokens } from './semanticTokens';
+import type { MechlensSettings } from './settings';
+import { documentSymbols, workspaceSymbols } from './symbols';
+import { compileUserLexicons, type CompiledUserLexicons, type LexiconText } from './userLexicons';
+
+export interface ServiceInit {
+  core: CoreModule;
+  links: EntryLinks;
+  actions: ActionOptions;
+}
+
+export interface ClaimsSummary {
+  supported: number;
+  contradicting: number;
+  claims: number;
+}
+
+export interface MechlensService {
+  readonly links: EntryLinks;
+  /** The engine now in use (rebuilt when the user lexicons change). */
+  engine(): Engine;
+  open(uri: string, languageId: string, version: number, text: string): void;
+  change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): void;
+  close(uri: string): void;
+  document(uri: string): TextDocument | undefined;
+  openDocuments(): TextDocument[];
+  /** Replaces the user lexicons; returns the problems per file. */
+  setUserLexicons(files: readonly LexiconText[]): CompiledUserLexicons;
+
+  analysis(uri: string, settings: MechlensSettings): AnalysisResult | undefined;
+  diagnostics(uri: string, settings: MechlensSettings): Diagnostic[];
+  /** A text that is not open (a closed file of the workspace, the command line's input). */
+  checkText(text: string, languageId: string, settings: MechlensSettings): { result: AnalysisResult; diagnostics: Diagnostic[] };
+  hover(uri: string, position: Position, settings: MechlensSettings): Hover | null;
+  definition(uri: string, position: Position, settings: MechlensSettings): Location | null;
+  /** The entity under the cursor, if any. */
+  termAt(uri: string, position: Position, settings: MechlensSettings): string | undefined;
+  /** Ranges of every mention of an entity in a text (references across files). */
+  mentionsIn(text: string, languageId: string, entityId: string): Range[];
+  documentSymbols(uri: string, settings: MechlensSettings): DocumentSymbol[];
+  workspaceSymbols(query: string): SymbolInformation[];
+  completion(uri: string, position: Position): CompletionList | null;
+  codeActions(uri: string, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: MechlensSettings): CodeAction[];
+  semanticTokens(uri: string, settings: MechlensSettings): SemanticTokens;
+  report(uri: string, fileName: string, settings: MechlensSettings): string;
+  summary(uri: string, settings: MechlensSettings): ClaimsSummary | undefined;
+  entry(entry: EntryRef): string;
+  dispose(): void;
+}
+
+export function createMechlensService(init: ServiceInit): MechlensService {
+  const { core, links } = init;
+  const documents = createDocuments();
+  let engine = createEngine(core, undefined);
+  let items: { engine: Engine; list: CompletionItem[] } | undefined;
+  const convert = createDiagnosticConverter(links);
+
+  const analysisOf = (uri: string, settings: MechlensSettings): { document: TextDocument; result: AnalysisResult } | undefined => {
+    const document = documents.get(uri);
+    return document && { document, result: documents.analysisOf(engine, document, settings.minConfidence) };
+  };
+  const lineOf = (document: TextDocument, line: number): string =>
+    document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+
+  return {
+    links,
+    engine: () => engine,
+    // Editors name languages differently ("tex", "LaTeX", "text"): documents keep Mechlens's name for theirs.
+    open: (uri, languageId, version, text) => void documents.open(uri, canonicalLanguage(languageId), version, text),
+    change: (uri, version, changes) => void documents.change(uri, version, changes),
+    close: (uri) => documents.close(uri),
+    document: (uri) => documents.get(uri),
+    openDocuments: () => documents.all(),
+    setUserLexicons(files) {
+      const compiled = compileUserLexicons(core, files);
+      engine.analyzer.dispose();
+      engine = createEngine(core, compiled.extra);
+      documents.invalidate();
+      links.reset?.();
+      return compiled;
+    },
+    analysis: (uri, settings) => analysisOf(uri, settings)?.result,
+    diagnostics(uri, settings) {
+      const found = analysisOf(uri, settings);
+      return found ? convert(engine, found.result, settings) : [];
+    },
+    checkText(text, languageId, settings) {
+      const result = engine.analyzer.analyze({ text, languageId }, { hints: true, minConfidence: settings.minConfidence });
+      return { result, diagnostics: convert(engine, result, settings) };
+    },
+    hover(uri, position, settings) {
+      const found = analysisOf(uri, settings);
+      return found ? hoverAt(engine, found.result, position) : null;
+    },
+    definition(uri, position, settings) {
+      const found = analysisOf(uri, settings);
+      if (!found) return null;
+      return definitionAt(engine, links, found.result, position, links.entryOf(uri) !== undefined, lineOf(found.document, position.line));
+    },
+    termAt(uri, position, settings) {
+      const found = analysisOf(uri, settings);
+      return found && mentionAt(found.result, position)?.id;
+    },
+    mentionsIn: (text, languageId, entityId) => core.mentionsOf(text, languageId, engine.index, entityId).map((m) => m.range),
+    documentSymbols(uri, settings) {
+      const found = analysisOf(uri, settings);
+      return found ? documentSymbols(engine, found.result) : [];
+    },
+    workspaceSymbols: (query) => workspaceSymbols(engine, links, query),
+    completion(uri, position) {
+      const document = documents.get(uri);
+      if (!document) return null;
+      if (items?.engine !== engine) items = { engine, list: completionItems(engine) };
+      return completeAt(items.list, lineOf(document, position.line), position);
+    },
+    codeActions(uri, diagnostics, only, settings) {
+      const found = analysisOf(uri, settings);
+      if (!found) return [];
+      const { document } = found;
+      const doc = { uri, languageId: document.languageId, lineText: (line: number) => lineOf(document, line), textOf: (r: Range) => document.getText(r) };
+      return codeActionsFor(doc, found.result, diagnostics, only, settings, init.actions);
+    },
+    semanticTokens(uri, settings) {
+      const found = analysisOf(uri, settings);
+      return found ? semanticTokens(engine, found.result) : { data: [] };
+    },
+    report(uri, fileName, settings) {
+      const found = analysisOf(uri, settings);
+      if (!found) return `# Mechlens report: ${fileName}\n\nThis file is not open.\n`;
+      return claimsReport(found.result, fileName, (id) => labelOf(engine, id), core.formatRefs);
+    },
+    summary(uri, settings) {
+      const found = analysisOf(uri, settings);
+      if (!found) return undefined;
+      const claims = found.result.claims;
+      return { claims: claims.length, supported: claims.filter((c) => c.status === 'supports').length, contradicting: claims.filter((c) => c.status === 'contradicts').length };
+    },
+    entry: (entry) => entryMarkdown(engine, entry),
+    dispose() {
+      for (const d of documents.all()) documents.close(d.uri);
+      engine.analyzer.dispose();
+    },
+  };
+}
+
+export type { CompiledLexicon };

@@ -1,0 +1,45 @@
+/**
+ * "Mechlens: Show Timing": keystroke to diagnostics as the editor sees it (from a document change to the
+ * next Mechlens diagnostics of that document, debounce included), and the server's own time analysing and
+ * publishing after the debounce.
+ */
+import * as vscode from 'vscode';
+import { TIMING, type TimingResult } from '../service/protocol';
+import type { ServerConnection } from './connection';
+import { isManuscript } from './selector';
+
+const KEPT = 500;
+
+function summary(list: readonly number[]): string {
+  const xs = [...list].sort((a, b) => a - b);
+  const pct = (p: number): number => xs[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+  return xs.length ? `p50 ${pct(50)} ms, p95 ${pct(95)} ms, max ${xs[xs.length - 1]} ms over ${xs.length} edits` : 'no edits yet';
+}
+
+export function registerTiming(server: ServerConnection, output: vscode.OutputChannel): vscode.Disposable {
+  const changedAt = new Map<string, number>();
+  const latencies: number[] = [];
+  return vscode.Disposable.from(
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length === 0 || !isManuscript(e.document)) return;
+      const key = e.document.uri.toString();
+      if (!changedAt.has(key)) changedAt.set(key, Date.now());
+    }),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      for (const uri of e.uris) {
+        const key = uri.toString();
+        const since = changedAt.get(key);
+        if (since === undefined) continue;
+        changedAt.delete(key);
+        latencies.push(Date.now() - since);
+        if (latencies.length > KEPT) latencies.shift();
+      }
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => changedAt.delete(d.uri.toString())),
+    vscode.commands.registerCommand('mechlens.showTiming', async () => {
+      const processing = await server.request<TimingResult>(TIMING, null).catch(() => [] as number[]);
+      output.appendLine(`Mechlens timing — keystroke to diagnostics (debounce included): ${summary(latencies)}; analysis and publishing after the debounce: ${summary(processing)}`);
+      output.show(true);
+    }),
+  );
+}

@@ -1,0 +1,185 @@
+/**
+ * `mechlens lsp --stdio` as any editor's client sees it: initialization, push diagnostics with their
+ * fix data, hover, completion, code actions, definitions into read-only entry files, settings pulled
+ * with workspace/configuration, user lexicons read and watched, Check Workspace with progress, and the
+ * same diagnostics as the command line and the service for the same file.
+ */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DEFAULT_SETTINGS } from '../../src/service';
+import { ROOT } from '../support/lexicon';
+import { LspClient, type Published } from '../support/lspClient';
+import { service } from '../support/service';
+
+const CONTRADICTION = 'IL-4 promotes NFATc1 expression in osteoclast precursors.\n\nRANKL activates NFATc1 [90].\n';
+
+/** What two hosts must agree on: where, what, how loud. */
+function essentials(list: ReadonlyArray<{ range: unknown; code?: unknown; message: unknown; severity?: unknown }>): string[] {
+  return list.map((d) => JSON.stringify([d.range, d.code, d.message, d.severity])).sort();
+}
+
+const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'];
+
+describe('language server over stdio', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let client: LspClient;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mechlens-lsp-'));
+  });
+  afterEach(async () => {
+    await client?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const start = async (options: { capabilities?: unknown; settings?: unknown } = {}): Promise<LspClient> => {
+    client = new LspClient({ MECHLENS_CACHE_DIR: join(dir, '.cache-outside') });
+    if (options.settings !== undefined) client.settings.mechlens = options.settings;
+    await client.initialize(dir, options.capabilities);
+    return client;
+  };
+  const open = (c: LspClient, name: string, text: string, languageId = 'markdown'): string => {
+    const uri = pathToFileURL(join(dir, name)).href;
+    c.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    return uri;
+  };
+  const diagnosticsOf = (c: LspClient, uri: string, version?: number): Promise<Published> =>
+    c.until(() => {
+      const p = c.published.get(uri);
+      return p && (version === undefined || p.version === version) ? p : undefined;
+    }, `diagnostics of ${uri}`);
+
+  it('publishes the contradiction with [104], hovers, completes and rewrites it', async () => {
+    const c = await start();
+    const uri = open(c, 'draft.md', `${CONTRADICTION}\nNFA`);
+    const { diagnostics } = await diagnosticsOf(c, uri);
+    const warning = diagnostics.find((d) => d.code === 'contradiction');
+    assert.equal(warning?.message, 'Contradicts the review: IL-4 inhibits NFATc1 [104]');
+    assert.equal(warning?.severity, 2);
+
+    const hover = await c.request<{ contents: { kind: string; value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 17 } });
+    assert.equal(hover.contents.kind, 'markdown');
+    assert.match(hover.contents.value, /NFATc1/);
+
+    const list = await c.request<{ items: Array<{ label: string }> }>('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 3 } });
+    assert.ok(list.items.some((i) => i.label === 'NFATc1'));
+
+    const actions = await c.request<Array<{ title: string; edit?: { changes: Record<string, Array<{ range: unknown; newText: string }>> } }>>(
+      'textDocument/codeAction', { textDocument: { uri }, range: warning?.range, context: { diagnostics: [warning], only: ['quickfix'] } });
+    const rewrite = actions.find((a) => a.title.startsWith('Rewrite'));
+    assert.deepEqual(rewrite?.edit?.changes[uri], [{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 13 } }, newText: 'inhibits' }]);
+
+    c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 13 } }, text: 'inhibits' }] });
+    const after = await diagnosticsOf(c, uri, 2);
+    assert.deepEqual(after.diagnostics.filter((d) => d.code === 'contradiction'), []);
+  });
+
+  it('gives the same diagnostics as the command line and the service, on the example draft and a LaTeX file', async () => {
+    const c = await start();
+    const files: Array<[string, string]> = [[join(ROOT, 'examples', 'draft.md'), 'markdown'], [join(ROOT, 'test', 'fixtures', 'cli', 'paper.tex'), 'latex']];
+    for (const [path, languageId] of files) {
+      const text = readFileSync(path, 'utf8');
+      const uri = open(c, path.slice(path.lastIndexOf('/') + 1), text, languageId);
+      const fromServer = (await diagnosticsOf(c, uri)).diagnostics;
+      const cli = spawnSync(process.execPath, [join(ROOT, 'bin', 'mechlens.js'), 'check', '--format', 'json', path], { encoding: 'utf8' });
+      const fromCli = (JSON.parse(cli.stdout) as { files: Array<{ diagnostics: Array<{ range: unknown; code: string; message: string; severity: string }> }> }).files[0].diagnostics
+        .map((d) => ({ ...d, severity: SEVERITY_NAMES.indexOf(d.severity) }));
+      const s = service();
+      s.open(uri, languageId, 1, text);
+      const fromService = s.diagnostics(uri, DEFAULT_SETTINGS);
+      assert.ok(fromServer.length > 0, `${path}: a file with findings`);
+      assert.deepEqual(essentials(fromServer), essentials(fromCli), `${path}: server and command line`);
+      assert.deepEqual(essentials(fromServer), essentials(fromService), `${path}: server and service`);
+    }
+  });
+
+  it('pulls its settings per document and applies changes', async () => {
+    const c = await start({ settings: { severity: { contradiction: 'error' } } });
+    const uri = open(c, 'draft.md', CONTRADICTION);
+    assert.equal((await diagnosticsOf(c, uri)).diagnostics[0].severity, 1);
+    c.settings.mechlens = { severity: { contradiction: 'off' } };
+    c.published.delete(uri);
+    c.notify('workspace/didChangeConfiguration', { settings: null });
+    const after = await diagnosticsOf(c, uri);
+    assert.deepEqual(after.diagnostics.filter((d) => d.code === 'contradiction'), []);
+  });
+
+  it('takes settings pushed with didChangeConfiguration from a client that cannot be asked', async () => {
+    const c = await start({ capabilities: {} });
+    c.notify('workspace/didChangeConfiguration', { settings: { mechlens: { severity: { contradiction: 'hint' } } } });
+    const uri = open(c, 'draft.md', CONTRADICTION);
+    assert.equal((await diagnosticsOf(c, uri)).diagnostics[0].severity, 4);
+  });
+
+  it('reads other editors’ language ids for LaTeX and plain text', async () => {
+    const c = await start();
+    const tex = open(c, 'paper.tex', 'IL-4 promotes NFATc1.\n', 'tex');
+    const txt = open(c, 'notes.txt', 'IL-4 promotes NFATc1.\n', 'text');
+    assert.equal((await diagnosticsOf(c, tex)).diagnostics[0]?.code, 'contradiction');
+    assert.equal((await diagnosticsOf(c, txt)).diagnostics[0]?.code, 'contradiction');
+  });
+
+  it('points definitions at read-only entry files in the cache directory', async () => {
+    const c = await start();
+    const uri = open(c, 'draft.md', CONTRADICTION);
+    await diagnosticsOf(c, uri);
+    const location = await c.request<{ uri: string }>('textDocument/definition', { textDocument: { uri }, position: { line: 2, character: 1 } });
+    const path = fileURLToPath(location.uri);
+    assert.ok(path.startsWith(join(dir, '.cache-outside', 'entries')), path);
+    assert.match(readFileSync(path, 'utf8'), /RANKL/);
+    assert.equal(statSync(path).mode & 0o222, 0, 'read-only');
+  });
+
+  it('reads .mechlens/lexicon.json, shows its problems at their line, and reloads it when it changes', async () => {
+    mkdirSync(join(dir, '.mechlens'));
+    const lexicon = join(dir, '.mechlens', 'lexicon.json');
+    writeFileSync(lexicon, '{\n  "entities": [ { "id": 3 } ]\n}\n');
+    const c = await start({ capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } } });
+    const lexiconUri = pathToFileURL(lexicon).href;
+    const problems = await diagnosticsOf(c, lexiconUri);
+    assert.ok(problems.diagnostics.length > 0);
+    assert.equal(problems.diagnostics[0].range.start.line, 1);
+    const uri = open(c, 'draft.md', CONTRADICTION);
+    assert.equal((await diagnosticsOf(c, uri)).diagnostics[0].code, 'contradiction', 'the review’s lexicon keeps working');
+
+    writeFileSync(lexicon, JSON.stringify({ interactions: [{ id: 'lab-il4-nfatc1', subject: 'il-4', relation: 'promotes', object: 'nfatc1', refs: [104], exception: true, evidence: 'Our lab found the opposite in this model.' }] }));
+    c.published.delete(lexiconUri);
+    c.published.delete(uri);
+    c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: lexiconUri, type: 2 }] });
+    assert.deepEqual((await diagnosticsOf(c, lexiconUri)).diagnostics, [], 'problems cleared');
+    const after = await diagnosticsOf(c, uri);
+    assert.deepEqual(after.diagnostics.filter((d) => d.code === 'contradiction'), [], 'the exception applies');
+  });
+
+  it('checks the workspace’s closed files with progress, and answers one line', async () => {
+    mkdirSync(join(dir, 'chapters'));
+    writeFileSync(join(dir, 'chapters', 'ch1.md'), CONTRADICTION);
+    writeFileSync(join(dir, 'chapters', 'ch2.tex'), 'IL-4 promotes NFATc1.\n');
+    writeFileSync(join(dir, 'chapters', 'image.md'), Buffer.from([0xff, 0xfe, 0x00, 0x01]));
+    mkdirSync(join(dir, 'node_modules'));
+    writeFileSync(join(dir, 'node_modules', 'x.md'), CONTRADICTION);
+    const c = await start();
+    const summary = await c.request<{ checked: number; skipped: number; contradictions: number }>('workspace/executeCommand', { command: 'mechlens.checkWorkspace', arguments: [], workDoneToken: 'w1' });
+    assert.deepEqual({ checked: summary.checked, skipped: summary.skipped, contradictions: summary.contradictions }, { checked: 2, skipped: 1, contradictions: 2 });
+    assert.equal((await diagnosticsOf(c, pathToFileURL(join(dir, 'chapters', 'ch2.tex')).href)).diagnostics[0].code, 'contradiction');
+    assert.ok(!c.published.has(pathToFileURL(join(dir, 'node_modules', 'x.md')).href));
+    const kinds = c.progress.get('w1') ?? [];
+    assert.equal(kinds[0], 'begin');
+    assert.equal(kinds[kinds.length - 1], 'end');
+    assert.ok(kinds.filter((k) => k === 'report').length >= 2, 'a report per file');
+    await c.until(() => c.messages.find((m) => m.startsWith('Mechlens checked 2 file(s): 2 contradiction(s) in 2 file(s)')), 'the summary message');
+  });
+});
+
+describe('mechlens lsp', () => {
+  it('refuses an unknown option in one line with exit status 2', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'mechlens.js'), 'lsp', '--tcp'], { encoding: 'utf8', timeout: 20_000 });
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, 'mechlens: lsp: unknown option "--tcp" (expected --stdio)\n');
+  });
+});

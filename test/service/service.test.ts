@@ -1,0 +1,177 @@
+/**
+ * The host-neutral service as every editor sees it: LSP-shaped diagnostics with their fix information
+ * in `data`, code actions built from that data alone, settings applied, hovers, definitions, completion,
+ * semantic tokens and user lexicons.
+ */
+import { strict as assert } from 'node:assert';
+import { DEFAULT_SETTINGS, readSettings, SEMANTIC_TOKENS_LEGEND, type FindingData } from '../../src/service';
+import type { Diagnostic, TextEdit, WorkspaceEdit } from '../../src/service/lsp';
+import { service } from '../support/service';
+
+const URI = 'file:///draft.md';
+const TEXT = 'IL-4 promotes NFATc1 expression in osteoclast precursors.\n\nRANKL activates NFATc1 [90].\n';
+
+function opened(text = TEXT, languageId = 'markdown', options: { exceptionCommand?: boolean } = {}) {
+  const s = service(options);
+  s.open(URI, languageId, 1, text);
+  return s;
+}
+
+/** Applies the edits of a workspace edit to a text (edits sorted from the end, as clients apply them). */
+function apply(text: string, edit: WorkspaceEdit | undefined): string {
+  const edits: TextEdit[] = [...(edit?.changes?.[URI] ?? [])];
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }): number => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  edits.sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let out = text;
+  for (const e of edits) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
+}
+
+describe('service: diagnostics', () => {
+  it('reports the contradiction with the review’s reference, and its fix information in data', () => {
+    const [d] = opened().diagnostics(URI, DEFAULT_SETTINGS);
+    assert.equal(d.message, 'Contradicts the review: IL-4 inhibits NFATc1 [104]');
+    assert.equal(d.severity, 2);
+    assert.equal(d.code, 'contradiction');
+    assert.equal(d.source, 'mechlens');
+    const data = d.data as FindingData;
+    assert.deepEqual(data.refs, [104]);
+    assert.deepEqual(data.interactions, ['il-4-inhibits-nfatc1']);
+    assert.equal(data.fix?.newText, 'inhibits');
+    assert.equal(data.claim?.key, 'il-4>nfatc1');
+    assert.equal(d.codeDescription?.href, 'mechlens:/interaction/il-4-inhibits-nfatc1.md');
+    assert.deepEqual(d.relatedInformation?.map((r) => r.location.uri), ['mechlens:/entity/il-4.md', 'mechlens:/entity/nfatc1.md']);
+  });
+
+  it('applies the severity settings, "off" included', () => {
+    const s = opened();
+    const settings = readSettings({ severity: { contradiction: 'error' } });
+    assert.equal(s.diagnostics(URI, settings)[0].severity, 1);
+    assert.deepEqual(s.diagnostics(URI, readSettings({ severity: { contradiction: 'off' } })), []);
+    // Dotted keys, as some clients send them.
+    assert.equal(s.diagnostics(URI, readSettings({ 'severity.contradiction': 'hint' }))[0].severity, 4);
+  });
+
+  it('reads settings defensively: wrong types fall back to the defaults, numbers are clamped', () => {
+    const s = readSettings({ minConfidence: 7, debounceMs: 'soon', enabledLanguages: [1], severity: { contested: 'loud' } });
+    assert.equal(s.minConfidence, 1);
+    assert.equal(s.debounceMs, DEFAULT_SETTINGS.debounceMs);
+    assert.deepEqual(s.enabledLanguages, DEFAULT_SETTINGS.enabledLanguages);
+    assert.equal(s.severity.contested, DEFAULT_SETTINGS.severity.contested);
+  });
+
+  it('follows incremental edits', () => {
+    const s = opened();
+    s.change(URI, 2, [{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 13 } }, text: 'inhibits' }]);
+    assert.deepEqual(s.diagnostics(URI, DEFAULT_SETTINGS), []);
+    assert.equal(s.summary(URI, DEFAULT_SETTINGS)?.supported, 2);
+  });
+});
+
+describe('service: code actions', () => {
+  it('builds the rewrite from the diagnostic’s data, whatever its message says', () => {
+    const s = opened();
+    const [d] = s.diagnostics(URI, DEFAULT_SETTINGS);
+    const renamed: Diagnostic = { ...d, message: 'a client translated this message' };
+    const actions = s.codeActions(URI, [renamed], undefined, DEFAULT_SETTINGS);
+    const rewrite = actions.find((a) => a.title.startsWith('Rewrite'));
+    assert.equal(rewrite?.title, 'Rewrite "promotes" as "inhibits" (as the review states)');
+    assert.equal(apply(TEXT, rewrite?.edit).split('\n')[0], 'IL-4 inhibits NFATc1 expression in osteoclast precursors.');
+    const cite = actions.find((a) => a.title.startsWith('Cite'));
+    assert.equal(apply(TEXT, cite?.edit).split('\n')[0], 'IL-4 promotes NFATc1 [104] expression in osteoclast precursors.');
+    const wrong = actions.find((a) => a.title.startsWith('This reading is wrong'));
+    assert.equal(apply(TEXT, wrong?.edit).split('\n')[0], 'IL-4 promotes NFATc1 expression in osteoclast precursors. <!-- mechlens-disable-line il-4>nfatc1 -->');
+  });
+
+  it('offers nothing for diagnostics that are not Mechlens’s or carry no valid data', () => {
+    const s = opened();
+    const [d] = s.diagnostics(URI, DEFAULT_SETTINGS);
+    assert.deepEqual(s.codeActions(URI, [{ ...d, source: 'other' }], ['quickfix'], DEFAULT_SETTINGS), []);
+    assert.deepEqual(s.codeActions(URI, [{ ...d, data: { code: 'contradiction', refs: ['x'], interactions: [] } }], ['quickfix'], DEFAULT_SETTINGS), []);
+  });
+
+  it('offers the exception only to a client that runs the command', () => {
+    const without = opened();
+    assert.ok(!without.codeActions(URI, without.diagnostics(URI, DEFAULT_SETTINGS), undefined, DEFAULT_SETTINGS).some((a) => a.command));
+    const withCommand = opened(TEXT, 'markdown', { exceptionCommand: true });
+    const action = withCommand.codeActions(URI, withCommand.diagnostics(URI, DEFAULT_SETTINGS), undefined, DEFAULT_SETTINGS).find((a) => a.command);
+    assert.equal(action?.command?.command, 'mechlens.addException');
+    assert.equal((action?.command?.arguments?.[1] as { object: string }).object, 'nfatc1');
+  });
+
+  it('fixes all rewrites with source.fixAll, and only then', () => {
+    const text = 'IL-4 promotes NFATc1.\n\nIL-4 promotes NFATc1 in precursors.\n';
+    const s = opened(text);
+    const all = s.codeActions(URI, [], ['source.fixAll'], DEFAULT_SETTINGS);
+    assert.equal(all.length, 1);
+    assert.equal(apply(text, all[0].edit), 'IL-4 inhibits NFATc1.\n\nIL-4 inhibits NFATc1 in precursors.\n');
+    assert.deepEqual(s.codeActions(URI, s.diagnostics(URI, DEFAULT_SETTINGS), ['quickfix'], DEFAULT_SETTINGS).filter((a) => a.kind !== 'quickfix'), []);
+  });
+
+  it('silences with LaTeX comments in LaTeX', () => {
+    const s = opened('IL-4 promotes NFATc1.\n', 'latex');
+    const silence = s.codeActions(URI, s.diagnostics(URI, DEFAULT_SETTINGS), undefined, DEFAULT_SETTINGS).find((a) => a.title === 'Silence Mechlens on this line');
+    assert.equal(apply('IL-4 promotes NFATc1.\n', silence?.edit), 'IL-4 promotes NFATc1. % mechlens-disable-line\n');
+  });
+});
+
+describe('service: reading features', () => {
+  it('hovers a term with what the review says, escaped Markdown', () => {
+    const hover = opened().hover(URI, { line: 2, character: 2 }, DEFAULT_SETTINGS);
+    const value = (hover?.contents as { value: string }).value;
+    assert.match(value, /RANKL/);
+    assert.deepEqual(hover?.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } });
+  });
+
+  it('goes from a term to its entry, and inside an entry from a mechanism line to the mechanism', () => {
+    const s = opened();
+    assert.equal(s.definition(URI, { line: 0, character: 16 }, DEFAULT_SETTINGS)?.uri, 'mechlens:/entity/nfatc1.md');
+    const entryUri = 'mechlens:/entity/il-4.md';
+    const entry = s.entry({ kind: 'entity', id: 'il-4' });
+    s.open(entryUri, 'markdown', 1, entry);
+    const line = entry.split('\n').findIndex((l) => /^\s*-\s+Mechanism:/.test(l));
+    if (line >= 0) assert.match(s.definition(entryUri, { line, character: 4 }, DEFAULT_SETTINGS)?.uri ?? '', /^mechlens:\/mechanism\//);
+  });
+
+  it('completes any spelling with the canonical label, replacing what was typed', () => {
+    const s = opened('Treated with nfat');
+    const list = s.completion(URI, { line: 0, character: 17 });
+    const item = list?.items.find((i) => i.label === 'NFATc1');
+    assert.ok(item, 'NFATc1 offered');
+    assert.deepEqual(item?.textEdit, { range: { start: { line: 0, character: 13 }, end: { line: 0, character: 17 } }, newText: 'NFATc1' });
+    assert.equal(s.completion(URI, { line: 0, character: 13 }), null, 'nothing right after a space');
+  });
+
+  it('marks terms as semantic tokens of the legend’s types', () => {
+    const s = opened('IL-4 and RANKL.');
+    const { data } = s.semanticTokens(URI, DEFAULT_SETTINGS);
+    assert.equal(data.length, 10, 'two tokens of five numbers');
+    assert.deepEqual(data.slice(0, 3), [0, 0, 4]);
+    assert.deepEqual(data.slice(5, 8), [0, 9, 5], 'relative to the previous token');
+    for (const t of [data[3], data[8]]) assert.ok(t < SEMANTIC_TOKENS_LEGEND.tokenTypes.length);
+  });
+
+  it('lists the claims as document symbols and the lexicon as workspace symbols', () => {
+    const s = opened();
+    assert.deepEqual(s.documentSymbols(URI, DEFAULT_SETTINGS).map((x) => x.name), ['✗ IL-4 promotes NFATc1', '✓ RANKL activates NFATc1']);
+    assert.equal(s.workspaceSymbols('osteoprotgerin')[0]?.name, 'OPG');
+  });
+});
+
+describe('service: user lexicons', () => {
+  it('adds a valid lexicon, reports a broken one at its line, and keeps the review’s lexicon working', () => {
+    const s = opened();
+    const good = JSON.stringify({ entities: [{ id: 'zz-factor', type: 'protein', label: 'ZZ-factor', description: 'A test protein.', refs: [1] }] });
+    const compiled = s.setUserLexicons([
+      { uri: 'file:///a.json', display: 'a.json', text: good },
+      { uri: 'file:///b.json', display: 'b.json', text: '{\n  "entities": [ { "id": 3 } ]\n}' },
+    ]);
+    assert.deepEqual(compiled.problems.get('file:///a.json'), []);
+    const problems = compiled.problems.get('file:///b.json') ?? [];
+    assert.ok(problems.length > 0);
+    assert.equal(problems[0].range.start.line, 1);
+    assert.ok(s.engine().index.entities.has('zz-factor'));
+    assert.equal(s.diagnostics(URI, DEFAULT_SETTINGS)[0].message, 'Contradicts the review: IL-4 inhibits NFATc1 [104]');
+  });
+});
