@@ -5,6 +5,7 @@
  * Everything comes from the diagnostic's data; every edit touches only its claim.
  */
 import type { AnalysisResult } from '../core';
+import { claimKey } from '../core/suppression';
 import { dataOf, type FindingData } from './diagnostics';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from './lsp';
 import type { MechlensSettings } from './settings';
@@ -27,6 +28,9 @@ export interface ActionOptions {
   exceptionCommand: boolean;
 }
 
+/** What code actions look up in the lexicon: the review's statement behind interaction ids. */
+export type StatementOf = (interactions: readonly string[]) => string | undefined;
+
 const kindWanted = (only: readonly string[] | undefined, kind: string): boolean =>
   !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 
@@ -40,7 +44,7 @@ function suppressionEdit(doc: ActionDocument, line: number, claimKeys: readonly 
   return { range: { start: at, end: at }, newText: suppressionComment(doc.languageId, claimKeys) };
 }
 
-function fixesFor(doc: ActionDocument, d: Diagnostic, data: FindingData, settings: MechlensSettings, options: ActionOptions): CodeAction[] {
+function fixesFor(doc: ActionDocument, d: Diagnostic, data: FindingData, settings: MechlensSettings, options: ActionOptions, statementOf: StatementOf): CodeAction[] {
   const actions: CodeAction[] = [];
   const quickFix = (title: string, extra: Partial<CodeAction>): void => {
     actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...extra });
@@ -54,24 +58,28 @@ function fixesFor(doc: ActionDocument, d: Diagnostic, data: FindingData, setting
   }
   if (data.claim) {
     // LTeX-style false-positive fix: silence this reading only, on the line where the claim ends.
-    quickFix(`This reading is wrong (${data.claim.key.replace('>', ' → ')}): silence it`, { edit: edit(doc, [suppressionEdit(doc, data.claim.endLine, [data.claim.key])]) });
+    const key = claimKey(data.claim.subject, data.claim.object);
+    quickFix(`This reading is wrong (${key.replace('>', ' → ')}): silence it`, { edit: edit(doc, [suppressionEdit(doc, data.claim.endLine, [key])]) });
   }
   quickFix('Silence Mechlens on this line', { edit: edit(doc, [suppressionEdit(doc, d.range.start.line)]) });
   if (options.exceptionCommand && data.claim?.object && data.claim.kind === 'interaction') {
     quickFix('Add an exception to the workspace lexicon (.mechlens/lexicon.json)', {
-      command: { command: 'mechlens.addException', title: 'Add exception', arguments: [doc.uri, { ...data.claim, refs: data.refs, line: d.range.start.line }] },
+      command: {
+        command: 'mechlens.addException', title: 'Add exception',
+        arguments: [doc.uri, { ...data.claim, refs: data.refs, line: d.range.start.line, statement: statementOf(data.interactions) }],
+      },
     });
   }
   return actions;
 }
 
-export function codeActionsFor(doc: ActionDocument, result: AnalysisResult, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: MechlensSettings, options: ActionOptions): CodeAction[] {
+export function codeActionsFor(doc: ActionDocument, result: AnalysisResult, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: MechlensSettings, options: ActionOptions, statementOf: StatementOf): CodeAction[] {
   const actions: CodeAction[] = [];
   if (kindWanted(only, CodeActionKind.QuickFix)) {
     for (const d of diagnostics) {
       const data = dataOf(d);
       // A did-you-mean hint has nothing to rewrite, cite or silence.
-      if (data && data.code !== 'unknown-term') actions.push(...fixesFor(doc, d, data, settings, options));
+      if (data && d.code !== 'unknown-term') actions.push(...fixesFor(doc, d, data, settings, options, statementOf));
     }
   }
   const fixable = result.diagnostics.filter((x) => x.fix);

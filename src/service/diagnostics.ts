@@ -11,20 +11,20 @@ import { severityKeyOf, type MechlensSettings, type SeveritySetting } from './se
 
 export const DIAGNOSTIC_SOURCE = 'mechlens';
 
-/** What a Mechlens diagnostic carries for its code actions. */
+/**
+ * What a Mechlens diagnostic carries for its code actions: no more than they need, since a client
+ * receives every diagnostic of a file again after each edit (the code is the diagnostic's own).
+ */
 export interface FindingData {
-  code: DiagnosticResult['code'];
   refs: number[];
+  /** The review's statements (interaction ids) the finding rests on. */
   interactions: string[];
   fix?: DiagnosticResult['fix'];
   /** The claim behind the finding, for "this reading is wrong" and exceptions. */
   claim?: {
     subject: string; relation: string; object: string | null; kind: string;
-    /** Its key in suppression comments (`il-4>nfatc1`). */
-    key: string;
     /** Last line of the claim, where its suppression comment goes. */
     endLine: number;
-    statement?: string;
   };
 }
 
@@ -40,17 +40,11 @@ export function severityOf(d: DiagnosticResult, settings: MechlensSettings): Dia
 }
 
 /** Data of a finding: the fix information its code actions act on. */
-export function findingData(engine: Engine, result: AnalysisResult, d: DiagnosticResult): FindingData {
-  const data: FindingData = { code: d.code, refs: d.refs, interactions: d.interactions };
+export function findingData(result: AnalysisResult, d: DiagnosticResult): FindingData {
+  const data: FindingData = { refs: d.refs, interactions: d.interactions };
   if (d.fix) data.fix = d.fix;
   const c = d.claim !== undefined ? result.claims[d.claim] : undefined;
-  if (c) {
-    data.claim = {
-      subject: c.subject, relation: c.relation, object: c.object, kind: c.kind,
-      key: engine.core.claimKey(c.subject, c.object), endLine: c.range.end.line,
-      ...(c.statement !== undefined ? { statement: c.statement } : {}),
-    };
-  }
+  if (c) data.claim = { subject: c.subject, relation: c.relation, object: c.object, kind: c.kind, endLine: c.range.end.line };
   return data;
 }
 
@@ -84,7 +78,7 @@ export function createDiagnosticConverter(links: EntryLinks): (engine: Engine, r
 function toDiagnostic(engine: Engine, links: EntryLinks, result: AnalysisResult, d: DiagnosticResult, settings: MechlensSettings): Diagnostic | null {
   const severity = severityOf(d, settings);
   if (severity === undefined) return null;
-  const diagnostic: Diagnostic = { range: d.range, severity, source: DIAGNOSTIC_SOURCE, code: d.code, message: d.message, data: findingData(engine, result, d) };
+  const diagnostic: Diagnostic = { range: d.range, severity, source: DIAGNOSTIC_SOURCE, code: d.code, message: d.message, data: findingData(result, d) };
   if (d.interactions.length > 0) diagnostic.codeDescription = { href: links.uriOf({ kind: 'interaction', id: d.interactions[0] }) };
   const claim = d.claim !== undefined ? result.claims[d.claim] : undefined;
   if (claim) {
@@ -100,6 +94,7 @@ function toDiagnostic(engine: Engine, links: EntryLinks, result: AnalysisResult,
 export function dataOf(diagnostic: Diagnostic): FindingData | undefined {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
   const data = diagnostic.data as Partial<FindingData> | undefined;
-  if (!data || typeof data !== 'object' || typeof data.code !== 'string' || !Array.isArray(data.refs) || !data.refs.every(Number.isInteger) || !Array.isArray(data.interactions)) return undefined;
+  if (!data || typeof data !== 'object' || !Array.isArray(data.refs) || !data.refs.every(Number.isInteger)) return undefined;
+  if (!Array.isArray(data.interactions) || !data.interactions.every((id) => typeof id === 'string')) return undefined;
   return data as FindingData;
 }

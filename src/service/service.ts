@@ -68,6 +68,13 @@ export interface MechlensService {
   dispose(): void;
 }
 
+/** The review's statements behind interaction ids, as diagnostics word them ("IL-4 inhibits NFATc1 [104]"). */
+function statementOf(engine: Engine, ids: readonly string[]): string | undefined {
+  const { core, index } = engine;
+  const found = ids.flatMap((id) => index.lexicon.interactions.filter((x) => x.id === id));
+  return found.length ? found.map((x) => core.describeInteraction(x, index.entities)).join('; ') : undefined;
+}
+
 export function createMechlensService(init: ServiceInit): MechlensService {
   const { core, links } = init;
   const documents = createDocuments();
@@ -138,7 +145,7 @@ export function createMechlensService(init: ServiceInit): MechlensService {
       if (!found) return [];
       const { document } = found;
       const doc = { uri, languageId: document.languageId, lineText: (line: number) => lineOf(document, line), textOf: (r: Range) => document.getText(r) };
-      return codeActionsFor(doc, found.result, diagnostics, only, settings, init.actions);
+      return codeActionsFor(doc, found.result, diagnostics, only, settings, init.actions, (ids) => statementOf(engine, ids));
     },
     semanticTokens(uri, settings) {
       const found = analysisOf(uri, settings);

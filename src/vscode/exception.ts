@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { FindingData } from '../service/diagnostics';
 import { addException, type UserLexicons } from './userLexicons';
 
-type ExceptionClaim = NonNullable<FindingData['claim']> & { refs: number[]; line: number };
+type ExceptionClaim = NonNullable<FindingData['claim']> & { refs: number[]; line: number; statement?: string };
 
 function isClaim(v: unknown): v is ExceptionClaim {
   const c = v as Partial<ExceptionClaim> | null;

@@ -31,3 +31,36 @@ describe('browser bundle', () => {
     assert.deepEqual([...required], ['vscode']);
   });
 });
+
+describe('web worker language server', () => {
+  it('answers initialize and publishes the IL-4 warning with no Node built-ins in reach', async function () {
+    this.timeout(30_000);
+    const code = readFileSync(join(ROOT, 'dist', 'web', 'server.js'), 'utf8');
+    const sent: Array<{ id?: number; method?: string; params?: unknown; result?: unknown }> = [];
+    // What a dedicated worker offers: timers, text codecs, and `self` with postMessage and onmessage.
+    const context = createContext({ console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder });
+    runInContext('var self = globalThis;', context);
+    (context as Record<string, unknown>).postMessage = (message: unknown) => sent.push(message as (typeof sent)[number]);
+    (context as Record<string, unknown>).addEventListener = () => undefined;
+    runInContext(code, context, { filename: 'dist/web/server.js' });
+    assert.equal(runInContext("typeof require === 'undefined' && typeof process === 'undefined' && typeof Buffer === 'undefined'", context), true, 'no Node globals');
+    const deliver = (message: unknown): void => (context as { onmessage: (e: { data: unknown }) => void }).onmessage({ data: message });
+    const until = async <T>(find: () => T | undefined): Promise<T> => {
+      for (let i = 0; i < 200; i++) {
+        const found = find();
+        if (found) return found;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`no answer; the server sent ${JSON.stringify(sent).slice(0, 300)}`);
+    };
+    deliver({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, initializationOptions: { entryScheme: 'mechlens', clientFiles: true } } });
+    const init = await until(() => sent.find((m) => m.id === 1));
+    assert.ok((init.result as { capabilities: { hoverProvider: boolean } }).capabilities.hoverProvider);
+    deliver({ jsonrpc: '2.0', method: 'initialized', params: {} });
+    deliver({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'vscode-vfs://github/x/draft.md', languageId: 'markdown', version: 1, text: 'IL-4 promotes NFATc1.' } } });
+    const published = await until(() => sent.find((m) => m.method === 'textDocument/publishDiagnostics'));
+    const [d] = (published.params as { diagnostics: Array<{ message: string; codeDescription: { href: string } }> }).diagnostics;
+    assert.equal(d.message, 'Contradicts the review: IL-4 inhibits NFATc1 [104]');
+    assert.equal(d.codeDescription.href, 'mechlens:/interaction/il-4-inhibits-nfatc1.md');
+  });
+});

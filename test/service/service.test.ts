@@ -39,7 +39,7 @@ describe('service: diagnostics', () => {
     assert.deepEqual(data.refs, [104]);
     assert.deepEqual(data.interactions, ['il-4-inhibits-nfatc1']);
     assert.equal(data.fix?.newText, 'inhibits');
-    assert.equal(data.claim?.key, 'il-4>nfatc1');
+    assert.deepEqual(data.claim, { subject: 'il-4', relation: 'promotes', object: 'nfatc1', kind: 'interaction', endLine: 0 });
     assert.equal(d.codeDescription?.href, 'mechlens:/interaction/il-4-inhibits-nfatc1.md');
     assert.deepEqual(d.relatedInformation?.map((r) => r.location.uri), ['mechlens:/entity/il-4.md', 'mechlens:/entity/nfatc1.md']);
   });
@@ -88,7 +88,8 @@ describe('service: code actions', () => {
     const s = opened();
     const [d] = s.diagnostics(URI, DEFAULT_SETTINGS);
     assert.deepEqual(s.codeActions(URI, [{ ...d, source: 'other' }], ['quickfix'], DEFAULT_SETTINGS), []);
-    assert.deepEqual(s.codeActions(URI, [{ ...d, data: { code: 'contradiction', refs: ['x'], interactions: [] } }], ['quickfix'], DEFAULT_SETTINGS), []);
+    assert.deepEqual(s.codeActions(URI, [{ ...d, data: { refs: ['x'], interactions: [] } }], ['quickfix'], DEFAULT_SETTINGS), []);
+    assert.deepEqual(s.codeActions(URI, [{ ...d, data: undefined }], ['quickfix'], DEFAULT_SETTINGS), []);
   });
 
   it('offers the exception only to a client that runs the command', () => {
@@ -97,7 +98,9 @@ describe('service: code actions', () => {
     const withCommand = opened(TEXT, 'markdown', { exceptionCommand: true });
     const action = withCommand.codeActions(URI, withCommand.diagnostics(URI, DEFAULT_SETTINGS), undefined, DEFAULT_SETTINGS).find((a) => a.command);
     assert.equal(action?.command?.command, 'mechlens.addException');
-    assert.equal((action?.command?.arguments?.[1] as { object: string }).object, 'nfatc1');
+    const claim = action?.command?.arguments?.[1] as { object: string; statement: string };
+    assert.equal(claim.object, 'nfatc1');
+    assert.equal(claim.statement, 'IL-4 inhibits NFATc1 [104]');
   });
 
   it('fixes all rewrites with source.fixAll, and only then', () => {

@@ -54,9 +54,11 @@ export class Session {
 
   /**
    * Start everything: `fillWorkspace(dir)` creates the workspace's files before code-server starts;
-   * `settings` are added to the user settings of lib/server.mjs. Resolves { wb, page, dirs, server }.
+   * `settings` are added to the user settings of lib/server.mjs; `afterInstall(dirs)`, when given, runs
+   * once the .vsix is installed and before code-server starts (the editor benchmark adds its probe
+   * extension to `dirs.extensions` there). Resolves { wb, page, dirs, server }.
    */
-  async start({ vsix, fillWorkspace, settings = {} }) {
+  async start({ vsix, fillWorkspace, settings = {}, afterInstall }) {
     this.tempBase = mkdtempSync(join(tmpdir(), this.prefix));
     this.savedTmpdir = { value: process.env.TMPDIR };
     const dirs = {
@@ -71,6 +73,7 @@ export class Session {
     const log = join(this.logDir, 'code-server.log');
     this.say('installing the .vsix into a fresh extensions folder');
     await installExtension(entry, dirs, vsix, { log, settings: { ...USER_SETTINGS, ...settings } });
+    if (afterInstall) await afterInstall(dirs);
     const server = await startCodeServer(entry, dirs, dirs.workspace, { log });
     this.server = server;
     this.say(`code-server is up on 127.0.0.1:${server.port}`);
