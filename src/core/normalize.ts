@@ -12,6 +12,8 @@ const GREEK_NAMES: Readonly<Record<string, string>> = {
   α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', κ: 'kappa', λ: 'lambda',
   μ: 'mu', µ: 'mu', ϕ: 'phi', φ: 'phi', ɸ: 'phi', θ: 'theta', ω: 'omega', τ: 'tau', σ: 'sigma',
   Α: 'alpha', Β: 'beta', Γ: 'gamma', Δ: 'delta', Κ: 'kappa', Φ: 'phi',
+  // Look-alikes typed for a Greek letter: Latin kra in "NF-ĸB", the micro sign is above.
+  ĸ: 'kappa',
 };
 
 /** Spelled-out Greek name → letter, for generating variants. */

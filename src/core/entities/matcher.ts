@@ -97,11 +97,18 @@ function compositesFor(actions: readonly string[], cells: readonly string[], ind
   });
 }
 
+/**
+ * Words that may stand between "of" and the cell an action belongs to: determiners and the usual
+ * descriptions of where cells come from ("the migration of endogenous or exogenous MSCs", "chemotaxis of
+ * both BM-MSCs and WJ-MSCs"). Linear: a fixed list, each word once per repetition, at most four.
+ */
+const CELL_MODIFIERS = /^\s+of\s+(?:(?:the|both|these|those|all|endogenous|exogenous|transplanted|implanted|injected|infused|resident|native|primary|cultured|co-cultured|human|murine|mouse|rat|canine|donor|recipient|local|circulating|activated|naive|naïve)\s+(?:(?:and|or)\s+)?){0,4}/i;
+
 /** "osteogenic differentiation of (the) MSCs": an action, "of", and a term naming the action's cell. */
 function compositeActionFirst(text: string, i: number, to: number, index: LexiconIndex): Walk | undefined {
   const action = walk(text, i, to, index.actionTrie, true, false);
   if (!action) return undefined;
-  const of = /^\s+of\s+(?:the\s+)?/i.exec(text.slice(action.end, Math.min(to, action.end + 12)));
+  const of = CELL_MODIFIERS.exec(text.slice(action.end, Math.min(to, action.end + 80)));
   if (!of) return undefined;
   const cell = termAt(text, action.end + of[0].length, to, index);
   if (!cell) return undefined;

@@ -56,6 +56,8 @@ function readCompounds(v: SentenceView, sink: ClaimSink): void {
         });
         continue;
       }
+      // "RANKL-induced expression of NFATc1", "TNF-α-induced secretion of IL-6": X raises (or lowers) Y.
+      if (SCAFFOLD_NOUNS.has(word(v, j)) && word(v, j + 1) === 'of') target = entityAfterOf(v, j + 2);
     }
     if (target === undefined) continue;
     const sm = mentionOf(v, i);
@@ -98,6 +100,13 @@ function readProducer(v: SentenceView, sink: ClaimSink, i: number, kind: 'produc
   });
 }
 
+/** The term right after "of", past determiners and adjectives ("of the soluble NFATc1"), if any. */
+function entityAfterOf(v: SentenceView, from: number): number | undefined {
+  let k = from;
+  while (k < v.n && k < from + 4 && !isEnt(v, k) && (DETERMINERS.has(word(v, k)) || v.toks[k].tags.has('Adjective'))) k++;
+  return isEnt(v, k) ? k : undefined;
+}
+
 /** The cell named after "of" or "in" within a few words of token j ("proliferation and NF-κB activation in MSCs"). */
 function cellAfter(v: SentenceView, j: number): { first: number } | undefined {
   for (let k = j + 1; k < Math.min(v.n, j + 8); k++) {
@@ -122,5 +131,6 @@ export const compoundModifier: Rule = {
     { text: 'IL-4-secreting MSCs enhanced osteogenesis.', reads: ['msc secretes il-4'], not: ['il-4 secretes msc'] },
     { text: 'TNF-α-induced proliferation of human MSCs was measured.', reads: ['tnf-alpha promotes msc-proliferation'] },
     { text: 'The role of IRAK1 in TNF-induced proliferation and NF-κB activation in human MSCs', reads: ['tnf-alpha promotes msc-proliferation'] },
+    { text: 'IFN-γ suppressed the RANKL-induced expression of NFATc1 in macrophages.', reads: ['rankl promotes nfatc1'] },
   ],
 };
