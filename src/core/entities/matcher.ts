@@ -100,8 +100,9 @@ function compositesFor(actions: readonly string[], cells: readonly string[], ind
 /**
  * Words that may stand between "of" and the cell an action belongs to: determiners and the usual
  * descriptions of where cells come from ("the migration of endogenous or exogenous MSCs", "chemotaxis of
- * both BM-MSCs and WJ-MSCs"). Linear: a fixed list, each word once per repetition, at most four.
+ * both BM-MSCs and WJ-MSCs").
  */
+// linear: at most four repetitions of a fixed word that must be followed by white space, on at most 80 characters.
 const CELL_MODIFIERS = /^\s+of\s+(?:(?:the|both|these|those|all|endogenous|exogenous|transplanted|implanted|injected|infused|resident|native|primary|cultured|co-cultured|human|murine|mouse|rat|canine|donor|recipient|local|circulating|activated|naive|naïve)\s+(?:(?:and|or)\s+)?){0,4}/i;
 
 /** "osteogenic differentiation of (the) MSCs": an action, "of", and a term naming the action's cell. */
