@@ -39,8 +39,10 @@ const split = flag('--split') ?? 'dev';
 const verbose = argv.includes('--verbose') || argv.includes('-v');
 const asJson = argv.includes('--json');
 const minConfidence = flag('--min-confidence') !== undefined ? Number(flag('--min-confidence')) : undefined;
-if (split !== 'dev' && split !== 'holdout') throw new Error('--split is dev or holdout');
-if (split === 'holdout' && verbose) throw new Error('the holdout split is scored, never read: --verbose is for dev only');
+// Held-back parts (holdout, holdout2, …) are scored, never read: figures only.
+const heldBack = split.startsWith('holdout');
+if (split !== 'dev' && !/^holdout\d*$/.test(split)) throw new Error('--split is dev or a held-back part (holdout, holdout2, …)');
+if (heldBack && verbose) throw new Error('a held-back split is scored, never read: --verbose is for dev only');
 
 // Piped into `head`, a closed stdout is the reader's choice, not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
