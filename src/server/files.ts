@@ -4,6 +4,8 @@ export interface FileAccess {
   find(folders: readonly string[], extensions: readonly string[], exclude: string, limit: number): Promise<string[]>;
   /** A file's text (UTF-8), or why it cannot be read (too large, binary, missing, unreadable). */
   read(uri: string, maxBytes: number, options?: ReadOptions): Promise<{ text: string } | { error: string }>;
+  /** Writes a file (its folder created), where the host may: the exception command of editors other than VS Code. */
+  write?(uri: string, text: string): Promise<void>;
 }
 
 export interface ReadOptions {

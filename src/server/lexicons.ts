@@ -6,11 +6,11 @@
 import { resolveLexiconPath } from '../core/lexicon/location';
 import { LIMITS, MEGABYTE } from '../core/limits';
 import { skippedLexicon, type LexiconText, type MechlensSettings } from '../service';
+import { WORKSPACE_LEXICON } from '../service/exceptions';
 import type { Diagnostic } from '../service/lsp';
 import type { FileAccess } from './files';
 import { formatUri, parseUri, relativeTo } from './uri';
 
-export const WORKSPACE_LEXICON = '.mechlens/lexicon.json';
 
 export interface ReadLexicons {
   texts: LexiconText[];

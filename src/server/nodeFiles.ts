@@ -4,7 +4,7 @@
  * `mechlens.exclude` applied, files read as strict UTF-8 within a size limit.
  */
 import { promises as fs, realpathSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { globMatcher } from '../service/glob';
 import type { FileAccess, ReadOptions } from './files';
@@ -89,6 +89,15 @@ export function nodeFiles(): FileAccess {
         if (err instanceof TypeError) return { error: 'not valid UTF-8 text' };
         return { error: err instanceof Error ? err.message.split('\n')[0] : String(err) };
       }
+    },
+    async write(uri, text) {
+      const path = pathOf(uri);
+      if (!path) throw new Error('not a file: URI');
+      await fs.mkdir(dirname(path), { recursive: true });
+      // Written whole and renamed into place, so a reader never sees half a lexicon.
+      const temp = `${path}.${process.pid}.tmp`;
+      await fs.writeFile(temp, text, 'utf8');
+      await fs.rename(temp, path);
     },
   };
 }

@@ -17,6 +17,7 @@ import {
 } from '../service';
 import type { Diagnostic } from '../service/lsp';
 import type { FileAccess } from './files';
+import { addException } from './exception';
 import { readWorkspaceLexicons } from './lexicons';
 import { createPublisher, isChecked } from './publish';
 import { createSettingsSource } from './settings';
@@ -51,6 +52,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let files: FileAccess = host.files ?? NO_FILES;
   let watchesFiles = false;
   let foldersChange = false;
+  let serverExceptions = false;
   const settings = createSettingsSource(connection, false);
   let source = settings;
   const lexiconProblems = new Set<string>();
@@ -77,7 +79,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       return entry && service?.entry(entry);
     };
     const links = options.entryScheme || !host.fileLinks ? schemeLinks(options.entryScheme) : host.fileLinks(entryText);
-    service = createMechlensService({ core, links, actions: { exceptionCommand: options.exceptionCommand === true } });
+    // The exception quick fix runs the client's own command (VS Code) or, where the server can write files, the server's.
+    serverExceptions = options.exceptionCommand !== true && files.write !== undefined;
+    service = createMechlensService({ core, links, actions: { exceptionCommand: options.exceptionCommand === true || serverExceptions } });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -89,7 +93,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         completionProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
-        executeCommandProvider: { commands: [SERVER_COMMANDS.checkWorkspace] },
+        executeCommandProvider: { commands: serverExceptions ? [SERVER_COMMANDS.checkWorkspace, SERVER_COMMANDS.addException] : [SERVER_COMMANDS.checkWorkspace] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'mechlens' },
@@ -203,7 +207,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
   };
 
   // Registered as a plain request: the library's onExecuteCommand hides whether the client sent a progress token.
-  connection.onRequest(ExecuteCommandRequest.type, async ({ command, workDoneToken }, token) => {
+  connection.onRequest(ExecuteCommandRequest.type, async ({ command, arguments: args, workDoneToken }, token) => {
+    if (command === SERVER_COMMANDS.addException && serverExceptions) {
+      const message = await addException(files, folders, args ?? []);
+      await reloadLexicons();
+      void connection.window.showInformationMessage(message);
+      return message;
+    }
     if (command !== SERVER_COMMANDS.checkWorkspace) return null;
     const progress = await (workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(workDoneToken) : connection.window.createWorkDoneProgress());
     return checkWorkspace({ connection, service: need(), files, folders, settings: await source.get(undefined), progress, token, languageOf: languageOfUri, published: fromWorkspace });

@@ -67,7 +67,11 @@ export interface SummaryParams { uri: string }
 export type SummaryResult = { claims: number; supported: number; contradicting: number } | null;
 
 /** The commands the server runs (workspace/executeCommand). */
-export const SERVER_COMMANDS = Object.freeze({ checkWorkspace: 'mechlens.checkWorkspace' });
+export const SERVER_COMMANDS = Object.freeze({
+  checkWorkspace: 'mechlens.checkWorkspace',
+  /** Run by the server only for clients that do not run it themselves (VS Code does, under workspace trust). */
+  addException: 'mechlens.addException',
+});
 
 /** Client → server: milliseconds the server spent analysing and publishing after each edit's debounce, most recent last. */
 export const TIMING = 'mechlens/timing';

@@ -12,11 +12,11 @@
 import * as vscode from 'vscode';
 import { lexiconSetting, resolveLexiconPath, type FolderLocation, type SettingValues } from '../core/lexicon/location';
 import { formatMegabytes, LIMITS, MEGABYTE } from '../core/limits';
+import { WORKSPACE_LEXICON, withException } from '../service/exceptions';
 import { USER_LEXICONS, type UserLexiconsParams, type UserLexiconsResult } from '../service/protocol';
 import type { ServerConnection } from './connection';
 import { readTextFile } from './files';
 
-export const WORKSPACE_LEXICON = '.mechlens/lexicon.json';
 
 const LEXICON_MAX_BYTES = LIMITS.lexiconMaxMb * MEGABYTE;
 
@@ -164,23 +164,7 @@ export function registerUserLexicons(server: ServerConnection, output: vscode.Ou
 /** Appends an exception (the lab's own result for a claim) to the folder's .mechlens/lexicon.json. */
 export async function addException(folder: vscode.WorkspaceFolder, interaction: Record<string, unknown>): Promise<vscode.Uri> {
   const uri = vscode.Uri.joinPath(folder.uri, WORKSPACE_LEXICON);
-  let data: { $schema?: string; description?: string; interactions?: Array<Record<string, unknown>>; [k: string]: unknown } = {
-    description: "This workspace's additions to the Mechlens lexicon (a lab's own results and exceptions).",
-    interactions: [],
-  };
-  if (await exists(uri)) {
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    try {
-      data = JSON.parse(text) as typeof data;
-    } catch {
-      throw new Error(`${WORKSPACE_LEXICON} is not valid JSON; fix it first (its errors are in Problems).`);
-    }
-  }
-  const list = Array.isArray(data.interactions) ? data.interactions : [];
-  let id = String(interaction.id);
-  for (let n = 2; list.some((x) => x.id === id); n++) id = `${interaction.id}-${n}`;
-  list.push({ ...interaction, id });
-  data.interactions = list;
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${JSON.stringify(data, null, 2)}\n`));
+  const current = (await exists(uri)) ? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) : undefined;
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(withException(current, interaction)));
   return uri;
 }

@@ -156,6 +156,30 @@ describe('language server over stdio', function () {
     assert.deepEqual(after.diagnostics.filter((d) => d.code === 'contradiction'), [], 'the exception applies');
   });
 
+  it('leaves the exception command to a client that runs its own (VS Code registers it under workspace trust)', async () => {
+    client = new LspClient({ MECHLENS_CACHE_DIR: join(dir, '.cache-outside') });
+    const vscodeLike = await client.initialize(dir, undefined, { exceptionCommand: true }) as { capabilities: { executeCommandProvider: { commands: string[] } } };
+    assert.deepEqual(vscodeLike.capabilities.executeCommandProvider.commands, ['mechlens.checkWorkspace']);
+  });
+
+  it('records an exception in .mechlens/lexicon.json for an editor without a command of its own, and applies it', async () => {
+    const c = await start();
+    const uri = open(c, 'draft.md', CONTRADICTION);
+    const [warning] = (await diagnosticsOf(c, uri)).diagnostics;
+    const actions = await c.request<Array<{ title: string; command?: { command: string; arguments: unknown[] } }>>(
+      'textDocument/codeAction', { textDocument: { uri }, range: warning.range, context: { diagnostics: [warning] } });
+    const exception = actions.find((a) => a.command?.command === 'mechlens.addException');
+    assert.ok(exception, 'the exception is offered');
+    c.published.delete(uri);
+    const message = await c.request<string>('workspace/executeCommand', { command: exception.command?.command, arguments: exception.command?.arguments });
+    assert.equal(message, 'Mechlens: exception added to .mechlens/lexicon.json.');
+    const written = JSON.parse(readFileSync(join(dir, '.mechlens', 'lexicon.json'), 'utf8')) as { interactions: Array<{ subject: string; object: string; exception: boolean; evidence: string }> };
+    assert.deepEqual(written.interactions.map((x) => [x.subject, x.object, x.exception]), [['il-4', 'nfatc1', true]]);
+    assert.match(written.interactions[0].evidence, /draft\.md:1;.*IL-4 inhibits NFATc1 \[104\]/);
+    const after = await diagnosticsOf(c, uri);
+    assert.deepEqual(after.diagnostics.filter((d) => d.code === 'contradiction'), [], 'the exception applies at once');
+  });
+
   it('checks the workspace’s closed files with progress, and answers one line', async () => {
     mkdirSync(join(dir, 'chapters'));
     writeFileSync(join(dir, 'chapters', 'ch1.md'), CONTRADICTION);
