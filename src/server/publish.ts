@@ -5,6 +5,7 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import type { MechlensService, MechlensSettings } from '../service';
+import { capDiagnostics } from '../service/diagnostics';
 import type { SettingsSource } from './settings';
 
 export interface Publisher {
@@ -24,7 +25,7 @@ export function isChecked(service: MechlensService, uri: string, languageId: str
   return settings.enabledLanguages.includes(languageId) && service.links.entryOf(uri) === undefined;
 }
 
-export function createPublisher(connection: Connection, service: MechlensService, settings: SettingsSource): Publisher {
+export function createPublisher(connection: Connection, service: MechlensService, settings: SettingsSource, maxDiagnostics: number | undefined): Publisher {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const tooLargeNoticed = new Set<string>();
   const processing: number[] = [];
@@ -51,7 +52,7 @@ export function createPublisher(connection: Connection, service: MechlensService
       }
       return;
     }
-    const diagnostics = service.diagnostics(uri, s);
+    const diagnostics = capDiagnostics(service.diagnostics(uri, s), maxDiagnostics);
     void connection.sendDiagnostics({ uri, version, diagnostics });
     if (timed) {
       processing.push(Date.now() - started);

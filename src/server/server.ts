@@ -15,6 +15,7 @@ import {
   type ReportParams, type SearchParams, type SearchResult, type SnippetParams, type SummaryParams, type TermAtParams,
   type UserLexiconsParams,
 } from '../service';
+import { capDiagnostics } from '../service/diagnostics';
 import type { Diagnostic } from '../service/lsp';
 import type { FileAccess } from './files';
 import { addException } from './exception';
@@ -102,7 +103,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   const publisher = (() => {
     let p: ReturnType<typeof createPublisher> | undefined;
-    return () => (p ??= createPublisher(connection, need(), source));
+    return () => (p ??= createPublisher(connection, need(), source, options.maxDiagnostics));
   })();
 
   const reloadLexicons = async (): Promise<void> => {
@@ -169,7 +170,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const s = await source.get(uri);
     const read = await readManuscript(need(), files, uri, s, languageOfUri);
     const diagnostics = 'skipped' in read ? [] : need().checkText(read.text, read.languageId, s).diagnostics;
-    void connection.sendDiagnostics({ uri, diagnostics });
+    void connection.sendDiagnostics({ uri, diagnostics: capDiagnostics(diagnostics, options.maxDiagnostics) });
   };
 
   const languageOfUri = (uri: string): string => need().engine().core.languageOfPath(uri.split(/[?#]/)[0]);
@@ -216,7 +217,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }
     if (command !== SERVER_COMMANDS.checkWorkspace) return null;
     const progress = await (workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(workDoneToken) : connection.window.createWorkDoneProgress());
-    return checkWorkspace({ connection, service: need(), files, folders, settings: await source.get(undefined), progress, token, languageOf: languageOfUri, published: fromWorkspace });
+    return checkWorkspace({ connection, service: need(), files, folders, settings: await source.get(undefined), progress, token, languageOf: languageOfUri, published: fromWorkspace, maxDiagnostics: options.maxDiagnostics });
   });
 
   // Mechlens's own requests (the VS Code client's pickers, entry documents, status bar, lexicons).

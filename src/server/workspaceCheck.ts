@@ -5,6 +5,7 @@
  */
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver';
 import type { MechlensService, MechlensSettings } from '../service';
+import { capDiagnostics } from '../service/diagnostics';
 import type { FileAccess } from './files';
 import { relativeTo } from './uri';
 import { readManuscript, workspaceManuscripts } from './workspace';
@@ -20,6 +21,8 @@ export interface WorkspaceCheckInput {
   languageOf(uri: string): string;
   /** Filled with the closed files whose diagnostics were published. */
   published: Set<string>;
+  /** The most diagnostics the client shows per file. */
+  maxDiagnostics: number | undefined;
 }
 
 export interface WorkspaceCheckSummary {
@@ -47,7 +50,7 @@ export async function checkWorkspace(input: WorkspaceCheckInput): Promise<Worksp
       }
       const diagnostics = m.open ? service.diagnostics(uri, settings) : service.checkText(m.text, m.languageId, settings).diagnostics;
       if (!m.open) input.published.add(uri);
-      void connection.sendDiagnostics({ uri, diagnostics });
+      void connection.sendDiagnostics({ uri, diagnostics: capDiagnostics(diagnostics, input.maxDiagnostics) });
       const n = diagnostics.filter((d) => d.code === 'contradiction').length;
       summary.contradictions += n;
       if (n > 0) summary.filesWithContradictions++;

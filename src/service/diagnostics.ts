@@ -98,3 +98,24 @@ export function dataOf(diagnostic: Diagnostic): FindingData | undefined {
   if (!Array.isArray(data.interactions) || !data.interactions.every((id) => typeof id === 'string')) return undefined;
   return data as FindingData;
 }
+
+/**
+ * At most `max` diagnostics for a client that shows no more per file (VS Code shows 1,000): the most
+ * severe first, in document order within a severity, the last place taken by a note of how many were
+ * left out, at the top of the file. The list is returned as it is when it fits.
+ */
+export function capDiagnostics(list: readonly Diagnostic[], max: number | undefined): Diagnostic[] {
+  if (max === undefined || !Number.isInteger(max) || max < 1 || list.length <= max) return [...list];
+  const kept = list
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (a.d.severity ?? 4) - (b.d.severity ?? 4) || a.i - b.i)
+    .slice(0, max - 1)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.d);
+  const at = { line: 0, character: 0 };
+  kept.unshift({
+    range: { start: at, end: at }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE,
+    message: `Mechlens shows ${kept.length} of the ${list.length} findings in this file (the most severe first); \`mechlens check\` lists them all.`,
+  });
+  return kept;
+}

@@ -14,6 +14,11 @@ export interface InitOptions {
   clientLexicons?: boolean;
   /** The client runs `mechlens.addException`. */
   exceptionCommand?: boolean;
+  /**
+   * The most diagnostics the client shows per file (VS Code: 1,000); the server sends the most severe
+   * ones up to that number and one note saying how many more there are, instead of data the client drops.
+   */
+  maxDiagnostics?: number;
 }
 
 /** Server → client: files of the workspace with these extensions, excludes applied. */

@@ -12,8 +12,12 @@ import { allSelector } from './selector';
 export const CLIENT_ID = 'mechlens';
 export const CLIENT_NAME = 'Mechlens';
 
+/** VS Code's own limit of diagnostics shown per file (extHostDiagnostics). */
+const VSCODE_MAX_DIAGNOSTICS = 1000;
+
 export function clientOptions(output: vscode.LogOutputChannel, middleware: Middleware): LanguageClientOptions {
-  const initializationOptions: InitOptions = { entryScheme: ENTRY_SCHEME, clientFiles: true, clientLexicons: true, exceptionCommand: true };
+  // VS Code shows at most 1,000 diagnostics per file and drops the rest: the server need not send them.
+  const initializationOptions: InitOptions = { entryScheme: ENTRY_SCHEME, clientFiles: true, clientLexicons: true, exceptionCommand: true, maxDiagnostics: VSCODE_MAX_DIAGNOSTICS };
   return {
     documentSelector: allSelector(),
     diagnosticCollectionName: 'mechlens',

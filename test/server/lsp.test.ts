@@ -162,6 +162,16 @@ describe('language server over stdio', function () {
     assert.deepEqual(vscodeLike.capabilities.executeCommandProvider.commands, ['mechlens.checkWorkspace']);
   });
 
+  it('sends no more diagnostics than a client shows, the most severe first, with a note of the rest', async () => {
+    client = new LspClient({ MECHLENS_CACHE_DIR: join(dir, '.cache-outside') });
+    await client.initialize(dir, undefined, { maxDiagnostics: 2 });
+    const uri = open(client, 'draft.md', 'IL-4 promotes NFATc1.\n\nIL-4 promotes NFATc1 in precursors.\n\nIL-4 promotes NFATc1 in mice.\n');
+    const { diagnostics } = await diagnosticsOf(client, uri);
+    assert.equal(diagnostics.length, 2);
+    assert.match(String(diagnostics[0].message), /^Mechlens shows 1 of the 3 findings in this file/);
+    assert.equal(diagnostics[1].range.start.line, 0);
+  });
+
   it('records an exception in .mechlens/lexicon.json for an editor without a command of its own, and applies it', async () => {
     const c = await start();
     const uri = open(c, 'draft.md', CONTRADICTION);

@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { DEFAULT_SETTINGS, readSettings, SEMANTIC_TOKENS_LEGEND, type FindingData } from '../../src/service';
+import { capDiagnostics } from '../../src/service/diagnostics';
 import type { Diagnostic, TextEdit, WorkspaceEdit } from '../../src/service/lsp';
 import { service } from '../support/service';
 
@@ -176,5 +177,23 @@ describe('service: user lexicons', () => {
     assert.equal(problems[0].range.start.line, 1);
     assert.ok(s.engine().index.entities.has('zz-factor'));
     assert.equal(s.diagnostics(URI, DEFAULT_SETTINGS)[0].message, 'Contradicts the review: IL-4 inhibits NFATc1 [104]');
+  });
+});
+
+describe('service: diagnostics for a client with a per-file limit', () => {
+  const at = (line: number, severity: 1 | 2 | 3 | 4): Diagnostic => ({ range: { start: { line, character: 0 }, end: { line, character: 1 } }, severity, message: `line ${line}`, source: 'mechlens' });
+
+  it('keeps the most severe in document order and says how many were left out', () => {
+    const list = [at(0, 2), at(1, 3), at(2, 2), at(3, 4), at(4, 1)];
+    const capped = capDiagnostics(list, 3);
+    assert.equal(capped.length, 3);
+    assert.match(capped[0].message as string, /^Mechlens shows 2 of the 5 findings in this file/);
+    assert.deepEqual(capped.slice(1).map((d) => d.message), ['line 0', 'line 4']);
+  });
+
+  it('leaves a list that fits, and any list without a limit, as it is', () => {
+    const list = [at(0, 2), at(1, 3)];
+    assert.deepEqual(capDiagnostics(list, 2), list);
+    assert.deepEqual(capDiagnostics(list, undefined), list);
   });
 });
