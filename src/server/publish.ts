@@ -28,6 +28,8 @@ export function isChecked(service: MechlensService, uri: string, languageId: str
 export function createPublisher(connection: Connection, service: MechlensService, settings: SettingsSource, maxDiagnostics: number | undefined): Publisher {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const tooLargeNoticed = new Set<string>();
+  /** What each document's last diagnostics were made from: the same again is not sent again (a 100k-word file's are 1 MB). */
+  const sent = new Map<string, { version: number; engine: unknown; settings: string }>();
   const processing: number[] = [];
 
   const check = async (uri: string, version: number, timed: boolean): Promise<void> => {
@@ -39,11 +41,13 @@ export function createPublisher(connection: Connection, service: MechlensService
     if (!current || current.version !== version) return; // edited while the settings were fetched
     if (!isChecked(service, uri, current.languageId, s)) {
       void connection.sendDiagnostics({ uri, diagnostics: [] });
+      sent.delete(uri);
       return;
     }
     const size = current.getText().length;
     if (size > s.maxFileSizeKB * 1024) {
       void connection.sendDiagnostics({ uri, diagnostics: [] });
+      sent.delete(uri);
       if (!tooLargeNoticed.has(uri)) {
         tooLargeNoticed.add(uri);
         void connection.window.showInformationMessage(
@@ -52,8 +56,12 @@ export function createPublisher(connection: Connection, service: MechlensService
       }
       return;
     }
+    const made = { version, engine: service.engine(), settings: JSON.stringify(s) };
+    const last = sent.get(uri);
+    if (last && last.version === made.version && last.engine === made.engine && last.settings === made.settings) return;
     const diagnostics = capDiagnostics(service.diagnostics(uri, s), maxDiagnostics);
     void connection.sendDiagnostics({ uri, version, diagnostics });
+    sent.set(uri, made);
     if (timed) {
       processing.push(Date.now() - started);
       if (processing.length > TIMINGS_KEPT) processing.shift();
@@ -84,6 +92,7 @@ export function createPublisher(connection: Connection, service: MechlensService
       if (pending) clearTimeout(pending);
       timers.delete(uri);
       tooLargeNoticed.delete(uri);
+      sent.delete(uri);
     },
     processing,
     dispose() {

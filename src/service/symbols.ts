@@ -6,10 +6,11 @@ import { SymbolKind, type DocumentSymbol, type SymbolInformation } from './lsp';
 import { ENTRY_TOP } from './definition';
 import { describeClaim } from './report';
 
-const STATUS_MARK: Readonly<Record<string, string>> = { supports: '✓', contradicts: '✗', 'context-dependent': '≈', unknown: '·' };
+const STATUS_MARK: Readonly<Record<string, string>> = { supports: '✓', contradicts: '✗', 'context-dependent': '≈', contested: '⇄' };
 
+/** The judged claims (the review supports, contradicts or makes them context-dependent); unjudged ones would only crowd the Outline. */
 export function documentSymbols(engine: Engine, result: AnalysisResult): DocumentSymbol[] {
-  return result.claims.map((c) => ({
+  return result.claims.filter((c) => c.status !== 'unknown').map((c) => ({
     name: `${STATUS_MARK[c.status]} ${describeClaim(c, (id) => labelOf(engine, id))}`,
     detail: `${c.status}${c.refs.length ? ` ${engine.core.formatRefs(c.refs)}` : ''}`,
     kind: c.status === 'contradicts' ? SymbolKind.Event : c.status === 'supports' ? SymbolKind.Boolean : SymbolKind.Key,

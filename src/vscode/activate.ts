@@ -13,7 +13,7 @@ import { registerEntryDocuments } from './entryDocuments';
 import { registerExceptionCommand } from './exception';
 import { registerFiles } from './files';
 import { registerStatusBar } from './statusBar';
-import { registerTiming } from './timing';
+import { createTiming } from './timing';
 import { registerUserLexicons } from './userLexicons';
 import { workspaceCheckMiddleware } from './workspaceCheck';
 
@@ -34,7 +34,11 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
   context.subscriptions.push(output);
   try {
     let client: BaseLanguageClient | undefined;
-    client = createClient(context, clientOptions(output, { executeCommand: workspaceCheckMiddleware(() => client as BaseLanguageClient) }));
+    const timing = createTiming();
+    client = createClient(context, clientOptions(output, {
+      executeCommand: workspaceCheckMiddleware(() => client as BaseLanguageClient),
+      handleDiagnostics: timing.handleDiagnostics,
+    }));
     const ready = client.start();
     const server = serverConnection(client, ready);
     const entries = registerEntryDocuments(server);
@@ -48,7 +52,7 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
       registerCommands(server),
       registerStatusBar(server, (uri, md) => entries.setReport(uri, md)),
       registerExceptionCommand(lexicons),
-      registerTiming(server, output),
+      timing.register(server, output),
     );
     output.appendLine(`Mechlens activated in ${Date.now() - started} ms`);
     ready.then(
