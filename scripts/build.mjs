@@ -2,7 +2,8 @@
 // Builds everything from source: the compiled lexicon (from lexicon/), then the bundles.
 // `--check-lexicon` only validates the lexicon.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,14 +35,40 @@ const tool = async (name) => {
 const status = (await tool('compile-lexicon')).main(root, checkOnly);
 if (status !== 0 || checkOnly) process.exit(status);
 
-// 3. The command-line checker.
-await build({
-  entryPoints: [join(root, 'src', 'cli', 'main.ts')],
-  outfile: join(root, 'dist', 'cli.js'),
+// 3. The command-line checker, in two files: dist/cli.js (arguments, reading, the cache, the reports,
+//    the --jobs pool; also the script of its worker threads) and dist/cli-analysis.js (the analyser,
+//    compromise and the bundled lexicon), which dist/cli.js loads only when a file is to be analysed, so a
+//    run answered from the cache never parses it. MECHLENS_BUILD, the build's identity that --cache keys
+//    results by, is the SHA-256 of both (their code and the bundled lexicon): dist/cli.js is built with a
+//    placeholder of the same length, hashed, then the hash put in its place (columns unchanged, so the
+//    source map still fits).
+const BUILD_PLACEHOLDER = 'b'.repeat(64);
+const cliOptions = {
   bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
-  minify: production, sourcemap: !production,
-  define: { MECHLENS_VERSION: JSON.stringify(version) },
-});
+  minify: production, sourcemap: !production, write: false,
+  define: { MECHLENS_VERSION: JSON.stringify(version), MECHLENS_BUILD: JSON.stringify(BUILD_PLACEHOLDER) },
+};
+const cliDir = join(root, 'src', 'cli');
+const analysisApart = {
+  name: 'cli-analysis-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/analysis$/ }, (a) => (dirname(a.importer) === cliDir ? { path: './cli-analysis.js', external: true } : undefined));
+  },
+};
+const analysisBundle = await build({ ...cliOptions, entryPoints: [join(cliDir, 'analysis.ts')], outfile: join(root, 'dist', 'cli-analysis.js') });
+const cliBundle = await build({ ...cliOptions, entryPoints: [join(cliDir, 'main.ts')], outfile: join(root, 'dist', 'cli.js'), plugins: [analysisApart] });
+const placeholder = JSON.stringify(BUILD_PLACEHOLDER);
+const buildHash = createHash('sha256');
+for (const file of [...analysisBundle.outputFiles, ...cliBundle.outputFiles]) if (file.path.endsWith('.js')) buildHash.update(file.contents);
+const buildId = buildHash.digest('hex');
+for (const file of [...analysisBundle.outputFiles, ...cliBundle.outputFiles]) {
+  if (file.path !== join(root, 'dist', 'cli.js')) {
+    writeFileSync(file.path, file.contents);
+    continue;
+  }
+  if (file.text.split(placeholder).length !== 2) throw new Error('dist/cli.js: expected the build placeholder exactly once');
+  writeFileSync(file.path, file.text.replace(placeholder, JSON.stringify(buildId)));
+}
 
 // 4. The language server: in a Node process (`mechlens lsp --stdio`, VS Code desktop over IPC) and in a
 //    web worker (vscode.dev). Both carry the core and the lexicon.

@@ -12,6 +12,12 @@ export interface CheckArgs {
   maxSizeMb: number;
   /** Contradictions at or above this confidence are warnings (undefined: the core's default). */
   minConfidence?: number;
+  /** Reuse the results of unchanged files from the cache file (and write it). */
+  cache: boolean;
+  /** The cache file (`--cache-location`); undefined: .mechlenscache in the current directory. */
+  cacheLocation?: string;
+  /** Files checked at once, each in a worker thread (`--jobs`); undefined: as many as the files, the cores and 4 allow. */
+  jobs?: number;
   files: string[];
 }
 
@@ -27,7 +33,8 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   mechlens check [--format text|json|sarif] [--lexicon FILE]... [--language markdown|latex|plaintext]
-                 [--hints] [--max-size MB] [--min-confidence 0..1] FILE... | -
+                 [--hints] [--max-size MB] [--min-confidence 0..1] [--jobs N]
+                 [--cache] [--cache-location FILE] FILE... | -
   mechlens lexicon [--format json|text] [--lexicon FILE]...
   mechlens lsp [--stdio]
   mechlens --help | --version
@@ -36,6 +43,10 @@ check    finds claims in manuscripts and judges them against the bundled review 
          --min-confidence sets the line between a warning and a "possible contradiction"
          (information); the default is 0.7. --max-size is the largest manuscript, standard
          input included (default ${LIMITS.manuscriptMaxMb} MB); a lexicon file may have ${LIMITS.lexiconMaxMb} MB.
+         --jobs checks that many files at once in worker threads (default: 1 on one or two
+         cores, else one per file up to the cores less one and 4). --cache keeps each file's result in
+         --cache-location (default .mechlenscache) and reuses it while the file, the lexicons,
+         the settings and the Mechlens version are unchanged.
          Exit status: 0 no contradiction, 1 contradictions found, 2 usage or input error, or the
          report could not be written (a full disk; a reader that stopped early, quietly).
 lexicon  prints the compiled lexicon (with any --lexicon files added).
@@ -64,6 +75,9 @@ export function parseArgs(argv: readonly string[]): Args {
   let hints = false;
   let maxSizeMb = DEFAULT_MAX_SIZE_MB;
   let minConfidence: number | undefined;
+  let cache = false;
+  let cacheLocation: string | undefined;
+  let jobs: number | undefined;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -88,7 +102,14 @@ export function parseArgs(argv: readonly string[]): Args {
       const v = Number(value());
       if (!Number.isFinite(v) || v < 0 || v > 1) throw new UsageError('--min-confidence takes a number from 0 to 1');
       minConfidence = v;
-    } else if (flag === '--help' || flag === '-h') return { command: 'help' };
+    } else if (flag === '--jobs') {
+      const raw = value();
+      const v = Number(raw);
+      if (!/^\d+$/.test(raw) || !Number.isSafeInteger(v) || v < 1) throw new UsageError('--jobs takes a whole number of at least 1');
+      jobs = v;
+    } else if (flag === '--cache' && inline === undefined) cache = true;
+    else if (flag === '--cache-location') cacheLocation = value();
+    else if (flag === '--help' || flag === '-h') return { command: 'help' };
     else if (a === '--') {
       for (const f of rest.slice(i + 1)) files.push(f); // no push(...list): a long argument list would overflow the stack
       i = rest.length;
@@ -106,5 +127,5 @@ export function parseArgs(argv: readonly string[]): Args {
     throw new UsageError(`--language is markdown, latex or plaintext, not "${language}"`);
   }
   if (files.length === 0) throw new UsageError('no file to check (give one or more files, or - for standard input)');
-  return { command: 'check', format: (format ?? 'text') as Format, lexicons, language: language as CheckArgs['language'], hints, maxSizeMb, minConfidence, files };
+  return { command: 'check', format: (format ?? 'text') as Format, lexicons, language: language as CheckArgs['language'], hints, maxSizeMb, minConfidence, cache, cacheLocation, jobs, files };
 }

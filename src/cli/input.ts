@@ -2,6 +2,7 @@
  * Reading inputs with one-line reasons for everything that can go wrong: missing, unreadable, a
  * directory, not a regular file, too large, binary, not UTF-8 (or UTF-16 with a byte-order mark).
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { formatMegabytes } from '../core/limits';
 
@@ -49,16 +50,36 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean, label: string): stri
  * UTF-16 makes it binary.
  */
 export function decodeText(bytes: Uint8Array, label: string): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, false, label);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, true, label);
-  if (bytes.indexOf(0) !== -1) throw new InputError(`${label}: binary file (contains NUL bytes), not a text manuscript`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${label}: not valid UTF-8 text`);
+  return checkText(bytes, label)();
+}
+
+/**
+ * Everything `decodeText` refuses, refused now; the decoding itself done when the returned function is
+ * called (a file whose result comes from the cache is never decoded).
+ */
+export function checkText(bytes: Uint8Array, label: string): () => string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    const text = decodeUtf16(bytes, false, label);
+    return () => text;
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const text = decodeUtf16(bytes, true, label);
+    return () => text;
+  }
+  if (bytes.indexOf(0) !== -1) throw new InputError(`${label}: binary file (contains NUL bytes), not a text manuscript`);
+  // What a fatal TextDecoder does (it also drops one byte-order mark), through Node's faster validator and decoder.
+  if (!isUtf8(bytes)) throw new InputError(`${label}: not valid UTF-8 text`);
+  return () => {
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.length - bom).toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  };
+}
+
+/** A file as read: its bytes, every reason to refuse it already found, and its text decoded on first use. */
+export interface TextInput {
+  bytes: Uint8Array;
+  text(): string;
 }
 
 /** What a path that is not a regular file is, for the message. */
@@ -82,6 +103,11 @@ function refuseIrregular(path: string, st: Stats): void {
  * (it may have grown).
  */
 export function readTextFile(path: string, limit: SizeLimit): string {
+  return readTextInput(path, limit).text();
+}
+
+/** `readTextFile`, with the decoding left until the text is asked for. */
+export function readTextInput(path: string, limit: SizeLimit): TextInput {
   try {
     const st = statSync(path);
     refuseIrregular(path, st);
@@ -98,7 +124,10 @@ export function readTextFile(path: string, limit: SizeLimit): string {
   }
   try {
     refuseIrregular(path, fstatSync(fd));
-    return decodeText(readUpTo(fd, limit, path), path);
+    const bytes = readUpTo(fd, limit, path);
+    const decode = checkText(bytes, path);
+    let text: string | undefined;
+    return { bytes, text: () => (text ??= decode()) };
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(`${path}: ${describeFsError(err)}`);
@@ -159,7 +188,7 @@ export async function readStandardInput(source: Uint8Array | AsyncIterable<Uint8
   return decodeText(bytes, label);
 }
 
-function describeFsError(err: unknown): string {
+export function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOENT': return 'no such file';

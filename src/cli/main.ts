@@ -1,22 +1,33 @@
-/** The `mechlens` command: argument handling, file reading and output. Analysis lives in the core. */
-import * as core from '../core';
-import { languageOfPath, type AnalysisResult, type CompiledLexicon } from '../core';
-import { createMechlensService, readSettings, schemeLinks, type CoreModule } from '../service';
-import { MEGABYTE } from '../core/limits';
+/**
+ * The `mechlens` command: argument handling, file reading and output. Analysis lives in the core and is
+ * loaded only when a command needs it (analysis.ts): a run answered from the cache never loads it.
+ */
+import { createRequire } from 'node:module';
+import type * as Threads from 'node:worker_threads';
 import { parseArgs, UsageError, USAGE, type CheckArgs } from './args';
+import { DEFAULT_CACHE_FILE, ResultCache } from './cache';
+import { check, loadAnalysis, setUpLexicons } from './check';
 import { escapeControls } from './escape';
 import { jsonReport } from './format/json';
 import { sarifReport } from './format/sarif';
 import { textReport } from './format/text';
 import type { ReportWriter } from './format/types';
-import { InputError, manuscriptLimit, readStandardInput, readTextFile } from './input';
-import { lexiconJson, lexiconText } from './lexiconReport';
-import { loadLexicons } from './lexicons';
+import { readLexiconSources } from './lexicons';
 import { nodeIo, processStreams, type NodeStreams } from './node';
 import { Output, OutputError, type WriteFn } from './output';
+import { WORKER_ROLE, type WorkerSetup } from './pool';
+import { serveChecks } from './worker';
+
+export { isReportedContradiction } from './check';
 
 declare const MECHLENS_VERSION: string | undefined;
 const VERSION = typeof MECHLENS_VERSION === 'string' ? MECHLENS_VERSION : '0.0.0-dev';
+/**
+ * The build's identity for the cache: a hash of the bundle (its code and the bundled lexicon), set by
+ * scripts/build.mjs. Run from source (the tests), results are keyed by version only: use a fresh cache.
+ */
+declare const MECHLENS_BUILD: string | undefined;
+const BUILD = typeof MECHLENS_BUILD === 'string' ? MECHLENS_BUILD : 'source';
 
 export interface Io {
   /** Writes to standard output; a returned promise settles when more may be written. Throws or rejects when the write failed. */
@@ -105,14 +116,36 @@ async function command(argv: readonly string[], io: Io, out: Output, say: (messa
     await out.flush();
     return 0;
   }
-  const { lexicon, problems } = loadLexicons(args.lexicons);
-  for (const p of problems) await say(p);
+  // Lexicon files are read here; compiled (loading the analyser) to print them, to validate them (unless
+  // the cache knows them) or when a file is to be analysed.
+  const sources = readLexiconSources(args.lexicons);
   if (args.command === 'lexicon') {
-    await out.putAll(args.format === 'json' ? lexiconJson(lexicon) : lexiconText(lexicon));
+    const analysis = loadAnalysis();
+    const { lexicon, problems } = analysis.compileLexicons(sources);
+    for (const p of problems) await say(p);
+    await out.putAll(args.format === 'json' ? analysis.lexiconJson(lexicon) : analysis.lexiconText(lexicon));
     await out.flush();
     return problems.length > 0 ? 2 : 0;
   }
-  return check(args, lexicon, problems.length > 0, io, out, say);
+  const cache = args.cache
+    ? new ResultCache(args.cacheLocation ?? DEFAULT_CACHE_FILE, {
+      version: VERSION,
+      build: BUILD,
+      lexicons: sources.flatMap((s) => ('text' in s ? [s] : [])),
+      minConfidence: args.minConfidence,
+    })
+    : undefined;
+  try {
+    const lexicons = setUpLexicons(sources, cache);
+    for (const p of lexicons.problems) await say(p);
+    const cacheProblem = cache?.takeProblem();
+    if (cacheProblem !== undefined) await say(cacheProblem);
+    return await check({
+      args, lexicons, cache, hadInputError: lexicons.problems.length > 0, stdin: () => io.stdin(), out, say, report: reportWriter(args), startWorker,
+    });
+  } finally {
+    cache?.close();
+  }
 }
 
 function reportWriter(args: CheckArgs): ReportWriter {
@@ -121,46 +154,26 @@ function reportWriter(args: CheckArgs): ReportWriter {
   return textReport(args.hints);
 }
 
-/** Checks the files one by one, writing each file's findings before the next file is read. */
-async function check(args: CheckArgs, lexicon: CompiledLexicon, hadInputError: boolean, io: Io, out: Output, say: (message: string) => Promise<void>): Promise<number> {
-  // The same service the language server answers from, over the lexicon given (the review's and --lexicon files).
-  const service = createMechlensService({ core: { ...core, bundledLexicon: lexicon } as CoreModule, links: schemeLinks(), actions: { exceptionCommand: false } });
-  const settings = readSettings({ minConfidence: args.minConfidence });
-  const report = reportWriter(args);
-  const limit = manuscriptLimit(args.maxSizeMb * MEGABYTE);
-  let inputError = hadInputError;
-  let contradiction = false;
-  let stdin: Promise<string> | undefined; // standard input is read once, however often "-" is named
-  try {
-    await out.putAll(report.begin());
-    for (const path of args.files) {
-      let text: string;
-      try {
-        if (path === '-') text = await (stdin ??= readStandardInput(io.stdin(), limit));
-        else text = readTextFile(path, limit);
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        await say(err.message);
-        inputError = true;
-        continue;
-      }
-      const languageId = args.language ?? (path === '-' ? 'markdown' : languageOfPath(path));
-      // Read as a text that is not open: the command line never edits, so nothing is kept for an incremental re-reading.
-      const { result: all } = service.checkText(text, languageId, settings);
-      const result: AnalysisResult = args.hints || args.format !== 'text' ? all : { ...all, diagnostics: all.diagnostics.filter((d) => d.code !== 'unknown-term') };
-      if (result.diagnostics.some(isReportedContradiction)) contradiction = true;
-      await out.putAll(report.file({ path, result }));
-    }
-    await out.putAll(report.end());
-    await out.flush();
-  } finally {
-    service.dispose();
+/** Marks a worker thread of --jobs (in its process.argv), so the main thread need not load worker_threads to know it is not one. */
+const WORKER_FLAG = '--mechlens-check-worker';
+
+/**
+ * A worker thread for --jobs. The bundle (dist/cli.js) is its own worker script: loaded in a worker
+ * thread it serves checks (below). Run from source (the tests, through tsx), the worker registers tsx
+ * first.
+ */
+function startWorker(lexicons: WorkerSetup['lexicons'], minConfidence: number | undefined): Threads.Worker {
+  const { Worker } = require('node:worker_threads') as typeof Threads;
+  const options = { workerData: { role: WORKER_ROLE, lexicons, minConfidence } satisfies WorkerSetup, argv: [WORKER_FLAG] };
+  if (__filename.endsWith('.ts')) {
+    const tsx = createRequire(__filename).resolve('tsx/cjs');
+    return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(__filename)});`, { ...options, eval: true });
   }
-  if (inputError) return 2;
-  return contradiction ? 1 : 0;
+  return new Worker(__filename, options);
 }
 
-/** A contradiction that fails the check: confident or hedged, not a "possible" one below the confidence line. */
-export function isReportedContradiction(d: AnalysisResult['diagnostics'][number]): boolean {
-  return d.code === 'contradiction' && d.certainty !== 'possible';
+if (process.argv.includes(WORKER_FLAG)) {
+  const threads = require('node:worker_threads') as typeof Threads;
+  const setup = threads.workerData as Partial<WorkerSetup> | null;
+  if (!threads.isMainThread && setup?.role === WORKER_ROLE) serveChecks(setup as WorkerSetup);
 }

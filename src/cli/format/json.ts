@@ -4,11 +4,11 @@
  * Written file by file, diagnostic by diagnostic and claim by claim, pretty-printed exactly as
  * JSON.stringify(report, null, 2) prints it, but never built as one string.
  */
-import type { AnalysisResult } from '../../core';
 import { JsonArrayWriter, MappedArray } from './jsonPieces';
-import type { FileReport, ReportWriter } from './types';
+import type { FileReport, ReportedClaim, ReportedDiagnostic, ReportWriter } from './types';
 
-export function jsonDiagnostic(d: AnalysisResult['diagnostics'][number]): Record<string, unknown> {
+/** A diagnostic in the public shape, its fields in their order (a diagnostic already in that shape comes out the same). */
+export function jsonDiagnostic(d: ReportedDiagnostic): ReportedDiagnostic {
   return {
     range: d.range, severity: d.severity, code: d.code, message: d.message, refs: d.refs, interactions: d.interactions,
     ...(d.claim !== undefined ? { claim: d.claim } : {}),
@@ -19,7 +19,8 @@ export function jsonDiagnostic(d: AnalysisResult['diagnostics'][number]): Record
   };
 }
 
-export function jsonClaim(c: AnalysisResult['claims'][number]): Record<string, unknown> {
+/** A claim in the public shape, its fields in their order (a claim already in that shape comes out the same). */
+export function jsonClaim(c: ReportedClaim): ReportedClaim {
   return {
     range: c.range, subject: c.subject, relation: c.relation, sign: c.sign, object: c.object, negated: c.negated,
     hedged: c.hedged, context: c.context, status: c.status, interactions: c.interactions, refs: c.refs,

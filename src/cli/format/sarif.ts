@@ -2,7 +2,7 @@
  * SARIF 2.1.0 for code-scanning tools: one run, one result per diagnostic, written result by result
  * (pretty-printed exactly as JSON.stringify(log, null, 2) prints it, never built as one string).
  */
-import { DIAGNOSTIC_CODES } from '../../core';
+import { DIAGNOSTIC_CODES } from '../../core/diagnosticCodes';
 import { JsonArrayWriter, jsonPieces } from './jsonPieces';
 import type { FileReport, ReportWriter } from './types';
 

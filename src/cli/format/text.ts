@@ -3,7 +3,7 @@
  * line by line. File names and messages are shown with control characters escaped.
  */
 import { escapeControls } from '../escape';
-import type { FileReport, ReportWriter } from './types';
+import { countClaims, type FileReport, type ReportWriter } from './types';
 
 export function textReport(showHints: boolean): ReportWriter {
   let files = 0;
@@ -22,8 +22,9 @@ export function textReport(showHints: boolean): ReportWriter {
         if (d.severity === 'hint' && !showHints) continue;
         yield `${path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity}: ${escapeControls(d.message)} [${d.code}]\n`;
       }
-      claims += r.result.claims.length;
-      for (const c of r.result.claims) if (c.status === 'supports') supported++;
+      const counts = countClaims(r.result);
+      claims += counts.total;
+      supported += counts.supported;
       for (const d of r.result.diagnostics) {
         if (d.code !== 'contradiction') continue;
         if (d.certainty === 'possible') possible++;

@@ -1,9 +1,45 @@
-import type { AnalysisResult } from '../../core';
+import type { ClaimResult, DiagnosticResult } from '../../core';
+
+/** What the reports read of a diagnostic: the public JSON shape (format/json.ts writes it). */
+export type ReportedDiagnostic = Pick<DiagnosticResult,
+  'range' | 'severity' | 'code' | 'message' | 'refs' | 'interactions' | 'claim' | 'suggestion' | 'fix' | 'confidence' | 'certainty'>;
+
+/** What the reports read of a claim: the public JSON shape. */
+export type ReportedClaim = Pick<ClaimResult,
+  'range' | 'subject' | 'relation' | 'sign' | 'object' | 'negated' | 'hedged' | 'context' | 'status' | 'interactions' | 'refs'
+  | 'kind' | 'passive' | 'rule' | 'confidence' | 'reach' | 'path' | 'provenance' | 'missing' | 'sides' | 'attribute' | 'statement'>;
+
+/**
+ * One file's result as every report reads it: plain data (a worker thread sends it, the cache keeps it
+ * as JSON), written the same whichever way it came.
+ */
+export interface FileResult {
+  diagnostics: ReportedDiagnostic[];
+  claims: ReportedClaim[];
+  /**
+   * Set when `claims` was left out (empty) because the report does not write claims: a result from the
+   * cache for a text or SARIF report. The text summary counts from it.
+   */
+  claimCounts?: ClaimCounts;
+}
+
+/** How many claims a file has, and how many of them the review supports. */
+export interface ClaimCounts {
+  total: number;
+  supported: number;
+}
+
+export function countClaims(result: FileResult): ClaimCounts {
+  if (result.claimCounts !== undefined) return result.claimCounts;
+  let supported = 0;
+  for (const c of result.claims) if (c.status === 'supports') supported++;
+  return { total: result.claims.length, supported };
+}
 
 /** One checked file as the formatters see it. */
 export interface FileReport {
   path: string;
-  result: AnalysisResult;
+  result: FileResult;
 }
 
 /**
