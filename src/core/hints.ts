@@ -4,6 +4,7 @@
  * Hints never feed the judge: a misspelt term simply is not a mention.
  */
 import Fuse from 'fuse.js';
+import { groupedOrder, TrieNodes } from './entities/trie';
 import type { LexiconIndex } from './lexicon/lexiconIndex';
 import type { Span } from './types';
 
@@ -17,6 +18,8 @@ export interface HintFinder {
   /** Hints in these sentences (their text as read, with document offsets), outside the known terms. */
   find(sentences: ReadonlyArray<Span & { text: string }>, known: ReadonlyArray<Span>): Hint[];
 }
+
+const NON_ASCII = /[^\x00-\x7F]/;
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
 export function editDistance(a: string, b: string, cap = 3): number {
@@ -40,9 +43,6 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return prev[b.length];
 }
 
-/** The farthest a hint may be from the word: 1 edit, 2 for words of eight letters or more. */
-const MAX_DISTANCE = 2;
-
 /** Distinct words remembered with their suggestion; past this the memo starts again (memory stays flat). */
 const MEMO_LIMIT = 20_000;
 
@@ -52,64 +52,158 @@ const foldWord = (w: string): string => w.toLowerCase().replace(/-/g, '');
 /** The digits of a word in order: "mir-124" → "124". */
 const digitsOf = (w: string): string => w.replace(/\D+/g, '');
 
-/** Every string reachable from `word` by deleting at most `k` characters (the word itself included). */
-function deletions(word: string, k: number): Set<string> {
-  const out = new Set([word]);
-  let frontier = [word];
-  for (let step = 0; step < k; step++) {
-    const next: string[] = [];
-    for (const w of frontier) {
-      for (let i = 0; i < w.length; i++) {
-        const d = w.slice(0, i) + w.slice(i + 1);
-        if (!out.has(d)) { out.add(d); next.push(d); }
+/**
+ * Spellings within `allowed` edits of a word (optimal string alignment, as `editDistance`), found by
+ * walking a trie of the folded spellings with one row of the distance table per trie level and leaving
+ * every branch whose row is all over the limit (a row's minimum never decreases down a branch). The
+ * trie costs a few bytes per character of the spellings; a deletion neighbourhood of every spelling, the
+ * earlier way, cost ~60 strings per spelling (gigabytes for a lexicon of 500,000 spellings).
+ */
+function nearSpellings(spellings: readonly string[]): (word: string, allowed: number) => number[] {
+  // Built on the first word that needs it: many documents have none.
+  let trie: FoldedTrie | undefined;
+  return (word: string, allowed: number): number[] => {
+    const { nodes, nextTerm, longest } = (trie ??= foldedTrie(spellings));
+    const w = foldWord(word);
+    const m = w.length;
+    if (m > longest + allowed) return [];
+    const width = m + 1;
+    const maxDepth = Math.min(longest, m + allowed);
+    // rows[d]: the distances of w's prefixes to the trie path of depth d; chars[d]: the path's character at depth d.
+    const rows = new Int32Array((maxDepth + 1) * width);
+    const chars = new Int32Array(maxDepth + 1);
+    for (let j = 0; j <= m; j++) rows[j] = j;
+    const wc = new Int32Array(m);
+    for (let j = 0; j < m; j++) wc[j] = w.charCodeAt(j);
+    const found: number[] = [];
+    // Depth-first: the next child to try at each depth of the current path.
+    const nextChild = new Int32Array(maxDepth + 1);
+    let depth = 0;
+    nextChild[0] = nodes.firstChild(0);
+    while (depth >= 0) {
+      const c = nextChild[depth];
+      if (c === 0 || depth >= maxDepth) {
+        depth--;
+        continue;
+      }
+      nextChild[depth] = nodes.nextSibling(c);
+      const d = depth + 1;
+      const ch = nodes.code(c);
+      chars[d] = ch;
+      const row = d * width;
+      const prev = row - width;
+      const prev2 = prev - width;
+      rows[row] = d;
+      let rowMin = d;
+      for (let j = 1; j <= m; j++) {
+        let v = rows[prev + j] + 1;
+        const left = rows[row + j - 1] + 1;
+        if (left < v) v = left;
+        const diagonal = rows[prev + j - 1] + (wc[j - 1] === ch ? 0 : 1);
+        if (diagonal < v) v = diagonal;
+        if (d > 1 && j > 1 && ch === wc[j - 2] && chars[d - 1] === wc[j - 1]) {
+          const swap = rows[prev2 + j - 2] + 1;
+          if (swap < v) v = swap;
+        }
+        rows[row + j] = v;
+        if (v < rowMin) rowMin = v;
+      }
+      if (rows[row + m] <= allowed) for (let k = nodes.term(c); k !== 0; k = nextTerm[k - 1]) found.push(k - 1);
+      if (rowMin <= allowed) {
+        depth = d;
+        nextChild[d] = nodes.firstChild(c);
       }
     }
-    frontier = next;
-  }
-  return out;
-}
-
-/**
- * Spellings within `MAX_DISTANCE` edits of a word, found through their deletion neighbourhoods (two
- * strings within k edits, transpositions included, share a string k deletions from each): a handful of
- * lookups per word instead of a fuzzy search over every spelling, whatever the text holds.
- */
-function nearSpellings<T extends { text: string }>(spellings: readonly T[]): (word: string, allowed: number) => T[] {
-  const byDeletion = new Map<string, number[]>();
-  let longest = 0;
-  spellings.forEach((s, k) => {
-    const folded = foldWord(s.text);
-    longest = Math.max(longest, folded.length);
-    for (const d of deletions(folded, MAX_DISTANCE)) {
-      const list = byDeletion.get(d);
-      if (list) list.push(k);
-      else byDeletion.set(d, [k]);
-    }
-  });
-  return (word: string, allowed: number): T[] => {
-    const folded = foldWord(word);
-    if (folded.length > longest + allowed) return [];
-    const found = new Set<number>();
-    for (const d of deletions(folded, allowed)) for (const k of byDeletion.get(d) ?? []) found.add(k);
     // In lexicon order, so fuse.js breaks ties between equal scores as it would over every spelling.
-    return [...found].sort((x, y) => x - y).filter((k) => editDistance(folded, foldWord(spellings[k].text), allowed) <= allowed).map((k) => spellings[k]);
+    return found.sort((x, y) => x - y).filter((k) => editDistance(w, foldWord(spellings[k]), allowed) <= allowed);
   };
 }
 
+/** A trie of folded spellings: a node's term is 1 + the first spelling ending there, then 1 + the next in nextTerm. */
+interface FoldedTrie {
+  nodes: TrieNodes;
+  nextTerm: Int32Array;
+  longest: number;
+}
+
+function foldedTrie(spellings: readonly string[]): FoldedTrie {
+  const nodes = new TrieNodes();
+  const nextTerm = new Int32Array(spellings.length);
+  // The root's children by code unit: the root has many, and every spelling starts there.
+  const rootChild = new Int32Array(65536);
+  let longest = 0;
+  const insert = (f: string, k: number): void => {
+    if (f.length > longest) longest = f.length;
+    let node = 0;
+    for (let i = 0; i < f.length; i++) {
+      const code = f.charCodeAt(i);
+      let c = node === 0 ? rootChild[code] : nodes.firstChild(node);
+      if (node !== 0) while (c !== 0 && nodes.code(c) !== code) c = nodes.nextSibling(c);
+      if (c === 0) {
+        c = nodes.add(code);
+        if (node === 0) rootChild[code] = c;
+        nodes.setNextSibling(c, nodes.firstChild(node));
+        nodes.setFirstChild(node, c);
+      }
+      node = c;
+    }
+    // The spellings ending at a node.
+    nextTerm[k] = nodes.term(node);
+    nodes.setTerm(node, k + 1);
+  };
+  // A few thousand at a time, grouped by their first letters, so each part of the trie is built while
+  // it is in the processor's cache (the order does not matter: the search sorts what it finds).
+  const CHUNK = 32768;
+  for (let from = 0; from < spellings.length; from += CHUNK) {
+    const folded = spellings.slice(from, from + CHUNK).map(foldWord);
+    for (const g of groupedOrder(folded)) insert(folded[g], from + g);
+  }
+  return { nodes, nextTerm, longest };
+}
+
 export function createHintFinder(index: LexiconIndex): HintFinder {
-  const single = index.spellings.filter((s) => /^[\p{L}\p{N}-]+$/u.test(s.text) && s.text.length >= 3);
+  // The one-word spellings hints may suggest (text and entity, in lexicon order), the words of every
+  // spelling (only those of eight letters or more are ever looked up, see longWord below), and the first
+  // four letters of the one-word spellings. One pass over the spellings, no object per spelling.
+  const singleText: string[] = [];
+  const singleId: string[] = [];
   const knownWords = new Set<string>();
-  for (const s of index.spellings) for (const w of s.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) knownWords.add(w);
-  const prefixes = new Set(single.map((s) => s.text.toLowerCase().slice(0, 4)));
-  const near = nearSpellings(single);
+  const prefixes = new Set<string>();
+  for (const e of index.lexicon.entities) {
+    for (const text of e.synonyms) {
+      const lower = text.toLowerCase();
+      let single: boolean;
+      if (NON_ASCII.test(text)) {
+        if (lower.length >= 8) for (const w of lower.split(/[^\p{L}\p{N}]+/u)) if (w.length >= 8) knownWords.add(w);
+        single = text.length >= 3 && /^[\p{L}\p{N}-]+$/u.test(text);
+      } else {
+        // ASCII (most spellings): the same words and the same test in one scan, letters and digits being a-z and 0-9.
+        single = text.length >= 3;
+        let start = 0;
+        for (let i = 0; i <= lower.length; i++) {
+          const c = i < lower.length ? lower.charCodeAt(i) : 0;
+          if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+          if (c !== 45 && i < lower.length) single = false;
+          if (i - start >= 8) knownWords.add(lower.slice(start, i));
+          start = i + 1;
+        }
+      }
+      if (single) {
+        singleText.push(text);
+        singleId.push(e.id);
+        prefixes.add(lower.slice(0, 4));
+      }
+    }
+  }
+  const near = nearSpellings(singleText);
   const memo = new Map<string, { suggestion: string; id: string } | null>();
 
   const suggest = (word: string): { suggestion: string; id: string } | null => {
     const hit = memo.get(word);
     if (hit !== undefined) return hit;
     const lower = word.toLowerCase();
-    const allowed = lower.length >= 8 ? 2 : 1;
-    const candidates = near(word, allowed);
+    const allowed = lower.length >= 8 ? 2 : 1; // the farthest a hint may be: 1 edit, 2 for words of eight letters or more
+    const candidates = near(word, allowed).map((k) => ({ text: singleText[k], id: singleId[k] }));
     let best: { suggestion: string; id: string } | null = null;
     if (candidates.length > 0) {
       // fuse.js ranks the few true near misses (its score weighs where the letters differ).

@@ -53,14 +53,31 @@ export function keyCharsOf(ch: string): string {
   return norm;
 }
 
+const NON_ASCII = /[^\x00-\x7F]/;
+/** The ASCII characters keyCharsOf drops. */
+const ASCII_SEPARATORS = /[- \n\t\r]/g;
+
 /** True when case must be kept for this variant (an uppercase letter after the first character). */
 export function isCaseSensitiveVariant(variant: string): boolean {
+  // ASCII (most spellings): NFKC changes nothing and there is no Greek letter to drop.
+  if (!NON_ASCII.test(variant)) {
+    for (let i = 1; i < variant.length; i++) {
+      const c = variant.charCodeAt(i);
+      if (c >= 65 && c <= 90) return true;
+    }
+    return false;
+  }
   const body = variant.normalize('NFKC').replace(/[α-ωΑ-Ωϕµ]/gu, '');
   return /\p{Lu}/u.test(body.slice(1));
 }
 
 /** The key of a whole string (used for variants; the matcher computes the same thing incrementally). */
 export function normalizeKey(text: string, caseSensitive: boolean): string {
+  if (!NON_ASCII.test(text)) {
+    // ASCII: the only key rule that applies is dropping the separators keyCharsOf drops.
+    const out = text.replace(ASCII_SEPARATORS, '');
+    return caseSensitive ? out : out.toLowerCase();
+  }
   let out = '';
   for (const ch of text) out += keyCharsOf(ch);
   return caseSensitive ? out : out.toLowerCase();

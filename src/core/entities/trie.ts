@@ -1,54 +1,207 @@
 /**
  * A character trie over normalised keys. Lookup cost depends on the key length, never on how many
- * terms the lexicon holds, so scanning a text is linear in its length. Stored compactly (one numeric
- * map of edges for the whole trie): the bundled lexicon's ~120,000 nodes would otherwise cost tens of MB.
+ * terms the lexicon holds, so scanning a text is linear in its length. Stored compactly (TrieNodes,
+ * 14 bytes a node in typed arrays); the root's children are a direct table. A user lexicon of 500,000
+ * spellings makes a few million nodes: a map entry or an object per node would cost hundreds of MB and
+ * seconds to build.
  */
+
+const PAGE_BITS = 16;
+const PAGE = 1 << PAGE_BITS;
+const OFFSET = PAGE - 1;
+
+/**
+ * The nodes of a first-child / next-sibling trie: for each node the code unit on the edge into it, its
+ * first child, its next sibling and a number for the caller (what ends there), 0 meaning none (node 0,
+ * the root, is nobody's child or sibling). Kept in pages of 65,536 nodes: growing adds a page and
+ * never copies, so building a trie of millions of nodes holds no second copy of it at any moment.
+ * The first page starts small and doubles, for the many small tries.
+ */
+export class TrieNodes {
+  private codes: Uint16Array[] = [new Uint16Array(256)];
+  private firstChildren: Int32Array[] = [new Int32Array(256)];
+  private nextSiblings: Int32Array[] = [new Int32Array(256)];
+  private terms: Int32Array[] = [new Int32Array(256)];
+  /** Nodes made, the root included. */
+  size = 1;
+
+  /** A new node reached along `code` (linked by the caller). */
+  add(code: number): number {
+    const node = this.size;
+    const page = node >>> PAGE_BITS;
+    if (page === this.codes.length) {
+      this.codes.push(new Uint16Array(PAGE));
+      this.firstChildren.push(new Int32Array(PAGE));
+      this.nextSiblings.push(new Int32Array(PAGE));
+      this.terms.push(new Int32Array(PAGE));
+    } else if (page === 0 && node === this.codes[0].length) this.widenFirstPage();
+    this.codes[page][node & OFFSET] = code;
+    this.size++;
+    return node;
+  }
+
+  code(node: number): number {
+    return this.codes[node >>> PAGE_BITS][node & OFFSET];
+  }
+
+  firstChild(node: number): number {
+    return this.firstChildren[node >>> PAGE_BITS][node & OFFSET];
+  }
+
+  setFirstChild(node: number, child: number): void {
+    this.firstChildren[node >>> PAGE_BITS][node & OFFSET] = child;
+  }
+
+  nextSibling(node: number): number {
+    return this.nextSiblings[node >>> PAGE_BITS][node & OFFSET];
+  }
+
+  setNextSibling(node: number, sibling: number): void {
+    this.nextSiblings[node >>> PAGE_BITS][node & OFFSET] = sibling;
+  }
+
+  term(node: number): number {
+    return this.terms[node >>> PAGE_BITS][node & OFFSET];
+  }
+
+  setTerm(node: number, term: number): void {
+    this.terms[node >>> PAGE_BITS][node & OFFSET] = term;
+  }
+
+  private widenFirstPage(): void {
+    const size = Math.min(PAGE, this.codes[0].length * 2);
+    const codes = new Uint16Array(size);
+    codes.set(this.codes[0]);
+    this.codes[0] = codes;
+    const wider = (old: Int32Array): Int32Array => {
+      const next = new Int32Array(size);
+      next.set(old);
+      return next;
+    };
+    this.firstChildren[0] = wider(this.firstChildren[0]);
+    this.nextSiblings[0] = wider(this.nextSiblings[0]);
+    this.terms[0] = wider(this.terms[0]);
+  }
+}
+
+/** The indices of `keys` grouped by their first two code units, in order within each group (see Trie.insertAll). */
+export function groupedOrder(keys: readonly string[]): Int32Array {
+  const GROUPS = 4096;
+  const groups = new Int32Array(keys.length);
+  const starts = new Int32Array(GROUPS + 1);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    const g = ((key.charCodeAt(0) | 0) * 64 + (key.length > 1 ? key.charCodeAt(1) : 0)) % GROUPS;
+    groups[k] = g;
+    starts[g + 1]++;
+  }
+  for (let g = 0; g < GROUPS; g++) starts[g + 1] += starts[g];
+  const order = new Int32Array(keys.length);
+  for (let k = 0; k < keys.length; k++) order[starts[groups[k]]++] = k;
+  return order;
+}
+
 export class Trie {
-  /**
-   * (node × 256 + code unit) → child node for code units below 256, kept small-integer so the map
-   * hashes fast; other code units (rare in keys) go to a string-keyed map. Node 0 is the root.
-   */
-  private readonly edges = new Map<number, number>();
-  private readonly wideEdges = new Map<string, number>();
+  /** Siblings in code-unit order, so a lookup stops at the first larger one; a node's term is 1 + its index in termLists. */
+  private readonly nodes = new TrieNodes();
+  /** The root's children by code unit below 256 (the root has many: a sibling list would be slow); others in a map. */
+  private readonly rootChildren = new Int32Array(256);
+  private readonly rootWide = new Map<number, number>();
   /** Entity ids whose spelling ends at a node (more than one only for declared ambiguous spellings). */
-  private readonly terms: Array<string[] | undefined> = [undefined];
+  private readonly termLists: string[][] = [];
+  /** The last id inserted and its one-element list: an entity's spellings share one list. */
+  private lastId: string | undefined;
+  private lastList: string[] = [];
 
   static readonly ROOT = 0;
 
   insert(key: string, id: string): void {
+    if (id !== this.lastId) {
+      this.lastId = id;
+      this.lastList = [id];
+    }
+    this.put(key, this.lastList);
+  }
+
+  /** Inserts a key for the id of a one-element list, which nodes may share. */
+  private put(key: string, single: string[]): void {
+    const nodes = this.nodes;
+    // One walk: each step finds the child or makes it where it belongs among its siblings.
     let node = Trie.ROOT;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
-      let child = this.child(node, code);
-      if (child < 0) {
-        child = this.terms.length;
-        this.terms.push(undefined);
-        if (code < 256) this.edges.set(node * 256 + code, child);
-        else this.wideEdges.set(`${node}:${code}`, child);
+      if (node === Trie.ROOT) {
+        let c = code < 256 ? this.rootChildren[code] : this.rootWide.get(code) ?? 0;
+        if (c === 0) {
+          c = nodes.add(code);
+          if (code < 256) this.rootChildren[code] = c;
+          else this.rootWide.set(code, c);
+        }
+        node = c;
+        continue;
       }
-      node = child;
+      let previous = 0;
+      let c = nodes.firstChild(node);
+      while (c !== 0 && nodes.code(c) < code) {
+        previous = c;
+        c = nodes.nextSibling(c);
+      }
+      if (c === 0 || nodes.code(c) !== code) {
+        const made = nodes.add(code);
+        nodes.setNextSibling(made, c);
+        if (previous === 0) nodes.setFirstChild(node, made);
+        else nodes.setNextSibling(previous, made);
+        c = made;
+      }
+      node = c;
     }
-    const ids = this.terms[node];
-    if (!ids) this.terms[node] = [id];
-    else if (!ids.includes(id)) ids.push(id);
+    const at = nodes.term(node);
+    if (at === 0) {
+      this.termLists.push(single);
+      nodes.setTerm(node, this.termLists.length);
+      return;
+    }
+    const ids = this.termLists[at - 1];
+    // Lists may be shared between nodes: a new id makes a new list.
+    if (!ids.includes(single[0])) this.termLists[at - 1] = [...ids, single[0]];
+  }
+
+  /**
+   * Inserts many keys, keys[k] for the id in lists[k] (a one-element list, shared by an entity's keys),
+   * as `insert` would one by one in this order: the same trie. They go in grouped by their first two code
+   * units (a stable grouping: the ids of one key stay in order), so each group's part of the trie is built
+   * in one place while it is in the processor's cache: in the given order every key would start with a
+   * walk through memory millions of nodes wide.
+   */
+  insertAll(keys: readonly string[], lists: ReadonlyArray<string[]>): void {
+    for (const k of groupedOrder(keys)) this.put(keys[k], lists[k]);
   }
 
   /** The child of `node` along one code unit, or -1. */
   child(node: number, code: number): number {
-    return (code < 256 ? this.edges.get(node * 256 + code) : this.wideEdges.get(`${node}:${code}`)) ?? -1;
+    let c: number;
+    if (node === Trie.ROOT) c = code < 256 ? this.rootChildren[code] : this.rootWide.get(code) ?? 0;
+    else {
+      const nodes = this.nodes;
+      c = nodes.firstChild(node);
+      while (c !== 0 && nodes.code(c) < code) c = nodes.nextSibling(c);
+      if (c !== 0 && nodes.code(c) !== code) c = 0;
+    }
+    return c === 0 ? -1 : c;
   }
 
   idsAt(node: number): string[] | undefined {
-    return this.terms[node];
+    const at = this.nodes.term(node);
+    return at === 0 ? undefined : this.termLists[at - 1];
   }
 
   lookup(key: string): string[] | undefined {
     let node = Trie.ROOT;
     for (let i = 0; i < key.length && node >= 0; i++) node = this.child(node, key.charCodeAt(i));
-    return node >= 0 ? this.terms[node] : undefined;
+    return node >= 0 ? this.idsAt(node) : undefined;
   }
 
   get nodeCount(): number {
-    return this.terms.length;
+    return this.nodes.size;
   }
 }

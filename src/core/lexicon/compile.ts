@@ -3,12 +3,13 @@
  * ids are unique, every id used is defined, variants are not silently shared, refs exist.
  */
 import { LIMITS } from '../limits';
-import { isCaseSensitiveVariant, normalizeKey } from '../normalize';
+import { normalizeKey } from '../normalize';
+import { keyOf, synonymKeys } from './keys';
 import { moreIssues, parseLexiconFile, pathToPointer, type ParsedLexiconFile } from './parse';
 import { signOf } from './relations';
 import { expandVariant } from './variants';
 import type {
-  CompiledEntity, CompiledInteraction, CompiledLexicon, CompiledMechanism, LexiconIssue, ReferenceEntry, Section,
+  CompiledEntity, CompiledInteraction, CompiledLexicon, CompiledMechanism, LexiconIssue, ReferenceEntry, Section, SourceEntity,
 } from './types';
 
 export interface LexiconSourceText {
@@ -34,9 +35,26 @@ export function emptyLexicon(): CompiledLexicon {
 
 /** Every spelling of an entity, generated forms included, without duplicates. */
 export function synonymsOf(label: string, fullName: string | undefined, variants: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const v of [label, ...(fullName ? [fullName] : []), ...variants]) for (const e of expandVariant(v)) out.add(e);
-  return [...out];
+  // A handful of spellings each: a list searched beats a set made per entity (past 16, a set after all).
+  const out: string[] = [];
+  let seen: Set<string> | undefined;
+  const take = (v: string): void => {
+    for (const e of expandVariant(v)) {
+      if (seen !== undefined) {
+        if (!seen.has(e)) {
+          seen.add(e);
+          out.push(e);
+        }
+      } else if (!out.includes(e)) {
+        out.push(e);
+        if (out.length > 16) seen = new Set(out);
+      }
+    }
+  };
+  take(label);
+  if (fullName) take(fullName);
+  for (const v of variants) take(v);
+  return out;
 }
 
 /** Appends without spreading: `push(...list)` passes every item as an argument and overflows the stack on a long list. */
@@ -74,7 +92,8 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
 
   const base = options.base;
   const entityById = new Map<string, CompiledEntity>((base?.entities ?? []).map((e) => [e.id, e]));
-  const where = new Map<string, string>();
+  /** The ids the base defines (a duplicate of one of them is "already in the bundled lexicon"). */
+  const baseIds = new Set(entityById.keys());
   const seenIds = { entities: new Set(entityById.keys()), interactions: new Set((base?.interactions ?? []).map((i) => i.id)), mechanisms: new Set((base?.mechanisms ?? []).map((m) => m.id)) };
 
   // Pass 1: collect entries, catching duplicate ids.
@@ -86,12 +105,16 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
     (d.entities ?? []).forEach((e, i) => {
       const loc = p.locate(['entities', i]);
       if (seenIds.entities.has(e.id)) {
-        at(p, ['entities', i, 'id'], `duplicate entity id "${e.id}"${where.has(e.id) ? ` (first defined at ${where.get(e.id)})` : ' (already in the bundled lexicon)'}`);
+        const first = baseIds.has(e.id) ? undefined : entityById.get(e.id)?.source;
+        at(p, ['entities', i, 'id'], `duplicate entity id "${e.id}"${first ? ` (first defined at ${first.file}:${first.line + 1})` : ' (already in the bundled lexicon)'}`);
         return;
       }
       seenIds.entities.add(e.id);
-      where.set(e.id, `${p.file}:${loc.line + 1}`);
-      const compiled: CompiledEntity = { ...e, synonyms: synonymsOf(e.label, e.fullName, e.variants ?? []), source: { file: p.file, ...loc } };
+      // The parsed entry itself becomes the compiled one (its own fields first, as a copy would have them):
+      // a copy of each of 50,000 entries of different shapes is slow and doubles their memory.
+      const compiled = e as CompiledEntity;
+      compiled.synonyms = synonymsOf(e.label, e.fullName, e.variants ?? []);
+      compiled.source = { file: p.file, line: loc.line, character: loc.character };
       entityById.set(e.id, compiled);
       lexicon.entities.push(compiled);
     });
@@ -178,42 +201,163 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
     });
   }
 
-  checkSharedVariants(parsed, base, issues);
+  if (mayShareSpellings(parsed, base)) checkSharedVariants(parsed, base, issues);
   const all = parseIssues;
   append(all, capPerFile(issues, LIMITS.lexiconMaxIssues));
   return { lexicon, issues: all };
 }
 
 /**
+ * Whether two entities may share a spelling in a way checkSharedVariants reports: false when every
+ * key is one entity's, or shared only by entities that all declare it ambiguous (then there is nothing
+ * to report). Answered with a hash table of the keys in typed arrays: a map of half a million strings to
+ * their owners is a good part of the time and memory of loading a large lexicon, and a good one has no
+ * shared spelling to report. Errs towards true (the full check then decides).
+ */
+function mayShareSpellings(parsed: readonly ParsedLexiconFile[], base: CompiledLexicon | undefined): boolean {
+  // Each entity once (the base's first), with its declared ambiguous spellings.
+  const owners: CompiledEntity[] = [...(base?.entities ?? [])];
+  const fromBase = owners.length;
+  const declared: Array<readonly string[] | undefined> = owners.map((e) => e.ambiguous);
+  for (const p of parsed) {
+    for (const e of p.data.entities ?? []) {
+      // Compiled in place: an entry without synonyms was not compiled (a duplicate id, already a problem;
+      // the full check words the rest).
+      const own = e as Partial<CompiledEntity> & SourceEntity;
+      if (own.synonyms === undefined) return true;
+      owners.push(own as CompiledEntity);
+      declared.push(e.ambiguous);
+    }
+  }
+  let count = 0;
+  for (let o = 0; o < owners.length; o++) count += owners[o].synonyms.length + (declared[o]?.length ?? 0);
+  let capacity = 16;
+  while (capacity < count * 2) capacity *= 2;
+  const mask = capacity - 1;
+  /** 1 + the entry in each slot, 0 for an empty slot. */
+  const slots = new Int32Array(capacity);
+  // Each entry: its key's hash, its first owner and which of the owner's spellings made it (k ≥ 0 a
+  // synonym, -1 - k the k-th declared ambiguous spelling): the key itself is worked out again on a hash
+  // match, so no key string outlives its entity's turn.
+  const entryHash = new Int32Array(count);
+  const entryOwner = new Int32Array(count);
+  const entrySpelling = new Int32Array(count);
+  /** Bit 1: the first owner declared the spelling ambiguous; bit 2: more than one owner, all ambiguous. */
+  const entryFlags = new Uint8Array(count);
+  let entries = 0;
+  const keyAt = (entry: number): string => {
+    const owner = owners[entryOwner[entry]];
+    const k = entrySpelling[entry];
+    return k >= 0 ? keyOf(owner.synonyms[k]) : keyOf((declared[entryOwner[entry]] ?? [])[-1 - k]);
+  };
+  /** False when the key makes a problem possible. */
+  const add = (key: string, owner: number, spelling: number, ambiguous: boolean): boolean => {
+    if (key === '') return true;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const at = slots[slot];
+      if (at === 0) {
+        const entry = entries++;
+        entryHash[entry] = h;
+        entryOwner[entry] = owner;
+        entrySpelling[entry] = spelling;
+        entryFlags[entry] = ambiguous ? 1 : 0;
+        slots[slot] = entry + 1;
+        return true;
+      }
+      const entry = at - 1;
+      if (entryHash[entry] !== h || keyAt(entry) !== key) continue;
+      if (owners[entryOwner[entry]].id === owners[owner].id) return true; // the same entity (or its duplicate) again
+      if (entryFlags[entry] & 2) return ambiguous; // shared by ambiguous declarations so far: another one is fine
+      if ((entryFlags[entry] & 1) && ambiguous) {
+        entryFlags[entry] |= 2;
+        return true;
+      }
+      return false;
+    }
+  };
+  for (let o = 0; o < owners.length; o++) {
+    const entity = owners[o];
+    const ambiguous = declared[o] ?? [];
+    // A base entity's synonyms listed as ambiguous count as declared (a new entity's are its own variants).
+    const amb = o < fromBase && ambiguous.length > 0 ? new Set(ambiguous) : undefined;
+    const { keys } = synonymKeys(entity);
+    for (let k = 0; k < keys.length; k++) {
+      // A key the entity made already (RYPL-43 and RYPL43) changes nothing.
+      if (k <= 32 && keys.indexOf(keys[k]) < k) continue;
+      if (!add(keys[k], o, k, amb?.has(entity.synonyms[k]) === true)) return true;
+    }
+    for (let k = 0; k < ambiguous.length; k++) if (!add(keyOf(ambiguous[k]), o, -1 - k, true)) return true;
+  }
+  return false;
+}
+
+/**
  * A spelling that resolves to two entities makes every mention of it a guess. It is allowed only when
  * every entity that uses it lists it under "ambiguous".
+ *
+ * Linear in the spellings: each key remembers only the ordinal of the first entity that spells it; who
+ * that was (which spelling, written where) is worked out again only for a key two entities share.
  */
 function checkSharedVariants(parsed: readonly ParsedLexiconFile[], base: CompiledLexicon | undefined, issues: LexiconIssue[]): void {
-  interface Owner { id: string; ambiguous: boolean; spelling?: string; place?: { p: ParsedLexiconFile; path: (string | number)[] } }
-  const owners = new Map<string, Owner[]>();
-  const add = (spelling: string, owner: Owner): void => {
-    const key = normalizeKey(spelling, isCaseSensitiveVariant(spelling));
-    if (key === '') return;
-    const list = owners.get(key) ?? [];
-    if (!list.some((o) => o.id === owner.id)) list.push({ ...owner, spelling });
-    owners.set(key, list);
-  };
-  for (const e of base?.entities ?? []) {
-    const amb = new Set(e.ambiguous ?? []);
-    for (const s of e.synonyms) add(s, { id: e.id, ambiguous: amb.has(s) });
-    for (const s of amb) add(s, { id: e.id, ambiguous: true });
+  interface Owner { id: string; ambiguous: boolean; spelling: string; place?: { p: ParsedLexiconFile; path: (string | number)[] } }
+  const baseEntities = base?.entities ?? [];
+  /** Entities after the base ones: their file and index. */
+  const refs: Array<{ p: ParsedLexiconFile; i: number }> = [];
+  const idOf = (ordinal: number): string => (ordinal < baseEntities.length ? baseEntities[ordinal].id : (() => { const r = refs[ordinal - baseEntities.length]; return (r.p.data.entities ?? [])[r.i].id; })());
+  /** The spellings of an entity in the order they are added, each with whether it is declared ambiguous and where it is written. */
+  function* spellingsOf(ordinal: number): Generator<Owner> {
+    if (ordinal < baseEntities.length) {
+      const e = baseEntities[ordinal];
+      const amb = new Set(e.ambiguous ?? []);
+      for (const s of e.synonyms) yield { id: e.id, ambiguous: amb.has(s), spelling: s };
+      for (const s of amb) yield { id: e.id, ambiguous: true, spelling: s };
+      return;
+    }
+    const { p, i } = refs[ordinal - baseEntities.length];
+    const e = (p.data.entities ?? [])[i];
+    const named: Array<[string, (string | number)[]]> = [[e.label, ['entities', i, 'label']]];
+    if (e.fullName) named.push([e.fullName, ['entities', i, 'fullName']]);
+    (e.variants ?? []).forEach((v, k) => named.push([v, ['entities', i, 'variants', k]]));
+    for (const [v, path] of named) for (const s of expandVariant(v)) yield { id: e.id, ambiguous: false, spelling: s, place: { p, path } };
+    for (const [k, v] of (e.ambiguous ?? []).entries()) yield { id: e.id, ambiguous: true, spelling: v, place: { p, path: ['entities', i, 'ambiguous', k] } };
   }
+  /** The owner of a key as the first spelling of the entity that makes it. */
+  const ownerOf = (ordinal: number, key: string): Owner => {
+    for (const o of spellingsOf(ordinal)) if (keyOf(o.spelling) === key) return o;
+    throw new Error(`lexicon: no spelling of "${idOf(ordinal)}" has the key "${key}"`);
+  };
+  const owners = new Map<string, number | Owner[]>();
+  const addKey = (key: string, ordinal: number, id: string): void => {
+    if (key === '') return;
+    const known = owners.get(key);
+    if (known === undefined) owners.set(key, ordinal);
+    else if (typeof known === 'number') {
+      if (idOf(known) !== id) owners.set(key, [ownerOf(known, key), ownerOf(ordinal, key)]);
+    } else if (!known.some((o) => o.id === id)) known.push(ownerOf(ordinal, key));
+  };
+  const add = (spelling: string, ordinal: number, id: string): void => addKey(keyOf(spelling), ordinal, id);
+  baseEntities.forEach((e, ordinal) => {
+    for (const key of synonymKeys(e).keys) addKey(key, ordinal, e.id);
+    for (const s of e.ambiguous ?? []) add(s, ordinal, e.id);
+  });
   for (const p of parsed) {
     (p.data.entities ?? []).forEach((e, i) => {
-      const named: Array<[string, (string | number)[]]> = [[e.label, ['entities', i, 'label']]];
-      if (e.fullName) named.push([e.fullName, ['entities', i, 'fullName']]);
-      (e.variants ?? []).forEach((v, k) => named.push([v, ['entities', i, 'variants', k]]));
-      for (const [v, path] of named) for (const s of expandVariant(v)) add(s, { id: e.id, ambiguous: false, place: { p, path } });
-      (e.ambiguous ?? []).forEach((v, k) => add(v, { id: e.id, ambiguous: true, place: { p, path: ['entities', i, 'ambiguous', k] } }));
+      const ordinal = baseEntities.length + refs.push({ p, i }) - 1;
+      // A compiled entry's synonyms are its spellings' forms in the same order (one whose id was a
+      // duplicate was not compiled: its forms are made here).
+      const own = e as Partial<CompiledEntity> & SourceEntity;
+      if (own.synonyms !== undefined) {
+        for (const key of synonymKeys(own as CompiledEntity).keys) addKey(key, ordinal, e.id);
+      } else {
+        for (const s of synonymsOf(e.label, e.fullName, e.variants ?? [])) add(s, ordinal, e.id);
+      }
+      for (const s of e.ambiguous ?? []) add(s, ordinal, e.id);
     });
   }
   for (const [key, list] of owners) {
-    if (list.length < 2 || list.every((o) => o.ambiguous)) continue;
+    if (typeof list === 'number' || list.length < 2 || list.every((o) => o.ambiguous)) continue;
     const offender = list.find((o) => !o.ambiguous && o.place) ?? list.find((o) => o.place);
     if (!offender?.place) continue;
     const others = list.filter((o) => o !== offender).map((o) => `"${o.id}" (as "${o.spelling ?? key}")`).join(', ');

@@ -59,28 +59,48 @@ export function checkSchema(root: Schema, value: unknown): SchemaIssue[] {
 export function checkSchemaLimited(root: Schema, value: unknown, maxIssues: number): { issues: SchemaIssue[]; total: number } {
   const kept: SchemaIssue[] = [];
   let total = 0;
-  const issues = {
-    push(issue: SchemaIssue): void {
-      total++;
-      if (kept.length < maxIssues) kept.push(issue);
-    },
+  /**
+   * The path of the value being checked, one stack for the whole walk (a file of 50,000 entities has
+   * millions of values; a path array each would be most of the work). Copied only into a kept issue.
+   */
+  const path: (string | number)[] = [];
+  const report = (message: string, last?: string | number): void => {
+    total++;
+    if (kept.length >= maxIssues) return;
+    const at = [...path];
+    if (last !== undefined) at.push(last);
+    kept.push({ path: at, message });
   };
+  const resolved = new Map<Schema, Schema>();
   const resolve = (schema: Schema): Schema => {
+    let target = resolved.get(schema);
+    if (target === undefined) {
+      target = resolveRef(schema);
+      resolved.set(schema, target);
+    }
+    return target;
+  };
+  const resolveRef = (schema: Schema): Schema => {
     const ref = schema.$ref;
     if (typeof ref === 'string' && ref.startsWith('#/')) {
       let node: unknown = root;
       for (const part of ref.slice(2).split('/')) node = node !== null && typeof node === 'object' && hasOwn(node, part) ? (node as Schema)[part] : undefined;
       if (node === null || typeof node !== 'object') throw new Error(`lexicon schema: unresolved $ref ${ref}`);
-      return resolve(node as Schema);
+      return resolveRef(node as Schema);
     }
     return schema;
   };
-  const visit = (raw: Schema, v: unknown, path: (string | number)[]): void => {
+  const visitAt = (raw: Schema, v: unknown, key: string | number): void => {
+    path.push(key);
+    visit(raw, v);
+    path.pop();
+  };
+  const visit = (raw: Schema, v: unknown): void => {
     const schema = resolve(raw);
     const actual = typeOf(v);
     if (Array.isArray(schema.enum)) {
       if (!schema.enum.includes(v as never)) {
-        issues.push({ path, message: `${describe(v)} is not one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}` });
+        report(`${describe(v)} is not one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
       }
       return;
     }
@@ -88,60 +108,64 @@ export function checkSchemaLimited(root: Schema, value: unknown, maxIssues: numb
     if (expected !== undefined) {
       const ok = expected === actual || (expected === 'number' && actual === 'integer');
       if (!ok) {
-        issues.push({ path, message: `expected ${expected === 'integer' ? 'a whole number' : `a ${expected}`}, found ${describe(v)}` });
+        report(`expected ${expected === 'integer' ? 'a whole number' : `a ${expected}`}, found ${describe(v)}`);
         return;
       }
     }
     if (actual === 'string') {
       const s = v as string;
       if (typeof schema.minLength === 'number' && s.length < schema.minLength) {
-        issues.push({ path, message: s.length === 0 ? 'must not be empty' : `must be at least ${schema.minLength} characters long` });
+        report(s.length === 0 ? 'must not be empty' : `must be at least ${schema.minLength} characters long`);
       }
       if (typeof schema.pattern === 'string' && !patternOf(schema.pattern).test(s)) {
-        issues.push({ path, message: `${describe(s)} is not a valid id (lowercase ASCII words joined by single hyphens, e.g. "tnf-alpha")` });
+        report(`${describe(s)} is not a valid id (lowercase ASCII words joined by single hyphens, e.g. "tnf-alpha")`);
       }
     }
     if (actual === 'integer' || actual === 'number') {
       const n = v as number;
-      if (typeof schema.minimum === 'number' && n < schema.minimum) issues.push({ path, message: `${n} is below the minimum ${schema.minimum}` });
-      if (typeof schema.maximum === 'number' && n > schema.maximum) issues.push({ path, message: `${n} is above the maximum ${schema.maximum}` });
+      if (typeof schema.minimum === 'number' && n < schema.minimum) report(`${n} is below the minimum ${schema.minimum}`);
+      if (typeof schema.maximum === 'number' && n > schema.maximum) report(`${n} is above the maximum ${schema.maximum}`);
     }
     if (actual === 'array') {
       const arr = v as unknown[];
       if (typeof schema.minItems === 'number' && arr.length < schema.minItems) {
-        issues.push({ path, message: arr.length === 0 ? 'must not be empty' : `needs at least ${schema.minItems} items` });
+        report(arr.length === 0 ? 'must not be empty' : `needs at least ${schema.minItems} items`);
       }
-      if (schema.uniqueItems === true) {
-        const seen = new Set<string>();
+      if (schema.uniqueItems === true && arr.length > 1) {
+        // Items compared as JSON: strings (nearly all) by themselves, anything else by its JSON text.
+        const strings = new Set<string>();
+        const others = new Set<string>();
         arr.forEach((item, i) => {
-          const key = JSON.stringify(item);
-          if (seen.has(key)) issues.push({ path: [...path, i], message: `duplicate item ${describe(item)}` });
+          const seen = typeof item === 'string' ? strings : others;
+          const key = typeof item === 'string' ? item : JSON.stringify(item);
+          if (seen.has(key)) report(`duplicate item ${describe(item)}`, i);
           seen.add(key);
         });
       }
-      if (schema.items !== undefined) arr.forEach((item, i) => visit(schema.items as Schema, item, [...path, i]));
+      if (schema.items !== undefined) arr.forEach((item, i) => visitAt(schema.items as Schema, item, i));
     }
     if (actual === 'object') {
       const obj = v as Record<string, unknown>;
       const props = (schema.properties ?? {}) as Record<string, Schema>;
       for (const req of (schema.required as string[] | undefined) ?? []) {
-        if (!hasOwn(obj, req)) issues.push({ path, message: `missing required property "${req}"` });
+        if (!hasOwn(obj, req)) report(`missing required property "${req}"`);
       }
       if (typeof schema.minProperties === 'number' && Object.keys(obj).length < schema.minProperties) {
-        issues.push({ path, message: 'must not be empty' });
+        report('must not be empty');
       }
       // Own properties only, on both sides: "constructor" is not a property the schema declares just
       // because every object inherits one.
-      for (const [key, child] of Object.entries(obj)) {
+      for (const key of Object.keys(obj)) {
+        const child = obj[key];
         const sub = hasOwn(props, key) && !PROTOTYPE_KEYS.has(key) ? props[key] : undefined;
         if (sub === undefined) {
-          if (schema.additionalProperties === false || PROTOTYPE_KEYS.has(key)) issues.push({ path: [...path, key], message: `unknown property ${quote(key)}` });
+          if (schema.additionalProperties === false || PROTOTYPE_KEYS.has(key)) report(`unknown property ${quote(key)}`, key);
           continue;
         }
-        visit(sub, child, [...path, key]);
+        visitAt(sub, child, key);
       }
     }
   };
-  visit(root, value, []);
+  visit(root, value);
   return { issues: kept, total };
 }

@@ -5,6 +5,7 @@
 import { Trie } from '../entities/trie';
 import { isCaseSensitiveVariant, normalizeKey } from '../normalize';
 import type { CompiledEntity, CompiledInteraction, CompiledLexicon, CompiledMechanism } from './types';
+import { synonymKeys } from './keys';
 import { pluralOf } from './variants';
 
 export interface LexiconIndex {
@@ -65,6 +66,13 @@ function extraSpellings(e: CompiledEntity): string[] {
   return out;
 }
 
+/** Whether keys[k] (in the same trie) is among the entity's earlier keys; a long list is not searched. */
+function repeatsEarlier(keys: readonly string[], caseKept: readonly boolean[], k: number): boolean {
+  if (k > 32) return false;
+  for (let j = 0; j < k; j++) if (keys[j] === keys[k] && caseKept[j] === caseKept[k]) return true;
+  return false;
+}
+
 export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
   const entities = new Map(lexicon.entities.map((e) => [e.id, e]));
   const nearSets = new Map<string, Set<string>>();
@@ -104,36 +112,46 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     for (const c of e.attributes?.differentiatesInto ?? []) addEdge(e.id, c);
   }
   for (const x of lexicon.interactions) if (x.relation === 'differentiates-into') addEdge(x.subject, x.object);
-  const ancestors = new Map<string, Set<string>>();
-  for (const id of parents.keys()) {
-    const seen = new Set<string>();
-    const stack = [...(parents.get(id) ?? [])];
-    while (stack.length > 0) {
-      const p = stack.pop() as string;
-      if (seen.has(p)) continue;
-      seen.add(p);
-      for (const q of parents.get(p) ?? []) stack.push(q);
-    }
-    ancestors.set(id, seen);
-  }
+  const ancestors = new LazyAncestors(parents);
 
   const caseTrie = new Trie();
   const foldTrie = new Trie();
-  const spellings: Array<{ text: string; id: string }> = [];
-  const add = (spelling: string, id: string): void => {
-    const sensitive = isCaseSensitiveVariant(spelling);
-    const key = normalizeKey(spelling, sensitive);
+  // Every (key, entity) in the order the tries take them, then each trie's all at once (see insertAll).
+  // (The ids go in as one-element lists, one per entity, that the tries' nodes share.) A few thousand
+  // entities at a time: the keys of a whole large lexicon held at once would be tens of MB.
+  let caseKeys: string[] = [];
+  let caseIds: string[][] = [];
+  let foldKeys: string[] = [];
+  let foldIds: string[][] = [];
+  const flush = (): void => {
+    caseTrie.insertAll(caseKeys, caseIds);
+    foldTrie.insertAll(foldKeys, foldIds);
+    caseKeys = [];
+    caseIds = [];
+    foldKeys = [];
+    foldIds = [];
+  };
+  const put = (key: string, kept: boolean, id: string[]): void => {
     if (key === '') return;
-    (sensitive ? caseTrie : foldTrie).insert(key, id);
+    (kept ? caseKeys : foldKeys).push(key);
+    (kept ? caseIds : foldIds).push(id);
+  };
+  const add = (spelling: string, id: string[]): void => {
+    const sensitive = isCaseSensitiveVariant(spelling);
+    put(normalizeKey(spelling, sensitive), sensitive, id);
   };
   for (const e of lexicon.entities) {
-    for (const s of e.synonyms) {
-      add(s, e.id);
-      spellings.push({ text: s, id: e.id });
+    const id = [e.id];
+    const { keys, caseKept } = synonymKeys(e);
+    for (let k = 0; k < keys.length; k++) {
+      // A key the entity has already put in (RYPL-43 and RYPL43, TNF-α and TNF-alpha): nothing to add.
+      if (!repeatsEarlier(keys, caseKept, k)) put(keys[k], caseKept[k], id);
     }
-    for (const s of e.ambiguous ?? []) add(s, e.id);
-    for (const s of extraSpellings(e)) add(s, e.id);
+    for (const s of e.ambiguous ?? []) add(s, id);
+    for (const s of extraSpellings(e)) add(s, id);
+    if (caseKeys.length + foldKeys.length >= 32768) flush();
   }
+  flush();
   // The actions of composite processes ("proliferation", "osteogenic differentiation"), case-folded: the
   // matcher joins one to a mention of its cell ("MSC proliferation", "proliferation of MSCs").
   const actionTrie = new Trie();
@@ -206,7 +224,68 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     for (const x of expand(a)) for (const y of xb) for (const s of byPair.get(`${x}|${y}`) ?? []) if (s.relation !== 'differentiates-into') out.push(s);
     return out;
   };
-  return { lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, spellings, compositeActions, members, relatable, near, removers, statementsBetween };
+  // Every spelling with its entity, made when first asked for (an object per spelling: half a million for a large user lexicon).
+  let spellings: Array<{ text: string; id: string }> | undefined;
+  return {
+    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, near, removers, statementsBetween,
+    get spellings(): ReadonlyArray<{ text: string; id: string }> {
+      spellings ??= lexicon.entities.flatMap((e) => e.synonyms.map((text) => ({ text, id: e.id })));
+      return spellings;
+    },
+  };
+}
+
+/**
+ * The cells each cell may come from, transitively, worked out for a cell when it is first asked about:
+ * a long lineage in a user lexicon would otherwise cost a set per cell of everything above it.
+ */
+class LazyAncestors implements ReadonlyMap<string, ReadonlySet<string>> {
+  private readonly known = new Map<string, Set<string>>();
+
+  constructor(private readonly parents: ReadonlyMap<string, ReadonlySet<string>>) {}
+
+  get(id: string): ReadonlySet<string> | undefined {
+    let seen = this.known.get(id);
+    if (seen !== undefined || !this.parents.has(id)) return seen;
+    seen = new Set<string>();
+    const stack = [...(this.parents.get(id) ?? [])];
+    while (stack.length > 0) {
+      const p = stack.pop() as string;
+      if (seen.has(p)) continue;
+      seen.add(p);
+      for (const q of this.parents.get(p) ?? []) stack.push(q);
+    }
+    this.known.set(id, seen);
+    return seen;
+  }
+
+  has(id: string): boolean {
+    return this.parents.has(id);
+  }
+
+  get size(): number {
+    return this.parents.size;
+  }
+
+  *entries(): MapIterator<[string, ReadonlySet<string>]> {
+    for (const id of this.parents.keys()) yield [id, this.get(id) as ReadonlySet<string>];
+  }
+
+  keys(): MapIterator<string> {
+    return this.parents.keys();
+  }
+
+  *values(): MapIterator<ReadonlySet<string>> {
+    for (const [, set] of this.entries()) yield set;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, ReadonlySet<string>]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: ReadonlySet<string>, key: string, map: ReadonlyMap<string, ReadonlySet<string>>) => void, thisArg?: unknown): void {
+    for (const [id, set] of this.entries()) callback.call(thisArg, set, id, this);
+  }
 }
 
 /** A macrophage phenotype: a cell the lexicon gives an M1 or M2 polarization. */

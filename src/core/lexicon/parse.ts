@@ -77,22 +77,51 @@ export function parseLexiconFile(file: string, text: string): ParseOutcome {
   if (tooDeep >= 0) {
     return { issues: [{ file, path: '', ...lines.positionAt(tooDeep), message: `nested more than ${LIMITS.lexiconMaxDepth} levels deep (arrays and objects); not a lexicon file` }] };
   }
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  if (errors.length > 0 || tree === undefined) {
-    const first = errors[0];
-    const at = lines.positionAt(first?.offset ?? 0);
-    const code = first ? printParseErrorCode(first.error) : 'ValueExpected';
-    return { issues: [{ file, path: '', ...at, message: `invalid JSON: ${PARSE_MESSAGES[code] ?? code}` }] };
+  // Valid JSON is valid to the tree parser too: the syntax tree (a node per value, ten times the text's
+  // size in memory) is built only to word a syntax error or to locate a problem, never for a good file.
+  let data: unknown;
+  let parsedOk = true;
+  try {
+    data = JSON.parse(text) as unknown;
+  } catch {
+    parsedOk = false;
   }
+  let tree: Node | undefined;
+  const syntaxTree = (): Node | undefined => {
+    if (tree === undefined) {
+      const errors: ParseError[] = [];
+      tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+      if (errors.length > 0 || tree === undefined) {
+        const first = errors[0];
+        const code = first ? printParseErrorCode(first.error) : 'ValueExpected';
+        throw new SyntaxIssue(first?.offset ?? 0, `invalid JSON: ${PARSE_MESSAGES[code] ?? code}`);
+      }
+    }
+    return tree;
+  };
+  if (!parsedOk) {
+    try {
+      syntaxTree();
+    } catch (err) {
+      if (!(err instanceof SyntaxIssue)) throw err;
+      return { issues: [{ file, path: '', ...lines.positionAt(err.offset), message: err.message }] };
+    }
+    data = JSON.parse(text) as unknown; // the tree parser took what JSON does not: JSON's own error, as before
+  }
+  const elements = topLevelElements(text);
   const locate = (path: (string | number)[]): { line: number; character: number } => {
+    // An entry of a top-level list ("/entities/12"), the location every compiled entry carries: from one scan.
+    if (path.length === 2 && typeof path[0] === 'string' && typeof path[1] === 'number') {
+      const offset = elements.get(path[0])?.[path[1]];
+      if (offset !== undefined) return lines.positionAt(offset);
+    }
+    const root = syntaxTree() as Node;
     let node: Node | undefined;
-    for (let n = path.length; n >= 0 && node === undefined; n--) node = findNodeAtLocation(tree, path.slice(0, n));
+    for (let n = path.length; n >= 0 && node === undefined; n--) node = findNodeAtLocation(root, path.slice(0, n));
     // A property's value node: point at its key, which is where a reader looks.
     const target = node?.parent?.type === 'property' ? node.parent : node;
     return lines.positionAt(target?.offset ?? 0);
   };
-  const data = JSON.parse(text) as unknown;
   const max = LIMITS.lexiconMaxIssues;
   const checked = checkSchemaLimited(schema as Record<string, unknown>, data, max);
   const issues: LexiconIssue[] = checked.issues.map((issue) => ({
@@ -103,6 +132,89 @@ export function parseLexiconFile(file: string, text: string): ParseOutcome {
   }));
   if (checked.total > issues.length) issues.push(moreIssues(file, checked.total - issues.length, max));
   return { parsed: { file, data: data as SourceLexiconFile, locate }, issues };
+}
+
+class SyntaxIssue extends Error {
+  constructor(readonly offset: number, message: string) {
+    super(message);
+  }
+}
+
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+/**
+ * Where each element of each top-level list starts ("entities" → the offset of every entity), in one
+ * pass over a text that is valid JSON. A key written twice counts where it is first written, as the tree
+ * parser's lookup does (and a first value that is not a list is not recorded: the tree answers then).
+ */
+export function topLevelElements(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const seen = new Set<string>();
+  let i = 0;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 0x7b) return out; // not an object
+  let depth = 0;
+  let key: string | undefined;
+  let list: number[] | undefined;
+  /** In the root object: the next string is a key. In a recorded list: the next value is an element. */
+  let expectKey = false;
+  let expectElement = false;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isBlank(c)) continue;
+    if (expectElement && depth === 2 && c !== 0x5d) {
+      (list as number[]).push(i);
+      expectElement = false;
+    }
+    if (c === 0x22) {
+      const start = i;
+      let escaped = false;
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) {
+          escaped = true;
+          i++;
+        } else if (d === 0x22) break;
+      }
+      if (depth === 1 && expectKey) {
+        const raw = text.slice(start + 1, i);
+        key = escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
+        expectKey = false;
+      } else if (depth === 1 && key !== undefined) {
+        // A string value of a top-level key.
+        seen.add(key);
+        key = undefined;
+      }
+      continue;
+    }
+    if (c === 0x7b || c === 0x5b) {
+      depth++;
+      if (depth === 1) expectKey = true;
+      else if (depth === 2 && key !== undefined) {
+        if (c === 0x5b && !seen.has(key)) {
+          list = [];
+          out.set(key, list);
+          expectElement = true;
+        }
+        seen.add(key);
+        key = undefined;
+      }
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+      if (depth === 1) {
+        list = undefined;
+        expectElement = false;
+      }
+    } else if (c === 0x2c) {
+      if (depth === 1) expectKey = true;
+      else if (depth === 2 && list !== undefined) expectElement = true;
+    } else if (depth === 1 && key !== undefined && c !== 0x3a) {
+      // A scalar value of a top-level key (a number, true, false, null).
+      seen.add(key);
+      key = undefined;
+    }
+  }
+  return out;
 }
 
 /** Schema messages rephrased where a curator needs to know the lexicon's own rule. */

@@ -16,10 +16,29 @@ const LETTER_TO_ASCII: Readonly<Record<string, string>> = {
   α: 'a', β: 'b', γ: 'g', δ: 'd', κ: 'k', ε: 'e',
 };
 
+/** Greek letter → its name, each letter once (the names hold no Greek letter, so one pass does it). */
+const NAME_OF_LETTER: Readonly<Record<string, string>> = Object.fromEntries([...Object.entries(GREEK_LETTERS).map(([name, letter]) => [letter, name]), ['φ', 'phi']]);
+const GREEK_LETTER = new RegExp(`[${Object.keys(NAME_OF_LETTER).join('')}]`, 'g');
+const ASCII_LETTER = new RegExp(`[${Object.keys(LETTER_TO_ASCII).join('')}]`, 'g');
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Any spelling of any pair: most variants have none, and are passed over with one test. */
+const ANY_SPELLING = new RegExp(SPELLING_PAIRS.flat().map(escapeRegExp).join('|'), 'i');
+
+const NON_ASCII = /[^\x00-\x7F]/;
+
+/** What an ASCII variant needs for any form to be generated: a spelled-out Greek name or a spelling of a pair. */
+const ASCII_TRIGGERS = new RegExp(['alpha', 'beta', 'gamma', 'delta', 'kappa', ...SPELLING_PAIRS.flat()].map(escapeRegExp).join('|'), 'i');
+
+/** Each spelling's replacement pattern, made once (a user lexicon has hundreds of thousands of variants). */
+const SPELLING_PATTERNS = new Map(SPELLING_PAIRS.flat().map((from) => [from, new RegExp(escapeRegExp(from), 'gi')]));
+
 function swapSpellings(variant: string): string[] {
   const out: string[] = [];
+  if (!ANY_SPELLING.test(variant)) return out;
+  const lower = variant.toLowerCase();
   for (const [us, uk] of SPELLING_PAIRS) {
-    const lower = variant.toLowerCase();
     if (lower.includes(us)) out.push(replaceKeepingCase(variant, us, uk));
     if (lower.includes(uk)) out.push(replaceKeepingCase(variant, uk, us));
   }
@@ -27,7 +46,7 @@ function swapSpellings(variant: string): string[] {
 }
 
 function replaceKeepingCase(text: string, from: string, to: string): string {
-  const re = new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
+  const re = SPELLING_PATTERNS.get(from) as RegExp;
   return text.replace(re, (m) => (m[0] === m[0].toUpperCase() ? to[0].toUpperCase() + to.slice(1) : to));
 }
 
@@ -35,15 +54,10 @@ function replaceKeepingCase(text: string, from: string, to: string): string {
 function greekForms(variant: string): string[] {
   const out: string[] = [];
   if (/[αβγδεκλμϕφθωτσ]/u.test(variant)) {
-    let spelled = variant;
-    for (const [name, letter] of Object.entries(GREEK_LETTERS)) spelled = spelled.split(letter).join(name);
-    spelled = spelled.split('φ').join('phi');
-    out.push(spelled);
+    out.push(variant.replace(GREEK_LETTER, (letter) => NAME_OF_LETTER[letter]));
     if (isCaseSensitiveVariant(variant)) {
-      let ascii = variant;
-      let changed = true;
-      for (const [letter, a] of Object.entries(LETTER_TO_ASCII)) ascii = ascii.split(letter).join(a);
-      changed = ascii !== variant && !/[^\x00-\x7F]/.test(ascii);
+      const ascii = variant.replace(ASCII_LETTER, (letter) => LETTER_TO_ASCII[letter]);
+      const changed = ascii !== variant && !/[^\x00-\x7F]/.test(ascii);
       // "NF-kB"-style forms only make sense when the letter follows a symbol, not inside words.
       if (changed) {
         out.push(ascii);
@@ -61,6 +75,8 @@ function greekForms(variant: string): string[] {
 
 /** All spellings generated from one variant, the variant itself first. */
 export function expandVariant(variant: string): string[] {
+  // Most variants are ASCII without a Greek name or a US/UK spelling: nothing to generate.
+  if (!NON_ASCII.test(variant) && !ASCII_TRIGGERS.test(variant)) return [variant];
   const out = new Set<string>([variant]);
   for (const g of greekForms(variant)) out.add(g);
   for (const v of [...out]) for (const s of swapSpellings(v)) out.add(s);

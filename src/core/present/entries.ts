@@ -198,7 +198,11 @@ export function lexiconIndexMarkdown(index: LexiconIndex): string {
   const lines = ['# Mechlens lexicon', ''];
   if (r) lines.push(plain(`${r.authors.join(', ')}. ${r.title}. ${r.journal} ${r.year};${r.volume ?? ''}(${r.issue ?? ''}):${r.pages ?? ''}. doi:${r.doi ?? ''}`), '');
   const byType = new Map<string, CompiledEntity[]>();
-  for (const e of index.lexicon.entities) byType.set(e.type, [...(byType.get(e.type) ?? []), e]);
+  for (const e of index.lexicon.entities) {
+    const list = byType.get(e.type);
+    if (list) list.push(e);
+    else byType.set(e.type, [e]);
+  }
   for (const [type, list] of [...byType].sort((a, b) => a[0].localeCompare(b[0]))) {
     lines.push(`## ${typeName(type)} (${list.length})`, '', list.map((e) => plain(e.label)).sort((a, b) => a.localeCompare(b)).join(' · '), '');
   }

@@ -30,25 +30,31 @@ export interface LexiconSearch {
 }
 
 export function createLexiconSearch(index: LexiconIndex): LexiconSearch {
-  const entries: Entry[] = [];
-  const spellings: Array<{ text: string; entry: number }> = [];
-  for (const e of index.lexicon.entities) {
-    const n = entries.push({
-      kind: 'entity', id: e.id, label: e.label,
-      detail: `${typeName(e.type)}${e.fullName && e.fullName !== e.label ? ` · ${e.fullName}` : ''}`,
-      haystack: [e.label, ...e.synonyms, e.description].join(' ').toLowerCase(),
-    }) - 1;
-    for (const s of new Set([e.label, ...e.synonyms])) spellings.push({ text: s, entry: n });
-  }
-  for (const m of index.lexicon.mechanisms) {
-    const chain = m.steps.map((s) => index.entities.get(s.entity)?.synonyms.join(' ') ?? s.entity).join(' ');
-    const n = entries.push({ kind: 'mechanism', id: m.id, label: m.label, detail: 'mechanism', haystack: [m.label, m.description ?? '', chain].join(' ').toLowerCase() }) - 1;
-    spellings.push({ text: m.label, entry: n });
-  }
-  const fuse = new Fuse(spellings, { keys: ['text'], includeScore: true, threshold: 0.35, ignoreLocation: true });
+  // Built on the first search, not with the engine: a user lexicon of 500,000 spellings makes a fuse.js
+  // index of seconds and hundreds of MB that a command-line check never asks for.
+  let built: { entries: Entry[]; fuse: Fuse<{ text: string; entry: number }> } | undefined;
+  const build = (): NonNullable<typeof built> => {
+    const entries: Entry[] = [];
+    const spellings: Array<{ text: string; entry: number }> = [];
+    for (const e of index.lexicon.entities) {
+      const n = entries.push({
+        kind: 'entity', id: e.id, label: e.label,
+        detail: `${typeName(e.type)}${e.fullName && e.fullName !== e.label ? ` · ${e.fullName}` : ''}`,
+        haystack: [e.label, ...e.synonyms, e.description].join(' ').toLowerCase(),
+      }) - 1;
+      for (const s of new Set([e.label, ...e.synonyms])) spellings.push({ text: s, entry: n });
+    }
+    for (const m of index.lexicon.mechanisms) {
+      const chain = m.steps.map((s) => index.entities.get(s.entity)?.synonyms.join(' ') ?? s.entity).join(' ');
+      const n = entries.push({ kind: 'mechanism', id: m.id, label: m.label, detail: 'mechanism', haystack: [m.label, m.description ?? '', chain].join(' ').toLowerCase() }) - 1;
+      spellings.push({ text: m.label, entry: n });
+    }
+    return { entries, fuse: new Fuse(spellings, { keys: ['text'], includeScore: true, threshold: 0.35, ignoreLocation: true }) };
+  };
   const hit = (e: Entry, score: number): SearchHit => ({ kind: e.kind, id: e.id, label: e.label, detail: e.detail, score });
   return {
     search(query: string, limit = 50): SearchHit[] {
+      const { entries, fuse } = (built ??= build());
       const q = query.trim().toLowerCase();
       if (q === '') return entries.slice(0, limit).map((e) => hit(e, 1));
       const best = new Map<number, number>();
