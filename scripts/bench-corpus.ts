@@ -4,7 +4,8 @@
  */
 import type { CompiledLexicon } from '../src/core';
 
-function rng(seed: number): () => number {
+/** A seeded generator (mulberry32): the same seed gives the same benchmark input on every machine. */
+export function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

@@ -13,17 +13,7 @@ import { dirname, join } from 'node:path';
 import type { CompiledLexicon, EntityType, SourceEntity, SourceInteraction, SourceLexiconFile } from '../src/core';
 import { isCaseSensitiveVariant, normalizeKey } from '../src/core/normalize';
 import { expandVariant } from '../src/core/lexicon/variants';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './bench-corpus';
 
 const CONSONANTS = ['b', 'c', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'th', 'ch', 'br', 'tr', 'pl'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y'];
