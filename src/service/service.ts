@@ -68,6 +68,11 @@ export interface MechlensService {
   dispose(): void;
 }
 
+/** Identifies a set of user lexicons by their files and texts, in order. */
+function lexiconSignature(files: readonly LexiconText[]): string {
+  return JSON.stringify(files.map((f) => [f.uri, f.display, f.text]));
+}
+
 /** The review's statements behind interaction ids, as diagnostics word them ("IL-4 inhibits NFATc1 [104]"). */
 function statementOf(engine: Engine, ids: readonly string[]): string | undefined {
   const { core, index } = engine;
@@ -80,6 +85,10 @@ export function createMechlensService(init: ServiceInit): MechlensService {
   const documents = createDocuments();
   let engine = createEngine(core, undefined);
   let items: { engine: Engine; list: CompletionItem[] } | undefined;
+  // What the engine was built from: at first the review alone, as no user lexicon is the same as none.
+  let lexicons: { signature: string; compiled: CompiledUserLexicons } | undefined = {
+    signature: lexiconSignature([]), compiled: { extra: undefined, problems: new Map(), log: [] },
+  };
   const convert = createDiagnosticConverter(links);
 
   const analysisOf = (uri: string, settings: MechlensSettings): { document: TextDocument; result: AnalysisResult } | undefined => {
@@ -99,7 +108,12 @@ export function createMechlensService(init: ServiceInit): MechlensService {
     document: (uri) => documents.get(uri),
     openDocuments: () => documents.all(),
     setUserLexicons(files) {
+      // The same lexicons again (a settings change, the client's first report of "none"): the engine and
+      // every analysis stay; a new engine would read every open document again from scratch.
+      const signature = lexiconSignature(files);
+      if (lexicons && lexicons.signature === signature) return lexicons.compiled;
       const compiled = compileUserLexicons(core, files);
+      lexicons = { signature, compiled };
       engine.analyzer.dispose();
       engine = createEngine(core, compiled.extra);
       documents.invalidate();

@@ -197,3 +197,18 @@ describe('service: diagnostics for a client with a per-file limit', () => {
     assert.deepEqual(capDiagnostics(list, undefined), list);
   });
 });
+
+describe('service: user lexicons that did not change', () => {
+  it('keeps the engine and its analyses when the same lexicons (or none again) are set', () => {
+    const s = opened();
+    const engine = s.engine();
+    s.setUserLexicons([]);
+    assert.equal(s.engine(), engine, 'none, as at the start');
+    const good = JSON.stringify({ entities: [{ id: 'zz-factor', type: 'protein', label: 'ZZ-factor', description: 'A test protein.', refs: [1] }] });
+    s.setUserLexicons([{ uri: 'file:///a.json', display: 'a.json', text: good }]);
+    const withLab = s.engine();
+    assert.notEqual(withLab, engine);
+    assert.equal(s.setUserLexicons([{ uri: 'file:///a.json', display: 'a.json', text: good }]).problems.get('file:///a.json')?.length, 0);
+    assert.equal(s.engine(), withLab, 'the same lexicon again');
+  });
+});
