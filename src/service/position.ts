@@ -8,12 +8,3 @@ export function rangeContains(r: Range, p: Position): boolean {
   if (p.line === r.end.line && p.character > r.end.character) return false;
   return true;
 }
-
-export function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
-
-/** True when the two ranges share at least one position. */
-export function rangesTouch(a: Range, b: Range): boolean {
-  return rangeContains(a, b.start) || rangeContains(a, b.end) || rangeContains(b, a.start);
-}
