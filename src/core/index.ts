@@ -30,3 +30,4 @@ export { createLexiconSearch } from './present/search';
 export type { LexiconSearch, SearchHit } from './present/search';
 export { citationStyleOf, mechanismSnippet } from './present/snippets';
 export type { CitationStyle } from './present/snippets';
+export * from './network';
