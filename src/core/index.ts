@@ -31,3 +31,4 @@ export type { LexiconSearch, SearchHit } from './present/search';
 export { citationStyleOf, mechanismSnippet } from './present/snippets';
 export type { CitationStyle } from './present/snippets';
 export * from './network';
+export { ENTITY_TYPES, ENTITY_TYPE_NAMES } from './lexicon/types';

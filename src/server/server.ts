@@ -8,10 +8,10 @@ import {
   type CancellationToken, type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import {
-  createMechlensService, ENTRY, skippedLexicon, FIND_FILES, FIX_ALL_KIND, MECHANISMS, READ_FILE, REPORT, schemeLinks, SEARCH,
+  createMechlensService, ENTRY, skippedLexicon, FIND_FILES, FIX_ALL_KIND, MAP, MECHANISMS, READ_FILE, REPORT, schemeLinks, SEARCH,
   SEMANTIC_TOKENS_LEGEND, SERVER_COMMANDS, SNIPPET, SUMMARY, TERM_AT, TIMING, USER_LEXICONS,
   type CoreModule, type EntryLinks, type EntryParams, type FindFilesParams, type FindFilesResult, type InitOptions,
-  type MechanismsParams, type MechanismsResult, type MechlensService, type ReadFileParams, type ReadFileResult,
+  type MapParams, type MechanismsParams, type MechanismsResult, type MechlensService, type ReadFileParams, type ReadFileResult,
   type ReportParams, type SearchParams, type SearchResult, type SnippetParams, type SummaryParams, type TermAtParams,
   type UserLexiconsParams,
 } from '../service';
@@ -176,7 +176,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const languageOfUri = (uri: string): string => need().engine().core.languageOfPath(uri.split(/[?#]/)[0]);
 
   // Features: each reads the settings last fetched for its document, so no request waits on the client.
-  const known = (uri: string) => source.known(uri);
+  const known = (uri: string | undefined) => source.known(uri);
   connection.onHover(({ textDocument, position }) => need().hover(textDocument.uri, position, known(textDocument.uri)));
   connection.onDefinition(({ textDocument, position }) => need().definition(textDocument.uri, position, known(textDocument.uri)));
   connection.onDocumentSymbol(({ textDocument }) => need().documentSymbols(textDocument.uri, known(textDocument.uri)));
@@ -241,6 +241,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return m ? engine.core.mechanismSnippet(engine.index, m, engine.core.citationStyleOf(languageId)) : null;
   });
   connection.onRequest(TERM_AT, ({ uri, position }: TermAtParams) => need().termAt(uri, position, known(uri)) ?? null);
+  connection.onRequest(MAP, (params: MapParams) => need().map(params, known(params.uri)));
   connection.onRequest(REPORT, ({ uri, fileName }: ReportParams) => need().report(uri, fileName, known(uri)));
   connection.onRequest(SUMMARY, ({ uri }: SummaryParams) => {
     const d = need().document(uri);

@@ -2,7 +2,7 @@
  * Mechlens's own requests on top of LSP, shared by the server and the VS Code client (plain names and
  * shapes, no library types). Other editors need none of them: every feature they use is standard LSP.
  */
-import type { Position } from '../core';
+import type { Position, Range } from '../core';
 
 /** What the client offers and wants, sent as `initializationOptions`. */
 export interface InitOptions {
@@ -81,3 +81,81 @@ export const SERVER_COMMANDS = Object.freeze({
 /** Client → server: milliseconds the server spent analysing and publishing after each edit's debounce, most recent last. */
 export const TIMING = 'mechlens/timing';
 export type TimingResult = number[];
+
+/**
+ * Client → server: the Mechanism Map's data. One of `centre` (an entity id) or `mechanism` (a mechanism
+ * id), or neither for the whole review; `uri` names the draft whose judged claims are laid over it.
+ */
+export const MAP = 'mechlens/map';
+export interface MapParams {
+  centre?: string;
+  mechanism?: string;
+  /** Steps from the centre (or from each step of the mechanism); 0–3. */
+  depth?: number;
+  /** Entity types to keep (all when absent or empty). */
+  types?: string[];
+  /** Review sections to keep, with their subsections (all when absent or empty). */
+  sections?: string[];
+  uri?: string;
+}
+export interface MapNode {
+  id: string;
+  label: string;
+  type: string;
+  fullName?: string;
+  sections: string[];
+  refs: number[];
+  /** Outside the view, shown because a claim of the draft names it. */
+  added?: boolean;
+}
+export interface MapEdge {
+  id: string;
+  source: string;
+  target: string;
+  relation: string;
+  sign: 1 | -1 | 0;
+  context: string[];
+  refs: number[];
+  section?: string;
+  provenance: string;
+  via: string[];
+  /** As a diagnostic words it: "IL-4 inhibits NFATc1 [104]". */
+  text: string;
+}
+export interface MapClaim {
+  claim: number;
+  source: string;
+  target: string;
+  relation: string;
+  sign: 1 | -1 | 0;
+  negated: boolean;
+  hedged: boolean;
+  status: 'supports' | 'contradicts' | 'context-dependent' | 'contested';
+  range: Range;
+  sentenceRange: Range;
+  interactions: string[];
+  refs: number[];
+  rule: string;
+  confidence: number;
+  /** "IL-4 promotes NFATc1". */
+  text: string;
+  /** The sentence, whitespace folded, cut at 400 characters. */
+  sentence: string;
+  /** What the review says of the pair. */
+  statement?: string;
+}
+export interface MapResult {
+  title: string;
+  centre?: string;
+  /** Why the view is empty (an unknown term or mechanism). */
+  problem?: string;
+  depth: number;
+  nodes: MapNode[];
+  edges: MapEdge[];
+  claims: MapClaim[];
+  /** Claims shown, by verdict. */
+  counts: Record<MapClaim['status'], number>;
+  draft?: string;
+  types: Array<{ id: string; name: string; family: string }>;
+  sections: Array<{ id: string; title: string; parent?: string }>;
+}

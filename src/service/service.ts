@@ -16,6 +16,8 @@ import { entryMarkdown } from './entries';
 import { hoverAt } from './hover';
 import type { EntryLinks, EntryRef } from './links';
 import { mentionAt } from './lookup';
+import { mapOf } from './network';
+import type { MapParams, MapResult } from './protocol';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, SemanticTokens, SymbolInformation } from './lsp';
 import { claimsReport } from './report';
 import { semanticTokens } from './semanticTokens';
@@ -65,6 +67,8 @@ export interface MechlensService {
   report(uri: string, fileName: string, settings: MechlensSettings): string;
   summary(uri: string, settings: MechlensSettings): ClaimsSummary | undefined;
   entry(entry: EntryRef): string;
+  /** The Mechanism Map's data, with the claims of `params.uri` when that document is open. */
+  map(params: MapParams, settings: MechlensSettings): MapResult;
   dispose(): void;
 }
 
@@ -169,6 +173,9 @@ export function createMechlensService(init: ServiceInit): MechlensService {
       const found = analysisOf(uri, settings);
       if (!found) return `# Mechlens report: ${fileName}\n\nThis file is not open.\n`;
       return claimsReport(found.result, fileName, (id) => labelOf(engine, id), core.formatRefs);
+    },
+    map(params, settings) {
+      return mapOf(engine, params, params.uri === undefined ? undefined : analysisOf(params.uri, settings));
     },
     summary(uri, settings) {
       const found = analysisOf(uri, settings);

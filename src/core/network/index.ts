@@ -3,3 +3,5 @@ export { distancesWithin, edgeOf, neighbourhood, nodeOf, reviewNetwork, sections
 export type { Network, NetworkEdge, NetworkFilter, NetworkNode } from './network';
 export { CLAIM_MARKS, claimEdges, countByStatus, isMarkedStatus, MARKED_STATUSES } from './claimEdges';
 export type { ClaimEdge, MarkedStatus } from './claimEdges';
+export { FAMILIES, familyOf, TYPE_FAMILY } from './families';
+export type { Family, FamilyId, Tone } from './families';
