@@ -10,7 +10,8 @@
  *   node scripts/real-prose.mjs rehash SPLIT ID    recompute hashes after offsets were corrected by hand
  *   node scripts/real-prose.mjs check [SPLIT]      validate label files against texts and lexicon
  *
- * SPLIT is "dev" or "holdout". This script never runs the checker: labels are made without it.
+ * SPLIT is "dev" or a held-back part ("holdout", "holdout2", …). This script never runs the checker:
+ * labels are made without it.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ export function shortHash(text) {
 }
 
 export function splitDir(split) {
-  if (split !== 'dev' && split !== 'holdout') throw new Error(`split must be "dev" or "holdout", not "${split}"`);
+  if (split !== 'dev' && !/^holdout\d*$/.test(split)) throw new Error(`split must be "dev" or a held-back part ("holdout", "holdout2", …), not "${split}"`);
   return join(evalRoot, split);
 }
 
