@@ -111,7 +111,11 @@ function cmdRehash(split, id) {
 /** sources.json, plus the per-labeller sources-*.json files while a set is being collected. */
 export function readSources() {
   const all = JSON.parse(readFileSync(join(evalRoot, 'sources.json'), 'utf8')).abstracts;
-  for (const f of readdirSync(evalRoot).filter((n) => /^sources-.+\.json$/.test(n))) all.push(...JSON.parse(readFileSync(join(evalRoot, f), 'utf8')));
+  // A labeller's file is a plain list; a held-back part's file has a description and `abstracts`.
+  for (const f of readdirSync(evalRoot).filter((n) => /^sources-.+\.json$/.test(n))) {
+    const data = JSON.parse(readFileSync(join(evalRoot, f), 'utf8'));
+    all.push(...(Array.isArray(data) ? data : data.abstracts));
+  }
   return all;
 }
 
