@@ -93,7 +93,18 @@ await build({
   external: ['vscode'], minify: production, sourcemap: !production,
 });
 
-// 6. The web extension (vscode.dev, github.dev): the client (its server is dist/web/server.js, a worker);
+// 6. The Mechanism Map's webview script (cytoscape and fcose bundled: a webview loads nothing remote)
+//    and its stylesheet, for desktop and web alike.
+mkdirSync(join(root, 'dist', 'map'), { recursive: true });
+await build({
+  entryPoints: [join(root, 'src', 'webview', 'map', 'main.ts')],
+  outfile: join(root, 'dist', 'map', 'map.js'),
+  bundle: true, platform: 'browser', target: 'es2022', format: 'iife', logLevel: 'warning', mainFields: ['browser', 'module', 'main'],
+  minify: true, sourcemap: false, legalComments: 'eof',
+});
+writeFileSync(join(root, 'dist', 'map', 'map.css'), readFileSync(join(root, 'src', 'webview', 'map', 'map.css')));
+
+// 7. The web extension (vscode.dev, github.dev): the client (its server is dist/web/server.js, a worker);
 //    and the engine alone as a browser script, which a test loads without any Node built-in.
 await build({
   entryPoints: [join(root, 'src', 'vscode', 'extensionWeb.ts')],

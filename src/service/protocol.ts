@@ -159,3 +159,9 @@ export interface MapResult {
   types: Array<{ id: string; name: string; family: string }>;
   sections: Array<{ id: string; title: string; parent?: string }>;
 }
+
+/** Client → server: the current map view as a standalone SVG file, with the client's node positions. */
+export const MAP_SVG = 'mechlens/mapSvg';
+export interface MapSvgParams extends MapParams {
+  positions: Record<string, { x: number; y: number }>;
+}

@@ -6,12 +6,15 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { MANUSCRIPT_LANGUAGES } from '../service/settings';
 import { clientOptions } from './client';
 import { registerCommands } from './commands';
 import { serverConnection } from './connection';
 import { registerEntryDocuments } from './entryDocuments';
 import { registerExceptionCommand } from './exception';
 import { registerFiles } from './files';
+import { registerMapCommands } from './map/commands';
+import { createMapPanels } from './map/panel';
 import { registerStatusBar } from './statusBar';
 import { createTiming } from './timing';
 import { registerUserLexicons } from './userLexicons';
@@ -43,6 +46,9 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
     const server = serverConnection(client, ready);
     const entries = registerEntryDocuments(server);
     const lexicons = registerUserLexicons(server, output);
+    const maps = createMapPanels(server, context.extensionUri, output);
+    // The editor context menu offers "Show on Map" in manuscripts (package.json's when clause reads this key).
+    void vscode.commands.executeCommand('setContext', 'mechlens.manuscriptLanguages', [...MANUSCRIPT_LANGUAGES]);
     context.subscriptions.push(
       { dispose: () => void client?.stop() },
       registerFiles(server),
@@ -50,6 +56,8 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
       lexicons,
       lexicons.onDidReload(() => entries.refreshAll()),
       registerCommands(server),
+      maps,
+      registerMapCommands(server, maps),
       registerStatusBar(server, (uri, md) => entries.setReport(uri, md)),
       registerExceptionCommand(lexicons),
       timing.register(server, output),

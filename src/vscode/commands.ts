@@ -17,7 +17,7 @@ interface PickItem extends vscode.QuickPickItem {
 }
 
 /** The entity under the cursor of the active editor, if any. */
-async function termAtCursor(server: ServerConnection): Promise<string | undefined> {
+export async function termAtCursor(server: ServerConnection): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
   const { line, character } = editor.selection.active;
@@ -57,7 +57,7 @@ function searchLexicon(server: ServerConnection): void {
   pick.show();
 }
 
-async function pickMechanism(server: ServerConnection, entity: string | undefined, title: string): Promise<string | undefined> {
+export async function pickMechanism(server: ServerConnection, entity: string | undefined, title: string): Promise<string | undefined> {
   const found = await server.request<MechanismsResult>(MECHANISMS, (entity ? { entity } : {}) satisfies MechanismsParams);
   if (found.mechanisms.length === 0) {
     void vscode.window.showInformationMessage(entity ? `Mechlens: the review names no mechanism with ${found.label ?? entity}.` : 'Mechlens: no mechanisms in the lexicon.');

@@ -87,7 +87,7 @@ export function hoverMarkdown(index: LexiconIndex, id: string, options: HoverOpt
   const sections = sectionTitles(e, index);
   if (sections) lines.push(`_Review section:_ ${sections}${e.refs.length ? ` · refs ${formatRefs(e.refs)}` : ''}`, '');
   if (e.note) lines.push(`_Note:_ ${escapeMarkdown(e.note)}`, '');
-  const links = [commandLink('Go to definition', 'mechlens.openEntry', [id])];
+  const links = [commandLink('Go to definition', 'mechlens.openEntry', [id]), commandLink('Show on map', 'mechlens.showMap', [id])];
   if ((index.mechanismsByEntity.get(id) ?? []).length > 0) {
     links.push(commandLink('Show mechanisms', 'mechlens.showMechanisms', [id]), commandLink('Insert mechanism', 'mechlens.insertMechanism', [id]));
   }

@@ -28,4 +28,5 @@ export const TRUSTED_COMMANDS = Object.freeze([
   'mechlens.openEntry',
   'mechlens.showMechanisms',
   'mechlens.insertMechanism',
+  'mechlens.showMap',
 ]);

@@ -10,6 +10,7 @@ import definition from './definition.mjs';
 import diagnostics from './diagnostics.mjs';
 import hover from './hover.mjs';
 import lexicon from './lexicon.mjs';
+import map from './map.mjs';
 import reading from './reading.mjs';
 import rewrite from './rewrite.mjs';
 import search from './search.mjs';
@@ -20,5 +21,5 @@ import walk from './walk.mjs';
 
 export default [
   hover, completion, definition, walk, search, snippet, activation,
-  diagnostics, rewrite, cite, suppression, reading, typing, lexicon, checkWorkspace,
+  diagnostics, rewrite, cite, suppression, reading, typing, lexicon, map, checkWorkspace,
 ];
