@@ -166,6 +166,16 @@ export function conditionsIn(phrase: string): Conditions {
   return out;
 }
 
+/** Conditions written as "key:value" (claims and network edges carry them so) back as one object. */
+export function conditionsOf(pairs: readonly string[] | undefined): Conditions {
+  const out: Conditions = {};
+  for (const item of pairs ?? []) {
+    const at = item.indexOf(':');
+    if (at > 0) (out as Record<string, string>)[item.slice(0, at)] = item.slice(at + 1);
+  }
+  return out;
+}
+
 /** "at high concentration, under hypoxia, from M1 macrophages" — entity values through `label`. */
 export function describeConditions(ctx: Conditions | undefined, label: (id: string) => string): string {
   if (!ctx) return '';

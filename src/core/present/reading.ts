@@ -4,7 +4,7 @@
  * built from lexicon labels (escaped); the host only displays it.
  */
 import type { ClaimResult } from '../analyzer';
-import { describeConditions, type Conditions } from '../conditions';
+import { conditionsOf, describeConditions } from '../conditions';
 import { formatRefs } from '../judge';
 import type { LexiconIndex } from '../lexicon/lexiconIndex';
 import verbForms from '../../../generated/verb-forms.json';
@@ -33,15 +33,6 @@ const PATH_TEXT: Readonly<Record<ClaimResult['path'], string>> = {
   near: 'judged through a near concept',
 };
 
-function conditionsOf(list: readonly string[] | undefined): Conditions {
-  const out: Conditions = {};
-  for (const item of list ?? []) {
-    const at = item.indexOf(':');
-    if (at > 0) (out as Record<string, string>)[item.slice(0, at)] = item.slice(at + 1);
-  }
-  return out;
-}
-
 /** "does not inhibit", "does not differentiate into": the relation's verb in its base form. */
 function negatedPhrase(relation: string): string {
   const [head, ...rest] = relation.split('-');
@@ -49,18 +40,50 @@ function negatedPhrase(relation: string): string {
   return ['does not', lemma, ...rest].join(' ');
 }
 
+/** What a reading needs of a claim (a claim of the public JSON report has these too). */
+export type ReadClaim = Pick<ClaimResult, 'kind' | 'attribute' | 'subject' | 'relation' | 'object' | 'negated' | 'hedged' | 'context' | 'rule' | 'reach' | 'path'>;
+
+/** How a claim was read, as plain text: the host escapes it for its own markup (Markdown, HTML). */
+export interface Reading {
+  subject: string;
+  /** "inhibits", "does not inhibit", "is" for an attribute. */
+  relation: string;
+  /** An entity's label, or the attribute's value ("anti-inflammatory"). */
+  object: string;
+  /** Whether `object` is an entity (drawn like the subject) rather than an attribute's value. */
+  objectIsEntity: boolean;
+  hedged: boolean;
+  /** The conditions the sentence names, in words ("at high concentration"); empty when none. */
+  conditions: string;
+  /** "rule verb-clause, in one clause". */
+  rule: string;
+  /** How the pair reached the review's statements, when not directly ("judged through its class"). */
+  path: string;
+}
+
+export function readingOf(c: ReadClaim, label: (id: string) => string): Reading {
+  const attribute = c.kind === 'attribute' && c.attribute;
+  return {
+    subject: label(c.subject),
+    relation: attribute ? 'is' : c.negated ? negatedPhrase(c.relation) : c.relation.replace(/-/g, ' '),
+    object: attribute ? `${attribute.value}${attribute.name === 'inflammatory' ? '-inflammatory' : ''}` : label(c.object ?? ''),
+    objectIsEntity: !attribute,
+    hedged: c.hedged,
+    conditions: describeConditions(conditionsOf(c.context), label),
+    rule: `rule ${c.rule}, ${REACH_TEXT[c.reach]}`,
+    path: PATH_TEXT[c.path],
+  };
+}
+
 /** "IL-4 → inhibits → NFATc1 · not · hedged · high concentration · rule verb-clause, in one clause" */
 export function readingLine(c: ClaimResult, index: LexiconIndex): string {
-  const label = (id: string): string => index.entities.get(id)?.label ?? id;
-  const what = c.kind === 'attribute' && c.attribute
-    ? `**${escapeMarkdown(label(c.subject))}** → is → ${escapeMarkdown(`${c.attribute.value}${c.attribute.name === 'inflammatory' ? '-inflammatory' : ''}`)}`
-    : `**${escapeMarkdown(label(c.subject))}** → ${escapeMarkdown(c.negated ? negatedPhrase(c.relation) : c.relation.replace(/-/g, ' '))} → **${escapeMarkdown(label(c.object ?? ''))}**`;
+  const r = readingOf(c, (id) => index.entities.get(id)?.label ?? id);
+  const what = `**${escapeMarkdown(r.subject)}** → ${escapeMarkdown(r.relation)} → ${r.objectIsEntity ? `**${escapeMarkdown(r.object)}**` : escapeMarkdown(r.object)}`;
   const bits: string[] = [];
-  if (c.hedged) bits.push('hedged');
-  const named = describeConditions(conditionsOf(c.context), label);
-  if (named) bits.push(escapeMarkdown(named));
+  if (r.hedged) bits.push('hedged');
+  if (r.conditions) bits.push(escapeMarkdown(r.conditions));
   bits.push(`rule \`${c.rule}\`, ${REACH_TEXT[c.reach]}`);
-  if (PATH_TEXT[c.path]) bits.push(PATH_TEXT[c.path]);
+  if (r.path) bits.push(r.path);
   return `Read as ${what} _(${bits.join(' · ')})_`;
 }
 
