@@ -13,6 +13,8 @@ import type { FileResult } from './format/types';
 import type { LexiconSource } from './lexicons';
 
 export { lexiconJson, lexiconText } from './lexiconReport';
+export { neighbourhoodMap } from './neighbourhoodMap';
+export { htmlReport } from './format/html';
 
 export function bundledLexicon(): CompiledLexicon {
   return bundled as unknown as CompiledLexicon;

@@ -1,7 +1,7 @@
-/** Command-line parsing: `mechlens check|lexicon [options] [FILE…]`. No analysis here. */
+/** Command-line parsing: `mechlens check|lexicon|map [options] [FILE…|TERM]`. No analysis here. */
 import { LIMITS } from '../core/limits';
 
-export type Format = 'text' | 'json' | 'sarif';
+export type Format = 'text' | 'json' | 'sarif' | 'html';
 
 export interface CheckArgs {
   command: 'check';
@@ -27,15 +27,30 @@ export interface LexiconArgs {
   lexicons: string[];
 }
 
-export type Args = CheckArgs | LexiconArgs | { command: 'help' } | { command: 'version' };
+export interface MapArgs {
+  command: 'map';
+  /** An entity's id, label or any spelling of it. */
+  term: string;
+  /** Steps from the term to the furthest entity drawn. */
+  depth: number;
+  /** Where the SVG goes (undefined: standard output). */
+  output?: string;
+  lexicons: string[];
+}
+
+export type Args = CheckArgs | LexiconArgs | MapArgs | { command: 'help' } | { command: 'version' };
+
+/** `map --depth`: further than 3 steps the neighbourhood is most of the review, too crowded to read. */
+export const MAX_MAP_DEPTH = 3;
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  mechlens check [--format text|json|sarif] [--lexicon FILE]... [--language markdown|latex|plaintext]
+  mechlens check [--format text|json|sarif|html] [--lexicon FILE]... [--language markdown|latex|plaintext]
                  [--hints] [--max-size MB] [--min-confidence 0..1] [--jobs N]
                  [--cache] [--cache-location FILE] FILE... | -
   mechlens lexicon [--format json|text] [--lexicon FILE]...
+  mechlens map TERM [--depth N] [--output FILE] [--lexicon FILE]...
   mechlens lsp [--stdio]
   mechlens --help | --version
 
@@ -47,9 +62,14 @@ check    finds claims in manuscripts and judges them against the bundled review 
          cores, else one per file up to the cores less one and 4). --cache keeps each file's result in
          --cache-location (default .mechlenscache) and reuses it while the file, the lexicons,
          the settings and the Mechlens version are unchanged.
+         --format html writes one self-contained consistency report of all the files (no scripts,
+         nothing loaded from elsewhere) with each claim, its verdict and a map of the claims.
          Exit status: 0 no contradiction, 1 contradictions found, 2 usage or input error, or the
          report could not be written (a full disk; a reader that stopped early, quietly).
 lexicon  prints the compiled lexicon (with any --lexicon files added).
+map      draws the review's entities within --depth steps (1 to ${MAX_MAP_DEPTH}, default 1) of TERM (an id,
+         a label or any spelling) as SVG, to standard output or --output FILE. An unknown term
+         exits with status 2 and says which terms are spelled like it.
 lsp      runs the language server on standard input and output, for any editor with an LSP
          client (settings come as the "mechlens" section of workspace/configuration).
 `;
@@ -68,7 +88,7 @@ export function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = args;
   if (command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
-  if (command !== 'check' && command !== 'lexicon') throw new UsageError(`unknown command "${command}" (expected "check" or "lexicon")`);
+  if (command !== 'check' && command !== 'lexicon' && command !== 'map') throw new UsageError(`unknown command "${command}" (expected "check", "lexicon" or "map")`);
   let format: string | undefined;
   const lexicons: string[] = [];
   let language: string | undefined;
@@ -78,6 +98,8 @@ export function parseArgs(argv: readonly string[]): Args {
   let cache = false;
   let cacheLocation: string | undefined;
   let jobs: number | undefined;
+  let depth: number | undefined;
+  let output: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -107,7 +129,13 @@ export function parseArgs(argv: readonly string[]): Args {
       const v = Number(raw);
       if (!/^\d+$/.test(raw) || !Number.isSafeInteger(v) || v < 1) throw new UsageError('--jobs takes a whole number of at least 1');
       jobs = v;
-    } else if (flag === '--cache' && inline === undefined) cache = true;
+    } else if (flag === '--depth') {
+      const raw = value();
+      const v = Number(raw);
+      if (!/^\d+$/.test(raw) || v < 1 || v > MAX_MAP_DEPTH) throw new UsageError(`--depth takes a whole number from 1 to ${MAX_MAP_DEPTH}`);
+      depth = v;
+    } else if (flag === '--output' || flag === '-o') output = value();
+    else if (flag === '--cache' && inline === undefined) cache = true;
     else if (flag === '--cache-location') cacheLocation = value();
     else if (flag === '--help' || flag === '-h') return { command: 'help' };
     else if (a === '--') {
@@ -117,15 +145,26 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
     else files.push(a);
   }
+  if (command !== 'map' && (depth !== undefined || output !== undefined)) {
+    throw new UsageError(`${depth !== undefined ? '--depth' : '--output'} is an option of "mechlens map", not of "mechlens ${command}"`);
+  }
+  if (command === 'map') return mapArgs(files, { format, depth, output, lexicons });
   if (command === 'lexicon') {
     if (files.length > 0) throw new UsageError(`"mechlens lexicon" takes no files (got "${files[0]}"); use --lexicon FILE to add one`);
     if (format !== undefined && format !== 'json' && format !== 'text') throw new UsageError(`--format for "lexicon" is json or text, not "${format}"`);
     return { command: 'lexicon', format: (format ?? 'text') as 'json' | 'text', lexicons };
   }
-  if (format !== undefined && format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format is text, json or sarif, not "${format}"`);
+  if (format !== undefined && format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'html') throw new UsageError(`--format is text, json, sarif or html, not "${format}"`);
   if (language !== undefined && language !== 'markdown' && language !== 'latex' && language !== 'plaintext') {
     throw new UsageError(`--language is markdown, latex or plaintext, not "${language}"`);
   }
   if (files.length === 0) throw new UsageError('no file to check (give one or more files, or - for standard input)');
   return { command: 'check', format: (format ?? 'text') as Format, lexicons, language: language as CheckArgs['language'], hints, maxSizeMb, minConfidence, cache, cacheLocation, jobs, files };
+}
+
+function mapArgs(terms: readonly string[], o: { format?: string; depth?: number; output?: string; lexicons: string[] }): MapArgs {
+  if (terms.length === 0) throw new UsageError('"mechlens map" needs a term (an id, a label or a spelling: mechlens map IL-4)');
+  if (terms.length > 1) throw new UsageError(`"mechlens map" draws one term (got "${terms[0]}" and "${terms[1]}"; quote a term with spaces)`);
+  if (o.format !== undefined && o.format !== 'svg') throw new UsageError(`"mechlens map" writes SVG only, not "${o.format}"`);
+  return { command: 'map', term: terms[0], depth: o.depth ?? 1, ...(o.output !== undefined ? { output: o.output } : {}), lexicons: o.lexicons };
 }

@@ -71,7 +71,22 @@ export interface CheckContext {
   startWorker(lexicons: Array<{ path: string; text: string }>, minConfidence: number | undefined): import('node:worker_threads').Worker;
 }
 
-type Outcome = { path: string; result: FileResult } | { path: string; error: string };
+type Outcome = { path: string; result: FileResult; text?: string } | { path: string; error: string };
+
+/** The language a file is read in: --language, else Markdown for standard input, else by its extension. */
+export function languageIdOf(args: Pick<CheckArgs, 'language'>, path: string): string {
+  return args.language ?? (path === '-' ? 'markdown' : languageOfPath(path));
+}
+
+/** Formats that quote the sentences, and so need each file's text (from the cache too). */
+function needsText(format: CheckArgs['format']): boolean {
+  return format === 'html';
+}
+
+/** Formats that write every claim, and so need them from the cache. */
+function needsClaims(format: CheckArgs['format']): boolean {
+  return format === 'json' || format === 'html';
+}
 
 /** A contradiction that fails the check: confident or hedged, not a "possible" one below the confidence line. */
 export function isReportedContradiction(d: ReportedDiagnostic): boolean {
@@ -116,14 +131,16 @@ export async function check(ctx: CheckContext): Promise<number> {
       if (!(err instanceof InputError)) throw err;
       return { path, error: err.message };
     }
-    const languageId = args.language ?? (path === '-' ? 'markdown' : languageOfPath(path));
+    const languageId = languageIdOf(args, path);
     // Keyed by the file's bytes: a file whose result is kept is never even decoded.
     const key = cache !== undefined && input.bytes !== undefined ? cache.keyOf(input.bytes, languageId) : undefined;
-    const kept = key === undefined ? undefined : cache?.lookup(path, key, args.format === 'json');
-    if (kept !== undefined) return { path, result: kept };
-    const result = await analyse(input.text(), languageId);
+    const kept = key === undefined ? undefined : cache?.lookup(path, key, needsClaims(args.format));
+    // The text is decoded for a kept result only when the report quotes it.
+    if (kept !== undefined) return { path, result: kept, ...(needsText(args.format) ? { text: input.text() } : {}) };
+    const text = input.text();
+    const result = await analyse(text, languageId);
     if (key !== undefined) cache?.store(path, key, result);
-    return { path, result };
+    return { path, result, ...(needsText(args.format) ? { text } : {}) };
   };
 
   // Files are read and analysed ahead of the one being written, at most `ahead` of them at once (with
@@ -152,7 +169,7 @@ export async function check(ctx: CheckContext): Promise<number> {
       const all = outcome.result;
       const result: FileResult = args.hints || args.format !== 'text' ? all : { ...all, diagnostics: all.diagnostics.filter((d) => d.code !== 'unknown-term') };
       if (result.diagnostics.some(isReportedContradiction)) contradiction = true;
-      await out.putAll(report.file({ path: outcome.path, result }));
+      await out.putAll(report.file({ path: outcome.path, result, ...(outcome.text !== undefined ? { text: outcome.text } : {}) }));
     }
     await out.putAll(report.end());
     await out.flush();

@@ -6,13 +6,14 @@ import { createRequire } from 'node:module';
 import type * as Threads from 'node:worker_threads';
 import { parseArgs, UsageError, USAGE, type CheckArgs } from './args';
 import { DEFAULT_CACHE_FILE, ResultCache } from './cache';
-import { check, loadAnalysis, setUpLexicons } from './check';
+import { check, languageIdOf, loadAnalysis, setUpLexicons, type LexiconSetup } from './check';
 import { escapeControls } from './escape';
 import { jsonReport } from './format/json';
 import { sarifReport } from './format/sarif';
 import { textReport } from './format/text';
 import type { ReportWriter } from './format/types';
 import { readLexiconSources } from './lexicons';
+import { mapCommand } from './map';
 import { nodeIo, processStreams, type NodeStreams } from './node';
 import { Output, OutputError, type WriteFn } from './output';
 import { WORKER_ROLE, type WorkerSetup } from './pool';
@@ -119,6 +120,7 @@ async function command(argv: readonly string[], io: Io, out: Output, say: (messa
   // Lexicon files are read here; compiled (loading the analyser) to print them, to validate them (unless
   // the cache knows them) or when a file is to be analysed.
   const sources = readLexiconSources(args.lexicons);
+  if (args.command === 'map') return mapCommand(args, sources, out, say);
   if (args.command === 'lexicon') {
     const analysis = loadAnalysis();
     const { lexicon, problems } = analysis.compileLexicons(sources);
@@ -141,15 +143,18 @@ async function command(argv: readonly string[], io: Io, out: Output, say: (messa
     const cacheProblem = cache?.takeProblem();
     if (cacheProblem !== undefined) await say(cacheProblem);
     return await check({
-      args, lexicons, cache, hadInputError: lexicons.problems.length > 0, stdin: () => io.stdin(), out, say, report: reportWriter(args), startWorker,
+      args, lexicons, cache, hadInputError: lexicons.problems.length > 0, stdin: () => io.stdin(), out, say, report: reportWriter(args, lexicons), startWorker,
     });
   } finally {
     cache?.close();
   }
 }
 
-function reportWriter(args: CheckArgs): ReportWriter {
+function reportWriter(args: CheckArgs, lexicons: LexiconSetup): ReportWriter {
   if (args.format === 'json') return jsonReport();
+  // The HTML report names entities and draws maps: it needs the lexicon, so the analysis side, even
+  // when every result comes from the cache.
+  if (args.format === 'html') return loadAnalysis().htmlReport({ lexicon: lexicons.lexicon(), version: VERSION, languageOf: (path) => languageIdOf(args, path) });
   if (args.format === 'sarif') return sarifReport(VERSION);
   return textReport(args.hints);
 }

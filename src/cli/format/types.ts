@@ -40,6 +40,8 @@ export function countClaims(result: FileResult): ClaimCounts {
 export interface FileReport {
   path: string;
   result: FileResult;
+  /** The file's text, for a report that quotes the sentences (html); set only when the format needs it. */
+  text?: string;
 }
 
 /**
