@@ -59,7 +59,7 @@ const FILES = [long, contradiction, join(dir, 'missing.md'), clean, binary, tex,
 describe('mechlens check --jobs and --cache', function () {
   this.timeout(120000); // a ceiling for a hang only: worker threads run from source here, through tsx
 
-  for (const format of ['text', 'json', 'sarif']) {
+  for (const format of ['text', 'json', 'sarif', 'html']) {
     it(`writes the same ${format} report, messages and exit status one by one, in worker threads and from the cache`, async () => {
       const cache = join(dir, `cache-${format}`);
       const base = ['check', '--format', format, '--hints'];
@@ -85,6 +85,10 @@ describe('mechlens check --jobs and --cache', function () {
     sameRun(await run(['check', '--cache', '--cache-location', cache, ...files]), plain, 'without --hints, from a cache written with them');
     const json = await run(['check', '--format', 'json', '--jobs', '1', ...files]);
     sameRun(await run(['check', '--format', 'json', '--cache', '--cache-location', cache, ...files]), json, 'JSON from a cache written by a text run');
+    // The HTML report quotes each sentence: the text is read again for a result the cache keeps.
+    const html = await run(['check', '--format', 'html', '--jobs', '1', ...files]);
+    assert.match(html.out, /<blockquote>[^<]*IL-4 enhances NFATc1 expression/);
+    sameRun(await run(['check', '--format', 'html', '--cache', '--cache-location', cache, ...files]), html, 'HTML from a cache written by a text run');
   });
 
   it('adds the same --lexicon files in worker threads, and takes their problems from the cache', async () => {
