@@ -3,18 +3,10 @@
  * from the lexicon with background prose, every sentence unique (a seeded generator, a counter where needed).
  */
 import type { CompiledLexicon } from '../src/core';
+import { seededRandom } from '../src/core/seededRandom';
 
 /** A seeded generator (mulberry32): the same seed gives the same benchmark input on every machine. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 const VERBS = ['promotes', 'inhibits', 'enhances', 'suppresses', 'increases', 'reduces', 'activates', 'blocks', 'induces', 'attenuates', 'stimulates', 'impairs'];
 const OPENERS = ['In our model,', 'Consistent with earlier work,', 'At day 7,', 'In co-culture,', 'In vivo,', 'Under these conditions,', 'Strikingly,', 'As expected,', 'In contrast,', 'Moreover,'];

@@ -4,6 +4,7 @@
  * longer cover each other. Deterministic: the start comes from a seeded generator, never Math.random,
  * and the number of steps is fixed, so the same network always gives the same drawing.
  */
+import { seededRandom } from '../../seededRandom';
 import type { Network } from '../network';
 import { boxOf, framed, overlaps, type Layout, type PlacedNode } from './types';
 
@@ -49,21 +50,9 @@ function linkedPairs(network: Network, index: ReadonlyMap<string, number>): Arra
   return out;
 }
 
-/** mulberry32: a small, well-mixed 32-bit generator, the same numbers on every platform. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Starting positions on a circle in node order, each nudged a little at random (seeded). */
 function start(nodes: PlacedNode[], ideal: number, seed: number): void {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const radius = (ideal * Math.sqrt(nodes.length)) / 2;
   nodes.forEach((n, i) => {
     const a = (2 * Math.PI * i) / nodes.length;
