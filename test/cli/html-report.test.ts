@@ -6,18 +6,11 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
 import { ROOT } from '../support/lexicon';
+import { runCli, type CliRun } from '../support/cli';
 import { elements, parseXml } from '../support/xml';
 
-interface Run { code: number; out: string; err: string }
-
-async function run(args: string[], stdin = ''): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, stdin: () => Buffer.from(stdin) });
-  return { code, out, err };
-}
+const run = runCli;
 
 const DRAFT = join(ROOT, 'examples', 'draft.md');
 const dir = mkdtempSync(join(tmpdir(), 'mechlens-html-'));
@@ -29,7 +22,7 @@ function claimItems(html: string): string[] {
 }
 
 describe('mechlens check --format html', () => {
-  let report: Run;
+  let report: CliRun;
   let json: { files: Array<{ claims: Array<{ status: string }> }> };
   before(async () => {
     report = await run(['check', '--format', 'html', DRAFT]);

@@ -4,17 +4,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, UsageError } from '../../src/cli/args';
-import { main } from '../../src/cli/main';
+import { runCli } from '../support/cli';
 import { elements, parseXml } from '../support/xml';
 
-interface Run { code: number; out: string; err: string }
-
-async function run(args: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, stdin: () => Buffer.from('') });
-  return { code, out, err };
-}
+const run = runCli;
 
 const entitiesOf = (svg: string): string[] => elements(parseXml(svg), 'g').map((g) => g.getAttribute('data-entity') ?? '').filter(Boolean).sort();
 

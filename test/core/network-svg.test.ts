@@ -4,7 +4,7 @@ import {
   claimEdges, claimNetwork, forceLayout, neighbourhood, networkSvg, radialLayout, reviewNetwork, type Network, type PlacedNode,
 } from '../../src/core';
 import { analyzer, bundled } from '../support/lexicon';
-import { elements, parseXml } from '../support/xml';
+import { elements, parseXml, type Element } from '../support/xml';
 
 const review = (): Network => reviewNetwork(bundled());
 
