@@ -41,6 +41,13 @@ describe('mechlens map', () => {
     assert.ok(two.length > one.length && one.every((id) => two.includes(id)));
   });
 
+  it('says in one line, exit status 2, when --output cannot be written', async () => {
+    const r = await run(['map', 'IL-4', '--output', join(tmpdir(), 'no-such-folder-of-mechlens', 'il4.svg')]);
+    assert.equal(r.code, 2);
+    assert.equal(r.out, '');
+    assert.match(r.err, /^mechlens: .*il4\.svg: could not write the map \(ENOENT\)\n$/);
+  });
+
   it('says "unknown term … did you mean" in one line and exits 2 for a term the lexicon lacks', async () => {
     const r = await run(['map', 'IL-44']);
     assert.equal(r.code, 2);
