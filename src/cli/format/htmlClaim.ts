@@ -14,7 +14,8 @@ export function htmlClaim(c: ReportedClaim, verdict: Verdict, sentence: ClaimSen
   const reading = `${entity(r.subject)} → ${escapeXml(r.relation)} → ${r.objectIsEntity ? entity(r.object) : escapeXml(r.object)}`;
   const missing = c.missing && c.missing.length > 0 ? describeConditions(conditionsOf(c.missing), label) : '';
   const review = c.statement
-    ? `${escapeXml(c.statement)}${missing ? ` — the review says so only ${escapeXml(missing)}` : ''}${c.provenance === 'stated' ? '' : ` <span class="muted">(${c.provenance === 'inferred' ? 'inferred by the curators' : 'said of a class'})</span>`}`
+    // The statement marks a curator's inference or a class-level statement itself.
+    ? `${escapeXml(c.statement)}${missing ? ` — the review says so only ${escapeXml(missing)}` : ''}`
     : '<span class="muted">nothing on this pair</span>';
   return [
     `<li class="claim ${verdict.tone}">`,
