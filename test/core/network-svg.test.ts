@@ -100,6 +100,16 @@ describe('network SVG', () => {
     assert.match(promotes?.getAttribute('marker-end') ?? '', /#mechlens-arrow-review\)$/, 'a positive edge ends in an arrow (→)');
   });
 
+  it('shows each entity\'s family by outline as well as colour, and names the families in a legend', () => {
+    const doc = parseXml(il4());
+    const node = (id: string): Element => elements(doc, 'g').find((g) => g.getAttribute('data-entity') === id) as Element;
+    assert.equal(elements(node('m2-macrophage'), 'circle').length, 1, 'a cell: a circle');
+    assert.equal(elements(node('nfatc1'), 'polygon').length, 1, 'a transcription factor: a diamond');
+    assert.equal(elements(node('il-4'), 'rect').length, 2, 'a cytokine: its box and a rounded rectangle');
+    const texts = elements(doc, 'text').map((t) => t.textContent ?? '');
+    for (const title of ['cells', 'secreted mediators', 'receptors and signalling', 'processes and states']) assert.ok(texts.includes(title), title);
+  });
+
   it('marks a draft claim by dash and symbol as well as colour, with a legend that counts the verdicts', () => {
     const edges = claimEdges(analyzer().analyze({ text: 'IL-4 promotes NFATc1. IL-4 inhibits NFATc1.', languageId: 'markdown' }).claims);
     const net = claimNetwork(review(), edges);

@@ -12,5 +12,5 @@ export type { ForceOptions } from './layout/force';
 export type { Layout, PlacedNode } from './layout/types';
 export { networkSvg, statementText } from './svg';
 export type { SvgOptions } from './svg';
-export { ENTITY_FILLS } from './palette';
+export { printColours, TONE_PRINT } from './palette';
 export { escapeXml } from './xml';

@@ -1,35 +1,23 @@
 /**
- * How the maps colour entity types: one table, light fills under dark text, so a map stays readable
- * printed in grey and in either colour scheme (a map draws its own light background).
+ * The fixed print palette of the SVG maps: each family's tone (families.ts) as a light fill for the
+ * label box under dark text, and a stronger colour for its glyph. Readable printed in grey and in
+ * either colour scheme (a map draws its own light background); the glyph's outline tells the
+ * families apart where colours do not.
  */
-import type { EntityType } from '../lexicon/types';
+import { familyOf, type Tone } from './families';
 
-export const ENTITY_FILLS: Readonly<Record<EntityType, string>> = Object.freeze({
-  cell: '#ffd8a8',
-  cytokine: '#a5d8ff',
-  chemokine: '#99e9f2',
-  'growth-factor': '#b2f2bb',
-  receptor: '#d0bfff',
-  ligand: '#eebefa',
-  'signalling-molecule': '#ffc9c9',
-  'transcription-factor': '#fcc2d7',
-  protein: '#e9ecef',
-  'small-molecule': '#fff3bf',
-  component: '#c3fae8',
-  mirna: '#d8f5a2',
-  pathway: '#bac8ff',
-  process: '#f1f3f5',
-  treatment: '#ffe8cc',
-  condition: '#dee2e6',
-  biomaterial: '#e6fcf5',
-  disease: '#ffe3e3',
+export const TONE_PRINT: Readonly<Record<Tone, { fill: string; glyph: string }>> = Object.freeze({
+  blue: { fill: '#d0ebff', glyph: '#1c7ed6' },
+  orange: { fill: '#ffe8cc', glyph: '#e8590c' },
+  purple: { fill: '#e5dbff', glyph: '#7048e8' },
+  green: { fill: '#d3f9d8', glyph: '#2f9e44' },
+  yellow: { fill: '#fff3bf', glyph: '#f08c00' },
+  red: { fill: '#ffe3e3', glyph: '#e03131' },
 });
 
-/** Fill of a type a user lexicon may have added beyond the table. */
-export const OTHER_FILL = '#ffffff';
-
-export function fillOf(type: string): string {
-  return (ENTITY_FILLS as Readonly<Record<string, string>>)[type] ?? OTHER_FILL;
+/** The print colours of an entity type (a type a user lexicon added beyond the table: its family's default). */
+export function printColours(type: string): { fill: string; glyph: string } {
+  return TONE_PRINT[familyOf(type).tone];
 }
 
 /** Stroke colours of the claim verdicts' tones (CLAIM_MARKS), dark enough on the light map. */

@@ -1,6 +1,7 @@
 /**
  * A laid-out network as a standalone SVG document: no scripts, no external resources, every label
- * escaped. Entities are rounded boxes filled by type; review statements are grey lines whose heads
+ * escaped. Entities are rounded boxes filled by their family's tone, with the family's outline as a
+ * glyph (families.ts: the editor's map draws the same shapes); review statements are grey lines whose heads
  * say the sign (→ +1, ⊣ −1, none for 0); a draft's claims are drawn over them in the CLAIM_MARKS way
  * — line style and symbol as well as colour — and legends name the types, the heads and the verdicts.
  * Every line has a <title> (a tooltip, and what a screen reader reads): "IL-4 inhibits NFATc1 [104]".
@@ -10,9 +11,11 @@ import { formatRefs } from '../judge';
 import type { Sign } from '../lexicon/relations';
 import { typeName } from '../present/entries';
 import { CLAIM_MARKS, countByStatus, MARKED_STATUSES, type ClaimEdge } from './claimEdges';
-import { FONT_SIZE, MARGIN, shownLabel, type Layout, type PlacedNode } from './layout/types';
+import { FAMILIES, TYPE_FAMILY, type FamilyId } from './families';
+import { glyph } from './glyphs';
+import { FONT_SIZE, GLYPH_SPACE, MARGIN, shownLabel, type Layout, type PlacedNode } from './layout/types';
 import type { Network, NetworkEdge, NetworkNode } from './network';
-import { fillOf, REVIEW_EDGE_COLOUR, TEXT_COLOUR, TONE_STROKES } from './palette';
+import { printColours, REVIEW_EDGE_COLOUR, TEXT_COLOUR, TONE_PRINT, TONE_STROKES } from './palette';
 import { escapeXml } from './xml';
 
 export interface SvgOptions {
@@ -60,8 +63,9 @@ export function networkSvg(network: Network, layout: Layout, options: SvgOptions
   const claims = (options.claims ?? []).filter((c) => boxes.has(c.source) && boxes.has(c.target));
   const strokes = [...reviewStrokes(network.edges, label), ...claims.map((c) => claimStroke(c, label))]
     .filter((s) => boxes.has(s.source) && boxes.has(s.target) && s.source !== s.target);
-  const types = [...new Set(layout.nodes.map((n) => nodes.get(n.id)?.type ?? ''))];
-  const legend = legendLines(types, claims.length > 0 ? claims : undefined, prefix, layout.height);
+  const present = new Set(layout.nodes.map((n) => familyIdOf(nodes.get(n.id)?.type ?? '')));
+  const families = (Object.keys(FAMILIES) as FamilyId[]).filter((f) => present.has(f));
+  const legend = legendLines(families, claims.length > 0 ? claims : undefined, prefix, layout.height);
   const width = Math.max(layout.width, legend.width);
   const height = layout.height + legend.height;
   return [
@@ -172,16 +176,23 @@ function r(v: number): number {
   return Math.round(v * 10) / 10;
 }
 
+function familyIdOf(type: string): FamilyId {
+  return (TYPE_FAMILY as Readonly<Record<string, FamilyId | undefined>>)[type] ?? 'processes';
+}
+
 function nodeBox(b: PlacedNode, node: NetworkNode | undefined, centre: boolean): string {
   const label = node?.label ?? b.id;
   const tip = [label, node?.fullName && node.fullName !== label ? node.fullName : '', node ? typeName(node.type) : ''].filter(Boolean).join(' — ');
+  const colours = printColours(node?.type ?? '');
+  const left = b.x - b.width / 2;
   return `<g data-entity="${escapeXml(b.id)}"><title>${escapeXml(tip)}</title>`
-    + `<rect x="${r(b.x - b.width / 2)}" y="${r(b.y - b.height / 2)}" width="${b.width}" height="${b.height}" rx="6" fill="${fillOf(node?.type ?? '')}" stroke="${TEXT_COLOUR}" stroke-width="${centre ? 2.5 : 0.8}"/>`
-    + `<text x="${b.x}" y="${b.y}" dy="0.35em" text-anchor="middle" fill="${TEXT_COLOUR}"${centre ? ' font-weight="bold"' : ''}>${escapeXml(shownLabel(label))}</text></g>`;
+    + `<rect x="${r(left)}" y="${r(b.y - b.height / 2)}" width="${b.width}" height="${b.height}" rx="6" fill="${colours.fill}" stroke="${TEXT_COLOUR}" stroke-width="${centre ? 2.5 : 0.8}"/>`
+    + glyph(FAMILIES[familyIdOf(node?.type ?? '')].shape, r(left + 4 + GLYPH_SPACE / 2), b.y, colours.glyph, TEXT_COLOUR)
+    + `<text x="${r(b.x + GLYPH_SPACE / 2)}" y="${b.y}" dy="0.35em" text-anchor="middle" fill="${TEXT_COLOUR}"${centre ? ' font-weight="bold"' : ''}>${escapeXml(shownLabel(label))}</text></g>`;
 }
 
-/** The legends below the drawing: entity types, statement heads, and the verdicts with their counts. */
-function legendLines(types: readonly string[], claims: readonly ClaimEdge[] | undefined, prefix: string, top: number): { lines: string[]; width: number; height: number } {
+/** The legends below the drawing: entity families, statement heads, and the verdicts with their counts. */
+function legendLines(families: readonly FamilyId[], claims: readonly ClaimEdge[] | undefined, prefix: string, top: number): { lines: string[]; width: number; height: number } {
   const lines: string[] = [];
   let y = top + 4;
   let width = 0;
@@ -197,7 +208,10 @@ function legendLines(types: readonly string[], claims: readonly ClaimEdge[] | un
     }
     y += LEGEND_ROW;
   };
-  row(types.map((t) => [`<rect x="0" y="-7" width="28" height="14" rx="4" fill="${fillOf(t)}" stroke="${TEXT_COLOUR}" stroke-width="0.8"/>`, typeName(t)]));
+  row(families.map((f) => {
+    const { shape, tone, title } = FAMILIES[f];
+    return [`<rect x="0" y="-8" width="28" height="16" rx="4" fill="${TONE_PRINT[tone].fill}" stroke="${TEXT_COLOUR}" stroke-width="0.8"/>${glyph(shape, 14, 0, TONE_PRINT[tone].glyph, TEXT_COLOUR)}`, title];
+  }));
   const line = (head: string, colour: string, dash?: string): string => `<line x1="0" y1="0" x2="28" y2="0" stroke="${colour}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}${head}/>`;
   row([
     [line(` marker-end="url(#${prefix}arrow-review)"`, REVIEW_EDGE_COLOUR), '→ promotes (+1)'],

@@ -21,6 +21,8 @@ export interface Layout {
 export const FONT_SIZE = 12;
 export const BOX_HEIGHT = 24;
 const BOX_PADDING = 16;
+/** Room at the left of a box for its family's glyph (svg.ts draws it there). */
+export const GLYPH_SPACE = 16;
 /** Labels longer than this are shortened on the map (the node's title keeps the whole label). */
 export const MAX_LABEL_CHARS = 32;
 /** Free space kept around the drawing. */
@@ -48,7 +50,7 @@ export function labelWidth(label: string): number {
 }
 
 export function boxOf(id: string, label: string, x = 0, y = 0): PlacedNode {
-  return { id, x, y, width: labelWidth(label) + BOX_PADDING, height: BOX_HEIGHT };
+  return { id, x, y, width: labelWidth(label) + BOX_PADDING + GLYPH_SPACE, height: BOX_HEIGHT };
 }
 
 /** Whether two boxes overlap once each is grown by `gap / 2` on every side. */
