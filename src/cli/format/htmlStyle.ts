@@ -34,7 +34,7 @@ dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 1rem; ma
 dt { color: var(--muted); }
 dd { margin: 0; }
 figure { margin: 1rem 0; overflow-x: auto; }
-figure svg { max-width: 100%; height: auto; border: 1px solid var(--rule); border-radius: 4px; }
+figure svg { max-width: 100%; height: auto; box-sizing: border-box; border: 1px solid var(--rule); border-radius: 4px; }
 figcaption { color: var(--muted); font-size: 0.9rem; }
 @media print { body { max-width: none; } li.claim { break-inside: avoid; } }
 `;
