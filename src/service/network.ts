@@ -6,7 +6,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult, ClaimEdge, CompiledInteraction, Network, NetworkEdge, NetworkNode } from '../core';
 import { labelOf, type Engine } from './engine';
-import type { MapClaim, MapEdge, MapNode, MapParams, MapResult } from './protocol';
+import type { MapClaim, MapEdge, MapNode, MapParams, MapResult, MapSvgParams } from './protocol';
 import { describeClaim } from './report';
 
 /** Depth of a neighbourhood when the client names none, and the most it may ask (3 steps reach most of the review). */
@@ -20,38 +20,70 @@ export interface Draft {
   result: AnalysisResult;
 }
 
-export function mapOf(engine: Engine, params: MapParams, draft: Draft | undefined): MapResult {
+/** What a map shows: the chosen part of the review, the draft's claims over it, and the terms those add. */
+export interface MapView {
+  title: string;
+  centre?: string;
+  problem?: string;
+  depth: number;
+  /** The view's entities, then those only a claim brings in. */
+  network: Network;
+  added: ReadonlySet<string>;
+  claims: ClaimEdge[];
+}
+
+export function mapViewOf(engine: Engine, params: MapParams, draft: Draft | undefined): MapView {
   const { core, index } = engine;
   const depth = clampDepth(params.depth);
   const whole = core.reviewNetwork(index.lexicon, { types: params.types, sections: params.sections });
   const view = chooseView(engine, whole, params, depth);
-  const interactions = new Map(index.lexicon.interactions.map((x) => [x.id, x]));
   const shown = new Set(view.network.nodes.map((n) => n.id));
-  const claims = draft ? core.claimEdges(draft.result.claims).filter((c) => params.centre === undefined && params.mechanism === undefined ? true : shown.has(c.source) || shown.has(c.target)) : [];
+  const everything = params.centre === undefined && params.mechanism === undefined;
+  const claims = draft ? core.claimEdges(draft.result.claims).filter((c) => everything || shown.has(c.source) || shown.has(c.target)) : [];
   // A claim may relate a term the view leaves out (a filtered type, a farther step): its end is added, marked.
-  const added: NetworkNode[] = [];
+  const added = new Set<string>();
+  const nodes = [...view.network.nodes];
   for (const c of claims) {
     for (const id of [c.source, c.target]) {
-      if (shown.has(id)) continue;
       const e = index.entities.get(id);
-      if (!e) continue;
+      if (shown.has(id) || !e) continue;
       shown.add(id);
-      added.push(core.nodeOf(e));
+      added.add(id);
+      nodes.push(core.nodeOf(e));
     }
   }
+  return {
+    title: view.title, ...(view.centre ? { centre: view.centre } : {}), ...(view.problem ? { problem: view.problem } : {}),
+    depth, network: { nodes, edges: view.network.edges }, added, claims: claims.filter((c) => shown.has(c.source) && shown.has(c.target)),
+  };
+}
+
+export function mapOf(engine: Engine, params: MapParams, draft: Draft | undefined): MapResult {
+  const { core, index } = engine;
+  const view = mapViewOf(engine, params, draft);
+  const interactions = new Map(index.lexicon.interactions.map((x) => [x.id, x]));
   return {
     title: view.title,
     ...(view.centre ? { centre: view.centre } : {}),
     ...(view.problem ? { problem: view.problem } : {}),
-    depth,
-    nodes: [...view.network.nodes.map((n) => mapNode(n, false)), ...added.map((n) => mapNode(n, true))],
+    depth: view.depth,
+    nodes: view.network.nodes.map((n) => mapNode(n, view.added.has(n.id))),
     edges: view.network.edges.map((e) => mapEdge(engine, interactions, e)),
-    claims: draft ? claims.map((c) => mapClaim(engine, draft, c)) : [],
-    counts: core.countByStatus(claims),
+    claims: draft ? view.claims.map((c) => mapClaim(engine, draft, c)) : [],
+    counts: core.countByStatus(view.claims),
     ...(draft ? { draft: draft.document.uri } : {}),
     types: core.ENTITY_TYPES.map((id) => ({ id, name: core.typeName(id), family: core.TYPE_FAMILY[id] })),
     sections: index.lexicon.sections.map((s) => ({ id: s.id, title: s.title, ...(s.parent ? { parent: s.parent } : {}) })),
   };
+}
+
+/** The view as a standalone SVG file, its terms where the client drew them. */
+export function mapSvgOf(engine: Engine, params: MapSvgParams, draft: Draft | undefined): string {
+  const { core } = engine;
+  const view = mapViewOf(engine, params, draft);
+  const review = engine.index.lexicon.review;
+  const title = `${view.title} — Mechanism Map${review ? ` of ${review.authors[0]} et al. ${review.year}` : ''}`;
+  return core.networkSvg(view.network, core.givenLayout(view.network, params.positions), { title, claims: view.claims, ...(view.centre ? { centre: view.centre } : {}) });
 }
 
 function clampDepth(depth: number | undefined): number {

@@ -16,8 +16,8 @@ import { entryMarkdown } from './entries';
 import { hoverAt } from './hover';
 import type { EntryLinks, EntryRef } from './links';
 import { mentionAt } from './lookup';
-import { mapOf } from './network';
-import type { MapParams, MapResult } from './protocol';
+import { mapOf, mapSvgOf } from './network';
+import type { MapParams, MapResult, MapSvgParams } from './protocol';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, SemanticTokens, SymbolInformation } from './lsp';
 import { claimsReport } from './report';
 import { semanticTokens } from './semanticTokens';
@@ -69,6 +69,8 @@ export interface MechlensService {
   entry(entry: EntryRef): string;
   /** The Mechanism Map's data, with the claims of `params.uri` when that document is open. */
   map(params: MapParams, settings: MechlensSettings): MapResult;
+  /** The same view as a standalone SVG, with the client's positions of its terms. */
+  mapSvg(params: MapSvgParams, settings: MechlensSettings): string;
   dispose(): void;
 }
 
@@ -176,6 +178,9 @@ export function createMechlensService(init: ServiceInit): MechlensService {
     },
     map(params, settings) {
       return mapOf(engine, params, params.uri === undefined ? undefined : analysisOf(params.uri, settings));
+    },
+    mapSvg(params, settings) {
+      return mapSvgOf(engine, params, params.uri === undefined ? undefined : analysisOf(params.uri, settings));
     },
     summary(uri, settings) {
       const found = analysisOf(uri, settings);

@@ -1,7 +1,9 @@
 /** The Mechanism Map's data as the service gives it: what a client draws, with the draft's claims over it. */
 import { strict as assert } from 'node:assert';
 import { DEFAULT_SETTINGS } from '../../src/service';
+import { givenLayout } from '../../src/core';
 import { service } from '../support/service';
+import { elements, parseXml } from '../support/xml';
 
 const URI = 'file:///draft.md';
 const TEXT = 'IL-4 promotes NFATc1 expression in osteoclast precursors.\n\nRANKL activates NFATc1 [90].\n';
@@ -66,5 +68,34 @@ describe('service: mechanism map', () => {
     assert.equal(s.map({ mechanism: 'nope' }, DEFAULT_SETTINGS).problem, 'no mechanism "nope" in the lexicon');
     assert.equal(s.map({ centre: 'il-4', depth: 99 }, DEFAULT_SETTINGS).depth, 3);
     assert.equal(s.map({ centre: 'il-4', depth: -2 }, DEFAULT_SETTINGS).depth, 0);
+  });
+
+  it('exports the view as SVG where the client drew it, spread so the labelled boxes do not overlap', () => {
+    const s = service();
+    s.open(URI, 'markdown', 1, TEXT);
+    const map = s.map({ centre: 'il-4', uri: URI }, DEFAULT_SETTINGS);
+    // Dots 30 units apart, as a graph view places them: far closer than the SVG's labelled boxes are wide.
+    const positions = Object.fromEntries(map.nodes.map((n, i) => [n.id, { x: (i % 5) * 30, y: Math.floor(i / 5) * 30 }]));
+    const svg = s.mapSvg({ centre: 'il-4', uri: URI, positions }, DEFAULT_SETTINGS);
+    const doc = parseXml(svg);
+    const titles = elements(doc, 'title').map((t) => t.textContent ?? '');
+    assert.ok(titles.some((t) => t.includes('IL-4 inhibits NFATc1 [104]')), 'the review’s edge, with its reference');
+    assert.ok(titles.some((t) => /IL-4 promotes NFATc1/.test(t) && /contradicts/.test(t)), 'the draft’s contradicting claim');
+    assert.match(titles[0], /^IL-4 — Mechanism Map of Zhang\b.* et al\. 2024/);
+
+    const network = { nodes: map.nodes.map((n) => ({ ...n, type: n.type as never })), edges: [] };
+    const layout = givenLayout(network, positions);
+    for (let i = 0; i < layout.nodes.length; i++) {
+      for (let j = i + 1; j < layout.nodes.length; j++) {
+        const a = layout.nodes[i];
+        const b = layout.nodes[j];
+        const apart = Math.abs(a.x - b.x) >= (a.width + b.width) / 2 || Math.abs(a.y - b.y) >= (a.height + b.height) / 2;
+        assert.ok(apart, `${a.id} and ${b.id} overlap`);
+      }
+    }
+    // The arrangement is kept: left of stays left of, above stays above.
+    const at = new Map(layout.nodes.map((n) => [n.id, n]));
+    const [first, second] = map.nodes;
+    assert.ok(at.get(first.id)!.x < at.get(second.id)!.x);
   });
 });

@@ -8,6 +8,7 @@ export type { Family, FamilyId, Tone } from './families';
 export { claimNetwork } from './claimNetwork';
 export { radialLayout } from './layout/radial';
 export { forceLayout } from './layout/force';
+export { givenLayout } from './layout/given';
 export type { ForceOptions } from './layout/force';
 export type { Layout, PlacedNode } from './layout/types';
 export { networkSvg, statementText } from './svg';
