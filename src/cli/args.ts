@@ -1,7 +1,9 @@
 /** Command-line parsing: `mechlens check|lexicon [options] [FILE…]`. No analysis here. */
 import { LIMITS } from '../core/limits';
+import { CHECK_FORMAT_NAMES, CHECK_FORMATS, isCheckFormat, type CheckFormatName } from './format/formats';
+import { isLexiconFormat, LEXICON_FORMAT_NAMES, LEXICON_FORMATS } from './lexiconFormats';
 
-export type Format = 'text' | 'json' | 'sarif';
+export type Format = CheckFormatName;
 
 export interface CheckArgs {
   command: 'check';
@@ -23,7 +25,8 @@ export interface CheckArgs {
 
 export interface LexiconArgs {
   command: 'lexicon';
-  format: 'json' | 'text';
+  /** A name of LEXICON_FORMATS. */
+  format: string;
   lexicons: string[];
 }
 
@@ -31,11 +34,16 @@ export type Args = CheckArgs | LexiconArgs | { command: 'help' } | { command: 'v
 
 export class UsageError extends Error {}
 
+/** One line per format: its name and what it writes. */
+function formatLines(formats: Readonly<Record<string, { description: string }>>): string {
+  return Object.entries(formats).map(([name, f]) => `  ${name.padEnd(8)} ${f.description}\n`).join('');
+}
+
 export const USAGE = `Usage:
-  mechlens check [--format text|json|sarif] [--lexicon FILE]... [--language markdown|latex|plaintext]
+  mechlens check [--format ${CHECK_FORMAT_NAMES.join('|')}] [--lexicon FILE]... [--language markdown|latex|plaintext]
                  [--hints] [--max-size MB] [--min-confidence 0..1] [--jobs N]
                  [--cache] [--cache-location FILE] FILE... | -
-  mechlens lexicon [--format json|text] [--lexicon FILE]...
+  mechlens lexicon [--format ${LEXICON_FORMAT_NAMES.join('|')}] [--lexicon FILE]...
   mechlens lsp [--stdio]
   mechlens --help | --version
 
@@ -49,12 +57,22 @@ check    finds claims in manuscripts and judges them against the bundled review 
          the settings and the Mechlens version are unchanged.
          Exit status: 0 no contradiction, 1 contradictions found, 2 usage or input error, or the
          report could not be written (a full disk; a reader that stopped early, quietly).
-lexicon  prints the compiled lexicon (with any --lexicon files added).
+lexicon  prints the compiled lexicon (with any --lexicon files added), or exports the review's
+         network for other tools.
 lsp      runs the language server on standard input and output, for any editor with an LSP
          client (settings come as the "mechlens" section of workspace/configuration).
-`;
+
+Formats of check:
+${formatLines(CHECK_FORMATS)}
+Formats of lexicon:
+${formatLines(LEXICON_FORMATS)}`;
 
 export const DEFAULT_MAX_SIZE_MB: number = LIMITS.manuscriptMaxMb;
+
+/** "a, b or c". */
+export function oneOf(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
 
 function takeValue(argv: string[], i: number, flag: string): string {
   const v = argv[i + 1];
@@ -119,10 +137,10 @@ export function parseArgs(argv: readonly string[]): Args {
   }
   if (command === 'lexicon') {
     if (files.length > 0) throw new UsageError(`"mechlens lexicon" takes no files (got "${files[0]}"); use --lexicon FILE to add one`);
-    if (format !== undefined && format !== 'json' && format !== 'text') throw new UsageError(`--format for "lexicon" is json or text, not "${format}"`);
-    return { command: 'lexicon', format: (format ?? 'text') as 'json' | 'text', lexicons };
+    if (format !== undefined && !isLexiconFormat(format)) throw new UsageError(`--format for "lexicon" is ${oneOf(LEXICON_FORMAT_NAMES)}, not "${format}"`);
+    return { command: 'lexicon', format: format ?? 'text', lexicons };
   }
-  if (format !== undefined && format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format is text, json or sarif, not "${format}"`);
+  if (format !== undefined && !isCheckFormat(format)) throw new UsageError(`--format is ${oneOf(CHECK_FORMAT_NAMES)}, not "${format}"`);
   if (language !== undefined && language !== 'markdown' && language !== 'latex' && language !== 'plaintext') {
     throw new UsageError(`--language is markdown, latex or plaintext, not "${language}"`);
   }

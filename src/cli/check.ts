@@ -11,6 +11,7 @@ import { languageOfPath } from '../core/prose';
 import type * as Analysis from './analysis';
 import type { CheckArgs } from './args';
 import type { ResultCache } from './cache';
+import { CHECK_FORMATS } from './format/formats';
 import type { FileResult, ReportedDiagnostic, ReportWriter } from './format/types';
 import { InputError, manuscriptLimit, readStandardInput, readTextInput, type TextInput } from './input';
 import type { LexiconSource } from './lexicons';
@@ -71,7 +72,8 @@ export interface CheckContext {
   startWorker(lexicons: Array<{ path: string; text: string }>, minConfidence: number | undefined): import('node:worker_threads').Worker;
 }
 
-type Outcome = { path: string; result: FileResult } | { path: string; error: string };
+/** A file's result, and its text when the report asks for it. */
+type Outcome = { path: string; result: FileResult; text?: string } | { path: string; error: string };
 
 /** A contradiction that fails the check: confident or hedged, not a "possible" one below the confidence line. */
 export function isReportedContradiction(d: ReportedDiagnostic): boolean {
@@ -94,6 +96,7 @@ export async function check(ctx: CheckContext): Promise<number> {
   const jobs = Math.max(1, Math.min(args.jobs ?? defaultJobs(availableParallelism()), files.length));
 
   const { cache, lexicons } = ctx;
+  const { needs } = CHECK_FORMATS[args.format];
 
   let local: Analysis.Checker | undefined;
   let pool: WorkerPool | undefined;
@@ -117,13 +120,14 @@ export async function check(ctx: CheckContext): Promise<number> {
       return { path, error: err.message };
     }
     const languageId = args.language ?? (path === '-' ? 'markdown' : languageOfPath(path));
-    // Keyed by the file's bytes: a file whose result is kept is never even decoded.
+    // Keyed by the file's bytes: a file whose result is kept is never even decoded (unless the report quotes it).
     const key = cache !== undefined && input.bytes !== undefined ? cache.keyOf(input.bytes, languageId) : undefined;
-    const kept = key === undefined ? undefined : cache?.lookup(path, key, args.format === 'json');
-    if (kept !== undefined) return { path, result: kept };
-    const result = await analyse(input.text(), languageId);
+    const kept = key === undefined ? undefined : cache?.lookup(path, key, needs.claims);
+    if (kept !== undefined) return { path, result: kept, ...(needs.text ? { text: input.text() } : {}) };
+    const text = input.text();
+    const result = await analyse(text, languageId);
     if (key !== undefined) cache?.store(path, key, result);
-    return { path, result };
+    return { path, result, ...(needs.text ? { text } : {}) };
   };
 
   // Files are read and analysed ahead of the one being written, at most `ahead` of them at once (with
@@ -152,7 +156,7 @@ export async function check(ctx: CheckContext): Promise<number> {
       const all = outcome.result;
       const result: FileResult = args.hints || args.format !== 'text' ? all : { ...all, diagnostics: all.diagnostics.filter((d) => d.code !== 'unknown-term') };
       if (result.diagnostics.some(isReportedContradiction)) contradiction = true;
-      await out.putAll(report.file({ path: outcome.path, result }));
+      await out.putAll(report.file({ path: outcome.path, result, ...(outcome.text !== undefined ? { text: outcome.text } : {}) }));
     }
     await out.putAll(report.end());
     await out.flush();

@@ -4,14 +4,12 @@
  */
 import { createRequire } from 'node:module';
 import type * as Threads from 'node:worker_threads';
-import { parseArgs, UsageError, USAGE, type CheckArgs } from './args';
+import { parseArgs, UsageError, USAGE } from './args';
 import { DEFAULT_CACHE_FILE, ResultCache } from './cache';
 import { check, loadAnalysis, setUpLexicons } from './check';
 import { escapeControls } from './escape';
-import { jsonReport } from './format/json';
-import { sarifReport } from './format/sarif';
-import { textReport } from './format/text';
-import type { ReportWriter } from './format/types';
+import { CHECK_FORMATS } from './format/formats';
+import { LEXICON_FORMATS } from './lexiconFormats';
 import { readLexiconSources } from './lexicons';
 import { nodeIo, processStreams, type NodeStreams } from './node';
 import { Output, OutputError, type WriteFn } from './output';
@@ -120,11 +118,12 @@ async function command(argv: readonly string[], io: Io, out: Output, say: (messa
   // the cache knows them) or when a file is to be analysed.
   const sources = readLexiconSources(args.lexicons);
   if (args.command === 'lexicon') {
-    const analysis = loadAnalysis();
-    const { lexicon, problems } = analysis.compileLexicons(sources);
+    const { lexicon, problems } = loadAnalysis().compileLexicons(sources);
     for (const p of problems) await say(p);
-    await out.putAll(args.format === 'json' ? analysis.lexiconJson(lexicon) : analysis.lexiconText(lexicon));
+    const format = LEXICON_FORMATS[args.format];
+    await out.putAll(format.write(lexicon));
     await out.flush();
+    for (const note of format.notes?.(lexicon) ?? []) await say(note);
     return problems.length > 0 ? 2 : 0;
   }
   const cache = args.cache
@@ -140,18 +139,13 @@ async function command(argv: readonly string[], io: Io, out: Output, say: (messa
     for (const p of lexicons.problems) await say(p);
     const cacheProblem = cache?.takeProblem();
     if (cacheProblem !== undefined) await say(cacheProblem);
+    const report = CHECK_FORMATS[args.format].writer({ version: VERSION, hints: args.hints, lexicon: lexicons.lexicon });
     return await check({
-      args, lexicons, cache, hadInputError: lexicons.problems.length > 0, stdin: () => io.stdin(), out, say, report: reportWriter(args), startWorker,
+      args, lexicons, cache, hadInputError: lexicons.problems.length > 0, stdin: () => io.stdin(), out, say, report, startWorker,
     });
   } finally {
     cache?.close();
   }
-}
-
-function reportWriter(args: CheckArgs): ReportWriter {
-  if (args.format === 'json') return jsonReport();
-  if (args.format === 'sarif') return sarifReport(VERSION);
-  return textReport(args.hints);
 }
 
 /** Marks a worker thread of --jobs (in its process.argv), so the main thread need not load worker_threads to know it is not one. */

@@ -97,7 +97,7 @@ describe('mechlens check', () => {
       ['a file over the size limit', ['check', '--max-size', '1', big], /big\.md: file is 1\.3 MB, over the 1 MB limit/],
       ['an invalid lexicon', ['check', '--lexicon', fx('broken-lexicon.json'), fx('clean.md')], /broken-lexicon\.json:4:7: \/entities\/0\/colour: unknown property "colour" \(lexicon skipped\)/],
       ['an unknown option', ['check', '--colour', fx('clean.md')], /unknown option "--colour"/],
-      ['an unknown format', ['check', '--format', 'xml', fx('clean.md')], /--format is text, json or sarif, not "xml"/],
+      ['an unknown format', ['check', '--format', 'xml', fx('clean.md')], /--format is text, json, sarif or indra, not "xml"/],
       ['no file', ['check'], /no file to check/],
       ['an unknown command', ['lint', 'x.md'], /unknown command "lint"/],
     ];
