@@ -3,17 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { run } from '../support/cli';
 import { ROOT } from '../support/lexicon';
 
-interface Run { code: number; out: string; err: string }
-
-async function run(args: string[], stdin = ''): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, stdin: () => Buffer.from(stdin) });
-  return { code, out, err };
-}
 
 const fx = (name: string): string => join(ROOT, 'test', 'fixtures', 'cli', name);
 

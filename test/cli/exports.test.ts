@@ -9,19 +9,11 @@ import { join } from 'node:path';
 import { USAGE } from '../../src/cli/args';
 import { CHECK_FORMAT_NAMES } from '../../src/cli/format/formats';
 import { LEXICON_FORMAT_NAMES } from '../../src/cli/lexiconFormats';
-import { main } from '../../src/cli/main';
 import { NETWORK_FORMATS } from '../../src/core';
+import { run } from '../support/cli';
 import { assertIndraStatement, type Statement } from '../support/indra';
 import { ROOT } from '../support/lexicon';
 
-interface Run { code: number; out: string; err: string }
-
-async function run(args: string[], stdin = ''): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, stdin: () => Buffer.from(stdin) });
-  return { code, out, err };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'mechlens-exports-'));
 const lab = join(ROOT, 'test', 'fixtures', 'cli', 'lab-lexicon.json');
