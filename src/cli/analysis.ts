@@ -42,9 +42,12 @@ export function compileLexicons(sources: readonly LexiconSource[]): CompiledLexi
   return { lexicon, problems: problemsBySource.flat(), problemsBySource };
 }
 
-/** What the reports read of a result, in the public JSON shape: a worker thread sends it, the cache keeps it. */
+/**
+ * What the reports read of a result, in the public JSON shape (claims with their sentence's range
+ * too): a worker thread sends it, the cache keeps it.
+ */
 export function reported(result: AnalysisResult): FileResult {
-  return { diagnostics: result.diagnostics.map(jsonDiagnostic), claims: result.claims.map(jsonClaim) };
+  return { diagnostics: result.diagnostics.map(jsonDiagnostic), claims: result.claims.map((c) => ({ ...jsonClaim(c), sentenceRange: c.sentenceRange })) };
 }
 
 export interface Checker {

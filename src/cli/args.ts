@@ -1,7 +1,9 @@
 /** Command-line parsing: `mechlens check|lexicon|map [options] [FILE…|TERM]`. No analysis here. */
 import { LIMITS } from '../core/limits';
+import { CHECK_FORMAT_NAMES, CHECK_FORMATS, isCheckFormat, type CheckFormatName } from './format/formats';
+import { isLexiconFormat, LEXICON_FORMAT_NAMES, LEXICON_FORMATS } from './lexiconFormats';
 
-export type Format = 'text' | 'json' | 'sarif' | 'html';
+export type Format = CheckFormatName;
 
 export interface CheckArgs {
   command: 'check';
@@ -23,7 +25,8 @@ export interface CheckArgs {
 
 export interface LexiconArgs {
   command: 'lexicon';
-  format: 'json' | 'text';
+  /** A name of LEXICON_FORMATS. */
+  format: string;
   lexicons: string[];
 }
 
@@ -45,11 +48,16 @@ export const MAX_MAP_DEPTH = 3;
 
 export class UsageError extends Error {}
 
+/** One line per format: its name and what it writes. */
+function formatLines(formats: Readonly<Record<string, { description: string }>>): string {
+  return Object.entries(formats).map(([name, f]) => `  ${name.padEnd(8)} ${f.description}\n`).join('');
+}
+
 export const USAGE = `Usage:
-  mechlens check [--format text|json|sarif|html] [--lexicon FILE]... [--language markdown|latex|plaintext]
+  mechlens check [--format ${CHECK_FORMAT_NAMES.join('|')}] [--lexicon FILE]... [--language markdown|latex|plaintext]
                  [--hints] [--max-size MB] [--min-confidence 0..1] [--jobs N]
                  [--cache] [--cache-location FILE] FILE... | -
-  mechlens lexicon [--format json|text] [--lexicon FILE]...
+  mechlens lexicon [--format ${LEXICON_FORMAT_NAMES.join('|')}] [--lexicon FILE]...
   mechlens map TERM [--depth N] [--output FILE] [--lexicon FILE]...
   mechlens lsp [--stdio]
   mechlens --help | --version
@@ -62,19 +70,27 @@ check    finds claims in manuscripts and judges them against the bundled review 
          cores, else one per file up to the cores less one and 4). --cache keeps each file's result in
          --cache-location (default .mechlenscache) and reuses it while the file, the lexicons,
          the settings and the Mechlens version are unchanged.
-         --format html writes one self-contained consistency report of all the files (no scripts,
-         nothing loaded from elsewhere) with each claim, its verdict and a map of the claims.
          Exit status: 0 no contradiction, 1 contradictions found, 2 usage or input error, or the
          report could not be written (a full disk; a reader that stopped early, quietly).
-lexicon  prints the compiled lexicon (with any --lexicon files added).
+lexicon  prints the compiled lexicon (with any --lexicon files added), or exports the review's
+         network for other tools.
 map      draws the review's entities within --depth steps (1 to ${MAX_MAP_DEPTH}, default 1) of TERM (an id,
          a label or any spelling) as SVG, to standard output or --output FILE. An unknown term
          exits with status 2 and says which terms are spelled like it.
 lsp      runs the language server on standard input and output, for any editor with an LSP
          client (settings come as the "mechlens" section of workspace/configuration).
-`;
+
+Formats of check:
+${formatLines(CHECK_FORMATS)}
+Formats of lexicon:
+${formatLines(LEXICON_FORMATS)}`;
 
 export const DEFAULT_MAX_SIZE_MB: number = LIMITS.manuscriptMaxMb;
+
+/** "a, b or c". */
+export function oneOf(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
 
 function takeValue(argv: string[], i: number, flag: string): string {
   const v = argv[i + 1];
@@ -151,10 +167,10 @@ export function parseArgs(argv: readonly string[]): Args {
   if (command === 'map') return mapArgs(files, { format, depth, output, lexicons });
   if (command === 'lexicon') {
     if (files.length > 0) throw new UsageError(`"mechlens lexicon" takes no files (got "${files[0]}"); use --lexicon FILE to add one`);
-    if (format !== undefined && format !== 'json' && format !== 'text') throw new UsageError(`--format for "lexicon" is json or text, not "${format}"`);
-    return { command: 'lexicon', format: (format ?? 'text') as 'json' | 'text', lexicons };
+    if (format !== undefined && !isLexiconFormat(format)) throw new UsageError(`--format for "lexicon" is ${oneOf(LEXICON_FORMAT_NAMES)}, not "${format}"`);
+    return { command: 'lexicon', format: format ?? 'text', lexicons };
   }
-  if (format !== undefined && format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'html') throw new UsageError(`--format is text, json, sarif or html, not "${format}"`);
+  if (format !== undefined && !isCheckFormat(format)) throw new UsageError(`--format is ${oneOf(CHECK_FORMAT_NAMES)}, not "${format}"`);
   if (language !== undefined && language !== 'markdown' && language !== 'latex' && language !== 'plaintext') {
     throw new UsageError(`--language is markdown, latex or plaintext, not "${language}"`);
   }

@@ -19,9 +19,9 @@
  *
  * The second line, if there is one, records the --lexicon files last validated (their problems, by
  * file, so that a run answered from the cache need not compile them again). Only the index is read when
- * the cache is opened; a file's diagnostics are read when it is checked, its claims only for a JSON
- * report (the text summary counts them from the index, SARIF does not show them), each only if its
- * checksum holds (the diagnostics' covers the claim counts too). A cache file that is not such a file
+ * the cache is opened; a file's diagnostics are read when it is checked, its claims only for a report
+ * that writes them (JSON, INDRA; the text summary counts them from the index, SARIF does not show
+ * them), each only if its checksum holds (the diagnostics' covers the claim counts too). A cache file that is not such a file
  * (corrupt, truncated, foreign, too large) or cannot be read is ignored with at most one line on stderr
  * and rewritten; it is always replaced whole (written beside it, then renamed over it), so a reader
  * never sees half a file. Entries of files that no longer exist are dropped.
@@ -106,7 +106,7 @@ function isClaims(value: unknown): value is FileResult['claims'] {
   if (!Array.isArray(value)) return false;
   for (const c of value as unknown[]) {
     const x = c as Record<string, unknown> | null;
-    if (typeof x !== 'object' || x === null || !isRange(x.range) || typeof x.status !== 'string') return false;
+    if (typeof x !== 'object' || x === null || !isRange(x.range) || !isRange(x.sentenceRange) || typeof x.status !== 'string') return false;
   }
   return true;
 }
@@ -205,7 +205,7 @@ export class ResultCache {
 
   /**
    * The result kept for this file under this key, if there is one and it is intact. Without `withClaims`
-   * its claims are left out (`claimCounts` says how many there are): only a JSON report writes them.
+   * its claims are left out (`claimCounts` says how many there are): only some reports write them.
    */
   lookup(path: string, key: string, withClaims: boolean): FileResult | undefined {
     const file = resolve(path);

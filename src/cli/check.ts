@@ -11,6 +11,7 @@ import { languageOfPath } from '../core/prose';
 import type * as Analysis from './analysis';
 import type { CheckArgs } from './args';
 import type { ResultCache } from './cache';
+import { CHECK_FORMATS } from './format/formats';
 import type { FileResult, ReportedDiagnostic, ReportWriter } from './format/types';
 import { InputError, manuscriptLimit, readStandardInput, readTextInput, type TextInput } from './input';
 import type { LexiconSource } from './lexicons';
@@ -71,21 +72,12 @@ export interface CheckContext {
   startWorker(lexicons: Array<{ path: string; text: string }>, minConfidence: number | undefined): import('node:worker_threads').Worker;
 }
 
+/** A file's result, and its text when the report asks for it. */
 type Outcome = { path: string; result: FileResult; text?: string } | { path: string; error: string };
 
 /** The language a file is read in: --language, else Markdown for standard input, else by its extension. */
 export function languageIdOf(args: Pick<CheckArgs, 'language'>, path: string): string {
   return args.language ?? (path === '-' ? 'markdown' : languageOfPath(path));
-}
-
-/** Formats that quote the sentences, and so need each file's text (from the cache too). */
-function needsText(format: CheckArgs['format']): boolean {
-  return format === 'html';
-}
-
-/** Formats that write every claim, and so need them from the cache. */
-function needsClaims(format: CheckArgs['format']): boolean {
-  return format === 'json' || format === 'html';
 }
 
 /** A contradiction that fails the check: confident or hedged, not a "possible" one below the confidence line. */
@@ -109,6 +101,7 @@ export async function check(ctx: CheckContext): Promise<number> {
   const jobs = Math.max(1, Math.min(args.jobs ?? defaultJobs(availableParallelism()), files.length));
 
   const { cache, lexicons } = ctx;
+  const { needs } = CHECK_FORMATS[args.format];
 
   let local: Analysis.Checker | undefined;
   let pool: WorkerPool | undefined;
@@ -132,15 +125,14 @@ export async function check(ctx: CheckContext): Promise<number> {
       return { path, error: err.message };
     }
     const languageId = languageIdOf(args, path);
-    // Keyed by the file's bytes: a file whose result is kept is never even decoded.
+    // Keyed by the file's bytes: a file whose result is kept is never even decoded (unless the report quotes it).
     const key = cache !== undefined && input.bytes !== undefined ? cache.keyOf(input.bytes, languageId) : undefined;
-    const kept = key === undefined ? undefined : cache?.lookup(path, key, needsClaims(args.format));
-    // The text is decoded for a kept result only when the report quotes it.
-    if (kept !== undefined) return { path, result: kept, ...(needsText(args.format) ? { text: input.text() } : {}) };
+    const kept = key === undefined ? undefined : cache?.lookup(path, key, needs.claims);
+    if (kept !== undefined) return { path, result: kept, ...(needs.text ? { text: input.text() } : {}) };
     const text = input.text();
     const result = await analyse(text, languageId);
     if (key !== undefined) cache?.store(path, key, result);
-    return { path, result, ...(needsText(args.format) ? { text } : {}) };
+    return { path, result, ...(needs.text ? { text } : {}) };
   };
 
   // Files are read and analysed ahead of the one being written, at most `ahead` of them at once (with

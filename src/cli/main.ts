@@ -4,14 +4,12 @@
  */
 import { createRequire } from 'node:module';
 import type * as Threads from 'node:worker_threads';
-import { parseArgs, UsageError, USAGE, type CheckArgs } from './args';
+import { parseArgs, UsageError, USAGE } from './args';
 import { DEFAULT_CACHE_FILE, ResultCache } from './cache';
-import { check, languageIdOf, loadAnalysis, setUpLexicons, type LexiconSetup } from './check';
+import { check, languageIdOf, loadAnalysis, setUpLexicons } from './check';
 import { escapeControls } from './escape';
-import { jsonReport } from './format/json';
-import { sarifReport } from './format/sarif';
-import { textReport } from './format/text';
-import type { ReportWriter } from './format/types';
+import { CHECK_FORMATS } from './format/formats';
+import { LEXICON_FORMATS } from './lexiconFormats';
 import { readLexiconSources } from './lexicons';
 import { mapCommand } from './map';
 import { nodeIo, processStreams, type NodeStreams } from './node';
@@ -122,11 +120,12 @@ async function command(argv: readonly string[], io: Io, out: Output, say: (messa
   const sources = readLexiconSources(args.lexicons);
   if (args.command === 'map') return mapCommand(args, sources, out, say);
   if (args.command === 'lexicon') {
-    const analysis = loadAnalysis();
-    const { lexicon, problems } = analysis.compileLexicons(sources);
+    const { lexicon, problems } = loadAnalysis().compileLexicons(sources);
     for (const p of problems) await say(p);
-    await out.putAll(args.format === 'json' ? analysis.lexiconJson(lexicon) : analysis.lexiconText(lexicon));
+    const format = LEXICON_FORMATS[args.format];
+    await out.putAll(format.write(lexicon));
     await out.flush();
+    for (const note of format.notes?.(lexicon) ?? []) await say(note);
     return problems.length > 0 ? 2 : 0;
   }
   const cache = args.cache
@@ -142,21 +141,15 @@ async function command(argv: readonly string[], io: Io, out: Output, say: (messa
     for (const p of lexicons.problems) await say(p);
     const cacheProblem = cache?.takeProblem();
     if (cacheProblem !== undefined) await say(cacheProblem);
+    const report = CHECK_FORMATS[args.format].writer({
+      version: VERSION, hints: args.hints, lexicon: lexicons.lexicon, analysis: loadAnalysis, languageOf: (path) => languageIdOf(args, path),
+    });
     return await check({
-      args, lexicons, cache, hadInputError: lexicons.problems.length > 0, stdin: () => io.stdin(), out, say, report: reportWriter(args, lexicons), startWorker,
+      args, lexicons, cache, hadInputError: lexicons.problems.length > 0, stdin: () => io.stdin(), out, say, report, startWorker,
     });
   } finally {
     cache?.close();
   }
-}
-
-function reportWriter(args: CheckArgs, lexicons: LexiconSetup): ReportWriter {
-  if (args.format === 'json') return jsonReport();
-  // The HTML report names entities and draws maps: it needs the lexicon, so the analysis side, even
-  // when every result comes from the cache.
-  if (args.format === 'html') return loadAnalysis().htmlReport({ lexicon: lexicons.lexicon(), version: VERSION, languageOf: (path) => languageIdOf(args, path) });
-  if (args.format === 'sarif') return sarifReport(VERSION);
-  return textReport(args.hints);
 }
 
 /** Marks a worker thread of --jobs (in its process.argv), so the main thread need not load worker_threads to know it is not one. */

@@ -3,17 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { run } from '../support/cli';
 import { ROOT } from '../support/lexicon';
 
-interface Run { code: number; out: string; err: string }
-
-async function run(args: string[], stdin = ''): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, stdin: () => Buffer.from(stdin) });
-  return { code, out, err };
-}
 
 const fx = (name: string): string => join(ROOT, 'test', 'fixtures', 'cli', name);
 
@@ -97,7 +89,7 @@ describe('mechlens check', () => {
       ['a file over the size limit', ['check', '--max-size', '1', big], /big\.md: file is 1\.3 MB, over the 1 MB limit/],
       ['an invalid lexicon', ['check', '--lexicon', fx('broken-lexicon.json'), fx('clean.md')], /broken-lexicon\.json:4:7: \/entities\/0\/colour: unknown property "colour" \(lexicon skipped\)/],
       ['an unknown option', ['check', '--colour', fx('clean.md')], /unknown option "--colour"/],
-      ['an unknown format', ['check', '--format', 'xml', fx('clean.md')], /--format is text, json, sarif or html, not "xml"/],
+      ['an unknown format', ['check', '--format', 'xml', fx('clean.md')], /--format is text, json, sarif, indra or html, not "xml"/],
       ['no file', ['check'], /no file to check/],
       ['an unknown command', ['lint', 'x.md'], /unknown command "lint"/],
     ];

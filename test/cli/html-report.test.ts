@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../support/lexicon';
-import { runCli, type CliRun } from '../support/cli';
+import { run as runCli, type Run as CliRun } from '../support/cli';
 import { elements, parseXml } from '../support/xml';
 
 const run = runCli;

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parseArgs, UsageError } from '../../src/cli/args';
+import { CHECK_FORMAT_NAMES } from '../../src/cli/format/formats';
 import { main } from '../../src/cli/main';
 import { WorkerPool } from '../../src/cli/pool';
 import { ROOT } from '../support/lexicon';
@@ -59,7 +60,7 @@ const FILES = [long, contradiction, join(dir, 'missing.md'), clean, binary, tex,
 describe('mechlens check --jobs and --cache', function () {
   this.timeout(120000); // a ceiling for a hang only: worker threads run from source here, through tsx
 
-  for (const format of ['text', 'json', 'sarif', 'html']) {
+  for (const format of CHECK_FORMAT_NAMES) {
     it(`writes the same ${format} report, messages and exit status one by one, in worker threads and from the cache`, async () => {
       const cache = join(dir, `cache-${format}`);
       const base = ['check', '--format', format, '--hints'];
@@ -89,6 +90,11 @@ describe('mechlens check --jobs and --cache', function () {
     const html = await run(['check', '--format', 'html', '--jobs', '1', ...files]);
     assert.match(html.out, /<blockquote>[^<]*IL-4 enhances NFATc1 expression/);
     sameRun(await run(['check', '--format', 'html', '--cache', '--cache-location', cache, ...files]), html, 'HTML from a cache written by a text run');
+    // INDRA quotes each claim's sentence: from the cache, the file's text is decoded for it and the claims' sentence ranges kept.
+    const indra = await run(['check', '--format', 'indra', '--jobs', '1', ...files]);
+    assert.ok(JSON.parse(indra.out).length > 0);
+    sameRun(await run(['check', '--format', 'indra', '--cache', '--cache-location', cache, ...files]), indra, 'INDRA from a cache written by a text run');
+    sameRun(await run(['check', '--format', 'indra', '--jobs', '2', '--cache', '--cache-location', cache, ...files]), indra, 'INDRA from the cache with --jobs 2');
   });
 
   it('adds the same --lexicon files in worker threads, and takes their problems from the cache', async () => {

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, UsageError } from '../../src/cli/args';
-import { runCli } from '../support/cli';
+import { run as runCli } from '../support/cli';
 import { elements, parseXml } from '../support/xml';
 
 const run = runCli;

@@ -5,7 +5,7 @@
  * JSON.stringify(report, null, 2) prints it, but never built as one string.
  */
 import { JsonArrayWriter, MappedArray } from './jsonPieces';
-import type { FileReport, ReportedClaim, ReportedDiagnostic, ReportWriter } from './types';
+import type { FileReport, PublicClaim, ReportedDiagnostic, ReportWriter } from './types';
 
 /** A diagnostic in the public shape, its fields in their order (a diagnostic already in that shape comes out the same). */
 export function jsonDiagnostic(d: ReportedDiagnostic): ReportedDiagnostic {
@@ -19,8 +19,11 @@ export function jsonDiagnostic(d: ReportedDiagnostic): ReportedDiagnostic {
   };
 }
 
-/** A claim in the public shape, its fields in their order (a claim already in that shape comes out the same). */
-export function jsonClaim(c: ReportedClaim): ReportedClaim {
+/**
+ * A claim in the public shape, its fields in their order (a claim already in that shape comes out the
+ * same; fields beyond it, such as a reported claim's sentence range, are left out).
+ */
+export function jsonClaim(c: PublicClaim): PublicClaim {
   return {
     range: c.range, subject: c.subject, relation: c.relation, sign: c.sign, object: c.object, negated: c.negated,
     hedged: c.hedged, context: c.context, status: c.status, interactions: c.interactions, refs: c.refs,

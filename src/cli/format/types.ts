@@ -4,10 +4,16 @@ import type { ClaimResult, DiagnosticResult } from '../../core';
 export type ReportedDiagnostic = Pick<DiagnosticResult,
   'range' | 'severity' | 'code' | 'message' | 'refs' | 'interactions' | 'claim' | 'suggestion' | 'fix' | 'confidence' | 'certainty'>;
 
-/** What the reports read of a claim: the public JSON shape. */
-export type ReportedClaim = Pick<ClaimResult,
+/** A claim in the public JSON shape (format/json.ts writes it). */
+export type PublicClaim = Pick<ClaimResult,
   'range' | 'subject' | 'relation' | 'sign' | 'object' | 'negated' | 'hedged' | 'context' | 'status' | 'interactions' | 'refs'
   | 'kind' | 'passive' | 'rule' | 'confidence' | 'reach' | 'path' | 'provenance' | 'missing' | 'sides' | 'attribute' | 'statement'>;
+
+/**
+ * What the reports read of a claim: the public shape and the sentence's range, which the JSON report
+ * leaves out (its shape is a contract) but the INDRA report needs for its evidence text.
+ */
+export type ReportedClaim = PublicClaim & Pick<ClaimResult, 'sentenceRange'>;
 
 /**
  * One file's result as every report reads it: plain data (a worker thread sends it, the cache keeps it
@@ -40,7 +46,10 @@ export function countClaims(result: FileResult): ClaimCounts {
 export interface FileReport {
   path: string;
   result: FileResult;
-  /** The file's text, for a report that quotes the sentences (html); set only when the format needs it. */
+  /**
+   * The file's text as analysed, only for a format that asks for it (CheckFormat.needs.text): a result
+   * from the cache is otherwise never decoded.
+   */
   text?: string;
 }
 

@@ -43,8 +43,15 @@ export interface ClaimEdge {
   confidence: number;
 }
 
+/**
+ * What claimEdges reads of a claim: an analysis's ClaimResult, or a claim as the command line's reports
+ * carry it (plain data from a worker thread or the cache), which has these fields and not all others.
+ */
+export type ClaimEdgeSource = Pick<ClaimResult,
+  'subject' | 'object' | 'relation' | 'sign' | 'negated' | 'hedged' | 'status' | 'range' | 'sentenceRange' | 'interactions' | 'refs' | 'rule' | 'confidence'>;
+
 /** The claims that relate two entities and got a verdict against the review, in document order. */
-export function claimEdges(claims: readonly ClaimResult[]): ClaimEdge[] {
+export function claimEdges(claims: readonly ClaimEdgeSource[]): ClaimEdge[] {
   const edges: ClaimEdge[] = [];
   claims.forEach((c, i) => {
     if (c.object === null || !isMarkedStatus(c.status)) return;

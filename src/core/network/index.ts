@@ -2,7 +2,7 @@
 export { distancesWithin, edgeOf, neighbourhood, nodeOf, reviewNetwork, sectionsWithin } from './network';
 export type { Network, NetworkEdge, NetworkFilter, NetworkNode } from './network';
 export { CLAIM_MARKS, claimEdges, countByStatus, isMarkedStatus, MARKED_STATUSES } from './claimEdges';
-export type { ClaimEdge, MarkedStatus } from './claimEdges';
+export type { ClaimEdge, ClaimEdgeSource, MarkedStatus } from './claimEdges';
 export { FAMILIES, familyOf, TYPE_FAMILY } from './families';
 export type { Family, FamilyId, Tone } from './families';
 export { claimNetwork } from './claimNetwork';
@@ -15,3 +15,4 @@ export { networkSvg, statementText } from './svg';
 export type { SvgOptions } from './svg';
 export { printColours, TONE_PRINT } from './palette';
 export { escapeXml } from './xml';
+export * from './export';

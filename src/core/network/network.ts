@@ -14,6 +14,8 @@ export interface NetworkNode {
   /** Review sections that discuss the entity. */
   sections: string[];
   refs: number[];
+  /** Database identifiers where the curators are certain of them (HGNC symbol, miRBase name). */
+  identifiers?: { hgnc?: string; mirbase?: string };
 }
 
 export interface NetworkEdge {
@@ -31,6 +33,8 @@ export interface NetworkEdge {
   provenance: Provenance;
   /** Entities the effect passes through. */
   via: string[];
+  /** The review's words for the statement. */
+  evidence?: string;
 }
 
 export interface Network {
@@ -48,6 +52,7 @@ export function nodeOf(e: CompiledEntity): NetworkNode {
   return {
     id: e.id, label: e.label, type: e.type, ...(e.fullName ? { fullName: e.fullName } : {}),
     sections: [...(e.sections ?? [])], refs: [...e.refs],
+    ...(e.identifiers && (e.identifiers.hgnc || e.identifiers.mirbase) ? { identifiers: { ...e.identifiers } } : {}),
   };
 }
 
@@ -56,7 +61,7 @@ export function edgeOf(x: CompiledInteraction): NetworkEdge {
     id: x.id, source: x.subject, target: x.object, relation: x.relation, sign: x.sign,
     context: contextPairs(x.context), refs: [...x.refs],
     ...(x.section ? { section: x.section } : {}), ...(x.figure !== undefined ? { figure: x.figure } : {}),
-    provenance: x.provenance, via: [...(x.via ?? [])],
+    provenance: x.provenance, via: [...(x.via ?? [])], ...(x.evidence ? { evidence: x.evidence } : {}),
   };
 }
 
