@@ -7,8 +7,7 @@
  * in an attribute would be read as a space) and a terminal never sees them raw.
  */
 import { TERMINAL_UNSAFE } from '../../unsafeText';
-
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+import { NOT_XML } from '../xml';
 
 /** Markup characters, and what a terminal acts on (of C0, only tab and line breaks are left by then). */
 const ESCAPED = new RegExp(`[&<>"']|${TERMINAL_UNSAFE.source}`, 'g');
@@ -16,5 +15,5 @@ const ESCAPED = new RegExp(`[&<>"']|${TERMINAL_UNSAFE.source}`, 'g');
 const NAMED: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 export function xmlText(text: string): string {
-  return text.replace(FORBIDDEN, '').replace(ESCAPED, (c) => NAMED[c] ?? `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
+  return text.replace(NOT_XML, '').replace(ESCAPED, (c) => NAMED[c] ?? `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }
