@@ -8,10 +8,10 @@ import {
   type CancellationToken, type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import {
-  createMechlensService, ENTRY, skippedLexicon, FIND_FILES, FIX_ALL_KIND, MAP, MAP_SVG, MECHANISMS, READ_FILE, REPORT, schemeLinks, SEARCH,
+  createMechlensService, ENTRY, skippedLexicon, FIND_FILES, EXPORT_NETWORK, FIX_ALL_KIND, MAP, MAP_SVG, MECHANISMS, NETWORK_FORMATS_REQUEST, READ_FILE, REPORT, schemeLinks, SEARCH,
   SEMANTIC_TOKENS_LEGEND, SERVER_COMMANDS, SNIPPET, SUMMARY, TERM_AT, TIMING, USER_LEXICONS,
   type CoreModule, type EntryLinks, type EntryParams, type FindFilesParams, type FindFilesResult, type InitOptions,
-  type MapParams, type MapSvgParams, type MechanismsParams, type MechanismsResult, type MechlensService, type ReadFileParams, type ReadFileResult,
+  type ExportNetworkParams, type ExportNetworkResult, type MapParams, type MapSvgParams, type MechanismsParams, type MechanismsResult, type MechlensService, type ReadFileParams, type ReadFileResult,
   type ReportParams, type SearchParams, type SearchResult, type SnippetParams, type SummaryParams, type TermAtParams,
   type UserLexiconsParams,
 } from '../service';
@@ -242,6 +242,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
   connection.onRequest(TERM_AT, ({ uri, position }: TermAtParams) => need().termAt(uri, position, known(uri)) ?? null);
   connection.onRequest(MAP, (params: MapParams) => need().map(params, known(params.uri)));
+  connection.onRequest(NETWORK_FORMATS_REQUEST, () => need().networkFormats());
+  connection.onRequest(EXPORT_NETWORK, ({ format }: ExportNetworkParams): ExportNetworkResult => need().exportNetwork(format));
   connection.onRequest(MAP_SVG, (params: MapSvgParams) => need().mapSvg(params, known(params.uri)));
   connection.onRequest(REPORT, ({ uri, fileName }: ReportParams) => need().report(uri, fileName, known(uri)));
   connection.onRequest(SUMMARY, ({ uri }: SummaryParams) => {

@@ -165,3 +165,13 @@ export const MAP_SVG = 'mechlens/mapSvg';
 export interface MapSvgParams extends MapParams {
   positions: Record<string, { x: number; y: number }>;
 }
+
+/** Client → server: the formats the review's network can be exported in (for a picker). */
+export const NETWORK_FORMATS_REQUEST = 'mechlens/networkFormats';
+export type NetworkFormatsResult = Array<{ name: string; description: string; extension: string }>;
+
+/** Client → server: the review's network (with the user's lexicons) in one export format. */
+export const EXPORT_NETWORK = 'mechlens/exportNetwork';
+export interface ExportNetworkParams { format: string }
+/** The export and what it leaves out (one line each); `error` says why there is none (then `text` is empty). */
+export interface ExportNetworkResult { text: string; extension: string; notes: string[]; error?: string }

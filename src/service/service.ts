@@ -17,7 +17,8 @@ import { hoverAt } from './hover';
 import type { EntryLinks, EntryRef } from './links';
 import { mentionAt } from './lookup';
 import { mapOf, mapSvgOf } from './network';
-import type { MapParams, MapResult, MapSvgParams } from './protocol';
+import { exportNetwork, networkFormats } from './exportNetwork';
+import type { ExportNetworkResult, MapParams, MapResult, MapSvgParams, NetworkFormatsResult } from './protocol';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, SemanticTokens, SymbolInformation } from './lsp';
 import { claimsReport } from './report';
 import { semanticTokens } from './semanticTokens';
@@ -71,6 +72,8 @@ export interface MechlensService {
   map(params: MapParams, settings: MechlensSettings): MapResult;
   /** The same view as a standalone SVG, with the client's positions of its terms. */
   mapSvg(params: MapSvgParams, settings: MechlensSettings): string;
+  networkFormats(): NetworkFormatsResult;
+  exportNetwork(format: string): ExportNetworkResult;
   dispose(): void;
 }
 
@@ -179,6 +182,8 @@ export function createMechlensService(init: ServiceInit): MechlensService {
     map(params, settings) {
       return mapOf(engine, params, params.uri === undefined ? undefined : analysisOf(params.uri, settings));
     },
+    networkFormats: () => networkFormats(engine),
+    exportNetwork: (format) => exportNetwork(engine, format),
     mapSvg(params, settings) {
       return mapSvgOf(engine, params, params.uri === undefined ? undefined : analysisOf(params.uri, settings));
     },

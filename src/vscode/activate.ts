@@ -14,6 +14,7 @@ import { registerEntryDocuments } from './entryDocuments';
 import { registerExceptionCommand } from './exception';
 import { registerFiles } from './files';
 import { registerMapCommands } from './map/commands';
+import { registerNetworkExport } from './map/exportNetwork';
 import { createMapPanels } from './map/panel';
 import { registerStatusBar } from './statusBar';
 import { createTiming } from './timing';
@@ -58,6 +59,7 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
       registerCommands(server),
       maps,
       registerMapCommands(server, maps),
+      registerNetworkExport(server),
       registerStatusBar(server, (uri, md) => entries.setReport(uri, md)),
       registerExceptionCommand(lexicons),
       timing.register(server, output),

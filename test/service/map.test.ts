@@ -98,4 +98,22 @@ describe('service: mechanism map', () => {
     const [first, second] = map.nodes;
     assert.ok(at.get(first.id)!.x < at.get(second.id)!.x);
   });
+
+  it('exports the review’s network in each format the command offers, the user’s lexicons included', () => {
+    const s = service();
+    const names = s.networkFormats().map((f) => f.name);
+    assert.deepEqual(names, ['sif', 'graphml', 'cx2', 'indra']);
+    const sif = s.exportNetwork('sif');
+    assert.equal(sif.error, undefined);
+    assert.equal(sif.extension, 'sif');
+    assert.ok(sif.text.split('\n').includes('il-4\tinhibits\tnfatc1'));
+    const lab = JSON.stringify({
+      entities: [{ id: 'lab-factor', type: 'cytokine', label: 'LabF', description: 'A factor of our lab [1].', refs: [] }],
+      interactions: [{ id: 'lab-factor-inhibits-nfatc1', subject: 'lab-factor', relation: 'inhibits', object: 'nfatc1', refs: [1], evidence: 'Our own result.' }],
+    });
+    s.setUserLexicons([{ uri: 'file:///lab.json', display: 'lab.json', text: lab }]);
+    assert.ok(s.exportNetwork('sif').text.includes('lab-factor\tinhibits\tnfatc1'));
+    assert.match(s.exportNetwork('indra').notes.join(' '), /left out/);
+    assert.match(s.exportNetwork('png').error ?? '', /no export format "png"/);
+  });
 });
