@@ -58,6 +58,8 @@ describe('real-prose phenomena', () => {
     has('NF-κB is involved in osteoclast formation.', 'nf-kappab regulates osteoclastogenesis supports');
     has('IL-6 and IL-11: bidirectional effects on osteoclast formation', 'il-6 regulates osteoclastogenesis supports');
     has('TNF-α had no effect on the proliferation of MSCs.', 'tnf-alpha not regulates msc-proliferation contradicts');
+    has('Depending on the milieu, MSCs can stimulate or suppress osteoclast formation.', 'msc regulates osteoclastogenesis supports');
+    lacks('Depending on the milieu, MSCs can stimulate or suppress osteoclast formation.', /^msc suppresses osteoclastogenesis/);
   });
 
   it('7. spellings authors use', () => {
