@@ -59,6 +59,7 @@ describe('real-prose phenomena', () => {
     has('IL-6 and IL-11: bidirectional effects on osteoclast formation', 'il-6 regulates osteoclastogenesis supports');
     has('TNF-α had no effect on the proliferation of MSCs.', 'tnf-alpha not regulates msc-proliferation contradicts');
     has('Depending on the milieu, MSCs can stimulate or suppress osteoclast formation.', 'msc regulates osteoclastogenesis supports');
+    has('The secretion of the soluble mediators OSM and BMP-2 by macrophages rose.', 'macrophage secretes bmp-2 supports');
     lacks('Depending on the milieu, MSCs can stimulate or suppress osteoclast formation.', /^msc suppresses osteoclastogenesis/);
   });
 

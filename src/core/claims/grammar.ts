@@ -90,5 +90,6 @@ export const EXPLETIVE_FOLLOWERS = words('expletiveFollowers');
 export const COMPANION_CUES = words('companionCues');
 export const DURATION_NOUNS = words('durationNouns');
 export const NEUTRAL_NOMINALS = words('neutralNominals');
+export const SOURCE_NOMINALS = map<string>('sourceNominals');
 export const SPECIAL_MODELS = words('specialModels');
 export const CONTRAST_CUES = words('contrastCues');
