@@ -60,6 +60,8 @@ describe('real-prose phenomena', () => {
     has('TNF-α had no effect on the proliferation of MSCs.', 'tnf-alpha not regulates msc-proliferation contradicts');
     has('Depending on the milieu, MSCs can stimulate or suppress osteoclast formation.', 'msc regulates osteoclastogenesis supports');
     has('The secretion of the soluble mediators OSM and BMP-2 by macrophages rose.', 'macrophage secretes bmp-2 supports');
+    has('Titanium particles favoured the differentiation of resident macrophages into osteoclasts.', 'macrophage differentiates-into osteoclast supports');
+    has('Umbilical cord cells are MSCs with a multilineage differentiation capacity, including chondrocytes and osteoblasts.', 'msc differentiates-into chondrocyte supports');
     lacks('Depending on the milieu, MSCs can stimulate or suppress osteoclast formation.', /^msc suppresses osteoclastogenesis/);
   });
 
