@@ -49,6 +49,9 @@ describe('real-prose phenomena', () => {
     lacks('When RANK was ectopically expressed, IL-4 no longer inhibited NFATc1.', /il-4/);
     lacks('IL-4 alone does not inhibit NFATc1.', /il-4 not/);
     lacks('In the absence of RANKL, IL-6 induced osteoclast formation.', /il-6/);
+    // A word of place before a process is no engineered experiment; a rescue still is.
+    has('Macrophages give rise to osteoclasts, which take part in ectopic bone formation.', 'macrophage differentiates-into osteoclast supports');
+    lacks('IL-4 rescued osteoclast formation.', /il-4/);
   });
 
   it('6. predicates not read as claims before: effect nouns, "is required for", neutral background', () => {
