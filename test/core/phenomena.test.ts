@@ -75,6 +75,7 @@ describe('real-prose phenomena', () => {
     has('Tumor necrosis factor α (TNF-α)-induced LRG1 recruited MSCs.', 'tnf-alpha promotes lrg1 supports');
     has('The CXCL3/CXCL6/CXCL14 trio promotes the osteogenic differentiation of MSCs.', 'cxcl6 promotes msc-osteogenic-differentiation supports');
     has('TNF-α-induced receptor activator NF-κB ligand production rose.', 'tnf-alpha promotes rankl supports');
+    has('M2 macrophage derived TGF-β curbed osteoclast activity.', 'm2-macrophage secretes tgf-beta supports');
     has('IL-4 reduced the fusion of mononuclear osteoclasts.', 'il-4 reduces osteoclastogenesis supports');
     has('TGF-β1 led to more mineralized matrix in the cultures.', 'tgf-beta1 promotes bone-mineralization supports');
   });
