@@ -35,6 +35,7 @@ describe('real-prose phenomena', () => {
     has('Macrophage depletion occurred, leading to a delay in tissue healing.', 'macrophage-depletion inhibits tissue-regeneration supports');
     has('U0126 lowered ERK signalling and blocked TNF-α-induced MSC proliferation.', 'tnf-alpha promotes msc-proliferation contradicts');
     lacks('U0126 lowered ERK signalling and blocked TNF-α-induced MSC proliferation.', /^msc-proliferation /);
+    has('A kinase inhibitor lowered TNF-α-induced ERK and JNK activation.', 'tnf-alpha promotes jnk supports');
   });
 
   it('4. loss of function reverses the reading', () => {
