@@ -60,6 +60,7 @@ describe('real-prose phenomena', () => {
     has('RANKL is required for osteoclast formation.', 'rankl promotes osteoclastogenesis supports');
     has('IL-6 plays a role in osteoclast formation.', 'il-6 regulates osteoclastogenesis supports');
     has('They are used widely. MSCs play a central role in cartilage repair and bone regeneration.', 'msc regulates bone-repair supports');
+    has('Stromal cells (MSCs) exert modulatory effects impacting macrophages.', 'msc regulates macrophage supports');
     has('NF-κB is involved in osteoclast formation.', 'nf-kappab regulates osteoclastogenesis supports');
     has('IL-6 and IL-11: bidirectional effects on osteoclast formation', 'il-6 regulates osteoclastogenesis supports');
     has('TNF-α had no effect on the proliferation of MSCs.', 'tnf-alpha not regulates msc-proliferation contradicts');

@@ -91,6 +91,7 @@ export const COMPANION_CUES = words('companionCues');
 export const DURATION_NOUNS = words('durationNouns');
 export const NEUTRAL_NOMINALS = words('neutralNominals');
 export const SOURCE_NOMINALS = map<string>('sourceNominals');
+export const EFFECT_TARGETS = words('effectTargets');
 export const OPEN_SOURCE_CUES = words('openSourceCues');
 export const LINEAGE_NOUNS = words('lineageNouns');
 export const LINEAGE_LIST_CUES = words('lineageListCues');
