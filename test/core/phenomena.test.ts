@@ -35,6 +35,7 @@ describe('real-prose phenomena', () => {
     has('Macrophage depletion occurred, leading to a delay in tissue healing.', 'macrophage-depletion inhibits tissue-regeneration supports');
     has('U0126 lowered ERK signalling and blocked TNF-α-induced MSC proliferation.', 'tnf-alpha promotes msc-proliferation contradicts');
     lacks('U0126 lowered ERK signalling and blocked TNF-α-induced MSC proliferation.', /^msc-proliferation /);
+    has('A kinase inhibitor lowered TNF-α-induced ERK and JNK activation.', 'tnf-alpha promotes jnk supports');
   });
 
   it('4. loss of function reverses the reading', () => {
@@ -49,15 +50,25 @@ describe('real-prose phenomena', () => {
     lacks('When RANK was ectopically expressed, IL-4 no longer inhibited NFATc1.', /il-4/);
     lacks('IL-4 alone does not inhibit NFATc1.', /il-4 not/);
     lacks('In the absence of RANKL, IL-6 induced osteoclast formation.', /il-6/);
+    // A word of place before a process is no engineered experiment; a rescue still is.
+    has('Macrophages give rise to osteoclasts, which take part in ectopic bone formation.', 'macrophage differentiates-into osteoclast supports');
+    lacks('IL-4 rescued osteoclast formation.', /il-4/);
   });
 
   it('6. predicates not read as claims before: effect nouns, "is required for", neutral background', () => {
     has('IL-4 has anti-osteoclastogenic effects on osteoclast formation.', 'il-4 regulates osteoclastogenesis supports');
     has('RANKL is required for osteoclast formation.', 'rankl promotes osteoclastogenesis supports');
     has('IL-6 plays a role in osteoclast formation.', 'il-6 regulates osteoclastogenesis supports');
+    has('They are used widely. MSCs play a central role in cartilage repair and bone regeneration.', 'msc regulates bone-repair supports');
+    has('Stromal cells (MSCs) exert modulatory effects impacting macrophages.', 'msc regulates macrophage supports');
     has('NF-κB is involved in osteoclast formation.', 'nf-kappab regulates osteoclastogenesis supports');
     has('IL-6 and IL-11: bidirectional effects on osteoclast formation', 'il-6 regulates osteoclastogenesis supports');
     has('TNF-α had no effect on the proliferation of MSCs.', 'tnf-alpha not regulates msc-proliferation contradicts');
+    has('Depending on the milieu, MSCs can stimulate or suppress osteoclast formation.', 'msc regulates osteoclastogenesis supports');
+    has('The secretion of the soluble mediators OSM and BMP-2 by macrophages rose.', 'macrophage secretes bmp-2 supports');
+    has('Titanium particles favoured the differentiation of resident macrophages into osteoclasts.', 'macrophage differentiates-into osteoclast supports');
+    has('Umbilical cord cells are MSCs with a multilineage differentiation capacity, including chondrocytes and osteoblasts.', 'msc differentiates-into chondrocyte supports');
+    lacks('Depending on the milieu, MSCs can stimulate or suppress osteoclast formation.', /^msc suppresses osteoclastogenesis/);
   });
 
   it('7. spellings authors use', () => {
@@ -66,6 +77,10 @@ describe('real-prose phenomena', () => {
     has('IL-4-secreting MSCs promoted M2 polarization.', 'msc secretes il-4 unknown');
     has('Tumor necrosis factor α (TNF-α)-induced LRG1 recruited MSCs.', 'tnf-alpha promotes lrg1 supports');
     has('The CXCL3/CXCL6/CXCL14 trio promotes the osteogenic differentiation of MSCs.', 'cxcl6 promotes msc-osteogenic-differentiation supports');
+    has('TNF-α-induced receptor activator NF-κB ligand production rose.', 'tnf-alpha promotes rankl supports');
+    has('M2 macrophage derived TGF-β curbed osteoclast activity.', 'm2-macrophage secretes tgf-beta supports');
+    has('IL-4 reduced the fusion of mononuclear osteoclasts.', 'il-4 reduces osteoclastogenesis supports');
+    has('TGF-β1 led to more mineralized matrix in the cultures.', 'tgf-beta1 promotes bone-mineralization supports');
   });
 
   it('8. near concepts are linked', () => {

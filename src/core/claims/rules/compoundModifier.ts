@@ -8,7 +8,7 @@ import { hasComma } from '../tokens';
 import { emit, type ClaimSink } from '../sink';
 import { entityAhead } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
-import { single } from '../sentence/groups';
+import { groupRight, single } from '../sentence/groups';
 import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
@@ -39,6 +39,8 @@ function readCompounds(v: SentenceView, sink: ClaimSink): void {
       if (isEnt(v, k)) { target = k; sign = nominal; }
     } else if (isEnt(v, j)) {
       target = j;
+      // "TNF-α-induced ERK and JNK activation": the compound reaches every term the head noun governs.
+      for (const k of groupRight(v, j).ents.slice(1)) emitCompound(v, sink, i, k, compound, sign, -1, frame.hedged);
     } else if (v.toks[j]?.tags.has('Noun') && v.toks[j].ent === undefined) {
       // "TGF-β1-induced differentiation of human MSCs", "TNF-induced proliferation … in human MSCs":
       // the noun names the process of a cell named after "of" or "in".
@@ -60,28 +62,32 @@ function readCompounds(v: SentenceView, sink: ClaimSink): void {
       if (SCAFFOLD_NOUNS.has(word(v, j)) && word(v, j + 1) === 'of') target = entityAfterOf(v, j + 2);
     }
     if (target === undefined) continue;
-    const sm = mentionOf(v, i);
-    const om = mentionOf(v, target);
-    if (sm.ambiguous || om.ambiguous || sm.id === om.id) continue;
-    const pol = nominalPolarity(v, i, target);
-    const nominalCue = nominal !== undefined && target !== j;
-    if (compound === 'source') {
-      const lineage = sm.type === 'cell' && om.type === 'cell';
-      emit(sink, {
-        kind: lineage ? 'lineage' : 'interaction', subject: sm.id, object: om.id, relation: lineage ? 'differentiates-into' : 'secretes', sign: 0,
-        negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, context: {},
-        subjectSpan: { start: sm.start, end: sm.end }, objectSpan: { start: om.start, end: om.end }, cueSpan: spanOfToks(v, i + 1, i + 1), cueText: toks[i + 1].text,
-      });
-      continue;
-    }
-    const cueAt = nominalCue ? j : i + 1;
-    emit(sink, {
-      kind: 'interaction', subject: sm.id, object: om.id, relation: sign === 1 ? 'promotes' : 'inhibits', sign,
-      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, context: contextFor(v, clauseStart(v, i), target, single(i)),
-      subjectSpan: { start: sm.start, end: sm.end }, objectSpan: { start: om.start, end: om.end },
-      cueSpan: spanOfToks(v, cueAt, cueAt), cueText: toks[cueAt].text,
-    });
+    emitCompound(v, sink, i, target, compound, sign, nominal !== undefined && target !== j ? j : -1, frame.hedged);
   }
+}
+
+/** The claim of the compound at i on the term at target; nominalAt is the nominal cue carrying it, or -1. */
+function emitCompound(v: SentenceView, sink: ClaimSink, i: number, target: number, compound: Sign | 'source', sign: Sign, nominalAt: number, hedged: boolean): void {
+  const sm = mentionOf(v, i);
+  const om = mentionOf(v, target);
+  if (sm.ambiguous || om.ambiguous || sm.id === om.id) return;
+  const pol = nominalPolarity(v, i, target);
+  if (compound === 'source') {
+    const lineage = sm.type === 'cell' && om.type === 'cell';
+    emit(sink, {
+      kind: lineage ? 'lineage' : 'interaction', subject: sm.id, object: om.id, relation: lineage ? 'differentiates-into' : 'secretes', sign: 0,
+      negated: pol.negated, hedged: pol.hedged || hedged, passive: false, context: {},
+      subjectSpan: { start: sm.start, end: sm.end }, objectSpan: { start: om.start, end: om.end }, cueSpan: spanOfToks(v, i + 1, i + 1), cueText: v.toks[i + 1].text,
+    });
+    return;
+  }
+  const cueAt = nominalAt >= 0 ? nominalAt : i + 1;
+  emit(sink, {
+    kind: 'interaction', subject: sm.id, object: om.id, relation: sign === 1 ? 'promotes' : 'inhibits', sign,
+    negated: pol.negated, hedged: pol.hedged || hedged, passive: false, context: contextFor(v, clauseStart(v, i), target, single(i)),
+    subjectSpan: { start: sm.start, end: sm.end }, objectSpan: { start: om.start, end: om.end },
+    cueSpan: spanOfToks(v, cueAt, cueAt), cueText: v.toks[cueAt].text,
+  });
 }
 
 /** "IL-4-secreting MSCs": the cells named after the compound secrete (or express) the term before it. */
@@ -132,5 +138,8 @@ export const compoundModifier: Rule = {
     { text: 'TNF-α-induced proliferation of human MSCs was measured.', reads: ['tnf-alpha promotes msc-proliferation'] },
     { text: 'The role of IRAK1 in TNF-induced proliferation and NF-κB activation in human MSCs', reads: ['tnf-alpha promotes msc-proliferation'] },
     { text: 'IFN-γ suppressed the RANKL-induced expression of NFATc1 in macrophages.', reads: ['rankl promotes nfatc1'] },
+    { text: 'Mesenchymal stem cell derived CCL2 speeds up wound closure.', reads: ['msc secretes ccl2'] },
+    { text: 'Blocking the receptor lowered TNF-α-induced ERK and JNK activation.', reads: ['tnf-alpha promotes erk', 'tnf-alpha promotes jnk'] },
+    { text: 'Macrophage derived osteoclasts were counted.', reads: ['macrophage differentiates-into osteoclast'] },
   ],
 };

@@ -5,22 +5,33 @@
  * link (regulates), which the review supports when it relates the pair at all.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, EFFECT_VERBS, INVOLVEMENT_WORDS, NEGATORS } from '../grammar';
+import { BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INVOLVEMENT_WORDS, NEGATORS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
-import { groupLeft, groupRight, type Group } from '../sentence/groups';
+import { coordinatorAt, groupLeft, groupRight, type Group } from '../sentence/groups';
+import { hasComma } from '../tokens';
 import { nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, isVerbAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
-const TARGET_PREPOSITIONS = new Set(['on', 'in', 'toward', 'towards', 'upon', 'to']);
-
-/** The object group after a target preposition at k, or undefined. */
+/**
+ * The object group after a target preposition at k, or undefined. "a role in pulp repair and bone
+ * regeneration": a first member the lexicon does not know leaves the coordinated term as the target.
+ */
 function targetAt(v: SentenceView, k: number): Group | undefined {
-  return TARGET_PREPOSITIONS.has(word(v, k)) ? entityAhead(v, k + 1) : undefined;
+  if (!EFFECT_TARGETS.has(word(v, k))) return undefined;
+  const direct = entityAhead(v, k + 1);
+  if (direct) return direct;
+  for (let j = k + 1; j < Math.min(v.n, k + 5); j++) {
+    const t = v.toks[j];
+    if (t.ent !== undefined || hasComma(t) || !(t.tags.has('Noun') || t.tags.has('Adjective'))) return undefined;
+    const coord = coordinatorAt(v, j + 1);
+    if (coord > 0) return entityAhead(v, j + 1 + coord, 4);
+  }
+  return undefined;
 }
 
 /** Adjectives before the effect noun at i: the direction of the last one that has one, and where they start. */
@@ -135,5 +146,7 @@ export const effectNoun: Rule = {
     { text: 'IL-4 had no effect on NFATc1 in these cells.', reads: ['il-4 regulates! nfatc1'] },
     { text: 'NF-κB is involved in osteoclastogenesis.', reads: ['nf-kappab regulates osteoclastogenesis'] },
     { text: 'CCL2 is a potent chemokine involved in the recruitment of macrophages.', reads: ['ccl2 regulates macrophage-recruitment'] },
+    { text: 'MSCs play a central role in cartilage repair and bone regeneration.', reads: ['msc regulates bone-repair'] },
+    { text: 'MSCs have immunomodulatory effects impacting macrophages.', reads: ['msc regulates macrophage'] },
   ],
 };

@@ -8,6 +8,7 @@ import { changeVerb } from './changeVerb';
 import { companion } from './companion';
 import { compoundModifier } from './compoundModifier';
 import { effectNoun } from './effectNoun';
+import { lineageNominal } from './lineageNominal';
 import { nominalOfBy } from './nominalOfBy';
 import type { Rule } from './rule';
 import { verbClauses } from './verbClauses';
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   verbClauses,
   compoundModifier,
   nominalOfBy,
+  lineageNominal,
   effectNoun,
   agentNoun,
   changeVerb,

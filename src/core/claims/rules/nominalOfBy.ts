@@ -1,6 +1,9 @@
-/** Nominalisations with their agent: "inhibition of NFATc1 by IL-4", "the recruitment of MSCs by CCL2". */
+/**
+ * Nominalisations with their agent: "inhibition of NFATc1 by IL-4", "the recruitment of MSCs by CCL2";
+ * of secretion or expression with its source: "the secretion of OSM by macrophages".
+ */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES } from '../grammar';
+import { DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES, SOURCE_NOMINALS } from '../grammar';
 import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
@@ -14,11 +17,13 @@ import type { Rule } from './rule';
 function readNominalOfBy(v: SentenceView, sink: ClaimSink): void {
   const { toks, n } = v;
   for (let i = 0; i < n; i++) {
-    const nominal = NEUTRAL_NOMINALS.has(word(v, i)) ? 0 : NOMINAL_CUES[word(v, i)];
+    const source = SOURCE_NOMINALS[word(v, i)];
+    const nominal = NEUTRAL_NOMINALS.has(word(v, i)) || source !== undefined ? 0 : NOMINAL_CUES[word(v, i)];
     if (nominal === undefined || toks[i].ent !== undefined || !(word(v, i + 1) === 'of' || word(v, i + 1) === 'in')) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
-    const k = entityPastScaffold(v, i + 2);
+    // "the secretion of the soluble factors OSM and BMP-2 by …": a class noun may stand before the terms.
+    const k = source !== undefined ? entityPastDescription(v, i + 2) : entityPastScaffold(v, i + 2);
     if (k < 0) continue;
     const objects = groupRight(v, k);
     let a = objects.last + 1;
@@ -35,10 +40,17 @@ function readNominalOfBy(v: SentenceView, sink: ClaimSink): void {
     const agents = groupRight(v, a);
     const pol = nominalPolarity(v, i, agents.last);
     const sign = nominal as Sign;
-    emitPairs(v, sink, { at: i, lastAt: i, relation: relationOfSign(sign), sign, lineage: undefined }, agents, objects, sign, {
+    emitPairs(v, sink, { at: i, lastAt: i, relation: source ?? relationOfSign(sign), sign, lineage: undefined }, agents, objects, sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, i), agents.last, agents),
     });
   }
+}
+
+/** The first term at or after k past determiners and a short descriptive noun phrase ("the soluble factors"), or -1. */
+function entityPastDescription(v: SentenceView, k: number): number {
+  let i = k;
+  while (i < v.n && i < k + 4 && !isEnt(v, i) && !hasComma(v.toks[i]) && (DETERMINERS.has(word(v, i)) || v.toks[i].tags.has('Adjective') || v.toks[i].tags.has('Noun') || v.toks[i].tags.has('Value'))) i++;
+  return isEnt(v, i) ? i : entityPastScaffold(v, k);
 }
 
 export const nominalOfBy: Rule = {
@@ -50,5 +62,7 @@ export const nominalOfBy: Rule = {
     { text: 'The inhibition of NFATc1 by IL-4 was confirmed.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'Regulation of NFATc1 by IL-4', reads: ['il-4 regulates nfatc1'] },
     { text: 'Feedback inhibition of osteoclastogenesis during inflammation by IL-10', reads: ['il-10 inhibits osteoclastogenesis'] },
+    { text: 'The release of the two cytokines IL-4 and IL-10 by M2 macrophages was measured.', reads: ['m2-macrophage secretes il-4', 'm2-macrophage secretes il-10'] },
+    { text: 'Expression of RANKL by osteoblasts rose after injury.', reads: ['osteoblast expresses rankl'] },
   ],
 };

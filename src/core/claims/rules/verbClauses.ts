@@ -144,6 +144,24 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   return { subject: own, relative: false, carried: false };
 }
 
+/**
+ * "X can both inhibit and stimulate Y", "X stimulates or suppresses Y": a cue verb coordinated right
+ * after one of the opposite direction shares its object; together they say X acts on Y without one
+ * direction.
+ */
+function opposedPartner(v: SentenceView, cue: Cue): boolean {
+  let j = cue.at - 1;
+  while (j >= 0 && (word(v, j) === 'to' || isAdverbish(v, j))) j--;
+  if (!/^(and|or|and\/or)$/.test(word(v, j))) return false;
+  j--;
+  while (j >= 0 && (word(v, j) === 'to' || isAdverbish(v, j))) j--;
+  for (let k = j; k >= Math.max(0, j - 2); k--) {
+    const partner = verbCueAt(v, k);
+    if (partner && partner.lastAt === j) return partner.lineage === undefined && partner.sign * cue.sign === -1;
+  }
+  return false;
+}
+
 function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
   let previous: Done | undefined;
   for (let at = 0; at < v.n; at++) {
@@ -189,7 +207,8 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     let sign = (cue.sign * object.sign) as Sign;
     if (subject.reverse) sign = (-sign) as Sign;
     const [actor, acted] = cue.swap ? [object.group, subject.group] : [subject.group, object.group];
-    emitPairs(v, sink, cue, actor, acted, sign, {
+    const opposed = opposedPartner(v, cue);
+    emitPairs(v, sink, opposed ? { ...cue, relation: 'regulates', sign: 0 } : cue, actor, acted, opposed ? 0 : sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, ce, subject.group),
       objectIds: object.replace, subjectIds: subject.composites, reach: isCarried ? 'across-clauses' : 'clause',
     });
@@ -208,5 +227,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 does not promote NFATc1.', reads: ['il-4 promotes! nfatc1'] },
     { text: 'TNF-α induces LRG1, which recruits MSCs.', reads: ['tnf-alpha induces lrg1', 'lrg1 recruits msc-recruitment'] },
     { text: 'MSCs secrete TSG-6 and thereby shift macrophages toward the M2 phenotype.', reads: ['msc secretes tsg-6', 'msc promotes m2-macrophage'] },
+    { text: 'IL-6 was reported to both suppress and to enhance osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'], not: ['il-6 enhances osteoclastogenesis'] },
+    { text: 'Depending on the milieu, MSCs can promote or inhibit osteoclastogenesis.', reads: ['msc regulates osteoclastogenesis'], not: ['msc inhibits osteoclastogenesis'] },
   ],
 };

@@ -13,7 +13,7 @@ import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
 import type { Group } from './groups';
 import type { SentenceView } from './view';
-import { tokenAtOffset, word } from './words';
+import { mentionOf, tokenAtOffset, word } from './words';
 
 const KNOCKOUT_MARK = /^\s*[-–−]\s*\/\s*[-–−]/;
 
@@ -61,7 +61,8 @@ export function outOfScope(v: SentenceView, c: ExtractedClaim): boolean {
     if (own.has(i)) continue;
     const w = word(v, i);
     // "when RANK was ectopically expressed" (but not "transfected Runx2 protein", which only describes the object).
-    if (ENGINEERED_WORDS.has(w) && !modifiesOwn(v, i, own)) return true;
+    // ("ectopic bone formation" names where a process happens, not an engineered experiment.)
+    if (ENGINEERED_WORDS.has(w) && !modifiesOwn(v, i, own) && !namesPlaceOfProcess(v, i)) return true;
     // "in the absence of RANKL", "in STAT6−/− mice", "in IL-4-deficient cells"
     // (adverbial only: "the absence of TNF-α delays …" is the actor reversed, handled with the subject)
     if (ABSENCE_WORDS.has(w) && w !== 'without' && word(v, i + 1) === 'of' && (word(v, i - 1) === 'in' || (word(v, i - 1) === 'the' && word(v, i - 2) === 'in'))) return true;
@@ -73,6 +74,14 @@ export function outOfScope(v: SentenceView, c: ExtractedClaim): boolean {
     for (let i = Math.min(subject, cue); i <= Math.max(subject, cue) + 1 && i < v.n; i++) if (SUFFICIENCY_WORDS.has(word(v, i)) && !own.has(i)) return true;
   }
   return false;
+}
+
+/**
+ * "ectopic bone formation": an adjective (not a participle: "rescued osteoclast formation" is a rescue)
+ * right before a process term says where that process happens.
+ */
+function namesPlaceOfProcess(v: SentenceView, i: number): boolean {
+  return !/(ed|ing)$/.test(word(v, i)) && v.toks[i + 1]?.ent !== undefined && mentionOf(v, i + 1).type === 'process';
 }
 
 /** Does token i only describe the claim's own term ("endogenous or transfected Runx2")? */

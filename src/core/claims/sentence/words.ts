@@ -1,5 +1,5 @@
 /** Token-level questions about a sentence view: the word at i, whether it is an entity, a verb, a modifier. */
-import { AUXILIARIES, COMPOUND_CUES, DETERMINERS, NEGATORS, SCAFFOLD_NOUNS } from '../grammar';
+import { AUXILIARIES, COMPOUND_CUES, DETERMINERS, NEGATORS, OPEN_SOURCE_CUES, SCAFFOLD_NOUNS } from '../grammar';
 import type { SentenceMention } from '../tokens';
 import type { SentenceView } from './view';
 
@@ -13,11 +13,14 @@ export function word(v: SentenceView, i: number): string {
   return i >= 0 && i < v.n ? v.toks[i].lower : '';
 }
 
-/** "X-induced …": an entity glued by a hyphen to a compound cue modifies what follows. */
+/** "X-induced …": an entity glued by a hyphen to a compound cue modifies what follows (also "MSC derived CCL2"). */
 export function isModifier(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
   // "TNF-α-induced", and the same typed with a stray space: "TNF-α -induced".
-  return t.ent !== undefined && (t.post === '-' || t.post === ' -' || (t.post === ' ' && v.toks[i + 1]?.pre === '-')) && i + 1 < v.n && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined;
+  if (t.ent === undefined || i + 1 >= v.n) return false;
+  // "MSC derived CCL2": an open compound, when the participle could not be a verb with the next term as object.
+  if (t.post === ' ' && OPEN_SOURCE_CUES.has(v.toks[i + 1].lower) && v.toks[i + 2]?.ent !== undefined) return true;
+  return (t.post === '-' || t.post === ' -' || (t.post === ' ' && v.toks[i + 1]?.pre === '-')) && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined;
 }
 
 /** An entity that stands on its own (not a modifier glued to a compound cue). */
