@@ -2,7 +2,7 @@
  * Mechlens's own requests on top of LSP, shared by the server and the VS Code client (plain names and
  * shapes, no library types). Other editors need none of them: every feature they use is standard LSP.
  */
-import type { Position, Range } from '../core';
+import type { ClaimEdge, NetworkEdge, NetworkNode, Position } from '../core';
 
 /** What the client offers and wants, sent as `initializationOptions`. */
 export interface InitOptions {
@@ -98,45 +98,18 @@ export interface MapParams {
   sections?: string[];
   uri?: string;
 }
-export interface MapNode {
-  id: string;
-  label: string;
-  type: string;
-  fullName?: string;
-  sections: string[];
-  refs: number[];
+/** A term of the map: the network's node, and whether only a claim of the draft brought it in. */
+export interface MapNode extends NetworkNode {
   /** Outside the view, shown because a claim of the draft names it. */
   added?: boolean;
 }
-export interface MapEdge {
-  id: string;
-  source: string;
-  target: string;
-  relation: string;
-  sign: 1 | -1 | 0;
-  context: string[];
-  refs: number[];
-  section?: string;
-  provenance: string;
-  via: string[];
+/** A statement of the review on the map. */
+export interface MapEdge extends NetworkEdge {
   /** As a diagnostic words it: "IL-4 inhibits NFATc1 [104]". */
   text: string;
 }
-export interface MapClaim {
-  claim: number;
-  source: string;
-  target: string;
-  relation: string;
-  sign: 1 | -1 | 0;
-  negated: boolean;
-  hedged: boolean;
-  status: 'supports' | 'contradicts' | 'context-dependent' | 'contested';
-  range: Range;
-  sentenceRange: Range;
-  interactions: string[];
-  refs: number[];
-  rule: string;
-  confidence: number;
+/** A claim of the draft on the map, with its verdict. */
+export interface MapClaim extends ClaimEdge {
   /** "IL-4 promotes NFATc1". */
   text: string;
   /** The sentence, whitespace folded, cut at 400 characters. */
