@@ -40,7 +40,7 @@ const ui = {
   statements: byId<HTMLUListElement>('statements'),
 };
 
-const cy = cytoscape({ container: ui.canvas, style: mapStyle(readTheme()), minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.3, boxSelectionEnabled: false });
+const cy = cytoscape({ container: ui.canvas, style: mapStyle(readTheme()), minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false });
 let shown: MapResult | undefined;
 let params: MapParams = {};
 
@@ -141,6 +141,7 @@ function describe(element: cytoscape.SingularElementArgument): string {
 }
 
 function open(element: cytoscape.SingularElementArgument): void {
+  ui.canvas.dataset.opened = element.id(); // what was last opened (a test reads it)
   if (element.isNode()) post({ type: 'openEntry', id: element.id() });
   else if (element.hasClass('claim')) post({ type: 'revealClaim', claim: Number(element.data('claim')) });
 }

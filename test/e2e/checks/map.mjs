@@ -65,11 +65,17 @@ export default {
       return d.focusId === 'nfatc1' ? d : undefined;
     }, { message: () => 'searching the map for NFATc1 did not focus it' });
     await frame.locator('#cy').click({ position: { x: Number(focus.focusX), y: Number(focus.focusY) } });
+    await wb.waitFor(async () => (await frame.locator('#cy').evaluate((el) => el.dataset.opened)) === 'nfatc1', {
+      timeoutMs: 10_000, message: async () => `clicking at ${focus.focusX},${focus.focusY} opened ${await frame.locator('#cy').evaluate((el) => el.dataset.opened)}, not NFATc1`,
+    });
     await wb.waitForActiveTab('nfatc1.md', { timeoutMs: 15_000 });
 
-    // Export SVG: the save dialog offers mechanism-map-il-4.svg in the workspace; accept it.
-    const target = join(ctx.workspace, 'mechanism-map-il-4.svg');
+    // Back to the map (its page is drawn again when its tab comes back), then Export SVG: the save
+    // dialog offers mechanism-map-il-4.svg in the workspace; accept it.
+    await wb.page.locator('.tabs-container .tab', { hasText: 'Map: IL-4' }).first().click();
     const again = await mapFrame(wb);
+    await laidOut(wb, again);
+    const target = join(ctx.workspace, 'mechanism-map-il-4.svg');
     await again.locator('#export-svg').click();
     await wb.waitQuickInput(15_000);
     await wb.press('Enter');
