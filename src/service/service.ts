@@ -11,6 +11,7 @@ import { citationFindings } from './bibliography/citationFindings';
 import { citationHover } from './bibliography/citationHover';
 import { citationKeys } from './bibliography/citations';
 import { citationContext, type CitationContext } from './bibliography/context';
+import { rangeText } from './bibliography/rangeText';
 import { createBibliographies } from './bibliography/store';
 import type { BibFile } from './bibliography/types';
 import { codeActionsFor, type ActionOptions } from './codeActions';
@@ -64,6 +65,8 @@ export interface MechlensService {
   setBibliography(uri: string, display: string, text: string): BibFile;
   forgetBibliography(uri: string): void;
   bibliography(uri: string): BibFile | undefined;
+  /** Changes whenever a bibliography or the defaults change. */
+  bibliographyStamp(): number;
   /** The bibliographies every document uses (settings, --bibliography), as URIs. */
   setDefaultBibliographies(uris: readonly string[]): void;
   /** The URIs of the bibliographies a text uses: those it names (resolved against `uri`) and the defaults. */
@@ -119,9 +122,7 @@ export function createMechlensService(init: ServiceInit): MechlensService {
   const citationsOfDocument = (document: TextDocument, settings: MechlensSettings): CitationContext => citationsOf(document.uri, document.getText(), document.languageId, settings);
   const withCitations = (result: AnalysisResult, diagnostics: Diagnostic[], text: string, uri: string, languageId: string, settings: MechlensSettings): Diagnostic[] => {
     const ctx = citationsOf(uri, text, languageId, settings);
-    const lines = text.split('\n');
-    const textOf = (r: Range): string => (r.start.line === r.end.line ? lines[r.start.line]?.slice(r.start.character, r.end.character) ?? '' : [lines[r.start.line]?.slice(r.start.character) ?? '', ...lines.slice(r.start.line + 1, r.end.line), lines[r.end.line]?.slice(0, r.end.character) ?? ''].join('\n'));
-    return citationFindings(result, diagnostics, { textOf, languageId }, ctx, settings);
+    return citationFindings(result, diagnostics, { textOf: rangeText(text), languageId }, ctx, settings);
   };
 
   const analysisOf = (uri: string, settings: MechlensSettings): { document: TextDocument; result: AnalysisResult } | undefined => {
@@ -168,6 +169,7 @@ export function createMechlensService(init: ServiceInit): MechlensService {
     setBibliography: (uri, display, text) => bibliographies.set(uri, display, text),
     forgetBibliography: (uri) => bibliographies.forget(uri),
     bibliography: (uri) => bibliographies.get(uri),
+    bibliographyStamp: () => bibliographies.stamp(),
     setDefaultBibliographies: (uris) => bibliographies.setDefaults(uris),
     wantedBibliographies: (uri, text, languageId) => bibliographies.wanted(uri, text, canonicalLanguage(languageId)),
     citations: (uri, text, languageId, settings) => citationsOf(uri, text, canonicalLanguage(languageId), settings),

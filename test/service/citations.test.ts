@@ -192,7 +192,7 @@ describe('bibliographies: hover, completion, claims against citations', () => {
     const text = `---\nbibliography: refs.json\n---\n\nIL-4 promotes NFATc1 expression in osteoclast precursors [@zhang_interplay_2024].\n`;
     const { s, uri } = workspace({ name: 'draft.md', languageId: 'markdown', text }, { 'refs.json': fixture('refs.json') });
     const d = s.diagnostics(uri, DEFAULT_SETTINGS).find((x) => x.code === 'contradiction');
-    assert.match(d?.message ?? '', /^The cited review says the opposite \(its ref\. 104\): /);
+    assert.match(String(d?.message ?? ''), /^The cited review says the opposite \(its ref\. 104\): /);
   });
 
   it('hints "supported by the review; cite it" by setting, where a citation would compile', () => {
@@ -200,7 +200,7 @@ describe('bibliographies: hover, completion, claims against citations', () => {
     const { s, uri } = workspace({ name: 'draft.md', languageId: 'markdown', text }, { 'refs.json': fixture('refs.json') });
     const hints = s.diagnostics(uri, DEFAULT_SETTINGS).filter((d) => d.code === 'cite-review');
     assert.equal(hints.length, 1, 'only the sentence that cites nothing');
-    assert.match(hints[0].message, /^Supported by the review \(its refs?\. \d/);
+    assert.match(String(hints[0].message), /^Supported by the review \(its refs?\. \d/);
     const fix = s.codeActions(uri, hints, ['quickfix'], DEFAULT_SETTINGS);
     assert.equal(fix.length, 1);
     assert.match(apply(text, fix[0].edit, uri), /RANKL activates NFATc1 in precursors \[@zhang_interplay_2024\]\./);

@@ -7,3 +7,9 @@ declare module '@citation-js/plugin-bibtex/lib/input/entries.js' {
   import type { RawBibEntry } from '@citation-js/plugin-bibtex/lib/input/file.js';
   export function parse(entries: RawBibEntry[]): Array<Record<string, unknown>>;
 }
+declare module '@citation-js/core/lib/util/grammar.js' {
+  export const Grammar: unknown;
+}
+declare module '@citation-js/core/lib/util/translator.js' {
+  export const Translator: unknown;
+}

@@ -8,6 +8,7 @@ import { DIAGNOSTIC_SOURCE, type FindingData } from '../diagnostics';
 import { DiagnosticSeverity, type Diagnostic } from '../lsp';
 import type { MechlensSettings } from '../settings';
 import { citationKeys, citesAnything } from './citations';
+import { citedReviewMessage } from './claimCitations';
 import type { CitationContext } from './context';
 import { reviewRefsText } from './style';
 
@@ -34,7 +35,7 @@ export function citationFindings(result: AnalysisResult, diagnostics: readonly D
     const data = d.data as FindingData | undefined;
     const claim = data?.claim ? result.claims.find((c) => c.range.end.line === data.claim?.endLine && c.subject === data.claim.subject && c.object === data.claim.object) : undefined;
     if (!claim || !citesReview(claim.sentenceRange)) return d;
-    return { ...d, message: `The cited review says the opposite (its ${reviewRefsText(data?.refs ?? claim.refs, ctx.formatRefs)}): ${d.message}` };
+    return { ...d, message: citedReviewMessage(String(d.message), data?.refs ?? claim.refs, ctx.formatRefs) };
   });
   if (!suggestsCitations(settings, doc.languageId, ctx)) return out;
   const seen = new Set<string>();

@@ -19,6 +19,8 @@ export interface Bibliographies {
   setDefaults(uris: readonly string[]): void;
   /** The URIs of a document's bibliographies, read or not. */
   wanted(docUri: string, text: string, languageId: string): string[];
+  /** Changes whenever a file or the defaults change (hosts re-publish diagnostics then). */
+  stamp(): number;
   /** A document's bibliographies that were read. */
   filesFor(docUri: string, text: string, languageId: string): BibFile[];
 }
@@ -35,6 +37,7 @@ export function resolveAgainst(docUri: string, path: string): string | undefined
 export function createBibliographies(): Bibliographies {
   const files = new Map<string, BibFile>();
   let defaults: string[] = [];
+  let stamp = 0;
   const wanted = (docUri: string, text: string, languageId: string): string[] => {
     const named = namedBibliographies(text, languageId).map((p) => resolveAgainst(docUri, p)).filter((u): u is string => u !== undefined);
     return [...new Set([...named, ...defaults])];
@@ -45,14 +48,19 @@ export function createBibliographies(): Bibliographies {
       if (kept && kept.text === text && kept.display === display) return kept;
       const parsed = parseBibliography(uri, display, text);
       files.set(uri, parsed);
+      stamp++;
       return parsed;
     },
-    forget: (uri) => void files.delete(uri),
+    forget(uri) {
+      if (files.delete(uri)) stamp++;
+    },
     get: (uri) => files.get(uri),
     all: () => [...files.values()],
     setDefaults(uris) {
+      if (defaults.join('\n') !== uris.join('\n')) stamp++;
       defaults = [...uris];
     },
+    stamp: () => stamp,
     wanted,
     filesFor: (docUri, text, languageId) => wanted(docUri, text, languageId).map((u) => files.get(u)).filter((f): f is BibFile => f !== undefined),
   };
