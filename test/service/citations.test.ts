@@ -10,25 +10,15 @@ import { join } from 'node:path';
 import { DEFAULT_SETTINGS, readSettings } from '../../src/service';
 import { parseBibtex } from '../../src/service/bibliography/parseBibtex';
 import { latexEscape, reviewBibtex } from '../../src/service/bibliography/reviewEntry';
-import type { CodeAction, TextEdit, WorkspaceEdit } from '../../src/service/lsp';
+import type { CodeAction } from '../../src/service/lsp';
 import { bundled } from '../support/lexicon';
+import { applyEdits } from '../support/edits';
 import { service } from '../support/service';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'bibliography');
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
 const FOLDER = 'file:///paper';
 const CONTRADICTION = 'IL-4 promotes NFATc1 expression in osteoclast precursors.';
-
-/** Applies a workspace edit's edits for one URI to a text (from the end, as clients do). */
-function apply(text: string, edit: WorkspaceEdit | undefined, uri: string): string {
-  const edits: TextEdit[] = [...(edit?.changes?.[uri] ?? [])];
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }): number => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  edits.sort((a, b) => offset(b.range.start) - offset(a.range.start));
-  let out = text;
-  for (const e of edits) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
-  return out;
-}
 
 /** A service with a document open and the named bibliography fixtures read as the server would. */
 function workspace(doc: { name: string; languageId: string; text: string }, bibs: Record<string, string>) {
@@ -99,7 +89,7 @@ describe('bibliographies: the cite fix', () => {
     const action = citeAction(s, uri);
     assert.equal(action.title, 'Cite the review, citing its ref. 104: ~\\parencite{zhangInterplayMesenchymalStem2024}');
     assert.deepEqual(Object.keys(action.edit?.changes ?? {}), [uri]);
-    assert.match(apply(text, action.edit, uri), /IL-4 promotes NFATc1 expression in osteoclast precursors~\\parencite\{zhangInterplayMesenchymalStem2024\}\.\n/);
+    assert.match(applyEdits(text, action.edit, uri), /IL-4 promotes NFATc1 expression in osteoclast precursors~\\parencite\{zhangInterplayMesenchymalStem2024\}\.\n/);
   });
 
   it('finds the review by its normalised title when the entry has no DOI', () => {
@@ -118,14 +108,14 @@ describe('bibliographies: the cite fix', () => {
     const bibEdits = action.edit?.changes?.[bibUri] ?? [];
     assert.equal(bibEdits.length, 1);
     // The .bib is only appended to: its existing text is untouched.
-    const newBib = apply(bib, action.edit, bibUri);
+    const newBib = applyEdits(bib, action.edit, bibUri);
     assert.ok(newBib.startsWith(bib));
     const parsed = parseBibtex(newBib);
     assert.deepEqual(parsed.problems, []);
     const added = parsed.entries.find((e) => e.key === 'zhang2024interplaya');
     assert.equal(added?.doi, bundled().review?.doi);
     assert.equal(added?.title, bundled().review?.title);
-    const newText = apply(text, action.edit, uri);
+    const newText = applyEdits(text, action.edit, uri);
     assert.match(newText, /precursors~\\parencite\{zhang2024interplaya\}\./);
 
     // The .bib changed (the server reads it again); a second contradiction reuses the key.
@@ -142,7 +132,7 @@ describe('bibliographies: the cite fix', () => {
     const text = `---\ntitle: Draft\nbibliography: refs.json\n---\n\n${CONTRADICTION}\n`;
     const { s, uri } = workspace({ name: 'draft.md', languageId: 'markdown', text }, { 'refs.json': fixture('refs.json') });
     const action = citeAction(s, uri);
-    assert.match(apply(text, action.edit, uri), /precursors \[@zhang_interplay_2024\]\.\n$/);
+    assert.match(applyEdits(text, action.edit, uri), /precursors \[@zhang_interplay_2024\]\.\n$/);
   });
 
   it('adds the review to the first .bib of a Quarto document’s bibliography list', () => {
@@ -203,7 +193,7 @@ describe('bibliographies: hover, completion, claims against citations', () => {
     assert.match(String(hints[0].message), /^Supported by the review \(its refs?\. \d/);
     const fix = s.codeActions(uri, hints, ['quickfix'], DEFAULT_SETTINGS);
     assert.equal(fix.length, 1);
-    assert.match(apply(text, fix[0].edit, uri), /RANKL activates NFATc1 in precursors \[@zhang_interplay_2024\]\./);
+    assert.match(applyEdits(text, fix[0].edit, uri), /RANKL activates NFATc1 in precursors \[@zhang_interplay_2024\]\./);
     assert.deepEqual(s.diagnostics(uri, readSettings({ suggestCitations: 'off' })).filter((d) => d.code === 'cite-review'), []);
     // Plain text: off by default, on when asked.
     const plain = workspace({ name: 'notes.txt', languageId: 'plaintext', text: 'RANKL activates NFATc1 in precursors.\n' }, {});
