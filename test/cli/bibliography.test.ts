@@ -25,7 +25,7 @@ describe('mechlens check --bibliography', () => {
     assert.equal(r.code, 1);
     assert.equal(r.err, '');
     const file = JSON.parse(r.out).files[0];
-    assert.match(file.diagnostics[0].message, /^The cited review says the opposite \(its ref\. 104\): Contradicts the review/);
+    assert.match(file.diagnostics[0].message, /^The cited review says the opposite \(its ref\. 104\): IL-4 inhibits NFATc1 \[104\]$/);
     const claims = file.claims as Array<{ range: { start: { line: number } }; citations?: string[]; citesReview?: boolean }>;
     assert.deepEqual(claims.find((c) => c.range.start.line === 0)?.citations, ['zhang_interplay_2024']);
     const second = claims.find((c) => c.range.start.line === 2);

@@ -20,7 +20,8 @@ export function citationHover(keys: readonly CitationKey[], offset: number, ctx:
     if (authors || entry.year) lines.push(`${escape(authors)}${entry.year ? ` (${entry.year})` : ''}${entry.container ? ` · *${escape(entry.container)}*` : ''}`, '');
     if (entry.doi) lines.push(`DOI ${escape(entry.doi)}`, '');
     const isReview = ctx.reviewEntry?.entry === entry;
-    lines.push(`\`${escape(entry.key)}\` in ${escape(file.display)}, line ${entry.line + 1}${isReview ? ' — the review Mechlens checks against' : ''}`);
+    // Not in a code span: escaped text there would show its backslashes.
+    lines.push(`Key ${escape(entry.key)} in ${escape(file.display)}, line ${entry.line + 1}${isReview ? ' — the review Mechlens checks against' : ''}`);
   }
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: rangeOf(key.start, key.end) };
 }

@@ -19,5 +19,6 @@ export function claimCitations(result: AnalysisResult, textOf: (range: Range) =>
 
 /** The message of a contradiction whose sentence cites the review itself. */
 export function citedReviewMessage(message: string, refs: readonly number[], formatRefs: (refs: readonly number[]) => string): string {
-  return `The cited review says the opposite (its ${reviewRefsText(refs, formatRefs)}): ${message}`;
+  // "Contradicts the review: IL-4 inhibits NFATc1 [104]" → "The cited review says the opposite (its ref. 104): IL-4 inhibits NFATc1 [104]"
+  return `The cited review says the opposite (its ${reviewRefsText(refs, formatRefs)}): ${message.replace(/^Contradicts the review:\s*/, '')}`;
 }
