@@ -153,6 +153,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onDidChangeWatchedFiles(({ changes }) => {
     void (async () => {
       let lexicon = false;
+      // A change that is not a known bibliography's may be a lexicon's (reloading unchanged lexicons costs nothing).
       for (const c of changes) if (!(await bibliographies.reread(c.uri))) lexicon = true;
       if (lexicon) await reloadLexicons();
     })();

@@ -2,14 +2,24 @@
 import { CompletionItemKind, MarkupKind, type CompletionList, type Position } from '../lsp';
 import type { CitationContext } from './context';
 
-const LATEX_OPEN = /\\[a-zA-Z]*cite[a-zA-Z]*\*?(?:\s*\[[^\]]*\]){0,2}\s*\{(?:[^}]*,)?\s*([^,}\s]*)$/;
+// A cite command whose key list opens at the end of the text it is tried on (the 300 characters before it).
+const LATEX_OPEN = /\\([a-zA-Z]+)\*? ?(?:\[[^[\]\n]{0,200}\] ?){0,2}\{$/;
 const PANDOC_OPEN = /(?:^|[\s[;(])-?@([\p{L}\p{N}_:.#$%&+?<>~/-]*)$/u;
+
+/** The key being typed inside `\cite{a, b` before the cursor, if the cursor is in a cite command's keys. */
+function latexTyped(lineBefore: string): string | undefined {
+  const open = lineBefore.lastIndexOf('{');
+  if (open < 0 || lineBefore.includes('}', open)) return undefined;
+  const command = LATEX_OPEN.exec(lineBefore.slice(Math.max(0, open - 300), open + 1));
+  if (!command || !command[1].includes('cite')) return undefined;
+  const typed = lineBefore.slice(open + 1).split(',').pop()?.trimStart() ?? '';
+  return /\s/.test(typed) ? undefined : typed;
+}
 
 export function citationCompletion(lineBefore: string, languageId: string, position: Position, ctx: CitationContext, escape: (s: string) => string): CompletionList | null {
   if (languageId === 'plaintext') return null;
-  const m = languageId === 'latex' ? LATEX_OPEN.exec(lineBefore) : PANDOC_OPEN.exec(lineBefore);
-  if (!m) return null;
-  const typed = m[1];
+  const typed = languageId === 'latex' ? latexTyped(lineBefore) : PANDOC_OPEN.exec(lineBefore)?.[1];
+  if (typed === undefined) return null;
   const range = { start: { line: position.line, character: position.character - typed.length }, end: position };
   const items = ctx.files.flatMap((f) => f.entries.map((e) => ({
     label: e.key,

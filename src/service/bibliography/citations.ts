@@ -14,17 +14,20 @@ export interface CitationKey {
   at: number;
 }
 
-const LATEX_CITE = /\\([a-zA-Z]*cite[a-zA-Z]*)\*?((?:\s*\[[^\]]*\]){0,2})\s*\{([^}]*)\}/g;
+// Any command with up to two optional arguments and its keys (those whose name has "cite" count). Each
+// part is bounded and kept to its line, so an unclosed `\cite{` never sends a match to the end of the text.
+const LATEX_CITE = /\\([a-zA-Z]+)\*? ?((?:\[[^[\]\n]{0,200}\] ?){0,2})\{([^{}\n]{0,1000})\}/g;
 // Pandoc's citation key: starts with a letter, digit or _, internal punctuation only before more of them.
-const PANDOC_CITE = /(?<![\p{L}\p{N}_@.\\])-?@(\{[^}]+\}|[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&+?<>~/-](?=[\p{L}\p{N}_]))*)/gu;
+const PANDOC_CITE = /(?<![\p{L}\p{N}_@.\\])-?@(\{[^{}\n]{1,200}\}|[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&+?<>~/-](?=[\p{L}\p{N}_]))*)/gu;
 // Quarto's cross-references (`@fig-a`) look like citations but are not.
 const CROSS_REFERENCE = /^(fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr)-/;
-const NUMERIC_CITE = /\[\s*\d+(?:\s*[-–,]\s*\d+)*\s*\]/g;
+const NUMERIC_CITE = /\[ ?\d+(?: ?[-–,] ?\d+)* ?\]/g;
 
 export function citationKeys(text: string, languageId: string): CitationKey[] {
   const out: CitationKey[] = [];
   if (languageId === 'latex') {
     for (const m of text.matchAll(LATEX_CITE)) {
+      if (!m[1].includes('cite')) continue;
       const keysAt = (m.index ?? 0) + m[0].length - 1 - m[3].length;
       let offset = 0;
       for (const part of m[3].split(',')) {

@@ -26,7 +26,10 @@ function endOf(text: string): Position {
 /** The entry appended to a .bib, a blank line before it. */
 function appendEntry(file: BibFile, entry: string): TextEdit {
   const at = endOf(file.text);
-  const separator = file.text.trim() === '' ? '' : /\n\s*\n\s*$/.test(file.text) ? '' : /\n$/.test(file.text) ? '\n' : '\n\n';
+  // One blank line between the last entry and the new one, whatever the file ends with.
+  const trimmed = file.text.trimEnd();
+  const endingNewlines = file.text.slice(trimmed.length).split('\n').length - 1;
+  const separator = trimmed === '' ? '' : '\n'.repeat(Math.max(0, 2 - endingNewlines));
   return { range: { start: at, end: at }, newText: `${separator}${entry}` };
 }
 

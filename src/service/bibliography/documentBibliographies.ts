@@ -8,10 +8,10 @@ const LATEX_COMMENT = /(?<!\\)%.*$/gm;
 function latexBibliographies(text: string): string[] {
   const body = text.replace(LATEX_COMMENT, '');
   const out: string[] = [];
-  for (const m of body.matchAll(/\\bibliography\s*\{([^}]*)\}/g)) {
+  for (const m of body.matchAll(/\\bibliography *\{([^{}\n]{0,500})\}/g)) {
     for (const name of m[1].split(',').map((s) => s.trim()).filter(Boolean)) out.push(/\.[a-z]+$/i.test(name) ? name : `${name}.bib`);
   }
-  for (const m of body.matchAll(/\\addbibresource\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}/g)) if (m[1].trim()) out.push(m[1].trim());
+  for (const m of body.matchAll(/\\addbibresource *(?:\[[^[\]\n]{0,200}\] ?)?\{([^{}\n]{0,500})\}/g)) if (m[1].trim()) out.push(m[1].trim());
   return out;
 }
 
