@@ -38,7 +38,7 @@ export interface ServerHost {
 function clientFiles(connection: Connection): FileAccess {
   return {
     find: (_folders, extensions, exclude, limit) => connection.sendRequest<FindFilesResult>(FIND_FILES, { extensions: [...extensions], exclude, limit } satisfies FindFilesParams),
-    read: (uri, maxBytes) => connection.sendRequest<ReadFileResult>(READ_FILE, { uri, maxBytes } satisfies ReadFileParams),
+    read: (uri, maxBytes, readOptions) => connection.sendRequest<ReadFileResult>(READ_FILE, { uri, maxBytes, ...(readOptions?.within ? { confined: true } : {}) } satisfies ReadFileParams),
   };
 }
 
