@@ -35,6 +35,15 @@ const tool = async (name) => {
 const status = (await tool('compile-lexicon')).main(root, checkOnly);
 if (status !== 0 || checkOnly) process.exit(status);
 
+// The BibTeX parser (@citation-js/plugin-bibtex) with the three things it needs of @citation-js/core in
+// core's place: core itself would bring its fetchers (sync-fetch, node-fetch, fetch-ponyfill) along.
+const citationCore = {
+  name: 'citation-core-parts',
+  setup(b) {
+    b.onResolve({ filter: /^@citation-js\/core$/ }, () => ({ path: join(root, 'src', 'service', 'bibliography', 'citationCore.ts') }));
+  },
+};
+
 // 3. The command-line checker, in two files: dist/cli.js (arguments, reading, the cache, the reports,
 //    the --jobs pool; also the script of its worker threads) and dist/cli-analysis.js (the analyser,
 //    compromise and the bundled lexicon), which dist/cli.js loads only when a file is to be analysed, so a
@@ -45,7 +54,7 @@ if (status !== 0 || checkOnly) process.exit(status);
 const BUILD_PLACEHOLDER = 'b'.repeat(64);
 const cliOptions = {
   bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
-  minify: production, sourcemap: !production, write: false,
+  minify: production, sourcemap: !production, write: false, plugins: [citationCore],
   define: { MECHLENS_VERSION: JSON.stringify(version), MECHLENS_BUILD: JSON.stringify(BUILD_PLACEHOLDER) },
 };
 const cliDir = join(root, 'src', 'cli');
@@ -56,7 +65,7 @@ const analysisApart = {
   },
 };
 const analysisBundle = await build({ ...cliOptions, entryPoints: [join(cliDir, 'analysis.ts')], outfile: join(root, 'dist', 'cli-analysis.js') });
-const cliBundle = await build({ ...cliOptions, entryPoints: [join(cliDir, 'main.ts')], outfile: join(root, 'dist', 'cli.js'), plugins: [analysisApart] });
+const cliBundle = await build({ ...cliOptions, entryPoints: [join(cliDir, 'main.ts')], outfile: join(root, 'dist', 'cli.js'), plugins: [analysisApart, citationCore] });
 const placeholder = JSON.stringify(BUILD_PLACEHOLDER);
 const buildHash = createHash('sha256');
 for (const file of [...analysisBundle.outputFiles, ...cliBundle.outputFiles]) if (file.path.endsWith('.js')) buildHash.update(file.contents);
@@ -76,13 +85,13 @@ await build({
   entryPoints: [join(root, 'src', 'server', 'node.ts')],
   outfile: join(root, 'dist', 'server.js'),
   bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
-  minify: production, sourcemap: !production,
+  minify: production, sourcemap: !production, plugins: [citationCore],
 });
 await build({
   entryPoints: [join(root, 'src', 'server', 'browser.ts')],
   outfile: join(root, 'dist', 'web', 'server.js'),
   bundle: true, platform: 'browser', target: 'es2022', format: 'iife', logLevel: 'warning', mainFields: ['browser', 'module', 'main'],
-  minify: production, sourcemap: !production,
+  minify: production, sourcemap: !production, plugins: [citationCore],
 });
 
 // 5. The VS Code extension: the language client and what is VS Code's own; the server is dist/server.js.

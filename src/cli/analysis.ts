@@ -8,6 +8,10 @@ import bundled from '../../generated/lexicon.json';
 import * as core from '../core';
 import { compileLexicon, formatIssue, mergeLexicons, type AnalysisResult, type CompiledLexicon } from '../core';
 import { createMechlensService, readSettings, schemeLinks, type CoreModule } from '../service';
+import { canonicalLanguage } from '../core/languages';
+import { claimCitations, citedReviewMessage, type ClaimCitations } from '../service/bibliography/claimCitations';
+import { parseBibliography } from '../service/bibliography/parse';
+import { rangeText } from '../service/bibliography/rangeText';
 import { jsonClaim, jsonDiagnostic } from './format/json';
 import type { FileResult } from './format/types';
 import type { LexiconSource } from './lexicons';
@@ -44,11 +48,29 @@ export function compileLexicons(sources: readonly LexiconSource[]): CompiledLexi
 
 /**
  * What the reports read of a result, in the public JSON shape (claims with their sentence's range
- * too): a worker thread sends it, the cache keeps it.
+ * too): a worker thread sends it, the cache keeps it. With citations (--bibliography), claims carry the
+ * keys their sentence cites, and a contradiction whose sentence cites the review says so.
  */
-export function reported(result: AnalysisResult): FileResult {
-  return { diagnostics: result.diagnostics.map(jsonDiagnostic), claims: result.claims.map((c) => ({ ...jsonClaim(c), sentenceRange: c.sentenceRange })) };
+export function reported(result: AnalysisResult, citations?: readonly ClaimCitations[]): FileResult {
+  const diagnostics = result.diagnostics.map((d) => {
+    const cited = d.code === 'contradiction' && d.claim !== undefined && citations?.[d.claim]?.review;
+    return jsonDiagnostic(cited ? { ...d, message: citedReviewMessage(d.message, d.refs, core.formatRefs) } : d);
+  });
+  const claims = result.claims.map((c, i) => {
+    const cited = citations?.[i];
+    const claim = cited && cited.keys.length > 0 ? { ...c, citations: cited.keys, ...(cited.review ? { citesReview: true } : {}) } : c;
+    return { ...jsonClaim(claim), sentenceRange: c.sentenceRange };
+  });
+  return { diagnostics, claims };
 }
+
+/** The problems of the --bibliography files, one line each (`refs.bib:7: …`); the rest of each file counts. */
+export function bibliographyProblems(sources: ReadonlyArray<{ path: string; text: string }>): string[] {
+  return sources.flatMap((s) => parseBibliography(s.path, s.path, s.text).problems.map((p) => `${s.path}:${p.line + 1}: ${p.message} (entry skipped)`));
+}
+
+/** A URI for a path of the command line (the service keys bibliographies by URI). */
+const cliUri = (path: string): string => `mechlens-cli:///${encodeURIComponent(path)}`;
 
 export interface Checker {
   check(text: string, languageId: string): FileResult;
@@ -56,13 +78,18 @@ export interface Checker {
 }
 
 /** Checks texts through the same service the language server answers from, over the lexicon given. */
-export function createChecker(lexicon: CompiledLexicon, minConfidence: number | undefined): Checker {
+export function createChecker(lexicon: CompiledLexicon, minConfidence: number | undefined, bibliographies: ReadonlyArray<{ path: string; text: string }> = []): Checker {
   const service = createMechlensService({ core: { ...core, bundledLexicon: lexicon } as CoreModule, links: schemeLinks(), actions: { exceptionCommand: false } });
   const settings = readSettings({ minConfidence });
+  for (const b of bibliographies) service.setBibliography(cliUri(b.path), b.path, b.text);
+  service.setDefaultBibliographies(bibliographies.map((b) => cliUri(b.path)));
   return {
     check(text, languageId) {
       // Read as a text that is not open: the command line never edits, so nothing is kept for an incremental re-reading.
-      return reported(service.checkText(text, languageId, settings).result);
+      const { result } = service.checkText(text, languageId, settings);
+      if (bibliographies.length === 0) return reported(result);
+      const ctx = service.citations(cliUri('-'), text, languageId, settings);
+      return reported(result, claimCitations(result, rangeText(text), canonicalLanguage(languageId), ctx));
     },
     dispose: () => service.dispose(),
   };

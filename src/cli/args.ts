@@ -9,6 +9,8 @@ export interface CheckArgs {
   command: 'check';
   format: Format;
   lexicons: string[];
+  /** --bibliography files (.bib, CSL-JSON) the checked files cite from. */
+  bibliographies: string[];
   language?: 'markdown' | 'latex' | 'plaintext';
   hints: boolean;
   maxSizeMb: number;
@@ -56,7 +58,7 @@ function formatLines(formats: Readonly<Record<string, { description: string }>>)
 export const USAGE = `Usage:
   mechlens check [--format ${CHECK_FORMAT_NAMES.join('|')}] [--lexicon FILE]... [--language markdown|latex|plaintext]
                  [--hints] [--max-size MB] [--min-confidence 0..1] [--jobs N]
-                 [--cache] [--cache-location FILE] FILE... | -
+                 [--cache] [--cache-location FILE] [--bibliography FILE]... FILE... | -
   mechlens lexicon [--format ${LEXICON_FORMAT_NAMES.join('|')}] [--lexicon FILE]...
   mechlens map TERM [--depth N] [--output FILE] [--lexicon FILE]...
   mechlens lsp [--stdio]
@@ -69,7 +71,9 @@ check    finds claims in manuscripts and judges them against the bundled review 
          --jobs checks that many files at once in worker threads (default: 1 on one or two
          cores, else one per file up to the cores less one and 4). --cache keeps each file's result in
          --cache-location (default .mechlenscache) and reuses it while the file, the lexicons,
-         the settings and the Mechlens version are unchanged.
+         the settings and the Mechlens version are unchanged. --bibliography names a .bib or
+         CSL-JSON file the manuscripts cite from: JSON claims then list the keys their sentence
+         cites, and a contradiction whose sentence cites the review says so.
          Exit status: 0 no contradiction, 1 contradictions found, 2 usage or input error, or the
          report could not be written (a full disk; a reader that stopped early, quietly).
 lexicon  prints the compiled lexicon (with any --lexicon files added), or exports the review's
@@ -107,6 +111,7 @@ export function parseArgs(argv: readonly string[]): Args {
   if (command !== 'check' && command !== 'lexicon' && command !== 'map') throw new UsageError(`unknown command "${command}" (expected "check", "lexicon" or "map")`);
   let format: string | undefined;
   const lexicons: string[] = [];
+  const bibliographies: string[] = [];
   let language: string | undefined;
   let hints = false;
   let maxSizeMb = DEFAULT_MAX_SIZE_MB;
@@ -131,6 +136,7 @@ export function parseArgs(argv: readonly string[]): Args {
     if (flag === '--format' || flag === '-f') format = value();
     else if (flag === '--lexicon' || flag === '-l') lexicons.push(value());
     else if (flag === '--language') language = value();
+    else if (flag === '--bibliography') bibliographies.push(value());
     else if (flag === '--hints') hints = true;
     else if (flag === '--max-size') {
       const v = Number(value());
@@ -175,7 +181,7 @@ export function parseArgs(argv: readonly string[]): Args {
     throw new UsageError(`--language is markdown, latex or plaintext, not "${language}"`);
   }
   if (files.length === 0) throw new UsageError('no file to check (give one or more files, or - for standard input)');
-  return { command: 'check', format: (format ?? 'text') as Format, lexicons, language: language as CheckArgs['language'], hints, maxSizeMb, minConfidence, cache, cacheLocation, jobs, files };
+  return { command: 'check', format: (format ?? 'text') as Format, lexicons, bibliographies, language: language as CheckArgs['language'], hints, maxSizeMb, minConfidence, cache, cacheLocation, jobs, files };
 }
 
 function mapArgs(terms: readonly string[], o: { format?: string; depth?: number; output?: string; lexicons: string[] }): MapArgs {

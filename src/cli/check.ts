@@ -9,6 +9,7 @@ import type { CompiledLexicon } from '../core';
 import { MEGABYTE } from '../core/limits';
 import { languageOfPath } from '../core/prose';
 import type * as Analysis from './analysis';
+import type { BibliographySource } from './bibliographies';
 import type { CheckArgs } from './args';
 import type { ResultCache } from './cache';
 import { CHECK_FORMATS } from './format/formats';
@@ -69,7 +70,9 @@ export interface CheckContext {
   say(message: string): Promise<void>;
   report: ReportWriter;
   /** Starts a worker thread that serves checks (main.ts: the bundle is its own worker script). */
-  startWorker(lexicons: Array<{ path: string; text: string }>, minConfidence: number | undefined): import('node:worker_threads').Worker;
+  startWorker(lexicons: Array<{ path: string; text: string }>, minConfidence: number | undefined, bibliographies: BibliographySource[]): import('node:worker_threads').Worker;
+  /** The --bibliography files read. */
+  bibliographies: BibliographySource[];
 }
 
 /** A file's result, and its text when the report asks for it. */
@@ -106,9 +109,9 @@ export async function check(ctx: CheckContext): Promise<number> {
   let local: Analysis.Checker | undefined;
   let pool: WorkerPool | undefined;
   const analyse = (text: string, languageId: string): FileResult | Promise<FileResult> => {
-    if (jobs === 1) return (local ??= loadAnalysis().createChecker(lexicons.lexicon(), args.minConfidence)).check(text, languageId);
+    if (jobs === 1) return (local ??= loadAnalysis().createChecker(lexicons.lexicon(), args.minConfidence, ctx.bibliographies)).check(text, languageId);
     // Workers load the bundled lexicon themselves and add the valid --lexicon files.
-    pool ??= new WorkerPool(jobs, () => ctx.startWorker(lexicons.applied, args.minConfidence));
+    pool ??= new WorkerPool(jobs, () => ctx.startWorker(lexicons.applied, args.minConfidence, ctx.bibliographies));
     return pool.check(text, languageId);
   };
 

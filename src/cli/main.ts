@@ -10,6 +10,7 @@ import { check, languageIdOf, loadAnalysis, setUpLexicons } from './check';
 import { escapeControls } from './escape';
 import { CHECK_FORMATS } from './format/formats';
 import { LEXICON_FORMATS } from './lexiconFormats';
+import { bibliographyKey, readBibliographySources, type BibliographySource } from './bibliographies';
 import { readLexiconSources } from './lexicons';
 import { mapCommand } from './map';
 import { nodeIo, processStreams, type NodeStreams } from './node';
@@ -128,10 +129,14 @@ async function command(argv: readonly string[], io: Io, out: Output, say: (messa
     for (const note of format.notes?.(lexicon) ?? []) await say(note);
     return problems.length > 0 ? 2 : 0;
   }
+  const bibliographies = readBibliographySources(args.bibliographies);
+  for (const p of bibliographies.problems) await say(p);
+  // A broken entry is one line each, and the rest of the file counts (the parser is on the analysis side).
+  if (bibliographies.sources.length > 0) for (const p of loadAnalysis().bibliographyProblems(bibliographies.sources)) await say(p);
   const cache = args.cache
     ? new ResultCache(args.cacheLocation ?? DEFAULT_CACHE_FILE, {
       version: VERSION,
-      build: BUILD,
+      build: bibliographies.sources.length > 0 ? `${BUILD}\0${bibliographyKey(bibliographies.sources)}` : BUILD,
       lexicons: sources.flatMap((s) => ('text' in s ? [s] : [])),
       minConfidence: args.minConfidence,
     })
@@ -146,6 +151,7 @@ async function command(argv: readonly string[], io: Io, out: Output, say: (messa
     });
     return await check({
       args, lexicons, cache, hadInputError: lexicons.problems.length > 0, stdin: () => io.stdin(), out, say, report, startWorker,
+      bibliographies: bibliographies.sources,
     });
   } finally {
     cache?.close();
@@ -160,9 +166,9 @@ const WORKER_FLAG = '--mechlens-check-worker';
  * thread it serves checks (below). Run from source (the tests, through tsx), the worker registers tsx
  * first.
  */
-function startWorker(lexicons: WorkerSetup['lexicons'], minConfidence: number | undefined): Threads.Worker {
+function startWorker(lexicons: WorkerSetup['lexicons'], minConfidence: number | undefined, bibliographies: BibliographySource[]): Threads.Worker {
   const { Worker } = require('node:worker_threads') as typeof Threads;
-  const options = { workerData: { role: WORKER_ROLE, lexicons, minConfidence } satisfies WorkerSetup, argv: [WORKER_FLAG] };
+  const options = { workerData: { role: WORKER_ROLE, lexicons, minConfidence, bibliographies } satisfies WorkerSetup, argv: [WORKER_FLAG] };
   if (__filename.endsWith('.ts')) {
     const tsx = createRequire(__filename).resolve('tsx/cjs');
     return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(__filename)});`, { ...options, eval: true });

@@ -12,6 +12,7 @@ export interface WorkerSetup {
   role: typeof WORKER_ROLE;
   lexicons: Array<{ path: string; text: string }>;
   minConfidence: number | undefined;
+  bibliographies?: Array<{ path: string; text: string }>;
 }
 
 export const WORKER_ROLE = 'mechlens-check';

@@ -13,7 +13,7 @@ export function serveChecks(setup: WorkerSetup): void {
   const analysis = require('./analysis') as typeof Analysis;
   // The --lexicon files the main thread found valid, added in the same order.
   const { lexicon } = analysis.compileLexicons(setup.lexicons);
-  const checker = analysis.createChecker(lexicon, setup.minConfidence);
+  const checker = analysis.createChecker(lexicon, setup.minConfidence, setup.bibliographies ?? []);
   port.on('message', (request: CheckRequest) => {
     let reply: CheckReply;
     try {

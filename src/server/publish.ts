@@ -29,7 +29,7 @@ export function createPublisher(connection: Connection, service: MechlensService
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const tooLargeNoticed = new Set<string>();
   /** What each document's last diagnostics were made from: the same again is not sent again (a 100k-word file's are 1 MB). */
-  const sent = new Map<string, { version: number; engine: unknown; settings: string }>();
+  const sent = new Map<string, { version: number; engine: unknown; settings: string; bibliographies: number }>();
   const processing: number[] = [];
 
   const check = async (uri: string, version: number, timed: boolean): Promise<void> => {
@@ -56,9 +56,9 @@ export function createPublisher(connection: Connection, service: MechlensService
       }
       return;
     }
-    const made = { version, engine: service.engine(), settings: JSON.stringify(s) };
+    const made = { version, engine: service.engine(), settings: JSON.stringify(s), bibliographies: service.bibliographyStamp() };
     const last = sent.get(uri);
-    if (last && last.version === made.version && last.engine === made.engine && last.settings === made.settings) return;
+    if (last && last.version === made.version && last.engine === made.engine && last.settings === made.settings && last.bibliographies === made.bibliographies) return;
     const diagnostics = capDiagnostics(service.diagnostics(uri, s), maxDiagnostics);
     void connection.sendDiagnostics({ uri, version, diagnostics });
     sent.set(uri, made);

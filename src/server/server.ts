@@ -18,6 +18,7 @@ import {
 import { capDiagnostics } from '../service/diagnostics';
 import type { Diagnostic } from '../service/lsp';
 import type { FileAccess } from './files';
+import { createBibliographyReader, isBibliographyUri } from './bibliographies';
 import { addException } from './exception';
 import { readWorkspaceLexicons } from './lexicons';
 import { createPublisher, isChecked } from './publish';
@@ -37,7 +38,7 @@ export interface ServerHost {
 function clientFiles(connection: Connection): FileAccess {
   return {
     find: (_folders, extensions, exclude, limit) => connection.sendRequest<FindFilesResult>(FIND_FILES, { extensions: [...extensions], exclude, limit } satisfies FindFilesParams),
-    read: (uri, maxBytes) => connection.sendRequest<ReadFileResult>(READ_FILE, { uri, maxBytes } satisfies ReadFileParams),
+    read: (uri, maxBytes, readOptions) => connection.sendRequest<ReadFileResult>(READ_FILE, { uri, maxBytes, ...(readOptions?.within ? { confined: true } : {}) } satisfies ReadFileParams),
   };
 }
 
@@ -101,6 +102,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     };
   });
 
+  const bibliographies = createBibliographyReader(connection, need, () => files, () => folders, () => publisher().refreshAll());
+
   const publisher = (() => {
     let p: ReturnType<typeof createPublisher> | undefined;
     return () => (p ??= createPublisher(connection, need(), source, options.maxDiagnostics));
@@ -139,27 +142,52 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (watchesFiles && !options.clientLexicons) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.mechlens/*.json' }] });
     }
+    if (watchesFiles) {
+      // Bibliographies change under the editor (Zotero's automatic export, a fix appended to a closed .bib).
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{bib,bibtex,json}' }] });
+    }
     void reloadLexicons();
+    void source.get(undefined).then((s) => bibliographies.settingsChanged(s));
   });
 
-  connection.onDidChangeWatchedFiles(() => void reloadLexicons());
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    void (async () => {
+      let lexicon = false;
+      // A change that is not a known bibliography's may be a lexicon's (reloading unchanged lexicons costs nothing).
+      for (const c of changes) if (!(await bibliographies.reread(c.uri))) lexicon = true;
+      if (lexicon) await reloadLexicons();
+    })();
+  });
   connection.onDidChangeConfiguration((change) => {
     source.changed(change.settings);
     void reloadLexicons().then(() => publisher().refreshAll());
+    void source.get(undefined).then((s) => bibliographies.settingsChanged(s));
   });
 
+  /** A manuscript's bibliographies, read when it names new ones. */
+  const readBibliographiesOf = (uri: string): void => {
+    const d = need().document(uri);
+    if (d) void bibliographies.forDocument(uri, d.getText(), d.languageId);
+  };
+
   connection.onDidOpenTextDocument(({ textDocument: d }) => {
+    // A .bib open in the editor is a bibliography, read from the editor's text, never a manuscript.
+    if (isBibliographyUri(d.uri)) return bibliographies.opened(d.uri, d.version, d.text);
     need().open(d.uri, d.languageId, d.version, d.text);
     fromWorkspace.delete(d.uri);
+    readBibliographiesOf(d.uri);
     void source.get(d.uri).then(() => publisher().schedule(d.uri, true));
   });
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
     if (contentChanges.length === 0) return;
+    if (isBibliographyUri(textDocument.uri)) return bibliographies.edited(textDocument.uri, textDocument.version, contentChanges);
     need().change(textDocument.uri, textDocument.version, contentChanges);
+    readBibliographiesOf(textDocument.uri);
     publisher().schedule(textDocument.uri, false);
   });
   connection.onDidCloseTextDocument(({ textDocument }) => {
     const { uri } = textDocument;
+    if (isBibliographyUri(uri)) return void bibliographies.closed(uri);
     need().close(uri);
     publisher().closed(uri);
     if (fromWorkspace.has(uri)) void republishFromDisk(uri);
@@ -181,7 +209,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onDefinition(({ textDocument, position }) => need().definition(textDocument.uri, position, known(textDocument.uri)));
   connection.onDocumentSymbol(({ textDocument }) => need().documentSymbols(textDocument.uri, known(textDocument.uri)));
   connection.onWorkspaceSymbol(({ query }) => need().workspaceSymbols(query));
-  connection.onCompletion(({ textDocument, position }) => need().completion(textDocument.uri, position));
+  connection.onCompletion(({ textDocument, position }) => need().completion(textDocument.uri, position, known(textDocument.uri)));
   connection.onCodeAction(({ textDocument, context }) => {
     const s = known(textDocument.uri);
     const d = need().document(textDocument.uri);

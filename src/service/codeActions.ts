@@ -8,8 +8,11 @@ import type { AnalysisResult } from '../core';
 import { claimKey } from '../core/suppression';
 import { dataOf, type FindingData } from './diagnostics';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from './lsp';
+import { CITE_HINT_CODE } from './bibliography/citationFindings';
+import { citeFix } from './bibliography/citeFix';
+import type { CitationContext } from './bibliography/context';
 import type { MechlensSettings } from './settings';
-import { citationText, suppressionComment } from './text';
+import { suppressionComment } from './text';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.mechlens`;
 
@@ -44,7 +47,7 @@ function suppressionEdit(doc: ActionDocument, line: number, claimKeys: readonly 
   return { range: { start: at, end: at }, newText: suppressionComment(doc.languageId, claimKeys) };
 }
 
-function fixesFor(doc: ActionDocument, d: Diagnostic, data: FindingData, settings: MechlensSettings, options: ActionOptions, statementOf: StatementOf): CodeAction[] {
+function fixesFor(doc: ActionDocument, d: Diagnostic, data: FindingData, settings: MechlensSettings, options: ActionOptions, statementOf: StatementOf, citations: CitationContext): CodeAction[] {
   const actions: CodeAction[] = [];
   const quickFix = (title: string, extra: Partial<CodeAction>): void => {
     actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...extra });
@@ -53,9 +56,11 @@ function fixesFor(doc: ActionDocument, d: Diagnostic, data: FindingData, setting
     quickFix(`Rewrite "${doc.textOf(data.fix.range)}" as "${data.fix.newText}" (as the review states)`, { edit: edit(doc, [{ range: data.fix.range, newText: data.fix.newText }]), isPreferred: true });
   }
   if (data.refs.length > 0) {
-    const cite = citationText(data.refs, doc.languageId, settings.citationStyle, settings.citationKeyPattern);
-    quickFix(`Cite the review's reference${data.refs.length > 1 ? 's' : ''} ${cite.trim()}`, { edit: edit(doc, [{ range: { start: d.range.end, end: d.range.end }, newText: cite }]) });
+    const cite = citeFix(doc, d.range.end, data.sentenceEnd, data.refs, citations, settings);
+    quickFix(cite.title, { edit: { changes: cite.changes }, ...(d.code === CITE_HINT_CODE ? { isPreferred: true } : {}) });
   }
+  // The cite hint is about a supported claim: nothing to rewrite, silence or except.
+  if (d.code === CITE_HINT_CODE) return actions;
   if (data.claim) {
     // LTeX-style false-positive fix: silence this reading only, on the line where the claim ends.
     const key = claimKey(data.claim.subject, data.claim.object);
@@ -73,13 +78,13 @@ function fixesFor(doc: ActionDocument, d: Diagnostic, data: FindingData, setting
   return actions;
 }
 
-export function codeActionsFor(doc: ActionDocument, result: AnalysisResult, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: MechlensSettings, options: ActionOptions, statementOf: StatementOf): CodeAction[] {
+export function codeActionsFor(doc: ActionDocument, result: AnalysisResult, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: MechlensSettings, options: ActionOptions, statementOf: StatementOf, citations: CitationContext): CodeAction[] {
   const actions: CodeAction[] = [];
   if (kindWanted(only, CodeActionKind.QuickFix)) {
     for (const d of diagnostics) {
       const data = dataOf(d);
       // A did-you-mean hint has nothing to rewrite, cite or silence.
-      if (data && d.code !== 'unknown-term') actions.push(...fixesFor(doc, d, data, settings, options, statementOf));
+      if (data && d.code !== 'unknown-term') actions.push(...fixesFor(doc, d, data, settings, options, statementOf, citations));
     }
   }
   const fixable = result.diagnostics.filter((x) => x.fix);

@@ -3,7 +3,7 @@
  * `data` what its quick fixes need (claim, interactions, rewrite, references), recorded when the
  * diagnostic is made: code actions never find a diagnostic again by comparing message text.
  */
-import type { AnalysisResult, DiagnosticResult } from '../core';
+import type { AnalysisResult, DiagnosticResult, Position } from '../core';
 import { labelOf, type Engine } from './engine';
 import type { EntryLinks } from './links';
 import { DiagnosticSeverity, type Diagnostic } from './lsp';
@@ -20,6 +20,8 @@ export interface FindingData {
   /** The review's statements (interaction ids) the finding rests on. */
   interactions: string[];
   fix?: DiagnosticResult['fix'];
+  /** Where the claim's sentence ends (after its last character), for citations inserted there. */
+  sentenceEnd?: Position;
   /** The claim behind the finding, for "this reading is wrong" and exceptions. */
   claim?: {
     subject: string; relation: string; object: string | null; kind: string;
@@ -44,7 +46,10 @@ export function findingData(result: AnalysisResult, d: DiagnosticResult): Findin
   const data: FindingData = { refs: d.refs, interactions: d.interactions };
   if (d.fix) data.fix = d.fix;
   const c = d.claim !== undefined ? result.claims[d.claim] : undefined;
-  if (c) data.claim = { subject: c.subject, relation: c.relation, object: c.object, kind: c.kind, endLine: c.range.end.line };
+  if (c) {
+    data.claim = { subject: c.subject, relation: c.relation, object: c.object, kind: c.kind, endLine: c.range.end.line };
+    data.sentenceEnd = c.sentenceRange.end;
+  }
   return data;
 }
 

@@ -28,7 +28,12 @@ export type FindFilesResult = string[];
 
 /** Server → client: a file's text, or why it cannot be read. */
 export const READ_FILE = 'mechlens/readFile';
-export interface ReadFileParams { uri: string; maxBytes: number }
+export interface ReadFileParams {
+  uri: string;
+  maxBytes: number;
+  /** Refuse the file unless it lies inside a workspace folder with no symbolic link on the way (a bibliography a document names). */
+  confined?: boolean;
+}
 export type ReadFileResult = { text: string } | { error: string };
 
 /** Client → server: the user lexicons to use (each with its text, or why it was not read). */

@@ -6,6 +6,14 @@
 import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult, CompiledLexicon, Position, Range } from '../core';
 import { canonicalLanguage } from '../core/languages';
+import { citationCompletion } from './bibliography/citationCompletion';
+import { citationFindings } from './bibliography/citationFindings';
+import { citationHover } from './bibliography/citationHover';
+import { citationKeys } from './bibliography/citations';
+import { citationContext, type CitationContext } from './bibliography/context';
+import { rangeText } from './bibliography/rangeText';
+import { createBibliographies } from './bibliography/store';
+import type { BibFile } from './bibliography/types';
 import { codeActionsFor, type ActionOptions } from './codeActions';
 import { completeAt, completionItems } from './completion';
 import { definitionAt } from './definition';
@@ -22,7 +30,7 @@ import type { ExportNetworkResult, MapParams, MapResult, MapSvgParams, NetworkFo
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, SemanticTokens, SymbolInformation } from './lsp';
 import { claimsReport } from './report';
 import { semanticTokens } from './semanticTokens';
-import type { MechlensSettings } from './settings';
+import { DEFAULT_SETTINGS, type MechlensSettings } from './settings';
 import { documentSymbols, workspaceSymbols } from './symbols';
 import { compileUserLexicons, type CompiledUserLexicons, type LexiconText } from './userLexicons';
 
@@ -52,8 +60,20 @@ export interface MechlensService {
 
   analysis(uri: string, settings: MechlensSettings): AnalysisResult | undefined;
   diagnostics(uri: string, settings: MechlensSettings): Diagnostic[];
-  /** A text that is not open (a closed file of the workspace, the command line's input). */
-  checkText(text: string, languageId: string, settings: MechlensSettings): { result: AnalysisResult; diagnostics: Diagnostic[] };
+  /** A text that is not open (a closed file of the workspace, the command line's input; `uri` places it among its bibliographies). */
+  checkText(text: string, languageId: string, settings: MechlensSettings, uri?: string): { result: AnalysisResult; diagnostics: Diagnostic[] };
+  /** Parses and keeps a bibliography file's text (again when it changed); returns it with its problems. */
+  setBibliography(uri: string, display: string, text: string): BibFile;
+  forgetBibliography(uri: string): void;
+  bibliography(uri: string): BibFile | undefined;
+  /** Changes whenever a bibliography or the defaults change. */
+  bibliographyStamp(): number;
+  /** The bibliographies every document uses (settings, --bibliography), as URIs. */
+  setDefaultBibliographies(uris: readonly string[]): void;
+  /** The URIs of the bibliographies a text uses: those it names (resolved against `uri`) and the defaults. */
+  wantedBibliographies(uri: string, text: string, languageId: string): string[];
+  /** What the citation features know of a text: its bibliographies, its citation style, the review's entry. */
+  citations(uri: string, text: string, languageId: string, settings: MechlensSettings): CitationContext;
   hover(uri: string, position: Position, settings: MechlensSettings): Hover | null;
   definition(uri: string, position: Position, settings: MechlensSettings): Location | null;
   /** The entity under the cursor, if any. */
@@ -62,7 +82,7 @@ export interface MechlensService {
   mentionsIn(text: string, languageId: string, entityId: string): Range[];
   documentSymbols(uri: string, settings: MechlensSettings): DocumentSymbol[];
   workspaceSymbols(query: string): SymbolInformation[];
-  completion(uri: string, position: Position): CompletionList | null;
+  completion(uri: string, position: Position, settings?: MechlensSettings): CompletionList | null;
   codeActions(uri: string, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: MechlensSettings): CodeAction[];
   semanticTokens(uri: string, settings: MechlensSettings): SemanticTokens;
   report(uri: string, fileName: string, settings: MechlensSettings): string;
@@ -99,6 +119,14 @@ export function createMechlensService(init: ServiceInit): MechlensService {
     signature: lexiconSignature([]), compiled: { extra: undefined, problems: new Map(), log: [] },
   };
   const convert = createDiagnosticConverter(links);
+  const bibliographies = createBibliographies();
+  const citationsOf = (uri: string, text: string, languageId: string, settings: MechlensSettings): CitationContext =>
+    citationContext(bibliographies, { uri, text, languageId }, settings, engine.index.lexicon.review ?? core.bundledLexicon.review, core.formatRefs);
+  const citationsOfDocument = (document: TextDocument, settings: MechlensSettings): CitationContext => citationsOf(document.uri, document.getText(), document.languageId, settings);
+  const withCitations = (result: AnalysisResult, diagnostics: Diagnostic[], text: string, uri: string, languageId: string, settings: MechlensSettings): Diagnostic[] => {
+    const ctx = citationsOf(uri, text, languageId, settings);
+    return citationFindings(result, diagnostics, { textOf: rangeText(text), languageId }, ctx, settings);
+  };
 
   const analysisOf = (uri: string, settings: MechlensSettings): { document: TextDocument; result: AnalysisResult } | undefined => {
     const document = documents.get(uri);
@@ -132,15 +160,29 @@ export function createMechlensService(init: ServiceInit): MechlensService {
     analysis: (uri, settings) => analysisOf(uri, settings)?.result,
     diagnostics(uri, settings) {
       const found = analysisOf(uri, settings);
-      return found ? convert(engine, found.result, settings) : [];
+      if (!found) return [];
+      const { document, result } = found;
+      return withCitations(result, convert(engine, result, settings), document.getText(), uri, document.languageId, settings);
     },
-    checkText(text, languageId, settings) {
+    checkText(text, languageId, settings, uri) {
       const result = engine.analyzer.analyze({ text, languageId }, { hints: true, minConfidence: settings.minConfidence });
-      return { result, diagnostics: convert(engine, result, settings) };
+      const diagnostics = convert(engine, result, settings);
+      return { result, diagnostics: uri === undefined ? diagnostics : withCitations(result, diagnostics, text, uri, canonicalLanguage(languageId), settings) };
     },
+    setBibliography: (uri, display, text) => bibliographies.set(uri, display, text),
+    forgetBibliography: (uri) => bibliographies.forget(uri),
+    bibliography: (uri) => bibliographies.get(uri),
+    bibliographyStamp: () => bibliographies.stamp(),
+    setDefaultBibliographies: (uris) => bibliographies.setDefaults(uris),
+    wantedBibliographies: (uri, text, languageId) => bibliographies.wanted(uri, text, canonicalLanguage(languageId)),
+    citations: (uri, text, languageId, settings) => citationsOf(uri, text, canonicalLanguage(languageId), settings),
     hover(uri, position, settings) {
       const found = analysisOf(uri, settings);
-      return found ? hoverAt(engine, found.result, position) : null;
+      if (!found) return null;
+      const { document } = found;
+      const keys = citationKeys(document.getText(), document.languageId);
+      const onKey = keys.length > 0 ? citationHover(keys, document.offsetAt(position), citationsOfDocument(document, settings), core.escapeMarkdown, (s, e) => ({ start: document.positionAt(s), end: document.positionAt(e) })) : null;
+      return onKey ?? hoverAt(engine, found.result, position);
     },
     definition(uri, position, settings) {
       const found = analysisOf(uri, settings);
@@ -157,9 +199,12 @@ export function createMechlensService(init: ServiceInit): MechlensService {
       return found ? documentSymbols(engine, found.result) : [];
     },
     workspaceSymbols: (query) => workspaceSymbols(engine, links, query),
-    completion(uri, position) {
+    completion(uri, position, settings) {
       const document = documents.get(uri);
       if (!document) return null;
+      const before = lineOf(document, position.line).slice(0, position.character);
+      const keys = citationCompletion(before, document.languageId, position, citationsOfDocument(document, settings ?? DEFAULT_SETTINGS), core.escapeMarkdown);
+      if (keys) return keys;
       if (items?.engine !== engine) items = { engine, list: completionItems(engine) };
       return completeAt(items.list, lineOf(document, position.line), position);
     },
@@ -168,7 +213,7 @@ export function createMechlensService(init: ServiceInit): MechlensService {
       if (!found) return [];
       const { document } = found;
       const doc = { uri, languageId: document.languageId, lineText: (line: number) => lineOf(document, line), textOf: (r: Range) => document.getText(r) };
-      return codeActionsFor(doc, found.result, diagnostics, only, settings, init.actions, (ids) => statementOf(engine, ids));
+      return codeActionsFor(doc, found.result, diagnostics, only, settings, init.actions, (ids) => statementOf(engine, ids), citationsOfDocument(document, settings));
     },
     semanticTokens(uri, settings) {
       const found = analysisOf(uri, settings);

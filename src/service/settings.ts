@@ -30,6 +30,10 @@ export interface MechlensSettings {
   exclude: string;
   /** As the settings give them; which of them may be read is decided where they are read. */
   lexicons: string[];
+  /** Bibliography files (.bib, CSL-JSON) for every document, besides those a document names. */
+  bibliography: string[];
+  /** The "supported by the review; cite it" hint: on, off, or auto (documents with a bibliography, not plain text). */
+  suggestCitations: 'auto' | 'on' | 'off';
 }
 
 /** The default severity of each setting: the core's default for its diagnostic code. */
@@ -50,6 +54,8 @@ export const DEFAULT_SETTINGS: Readonly<MechlensSettings> = Object.freeze({
   citationKeyPattern: 'ref{n}',
   exclude: '',
   lexicons: [],
+  bibliography: [],
+  suggestCitations: 'auto',
 });
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -77,6 +83,8 @@ export function readSettings(raw: unknown): MechlensSettings {
     citationKeyPattern: typeof r.citationKeyPattern === 'string' ? r.citationKeyPattern : d.citationKeyPattern,
     exclude: typeof r.exclude === 'string' ? r.exclude : d.exclude,
     lexicons: stringList(r.lexicons) ?? [...d.lexicons],
+    bibliography: stringList(r.bibliography) ?? (typeof r.bibliography === 'string' && r.bibliography ? [r.bibliography] : [...d.bibliography]),
+    suggestCitations: oneOf(r.suggestCitations, ['auto', 'on', 'off'] as const) ?? d.suggestCitations,
   };
 }
 

@@ -19,9 +19,28 @@ async function findFiles({ extensions, exclude, limit }: FindFilesParams): Promi
   return found.map((u) => u.toString());
 }
 
-async function readFile({ uri, maxBytes }: ReadFileParams): Promise<ReadFileResult> {
+/**
+ * Why a file inside the workspace must not be read, or undefined: it is outside the workspace folders,
+ * or a symbolic link lies on the way from its folder (it may point anywhere).
+ */
+export async function unconfined(uri: vscode.Uri): Promise<string | undefined> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return 'outside the workspace folders';
+  const rest = uri.path.slice(folder.uri.path.replace(/\/+$/, '').length).split('/').filter((s) => s !== '');
+  let at = folder.uri;
+  for (const segment of rest) {
+    at = vscode.Uri.joinPath(at, segment);
+    const stat = await vscode.workspace.fs.stat(at);
+    if (stat.type & vscode.FileType.SymbolicLink) return `${vscode.workspace.asRelativePath(at)} is a symbolic link, which may point outside the workspace`;
+  }
+  return undefined;
+}
+
+async function readFile({ uri, maxBytes, confined }: ReadFileParams): Promise<ReadFileResult> {
   try {
     const target = vscode.Uri.parse(uri, true);
+    const refused = confined ? await unconfined(target) : undefined;
+    if (refused) return { error: refused };
     const stat = await vscode.workspace.fs.stat(target);
     if (stat.size > maxBytes) return { error: `${(stat.size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit` };
     return { text: await readTextFile(target) };

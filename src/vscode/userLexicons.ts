@@ -15,7 +15,7 @@ import { formatMegabytes, LIMITS, MEGABYTE } from '../core/limits';
 import { WORKSPACE_LEXICON, withException } from '../service/exceptions';
 import { USER_LEXICONS, type UserLexiconsParams, type UserLexiconsResult } from '../service/protocol';
 import type { ServerConnection } from './connection';
-import { readTextFile } from './files';
+import { readTextFile, unconfined } from './files';
 
 
 const LEXICON_MAX_BYTES = LIMITS.lexiconMaxMb * MEGABYTE;
@@ -81,15 +81,9 @@ async function refusal({ uri, fromUser }: LexiconFile): Promise<string | undefin
   if (fromUser) {
     stat = await vscode.workspace.fs.stat(uri);
   } else {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return 'outside the workspace folders';
-    const rest = uri.path.slice(folder.uri.path.replace(/\/+$/, '').length).split('/').filter((s) => s !== '');
-    let at = folder.uri;
-    for (const segment of rest) {
-      at = vscode.Uri.joinPath(at, segment);
-      stat = await vscode.workspace.fs.stat(at);
-      if (stat.type & vscode.FileType.SymbolicLink) return `${vscode.workspace.asRelativePath(at)} is a symbolic link, which may point outside the workspace`;
-    }
+    const refused = await unconfined(uri);
+    if (refused) return refused;
+    stat = await vscode.workspace.fs.stat(uri);
   }
   if (!stat || !(stat.type & vscode.FileType.File)) return 'not a regular file';
   if (stat.size > LEXICON_MAX_BYTES) return `lexicon file is ${(stat.size / MEGABYTE).toFixed(1)} MB, over the ${formatMegabytes(LEXICON_MAX_BYTES)} MB limit for lexicon files`;

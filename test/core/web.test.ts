@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { ROOT } from '../support/lexicon';
+import { startWebWorkerServer } from '../support/webWorker';
 
 describe('browser bundle', () => {
   it('analyses a document with no Node built-ins in reach', () => {
@@ -35,24 +36,8 @@ describe('browser bundle', () => {
 describe('web worker language server', () => {
   it('answers initialize and publishes the IL-4 warning with no Node built-ins in reach', async function () {
     this.timeout(30_000);
-    const code = readFileSync(join(ROOT, 'dist', 'web', 'server.js'), 'utf8');
-    const sent: Array<{ id?: number; method?: string; params?: unknown; result?: unknown }> = [];
-    // What a dedicated worker offers: timers, text codecs, and `self` with postMessage and onmessage.
-    const context = createContext({ console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder });
-    runInContext('var self = globalThis;', context);
-    (context as Record<string, unknown>).postMessage = (message: unknown) => sent.push(message as (typeof sent)[number]);
-    (context as Record<string, unknown>).addEventListener = () => undefined;
-    runInContext(code, context, { filename: 'dist/web/server.js' });
-    assert.equal(runInContext("typeof require === 'undefined' && typeof process === 'undefined' && typeof Buffer === 'undefined'", context), true, 'no Node globals');
-    const deliver = (message: unknown): void => (context as { onmessage: (e: { data: unknown }) => void }).onmessage({ data: message });
-    const until = async <T>(find: () => T | undefined): Promise<T> => {
-      for (let i = 0; i < 200; i++) {
-        const found = find();
-        if (found) return found;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      throw new Error(`no answer; the server sent ${JSON.stringify(sent).slice(0, 300)}`);
-    };
+    const { sent, deliver, until, nodeFree } = startWebWorkerServer();
+    assert.equal(nodeFree(), true, 'no Node globals');
     deliver({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, initializationOptions: { entryScheme: 'mechlens', clientFiles: true } } });
     const init = await until(() => sent.find((m) => m.id === 1));
     assert.ok((init.result as { capabilities: { hoverProvider: boolean } }).capabilities.hoverProvider);

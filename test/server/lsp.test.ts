@@ -156,6 +156,40 @@ describe('language server over stdio', function () {
     assert.deepEqual(after.diagnostics.filter((d) => d.code === 'contradiction'), [], 'the exception applies');
   });
 
+  it('reads the bibliography a LaTeX draft names, reports a broken entry on the .bib, adds the review and re-reads the .bib when it changes', async () => {
+    const bib = join(dir, 'references.bib');
+    writeFileSync(bib, '@article{chen2020msc,\n  author = {Chen, Xiao},\n  title = {{MSC} Homing},\n  year = {2020},\n}\n\n@article{broken,\n  title = {never closed,\n');
+    const c = await start({ capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } } });
+    const text = '\\addbibresource{references.bib}\nAs shown~\\parencite{chen2020msc}, IL-4 promotes NFATc1 expression in osteoclast precursors.\n';
+    const uri = open(c, 'paper.tex', text, 'latex');
+    const bibUri = pathToFileURL(bib).href;
+    const problems = await diagnosticsOf(c, bibUri);
+    assert.equal(problems.diagnostics[0].range.start.line, 6, 'the broken entry, at its line');
+    const { diagnostics } = await diagnosticsOf(c, uri);
+    const d = diagnostics.find((x) => x.code === 'contradiction');
+    const actions = await c.request<Array<{ title: string; edit?: { changes: Record<string, unknown[]> } }>>('textDocument/codeAction', { textDocument: { uri }, range: d?.range, context: { diagnostics: [d], only: ['quickfix'] } });
+    const add = actions.find((a) => a.title.startsWith('Add the review to references.bib'));
+    assert.ok(add, actions.map((a) => a.title).join('; '));
+    assert.deepEqual(Object.keys(add.edit?.changes ?? {}).sort(), [bibUri, uri].sort());
+    const hover = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 24 } });
+    assert.match(hover?.contents.value ?? '', /MSC/);
+
+    // The review's entry appears in the .bib (written by the client, or by Zotero): the fix now cites its key.
+    writeFileSync(bib, '@article{zhangReview,\n  title = {Interplay between mesenchymal stem cells and macrophages: promoting bone tissue repair},\n  doi = {10.4252/wjsc.v16.i4.375},\n}\n');
+    c.published.delete(uri);
+    c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: bibUri, type: 2 }] });
+    const again = (await diagnosticsOf(c, uri)).diagnostics.find((x) => x.code === 'contradiction');
+    const cite = (await c.request<Array<{ title: string }>>('textDocument/codeAction', { textDocument: { uri }, range: again?.range, context: { diagnostics: [again], only: ['quickfix'] } })).find((a) => a.title.startsWith('Cite the review'));
+    assert.match(cite?.title ?? '', /\\parencite\{zhangReview\}$/);
+  });
+
+  it('does not read a bibliography outside the workspace folders', async () => {
+    const c = await start();
+    const uri = open(c, 'paper.tex', '\\bibliography{../../etc/outside}\nIL-4 promotes NFATc1 expression in osteoclast precursors.\n', 'latex');
+    await diagnosticsOf(c, uri);
+    await c.until(() => c.logs.find((m) => /^Bibliography .*outside\.bib not read: outside the workspace folders$/.test(m)), 'the refusal logged');
+  });
+
   it('leaves the exception command to a client that runs its own (VS Code registers it under workspace trust)', async () => {
     client = new LspClient({ MECHLENS_CACHE_DIR: join(dir, '.cache-outside') });
     const vscodeLike = await client.initialize(dir, undefined, { exceptionCommand: true }) as { capabilities: { executeCommandProvider: { commands: string[] } } };

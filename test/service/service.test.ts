@@ -6,7 +6,8 @@
 import { strict as assert } from 'node:assert';
 import { DEFAULT_SETTINGS, readSettings, SEMANTIC_TOKENS_LEGEND, type FindingData } from '../../src/service';
 import { capDiagnostics } from '../../src/service/diagnostics';
-import type { Diagnostic, TextEdit, WorkspaceEdit } from '../../src/service/lsp';
+import type { Diagnostic, WorkspaceEdit } from '../../src/service/lsp';
+import { applyEdits } from '../support/edits';
 import { service } from '../support/service';
 
 const URI = 'file:///draft.md';
@@ -18,16 +19,8 @@ function opened(text = TEXT, languageId = 'markdown', options: { exceptionComman
   return s;
 }
 
-/** Applies the edits of a workspace edit to a text (edits sorted from the end, as clients apply them). */
-function apply(text: string, edit: WorkspaceEdit | undefined): string {
-  const edits: TextEdit[] = [...(edit?.changes?.[URI] ?? [])];
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }): number => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  edits.sort((a, b) => offset(b.range.start) - offset(a.range.start));
-  let out = text;
-  for (const e of edits) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
-  return out;
-}
+/** Applies the edits of a workspace edit to the draft's text. */
+const apply = (text: string, edit: WorkspaceEdit | undefined): string => applyEdits(text, edit, URI);
 
 describe('service: diagnostics', () => {
   it('reports the contradiction with the review’s reference, and its fix information in data', () => {

@@ -24,6 +24,8 @@ export class LspClient {
   private readonly waiters: Array<() => void> = [];
   readonly published = new Map<string, Published>();
   readonly messages: string[] = [];
+  /** window/logMessage lines (the server's log). */
+  readonly logs: string[] = [];
   /** $/progress notifications, by token: the kinds in order ("begin", "report", "end"). */
   readonly progress = new Map<string | number, string[]>();
   readonly stderr: string[] = [];
@@ -75,6 +77,7 @@ export class LspClient {
       this.progress.set(token, [...(this.progress.get(token) ?? []), value.kind]);
     }
     if (m.method === 'window/showMessage' || m.method === 'window/showMessageRequest') this.messages.push((m.params as { message: string }).message);
+    if (m.method === 'window/logMessage') this.logs.push((m.params as { message: string }).message);
     if (m.id !== undefined) {
       // A request from the server.
       let result: Json = null;

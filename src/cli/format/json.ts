@@ -33,6 +33,8 @@ export function jsonClaim(c: PublicClaim): PublicClaim {
     ...(c.sides ? { sides: c.sides } : {}),
     ...(c.attribute ? { attribute: c.attribute } : {}),
     ...(c.statement ? { statement: c.statement } : {}),
+    ...(c.citations ? { citations: c.citations } : {}),
+    ...(c.citesReview ? { citesReview: c.citesReview } : {}),
   };
 }
 

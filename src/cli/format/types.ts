@@ -7,7 +7,13 @@ export type ReportedDiagnostic = Pick<DiagnosticResult,
 /** A claim in the public JSON shape (format/json.ts writes it). */
 export type PublicClaim = Pick<ClaimResult,
   'range' | 'subject' | 'relation' | 'sign' | 'object' | 'negated' | 'hedged' | 'context' | 'status' | 'interactions' | 'refs'
-  | 'kind' | 'passive' | 'rule' | 'confidence' | 'reach' | 'path' | 'provenance' | 'missing' | 'sides' | 'attribute' | 'statement'>;
+  | 'kind' | 'passive' | 'rule' | 'confidence' | 'reach' | 'path' | 'provenance' | 'missing' | 'sides' | 'attribute' | 'statement'>
+  & {
+    /** The citation keys the claim's sentence cites (with --bibliography). */
+    citations?: string[];
+    /** True when one of them is the author's key for the review. */
+    citesReview?: boolean;
+  };
 
 /**
  * What the reports read of a claim: the public shape and the sentence's range, which the JSON report

@@ -4,6 +4,7 @@
 // Check Workspace runs last: it fills Problems with the diagnostics of every file in the workspace.
 import activation from './activation.mjs';
 import checkWorkspace from './checkWorkspace.mjs';
+import citations from './citations.mjs';
 import cite from './cite.mjs';
 import completion from './completion.mjs';
 import definition from './definition.mjs';
@@ -21,5 +22,5 @@ import walk from './walk.mjs';
 
 export default [
   hover, completion, definition, walk, search, snippet, activation,
-  diagnostics, rewrite, cite, suppression, reading, typing, lexicon, map, checkWorkspace,
+  diagnostics, rewrite, cite, citations, suppression, reading, typing, lexicon, map, checkWorkspace,
 ];
