@@ -6,10 +6,11 @@ import { join } from 'node:path';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** The webview's own document (code-server nests it in two iframes). */
-async function mapFrame(wb) {
+/** The webview's own document (code-server nests it in two iframes); `stale` is a page since replaced. */
+async function mapFrame(wb, stale) {
   return wb.waitFor(async () => {
     for (const frame of wb.page.frames()) {
+      if (frame === stale || frame.isDetached()) continue;
       if (await frame.locator('#cy').count().catch(() => 0)) return frame;
     }
     return undefined;
@@ -73,7 +74,7 @@ export default {
     // Back to the map (its page is drawn again when its tab comes back), then Export SVG: the save
     // dialog offers mechanism-map-il-4.svg in the workspace; accept it.
     await wb.page.locator('.tabs-container .tab', { hasText: 'Map: IL-4' }).first().click();
-    const again = await mapFrame(wb);
+    const again = await mapFrame(wb, frame);
     await laidOut(wb, again);
     const target = join(ctx.workspace, 'mechanism-map-il-4.svg');
     await again.locator('#export-svg').click();
