@@ -5,16 +5,13 @@
  */
 import * as vscode from 'vscode';
 import {
-  MECHANISMS, SEARCH, SNIPPET, TERM_AT,
-  type MechanismsParams, type MechanismsResult, type SearchParams, type SearchResult, type SnippetParams, type SnippetResult, type TermAtParams, type TermAtResult,
+  MECHANISMS, SNIPPET, TERM_AT,
+  type MechanismsParams, type MechanismsResult, type SnippetParams, type SnippetResult, type TermAtParams, type TermAtResult,
 } from '../service/protocol';
 import type { ServerConnection } from './connection';
 import { entryUri, LEXICON_URI, openEntry } from './entryDocuments';
+import { pickSearchHit } from './searchPick';
 import { isManuscript } from './selector';
-
-interface PickItem extends vscode.QuickPickItem {
-  uri: string;
-}
 
 /** The entity under the cursor of the active editor, if any. */
 export async function termAtCursor(server: ServerConnection): Promise<string | undefined> {
@@ -25,36 +22,11 @@ export async function termAtCursor(server: ServerConnection): Promise<string | u
   return (await server.request<TermAtResult>(TERM_AT, params)) ?? undefined;
 }
 
-function searchLexicon(server: ServerConnection): void {
-  const pick = vscode.window.createQuickPick<PickItem>();
-  pick.title = 'Mechlens: Search Lexicon';
-  pick.placeholder = 'Type a term, a spelling or words from its description (typos are fine)';
-  pick.matchOnDescription = true;
-  pick.matchOnDetail = true;
-  let asked = 0;
-  const update = async (query: string): Promise<void> => {
-    const mine = ++asked;
-    pick.busy = true;
-    const hits = await server.request<SearchResult>(SEARCH, { query, limit: 60 } satisfies SearchParams);
-    if (mine !== asked) return; // a newer query is on its way
-    pick.busy = false;
-    // fuse.js has already matched (also across typos); the quick pick must not filter its answer again.
-    pick.items = hits.map((h) => ({ label: h.label, description: h.detail, uri: h.uri, alwaysShow: true }));
-  };
-  void update('');
-  const disposables = [
-    pick.onDidChangeValue((q) => void update(q)),
-    pick.onDidAccept(async () => {
-      const chosen = pick.selectedItems[0];
-      pick.hide();
-      if (chosen) await openEntry(vscode.Uri.parse(chosen.uri, true));
-    }),
-    pick.onDidHide(() => {
-      for (const d of disposables) d.dispose();
-      pick.dispose();
-    }),
-  ];
-  pick.show();
+async function searchLexicon(server: ServerConnection): Promise<void> {
+  const chosen = await pickSearchHit(server, {
+    title: 'Mechlens: Search Lexicon', placeholder: 'Type a term, a spelling or words from its description (typos are fine)',
+  });
+  if (chosen) await openEntry(vscode.Uri.parse(chosen.uri, true));
 }
 
 export async function pickMechanism(server: ServerConnection, entity: string | undefined, title: string): Promise<string | undefined> {

@@ -37,7 +37,11 @@ export const TYPE_FAMILY: Readonly<Record<EntityType, FamilyId>> = Object.freeze
   disease: 'diseases',
 });
 
+/** The family of an entity type; a type a user lexicon invented is drawn as a process. */
+export function familyIdOf(type: string): FamilyId {
+  return (TYPE_FAMILY as Readonly<Record<string, FamilyId | undefined>>)[type] ?? 'processes';
+}
+
 export function familyOf(type: string): Family {
-  const id = (TYPE_FAMILY as Record<string, FamilyId | undefined>)[type];
-  return FAMILIES[id ?? 'processes'];
+  return FAMILIES[familyIdOf(type)];
 }

@@ -3,7 +3,7 @@ export { distancesWithin, edgeOf, neighbourhood, nodeOf, reviewNetwork, sections
 export type { Network, NetworkEdge, NetworkFilter, NetworkNode } from './network';
 export { CLAIM_MARKS, claimEdges, countByStatus, isMarkedStatus, MARKED_STATUSES } from './claimEdges';
 export type { ClaimEdge, ClaimEdgeSource, MarkedStatus } from './claimEdges';
-export { FAMILIES, familyOf, TYPE_FAMILY } from './families';
+export { FAMILIES, familyIdOf, familyOf, TYPE_FAMILY } from './families';
 export type { Family, FamilyId, Tone } from './families';
 export { claimNetwork } from './claimNetwork';
 export { radialLayout } from './layout/radial';

@@ -11,7 +11,7 @@ import { formatRefs } from '../judge';
 import type { Sign } from '../lexicon/relations';
 import { typeName } from '../present/entries';
 import { CLAIM_MARKS, countByStatus, MARKED_STATUSES, type ClaimEdge } from './claimEdges';
-import { FAMILIES, TYPE_FAMILY, type FamilyId } from './families';
+import { FAMILIES, familyIdOf, type FamilyId } from './families';
 import { glyph } from './glyphs';
 import { FONT_SIZE, GLYPH_SPACE, MARGIN, shownLabel, type Layout, type PlacedNode } from './layout/types';
 import type { Network, NetworkEdge, NetworkNode } from './network';
@@ -174,10 +174,6 @@ function border(box: PlacedNode, x: number, y: number): { x: number; y: number }
 
 function r(v: number): number {
   return Math.round(v * 10) / 10;
-}
-
-function familyIdOf(type: string): FamilyId {
-  return (TYPE_FAMILY as Readonly<Record<string, FamilyId | undefined>>)[type] ?? 'processes';
 }
 
 function nodeBox(b: PlacedNode, node: NetworkNode | undefined, centre: boolean): string {

@@ -3,45 +3,22 @@
  * the cursor, or one picked — with "the whole review" first) and Show Mechanism on Map.
  */
 import * as vscode from 'vscode';
-import { SEARCH, type SearchParams, type SearchResult } from '../../service/protocol';
 import { pickMechanism, termAtCursor } from '../commands';
 import type { ServerConnection } from '../connection';
+import { pickSearchHit } from '../searchPick';
 import type { MapPanels } from './panel';
 
 const WHOLE_REVIEW = '';
 
-interface TermItem extends vscode.QuickPickItem {
-  id: string;
-}
-
 /** A term from the lexicon search, or the whole review (id ""); undefined when the user cancels. */
-function pickTerm(server: ServerConnection): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const pick = vscode.window.createQuickPick<TermItem>();
-    pick.title = 'Mechlens: Show on Map';
-    pick.placeholder = 'A term to centre the map on, or the whole review';
-    const whole: TermItem = { label: '$(type-hierarchy) The whole review', description: 'every term and statement', id: WHOLE_REVIEW, alwaysShow: true };
-    let asked = 0;
-    let chosen: string | undefined;
-    const update = async (query: string): Promise<void> => {
-      const mine = ++asked;
-      const hits = await server.request<SearchResult>(SEARCH, { query, limit: 60 } satisfies SearchParams);
-      if (mine !== asked) return;
-      pick.items = [whole, ...hits.filter((h) => h.kind === 'entity').map((h) => ({ label: h.label, description: h.detail, id: h.id, alwaysShow: true }))];
-    };
-    pick.items = [whole];
-    void update('');
-    const disposables = [
-      pick.onDidChangeValue((q) => void update(q)),
-      pick.onDidAccept(() => { chosen = pick.selectedItems[0]?.id; pick.hide(); }),
-      pick.onDidHide(() => {
-        for (const d of disposables) d.dispose();
-        pick.dispose();
-        resolve(chosen);
-      }),
-    ];
-    pick.show();
+async function pickTerm(server: ServerConnection): Promise<string | undefined> {
+  const chosen = await pickSearchHit(server, {
+    title: 'Mechlens: Show on Map',
+    placeholder: 'A term to centre the map on, or the whole review',
+    first: { label: '$(type-hierarchy) The whole review', description: 'every term and statement', hit: { kind: 'entity', id: WHOLE_REVIEW, label: '', detail: '', uri: '' } },
+    keep: (hit) => hit.kind === 'entity',
   });
+  return chosen?.id;
 }
 
 export function registerMapCommands(server: ServerConnection, panels: MapPanels): vscode.Disposable {

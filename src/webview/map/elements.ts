@@ -3,7 +3,7 @@
  * edges of their own (ids `claim:<n>`), classed by family, sign, provenance and verdict for the stylesheet.
  */
 import type cytoscape from 'cytoscape';
-import { TYPE_FAMILY } from '../../core/network/families';
+import { familyIdOf } from '../../core/network/families';
 import type { MapClaim, MapResult } from '../../service/protocol';
 import { CLAIM_MARKS } from './marks';
 
@@ -12,7 +12,7 @@ export const CLAIM_PREFIX = 'claim:';
 export function elementsOf(map: MapResult): cytoscape.ElementDefinition[] {
   const elements: cytoscape.ElementDefinition[] = [];
   for (const n of map.nodes) {
-    const family = (TYPE_FAMILY as Record<string, string | undefined>)[n.type] ?? 'processes';
+    const family = familyIdOf(n.type);
     const classes = [`family-${family}`, n.id === map.centre ? 'centre' : '', n.added ? 'added' : ''].filter(Boolean).join(' ');
     elements.push({ group: 'nodes', data: { id: n.id, label: n.label, type: n.type, fullName: n.fullName ?? '' }, classes });
   }
