@@ -35,14 +35,22 @@ const flag = (name: string): string | undefined => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
 };
+/**
+ * Held-back parts that were scored at the end of a session and then opened for development: from then on
+ * they are development data like `dev` (their last held-back figures are in eval/real/README.md).
+ */
+const OPENED_PARTS: Readonly<Record<string, string>> = { holdout: '2026-11-30', holdout2: '2026-11-30' };
+/** `open`: every part that may be read while developing. */
+const SPLIT_GROUPS: Readonly<Record<string, readonly string[]>> = { open: ['dev', ...Object.keys(OPENED_PARTS)] };
 const split = flag('--split') ?? 'dev';
+const parts = SPLIT_GROUPS[split] ?? [split];
 const verbose = argv.includes('--verbose') || argv.includes('-v');
 const asJson = argv.includes('--json');
 const minConfidence = flag('--min-confidence') !== undefined ? Number(flag('--min-confidence')) : undefined;
-// Held-back parts (holdout, holdout2, …) are scored, never read: figures only.
-const heldBack = split.startsWith('holdout');
-if (split !== 'dev' && !/^holdout\d*$/.test(split)) throw new Error('--split is dev or a held-back part (holdout, holdout2, …)');
-if (heldBack && verbose) throw new Error('a held-back split is scored, never read: --verbose is for dev only');
+// Held-back parts (holdout3, …) are scored, never read: figures only.
+const heldBack = parts.some((p) => p !== 'dev' && !(p in OPENED_PARTS));
+if (parts.some((p) => p !== 'dev' && !/^holdout\d*$/.test(p))) throw new Error(`--split is dev, open (${SPLIT_GROUPS.open.join(' + ')}) or a held-back part (holdout3, …)`);
+if (heldBack && verbose) throw new Error('a held-back split is scored, never read: --verbose is for development parts only');
 
 // Piped into `head`, a closed stdout is the reader's choice, not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
@@ -75,7 +83,7 @@ const sourcesFiles = ['sources.json', ...readdirSync(evalRoot).filter((f) => /^s
 const sources = sourcesFiles.flatMap((f) => {
   const data = JSON.parse(readFileSync(join(evalRoot, f), 'utf8'));
   return (Array.isArray(data) ? data : data.abstracts) as Array<{ id: string; split: string }>;
-}).filter((a) => a.split === split);
+}).filter((a) => parts.includes(a.split));
 
 const confusion = new Map<string, number>();
 const bump = (gold: Gold, predicted: Predicted): void => {
@@ -86,8 +94,8 @@ let scored = 0;
 let skipped = 0;
 let abstracts = 0;
 for (const source of sources) {
-  const labelPath = join(evalRoot, split, 'labels', `${source.id}.json`);
-  const textPath = join(evalRoot, split, 'texts', `${source.id}.txt`);
+  const labelPath = join(evalRoot, source.split, 'labels', `${source.id}.json`);
+  const textPath = join(evalRoot, source.split, 'texts', `${source.id}.txt`);
   if (!existsSync(labelPath)) continue;
   if (!existsSync(textPath)) { skipped++; continue; }
   const labels = JSON.parse(readFileSync(labelPath, 'utf8')) as LabelFile;
