@@ -203,7 +203,8 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
       if (readable.read.length > 0) {
         extractions++;
         const sentenceMentions = readable.read.map((m) => ({ start: m.start, end: m.end, id: m.id, type: index.entities.get(m.id)?.type ?? 'unknown', ambiguous: m.ids.length > 1 }));
-        claims = extractClaims(text, sentenceMentions, extractionLexicon, refers ? previous : []).map((claim) => ({ claim, judgement: judged(claim) }));
+        claims = extractClaims(text, sentenceMentions, extractionLexicon, refers ? previous : []).map((claim) => ({ claim, judgement: judged(claim) }))
+          .filter(({ claim, judgement }) => !claim.agreementOnly || judgement.status === 'supports');
       }
     }
     const result: SentenceAnalysis = notRead ? { mentions, claims, notRead } : { mentions, claims };

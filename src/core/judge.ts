@@ -190,6 +190,11 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
   if (nearObjects.length > 0) return { list: nearObjects, path: 'near' };
   const nearSubjects = (index.near.get(subject) ?? []).flatMap((n) => objects.flatMap((o) => pair(n, o)));
   if (nearSubjects.length > 0) return { list: nearSubjects, path: 'near' };
+  // "X inhibits bone resorption" is judged by what the review says X does to osteoclasts, the cells whose
+  // activity that process (or a near one) is.
+  const processes = [...objects, ...objects.flatMap((o) => index.near.get(o) ?? [])];
+  const performed = [...new Set(processes.flatMap((o) => index.performers.get(o) ?? []))].filter((c) => c !== object).flatMap((c) => pair(subject, c));
+  if (performed.length > 0) return { list: performed, path: 'cell-activity' };
   // What the review says of a class ("growth factors secreted by MSCs") holds for its named members (VEGF).
   for (const parent of index.entities.get(subject)?.attributes?.isA ?? []) {
     for (const o of objects) {

@@ -49,7 +49,10 @@ describe('real-prose phenomena', () => {
     lacks('IL-4 failed to block osteoclastogenesis in STAT6−/− mice.', /il-4/);
     lacks('When RANK was ectopically expressed, IL-4 no longer inhibited NFATc1.', /il-4/);
     lacks('IL-4 alone does not inhibit NFATc1.', /il-4 not/);
-    lacks('In the absence of RANKL, IL-6 induced osteoclast formation.', /il-6/);
+    lacks('TNF-α does not induce osteoclast formation by itself.', /tnf-alpha not/);
+    // Under a condition the review does not discuss, a finding can still agree with it, never contradict it.
+    has('In the absence of RANKL, IL-6 induced osteoclast formation.', 'il-6 induces osteoclastogenesis supports');
+    lacks('In the absence of RANKL, IL-6 inhibited osteoclast formation.', /il-6/);
     // A word of place before a process is no engineered experiment; a rescue still is.
     has('Macrophages give rise to osteoclasts, which take part in ectopic bone formation.', 'macrophage differentiates-into osteoclast supports');
     lacks('IL-4 rescued osteoclast formation.', /il-4/);

@@ -6,7 +6,7 @@ import { resolveReferences, type Antecedent } from './coreference';
 import { RULES } from './rules';
 import { createSink } from './sink';
 import { CONFIDENCE, roundConfidence } from '../confidence';
-import { outOfScope, specialModelOf } from './sentence/scope';
+import { claimScope, specialModelOf } from './sentence/scope';
 import { buildView, NO_LEXICON, type ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
 import type { ExtractedClaim } from './types';
@@ -86,7 +86,13 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
   }
   // Engineered models, rescue experiments and denials of sufficiency speak past the review; a finding in
   // a model the review does not discuss bears on it less certainly.
-  const kept = sink.claims.filter((c) => !outOfScope(view, c));
+  const kept: ExtractedClaim[] = [];
+  for (const c of sink.claims) {
+    const scope = claimScope(view, c);
+    if (scope === 'out') continue;
+    if (scope === 'agreement-only') c.agreementOnly = true;
+    kept.push(c);
+  }
   for (const c of kept) {
     const model = specialModelOf(view, c);
     if (model === undefined) continue;

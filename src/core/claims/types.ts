@@ -39,4 +39,9 @@ export interface ExtractedClaim {
   reach: ClaimReach;
   /** How sure the reading is, before judgement (rule base × reach × the rule's own doubt). */
   confidence: number;
+  /**
+   * The clause holds only under a condition the review does not speak to ("in the absence of RANKL"):
+   * agreeing with the review it still confirms it; disagreeing, it says nothing against it.
+   */
+  agreementOnly?: boolean;
 }

@@ -51,6 +51,8 @@ function walk(text: string, from: number, limit: number, trie: Trie, fold: boole
 /** All mentions in text[from, to), left to right, longest first, never overlapping. */
 export function findMentions(text: string, from: number, to: number, index: LexiconIndex): Mention[] {
   const out: Mention[] = [];
+  const bare: Walk[] = [];
+  const starts: number[] = [];
   let i = from;
   while (i < to) {
     const ch = text[i];
@@ -75,10 +77,48 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
       out.push({ start: i, end: best.end, id: best.ids[0], ids: best.ids });
       i = best.end;
     } else {
+      // A cell's action named without its cell ("increased proliferation … in TDSCs"): kept for addLocatedActions.
+      const action = walk(text, i, to, index.actionTrie, true, false);
+      if (action) {
+        bare.push(action);
+        starts.push(i);
+      }
       i++;
     }
   }
-  return addCoordinatedActions(text, from, out, index);
+  const located = bare.length > 0 ? addLocatedActions(text, out, bare, starts, index) : out;
+  return addCoordinatedActions(text, from, located, index);
+}
+
+// linear: reads a bounded slice (at most 100 characters) between an action and a cell term.
+const LOCATED_GAP = /^[^.;:!?]*\b(?:in|of|on|from|within)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+// linear: reads a bounded slice (at most 60 characters) between a cell term and an action.
+const SUBJECT_GAP = /^[’']?s?\s+(?:(?:[\p{L}-]+)\s+){0,3}?(?:show|shows|showed|shown|exhibit|exhibits|exhibited|display|displays|displayed|had|has|have|undergo|undergoes|underwent)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+
+/**
+ * A cell's action named apart from its cell, in the same sentence: "IL-6 increased proliferation … in
+ * TDSCs", "MSCs treated with IL-6 showed enhanced migration". The action is that cell's process when
+ * the cell closes a locative phrase after it, or is the subject of a verb of showing before it, with no
+ * other cell in between.
+ */
+function addLocatedActions(text: string, mentions: Mention[], bare: readonly Walk[], starts: readonly number[], index: LexiconIndex): Mention[] {
+  const added: Mention[] = [];
+  const isCell = (m: Mention): boolean => m.ids.some((id) => index.compositeActions.has(id));
+  bare.forEach((action, k) => {
+    const start = starts[k];
+    const after = mentions.find((m) => m.start >= action.end && m.start - action.end <= 100 && isCell(m));
+    if (after && !mentions.some((m) => m.start >= action.end && m.start < after.start && isCell(m)) && LOCATED_GAP.test(text.slice(action.end, after.start))) {
+      const ids = compositesFor(action.ids, after.ids, index);
+      if (ids.length > 0) { added.push({ start, end: action.end, id: ids[0], ids }); return; }
+    }
+    const before = [...mentions].reverse().find((m) => m.end <= start && start - m.end <= 60 && isCell(m));
+    if (before && !mentions.some((m) => m.start >= before.end && m.end <= start && isCell(m)) && SUBJECT_GAP.test(text.slice(before.end, start))) {
+      const ids = compositesFor(action.ids, before.ids, index);
+      if (ids.length > 0) added.push({ start, end: action.end, id: ids[0], ids });
+    }
+  });
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** The plain term (case-kept or folded, the longer) starting at i. */

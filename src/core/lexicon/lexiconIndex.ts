@@ -42,6 +42,11 @@ export interface LexiconIndex {
   readonly near: ReadonlyMap<string, readonly string[]>;
   /** Loss-of-function entities that remove an entity (macrophage → macrophage depletion). */
   readonly removers: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The cells whose activity a process is (osteoclastogenesis → osteoclasts and their precursors): what
+   * the review says of a cell ("IL-10 inhibits osteoclasts") bears on a claim about its process.
+   */
+  readonly performers: ReadonlyMap<string, readonly string[]>;
 
   /** Every spelling the matcher knows, with its entity: for completion, hints, grammar. */
   readonly spellings: ReadonlyArray<{ text: string; id: string }>;
@@ -89,6 +94,8 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
   const near = new Map([...nearSets].map(([id, set]) => [id, [...set]]));
   const removers = new Map<string, string[]>();
   for (const e of lexicon.entities) if (e.attributes?.removes) push(removers, e.attributes.removes, e.id);
+  const performers = new Map<string, string[]>();
+  for (const e of lexicon.entities) if (e.attributes?.activityProcess) push(performers, e.attributes.activityProcess, e.id);
   const byPair = new Map<string, CompiledInteraction[]>();
   const bySubject = new Map<string, CompiledInteraction[]>();
   const byObject = new Map<string, CompiledInteraction[]>();
@@ -190,6 +197,7 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
       if (ent?.attributes?.opposite) set.add(ent.attributes.opposite);
       if (activity && entities.get(activity)?.attributes?.opposite) set.add(entities.get(activity)?.attributes?.opposite as string);
       for (const c of compositeActions.get(x)?.values() ?? []) set.add(c);
+      for (const c of performers.get(x) ?? []) set.add(c);
     }
     expansions.set(id, set);
     return set;
@@ -227,7 +235,7 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
   // Every spelling with its entity, made when first asked for (an object per spelling: half a million for a large user lexicon).
   let spellings: Array<{ text: string; id: string }> | undefined;
   return {
-    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, near, removers, statementsBetween,
+    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, near, removers, performers, statementsBetween,
     get spellings(): ReadonlyArray<{ text: string; id: string }> {
       spellings ??= lexicon.entities.flatMap((e) => e.synonyms.map((text) => ({ text, id: e.id })));
       return spellings;

@@ -3,12 +3,14 @@
  * claim, the earlier one keeps it. Adding a phenomenon means adding one rule file and listing it here.
  */
 import { agentNoun } from './agentNoun';
+import { association } from './association';
 import { attribute } from './attribute';
 import { changeVerb } from './changeVerb';
 import { companion } from './companion';
 import { compoundModifier } from './compoundModifier';
 import { effectNoun } from './effectNoun';
 import { lineageNominal } from './lineageNominal';
+import { means } from './means';
 import { nominalOfBy } from './nominalOfBy';
 import type { Rule } from './rule';
 import { verbClauses } from './verbClauses';
@@ -19,6 +21,8 @@ export const RULES: readonly Rule[] = Object.freeze([
   nominalOfBy,
   lineageNominal,
   effectNoun,
+  association,
+  means,
   agentNoun,
   changeVerb,
   attribute,

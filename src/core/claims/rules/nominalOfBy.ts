@@ -33,7 +33,8 @@ function readNominalOfBy(v: SentenceView, sink: ClaimSink): void {
       while (b < Math.min(n, a + 5) && word(v, b) !== 'by' && !hasComma(toks[b - 1])) b++;
       if (word(v, b) === 'by') a = b;
     }
-    if (word(v, a) !== 'by') continue;
+    // "the secretion of PGE2 from MSCs": a source may follow "from" as well as "by".
+    if (word(v, a) !== 'by' && !(source !== undefined && word(v, a) === 'from')) continue;
     a++;
     while (a < n && DETERMINERS.has(word(v, a))) a++;
     if (!isEnt(v, a)) continue;
@@ -64,5 +65,6 @@ export const nominalOfBy: Rule = {
     { text: 'Feedback inhibition of osteoclastogenesis during inflammation by IL-10', reads: ['il-10 inhibits osteoclastogenesis'] },
     { text: 'The release of the two cytokines IL-4 and IL-10 by M2 macrophages was measured.', reads: ['m2-macrophage secretes il-4', 'm2-macrophage secretes il-10'] },
     { text: 'Expression of RANKL by osteoblasts rose after injury.', reads: ['osteoblast expresses rankl'] },
+    { text: 'We measured a rise in the secretion of PGE2 from MSCs.', reads: ['msc secretes pge2'] },
   ],
 };

@@ -9,7 +9,7 @@ import {
   NEGATORS, RAISING_WORDS, SCAFFOLD_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { objectAfter, subjectBefore, type Subject } from '../sentence/args';
+import { headInfo, objectAfter, subjectBefore, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
@@ -61,21 +61,35 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
     const patient = subjectBefore(v, b, found > at ? regionStart(previous, cs) : agent.last + 1);
     if (patient) {
       const pol = polarity(v, patient.group.last + 1, at);
-      emitPairs(v, sink, cue, agent, patient.group, cue.sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, at, agent) });
+      emitPairs(v, sink, cue, agent, patient.group, (patient.reverse ? -cue.sign : cue.sign) as Sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, at, agent) });
     }
     return previous;
   }
   while (k <= ce && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective')) && !isEnt(v, k)) k++;
   if (!isEnt(v, k)) return previous;
   const agent = groupRight(v, k);
-  const patient: Subject | undefined = reduced ? { group: groupLeft(v, b), reverse: false } : subjectBefore(v, b, regionStart(previous, cs));
+  const patient: Subject | undefined = reduced ? { group: groupLeft(v, b), reverse: false } : relativeAntecedent(v, b) ?? subjectBefore(v, b, regionStart(previous, cs));
   if (!patient) return previous;
   const pol = polarity(v, patient.group.last + 1, at);
-  // "… was blocked by IL-1 receptor antagonists": the removed factor acts the other way.
-  const sign = (removesActor(v, agent) ? -cue.sign : cue.sign) as Sign;
+  // "… was blocked by IL-1 receptor antagonists": the removed factor acts the other way; so does "the loss
+  // of X was prevented by Y" (Y keeps X).
+  const sign = ((removesActor(v, agent) !== patient.reverse) ? -cue.sign : cue.sign) as Sign;
   emitPairs(v, sink, cue, agent, patient.group, sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent) });
   // A reduced relative ("TGF-β secreted by MSCs impairs …") sits inside the subject: the main verb still needs it.
   return reduced ? previous : { subj: agent, objEnd: agent.last, cueAt: at };
+}
+
+/**
+ * "… a decrease in osterix, which was prevented by IL-10": a passive relative clause is about the phrase
+ * before its pronoun, reversed when that phrase is a loss of the term (IL-10 keeps osterix up).
+ */
+function relativeAntecedent(v: SentenceView, b: number): Subject | undefined {
+  let p = b;
+  while (p >= 0 && (AUXILIARIES.has(word(v, p)) || NEGATORS.has(word(v, p)) || isAdverbish(v, p))) p--;
+  const w = word(v, p);
+  if ((w !== 'which' && w !== 'that') || !isEnt(v, p - 1)) return undefined;
+  const group = groupLeft(v, p - 1);
+  return { group, reverse: headInfo(v, group.first).reverse };
 }
 
 /** The first token left of the verb that is not part of its verb group. */
@@ -127,7 +141,9 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     // "M2 macrophages, which secrete TGF-β1, support …": after the relative clause the antecedent acts.
     return { subject: carried(previous), relative: false, carried: true };
   }
-  if (previous && (lw === 'and' || lw === 'or' || lw === 'but' || lw === 'yet' || lw === 'to' || lw === 'by' || lw === 'in' || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
+  // "… through regulating Y" with no actor read before: the means rule gives it the clause's subject.
+  if (!previous && (lw === 'through' || lw === 'via') && /ing$/.test(word(v, at))) return { relative: false, carried: true };
+  if (previous && (lw === 'and' || lw === 'or' || lw === 'but' || lw === 'yet' || lw === 'to' || lw === 'by' || lw === 'in' || lw === 'through' || lw === 'via' || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
     return { subject: carried(previous), relative: false, carried: true }; // coordinated verb, purpose or means: same actor
   }
   // "IL-1β reaches the MSCs and suppresses …": a verb coordinated with a first verb that is no cue shares its subject.

@@ -11,6 +11,7 @@ import {
 import { endsClause, hasComma } from '../tokens';
 import { groupLeft, groupRight, joinGroups, single, type Group } from './groups';
 import { isLossModifier, removesActor } from './scope';
+import { verbCueAt } from './verbCue';
 import type { SentenceView } from './view';
 import { isAdverbish, isEnt, isParticipleAdjective, isVerbAt, mentionOf, word } from './words';
 
@@ -263,6 +264,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     }
     if (w === 'no' || w === 'without') { negated = !negated; continue; }
     // "… the disruption of A and the extension of B": each coordinated phrase has its own direction.
+    // "decreased proliferation and enhanced RUNX2": the second verb takes what follows it.
+    if ((w === 'and' || w === 'or') && j > at + 1 && verbCueAt(v, j + 1) !== undefined) return undefined;
     if ((w === 'and' || w === 'or') && !isVerbAt(v, j + 1)) { sign = 1; continue; }
     // "shortens the time (needed) for healing": lengthening a process's time slows it.
     if (DURATION_NOUNS.has(w)) {

@@ -50,30 +50,42 @@ function ownTokens(v: SentenceView, c: ExtractedClaim): Set<number> {
   return own;
 }
 
-/** True when the claim's clause puts it outside what the review speaks to. */
-export function outOfScope(v: SentenceView, c: ExtractedClaim): boolean {
-  if (!c.cueSpan || c.kind === 'attribute') return false;
+/**
+ * How far the claim's clause speaks to the review: `out` when it lies outside it (an engineered or rescue
+ * experiment, a knockout model, a denial of sufficiency); `agreement-only` when it holds under a condition
+ * the review does not discuss ("in the absence of RANKL, IL-17 induced osteoclastogenesis" still agrees
+ * with "IL-17 promotes osteoclastogenesis", but an opposite finding there is no contradiction); `in`.
+ */
+export type Scope = 'in' | 'agreement-only' | 'out';
+
+export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
+  if (!c.cueSpan || c.kind === 'attribute') return 'in';
   const cue = tokenAtOffset(v, c.cueSpan.start);
   const from = clauseStart(v, cue);
   const to = clauseEnd(v, cue);
   const own = ownTokens(v, c);
+  let scope: Scope = 'in';
   for (let i = from; i <= to; i++) {
     if (own.has(i)) continue;
     const w = word(v, i);
     // "when RANK was ectopically expressed" (but not "transfected Runx2 protein", which only describes the object).
     // ("ectopic bone formation" names where a process happens, not an engineered experiment.)
-    if (ENGINEERED_WORDS.has(w) && !modifiesOwn(v, i, own) && !namesPlaceOfProcess(v, i)) return true;
+    if (ENGINEERED_WORDS.has(w) && !modifiesOwn(v, i, own) && !namesPlaceOfProcess(v, i)) return 'out';
     // "in the absence of RANKL", "in STAT6−/− mice", "in IL-4-deficient cells"
     // (adverbial only: "the absence of TNF-α delays …" is the actor reversed, handled with the subject)
-    if (ABSENCE_WORDS.has(w) && w !== 'without' && word(v, i + 1) === 'of' && (word(v, i - 1) === 'in' || (word(v, i - 1) === 'the' && word(v, i - 2) === 'in'))) return true;
-    if ((knockedOut(v, i) || isLossModifier(v, i) || COMPOUND_CUES[word(v, i + 1)] === 'modifier' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1))) && modelFollows(v, i)) return true;
+    if (ABSENCE_WORDS.has(w) && w !== 'without' && word(v, i + 1) === 'of' && (word(v, i - 1) === 'in' || (word(v, i - 1) === 'the' && word(v, i - 2) === 'in'))) scope = 'agreement-only';
+    if ((knockedOut(v, i) || isLossModifier(v, i) || COMPOUND_CUES[word(v, i + 1)] === 'modifier' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1))) && modelFollows(v, i)) return 'out';
   }
-  // "X alone does not induce Y": a denial of sufficiency.
+  // "X alone does not induce Y", "X does not induce Y by itself / on its own": a denial of sufficiency.
   if (c.negated) {
     const subject = c.subjectSpan ? tokenAtOffset(v, c.subjectSpan.start) : cue;
-    for (let i = Math.min(subject, cue); i <= Math.max(subject, cue) + 1 && i < v.n; i++) if (SUFFICIENCY_WORDS.has(word(v, i)) && !own.has(i)) return true;
+    for (let i = Math.min(subject, cue); i <= Math.max(subject, cue) + 1 && i < v.n; i++) if (SUFFICIENCY_WORDS.has(word(v, i)) && !own.has(i)) return 'out';
+    if (c.objectSpan) {
+      const last = tokenAtOffset(v, c.objectSpan.end - 1);
+      for (let i = last + 1; i <= last + 3 && i <= to; i++) if (SUFFICIENCY_WORDS.has(word(v, i)) && !own.has(i)) return 'out';
+    }
   }
-  return false;
+  return scope;
 }
 
 /**
@@ -105,7 +117,10 @@ export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | und
   const to = clauseEnd(v, cue);
   for (let i = from; i <= to; i++) {
     if (!SPECIAL_MODELS.has(word(v, i))) continue;
-    for (let k = i + 1; k <= i + 3 && k <= to; k++) if (MODEL_NOUNS.has(word(v, k))) return v.text.slice(v.toks[i].ostart, v.toks[k].oend);
+    // "in SLE mice", "of SLE BMSCs": a model noun or a cell term.
+    for (let k = i + 1; k <= i + 3 && k <= to; k++) {
+      if (MODEL_NOUNS.has(word(v, k)) || (v.toks[k].ent !== undefined && mentionOf(v, k).type === 'cell')) return v.text.slice(v.toks[i].ostart, v.toks[k].oend);
+    }
   }
   return undefined;
 }

@@ -28,9 +28,25 @@ const REQUIRE = /^(require|requires|required|requiring|need|needs|needed)$/;
 const DEPEND = /^(depend|depends|depended|rely|relies|relied)$/;
 const VERB_CONTEXT_WORDS = new Set(['which', 'that', 'who', 'to', 'also', 'then', 'further', 'thereby']);
 
+const COORDINATORS = new Set(['and', 'or', 'but']);
+
+/**
+ * "IL-6 decreased proliferation and enhanced expression of RUNX2": a past form right after "and" whose
+ * clause already has a cue verb in the same past form is that verb's coordinate, not a participle
+ * describing the noun after it.
+ */
+function coordinatedWithVerb(v: SentenceView, i: number): boolean {
+  if (!COORDINATORS.has(word(v, i - 1))) return false;
+  for (let j = i - 2; j >= 0 && j >= i - 10; j--) {
+    if (hasComma(v.toks[j]) && j < i - 2) return false;
+    if (/ed$/.test(word(v, j)) && v.nlp.cueLemma(word(v, j)) !== undefined && verbCueAt(v, j) !== undefined) return true;
+  }
+  return false;
+}
+
 export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   const t = v.toks[i];
-  if (t.ent !== undefined) return undefined;
+  if (t === undefined || t.ent !== undefined) return undefined;
   // "IFN-γ-licensed MSCs": the participle of a compound describes the cells; it is no verb.
   if (i > 0 && isModifier(v, i - 1)) return undefined;
   const w = t.lower;
@@ -52,7 +68,7 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // "sustained release of …", "an increased expression of …": a participle describing a noun.
   const after = v.toks[i + 1];
   // (After a comma that closes an aside, "Macrophages, regardless of …, enhanced chemotaxis", it is the verb.)
-  if (/ed$/.test(w) && !isEnt(v, i - 1) && !AUXILIARIES.has(word(v, i - 1)) && !(i > 0 && isAdverbish(v, i - 1)) && !(i > 0 && hasComma(v.toks[i - 1]) && word(v, i + 2) !== 'of') && after?.ent === undefined
+  if (/ed$/.test(w) && !coordinatedWithVerb(v, i) && !isEnt(v, i - 1) && !AUXILIARIES.has(word(v, i - 1)) && !(i > 0 && isAdverbish(v, i - 1)) && !(i > 0 && hasComma(v.toks[i - 1]) && word(v, i + 2) !== 'of') && after?.ent === undefined
     && after?.tags.has('Noun') && !after?.tags.has('Pronoun') && next !== 'by') return undefined;
   // "Prolonged inflammation enhances …", "the activated macrophages": a participle opening a noun phrase.
   if (/ed$/.test(w) && after?.ent !== undefined && (i === 0 || DETERMINERS.has(word(v, i - 1)) || PREPOSITIONS.has(word(v, i - 1)))) return undefined;

@@ -1,0 +1,81 @@
+/**
+ * Associations: "M2 macrophages are associated with accelerated fracture healing", "IL-6 levels were
+ * positively correlated with bone loss", "X is linked to Y". An observation, not a mechanism: without a
+ * direction it is a sign-neutral link (the review supports it when it relates the pair); an adverb
+ * ("negatively correlated") or the outcome's own participle ("delayed healing") gives it one. The rule's
+ * base confidence is low on purpose: a correlation read as a direction never warns by itself.
+ */
+import { relationOfSign, type Sign } from '../../lexicon/relations';
+import { ASSOCIATION_ADVERBS, ASSOCIATION_WORDS, BE_FORMS, DETERMINERS, DURATION_NOUNS, OUTCOME_ADJECTIVES } from '../grammar';
+import { emitPairs, type ClaimSink } from '../sink';
+import { entityAhead, subjectBefore } from '../sentence/args';
+import { clauseStart } from '../sentence/clauses';
+import { polarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import type { SentenceView } from '../sentence/view';
+import { isAdverbish, isEnt, word } from '../sentence/words';
+import type { Rule } from './rule';
+
+const TARGET_PREPOSITIONS = new Set(['with', 'to']);
+
+/** The direction the adverbs right before the participle give the association (0 when none does). */
+function adverbSign(v: SentenceView, i: number): { sign: Sign; first: number } {
+  let sign: Sign = 0;
+  let j = i - 1;
+  while (j >= 0 && isAdverbish(v, j)) {
+    const s = ASSOCIATION_ADVERBS[word(v, j)];
+    if (s !== undefined) sign = s;
+    j--;
+  }
+  return { sign, first: j + 1 };
+}
+
+/** "with accelerated / delayed Y": the outcome's direction, and where the term search starts. */
+function outcomeAfter(v: SentenceView, k: number): { sign: Sign | 0; from: number } {
+  let j = k;
+  while (j < v.n && DETERMINERS.has(word(v, j))) j++;
+  while (j < v.n && isAdverbish(v, j)) j++;
+  const s = OUTCOME_ADJECTIVES[word(v, j)];
+  return s === undefined || v.toks[j].ent !== undefined ? { sign: 0, from: k } : { sign: s, from: j + 1 };
+}
+
+function readAssociations(v: SentenceView, sink: ClaimSink): void {
+  for (let i = 1; i < v.n; i++) {
+    if (!ASSOCIATION_WORDS.has(word(v, i)) || !TARGET_PREPOSITIONS.has(word(v, i + 1)) || v.toks[i].ent !== undefined) continue;
+    const frame = sentenceFrame(v, i);
+    if (frame.skip) continue;
+    const adverb = adverbSign(v, i);
+    // "X is associated with Y" or a reduced "X associated with Y"; "the genes associated with Y" name no actor.
+    const b = adverb.first - 1;
+    if (!BE_FORMS.has(word(v, b)) && !isEnt(v, b)) continue;
+    const subj = subjectBefore(v, BE_FORMS.has(word(v, b)) ? b : i, clauseStart(v, i));
+    const outcome = outcomeAfter(v, i + 2);
+    const obj = entityAhead(v, outcome.from, 6);
+    if (!subj || !obj) continue;
+    const pol = polarity(v, subj.group.last + 1, i);
+    // "was not correlated with Y" says little: no link is not a denial of a mechanism.
+    if (pol.negated) continue;
+    // "negatively correlated with the healing time": a longer time is less healing.
+    const duration = DURATION_NOUNS.has(word(v, obj.last + 1)) ? -1 : 1;
+    const directed = adverb.sign !== 0 || outcome.sign !== 0;
+    const sign = (directed ? (adverb.sign || 1) * (outcome.sign || 1) * duration * (subj.reverse ? -1 : 1) : 0) as Sign;
+    emitPairs(v, sink, { at: i, lastAt: i + 1, relation: relationOfSign(sign), sign, lineage: undefined }, subj.group, obj, sign, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj.group),
+    });
+  }
+}
+
+export const association: Rule = {
+  id: 'association',
+  phenomenon: 'An observed association ("associated / correlated / linked with"), sign-neutral unless an adverb or the outcome gives a direction.',
+  confidence: 0.6,
+  read: readAssociations,
+  examples: [
+    { text: 'M2 macrophages were closely associated with accelerated fracture healing.', reads: ['m2-macrophage promotes bone-repair'] },
+    { text: 'The number of M1 macrophages was associated with delayed bone regeneration.', reads: ['m1-macrophage inhibits bone-repair'] },
+    { text: 'TNF-α is linked to osteoclast formation.', reads: ['tnf-alpha regulates osteoclastogenesis'] },
+    { text: 'The percentage of M2 macrophages was negatively correlated with the fracture healing time.', reads: ['m2-macrophage promotes bone-repair'] },
+    { text: 'Serum IL-6 was not correlated with osteoclast formation.', not: ['il-6 regulates! osteoclastogenesis'] },
+    { text: 'The genes associated with osteoclast formation include NFATc1.', not: ['nfatc1 regulates osteoclastogenesis'] },
+  ],
+};

@@ -1,0 +1,89 @@
+/**
+ * Means phrases: "MSCs repair bone through (the) induction of M2 polarization", "via suppression of
+ * NFATc1", "through promoting M2 polarization". The phrase names how the clause's actor works, so the
+ * actor of the nominal or gerund is the clause's subject, not the noun nearest to it ("MSCs rejuvenate
+ * muscle through regulating …": MSCs regulate, not muscle).
+ */
+import { relationOfSign, type Sign } from '../../lexicon/relations';
+import { AUXILIARIES, DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES } from '../grammar';
+import { emitPairs, type ClaimSink } from '../sink';
+import { entityAhead, objectAfter, subjectBefore, type Subject } from '../sentence/args';
+import { clauseEnd, clauseStart } from '../sentence/clauses';
+import { polarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import { verbCueAt } from '../sentence/verbCue';
+import type { SentenceView } from '../sentence/view';
+import { groupRight } from '../sentence/groups';
+import { isEnt, isVerbAt, word } from '../sentence/words';
+import type { Rule } from './rule';
+
+const MEANS_PREPOSITIONS = new Set(['through', 'via', 'by']);
+
+/**
+ * Who the means phrase belongs to: the subject of the clause's first verb before `end`, or the agent of
+ * a passive ("Bone formation is increased by MSCs through …").
+ */
+function clauseActor(v: SentenceView, cs: number, end: number): { actor: Subject; verb: number } | undefined {
+  for (let j = cs; j < end; j++) {
+    if (!isVerbAt(v, j) || AUXILIARIES.has(word(v, j))) continue;
+    for (let b = j + 1; b < end - 1; b++) if (word(v, b) === 'by' && isEnt(v, b + 1)) return { actor: { group: groupRight(v, b + 1), reverse: false }, verb: j };
+    const subject = subjectBefore(v, j, cs);
+    return subject ? { actor: subject, verb: j } : undefined;
+  }
+  return undefined;
+}
+
+function readMeans(v: SentenceView, sink: ClaimSink): void {
+  for (let i = 1; i < v.n; i++) {
+    if (!MEANS_PREPOSITIONS.has(word(v, i)) || v.toks[i].ent !== undefined) continue;
+    let k = i + 1;
+    while (k < v.n && DETERMINERS.has(word(v, k))) k++;
+    const w = word(v, k);
+    const nominal = NEUTRAL_NOMINALS.has(w) ? 0 : NOMINAL_CUES[w];
+    const gerund = /ing$/.test(w) ? verbCueAt(v, k) : undefined;
+    // "by inducing …" after a verb is read by the verb-clause rule, which carries the actor itself.
+    if (gerund && word(v, i) === 'by') continue;
+    if (nominal === undefined && (!gerund || gerund.lineage !== undefined)) continue;
+    if (nominal !== undefined && word(v, k + 1) !== 'of') continue;
+    const frame = sentenceFrame(v, i);
+    if (frame.skip) continue;
+    const cs = clauseStart(v, i);
+    const found = clauseActor(v, cs, i);
+    if (!found) continue;
+    const { actor } = found;
+    // "MSCs did not repair bone through …": what the denial denies (the effect or the means) is unclear.
+    const pol = polarity(v, cs, found.verb);
+    if (pol.negated) continue;
+    const ce = clauseEnd(v, k);
+    let object: { group: ReturnType<typeof entityAhead>; sign: Sign } | undefined;
+    if (gerund) {
+      const found = objectAfter(v, gerund.lastAt, ce, v.nlp.cueLemma(w));
+      if (found && !found.negated) object = { group: found.group, sign: (gerund.sign * found.sign) as Sign };
+    } else {
+      const group = entityAhead(v, k + 2, 6);
+      if (group) object = { group, sign: nominal as Sign };
+    }
+    if (!object?.group || object.group.first <= actor.group.last) continue;
+    const sign = (actor.reverse ? -object.sign : object.sign) as Sign;
+    const relation = gerund ? (gerund.sign === 0 ? gerund.relation : relationOfSign(sign)) : relationOfSign(sign);
+    emitPairs(v, sink, { at: k, lastAt: k, relation, sign, lineage: undefined }, actor.group, object.group, sign, {
+      negated: false, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, object.group.last, actor.group),
+      reach: 'across-clauses',
+    });
+  }
+}
+
+export const means: Rule = {
+  id: 'means',
+  phenomenon: 'A means phrase ("through the induction of Y", "via suppressing Y") whose actor is the subject of its clause.',
+  confidence: 0.85,
+  read: readMeans,
+  examples: [
+    { text: 'MSCs may repair bone through induction of M2 polarization of macrophages.', reads: ['msc promotes? m2-polarization'] },
+    { text: 'IL-4 protects bone via the suppression of NFATc1.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'MSCs did not repair bone through suppression of osteoclastogenesis.', not: ['msc inhibits osteoclastogenesis', 'msc inhibits! osteoclastogenesis'] },
+    { text: 'MSCs rejuvenate muscle through regulating macrophage polarization.', reads: ['msc regulates macrophage-polarization'], not: ['myocyte regulates macrophage-polarization'] },
+    { text: 'MSCs rejuvenate tissue through promoting M2 polarization.', reads: ['msc promotes m2-polarization'] },
+    { text: 'Bone formation is increased by MSCs through suppression of inflammation.', reads: ['msc inhibits inflammation'], not: ['bone-formation inhibits inflammation'] },
+  ],
+};
