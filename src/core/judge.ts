@@ -263,9 +263,25 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const agrees = (claim.sign === sign) !== claim.negated;
   const missing = missingConditions(chosen, claim.context, index);
   if (agrees) return { status: 'supports', interactions: chosen, refs, statement, ...base, provenance, missing };
-  // The review states the opposite only under a condition the sentence does not name: not a flat contradiction.
-  if (missing) return { status: 'context-dependent', interactions: chosen, refs, statement, ...base, provenance, missing };
+  // The review states the opposite only under a condition the sentence does not name: not a flat
+  // contradiction — unless it also states it plainly of a near concept ("IL-6 promotes bone formation
+  // early in repair" and, plainly, "IL-6 promotes osteoblast differentiation").
+  if (missing) {
+    const plain = plainNearStatements(claim, index);
+    if (plain.length > 0 && plain.every((x) => x.sign === sign) && found.path === 'direct') {
+      return { status: 'contradicts', interactions: plain, refs: uniqueRefs(plain.map((x) => x.refs)), statement: describeAll(plain, index), path: 'near', provenance: weakest(plain) };
+    }
+    return { status: 'context-dependent', interactions: chosen, refs, statement, ...base, provenance, missing };
+  }
   return { status: 'contradicts', interactions: chosen, refs, statement, ...base, provenance };
+}
+
+/** Signed statements from the claim's subject to a near concept of its object that hold under no restricting condition. */
+function plainNearStatements(claim: ExtractedClaim, index: LexiconIndex): CompiledInteraction[] {
+  const object = claim.object ?? '';
+  return (index.near.get(object) ?? [])
+    .flatMap((n) => (index.byPair.get(`${claim.subject}|${n}`) ?? []))
+    .filter((x) => x.sign !== 0 && compatible(x.context, claim.context) && !RESTRICTING_KEYS.some((k) => x.context?.[k] !== undefined));
 }
 
 /**

@@ -84,11 +84,20 @@ describe('real-prose phenomena', () => {
     has('M2 macrophage derived TGF-β curbed osteoclast activity.', 'm2-macrophage secretes tgf-beta supports');
     has('IL-4 reduced the fusion of mononuclear osteoclasts.', 'il-4 reduces osteoclastogenesis supports');
     has('TGF-β1 led to more mineralized matrix in the cultures.', 'tgf-beta1 promotes bone-mineralization supports');
+    // A cell's action named apart from its cell: after it in a locative phrase, or as the subject of "showed".
+    has('IL-6 markedly raised proliferation in tendon-derived stem cells.', 'il-6 increases msc-proliferation contradicts');
+    has('MSCs exposed to TNF-α showed increased migration.', 'tnf-alpha increases msc-migration supports');
+    lacks('IL-6 raised proliferation, while macrophages in the culture did not change.', /msc-proliferation/);
   });
 
   it('8. near concepts are linked', () => {
     has('OSM increased ALP in MSCs.', 'osm increases alp supports');
     has('IFN-γ increased the fusion of pre-osteoclasts.', 'ifn-gamma increases osteoclastogenesis contradicts');
+    // What the review says of the cells doing a process bears on the process (IL-10 inhibits osteoclasts).
+    has('IL-10 prevents bone resorption.', 'il-10 prevents bone-resorption supports');
+    // The review ties IL-6 and bone formation to an early stage, but states plainly that IL-6 promotes
+    // osteoblast differentiation, a near concept: a flat contradiction, not a matter of stage.
+    has('IL-6 inhibits bone formation.', 'il-6 inhibits bone-formation contradicts');
   });
 
   it('9. a class statement does not override a member the review treats otherwise', () => {
