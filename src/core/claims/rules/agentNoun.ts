@@ -63,6 +63,7 @@ export const agentNoun: Rule = {
     { text: 'IL-4 is a potent inhibitor of NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'Inflammatory cytokines are important modulators of bone repair.', reads: ['pro-inflammatory-cytokine regulates bone-repair'] },
     { text: 'RANKL is essential for osteoclast differentiation.', reads: ['rankl promotes osteoclastogenesis'] },
+    { text: 'RANKL is a prerequisite for osteoclast formation.', reads: ['rankl promotes osteoclastogenesis'] },
     { text: 'M1 macrophages are the main source of TNF-α.', reads: ['m1-macrophage secretes tnf-alpha'] },
     { text: 'IL-4 and IL-13 have been reported as suppressors of murine osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
   ],

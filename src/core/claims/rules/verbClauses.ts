@@ -53,6 +53,14 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
     // the cells treated with IFN-γ": the agent the cells were treated with.
     let found = -1;
     for (let t = cs; t + 3 < at && found < 0; t++) if (word(v, t) === 'presence' && word(v, t + 1) === 'of' && isEnt(v, t + 2)) found = t + 2;
+    // "After TNF-α treatment, RANK expression was increased": the agent a fronted "after / following / upon" names.
+    for (let t = Math.max(0, cs - 1); t + 2 < at && found < 0; t++) {
+      if (!AGENT_INTRODUCERS.has(word(v, t))) continue;
+      let e = t + 1;
+      // ("after 24 h of TNF-α treatment": a duration may come first.)
+      while (e < at && (DETERMINERS.has(word(v, e)) || v.toks[e].tags.has('Value') || /^(h|hr|hrs|hours?|days?|min|minutes?|weeks?|of)$/.test(word(v, e)))) e++;
+      if (isEnt(v, e) && (hasComma(v.toks[groupRight(v, e).last]) || CONTACT_WORDS.has(word(v, groupRight(v, e).last + 1)))) found = e;
+    }
     for (let t = k; t < ce && t < k + 8 && found < 0; t++) {
       if (CONTACT_WORDS.has(word(v, t)) && (word(v, t + 1) === 'with' || word(v, t + 1) === 'to') && isEnt(v, t + 2)) found = t + 2;
     }
@@ -240,6 +248,7 @@ export const verbClauses: Rule = {
   examples: [
     { text: 'IL-4 inhibits NFATc1 in osteoclast precursors.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
+    { text: 'After 24 h of TNF-α treatment, expression of RANK was increased.', reads: ['tnf-alpha increases rank'] },
     { text: 'IL-4 does not promote NFATc1.', reads: ['il-4 promotes! nfatc1'] },
     { text: 'TNF-α induces LRG1, which recruits MSCs.', reads: ['tnf-alpha induces lrg1', 'lrg1 recruits msc-recruitment'] },
     { text: 'MSCs secrete TSG-6 and thereby shift macrophages toward the M2 phenotype.', reads: ['msc secretes tsg-6', 'msc promotes m2-macrophage'] },
