@@ -100,3 +100,4 @@ export const CONTRAST_CUES = words('contrastCues');
 export const ASSOCIATION_WORDS = words('associationWords');
 export const ASSOCIATION_ADVERBS = map<Sign>('associationAdverbs');
 export const OUTCOME_ADJECTIVES = map<Sign>('outcomeAdjectives');
+export const VERB_PARTICLES = map<string>('verbParticles');

@@ -248,6 +248,7 @@ export const verbClauses: Rule = {
   examples: [
     { text: 'IL-4 inhibits NFATc1 in osteoclast precursors.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
+    { text: 'IL-4 interferes with osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'After 24 h of TNF-α treatment, expression of RANK was increased.', reads: ['tnf-alpha increases rank'] },
     { text: 'IL-4 does not promote NFATc1.', reads: ['il-4 promotes! nfatc1'] },
     { text: 'TNF-α induces LRG1, which recruits MSCs.', reads: ['tnf-alpha induces lrg1', 'lrg1 recruits msc-recruitment'] },

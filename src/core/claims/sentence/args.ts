@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   BE_FORMS, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
-  PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, VERB_CUES,
+  PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { groupLeft, groupRight, joinGroups, single, type Group } from './groups';
@@ -237,6 +237,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     if (word(v, k) !== 'from') return undefined;
     from = k;
   }
+  // "interferes with Y": the particle opens the object.
+  if (lemma !== undefined && VERB_PARTICLES[lemma] !== undefined && word(v, at + 1) === VERB_PARTICLES[lemma]) from = at + 2;
   for (let j = from, steps = 0; j <= stop && steps < 12; j++, steps++) {
     const w = word(v, j);
     // A comma after a plain word closes the verb's phrase when a new clause follows ("Far from promoting
