@@ -195,6 +195,9 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
   const processes = [...objects, ...objects.flatMap((o) => index.near.get(o) ?? [])];
   const performed = [...new Set(processes.flatMap((o) => index.performers.get(o) ?? []))].filter((c) => c !== object).flatMap((c) => pair(subject, c));
   if (performed.length > 0) return { list: performed, path: 'cell-activity' };
+  // "M2 polarization promotes bone repair" is judged by what the review says of M2 macrophages.
+  const performers = (index.performers.get(subject) ?? []).filter((c) => c !== subject).flatMap((c) => objects.flatMap((o) => pair(c, o)));
+  if (performers.length > 0) return { list: performers, path: 'activity' };
   // What the review says of a class ("growth factors secreted by MSCs") holds for its named members (VEGF).
   for (const parent of index.entities.get(subject)?.attributes?.isA ?? []) {
     for (const o of objects) {

@@ -95,6 +95,7 @@ describe('real-prose phenomena', () => {
     has('IFN-γ increased the fusion of pre-osteoclasts.', 'ifn-gamma increases osteoclastogenesis contradicts');
     // What the review says of the cells doing a process bears on the process (IL-10 inhibits osteoclasts).
     has('IL-10 prevents bone resorption.', 'il-10 prevents bone-resorption supports');
+    has('M2 polarization speeds fracture healing.', 'm2-polarization promotes bone-repair supports');
     // The review ties IL-6 and bone formation to an early stage, but states plainly that IL-6 promotes
     // osteoblast differentiation, a near concept: a flat contradiction, not a matter of stage.
     has('IL-6 inhibits bone formation.', 'il-6 inhibits bone-formation contradicts');

@@ -62,14 +62,18 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
       if (isEnt(v, e) && (hasComma(v.toks[groupRight(v, e).last]) || CONTACT_WORDS.has(word(v, groupRight(v, e).last + 1)))) found = e;
     }
     for (let t = k; t < ce && t < k + 8 && found < 0; t++) {
-      if (CONTACT_WORDS.has(word(v, t)) && (word(v, t + 1) === 'with' || word(v, t + 1) === 'to') && isEnt(v, t + 2)) found = t + 2;
+      if (!CONTACT_WORDS.has(word(v, t)) || !(word(v, t + 1) === 'with' || word(v, t + 1) === 'to')) continue;
+      // "treated with (low concentrations of) TNF-α"
+      let e = t + 2;
+      while (e < ce && e < t + 6 && !isEnt(v, e) && (DETERMINERS.has(word(v, e)) || SCAFFOLD_NOUNS.has(word(v, e)) || word(v, e) === 'of' || v.toks[e].tags.has('Adjective') || v.toks[e].tags.has('Value'))) e++;
+      if (isEnt(v, e)) found = e;
     }
     if (found < 0) return null;
     const agent = groupRight(v, found);
     const patient = subjectBefore(v, b, found > at ? regionStart(previous, cs) : agent.last + 1);
     if (patient) {
       const pol = polarity(v, patient.group.last + 1, at);
-      emitPairs(v, sink, cue, agent, patient.group, (patient.reverse ? -cue.sign : cue.sign) as Sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, at, agent) });
+      emitPairs(v, sink, cue, agent, patient.group, (patient.reverse ? -cue.sign : cue.sign) as Sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent) });
     }
     return previous;
   }
@@ -249,6 +253,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 inhibits NFATc1 in osteoclast precursors.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
     { text: 'IL-4 interferes with osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'ALP activity was enhanced in cells treated with low concentrations of TNF-α.', reads: ['tnf-alpha enhances alp'] },
     { text: 'After 24 h of TNF-α treatment, expression of RANK was increased.', reads: ['tnf-alpha increases rank'] },
     { text: 'IL-4 does not promote NFATc1.', reads: ['il-4 promotes! nfatc1'] },
     { text: 'TNF-α induces LRG1, which recruits MSCs.', reads: ['tnf-alpha induces lrg1', 'lrg1 recruits msc-recruitment'] },
