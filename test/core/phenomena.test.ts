@@ -53,6 +53,9 @@ describe('real-prose phenomena', () => {
     // Under a condition the review does not discuss, a finding can still agree with it, never contradict it.
     has('In the absence of RANKL, IL-6 induced osteoclast formation.', 'il-6 induces osteoclastogenesis supports');
     lacks('In the absence of RANKL, IL-6 inhibited osteoclast formation.', /il-6/);
+    lacks('IL-6 has no effect on osteoblast differentiation unless its soluble receptor is added.', /il-6/);
+    // Cells that are treated are not the actor: the agent is the (unknown) drug.
+    lacks('Cytochalasin D treatment of MSCs inhibited osteogenic differentiation.', /^msc /);
     // A word of place before a process is no engineered experiment; a rescue still is.
     has('Macrophages give rise to osteoclasts, which take part in ectopic bone formation.', 'macrophage differentiates-into osteoclast supports');
     lacks('IL-4 rescued osteoclast formation.', /il-4/);

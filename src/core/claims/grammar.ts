@@ -101,3 +101,4 @@ export const ASSOCIATION_WORDS = words('associationWords');
 export const ASSOCIATION_ADVERBS = map<Sign>('associationAdverbs');
 export const OUTCOME_ADJECTIVES = map<Sign>('outcomeAdjectives');
 export const VERB_PARTICLES = map<string>('verbParticles');
+export const TREATED_NOUNS = words('treatedNouns');

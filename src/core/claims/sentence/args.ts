@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   BE_FORMS, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
-  PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, VERB_CUES, VERB_PARTICLES,
+  PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { groupLeft, groupRight, joinGroups, single, type Group } from './groups';
@@ -100,6 +100,8 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       const nw = word(v, noun);
       // "expression of X" is X; "expression in X" is about where, and X is not the actor.
       const head = w === 'of' ? SCAFFOLD_NOUNS.has(nw) || REVERSING_SUBJECT_NOUNS.has(nw) || NOMINAL_CUES[nw] !== undefined : NOMINAL_CUES[nw] !== undefined;
+      // "cytochalasin D treatment of hMSCs enhanced …": the cells are what is treated, not the actor.
+      if (w === 'of' && noun >= 0 && TREATED_NOUNS.has(nw) && v.toks[first].ent !== undefined && mentionOf(v, first).type === 'cell') return { prepositional: true, reverse };
       if (noun >= 0 && head) {
         // "the absence of TNF-α delays …", "repression of NFATc1 attenuates …": the actor's effect is reversed.
         if (REVERSING_SUBJECT_NOUNS.has(nw) || NOMINAL_CUES[nw] === -1) reverse = !reverse;

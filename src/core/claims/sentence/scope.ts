@@ -76,6 +76,9 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     if (ABSENCE_WORDS.has(w) && w !== 'without' && word(v, i + 1) === 'of' && (word(v, i - 1) === 'in' || (word(v, i - 1) === 'the' && word(v, i - 2) === 'in'))) scope = 'agreement-only';
     if ((knockedOut(v, i) || isLossModifier(v, i) || COMPOUND_CUES[word(v, i + 1)] === 'modifier' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1))) && modelFollows(v, i)) return 'out';
   }
+  // "IL-6 has no effect on osteoblasts unless its soluble receptor is added": a finding bound to a
+  // condition the sentence names after it.
+  for (let i = cue + 1; i < v.n; i++) if (word(v, i) === 'unless') scope = 'agreement-only';
   // "X alone does not induce Y", "X does not induce Y by itself / on its own": a denial of sufficiency.
   if (c.negated) {
     const subject = c.subjectSpan ? tokenAtOffset(v, c.subjectSpan.start) : cue;
