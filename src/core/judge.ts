@@ -198,12 +198,21 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
   // "M2 polarization promotes bone repair" is judged by what the review says of M2 macrophages.
   const performers = (index.performers.get(subject) ?? []).filter((c) => c !== subject).flatMap((c) => objects.flatMap((o) => pair(c, o)));
   if (performers.length > 0) return { list: performers, path: 'activity' };
-  // What the review says of a class ("growth factors secreted by MSCs") holds for its named members (VEGF).
-  for (const parent of index.entities.get(subject)?.attributes?.isA ?? []) {
+  // What the review says of a class ("growth factors secreted by MSCs") holds for its named members (VEGF),
+  // the nearest class first (TGF-β1 → TGF-β → growth factors).
+  for (const parent of index.classesOf(subject)) {
     for (const o of objects) {
       const inherited = pair(parent, o);
       if (inherited.length > 0) return { list: inherited, path: 'class' };
     }
+  }
+  // A claim about a general process ("BMP-2 induces MSC differentiation") meets what the review says of
+  // its kinds ("BMP-2 promotes osteogenic differentiation of MSCs").
+  // Processes only, and only when the kinds agree: a class of cells has members the review treats
+  // differently (MSCs curb M1 and promote M2 macrophages).
+  if (index.entities.get(object)?.type === 'process') {
+    const kinds = (index.members.get(object) ?? []).flatMap((m) => pair(subject, m));
+    if (kinds.length > 0 && new Set(kinds.map((x) => x.sign)).size === 1) return { list: kinds, path: 'members' };
   }
   return { list: [], path: 'direct' };
 }
@@ -308,7 +317,8 @@ function judgeUnsigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   if (claim.object === undefined) return unknown();
   if (NEUTRAL_RELATIONS.has(claim.relation)) return judgeNeutral(claim, index);
   const pair = index.byPair.get(`${claim.subject}|${claim.object}`) ?? [];
-  const same = pair.filter((x) => x.relation === claim.relation || (SECRETION_RELATIONS.has(claim.relation) && x.relation === 'expresses'));
+  // A secreted factor is also expressed: "MSCs express IDO" agrees with "MSCs secrete IDO" (and the converse).
+  const same = pair.filter((x) => x.relation === claim.relation || (SECRETION_RELATIONS.has(claim.relation) && x.relation === 'expresses') || (claim.relation === 'expresses' && SECRETION_RELATIONS.has(x.relation)));
   if (same.length > 0) {
     const status: ClaimStatus = claim.negated ? 'contradicts' : 'supports';
     return { status, interactions: same, refs: uniqueRefs(same.map((x) => x.refs)), statement: describeAll(same, index), path: 'direct', provenance: weakest(same) };

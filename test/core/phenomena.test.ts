@@ -36,6 +36,9 @@ describe('real-prose phenomena', () => {
     has('U0126 lowered ERK signalling and blocked TNF-α-induced MSC proliferation.', 'tnf-alpha promotes msc-proliferation contradicts');
     lacks('U0126 lowered ERK signalling and blocked TNF-α-induced MSC proliferation.', /^msc-proliferation /);
     has('A kinase inhibitor lowered TNF-α-induced ERK and JNK activation.', 'tnf-alpha promotes jnk supports');
+    // A nominal cue after the head of a compound, or after a swapped subject, gives the direction.
+    has('IL-4-mediated NFATc1 suppression was seen.', 'il-4 inhibits nfatc1 supports');
+    has('NFATc1 suppression depends on IL-4.', 'il-4 inhibits nfatc1 supports');
   });
 
   it('4. loss of function reverses the reading', () => {
@@ -99,6 +102,11 @@ describe('real-prose phenomena', () => {
     // What the review says of the cells doing a process bears on the process (IL-10 inhibits osteoclasts).
     has('IL-10 prevents bone resorption.', 'il-10 prevents bone-resorption supports');
     has('M2 polarization speeds fracture healing.', 'm2-polarization promotes bone-repair supports');
+    // Classes of classes: what the review says of growth factors reaches TGF-β1 through TGF-β.
+    has('TGF-β1 induced migration of MSCs.', 'tgf-beta1 induces msc-migration supports');
+    // A general process meets what the review says of its kinds; a secreted factor is expressed.
+    has('BMP-2 induces MSC differentiation.', 'bmp-2 induces msc-differentiation supports');
+    has('Human MSCs express IDO.', 'msc expresses ido supports');
     // The review ties IL-6 and bone formation to an early stage, but states plainly that IL-6 promotes
     // osteoblast differentiation, a near concept: a flat contradiction, not a matter of stage.
     has('IL-6 inhibits bone formation.', 'il-6 inhibits bone-formation contradicts');
@@ -107,11 +115,15 @@ describe('real-prose phenomena', () => {
   it('9. a class statement does not override a member the review treats otherwise', () => {
     const claims = claimsOf('IL-12 promotes osteoblast differentiation.');
     assert.ok(!claims.some((c) => / contradicts$/.test(c)), claims.join(' | '));
+    // Macrophages as a class: the review has MSCs curbing M1 and promoting M2 macrophages.
+    lacks('MSCs promote macrophages.', / contradicts$/);
   });
 
   it('10. clauses that state nothing are not read as supported', () => {
     lacks('Future work should clarify how CXCL6 affects bone integration.', / supports$/);
     lacks('We asked whether IL-4 inhibits NFATc1.', /./);
     lacks('Does IL-4 inhibit NFATc1?', /./);
+    lacks('This study aimed to investigate the potential of MSCs expressing TGF-β1 in bone repair.', /./);
+    lacks('The aim of the work was to examine IL-4 effects on NFATc1.', /./);
   });
 });

@@ -38,6 +38,8 @@ export interface LexiconIndex {
    * "a regulates b" is supported by.
    */
   statementsBetween(a: string, b: string): CompiledInteraction[];
+  /** The classes of an entity (attributes.isA, and theirs), nearest first. */
+  classesOf(id: string): readonly string[];
   /** Near concepts of an entity (attributes.near, made symmetric). */
   readonly near: ReadonlyMap<string, readonly string[]>;
   /** Loss-of-function entities that remove an entity (macrophage → macrophage depletion). */
@@ -178,6 +180,22 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     for (const a of e.composite.action) if (!actions.has(a.toLowerCase())) actions.set(a.toLowerCase(), e.id);
     compositeActions.set(e.composite.of, actions);
   }
+  // The classes of an entity, nearest first, through classes of classes (TGF-β1 → TGF-β → growth factors).
+  const classCache = new Map<string, string[]>();
+  const classesOf = (id: string): readonly string[] => {
+    let out = classCache.get(id);
+    if (out) return out;
+    out = [];
+    const queue = [...(entities.get(id)?.attributes?.isA ?? [])];
+    while (queue.length > 0) {
+      const c = queue.shift() as string;
+      if (c === id || out.includes(c)) continue;
+      out.push(c);
+      queue.push(...(entities.get(c)?.attributes?.isA ?? []));
+    }
+    classCache.set(id, out);
+    return out;
+  };
   // Everything the judge may substitute for an entity: its classes and members, the process standing for
   // a cell's activity and its opposite, and the processes of a cell ("migration of co-cultured MSCs").
   const expansions = new Map<string, Set<string>>();
@@ -185,8 +203,7 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
     let set = expansions.get(id);
     if (set) return set;
     set = new Set([id]);
-    const e = entities.get(id);
-    for (const p of e?.attributes?.isA ?? []) set.add(p);
+    for (const p of classesOf(id)) set.add(p); // TGF-β1 → TGF-β → growth factors
     for (const m of members.get(id) ?? []) set.add(m);
     for (const n of near.get(id) ?? []) set.add(n);
     for (const r of removers.get(id) ?? []) set.add(r);
@@ -235,7 +252,7 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
   // Every spelling with its entity, made when first asked for (an object per spelling: half a million for a large user lexicon).
   let spellings: Array<{ text: string; id: string }> | undefined;
   return {
-    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, near, removers, performers, statementsBetween,
+    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, classesOf, near, removers, performers, statementsBetween,
     get spellings(): ReadonlyArray<{ text: string; id: string }> {
       spellings ??= lexicon.entities.flatMap((e) => e.synonyms.map((text) => ({ text, id: e.id })));
       return spellings;

@@ -39,6 +39,9 @@ function readCompounds(v: SentenceView, sink: ClaimSink): void {
       if (isEnt(v, k)) { target = k; sign = nominal; }
     } else if (isEnt(v, j)) {
       target = j;
+      // "IDO-mediated T-cell inhibition": a nominal cue after the head gives the compound its direction.
+      const headNominal = NOMINAL_CUES[word(v, groupRight(v, j).last + 1)];
+      if (headNominal !== undefined && compound !== 'source' && !hasComma(toks[groupRight(v, j).last])) sign = (sign * headNominal) as Sign;
       // "TNF-α-induced ERK and JNK activation": the compound reaches every term the head noun governs.
       for (const k of groupRight(v, j).ents.slice(1)) emitCompound(v, sink, i, k, compound, sign, -1, frame.hedged);
     } else if (v.toks[j]?.tags.has('Noun') && v.toks[j].ent === undefined) {

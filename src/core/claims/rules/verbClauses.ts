@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AGENT_INTRODUCERS, AUXILIARIES, BE_FORMS, CONTACT_WORDS, CONTINUATION, DETERMINERS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS,
-  NEGATORS, RAISING_WORDS, SCAFFOLD_NOUNS,
+  NEGATORS, NOMINAL_CUES, RAISING_WORDS, SCAFFOLD_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { headInfo, objectAfter, subjectBefore, type Subject } from '../sentence/args';
@@ -25,6 +25,11 @@ import type { Rule } from './rule';
 interface Done {
   /** Undefined when the actor is not a term ("U0126 decreased X and blocked Y": Y's actor is U0126 too). */
   subj?: Group;
+  /**
+   * For a passive, its agent: the actor of the event as a whole, which a relative pronoun or "thereby"
+   * continues ("NFATc1 is inhibited by IL-4, which weakens …": IL-4 weakens it).
+   */
+  event?: Group;
   objEnd: number;
   cueAt: number;
   relative?: boolean;
@@ -88,7 +93,9 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   const sign = ((removesActor(v, agent) !== patient.reverse) ? -cue.sign : cue.sign) as Sign;
   emitPairs(v, sink, cue, agent, patient.group, sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent) });
   // A reduced relative ("TGF-β secreted by MSCs impairs …") sits inside the subject: the main verb still needs it.
-  return reduced ? previous : { subj: agent, objEnd: agent.last, cueAt: at };
+  // A verb coordinated with the passive shares its grammatical subject: "IL-6 is produced by osteoblasts and
+  // induces bone resorption" (IL-6 induces it).
+  return reduced ? previous : { subj: patient.group, event: agent, objEnd: agent.last, cueAt: at };
 }
 
 /**
@@ -130,8 +137,17 @@ function firstVerbBefore(v: SentenceView, from: number, end: number): number {
   return -1;
 }
 
-function carried(previous: Done | undefined): Subject | undefined {
-  return previous?.subj ? { group: previous.subj, reverse: false } : undefined;
+/** "thereby", "thus", "hence" between a coordinator and its verb: the verb continues the last event. */
+function continuesEvent(v: SentenceView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (EVENT_CONTINUATIONS.has(word(v, j))) return true;
+  return false;
+}
+
+const EVENT_CONTINUATIONS = new Set(['thereby', 'thus', 'hence', 'consequently', 'subsequently']);
+
+function carried(previous: Done | undefined, event = false): Subject | undefined {
+  const group = event ? previous?.event ?? previous?.subj : previous?.subj;
+  return group ? { group, reverse: false } : undefined;
 }
 
 /** Who acts for an active verb: a relative pronoun's antecedent, the previous actor, or the subject before it. */
@@ -147,7 +163,7 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
       const subject = subjectBefore(v, copula, cs);
       if (subject) return { subject, relative: true, carried: false };
     }
-    return { subject: carried(previous), relative: true, carried: true };
+    return { subject: carried(previous, true), relative: true, carried: true };
   }
   if (previous?.relative && s >= 0 && hasComma(v.toks[s]) && previous.objEnd === s) {
     // "M2 macrophages, which secrete TGF-β1, support …": after the relative clause the antecedent acts.
@@ -155,6 +171,8 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   }
   // "… through regulating Y" with no actor read before: the means rule gives it the clause's subject.
   if (!previous && (lw === 'through' || lw === 'via') && /ing$/.test(word(v, at))) return { relative: false, carried: true };
+  // "… is suppressed by IL-4 and thereby reduces …": the event's actor goes on.
+  if (previous?.event && (lw === 'and' || hasComma(v.toks[s])) && continuesEvent(v, s + 1, at)) return { subject: carried(previous, true), relative: false, carried: true };
   if (previous && (lw === 'and' || lw === 'or' || lw === 'but' || lw === 'yet' || lw === 'to' || lw === 'by' || lw === 'in' || lw === 'through' || lw === 'via' || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
     return { subject: carried(previous), relative: false, carried: true }; // coordinated verb, purpose or means: same actor
   }
@@ -234,6 +252,9 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     if (word(v, subject.group.first - 1) === 'neither') pol.negated = !pol.negated; // "Neither X nor Y promotes …"
     let sign = (cue.sign * object.sign) as Sign;
     if (subject.reverse) sign = (-sign) as Sign;
+    // "T-cell inhibition depends on MSC activation": with the roles swapped, the subject's nominal cue is the object's.
+    const subjectNominal = cue.swap ? NOMINAL_CUES[word(v, subject.group.last + 1)] : undefined;
+    if (subjectNominal !== undefined) sign = (sign * subjectNominal) as Sign;
     const [actor, acted] = cue.swap ? [object.group, subject.group] : [subject.group, object.group];
     const opposed = opposedPartner(v, cue);
     emitPairs(v, sink, opposed ? { ...cue, relation: 'regulates', sign: 0 } : cue, actor, acted, opposed ? 0 : sign, {

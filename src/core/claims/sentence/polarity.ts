@@ -1,5 +1,5 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AUXILIARIES, FAILURE_VERBS, HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OBSERVATION_WORDS, VERB_GROUP_WORDS } from '../grammar';
+import { AIM_WORDS, AUXILIARIES, FAILURE_VERBS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OBSERVATION_WORDS, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, word } from './words';
@@ -22,6 +22,8 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; firstHed
     const x = w(j);
     // "whether", "if", and an indirect question's "how" ("we asked how X affects Y") state nothing.
     if (x === 'whether' || x === 'how' || (x === 'if' && w(j - 1) !== 'as' && w(j - 1) !== 'even')) firstSkip = j;
+    // "This study aimed to investigate …", "the aim was to examine …": an aim asks, it does not claim.
+    else if (INQUIRY_VERBS.has(x) && w(j - 1) === 'to' && [2, 3, 4, 5].some((d) => AIM_WORDS.has(w(j - d)))) firstSkip = j;
     else if (firstHedge === n && (HEDGE_VERBS.has(x) || HEDGE_WORDS.has(x) || x === 'possible' || x === 'unclear' || x === 'unknown' || x === 'hypothesis')) firstHedge = j;
   }
   return { firstSkip, firstHedge };
