@@ -21,6 +21,8 @@ describe('real-prose phenomena', () => {
     has('IL-6 works in synergy with TNF-α to promote osteoclast formation.', 'tnf-alpha promotes osteoclastogenesis supports');
     has('Osteoclast formation was promoted by RANKL but not by IL-4.', 'il-4 not promotes osteoclastogenesis supports');
     has('TNF-α, not IL-10, induced LRG1.', 'tnf-alpha induces lrg1 supports');
+    // Examples in an aside stand for the class before it when no term names the actor.
+    has('Several cytokines, such as IL-1β and TNF-α, curb MSC proliferation.', 'tnf-alpha inhibits msc-proliferation supports');
     has('TNF-α directly inhibits MSC proliferation but indirectly stimulates it.', 'tnf-alpha stimulates msc-proliferation contradicts');
   });
 

@@ -161,12 +161,25 @@ function opensClause(v: SentenceView, j: number): boolean {
 
 /** Subject (or passive patient) of a cue at index `at`: the last non-prepositional group in its clause region. */
 export function subjectBefore(v: SentenceView, at: number, regionStart: number): Subject | undefined {
+  const found = subjectIn(v, at, regionStart);
+  if (found.best || found.end === at) return found.best;
+  // "Several cytokines, such as IL-1β and TNF-α, inhibit …": when no term names the actor before the
+  // aside, the examples of an aside that gives them stand for it.
+  if (EXAMPLE_OPENERS.has(word(v, found.end)) && !(word(v, found.end) === 'such' && word(v, found.end + 1) !== 'as')) return subjectIn(v, at, found.end, at).best;
+  return undefined;
+}
+
+/** Words that open an aside of examples: what it names are members of the class before it. */
+const EXAMPLE_OPENERS = new Set(['such', 'including', 'especially', 'particularly', 'namely', 'e.g']);
+
+/** The subject among the terms of [regionStart, end) — `end` short of an aside right before the verb unless given. */
+function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: number): { best: Subject | undefined; end: number } {
   let best: Subject | undefined;
   // "TNF-α, a cytokine secreted by M1 cells, promotes …": what sits between the last two commas is an
   // aside; an aside that opens with "not", "like", "such as" … may hold commas of its own ("TNF-α, not
   // IL-1β, IL-6 or IL-17, induced …").
-  let end = at;
-  if (at - 1 >= regionStart && hasComma(v.toks[at - 1])) {
+  let end = fixedEnd ?? at;
+  if (fixedEnd === undefined && at - 1 >= regionStart && hasComma(v.toks[at - 1])) {
     let c = at - 2;
     while (c >= regionStart && !hasComma(v.toks[c])) c--;
     if (c >= regionStart) end = c + 1;
@@ -190,7 +203,7 @@ export function subjectBefore(v: SentenceView, at: number, regionStart: number):
     if (!info.prepositional || composites) best = { group, reverse: info.reverse !== removesActor(v, group), composites };
     j = g.last;
   }
-  return best;
+  return { best, end };
 }
 
 function isShiftNoun(w: string): boolean {
