@@ -31,6 +31,7 @@ describe('real-prose phenomena', () => {
     has('IL-4 is secreted by M2 macrophages. It inhibits NFATc1.', 'il-4 inhibits nfatc1 supports');
     has('MSCs release TSG-6. The protein shifts macrophages toward the M2 phenotype.', 'tsg-6 promotes m2-macrophage supports');
     lacks('It is well known that MSCs are multipotent.', /^it /);
+    has('TNF-α induces osteoclast formation. This process is inhibited by IL-4.', 'il-4 inhibits osteoclastogenesis supports');
   });
 
   it('3. the actor of an event stated across clauses', () => {
