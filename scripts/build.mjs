@@ -26,8 +26,10 @@ const tool = async (name) => {
   return require(join(root, 'dist', 'tools', `${name}.cjs`));
 };
 
-// 1. The cue verbs' inflections (the core's tagger reads them), conjugated once by compromise.
+// 1. The cue verbs' inflections (the core's tagger reads them), conjugated once by compromise; then
+//    compromise's model with those forms learnt, so the checker loads it instead of rebuilding it.
 (await tool('verb-forms')).main(root);
+(await tool('compromise-model')).main(root);
 
 // 2. The schema's vocabulary parts (context keys, relations, entity types, provenance) from the core's
 //    tables, then the lexicon compiled with the core's own validator.
