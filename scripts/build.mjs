@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds everything from source: the compiled lexicon (from lexicon/), then the bundles.
 // `--check-lexicon` only validates the lexicon.
+import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -70,7 +71,7 @@ const BUILD_PLACEHOLDER = 'b'.repeat(64);
 const cliOptions = {
   bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
   minify: production, sourcemap: !production, write: false, plugins: [citationCore, jsonAsParse],
-  define: { MECHLENS_VERSION: JSON.stringify(version), MECHLENS_BUILD: JSON.stringify(BUILD_PLACEHOLDER) },
+  define: { MECHLENS_VERSION: JSON.stringify(version), MECHLENS_BUILD: JSON.stringify(BUILD_PLACEHOLDER), MECHLENS_BUNDLE: 'true' },
 };
 const cliDir = join(root, 'src', 'cli');
 const analysisApart = {
@@ -93,6 +94,10 @@ for (const file of [...analysisBundle.outputFiles, ...cliBundle.outputFiles]) {
   if (file.text.split(placeholder).length !== 2) throw new Error('dist/cli.js: expected the build placeholder exactly once');
   writeFileSync(file.path, file.text.replace(placeholder, JSON.stringify(buildId)));
 }
+// The V8 code cache of dist/cli-analysis.js, made in a fresh process with no flags (scripts/code-cache.ts).
+await tool('code-cache');
+const cached = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(join(root, 'dist', 'tools', 'code-cache.cjs'))}).main(${JSON.stringify(root)})`], { stdio: 'inherit' });
+if (cached.status !== 0) throw new Error('dist/cli-analysis.js.cache: the code cache could not be made');
 
 // 4. The language server: in a Node process (`mechlens lsp --stdio`, VS Code desktop over IPC) and in a
 //    web worker (vscode.dev). Both carry the core and the lexicon.

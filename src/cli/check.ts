@@ -17,12 +17,10 @@ import type { FileResult, ReportedDiagnostic, ReportWriter } from './format/type
 import { InputError, manuscriptLimit, readStandardInput, readTextInput, type TextInput } from './input';
 import type { LexiconSource } from './lexicons';
 import type { Output } from './output';
+import { loadAnalysis } from './loadAnalysis';
 import { WorkerPool } from './pool';
 
-/** The analysis side, loaded the first time it is needed (never, when every file comes from the cache). */
-export function loadAnalysis(): typeof Analysis {
-  return require('./analysis') as typeof Analysis;
-}
+export { loadAnalysis } from './loadAnalysis';
 
 /** Files checked at once by default: one per file, up to the cores and 4. */
 const DEFAULT_MAX_JOBS = 4;
