@@ -47,6 +47,10 @@ const citationCore = {
   },
 };
 
+// esbuild rewrites every /\p{…}/u literal into `new RegExp(…)` for Node targets, which builds the
+// expression anew at each call (compromise's tagger does so for every word); Node 20 has them natively.
+const supported = { 'regexp-unicode-property-escapes': true };
+
 // The generated data every bundle carries (the lexicon, compromise's model, the verb forms) as
 // JSON.parse of one string, not as esbuild's object literal: V8 scans a string and parses JSON several
 // times faster than it compiles the same data as code, and that is paid at every start.
@@ -69,7 +73,7 @@ const jsonAsParse = {
 //    source map still fits).
 const BUILD_PLACEHOLDER = 'b'.repeat(64);
 const cliOptions = {
-  bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
+  bundle: true, platform: 'node', target: 'node20', supported, format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
   minify: production, sourcemap: !production, write: false, plugins: [citationCore, jsonAsParse],
   define: { MECHLENS_VERSION: JSON.stringify(version), MECHLENS_BUILD: JSON.stringify(BUILD_PLACEHOLDER), MECHLENS_BUNDLE: 'true' },
 };
@@ -104,7 +108,7 @@ if (cached.status !== 0) throw new Error('dist/cli-analysis.js.cache: the code c
 await build({
   entryPoints: [join(root, 'src', 'server', 'node.ts')],
   outfile: join(root, 'dist', 'server.js'),
-  bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
+  bundle: true, platform: 'node', target: 'node20', supported, format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
   minify: production, sourcemap: !production, plugins: [citationCore, jsonAsParse],
 });
 await build({
