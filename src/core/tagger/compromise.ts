@@ -10,7 +10,7 @@ import nlp from 'compromise/one';
 import preTagger from 'compromise-internals/2-two/preTagger/compute/tagger/index.js';
 import quickSplit from 'compromise-internals/2-two/preTagger/methods/quickSplit.js';
 import model from '../../../generated/compromise-model.json';
-import { reviveModel } from './snapshot';
+import { reviveModel, type EncodedModel } from './snapshot';
 
 export type Compromise = typeof nlp;
 
@@ -24,7 +24,7 @@ export function loadCompromise(): Compromise {
   // replaced, not the object.
   const target = nlp.model() as Record<string, unknown>;
   for (const key of Object.keys(target)) delete target[key];
-  Object.assign(target, reviveModel(model as Record<string, unknown>));
+  Object.assign(target, reviveModel(model as EncodedModel));
   loaded = nlp;
   return loaded;
 }
