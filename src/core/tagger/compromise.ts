@@ -6,6 +6,8 @@
  * generated/compromise-model.json; here compromise's tokenizer build is given the first-pass tagger's
  * code and that model. The tags are the full package's, token for token (test/core/tagger.test.ts).
  */
+/// <reference path="./compromise-internals.d.ts" />
+// (Referenced, not only included: the webview's project reaches this file through the core too.)
 import nlp from 'compromise/one';
 import preTagger from 'compromise-internals/2-two/preTagger/compute/tagger/index.js';
 import quickSplit from 'compromise-internals/2-two/preTagger/methods/quickSplit.js';
@@ -22,9 +24,10 @@ export function loadCompromise(): Compromise {
   nlp.plugin({ compute: { preTagger }, methods: { two: { quickSplit } } });
   // compromise's documents read the model through the object they were made with, so its contents are
   // replaced, not the object.
+  const revived = reviveModel(model as EncodedModel);
   const target = nlp.model() as Record<string, unknown>;
   for (const key of Object.keys(target)) delete target[key];
-  Object.assign(target, reviveModel(model as EncodedModel));
+  Object.assign(target, revived);
   loaded = nlp;
   return loaded;
 }
