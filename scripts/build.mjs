@@ -37,6 +37,8 @@ const tool = async (name) => {
 (await tool('schema-vocabularies')).main(root);
 const status = (await tool('compile-lexicon')).main(root, checkOnly);
 if (status !== 0 || checkOnly) process.exit(status);
+// The bundled lexicon's tries, read at start instead of built (scripts/lexicon-tries.ts).
+(await tool('lexicon-tries')).main(root);
 
 // The BibTeX parser (@citation-js/plugin-bibtex) with the three things it needs of @citation-js/core in
 // core's place: core itself would bring its fetchers (sync-fetch, node-fetch, fetch-ponyfill) along.

@@ -5,6 +5,7 @@
  * compromise or the bundled lexicon.
  */
 import bundled from '../../generated/lexicon.json';
+import bundledTries from '../../generated/lexicon-tries.json';
 import * as core from '../core';
 import { compileLexicon, formatIssue, mergeLexicons, type AnalysisResult, type CompiledLexicon } from '../core';
 import { createMechlensService, readSettings, schemeLinks, type CoreModule } from '../service';
@@ -79,7 +80,9 @@ export interface Checker {
 
 /** Checks texts through the same service the language server answers from, over the lexicon given. */
 export function createChecker(lexicon: CompiledLexicon, minConfidence: number | undefined, bibliographies: ReadonlyArray<{ path: string; text: string }> = []): Checker {
-  const service = createMechlensService({ core: { ...core, bundledLexicon: lexicon } as CoreModule, links: schemeLinks(), actions: { exceptionCommand: false } });
+  // The build's tries (generated/lexicon-tries.json) fit the bundled lexicon alone, not one with --lexicon files added.
+  const tries = lexicon === bundledLexicon() ? (bundledTries as unknown as core.IndexTries) : undefined;
+  const service = createMechlensService({ core: { ...core, bundledLexicon: lexicon, bundledTries: tries } as CoreModule, links: schemeLinks(), actions: { exceptionCommand: false } });
   const settings = readSettings({ minConfidence });
   for (const b of bibliographies) service.setBibliography(cliUri(b.path), b.path, b.text);
   service.setDefaultBibliographies(bibliographies.map((b) => cliUri(b.path)));

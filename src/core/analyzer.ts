@@ -12,7 +12,7 @@ import { describeConditions } from './conditions';
 import type { DiagnosticCode } from './diagnosticCodes';
 import { CONFIDENCE, verdictConfidence } from './confidence';
 import { judgeClaim, type ClaimStatus, type Judgement, type JudgementPath } from './judge';
-import { buildIndex, type LexiconIndex } from './lexicon/lexiconIndex';
+import { buildIndex, type IndexTries, type LexiconIndex } from './lexicon/lexiconIndex';
 import type { CompiledLexicon, Provenance } from './lexicon/types';
 import { createLineIndex } from './positions';
 import { detached } from './detach';
@@ -125,6 +125,8 @@ interface SentenceAnalysis {
 
 export interface AnalyzerInit {
   lexicon: CompiledLexicon;
+  /** The lexicon's tries as the build made them (generated/lexicon-tries.json, the bundled lexicon's only). */
+  tries?: IndexTries;
   /** Sentences kept in the cache; the oldest are dropped past this. */
   cacheLimit?: number;
 }
@@ -165,7 +167,7 @@ function contextList(ctx: ClaimContext | undefined): string[] {
 }
 
 export function createAnalyzer(init: AnalyzerInit): Analyzer {
-  const index = buildIndex(init.lexicon);
+  const index = buildIndex(init.lexicon, init.tries);
   const limit = init.cacheLimit ?? 200_000;
   let cache = new Map<string, SentenceAnalysis>();
   // When each cached sentence was last needed, counted in analyses: a sentence typed over and left
