@@ -3,6 +3,7 @@
  * block keeps its results in document coordinates, and an edit before it only shifts them.
  */
 import type { AnalysisResult, ClaimResult, DiagnosticResult, MentionResult } from './analyzer';
+import { detached } from './detach';
 import { blankLines } from './lineBreaks';
 import type { LineIndex } from './positions';
 import { proseLanguageOf } from './prose';
@@ -88,7 +89,8 @@ export function makeBlocks(
     const own: Sentence[] = [];
     while (k < sentences.length && sentences[k].start < end) own.push(sentences[k++]);
     const result = analyzeBlock({ start, end, sentences: own });
-    blocks.push(blockOf(result, start, end, lines.positionAt(start).line, lines.positionAt(end).line, prose.slice(start - from, end - from)));
+    // Detached: a slice would keep alive the whole text of this version, which the prose may be cut from.
+    blocks.push(blockOf(result, start, end, lines.positionAt(start).line, lines.positionAt(end).line, detached(prose.slice(start - from, end - from))));
   }
   return blocks;
 }
