@@ -5,14 +5,13 @@
  * bundled lexicon's time, ≤ 200 MB), and the lexicon's load time in process (compile, index).
  * This is a benchmark, not a test: it prints figures and passes no judgement.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileLexicon, createAnalyzer, mergeLexicons, type CompiledLexicon } from '../src/core';
 import { makeCorpus } from './bench-corpus';
 import { makeUserLexicon, writtenSpellings } from './bench-lexicon';
+import { mechlensBin, median, root, timed, type Timed } from './bench-util';
 
-const root = join(__dirname, '..');
 const bundled = JSON.parse(readFileSync(join(root, 'generated', 'lexicon.json'), 'utf8')) as CompiledLexicon;
 mkdirSync(join(root, '.bench'), { recursive: true });
 
@@ -25,16 +24,9 @@ const corpus = makeCorpus(bundled, 10_000);
 const file = join(root, '.bench', 'manuscript-10k.md');
 writeFileSync(file, corpus.text);
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
-/** Wall time and peak RSS of a command, via GNU time. */
-function timed(args: string[]): { seconds: number; maxRssMb: number } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, join(root, 'bin', 'mechlens.js'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const last = r.stderr.trim().split('\n').pop() ?? '';
-  const [wall, kb] = last.split(' ').map(Number);
-  return { seconds: wall, maxRssMb: kb / 1024 };
-}
+const mechlens = (args: string[]): Timed => timed(process.execPath, [mechlensBin, ...args]);
 
 // 1. In process: the user lexicon's load (compile with its checks, then the index the matcher walks).
 const compiles: number[] = [];
@@ -54,11 +46,11 @@ console.log(`user lexicon at scale: ${ENTITIES.toLocaleString('en')} entities, $
 console.log(`in-process load of the user lexicon (median of 3): compile and check ${seconds(median(compiles))}, index ${seconds(median(indexes))}`);
 
 // 2. Cold command-line runs on the 10,000-word file, three each, alternating, median.
-const alone: Array<{ seconds: number; maxRssMb: number }> = [];
-const withLexicon: Array<{ seconds: number; maxRssMb: number }> = [];
+const alone: Timed[] = [];
+const withLexicon: Timed[] = [];
 for (let i = 0; i < 3; i++) {
-  alone.push(timed(['check', file]));
-  withLexicon.push(timed(['check', '--lexicon', lexiconFile, file]));
+  alone.push(mechlens(['check', file]));
+  withLexicon.push(mechlens(['check', '--lexicon', lexiconFile, file]));
 }
 const aloneS = median(alone.map((r) => r.seconds));
 const withS = median(withLexicon.map((r) => r.seconds));

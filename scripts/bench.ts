@@ -5,13 +5,13 @@
  * second, the entity scan alone, re-check after a one-sentence edit, memory.
  * This is a benchmark, not a test: it prints figures and passes no judgement.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer, extractProse, findMentions, splitSentences, type CompiledLexicon } from '../src/core';
 import { makeCorpus } from './bench-corpus';
+import { load, mechlensBin, median, ms, pct, root, timed } from './bench-util';
 
-const root = join(__dirname, '..');
 const lexicon = JSON.parse(readFileSync(join(root, 'generated', 'lexicon.json'), 'utf8')) as CompiledLexicon;
 const corpus = makeCorpus(lexicon, 100_000);
 mkdirSync(join(root, '.bench'), { recursive: true });
@@ -19,23 +19,12 @@ const file = join(root, '.bench', 'manuscript.md');
 writeFileSync(file, corpus.text);
 const unique = new Set(corpus.sentences).size === corpus.sentences.length;
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
-const ms = (x: number): string => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
-
-/** Wall time and peak RSS of a command, via GNU time. */
-function timed(cmd: string, args: string[]): { seconds: number; maxRssMb: number } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const last = r.stderr.trim().split('\n').pop() ?? '';
-  const [seconds, kb] = last.split(' ').map(Number);
-  return { seconds, maxRssMb: kb / 1024 };
-}
 
 console.log(`corpus: ${corpus.words} words, ${corpus.sentences.length} sentences, ${(corpus.text.length / 1024).toFixed(0)} KiB, every sentence unique: ${unique}`);
-console.log(`machine: ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, node ${process.version}`);
+console.log(`machine: ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, node ${process.version}, ${load()}`);
 
 // 1. Cold command-line runs, three each, median.
-const mech = [0, 1, 2].map(() => timed(process.execPath, [join(root, 'bin', 'mechlens.js'), 'check', file]));
+const mech = [0, 1, 2].map(() => timed(process.execPath, [mechlensBin, 'check', file]));
 const cspellBin = join(root, 'node_modules', 'cspell', 'bin.mjs');
 const cspellVersion = execFileSync(process.execPath, [cspellBin, '--version'], { encoding: 'utf8' }).trim();
 const spell = [0, 1, 2].map(() => timed(process.execPath, [cspellBin, 'lint', '--no-progress', '--no-summary', '--no-color', '--no-exit-code', file]));
@@ -49,7 +38,7 @@ console.log(`mechlens / cspell: ${(mechS / spellS).toFixed(2)} (goal ≤ 0.50)`)
 //     to a bare `node -e 0` for the start-up floor.
 const cacheFile = join(root, '.bench', 'manuscript.mechlenscache');
 rmSync(cacheFile, { force: true });
-const cached = (): { seconds: number; maxRssMb: number } => timed(process.execPath, [join(root, 'bin', 'mechlens.js'), 'check', '--cache', '--cache-location', cacheFile, file]);
+const cached = (): { seconds: number; maxRssMb: number } => timed(process.execPath, [mechlensBin, 'check', '--cache', '--cache-location', cacheFile, file]);
 const cacheCold = cached();
 const cacheWarm = [0, 1, 2].map(() => cached());
 const bare = median([0, 1, 2].map(() => timed(process.execPath, ['-e', '0']).seconds));

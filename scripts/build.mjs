@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds everything from source: the compiled lexicon (from lexicon/), then the bundles.
 // `--check-lexicon` only validates the lexicon.
+import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,14 +27,18 @@ const tool = async (name) => {
   return require(join(root, 'dist', 'tools', `${name}.cjs`));
 };
 
-// 1. The cue verbs' inflections (the core's tagger reads them), conjugated once by compromise.
+// 1. The cue verbs' inflections (the core's tagger reads them), conjugated once by compromise; then
+//    compromise's model with those forms learnt, so the checker loads it instead of rebuilding it.
 (await tool('verb-forms')).main(root);
+(await tool('compromise-model')).main(root);
 
 // 2. The schema's vocabulary parts (context keys, relations, entity types, provenance) from the core's
 //    tables, then the lexicon compiled with the core's own validator.
 (await tool('schema-vocabularies')).main(root);
 const status = (await tool('compile-lexicon')).main(root, checkOnly);
 if (status !== 0 || checkOnly) process.exit(status);
+// The bundled lexicon's tries, read at start instead of built (scripts/lexicon-tries.ts).
+(await tool('lexicon-tries')).main(root);
 
 // The BibTeX parser (@citation-js/plugin-bibtex) with the three things it needs of @citation-js/core in
 // core's place: core itself would bring its fetchers (sync-fetch, node-fetch, fetch-ponyfill) along.
@@ -41,6 +46,23 @@ const citationCore = {
   name: 'citation-core-parts',
   setup(b) {
     b.onResolve({ filter: /^@citation-js\/core$/ }, () => ({ path: join(root, 'src', 'service', 'bibliography', 'citationCore.ts') }));
+  },
+};
+
+// esbuild rewrites every /\p{…}/u literal into `new RegExp(…)` for Node targets, which builds the
+// expression anew at each call (compromise's tagger does so for every word); Node 20 has them natively.
+const supported = { 'regexp-unicode-property-escapes': true };
+
+// The generated data every bundle carries (the lexicon, compromise's model, the verb forms) as
+// JSON.parse of one string, not as esbuild's object literal: V8 scans a string and parses JSON several
+// times faster than it compiles the same data as code, and that is paid at every start.
+const jsonAsParse = {
+  name: 'generated-json-as-parse',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]generated[\\/][^\\/]+\.json$/ }, (a) => ({
+      contents: `module.exports = JSON.parse(${JSON.stringify(readFileSync(a.path, 'utf8'))});`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -53,9 +75,9 @@ const citationCore = {
 //    source map still fits).
 const BUILD_PLACEHOLDER = 'b'.repeat(64);
 const cliOptions = {
-  bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
-  minify: production, sourcemap: !production, write: false, plugins: [citationCore],
-  define: { MECHLENS_VERSION: JSON.stringify(version), MECHLENS_BUILD: JSON.stringify(BUILD_PLACEHOLDER) },
+  bundle: true, platform: 'node', target: 'node20', supported, format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
+  minify: production, sourcemap: !production, write: false, plugins: [citationCore, jsonAsParse],
+  define: { MECHLENS_VERSION: JSON.stringify(version), MECHLENS_BUILD: JSON.stringify(BUILD_PLACEHOLDER), MECHLENS_BUNDLE: 'true' },
 };
 const cliDir = join(root, 'src', 'cli');
 const analysisApart = {
@@ -65,7 +87,7 @@ const analysisApart = {
   },
 };
 const analysisBundle = await build({ ...cliOptions, entryPoints: [join(cliDir, 'analysis.ts')], outfile: join(root, 'dist', 'cli-analysis.js') });
-const cliBundle = await build({ ...cliOptions, entryPoints: [join(cliDir, 'main.ts')], outfile: join(root, 'dist', 'cli.js'), plugins: [analysisApart, citationCore] });
+const cliBundle = await build({ ...cliOptions, entryPoints: [join(cliDir, 'main.ts')], outfile: join(root, 'dist', 'cli.js'), plugins: [analysisApart, citationCore, jsonAsParse] });
 const placeholder = JSON.stringify(BUILD_PLACEHOLDER);
 const buildHash = createHash('sha256');
 for (const file of [...analysisBundle.outputFiles, ...cliBundle.outputFiles]) if (file.path.endsWith('.js')) buildHash.update(file.contents);
@@ -78,20 +100,24 @@ for (const file of [...analysisBundle.outputFiles, ...cliBundle.outputFiles]) {
   if (file.text.split(placeholder).length !== 2) throw new Error('dist/cli.js: expected the build placeholder exactly once');
   writeFileSync(file.path, file.text.replace(placeholder, JSON.stringify(buildId)));
 }
+// The V8 code cache of dist/cli-analysis.js, made in a fresh process with no flags (scripts/code-cache.ts).
+await tool('code-cache');
+const cached = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(join(root, 'dist', 'tools', 'code-cache.cjs'))}).main(${JSON.stringify(root)})`], { stdio: 'inherit' });
+if (cached.status !== 0) throw new Error('dist/cli-analysis.js.cache: the code cache could not be made');
 
 // 4. The language server: in a Node process (`mechlens lsp --stdio`, VS Code desktop over IPC) and in a
 //    web worker (vscode.dev). Both carry the core and the lexicon.
 await build({
   entryPoints: [join(root, 'src', 'server', 'node.ts')],
   outfile: join(root, 'dist', 'server.js'),
-  bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
-  minify: production, sourcemap: !production, plugins: [citationCore],
+  bundle: true, platform: 'node', target: 'node20', supported, format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
+  minify: production, sourcemap: !production, plugins: [citationCore, jsonAsParse],
 });
 await build({
   entryPoints: [join(root, 'src', 'server', 'browser.ts')],
   outfile: join(root, 'dist', 'web', 'server.js'),
   bundle: true, platform: 'browser', target: 'es2022', format: 'iife', logLevel: 'warning', mainFields: ['browser', 'module', 'main'],
-  minify: production, sourcemap: !production, plugins: [citationCore],
+  minify: production, sourcemap: !production, plugins: [citationCore, jsonAsParse],
 });
 
 // 5. The VS Code extension: the language client and what is VS Code's own; the server is dist/server.js.
@@ -125,5 +151,5 @@ await build({
   entryPoints: [join(root, 'src', 'server', 'engineEntry.ts')],
   outfile: join(root, 'dist', 'web', 'engine.js'),
   bundle: true, platform: 'browser', target: 'es2022', format: 'iife', globalName: 'MechlensEngine', logLevel: 'warning', mainFields: ['browser', 'module', 'main'],
-  minify: production,
+  minify: production, plugins: [jsonAsParse],
 });

@@ -5,6 +5,7 @@
  * compromise or the bundled lexicon.
  */
 import bundled from '../../generated/lexicon.json';
+import bundledTries from '../../generated/lexicon-tries.json';
 import * as core from '../core';
 import { compileLexicon, formatIssue, mergeLexicons, type AnalysisResult, type CompiledLexicon } from '../core';
 import { createMechlensService, readSettings, schemeLinks, type CoreModule } from '../service';
@@ -77,16 +78,22 @@ export interface Checker {
   dispose(): void;
 }
 
-/** Checks texts through the same service the language server answers from, over the lexicon given. */
-export function createChecker(lexicon: CompiledLexicon, minConfidence: number | undefined, bibliographies: ReadonlyArray<{ path: string; text: string }> = []): Checker {
-  const service = createMechlensService({ core: { ...core, bundledLexicon: lexicon } as CoreModule, links: schemeLinks(), actions: { exceptionCommand: false } });
+/**
+ * Checks texts through the same service the language server answers from, over the lexicon given.
+ * `hints: false` leaves the "did you mean" hints out of the results, for a run that writes none and
+ * keeps none (their search over every spelling is most of a check with a large user lexicon).
+ */
+export function createChecker(lexicon: CompiledLexicon, minConfidence: number | undefined, bibliographies: ReadonlyArray<{ path: string; text: string }> = [], options: { hints?: boolean } = {}): Checker {
+  // The build's tries (generated/lexicon-tries.json) fit the bundled lexicon alone, not one with --lexicon files added.
+  const tries = lexicon === bundledLexicon() ? (bundledTries as unknown as core.IndexTries) : undefined;
+  const service = createMechlensService({ core: { ...core, bundledLexicon: lexicon, bundledTries: tries } as CoreModule, links: schemeLinks(), actions: { exceptionCommand: false } });
   const settings = readSettings({ minConfidence });
   for (const b of bibliographies) service.setBibliography(cliUri(b.path), b.path, b.text);
   service.setDefaultBibliographies(bibliographies.map((b) => cliUri(b.path)));
   return {
     check(text, languageId) {
       // Read as a text that is not open: the command line never edits, so nothing is kept for an incremental re-reading.
-      const { result } = service.checkText(text, languageId, settings);
+      const { result } = service.checkText(text, languageId, settings, undefined, { hints: options.hints ?? true });
       if (bibliographies.length === 0) return reported(result);
       const ctx = service.citations(cliUri('-'), text, languageId, settings);
       return reported(result, claimCitations(result, rangeText(text), canonicalLanguage(languageId), ctx));

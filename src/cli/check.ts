@@ -17,12 +17,10 @@ import type { FileResult, ReportedDiagnostic, ReportWriter } from './format/type
 import { InputError, manuscriptLimit, readStandardInput, readTextInput, type TextInput } from './input';
 import type { LexiconSource } from './lexicons';
 import type { Output } from './output';
+import { loadAnalysis } from './loadAnalysis';
 import { WorkerPool } from './pool';
 
-/** The analysis side, loaded the first time it is needed (never, when every file comes from the cache). */
-export function loadAnalysis(): typeof Analysis {
-  return require('./analysis') as typeof Analysis;
-}
+export { loadAnalysis } from './loadAnalysis';
 
 /** Files checked at once by default: one per file, up to the cores and 4. */
 const DEFAULT_MAX_JOBS = 4;
@@ -106,10 +104,13 @@ export async function check(ctx: CheckContext): Promise<number> {
   const { cache, lexicons } = ctx;
   const { needs } = CHECK_FORMATS[args.format];
 
+  // "Did you mean" hints are written with --hints or in any format but text, and kept in the cache for a
+  // later run that writes them; otherwise they are dropped unread (below), so they are not looked for.
+  const hints = args.hints || args.format !== 'text' || cache !== undefined;
   let local: Analysis.Checker | undefined;
   let pool: WorkerPool | undefined;
   const analyse = (text: string, languageId: string): FileResult | Promise<FileResult> => {
-    if (jobs === 1) return (local ??= loadAnalysis().createChecker(lexicons.lexicon(), args.minConfidence, ctx.bibliographies)).check(text, languageId);
+    if (jobs === 1) return (local ??= loadAnalysis().createChecker(lexicons.lexicon(), args.minConfidence, ctx.bibliographies, { hints })).check(text, languageId);
     // Workers load the bundled lexicon themselves and add the valid --lexicon files.
     pool ??= new WorkerPool(jobs, () => ctx.startWorker(lexicons.applied, args.minConfidence, ctx.bibliographies));
     return pool.check(text, languageId);

@@ -3,14 +3,14 @@
  * and replies with its result. It never writes to the process's streams.
  */
 import type * as Threads from 'node:worker_threads';
-import type * as Analysis from './analysis';
+import { loadAnalysis } from './loadAnalysis';
 import type { CheckReply, CheckRequest, WorkerSetup } from './pool';
 
 export function serveChecks(setup: WorkerSetup): void {
   const port = (require('node:worker_threads') as typeof Threads).parentPort;
   if (port === null) return;
   // Loaded here, not at the top: the main thread bundles this module too and must not load the analyser to start.
-  const analysis = require('./analysis') as typeof Analysis;
+  const analysis = loadAnalysis();
   // The --lexicon files the main thread found valid, added in the same order.
   const { lexicon } = analysis.compileLexicons(setup.lexicons);
   const checker = analysis.createChecker(lexicon, setup.minConfidence, setup.bibliographies ?? []);

@@ -5,14 +5,14 @@
 import { extractClaims, isPluralText, mayHoldClaim, mayRefer, type Antecedent } from './claims/extract';
 import type { ClaimContext, ExtractedClaim } from './claims/types';
 import { findMentions, type Mention } from './entities/matcher';
-import { assemble, DOCUMENTS_KEPT, makeBlocks, opensContext, shiftBlock, type BlockInput, type BlockResult, type BlockSettings, type DocumentState } from './blocks';
+import { assemble, DOCUMENTS_KEPT, makeBlocks, opensContext, proseOf, shiftBlock, type BlockInput, type BlockResult, type BlockSettings, type DocumentState } from './blocks';
 import { suggestRewrite } from './fixes';
 import { createHintFinder, type HintFinder } from './hints';
 import { describeConditions } from './conditions';
 import type { DiagnosticCode } from './diagnosticCodes';
 import { CONFIDENCE, verdictConfidence } from './confidence';
 import { judgeClaim, type ClaimStatus, type Judgement, type JudgementPath } from './judge';
-import { buildIndex, type LexiconIndex } from './lexicon/lexiconIndex';
+import { buildIndex, type IndexTries, type LexiconIndex } from './lexicon/lexiconIndex';
 import type { CompiledLexicon, Provenance } from './lexicon/types';
 import { createLineIndex } from './positions';
 import { detached } from './detach';
@@ -125,6 +125,8 @@ interface SentenceAnalysis {
 
 export interface AnalyzerInit {
   lexicon: CompiledLexicon;
+  /** The lexicon's tries as the build made them (generated/lexicon-tries.json, the bundled lexicon's only). */
+  tries?: IndexTries;
   /** Sentences kept in the cache; the oldest are dropped past this. */
   cacheLimit?: number;
 }
@@ -165,7 +167,7 @@ function contextList(ctx: ClaimContext | undefined): string[] {
 }
 
 export function createAnalyzer(init: AnalyzerInit): Analyzer {
-  const index = buildIndex(init.lexicon);
+  const index = buildIndex(init.lexicon, init.tries);
   const limit = init.cacheLimit ?? 200_000;
   let cache = new Map<string, SentenceAnalysis>();
   // When each cached sentence was last needed, counted in analyses: a sentence typed over and left
@@ -358,8 +360,8 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     const prose = extractProse(doc.text, doc.languageId);
     const sentences = splitSentences(prose.text, 0, prose.text.length, prose.breaks);
     const lines = createLineIndex(doc.text);
-    const blocks = makeBlocks(doc.text, 0, doc.text.length, sentences, (b) => analyzeBlock({ start: b.start, end: b.end, sentences: b.sentences, text: doc.text, lines, lineBase: 0, offsetBase: 0 }, settings), lines);
-    return { text: doc.text, languageId: doc.languageId, prose: prose.text, blocks, settings, lineCount: lines.lineCount, memo: new WeakMap() };
+    const blocks = makeBlocks(doc.text, 0, doc.text.length, sentences, (b) => analyzeBlock({ start: b.start, end: b.end, sentences: b.sentences, text: doc.text, lines, lineBase: 0, offsetBase: 0 }, settings), lines, prose.text);
+    return { text: doc.text, languageId: doc.languageId, blocks, settings, lineCount: lines.lineCount, memo: new WeakMap() };
   };
 
   /**
@@ -393,19 +395,18 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     const oldRegion = oldText.slice(oldStart, oldEnd);
     const newRegion = newText.slice(oldStart, newEnd);
     if (opensContext(oldRegion, doc.languageId, oldStart === 0) || opensContext(newRegion, doc.languageId, oldStart === 0)) return undefined;
-    if (extractProse(oldRegion, doc.languageId).text !== state.prose.slice(oldStart, oldEnd)) return undefined; // inside a code block or comment
+    if (extractProse(oldRegion, doc.languageId).text !== proseOf(blocks, i, j)) return undefined; // inside a code block or comment
     const regionProse = extractProse(newRegion, doc.languageId);
     const sentences = splitSentences(regionProse.text, 0, regionProse.text.length, regionProse.breaks).map((s) => ({ start: s.start + oldStart, end: s.end + oldStart, text: s.text }));
     const localLines = createLineIndex(newRegion);
     const lineBase = blocks[i].startLine;
-    const prose = state.prose.slice(0, oldStart) + regionProse.text + state.prose.slice(oldEnd);
     const fresh = makeBlocks(newText, oldStart, newEnd, sentences, (b) => analyzeBlock({ start: b.start, end: b.end, sentences: b.sentences, text: newText, lines: localLines, lineBase, offsetBase: oldStart }, state.settings), {
       positionAt: (o: number) => { const x = localLines.positionAt(o - oldStart); return { line: x.line + lineBase, character: x.character }; },
-    });
+    }, regionProse.text);
     const lineDelta = (fresh.length > 0 ? fresh[fresh.length - 1].endLine : lineBase) - blocks[j].endLine;
     const after = blocks.slice(j + 1).map((b) => (delta === 0 && lineDelta === 0 ? b : shiftBlock(b, delta, lineDelta)));
     return {
-      text: newText, languageId: doc.languageId, prose, blocks: [...blocks.slice(0, i), ...fresh, ...after], settings: state.settings,
+      text: newText, languageId: doc.languageId, blocks: [...blocks.slice(0, i), ...fresh, ...after], settings: state.settings,
       lineCount: state.lineCount + lineDelta, memo: state.memo,
     };
   };

@@ -3,6 +3,7 @@
  * block keeps its results in document coordinates, and an edit before it only shifts them.
  */
 import type { AnalysisResult, ClaimResult, DiagnosticResult, MentionResult } from './analyzer';
+import { detached } from './detach';
 import { blankLines } from './lineBreaks';
 import type { LineIndex } from './positions';
 import { proseLanguageOf } from './prose';
@@ -33,6 +34,13 @@ export interface Block extends BlockResult {
   end: number;
   startLine: number;
   endLine: number;
+  /**
+   * The block's prose as the whole document's extraction gave it (its text with markup masked, same
+   * offsets), which an edit compares with the block read alone. Kept per block, not as one string for
+   * the document: that string rebuilt at every edit (a 100,000-word manuscript's is over a megabyte)
+   * cost more than the re-reading.
+   */
+  prose: string;
 }
 
 export interface BlockInput {
@@ -56,17 +64,20 @@ export interface DocumentState {
   memo: AssembledMemo;
   text: string;
   languageId: string;
-  prose: string;
   blocks: Block[];
   settings: BlockSettings;
   lineCount: number;
 }
 
-/** Paragraph blocks of text[from, to): split after blank lines; each sentence belongs to one block. */
+/**
+ * Paragraph blocks of text[from, to): split after blank lines; each sentence belongs to one block.
+ * `prose` is the prose of text[from, to) (the same offsets, from `from`).
+ */
 export function makeBlocks(
   text: string, from: number, to: number, sentences: readonly Sentence[],
   analyzeBlock: (b: { start: number; end: number; sentences: Sentence[] }) => BlockResult,
   lines: Pick<LineIndex, 'positionAt'>,
+  prose: string,
 ): Block[] {
   const starts = [from];
   for (const b of blankLines(text, from, to)) if (b.end < to) starts.push(b.end);
@@ -78,7 +89,8 @@ export function makeBlocks(
     const own: Sentence[] = [];
     while (k < sentences.length && sentences[k].start < end) own.push(sentences[k++]);
     const result = analyzeBlock({ start, end, sentences: own });
-    blocks.push(blockOf(result, start, end, lines.positionAt(start).line, lines.positionAt(end).line));
+    // Detached: a slice would keep alive the whole text of this version, which the prose may be cut from.
+    blocks.push(blockOf(result, start, end, lines.positionAt(start).line, lines.positionAt(end).line, detached(prose.slice(start - from, end - from))));
   }
   return blocks;
 }
@@ -87,8 +99,15 @@ export function makeBlocks(
  * A block from its results and place. Written out field by field: an object spread here cost a few
  * microseconds per block, seconds for a document of a million blank lines.
  */
-function blockOf(r: BlockResult, start: number, end: number, startLine: number, endLine: number): Block {
-  return { sentenceCount: r.sentenceCount, sentenceKeys: r.sentenceKeys, mentions: r.mentions, claims: r.claims, diagnostics: r.diagnostics, start, end, startLine, endLine };
+function blockOf(r: BlockResult, start: number, end: number, startLine: number, endLine: number, prose: string): Block {
+  return { sentenceCount: r.sentenceCount, sentenceKeys: r.sentenceKeys, mentions: r.mentions, claims: r.claims, diagnostics: r.diagnostics, start, end, startLine, endLine, prose };
+}
+
+/** The prose of blocks[i..j], as the document's extraction gave it. */
+export function proseOf(blocks: readonly Block[], i: number, j: number): string {
+  let out = '';
+  for (let k = i; k <= j; k++) out += blocks[k].prose;
+  return out;
 }
 
 const shiftRange = (r: Range, lines: number): Range => ({
@@ -98,8 +117,9 @@ const shiftRange = (r: Range, lines: number): Range => ({
 
 /** A block moved by an edit before it: same content, offsets and lines shifted. */
 export function shiftBlock(b: Block, delta: number, lineDelta: number): Block {
-  if (lineDelta === 0) return blockOf(b, b.start + delta, b.end + delta, b.startLine, b.endLine);
+  if (lineDelta === 0) return blockOf(b, b.start + delta, b.end + delta, b.startLine, b.endLine, b.prose);
   return {
+    prose: b.prose,
     sentenceCount: b.sentenceCount,
     sentenceKeys: b.sentenceKeys,
     start: b.start + delta,

@@ -4,8 +4,11 @@
  */
 import type * as Core from '../core';
 
-/** The core module with the bundled lexicon (hosts load it: a require in Node, a bundle in a worker). */
-export type CoreModule = typeof Core & { bundledLexicon: Core.CompiledLexicon };
+/**
+ * The core module with the bundled lexicon (hosts load it: a require in Node, a bundle in a worker) and,
+ * when the host has them, that lexicon's tries as the build made them (spares building them at start).
+ */
+export type CoreModule = typeof Core & { bundledLexicon: Core.CompiledLexicon; bundledTries?: Core.IndexTries };
 
 export interface Engine {
   readonly core: CoreModule;
@@ -16,7 +19,8 @@ export interface Engine {
 
 export function createEngine(core: CoreModule, extra: Core.CompiledLexicon | undefined): Engine {
   const lexicon = extra ? core.mergeLexicons(core.bundledLexicon, extra) : core.bundledLexicon;
-  const analyzer = core.createAnalyzer({ lexicon });
+  // The build's tries fit the bundled lexicon alone, not one with the user's terms added.
+  const analyzer = core.createAnalyzer({ lexicon, tries: extra ? undefined : core.bundledTries });
   return { core, analyzer, index: analyzer.index, search: core.createLexiconSearch(analyzer.index) };
 }
 

@@ -61,7 +61,8 @@ export interface MechlensService {
   analysis(uri: string, settings: MechlensSettings): AnalysisResult | undefined;
   diagnostics(uri: string, settings: MechlensSettings): Diagnostic[];
   /** A text that is not open (a closed file of the workspace, the command line's input; `uri` places it among its bibliographies). */
-  checkText(text: string, languageId: string, settings: MechlensSettings, uri?: string): { result: AnalysisResult; diagnostics: Diagnostic[] };
+  /** `hints: false` leaves out the "did you mean" hints (a caller that will not show them is spared the search). */
+  checkText(text: string, languageId: string, settings: MechlensSettings, uri?: string, options?: { hints?: boolean }): { result: AnalysisResult; diagnostics: Diagnostic[] };
   /** Parses and keeps a bibliography file's text (again when it changed); returns it with its problems. */
   setBibliography(uri: string, display: string, text: string): BibFile;
   forgetBibliography(uri: string): void;
@@ -164,8 +165,8 @@ export function createMechlensService(init: ServiceInit): MechlensService {
       const { document, result } = found;
       return withCitations(result, convert(engine, result, settings), document.getText(), uri, document.languageId, settings);
     },
-    checkText(text, languageId, settings, uri) {
-      const result = engine.analyzer.analyze({ text, languageId }, { hints: true, minConfidence: settings.minConfidence });
+    checkText(text, languageId, settings, uri, options) {
+      const result = engine.analyzer.analyze({ text, languageId }, { hints: options?.hints ?? true, minConfidence: settings.minConfidence });
       const diagnostics = convert(engine, result, settings);
       return { result, diagnostics: uri === undefined ? diagnostics : withCitations(result, diagnostics, text, uri, canonicalLanguage(languageId), settings) };
     },

@@ -175,5 +175,27 @@ describe('hostile input: the engine', function () {
       const { before, after } = heapWhileTyping(createAnalyzer({ lexicon }), makeCorpus(lexicon, 5000).text, 300, gc);
       assert.ok(after < before * 1.1, `heap ${(before / 1048576).toFixed(1)} MB → ${(after / 1048576).toFixed(1)} MB`);
     });
+
+    it('edits in 60 different paragraphs of a 20,000-word document keep no old version of it alive', () => {
+      // Each edit re-reads one paragraph; what it keeps of it must not point into that version's whole text.
+      setFlagsFromString('--expose-gc');
+      const gc = runInNewContext('gc') as () => void;
+      const analyzer = createAnalyzer({ lexicon });
+      const uri = 'test://paragraphs.md';
+      let text = makeCorpus(lexicon, 20_000).text;
+      analyzer.analyze({ uri, text, languageId: 'markdown' });
+      gc();
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      for (let i = 0; i < 60; i++) {
+        const at = text.indexOf('. ', Math.floor(((i + 0.5) / 60) * text.length)) + 2;
+        text = `${text.slice(0, at)}Notably, ${text.slice(at)}`;
+        analyzer.analyze({ uri, text, languageId: 'markdown' });
+      }
+      gc();
+      gc();
+      const after = process.memoryUsage().heapUsed;
+      assert.ok(after < before * 1.1, `heap ${(before / 1048576).toFixed(1)} MB → ${(after / 1048576).toFixed(1)} MB`);
+    });
   });
 });

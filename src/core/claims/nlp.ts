@@ -3,9 +3,9 @@
  * every inflected form of a cue verb maps back to its lemma through a table compromise's conjugator
  * built at build time.
  */
-import nlp from 'compromise';
 // Inflections of the cue verbs, conjugated by compromise at build time (scripts/verb-forms.ts).
 import verbForms from '../../../generated/verb-forms.json';
+import { loadCompromise } from '../tagger/compromise';
 
 export interface Term {
   text: string;
@@ -35,9 +35,9 @@ let shared: Nlp | undefined;
  */
 export function getNlp(): Nlp {
   if (shared) return shared;
-  // Teach compromise every form with its tag, so "attenuates" is read as a verb, not a plural noun.
-  // Giving the forms (not just the infinitive) spares compromise conjugating them at every start.
-  nlp.addWords(verbForms.tags);
+  // compromise knows every cue verb form with its tag ("attenuates" is a verb, not a plural noun): the
+  // build taught them to the model it loads (scripts/compromise-model.ts).
+  const nlp = loadCompromise();
   const lemmaOf = new Map(Object.entries(verbForms.lemmas));
   const participles = new Set(verbForms.participles);
   shared = {

@@ -68,6 +68,36 @@ export class TrieNodes {
     this.terms[node >>> PAGE_BITS][node & OFFSET] = term;
   }
 
+  /** The nodes as four plain arrays (code, first child, next sibling, term per node), for a generated file. */
+  toArrays(): { codes: number[]; firstChildren: number[]; nextSiblings: number[]; terms: number[] } {
+    const out = { codes: [] as number[], firstChildren: [] as number[], nextSiblings: [] as number[], terms: [] as number[] };
+    for (let node = 0; node < this.size; node++) {
+      out.codes.push(this.code(node));
+      out.firstChildren.push(this.firstChild(node));
+      out.nextSiblings.push(this.nextSibling(node));
+      out.terms.push(this.term(node));
+    }
+    return out;
+  }
+
+  /** Nodes read back from `toArrays`. */
+  static fromArrays(a: { codes: readonly number[]; firstChildren: readonly number[]; nextSiblings: readonly number[]; terms: readonly number[] }): TrieNodes {
+    const nodes = new TrieNodes();
+    const pages = Math.max(1, Math.ceil(a.codes.length / PAGE));
+    const sized = <T extends Uint16Array | Int32Array>(make: (n: number) => T, values: readonly number[]): T[] =>
+      Array.from({ length: pages }, (_, k) => {
+        const page = make(pages === 1 ? Math.max(256, values.length) : PAGE);
+        page.set(values.slice(k * PAGE, (k + 1) * PAGE));
+        return page;
+      });
+    nodes.codes = sized((n) => new Uint16Array(n), a.codes);
+    nodes.firstChildren = sized((n) => new Int32Array(n), a.firstChildren);
+    nodes.nextSiblings = sized((n) => new Int32Array(n), a.nextSiblings);
+    nodes.terms = sized((n) => new Int32Array(n), a.terms);
+    nodes.size = a.codes.length;
+    return nodes;
+  }
+
   private widenFirstPage(): void {
     const size = Math.min(PAGE, this.codes[0].length * 2);
     const codes = new Uint16Array(size);
@@ -101,19 +131,47 @@ export function groupedOrder(keys: readonly string[]): Int32Array {
   return order;
 }
 
+/**
+ * A trie as plain data, for a file the build generates (generated/lexicon-tries.json): read back, it is
+ * the same trie, node for node, without inserting a key.
+ */
+export interface TrieData {
+  codes: number[];
+  firstChildren: number[];
+  nextSiblings: number[];
+  terms: number[];
+  /** The root's children by code unit below 256. */
+  rootChildren: number[];
+  /** The root's other children, [code unit, node]. */
+  rootWide: Array<[number, number]>;
+  termLists: string[][];
+}
+
 export class Trie {
   /** Siblings in code-unit order, so a lookup stops at the first larger one; a node's term is 1 + its index in termLists. */
-  private readonly nodes = new TrieNodes();
+  private readonly nodes: TrieNodes;
   /** The root's children by code unit below 256 (the root has many: a sibling list would be slow); others in a map. */
-  private readonly rootChildren = new Int32Array(256);
-  private readonly rootWide = new Map<number, number>();
+  private readonly rootChildren: Int32Array;
+  private readonly rootWide: Map<number, number>;
   /** Entity ids whose spelling ends at a node (more than one only for declared ambiguous spellings). */
-  private readonly termLists: string[][] = [];
+  private readonly termLists: string[][];
   /** The last id inserted and its one-element list: an entity's spellings share one list. */
   private lastId: string | undefined;
   private lastList: string[] = [];
 
   static readonly ROOT = 0;
+
+  /** An empty trie, or the one `data` (from `toData`) describes. */
+  constructor(data?: TrieData) {
+    this.nodes = data ? TrieNodes.fromArrays(data) : new TrieNodes();
+    this.rootChildren = data ? Int32Array.from(data.rootChildren) : new Int32Array(256);
+    this.rootWide = new Map(data?.rootWide ?? []);
+    this.termLists = data ? data.termLists.map((ids) => [...ids]) : [];
+  }
+
+  toData(): TrieData {
+    return { ...this.nodes.toArrays(), rootChildren: [...this.rootChildren], rootWide: [...this.rootWide], termLists: this.termLists.map((ids) => [...ids]) };
+  }
 
   insert(key: string, id: string): void {
     if (id !== this.lastId) {

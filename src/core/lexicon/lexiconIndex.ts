@@ -2,7 +2,7 @@
  * Everything the analyser looks up, built once per lexicon: entities by id, interactions by pair,
  * lineage ancestry, and the two tries (case-kept symbols, case-folded words) the matcher walks.
  */
-import { Trie } from '../entities/trie';
+import { Trie, type TrieData } from '../entities/trie';
 import { isCaseSensitiveVariant, normalizeKey } from '../normalize';
 import type { CompiledEntity, CompiledInteraction, CompiledLexicon, CompiledMechanism } from './types';
 import { synonymKeys } from './keys';
@@ -54,6 +54,21 @@ export interface LexiconIndex {
   readonly spellings: ReadonlyArray<{ text: string; id: string }>;
 }
 
+/**
+ * The three tries of a lexicon's index as plain data. The build writes the bundled lexicon's
+ * (generated/lexicon-tries.json), so a start with the bundled lexicon alone reads them instead of
+ * generating and inserting every spelling; they belong to that lexicon and to no other.
+ */
+export interface IndexTries {
+  caseTrie: TrieData;
+  foldTrie: TrieData;
+  actionTrie: TrieData;
+}
+
+export function indexTries(index: LexiconIndex): IndexTries {
+  return { caseTrie: index.caseTrie.toData(), foldTrie: index.foldTrie.toData(), actionTrie: index.actionTrie.toData() };
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -80,7 +95,8 @@ function repeatsEarlier(keys: readonly string[], caseKept: readonly boolean[], k
   return false;
 }
 
-export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
+/** The index of `lexicon`; `tries`, when given, are its tries as the build made them (see IndexTries). */
+export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): LexiconIndex {
   const entities = new Map(lexicon.entities.map((e) => [e.id, e]));
   const nearSets = new Map<string, Set<string>>();
   for (const e of lexicon.entities) {
@@ -123,54 +139,9 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
   for (const x of lexicon.interactions) if (x.relation === 'differentiates-into') addEdge(x.subject, x.object);
   const ancestors = new LazyAncestors(parents);
 
-  const caseTrie = new Trie();
-  const foldTrie = new Trie();
-  // Every (key, entity) in the order the tries take them, then each trie's all at once (see insertAll).
-  // (The ids go in as one-element lists, one per entity, that the tries' nodes share.) A few thousand
-  // entities at a time: the keys of a whole large lexicon held at once would be tens of MB.
-  let caseKeys: string[] = [];
-  let caseIds: string[][] = [];
-  let foldKeys: string[] = [];
-  let foldIds: string[][] = [];
-  const flush = (): void => {
-    caseTrie.insertAll(caseKeys, caseIds);
-    foldTrie.insertAll(foldKeys, foldIds);
-    caseKeys = [];
-    caseIds = [];
-    foldKeys = [];
-    foldIds = [];
-  };
-  const put = (key: string, kept: boolean, id: string[]): void => {
-    if (key === '') return;
-    (kept ? caseKeys : foldKeys).push(key);
-    (kept ? caseIds : foldIds).push(id);
-  };
-  const add = (spelling: string, id: string[]): void => {
-    const sensitive = isCaseSensitiveVariant(spelling);
-    put(normalizeKey(spelling, sensitive), sensitive, id);
-  };
-  for (const e of lexicon.entities) {
-    const id = [e.id];
-    const { keys, caseKept } = synonymKeys(e);
-    for (let k = 0; k < keys.length; k++) {
-      // A key the entity has already put in (RYPL-43 and RYPL43, TNF-α and TNF-alpha): nothing to add.
-      if (!repeatsEarlier(keys, caseKept, k)) put(keys[k], caseKept[k], id);
-    }
-    for (const s of e.ambiguous ?? []) add(s, id);
-    for (const s of extraSpellings(e)) add(s, id);
-    if (caseKeys.length + foldKeys.length >= 32768) flush();
-  }
-  flush();
-  // The actions of composite processes ("proliferation", "osteogenic differentiation"), case-folded: the
-  // matcher joins one to a mention of its cell ("MSC proliferation", "proliferation of MSCs").
-  const actionTrie = new Trie();
-  for (const e of lexicon.entities) {
-    if (!e.composite) continue;
-    for (const a of e.composite.action) {
-      const key = normalizeKey(a, false);
-      if (key !== '') actionTrie.insert(key, e.id);
-    }
-  }
+  const { caseTrie, foldTrie, actionTrie } = tries
+    ? { caseTrie: new Trie(tries.caseTrie), foldTrie: new Trie(tries.foldTrie), actionTrie: new Trie(tries.actionTrie) }
+    : buildTries(lexicon);
   const members = new Map<string, string[]>();
   for (const e of lexicon.entities) for (const parent of e.attributes?.isA ?? []) push(members, parent, e.id);
   const compositeActions = new Map<string, Map<string, string>>();
@@ -258,6 +229,59 @@ export function buildIndex(lexicon: CompiledLexicon): LexiconIndex {
       return spellings;
     },
   };
+}
+
+/** The case-kept, case-folded and action tries of a lexicon, every spelling generated and inserted. */
+function buildTries(lexicon: CompiledLexicon): { caseTrie: Trie; foldTrie: Trie; actionTrie: Trie } {
+  const caseTrie = new Trie();
+  const foldTrie = new Trie();
+  // Every (key, entity) in the order the tries take them, then each trie's all at once (see insertAll).
+  // (The ids go in as one-element lists, one per entity, that the tries' nodes share.) A few thousand
+  // entities at a time: the keys of a whole large lexicon held at once would be tens of MB.
+  let caseKeys: string[] = [];
+  let caseIds: string[][] = [];
+  let foldKeys: string[] = [];
+  let foldIds: string[][] = [];
+  const flush = (): void => {
+    caseTrie.insertAll(caseKeys, caseIds);
+    foldTrie.insertAll(foldKeys, foldIds);
+    caseKeys = [];
+    caseIds = [];
+    foldKeys = [];
+    foldIds = [];
+  };
+  const put = (key: string, kept: boolean, id: string[]): void => {
+    if (key === '') return;
+    (kept ? caseKeys : foldKeys).push(key);
+    (kept ? caseIds : foldIds).push(id);
+  };
+  const add = (spelling: string, id: string[]): void => {
+    const sensitive = isCaseSensitiveVariant(spelling);
+    put(normalizeKey(spelling, sensitive), sensitive, id);
+  };
+  for (const e of lexicon.entities) {
+    const id = [e.id];
+    const { keys, caseKept } = synonymKeys(e);
+    for (let k = 0; k < keys.length; k++) {
+      // A key the entity has already put in (RYPL-43 and RYPL43, TNF-α and TNF-alpha): nothing to add.
+      if (!repeatsEarlier(keys, caseKept, k)) put(keys[k], caseKept[k], id);
+    }
+    for (const s of e.ambiguous ?? []) add(s, id);
+    for (const s of extraSpellings(e)) add(s, id);
+    if (caseKeys.length + foldKeys.length >= 32768) flush();
+  }
+  flush();
+  // The actions of composite processes ("proliferation", "osteogenic differentiation"), case-folded: the
+  // matcher joins one to a mention of its cell ("MSC proliferation", "proliferation of MSCs").
+  const actionTrie = new Trie();
+  for (const e of lexicon.entities) {
+    if (!e.composite) continue;
+    for (const a of e.composite.action) {
+      const key = normalizeKey(a, false);
+      if (key !== '') actionTrie.insert(key, e.id);
+    }
+  }
+  return { caseTrie, foldTrie, actionTrie };
 }
 
 /**
