@@ -6,7 +6,7 @@
  * base confidence is low on purpose: a correlation read as a direction never warns by itself.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ASSOCIATION_ADVERBS, ASSOCIATION_WORDS, BE_FORMS, DETERMINERS, DURATION_NOUNS, OUTCOME_ADJECTIVES } from '../grammar';
+import { ASSOCIATION_ADVERBS, ASSOCIATION_PREPOSITIONS, ASSOCIATION_WORDS, BE_FORMS, DETERMINERS, DURATION_NOUNS, OUTCOME_ADJECTIVES } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -15,8 +15,6 @@ import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, word } from '../sentence/words';
 import type { Rule } from './rule';
-
-const TARGET_PREPOSITIONS = new Set(['with', 'to']);
 
 /** The direction the adverbs right before the participle give the association (0 when none does). */
 function adverbSign(v: SentenceView, i: number): { sign: Sign; first: number } {
@@ -41,7 +39,7 @@ function outcomeAfter(v: SentenceView, k: number): { sign: Sign | 0; from: numbe
 
 function readAssociations(v: SentenceView, sink: ClaimSink): void {
   for (let i = 1; i < v.n; i++) {
-    if (!ASSOCIATION_WORDS.has(word(v, i)) || !TARGET_PREPOSITIONS.has(word(v, i + 1)) || v.toks[i].ent !== undefined) continue;
+    if (!ASSOCIATION_WORDS.has(word(v, i)) || !ASSOCIATION_PREPOSITIONS.has(word(v, i + 1)) || v.toks[i].ent !== undefined) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     const adverb = adverbSign(v, i);

@@ -5,7 +5,7 @@
  * muscle through regulating …": MSCs regulate, not muscle).
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AUXILIARIES, DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES } from '../grammar';
+import { AUXILIARIES, DETERMINERS, MEANS_PREPOSITIONS, NEUTRAL_NOMINALS, NOMINAL_CUES } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, objectAfter, subjectBefore, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
@@ -16,8 +16,6 @@ import type { SentenceView } from '../sentence/view';
 import { groupRight } from '../sentence/groups';
 import { isEnt, isVerbAt, word } from '../sentence/words';
 import type { Rule } from './rule';
-
-const MEANS_PREPOSITIONS = new Set(['through', 'via', 'by']);
 
 /**
  * Who the means phrase belongs to: the subject of the clause's first verb before `end`, or the agent of

@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AGENT_INTRODUCERS, AUXILIARIES, BE_FORMS, CONTACT_WORDS, CONTINUATION, DETERMINERS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS,
+  AGENT_INTRODUCERS, AUXILIARIES, BE_FORMS, CONTACT_WORDS, CONTINUATION, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS,
   NEGATORS, NOMINAL_CUES, RAISING_WORDS, SCAFFOLD_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -142,8 +142,6 @@ function continuesEvent(v: SentenceView, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (EVENT_CONTINUATIONS.has(word(v, j))) return true;
   return false;
 }
-
-const EVENT_CONTINUATIONS = new Set(['thereby', 'thus', 'hence', 'consequently', 'subsequently']);
 
 function carried(previous: Done | undefined, event = false): Subject | undefined {
   const group = event ? previous?.event ?? previous?.subj : previous?.subj;

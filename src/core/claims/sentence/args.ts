@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
+  BE_FORMS, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
   PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
@@ -168,9 +168,6 @@ export function subjectBefore(v: SentenceView, at: number, regionStart: number):
   if (EXAMPLE_OPENERS.has(word(v, found.end)) && !(word(v, found.end) === 'such' && word(v, found.end + 1) !== 'as')) return subjectIn(v, at, found.end, at).best;
   return undefined;
 }
-
-/** Words that open an aside of examples: what it names are members of the class before it. */
-const EXAMPLE_OPENERS = new Set(['such', 'including', 'especially', 'particularly', 'namely', 'e.g']);
 
 /** The subject among the terms of [regionStart, end) — `end` short of an aside right before the verb unless given. */
 function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: number): { best: Subject | undefined; end: number } {

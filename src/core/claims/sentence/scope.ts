@@ -7,7 +7,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, COMPOUND_CUES, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, SPECIAL_MODELS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, COMPOUND_CUES, CONDITIONAL_WORDS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, SPECIAL_MODELS, SUFFICIENCY_WORDS,
 } from '../grammar';
 import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
@@ -78,7 +78,7 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
   }
   // "IL-6 has no effect on osteoblasts unless its soluble receptor is added": a finding bound to a
   // condition the sentence names after it.
-  for (let i = cue + 1; i < v.n; i++) if (word(v, i) === 'unless') scope = 'agreement-only';
+  for (let i = cue + 1; i < v.n; i++) if (CONDITIONAL_WORDS.has(word(v, i))) scope = 'agreement-only';
   // "X alone does not induce Y", "X does not induce Y by itself / on its own": a denial of sufficiency.
   if (c.negated) {
     const subject = c.subjectSpan ? tokenAtOffset(v, c.subjectSpan.start) : cue;
