@@ -154,6 +154,22 @@ const keys: KeyActions = {
 };
 
 cy.on('tap', 'node, edge.claim', (event) => { focusElement(cy, event.target, keys); open(event.target); });
+cy.on('tap', (event) => {
+  if (event.target !== cy) return;
+  // cytoscape's point test for some shapes (the diamond of receptors) sometimes misses a press right on
+  // the term: a tap on the background inside a term's box is a tap on that term.
+  const node = nodeAt(event.position);
+  if (node) { focusElement(cy, node, keys); open(node); }
+});
+
+/** The term whose drawn box (without its label) holds a point of the model, if any. */
+function nodeAt(p: cytoscape.Position): cytoscape.NodeSingular | undefined {
+  const hits = cy.nodes().filter((n) => {
+    const b = n.boundingBox({ includeLabels: false, includeOverlays: false });
+    return p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2;
+  });
+  return hits.nonempty() ? (hits.first() as cytoscape.NodeSingular) : undefined;
+}
 cy.on('tap', 'edge.review', (event) => focusElement(cy, event.target, keys));
 cy.on('dbltap', 'node', (event) => keys.recentre(event.target.id()));
 cy.on('mouseover', 'edge', (event) => { ui.status.textContent = describe(event.target); });
