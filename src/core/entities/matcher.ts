@@ -69,7 +69,8 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
     const folded = walk(text, i, to, index.foldTrie, true, false);
     if (folded && (!best || folded.end > best.end)) best = folded;
     // Composite processes from their parts: "proliferation of (the) MSCs", "MSC proliferation", "MSCs' migration".
-    const actionFirst = compositeActionFirst(text, i, to, index);
+    const action = walk(text, i, to, index.actionTrie, true, false);
+    const actionFirst = action ? compositeActionFirst(text, action, to, index) : undefined;
     if (actionFirst && (!best || actionFirst.end > best.end)) best = actionFirst;
     if (best) {
       const cellFirst = compositeCellFirst(text, best, to, index);
@@ -78,7 +79,6 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
       i = best.end;
     } else {
       // A cell's action named without its cell ("increased proliferation … in TDSCs"): kept for addLocatedActions.
-      const action = walk(text, i, to, index.actionTrie, true, false);
       if (action) {
         bare.push(action);
         starts.push(i);
@@ -104,15 +104,23 @@ const SUBJECT_GAP = /^[’']?s?\s+(?:(?:[\p{L}-]+)\s+){0,3}?(?:show|shows|showed
 function addLocatedActions(text: string, mentions: Mention[], bare: readonly Walk[], starts: readonly number[], index: LexiconIndex): Mention[] {
   const added: Mention[] = [];
   const isCell = (m: Mention): boolean => m.ids.some((id) => index.compositeActions.has(id));
+  // Mentions and bare actions both run left to right: two cursors keep this linear in a long sentence.
+  // The nearest cell term on either side is by construction the only one between it and the action.
+  let next = 0; // the first mention starting at or after the action's end
+  let prev = -1; // the last mention ending at or before the action's start
   bare.forEach((action, k) => {
     const start = starts[k];
-    const after = mentions.find((m) => m.start >= action.end && m.start - action.end <= 100 && isCell(m));
-    if (after && !mentions.some((m) => m.start >= action.end && m.start < after.start && isCell(m)) && LOCATED_GAP.test(text.slice(action.end, after.start))) {
+    while (next < mentions.length && mentions[next].start < action.end) next++;
+    while (prev + 1 < mentions.length && mentions[prev + 1].end <= start) prev++;
+    let after: Mention | undefined;
+    for (let j = next; j < mentions.length && mentions[j].start - action.end <= 100 && !after; j++) if (isCell(mentions[j])) after = mentions[j];
+    if (after && LOCATED_GAP.test(text.slice(action.end, after.start))) {
       const ids = compositesFor(action.ids, after.ids, index);
       if (ids.length > 0) { added.push({ start, end: action.end, id: ids[0], ids }); return; }
     }
-    const before = [...mentions].reverse().find((m) => m.end <= start && start - m.end <= 60 && isCell(m));
-    if (before && !mentions.some((m) => m.start >= before.end && m.end <= start && isCell(m)) && SUBJECT_GAP.test(text.slice(before.end, start))) {
+    let before: Mention | undefined;
+    for (let j = prev; j >= 0 && start - mentions[j].end <= 60 && !before; j--) if (isCell(mentions[j])) before = mentions[j];
+    if (before && SUBJECT_GAP.test(text.slice(before.end, start))) {
       const ids = compositesFor(action.ids, before.ids, index);
       if (ids.length > 0) added.push({ start, end: action.end, id: ids[0], ids });
     }
@@ -145,10 +153,8 @@ function compositesFor(actions: readonly string[], cells: readonly string[], ind
 // linear: at most four repetitions of a fixed word that must be followed by white space, on at most 80 characters.
 const CELL_MODIFIERS = /^\s+of\s+(?:(?:the|both|these|those|all|endogenous|exogenous|transplanted|implanted|injected|infused|resident|native|primary|cultured|co-cultured|human|murine|mouse|rat|canine|donor|recipient|local|circulating|activated|naive|naïve)\s+(?:(?:and|or)\s+)?){0,4}/i;
 
-/** "osteogenic differentiation of (the) MSCs": an action, "of", and a term naming the action's cell. */
-function compositeActionFirst(text: string, i: number, to: number, index: LexiconIndex): Walk | undefined {
-  const action = walk(text, i, to, index.actionTrie, true, false);
-  if (!action) return undefined;
+/** "osteogenic differentiation of (the) MSCs": an action (walked from the same start), "of", and a term naming the action's cell. */
+function compositeActionFirst(text: string, action: Walk, to: number, index: LexiconIndex): Walk | undefined {
   const of = CELL_MODIFIERS.exec(text.slice(action.end, Math.min(to, action.end + 80)));
   if (!of) return undefined;
   const cell = termAt(text, action.end + of[0].length, to, index);

@@ -9,7 +9,7 @@ import {
   NEGATORS, NOMINAL_CUES, RAISING_WORDS, SCAFFOLD_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { headInfo, objectAfter, subjectBefore, type Subject } from '../sentence/args';
+import { entityAhead, headInfo, objectAfter, subjectBefore, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
@@ -69,9 +69,8 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
     for (let t = k; t < ce && t < k + 8 && found < 0; t++) {
       if (!CONTACT_WORDS.has(word(v, t)) || !(word(v, t + 1) === 'with' || word(v, t + 1) === 'to')) continue;
       // "treated with (low concentrations of) TNF-α"
-      let e = t + 2;
-      while (e < ce && e < t + 6 && !isEnt(v, e) && (DETERMINERS.has(word(v, e)) || SCAFFOLD_NOUNS.has(word(v, e)) || word(v, e) === 'of' || v.toks[e].tags.has('Adjective') || v.toks[e].tags.has('Value'))) e++;
-      if (isEnt(v, e)) found = e;
+      const agentGroup = entityAhead(v, t + 2, 5);
+      if (agentGroup && agentGroup.first <= ce) found = agentGroup.first;
     }
     if (found < 0) return null;
     const agent = groupRight(v, found);
