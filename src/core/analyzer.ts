@@ -4,8 +4,10 @@
  */
 import { extractClaims, isPluralText, mayHoldClaim, mayRefer, type Antecedent } from './claims/extract';
 import type { ClaimContext, ExtractedClaim } from './claims/types';
-import { findMentions, type Mention } from './entities/matcher';
-import { assemble, DOCUMENTS_KEPT, makeBlocks, opensContext, proseOf, shiftBlock, type BlockInput, type BlockResult, type BlockSettings, type DocumentState } from './blocks';
+import type { Mention } from './entities/matcher';
+import { abbreviationKey, abbreviationsUsed, type DefinedAbbreviations } from './entities/abbreviations';
+import { termsOfSentence } from './entities/sentenceTerms';
+import { assemble, DOCUMENTS_KEPT, makeBlocks, opensContext, proseOf, shiftBlock, type Block, type BlockInput, type BlockResult, type BlockSettings, type DocumentState } from './blocks';
 import { suggestRewrite } from './fixes';
 import { createHintFinder, type HintFinder } from './hints';
 import { describeConditions } from './conditions';
@@ -121,6 +123,8 @@ interface SentenceAnalysis {
   claims: Array<{ claim: ExtractedClaim; judgement: Judgement }>;
   /** Set when the sentence was too long or too dense to read in full (see notices.ts). */
   notRead?: NotRead;
+  /** Abbreviations the sentence defines for terms ("skeletal macrophages (sMΦ)"). */
+  defines: ReadonlyArray<{ abbr: string; id: string }>;
 }
 
 export interface AnalyzerInit {
@@ -133,6 +137,7 @@ export interface AnalyzerInit {
 
 /** The result of a block without sentences, shared: its arrays are never written to. */
 const NOTHING_READ: BlockResult = Object.freeze({
+  defines: Object.freeze([]) as unknown as BlockResult['defines'],
   sentenceCount: 0, sentenceKeys: Object.freeze([]) as unknown as string[], mentions: Object.freeze([]) as unknown as MentionResult[],
   claims: Object.freeze([]) as unknown as ClaimResult[], diagnostics: Object.freeze([]) as unknown as DiagnosticResult[],
 });
@@ -183,19 +188,22 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   };
   /**
    * One sentence's mentions and judged claims, cached by its text — and, when it has a word that may
-   * refer back ("it", "these cells"), by the terms of the sentence before it too.
+   * refer back ("it", "these cells"), by the terms of the sentence before it too; when it writes an
+   * abbreviation the document defined, by that definition.
    */
-  const sentenceKey = (text: string, previous: readonly Antecedent[]): string =>
-    previous.length > 0 && mayRefer(text) ? `${text}\u0001${previous.map((p) => p.id).join(' ')}` : text;
+  const sentenceKey = (text: string, previous: readonly Antecedent[], used: DefinedAbbreviations | undefined): string => {
+    const key = previous.length > 0 && mayRefer(text) ? `${text}\u0001${previous.map((p) => p.id).join(' ')}` : text;
+    return used ? `${key}\u0002${abbreviationKey(used)}` : key;
+  };
 
-  const analyzeSentence = (key: string, text: string, previous: readonly Antecedent[]): SentenceAnalysis => {
-    const refers = key !== text;
+  const analyzeSentence = (key: string, text: string, previous: readonly Antecedent[], used: DefinedAbbreviations | undefined): SentenceAnalysis => {
+    const refers = key.startsWith(`${text}\u0001`);
     const cached = cache.get(key);
     if (cached) {
       lastUsed.set(key, analyses);
       return cached;
     }
-    const mentions = findMentions(text, 0, text.length, index);
+    const { mentions, defines } = termsOfSentence(text, index, used);
     let claims: SentenceAnalysis['claims'] = [];
     let notRead: NotRead | undefined;
     const ids = mentions.map((m) => m.id);
@@ -209,7 +217,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
           .filter(({ claim, judgement }) => !claim.agreementOnly || judgement.status === 'supports');
       }
     }
-    const result: SentenceAnalysis = notRead ? { mentions, claims, notRead } : { mentions, claims };
+    const result: SentenceAnalysis = notRead ? { mentions, claims, notRead, defines } : { mentions, claims, defines };
     if (cache.size >= limit) {
       cache = new Map([...cache].slice(Math.floor(limit / 2)));
       for (const k of lastUsed.keys()) if (!cache.has(k)) lastUsed.delete(k);
@@ -239,11 +247,15 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
       return { id: m.id, type, plural: type === 'cell' || isPluralText(text.slice(m.start, m.end)) };
     });
 
-  /** Mentions, claims and diagnostics of one block of sentences, positioned by `lines` shifted by `lineBase`. */
-  const analyzeBlock = (block: BlockInput, settings: BlockSettings): BlockResult => {
+  /**
+   * Mentions, claims and diagnostics of one block of sentences, positioned by `lines` shifted by `lineBase`;
+   * `defined` are the abbreviations the blocks before it defined.
+   */
+  const analyzeBlock = (block: BlockInput, settings: BlockSettings, defined: DefinedAbbreviations): BlockResult => {
     const { text, sentences } = block;
     if (sentences.length === 0) return NOTHING_READ; // a paragraph of markup only: nothing to build
-    const out: BlockResult = { sentenceCount: sentences.length, sentenceKeys: [], mentions: [], claims: [], diagnostics: [] };
+    const out: BlockResult = { sentenceCount: sentences.length, sentenceKeys: [], mentions: [], claims: [], diagnostics: [], defines: [] };
+    let abbreviations = defined;
     const range = (a: number, b: number): Range => rangeIn(block, a, b);
     const silenced = findSuppressions(text.slice(block.start, block.end));
     const startLine = positionIn(block, block.start).line;
@@ -251,10 +263,15 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     const known: Span[] = [];
     let previous: Antecedent[] = [];
     for (const sentence of sentences) {
-      const key = sentenceKey(sentence.text, previous);
+      const used = abbreviationsUsed(sentence.text, abbreviations);
+      const key = sentenceKey(sentence.text, previous, used);
       out.sentenceKeys.push(key);
-      const analysis = analyzeSentence(key, sentence.text, previous);
+      const analysis = analyzeSentence(key, sentence.text, previous, used);
       previous = antecedentsOf(sentence.text, analysis.mentions);
+      if (analysis.defines.length > 0) {
+        abbreviations = withDefinitions(abbreviations, analysis.defines);
+        out.defines.push(...analysis.defines);
+      }
       for (const m of analysis.mentions) {
         const a = sentence.start + m.start;
         const b = sentence.start + m.end;
@@ -297,6 +314,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     if (out.mentions.length === 0) out.mentions = NOTHING_READ.mentions;
     if (out.claims.length === 0) out.claims = NOTHING_READ.claims;
     if (out.diagnostics.length === 0) out.diagnostics = NOTHING_READ.diagnostics;
+    if (out.defines.length === 0) out.defines = NOTHING_READ.defines;
     return out;
   };
 
@@ -360,7 +378,12 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     const prose = extractProse(doc.text, doc.languageId);
     const sentences = splitSentences(prose.text, 0, prose.text.length, prose.breaks);
     const lines = createLineIndex(doc.text);
-    const blocks = makeBlocks(doc.text, 0, doc.text.length, sentences, (b) => analyzeBlock({ start: b.start, end: b.end, sentences: b.sentences, text: doc.text, lines, lineBase: 0, offsetBase: 0 }, settings), lines, prose.text);
+    let defined: DefinedAbbreviations = NO_ABBREVIATIONS;
+    const blocks = makeBlocks(doc.text, 0, doc.text.length, sentences, (b) => {
+      const result = analyzeBlock({ start: b.start, end: b.end, sentences: b.sentences, text: doc.text, lines, lineBase: 0, offsetBase: 0 }, settings, defined);
+      defined = withDefinitions(defined, result.defines);
+      return result;
+    }, lines, prose.text);
     return { text: doc.text, languageId: doc.languageId, blocks, settings, lineCount: lines.lineCount, memo: new WeakMap() };
   };
 
@@ -400,9 +423,16 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     const sentences = splitSentences(regionProse.text, 0, regionProse.text.length, regionProse.breaks).map((s) => ({ start: s.start + oldStart, end: s.end + oldStart, text: s.text }));
     const localLines = createLineIndex(newRegion);
     const lineBase = blocks[i].startLine;
-    const fresh = makeBlocks(newText, oldStart, newEnd, sentences, (b) => analyzeBlock({ start: b.start, end: b.end, sentences: b.sentences, text: newText, lines: localLines, lineBase, offsetBase: oldStart }, state.settings), {
+    let defined = definedBefore(blocks, i);
+    const fresh = makeBlocks(newText, oldStart, newEnd, sentences, (b) => {
+      const result = analyzeBlock({ start: b.start, end: b.end, sentences: b.sentences, text: newText, lines: localLines, lineBase, offsetBase: oldStart }, state.settings, defined);
+      defined = withDefinitions(defined, result.defines);
+      return result;
+    }, {
       positionAt: (o: number) => { const x = localLines.positionAt(o - oldStart); return { line: x.line + lineBase, character: x.character }; },
     }, regionProse.text);
+    // An abbreviation defined, undefined or redefined changes how every later paragraph reads: read them all.
+    if (!sameDefinitions(blocks.slice(i, j + 1), fresh)) return undefined;
     const lineDelta = (fresh.length > 0 ? fresh[fresh.length - 1].endLine : lineBase) - blocks[j].endLine;
     const after = blocks.slice(j + 1).map((b) => (delta === 0 && lineDelta === 0 ? b : shiftBlock(b, delta, lineDelta)));
     return {
@@ -456,6 +486,28 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
       states.clear();
     },
   });
+}
+
+const NO_ABBREVIATIONS: DefinedAbbreviations = new Map();
+
+/** `defined` with `defines` added (a new map: block results and cache keys keep the old one). */
+function withDefinitions(defined: DefinedAbbreviations, defines: ReadonlyArray<{ abbr: string; id: string }>): DefinedAbbreviations {
+  if (defines.length === 0) return defined;
+  const out = new Map(defined);
+  for (const d of defines) out.set(d.abbr, d.id);
+  return out;
+}
+
+/** The abbreviations blocks[0, i) define. */
+function definedBefore(blocks: readonly Block[], i: number): DefinedAbbreviations {
+  let defined = NO_ABBREVIATIONS;
+  for (let k = 0; k < i; k++) defined = withDefinitions(defined, blocks[k].defines);
+  return defined;
+}
+
+function sameDefinitions(a: readonly Block[], b: readonly Block[]): boolean {
+  const flat = (blocks: readonly Block[]): string => blocks.flatMap((x) => x.defines.map((d) => `${d.abbr}=${d.id}`)).join(' ');
+  return flat(a) === flat(b);
 }
 
 /** Everything a judgement depends on: kind, the pair, relation and sign, negation, context, attribute. */

@@ -27,6 +27,8 @@ export interface BlockResult {
   claims: ClaimResult[];
   /** `claim` indices are relative to this block's claims until assembly. */
   diagnostics: DiagnosticResult[];
+  /** Abbreviations the block defines for terms, in order: they name those terms in the blocks after it. */
+  defines: Array<{ abbr: string; id: string }>;
 }
 
 export interface Block extends BlockResult {
@@ -100,7 +102,7 @@ export function makeBlocks(
  * microseconds per block, seconds for a document of a million blank lines.
  */
 function blockOf(r: BlockResult, start: number, end: number, startLine: number, endLine: number, prose: string): Block {
-  return { sentenceCount: r.sentenceCount, sentenceKeys: r.sentenceKeys, mentions: r.mentions, claims: r.claims, diagnostics: r.diagnostics, start, end, startLine, endLine, prose };
+  return { sentenceCount: r.sentenceCount, sentenceKeys: r.sentenceKeys, mentions: r.mentions, claims: r.claims, diagnostics: r.diagnostics, defines: r.defines, start, end, startLine, endLine, prose };
 }
 
 /** The prose of blocks[i..j], as the document's extraction gave it. */
@@ -120,6 +122,7 @@ export function shiftBlock(b: Block, delta: number, lineDelta: number): Block {
   if (lineDelta === 0) return blockOf(b, b.start + delta, b.end + delta, b.startLine, b.endLine, b.prose);
   return {
     prose: b.prose,
+    defines: b.defines,
     sentenceCount: b.sentenceCount,
     sentenceKeys: b.sentenceKeys,
     start: b.start + delta,

@@ -24,6 +24,11 @@ export const GREEK_LETTERS: Readonly<Record<string, string>> = {
 
 const DASH_OR_SPACE = /[\s\u002D\u00AD\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
 
+/** The spelled-out name of a Greek letter (or a look-alike typed for one), else undefined. */
+export function greekLetterName(ch: string): string | undefined {
+  return GREEK_NAMES[ch] ?? (ch.charCodeAt(0) < 0x80 ? undefined : GREEK_NAMES[ch.normalize('NFKC')]);
+}
+
 /** True for characters the key drops: white space and every kind of dash. */
 export function isSeparator(ch: string): boolean {
   return DASH_OR_SPACE.test(ch);

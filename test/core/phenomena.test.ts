@@ -128,5 +128,10 @@ describe('real-prose phenomena', () => {
     lacks('Does IL-4 inhibit NFATc1?', /./);
     lacks('This study aimed to investigate the potential of MSCs expressing TGF-β1 in bone repair.', /./);
     lacks('The aim of the work was to examine IL-4 effects on NFATc1.', /./);
+    // Aims and methods said at more length, and a present participle glued into a compound adjective.
+    lacks('The goal of this short narrative review was to summarize the role of macrophages in fracture healing.', /./);
+    lacks('A database search was conducted to retrieve reports on the role of MSCs in bone regeneration.', /./);
+    lacks('Later studies aimed at profiling and steering macrophages to promote bone repair are needed.', /./);
+    lacks('The mitogenic effect of TNF-α differs from its chemokine-inducing activity in MSCs.', /tnf-alpha \S+ msc /);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { LexiconIndex } from '../lexicon/lexiconIndex';
 import { isWordChar, keyCharsOf } from '../normalize';
+import { abbreviationAt, type DefinedAbbreviations } from './abbreviations';
 import { Trie } from './trie';
 
 export interface Mention {
@@ -48,8 +49,11 @@ function walk(text: string, from: number, limit: number, trie: Trie, fold: boole
   return best;
 }
 
-/** All mentions in text[from, to), left to right, longest first, never overlapping. */
-export function findMentions(text: string, from: number, to: number, index: LexiconIndex): Mention[] {
+/**
+ * All mentions in text[from, to), left to right, longest first, never overlapping. `defined` are the
+ * abbreviations the document defined before (abbreviations.ts): they name their terms as spellings do.
+ */
+export function findMentions(text: string, from: number, to: number, index: LexiconIndex, defined?: DefinedAbbreviations): Mention[] {
   const out: Mention[] = [];
   const bare: Walk[] = [];
   const starts: number[] = [];
@@ -68,9 +72,11 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
     }
     const folded = walk(text, i, to, index.foldTrie, true, false);
     if (folded && (!best || folded.end > best.end)) best = folded;
+    const abbreviation = defined ? abbreviationAt(text, i, defined) : undefined;
+    if (abbreviation && abbreviation.end <= to && (!best || abbreviation.end > best.end)) best = abbreviation;
     // Composite processes from their parts: "proliferation of (the) MSCs", "MSC proliferation", "MSCs' migration".
     const action = walk(text, i, to, index.actionTrie, true, false);
-    const actionFirst = action ? compositeActionFirst(text, action, to, index) : undefined;
+    const actionFirst = action ? compositeActionFirst(text, action, to, index, defined) : undefined;
     if (actionFirst && (!best || actionFirst.end > best.end)) best = actionFirst;
     if (best) {
       const cellFirst = compositeCellFirst(text, best, to, index);
@@ -129,11 +135,13 @@ function addLocatedActions(text: string, mentions: Mention[], bare: readonly Wal
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** The plain term (case-kept or folded, the longer) starting at i. */
-function termAt(text: string, i: number, to: number, index: LexiconIndex): Walk | undefined {
+/** The plain term (case-kept or folded, or a defined abbreviation: the longest) starting at i. */
+function termAt(text: string, i: number, to: number, index: LexiconIndex, defined: DefinedAbbreviations | undefined): Walk | undefined {
   let best = walk(text, i, to, index.caseTrie, false, false);
   const folded = walk(text, i, to, index.foldTrie, true, false);
   if (folded && (!best || folded.end > best.end)) best = folded;
+  const abbreviation = defined ? abbreviationAt(text, i, defined) : undefined;
+  if (abbreviation && abbreviation.end <= to && (!best || abbreviation.end > best.end)) best = abbreviation;
   return best;
 }
 
@@ -154,10 +162,10 @@ function compositesFor(actions: readonly string[], cells: readonly string[], ind
 const CELL_MODIFIERS = /^\s+of\s+(?:(?:the|both|these|those|all|endogenous|exogenous|transplanted|implanted|injected|infused|resident|native|primary|cultured|co-cultured|human|murine|mouse|rat|canine|donor|recipient|local|circulating|activated|naive|naïve)\s+(?:(?:and|or)\s+)?){0,4}/i;
 
 /** "osteogenic differentiation of (the) MSCs": an action (walked from the same start), "of", and a term naming the action's cell. */
-function compositeActionFirst(text: string, action: Walk, to: number, index: LexiconIndex): Walk | undefined {
+function compositeActionFirst(text: string, action: Walk, to: number, index: LexiconIndex, defined: DefinedAbbreviations | undefined): Walk | undefined {
   const of = CELL_MODIFIERS.exec(text.slice(action.end, Math.min(to, action.end + 80)));
   if (!of) return undefined;
-  const cell = termAt(text, action.end + of[0].length, to, index);
+  const cell = termAt(text, action.end + of[0].length, to, index, defined);
   if (!cell) return undefined;
   const ids = compositesFor(action.ids, cell.ids, index);
   return ids.length > 0 ? { end: cell.end, ids } : undefined;

@@ -22,11 +22,25 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; firstHed
     const x = w(j);
     // "whether", "if", and an indirect question's "how" ("we asked how X affects Y") state nothing.
     if (x === 'whether' || x === 'how' || (x === 'if' && w(j - 1) !== 'as' && w(j - 1) !== 'even')) firstSkip = j;
-    // "This study aimed to investigate …", "the aim was to examine …": an aim asks, it does not claim.
-    else if (INQUIRY_VERBS.has(x) && w(j - 1) === 'to' && [2, 3, 4, 5].some((d) => AIM_WORDS.has(w(j - d)))) firstSkip = j;
+    // "This study aimed to investigate …", "the aim of the present review was to summarize …", "studies
+    // aimed at profiling …": an aim asks, it does not claim.
+    else if (INQUIRY_VERBS.has(x) && w(j - 1) === 'to' && aimBefore(toks, j - 2)) firstSkip = j;
+    else if (/ing$/.test(x) && w(j - 1) === 'at' && AIM_WORDS.has(w(j - 2))) firstSkip = j;
     else if (firstHedge === n && (HEDGE_VERBS.has(x) || HEDGE_WORDS.has(x) || x === 'possible' || x === 'unclear' || x === 'unknown' || x === 'hypothesis')) firstHedge = j;
   }
   return { firstSkip, firstHedge };
+}
+
+/** Words between an aim word and its "to" ("the aim of the present systematic review was to"). */
+const AIM_REACH = 8;
+
+/** An aim word at most AIM_REACH words back from `from`, in the same clause (no comma crossed). */
+function aimBefore(toks: readonly Tok[], from: number): boolean {
+  for (let j = from; j >= 0 && j > from - AIM_REACH; j--) {
+    if (AIM_WORDS.has(toks[j].lower)) return true;
+    if (j < from && hasComma(toks[j])) return false;
+  }
+  return false;
 }
 
 /** Hedges and "whether"/"if" earlier in the sentence govern every clause after them. */

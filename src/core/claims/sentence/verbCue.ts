@@ -50,6 +50,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // "IFN-γ-licensed MSCs": the participle of a compound describes the cells; it is no verb.
   if (i > 0 && isModifier(v, i - 1)) return undefined;
   const w = t.lower;
+  // "its cytokine-inducing function", "osteoclast-inhibiting factors": a present participle glued to the
+  // word before it is a compound adjective whose object is that word; it is no verb of the sentence.
+  if (i > 0 && /ing$/.test(w) && (v.toks[i - 1].post === '-' || t.pre === '-')) return undefined;
   const next = word(v, i + 1);
   if (GIVE.test(w) && next === 'rise' && word(v, i + 2) === 'to') return { at: i, lastAt: i + 2, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
   if (BECOME.test(w) && (LINEAGE_INTO.has(next) || /^becom|^became/.test(w))) {

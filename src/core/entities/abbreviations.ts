@@ -1,0 +1,147 @@
+/**
+ * Abbreviations an author defines in the text: "skeletal macrophages (sMΦ)", "bone marrow-derived
+ * macrophages (BMMs)". When the words before the parentheses end with a lexicon term and the letters in
+ * the parentheses abbreviate those words (Schwartz & Hearst's test: each letter found in order, reading
+ * backwards, the first at the start of a word), the abbreviation names that term from there on in the
+ * document. The lexicon wins: a spelling it knows is never redefined.
+ */
+import { greekLetterName, isWordChar } from '../normalize';
+
+/** Abbreviation (as written) → the entity it names. Later definitions replace earlier ones. */
+export type DefinedAbbreviations = ReadonlyMap<string, string>;
+
+/** A term found in the text, as the matcher reports it. */
+interface FoundTerm {
+  start: number;
+  end: number;
+  id: string;
+  ids: readonly string[];
+}
+
+/** Letters, digits and inner hyphens, 2 to 12 characters, in parentheses of their own. */
+// linear: one bounded character class inside fixed parentheses.
+const PARENTHESISED = /\(([\p{L}\p{N}][\p{L}\p{N}-]{1,11})\)/gu;
+
+/**
+ * Whether `abbr` abbreviates the end of `words`: its letters and digits in order, reading backwards, the
+ * first at the start of a word. Returns where the long form starts in `words`, or -1. A Greek letter
+ * stands for its Latin transcription's first sound (Φ for "ph" in "macrophage").
+ */
+export function longFormStart(abbr: string, words: string): number {
+  const units = latinUnits(abbr);
+  if (units.length < 2) return -1;
+  let l = words.length - 1;
+  for (let s = units.length - 1; s >= 0; s--) {
+    const unit = units[s];
+    for (;;) {
+      if (l - unit.length + 1 < 0) return -1;
+      const at = l - unit.length + 1;
+      const matches = words.slice(at, l + 1).toLowerCase() === unit;
+      if (matches && (s > 0 || at === 0 || !isWordChar(words[at - 1]))) { l = at - 1; break; }
+      l--;
+    }
+  }
+  return l + 1;
+}
+
+/** The abbreviation's letters and digits, lowercased, Greek letters as their Latin sound. */
+function latinUnits(abbr: string): string[] {
+  const out: string[] = [];
+  for (const ch of abbr) {
+    const name = greekLetterName(ch);
+    if (name !== undefined) out.push(/^(ph|ch|ps|th)/.test(name) ? name.slice(0, 2) : name[0]);
+    else if (isWordChar(ch)) out.push(ch.toLowerCase());
+  }
+  return out;
+}
+
+/** Looks like an abbreviation: a capital or a Greek letter, and not only digits. */
+function abbreviationLike(abbr: string): boolean {
+  return /[\p{Lu}]/u.test(abbr) || [...abbr].some((ch) => greekLetterName(ch) !== undefined);
+}
+
+/**
+ * The abbreviations a sentence defines for terms: "(ABBR)" right after a term, not itself a term, not
+ * the first half of a split name ("interleukin (IL)-10"), whose letters abbreviate the words before it.
+ * `terms` are the sentence's terms, in order.
+ */
+export function definitionsIn(text: string, terms: readonly FoundTerm[]): Array<{ abbr: string; id: string }> {
+  if (terms.length === 0 || !text.includes('(')) return [];
+  const out: Array<{ abbr: string; id: string }> = [];
+  let k = 0;
+  for (const m of text.matchAll(PARENTHESISED)) {
+    const open = m.index;
+    const close = open + m[0].length;
+    const abbr = m[1];
+    if (!abbreviationLike(abbr) || /^-?[\p{N}]/u.test(text.slice(close, close + 2).replace(/^-/, ''))) continue;
+    if (text[close] === '-' && !/^-[a-z]/.test(text.slice(close, close + 2))) continue;
+    while (k < terms.length && terms[k].end <= open) k++;
+    const term = terms[k - 1];
+    if (term === undefined || term.ids.length !== 1 || text.slice(term.end, open).trim() !== '') continue;
+    // "granulocyte-macrophage colony-stimulating factor (GM-CSF)": the term is the tail of a longer
+    // hyphenated name, which the abbreviation stands for; it is not the term.
+    if (term.start > 0 && text[term.start - 1] === '-') continue;
+    // The lexicon knows the abbreviation already (as this term or another): it is not the author's.
+    if (terms.some((t) => t.start >= open && t.end <= close && t.end - t.start === abbr.length)) continue;
+    // The long form is at most a few words longer than the abbreviation (Schwartz & Hearst's window).
+    const window = wordsBefore(text, term.end, Math.min(abbr.length + 5, abbr.length * 2));
+    const start = longFormStart(abbr, text.slice(window, term.end));
+    if (start < 0 || window + start >= term.end) continue;
+    out.push({ abbr, id: term.id });
+  }
+  return out;
+}
+
+/** Where the last `n` words before `end` begin. */
+function wordsBefore(text: string, end: number, n: number): number {
+  let i = end;
+  for (let w = 0; w < n && i > 0; w++) {
+    while (i > 0 && /\s/.test(text[i - 1])) i--;
+    while (i > 0 && !/\s/.test(text[i - 1])) i--;
+  }
+  return i;
+}
+
+/**
+ * The defined abbreviations a sentence uses: the part of `defined` its analysis depends on (the cache
+ * key names it), or undefined when it uses none.
+ */
+export function abbreviationsUsed(text: string, defined: DefinedAbbreviations): DefinedAbbreviations | undefined {
+  if (defined.size === 0) return undefined;
+  let used: Map<string, string> | undefined;
+  for (const [abbr, id] of defined) {
+    const stem = abbr.endsWith('s') && abbr.length > 2 ? abbr.slice(0, -1) : abbr;
+    if (text.includes(stem)) (used ??= new Map()).set(abbr, id);
+  }
+  return used;
+}
+
+/** The defined abbreviations as a cache-key suffix: sorted, so the same set gives the same key. */
+export function abbreviationKey(used: DefinedAbbreviations): string {
+  return [...used].map(([abbr, id]) => `${abbr}=${id}`).sort().join(' ');
+}
+
+/**
+ * A defined abbreviation written at `i`: as defined, with a plural "s" added, or without the plural "s"
+ * it was defined with ("BMMs" → "BMM"). It must end a word; a hyphen after it may start a word
+ * ("sMΦ-derived") but not a number ("IL-10" is not "IL").
+ */
+export function abbreviationAt(text: string, i: number, used: DefinedAbbreviations): { end: number; ids: string[] } | undefined {
+  if (i > 0 && isWordChar(text[i - 1])) return undefined;
+  let best: { end: number; ids: string[] } | undefined;
+  for (const [abbr, id] of used) {
+    for (const form of formsOf(abbr)) {
+      if (!text.startsWith(form, i)) continue;
+      const end = i + form.length;
+      if (isWordChar(text[end]) || (text[end] === '-' && !/^-[a-z]/.test(text.slice(end, end + 2)))) continue;
+      if (!best || end > best.end) best = { end, ids: [id] };
+    }
+  }
+  return best;
+}
+
+function formsOf(abbr: string): string[] {
+  const forms = [abbr, `${abbr}s`];
+  if (abbr.length > 2 && abbr.endsWith('s')) forms.push(abbr.slice(0, -1));
+  return forms;
+}
