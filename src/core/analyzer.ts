@@ -191,19 +191,29 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
    * refer back ("it", "these cells"), by the terms of the sentence before it too; when it writes an
    * abbreviation the document defined, by that definition.
    */
-  const sentenceKey = (text: string, previous: readonly Antecedent[], used: DefinedAbbreviations | undefined): string => {
-    const key = previous.length > 0 && mayRefer(text) ? `${text}\u0001${previous.map((p) => p.id).join(' ')}` : text;
-    return used ? `${key}\u0002${abbreviationKey(used)}` : key;
+  const sentenceKey = (text: string, previous: readonly Antecedent[], used: DefinedAbbreviations | undefined, earlierCell: string | undefined): string => {
+    let key = previous.length > 0 && mayRefer(text) ? `${text}\u0001${previous.map((p) => p.id).join(' ')}` : text;
+    if (used) key = `${key}\u0002${abbreviationKey(used)}`;
+    return earlierCell !== undefined ? `${key}\u0003${earlierCell}` : key;
   };
 
-  const analyzeSentence = (key: string, text: string, previous: readonly Antecedent[], used: DefinedAbbreviations | undefined): SentenceAnalysis => {
+  // The first words of the lexicon's cell actions ("proliferation", "osteogenic"): a sentence without one
+  // cannot need the cell an earlier sentence named, and its cache key does not name that cell.
+  let actionWords: ReadonlySet<string> | undefined;
+  const mayNameAction = (text: string): boolean => {
+    actionWords ??= firstWordsOfActions(index);
+    for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) if (actionWords.has(w)) return true;
+    return false;
+  };
+
+  const analyzeSentence = (key: string, text: string, previous: readonly Antecedent[], used: DefinedAbbreviations | undefined, earlierCell: string | undefined): SentenceAnalysis => {
     const refers = key.startsWith(`${text}\u0001`);
     const cached = cache.get(key);
     if (cached) {
       lastUsed.set(key, analyses);
       return cached;
     }
-    const { mentions, defines } = termsOfSentence(text, index, used);
+    const { mentions, defines } = termsOfSentence(text, index, used, earlierCell);
     let claims: SentenceAnalysis['claims'] = [];
     let notRead: NotRead | undefined;
     const ids = mentions.map((m) => m.id);
@@ -212,7 +222,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
       notRead = readable.notRead;
       if (readable.read.length > 0) {
         extractions++;
-        const sentenceMentions = readable.read.map((m) => ({ start: m.start, end: m.end, id: m.id, type: index.entities.get(m.id)?.type ?? 'unknown', ambiguous: m.ids.length > 1 }));
+        const sentenceMentions = readable.read.map((m) => ({ start: m.start, end: m.end, id: m.id, type: index.entities.get(m.id)?.type ?? 'unknown', ambiguous: m.ids.length > 1, ...(m.earlierCell ? { earlierCell: true } : {}) }));
         claims = extractClaims(text, sentenceMentions, extractionLexicon, refers ? previous : []).map((claim) => ({ claim, judgement: judged(claim) }))
           .filter(({ claim, judgement }) => !claim.agreementOnly || judgement.status === 'supports');
       }
@@ -256,6 +266,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     if (sentences.length === 0) return NOTHING_READ; // a paragraph of markup only: nothing to build
     const out: BlockResult = { sentenceCount: sentences.length, sentenceKeys: [], mentions: [], claims: [], diagnostics: [], defines: [] };
     let abbreviations = defined;
+    let lastCell: string | undefined; // the cell the paragraph named last, for actions named without one
     const range = (a: number, b: number): Range => rangeIn(block, a, b);
     const silenced = findSuppressions(text.slice(block.start, block.end));
     const startLine = positionIn(block, block.start).line;
@@ -264,10 +275,12 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     let previous: Antecedent[] = [];
     for (const sentence of sentences) {
       const used = abbreviationsUsed(sentence.text, abbreviations);
-      const key = sentenceKey(sentence.text, previous, used);
+      const earlierCell = lastCell !== undefined && mayNameAction(sentence.text) ? lastCell : undefined;
+      const key = sentenceKey(sentence.text, previous, used, earlierCell);
       out.sentenceKeys.push(key);
-      const analysis = analyzeSentence(key, sentence.text, previous, used);
+      const analysis = analyzeSentence(key, sentence.text, previous, used, earlierCell);
       previous = antecedentsOf(sentence.text, analysis.mentions);
+      lastCell = lastCellOf(analysis.mentions, index) ?? lastCell;
       if (analysis.defines.length > 0) {
         abbreviations = withDefinitions(abbreviations, analysis.defines);
         out.defines.push(...analysis.defines);
@@ -490,6 +503,24 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
 
 const NO_ABBREVIATIONS: DefinedAbbreviations = new Map();
 
+/** The cell a sentence names last, itself or through one of its processes ("MSC proliferation"); not an implied one. */
+function lastCellOf(mentions: readonly Mention[], index: LexiconIndex): string | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.ids.length !== 1 || m.earlierCell) continue;
+    if (index.compositeActions.has(m.id)) return m.id;
+    const of = index.entities.get(m.id)?.composite?.of;
+    if (of !== undefined) return of;
+  }
+  return undefined;
+}
+
+function firstWordsOfActions(index: LexiconIndex): Set<string> {
+  const words = new Set<string>();
+  for (const actions of index.compositeActions.values()) for (const spelling of actions.keys()) words.add(spelling.split(/[^\p{L}]+/u).find((w) => w !== '') ?? spelling);
+  return words;
+}
+
 /** `defined` with `defines` added (a new map: block results and cache keys keep the old one). */
 function withDefinitions(defined: DefinedAbbreviations, defines: ReadonlyArray<{ abbr: string; id: string }>): DefinedAbbreviations {
   if (defines.length === 0) return defined;
@@ -526,6 +557,7 @@ function possibleReason(c: ClaimResult): string {
   if (c.provenance === 'inferred') bits.push('the review does not state this directly (a curator inference)');
   if (c.provenance === 'class-level') bits.push('the review says it of a group this term belongs to');
   if (c.reach === 'pronoun') bits.push('read through a pronoun');
+  if (c.reach === 'earlier-sentence') bits.push('the cell was named in an earlier sentence');
   if (c.reach === 'across-clauses') bits.push('read across clauses');
   if (c.path === 'class' || c.path === 'members') bits.push('reached through a class');
   if (c.path === 'near') bits.push('reached through a near concept');

@@ -34,6 +34,14 @@ describe('real-prose phenomena', () => {
     has('TNF-α induces osteoclast formation. This process is inhibited by IL-4.', 'il-4 inhibits osteoclastogenesis supports');
   });
 
+  it('2b. a cell named in an earlier sentence of the paragraph is the cell of an action named alone', () => {
+    has('Synovial MSCs were cultured with IL-1β. IL-1β raised proliferation strongly.', 'il-1beta increases msc-proliferation contradicts');
+    has('We isolated human BMSCs. TNF-α did not affect cell migration.', 'tnf-alpha not regulates msc-migration contradicts');
+    // Not when the sentence names a cell of its own, nor in another paragraph.
+    lacks('Synovial MSCs were cultured with IL-1β. In macrophages, IL-1β raised proliferation.', /msc-proliferation/);
+    lacks('Synovial MSCs were cultured with IL-1β.\n\nIL-1β raised proliferation strongly.', /msc-proliferation/);
+  });
+
   it('3. the actor of an event stated across clauses', () => {
     has('Macrophage depletion occurred, leading to a delay in tissue healing.', 'macrophage-depletion inhibits tissue-regeneration supports');
     has('U0126 lowered ERK signalling and blocked TNF-α-induced MSC proliferation.', 'tnf-alpha promotes msc-proliferation contradicts');

@@ -9,7 +9,7 @@ import { CONFIDENCE, roundConfidence } from '../confidence';
 import { claimScope, specialModelOf } from './sentence/scope';
 import { buildView, NO_LEXICON, type ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
-import type { ExtractedClaim } from './types';
+import type { ClaimReach, ExtractedClaim } from './types';
 
 export type { SentenceMention } from './tokens';
 export { isPluralText, mayRefer } from './coreference';
@@ -78,7 +78,9 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
   if (asksQuestion(text)) return []; // a question asks, it does not claim
   const all = resolveReferences(text, mergeAbbreviations(text, mentions), lexicon, previous);
   const view = buildView(text, all, lexicon);
-  const sink = createSink(new Set(all.filter((m) => m.ref).map((m) => m.start)));
+  const references = new Map<number, ClaimReach>();
+  for (const m of all) if (m.ref || m.earlierCell) references.set(m.start, m.ref ? 'pronoun' : 'earlier-sentence');
+  const sink = createSink(references);
   for (const rule of RULES) {
     sink.rule = rule.id;
     sink.base = rule.confidence;

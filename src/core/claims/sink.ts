@@ -18,11 +18,14 @@ export interface ClaimSink {
   /** The rule now reading and its base confidence (set by the registry before each rule runs). */
   rule: string;
   base: number;
-  /** Start offsets of mentions that are references (pronouns, "the cytokine"): claims on them are read through a reference. */
-  readonly references: ReadonlySet<number>;
+  /**
+   * Start offsets of mentions that stand for a term named elsewhere — a pronoun or "the cytokine", or an
+   * action whose cell an earlier sentence named — with the reach a claim on them is read with.
+   */
+  readonly references: ReadonlyMap<number, ClaimReach>;
 }
 
-export function createSink(references: ReadonlySet<number> = new Set()): ClaimSink {
+export function createSink(references: ReadonlyMap<number, ClaimReach> = new Map()): ClaimSink {
   return { claims: [], seen: new Set(), rule: '', base: 1, references };
 }
 
@@ -46,8 +49,8 @@ export function emit(sink: ClaimSink, c: Draft): void {
       if (s.end > span.end) span.end = s.end;
     }
   }
-  const throughReference = sink.references.has(c.subjectSpan.start) || (c.objectSpan !== undefined && sink.references.has(c.objectSpan.start));
-  const reach = throughReference ? 'pronoun' : c.reach ?? 'clause';
+  const throughReference = sink.references.get(c.subjectSpan.start) ?? (c.objectSpan !== undefined ? sink.references.get(c.objectSpan.start) : undefined);
+  const reach = throughReference ?? c.reach ?? 'clause';
   // Built field by field: this runs for every claim of every sentence.
   sink.claims.push({
     kind: c.kind, subject: c.subject, object: c.object, relation: c.relation, sign: c.sign, negated: c.negated, hedged: c.hedged,

@@ -12,6 +12,8 @@ export interface SentenceMention {
   ambiguous: boolean;
   /** A pronoun or "the cytokine" standing for a term named earlier (coreference.ts). */
   ref?: boolean;
+  /** A cell's action whose cell an earlier sentence named (matcher.ts). */
+  earlierCell?: boolean;
 }
 
 export interface Tok extends Term {

@@ -12,7 +12,7 @@ export type ClaimKind = 'interaction' | 'lineage' | 'attribute';
  * How directly a claim was read: within one clause, across clauses (the actor of an earlier clause or
  * event), or through a pronoun or definite description that stands for an earlier term.
  */
-export type ClaimReach = 'clause' | 'across-clauses' | 'pronoun';
+export type ClaimReach = 'clause' | 'across-clauses' | 'pronoun' | 'earlier-sentence';
 
 export interface ExtractedClaim {
   kind: ClaimKind;

@@ -15,6 +15,19 @@ export interface Mention {
   id: string;
   /** More than one when the spelling is shared on purpose. */
   ids: readonly string[];
+  /** A cell's action whose cell was named in an earlier sentence ("… MSCs. IL-6 enhanced proliferation."). */
+  earlierCell?: true;
+}
+
+/** What the sentences before tell the matcher: abbreviations defined, and the cell last named. */
+export interface MentionContext {
+  /** Abbreviations the document defined before (abbreviations.ts): they name their terms as spellings do. */
+  defined?: DefinedAbbreviations;
+  /**
+   * The cell the paragraph named last: an action of a cell ("proliferation", "cell migration") in a
+   * sentence that names no cell at all is that cell's action.
+   */
+  earlierCell?: string;
 }
 
 /** How far a term may reach, in source characters: bounds the work per start position. */
@@ -49,11 +62,9 @@ function walk(text: string, from: number, limit: number, trie: Trie, fold: boole
   return best;
 }
 
-/**
- * All mentions in text[from, to), left to right, longest first, never overlapping. `defined` are the
- * abbreviations the document defined before (abbreviations.ts): they name their terms as spellings do.
- */
-export function findMentions(text: string, from: number, to: number, index: LexiconIndex, defined?: DefinedAbbreviations): Mention[] {
+/** All mentions in text[from, to), left to right, longest first, never overlapping. */
+export function findMentions(text: string, from: number, to: number, index: LexiconIndex, context: MentionContext = {}): Mention[] {
+  const { defined } = context;
   const out: Mention[] = [];
   const bare: Walk[] = [];
   const starts: number[] = [];
@@ -92,8 +103,26 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
       i++;
     }
   }
-  const located = bare.length > 0 ? addLocatedActions(text, out, bare, starts, index) : out;
+  let located = bare.length > 0 ? addLocatedActions(text, out, bare, starts, index) : out;
+  if (context.earlierCell !== undefined && bare.length > 0) located = addEarlierCellActions(located, bare, starts, context.earlierCell, index);
   return addCoordinatedActions(text, from, located, index);
+}
+
+/**
+ * "… synovial MSCs were cultured. IL-1β enhanced proliferation.": in a sentence that names no cell, a
+ * cell's action left without its cell is the action of the cell the paragraph named last.
+ */
+function addEarlierCellActions(mentions: Mention[], bare: readonly Walk[], starts: readonly number[], cell: string, index: LexiconIndex): Mention[] {
+  if (mentions.some((m) => m.ids.some((id) => index.compositeActions.has(id) || index.entities.get(id)?.composite !== undefined))) return mentions;
+  const added: Mention[] = [];
+  bare.forEach((action, k) => {
+    const start = starts[k];
+    if (mentions.some((m) => m.start < action.end && start < m.end)) return;
+    const ids = compositesFor(action.ids, [cell], index);
+    if (ids.length > 0) added.push({ start, end: action.end, id: ids[0], ids, earlierCell: true });
+  });
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
 // linear: reads a bounded slice (at most 100 characters) between an action and a cell term.

@@ -13,12 +13,15 @@ export interface SentenceTerms {
   defines: Array<{ abbr: string; id: string }>;
 }
 
-/** `used` is the part of the document's abbreviations the sentence writes (abbreviationsUsed). */
-export function termsOfSentence(text: string, index: LexiconIndex, used: DefinedAbbreviations | undefined): SentenceTerms {
-  const mentions = findMentions(text, 0, text.length, index, used);
+/**
+ * `used` is the part of the document's abbreviations the sentence writes (abbreviationsUsed);
+ * `earlierCell` the cell its paragraph named last, if the sentence's own terms may need it.
+ */
+export function termsOfSentence(text: string, index: LexiconIndex, used: DefinedAbbreviations | undefined, earlierCell?: string): SentenceTerms {
+  const mentions = findMentions(text, 0, text.length, index, { defined: used, earlierCell });
   const defines = definitionsIn(text, mentions);
   if (defines.length === 0) return { mentions, defines };
   const withOwn = new Map(used ?? []);
   for (const d of defines) withOwn.set(d.abbr, d.id);
-  return { mentions: findMentions(text, 0, text.length, index, withOwn), defines };
+  return { mentions: findMentions(text, 0, text.length, index, { defined: withOwn, earlierCell }), defines };
 }

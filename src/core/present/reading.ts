@@ -21,6 +21,7 @@ const REACH_TEXT: Readonly<Record<ClaimResult['reach'], string>> = {
   clause: 'in one clause',
   'across-clauses': 'across clauses',
   pronoun: 'through a pronoun or "the …" phrase',
+  'earlier-sentence': 'with the cell an earlier sentence named',
 };
 
 const PATH_TEXT: Readonly<Record<ClaimResult['path'], string>> = {
