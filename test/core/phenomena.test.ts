@@ -57,6 +57,10 @@ describe('real-prose phenomena', () => {
     has('Blocking CXCR4 reduced MSC homing to the fracture.', 'cxcr4 promotes msc-homing supports');
     has('The absence of TNF-α and IL-6 delays the differentiation of MSCs.', 'il-6 promotes msc-differentiation supports');
     has('Depleting macrophages lengthens the time needed for tissue healing.', 'macrophage increases tissue-regeneration supports');
+    // A diminishing adjective opening the subject's phrase; not a verb after its own subject.
+    has('Reduced macrophage numbers delay fracture healing in aged mice.', 'macrophage promotes bone-repair supports');
+    has('We saw that decreased IL-4 raised osteoclast formation.', 'il-4 inhibits osteoclastogenesis supports');
+    lacks('Impaired MSC homing slowed bone repair.', / contradicts$/);
   });
 
   it('5. conditions that take a sentence outside the review’s scope', () => {
@@ -113,6 +117,8 @@ describe('real-prose phenomena', () => {
     // What the review says of the cells doing a process bears on the process (IL-10 inhibits osteoclasts).
     has('IL-10 prevents bone resorption.', 'il-10 prevents bone-resorption supports');
     has('M2 polarization speeds fracture healing.', 'm2-polarization promotes bone-repair supports');
+    // MSC homing takes part in repair [4,5]; recruitment and migration of MSCs are near it.
+    has('Mobilizing MSCs into the blood, their recruitment augments fracture healing.', 'msc-recruitment enhances bone-repair supports');
     // Classes of classes: what the review says of growth factors reaches TGF-β1 through TGF-β.
     has('TGF-β1 induced migration of MSCs.', 'tgf-beta1 induces msc-migration supports');
     // A general process meets what the review says of its kinds; a secreted factor is expressed.

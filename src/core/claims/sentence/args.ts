@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   BE_FORMS, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
-  PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  DIMINISHING_ADJECTIVES, PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { groupLeft, groupRight, joinGroups, single, type Group } from './groups';
@@ -32,6 +32,18 @@ export interface ObjectFound {
 
 /** Words that open an aside between commas, after a subject: "X, not Y, …", "X, like Y, …", "X, such as Y, …". */
 const ASIDE_OPENERS = new Set(['not', 'but', 'unlike', 'like', 'such', 'including', 'especially', 'particularly', 'namely', 'e.g', 'i.e', 'together', 'along', 'as']);
+
+/**
+ * "Reduced macrophage numbers delay healing", "In contrast, impaired MSC migration slows repair": a
+ * diminishing adjective opening the phrase of the term at `first` (so the term is diminished, and its
+ * effect reads reversed). Not "IL-4 reduced MSC migration": there the word is a verb after its subject.
+ */
+function diminishedPhrase(v: SentenceView, first: number): boolean {
+  const a = first - 1;
+  if (a < 0 || !DIMINISHING_ADJECTIVES.has(word(v, a)) || hasComma(v.toks[a])) return false;
+  const before = a - 1;
+  return before < 0 || hasComma(v.toks[before]) || DETERMINERS.has(word(v, before)) || PREPOSITIONS.has(word(v, before)) || word(v, before) === 'that';
+}
 
 /** Skips determiners, adjectives, numbers and adverbs leftwards from i; returns the first other token. */
 export function prevContent(v: SentenceView, i: number): number {
@@ -79,7 +91,7 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
   let p = prevContent(v, first - 1);
   // "infusion of Foxp3+ regulatory T cells": a marker-like symbol modifying the term belongs to its phrase.
   if (p >= 0 && isPlainModifierNoun(v, p)) p = prevContent(v, p - 1);
-  let reverse = false;
+  let reverse = diminishedPhrase(v, first);
   for (let hops = 0; hops < 3; hops++) {
     if (p < 0) return { prepositional: false, reverse };
     const w = word(v, p);
