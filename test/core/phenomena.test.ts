@@ -61,6 +61,8 @@ describe('real-prose phenomena', () => {
     has('Reduced macrophage numbers delay fracture healing in aged mice.', 'macrophage promotes bone-repair supports');
     has('We saw that decreased IL-4 raised osteoclast formation.', 'il-4 inhibits osteoclastogenesis supports');
     lacks('Impaired MSC homing slowed bone repair.', / contradicts$/);
+    // A blocking antibody written with "anti-", as the agent of a passive.
+    has('Osteoclast formation was curbed by an anti-RANKL antibody.', 'rankl promotes osteoclastogenesis supports');
   });
 
   it('5. conditions that take a sentence outside the review’s scope', () => {
@@ -96,6 +98,9 @@ describe('real-prose phenomena', () => {
   });
 
   it('7. spellings authors use', () => {
+    // The bone named before the process, and plural shares before the cells.
+    has('IL-4 promoted tibial fracture healing in rats.', 'il-4 promotes bone-repair supports');
+    has('Proportions of M2 macrophages were associated with accelerated clavicle fracture healing.', 'm2-macrophage promotes bone-repair supports');
     has('mOSM promoted osteogenic differentiation of MSCs.', 'osm promotes msc-osteogenic-differentiation supports');
     has('IL-4-secreting MSCs promoted M2 polarization.', 'msc promotes m2-polarization supports');
     has('IL-4-secreting MSCs promoted M2 polarization.', 'msc secretes il-4 unknown');

@@ -75,6 +75,10 @@ function pushText(text: string, from: number, to: number, masked: string, segmen
   return out;
 }
 
+/** Tags of the "anti" split off a term, and of the term: a prefix reads like an adjective before a noun. */
+const PREFIX_TAGS: ReadonlySet<string> = new Set(['Adjective']);
+const PLACEHOLDER_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular']);
+
 export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSentence {
   let masked = '';
   const segments: Segment[] = [];
@@ -117,17 +121,26 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
     if (s.length !== s.olength) return isEnd ? s.ostart + s.olength : s.ostart;
     return s.ostart + Math.min(m - s.mstart, s.length);
   };
-  const terms = getNlp().terms(flat);
-  const toks: Tok[] = new Array<Tok>(terms.length);
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i];
+  const toks: Tok[] = [];
+  for (const term of getNlp().terms(flat)) {
+    let t = term;
+    // "an anti-RANKL antibody": the tagger keeps the prefix on the term; split, it reads as "anti" glued to RANKL.
+    const glued = /^anti-zqzx[a-z]+$/.test(t.lower) ? t.text.toLowerCase().indexOf('zqzx') : -1;
+    if (glued > 0) {
+      const prefixEnd = t.start + glued - 1;
+      toks.push({
+        text: t.text.slice(0, glued - 1), lower: 'anti', pre: t.pre, post: '-', tags: PREFIX_TAGS, start: t.start, end: prefixEnd,
+        i: toks.length, ostart: mapBack(t.start, false), oend: mapBack(prefixEnd, true),
+      });
+      t = { ...t, text: t.text.slice(glued), lower: t.lower.slice(glued), pre: '', start: t.start + glued, tags: PLACEHOLDER_TAGS };
+    }
     // "time[20]": a citation glued to a word is not part of it.
     const lower = trimPunctuation(t.lower.includes('[') ? t.lower.replace(/\[[\d,\s–-]*\]?$/, '') : t.lower);
-    toks[i] = {
+    toks.push({
       text: t.text, lower, pre: t.pre, post: t.post, tags: t.tags, start: t.start, end: t.end,
-      i, ent: lower.startsWith('zqzx') ? placeholderIndex.get(lower) : undefined,
+      i: toks.length, ent: lower.startsWith('zqzx') ? placeholderIndex.get(lower) : undefined,
       ostart: mapBack(t.start, false), oend: mapBack(t.end, true),
-    };
+    });
   }
   return { toks, mentions, masked: flat.toLowerCase() };
 }

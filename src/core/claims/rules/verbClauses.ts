@@ -81,7 +81,8 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
     }
     return previous;
   }
-  while (k <= ce && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective')) && !isEnt(v, k)) k++;
+  // (Past "an anti-" too: "suppressed by an anti-RANKL antibody" names RANKL, removed.)
+  while (k <= ce && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective') || (word(v, k) === 'anti' && v.toks[k].post === '-')) && !isEnt(v, k)) k++;
   if (!isEnt(v, k)) return previous;
   const agent = groupRight(v, k);
   const patient: Subject | undefined = reduced ? { group: groupLeft(v, b), reverse: false } : relativeAntecedent(v, b) ?? subjectBefore(v, b, regionStart(previous, cs));
