@@ -32,6 +32,10 @@ describe('real-prose phenomena', () => {
     has('MSCs release TSG-6. The protein shifts macrophages toward the M2 phenotype.', 'tsg-6 promotes m2-macrophage supports');
     lacks('It is well known that MSCs are multipotent.', /^it /);
     has('TNF-α induces osteoclast formation. This process is inhibited by IL-4.', 'il-4 inhibits osteoclastogenesis supports');
+    // A rise named again by "this induction / increase / formation"; not when the phrase names its own term.
+    has('Medium from macrophages raised ALP in MSCs. This induction was prevented by an anti-BMP-2 antibody.', 'bmp-2 promotes alp supports');
+    has('IL-6 induced the formation of osteoclasts. This formation was abolished by the addition of human OPG.', 'opg blocks osteoclastogenesis supports');
+    lacks('IL-1β raised RANKL. This increase in bone formation was blocked by IL-1 receptor antagonists.', /^il-1 \S+ rankl/);
   });
 
   it('2b. a cell named in an earlier sentence of the paragraph is the cell of an action named alone', () => {

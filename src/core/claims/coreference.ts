@@ -91,6 +91,9 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
     const after = words[k + 1];
     if (!DETERMINER.test(det.lower) || text.slice(det.end, w.start).trim() !== '' || inside(det.start)) continue;
     if (after && (after.lower === 'of' || after.lower === 'that' || after.lower === 'which') && det.lower === 'the') continue;
+    // "this increase in bone formation", "these cells of the MSC lineage": the phrase names its term itself.
+    const named = words[k + 2];
+    if (after && (after.lower === 'of' || after.lower === 'in') && named !== undefined && inside(named.start)) continue;
     const plural = isPluralText(w.text);
     const ante = nearest(candidates, det.start, (c) => types.includes(c.type) && (c.type !== 'cell' || !plural || c.plural));
     if (!ante) continue;

@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AGENT_INTRODUCERS, AUXILIARIES, BE_FORMS, CONTACT_WORDS, CONTINUATION, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS,
-  NEGATORS, NOMINAL_CUES, RAISING_WORDS, SCAFFOLD_NOUNS,
+  NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, RAISING_WORDS, SCAFFOLD_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, headInfo, objectAfter, subjectBefore, type Subject } from '../sentence/args';
@@ -82,7 +82,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
     return previous;
   }
   // (Past "an anti-" too: "suppressed by an anti-RANKL antibody" names RANKL, removed.)
-  while (k <= ce && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective') || (word(v, k) === 'anti' && v.toks[k].post === '-')) && !isEnt(v, k)) k++;
+  while (k <= ce && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, k)) || (word(v, k) === 'anti' && v.toks[k].post === '-')) && !isEnt(v, k)) k++;
   if (!isEnt(v, k)) return previous;
   const agent = groupRight(v, k);
   const patient: Subject | undefined = reduced ? { group: groupLeft(v, b), reverse: false } : relativeAntecedent(v, b) ?? subjectBefore(v, b, regionStart(previous, cs));
