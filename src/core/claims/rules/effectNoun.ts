@@ -5,7 +5,7 @@
  * link (regulates), which the review supports when it relates the pair at all.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INVOLVEMENT_WORDS, NEGATORS } from '../grammar';
+import { BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INVOLVEMENT_WORDS, NEGATORS, SCAFFOLD_NOUNS, SOURCE_PARTICIPLES, VERB_CUES } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -14,24 +14,44 @@ import { hasComma } from '../tokens';
 import { nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, isVerbAt, word } from '../sentence/words';
+import { isAdverbish, isEnt, isParticipleAdjective, isVerbAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /**
  * The object group after a target preposition at k, or undefined. "a role in pulp repair and bone
  * regeneration": a first member the lexicon does not know leaves the coordinated term as the target.
  */
-function targetAt(v: SentenceView, k: number): Group | undefined {
+function targetAt(v: SentenceView, k: number): { group: Group; sign?: Sign } | undefined {
   if (!EFFECT_TARGETS.has(word(v, k))) return undefined;
+  // "a role in promoting bone formation": the gerund gives the link its direction.
+  const lemma = v.nlp.cueLemma(word(v, k + 1));
+  if (/ing$/.test(word(v, k + 1)) && lemma !== undefined && VERB_CUES[lemma] !== undefined) {
+    const group = entityAhead(v, k + 2);
+    return group ? { group, sign: VERB_CUES[lemma].sign } : undefined;
+  }
   const direct = entityAhead(v, k + 1);
-  if (direct) return direct;
+  if (direct) return { group: direct };
   for (let j = k + 1; j < Math.min(v.n, k + 5); j++) {
     const t = v.toks[j];
     if (t.ent !== undefined || hasComma(t) || !(t.tags.has('Noun') || t.tags.has('Adjective'))) return undefined;
     const coord = coordinatorAt(v, j + 1);
-    if (coord > 0) return entityAhead(v, j + 1 + coord, 4);
+    if (coord > 0) {
+      const group = entityAhead(v, j + 1 + coord, 4);
+      return group ? { group } : undefined;
+    }
   }
   return undefined;
+}
+
+/**
+ * Past what may follow the actor of "the effect of X": its form of delivery ("TNF-α delivery"), or where
+ * it comes from ("TGF-β1 expressed in MSCs"). Returns where the target's preposition should be.
+ */
+function pastActorPhrase(v: SentenceView, k: number): number {
+  let j = k;
+  if (SCAFFOLD_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1])) j++;
+  if ((SOURCE_PARTICIPLES.has(word(v, j)) || word(v, j) === 'expressed') && /^(in|by|from)$/.test(word(v, j + 1)) && isEnt(v, j + 2)) j = groupRight(v, j + 2).last + 1;
+  return j;
 }
 
 /** Adjectives before the effect noun at i: the direction of the last one that has one, and where they start. */
@@ -65,10 +85,11 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     // "the effect of X on Y": the actor follows "of".
     if (word(v, k) === 'of') {
       let j = k + 1;
-      while (j < v.n && DETERMINERS.has(word(v, j))) j++;
+      // ("the effect of temporally patterned TNF-α delivery on …")
+      while (j < v.n && j < k + 5 && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || isAdverbish(v, j) || isParticipleAdjective(v, j) || v.toks[j].tags.has('Adjective'))) j++;
       if (isEnt(v, j)) {
         subj = groupRight(v, j);
-        k = subj.last + 1;
+        k = pastActorPhrase(v, subj.last + 1);
       }
     }
     // "X has / exerts / plays an effect on Y": the actor is the verb's subject.
@@ -82,11 +103,13 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     // A title "IL-4 and IL-13: bidirectional effects on osteoclast formation".
     if (!subj && adj.first > 0 && isEnt(v, adj.first - 1) && v.toks[adj.first - 1].post.includes(':')) subj = groupLeft(v, adj.first - 1);
     if (!subj) continue;
-    const obj = targetAt(v, k);
-    if (!obj) continue;
+    const target = targetAt(v, k);
+    if (!target) continue;
+    const obj = target.group;
+    const sign = (target.sign !== undefined && adj.sign === 0 ? target.sign : adj.sign) as Sign;
     const pol = fromVerb >= 0 ? polarity(v, subj.last + 1, fromVerb) : nominalPolarity(v, adj.first, obj.last);
     const negated = pol.negated !== adj.negated;
-    emitPairs(v, sink, { at: i, lastAt: i, relation: relationOfSign(adj.sign), sign: adj.sign, lineage: undefined }, subj, obj, adj.sign, {
+    emitPairs(v, sink, { at: i, lastAt: i, relation: relationOfSign(sign), sign, lineage: undefined }, subj, obj, sign, {
       negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj),
     });
   }
@@ -102,10 +125,13 @@ function readInvolvement(v: SentenceView, sink: ClaimSink, i: number, hedged: bo
   const predicative = BE_FORMS.has(word(v, b)) || isEnt(v, b) || (v.toks[b]?.tags.has('Noun') && hasCopulaBefore(v, b));
   if (participle && !predicative) return;
   const subj = subjectBefore(v, BE_FORMS.has(word(v, b)) ? b : i, clauseStart(v, i));
-  const obj = targetAt(v, i + 1);
-  if (!subj || !obj) return;
+  const target = targetAt(v, i + 1);
+  if (!subj || !target) return;
+  const obj = target.group;
+  // ("X is involved in promoting Y": the gerund's direction.)
+  const sign = target.sign ?? 0;
   const pol = polarity(v, subj.group.last + 1, i);
-  emitPairs(v, sink, { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined }, subj.group, obj, 0, {
+  emitPairs(v, sink, { at: i, lastAt: i + 1, relation: relationOfSign(sign), sign, lineage: undefined }, subj.group, obj, sign, {
     negated: pol.negated, hedged: pol.hedged || hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj.group),
   });
 }
@@ -148,5 +174,7 @@ export const effectNoun: Rule = {
     { text: 'CCL2 is a potent chemokine involved in the recruitment of macrophages.', reads: ['ccl2 regulates macrophage-recruitment'] },
     { text: 'MSCs play a central role in cartilage repair and bone regeneration.', reads: ['msc regulates bone-repair'] },
     { text: 'MSCs have immunomodulatory effects impacting macrophages.', reads: ['msc regulates macrophage'] },
+    { text: 'The role of TGF-β1 expressed in MSCs in promoting bone formation was tested.', reads: ['tgf-beta1 promotes bone-formation'] },
+    { text: 'Effect of locally sustained TNF-α delivery on osteogenic differentiation of MSCs', reads: ['tnf-alpha regulates msc-osteogenic-differentiation'] },
   ],
 };

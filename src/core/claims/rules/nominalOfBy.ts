@@ -3,7 +3,7 @@
  * of secretion or expression with its source: "the secretion of OSM by macrophages".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES, SOURCE_NOMINALS } from '../grammar';
+import { DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
 import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
@@ -27,6 +27,8 @@ function readNominalOfBy(v: SentenceView, sink: ClaimSink): void {
     if (k < 0) continue;
     const objects = groupRight(v, k);
     let a = objects.last + 1;
+    // "regulation of osteoclastogenesis and RANK expression by TGF-β1": the last term's scaffold noun.
+    if (SCAFFOLD_NOUNS.has(word(v, a)) && !hasComma(toks[a - 1])) a++;
     // "inhibition of osteoclastogenesis during inflammation by IL-10": a short phrase of time or place may intervene.
     if (/^(during|in|at|within|under|after)$/.test(word(v, a))) {
       let b = a + 1;
@@ -62,6 +64,7 @@ export const nominalOfBy: Rule = {
   examples: [
     { text: 'The inhibition of NFATc1 by IL-4 was confirmed.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'Regulation of NFATc1 by IL-4', reads: ['il-4 regulates nfatc1'] },
+    { text: 'Suppression of osteoclast formation and NFATc1 expression by IL-4', reads: ['il-4 inhibits nfatc1'] },
     { text: 'Feedback inhibition of osteoclastogenesis during inflammation by IL-10', reads: ['il-10 inhibits osteoclastogenesis'] },
     { text: 'The release of the two cytokines IL-4 and IL-10 by M2 macrophages was measured.', reads: ['m2-macrophage secretes il-4', 'm2-macrophage secretes il-10'] },
     { text: 'Expression of RANKL by osteoblasts rose after injury.', reads: ['osteoblast expresses rankl'] },
