@@ -183,8 +183,13 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   let hints: HintFinder | undefined;
   let disposed = false;
 
+  const namedTerms = new Map<string, string | undefined>();
   const extractionLexicon = {
     compositeOf: (cell: string, action: string): string | undefined => index.compositeActions.get(cell)?.get(action.toLowerCase()),
+    termNamed: (text: string): string | undefined => {
+      if (!namedTerms.has(text)) namedTerms.set(text, wholeTerm(text, index));
+      return namedTerms.get(text);
+    },
   };
   /**
    * One sentence's mentions and judged claims, cached by its text — and, when it has a word that may
@@ -502,6 +507,12 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
 }
 
 const NO_ABBREVIATIONS: DefinedAbbreviations = new Map();
+
+/** The one unambiguous term that spans all of `text`, if any. */
+function wholeTerm(text: string, index: LexiconIndex): string | undefined {
+  const found = termsOfSentence(text, index, undefined).mentions;
+  return found.length === 1 && found[0].start === 0 && found[0].end === text.length && found[0].ids.length === 1 ? found[0].id : undefined;
+}
 
 /** The cell a sentence names last, itself or through one of its processes ("MSC proliferation"); not an implied one. */
 function lastCellOf(mentions: readonly Mention[], index: LexiconIndex): string | undefined {

@@ -87,6 +87,9 @@ describe('real-prose phenomena', () => {
 
   it('6. predicates not read as claims before: effect nouns, "is required for", neutral background', () => {
     has('IL-4 has anti-osteoclastogenic effects on osteoclast formation.', 'il-4 regulates osteoclastogenesis supports');
+    // The adjective alone names the process and its direction.
+    has('IL-4 has anti-osteoclastogenic properties.', 'il-4 inhibits osteoclastogenesis supports');
+    has('IL-4 is a pro-osteoclastogenic cytokine.', 'il-4 promotes osteoclastogenesis contradicts');
     has('RANKL is required for osteoclast formation.', 'rankl promotes osteoclastogenesis supports');
     has('IL-6 plays a role in osteoclast formation.', 'il-6 regulates osteoclastogenesis supports');
     has('They are used widely. MSCs play a central role in cartilage repair and bone regeneration.', 'msc regulates bone-repair supports');

@@ -45,6 +45,8 @@ export const CHANGE_VERBS = map<Sign>('changeVerbs');
 export const SCAFFOLD_NOUNS = words('scaffoldNouns');
 export const REVERSING_SUBJECT_NOUNS = words('reversingSubjectNouns');
 export const DIMINISHING_ADJECTIVES = words('diminishingAdjectives');
+/** Adjective → the spelling of the process it names ("osteoclastogenic" → "osteoclastogenesis"). */
+export const PROCESS_ADJECTIVES = map<string>('processAdjectives');
 export const PRECURSOR_NOUNS = words('precursorNouns');
 export const SOURCE_NOUNS = words('sourceNouns');
 export const FROM_VERBS = words('fromVerbs');

@@ -12,6 +12,7 @@ import { effectNoun } from './effectNoun';
 import { lineageNominal } from './lineageNominal';
 import { means } from './means';
 import { nominalOfBy } from './nominalOfBy';
+import { processAdjective } from './processAdjective';
 import type { Rule } from './rule';
 import { verbClauses } from './verbClauses';
 
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   agentNoun,
   changeVerb,
   attribute,
+  processAdjective,
   // Derived from the claims above: runs last.
   companion,
 ]);

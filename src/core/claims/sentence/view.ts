@@ -12,9 +12,11 @@ import { frameBounds } from './polarity';
 export interface ExtractionLexicon {
   /** The composite process for a cell and an action word ("msc" + "proliferation" → msc-proliferation). */
   compositeOf(cellId: string, action: string): string | undefined;
+  /** The term a whole text names ("osteoclastogenesis" → osteoclastogenesis), if exactly one. */
+  termNamed(text: string): string | undefined;
 }
 
-export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined };
+export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined };
 
 export interface SentenceView {
   readonly text: string;

@@ -1,0 +1,106 @@
+/**
+ * Process adjectives: "OPG is an anti-osteoclastogenic factor", "IL-4 has anti-osteoclastogenic
+ * properties", "the key anti-osteoclastogenic factor, osteoprotegerin", "osteogenic factors such as
+ * BMP-2", "the pro-angiogenic effects of VEGF". The adjective names a process (grammar table
+ * `processAdjectives`, resolved to a lexicon term); "anti-" says the term inhibits it, "pro-" or the
+ * bare adjective that it promotes it.
+ */
+import { PROCESS_ADJECTIVES } from '../grammar';
+import { emit, type ClaimSink } from '../sink';
+import type { SentenceView } from '../sentence/view';
+import { placeholderFor } from '../tokens';
+import type { Rule } from './rule';
+
+// The patterns read the masked sentence with blanks collapsed to one, as the attribute rule's do.
+const PH = 'zqzx[a-z]{1,4}';
+const GROUP = `${PH}(?:\\s?(?:,\\s?(?:and\\s|or\\s)?|,?\\sand\\s|,?\\sor\\s|\\sas\\swell\\sas\\s)${PH})*`;
+const ADJECTIVE = `((?:pro|anti)-?\\s?)?(${Object.keys(PROCESS_ADJECTIVES).sort((a, b) => b.length - a.length).map((w) => w.replace(/-/g, '\\-')).join('|')})`;
+const HAVE = '(?:is|are|was|were|acts?\\sas|serves?\\sas|represents?|(?:is|are)\\s(?:considered|regarded\\sas|known\\sas)|(?:may|might|could)\\s(?:be|act\\sas)|has|have|had|exerts?|exerted|shows?|showed|displays?|displayed|possess(?:es)?|possessed)';
+const FILLER = '(?:(?:an?|the|one|potent|key|major|important|strong|strongly|direct|marked|significant|also|known|well-known|main|novel|critical|crucial)\\s)*';
+const NOUN = '(?:cytokines?|factors?|mediators?|molecules?|proteins?|signals?|agents?|effects?|properties|activity|activities|actions?|potential|capacity|roles?|functions?)';
+/** What a list of terms may follow: things, not effects ("anti-osteoclastogenic effects in RAW cells" names no actor). */
+const SUBSTANCE = '(?:cytokines?|factors?|mediators?|molecules?|proteins?|signals?|agents?)';
+
+const PATTERNS: ReadonlyArray<{ re: RegExp; group: number; prefix: number; adjective: number; neg?: number }> = [
+  // "OPG is a potent anti-osteoclastogenic factor", "IL-4 has anti-osteoclastogenic properties"
+  // linear: a list may be retried from each of its placeholders, at most LIMITS.sentenceMaxTerms of them.
+  { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s${HAVE}\\s(not\\s|no\\s)?${FILLER}${ADJECTIVE}\\s${NOUN}\\b`, 'g'), group: 1, neg: 2, prefix: 3, adjective: 4 },
+  // "OPG, an anti-osteoclastogenic factor, …"
+  { re: new RegExp(`(${PH}),\\s(?:an?|the)\\s${FILLER}${ADJECTIVE}\\s${NOUN}\\b`, 'g'), group: 1, prefix: 2, adjective: 3 },
+  // "the key anti-osteoclastogenic factor, osteoprotegerin", "osteogenic factors such as BMP-2 and TGF-β"
+  { re: new RegExp(`${ADJECTIVE}\\s${SUBSTANCE}\\s?(?:,\\s?)?(?:such\\sas\\s|including\\s|like\\s|namely\\s)?(${GROUP})`, 'g'), group: 3, prefix: 1, adjective: 2 },
+  // "the anti-osteoclastogenic effects of IL-4"
+  { re: new RegExp(`${ADJECTIVE}\\s(?:effects?|actions?|properties|activity|roles?|functions?|potential)\\sof\\s(${GROUP})`, 'g'), group: 3, prefix: 1, adjective: 2 },
+];
+
+const MAY_HOLD = new RegExp(Object.keys(PROCESS_ADJECTIVES).join('|'), 'i');
+
+/** May the sentence give a term a process adjective (so one term alone may make a claim)? */
+export function mayNameProcessAdjective(text: string): boolean {
+  return MAY_HOLD.test(text);
+}
+
+function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
+  const { text } = v;
+  if (!mayNameProcessAdjective(text)) return;
+  let s = '';
+  let at = 0;
+  const mentionOfPlaceholder = new Map<string, number>();
+  v.mentions.forEach((m, k) => {
+    const ph = placeholderFor(k).toLowerCase();
+    s += text.slice(at, m.start) + ph;
+    mentionOfPlaceholder.set(ph, k);
+    at = m.end;
+  });
+  s = (s + text.slice(at)).toLowerCase().replace(/[*_]+/g, ' ').replace(/\s+/g, ' ');
+  const hedgedSentence = /\b(may|might|could|possibly|perhaps|potentially|suggest|suggests|suggested|likely)\b/.test(s);
+  for (const p of PATTERNS) {
+    for (const m of s.matchAll(p.re)) {
+      const adjective = m[p.adjective];
+      const process = v.lexicon.termNamed(PROCESS_ADJECTIVES[adjective]);
+      if (process === undefined) continue;
+      const anti = (m[p.prefix] ?? '').startsWith('anti');
+      const sign = anti ? -1 : 1;
+      const negated = p.neg !== undefined && m[p.neg] !== undefined;
+      const hedged = hedgedSentence && /\b(may|might|could)\b/.test(m[0]);
+      for (const ph of m[p.group].match(new RegExp(PH, 'g')) ?? []) {
+        const k = mentionOfPlaceholder.get(ph);
+        if (k === undefined) continue;
+        const mention = v.mentions[k];
+        if (mention.ambiguous || mention.id === process) continue;
+        const word = nearestAdjective(text, mention.start, mention.end, adjective);
+        if (!word) continue;
+        emit(sink, {
+          kind: 'interaction', subject: mention.id, object: process, relation: anti ? 'inhibits' : 'promotes', sign, negated, hedged, passive: false, context: {},
+          subjectSpan: { start: mention.start, end: mention.end }, objectSpan: word, cueSpan: word, cueText: text.slice(word.start, word.end),
+        });
+      }
+    }
+  }
+}
+
+/** The adjective (with its prefix) in the original text nearest to the term. */
+function nearestAdjective(text: string, start: number, end: number, adjective: string): { start: number; end: number } | undefined {
+  const re = new RegExp(`(?:pro|anti)?-?\\s?${adjective.replace(/-/g, '\\-')}`, 'gi');
+  let best: { start: number; end: number } | undefined;
+  let bestDistance = Infinity;
+  for (const m of text.matchAll(re)) {
+    const d = m.index >= end ? m.index - end : start - (m.index + m[0].length);
+    if (d >= 0 && d < bestDistance) { bestDistance = d; best = { start: m.index, end: m.index + m[0].length }; }
+  }
+  return best;
+}
+
+export const processAdjective: Rule = {
+  id: 'process-adjective',
+  phenomenon: 'A process named by an adjective ("anti-osteoclastogenic", "osteogenic") given to a term in a copula, an apposition, a list or "the … effects of".',
+  confidence: 0.8,
+  read: readProcessAdjectives,
+  examples: [
+    { text: 'OPG is a potent anti-osteoclastogenic factor.', reads: ['opg inhibits osteoclastogenesis'] },
+    { text: 'IL-4 has anti-osteoclastogenic properties.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'MSCs release the key anti-osteoclastogenic factor, osteoprotegerin (OPG).', reads: ['opg inhibits osteoclastogenesis'] },
+    { text: 'The pro-osteoclastogenic effects of TNF-α were strong.', reads: ['tnf-alpha promotes osteoclastogenesis'] },
+    { text: 'IL-10 is not an osteoclastogenic cytokine.', reads: ['il-10 promotes! osteoclastogenesis'] },
+  ],
+};
