@@ -105,6 +105,9 @@ describe('real-prose phenomena', () => {
   });
 
   it('7. spellings authors use', () => {
+    // Readouts and cell lines named for the review's concepts.
+    has('IL-4 reduced the number of resorption pits.', 'il-4 reduces bone-resorption supports');
+    has('Pre-osteoblastic MC3T3-E1 cells differentiate into osteoblasts.', 'pre-osteoblast differentiates-into osteoblast supports');
     // The bone named before the process, and plural shares before the cells.
     has('IL-4 promoted tibial fracture healing in rats.', 'il-4 promotes bone-repair supports');
     has('Proportions of M2 macrophages were associated with accelerated clavicle fracture healing.', 'm2-macrophage promotes bone-repair supports');
