@@ -144,5 +144,7 @@ export const compoundModifier: Rule = {
     { text: 'Mesenchymal stem cell derived CCL2 speeds up wound closure.', reads: ['msc secretes ccl2'] },
     { text: 'Blocking the receptor lowered TNF-α-induced ERK and JNK activation.', reads: ['tnf-alpha promotes erk', 'tnf-alpha promotes jnk'] },
     { text: 'Macrophage derived osteoclasts were counted.', reads: ['macrophage differentiates-into osteoclast'] },
+    { text: 'A receptor isoform mediates IL-1β induced proliferation of MSCs.', reads: ['il-1beta promotes msc-proliferation'] },
+    { text: 'IL-6 derived from MSCs polarized macrophages toward the M2 phenotype.', not: ['msc promotes macrophage'] },
   ],
 };

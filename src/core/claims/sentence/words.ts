@@ -20,7 +20,17 @@ export function isModifier(v: SentenceView, i: number): boolean {
   if (t.ent === undefined || i + 1 >= v.n) return false;
   // "MSC derived CCL2": an open compound, when the participle could not be a verb with the next term as object.
   if (t.post === ' ' && OPEN_SOURCE_CUES.has(v.toks[i + 1].lower) && v.toks[i + 2]?.ent !== undefined) return true;
+  // "IL1R1 mediates IL-1β induced proliferation of MSCs", "the TNF-α induced migration of MSCs": an open
+  // compound right after a finite cue verb or an article, where "induced" cannot be the sentence's verb
+  // (after a preposition or a gerund it can: "IL-6 derived from MSCs polarized …", "IL-4-secreting MSCs
+  // enhanced …").
+  if (t.post === ' ' && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined && v.toks[i + 2]?.ent !== undefined && i > 0 && !hasCommaAfter(v, i - 1)
+    && ((isVerbAt(v, i - 1) && !/ing$/.test(v.toks[i - 1].lower) && v.nlp.cueLemma(v.toks[i - 1].lower) !== undefined) || DETERMINERS.has(v.toks[i - 1].lower))) return true;
   return (t.post === '-' || t.post === ' -' || (t.post === ' ' && v.toks[i + 1]?.pre === '-')) && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined;
+}
+
+function hasCommaAfter(v: SentenceView, i: number): boolean {
+  return v.toks[i].post.includes(',');
 }
 
 /** An entity that stands on its own (not a modifier glued to a compound cue). */
