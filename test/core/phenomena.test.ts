@@ -161,6 +161,7 @@ describe('real-prose phenomena', () => {
     lacks('The goal of this short narrative review was to summarize the role of macrophages in fracture healing.', /./);
     lacks('A database search was conducted to retrieve reports on the role of MSCs in bone regeneration.', /./);
     lacks('Later studies aimed at profiling and steering macrophages to promote bone repair are needed.', /./);
+    lacks('We hypothesised that IL-4 would promote osteoclast formation in these mice.', /./);
     lacks('The mitogenic effect of TNF-α differs from its chemokine-inducing activity in MSCs.', /tnf-alpha \S+ msc /);
   });
 });

@@ -5,7 +5,10 @@
  * link (regulates), which the review supports when it relates the pair at all.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INVOLVEMENT_WORDS, NEGATORS, SCAFFOLD_NOUNS, SOURCE_PARTICIPLES, VERB_CUES } from '../grammar';
+import {
+  BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, SCAFFOLD_NOUNS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  VERB_CUES,
+} from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -41,6 +44,18 @@ function targetAt(v: SentenceView, k: number): { group: Group; sign?: Sign } | u
     }
   }
   return undefined;
+}
+
+/** Words after the target that leave it open: "… is unclear", "… have not been reported", "… remain poorly understood". */
+const UNSETTLED_REACH = 8;
+
+function unsettledAfter(v: SentenceView, k: number): boolean {
+  for (let j = k; j < v.n && j < k + UNSETTLED_REACH; j++) {
+    const w = word(v, j);
+    if (UNSETTLED_WORDS.has(w) && (w !== 'not' || word(v, j + 1) === 'been')) return true;
+    if (hasComma(v.toks[j]) || (isVerbAt(v, j) && !BE_FORMS.has(w) && !/^(has|have|had|remains?|remained|yielded|is|are)$/.test(w))) return false;
+  }
+  return false;
 }
 
 /**
@@ -106,6 +121,10 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     const target = targetAt(v, k);
     if (!target) continue;
     const obj = target.group;
+    // "We examined the effect of X on Y", "the role of X in Y remains unclear": asked, not claimed. (Not
+    // "the mechanism underlying the effects of X on Y remains elusive": the effect itself is taken as known.)
+    const presupposed = /^(underlying|behind|of)$/.test(word(v, adj.first - 1)) && /^mechanisms?$/.test(word(v, adj.first - 2));
+    if (INQUIRY_VERB_FORMS.has(word(v, adj.first - 1)) || (!presupposed && unsettledAfter(v, obj.last + 1))) continue;
     const sign = (target.sign !== undefined && adj.sign === 0 ? target.sign : adj.sign) as Sign;
     const pol = fromVerb >= 0 ? polarity(v, subj.last + 1, fromVerb) : nominalPolarity(v, adj.first, obj.last);
     const negated = pol.negated !== adj.negated;
@@ -176,5 +195,8 @@ export const effectNoun: Rule = {
     { text: 'MSCs have immunomodulatory effects impacting macrophages.', reads: ['msc regulates macrophage'] },
     { text: 'The role of TGF-β1 expressed in MSCs in promoting bone formation was tested.', reads: ['tgf-beta1 promotes bone-formation'] },
     { text: 'Effect of locally sustained TNF-α delivery on osteogenic differentiation of MSCs', reads: ['tnf-alpha regulates msc-osteogenic-differentiation'] },
+    { text: 'We examined the effect of IL-4 on NFATc1 in these cells.', not: ['il-4 regulates nfatc1'] },
+    { text: 'The role of IL-6 in osteoclast formation remains unclear.', not: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'The mechanism underlying the effect of IL-4 on NFATc1 remains unclear.', reads: ['il-4 regulates nfatc1'] },
   ],
 };

@@ -26,6 +26,8 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; firstHed
     // aimed at profiling …": an aim asks, it does not claim.
     else if (INQUIRY_VERBS.has(x) && w(j - 1) === 'to' && aimBefore(toks, j - 2)) firstSkip = j;
     else if (/ing$/.test(x) && w(j - 1) === 'at' && AIM_WORDS.has(w(j - 2))) firstSkip = j;
+    // "We hypothesized that X would …": a hypothesis is put to the test, not claimed.
+    else if (/^hypothesi[sz]ed?$/.test(x) && w(j + 1) === 'that') firstSkip = j;
     else if (firstHedge === n && (HEDGE_VERBS.has(x) || HEDGE_WORDS.has(x) || x === 'possible' || x === 'unclear' || x === 'unknown' || x === 'hypothesis')) firstHedge = j;
   }
   return { firstSkip, firstHedge };
