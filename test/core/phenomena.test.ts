@@ -61,6 +61,8 @@ describe('real-prose phenomena', () => {
     has('Blocking CXCR4 reduced MSC homing to the fracture.', 'cxcr4 promotes msc-homing supports');
     has('The absence of TNF-α and IL-6 delays the differentiation of MSCs.', 'il-6 promotes msc-differentiation supports');
     has('Depleting macrophages lengthens the time needed for tissue healing.', 'macrophage increases tissue-regeneration supports');
+    // What the cells were treated with is the actor, not the cells.
+    has('Treatment of MSCs with TNF-α increased their migration.', 'tnf-alpha increases msc-migration supports');
     // A diminishing adjective opening the subject's phrase; not a verb after its own subject.
     has('Reduced macrophage numbers delay fracture healing in aged mice.', 'macrophage promotes bone-repair supports');
     has('We saw that decreased IL-4 raised osteoclast formation.', 'il-4 inhibits osteoclastogenesis supports');

@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AGENT_NOUNS, BE_FORMS, DETERMINERS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { AGENT_NOUNS, BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -41,7 +41,8 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const object = entityAhead(v, word(v, i + 1) === 'and' ? i + 4 : i + 2);
     if (!object) continue;
     let c = i - 1;
-    while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c))) c--;
+    // ("a key regulator of": the tagger may take "key" or "master" for a noun.)
+    while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined)) c--;
     if (!(BE_FORMS.has(word(v, c)) || word(v, c) === 'as' || word(v, c) === 'remains' || word(v, c) === 'remain')) continue;
     const found = subjectBefore(v, c, clauseStart(v, c));
     if (!found) continue;
@@ -66,5 +67,6 @@ export const agentNoun: Rule = {
     { text: 'RANKL is a prerequisite for osteoclast formation.', reads: ['rankl promotes osteoclastogenesis'] },
     { text: 'M1 macrophages are the main source of TNF-α.', reads: ['m1-macrophage secretes tnf-alpha'] },
     { text: 'IL-4 and IL-13 have been reported as suppressors of murine osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'IL-6 is a key regulator of osteoclast formation.', reads: ['il-6 regulates osteoclastogenesis'] },
   ],
 };

@@ -45,6 +45,15 @@ function diminishedPhrase(v: SentenceView, first: number): boolean {
   return before < 0 || hasComma(v.toks[before]) || DETERMINERS.has(word(v, before)) || PREPOSITIONS.has(word(v, before)) || word(v, before) === 'that';
 }
 
+/** Does the term group ending at `last` name cells after "treatment of" ("treatment of bone marrow cells")? */
+function treatedCellsBefore(v: SentenceView, last: number): boolean {
+  if (mentionOf(v, last).type !== 'cell') return false;
+  let j = last;
+  while (j > 0 && v.toks[j - 1].ent !== undefined && !hasComma(v.toks[j - 1])) j--;
+  const of = prevContent(v, j - 1);
+  return word(v, of) === 'of' && TREATED_NOUNS.has(word(v, prevContent(v, of - 1)));
+}
+
 /** Skips determiners, adjectives, numbers and adverbs leftwards from i; returns the first other token. */
 export function prevContent(v: SentenceView, i: number): number {
   let j = i;
@@ -130,6 +139,8 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       const before = prevContent(v, p - 1);
       const t = v.toks[before];
       if (t && t.ent === undefined && CONTACT_WORDS.has(word(v, before))) return { prepositional: false, reverse };
+      // "Treatment of MSCs with TNF-α increased …": what the cells were treated with acts.
+      if (w === 'with' && t?.ent !== undefined && treatedCellsBefore(v, before)) return { prepositional: false, reverse };
     }
     return { prepositional: PREPOSITIONS.has(w), reverse };
   }
