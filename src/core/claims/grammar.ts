@@ -47,6 +47,7 @@ export const REVERSING_SUBJECT_NOUNS = words('reversingSubjectNouns');
 export const DIMINISHING_ADJECTIVES = words('diminishingAdjectives');
 /** Adjective → the spelling of the process it names ("osteoclastogenic" → "osteoclastogenesis"). */
 export const PROCESS_ADJECTIVES = map<string>('processAdjectives');
+export const DEPENDENCE_ADJECTIVES = words('dependenceAdjectives');
 export const PRECURSOR_NOUNS = words('precursorNouns');
 export const SOURCE_NOUNS = words('sourceNouns');
 export const FROM_VERBS = words('fromVerbs');

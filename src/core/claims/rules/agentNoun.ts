@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AGENT_NOUNS, BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { AGENT_NOUNS, BE_FORMS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -15,9 +15,11 @@ import { isAdverbish, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** The predicate word at i: its sign and whether it names a source or a precursor; undefined when none. */
-function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean; required: boolean } | undefined {
+function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean; required: boolean; swap?: boolean } | undefined {
   const w = word(v, i);
   const next = word(v, i + 1);
+  // "Y is (highly) dependent on X": X promotes Y.
+  if (DEPENDENCE_ADJECTIVES.has(w) && next === 'on') return { sign: 1, source: false, required: true, swap: true };
   let agentSign = AGENT_NOUNS[w];
   if ((w === 'regulator' || w === 'modulator' || w === 'mediator') && REGULATOR_ADJECTIVES[word(v, i - 1)] !== undefined) agentSign = REGULATOR_ADJECTIVES[word(v, i - 1)];
   // "necessary for Y", "necessary and sufficient for Y"
@@ -42,15 +44,19 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     if (!object) continue;
     let c = i - 1;
     // ("a key regulator of": the tagger may take "key" or "master" for a noun.)
-    while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined)) c--;
+    while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || NEGATORS.has(word(v, c)))) c--;
     if (!(BE_FORMS.has(word(v, c)) || word(v, c) === 'as' || word(v, c) === 'remains' || word(v, c) === 'remain')) continue;
     const found = subjectBefore(v, c, clauseStart(v, c));
     if (!found) continue;
-    const pol = polarity(v, found.group.last + 1, i);
+    // The copula's own group ("is not", "has not been") and a negator inside the predicate ("is not an inhibitor").
+    const pol = polarity(v, found.group.last + 1, c + 1);
+    let negated = pol.negated;
+    for (let j = c + 1; j < i; j++) if (NEGATORS.has(word(v, j))) negated = !negated;
     const lineage = PRECURSOR_NOUNS.has(w) ? 'forward' as const : undefined;
     const relation = p.source ? 'secretes' : relationOfSign(p.sign);
-    emitPairs(v, sink, { at: i, lastAt: i + 1, relation, sign: p.sign, lineage }, found.group, object, p.sign, {
-      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, c), object.last, found.group),
+    const [actor, target] = p.swap ? [object, found.group] : [found.group, object];
+    emitPairs(v, sink, { at: i, lastAt: i + 1, relation, sign: p.sign, lineage }, actor, target, p.sign, {
+      negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, c), object.last, found.group),
     });
   }
 }
@@ -68,5 +74,8 @@ export const agentNoun: Rule = {
     { text: 'M1 macrophages are the main source of TNF-α.', reads: ['m1-macrophage secretes tnf-alpha'] },
     { text: 'IL-4 and IL-13 have been reported as suppressors of murine osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'IL-6 is a key regulator of osteoclast formation.', reads: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'Fracture healing is highly dependent on macrophages.', reads: ['macrophage promotes bone-repair'] },
+    { text: 'IL-4 is not an inhibitor of NFATc1.', reads: ['il-4 inhibits! nfatc1'] },
+    { text: 'IL-4 has not been considered a key inhibitor of NFATc1.', not: ['il-4 inhibits nfatc1'] },
   ],
 };
