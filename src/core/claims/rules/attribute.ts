@@ -4,7 +4,7 @@
  */
 import { emit, type ClaimSink } from '../sink';
 import type { SentenceView } from '../sentence/view';
-import { placeholderFor } from '../tokens';
+import { GROUP, LIST_GROUP, mentionsInGroup, patternText, PH } from '../sentence/patternText';
 import type { Rule } from './rule';
 
 /** Class entities spelled out again so the patterns can read them. */
@@ -21,12 +21,8 @@ const CLASS_TEXT: Readonly<Record<string, string>> = Object.assign(Object.create
 /** Bare "M1"/"M2" name a phenotype in "an M1 cytokine"; "M1 macrophages" stays an entity. */
 const PHENOTYPE_TEXT: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { 'm1-macrophage': 'm1', 'm2-macrophage': 'm2' });
 
-// The patterns read the sentence with its blanks collapsed to one (readAttributes), so `\s` stands for
-// any run of blanks and no two quantifiers can trade characters. A placeholder is zqzx and at most four
-// letters (placeholderFor), so a run of glued placeholders cannot be read in many ways either.
-const PH = 'zqzx[a-z]{1,4}';
-const GROUP = `${PH}(?:\\s?(?:,\\s?(?:and\\s|or\\s)?|,?\\sand\\s|,?\\sor\\s|\\sas\\swell\\sas\\s)${PH})*`;
-const LIST_GROUP = `${PH}(?:\\s?(?:,\\s?(?:and\\s|or\\s)?|,?\\sand\\s|,?\\sor\\s)${PH})*`;
+// The patterns read the sentence with its blanks collapsed to one (patternText.ts), so `\s` stands for
+// any run of blanks and no two quantifiers can trade characters.
 const INFL = '(pro-?\\s?inflammatory|anti-?\\s?inflammatory|immunosuppressive|inflammatory)';
 const POL = '(m1|m2)';
 const COPULA = '(?:is|are|was|were|acts?\\sas|functions?\\sas|serves?\\sas|represents?|remains?|behaves?\\sas|constitutes?|(?:is|are)\\s(?:considered|regarded\\sas|known\\sas|classified\\sas|thought\\sto\\sbe|believed\\sto\\sbe|described\\sas)|(?:may|might|could)\\s(?:be|act\\sas|function\\sas|serve\\sas))';
@@ -57,25 +53,10 @@ const MAY_HOLD_ATTRIBUTE = /inflammatory|immunosuppressive|\bM[12]\b/i;
 function readAttributes(v: SentenceView, sink: ClaimSink): void {
   const { text } = v;
   if (!MAY_HOLD_ATTRIBUTE.test(text)) return;
-  // Rebuild the masked text with class entities spelled out, keeping a map from placeholder to mention.
-  let s = '';
-  let at = 0;
-  const mentionOfPlaceholder = new Map<string, number>();
-  v.mentions.forEach((m, k) => {
-    s += text.slice(at, m.start);
-    const raw = text.slice(m.start, m.end);
-    const cls = CLASS_TEXT[m.id] ?? (/^M[12]$/i.test(raw) ? PHENOTYPE_TEXT[m.id] : undefined);
-    if (cls !== undefined) s += cls;
-    else {
-      const ph = placeholderFor(k).toLowerCase();
-      mentionOfPlaceholder.set(ph, k);
-      s += ph;
-    }
-    at = m.end;
-  });
-  // Emphasis marks (**pro-inflammatory**, _anti-inflammatory_) are not words.
-  s = (s + text.slice(at)).toLowerCase().replace(/[*_]+/g, ' ').replace(/\s+/g, ' ');
-  const hedgedSentence = /\b(may|might|could|possibly|perhaps|potentially|suggest|suggests|suggested|likely)\b/.test(s);
+  // Class entities are spelled out: the patterns read "pro-inflammatory factor" by its words.
+  const t = patternText(v, (id, written) => CLASS_TEXT[id] ?? (/^M[12]$/i.test(written) ? PHENOTYPE_TEXT[id] : undefined));
+  const s = t.text;
+  const hedgedSentence = t.hedged;
   const done = new Set<string>();
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
@@ -87,9 +68,7 @@ function readAttributes(v: SentenceView, sink: ClaimSink): void {
       if (p.kind === 'inflammatory' && m[p.value].trim() === 'inflammatory' && p.group === 1 && !/^\s*(cytokine|chemokine|factor|mediator|signal|molecule)/.test(s.slice(m.index + m[0].length))) continue;
       const negated = p.neg !== undefined && m[p.neg] !== undefined;
       const hedged = hedgedSentence && /\b(may|might|could)\b/.test(m[0]) || /\b(suggest|suggests|suggested)\b/.test(s.slice(0, m.index));
-      for (const ph of m[p.group].match(new RegExp(PH, 'g')) ?? []) {
-        const k = mentionOfPlaceholder.get(ph);
-        if (k === undefined) continue;
+      for (const k of mentionsInGroup(m[p.group], t)) {
         const mention = v.mentions[k];
         if (mention.ambiguous) continue;
         const word = nearestAttributeWord(text, mention.start, mention.end, p.kind);

@@ -7,13 +7,11 @@
  */
 import { PROCESS_ADJECTIVES } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
+import { GROUP, mentionsInGroup, patternText, PH } from '../sentence/patternText';
 import type { SentenceView } from '../sentence/view';
-import { placeholderFor } from '../tokens';
 import type { Rule } from './rule';
 
-// The patterns read the masked sentence with blanks collapsed to one, as the attribute rule's do.
-const PH = 'zqzx[a-z]{1,4}';
-const GROUP = `${PH}(?:\\s?(?:,\\s?(?:and\\s|or\\s)?|,?\\sand\\s|,?\\sor\\s|\\sas\\swell\\sas\\s)${PH})*`;
+// The patterns read the sentence with blanks collapsed to one (patternText.ts), as the attribute rule's do.
 const ADJECTIVE = `((?:pro|anti)-?\\s?)?(${Object.keys(PROCESS_ADJECTIVES).sort((a, b) => b.length - a.length).map((w) => w.replace(/-/g, '\\-')).join('|')})`;
 const HAVE = '(?:is|are|was|were|acts?\\sas|serves?\\sas|represents?|(?:is|are)\\s(?:considered|regarded\\sas|known\\sas)|(?:may|might|could)\\s(?:be|act\\sas)|has|have|had|exerts?|exerted|shows?|showed|displays?|displayed|possess(?:es)?|possessed)';
 const FILLER = '(?:(?:an?|the|one|potent|key|major|important|strong|strongly|direct|marked|significant|also|known|well-known|main|novel|critical|crucial)\\s)*';
@@ -43,17 +41,9 @@ export function mayNameProcessAdjective(text: string): boolean {
 function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
   const { text } = v;
   if (!mayNameProcessAdjective(text)) return;
-  let s = '';
-  let at = 0;
-  const mentionOfPlaceholder = new Map<string, number>();
-  v.mentions.forEach((m, k) => {
-    const ph = placeholderFor(k).toLowerCase();
-    s += text.slice(at, m.start) + ph;
-    mentionOfPlaceholder.set(ph, k);
-    at = m.end;
-  });
-  s = (s + text.slice(at)).toLowerCase().replace(/[*_]+/g, ' ').replace(/\s+/g, ' ');
-  const hedgedSentence = /\b(may|might|could|possibly|perhaps|potentially|suggest|suggests|suggested|likely)\b/.test(s);
+  const t = patternText(v);
+  const s = t.text;
+  const hedgedSentence = t.hedged;
   for (const p of PATTERNS) {
     for (const m of s.matchAll(p.re)) {
       const adjective = m[p.adjective];
@@ -63,9 +53,7 @@ function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
       const sign = anti ? -1 : 1;
       const negated = p.neg !== undefined && m[p.neg] !== undefined;
       const hedged = hedgedSentence && /\b(may|might|could)\b/.test(m[0]);
-      for (const ph of m[p.group].match(new RegExp(PH, 'g')) ?? []) {
-        const k = mentionOfPlaceholder.get(ph);
-        if (k === undefined) continue;
+      for (const k of mentionsInGroup(m[p.group], t)) {
         const mention = v.mentions[k];
         if (mention.ambiguous || mention.id === process) continue;
         const word = nearestAdjective(text, mention.start, mention.end, adjective);
