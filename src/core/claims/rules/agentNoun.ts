@@ -75,6 +75,7 @@ export const agentNoun: Rule = {
     { text: 'IL-4 and IL-13 have been reported as suppressors of murine osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'IL-6 is a key regulator of osteoclast formation.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'Fracture healing is highly dependent on macrophages.', reads: ['macrophage promotes bone-repair'] },
+    { text: 'BMP-2 acts as a potentiator of osteogenesis.', reads: ['bmp-2 promotes bone-formation'] },
     { text: 'IL-4 is not an inhibitor of NFATc1.', reads: ['il-4 inhibits! nfatc1'] },
     { text: 'IL-4 has not been considered a key inhibitor of NFATc1.', not: ['il-4 inhibits nfatc1'] },
   ],
