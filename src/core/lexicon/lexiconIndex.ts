@@ -6,7 +6,7 @@ import { Trie, type TrieData } from '../entities/trie';
 import { isCaseSensitiveVariant, normalizeKey } from '../normalize';
 import type { CompiledEntity, CompiledInteraction, CompiledLexicon, CompiledMechanism } from './types';
 import { synonymKeys } from './keys';
-import { pluralOf } from './variants';
+import { irregularPluralOf } from './variants';
 
 export interface LexiconIndex {
   readonly lexicon: CompiledLexicon;
@@ -82,8 +82,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function extraSpellings(e: CompiledEntity): string[] {
   const out: string[] = [];
   for (const s of e.synonyms) {
-    const pl = pluralOf(s);
-    if (pl !== undefined && pl !== `${s}s`) out.push(pl); // +es and +ies plurals; a plain +s the matcher accepts itself
+    const pl = irregularPluralOf(s); // +es and +ies plurals; a plain +s the matcher accepts itself
+    if (pl !== undefined) out.push(pl);
   }
   return out;
 }

@@ -90,3 +90,29 @@ export function pluralOf(word: string): string | undefined {
   if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
   return `${word}s`;
 }
+
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiVowel = (c: number): boolean => c === 97 || c === 101 || c === 105 || c === 111 || c === 117; // a e i o u, lowercased
+
+/**
+ * The plural pluralOf makes when it is not the plain +s the matcher accepts by itself (+es, y → ies),
+ * else undefined. The index asks this of every spelling (half a million in a large user lexicon): a word
+ * ending in two ASCII characters (nearly all) is answered from their codes, without pluralOf's regexes.
+ */
+export function irregularPluralOf(word: string): string | undefined {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  const before = n >= 2 ? word.charCodeAt(n - 2) : 0;
+  if (n === 0 || last >= 0x80 || before >= 0x80) {
+    const pl = pluralOf(word);
+    return pl !== undefined && pl !== `${word}s` ? pl : undefined;
+  }
+  if (!isAsciiAlnum(last)) return undefined;
+  const z = last | 0x20; // lowercased, for a letter
+  const y = n >= 2 && isAsciiAlnum(before) ? before | 0x20 : before;
+  if (z === 0x73) return y === 0x69 ? undefined : `${word}es`; // …s, but not …is
+  if (z === 0x78 || (z === 0x68 && (y === 0x63 || y === 0x73))) return `${word}es`; // …x, …ch, …sh
+  if (z === 0x79 && n >= 2 && !isAsciiVowel(y)) return `${word.slice(0, -1)}ies`; // …y after a consonant
+  return undefined;
+}
+
