@@ -1,10 +1,12 @@
 /**
  * A character trie over normalised keys. Lookup cost depends on the key length, never on how many
  * terms the lexicon holds, so scanning a text is linear in its length. Stored compactly (TrieNodes,
- * 14 bytes a node in typed arrays); the root's children are a direct table. A user lexicon of 500,000
- * spellings makes a few million nodes: a map entry or an object per node would cost hundreds of MB and
- * seconds to build.
+ * 14 bytes a node in typed arrays; the unbranched end of a key as a run of code units, TrieTails, 6
+ * bytes each); the root's children are a direct table. A user lexicon of 500,000 spellings makes
+ * millions of nodes: a map entry or an object per node would cost hundreds of MB and seconds to build.
  */
+
+import { TrieTails } from './trieTails';
 
 const PAGE_BITS = 16;
 const PAGE = 1 << PAGE_BITS;
@@ -144,12 +146,26 @@ export interface TrieData {
   rootChildren: number[];
   /** The root's other children, [code unit, node]. */
   rootWide: Array<[number, number]>;
+  /** The tails' code units and terms (see TrieTails). */
+  tailCodes: number[];
+  tailTerms: number[];
   termLists: string[][];
 }
 
+/**
+ * What `child` returns for a position in a tail: TAIL + the position. Below it, a node. (A lexicon file
+ * is at most LIMITS.lexiconMaxMb, so its keys hold far fewer code units than this.)
+ */
+const TAIL = 1 << 29;
+
 export class Trie {
-  /** Siblings in code-unit order, so a lookup stops at the first larger one; a node's term is 1 + its index in termLists. */
+  /**
+   * Siblings in code-unit order, so a lookup stops at the first larger one; a node's term is 1 + its
+   * index in termLists. A node whose first child is negative (-p) has one child, the tail at position p.
+   */
   private readonly nodes: TrieNodes;
+  /** The unbranched ends of keys, a code unit per position (see TrieTails). */
+  private readonly tails: TrieTails;
   /** The root's children by code unit below 256 (the root has many: a sibling list would be slow); others in a map. */
   private readonly rootChildren: Int32Array;
   private readonly rootWide: Map<number, number>;
@@ -164,13 +180,17 @@ export class Trie {
   /** An empty trie, or the one `data` (from `toData`) describes. */
   constructor(data?: TrieData) {
     this.nodes = data ? TrieNodes.fromArrays(data) : new TrieNodes();
+    this.tails = data ? TrieTails.fromArrays(data) : new TrieTails();
     this.rootChildren = data ? Int32Array.from(data.rootChildren) : new Int32Array(256);
     this.rootWide = new Map(data?.rootWide ?? []);
     this.termLists = data ? data.termLists.map((ids) => [...ids]) : [];
   }
 
   toData(): TrieData {
-    return { ...this.nodes.toArrays(), rootChildren: [...this.rootChildren], rootWide: [...this.rootWide], termLists: this.termLists.map((ids) => [...ids]) };
+    return {
+      ...this.nodes.toArrays(), rootChildren: [...this.rootChildren], rootWide: [...this.rootWide], ...this.tails.toArrays(),
+      termLists: this.termLists.map((ids) => [...ids]),
+    };
   }
 
   insert(key: string, id: string): void {
@@ -181,22 +201,55 @@ export class Trie {
     this.put(key, this.lastList);
   }
 
-  /** Inserts a key for the id of a one-element list, which nodes may share. */
+  /**
+   * Inserts a key for the id of a one-element list, which nodes may share. One walk: each step finds
+   * the child or makes it where it belongs among its siblings; where the key leaves the trie, its rest
+   * becomes a tail. A walk that parts from a tail, or ends inside one, first makes nodes of the tail up
+   * to there (`nodesOfTail`).
+   */
   private put(key: string, single: string[]): void {
     const nodes = this.nodes;
-    // One walk: each step finds the child or makes it where it belongs among its siblings.
+    const tails = this.tails;
     let node = Trie.ROOT;
-    for (let i = 0; i < key.length; i++) {
+    /** In a tail: the node it hangs from and its first position. */
+    let owner = 0;
+    let start = 0;
+    let i = 0;
+    while (i < key.length) {
       const code = key.charCodeAt(i);
+      if (node >= TAIL) {
+        const p = node - TAIL;
+        if (tails.term(p) === 0 && tails.code(p + 1) === code) {
+          node++;
+          i++;
+          continue;
+        }
+        node = this.nodesOfTail(owner, start, p); // then from that node, as from any
+        continue;
+      }
       if (node === Trie.ROOT) {
         let c = code < 256 ? this.rootChildren[code] : this.rootWide.get(code) ?? 0;
         if (c === 0) {
           c = nodes.add(code);
           if (code < 256) this.rootChildren[code] = c;
           else this.rootWide.set(code, c);
+          this.endKey(c, key, i + 1, single);
+          return;
         }
         node = c;
+        i++;
         continue;
+      }
+      const first = nodes.firstChild(node);
+      if (first < 0) {
+        if (tails.code(-first) === code) {
+          owner = node;
+          start = -first;
+          node = TAIL - first;
+          i++;
+          continue;
+        }
+        this.nodesOfTail(node, -first, -first); // the tail's first code unit a node, a sibling for the new one
       }
       let previous = 0;
       let c = nodes.firstChild(node);
@@ -209,9 +262,20 @@ export class Trie {
         nodes.setNextSibling(made, c);
         if (previous === 0) nodes.setFirstChild(node, made);
         else nodes.setNextSibling(previous, made);
-        c = made;
+        this.endKey(made, key, i + 1, single);
+        return;
       }
       node = c;
+      i++;
+    }
+    if (node >= TAIL) {
+      const p = node - TAIL;
+      const at = tails.term(p);
+      if (at !== 0) {
+        this.addId(at, single);
+        return;
+      }
+      node = this.nodesOfTail(owner, start, p); // the key ends inside a tail
     }
     const at = nodes.term(node);
     if (at === 0) {
@@ -219,8 +283,43 @@ export class Trie {
       nodes.setTerm(node, this.termLists.length);
       return;
     }
+    this.addId(at, single);
+  }
+
+  /** A new node `made` for key[from - 1]: the key's rest becomes its tail, the term at the end. */
+  private endKey(made: number, key: string, from: number, single: string[]): void {
+    this.termLists.push(single);
+    const term = this.termLists.length;
+    if (from === key.length) this.nodes.setTerm(made, term);
+    else {
+      const p = this.tails.append(key, from, term);
+      if (p >= TAIL) throw new Error('trie: too many code units in its keys');
+      this.nodes.setFirstChild(made, -p);
+    }
+  }
+
+  /**
+   * Makes nodes of a tail's positions start…p (the tail hangs from `owner`), each the only child of the
+   * one before; the node of p keeps the rest of the tail, or the term if the tail ends there. Returns it.
+   */
+  private nodesOfTail(owner: number, start: number, p: number): number {
+    const nodes = this.nodes;
+    let parent = owner;
+    let made = owner;
+    for (let q = start; q <= p; q++) {
+      made = nodes.add(this.tails.code(q));
+      nodes.setFirstChild(parent, made);
+      parent = made;
+    }
+    const term = this.tails.term(p);
+    if (term !== 0) nodes.setTerm(made, term);
+    else nodes.setFirstChild(made, -(p + 1));
+    return made;
+  }
+
+  /** Adds an id to a term's list (lists may be shared between nodes: a new id makes a new list). */
+  private addId(at: number, single: string[]): void {
     const ids = this.termLists[at - 1];
-    // Lists may be shared between nodes: a new id makes a new list.
     if (!ids.includes(single[0])) this.termLists[at - 1] = [...ids, single[0]];
   }
 
@@ -235,13 +334,18 @@ export class Trie {
     for (const k of groupedOrder(keys)) this.put(keys[k], lists[k]);
   }
 
-  /** The child of `node` along one code unit, or -1. */
+  /** The child of `node` (a node, or TAIL + a tail position) along one code unit, or -1. */
   child(node: number, code: number): number {
+    if (node >= TAIL) {
+      const p = node - TAIL;
+      return this.tails.term(p) === 0 && this.tails.code(p + 1) === code ? node + 1 : -1;
+    }
     let c: number;
     if (node === Trie.ROOT) c = code < 256 ? this.rootChildren[code] : this.rootWide.get(code) ?? 0;
     else {
       const nodes = this.nodes;
       c = nodes.firstChild(node);
+      if (c < 0) return this.tails.code(-c) === code ? TAIL - c : -1;
       while (c !== 0 && nodes.code(c) < code) c = nodes.nextSibling(c);
       if (c !== 0 && nodes.code(c) !== code) c = 0;
     }
@@ -249,7 +353,7 @@ export class Trie {
   }
 
   idsAt(node: number): string[] | undefined {
-    const at = this.nodes.term(node);
+    const at = node >= TAIL ? this.tails.term(node - TAIL) : this.nodes.term(node);
     return at === 0 ? undefined : this.termLists[at - 1];
   }
 
@@ -259,7 +363,8 @@ export class Trie {
     return node >= 0 ? this.idsAt(node) : undefined;
   }
 
+  /** Nodes and tail positions: what the trie holds, a code unit each. */
   get nodeCount(): number {
-    return this.nodes.size;
+    return this.nodes.size + this.tails.size - 1;
   }
 }
