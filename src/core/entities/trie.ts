@@ -169,11 +169,15 @@ export class Trie {
   /** The root's children by code unit below 256 (the root has many: a sibling list would be slow); others in a map. */
   private readonly rootChildren: Int32Array;
   private readonly rootWide: Map<number, number>;
-  /** Entity ids whose spelling ends at a node (more than one only for declared ambiguous spellings). */
+  /**
+   * Entity ids whose spelling ends at a node (more than one only for declared ambiguous spellings). A
+   * list is never changed: the keys of one entity share its list's term number, and a node that gains
+   * an id gets a new list. (A term number per key would make a list entry per key: half a million.)
+   */
   private readonly termLists: string[][];
-  /** The last id inserted and its one-element list: an entity's spellings share one list. */
+  /** The last id inserted and its term number: an entity's spellings share one list. */
   private lastId: string | undefined;
-  private lastList: string[] = [];
+  private lastTerm = 0;
 
   static readonly ROOT = 0;
 
@@ -196,18 +200,18 @@ export class Trie {
   insert(key: string, id: string): void {
     if (id !== this.lastId) {
       this.lastId = id;
-      this.lastList = [id];
+      this.lastTerm = this.termLists.push([id]);
     }
-    this.put(key, this.lastList);
+    this.put(key, this.lastTerm);
   }
 
   /**
-   * Inserts a key for the id of a one-element list, which nodes may share. One walk: each step finds
-   * the child or makes it where it belongs among its siblings; where the key leaves the trie, its rest
-   * becomes a tail. A walk that parts from a tail, or ends inside one, first makes nodes of the tail up
-   * to there (`nodesOfTail`).
+   * Inserts a key for the id of the one-element list numbered `single`, which nodes may share. One
+   * walk: each step finds the child or makes it where it belongs among its siblings; where the key
+   * leaves the trie, its rest becomes a tail. A walk that parts from a tail, or ends inside one, first
+   * makes nodes of the tail up to there (`nodesOfTail`).
    */
-  private put(key: string, single: string[]): void {
+  private put(key: string, single: number): void {
     const nodes = this.nodes;
     const tails = this.tails;
     let node = Trie.ROOT;
@@ -272,24 +276,17 @@ export class Trie {
       const p = node - TAIL;
       const at = tails.term(p);
       if (at !== 0) {
-        this.addId(at, single);
+        tails.setTerm(p, this.withId(at, single));
         return;
       }
       node = this.nodesOfTail(owner, start, p); // the key ends inside a tail
     }
     const at = nodes.term(node);
-    if (at === 0) {
-      this.termLists.push(single);
-      nodes.setTerm(node, this.termLists.length);
-      return;
-    }
-    this.addId(at, single);
+    nodes.setTerm(node, at === 0 ? single : this.withId(at, single));
   }
 
   /** A new node `made` for key[from - 1]: the key's rest becomes its tail, the term at the end. */
-  private endKey(made: number, key: string, from: number, single: string[]): void {
-    this.termLists.push(single);
-    const term = this.termLists.length;
+  private endKey(made: number, key: string, from: number, term: number): void {
     if (from === key.length) this.nodes.setTerm(made, term);
     else {
       const p = this.tails.append(key, from, term);
@@ -317,10 +314,11 @@ export class Trie {
     return made;
   }
 
-  /** Adds an id to a term's list (lists may be shared between nodes: a new id makes a new list). */
-  private addId(at: number, single: string[]): void {
+  /** The term of list `at` with the id of the one-element list `single` added: `at` if it has it, else a new list's. */
+  private withId(at: number, single: number): number {
     const ids = this.termLists[at - 1];
-    if (!ids.includes(single[0])) this.termLists[at - 1] = [...ids, single[0]];
+    const id = this.termLists[single - 1][0];
+    return ids.includes(id) ? at : this.termLists.push([...ids, id]);
   }
 
   /**
@@ -331,7 +329,13 @@ export class Trie {
    * walk through memory millions of nodes wide.
    */
   insertAll(keys: readonly string[], lists: ReadonlyArray<string[]>): void {
-    for (const k of groupedOrder(keys)) this.put(keys[k], lists[k]);
+    // A term number per list, in the given order (where an entity's keys follow one another).
+    const terms = new Int32Array(keys.length);
+    for (let k = 0; k < keys.length; k++) {
+      if (k > 0 && lists[k] === lists[k - 1]) terms[k] = terms[k - 1];
+      else terms[k] = this.termLists.push(lists[k]);
+    }
+    for (const k of groupedOrder(keys)) this.put(keys[k], terms[k]);
   }
 
   /** The child of `node` (a node, or TAIL + a tail position) along one code unit, or -1. */

@@ -19,6 +19,16 @@ export class TrieTails {
   /** Appends key[from, key.length) as a run that ends in `term`; its first position (at least 1). */
   append(key: string, from: number, term: number): number {
     const start = this.size;
+    const end = start + key.length - from; // one past the run's last position
+    const page = start >>> PAGE_BITS;
+    if (page < this.codes.length && (end - 1) >>> PAGE_BITS === page && ((end - 1) & OFFSET) < this.codes[page].length) {
+      // The whole run fits in the page being filled (nearly always): one loop, no page checks.
+      const codes = this.codes[page];
+      for (let i = from, at = start & OFFSET; i < key.length; i++, at++) codes[at] = key.charCodeAt(i);
+      this.size = end;
+      this.terms[page][(end - 1) & OFFSET] = term;
+      return start;
+    }
     for (let i = from; i < key.length; i++) {
       const p = this.size;
       const page = p >>> PAGE_BITS;
@@ -40,6 +50,10 @@ export class TrieTails {
   /** The term number where a run ends (p its last position), 0 inside a run. */
   term(p: number): number {
     return this.terms[p >>> PAGE_BITS][p & OFFSET];
+  }
+
+  setTerm(p: number, term: number): void {
+    this.terms[p >>> PAGE_BITS][p & OFFSET] = term;
   }
 
   /** The positions as two plain arrays, for a generated file. */
