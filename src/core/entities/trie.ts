@@ -178,6 +178,8 @@ export class Trie {
   /** The last id inserted and its term number: an entity's spellings share one list. */
   private lastId: string | undefined;
   private lastTerm = 0;
+  /** Times a key gained an id it did not have (a key of two entities: see lexiconTries' mayShare). */
+  private shared = 0;
 
   static readonly ROOT = 0;
 
@@ -318,7 +320,9 @@ export class Trie {
   private withId(at: number, single: number): number {
     const ids = this.termLists[at - 1];
     const id = this.termLists[single - 1][0];
-    return ids.includes(id) ? at : this.termLists.push([...ids, id]);
+    if (ids.includes(id)) return at;
+    this.shared++;
+    return this.termLists.push([...ids, id]);
   }
 
   /**
@@ -365,6 +369,11 @@ export class Trie {
     let node = Trie.ROOT;
     for (let i = 0; i < key.length && node >= 0; i++) node = this.child(node, key.charCodeAt(i));
     return node >= 0 ? this.idsAt(node) : undefined;
+  }
+
+  /** How many times a key gained a second (third…) id as it was inserted. */
+  get sharedKeys(): number {
+    return this.shared;
   }
 
   /** Nodes and tail positions: what the trie holds, a code unit each. */

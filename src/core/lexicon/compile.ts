@@ -6,6 +6,7 @@ import { LIMITS } from '../limits';
 import { normalizeKey } from '../normalize';
 import { keyOf, synonymKeys } from './keys';
 import { moreIssues, parseLexiconFile, pathToPointer, type ParsedLexiconFile } from './parse';
+import { buildTries, keepTries, passTries, type BuiltTries } from './lexiconTries';
 import { signOf } from './relations';
 import { expandVariant } from './variants';
 import type {
@@ -201,10 +202,25 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
     });
   }
 
-  if (mayShareSpellings(parsed, base)) checkSharedVariants(parsed, base, issues);
+  // The index's tries, built here for the check of shared spellings and kept for the index (see
+  // lexiconTries): a clean lexicon is then keyed once. Not for one with problems already (never indexed).
+  const tries = issues.length === 0 && parseIssues.length === 0 ? triesOf(parsed, base, lexicon) : undefined;
+  if ((tries === undefined || tries.mayShare) && mayShareSpellings(parsed, base)) checkSharedVariants(parsed, base, issues);
   const all = parseIssues;
   append(all, capPerFile(issues, LIMITS.lexiconMaxIssues));
   return { lexicon, issues: all };
+}
+
+/**
+ * The tries of base's then the new entities, kept for the index of the lexicon they are merged into;
+ * undefined when an entry was not compiled (a duplicate id: the lexicon has a problem already).
+ */
+function triesOf(parsed: readonly ParsedLexiconFile[], base: CompiledLexicon | undefined, lexicon: CompiledLexicon): BuiltTries | undefined {
+  for (const p of parsed) for (const e of p.data.entities ?? []) if ((e as Partial<CompiledEntity>).synonyms === undefined) return undefined;
+  const entities = base ? [...base.entities, ...lexicon.entities] : lexicon.entities;
+  const tries = buildTries(entities);
+  keepTries(lexicon, base, tries);
+  return tries;
 }
 
 /**
@@ -371,7 +387,7 @@ function checkSharedVariants(parsed: readonly ParsedLexiconFile[], base: Compile
 
 /** Adds a checked extra lexicon (a user's) on top of a base one. */
 export function mergeLexicons(base: CompiledLexicon, extra: CompiledLexicon): CompiledLexicon {
-  return {
+  const merged: CompiledLexicon = {
     version: 1,
     review: base.review ?? extra.review,
     sections: [...base.sections, ...extra.sections],
@@ -380,4 +396,6 @@ export function mergeLexicons(base: CompiledLexicon, extra: CompiledLexicon): Co
     interactions: [...base.interactions, ...extra.interactions],
     mechanisms: [...base.mechanisms, ...extra.mechanisms],
   };
+  passTries(base, extra, merged); // the tries compileLexicon built for base then extra are merged's
+  return merged;
 }
