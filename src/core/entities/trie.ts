@@ -116,7 +116,10 @@ export class TrieNodes {
   }
 }
 
-/** The indices of `keys` grouped by their first two code units, in order within each group (see Trie.insertAll). */
+/**
+ * The indices of `keys` grouped by their first two code units, in order within each group: the hints'
+ * trie is built in this order, a part at a time while it is in the processor's cache.
+ */
 export function groupedOrder(keys: readonly string[]): Int32Array {
   const GROUPS = 4096;
   const groups = new Int32Array(keys.length);
@@ -175,8 +178,9 @@ export class Trie {
    * an id gets a new list. (A term number per key would make a list entry per key: half a million.)
    */
   private readonly termLists: string[][];
-  /** The last id inserted and its term number: an entity's spellings share one list. */
+  /** The last id inserted (or list added) and its term number: an entity's spellings share one list. */
   private lastId: string | undefined;
+  private lastList: string[] | undefined;
   private lastTerm = 0;
   /** Times a key gained an id it did not have (a key of two entities: see lexiconTries' mayShare). */
   private shared = 0;
@@ -202,6 +206,7 @@ export class Trie {
   insert(key: string, id: string): void {
     if (id !== this.lastId) {
       this.lastId = id;
+      this.lastList = undefined;
       this.lastTerm = this.termLists.push([id]);
     }
     this.put(key, this.lastTerm);
@@ -326,20 +331,16 @@ export class Trie {
   }
 
   /**
-   * Inserts many keys, keys[k] for the id in lists[k] (a one-element list, shared by an entity's keys),
-   * as `insert` would one by one in this order: the same trie. They go in grouped by their first two code
-   * units (a stable grouping: the ids of one key stay in order), so each group's part of the trie is built
-   * in one place while it is in the processor's cache: in the given order every key would start with a
-   * walk through memory millions of nodes wide.
+   * Inserts a key for the id of a one-element list (the index passes one per entity, shared by both
+   * tries): the keys of one list, inserted one after another, share its term number.
    */
-  insertAll(keys: readonly string[], lists: ReadonlyArray<string[]>): void {
-    // A term number per list, in the given order (where an entity's keys follow one another).
-    const terms = new Int32Array(keys.length);
-    for (let k = 0; k < keys.length; k++) {
-      if (k > 0 && lists[k] === lists[k - 1]) terms[k] = terms[k - 1];
-      else terms[k] = this.termLists.push(lists[k]);
+  add(key: string, list: string[]): void {
+    if (list !== this.lastList) {
+      this.lastList = list;
+      this.lastId = undefined;
+      this.lastTerm = this.termLists.push(list);
     }
-    for (const k of groupedOrder(keys)) this.put(keys[k], terms[k]);
+    this.put(key, this.lastTerm);
   }
 
   /** The child of `node` (a node, or TAIL + a tail position) along one code unit, or -1. */

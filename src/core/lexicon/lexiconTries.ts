@@ -60,48 +60,29 @@ function repeatsEarlier(keys: readonly string[], caseKept: readonly boolean[], k
 export function buildTries(entities: readonly CompiledEntity[]): BuiltTries {
   const caseTrie = new Trie();
   const foldTrie = new Trie();
-  // Every (key, entity) in the order the tries take them, then each trie's all at once (see insertAll).
-  // (The ids go in as one-element lists, one per entity, that the tries' nodes share.) A few thousand
-  // entities at a time: the keys of a whole large lexicon held at once would be tens of MB.
-  let caseKeys: string[] = [];
-  let caseIds: string[][] = [];
-  let foldKeys: string[] = [];
-  let foldIds: string[][] = [];
-  const flush = (): void => {
-    caseTrie.insertAll(caseKeys, caseIds);
-    foldTrie.insertAll(foldKeys, foldIds);
-    caseKeys = [];
-    caseIds = [];
-    foldKeys = [];
-    foldIds = [];
-  };
+  // Each key straight into its trie, an entity's keys one after another: they share the entity's list
+  // (one for both tries), and no key outlives its entity's turn.
+  /** A case-kept key that case folding leaves as it is: it could be a case-folded key too (see BuiltTries). */
+  let keptCaseless = false;
   const put = (key: string, kept: boolean, id: string[]): void => {
     if (key === '') return;
-    (kept ? caseKeys : foldKeys).push(key);
-    (kept ? caseIds : foldIds).push(id);
+    if (kept && caseless(key)) keptCaseless = true;
+    (kept ? caseTrie : foldTrie).add(key, id);
   };
   const add = (spelling: string, id: string[]): void => {
     const sensitive = isCaseSensitiveVariant(spelling);
-    const key = normalizeKey(spelling, sensitive);
-    if (sensitive && caseless(key)) keptCaseless = true;
-    put(key, sensitive, id);
+    put(normalizeKey(spelling, sensitive), sensitive, id);
   };
-  /** A case-kept key that case folding leaves as it is: it could be a case-folded key too (see BuiltTries). */
-  let keptCaseless = false;
   for (const e of entities) {
     const id = [e.id];
     const { keys, caseKept } = synonymKeys(e);
     for (let k = 0; k < keys.length; k++) {
       // A key the entity has already put in (RYPL-43 and RYPL43, TNF-α and TNF-alpha): nothing to add.
-      if (repeatsEarlier(keys, caseKept, k)) continue;
-      if (caseKept[k] && caseless(keys[k])) keptCaseless = true;
-      put(keys[k], caseKept[k], id);
+      if (!repeatsEarlier(keys, caseKept, k)) put(keys[k], caseKept[k], id);
     }
     for (const s of e.ambiguous ?? []) add(s, id);
     for (const s of extraSpellings(e)) add(s, id);
-    if (caseKeys.length + foldKeys.length >= 32768) flush();
   }
-  flush();
   // The actions of composite processes ("proliferation", "osteogenic differentiation"), case-folded: the
   // matcher joins one to a mention of its cell ("MSC proliferation", "proliferation of MSCs").
   const actionTrie = new Trie();
