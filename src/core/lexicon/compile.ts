@@ -8,7 +8,7 @@ import { keyOf, synonymKeys } from './keys';
 import { moreIssues, parseLexiconFile, pathToPointer, type ParsedLexiconFile } from './parse';
 import { buildTries, keepTries, passTries, type BuiltTries } from './lexiconTries';
 import { signOf } from './relations';
-import { expandVariant } from './variants';
+import { expandVariant, generatesNoForms } from './variants';
 import type {
   CompiledEntity, CompiledInteraction, CompiledLexicon, CompiledMechanism, LexiconIssue, ReferenceEntry, Section, SourceEntity,
 } from './types';
@@ -39,18 +39,20 @@ export function synonymsOf(label: string, fullName: string | undefined, variants
   // A handful of spellings each: a list searched beats a set made per entity (past 16, a set after all).
   const out: string[] = [];
   let seen: Set<string> | undefined;
-  const take = (v: string): void => {
-    for (const e of expandVariant(v)) {
-      if (seen !== undefined) {
-        if (!seen.has(e)) {
-          seen.add(e);
-          out.push(e);
-        }
-      } else if (!out.includes(e)) {
+  const one = (e: string): void => {
+    if (seen !== undefined) {
+      if (!seen.has(e)) {
+        seen.add(e);
         out.push(e);
-        if (out.length > 16) seen = new Set(out);
       }
+    } else if (!out.includes(e)) {
+      out.push(e);
+      if (out.length > 16) seen = new Set(out);
     }
+  };
+  const take = (v: string): void => {
+    if (generatesNoForms(v)) one(v); // most: no forms to generate, no list to make
+    else for (const e of expandVariant(v)) one(e);
   };
   take(label);
   if (fullName) take(fullName);
