@@ -26,7 +26,7 @@ const USER = {
 };
 
 function compileUser(base: CompiledLexicon): CompiledLexicon {
-  const { lexicon, issues } = compileLexicon([{ file: 'lab.json', text: JSON.stringify(USER) }], { base });
+  const { lexicon, issues } = compileLexicon([{ file: 'lab.json', text: JSON.stringify(USER) }], { base, forIndex: true });
   assert.deepEqual(issues.map(formatIssue), []);
   return lexicon;
 }
@@ -57,11 +57,14 @@ describe('the tries a user lexicon is compiled with', () => {
   });
 
   it('leave the report of shared spellings as it was: a shared variant named, a plural or a declared ambiguity not', () => {
-    const problems = (doc: unknown): string[] => compileLexicon([{ file: 'lab.json', text: JSON.stringify(doc) }], { base: bundled() }).issues.map(formatIssue);
+    const problems = (doc: unknown, forIndex = true): string[] => compileLexicon([{ file: 'lab.json', text: JSON.stringify(doc) }], { base: bundled(), forIndex }).issues.map(formatIssue);
     assert.deepEqual(problems(USER), []);
+    assert.deepEqual(problems(USER, false), []);
     const shared = problems({ entities: [...USER.entities, entity('xq-other', { variants: ['Fox-protein'] })] });
     assert.equal(shared.length, 1);
     assert.match(shared[0], /^lab\.json:1:\d+: \/entities\/0\/variants\/0: variant "fox protein" of "xq-fox" also names "xq-other" \(as "Fox-protein"\)/);
     assert.match(problems({ entities: [entity('xq-1', { variants: ['IL 4'] })] }).join('\n'), /variant "IL 4" of "xq-1" also names "il-4"/);
+    const doc = { entities: [...USER.entities, entity('xq-other', { variants: ['Fox-protein'] })] };
+    assert.deepEqual(problems(doc, false), problems(doc, true)); // the precise check alone, as for `mechlens lexicon`
   });
 });

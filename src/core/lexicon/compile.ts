@@ -23,6 +23,13 @@ export interface CompileOptions {
   base?: CompiledLexicon;
   /** Check that every ref is in the references list (the bundled review's own files). */
   checkRefsAgainstReferences?: boolean;
+  /**
+   * The lexicon is to be indexed, merged onto `base` (a check, a map, the language server): the check
+   * of shared spellings builds the index's tries and keeps them for the index of mergeLexicons(base,
+   * lexicon) (see lexiconTries), so a large lexicon's spellings are keyed once. Without it the check
+   * keys them for itself alone, which costs less when nothing is indexed (`mechlens lexicon`).
+   */
+  forIndex?: boolean;
 }
 
 export interface CompileResult {
@@ -204,9 +211,9 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
     });
   }
 
-  // The index's tries, built here for the check of shared spellings and kept for the index (see
-  // lexiconTries): a clean lexicon is then keyed once. Not for one with problems already (never indexed).
-  const tries = issues.length === 0 && parseIssues.length === 0 ? triesOf(parsed, base, lexicon) : undefined;
+  // For a lexicon to be indexed, the index's tries, built here for the check of shared spellings and
+  // kept for the index (see lexiconTries). Not for one with problems already (never indexed).
+  const tries = options.forIndex === true && issues.length === 0 && parseIssues.length === 0 ? triesOf(parsed, base, lexicon) : undefined;
   if ((tries === undefined || tries.mayShare) && mayShareSpellings(parsed, base)) checkSharedVariants(parsed, base, issues);
   const all = parseIssues;
   append(all, capPerFile(issues, LIMITS.lexiconMaxIssues));
