@@ -61,6 +61,13 @@ describe('the matcher\'s trie', () => {
       const one = new Trie();
       for (const [k, id] of ps) one.insert(k, id);
       agrees(one, ps, probes);
+      // Insertion resumed after endInsertion (its remembered prefixes dropped) gives the same trie.
+      const resumed = new Trie();
+      const half = Math.floor(ps.length / 2);
+      for (const [k, id] of ps.slice(0, half)) resumed.insert(k, id);
+      resumed.endInsertion();
+      for (const [k, id] of ps.slice(half)) resumed.insert(k, id);
+      assert.deepEqual(resumed.toData(), one.toData());
       agrees(new Trie(one.toData()), ps, probes);
       // add: each id's one-element list shared by its keys, as the index passes them.
       const lists = new Map<string, string[]>();

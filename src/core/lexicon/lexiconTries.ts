@@ -93,6 +93,7 @@ export function buildTries(entities: readonly CompiledEntity[]): BuiltTries {
       if (key !== '') actionTrie.insert(key, e.id);
     }
   }
+  for (const trie of [caseTrie, foldTrie, actionTrie]) trie.endInsertion();
   return { caseTrie, foldTrie, actionTrie, mayShare: keptCaseless || caseTrie.sharedKeys > 0 || foldTrie.sharedKeys > 0 };
 }
 
