@@ -1,9 +1,10 @@
 /**
  * The tries of a lexicon's index: every spelling's key in the case-kept or the case-folded trie, and
- * the actions of composite processes. Built once per load of a user lexicon: the compiler's check of
- * shared spellings builds them (a key that gains a second entity is where two may share a spelling),
- * and the index of the lexicon the compiled one is merged into takes them (keepTries, passTries,
- * takeTries) instead of generating and inserting half a million spellings again.
+ * the actions of composite processes. Built once per load of a user lexicon that is to be indexed
+ * (CompileOptions.forIndex): the compiler's check of shared spellings builds them (a key that gains a
+ * second entity is where two may share a spelling), and the index of the lexicon the compiled one is
+ * merged into takes them (keepTries, passTries, takeTries) instead of generating and inserting half a
+ * million spellings again.
  */
 import { Trie } from '../entities/trie';
 import { isCaseSensitiveVariant, normalizeKey } from '../normalize';
