@@ -104,7 +104,8 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
   const entityById = new Map<string, CompiledEntity>((base?.entities ?? []).map((e) => [e.id, e]));
   /** The ids the base defines (a duplicate of one of them is "already in the bundled lexicon"). */
   const baseIds = new Set(entityById.keys());
-  const seenIds = { entities: new Set(entityById.keys()), interactions: new Set((base?.interactions ?? []).map((i) => i.id)), mechanisms: new Set((base?.mechanisms ?? []).map((m) => m.id)) };
+  // Entity ids seen are entityById's keys (a set of them beside it would be 50,000 more entries to hash).
+  const seenIds = { interactions: new Set((base?.interactions ?? []).map((i) => i.id)), mechanisms: new Set((base?.mechanisms ?? []).map((m) => m.id)) };
 
   // Pass 1: collect entries, catching duplicate ids.
   for (const p of parsed) {
@@ -114,12 +115,11 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
     append(lexicon.references, d.references);
     (d.entities ?? []).forEach((e, i) => {
       const loc = p.locate(['entities', i]);
-      if (seenIds.entities.has(e.id)) {
+      if (entityById.has(e.id)) {
         const first = baseIds.has(e.id) ? undefined : entityById.get(e.id)?.source;
         at(p, ['entities', i, 'id'], `duplicate entity id "${e.id}"${first ? ` (first defined at ${first.file}:${first.line + 1})` : ' (already in the bundled lexicon)'}`);
         return;
       }
-      seenIds.entities.add(e.id);
       // The parsed entry itself becomes the compiled one (its own fields first, as a copy would have them):
       // a copy of each of 50,000 entries of different shapes is slow and doubles their memory.
       const compiled = e as CompiledEntity;
