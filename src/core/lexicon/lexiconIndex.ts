@@ -187,9 +187,19 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
     // A macrophage phenotype (a cell with an M1 or M2 polarization) and a product with a stated polarization.
     const polarized = (c: string, p: CompiledEntity): boolean => isPhenotype(entities.get(c)) && p.attributes?.polarization !== undefined;
     if (polarized(a, eb) || polarized(b, ea)) return true; // secretion by the wrong phenotype
-    const xa = expand(a);
-    const xb = expand(b);
-    for (const x of xa) for (const y of xb) if (byPair.has(`${x}|${y}`) || byPair.has(`${y}|${x}`)) return true;
+    return linked(expand(a), expand(b));
+  };
+  /**
+   * Whether an interaction joins a member of one set to a member of the other, either way round: the
+   * interactions of each member of the smaller set, looked up in the larger. (Every pair's key in
+   * byPair was |a|·|b| lookups: thousands for two classes a user lexicon gives many members.)
+   */
+  const linked = (xa: ReadonlySet<string>, xb: ReadonlySet<string>): boolean => {
+    const [small, large] = xa.size <= xb.size ? [xa, xb] : [xb, xa];
+    for (const x of small) {
+      for (const s of bySubject.get(x) ?? []) if (large.has(s.object)) return true;
+      for (const s of byObject.get(x) ?? []) if (large.has(s.subject)) return true;
+    }
     return false;
   };
   const statementsBetween = (a: string, b: string): CompiledInteraction[] => {
