@@ -34,12 +34,15 @@ export interface CompiledLexicons {
   problemsBySource: string[][];
 }
 
-/** The bundled lexicon and the --lexicon files on top of it, in order; a broken file is reported and skipped. */
-export function compileLexicons(sources: readonly LexiconSource[]): CompiledLexicons {
+/**
+ * The bundled lexicon and the --lexicon files on top of it, in order; a broken file is reported and
+ * skipped. `forIndex` when the lexicon is to be indexed (see CompileOptions.forIndex).
+ */
+export function compileLexicons(sources: readonly LexiconSource[], options: { forIndex?: boolean } = {}): CompiledLexicons {
   let lexicon = bundledLexicon();
   const problemsBySource = sources.map((source): string[] => {
     if ('problem' in source) return [source.problem];
-    const { lexicon: extra, issues } = compileLexicon([{ file: source.path, text: source.text }], { base: lexicon });
+    const { lexicon: extra, issues } = compileLexicon([{ file: source.path, text: source.text }], { base: lexicon, forIndex: options.forIndex });
     if (issues.length > 0) return issues.map((i) => `${formatIssue(i)} (lexicon skipped)`);
     lexicon = mergeLexicons(lexicon, extra);
     return [];

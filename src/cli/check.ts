@@ -41,7 +41,7 @@ export interface LexiconSetup {
 export function setUpLexicons(sources: readonly LexiconSource[], cache: ResultCache | undefined): LexiconSetup {
   const texts = sources.flatMap((s) => ('text' in s ? [s] : []));
   let compiled: Analysis.CompiledLexicons | undefined;
-  const compile = (): Analysis.CompiledLexicons => (compiled ??= loadAnalysis().compileLexicons(sources));
+  const compile = (): Analysis.CompiledLexicons => (compiled ??= loadAnalysis().compileLexicons(sources, { forIndex: true }));
   let byText = texts.length === 0 ? [] : cache?.lexiconProblems(texts.length);
   if (byText === undefined) {
     const { problemsBySource } = compile();

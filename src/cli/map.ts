@@ -10,7 +10,7 @@ import type { Output } from './output';
 
 export async function mapCommand(args: MapArgs, sources: readonly LexiconSource[], out: Output, say: (message: string) => Promise<void>): Promise<number> {
   const analysis = loadAnalysis();
-  const { lexicon, problems } = analysis.compileLexicons(sources);
+  const { lexicon, problems } = analysis.compileLexicons(sources, { forIndex: true }); // the map indexes it
   for (const p of problems) await say(p);
   const drawn = analysis.neighbourhoodMap(lexicon, args.term, args.depth);
   if ('unknown' in drawn) {

@@ -12,7 +12,7 @@ export function serveChecks(setup: WorkerSetup): void {
   // Loaded here, not at the top: the main thread bundles this module too and must not load the analyser to start.
   const analysis = loadAnalysis();
   // The --lexicon files the main thread found valid, added in the same order.
-  const { lexicon } = analysis.compileLexicons(setup.lexicons);
+  const { lexicon } = analysis.compileLexicons(setup.lexicons, { forIndex: true });
   const checker = analysis.createChecker(lexicon, setup.minConfidence, setup.bibliographies ?? []);
   port.on('message', (request: CheckRequest) => {
     let reply: CheckReply;

@@ -72,8 +72,29 @@ export function isCaseSensitiveVariant(variant: string): boolean {
     }
     return false;
   }
+  const quick = caseKeptAsciiGreek(variant);
+  if (quick !== undefined) return quick;
   const body = variant.normalize('NFKC').replace(/[α-ωΑ-Ωϕµ]/gu, '');
   return /\p{Lu}/u.test(body.slice(1));
+}
+
+/**
+ * isCaseSensitiveVariant for a spelling of ASCII and the Greek letters its test drops (nearly every
+ * non-ASCII spelling: TNF-α, IL-1β), from character codes; undefined for any other character. NFKC
+ * leaves ASCII and those letters as they are (ϕ and µ become φ and μ, dropped as well), so the test
+ * reads the ASCII left: a capital after its first character.
+ */
+function caseKeptAsciiGreek(variant: string): boolean | undefined {
+  let first = true;
+  let kept = false;
+  for (let i = 0; i < variant.length; i++) {
+    const c = variant.charCodeAt(i);
+    if (c < 0x80) {
+      if (!first && c >= 65 && c <= 90) kept = true;
+      first = false;
+    } else if (!((c >= 0x3b1 && c <= 0x3c9) || (c >= 0x391 && c <= 0x3a9) || c === 0x3d5 || c === 0xb5)) return undefined; // α-ω, Α-Ω, ϕ, µ
+  }
+  return kept;
 }
 
 /** The key of a whole string (used for variants; the matcher computes the same thing incrementally). */

@@ -9,17 +9,32 @@ export interface LineIndex {
   readonly lineCount: number;
 }
 
-/** Lines end at CRLF, LF or a lone CR, as in VS Code. */
-export function createLineIndex(text: string): LineIndex {
+/**
+ * Where each line starts. The breaks are found with indexOf, not a loop over every character: a
+ * 14 MB user lexicon on one line is read in a few milliseconds instead of tens.
+ */
+export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LF) starts.push(i + 1);
-    else if (c === CR) {
-      if (text.charCodeAt(i + 1) === LF) i++;
-      starts.push(i + 1);
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf !== -1 || cr !== -1) {
+    if (cr === -1 || (lf !== -1 && lf < cr)) {
+      starts.push(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
+    } else {
+      // A CR, with the LF right after it one break (CRLF).
+      const end = lf === cr + 1 ? cr + 2 : cr + 1;
+      starts.push(end);
+      if (lf === cr + 1) lf = text.indexOf('\n', end);
+      cr = text.indexOf('\r', cr + 1);
     }
   }
+  return starts;
+}
+
+/** Lines end at CRLF, LF or a lone CR, as in VS Code. */
+export function createLineIndex(text: string): LineIndex {
+  const starts = lineStarts(text);
   const positionAt = (offset: number): Position => {
     const o = Math.max(0, Math.min(offset, text.length));
     let lo = 0;

@@ -37,7 +37,7 @@ export function compileUserLexicons(core: CoreModule, files: readonly LexiconTex
   const log: string[] = [];
   for (const file of files) {
     const base = extra ? core.mergeLexicons(core.bundledLexicon, extra) : core.bundledLexicon;
-    const { lexicon, issues } = core.compileLexicon([{ file: file.display, text: file.text }], { base });
+    const { lexicon, issues } = core.compileLexicon([{ file: file.display, text: file.text }], { base, forIndex: true });
     if (issues.length > 0) {
       problems.set(file.uri, issues.map((i) => ({
         range: { start: { line: i.line, character: i.character }, end: { line: i.line, character: i.character + 1 } },

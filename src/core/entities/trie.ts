@@ -1,10 +1,12 @@
 /**
  * A character trie over normalised keys. Lookup cost depends on the key length, never on how many
  * terms the lexicon holds, so scanning a text is linear in its length. Stored compactly (TrieNodes,
- * 14 bytes a node in typed arrays); the root's children are a direct table. A user lexicon of 500,000
- * spellings makes a few million nodes: a map entry or an object per node would cost hundreds of MB and
- * seconds to build.
+ * 14 bytes a node in typed arrays; the unbranched end of a key as a run of code units, TrieTails, 6
+ * bytes each); the root's children are a direct table. A user lexicon of 500,000 spellings makes
+ * millions of nodes: a map entry or an object per node would cost hundreds of MB and seconds to build.
  */
+
+import { TrieTails } from './trieTails';
 
 const PAGE_BITS = 16;
 const PAGE = 1 << PAGE_BITS;
@@ -114,7 +116,10 @@ export class TrieNodes {
   }
 }
 
-/** The indices of `keys` grouped by their first two code units, in order within each group (see Trie.insertAll). */
+/**
+ * The indices of `keys` grouped by their first two code units, in order within each group: the hints'
+ * trie is built in this order, a part at a time while it is in the processor's cache.
+ */
 export function groupedOrder(keys: readonly string[]): Int32Array {
   const GROUPS = 4096;
   const groups = new Int32Array(keys.length);
@@ -144,59 +149,146 @@ export interface TrieData {
   rootChildren: number[];
   /** The root's other children, [code unit, node]. */
   rootWide: Array<[number, number]>;
+  /** The tails' code units and terms (see TrieTails). */
+  tailCodes: number[];
+  tailTerms: number[];
   termLists: string[][];
 }
 
+/**
+ * What `child` returns for a position in a tail: TAIL + the position. Below it, a node. (A lexicon file
+ * is at most LIMITS.lexiconMaxMb, so its keys hold far fewer code units than this.)
+ */
+const TAIL = 1 << 29;
+
+/** Code units of the prefixes whose nodes an insert remembers (see Trie.prefixNodes). */
+const PREFIX = 3;
+
+/** A number for the key's first PREFIX code units when they are ASCII (most keys), else -1. */
+function prefixCode(key: string): number {
+  if (key.length < PREFIX) return -1;
+  const a = key.charCodeAt(0);
+  const b = key.charCodeAt(1);
+  const c = key.charCodeAt(2);
+  return (a | b | c) < 128 ? (a << 14) | (b << 7) | c : -1;
+}
+
 export class Trie {
-  /** Siblings in code-unit order, so a lookup stops at the first larger one; a node's term is 1 + its index in termLists. */
+  /**
+   * Siblings in code-unit order, so a lookup stops at the first larger one; a node's term is 1 + its
+   * index in termLists. A node whose first child is negative (-p) has one child, the tail at position p.
+   */
   private readonly nodes: TrieNodes;
+  /** The unbranched ends of keys, a code unit per position (see TrieTails). */
+  private readonly tails: TrieTails;
   /** The root's children by code unit below 256 (the root has many: a sibling list would be slow); others in a map. */
   private readonly rootChildren: Int32Array;
   private readonly rootWide: Map<number, number>;
-  /** Entity ids whose spelling ends at a node (more than one only for declared ambiguous spellings). */
+  /**
+   * Entity ids whose spelling ends at a node (more than one only for declared ambiguous spellings). A
+   * list is never changed: the keys of one entity share its list's term number, and a node that gains
+   * an id gets a new list. (A term number per key would make a list entry per key: half a million.)
+   */
   private readonly termLists: string[][];
-  /** The last id inserted and its one-element list: an entity's spellings share one list. */
+  /** The last id inserted (or list added) and its term number: an entity's spellings share one list. */
   private lastId: string | undefined;
-  private lastList: string[] = [];
+  private lastList: string[] | undefined;
+  private lastTerm = 0;
+  /** Times a key gained an id it did not have (a key of two entities: see lexiconTries' mayShare). */
+  private shared = 0;
+  /**
+   * While keys are inserted: the node each ASCII prefix of PREFIX code units ends at (a node, never a
+   * tail position), so a key starts its walk there. The first steps from the root are the costly ones:
+   * the nodes there have dozens of children, each a scattered read (about 6 million of them for a
+   * 50,000-entity lexicon, against under a million below). Dropped by `endInsertion`.
+   */
+  private prefixNodes = new Map<number, number>();
 
   static readonly ROOT = 0;
 
   /** An empty trie, or the one `data` (from `toData`) describes. */
   constructor(data?: TrieData) {
     this.nodes = data ? TrieNodes.fromArrays(data) : new TrieNodes();
+    this.tails = data ? TrieTails.fromArrays(data) : new TrieTails();
     this.rootChildren = data ? Int32Array.from(data.rootChildren) : new Int32Array(256);
     this.rootWide = new Map(data?.rootWide ?? []);
     this.termLists = data ? data.termLists.map((ids) => [...ids]) : [];
   }
 
   toData(): TrieData {
-    return { ...this.nodes.toArrays(), rootChildren: [...this.rootChildren], rootWide: [...this.rootWide], termLists: this.termLists.map((ids) => [...ids]) };
+    return {
+      ...this.nodes.toArrays(), rootChildren: [...this.rootChildren], rootWide: [...this.rootWide], ...this.tails.toArrays(),
+      termLists: this.termLists.map((ids) => [...ids]),
+    };
   }
 
   insert(key: string, id: string): void {
     if (id !== this.lastId) {
       this.lastId = id;
-      this.lastList = [id];
+      this.lastList = undefined;
+      this.lastTerm = this.termLists.push([id]);
     }
-    this.put(key, this.lastList);
+    this.put(key, this.lastTerm);
   }
 
-  /** Inserts a key for the id of a one-element list, which nodes may share. */
-  private put(key: string, single: string[]): void {
+  /**
+   * Inserts a key for the id of the one-element list numbered `single`, which nodes may share. One
+   * walk: each step finds the child or makes it where it belongs among its siblings; where the key
+   * leaves the trie, its rest becomes a tail. A walk that parts from a tail, or ends inside one, first
+   * makes nodes of the tail up to there (`nodesOfTail`).
+   */
+  private put(key: string, single: number): void {
     const nodes = this.nodes;
-    // One walk: each step finds the child or makes it where it belongs among its siblings.
+    const tails = this.tails;
     let node = Trie.ROOT;
-    for (let i = 0; i < key.length; i++) {
+    /** In a tail: the node it hangs from and its first position. */
+    let owner = 0;
+    let start = 0;
+    let i = 0;
+    const prefix = prefixCode(key);
+    if (prefix >= 0) {
+      const known = this.prefixNodes.get(prefix);
+      if (known !== undefined) {
+        node = known;
+        i = PREFIX;
+      }
+    }
+    while (i < key.length) {
+      if (i === PREFIX && prefix >= 0 && node < TAIL) this.prefixNodes.set(prefix, node);
       const code = key.charCodeAt(i);
+      if (node >= TAIL) {
+        const p = node - TAIL;
+        if (tails.term(p) === 0 && tails.code(p + 1) === code) {
+          node++;
+          i++;
+          continue;
+        }
+        node = this.nodesOfTail(owner, start, p); // then from that node, as from any
+        continue;
+      }
       if (node === Trie.ROOT) {
         let c = code < 256 ? this.rootChildren[code] : this.rootWide.get(code) ?? 0;
         if (c === 0) {
           c = nodes.add(code);
           if (code < 256) this.rootChildren[code] = c;
           else this.rootWide.set(code, c);
+          this.endKey(c, key, i + 1, single);
+          return;
         }
         node = c;
+        i++;
         continue;
+      }
+      const first = nodes.firstChild(node);
+      if (first < 0) {
+        if (tails.code(-first) === code) {
+          owner = node;
+          start = -first;
+          node = TAIL - first;
+          i++;
+          continue;
+        }
+        this.nodesOfTail(node, -first, -first); // the tail's first code unit a node, a sibling for the new one
       }
       let previous = 0;
       let c = nodes.firstChild(node);
@@ -209,39 +301,94 @@ export class Trie {
         nodes.setNextSibling(made, c);
         if (previous === 0) nodes.setFirstChild(node, made);
         else nodes.setNextSibling(previous, made);
-        c = made;
+        this.endKey(made, key, i + 1, single);
+        return;
       }
       node = c;
+      i++;
     }
+    if (node >= TAIL) {
+      const p = node - TAIL;
+      const at = tails.term(p);
+      if (at !== 0) {
+        tails.setTerm(p, this.withId(at, single));
+        return;
+      }
+      node = this.nodesOfTail(owner, start, p); // the key ends inside a tail
+    }
+    if (i === PREFIX && prefix >= 0) this.prefixNodes.set(prefix, node);
     const at = nodes.term(node);
-    if (at === 0) {
-      this.termLists.push(single);
-      nodes.setTerm(node, this.termLists.length);
-      return;
+    nodes.setTerm(node, at === 0 ? single : this.withId(at, single));
+  }
+
+  /** A new node `made` for key[from - 1]: the key's rest becomes its tail, the term at the end. */
+  private endKey(made: number, key: string, from: number, term: number): void {
+    if (from === key.length) this.nodes.setTerm(made, term);
+    else {
+      const p = this.tails.append(key, from, term);
+      if (p >= TAIL) throw new Error('trie: too many code units in its keys');
+      this.nodes.setFirstChild(made, -p);
     }
-    const ids = this.termLists[at - 1];
-    // Lists may be shared between nodes: a new id makes a new list.
-    if (!ids.includes(single[0])) this.termLists[at - 1] = [...ids, single[0]];
   }
 
   /**
-   * Inserts many keys, keys[k] for the id in lists[k] (a one-element list, shared by an entity's keys),
-   * as `insert` would one by one in this order: the same trie. They go in grouped by their first two code
-   * units (a stable grouping: the ids of one key stay in order), so each group's part of the trie is built
-   * in one place while it is in the processor's cache: in the given order every key would start with a
-   * walk through memory millions of nodes wide.
+   * Makes nodes of a tail's positions start…p (the tail hangs from `owner`), each the only child of the
+   * one before; the node of p keeps the rest of the tail, or the term if the tail ends there. Returns it.
    */
-  insertAll(keys: readonly string[], lists: ReadonlyArray<string[]>): void {
-    for (const k of groupedOrder(keys)) this.put(keys[k], lists[k]);
+  private nodesOfTail(owner: number, start: number, p: number): number {
+    const nodes = this.nodes;
+    let parent = owner;
+    let made = owner;
+    for (let q = start; q <= p; q++) {
+      made = nodes.add(this.tails.code(q));
+      nodes.setFirstChild(parent, made);
+      parent = made;
+    }
+    const term = this.tails.term(p);
+    if (term !== 0) nodes.setTerm(made, term);
+    else nodes.setFirstChild(made, -(p + 1));
+    return made;
   }
 
-  /** The child of `node` along one code unit, or -1. */
+  /** The term of list `at` with the id of the one-element list `single` added: `at` if it has it, else a new list's. */
+  private withId(at: number, single: number): number {
+    const ids = this.termLists[at - 1];
+    const id = this.termLists[single - 1][0];
+    if (ids.includes(id)) return at;
+    this.shared++;
+    return this.termLists.push([...ids, id]);
+  }
+
+  /**
+   * Inserts a key for the id of a one-element list (the index passes one per entity, shared by both
+   * tries): the keys of one list, inserted one after another, share its term number.
+   */
+  add(key: string, list: string[]): void {
+    if (list !== this.lastList) {
+      this.lastList = list;
+      this.lastId = undefined;
+      this.lastTerm = this.termLists.push(list);
+    }
+    this.put(key, this.lastTerm);
+  }
+
+  /** Frees what only inserting uses (the trie stays whole; a later insert is as correct, if slower to start). */
+  endInsertion(): void {
+    this.prefixNodes = new Map();
+  }
+
+  /** The child of `node` (a node, or TAIL + a tail position) along one code unit, or -1. */
   child(node: number, code: number): number {
+    if (node >= TAIL) {
+      const p = node - TAIL;
+      return this.tails.term(p) === 0 && this.tails.code(p + 1) === code ? node + 1 : -1;
+    }
     let c: number;
     if (node === Trie.ROOT) c = code < 256 ? this.rootChildren[code] : this.rootWide.get(code) ?? 0;
     else {
       const nodes = this.nodes;
       c = nodes.firstChild(node);
+      if (c < 0) return this.tails.code(-c) === code ? TAIL - c : -1;
       while (c !== 0 && nodes.code(c) < code) c = nodes.nextSibling(c);
       if (c !== 0 && nodes.code(c) !== code) c = 0;
     }
@@ -249,7 +396,7 @@ export class Trie {
   }
 
   idsAt(node: number): string[] | undefined {
-    const at = this.nodes.term(node);
+    const at = node >= TAIL ? this.tails.term(node - TAIL) : this.nodes.term(node);
     return at === 0 ? undefined : this.termLists[at - 1];
   }
 
@@ -259,7 +406,13 @@ export class Trie {
     return node >= 0 ? this.idsAt(node) : undefined;
   }
 
+  /** How many times a key gained a second (third…) id as it was inserted. */
+  get sharedKeys(): number {
+    return this.shared;
+  }
+
+  /** Nodes and tail positions: what the trie holds, a code unit each. */
   get nodeCount(): number {
-    return this.nodes.size;
+    return this.nodes.size + this.tails.size - 1;
   }
 }

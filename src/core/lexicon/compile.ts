@@ -6,8 +6,9 @@ import { LIMITS } from '../limits';
 import { normalizeKey } from '../normalize';
 import { keyOf, synonymKeys } from './keys';
 import { moreIssues, parseLexiconFile, pathToPointer, type ParsedLexiconFile } from './parse';
+import { buildTries, keepTries, passTries, type BuiltTries } from './lexiconTries';
 import { signOf } from './relations';
-import { expandVariant } from './variants';
+import { expandVariant, generatesNoForms } from './variants';
 import type {
   CompiledEntity, CompiledInteraction, CompiledLexicon, CompiledMechanism, LexiconIssue, ReferenceEntry, Section, SourceEntity,
 } from './types';
@@ -22,6 +23,13 @@ export interface CompileOptions {
   base?: CompiledLexicon;
   /** Check that every ref is in the references list (the bundled review's own files). */
   checkRefsAgainstReferences?: boolean;
+  /**
+   * The lexicon is to be indexed, merged onto `base` (a check, a map, the language server): the check
+   * of shared spellings builds the index's tries and keeps them for the index of mergeLexicons(base,
+   * lexicon) (see lexiconTries), so a large lexicon's spellings are keyed once. Without it the check
+   * keys them for itself alone, which costs less when nothing is indexed (`mechlens lexicon`).
+   */
+  forIndex?: boolean;
 }
 
 export interface CompileResult {
@@ -38,18 +46,20 @@ export function synonymsOf(label: string, fullName: string | undefined, variants
   // A handful of spellings each: a list searched beats a set made per entity (past 16, a set after all).
   const out: string[] = [];
   let seen: Set<string> | undefined;
-  const take = (v: string): void => {
-    for (const e of expandVariant(v)) {
-      if (seen !== undefined) {
-        if (!seen.has(e)) {
-          seen.add(e);
-          out.push(e);
-        }
-      } else if (!out.includes(e)) {
+  const one = (e: string): void => {
+    if (seen !== undefined) {
+      if (!seen.has(e)) {
+        seen.add(e);
         out.push(e);
-        if (out.length > 16) seen = new Set(out);
       }
+    } else if (!out.includes(e)) {
+      out.push(e);
+      if (out.length > 16) seen = new Set(out);
     }
+  };
+  const take = (v: string): void => {
+    if (generatesNoForms(v)) one(v); // most: no forms to generate, no list to make
+    else for (const e of expandVariant(v)) one(e);
   };
   take(label);
   if (fullName) take(fullName);
@@ -94,7 +104,8 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
   const entityById = new Map<string, CompiledEntity>((base?.entities ?? []).map((e) => [e.id, e]));
   /** The ids the base defines (a duplicate of one of them is "already in the bundled lexicon"). */
   const baseIds = new Set(entityById.keys());
-  const seenIds = { entities: new Set(entityById.keys()), interactions: new Set((base?.interactions ?? []).map((i) => i.id)), mechanisms: new Set((base?.mechanisms ?? []).map((m) => m.id)) };
+  // Entity ids seen are entityById's keys (a set of them beside it would be 50,000 more entries to hash).
+  const seenIds = { interactions: new Set((base?.interactions ?? []).map((i) => i.id)), mechanisms: new Set((base?.mechanisms ?? []).map((m) => m.id)) };
 
   // Pass 1: collect entries, catching duplicate ids.
   for (const p of parsed) {
@@ -104,12 +115,11 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
     append(lexicon.references, d.references);
     (d.entities ?? []).forEach((e, i) => {
       const loc = p.locate(['entities', i]);
-      if (seenIds.entities.has(e.id)) {
+      if (entityById.has(e.id)) {
         const first = baseIds.has(e.id) ? undefined : entityById.get(e.id)?.source;
         at(p, ['entities', i, 'id'], `duplicate entity id "${e.id}"${first ? ` (first defined at ${first.file}:${first.line + 1})` : ' (already in the bundled lexicon)'}`);
         return;
       }
-      seenIds.entities.add(e.id);
       // The parsed entry itself becomes the compiled one (its own fields first, as a copy would have them):
       // a copy of each of 50,000 entries of different shapes is slow and doubles their memory.
       const compiled = e as CompiledEntity;
@@ -201,10 +211,25 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
     });
   }
 
-  if (mayShareSpellings(parsed, base)) checkSharedVariants(parsed, base, issues);
+  // For a lexicon to be indexed, the index's tries, built here for the check of shared spellings and
+  // kept for the index (see lexiconTries). Not for one with problems already (never indexed).
+  const tries = options.forIndex === true && issues.length === 0 && parseIssues.length === 0 ? triesOf(parsed, base, lexicon) : undefined;
+  if ((tries === undefined || tries.mayShare) && mayShareSpellings(parsed, base)) checkSharedVariants(parsed, base, issues);
   const all = parseIssues;
   append(all, capPerFile(issues, LIMITS.lexiconMaxIssues));
   return { lexicon, issues: all };
+}
+
+/**
+ * The tries of base's then the new entities, kept for the index of the lexicon they are merged into;
+ * undefined when an entry was not compiled (a duplicate id: the lexicon has a problem already).
+ */
+function triesOf(parsed: readonly ParsedLexiconFile[], base: CompiledLexicon | undefined, lexicon: CompiledLexicon): BuiltTries | undefined {
+  for (const p of parsed) for (const e of p.data.entities ?? []) if ((e as Partial<CompiledEntity>).synonyms === undefined) return undefined;
+  const entities = base ? [...base.entities, ...lexicon.entities] : lexicon.entities;
+  const tries = buildTries(entities);
+  keepTries(lexicon, base, tries);
+  return tries;
 }
 
 /**
@@ -371,7 +396,7 @@ function checkSharedVariants(parsed: readonly ParsedLexiconFile[], base: Compile
 
 /** Adds a checked extra lexicon (a user's) on top of a base one. */
 export function mergeLexicons(base: CompiledLexicon, extra: CompiledLexicon): CompiledLexicon {
-  return {
+  const merged: CompiledLexicon = {
     version: 1,
     review: base.review ?? extra.review,
     sections: [...base.sections, ...extra.sections],
@@ -380,4 +405,6 @@ export function mergeLexicons(base: CompiledLexicon, extra: CompiledLexicon): Co
     interactions: [...base.interactions, ...extra.interactions],
     mechanisms: [...base.mechanisms, ...extra.mechanisms],
   };
+  passTries(base, extra, merged); // the tries compileLexicon built for base then extra are merged's
+  return merged;
 }

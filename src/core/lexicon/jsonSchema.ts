@@ -90,82 +90,125 @@ export function checkSchemaLimited(root: Schema, value: unknown, maxIssues: numb
     }
     return schema;
   };
-  const visitAt = (raw: Schema, v: unknown, key: string | number): void => {
+  /**
+   * Each schema node made once into a check of a value (its $ref followed, its keywords read, its
+   * pattern compiled): a file of 50,000 entities has millions of values, and reading every keyword of
+   * the node at every value was most of the walk. The checks report what the keywords say, in their order.
+   */
+  const checks = new Map<Schema, (v: unknown) => void>();
+  const checkOf = (raw: Schema): ((v: unknown) => void) => {
+    let check = checks.get(raw);
+    if (check === undefined) {
+      let made: ((v: unknown) => void) | undefined;
+      checks.set(raw, (v) => (made as (v: unknown) => void)(v)); // a node that contains itself, through $ref
+      made = makeCheck(resolve(raw));
+      checks.set(raw, made);
+      check = made;
+    }
+    return check;
+  };
+  const at = (check: (v: unknown) => void, v: unknown, key: string | number): void => {
     path.push(key);
-    visit(raw, v);
+    check(v);
     path.pop();
   };
-  const visit = (raw: Schema, v: unknown): void => {
-    const schema = resolve(raw);
-    const actual = typeOf(v);
-    if (Array.isArray(schema.enum)) {
-      if (!schema.enum.includes(v as never)) {
-        report(`${describe(v)} is not one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`);
-      }
-      return;
-    }
+  const makeCheck = (schema: Schema): ((v: unknown) => void) => {
+    const enumList = Array.isArray(schema.enum) ? (schema.enum as unknown[]) : undefined;
     const expected = schema.type as string | undefined;
-    if (expected !== undefined) {
-      const ok = expected === actual || (expected === 'number' && actual === 'integer');
-      if (!ok) {
-        report(`expected ${expected === 'integer' ? 'a whole number' : `a ${expected}`}, found ${describe(v)}`);
+    const minLength = typeof schema.minLength === 'number' ? schema.minLength : undefined;
+    const pattern = typeof schema.pattern === 'string' ? patternOf(schema.pattern) : undefined;
+    const minimum = typeof schema.minimum === 'number' ? schema.minimum : undefined;
+    const maximum = typeof schema.maximum === 'number' ? schema.maximum : undefined;
+    const minItems = typeof schema.minItems === 'number' ? schema.minItems : undefined;
+    const uniqueItems = schema.uniqueItems === true;
+    const itemsSchema = schema.items as Schema | undefined;
+    const props = (schema.properties ?? {}) as Record<string, Schema>;
+    const required = (schema.required as string[] | undefined) ?? [];
+    const minProperties = typeof schema.minProperties === 'number' ? schema.minProperties : undefined;
+    const closed = schema.additionalProperties === false;
+    let items: ((v: unknown) => void) | undefined;
+    /** The check of each declared property, made when first needed. */
+    const propChecks = new Map<string, (v: unknown) => void>();
+    const propCheck = (key: string): ((v: unknown) => void) | undefined => {
+      let check = propChecks.get(key);
+      if (check === undefined && hasOwn(props, key) && !PROTOTYPE_KEYS.has(key)) {
+        check = checkOf(props[key]);
+        propChecks.set(key, check);
+      }
+      return check;
+    };
+    return (v: unknown): void => {
+      const actual = typeOf(v);
+      if (enumList !== undefined) {
+        if (!enumList.includes(v as never)) {
+          report(`${describe(v)} is not one of ${enumList.map((e) => JSON.stringify(e)).join(', ')}`);
+        }
         return;
       }
-    }
-    if (actual === 'string') {
-      const s = v as string;
-      if (typeof schema.minLength === 'number' && s.length < schema.minLength) {
-        report(s.length === 0 ? 'must not be empty' : `must be at least ${schema.minLength} characters long`);
-      }
-      if (typeof schema.pattern === 'string' && !patternOf(schema.pattern).test(s)) {
-        report(`${describe(s)} is not a valid id (lowercase ASCII words joined by single hyphens, e.g. "tnf-alpha")`);
-      }
-    }
-    if (actual === 'integer' || actual === 'number') {
-      const n = v as number;
-      if (typeof schema.minimum === 'number' && n < schema.minimum) report(`${n} is below the minimum ${schema.minimum}`);
-      if (typeof schema.maximum === 'number' && n > schema.maximum) report(`${n} is above the maximum ${schema.maximum}`);
-    }
-    if (actual === 'array') {
-      const arr = v as unknown[];
-      if (typeof schema.minItems === 'number' && arr.length < schema.minItems) {
-        report(arr.length === 0 ? 'must not be empty' : `needs at least ${schema.minItems} items`);
-      }
-      if (schema.uniqueItems === true && arr.length > 1) {
-        // Items compared as JSON: strings (nearly all) by themselves, anything else by its JSON text.
-        const strings = new Set<string>();
-        const others = new Set<string>();
-        arr.forEach((item, i) => {
-          const seen = typeof item === 'string' ? strings : others;
-          const key = typeof item === 'string' ? item : JSON.stringify(item);
-          if (seen.has(key)) report(`duplicate item ${describe(item)}`, i);
-          seen.add(key);
-        });
-      }
-      if (schema.items !== undefined) arr.forEach((item, i) => visitAt(schema.items as Schema, item, i));
-    }
-    if (actual === 'object') {
-      const obj = v as Record<string, unknown>;
-      const props = (schema.properties ?? {}) as Record<string, Schema>;
-      for (const req of (schema.required as string[] | undefined) ?? []) {
-        if (!hasOwn(obj, req)) report(`missing required property "${req}"`);
-      }
-      if (typeof schema.minProperties === 'number' && Object.keys(obj).length < schema.minProperties) {
-        report('must not be empty');
-      }
-      // Own properties only, on both sides: "constructor" is not a property the schema declares just
-      // because every object inherits one.
-      for (const key of Object.keys(obj)) {
-        const child = obj[key];
-        const sub = hasOwn(props, key) && !PROTOTYPE_KEYS.has(key) ? props[key] : undefined;
-        if (sub === undefined) {
-          if (schema.additionalProperties === false || PROTOTYPE_KEYS.has(key)) report(`unknown property ${quote(key)}`, key);
-          continue;
+      if (expected !== undefined) {
+        const ok = expected === actual || (expected === 'number' && actual === 'integer');
+        if (!ok) {
+          report(`expected ${expected === 'integer' ? 'a whole number' : `a ${expected}`}, found ${describe(v)}`);
+          return;
         }
-        visitAt(sub, child, key);
       }
-    }
+      if (actual === 'string') {
+        const s = v as string;
+        if (minLength !== undefined && s.length < minLength) {
+          report(s.length === 0 ? 'must not be empty' : `must be at least ${minLength} characters long`);
+        }
+        if (pattern !== undefined && !pattern.test(s)) {
+          report(`${describe(s)} is not a valid id (lowercase ASCII words joined by single hyphens, e.g. "tnf-alpha")`);
+        }
+      }
+      if (actual === 'integer' || actual === 'number') {
+        const n = v as number;
+        if (minimum !== undefined && n < minimum) report(`${n} is below the minimum ${minimum}`);
+        if (maximum !== undefined && n > maximum) report(`${n} is above the maximum ${maximum}`);
+      }
+      if (actual === 'array') {
+        const arr = v as unknown[];
+        if (minItems !== undefined && arr.length < minItems) {
+          report(arr.length === 0 ? 'must not be empty' : `needs at least ${minItems} items`);
+        }
+        if (uniqueItems && arr.length > 1) {
+          // Items compared as JSON: strings (nearly all) by themselves, anything else by its JSON text.
+          const strings = new Set<string>();
+          const others = new Set<string>();
+          arr.forEach((item, i) => {
+            const seen = typeof item === 'string' ? strings : others;
+            const key = typeof item === 'string' ? item : JSON.stringify(item);
+            if (seen.has(key)) report(`duplicate item ${describe(item)}`, i);
+            seen.add(key);
+          });
+        }
+        if (itemsSchema !== undefined) {
+          items ??= checkOf(itemsSchema);
+          const check = items;
+          arr.forEach((item, i) => at(check, item, i));
+        }
+      }
+      if (actual === 'object') {
+        const obj = v as Record<string, unknown>;
+        for (const req of required) {
+          if (!hasOwn(obj, req)) report(`missing required property "${req}"`);
+        }
+        if (minProperties !== undefined && Object.keys(obj).length < minProperties) {
+          report('must not be empty');
+        }
+        // Own properties only, on both sides: "constructor" is not a property the schema declares just
+        // because every object inherits one.
+        for (const key of Object.keys(obj)) {
+          const check = propCheck(key);
+          if (check === undefined) {
+            if (closed || PROTOTYPE_KEYS.has(key)) report(`unknown property ${quote(key)}`, key);
+            continue;
+          }
+          at(check, obj[key], key);
+        }
+      }
+    };
   };
-  visit(root, value);
+  checkOf(root)(value);
   return { issues: kept, total };
 }

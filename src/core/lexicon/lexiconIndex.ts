@@ -3,10 +3,8 @@
  * lineage ancestry, and the two tries (case-kept symbols, case-folded words) the matcher walks.
  */
 import { Trie, type TrieData } from '../entities/trie';
-import { isCaseSensitiveVariant, normalizeKey } from '../normalize';
+import { buildTries, takeTries } from './lexiconTries';
 import type { CompiledEntity, CompiledInteraction, CompiledLexicon, CompiledMechanism } from './types';
-import { synonymKeys } from './keys';
-import { pluralOf } from './variants';
 
 export interface LexiconIndex {
   readonly lexicon: CompiledLexicon;
@@ -75,26 +73,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/**
- * Spellings the matcher accepts for an entity beyond its synonyms: irregular plurals. (Composite
- * processes — "MSC proliferation", "proliferation of MSCs" — are matched from their parts, see actionTrie.)
- */
-function extraSpellings(e: CompiledEntity): string[] {
-  const out: string[] = [];
-  for (const s of e.synonyms) {
-    const pl = pluralOf(s);
-    if (pl !== undefined && pl !== `${s}s`) out.push(pl); // +es and +ies plurals; a plain +s the matcher accepts itself
-  }
-  return out;
-}
-
-/** Whether keys[k] (in the same trie) is among the entity's earlier keys; a long list is not searched. */
-function repeatsEarlier(keys: readonly string[], caseKept: readonly boolean[], k: number): boolean {
-  if (k > 32) return false;
-  for (let j = 0; j < k; j++) if (keys[j] === keys[k] && caseKept[j] === caseKept[k]) return true;
-  return false;
-}
-
 /** The index of `lexicon`; `tries`, when given, are its tries as the build made them (see IndexTries). */
 export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): LexiconIndex {
   const entities = new Map(lexicon.entities.map((e) => [e.id, e]));
@@ -141,7 +119,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
 
   const { caseTrie, foldTrie, actionTrie } = tries
     ? { caseTrie: new Trie(tries.caseTrie), foldTrie: new Trie(tries.foldTrie), actionTrie: new Trie(tries.actionTrie) }
-    : buildTries(lexicon);
+    : takeTries(lexicon) ?? buildTries(lexicon.entities);
   const members = new Map<string, string[]>();
   for (const e of lexicon.entities) for (const parent of e.attributes?.isA ?? []) push(members, parent, e.id);
   const compositeActions = new Map<string, Map<string, string>>();
@@ -209,9 +187,19 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
     // A macrophage phenotype (a cell with an M1 or M2 polarization) and a product with a stated polarization.
     const polarized = (c: string, p: CompiledEntity): boolean => isPhenotype(entities.get(c)) && p.attributes?.polarization !== undefined;
     if (polarized(a, eb) || polarized(b, ea)) return true; // secretion by the wrong phenotype
-    const xa = expand(a);
-    const xb = expand(b);
-    for (const x of xa) for (const y of xb) if (byPair.has(`${x}|${y}`) || byPair.has(`${y}|${x}`)) return true;
+    return linked(expand(a), expand(b));
+  };
+  /**
+   * Whether an interaction joins a member of one set to a member of the other, either way round: the
+   * interactions of each member of the smaller set, looked up in the larger. (Every pair's key in
+   * byPair was |a|·|b| lookups: thousands for two classes a user lexicon gives many members.)
+   */
+  const linked = (xa: ReadonlySet<string>, xb: ReadonlySet<string>): boolean => {
+    const [small, large] = xa.size <= xb.size ? [xa, xb] : [xb, xa];
+    for (const x of small) {
+      for (const s of bySubject.get(x) ?? []) if (large.has(s.object)) return true;
+      for (const s of byObject.get(x) ?? []) if (large.has(s.subject)) return true;
+    }
     return false;
   };
   const statementsBetween = (a: string, b: string): CompiledInteraction[] => {
@@ -229,59 +217,6 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
       return spellings;
     },
   };
-}
-
-/** The case-kept, case-folded and action tries of a lexicon, every spelling generated and inserted. */
-function buildTries(lexicon: CompiledLexicon): { caseTrie: Trie; foldTrie: Trie; actionTrie: Trie } {
-  const caseTrie = new Trie();
-  const foldTrie = new Trie();
-  // Every (key, entity) in the order the tries take them, then each trie's all at once (see insertAll).
-  // (The ids go in as one-element lists, one per entity, that the tries' nodes share.) A few thousand
-  // entities at a time: the keys of a whole large lexicon held at once would be tens of MB.
-  let caseKeys: string[] = [];
-  let caseIds: string[][] = [];
-  let foldKeys: string[] = [];
-  let foldIds: string[][] = [];
-  const flush = (): void => {
-    caseTrie.insertAll(caseKeys, caseIds);
-    foldTrie.insertAll(foldKeys, foldIds);
-    caseKeys = [];
-    caseIds = [];
-    foldKeys = [];
-    foldIds = [];
-  };
-  const put = (key: string, kept: boolean, id: string[]): void => {
-    if (key === '') return;
-    (kept ? caseKeys : foldKeys).push(key);
-    (kept ? caseIds : foldIds).push(id);
-  };
-  const add = (spelling: string, id: string[]): void => {
-    const sensitive = isCaseSensitiveVariant(spelling);
-    put(normalizeKey(spelling, sensitive), sensitive, id);
-  };
-  for (const e of lexicon.entities) {
-    const id = [e.id];
-    const { keys, caseKept } = synonymKeys(e);
-    for (let k = 0; k < keys.length; k++) {
-      // A key the entity has already put in (RYPL-43 and RYPL43, TNF-α and TNF-alpha): nothing to add.
-      if (!repeatsEarlier(keys, caseKept, k)) put(keys[k], caseKept[k], id);
-    }
-    for (const s of e.ambiguous ?? []) add(s, id);
-    for (const s of extraSpellings(e)) add(s, id);
-    if (caseKeys.length + foldKeys.length >= 32768) flush();
-  }
-  flush();
-  // The actions of composite processes ("proliferation", "osteogenic differentiation"), case-folded: the
-  // matcher joins one to a mention of its cell ("MSC proliferation", "proliferation of MSCs").
-  const actionTrie = new Trie();
-  for (const e of lexicon.entities) {
-    if (!e.composite) continue;
-    for (const a of e.composite.action) {
-      const key = normalizeKey(a, false);
-      if (key !== '') actionTrie.insert(key, e.id);
-    }
-  }
-  return { caseTrie, foldTrie, actionTrie };
 }
 
 /**

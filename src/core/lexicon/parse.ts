@@ -35,18 +35,28 @@ export function moreIssues(file: string, more: number, max: number): LexiconIssu
 }
 
 /**
+ * The offset of the quote that closes the string opening at `open` (the text's length when none does):
+ * a quote after an odd run of backslashes is escaped. Found with indexOf rather than a loop over every
+ * character: most of a lexicon's text is inside strings, and its scans run before anything else.
+ */
+export function closingQuote(text: string, open: number): number {
+  for (let q = text.indexOf('"', open + 1); q !== -1; q = text.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    for (let b = q - 1; b > open && text.charCodeAt(b) === 0x5c; b--) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return text.length;
+}
+
+/**
  * Where arrays and objects nest deeper than `max` (outside strings), or -1. One pass, no recursion:
  * the JSON parser recurses per level, so a file nested 10,000 deep must be refused before it is parsed.
  */
 export function excessiveNesting(text: string, max: number): number {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
+    if (c === 0x22) i = closingQuote(text, i);
     else if (c === 0x5b || c === 0x7b) {
       if (++depth > max) return i;
     } else if (c === 0x5d || c === 0x7d) depth--;
@@ -168,17 +178,10 @@ export function topLevelElements(text: string): Map<string, number[]> {
     }
     if (c === 0x22) {
       const start = i;
-      let escaped = false;
-      for (i++; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 0x5c) {
-          escaped = true;
-          i++;
-        } else if (d === 0x22) break;
-      }
+      i = closingQuote(text, i);
       if (depth === 1 && expectKey) {
         const raw = text.slice(start + 1, i);
-        key = escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
+        key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
         expectKey = false;
       } else if (depth === 1 && key !== undefined) {
         // A string value of a top-level key.

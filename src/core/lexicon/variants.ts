@@ -18,8 +18,6 @@ const LETTER_TO_ASCII: Readonly<Record<string, string>> = {
 
 /** Greek letter → its name, each letter once (the names hold no Greek letter, so one pass does it). */
 const NAME_OF_LETTER: Readonly<Record<string, string>> = Object.fromEntries([...Object.entries(GREEK_LETTERS).map(([name, letter]) => [letter, name]), ['φ', 'phi']]);
-const GREEK_LETTER = new RegExp(`[${Object.keys(NAME_OF_LETTER).join('')}]`, 'g');
-const ASCII_LETTER = new RegExp(`[${Object.keys(LETTER_TO_ASCII).join('')}]`, 'g');
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -50,13 +48,29 @@ function replaceKeepingCase(text: string, from: string, to: string): string {
   return text.replace(re, (m) => (m[0] === m[0].toUpperCase() ? to[0].toUpperCase() + to.slice(1) : to));
 }
 
+/**
+ * `text` with each letter `by` names replaced (a loop, not a replace with a callback: tens of thousands
+ * of Greek-lettered spellings in a large user lexicon).
+ */
+function replaceLetters(text: string, by: Readonly<Record<string, string>>): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const to = Object.prototype.hasOwnProperty.call(by, text[i]) ? by[text[i]] : undefined;
+    if (to === undefined) continue;
+    out += text.slice(from, i) + to;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** Greek letter forms: spelled-out name and, for symbols, the single ASCII letter. */
 function greekForms(variant: string): string[] {
   const out: string[] = [];
   if (/[αβγδεκλμϕφθωτσ]/u.test(variant)) {
-    out.push(variant.replace(GREEK_LETTER, (letter) => NAME_OF_LETTER[letter]));
+    out.push(replaceLetters(variant, NAME_OF_LETTER));
     if (isCaseSensitiveVariant(variant)) {
-      const ascii = variant.replace(ASCII_LETTER, (letter) => LETTER_TO_ASCII[letter]);
+      const ascii = replaceLetters(variant, LETTER_TO_ASCII);
       const changed = ascii !== variant && !/[^\x00-\x7F]/.test(ascii);
       // "NF-kB"-style forms only make sense when the letter follows a symbol, not inside words.
       if (changed) {
@@ -73,14 +87,23 @@ function greekForms(variant: string): string[] {
   return out;
 }
 
+/**
+ * Whether expandVariant(variant) is [variant] alone: most variants are ASCII without a Greek name or a
+ * US/UK spelling, and a caller of half a million can take them as they are, with no list made.
+ */
+export function generatesNoForms(variant: string): boolean {
+  return !NON_ASCII.test(variant) && !ASCII_TRIGGERS.test(variant); // two tests: one regex of both is slower
+}
+
 /** All spellings generated from one variant, the variant itself first. */
 export function expandVariant(variant: string): string[] {
-  // Most variants are ASCII without a Greek name or a US/UK spelling: nothing to generate.
-  if (!NON_ASCII.test(variant) && !ASCII_TRIGGERS.test(variant)) return [variant];
-  const out = new Set<string>([variant]);
-  for (const g of greekForms(variant)) out.add(g);
-  for (const v of [...out]) for (const s of swapSpellings(v)) out.add(s);
-  return [...out];
+  if (generatesNoForms(variant)) return [variant];
+  // A short list searched, in the order a set would keep them: the variant, its Greek forms, their US/UK swaps.
+  const out = [variant];
+  for (const g of greekForms(variant)) if (!out.includes(g)) out.push(g);
+  const formed = out.length;
+  for (let k = 0; k < formed; k++) for (const s of swapSpellings(out[k])) if (!out.includes(s)) out.push(s);
+  return out;
 }
 
 /** Plural forms the matcher also accepts: +s, +es after s/x/ch/sh, y → ies. */
@@ -90,3 +113,29 @@ export function pluralOf(word: string): string | undefined {
   if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
   return `${word}s`;
 }
+
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiVowel = (c: number): boolean => c === 97 || c === 101 || c === 105 || c === 111 || c === 117; // a e i o u, lowercased
+
+/**
+ * The plural pluralOf makes when it is not the plain +s the matcher accepts by itself (+es, y → ies),
+ * else undefined. The index asks this of every spelling (half a million in a large user lexicon): a word
+ * ending in two ASCII characters (nearly all) is answered from their codes, without pluralOf's regexes.
+ */
+export function irregularPluralOf(word: string): string | undefined {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  const before = n >= 2 ? word.charCodeAt(n - 2) : 0;
+  if (n === 0 || last >= 0x80 || before >= 0x80) {
+    const pl = pluralOf(word);
+    return pl !== undefined && pl !== `${word}s` ? pl : undefined;
+  }
+  if (!isAsciiAlnum(last)) return undefined;
+  const z = last | 0x20; // lowercased, for a letter
+  const y = n >= 2 && isAsciiAlnum(before) ? before | 0x20 : before;
+  if (z === 0x73) return y === 0x69 ? undefined : `${word}es`; // …s, but not …is
+  if (z === 0x78 || (z === 0x68 && (y === 0x63 || y === 0x73))) return `${word}es`; // …x, …ch, …sh
+  if (z === 0x79 && n >= 2 && !isAsciiVowel(y)) return `${word.slice(0, -1)}ies`; // …y after a consonant
+  return undefined;
+}
+
