@@ -22,6 +22,13 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('OBs, OCs, pre-OBs, pre-OCs, BMSCs and Mϕ'), ['osteoblast', 'osteoclast', 'pre-osteoblast', 'pre-osteoclast', 'msc', 'macrophage']);
   });
 
+  it('reads a factor under the prefix that says which one was used (recombinant, human, murine, soluble), not a word that only looks so', () => {
+    assert.deepEqual(ids('then rMuIFN-gamma acts'), ['ifn-gamma']);
+    assert.deepEqual(ids('then sIL-6R acts'), ['il-6r']);
+    assert.deepEqual(ids('then γ-IFN acts'), ['ifn-gamma']);
+    assert.deepEqual(ids('the mRNA rose'), []);
+  });
+
   it('keeps case for short symbols: "no" and "NO" differ', () => {
     assert.deepEqual(ids('there was no change'), []);
     assert.deepEqual(ids('NO was released'), ['nitric-oxide']);

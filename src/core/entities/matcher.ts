@@ -85,6 +85,8 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
     if (folded && (!best || folded.end > best.end)) best = folded;
     const abbreviation = defined ? abbreviationAt(text, i, defined) : undefined;
     if (abbreviation && abbreviation.end <= to && (!best || abbreviation.end > best.end)) best = abbreviation;
+    const prefixed = best ? undefined : prefixedFactor(text, i, to, index);
+    if (prefixed) best = prefixed;
     // Composite processes from their parts: "proliferation of (the) MSCs", "MSC proliferation", "MSCs' migration".
     const action = walk(text, i, to, index.actionTrie, true, false);
     const actionFirst = action ? compositeActionFirst(text, action, to, index, defined) : undefined;
@@ -162,6 +164,25 @@ function addLocatedActions(text: string, mentions: Mention[], bare: readonly Wal
   });
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * What writers put before a factor's symbol to say which one they used: recombinant (r), human (h, rh,
+ * rHu), murine (m, rm, rMu), soluble (s). A prefix counts only glued to a symbol that starts with a
+ * capital, and only for a molecule: "rMuIFN-γ", "sIL-6R", not "mRNA" or "hMSCs".
+ */
+const FORM_PREFIXES = ['rMu', 'rHu', 'rh', 'rm', 'h', 'm', 'r', 's'];
+const PREFIX_FREE_TYPES = new Set(['cell', 'process']);
+
+function prefixedFactor(text: string, i: number, to: number, index: LexiconIndex): Walk | undefined {
+  for (const p of FORM_PREFIXES) {
+    if (!text.startsWith(p, i)) continue;
+    const c = text.charCodeAt(i + p.length);
+    if (!(c >= 65 && c <= 90)) continue;
+    const w = walk(text, i + p.length, to, index.caseTrie, false, false);
+    if (w && w.ids.every((id) => !PREFIX_FREE_TYPES.has(index.entities.get(id)?.type ?? 'cell'))) return w;
+  }
+  return undefined;
 }
 
 /** The plain term (case-kept or folded, or a defined abbreviation: the longest) starting at i. */
