@@ -11,7 +11,7 @@ import { clauseStart } from '../sentence/clauses';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, word } from '../sentence/words';
+import { isAdverbish, isEnt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** The predicate word at i: its sign and whether it names a source or a precursor; undefined when none. */
@@ -46,6 +46,9 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // ("a key regulator of": the tagger may take "key" or "master" for a noun.)
     while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || NEGATORS.has(word(v, c)))) c--;
     if (!(BE_FORMS.has(word(v, c)) || word(v, c) === 'as' || word(v, c) === 'remains' || word(v, c) === 'remain')) continue;
+    // "… the expression of DC-STAMP, which is responsible for …": a relative clause is about the phrase
+    // right before its pronoun; when that is no term, the clause names no actor.
+    if (/^(which|that|who)$/.test(word(v, c - 1)) && !isEnt(v, c - 2)) continue;
     const found = subjectBefore(v, c, clauseStart(v, c));
     if (!found) continue;
     // The copula's own group ("is not", "has not been") and a negator inside the predicate ("is not an inhibitor").
@@ -76,6 +79,8 @@ export const agentNoun: Rule = {
     { text: 'IL-6 is a key regulator of osteoclast formation.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'Fracture healing is highly dependent on macrophages.', reads: ['macrophage promotes bone-repair'] },
     { text: 'BMP-2 acts as a potentiator of osteogenesis.', reads: ['bmp-2 promotes bone-formation'] },
+    { text: 'IFN-γ raised the level of a fusion protein, which is responsible for osteoclast formation.', not: ['ifn-gamma promotes osteoclastogenesis'] },
+    { text: 'Osteoclasts are responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'IL-4 is not an inhibitor of NFATc1.', reads: ['il-4 inhibits! nfatc1'] },
     { text: 'IL-4 has not been considered a key inhibitor of NFATc1.', not: ['il-4 inhibits nfatc1'] },
   ],

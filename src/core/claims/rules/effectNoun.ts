@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, SCAFFOLD_NOUNS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -101,7 +101,7 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     if (word(v, k) === 'of') {
       let j = k + 1;
       // ("the effect of temporally patterned TNF-α delivery on …")
-      while (j < v.n && j < k + 5 && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || isAdverbish(v, j) || isParticipleAdjective(v, j) || v.toks[j].tags.has('Adjective'))) j++;
+      while (j < v.n && j < k + 5 && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || NOUN_MODIFIERS.has(word(v, j)) || isAdverbish(v, j) || isParticipleAdjective(v, j) || v.toks[j].tags.has('Adjective'))) j++;
       if (isEnt(v, j)) {
         subj = groupRight(v, j);
         k = pastActorPhrase(v, subj.last + 1);

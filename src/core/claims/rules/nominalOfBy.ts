@@ -7,7 +7,7 @@ import { DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS, SOURCE_NOM
 import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
-import { groupRight } from '../sentence/groups';
+import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
@@ -36,11 +36,17 @@ function readNominalOfBy(v: SentenceView, sink: ClaimSink): void {
       if (word(v, b) === 'by') a = b;
     }
     // "the secretion of PGE2 from MSCs": a source may follow "from" as well as "by".
-    if (word(v, a) !== 'by' && !(source !== undefined && word(v, a) === 'from')) continue;
-    a++;
-    while (a < n && DETERMINERS.has(word(v, a))) a++;
-    if (!isEnt(v, a)) continue;
-    const agents = groupRight(v, a);
+    let agents: Group | undefined;
+    if (word(v, a) === 'by' || (source !== undefined && word(v, a) === 'from')) {
+      a++;
+      while (a < n && DETERMINERS.has(word(v, a))) a++;
+      if (isEnt(v, a)) agents = groupRight(v, a);
+    } else if (source === undefined && word(v, i + 1) === 'of' && i > 0 && isEnt(v, i - 1) && !hasComma(toks[i - 1])) {
+      // "IL-6 induction of osteoclast differentiation", "IL-4 inhibition of NFATc1": the agent is the term
+      // the nominal is made of.
+      agents = groupLeft(v, i - 1);
+    }
+    if (!agents) continue;
     const pol = nominalPolarity(v, i, agents.last);
     const sign = nominal as Sign;
     emitPairs(v, sink, { at: i, lastAt: i, relation: source ?? relationOfSign(sign), sign, lineage: undefined }, agents, objects, sign, {
@@ -65,6 +71,7 @@ export const nominalOfBy: Rule = {
     { text: 'The inhibition of NFATc1 by IL-4 was confirmed.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'Regulation of NFATc1 by IL-4', reads: ['il-4 regulates nfatc1'] },
     { text: 'Suppression of osteoclast formation and NFATc1 expression by IL-4', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'IL-6 induction of osteoclast differentiation depends on its receptor.', reads: ['il-6 promotes osteoclastogenesis'] },
     { text: 'Feedback inhibition of osteoclastogenesis during inflammation by IL-10', reads: ['il-10 inhibits osteoclastogenesis'] },
     { text: 'The release of the two cytokines IL-4 and IL-10 by M2 macrophages was measured.', reads: ['m2-macrophage secretes il-4', 'm2-macrophage secretes il-10'] },
     { text: 'Expression of RANKL by osteoblasts rose after injury.', reads: ['osteoblast expresses rankl'] },
