@@ -206,6 +206,15 @@ function opposedPartner(v: SentenceView, cue: Cue): boolean {
   return false;
 }
 
+/** The last token of the term group that opens the sentence as its subject (past determiners), or -1. */
+function openingSubject(v: SentenceView, before: number): number {
+  let k = 0;
+  while (k < before && k < 3 && !isEnt(v, k) && (DETERMINERS.has(word(v, k)) || v.toks[k].tags.has('Adjective'))) k++;
+  if (k >= before || !isEnt(v, k)) return -1;
+  const group = groupRight(v, k);
+  return group.last < before && isVerbAt(v, group.last + 1) ? group.last : -1;
+}
+
 function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
   let previous: Done | undefined;
   for (let at = 0; at < v.n; at++) {
@@ -227,6 +236,13 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     if ((bePassive || reducedPassive) && cue.lineage === undefined) {
       const next = readPassive(v, sink, cue, b, reducedPassive, cs, ce, previous);
       previous = next === null ? undefined : next;
+      continue;
+    }
+    // "MSCs migrate to sites of injury, (possibly) attracted by inflammatory cytokines": a participle clause
+    // after a comma is about the sentence's subject.
+    if (participle && !bePassive && b >= 0 && hasComma(v.toks[b]) && word(v, cue.lastAt + 1) === 'by' && /ed$|en$/.test(word(v, at)) && cue.lineage === undefined) {
+      const head = openingSubject(v, b);
+      if (head >= 0) readPassive(v, sink, cue, head, true, cs, ce, previous);
       continue;
     }
     // Active voice: who acts?
@@ -277,6 +293,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 does not promote NFATc1.', reads: ['il-4 promotes! nfatc1'] },
     { text: 'TNF-α induces LRG1, which recruits MSCs.', reads: ['tnf-alpha induces lrg1', 'lrg1 recruits msc-recruitment'] },
     { text: 'MSCs secrete TSG-6 and thereby shift macrophages toward the M2 phenotype.', reads: ['msc secretes tsg-6', 'msc promotes m2-macrophage'] },
+    { text: 'MSCs reach the damaged tissue through the circulation, probably attracted by inflammatory cytokines.', reads: ['pro-inflammatory-cytokine recruits? msc'] },
     { text: 'IL-6 was reported to both suppress and to enhance osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'], not: ['il-6 enhances osteoclastogenesis'] },
     { text: 'Depending on the milieu, MSCs can promote or inhibit osteoclastogenesis.', reads: ['msc regulates osteoclastogenesis'], not: ['msc inhibits osteoclastogenesis'] },
   ],
