@@ -174,7 +174,11 @@ function addLocatedActions(text: string, mentions: Mention[], bare: readonly Wal
 const FORM_PREFIXES = ['rMu', 'rHu', 'rh', 'rm', 'h', 'm', 'r', 's'];
 const PREFIX_FREE_TYPES = new Set(['cell', 'process']);
 
+/** The first letters of the prefixes: at most word starts the matcher asks no further. */
+const PREFIX_FIRST_CODES = new Set(FORM_PREFIXES.map((p) => p.charCodeAt(0)));
+
 function prefixedFactor(text: string, i: number, to: number, index: LexiconIndex): Walk | undefined {
+  if (!PREFIX_FIRST_CODES.has(text.charCodeAt(i))) return undefined;
   for (const p of FORM_PREFIXES) {
     if (!text.startsWith(p, i)) continue;
     const c = text.charCodeAt(i + p.length);
