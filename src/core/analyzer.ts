@@ -204,11 +204,10 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
 
   // The first words of the lexicon's cell actions ("proliferation", "osteogenic"): a sentence without one
   // cannot need the cell an earlier sentence named, and its cache key does not name that cell.
-  let actionWords: ReadonlySet<string> | undefined;
+  let actionWords: RegExp | undefined;
   const mayNameAction = (text: string): boolean => {
-    actionWords ??= firstWordsOfActions(index);
-    for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) if (actionWords.has(w)) return true;
-    return false;
+    actionWords ??= wordPattern(firstWordsOfActions(index));
+    return actionWords.test(text);
   };
 
   const analyzeSentence = (key: string, text: string, previous: readonly Antecedent[], used: DefinedAbbreviations | undefined, earlierCell: string | undefined): SentenceAnalysis => {
@@ -524,6 +523,13 @@ function lastCellOf(mentions: readonly Mention[], index: LexiconIndex): string |
     if (of !== undefined) return of;
   }
   return undefined;
+}
+
+/** Any of the words, whole, in any case. */
+function wordPattern(words: ReadonlySet<string>): RegExp {
+  const escaped = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // linear: one alternation of fixed words between two single-character lookarounds.
+  return new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'iu');
 }
 
 function firstWordsOfActions(index: LexiconIndex): Set<string> {

@@ -73,11 +73,12 @@ export function definitionsIn(text: string, terms: readonly FoundTerm[]): Array<
     const open = m.index;
     const close = open + m[0].length;
     const abbr = m[1];
-    if (!abbreviationLike(abbr) || /^-?[\p{N}]/u.test(text.slice(close, close + 2).replace(/^-/, ''))) continue;
-    if (text[close] === '-' && !/^-[a-z]/.test(text.slice(close, close + 2))) continue;
+    // Cheapest first: a term must end right before the parentheses.
     while (k < terms.length && terms[k].end <= open) k++;
     const term = terms[k - 1];
     if (term === undefined || term.ids.length !== 1 || text.slice(term.end, open).trim() !== '') continue;
+    if (!abbreviationLike(abbr) || /^-?[\p{N}]/u.test(text.slice(close, close + 2).replace(/^-/, ''))) continue;
+    if (text[close] === '-' && !/^-[a-z]/.test(text.slice(close, close + 2))) continue;
     // "granulocyte-macrophage colony-stimulating factor (GM-CSF)": the term is the tail of a longer
     // hyphenated name, which the abbreviation stands for; it is not the term.
     if (term.start > 0 && text[term.start - 1] === '-') continue;

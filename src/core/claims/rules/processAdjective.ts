@@ -38,9 +38,17 @@ export function mayNameProcessAdjective(text: string): boolean {
   return MAY_HOLD.test(text);
 }
 
+/** An adjective of the table outside every term ("osteogenic differentiation" is a term, not the adjective). */
+function adjectiveOutsideTerms(v: SentenceView): boolean {
+  for (const m of v.text.matchAll(ANY_ADJECTIVE)) if (!v.mentions.some((t) => t.start <= m.index && m.index < t.end)) return true;
+  return false;
+}
+// linear: one alternation of fixed words.
+const ANY_ADJECTIVE = new RegExp(Object.keys(PROCESS_ADJECTIVES).join('|'), 'gi');
+
 function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
   const { text } = v;
-  if (!mayNameProcessAdjective(text)) return;
+  if (!mayNameProcessAdjective(text) || !adjectiveOutsideTerms(v)) return;
   const t = patternText(v);
   const s = t.text;
   const hedgedSentence = t.hedged;
