@@ -4,7 +4,7 @@
  */
 import { emit, type ClaimSink } from '../sink';
 import type { SentenceView } from '../sentence/view';
-import { GROUP, LIST_GROUP, mentionsInGroup, patternText, PH } from '../sentence/patternText';
+import { GROUP, LIST_GROUP, mentionsInGroup, nearestMatch, patternText, PH } from '../sentence/patternText';
 import type { Rule } from './rule';
 
 /** Class entities spelled out again so the patterns can read them. */
@@ -71,7 +71,7 @@ function readAttributes(v: SentenceView, sink: ClaimSink): void {
       for (const k of mentionsInGroup(m[p.group], t)) {
         const mention = v.mentions[k];
         if (mention.ambiguous) continue;
-        const word = nearestAttributeWord(text, mention.start, mention.end, p.kind);
+        const word = nearestMatch(text, mention.start, mention.end, p.kind === 'inflammatory' ? INFLAMMATORY_WORD : PHENOTYPE_WORD);
         const start = Math.min(mention.start, word?.start ?? mention.start);
         const end = Math.max(mention.end, word?.end ?? mention.end);
         if (done.has(`${mention.id}|${p.kind}`)) continue;
@@ -104,17 +104,9 @@ function readBracketedPhenotypes(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
-function nearestAttributeWord(text: string, start: number, end: number, kind: 'inflammatory' | 'polarization'): { start: number; end: number } | undefined {
-  const re = kind === 'inflammatory' ? /(pro|anti)[-\s]?inflammatory|immunosuppressive/gi : /\bM[12]\b/g;
-  let best: { start: number; end: number } | undefined;
-  let bestDistance = Infinity;
-  for (const m of text.matchAll(re)) {
-    if (m.index >= start && m.index < end) continue;
-    const d = m.index >= end ? m.index - end : start - (m.index + m[0].length);
-    if (d < bestDistance) { bestDistance = d; best = { start: m.index, end: m.index + m[0].length }; }
-  }
-  return best;
-}
+/** The words that give a term its attribute, in the original text (for the claim's cue). */
+const INFLAMMATORY_WORD = /(pro|anti)[-\s]?inflammatory|immunosuppressive/gi;
+const PHENOTYPE_WORD = /\bM[12]\b/g;
 
 function readAllAttributes(v: SentenceView, sink: ClaimSink): void {
   readAttributes(v, sink);

@@ -7,7 +7,7 @@
  */
 import { PROCESS_ADJECTIVES } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
-import { GROUP, mentionsInGroup, patternText, PH } from '../sentence/patternText';
+import { GROUP, mentionsInGroup, nearestMatch, patternText, PH } from '../sentence/patternText';
 import type { SentenceView } from '../sentence/view';
 import type { Rule } from './rule';
 
@@ -31,7 +31,9 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; group: number; prefix: number; adjec
   { re: new RegExp(`${ADJECTIVE}\\s(?:effects?|actions?|properties|activity|roles?|functions?|potential)\\sof\\s(${GROUP})`, 'g'), group: 3, prefix: 1, adjective: 2 },
 ];
 
-const MAY_HOLD = new RegExp(Object.keys(PROCESS_ADJECTIVES).join('|'), 'i');
+// linear: one alternation of fixed words.
+const ADJECTIVES = Object.keys(PROCESS_ADJECTIVES).join('|');
+const MAY_HOLD = new RegExp(ADJECTIVES, 'i');
 
 /** May the sentence give a term a process adjective (so one term alone may make a claim)? */
 export function mayNameProcessAdjective(text: string): boolean {
@@ -43,8 +45,7 @@ function adjectiveOutsideTerms(v: SentenceView): boolean {
   for (const m of v.text.matchAll(ANY_ADJECTIVE)) if (!v.mentions.some((t) => t.start <= m.index && m.index < t.end)) return true;
   return false;
 }
-// linear: one alternation of fixed words.
-const ANY_ADJECTIVE = new RegExp(Object.keys(PROCESS_ADJECTIVES).join('|'), 'gi');
+const ANY_ADJECTIVE = new RegExp(ADJECTIVES, 'gi');
 
 function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
   const { text } = v;
@@ -64,7 +65,7 @@ function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
       for (const k of mentionsInGroup(m[p.group], t)) {
         const mention = v.mentions[k];
         if (mention.ambiguous || mention.id === process) continue;
-        const word = nearestAdjective(text, mention.start, mention.end, adjective);
+        const word = nearestMatch(text, mention.start, mention.end, new RegExp(`(?:pro|anti)?-?\\s?${adjective.replace(/-/g, '\\-')}`, 'gi'));
         if (!word) continue;
         emit(sink, {
           kind: 'interaction', subject: mention.id, object: process, relation: anti ? 'inhibits' : 'promotes', sign, negated, hedged, passive: false, context: {},
@@ -75,17 +76,6 @@ function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
-/** The adjective (with its prefix) in the original text nearest to the term. */
-function nearestAdjective(text: string, start: number, end: number, adjective: string): { start: number; end: number } | undefined {
-  const re = new RegExp(`(?:pro|anti)?-?\\s?${adjective.replace(/-/g, '\\-')}`, 'gi');
-  let best: { start: number; end: number } | undefined;
-  let bestDistance = Infinity;
-  for (const m of text.matchAll(re)) {
-    const d = m.index >= end ? m.index - end : start - (m.index + m[0].length);
-    if (d >= 0 && d < bestDistance) { bestDistance = d; best = { start: m.index, end: m.index + m[0].length }; }
-  }
-  return best;
-}
 
 export const processAdjective: Rule = {
   id: 'process-adjective',

@@ -44,6 +44,20 @@ export function patternText(v: SentenceView, spelledOut: (id: string, written: s
   return { text: out, mentionOf, hedged: /\b(may|might|could|possibly|perhaps|potentially|suggest|suggests|suggested|likely)\b/.test(out) };
 }
 
+/**
+ * The match of `re` (global) in the sentence nearest to the term at [start, end) and not overlapping it:
+ * the word that gave the term its attribute or process, for the claim's cue.
+ */
+export function nearestMatch(text: string, start: number, end: number, re: RegExp): { start: number; end: number } | undefined {
+  let best: { start: number; end: number } | undefined;
+  let bestDistance = Infinity;
+  for (const m of text.matchAll(re)) {
+    const d = m.index >= end ? m.index - end : start - (m.index + m[0].length);
+    if (d >= 0 && d < bestDistance) { bestDistance = d; best = { start: m.index, end: m.index + m[0].length }; }
+  }
+  return best;
+}
+
 /** The placeholders of a matched group, as indices into the view's mentions. */
 export function mentionsInGroup(group: string, t: PatternText): number[] {
   const out: number[] = [];
