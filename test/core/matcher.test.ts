@@ -47,6 +47,17 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('Proliferation of MSCs rose'), ['msc-proliferation']);
   });
 
+  it('reads what a cell is able to do as its process: "the capacity of MSCs to proliferate"', () => {
+    assert.deepEqual(ids('Silencing reduced the capacity of MSCs to proliferate.'), ['msc-proliferation']);
+    assert.deepEqual(ids('the ability of the hMSCs to migrate'), ['msc-migration']);
+    assert.deepEqual(ids("MSCs' capacity to proliferate"), ['msc-proliferation']);
+    // Only an action the cell has in the lexicon, and only after "to": "the capacity of MSCs" alone is the cell.
+    assert.deepEqual(ids('the capacity of MSCs to survive'), ['msc-survival']);
+    assert.deepEqual(ids('the capacity of MSCs to fuse'), ['msc']);
+    assert.deepEqual(ids('the capacity of MSCs'), ['msc']);
+    assert.deepEqual(ids('the capacity of MSCs to secrete IL-6'), ['msc', 'il-6']);
+  });
+
   it('shares the cell of a coordinated process: "the adhesion and migration of MSCs"', () => {
     assert.deepEqual(ids('the adhesion and migration of MSCs'), ['msc-adhesion', 'msc-migration']);
     assert.deepEqual(ids('MSC proliferation and migration'), ['msc-proliferation', 'msc-migration']);

@@ -63,6 +63,10 @@ describe('real-prose phenomena', () => {
     has('Depleting macrophages lengthens the time needed for tissue healing.', 'macrophage increases tissue-regeneration supports');
     // What the cells were treated with is the actor, not the cells.
     has('Treatment of MSCs with TNF-α increased their migration.', 'tnf-alpha increases msc-migration supports');
+    has('Pretreatment with TNF-α increased the migration of MSCs.', 'tnf-alpha increases msc-migration supports');
+    has('Co-culture with M2 macrophages promoted MSC osteogenesis.', 'm2-macrophage promotes msc-osteogenic-differentiation supports');
+    // A cell's process named by what the cell can do, under a loss of function.
+    has('Knockdown of CXCR4 reduced the capacity of MSCs to home.', 'cxcr4 promotes msc-homing supports');
     // A diminishing adjective opening the subject's phrase; not a verb after its own subject.
     has('Reduced macrophage numbers delay fracture healing in aged mice.', 'macrophage promotes bone-repair supports');
     has('We saw that decreased IL-4 raised osteoclast formation.', 'il-4 inhibits osteoclastogenesis supports');

@@ -111,6 +111,7 @@ export const INQUIRY_VERBS = words('inquiryVerbs');
 /** The inquiry verbs in every form ("examine", "examines", "examined", "studied"). */
 export const INQUIRY_VERB_FORMS: ReadonlySet<string> = new Set([...INQUIRY_VERBS].flatMap((w) => [w, `${w}s`, w.endsWith('e') ? `${w}d` : `${w}ed`, w.replace(/y$/, 'ies'), w.replace(/y$/, 'ied')]));
 export const UNSETTLED_WORDS = words('unsettledWords');
+export const SETTLED_WORDS = words('settledWords');
 export const CONDITIONAL_WORDS = words('conditionalWords');
 export const EVENT_CONTINUATIONS = words('eventContinuations');
 export const MEANS_PREPOSITIONS = words('meansPrepositions');

@@ -6,6 +6,7 @@
 import type { LexiconIndex } from '../lexicon/lexiconIndex';
 import { isWordChar, keyCharsOf } from '../normalize';
 import { abbreviationAt, type DefinedAbbreviations } from './abbreviations';
+import { actionAfterTo, capacityAfterCell, capacityOfAt } from './capacityFrames';
 import { Trie } from './trie';
 
 export interface Mention {
@@ -91,6 +92,8 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
     const action = walk(text, i, to, index.actionTrie, true, false);
     const actionFirst = action ? compositeActionFirst(text, action, to, index, defined) : undefined;
     if (actionFirst && (!best || actionFirst.end > best.end)) best = actionFirst;
+    const capacity = capacityFrameAt(text, i, to, index, defined);
+    if (capacity && (!best || capacity.end > best.end)) best = capacity;
     if (best) {
       const cellFirst = compositeCellFirst(text, best, to, index);
       if (cellFirst) best = cellFirst;
@@ -231,8 +234,36 @@ function compositeCellFirst(text: string, term: Walk, to: number, index: Lexicon
   const gap = /^(?:['’]s?)?\s+/.exec(text.slice(term.end, Math.min(to, term.end + 4)));
   if (!gap) return undefined;
   const action = walk(text, term.end + gap[0].length, to, index.actionTrie, true, false);
-  if (!action) return undefined;
+  if (!action) {
+    // "MSCs' capacity to proliferate"
+    const capacity = capacityAfterCell(text, term.end, to);
+    if (!capacity) return undefined;
+    const named = actionOfCells(term.ids, capacity.action, index);
+    return named.length > 0 ? { end: capacity.end, ids: named } : undefined;
+  }
   const ids = compositesFor(action.ids, term.ids, index);
+  return ids.length > 0 ? { end: action.end, ids } : undefined;
+}
+
+/** The composite processes of these cells spelled with this action noun ("proliferation" of msc → msc-proliferation). */
+function actionOfCells(cells: readonly string[], action: string, index: LexiconIndex): string[] {
+  const ids: string[] = [];
+  for (const cell of cells) {
+    const id = index.compositeActions.get(cell)?.get(action);
+    if (id !== undefined && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+/** "the capacity of (the) MSCs to proliferate": a noun of ability, "of", a cell term, and "to" with the cell's action verb. */
+function capacityFrameAt(text: string, i: number, to: number, index: LexiconIndex, defined: DefinedAbbreviations | undefined): Walk | undefined {
+  const ofEnd = capacityOfAt(text, i, to);
+  if (ofEnd === undefined) return undefined;
+  const cell = termAt(text, ofEnd, to, index, defined);
+  if (!cell) return undefined;
+  const action = actionAfterTo(text, cell.end, to);
+  if (!action) return undefined;
+  const ids = actionOfCells(cell.ids, action.action, index);
   return ids.length > 0 ? { end: action.end, ids } : undefined;
 }
 

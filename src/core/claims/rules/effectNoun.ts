@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -52,10 +52,36 @@ const UNSETTLED_REACH = 8;
 function unsettledAfter(v: SentenceView, k: number): boolean {
   for (let j = k; j < v.n && j < k + UNSETTLED_REACH; j++) {
     const w = word(v, j);
-    if (UNSETTLED_WORDS.has(w) && (w !== 'not' || word(v, j + 1) === 'been')) return true;
+    if (UNSETTLED_WORDS.has(w) && (w !== 'not' || deniesSettled(v, j + 1))) return true;
     if (hasComma(v.toks[j]) || (isVerbAt(v, j) && !BE_FORMS.has(w) && !/^(has|have|had|remains?|remained|yielded|is|are)$/.test(w))) return false;
   }
   return false;
+}
+
+function onlyDeterminers(v: SentenceView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!DETERMINERS.has(word(v, j))) return false;
+  return true;
+}
+
+/** "… was evaluated", "… were examined in vitro": a passive verb of inquiry right after the target phrase. */
+function inquiredAfter(v: SentenceView, k: number): boolean {
+  for (let j = k; j < v.n && j < k + UNSETTLED_REACH; j++) {
+    const w = word(v, j);
+    if (BE_FORMS.has(w)) {
+      let p = j + 1;
+      while (p < v.n && isAdverbish(v, p)) p++;
+      return INQUIRY_VERB_FORMS.has(word(v, p)) && /ed$|ied$/.test(word(v, p));
+    }
+    if (hasComma(v.toks[j]) || isVerbAt(v, j)) return false;
+  }
+  return false;
+}
+
+/** After "not": "been", "clear", "known" … perhaps after an adverb ("not well known", "not yet fully understood"). */
+function deniesSettled(v: SentenceView, k: number): boolean {
+  let j = k;
+  while (j < k + 2 && isAdverbish(v, j)) j++;
+  return SETTLED_WORDS.has(word(v, j));
 }
 
 /**
@@ -125,6 +151,9 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     // "the mechanism underlying the effects of X on Y remains elusive": the effect itself is taken as known.)
     const presupposed = /^(underlying|behind|of)$/.test(word(v, adj.first - 1)) && /^mechanisms?$/.test(word(v, adj.first - 2));
     if (INQUIRY_VERB_FORMS.has(word(v, adj.first - 1)) || (!presupposed && unsettledAfter(v, obj.last + 1))) continue;
+    // "The effect of X on Y was evaluated by …": the plain effect is the question; "the biphasic effects …
+    // were studied", "the role of X in promoting Y was tested" take one as known.
+    if (onlyDeterminers(v, adj.first, i) && target.sign === undefined && fromVerb < 0 && inquiredAfter(v, obj.last + 1)) continue;
     const sign = (target.sign !== undefined && adj.sign === 0 ? target.sign : adj.sign) as Sign;
     const pol = fromVerb >= 0 ? polarity(v, subj.last + 1, fromVerb) : nominalPolarity(v, adj.first, obj.last);
     const negated = pol.negated !== adj.negated;
@@ -197,6 +226,9 @@ export const effectNoun: Rule = {
     { text: 'Effect of locally sustained TNF-α delivery on osteogenic differentiation of MSCs', reads: ['tnf-alpha regulates msc-osteogenic-differentiation'] },
     { text: 'We examined the effect of IL-4 on NFATc1 in these cells.', not: ['il-4 regulates nfatc1'] },
     { text: 'The role of IL-6 in osteoclast formation remains unclear.', not: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'The function of IL-6 in osteoclast formation is not well known.', not: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'The effect of IL-6 on osteoclast formation was evaluated in mice.', not: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'These findings show the contribution of macrophages to bone repair.', reads: ['macrophage regulates bone-repair'] },
     { text: 'The mechanism underlying the effect of IL-4 on NFATc1 remains unclear.', reads: ['il-4 regulates nfatc1'] },
   ],
 };

@@ -288,6 +288,8 @@ export const verbClauses: Rule = {
     { text: 'IL-4 inhibits NFATc1 in osteoclast precursors.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
     { text: 'IL-4 interferes with osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'Resident macrophages impact on bone formation.', reads: ['macrophage regulates bone-formation'] },
+    { text: 'Priming with IFN-γ enhanced the immunosuppressive capacity of MSCs.', reads: ['ifn-gamma enhances msc-immunomodulation'] },
     { text: 'ALP activity was enhanced in cells treated with low concentrations of TNF-α.', reads: ['tnf-alpha enhances alp'] },
     { text: 'After 24 h of TNF-α treatment, expression of RANK was increased.', reads: ['tnf-alpha increases rank'] },
     { text: 'IL-4 does not promote NFATc1.', reads: ['il-4 promotes! nfatc1'] },

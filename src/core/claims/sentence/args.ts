@@ -54,6 +54,22 @@ function treatedCellsBefore(v: SentenceView, last: number): boolean {
   return word(v, of) === 'of' && TREATED_NOUNS.has(word(v, prevContent(v, of - 1)));
 }
 
+/**
+ * Is the token at `k` a word of contact or treatment ("contact", "exposure", "priming"), or a term that
+ * is one ("pretreatment", "co-culture", "preconditioning of MSCs")? What follows its "with" / "to" acts.
+ */
+function contactNounAt(v: SentenceView, k: number): boolean {
+  return CONTACT_WORDS.has(leadWord(v, k));
+}
+
+/** The word at k, lower case; for a term, its first word ("pretreatment of MSCs" → "pretreatment"). */
+function leadWord(v: SentenceView, k: number): string {
+  if (v.toks[k].ent === undefined) return word(v, k);
+  const m = mentionOf(v, k);
+  const first = /^[\p{L}-]+/u.exec(v.text.slice(m.start, m.end));
+  return first === null ? '' : first[0].toLowerCase();
+}
+
 /** Skips determiners, adjectives, numbers and adverbs leftwards from i; returns the first other token. */
 export function prevContent(v: SentenceView, i: number): number {
   let j = i;
@@ -123,6 +139,8 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       const head = w === 'of' ? SCAFFOLD_NOUNS.has(nw) || REVERSING_SUBJECT_NOUNS.has(nw) || NOMINAL_CUES[nw] !== undefined : NOMINAL_CUES[nw] !== undefined;
       // "cytochalasin D treatment of hMSCs enhanced …": the cells are what is treated, not the actor.
       if (w === 'of' && noun >= 0 && TREATED_NOUNS.has(nw) && v.toks[first].ent !== undefined && mentionOf(v, first).type === 'cell') return { prepositional: true, reverse };
+      // "pretreatment of IL-1β increased …": a treatment "of" a factor is one with it, and the factor acts.
+      if (w === 'of' && noun >= 0 && noun === p - 1 && TREATED_NOUNS.has(leadWord(v, noun)) && v.toks[first].ent !== undefined && mentionOf(v, first).type !== 'cell') return { prepositional: false, reverse };
       if (noun >= 0 && head) {
         // "the absence of TNF-α delays …", "repression of NFATc1 attenuates …": the actor's effect is reversed.
         if (REVERSING_SUBJECT_NOUNS.has(nw) || NOMINAL_CUES[nw] === -1) reverse = !reverse;
@@ -138,7 +156,9 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     if (w === 'with' || w === 'to') {
       const before = prevContent(v, p - 1);
       const t = v.toks[before];
-      if (t && t.ent === undefined && CONTACT_WORDS.has(word(v, before))) return { prepositional: false, reverse };
+      // "contact with MSCs", "Pretreatment with IL-1β enhanced …", "Co-culture with M2 macrophages
+      // promoted …" (the noun a term of its own): what the cells met acts.
+      if (t && contactNounAt(v, before)) return { prepositional: false, reverse };
       // "Treatment of MSCs with TNF-α increased …": what the cells were treated with acts.
       if (w === 'with' && t?.ent !== undefined && treatedCellsBefore(v, before)) return { prepositional: false, reverse };
     }

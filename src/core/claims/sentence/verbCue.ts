@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, LINEAGE_INTO, NEGATORS, PREPOSITIONS, VERB_CUES } from '../grammar';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, LINEAGE_INTO, NEGATORS, PREPOSITIONS, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { isAdverbish, isEnt, isModifier, word } from './words';
 import { hasComma } from '../tokens';
@@ -53,6 +53,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // "its cytokine-inducing function", "osteoclast-inhibiting factors": a present participle glued to the
   // word before it is a compound adjective whose object is that word; it is no verb of the sentence.
   if (i > 0 && /ing$/.test(w) && (v.toks[i - 1].post === '-' || t.pre === '-')) return undefined;
+  // "immunomodulatory effects impacting macrophages": the participle leads an effect noun to its target
+  // (the effect-noun rule reads it), it is no verb of its own.
+  if (i > 0 && /ing$/.test(w) && EFFECT_NOUNS.has(word(v, i - 1)) && !hasComma(v.toks[i - 1])) return undefined;
   const next = word(v, i + 1);
   if (GIVE.test(w) && next === 'rise' && word(v, i + 2) === 'to') return { at: i, lastAt: i + 2, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
   if (BECOME.test(w) && (LINEAGE_INTO.has(next) || /^becom|^became/.test(w))) {

@@ -1,0 +1,58 @@
+/**
+ * A cell's action named by what the cell is able to do: "the capacity of MSCs to proliferate", "the
+ * ability of hMSCs to migrate", "MSCs' potential to differentiate". Authors write it as often as "MSC
+ * proliferation"; it names the same composite process, so the whole phrase is one mention of it, and a
+ * verb acting on the phrase ("silencing of IL-6 reduced the capacity of MSCs to proliferate") acts on the
+ * process.
+ */
+
+/** Nouns of ability that open the frame. */
+const CAPACITY_NOUNS = new Set(['capacity', 'capacities', 'ability', 'abilities', 'potential', 'capability', 'capabilities', 'propensity', 'competence']);
+
+/**
+ * The verb an author uses → the action noun the lexicon's composite processes are spelled with. Only
+ * actions some cell has in the lexicon ever match (the lookup goes through the cell's own actions).
+ */
+const ACTION_OF_VERB: Readonly<Record<string, string>> = {
+  proliferate: 'proliferation', migrate: 'migration', differentiate: 'differentiation', home: 'homing',
+  adhere: 'adhesion', survive: 'survival', 'self-renew': 'self-renewal', invade: 'invasion',
+  phagocytose: 'phagocytosis', polarize: 'polarization', polarise: 'polarization', engraft: 'engraftment',
+  mineralize: 'mineralization', mineralise: 'mineralization', fuse: 'fusion', chemotax: 'chemotaxis',
+};
+
+// linear: one optional fixed article before white space, on a slice of at most 20 characters.
+const OF_THE = /^\s+of\s+(?:(?:the|these|those)\s+)?/i;
+// linear: a fixed word and one run of letters, on a slice of at most 30 characters.
+const TO_VERB = /^\s+to\s+([a-z]+(?:-[a-z]+)?)\b/i;
+// linear: an optional possessive, white space, one run of letters, on a slice of at most 20 characters.
+const CELL_POSSESSIVE_NOUN = /^(?:['’]s?)?\s+([a-z]+)\b/i;
+
+export interface CapacityCell {
+  /** Where the cell term ends. */
+  end: number;
+  /** The cell's ids (cells with composite processes). */
+  ids: readonly string[];
+}
+
+/** The action noun a "to VERB" after `from` names, and where the verb ends; undefined if there is none. */
+export function actionAfterTo(text: string, from: number, to: number): { action: string; end: number } | undefined {
+  const m = TO_VERB.exec(text.slice(from, Math.min(to, from + 30)));
+  if (!m) return undefined;
+  const action = ACTION_OF_VERB[m[1].toLowerCase()];
+  return action === undefined ? undefined : { action, end: from + m[0].length };
+}
+
+/** Is the word at i a noun of ability ("capacity", "ability") starting a word? Returns where its "of (the)" ends. */
+export function capacityOfAt(text: string, i: number, to: number): number | undefined {
+  const m = /^[A-Za-z]+/.exec(text.slice(i, Math.min(to, i + 14)));
+  if (!m || !CAPACITY_NOUNS.has(m[0].toLowerCase())) return undefined;
+  const of = OF_THE.exec(text.slice(i + m[0].length, Math.min(to, i + m[0].length + 20)));
+  return of ? i + m[0].length + of[0].length : undefined;
+}
+
+/** After a cell term ending at `from`: "'s capacity to VERB" / " ability to VERB". Returns the action and where it ends. */
+export function capacityAfterCell(text: string, from: number, to: number): { action: string; end: number } | undefined {
+  const m = CELL_POSSESSIVE_NOUN.exec(text.slice(from, Math.min(to, from + 20)));
+  if (!m || !CAPACITY_NOUNS.has(m[1].toLowerCase())) return undefined;
+  return actionAfterTo(text, from + m[0].length, to);
+}
