@@ -4,9 +4,9 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AGENT_NOUNS, BE_FORMS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { entityAhead, subjectBefore } from '../sentence/args';
+import { entityAhead, holderOfPredicate } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
@@ -45,11 +45,10 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     let c = i - 1;
     // ("a key regulator of": the tagger may take "key" or "master" for a noun.)
     while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || NEGATORS.has(word(v, c)))) c--;
-    if (!(BE_FORMS.has(word(v, c)) || word(v, c) === 'as' || word(v, c) === 'remains' || word(v, c) === 'remain')) continue;
     // "… the expression of DC-STAMP, which is responsible for …": a relative clause is about the phrase
     // right before its pronoun; when that is no term, the clause names no actor.
     if (/^(which|that|who)$/.test(word(v, c - 1)) && !isEnt(v, c - 2)) continue;
-    const found = subjectBefore(v, c, clauseStart(v, c));
+    const found = holderOfPredicate(v, c);
     if (!found) continue;
     // The copula's own group ("is not", "has not been") and a negator inside the predicate ("is not an inhibitor").
     const pol = polarity(v, found.group.last + 1, c + 1);
@@ -83,5 +82,7 @@ export const agentNoun: Rule = {
     { text: 'Osteoclasts are responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'IL-4 is not an inhibitor of NFATc1.', reads: ['il-4 inhibits! nfatc1'] },
     { text: 'IL-4 has not been considered a key inhibitor of NFATc1.', not: ['il-4 inhibits nfatc1'] },
+    { text: 'LRG1, a new regulator of angiogenesis, was measured.', reads: ['lrg1 regulates angiogenesis'] },
+    { text: 'In osteoclasts, a key inducer of NFATc1 is RANKL.', not: ['osteoclast promotes nfatc1'] },
   ],
 };

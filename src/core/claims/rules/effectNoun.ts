@@ -10,7 +10,7 @@ import {
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { entityAhead, subjectBefore } from '../sentence/args';
+import { entityAhead, holderOfPredicate, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
 import { coordinatorAt, groupLeft, groupRight, type Group } from '../sentence/groups';
 import { hasComma } from '../tokens';
@@ -56,6 +56,13 @@ function unsettledAfter(v: SentenceView, k: number): boolean {
     if (hasComma(v.toks[j]) || (isVerbAt(v, j) && !BE_FORMS.has(w) && !/^(has|have|had|remains?|remained|yielded|is|are)$/.test(w))) return false;
   }
   return false;
+}
+
+/** Leftwards from k over a noun phrase without a term ("cytokine-producing cells", "a cytokine"): the token before it. */
+function predicatePhraseStart(v: SentenceView, k: number): number {
+  let j = k;
+  while (j >= 0 && v.toks[j].ent === undefined && !hasComma(v.toks[j]) && (DETERMINERS.has(word(v, j)) || isAdverbish(v, j) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Noun') || /^(and|or)$|ing$/.test(word(v, j))) && !v.toks[j].tags.has('Pronoun')) j--;
+  return j < k ? j : -1;
 }
 
 function onlyDeterminers(v: SentenceView, from: number, to: number): boolean {
@@ -139,6 +146,15 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
       if (verb >= 0 && EFFECT_VERBS.has(word(v, verb))) {
         subj = subjectBefore(v, firstVerbOfCoordination(v, verb), clauseStart(v, verb))?.group;
         fromVerb = verb;
+      }
+    }
+    // "Macrophages are cytokine-producing cells with effects on fracture healing", "IL-1β, a cytokine with
+    // strong effects on …": the noun the effect comes with is said of a term.
+    if (!subj && word(v, adj.first - 1) === 'with') {
+      const holder = holderOfPredicate(v, predicatePhraseStart(v, adj.first - 2));
+      if (holder) {
+        subj = holder.group;
+        fromVerb = adj.first - 1;
       }
     }
     // A title "IL-4 and IL-13: bidirectional effects on osteoclast formation".
@@ -229,6 +245,8 @@ export const effectNoun: Rule = {
     { text: 'The function of IL-6 in osteoclast formation is not well known.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'The effect of IL-6 on osteoclast formation was evaluated in mice.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'These findings show the contribution of macrophages to bone repair.', reads: ['macrophage regulates bone-repair'] },
+    { text: 'Macrophages are phagocytic cells with effects on fracture healing.', reads: ['macrophage regulates bone-repair'] },
+    { text: 'IL-1β, a cytokine with strong effects on MSC proliferation, was added.', reads: ['il-1beta regulates msc-proliferation'] },
     { text: 'The mechanism underlying the effect of IL-4 on NFATc1 remains unclear.', reads: ['il-4 regulates nfatc1'] },
   ],
 };

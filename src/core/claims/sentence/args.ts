@@ -9,6 +9,7 @@ import {
   DIMINISHING_ADJECTIVES, PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
+import { clauseStart } from './clauses';
 import { groupLeft, groupRight, joinGroups, single, type Group } from './groups';
 import { isLossModifier, removesActor } from './scope';
 import { verbCueAt } from './verbCue';
@@ -226,6 +227,9 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
     for (let d = c - 1; d >= regionStart; d--) {
       if (hasComma(v.toks[d]) && ASIDE_OPENERS.has(word(v, d + 1))) { end = d + 1; break; }
     }
+    // "A member of the TNF family, RANKL (also known as ODF), plays …": after an opening description, the
+    // term between the commas is the subject it describes.
+    if (end < at && isEnt(v, end) && DETERMINERS.has(word(v, regionStart)) && !verbIn(v, regionStart, end)) return subjectIn(v, at, end, at);
   }
   for (let j = regionStart; j < end; j++) {
     if (!isEnt(v, j)) {
@@ -244,6 +248,11 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
     j = g.last;
   }
   return { best, end };
+}
+
+function verbIn(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isVerbAt(v, k)) return true;
+  return false;
 }
 
 function isShiftNoun(w: string): boolean {
@@ -351,3 +360,17 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   }
   return undefined;
 }
+
+/**
+ * Who a predicate noun phrase ending its left edge at `c` is said of: the subject of a copula or "as"
+ * ("X is a regulator of Y", "X acts as …"), or a term it stands in apposition to ("LRG1, a new regulator
+ * of angiogenesis, …"; not "In osteoclasts, a regulator of …", where the term sits in a phrase).
+ */
+export function holderOfPredicate(v: SentenceView, c: number): Subject | undefined {
+  const w = word(v, c);
+  if (BE_FORMS.has(w) || w === 'as' || w === 'remains' || w === 'remain') return subjectBefore(v, c, clauseStart(v, c));
+  if (!isEnt(v, c) || !hasComma(v.toks[c]) || !DETERMINERS.has(word(v, c + 1))) return undefined;
+  const group = groupLeft(v, c);
+  return headInfo(v, group.first).prepositional ? undefined : { group, reverse: false };
+}
+
