@@ -58,6 +58,13 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('the capacity of MSCs to secrete IL-6'), ['msc', 'il-6']);
   });
 
+  it('gives an action the cell of the process in a coordinated verb phrase: "promotes proliferation but inhibits osteogenic differentiation of MSCs"', () => {
+    assert.deepEqual(ids('IL-6 promotes proliferation but inhibits osteogenic differentiation of MSCs.'), ['il-6', 'msc-proliferation', 'msc-osteogenic-differentiation']);
+    assert.deepEqual(ids('IL-6 enhanced the migration of MSCs and reduced apoptosis.'), ['il-6', 'msc-migration', 'msc-apoptosis']);
+    // A plain list of nouns is no verb phrase: "self-renewal and multi-lineage differentiation potential".
+    assert.deepEqual(ids('Self-renewal of MSCs and multi-lineage differentiation potential were high.'), ['msc-self-renewal']);
+  });
+
   it('shares the cell of a coordinated process: "the adhesion and migration of MSCs"', () => {
     assert.deepEqual(ids('the adhesion and migration of MSCs'), ['msc-adhesion', 'msc-migration']);
     assert.deepEqual(ids('MSC proliferation and migration'), ['msc-proliferation', 'msc-migration']);

@@ -108,7 +108,7 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
       i++;
     }
   }
-  let located = bare.length > 0 ? addLocatedActions(text, out, bare, starts, index) : out;
+  let located = bare.length > 0 ? addParallelActions(text, addLocatedActions(text, out, bare, starts, index), bare, starts, index) : out;
   if (context.earlierCell !== undefined && bare.length > 0) located = addEarlierCellActions(located, bare, starts, context.earlierCell, index);
   return addCoordinatedActions(text, from, located, index);
 }
@@ -163,6 +163,37 @@ function addLocatedActions(text: string, mentions: Mention[], bare: readonly Wal
     if (before && SUBJECT_GAP.test(text.slice(before.end, start))) {
       const ids = compositesFor(action.ids, before.ids, index);
       if (ids.length > 0) added.push({ start, end: action.end, id: ids[0], ids });
+    }
+  });
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+// linear: reads a bounded slice (at most 40 characters): a conjunction, an optional adverb, and a word
+// with a finite verb's ending ("but inhibits", "and also reduced the"), not "and multi-lineage"; one
+// modifier may follow ("but inhibits tenogenic differentiation").
+const PARALLEL_GAP = /^,?\s+(?:but|and|or|while|whereas)\s+(?:(?:also|\p{L}+ly)\s+)?\p{L}+(?:s|ed)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
+
+/**
+ * "IL-6 promotes proliferation but inhibits osteogenic differentiation of MSCs", "… enhanced the migration
+ * of MSCs and reduced apoptosis": an action left without its cell, in a verb phrase coordinated with one
+ * whose process names a cell (the composite mention right before or after it, joined by a conjunction and
+ * a verb), acts on that cell. Runs after the located actions, so that their processes count too.
+ */
+function addParallelActions(text: string, mentions: Mention[], bare: readonly Walk[], starts: readonly number[], index: LexiconIndex): Mention[] {
+  const added: Mention[] = [];
+  let next = 0;
+  bare.forEach((action, k) => {
+    const start = starts[k];
+    while (next < mentions.length && mentions[next].start < action.end) next++;
+    if (next > 0 && mentions[next - 1].end > start) return; // already a mention
+    const after = mentions[next];
+    const before = next > 0 ? mentions[next - 1] : undefined;
+    for (const [m, gap] of [[after, after ? text.slice(action.end, after.start) : ''], [before, before ? text.slice(before.end, start) : '']] as const) {
+      if (!m || gap.length > 40 || !PARALLEL_GAP.test(gap)) continue;
+      const cell = index.entities.get(m.id)?.composite?.of;
+      const ids = cell === undefined ? [] : compositesFor(action.ids, [cell], index);
+      if (ids.length > 0) { added.push({ start, end: action.end, id: ids[0], ids }); return; }
     }
   });
   if (added.length === 0) return mentions;

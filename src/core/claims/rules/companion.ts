@@ -29,14 +29,16 @@ function cueAt(v: SentenceView, i: number): { length: number; contrast: boolean 
   return undefined;
 }
 
-const ACTING_VERBS = new Set(['acts', 'act', 'acted', 'acting', 'works', 'work', 'worked', 'functions', 'function', 'functioned', 'cooperates', 'cooperated', 'synergizes', 'synergized']);
+const ACTING_VERBS = new Set(['acts', 'act', 'acted', 'acting', 'works', 'work', 'worked', 'functions', 'function', 'functioned', 'cooperates', 'cooperated', 'cooperate', 'synergizes', 'synergized', 'synergize', 'synergises', 'synergised', 'synergise']);
 
 /** The terms a cue right after token `end` brings in, with whether they contrast. */
 function partnersAfter(v: SentenceView, end: number): { ents: number[]; contrast: boolean } | undefined {
   let k = end + 1;
   // "X acts in synergy with Y to …"
-  if (ACTING_VERBS.has(word(v, k)) && !hasComma(v.toks[end])) k++;
-  const cue = cueAt(v, k);
+  const acting = ACTING_VERBS.has(word(v, k)) && !hasComma(v.toks[end]);
+  if (acting) k++;
+  // "X synergizes / cooperates with Y to …": the verb itself says Y acts alongside.
+  const cue = acting && /^(cooperat|synergi)/.test(word(v, k - 1)) && word(v, k) === 'with' ? { length: 1, contrast: false } : cueAt(v, k);
   if (!cue) return undefined;
   // "like Y" directly after a term is a comparison only as an aside or a named companion phrase.
   if (word(v, k) === 'like' && !hasComma(v.toks[end])) return undefined;
@@ -81,6 +83,7 @@ export const companion: Rule = {
   examples: [
     { text: 'IL-4, like IL-10, inhibits osteoclastogenesis.', reads: ['il-10 inhibits osteoclastogenesis'] },
     { text: 'IL-4 acts in synergy with IL-10 to inhibit osteoclastogenesis.', reads: ['il-10 inhibits osteoclastogenesis'] },
+    { text: 'TNF-α synergizes with RANKL to induce osteoclast formation.', reads: ['rankl induces osteoclastogenesis'] },
     { text: 'NFATc1 is inhibited by IL-4 but not by TNF-α.', reads: ['tnf-alpha inhibits! nfatc1'] },
     { text: 'IL-4 inhibits NFATc1 but not RANKL.', reads: ['il-4 inhibits! rankl'] },
     { text: 'IL-4, unlike TNF-α, inhibits osteoclastogenesis.', reads: ['tnf-alpha inhibits! osteoclastogenesis'] },

@@ -137,6 +137,11 @@ function firstVerbBefore(v: SentenceView, from: number, end: number): number {
   return -1;
 }
 
+function firstCopulaBefore(v: SentenceView, from: number, end: number): number {
+  for (let j = from; j < end; j++) if (BE_FORMS.has(word(v, j))) return j;
+  return -1;
+}
+
 /** "thereby", "thus", "hence" between a coordinator and its verb: the verb continues the last event. */
 function continuesEvent(v: SentenceView, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (EVENT_CONTINUATIONS.has(word(v, j))) return true;
@@ -179,6 +184,14 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     const first = firstVerbBefore(v, cs, s);
     if (first >= 0) {
       const shared = subjectBefore(v, first, cs);
+      if (shared) return { subject: shared, relative: false, carried: true };
+    }
+    // "IL-17A is a modulator of inflammation, but also affects …": "but" opened this clause; the verb
+    // shares the subject of the clause before, a copula's too.
+    if (cs > s) {
+      const before = clauseStart(v, s);
+      const copula = firstCopulaBefore(v, before, s);
+      const shared = copula >= 0 ? subjectBefore(v, copula, before) : undefined;
       if (shared) return { subject: shared, relative: false, carried: true };
     }
   }
@@ -289,6 +302,7 @@ export const verbClauses: Rule = {
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
     { text: 'IL-4 interferes with osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Resident macrophages impact on bone formation.', reads: ['macrophage regulates bone-formation'] },
+    { text: 'IL-17A is a modulator of inflammation, but also affects osteogenic differentiation of MSCs.', reads: ['il-17 regulates msc-osteogenic-differentiation'] },
     { text: 'Priming with IFN-γ enhanced the immunosuppressive capacity of MSCs.', reads: ['ifn-gamma enhances msc-immunomodulation'] },
     { text: 'ALP activity was enhanced in cells treated with low concentrations of TNF-α.', reads: ['tnf-alpha enhances alp'] },
     { text: 'After 24 h of TNF-α treatment, expression of RANK was increased.', reads: ['tnf-alpha increases rank'] },
