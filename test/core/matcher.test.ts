@@ -65,6 +65,13 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('Self-renewal of MSCs and multi-lineage differentiation potential were high.'), ['msc-self-renewal']);
   });
 
+  it('reads an action "mediated / triggered by" a cell as that cell\'s own', () => {
+    assert.deepEqual(ids('IL-6 is involved in immunosuppression triggered by hMSCs.'), ['il-6', 'msc-immunomodulation']);
+    assert.deepEqual(ids('the immunosuppression mediated by the MSCs'), ['msc-immunomodulation']);
+    // Only an action the cell has: macrophages have no immunosuppression of their own in the lexicon.
+    assert.deepEqual(ids('immunosuppression mediated by macrophages'), ['macrophage']);
+  });
+
   it('shares the cell of a coordinated process: "the adhesion and migration of MSCs"', () => {
     assert.deepEqual(ids('the adhesion and migration of MSCs'), ['msc-adhesion', 'msc-migration']);
     assert.deepEqual(ids('MSC proliferation and migration'), ['msc-proliferation', 'msc-migration']);

@@ -249,9 +249,17 @@ function compositesFor(actions: readonly string[], cells: readonly string[], ind
 // linear: at most four repetitions of a fixed word that must be followed by white space, on at most 80 characters.
 const CELL_MODIFIERS = /^\s+of\s+(?:(?:the|both|these|those|all|endogenous|exogenous|transplanted|implanted|injected|infused|resident|native|primary|cultured|co-cultured|human|murine|mouse|rat|canine|donor|recipient|local|circulating|activated|naive|naïve)\s+(?:(?:and|or)\s+)?){0,4}/i;
 
+/**
+ * "immunosuppression mediated / triggered by MSCs" is the MSCs' own immunosuppression, as "MSC-mediated
+ * immunosuppression" is (only actions the cell has in the lexicon match).
+ */
+// linear: one fixed alternation and an optional article, each before white space, on at most 80 characters.
+const PERFORMED_BY = /^\s+(?:mediated|triggered|exerted|conferred|elicited)\s+by\s+(?:(?:the|these)\s+)?/i;
+
 /** "osteogenic differentiation of (the) MSCs": an action (walked from the same start), "of", and a term naming the action's cell. */
 function compositeActionFirst(text: string, action: Walk, to: number, index: LexiconIndex, defined: DefinedAbbreviations | undefined): Walk | undefined {
-  const of = CELL_MODIFIERS.exec(text.slice(action.end, Math.min(to, action.end + 80)));
+  const slice = text.slice(action.end, Math.min(to, action.end + 80));
+  const of = CELL_MODIFIERS.exec(slice) ?? PERFORMED_BY.exec(slice);
   if (!of) return undefined;
   const cell = termAt(text, action.end + of[0].length, to, index, defined);
   if (!cell) return undefined;
