@@ -27,13 +27,30 @@ export function suggestsCitations(settings: MechlensSettings, languageId: string
   return languageId !== 'plaintext' && ctx.style.kind !== 'numeric';
 }
 
+function placeKey(endLine: number, subject: string, object: string | null | undefined): string {
+  return `${endLine}\u0000${subject}\u0000${object === null ? '\u0001' : object ?? ''}`;
+}
+
+/** The first claim of each (end line, subject, object), as a diagnostic's data names its claim. */
+function firstClaimByPlace(result: AnalysisResult): Map<string, AnalysisResult['claims'][number]> {
+  const byPlace = new Map<string, AnalysisResult['claims'][number]>();
+  for (const c of result.claims) {
+    const key = placeKey(c.range.end.line, c.subject, c.object);
+    if (!byPlace.has(key)) byPlace.set(key, c);
+  }
+  return byPlace;
+}
+
 export function citationFindings(result: AnalysisResult, diagnostics: readonly Diagnostic[], doc: SentenceText, ctx: CitationContext, settings: MechlensSettings): Diagnostic[] {
   const reviewKey = ctx.reviewEntry?.entry.key;
   const citesReview = (range: Range): boolean => reviewKey !== undefined && citationKeys(doc.textOf(range), doc.languageId).some((k) => k.key === reviewKey);
+  // Only the review's key can change a message: without one, nothing to look up (a keystroke in a long
+  // manuscript re-runs this for every diagnostic).
+  const claimsByPlace = reviewKey === undefined ? undefined : firstClaimByPlace(result);
   const out = diagnostics.map((d) => {
-    if (d.code !== 'contradiction') return d;
+    if (d.code !== 'contradiction' || !claimsByPlace) return d;
     const data = d.data as FindingData | undefined;
-    const claim = data?.claim ? result.claims.find((c) => c.range.end.line === data.claim?.endLine && c.subject === data.claim.subject && c.object === data.claim.object) : undefined;
+    const claim = data?.claim ? claimsByPlace.get(placeKey(data.claim.endLine, data.claim.subject, data.claim.object)) : undefined;
     if (!claim || !citesReview(claim.sentenceRange)) return d;
     return { ...d, message: citedReviewMessage(String(d.message), data?.refs ?? claim.refs, ctx.formatRefs) };
   });
