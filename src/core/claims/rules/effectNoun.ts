@@ -65,8 +65,9 @@ function predicatePhraseStart(v: SentenceView, k: number): number {
   return j < k ? j : -1;
 }
 
+/** No adjective before the effect noun: only determiners and adverbs ("Recently, the effects …"). */
 function onlyDeterminers(v: SentenceView, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (!DETERMINERS.has(word(v, j))) return false;
+  for (let j = from; j < to; j++) if (!DETERMINERS.has(word(v, j)) && !isAdverbish(v, j)) return false;
   return true;
 }
 
@@ -74,9 +75,10 @@ function onlyDeterminers(v: SentenceView, from: number, to: number): boolean {
 function inquiredAfter(v: SentenceView, k: number): boolean {
   for (let j = k; j < v.n && j < k + UNSETTLED_REACH; j++) {
     const w = word(v, j);
-    if (BE_FORMS.has(w)) {
+    if (BE_FORMS.has(w) || (/^(has|have|had)$/.test(w) && word(v, j + 1) === 'been')) {
+      // ("… have been investigated", "… has recently been examined")
       let p = j + 1;
-      while (p < v.n && isAdverbish(v, p)) p++;
+      while (p < v.n && (isAdverbish(v, p) || word(v, p) === 'been')) p++;
       return INQUIRY_VERB_FORMS.has(word(v, p)) && /ed$|ied$/.test(word(v, p));
     }
     if (hasComma(v.toks[j]) || isVerbAt(v, j)) return false;
@@ -244,6 +246,7 @@ export const effectNoun: Rule = {
     { text: 'The role of IL-6 in osteoclast formation remains unclear.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'The function of IL-6 in osteoclast formation is not well known.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'The effect of IL-6 on osteoclast formation was evaluated in mice.', not: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'Recently, the effects of IL-6 on osteoclast formation have been investigated.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'These findings show the contribution of macrophages to bone repair.', reads: ['macrophage regulates bone-repair'] },
     { text: 'Macrophages are phagocytic cells with effects on fracture healing.', reads: ['macrophage regulates bone-repair'] },
     { text: 'IL-1β, a cytokine with strong effects on MSC proliferation, was added.', reads: ['il-1beta regulates msc-proliferation'] },
