@@ -156,6 +156,12 @@ function carried(previous: Done | undefined, event = false): Subject | undefined
 /** Who acts for an active verb: a relative pronoun's antecedent, the previous actor, or the subject before it. */
 function activeSubject(v: SentenceView, at: number, s: number, cs: number, previous: Done | undefined): { subject?: Subject; relative: boolean; carried: boolean } {
   const lw = word(v, s);
+  // "IL-6 exerted dual effects on MSCs: enhancing their proliferation …": a gerund clause opening after a
+  // colon spells out what the sentence's subject does.
+  if (/ing$/.test(word(v, at)) && s >= 0 && s === cs - 1 && v.toks[s].post.includes(':')) {
+    const subject = subjectOfClauseBefore(v, s);
+    if (subject) return { subject, relative: false, carried: true };
+  }
   if ((lw === 'which' || lw === 'that' || lw === 'who') && s >= 1) {
     // Relative clause: the antecedent is the group just before the pronoun.
     const a = s - 1;
@@ -217,6 +223,20 @@ function opposedPartner(v: SentenceView, cue: Cue): boolean {
     if (partner && partner.lastAt === j) return partner.lineage === undefined && partner.sign * cue.sign === -1;
   }
   return false;
+}
+
+/**
+ * The actor of the clause ending at `end` (before a colon): the subject of its last verb that has a term
+ * for one ("These findings indicated that IL-6 might exert dual effects on MSCs:" → IL-6).
+ */
+function subjectOfClauseBefore(v: SentenceView, end: number): Subject | undefined {
+  const start = clauseStart(v, end);
+  for (let j = end; j >= start; j--) {
+    if (!isVerbAt(v, j) || AUXILIARIES.has(word(v, j))) continue;
+    const subject = subjectBefore(v, j, start);
+    if (subject) return subject;
+  }
+  return undefined;
 }
 
 /** The last token of the term group that opens the sentence as its subject (past determiners), or -1. */
@@ -303,6 +323,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 interferes with osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Resident macrophages impact on bone formation.', reads: ['macrophage regulates bone-formation'] },
     { text: 'IL-17A is a modulator of inflammation, but also affects osteogenic differentiation of MSCs.', reads: ['il-17 regulates msc-osteogenic-differentiation'] },
+    { text: 'TNF-α had two effects on MSCs: raising their migration and reducing their proliferation.', reads: ['tnf-alpha increases msc-migration', 'tnf-alpha reduces msc-proliferation'] },
     { text: 'Priming with IFN-γ enhanced the immunosuppressive capacity of MSCs.', reads: ['ifn-gamma enhances msc-immunomodulation'] },
     { text: 'ALP activity was enhanced in cells treated with low concentrations of TNF-α.', reads: ['tnf-alpha enhances alp'] },
     { text: 'After 24 h of TNF-α treatment, expression of RANK was increased.', reads: ['tnf-alpha increases rank'] },
