@@ -182,7 +182,10 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   if (!previous && (lw === 'through' || lw === 'via') && /ing$/.test(word(v, at))) return { relative: false, carried: true };
   // "… is suppressed by IL-4 and thereby reduces …": the event's actor goes on.
   if (previous?.event && (lw === 'and' || hasComma(v.toks[s])) && continuesEvent(v, s + 1, at)) return { subject: carried(previous, true), relative: false, carried: true };
-  if (previous && (lw === 'and' || lw === 'or' || lw === 'but' || lw === 'yet' || lw === 'to' || lw === 'by' || lw === 'in' || lw === 'through' || lw === 'via' || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
+  // ("… stimulated ALP activity, while inhibiting osteocalcin": a gerund after "while" / "whereas" has no
+  // subject of its own either.)
+  const gerund = /ing$/.test(word(v, at)) || v.toks[at].tags.has('Gerund');
+  if (previous && (lw === 'and' || lw === 'or' || lw === 'but' || lw === 'yet' || lw === 'to' || lw === 'by' || lw === 'in' || lw === 'through' || lw === 'via' || (gerund && /^(while|whilst|whereas)$/.test(lw)) || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
     return { subject: carried(previous), relative: false, carried: true }; // coordinated verb, purpose or means: same actor
   }
   // "IL-1β reaches the MSCs and suppresses …": a verb coordinated with a first verb that is no cue shares its subject.
@@ -323,6 +326,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 interferes with osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Resident macrophages impact on bone formation.', reads: ['macrophage regulates bone-formation'] },
     { text: 'IL-17A is a modulator of inflammation, but also affects osteogenic differentiation of MSCs.', reads: ['il-17 regulates msc-osteogenic-differentiation'] },
+    { text: 'IFN-γ stimulated ALP activity, while inhibiting osteocalcin production.', reads: ['ifn-gamma stimulates alp', 'ifn-gamma inhibits osteocalcin'] },
     { text: 'TNF-α had two effects on MSCs: raising their migration and reducing their proliferation.', reads: ['tnf-alpha increases msc-migration', 'tnf-alpha reduces msc-proliferation'] },
     { text: 'Priming with IFN-γ enhanced the immunosuppressive capacity of MSCs.', reads: ['ifn-gamma enhances msc-immunomodulation'] },
     { text: 'ALP activity was enhanced in cells treated with low concentrations of TNF-α.', reads: ['tnf-alpha enhances alp'] },
