@@ -186,6 +186,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   const namedTerms = new Map<string, string | undefined>();
   const extractionLexicon = {
     compositeOf: (cell: string, action: string): string | undefined => index.compositeActions.get(cell)?.get(action.toLowerCase()),
+    cellOf: (processId: string): string | undefined => index.entities.get(processId)?.composite?.of,
     termNamed: (text: string): string | undefined => {
       if (!namedTerms.has(text)) namedTerms.set(text, wholeTerm(text, index));
       return namedTerms.get(text);

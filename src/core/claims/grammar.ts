@@ -112,6 +112,7 @@ export const INQUIRY_VERBS = words('inquiryVerbs');
 export const INQUIRY_VERB_FORMS: ReadonlySet<string> = new Set([...INQUIRY_VERBS].flatMap((w) => [w, `${w}s`, w.endsWith('e') ? `${w}d` : `${w}ed`, w.replace(/y$/, 'ies'), w.replace(/y$/, 'ied')]));
 export const UNSETTLED_WORDS = words('unsettledWords');
 export const SETTLED_WORDS = words('settledWords');
+export const SHOWING_VERBS = words('showingVerbs');
 export const CONDITIONAL_WORDS = words('conditionalWords');
 export const EVENT_CONTINUATIONS = words('eventContinuations');
 export const MEANS_PREPOSITIONS = words('meansPrepositions');

@@ -6,10 +6,10 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AGENT_INTRODUCERS, AUXILIARIES, BE_FORMS, CONTACT_WORDS, CONTINUATION, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS,
-  NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, RAISING_WORDS, SCAFFOLD_NOUNS,
+  NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, RAISING_WORDS, SCAFFOLD_NOUNS, SHOWING_VERBS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { entityAhead, headInfo, objectAfter, subjectBefore, type Subject } from '../sentence/args';
+import { entityAhead, headInfo, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
@@ -228,6 +228,14 @@ function opposedPartner(v: SentenceView, cue: Cue): boolean {
   return false;
 }
 
+/** A participle after a verb of showing whose object is the subject cell's own process ("MSCs showed increased migration"). */
+function shownOwnProcess(v: SentenceView, at: number, subject: Group, object: ObjectFound): boolean {
+  if (!/ed$/.test(word(v, at)) || !SHOWING_VERBS.has(word(v, at - 1))) return false;
+  const cells = subject.ents.map((e) => mentionOf(v, e).id);
+  const processes = object.replace ?? object.group.ents.map((e) => mentionOf(v, e).id);
+  return processes.some((p) => { const cell = v.lexicon.cellOf(p); return cell !== undefined && cells.includes(cell); });
+}
+
 /**
  * The actor of the clause ending at `end` (before a colon): the subject of its last verb that has a term
  * for one ("These findings indicated that IL-6 might exert dual effects on MSCs:" → IL-6).
@@ -297,6 +305,9 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
       if (word(v, cue.lastAt + 1) !== 'by') previous = { subj: subject.group, objEnd: cue.lastAt, cueAt: at, relative };
       continue;
     }
+    // "These cells showed increased osteogenic differentiation": the cells show their own process rising;
+    // they are not said to raise it (unlike "MSCs treated with IL-4 showed increased …", where IL-4 acts).
+    if (shownOwnProcess(v, at, subject.group, object)) continue;
     const pol = polarity(v, subject.group.last + 1, at);
     if (object.negated) pol.negated = !pol.negated;
     if (word(v, subject.group.first - 1) === 'neither') pol.negated = !pol.negated; // "Neither X nor Y promotes …"
@@ -326,6 +337,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 interferes with osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Resident macrophages impact on bone formation.', reads: ['macrophage regulates bone-formation'] },
     { text: 'IL-17A is a modulator of inflammation, but also affects osteogenic differentiation of MSCs.', reads: ['il-17 regulates msc-osteogenic-differentiation'] },
+    { text: 'MSCs showed increased osteogenic differentiation after seven days.', not: ['msc increases msc-osteogenic-differentiation'] },
     { text: 'IFN-γ stimulated ALP activity, while inhibiting osteocalcin production.', reads: ['ifn-gamma stimulates alp', 'ifn-gamma inhibits osteocalcin'] },
     { text: 'TNF-α had two effects on MSCs: raising their migration and reducing their proliferation.', reads: ['tnf-alpha increases msc-migration', 'tnf-alpha reduces msc-proliferation'] },
     { text: 'Priming with IFN-γ enhanced the immunosuppressive capacity of MSCs.', reads: ['ifn-gamma enhances msc-immunomodulation'] },

@@ -14,9 +14,11 @@ export interface ExtractionLexicon {
   compositeOf(cellId: string, action: string): string | undefined;
   /** The term a whole text names ("osteoclastogenesis" → osteoclastogenesis), if exactly one. */
   termNamed(text: string): string | undefined;
+  /** The cell a composite process belongs to (msc-proliferation → msc), if it is one. */
+  cellOf(processId: string): string | undefined;
 }
 
-export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined };
+export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined };
 
 export interface SentenceView {
   readonly text: string;
