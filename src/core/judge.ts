@@ -185,6 +185,11 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
   // "Macrophages speed healing" is judged by "macrophage depletion prolongs healing", read reversed.
   const removed = (index.removers.get(subject) ?? []).flatMap((r) => objects.flatMap((o) => pair(r, o))).map((x) => ({ ...x, sign: (-x.sign) as 1 | -1 }));
   if (removed.length > 0) return { list: removed, path: 'opposite' };
+  // And the other way: "Macrophage depletion delays healing" is judged by what the review says macrophages
+  // do to healing, read reversed.
+  const removes = index.entities.get(subject)?.attributes?.removes;
+  const viaRemoved = removes === undefined ? [] : objects.flatMap((o) => pair(removes, o)).map((x) => ({ ...x, sign: (-x.sign) as 1 | -1 }));
+  if (viaRemoved.length > 0) return { list: viaRemoved, path: 'opposite' };
   if (!inherit) return { list: [], path: 'direct' };
   const nearObjects = objects.flatMap((o) => index.near.get(o) ?? []).flatMap((n) => pair(subject, n));
   if (nearObjects.length > 0) return { list: nearObjects, path: 'near' };

@@ -61,6 +61,9 @@ describe('real-prose phenomena', () => {
     has('Blocking CXCR4 reduced MSC homing to the fracture.', 'cxcr4 promotes msc-homing supports');
     has('The absence of TNF-α and IL-6 delays the differentiation of MSCs.', 'il-6 promotes msc-differentiation supports');
     has('Depleting macrophages lengthens the time needed for tissue healing.', 'macrophage increases tissue-regeneration supports');
+    // A removal named as a term of its own is judged by what the review says of what it removes, reversed.
+    has('Macrophage depletion delayed fracture healing.', 'macrophage-depletion inhibits bone-repair supports');
+    has('Macrophage depletion enhanced fracture healing.', 'macrophage-depletion enhances bone-repair contradicts');
     // What the cells were treated with is the actor, not the cells.
     has('Treatment of MSCs with TNF-α increased their migration.', 'tnf-alpha increases msc-migration supports');
     has('Pretreatment with TNF-α increased the migration of MSCs.', 'tnf-alpha increases msc-migration supports');

@@ -156,6 +156,8 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
     for (const m of members.get(id) ?? []) set.add(m);
     for (const n of near.get(id) ?? []) set.add(n);
     for (const r of removers.get(id) ?? []) set.add(r);
+    const removes = entities.get(id)?.attributes?.removes;
+    if (removes !== undefined) set.add(removes); // "macrophage depletion" is read through macrophages
     for (const x of [...set]) {
       const ent = entities.get(x);
       const activity = ent?.attributes?.activityProcess;
