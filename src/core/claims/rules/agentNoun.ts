@@ -84,5 +84,6 @@ export const agentNoun: Rule = {
     { text: 'IL-4 has not been considered a key inhibitor of NFATc1.', not: ['il-4 inhibits nfatc1'] },
     { text: 'LRG1, a new regulator of angiogenesis, was measured.', reads: ['lrg1 regulates angiogenesis'] },
     { text: 'In osteoclasts, a key inducer of NFATc1 is RANKL.', not: ['osteoclast promotes nfatc1'] },
+    { text: 'We studied the role of LRG1, a new regulator of angiogenesis, in arthritis.', reads: ['lrg1 regulates angiogenesis'] },
   ],
 };

@@ -345,6 +345,13 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       if (target) return { group: target.group, sign: (sign * target.sign) as Sign, negated };
     }
     if (toks[j].ent !== undefined) continue; // a modifier entity ("RANKL-induced"): the head follows
+    // "MSCs secrete factors such as IL-6", "several cytokines, including IL-6 and PGE2": the examples of a
+    // plain noun are what the verb acts on.
+    if (EXAMPLE_OPENERS.has(w) && j > from && toks[j - 1].ent === undefined && toks[j - 1].tags.has('Noun')) {
+      if (w === 'such' && word(v, j + 1) === 'as') { j++; steps++; }
+      else if (w === 'such') return undefined;
+      continue;
+    }
     if (OBJECT_STOPPERS.has(w)) return undefined;
     const nominal = NOMINAL_CUES[w];
     if (nominal !== undefined && !toks[j].tags.has('Verb')) { sign = (sign * nominal) as Sign; continue; }
@@ -353,7 +360,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     if (effect !== undefined && effect !== 0 && EFFECT_NOUNS.has(word(v, j + 1))) { sign = (sign * effect) as Sign; continue; }
     if (SCAFFOLD_NOUNS.has(w) || DETERMINERS.has(w) || COMPOUND_CUES[w] !== undefined) continue;
     if (OBJECT_PASS_WORDS.has(w)) continue;
-    if (toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb') || toks[j].tags.has('Value') || isParticipleAdjective(v, j)) continue;
+    if (toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb') || toks[j].tags.has('Value') || toks[j].tags.has('Determiner') || isParticipleAdjective(v, j)) continue;
     if (isVerbAt(v, j)) return undefined;
     if (toks[j].tags.has('Noun')) continue; // "promotes the osteogenic potential of MSCs"
     return undefined;
@@ -371,6 +378,7 @@ export function holderOfPredicate(v: SentenceView, c: number): Subject | undefin
   if (BE_FORMS.has(w) || w === 'as' || w === 'remains' || w === 'remain') return subjectBefore(v, c, clauseStart(v, c));
   if (!isEnt(v, c) || !hasComma(v.toks[c]) || !DETERMINERS.has(word(v, c + 1))) return undefined;
   const group = groupLeft(v, c);
-  return headInfo(v, group.first).prepositional ? undefined : { group, reverse: false };
+  // ("the role of LRG1, a new regulator of angiogenesis, in …": after "of" the term is still the one described.)
+  return headInfo(v, group.first).prepositional && word(v, prevContent(v, group.first - 1)) !== 'of' ? undefined : { group, reverse: false };
 }
 
