@@ -339,6 +339,7 @@ export const verbClauses: Rule = {
     { text: 'IL-17A is a modulator of inflammation, but also affects osteogenic differentiation of MSCs.', reads: ['il-17 regulates msc-osteogenic-differentiation'] },
     { text: 'MSCs secrete various factors, such as IL-6 and TGF-β1.', reads: ['msc secretes il-6', 'msc secretes tgf-beta1'] },
     { text: 'M1 macrophages release several cytokines, including TNF-α.', reads: ['m1-macrophage secretes tnf-alpha'] },
+    { text: 'Several factors including TNF-α inhibit MSC proliferation.', reads: ['tnf-alpha inhibits msc-proliferation'] },
     { text: 'MSCs showed increased osteogenic differentiation after seven days.', not: ['msc increases msc-osteogenic-differentiation'] },
     { text: 'IFN-γ stimulated ALP activity, while inhibiting osteocalcin production.', reads: ['ifn-gamma stimulates alp', 'ifn-gamma inhibits osteocalcin'] },
     { text: 'TNF-α had two effects on MSCs: raising their migration and reducing their proliferation.', reads: ['tnf-alpha increases msc-migration', 'tnf-alpha reduces msc-proliferation'] },

@@ -151,6 +151,8 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       return { prepositional: true, reverse };
     }
     if (w === 'as' && word(v, p - 1) === 'such') return { prepositional: false, reverse };
+    // "Several factors including TNF-α inhibit …": the examples of a plain noun stand for it.
+    if (EXAMPLE_OPENERS.has(w) && p > 0 && v.toks[p - 1].ent === undefined && v.toks[p - 1].tags.has('Noun') && !hasComma(v.toks[p - 1])) return { prepositional: false, reverse };
     // "X is a chemokine …": a term right after a copula (and its article or adjectives) is a predicate,
     // not a subject — unlike "It is likely that X …".
     if (BE_FORMS.has(w) && !spanHas(v, p + 1, first, 'that')) return { prepositional: true, reverse };
