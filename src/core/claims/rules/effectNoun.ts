@@ -58,7 +58,7 @@ function unsettledAfter(v: SentenceView, k: number): boolean {
   return false;
 }
 
-/** Leftwards from k over a noun phrase without a term ("cytokine-producing cells", "a cytokine"): the token before it. */
+/** Leftwards from k over a noun phrase without a term ("phagocytosing and cytokine producing cells", "a cytokine"): the token before it. */
 function predicatePhraseStart(v: SentenceView, k: number): number {
   let j = k;
   while (j >= 0 && v.toks[j].ent === undefined && !hasComma(v.toks[j]) && (DETERMINERS.has(word(v, j)) || isAdverbish(v, j) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Noun') || /^(and|or)$|ing$/.test(word(v, j))) && !v.toks[j].tags.has('Pronoun')) j--;
@@ -150,7 +150,7 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
         fromVerb = verb;
       }
     }
-    // "Macrophages are cytokine-producing cells with effects on fracture healing", "IL-1β, a cytokine with
+    // "Macrophages are phagocytic cells with effects on fracture healing", "IL-1β, a cytokine with
     // strong effects on …": the noun the effect comes with is said of a term.
     if (!subj && word(v, adj.first - 1) === 'with') {
       const holder = holderOfPredicate(v, predicatePhraseStart(v, adj.first - 2));

@@ -252,6 +252,7 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
   return { best, end };
 }
 
+/** Is there a finite verb in [from, to)? (An opening description has none.) */
 function verbIn(v: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isVerbAt(v, k)) return true;
   return false;
