@@ -6,10 +6,9 @@
  * millions of nodes: a map entry or an object per node would cost hundreds of MB and seconds to build.
  */
 
+import { joinPages, PAGE, PAGE_BITS, viewPages } from './pages';
 import { TrieTails } from './trieTails';
 
-const PAGE_BITS = 16;
-const PAGE = 1 << PAGE_BITS;
 const OFFSET = PAGE - 1;
 
 /**
@@ -100,6 +99,29 @@ export class TrieNodes {
     return nodes;
   }
 
+  /** The nodes as four exact-size typed arrays (the compiled-lexicon cache writes them). */
+  columns(): { codes: Uint16Array; firstChildren: Int32Array; nextSiblings: Int32Array; terms: Int32Array } {
+    const i32 = (n: number): Int32Array => new Int32Array(n);
+    return {
+      codes: joinPages(this.codes, this.size, (n) => new Uint16Array(n)),
+      firstChildren: joinPages(this.firstChildren, this.size, i32),
+      nextSiblings: joinPages(this.nextSiblings, this.size, i32),
+      terms: joinPages(this.terms, this.size, i32),
+    };
+  }
+
+  /** Nodes read back from `columns`, their full pages views of the arrays given (no copy). */
+  static fromColumns(c: { codes: Uint16Array; firstChildren: Int32Array; nextSiblings: Int32Array; terms: Int32Array }): TrieNodes {
+    const nodes = new TrieNodes();
+    const i32 = (n: number): Int32Array => new Int32Array(n);
+    nodes.codes = viewPages(c.codes, (n) => new Uint16Array(n));
+    nodes.firstChildren = viewPages(c.firstChildren, i32);
+    nodes.nextSiblings = viewPages(c.nextSiblings, i32);
+    nodes.terms = viewPages(c.terms, i32);
+    nodes.size = c.codes.length;
+    return nodes;
+  }
+
   private widenFirstPage(): void {
     const size = Math.min(PAGE, this.codes[0].length * 2);
     const codes = new Uint16Array(size);
@@ -156,6 +178,27 @@ export interface TrieData {
 }
 
 /**
+ * A trie as typed arrays, for the compiled-lexicon cache (lexicon/compiledForm.ts): read back
+ * (`new Trie(parts)`) it is the same trie, its full pages views of these arrays. The columns are TrieData's.
+ */
+export interface TrieParts {
+  codes: Uint16Array;
+  firstChildren: Int32Array;
+  nextSiblings: Int32Array;
+  terms: Int32Array;
+  rootChildren: Int32Array;
+  /** The root's other children as pairs: code unit, node. */
+  rootWide: Int32Array;
+  tailCodes: Uint16Array;
+  tailTerms: Int32Array;
+  termLists: string[][];
+}
+
+function isParts(data: TrieData | TrieParts): data is TrieParts {
+  return data.codes instanceof Uint16Array;
+}
+
+/**
  * What `child` returns for a position in a tail: TAIL + the position. Below it, a node. (A lexicon file
  * is at most LIMITS.lexiconMaxMb, so its keys hold far fewer code units than this.)
  */
@@ -206,8 +249,17 @@ export class Trie {
 
   static readonly ROOT = 0;
 
-  /** An empty trie, or the one `data` (from `toData`) describes. */
-  constructor(data?: TrieData) {
+  /** An empty trie, or the one `data` (from `toData` or `toParts`) describes. */
+  constructor(data?: TrieData | TrieParts) {
+    if (data !== undefined && isParts(data)) {
+      this.nodes = TrieNodes.fromColumns(data);
+      this.tails = TrieTails.fromColumns(data);
+      this.rootChildren = data.rootChildren;
+      this.rootWide = new Map();
+      for (let k = 0; k + 1 < data.rootWide.length; k += 2) this.rootWide.set(data.rootWide[k], data.rootWide[k + 1]);
+      this.termLists = data.termLists;
+      return;
+    }
     this.nodes = data ? TrieNodes.fromArrays(data) : new TrieNodes();
     this.tails = data ? TrieTails.fromArrays(data) : new TrieTails();
     this.rootChildren = data ? Int32Array.from(data.rootChildren) : new Int32Array(256);
@@ -220,6 +272,13 @@ export class Trie {
       ...this.nodes.toArrays(), rootChildren: [...this.rootChildren], rootWide: [...this.rootWide], ...this.tails.toArrays(),
       termLists: this.termLists.map((ids) => [...ids]),
     };
+  }
+
+  /** The trie as typed arrays (see TrieParts); the term lists are the trie's own, not copies. */
+  toParts(): TrieParts {
+    const wide: number[] = [];
+    for (const [code, node] of this.rootWide) wide.push(code, node);
+    return { ...this.nodes.columns(), rootChildren: this.rootChildren.slice(), rootWide: Int32Array.from(wide), ...this.tails.columns(), termLists: this.termLists };
   }
 
   insert(key: string, id: string): void {
