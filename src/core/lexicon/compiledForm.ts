@@ -1,0 +1,259 @@
+/**
+ * The compiled form of a user lexicon as bytes, for the compiled-lexicon cache the Node hosts keep
+ * (src/cli/lexiconCache.ts): its entity table, its other lists and the index's tries as typed arrays,
+ * read back instead of parsing, checking and compiling the file again. Bytes in, bytes out: the core
+ * does no I/O, and the host keys, checks the integrity of and stores the bytes.
+ *
+ * Layout: "MLCL", the format version, a byte-order mark (typed arrays are written in the machine's
+ * order), the header's length, the header (JSON: the key, the entity counts and where each section
+ * lies), then the sections, each at a multiple of 4 bytes. Anything that does not fit — another
+ * format, another key, a section out of bounds, an index out of range — reads back as undefined: the
+ * caller compiles the file again.
+ */
+import { Trie, type TrieParts } from '../entities/trie';
+import { keepTries, keptTries, type BuiltTries } from './lexiconTries';
+import { entityLinks, entityRecord, StoredEntity, type EntityLinks, type EntityRecords } from './storedEntities';
+import type { CompiledLexicon } from './types';
+
+/** Bump when the layout, or what a compiled lexicon holds, changes: an older file is then compiled again. */
+export const COMPILED_FORM_VERSION = 1;
+
+const MAGIC = [0x4d, 0x4c, 0x43, 0x4c]; // "MLCL"
+const BYTE_ORDER = 0x01020304;
+const TRIES = ['caseTrie', 'foldTrie', 'actionTrie'] as const;
+
+interface Header {
+  key: string;
+  /** Entities of the base (their ids first in the id list), and of the lexicon itself. */
+  baseEntities: number;
+  entities: number;
+  /** The file every entity of the lexicon was compiled from (its source.file). */
+  file: string;
+  /** Section name → [byte offset, byte length]. */
+  sections: Record<string, [number, number]>;
+}
+
+// Made when first used: a host without them (a bare sandbox) loads the core all the same.
+let encoder: InstanceType<typeof TextEncoder> | undefined;
+let decoder: InstanceType<typeof TextDecoder> | undefined;
+const utf8In = (): InstanceType<typeof TextEncoder> => (encoder ??= new TextEncoder());
+// Not fatal: the host checked the bytes' integrity, and the fatal decoder is several times slower.
+const utf8Out = (): InstanceType<typeof TextDecoder> => (decoder ??= new TextDecoder());
+
+/** Appends sections at multiples of 4 bytes. */
+class Writer {
+  readonly parts: Uint8Array[] = [];
+  readonly sections: Record<string, [number, number]> = {};
+  length = 0;
+
+  add(name: string, data: Uint8Array | Uint16Array | Int32Array): void {
+    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    this.sections[name] = [this.length, bytes.length];
+    this.parts.push(bytes);
+    this.length += bytes.length;
+    const pad = (4 - (this.length % 4)) % 4;
+    if (pad > 0) {
+      this.parts.push(new Uint8Array(pad));
+      this.length += pad;
+    }
+  }
+}
+
+/** A trie's term lists as numbers: for each list its length, then the ordinals of its ids. */
+function encodeTermLists(lists: readonly string[][], ordinal: ReadonlyMap<string, number>): Int32Array {
+  let n = 0;
+  for (const l of lists) n += 1 + l.length;
+  const out = new Int32Array(n);
+  let at = 0;
+  for (const l of lists) {
+    out[at++] = l.length;
+    for (const id of l) {
+      const o = ordinal.get(id);
+      if (o === undefined) throw new Error(`compiled form: id "${id}" of a trie is no entity's`);
+      out[at++] = o;
+    }
+  }
+  return out;
+}
+
+/**
+ * The compiled form of `lexicon`, compiled onto `base` for an index (CompileOptions.forIndex), with
+ * `key` (the host's: what the form was made from), as parts to be written one after another (one
+ * buffer of them all would be tens of MB more at the peak of a first load); undefined when its tries
+ * are not kept (it was not compiled for an index, or they were taken already).
+ */
+export function encodeCompiledLexicon(lexicon: CompiledLexicon, base: CompiledLexicon | undefined, key: string): Uint8Array[] | undefined {
+  const tries = keptTries(lexicon, base);
+  if (tries === undefined) return undefined;
+  const baseEntities = base?.entities ?? [];
+  const ids = [...baseEntities.map((e) => e.id), ...lexicon.entities.map((e) => e.id)];
+  const ordinal = new Map(ids.map((id, i) => [id, i]));
+  const w = new Writer();
+  // Everything but the entities, as JSON (a few thousand interactions at most: parsed whole).
+  w.add('rest', utf8In().encode(JSON.stringify({ ...lexicon, entities: [] })));
+  w.add('ids', utf8In().encode(JSON.stringify(ids)));
+  // One file's entities (compileLexicon is given one source at a time by the hosts); else no form.
+  const file = lexicon.entities[0]?.source?.file ?? '';
+  if (!lexicon.entities.every((e) => e.source !== undefined && e.source.file === file)) return undefined;
+  // The records encoded one after another into one growing buffer (no array per record).
+  const ends = new Int32Array(lexicon.entities.length);
+  let recordBytes = new Uint8Array(1 << 20);
+  let used = 0;
+  lexicon.entities.forEach((e, i) => {
+    const record = entityRecord(e);
+    if (recordBytes.length - used < record.length * 3) {
+      const wider = new Uint8Array(Math.max(recordBytes.length * 2, used + record.length * 3));
+      wider.set(recordBytes.subarray(0, used));
+      recordBytes = wider;
+    }
+    used += utf8In().encodeInto(record, recordBytes.subarray(used)).written;
+    ends[i] = used;
+  });
+  recordBytes = recordBytes.subarray(0, used);
+  w.add('records', recordBytes);
+  w.add('ends', ends);
+  w.add('links', utf8In().encode(JSON.stringify(entityLinks(lexicon.entities))));
+  w.add('lines', Int32Array.from(lexicon.entities, (e) => e.source?.line ?? 0));
+  w.add('characters', Int32Array.from(lexicon.entities, (e) => e.source?.character ?? 0));
+  for (const name of TRIES) {
+    const p = tries[name].toParts();
+    for (const column of ['codes', 'firstChildren', 'nextSiblings', 'terms', 'rootChildren', 'rootWide', 'tailCodes', 'tailTerms'] as const) w.add(`${name}.${column}`, p[column]);
+    w.add(`${name}.termLists`, encodeTermLists(p.termLists, ordinal));
+  }
+  const header: Header = { key, baseEntities: baseEntities.length, entities: lexicon.entities.length, file, sections: w.sections };
+  const headerBytes = utf8In().encode(JSON.stringify(header));
+  const head = new Uint8Array(16 + headerBytes.length + ((4 - (headerBytes.length % 4)) % 4));
+  head.set(MAGIC, 0);
+  const view = new DataView(head.buffer);
+  view.setUint32(4, COMPILED_FORM_VERSION, true);
+  new Uint32Array(head.buffer, 8, 1)[0] = BYTE_ORDER; // in the machine's order, as the arrays are
+  view.setUint32(12, headerBytes.length, true);
+  head.set(headerBytes, 16);
+  return [head, ...w.parts];
+}
+
+class Unfit extends Error {}
+
+function need(ok: boolean): void {
+  if (!ok) throw new Unfit();
+}
+
+/**
+ * The lexicon the compiled form in `bytes` holds, if the form is whole, of this version and machine,
+ * made with `key` and onto a base with `base`'s entities; its tries are kept for the index of
+ * mergeLexicons(base, lexicon), as compiling keeps them. Undefined for anything else.
+ */
+export function decodeCompiledLexicon(bytes: Uint8Array, base: CompiledLexicon | undefined, key: string): CompiledLexicon | undefined {
+  try {
+    return decode(bytes, base, key);
+  } catch (err) {
+    if (err instanceof Unfit || err instanceof SyntaxError || err instanceof TypeError || err instanceof RangeError) return undefined;
+    throw err;
+  }
+}
+
+function decode(input: Uint8Array, base: CompiledLexicon | undefined, key: string): CompiledLexicon {
+  need(input.length >= 16 && MAGIC.every((b, i) => input[i] === b));
+  // Typed arrays need their offsets aligned: a buffer that starts off a multiple of 4 is copied once.
+  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  need(view.getUint32(4, true) === COMPILED_FORM_VERSION);
+  need(new Uint32Array(bytes.buffer, bytes.byteOffset + 8, 1)[0] === BYTE_ORDER);
+  const headerLength = view.getUint32(12, true);
+  need(16 + headerLength <= bytes.length);
+  const header = JSON.parse(utf8Out().decode(bytes.subarray(16, 16 + headerLength))) as Header;
+  need(header.key === key);
+  const start = 16 + headerLength + ((4 - (headerLength % 4)) % 4);
+  const baseEntities = base?.entities ?? [];
+  need(header.baseEntities === baseEntities.length && Number.isInteger(header.entities) && header.entities >= 0);
+
+  const section = (name: string, width: 1 | 2 | 4, count?: number): Uint8Array | Uint16Array | Int32Array => {
+    const s = header.sections?.[name];
+    need(Array.isArray(s) && Number.isInteger(s[0]) && Number.isInteger(s[1]) && s[0] >= 0 && s[1] >= 0 && s[0] % 4 === 0 && s[1] % width === 0);
+    need(start + s[0] + s[1] <= bytes.length);
+    const offset = bytes.byteOffset + start + s[0];
+    const n = s[1] / width;
+    need(count === undefined || n === count);
+    return width === 1 ? new Uint8Array(bytes.buffer, offset, n) : width === 2 ? new Uint16Array(bytes.buffer, offset, n) : new Int32Array(bytes.buffer, offset, n);
+  };
+  const json = (name: string): unknown => JSON.parse(utf8Out().decode(section(name, 1)));
+
+  const ids = json('ids') as string[];
+  need(Array.isArray(ids) && ids.length === baseEntities.length + header.entities && ids.every((id) => typeof id === 'string'));
+  for (let i = 0; i < baseEntities.length; i++) need(ids[i] === baseEntities[i].id);
+  const records: EntityRecords = {
+    bytes: section('records', 1) as Uint8Array,
+    ends: section('ends', 4, header.entities) as Int32Array,
+    lines: section('lines', 4, header.entities) as Int32Array,
+    characters: section('characters', 4, header.entities) as Int32Array,
+    file: header.file,
+  };
+  need(typeof header.file === 'string');
+  let previous = 0;
+  for (const end of records.ends) {
+    need(end >= previous && end <= records.bytes.length);
+    previous = end;
+  }
+  const lexicon = json('rest') as CompiledLexicon;
+  need(typeof lexicon === 'object' && lexicon !== null && Array.isArray(lexicon.entities) && lexicon.entities.length === 0);
+  need(Array.isArray(lexicon.interactions) && Array.isArray(lexicon.mechanisms) && Array.isArray(lexicon.sections) && Array.isArray(lexicon.references));
+  const links = json('links') as EntityLinks;
+  need(Array.isArray(links));
+  let next = 0;
+  for (const [at, attributes, composite] of links) {
+    need(Number.isInteger(at) && at >= next && at < header.entities);
+    for (; next < at; next++) lexicon.entities.push(new StoredEntity(ids[baseEntities.length + next], records, next));
+    lexicon.entities.push(new StoredEntity(ids[baseEntities.length + at], records, at, attributes ?? undefined, composite ?? undefined));
+    next = at + 1;
+  }
+  for (; next < header.entities; next++) lexicon.entities.push(new StoredEntity(ids[baseEntities.length + next], records, next));
+
+  // One list per entity that is alone at a key: the lists of one entity are the same array, as built.
+  const singles: Array<string[] | undefined> = new Array(ids.length);
+  const tries = {} as Omit<BuiltTries, 'mayShare'>;
+  for (const name of TRIES) {
+    const col = (c: string, width: 2 | 4, count?: number) => section(`${name}.${c}`, width, count);
+    const codes = col('codes', 2) as Uint16Array;
+    const nodes = codes.length;
+    const tailCodes = col('tailCodes', 2) as Uint16Array;
+    const parts: TrieParts = {
+      codes,
+      firstChildren: col('firstChildren', 4, nodes) as Int32Array,
+      nextSiblings: col('nextSiblings', 4, nodes) as Int32Array,
+      terms: col('terms', 4, nodes) as Int32Array,
+      rootChildren: col('rootChildren', 4, 256) as Int32Array,
+      rootWide: col('rootWide', 4) as Int32Array,
+      tailCodes,
+      tailTerms: col('tailTerms', 4, tailCodes.length) as Int32Array,
+      termLists: [],
+    };
+    const encoded = col('termLists', 4) as Int32Array;
+    for (let at = 0; at < encoded.length;) {
+      const n = encoded[at++];
+      need(n >= 1 && at + n <= encoded.length);
+      for (let k = 0; k < n; k++) need(encoded[at + k] >= 0 && encoded[at + k] < ids.length);
+      if (n === 1) parts.termLists.push((singles[encoded[at]] ??= [ids[encoded[at]]]));
+      else parts.termLists.push(Array.from(encoded.subarray(at, at + n), (o) => ids[o]));
+      at += n;
+    }
+    checkTrie(parts);
+    tries[name] = new Trie(parts);
+  }
+  keepTries(lexicon, base, { ...tries, mayShare: false });
+  return lexicon;
+}
+
+/** Every link of the trie inside it, so a damaged form cannot send a lookup out of bounds. */
+function checkTrie(p: TrieParts): void {
+  const nodes = p.codes.length;
+  const tails = p.tailCodes.length;
+  const lists = p.termLists.length;
+  need(nodes >= 1 && tails >= 1 && p.rootWide.length % 2 === 0);
+  for (let i = 0; i < nodes; i++) {
+    const first = p.firstChildren[i];
+    need(first < nodes && first > -tails && p.nextSiblings[i] >= 0 && p.nextSiblings[i] < nodes && p.terms[i] >= 0 && p.terms[i] <= lists);
+  }
+  for (let i = 0; i < tails; i++) need(p.tailTerms[i] >= 0 && p.tailTerms[i] <= lists);
+  for (const c of p.rootChildren) need(c >= 0 && c < nodes);
+  for (let k = 1; k < p.rootWide.length; k += 2) need(p.rootWide[k] > 0 && p.rootWide[k] < nodes);
+}
