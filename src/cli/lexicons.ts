@@ -4,10 +4,14 @@
  * come from the cache loads no analysis code.
  */
 import { formatMegabytes, LIMITS, MEGABYTE } from '../core/limits';
-import { InputError, readTextFile, type SizeLimit } from './input';
+import { InputError, readTextInput, type SizeLimit } from './input';
 
-/** One --lexicon file as read: its text, or why it could not be read (and is skipped). */
-export type LexiconSource = { path: string; text: string } | { path: string; problem: string };
+/**
+ * One --lexicon file as read: its text, or why it could not be read (and is skipped). Its bytes, when
+ * read from a file, key the compiled-lexicon cache; the text is decoded when first read (a lexicon
+ * whose compiled form comes from the cache is never decoded).
+ */
+export type LexiconSource = { path: string; readonly text: string; bytes?: Uint8Array } | { path: string; problem: string };
 
 /** Lexicons have their own limit: --max-size is about manuscripts. */
 export const LEXICON_LIMIT: SizeLimit = {
@@ -19,7 +23,8 @@ export const LEXICON_LIMIT: SizeLimit = {
 export function readLexiconSources(paths: readonly string[]): LexiconSource[] {
   return paths.map((path) => {
     try {
-      return { path, text: readTextFile(path, LEXICON_LIMIT) };
+      const input = readTextInput(path, LEXICON_LIMIT);
+      return { path, bytes: input.bytes, get text(): string { return input.text(); } };
     } catch (err) {
       return { path, problem: err instanceof InputError ? `${err.message} (lexicon skipped)` : String(err) };
     }
