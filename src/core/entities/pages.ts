@@ -1,8 +1,8 @@
 /**
  * A trie's columns (TrieNodes, TrieTails) are kept in pages of 65,536 entries so that growing never
  * copies. These two helpers turn pages into one exact-size array and back, for the compiled-lexicon
- * cache: a full page read back is a view of the cache's bytes (no copy); only a partial page is copied,
- * to a page the trie can still grow in.
+ * cache: written as views of the pages (no copy), and read back with every full page a view of the
+ * cache's bytes (no copy); only a partial page is copied, to a page the trie can still grow in.
  */
 
 export const PAGE_BITS = 16;
@@ -10,10 +10,21 @@ export const PAGE = 1 << PAGE_BITS;
 
 type Column = Uint16Array | Int32Array;
 
-/** The first `size` entries of `pages` as one array of that size. */
-export function joinPages<T extends Column>(pages: readonly T[], size: number, make: (n: number) => T): T {
-  const out = make(size);
-  for (let k = 0; k * PAGE < size; k++) out.set(pages[k].subarray(0, Math.min(PAGE, size - k * PAGE)), k * PAGE);
+/** The first `size` entries of `pages`, as views of them (no copy): what a writer writes one after another. */
+export function pageViews<T extends Column>(pages: readonly T[], size: number): T[] {
+  const out: T[] = [];
+  for (let k = 0; k * PAGE < size; k++) out.push(pages[k].subarray(0, Math.min(PAGE, size - k * PAGE)) as T);
+  return out;
+}
+
+/** Views one after another as one array. */
+export function joined<T extends Column>(views: readonly T[], make: (n: number) => T): T {
+  const out = make(views.reduce((n, v) => n + v.length, 0));
+  let at = 0;
+  for (const v of views) {
+    out.set(v, at);
+    at += v.length;
+  }
   return out;
 }
 

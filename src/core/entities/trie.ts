@@ -6,7 +6,7 @@
  * millions of nodes: a map entry or an object per node would cost hundreds of MB and seconds to build.
  */
 
-import { joinPages, PAGE, PAGE_BITS, viewPages } from './pages';
+import { joined, PAGE, PAGE_BITS, pageViews, viewPages } from './pages';
 import { TrieTails } from './trieTails';
 
 const OFFSET = PAGE - 1;
@@ -99,18 +99,17 @@ export class TrieNodes {
     return nodes;
   }
 
-  /** The nodes as four exact-size typed arrays (the compiled-lexicon cache writes them). */
-  columns(): { codes: Uint16Array; firstChildren: Int32Array; nextSiblings: Int32Array; terms: Int32Array } {
-    const i32 = (n: number): Int32Array => new Int32Array(n);
+  /** The nodes as four columns, each as views of its pages (no copy; the compiled-lexicon cache writes them). */
+  columns(): { codes: Uint16Array[]; firstChildren: Int32Array[]; nextSiblings: Int32Array[]; terms: Int32Array[] } {
     return {
-      codes: joinPages(this.codes, this.size, (n) => new Uint16Array(n)),
-      firstChildren: joinPages(this.firstChildren, this.size, i32),
-      nextSiblings: joinPages(this.nextSiblings, this.size, i32),
-      terms: joinPages(this.terms, this.size, i32),
+      codes: pageViews(this.codes, this.size),
+      firstChildren: pageViews(this.firstChildren, this.size),
+      nextSiblings: pageViews(this.nextSiblings, this.size),
+      terms: pageViews(this.terms, this.size),
     };
   }
 
-  /** Nodes read back from `columns`, their full pages views of the arrays given (no copy). */
+  /** Nodes read back from their columns (joined), their full pages views of the arrays given (no copy). */
   static fromColumns(c: { codes: Uint16Array; firstChildren: Int32Array; nextSiblings: Int32Array; terms: Int32Array }): TrieNodes {
     const nodes = new TrieNodes();
     const i32 = (n: number): Int32Array => new Int32Array(n);
@@ -274,11 +273,22 @@ export class Trie {
     };
   }
 
-  /** The trie as typed arrays (see TrieParts); the term lists are the trie's own, not copies. */
-  toParts(): TrieParts {
+  /** The trie's columns, each as views of its pages (no copy), and its term lists (its own): what toParts joins. */
+  toChunks(): { [K in Exclude<keyof TrieParts, 'termLists'>]: Array<TrieParts[K]> } & { termLists: string[][] } {
     const wide: number[] = [];
     for (const [code, node] of this.rootWide) wide.push(code, node);
-    return { ...this.nodes.columns(), rootChildren: this.rootChildren.slice(), rootWide: Int32Array.from(wide), ...this.tails.columns(), termLists: this.termLists };
+    return { ...this.nodes.columns(), rootChildren: [this.rootChildren], rootWide: [Int32Array.from(wide)], ...this.tails.columns(), termLists: this.termLists };
+  }
+
+  /** The trie as typed arrays (see TrieParts); the term lists are the trie's own, not copies. */
+  toParts(): TrieParts {
+    const c = this.toChunks();
+    const u16 = (n: number): Uint16Array => new Uint16Array(n);
+    const i32 = (n: number): Int32Array => new Int32Array(n);
+    return {
+      codes: joined(c.codes, u16), firstChildren: joined(c.firstChildren, i32), nextSiblings: joined(c.nextSiblings, i32), terms: joined(c.terms, i32),
+      rootChildren: joined(c.rootChildren, i32), rootWide: joined(c.rootWide, i32), tailCodes: joined(c.tailCodes, u16), tailTerms: joined(c.tailTerms, i32), termLists: c.termLists,
+    };
   }
 
   insert(key: string, id: string): void {

@@ -5,7 +5,7 @@
  * the next slot. A run's last position carries what ends there (a term number); the others carry 0.
  * Kept in pages of 65,536 positions, as the nodes are: growing never copies a page.
  */
-import { joinPages, PAGE, PAGE_BITS, viewPages } from './pages';
+import { PAGE, PAGE_BITS, pageViews, viewPages } from './pages';
 
 const OFFSET = PAGE - 1;
 
@@ -85,12 +85,12 @@ export class TrieTails {
     return tails;
   }
 
-  /** The positions as two exact-size typed arrays (the compiled-lexicon cache writes them). */
-  columns(): { tailCodes: Uint16Array; tailTerms: Int32Array } {
-    return { tailCodes: joinPages(this.codes, this.size, (n) => new Uint16Array(n)), tailTerms: joinPages(this.terms, this.size, (n) => new Int32Array(n)) };
+  /** The positions as two columns, each as views of its pages (no copy; the compiled-lexicon cache writes them). */
+  columns(): { tailCodes: Uint16Array[]; tailTerms: Int32Array[] } {
+    return { tailCodes: pageViews(this.codes, this.size), tailTerms: pageViews(this.terms, this.size) };
   }
 
-  /** Tails read back from `columns`, their full pages views of the arrays given (no copy). */
+  /** Tails read back from their columns (joined), their full pages views of the arrays given (no copy). */
   static fromColumns(c: { tailCodes: Uint16Array; tailTerms: Int32Array }): TrieTails {
     const tails = new TrieTails();
     tails.codes = viewPages(c.tailCodes, (n) => new Uint16Array(n));

@@ -46,11 +46,15 @@ class Writer {
   readonly sections: Record<string, [number, number]> = {};
   length = 0;
 
-  add(name: string, data: Uint8Array | Uint16Array | Int32Array): void {
-    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    this.sections[name] = [this.length, bytes.length];
-    this.parts.push(bytes);
-    this.length += bytes.length;
+  /** A section of one array, or of several written one after another (a trie column's pages). */
+  add(name: string, data: Uint8Array | Uint16Array | Int32Array | ReadonlyArray<Uint16Array | Int32Array>): void {
+    const start = this.length;
+    for (const chunk of 'buffer' in data ? [data] : data) {
+      const bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      this.parts.push(bytes);
+      this.length += bytes.length;
+    }
+    this.sections[name] = [start, this.length - start];
     const pad = (4 - (this.length % 4)) % 4;
     if (pad > 0) {
       this.parts.push(new Uint8Array(pad));
@@ -97,7 +101,7 @@ export function encodeCompiledLexicon(lexicon: CompiledLexicon, base: CompiledLe
   if (!lexicon.entities.every((e) => e.source !== undefined && e.source.file === file)) return undefined;
   // The records encoded one after another into one growing buffer (no array per record).
   const ends = new Int32Array(lexicon.entities.length);
-  let recordBytes = new Uint8Array(1 << 20);
+  let recordBytes = new Uint8Array(Math.max(1 << 16, lexicon.entities.length * 256));
   let used = 0;
   lexicon.entities.forEach((e, i) => {
     const record = entityRecord(e);
@@ -116,7 +120,7 @@ export function encodeCompiledLexicon(lexicon: CompiledLexicon, base: CompiledLe
   w.add('lines', Int32Array.from(lexicon.entities, (e) => e.source?.line ?? 0));
   w.add('characters', Int32Array.from(lexicon.entities, (e) => e.source?.character ?? 0));
   for (const name of TRIES) {
-    const p = tries[name].toParts();
+    const p = tries[name].toChunks(); // views of the trie's pages: written as they are, not copied
     for (const column of ['codes', 'firstChildren', 'nextSiblings', 'terms', 'rootChildren', 'rootWide', 'tailCodes', 'tailTerms'] as const) w.add(`${name}.${column}`, p[column]);
     w.add(`${name}.termLists`, encodeTermLists(p.termLists, ordinal));
   }
