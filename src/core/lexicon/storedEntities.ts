@@ -52,14 +52,14 @@ export class StoredEntity implements CompiledEntity {
   #at: number;
   #entry: CompiledEntity | undefined;
   #synonyms: string[] | undefined;
-  #attributes: EntityAttributes | undefined;
-  #composite: CompiledEntity['composite'];
 
-  constructor(readonly id: string, records: EntityRecords, at: number, attributes?: EntityAttributes, composite?: CompiledEntity['composite']) {
+  /**
+   * What the index reads of every entity are plain fields, not getters: its loops over 50,000 entities
+   * (bundled ones among them, plain objects) stay fast.
+   */
+  constructor(readonly id: string, records: EntityRecords, at: number, readonly attributes?: EntityAttributes, readonly composite?: CompiledEntity['composite']) {
     this.#records = records;
     this.#at = at;
-    this.#attributes = attributes;
-    this.#composite = composite;
   }
 
   /** The compiled entry, parsed from its record the first time. */
@@ -82,9 +82,6 @@ export class StoredEntity implements CompiledEntity {
   get refs(): number[] { return this.#full().refs; }
   get identifiers(): CompiledEntity['identifiers'] { return this.#full().identifiers; }
   get note(): string | undefined { return this.#full().note; }
-  get attributes(): EntityAttributes | undefined { return this.#attributes; }
-  get composite(): CompiledEntity['composite'] { return this.#composite; }
-
   /** Made again as compiling makes them (generated forms are most of them), when first asked for. */
   get synonyms(): string[] {
     if (this.#synonyms === undefined) {
