@@ -55,14 +55,15 @@ for (let i = 0; i < 3; i++) {
 console.log(`user lexicon at scale: ${ENTITIES.toLocaleString('en')} entities, ${spellings.toLocaleString('en')} spellings (${writtenSpellings(user).toLocaleString('en')} written), ${(user.interactions ?? []).length.toLocaleString('en')} interactions, ${(lexiconText.length / 1048576).toFixed(1)} MB (scripts/bench-lexicon.ts, seed 1); manuscript ${corpus.words.toLocaleString('en')} words`);
 // The same load from the lexicon's compiled form (what the compiled-lexicon cache keeps): decode, index.
 const { lexicon: toEncode } = compileLexicon([{ file: lexiconFile, text: lexiconText }], { base: bundled, forIndex: true });
-const parts = encodeCompiledLexicon(toEncode, bundled, 'bench') ?? [];
+const encoded = encodeCompiledLexicon(toEncode, bundled, 'bench');
+const parts = encoded?.form ?? [];
 const form = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
 parts.reduce((at, p) => { form.set(p, at); return at + p.length; }, 0);
 const decodes: number[] = [];
 const formIndexes: number[] = [];
 for (let i = 0; i < 3; i++) {
   let t = performance.now();
-  const back = decodeCompiledLexicon(form, bundled, 'bench');
+  const back = decodeCompiledLexicon(form, bundled, 'bench', () => encoded?.spellings);
   decodes.push(performance.now() - t);
   if (back === undefined) throw new Error('the compiled form did not read back');
   t = performance.now();

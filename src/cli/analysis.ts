@@ -49,7 +49,7 @@ export function compileLexicons(sources: readonly LexiconSource[], options: { fo
     if ('problem' in source) return [source.problem];
     const key = store?.keyOf(source.path, source.bytes, applied);
     const kept = key === undefined ? undefined : store?.read(key);
-    let extra = kept === undefined || key === undefined ? undefined : decodeCompiledLexicon(kept, lexicon, key);
+    let extra = kept === undefined || key === undefined ? undefined : decodeCompiledLexicon(kept.form, lexicon, key, kept.spellings);
     if (extra === undefined) {
       const compiled = compileLexicon([{ file: source.path, text: source.text }], { base: lexicon, forIndex: options.forIndex });
       if (compiled.issues.length > 0) return compiled.issues.map((i) => `${formatIssue(i)} (lexicon skipped)`);

@@ -11,16 +11,19 @@
  * foreign or stale file is never used, only compiled over (and rewritten). Nothing here is ever an
  * error the user sees: a cache that cannot be read or written costs only time.
  *
- * File layout: "MLLX", this envelope's version (u32, little-endian), the SHA-256 of the form (32
- * bytes), the form (core's layout, with its own version).
+ * File layout: "MLLX", this envelope's version (u32, little-endian), the form's length (u32), 0 (u32),
+ * the SHA-256 of the form, the SHA-256 of the spellings' text, the form (core's layout, with its own
+ * version), the spellings' text. A check reads the form; the spellings only if it asks for them (hints),
+ * each part checked against its own hash.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import type { EncodedLexicon } from '../core/lexicon/compiledForm';
 import { join, resolve } from 'node:path';
 
 export const LEXICON_CACHE_VERSION = 1;
 const MAGIC = Buffer.from('MLLX', 'latin1');
-const HEAD = 40; // magic, version, SHA-256
+const HEAD = 80; // magic, version, form length, 0, two SHA-256
 
 /**
  * Lexicons smaller than this are compiled every time: a few thousand entries compile in milliseconds,
@@ -44,10 +47,12 @@ export interface CompiledLexiconStore {
    * `before` it that were applied; undefined when the file is not to be cached (too small).
    */
   keyOf(path: string, bytes: Uint8Array | undefined, before: ReadonlyArray<{ path: string; bytes?: Uint8Array }>): string | undefined;
-  /** The form kept for that key, whole (its checksum verified), or undefined. */
-  read(key: string): Uint8Array | undefined;
-  /** Keeps the form, given as parts written one after another. */
-  write(key: string, form: readonly Uint8Array[]): void;
+  /**
+   * The form kept for that key, whole (its checksum verified), and a function that reads its
+   * spellings (checked too; undefined if they cannot be had), or undefined.
+   */
+  read(key: string): { form: Uint8Array; spellings: () => Uint8Array | undefined } | undefined;
+  write(key: string, encoded: EncodedLexicon): void;
 }
 
 const sha256 = (...parts: Array<string | Uint8Array>): string => {
@@ -85,22 +90,58 @@ export class LexiconCache implements CompiledLexiconStore {
     return key;
   }
 
-  read(key: string): Uint8Array | undefined {
+  read(key: string): { form: Uint8Array; spellings: () => Uint8Array | undefined } | undefined {
     const file = this.files.get(key);
     if (file === undefined) return undefined;
-    let data: Buffer;
     try {
-      data = readFileSync(file);
+      const head = Buffer.alloc(HEAD);
+      let form: Buffer;
+      let spellingsLength: number;
+      const fd = openSync(file, 'r');
+      try {
+        if (readSync(fd, head, 0, HEAD, 0) !== HEAD || !head.subarray(0, 4).equals(MAGIC) || head.readUInt32LE(4) !== LEXICON_CACHE_VERSION) return undefined;
+        const formLength = head.readUInt32LE(8);
+        spellingsLength = fstatSync(fd).size - HEAD - formLength;
+        if (spellingsLength < 0) return undefined;
+        form = Buffer.allocUnsafeSlow(formLength); // its own memory, at offset 0: the typed arrays need alignment
+        if (readAll(fd, form, HEAD) !== formLength) return undefined;
+      } finally {
+        closeSync(fd);
+      }
+      if (!createHash('sha256').update(form).digest().equals(head.subarray(16, 48))) return undefined;
+      const spellingsHash = head.subarray(48, 80);
+      const at = HEAD + form.length;
+      return {
+        form,
+        // Read when first asked for: the file may have been rewritten since, so its hash decides.
+        spellings: () => {
+          try {
+            const bytes = Buffer.allocUnsafeSlow(spellingsLength);
+            const fd2 = openSync(file, 'r');
+            try {
+              if (readAll(fd2, bytes, at) !== spellingsLength) return undefined;
+            } finally {
+              closeSync(fd2);
+            }
+            if (createHash('sha256').update(bytes).digest().equals(spellingsHash)) return bytes;
+          } catch {
+            // unreadable: as damaged
+          }
+          // Damaged: this run makes the spellings again from the records, and the next compiles and rewrites the file.
+          try {
+            rmSync(file, { force: true });
+          } catch {
+            // An unwritable cache costs only speed.
+          }
+          return undefined;
+        },
+      };
     } catch {
       return undefined; // none yet, or unreadable: compiled
     }
-    if (data.length < HEAD || !data.subarray(0, 4).equals(MAGIC) || data.readUInt32LE(4) !== LEXICON_CACHE_VERSION) return undefined;
-    const form = data.subarray(HEAD);
-    if (!createHash('sha256').update(form).digest().equals(data.subarray(8, HEAD))) return undefined;
-    return form;
   }
 
-  write(key: string, form: readonly Uint8Array[]): void {
+  write(key: string, encoded: EncodedLexicon): void {
     const file = this.files.get(key);
     if (file === undefined) return;
     // Written beside the file, then renamed over it: a reader never sees half a file, and two runs
@@ -111,13 +152,16 @@ export class LexiconCache implements CompiledLexiconStore {
       const head = Buffer.alloc(HEAD);
       MAGIC.copy(head, 0);
       head.writeUInt32LE(LEXICON_CACHE_VERSION, 4);
+      const { form, spellings } = encoded;
+      head.writeUInt32LE(form.reduce((n, part) => n + part.length, 0), 8);
       const hash = createHash('sha256');
       for (const part of form) hash.update(part);
-      hash.digest().copy(head, 8);
+      hash.digest().copy(head, 16);
+      createHash('sha256').update(spellings).digest().copy(head, 48);
       const fd = openSync(partial, 'w', 0o600);
       try {
         writeSync(fd, head);
-        for (const part of form) for (let at = 0; at < part.length;) at += writeSync(fd, part, at);
+        for (const part of [...form, spellings]) for (let at = 0; at < part.length;) at += writeSync(fd, part, at);
       } finally {
         closeSync(fd);
       }
@@ -131,4 +175,15 @@ export class LexiconCache implements CompiledLexiconStore {
       }
     }
   }
+}
+
+/** Reads into all of `into` from `position`, as far as the file goes; the bytes read. */
+function readAll(fd: number, into: Uint8Array, position: number): number {
+  let got = 0;
+  while (got < into.length) {
+    const n = readSync(fd, into, got, into.length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
 }

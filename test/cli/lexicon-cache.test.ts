@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { main, type LexiconCacheSetting } from '../../src/cli/main';
 import { compileLexicons } from '../../src/cli/analysis';
 import { LexiconCache } from '../../src/cli/lexiconCache';
+import type { EncodedLexicon } from '../../src/core/lexicon/compiledForm';
 import { readLexiconSources } from '../../src/cli/lexicons';
 import { decodeCompiledLexicon, type CompiledLexicon } from '../../src/core';
 import { makeUserLexicon } from '../../scripts/bench-lexicon';
@@ -65,7 +66,7 @@ describe('compiled-lexicon cache', () => {
     const counting = {
       keyOf: store.keyOf.bind(store),
       read: (key: string) => { const b = store.read(key); if (b) reads++; return b; },
-      write: (key: string, form: readonly Uint8Array[]) => { writes++; store.write(key, form); },
+      write: (key: string, encoded: EncodedLexicon) => { writes++; store.write(key, encoded); },
     };
     const first = compileLexicons(readLexiconSources([lexiconFile]), { forIndex: true, store: counting });
     const second = compileLexicons(readLexiconSources([lexiconFile]), { forIndex: true, store: counting });
@@ -76,7 +77,9 @@ describe('compiled-lexicon cache', () => {
 
   const damages: Array<[string, (file: string) => void]> = [
     ['corrupt (a byte changed)', (f) => { const b = readFileSync(f); b[Math.floor(b.length / 2)] ^= 0x55; writeFileSync(f, b); }],
-    ['corrupt (the checksum and the form changed together)', (f) => { const b = readFileSync(f); b[100] ^= 0x55; b[8] ^= 0x55; writeFileSync(f, b); }],
+    ['corrupt (the checksum and the form changed together)', (f) => { const b = readFileSync(f); b[100] ^= 0x55; b[20] ^= 0x55; writeFileSync(f, b); }],
+    ['corrupt in its spellings (the last byte changed)', (f) => { const b = readFileSync(f); b[b.length - 1] ^= 0x55; writeFileSync(f, b); }],
+    ['cut short in its spellings', (f) => writeFileSync(f, readFileSync(f).subarray(0, readFileSync(f).length - 5))],
     ['truncated', (f) => writeFileSync(f, readFileSync(f).subarray(0, 1000))],
     ['empty', (f) => writeFileSync(f, '')],
     ['foreign', (f) => writeFileSync(f, JSON.stringify({ not: 'a compiled lexicon' }))],
@@ -107,7 +110,7 @@ describe('compiled-lexicon cache', () => {
     const key = store.keyOf(changing, readFileSync(changing), []) as string;
     const kept = store.read(key);
     assert.ok(kept !== undefined, 'the file is whole');
-    assert.equal(decodeCompiledLexicon(kept, bundled, key), undefined, 'but keyed by another build: not used');
+    assert.equal(decodeCompiledLexicon(kept.form, bundled, key), undefined, 'but keyed by another build: not used');
   });
 
   it('reports a malformed lexicon as without the cache, and never caches it', async () => {

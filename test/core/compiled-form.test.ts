@@ -23,21 +23,26 @@ const joined = (parts: readonly Uint8Array[]): Uint8Array => {
 
 describe('compiled form of a user lexicon', () => {
   const original = compile();
-  const form = joined(encodeCompiledLexicon(original, bundled, 'key') ?? []);
+  const encoded = encodeCompiledLexicon(original, bundled, 'key');
+  const form = joined(encoded?.form ?? []);
+  const spellings = (): Uint8Array | undefined => encoded?.spellings;
   const reference = buildIndex(mergeLexicons(bundled, compile()));
 
   it('reads back the same lexicon, entity for entity and field for field', () => {
-    const back = decodeCompiledLexicon(form, bundled, 'key');
-    assert.ok(back);
-    assert.equal(JSON.stringify(back), JSON.stringify(original));
-    back.entities.forEach((e, i) => {
-      const o = original.entities[i];
-      for (const k of Object.keys(o) as Array<keyof typeof o>) assert.deepEqual(e[k], o[k], `${o.id}.${k}`);
-    });
+    // With the spellings' text, without it (made again), and with a text that does not fit (made again).
+    for (const given of [spellings, () => undefined, () => new Uint8Array([65, 66])]) {
+      const back = decodeCompiledLexicon(form, bundled, 'key', given);
+      assert.ok(back);
+      assert.equal(JSON.stringify(back), JSON.stringify(original));
+      back.entities.forEach((e, i) => {
+        const o = original.entities[i];
+        for (const k of Object.keys(o) as Array<keyof typeof o>) assert.deepEqual(e[k], o[k], `${o.id}.${k}`);
+      });
+    }
   });
 
   it('reads back the tries the index walks: every spelling finds the same entities', () => {
-    const back = decodeCompiledLexicon(form, bundled, 'key');
+    const back = decodeCompiledLexicon(form, bundled, 'key', spellings);
     assert.ok(back);
     const index = buildIndex(mergeLexicons(bundled, back));
     for (const name of ['caseTrie', 'foldTrie', 'actionTrie'] as const) assert.deepEqual(index[name].toData(), reference[name].toData(), name);

@@ -86,7 +86,7 @@ function encodeTermLists(lists: readonly string[][], ordinal: ReadonlyMap<string
  * buffer of them all would be tens of MB more at the peak of a first load); undefined when its tries
  * are not kept (it was not compiled for an index, or they were taken already).
  */
-export function encodeCompiledLexicon(lexicon: CompiledLexicon, base: CompiledLexicon | undefined, key: string): Uint8Array[] | undefined {
+export function encodeCompiledLexicon(lexicon: CompiledLexicon, base: CompiledLexicon | undefined, key: string): EncodedLexicon | undefined {
   const tries = keptTries(lexicon, base);
   if (tries === undefined) return undefined;
   const baseEntities = base?.entities ?? [];
@@ -114,7 +114,17 @@ export function encodeCompiledLexicon(lexicon: CompiledLexicon, base: CompiledLe
     ends[i] = used;
   });
   recordBytes = recordBytes.subarray(0, used);
+  // The spellings: each entity's joined by NUL (no spelling holds one: keys are made of text), ends in code units.
+  const synonymEnds = new Int32Array(lexicon.entities.length);
+  let synonymLength = 0;
+  const synonymText = lexicon.entities.map((e, i) => {
+    const joined = e.synonyms.join('\0');
+    synonymLength += joined.length;
+    synonymEnds[i] = synonymLength;
+    return joined;
+  }).join('');
   w.add('records', recordBytes);
+  w.add('synonymEnds', synonymEnds);
   w.add('ends', ends);
   w.add('links', utf8In().encode(JSON.stringify(entityLinks(lexicon.entities))));
   w.add('lines', Int32Array.from(lexicon.entities, (e) => e.source?.line ?? 0));
@@ -133,7 +143,16 @@ export function encodeCompiledLexicon(lexicon: CompiledLexicon, base: CompiledLe
   new Uint32Array(head.buffer, 8, 1)[0] = BYTE_ORDER; // in the machine's order, as the arrays are
   view.setUint32(12, headerBytes.length, true);
   head.set(headerBytes, 16);
-  return [head, ...w.parts];
+  return { form: [head, ...w.parts], spellings: utf8In().encode(synonymText) };
+}
+
+/**
+ * A compiled form: the form proper, as parts written one after another, and apart from it the
+ * spellings' text (a check without hints never reads it: see EntityRecords.spellings).
+ */
+export interface EncodedLexicon {
+  form: Uint8Array[];
+  spellings: Uint8Array;
 }
 
 class Unfit extends Error {}
@@ -145,18 +164,20 @@ function need(ok: boolean): void {
 /**
  * The lexicon the compiled form in `bytes` holds, if the form is whole, of this version and machine,
  * made with `key` and onto a base with `base`'s entities; its tries are kept for the index of
- * mergeLexicons(base, lexicon), as compiling keeps them. Undefined for anything else.
+ * mergeLexicons(base, lexicon), as compiling keeps them. Undefined for anything else. `spellings`
+ * gives the spellings' text written with it when first needed (undefined if it cannot: the spellings
+ * are then made again from each entity's record).
  */
-export function decodeCompiledLexicon(bytes: Uint8Array, base: CompiledLexicon | undefined, key: string): CompiledLexicon | undefined {
+export function decodeCompiledLexicon(bytes: Uint8Array, base: CompiledLexicon | undefined, key: string, spellings: () => Uint8Array | undefined = () => undefined): CompiledLexicon | undefined {
   try {
-    return decode(bytes, base, key);
+    return decode(bytes, base, key, spellings);
   } catch (err) {
     if (err instanceof Unfit || err instanceof SyntaxError || err instanceof TypeError || err instanceof RangeError) return undefined;
     throw err;
   }
 }
 
-function decode(input: Uint8Array, base: CompiledLexicon | undefined, key: string): CompiledLexicon {
+function decode(input: Uint8Array, base: CompiledLexicon | undefined, key: string, spellings: () => Uint8Array | undefined): CompiledLexicon {
   need(input.length >= 16 && MAGIC.every((b, i) => input[i] === b));
   // Typed arrays need their offsets aligned: a buffer that starts off a multiple of 4 is copied once.
   const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
@@ -188,6 +209,8 @@ function decode(input: Uint8Array, base: CompiledLexicon | undefined, key: strin
   const records: EntityRecords = {
     bytes: section('records', 1) as Uint8Array,
     ends: section('ends', 4, header.entities) as Int32Array,
+    spellings,
+    synonymEnds: section('synonymEnds', 4, header.entities) as Int32Array,
     lines: section('lines', 4, header.entities) as Int32Array,
     characters: section('characters', 4, header.entities) as Int32Array,
     file: header.file,
@@ -196,6 +219,11 @@ function decode(input: Uint8Array, base: CompiledLexicon | undefined, key: strin
   let previous = 0;
   for (const end of records.ends) {
     need(end >= previous && end <= records.bytes.length);
+    previous = end;
+  }
+  previous = 0;
+  for (const end of records.synonymEnds) {
+    need(end >= previous); // against the text's length when it is read (spellingText)
     previous = end;
   }
   const lexicon = json('rest') as CompiledLexicon;

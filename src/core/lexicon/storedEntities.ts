@@ -3,8 +3,8 @@
  * decoded when first used. A check touches a few hundred of a 50,000-entity user lexicon: making all of
  * them as objects (JSON.parse of 17 MB) costs more time and memory than the whole rest of the load.
  * An entity keeps its id; everything else is its compiled entry, parsed from its own JSON record on the
- * first read of any other field. A record leaves out what is made again cheaply and would double the
- * file: the spellings (synonymsOf, as compiling makes them) and the source location (a column each). Whether it has attributes or a composite is known without parsing
+ * first read of any other field. A record leaves out the spellings, kept apart (the hints read every
+ * entity's spellings and nothing else of it), and the source location (a column each). Whether it has attributes or a composite is known without parsing
  * (the index asks every entity), and JSON.stringify gives the compiled entry itself.
  */
 import { synonymsOf } from './compile';
@@ -31,6 +31,15 @@ export function entityLinks(entities: readonly CompiledEntity[]): EntityLinks {
 export interface EntityRecords {
   bytes: Uint8Array;
   ends: Int32Array;
+  /**
+   * Every entity's spellings, each entity's joined by NUL, as one UTF-8 text fetched (the host reads it
+   * only now: a check without hints never needs it) and decoded on the first use; entity i's end in it
+   * (UTF-16 code units) at synonymEnds[i]. Null once it could not be had: each entity's spellings are
+   * then made again from its record, as compiling makes them.
+   */
+  spellings: () => Uint8Array | undefined;
+  synonymEnds: Int32Array;
+  synonymText?: string | null;
   lines: Int32Array;
   characters: Int32Array;
   file: string;
@@ -46,6 +55,14 @@ export function entityRecord(e: CompiledEntity): string {
 // Not fatal: the host checked the bytes' integrity, and the fatal decoder is several times slower.
 // Made when first used: a host without it (a bare sandbox) loads the core all the same.
 let decoder: InstanceType<typeof TextDecoder> | undefined;
+
+/** The spellings' text, or null when the host has it no more or it does not fit the ends. */
+function spellingText(r: EntityRecords): string | null {
+  const bytes = r.spellings();
+  if (bytes === undefined) return null;
+  const text = (decoder ??= new TextDecoder()).decode(bytes);
+  return r.synonymEnds.length === 0 || r.synonymEnds[r.synonymEnds.length - 1] === text.length ? text : null;
+}
 
 export class StoredEntity implements CompiledEntity {
   #records: EntityRecords;
@@ -82,11 +99,18 @@ export class StoredEntity implements CompiledEntity {
   get refs(): number[] { return this.#full().refs; }
   get identifiers(): CompiledEntity['identifiers'] { return this.#full().identifiers; }
   get note(): string | undefined { return this.#full().note; }
-  /** Made again as compiling makes them (generated forms are most of them), when first asked for. */
+  /** The entity's part of the spellings' text, split when first asked for. */
   get synonyms(): string[] {
     if (this.#synonyms === undefined) {
-      const e = this.#full();
-      this.#synonyms = synonymsOf(e.label, e.fullName, e.variants ?? []);
+      const r = this.#records;
+      if (r.synonymText === undefined) r.synonymText = spellingText(r);
+      if (r.synonymText === null) {
+        const e = this.#full();
+        this.#synonyms = synonymsOf(e.label, e.fullName, e.variants ?? []);
+      } else {
+        const part = r.synonymText.slice(this.#at === 0 ? 0 : r.synonymEnds[this.#at - 1], r.synonymEnds[this.#at]);
+        this.#synonyms = part === '' ? [] : part.split('\0');
+      }
     }
     return this.#synonyms;
   }
