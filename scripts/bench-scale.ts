@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileLexicon, createAnalyzer, decodeCompiledLexicon, encodeCompiledLexicon, mergeLexicons, type CompiledLexicon } from '../src/core';
+import { joinedBytes } from '../src/core/lexicon/compiledForm';
 import { makeCorpus } from './bench-corpus';
 import { makeUserLexicon, writtenSpellings } from './bench-lexicon';
 import { load, mechlensBin, median, root, timed, type Timed } from './bench-util';
@@ -56,14 +57,13 @@ console.log(`user lexicon at scale: ${ENTITIES.toLocaleString('en')} entities, $
 // The same load from the lexicon's compiled form (what the compiled-lexicon cache keeps): decode, index.
 const { lexicon: toEncode } = compileLexicon([{ file: lexiconFile, text: lexiconText }], { base: bundled, forIndex: true });
 const encoded = encodeCompiledLexicon(toEncode, bundled, 'bench');
-const parts = encoded?.form ?? [];
-const form = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-parts.reduce((at, p) => { form.set(p, at); return at + p.length; }, 0);
+const form = joinedBytes(encoded?.form ?? []);
+const spellingBytes = joinedBytes(encoded?.spellings ?? []);
 const decodes: number[] = [];
 const formIndexes: number[] = [];
 for (let i = 0; i < 3; i++) {
   let t = performance.now();
-  const back = decodeCompiledLexicon(form, bundled, 'bench', () => encoded?.spellings);
+  const back = decodeCompiledLexicon(form, bundled, "bench", () => spellingBytes);
   decodes.push(performance.now() - t);
   if (back === undefined) throw new Error('the compiled form did not read back');
   t = performance.now();

@@ -15,7 +15,7 @@ import { parseBibliography } from '../service/bibliography/parse';
 import { rangeText } from '../service/bibliography/rangeText';
 import { jsonClaim, jsonDiagnostic } from './format/json';
 import type { FileResult } from './format/types';
-import type { CompiledLexiconStore } from './lexiconCache';
+import type { CompiledLexiconStore, LexiconFile } from './lexiconCache';
 import type { LexiconSource } from './lexicons';
 
 export { lexiconJson, lexiconText } from './lexiconReport';
@@ -44,10 +44,10 @@ export interface CompiledLexicons {
 export function compileLexicons(sources: readonly LexiconSource[], options: { forIndex?: boolean; store?: CompiledLexiconStore } = {}): CompiledLexicons {
   let lexicon = bundledLexicon();
   const store = options.forIndex === true ? options.store : undefined;
-  const applied: Array<{ path: string; bytes?: Uint8Array }> = [];
+  const applied: LexiconFile[] = [];
   const problemsBySource = sources.map((source): string[] => {
     if ('problem' in source) return [source.problem];
-    const key = store?.keyOf(source.path, source.bytes, applied);
+    const key = store?.keyOf(source, applied);
     const kept = key === undefined ? undefined : store?.read(key);
     let extra = kept === undefined || key === undefined ? undefined : decodeCompiledLexicon(kept.form, lexicon, key, kept.spellings);
     if (extra === undefined) {

@@ -40,13 +40,20 @@ export interface LexiconCacheOptions {
   minBytes?: number;
 }
 
+/** A --lexicon file as the cache knows it: its path as given, size and SHA-256 (lexicons.ts). */
+export interface LexiconFile {
+  path: string;
+  size?: number;
+  digest?: () => string;
+}
+
 /** What the analysis side asks of the cache (analysis.ts compileLexicons): bytes in, bytes out. */
 export interface CompiledLexiconStore {
   /**
-   * The key of the compiled form of `path`'s `bytes` onto the bundled lexicon and the --lexicon files
+   * The key of the compiled form of a lexicon file onto the bundled lexicon and the --lexicon files
    * `before` it that were applied; undefined when the file is not to be cached (too small).
    */
-  keyOf(path: string, bytes: Uint8Array | undefined, before: ReadonlyArray<{ path: string; bytes?: Uint8Array }>): string | undefined;
+  keyOf(source: LexiconFile, before: readonly LexiconFile[]): string | undefined;
   /**
    * The form kept for that key, whole (its checksum verified), and a function that reads its
    * spellings (checked too; undefined if they cannot be had), or undefined.
@@ -64,28 +71,16 @@ const sha256 = (...parts: Array<string | Uint8Array>): string => {
 export class LexiconCache implements CompiledLexiconStore {
   /** Key → the cache file it lives in (worked out by keyOf). */
   private readonly files = new Map<string, string>();
-  /** Each file's digest, once per run (a file may be the `before` of several). */
-  private readonly digests = new WeakMap<Uint8Array, string>();
-
   constructor(private readonly options: LexiconCacheOptions) {}
 
-  private digest(bytes: Uint8Array): string {
-    let d = this.digests.get(bytes);
-    if (d === undefined) {
-      d = sha256(bytes);
-      this.digests.set(bytes, d);
-    }
-    return d;
-  }
-
-  keyOf(path: string, bytes: Uint8Array | undefined, before: ReadonlyArray<{ path: string; bytes?: Uint8Array }>): string | undefined {
-    if (bytes === undefined || bytes.length < (this.options.minBytes ?? LEXICON_CACHE_MIN_BYTES)) return undefined;
-    if (before.some((b) => b.bytes === undefined)) return undefined;
+  keyOf(source: LexiconFile, before: readonly LexiconFile[]): string | undefined {
+    if (source.digest === undefined || source.size === undefined || source.size < (this.options.minBytes ?? LEXICON_CACHE_MIN_BYTES)) return undefined;
+    if (before.some((b) => b.digest === undefined)) return undefined;
     const key = sha256(
-      `mechlens compiled lexicon ${LEXICON_CACHE_VERSION}`, this.options.build, path, this.digest(bytes),
-      ...before.flatMap((b) => [b.path, this.digest(b.bytes as Uint8Array)]),
+      `mechlens compiled lexicon ${LEXICON_CACHE_VERSION}`, this.options.build, source.path, source.digest(),
+      ...before.flatMap((b) => [b.path, (b.digest as () => string)()]),
     );
-    const name = sha256(resolve(path), ...before.map((b) => resolve(b.path))).slice(0, 32);
+    const name = sha256(resolve(source.path), ...before.map((b) => resolve(b.path))).slice(0, 32);
     this.files.set(key, join(this.options.directory, `${name}.mlc`));
     return key;
   }
@@ -157,11 +152,13 @@ export class LexiconCache implements CompiledLexiconStore {
       const hash = createHash('sha256');
       for (const part of form) hash.update(part);
       hash.digest().copy(head, 16);
-      createHash('sha256').update(spellings).digest().copy(head, 48);
+      const spellingsHash = createHash('sha256');
+      for (const part of spellings) spellingsHash.update(part);
+      spellingsHash.digest().copy(head, 48);
       const fd = openSync(partial, 'w', 0o600);
       try {
         writeSync(fd, head);
-        for (const part of [...form, spellings]) for (let at = 0; at < part.length;) at += writeSync(fd, part, at);
+        for (const part of [...form, ...spellings]) for (let at = 0; at < part.length;) at += writeSync(fd, part, at);
       } finally {
         closeSync(fd);
       }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type LexiconCacheSetting } from '../../src/cli/main';
 import { compileLexicons } from '../../src/cli/analysis';
-import { LexiconCache } from '../../src/cli/lexiconCache';
+import { LexiconCache, type LexiconFile } from '../../src/cli/lexiconCache';
 import type { EncodedLexicon } from '../../src/core/lexicon/compiledForm';
 import { readLexiconSources } from '../../src/cli/lexicons';
 import { decodeCompiledLexicon, type CompiledLexicon } from '../../src/core';
@@ -107,7 +107,8 @@ describe('compiled-lexicon cache', () => {
     const plain = await check(['--lexicon', changing, draft], false);
     assert.deepEqual(await check(['--lexicon', changing, draft], setting), plain);
     const store = new LexiconCache({ directory: setting.directory, build: 'another build', minBytes: 0 });
-    const key = store.keyOf(changing, readFileSync(changing), []) as string;
+    const [source] = readLexiconSources([changing]);
+    const key = store.keyOf(source as LexiconFile, []) as string;
     const kept = store.read(key);
     assert.ok(kept !== undefined, 'the file is whole');
     assert.equal(decodeCompiledLexicon(kept.form, bundled, key), undefined, 'but keyed by another build: not used');

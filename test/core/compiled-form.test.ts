@@ -25,7 +25,8 @@ describe('compiled form of a user lexicon', () => {
   const original = compile();
   const encoded = encodeCompiledLexicon(original, bundled, 'key');
   const form = joined(encoded?.form ?? []);
-  const spellings = (): Uint8Array | undefined => encoded?.spellings;
+  const spellingText = joined(encoded?.spellings ?? []);
+  const spellings = (): Uint8Array | undefined => spellingText;
   const reference = buildIndex(mergeLexicons(bundled, compile()));
 
   it('reads back the same lexicon, entity for entity and field for field', () => {

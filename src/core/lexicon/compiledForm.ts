@@ -47,7 +47,7 @@ class Writer {
   length = 0;
 
   /** A section of one array, or of several written one after another (a trie column's pages). */
-  add(name: string, data: Uint8Array | Uint16Array | Int32Array | ReadonlyArray<Uint16Array | Int32Array>): void {
+  add(name: string, data: Uint8Array | Uint16Array | Int32Array | ReadonlyArray<Uint8Array | Uint16Array | Int32Array>): void {
     const start = this.length;
     for (const chunk of 'buffer' in data ? [data] : data) {
       const bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
@@ -61,6 +61,43 @@ class Writer {
       this.length += pad;
     }
   }
+}
+
+/** Text encoded as UTF-8 into chunks of about 1 MB. */
+class Utf8Chunks {
+  private readonly full: Uint8Array[] = [];
+  private chunk = new Uint8Array(1 << 20);
+  private used = 0;
+  /** Bytes written so far. */
+  total = 0;
+
+  /** Appends `text`; the bytes written so far. */
+  write(text: string): number {
+    if (this.chunk.length - this.used < text.length * 3) {
+      this.full.push(this.chunk.subarray(0, this.used));
+      this.chunk = new Uint8Array(Math.max(1 << 20, text.length * 3));
+      this.used = 0;
+    }
+    const n = utf8In().encodeInto(text, this.chunk.subarray(this.used)).written;
+    this.used += n;
+    this.total += n;
+    return this.total;
+  }
+
+  chunks(): Uint8Array[] {
+    return [...this.full, this.chunk.subarray(0, this.used)];
+  }
+}
+
+/** Parts one after another as one array (a reader's, or a test's, view of what a host writes). */
+export function joinedBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /** A trie's term lists as numbers: for each list its length, then the ordinals of its ids. */
@@ -99,31 +136,21 @@ export function encodeCompiledLexicon(lexicon: CompiledLexicon, base: CompiledLe
   // One file's entities (compileLexicon is given one source at a time by the hosts); else no form.
   const file = lexicon.entities[0]?.source?.file ?? '';
   if (!lexicon.entities.every((e) => e.source !== undefined && e.source.file === file)) return undefined;
-  // The records encoded one after another into one growing buffer (no array per record).
+  // Records and spellings encoded into chunks of 1 MB (no array per record, no big buffer copied as it grows).
+  const records = new Utf8Chunks();
   const ends = new Int32Array(lexicon.entities.length);
-  let recordBytes = new Uint8Array(Math.max(1 << 16, lexicon.entities.length * 256));
-  let used = 0;
-  lexicon.entities.forEach((e, i) => {
-    const record = entityRecord(e);
-    if (recordBytes.length - used < record.length * 3) {
-      const wider = new Uint8Array(Math.max(recordBytes.length * 2, used + record.length * 3));
-      wider.set(recordBytes.subarray(0, used));
-      recordBytes = wider;
-    }
-    used += utf8In().encodeInto(record, recordBytes.subarray(used)).written;
-    ends[i] = used;
-  });
-  recordBytes = recordBytes.subarray(0, used);
+  const spellings = new Utf8Chunks();
   // The spellings: each entity's joined by NUL (no spelling holds one: keys are made of text), ends in code units.
   const synonymEnds = new Int32Array(lexicon.entities.length);
   let synonymLength = 0;
-  const synonymText = lexicon.entities.map((e, i) => {
+  lexicon.entities.forEach((e, i) => {
+    ends[i] = records.write(entityRecord(e));
     const joined = e.synonyms.join('\0');
+    spellings.write(joined);
     synonymLength += joined.length;
     synonymEnds[i] = synonymLength;
-    return joined;
-  }).join('');
-  w.add('records', recordBytes);
+  });
+  w.add('records', records.chunks());
   w.add('synonymEnds', synonymEnds);
   w.add('ends', ends);
   w.add('links', utf8In().encode(JSON.stringify(entityLinks(lexicon.entities))));
@@ -143,7 +170,7 @@ export function encodeCompiledLexicon(lexicon: CompiledLexicon, base: CompiledLe
   new Uint32Array(head.buffer, 8, 1)[0] = BYTE_ORDER; // in the machine's order, as the arrays are
   view.setUint32(12, headerBytes.length, true);
   head.set(headerBytes, 16);
-  return { form: [head, ...w.parts], spellings: utf8In().encode(synonymText) };
+  return { form: [head, ...w.parts], spellings: spellings.chunks() };
 }
 
 /**
@@ -152,7 +179,8 @@ export function encodeCompiledLexicon(lexicon: CompiledLexicon, base: CompiledLe
  */
 export interface EncodedLexicon {
   form: Uint8Array[];
-  spellings: Uint8Array;
+  /** The spellings' text, as parts written one after another too. */
+  spellings: Uint8Array[];
 }
 
 class Unfit extends Error {}
