@@ -16,9 +16,9 @@ export interface Timed {
   maxRssMb: number;
 }
 
-/** Wall time and peak RSS of a command, via GNU time. */
-export function timed(cmd: string, args: string[]): Timed {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+/** Wall time and peak RSS of a command, via GNU time; `env` adds to the environment. */
+export function timed(cmd: string, args: string[], env: Record<string, string> = {}): Timed {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...env } });
   const last = r.stderr.trim().split('\n').pop() ?? '';
   const [seconds, kb] = last.split(' ').map(Number);
   return { seconds, maxRssMb: kb / 1024 };

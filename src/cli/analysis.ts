@@ -7,7 +7,7 @@
 import bundled from '../../generated/lexicon.json';
 import bundledTries from '../../generated/lexicon-tries.json';
 import * as core from '../core';
-import { compileLexicon, formatIssue, mergeLexicons, type AnalysisResult, type CompiledLexicon } from '../core';
+import { compileLexicon, decodeCompiledLexicon, encodeCompiledLexicon, formatIssue, mergeLexicons, type AnalysisResult, type CompiledLexicon } from '../core';
 import { createMechlensService, readSettings, schemeLinks, type CoreModule } from '../service';
 import { canonicalLanguage } from '../core/languages';
 import { claimCitations, citedReviewMessage, type ClaimCitations } from '../service/bibliography/claimCitations';
@@ -15,6 +15,7 @@ import { parseBibliography } from '../service/bibliography/parse';
 import { rangeText } from '../service/bibliography/rangeText';
 import { jsonClaim, jsonDiagnostic } from './format/json';
 import type { FileResult } from './format/types';
+import type { CompiledLexiconStore, LexiconFile } from './lexiconCache';
 import type { LexiconSource } from './lexicons';
 
 export { lexiconJson, lexiconText } from './lexiconReport';
@@ -36,15 +37,28 @@ export interface CompiledLexicons {
 
 /**
  * The bundled lexicon and the --lexicon files on top of it, in order; a broken file is reported and
- * skipped. `forIndex` when the lexicon is to be indexed (see CompileOptions.forIndex).
+ * skipped. `forIndex` when the lexicon is to be indexed (see CompileOptions.forIndex). With `store` (the
+ * compiled-lexicon cache, only for a lexicon to be indexed), a file whose compiled form is kept is read
+ * back instead of compiled, and one compiled without a problem is kept; a file with problems never is.
  */
-export function compileLexicons(sources: readonly LexiconSource[], options: { forIndex?: boolean } = {}): CompiledLexicons {
+export function compileLexicons(sources: readonly LexiconSource[], options: { forIndex?: boolean; store?: CompiledLexiconStore } = {}): CompiledLexicons {
   let lexicon = bundledLexicon();
+  const store = options.forIndex === true ? options.store : undefined;
+  const applied: LexiconFile[] = [];
   const problemsBySource = sources.map((source): string[] => {
     if ('problem' in source) return [source.problem];
-    const { lexicon: extra, issues } = compileLexicon([{ file: source.path, text: source.text }], { base: lexicon, forIndex: options.forIndex });
-    if (issues.length > 0) return issues.map((i) => `${formatIssue(i)} (lexicon skipped)`);
+    const key = store?.keyOf(source, applied);
+    const kept = key === undefined ? undefined : store?.read(key);
+    let extra = kept === undefined || key === undefined ? undefined : decodeCompiledLexicon(kept.form, lexicon, key, kept.spellings);
+    if (extra === undefined) {
+      const compiled = compileLexicon([{ file: source.path, text: source.text }], { base: lexicon, forIndex: options.forIndex });
+      if (compiled.issues.length > 0) return compiled.issues.map((i) => `${formatIssue(i)} (lexicon skipped)`);
+      extra = compiled.lexicon;
+      const form = key === undefined ? undefined : encodeCompiledLexicon(extra, lexicon, key);
+      if (form !== undefined && key !== undefined) store?.write(key, form);
+    }
     lexicon = mergeLexicons(lexicon, extra);
+    applied.push(source);
     return [];
   });
   return { lexicon, problems: problemsBySource.flat(), problemsBySource };

@@ -15,6 +15,7 @@ import type { ResultCache } from './cache';
 import { CHECK_FORMATS } from './format/formats';
 import type { FileResult, ReportedDiagnostic, ReportWriter } from './format/types';
 import { InputError, manuscriptLimit, readStandardInput, readTextInput, type TextInput } from './input';
+import type { CompiledLexiconStore } from './lexiconCache';
 import type { LexiconSource } from './lexicons';
 import type { Output } from './output';
 import { loadAnalysis } from './loadAnalysis';
@@ -38,10 +39,10 @@ export interface LexiconSetup {
  * Validates the --lexicon files by compiling them or, with --cache, from the cache's record of the last
  * run with the same files: a run answered from the cache then loads no analysis code at all.
  */
-export function setUpLexicons(sources: readonly LexiconSource[], cache: ResultCache | undefined): LexiconSetup {
+export function setUpLexicons(sources: readonly LexiconSource[], cache: ResultCache | undefined, store?: CompiledLexiconStore): LexiconSetup {
   const texts = sources.flatMap((s) => ('text' in s ? [s] : []));
   let compiled: Analysis.CompiledLexicons | undefined;
-  const compile = (): Analysis.CompiledLexicons => (compiled ??= loadAnalysis().compileLexicons(sources, { forIndex: true }));
+  const compile = (): Analysis.CompiledLexicons => (compiled ??= loadAnalysis().compileLexicons(sources, { forIndex: true, store }));
   let byText = texts.length === 0 ? [] : cache?.lexiconProblems(texts.length);
   if (byText === undefined) {
     const { problemsBySource } = compile();
@@ -52,7 +53,11 @@ export function setUpLexicons(sources: readonly LexiconSource[], cache: ResultCa
   let k = 0;
   return {
     problems: sources.flatMap((s) => ('problem' in s ? [s.problem] : known[k++])),
-    applied: texts.filter((_, i) => known[i].length === 0),
+    // Path and text only, made when asked for (worker threads): a worker is sent no bytes, and a run
+    // without workers need not decode a lexicon whose compiled form comes from the cache.
+    get applied() {
+      return texts.filter((_, i) => known[i].length === 0).map((s) => ({ path: s.path, text: s.text }));
+    },
     lexicon: () => compile().lexicon,
   };
 }

@@ -3,6 +3,7 @@
  * loaded only when a command needs it (analysis.ts): a run answered from the cache never loads it.
  */
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type * as Threads from 'node:worker_threads';
 import { parseArgs, UsageError, USAGE } from './args';
 import { DEFAULT_CACHE_FILE, ResultCache } from './cache';
@@ -12,6 +13,8 @@ import { CHECK_FORMATS } from './format/formats';
 import { LEXICON_FORMATS } from './lexiconFormats';
 import { bibliographyKey, readBibliographySources, type BibliographySource } from './bibliographies';
 import { readLexiconSources } from './lexicons';
+import { LexiconCache, type LexiconCacheOptions } from './lexiconCache';
+import { cacheDirectory } from './cacheDirectory';
 import { mapCommand } from './map';
 import { nodeIo, processStreams, type NodeStreams } from './node';
 import { Output, OutputError, type WriteFn } from './output';
@@ -29,6 +32,18 @@ const VERSION = typeof MECHLENS_VERSION === 'string' ? MECHLENS_VERSION : '0.0.0
 declare const MECHLENS_BUILD: string | undefined;
 const BUILD = typeof MECHLENS_BUILD === 'string' ? MECHLENS_BUILD : 'source';
 
+/**
+ * Where compiled --lexicon files are kept (lexiconCache.ts): by default the user's cache directory, for
+ * the built command only (run from source, the code may change under an unchanged build identity);
+ * `false` keeps none. Tests name a directory and a size threshold.
+ */
+export type LexiconCacheSetting = Partial<Omit<LexiconCacheOptions, 'build'>> | false;
+
+function lexiconStore(setting: LexiconCacheSetting | undefined): LexiconCache | undefined {
+  if (setting === false || (setting === undefined && BUILD === 'source')) return undefined;
+  return new LexiconCache({ directory: setting?.directory ?? join(cacheDirectory(), 'lexicons'), build: `${VERSION}\0${BUILD}`, minBytes: setting?.minBytes });
+}
+
 export interface Io {
   /** Writes to standard output; a returned promise settles when more may be written. Throws or rejects when the write failed. */
   stdout: WriteFn;
@@ -42,7 +57,7 @@ export interface Io {
  * usage or input error, or a failed write (a closed pipe, a full disk). Never rejects on bad input or
  * a failed write; only a bug in the checker rejects.
  */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], io: Io, options: { lexiconCache?: LexiconCacheSetting } = {}): Promise<number> {
   const out = new Output(io.stdout, 'standard output');
   /** One line on stderr, control characters escaped; a failed write to stderr is given up silently. */
   let stderrBroken = false;
@@ -55,7 +70,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
   };
   try {
-    return await command(argv, io, out, say);
+    return await command(argv, io, out, say, options.lexiconCache);
   } catch (err) {
     if (!(err instanceof OutputError)) throw err;
     // A reader that stopped early (`| head`) needs no message; anything else (a full disk) does.
@@ -95,7 +110,7 @@ export async function run(argv: readonly string[], streams: NodeStreams = proces
   return code;
 }
 
-async function command(argv: readonly string[], io: Io, out: Output, say: (message: string) => Promise<void>): Promise<number> {
+async function command(argv: readonly string[], io: Io, out: Output, say: (message: string) => Promise<void>, lexiconCache: LexiconCacheSetting | undefined): Promise<number> {
   let args;
   try {
     args = parseArgs(argv);
@@ -142,7 +157,7 @@ async function command(argv: readonly string[], io: Io, out: Output, say: (messa
     })
     : undefined;
   try {
-    const lexicons = setUpLexicons(sources, cache);
+    const lexicons = setUpLexicons(sources, cache, lexiconStore(lexiconCache));
     for (const p of lexicons.problems) await say(p);
     const cacheProblem = cache?.takeProblem();
     if (cacheProblem !== undefined) await say(cacheProblem);

@@ -9,6 +9,7 @@ export { claimKey, findSuppressions } from './suppression';
 export { compileLexicon, emptyLexicon, mergeLexicons, synonymsOf } from './lexicon/compile';
 export type { CompileOptions, CompileResult, LexiconSourceText } from './lexicon/compile';
 export { buildIndex, indexTries } from './lexicon/lexiconIndex';
+export { COMPILED_FORM_VERSION, decodeCompiledLexicon, encodeCompiledLexicon } from './lexicon/compiledForm';
 export type { IndexTries, LexiconIndex } from './lexicon/lexiconIndex';
 export { formatIssue } from './lexicon/types';
 export type * from './lexicon/types';

@@ -3,18 +3,11 @@
  * user's cache directory (read-only), rewritten when the lexicon changes, so F12 opens a real file.
  */
 import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { folderLinks, type EntryLinks } from '../service';
 
-/** The cache directory of the platform: XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on Windows. */
-export function cacheDirectory(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  if (env.MECHLENS_CACHE_DIR) return env.MECHLENS_CACHE_DIR;
-  if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'mechlens', 'Cache');
-  if (platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'mechlens');
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'mechlens');
-}
+export { cacheDirectory } from '../cli/cacheDirectory';
 
 /**
  * Links to entry files under `<cache>/entries/<session>/`; `render` gives an entry's Markdown. Each file is

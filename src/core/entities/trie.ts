@@ -6,10 +6,9 @@
  * millions of nodes: a map entry or an object per node would cost hundreds of MB and seconds to build.
  */
 
+import { joined, PAGE, PAGE_BITS, pageViews, viewPages } from './pages';
 import { TrieTails } from './trieTails';
 
-const PAGE_BITS = 16;
-const PAGE = 1 << PAGE_BITS;
 const OFFSET = PAGE - 1;
 
 /**
@@ -100,6 +99,28 @@ export class TrieNodes {
     return nodes;
   }
 
+  /** The nodes as four columns, each as views of its pages (no copy; the compiled-lexicon cache writes them). */
+  columns(): { codes: Uint16Array[]; firstChildren: Int32Array[]; nextSiblings: Int32Array[]; terms: Int32Array[] } {
+    return {
+      codes: pageViews(this.codes, this.size),
+      firstChildren: pageViews(this.firstChildren, this.size),
+      nextSiblings: pageViews(this.nextSiblings, this.size),
+      terms: pageViews(this.terms, this.size),
+    };
+  }
+
+  /** Nodes read back from their columns (joined), their full pages views of the arrays given (no copy). */
+  static fromColumns(c: { codes: Uint16Array; firstChildren: Int32Array; nextSiblings: Int32Array; terms: Int32Array }): TrieNodes {
+    const nodes = new TrieNodes();
+    const i32 = (n: number): Int32Array => new Int32Array(n);
+    nodes.codes = viewPages(c.codes, (n) => new Uint16Array(n));
+    nodes.firstChildren = viewPages(c.firstChildren, i32);
+    nodes.nextSiblings = viewPages(c.nextSiblings, i32);
+    nodes.terms = viewPages(c.terms, i32);
+    nodes.size = c.codes.length;
+    return nodes;
+  }
+
   private widenFirstPage(): void {
     const size = Math.min(PAGE, this.codes[0].length * 2);
     const codes = new Uint16Array(size);
@@ -156,6 +177,27 @@ export interface TrieData {
 }
 
 /**
+ * A trie as typed arrays, for the compiled-lexicon cache (lexicon/compiledForm.ts): read back
+ * (`new Trie(parts)`) it is the same trie, its full pages views of these arrays. The columns are TrieData's.
+ */
+export interface TrieParts {
+  codes: Uint16Array;
+  firstChildren: Int32Array;
+  nextSiblings: Int32Array;
+  terms: Int32Array;
+  rootChildren: Int32Array;
+  /** The root's other children as pairs: code unit, node. */
+  rootWide: Int32Array;
+  tailCodes: Uint16Array;
+  tailTerms: Int32Array;
+  termLists: string[][];
+}
+
+function isParts(data: TrieData | TrieParts): data is TrieParts {
+  return data.codes instanceof Uint16Array;
+}
+
+/**
  * What `child` returns for a position in a tail: TAIL + the position. Below it, a node. (A lexicon file
  * is at most LIMITS.lexiconMaxMb, so its keys hold far fewer code units than this.)
  */
@@ -206,8 +248,17 @@ export class Trie {
 
   static readonly ROOT = 0;
 
-  /** An empty trie, or the one `data` (from `toData`) describes. */
-  constructor(data?: TrieData) {
+  /** An empty trie, or the one `data` (from `toData` or `toParts`) describes. */
+  constructor(data?: TrieData | TrieParts) {
+    if (data !== undefined && isParts(data)) {
+      this.nodes = TrieNodes.fromColumns(data);
+      this.tails = TrieTails.fromColumns(data);
+      this.rootChildren = data.rootChildren;
+      this.rootWide = new Map();
+      for (let k = 0; k + 1 < data.rootWide.length; k += 2) this.rootWide.set(data.rootWide[k], data.rootWide[k + 1]);
+      this.termLists = data.termLists;
+      return;
+    }
     this.nodes = data ? TrieNodes.fromArrays(data) : new TrieNodes();
     this.tails = data ? TrieTails.fromArrays(data) : new TrieTails();
     this.rootChildren = data ? Int32Array.from(data.rootChildren) : new Int32Array(256);
@@ -219,6 +270,24 @@ export class Trie {
     return {
       ...this.nodes.toArrays(), rootChildren: [...this.rootChildren], rootWide: [...this.rootWide], ...this.tails.toArrays(),
       termLists: this.termLists.map((ids) => [...ids]),
+    };
+  }
+
+  /** The trie's columns, each as views of its pages (no copy), and its term lists (its own): what toParts joins. */
+  toChunks(): { [K in Exclude<keyof TrieParts, 'termLists'>]: Array<TrieParts[K]> } & { termLists: string[][] } {
+    const wide: number[] = [];
+    for (const [code, node] of this.rootWide) wide.push(code, node);
+    return { ...this.nodes.columns(), rootChildren: [this.rootChildren], rootWide: [Int32Array.from(wide)], ...this.tails.columns(), termLists: this.termLists };
+  }
+
+  /** The trie as typed arrays (see TrieParts); the term lists are the trie's own, not copies. */
+  toParts(): TrieParts {
+    const c = this.toChunks();
+    const u16 = (n: number): Uint16Array => new Uint16Array(n);
+    const i32 = (n: number): Int32Array => new Int32Array(n);
+    return {
+      codes: joined(c.codes, u16), firstChildren: joined(c.firstChildren, i32), nextSiblings: joined(c.nextSiblings, i32), terms: joined(c.terms, i32),
+      rootChildren: joined(c.rootChildren, i32), rootWide: joined(c.rootWide, i32), tailCodes: joined(c.tailCodes, u16), tailTerms: joined(c.tailTerms, i32), termLists: c.termLists,
     };
   }
 

@@ -5,9 +5,8 @@
  * the next slot. A run's last position carries what ends there (a term number); the others carry 0.
  * Kept in pages of 65,536 positions, as the nodes are: growing never copies a page.
  */
+import { PAGE, PAGE_BITS, pageViews, viewPages } from './pages';
 
-const PAGE_BITS = 16;
-const PAGE = 1 << PAGE_BITS;
 const OFFSET = PAGE - 1;
 
 export class TrieTails {
@@ -83,6 +82,20 @@ export class TrieTails {
       tails.terms.push(terms);
     }
     tails.size = n;
+    return tails;
+  }
+
+  /** The positions as two columns, each as views of its pages (no copy; the compiled-lexicon cache writes them). */
+  columns(): { tailCodes: Uint16Array[]; tailTerms: Int32Array[] } {
+    return { tailCodes: pageViews(this.codes, this.size), tailTerms: pageViews(this.terms, this.size) };
+  }
+
+  /** Tails read back from their columns (joined), their full pages views of the arrays given (no copy). */
+  static fromColumns(c: { tailCodes: Uint16Array; tailTerms: Int32Array }): TrieTails {
+    const tails = new TrieTails();
+    tails.codes = viewPages(c.tailCodes, (n) => new Uint16Array(n));
+    tails.terms = viewPages(c.tailTerms, (n) => new Int32Array(n));
+    tails.size = Math.max(1, c.tailCodes.length);
     return tails;
   }
 

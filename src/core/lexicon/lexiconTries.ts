@@ -126,3 +126,9 @@ export function takeTries(lexicon: CompiledLexicon): BuiltTries | undefined {
   kept.delete(lexicon);
   return k.tries;
 }
+
+/** The tries kept for base's then lexicon's entities, left kept (the compiled-lexicon cache writes them). */
+export function keptTries(lexicon: CompiledLexicon, base: CompiledLexicon | undefined): BuiltTries | undefined {
+  const k = kept.get(lexicon);
+  return k !== undefined && k.base === base ? k.tries : undefined;
+}
