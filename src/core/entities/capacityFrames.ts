@@ -42,8 +42,13 @@ export function actionAfterTo(text: string, from: number, to: number): { action:
   return action === undefined ? undefined : { action, end: from + m[0].length };
 }
 
+/** The first letters of the nouns of ability, lower and upper case: most words are dismissed on their first character. */
+const FIRST_CODES = new Set([...CAPACITY_NOUNS].flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
+
 /** Is the word at i a noun of ability ("capacity", "ability") starting a word? Returns where its "of (the)" ends. */
 export function capacityOfAt(text: string, i: number, to: number): number | undefined {
+  // (The matcher asks at every word start: no slice for a word that cannot be one.)
+  if (!FIRST_CODES.has(text.charCodeAt(i))) return undefined;
   const m = /^[A-Za-z]+/.exec(text.slice(i, Math.min(to, i + 14)));
   if (!m || !CAPACITY_NOUNS.has(m[0].toLowerCase())) return undefined;
   const of = OF_THE.exec(text.slice(i + m[0].length, Math.min(to, i + m[0].length + 20)));

@@ -137,6 +137,7 @@ function firstVerbBefore(v: SentenceView, from: number, end: number): number {
   return -1;
 }
 
+/** The first form of "be" in [from, end), or -1. */
 function firstCopulaBefore(v: SentenceView, from: number, end: number): number {
   for (let j = from; j < end; j++) if (BE_FORMS.has(word(v, j))) return j;
   return -1;
