@@ -164,6 +164,11 @@ interface Found {
  * object's opposite process read with the sign flipped; a near concept of the object, then of the
  * subject (osteogenesis ~ osteoblast differentiation); what the review says of the subject's class.
  */
+/** A statement read with its sign flipped (its wording kept: the message quotes what the review says). */
+function readReversed(x: CompiledInteraction): CompiledInteraction {
+  return { ...x, sign: (-x.sign) as 1 | -1 };
+}
+
 function signedFor(subject: string, object: string, index: LexiconIndex, inherit = true): Found {
   const pair = (s: string, o: string): CompiledInteraction[] => (index.byPair.get(`${s}|${o}`) ?? []).filter((x) => x.sign !== 0);
   const activity = index.entities.get(object)?.attributes?.activityProcess;
@@ -179,16 +184,16 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
     const opposite = index.entities.get(o)?.attributes?.opposite;
     if (opposite === undefined) continue;
     // The statements keep their own wording (the message quotes what the review says); only the sign is read flipped.
-    const flipped = pair(subject, opposite).map((x) => ({ ...x, sign: (-x.sign) as 1 | -1 }));
+    const flipped = pair(subject, opposite).map(readReversed);
     if (flipped.length > 0) return { list: flipped, path: 'opposite' };
   }
   // "Macrophages speed healing" is judged by "macrophage depletion prolongs healing", read reversed.
-  const removed = (index.removers.get(subject) ?? []).flatMap((r) => objects.flatMap((o) => pair(r, o))).map((x) => ({ ...x, sign: (-x.sign) as 1 | -1 }));
+  const removed = (index.removers.get(subject) ?? []).flatMap((r) => objects.flatMap((o) => pair(r, o))).map(readReversed);
   if (removed.length > 0) return { list: removed, path: 'opposite' };
   // And the other way: "Macrophage depletion delays healing" is judged by what the review says macrophages
   // do to healing, read reversed.
   const removes = index.entities.get(subject)?.attributes?.removes;
-  const viaRemoved = removes === undefined ? [] : objects.flatMap((o) => pair(removes, o)).map((x) => ({ ...x, sign: (-x.sign) as 1 | -1 }));
+  const viaRemoved = removes === undefined ? [] : objects.flatMap((o) => pair(removes, o)).map(readReversed);
   if (viaRemoved.length > 0) return { list: viaRemoved, path: 'opposite' };
   if (!inherit) return { list: [], path: 'direct' };
   const nearObjects = objects.flatMap((o) => index.near.get(o) ?? []).flatMap((n) => pair(subject, n));

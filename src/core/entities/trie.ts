@@ -81,22 +81,11 @@ export class TrieNodes {
     return out;
   }
 
-  /** Nodes read back from `toArrays`. */
+  /** Nodes read back from `toArrays`: the same pages as from columns (one copy of each list, then views). */
   static fromArrays(a: { codes: readonly number[]; firstChildren: readonly number[]; nextSiblings: readonly number[]; terms: readonly number[] }): TrieNodes {
-    const nodes = new TrieNodes();
-    const pages = Math.max(1, Math.ceil(a.codes.length / PAGE));
-    const sized = <T extends Uint16Array | Int32Array>(make: (n: number) => T, values: readonly number[]): T[] =>
-      Array.from({ length: pages }, (_, k) => {
-        const page = make(pages === 1 ? Math.max(256, values.length) : PAGE);
-        page.set(values.slice(k * PAGE, (k + 1) * PAGE));
-        return page;
-      });
-    nodes.codes = sized((n) => new Uint16Array(n), a.codes);
-    nodes.firstChildren = sized((n) => new Int32Array(n), a.firstChildren);
-    nodes.nextSiblings = sized((n) => new Int32Array(n), a.nextSiblings);
-    nodes.terms = sized((n) => new Int32Array(n), a.terms);
-    nodes.size = a.codes.length;
-    return nodes;
+    return TrieNodes.fromColumns({
+      codes: Uint16Array.from(a.codes), firstChildren: Int32Array.from(a.firstChildren), nextSiblings: Int32Array.from(a.nextSiblings), terms: Int32Array.from(a.terms),
+    });
   }
 
   /** The nodes as four columns, each as views of its pages (no copy; the compiled-lexicon cache writes them). */

@@ -65,24 +65,9 @@ export class TrieTails {
     return out;
   }
 
-  /** Tails read back from `toArrays`. */
+  /** Tails read back from `toArrays`: the same pages as from columns (one copy of each list, then views). */
   static fromArrays(a: { tailCodes: readonly number[]; tailTerms: readonly number[] }): TrieTails {
-    const tails = new TrieTails();
-    const n = Math.max(1, a.tailCodes.length);
-    const pages = Math.ceil(n / PAGE);
-    tails.codes = [];
-    tails.terms = [];
-    for (let k = 0; k < pages; k++) {
-      const size = pages === 1 ? Math.max(256, n) : PAGE;
-      const codes = new Uint16Array(size);
-      const terms = new Int32Array(size);
-      codes.set(a.tailCodes.slice(k * PAGE, (k + 1) * PAGE));
-      terms.set(a.tailTerms.slice(k * PAGE, (k + 1) * PAGE));
-      tails.codes.push(codes);
-      tails.terms.push(terms);
-    }
-    tails.size = n;
-    return tails;
+    return TrieTails.fromColumns({ tailCodes: Uint16Array.from(a.tailCodes), tailTerms: Int32Array.from(a.tailTerms) });
   }
 
   /** The positions as two columns, each as views of its pages (no copy; the compiled-lexicon cache writes them). */
