@@ -6,7 +6,7 @@
  * `ref`, so every rule reads it like a named term and its claims record that they went through a
  * reference. "It is known that …" refers to nothing.
  */
-import { EXPLETIVE_FOLLOWERS, PRONOUNS, REFERRING_NOUNS } from './grammar';
+import { EXPLETIVE_FOLLOWERS, PREPOSITIONS, PRONOUNS, REFERRING_NOUNS } from './grammar';
 import type { ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
 
@@ -38,12 +38,20 @@ export function mayRefer(text: string): boolean {
 interface Candidate extends Antecedent {
   /** Offset in this sentence, or -1 for the previous sentence. */
   at: number;
+  /** Named inside a prepositional phrase ("… a factor in osteoporosis"): a poorer antecedent for a subject pronoun. */
+  prepositional?: boolean;
 }
 
 function nearest(candidates: readonly Candidate[], before: number, fits: (c: Candidate) => boolean): Candidate | undefined {
   let best: Candidate | undefined;
   for (const c of candidates) if (c.at < before && fits(c) && (!best || c.at > best.at)) best = c;
   return best;
+}
+
+/** Is the word right before `offset` a preposition ("in osteoporosis", "on MSCs")? */
+function afterPreposition(text: string, offset: number): boolean {
+  const before = /([\p{L}]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, offset - 24), offset));
+  return before !== null && PREPOSITIONS.has(before[1].toLowerCase());
 }
 
 /**
@@ -57,7 +65,7 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
   const candidates: Candidate[] = [
     // The previous sentence's terms come before everything here; its first term ranks nearest among them.
     ...previous.map((p, k) => ({ ...p, at: -1 - k })),
-    ...mentions.filter((m) => !m.ambiguous).map((m) => ({ id: m.id, type: m.type, plural: isPluralText(text.slice(m.start, m.end)) || m.type === 'cell', at: m.start })),
+    ...mentions.filter((m) => !m.ambiguous).map((m) => ({ id: m.id, type: m.type, plural: isPluralText(text.slice(m.start, m.end)) || m.type === 'cell', at: m.start, prepositional: afterPreposition(text, m.start) })),
   ];
   const added: SentenceMention[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -69,7 +77,10 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
       if (w.lower === 'it' && next && EXPLETIVE_FOLLOWERS.has(next.lower)) continue;
       // A pronoun in subject position stands for an actor, not a process; as an object it may be either.
       const asSubject = k === 0 || SUBJECT_OPENERS.has(words[k - 1].lower) || /[,;:(]\s*$/.test(text.slice(words[k - 1].end, w.start));
-      const ante = nearest(candidates, w.start, (c) => (number === 'plural' ? c.plural : !c.plural || c.type !== 'cell') && (!asSubject || c.type !== 'process'));
+      const fits = (c: Candidate): boolean => (number === 'plural' ? c.plural : !c.plural || c.type !== 'cell') && (!asSubject || c.type !== 'process');
+      // "IFN-γ is a factor in osteoporosis because it mediates …": a subject pronoun continues the subject
+      // before it, not a term inside a prepositional phrase.
+      const ante = (asSubject ? nearest(candidates, w.start, (c) => fits(c) && !c.prepositional) : undefined) ?? nearest(candidates, w.start, fits);
       if (!ante) continue;
       // "their differentiation": a possessive before a cell's own process names that process.
       if ((w.lower === 'their' || w.lower === 'its') && next && ante.type === 'cell') {

@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, holderOfPredicate } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -44,7 +44,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     if (!object) continue;
     let c = i - 1;
     // ("a key regulator of": the tagger may take "key" or "master" for a noun.)
-    while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || NEGATORS.has(word(v, c)))) c--;
+    while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || RANK_MODIFIERS.has(word(v, c)) || NEGATORS.has(word(v, c)))) c--;
     // "… the expression of DC-STAMP, which is responsible for …": a relative clause is about the phrase
     // right before its pronoun; when that is no term, the clause names no actor.
     if (/^(which|that|who)$/.test(word(v, c - 1)) && !isEnt(v, c - 2)) continue;
@@ -69,6 +69,7 @@ export const agentNoun: Rule = {
   confidence: 0.85,
   read: readPredicates,
   examples: [
+    { text: 'Profiling identified NFATc1 as a master regulator of osteoclast formation.', reads: ['nfatc1 regulates osteoclastogenesis'] },
     { text: 'IL-4 is a potent inhibitor of NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'Inflammatory cytokines are important modulators of bone repair.', reads: ['pro-inflammatory-cytokine regulates bone-repair'] },
     { text: 'RANKL is essential for osteoclast differentiation.', reads: ['rankl promotes osteoclastogenesis'] },

@@ -18,6 +18,7 @@ import { nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, isParticipleAdjective, isVerbAt, word } from '../sentence/words';
+import { describesTreatedCells } from '../sentence/treatment';
 import type { Rule } from './rule';
 
 /**
@@ -132,11 +133,13 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     let subj: Group | undefined;
     let k = i + 1;
     let fromVerb = -1;
-    // "the effect of X on Y": the actor follows "of".
-    if (word(v, k) === 'of') {
+    // "the effect of X on Y": the actor follows "of" ("a role for X in Y": "for").
+    if (word(v, k) === 'of' || (word(v, k) === 'for' && /^roles?$/.test(w))) {
       let j = k + 1;
       // ("the effect of temporally patterned TNF-α delivery on …")
       while (j < v.n && j < k + 5 && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || NOUN_MODIFIERS.has(word(v, j)) || isAdverbish(v, j) || isParticipleAdjective(v, j) || v.toks[j].tags.has('Adjective'))) j++;
+      // "the effects of IL-10(-)treated macrophages on MSCs": the treated cells act.
+      if (v.toks[j]?.ent !== undefined && describesTreatedCells(v, j + 1)) j += 2;
       if (isEnt(v, j)) {
         subj = groupRight(v, j);
         k = pastActorPhrase(v, subj.last + 1);
@@ -234,6 +237,8 @@ export const effectNoun: Rule = {
     { text: 'We saw a stimulatory effect of TNF-α on LRG1.', reads: ['tnf-alpha promotes lrg1'] },
     { text: 'The biphasic effects of IFN-γ on osteoclastogenesis were studied.', reads: ['ifn-gamma regulates osteoclastogenesis'] },
     { text: 'IL-6 plays a key role in osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'A central role for IL-6 in osteoclast formation was shown.', reads: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'Effects of IL-10 treated macrophages on MSCs', reads: ['macrophage regulates msc'], not: ['il-10 reduces macrophage'] },
     { text: 'IL-4 and IFN-γ: bidirectional effects on osteoclast formation', reads: ['il-4 regulates osteoclastogenesis', 'ifn-gamma regulates osteoclastogenesis'] },
     { text: 'IL-4 had no effect on NFATc1 in these cells.', reads: ['il-4 regulates! nfatc1'] },
     { text: 'NF-κB is involved in osteoclastogenesis.', reads: ['nf-kappab regulates osteoclastogenesis'] },

@@ -5,16 +5,17 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AGENT_INTRODUCERS, AUXILIARIES, BE_FORMS, CONTACT_WORDS, CONTINUATION, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS,
+  AGENT_INTRODUCERS, AUXILIARIES, BE_FORMS, CONTACT_WORDS, CONTINUATION, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS,
   NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, RAISING_WORDS, SCAFFOLD_NOUNS, SHOWING_VERBS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { entityAhead, headInfo, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
+import { diminishedPhrase, entityAhead, headInfo, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
-import { groupLeft, groupRight, type Group } from '../sentence/groups';
+import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { removesActor } from '../sentence/scope';
+import { treatedCellsIn, treatmentGluedBefore } from '../sentence/treatment';
 import { verbCueAt, type Cue } from '../sentence/verbCue';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, isVerbAt, mentionOf, word } from '../sentence/words';
@@ -72,7 +73,10 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
       const agentGroup = entityAhead(v, t + 2, 5);
       if (agentGroup && agentGroup.first <= ce) found = agentGroup.first;
     }
-    if (found < 0) return null;
+    if (found < 0) {
+      readTreatedCellsPassive(v, sink, cue, b, cs, ce);
+      return null;
+    }
     const agent = groupRight(v, found);
     const patient = subjectBefore(v, b, found > at ? regionStart(previous, cs) : agent.last + 1);
     if (patient) {
@@ -85,7 +89,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   while (k <= ce && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, k)) || (word(v, k) === 'anti' && v.toks[k].post === '-')) && !isEnt(v, k)) k++;
   if (!isEnt(v, k)) return previous;
   const agent = groupRight(v, k);
-  const patient: Subject | undefined = reduced ? { group: groupLeft(v, b), reverse: false } : relativeAntecedent(v, b) ?? subjectBefore(v, b, regionStart(previous, cs));
+  const patient: Subject | undefined = reduced ? reducedRelativeHead(v, b) : relativeAntecedent(v, b) ?? subjectBefore(v, b, regionStart(previous, cs));
   if (!patient) return previous;
   const pol = polarity(v, patient.group.last + 1, at);
   // "… was blocked by IL-1 receptor antagonists": the removed factor acts the other way; so does "the loss
@@ -96,6 +100,43 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   // A verb coordinated with the passive shares its grammatical subject: "IL-6 is produced by osteoblasts and
   // induces bone resorption" (IL-6 induces it).
   return reduced ? previous : { subj: patient.group, event: agent, objEnd: agent.last, cueAt: at };
+}
+
+/**
+ * A passive with no agent about cells treated with a term: "Apoptosis of LPS-treated MSCs was reduced",
+ * "the migration of TNF-α-primed MSCs was enhanced", "NFATc1 expression in IL-4-treated macrophages was
+ * reduced", "In IL-4-treated macrophages, NFATc1 was reduced": the term acts on what changed.
+ */
+function readTreatedCellsPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, cs: number, ce: number): void {
+  const treated = treatedCellsIn(v, cs, b + 1);
+  if (!treated) return;
+  const { agent, cells } = treated;
+  const before = agent.first - 1;
+  let patient: Group | undefined;
+  let objectIds: string[] | undefined;
+  if (word(v, before) === 'of') {
+    // "apoptosis of LPS-treated MSCs": a term before "of", or a plain noun naming the cells' own process.
+    if (isEnt(v, before - 1)) patient = groupLeft(v, before - 1);
+    else {
+      const process = v.lexicon.compositeOf(mentionOf(v, cells).id, word(v, before - 1));
+      if (process !== undefined) { patient = single(cells); objectIds = [process]; }
+    }
+  } else patient = (subjectBefore(v, b, cells + 1) ?? subjectBefore(v, agent.first, cs))?.group;
+  // (The cells themselves changing is no claim about what they were treated with.)
+  if (!patient || (patient.first === cells && !objectIds)) return;
+  const pol = polarity(v, patient.last + 1, cue.at);
+  emitPairs(v, sink, cue, agent, patient, cue.sign, {
+    negated: pol.negated, hedged: pol.hedged || sentenceFrame(v, cue.at).hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds,
+  });
+}
+
+/**
+ * The phrase a reduced relative ("TGF-β secreted by MSCs") describes; "the impaired osteogenesis induced by
+ * IFN-γ" says that IFN-γ impairs it, so a diminishing word before the phrase reverses the reading.
+ */
+function reducedRelativeHead(v: SentenceView, b: number): Subject {
+  const group = groupLeft(v, b);
+  return { group, reverse: diminishedPhrase(v, group.first) };
 }
 
 /**
@@ -114,7 +155,7 @@ function relativeAntecedent(v: SentenceView, b: number): Subject | undefined {
 /** The first token left of the verb that is not part of its verb group. */
 function beforeVerbGroup(v: SentenceView, at: number, cs: number): number {
   let s = at - 1;
-  while (s >= cs && (isAdverbish(v, s) || AUXILIARIES.has(word(v, s)) || NEGATORS.has(word(v, s)) || CONTINUATION.has(word(v, s)) || HEDGE_VERBS.has(word(v, s))
+  while (s >= cs && (isAdverbish(v, s) || AUXILIARIES.has(word(v, s)) || NEGATORS.has(word(v, s)) || CONTINUATION.has(word(v, s)) || HEDGE_VERBS.has(word(v, s)) || FLOATING_QUANTIFIERS.has(word(v, s))
     || (word(v, s) === 'to' && (HEDGE_VERBS.has(word(v, s - 1)) || FAILURE_VERBS.has(word(v, s - 1)) || RAISING_WORDS.has(word(v, s - 1))))
     || (RAISING_WORDS.has(word(v, s)) && word(v, s + 1) === 'to'))) s--;
   return s;
@@ -229,9 +270,14 @@ function opposedPartner(v: SentenceView, cue: Cue): boolean {
   return false;
 }
 
+/** A participle after a verb of showing ("showed increased …"). */
+function shownParticiple(v: SentenceView, at: number): boolean {
+  return /ed$/.test(word(v, at)) && SHOWING_VERBS.has(word(v, at - 1));
+}
+
 /** A participle after a verb of showing whose object is the subject cell's own process ("MSCs showed increased migration"). */
 function shownOwnProcess(v: SentenceView, at: number, subject: Group, object: ObjectFound): boolean {
-  if (!/ed$/.test(word(v, at)) || !SHOWING_VERBS.has(word(v, at - 1))) return false;
+  if (!shownParticiple(v, at)) return false;
   const cells = subject.ents.map((e) => mentionOf(v, e).id);
   const processes = object.replace ?? object.group.ents.map((e) => mentionOf(v, e).id);
   return processes.some((p) => { const cell = v.lexicon.cellOf(p); return cell !== undefined && cells.includes(cell); });
@@ -292,7 +338,9 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     }
     // Active voice: who acts?
     const s = beforeVerbGroup(v, at, cs);
-    const { subject, relative, carried: isCarried } = activeSubject(v, at, s, cs, previous);
+    const active = activeSubject(v, at, s, cs, previous);
+    const { relative, carried: isCarried } = active;
+    let subject = active.subject;
     if (!subject) {
       // An actor that is not a term still acts for the verbs coordinated with this one (a gerund such as
       // "Blocking CXCR4 reduced …" is itself the subject phrase, and acts for nothing).
@@ -308,7 +356,10 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     }
     // "These cells showed increased osteogenic differentiation": the cells show their own process rising;
     // they are not said to raise it (unlike "MSCs treated with IL-4 showed increased …", where IL-4 acts).
-    if (shownOwnProcess(v, at, subject.group, object)) continue;
+    // "IL-4-treated macrophages showed reduced NFATc1": what the cells were treated with acts.
+    const treatment = shownParticiple(v, at) ? treatmentGluedBefore(v, subject.group.first) : undefined;
+    if (treatment) subject = { group: treatment, reverse: false };
+    else if (shownOwnProcess(v, at, subject.group, object)) continue;
     const pol = polarity(v, subject.group.last + 1, at);
     if (object.negated) pol.negated = !pol.negated;
     if (word(v, subject.group.first - 1) === 'neither') pol.negated = !pol.negated; // "Neither X nor Y promotes …"
@@ -353,5 +404,16 @@ export const verbClauses: Rule = {
     { text: 'MSCs reach the damaged tissue through the circulation, probably attracted by inflammatory cytokines.', reads: ['pro-inflammatory-cytokine recruits? msc'] },
     { text: 'IL-6 was reported to both suppress and to enhance osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'], not: ['il-6 enhances osteoclastogenesis'] },
     { text: 'Depending on the milieu, MSCs can promote or inhibit osteoclastogenesis.', reads: ['msc regulates osteoclastogenesis'], not: ['msc inhibits osteoclastogenesis'] },
+    { text: 'Apoptosis of LPS-treated MSCs was reduced.', reads: ['lps reduces msc-apoptosis'] },
+    { text: 'In IL-4-treated macrophages, NFATc1 expression was reduced.', reads: ['il-4 reduces nfatc1'] },
+    { text: 'IL-4 treated macrophages showed reduced NFATc1 expression.', reads: ['il-4 reduces nfatc1'], not: ['macrophage reduces nfatc1'] },
+    { text: 'Hypoxic preconditioning could markedly decrease MSC apoptosis.', reads: ['hypoxia reduces msc-apoptosis'], not: ['hypoxia reduces? msc-apoptosis'] },
+    { text: 'Hypoxic preconditioning could decrease MSC apoptosis.', reads: ['hypoxia reduces? msc-apoptosis'] },
+    { text: 'RANKL is the key factor required for osteoclast formation.', reads: ['rankl promotes osteoclastogenesis'], not: ['osteoclastogenesis promotes rankl'] },
+    { text: 'IL-1β and TNF-α both increase osteoclastogenesis.', reads: ['il-1beta increases osteoclastogenesis', 'tnf-alpha increases osteoclastogenesis'] },
+    { text: 'Blocking GBP1 restored the impaired osteogenesis caused by IFN-γ.', reads: ['ifn-gamma inhibits bone-formation'] },
+    { text: 'Macrophages secrete sclerostin, an inhibitor of bone formation.', not: ['macrophage secretes bone-formation'] },
+    { text: 'Pretreatment with LPS protects MSCs against apoptosis.', reads: ['lps prevents msc-apoptosis'] },
+    { text: 'IFN-γ is a key factor in osteoporosis because it inhibits osteoclast formation.', reads: ['ifn-gamma inhibits osteoclastogenesis'], not: ['osteoporosis inhibits osteoclastogenesis'] },
   ],
 };

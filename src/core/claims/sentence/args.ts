@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
+  APPOSITION_OPENERS, BE_FORMS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
   DIMINISHING_ADJECTIVES, PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
@@ -39,7 +39,7 @@ const ASIDE_OPENERS = new Set(['not', 'but', 'unlike', 'like', 'such', 'includin
  * diminishing adjective opening the phrase of the term at `first` (so the term is diminished, and its
  * effect reads reversed). Not "IL-4 reduced MSC migration": there the word is a verb after its subject.
  */
-function diminishedPhrase(v: SentenceView, first: number): boolean {
+export function diminishedPhrase(v: SentenceView, first: number): boolean {
   const a = first - 1;
   if (a < 0 || !DIMINISHING_ADJECTIVES.has(word(v, a)) || hasComma(v.toks[a])) return false;
   const before = a - 1;
@@ -294,14 +294,15 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   if (hasComma(toks[at]) || endsClause(toks[at])) return undefined;
   if (lemma !== undefined && FROM_VERBS.has(lemma)) {
     // "protects MSCs from apoptosis": the thing prevented follows "from", and may be the cell's own process.
-    if (isEnt(v, at + 1) && word(v, at + 2) === 'from') {
+    // ("protects MSCs against apoptosis" alike.)
+    if (isEnt(v, at + 1) && FROM_PARTICLES.has(word(v, at + 2))) {
       const cell = mentionOf(v, at + 1);
       const id = v.lexicon.compositeOf(cell.id, word(v, at + 3)) ?? v.lexicon.compositeOf(cell.id, `${word(v, at + 3)} ${word(v, at + 4)}`);
       if (id !== undefined) return { group: single(at + 1), sign, negated, replace: [id] };
     }
     let k = at + 1;
-    while (k <= stop && k < at + 8 && word(v, k) !== 'from') k++;
-    if (word(v, k) !== 'from') return undefined;
+    while (k <= stop && k < at + 8 && !FROM_PARTICLES.has(word(v, k))) k++;
+    if (!FROM_PARTICLES.has(word(v, k))) return undefined;
     from = k;
   }
   // "interferes with Y": the particle opens the object.
@@ -365,6 +366,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     if (OBJECT_PASS_WORDS.has(w)) continue;
     if (toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb') || toks[j].tags.has('Value') || toks[j].tags.has('Determiner') || isParticipleAdjective(v, j)) continue;
     if (isVerbAt(v, j)) return undefined;
+    // "inhibiting sclerostin, an inhibitor of bone formation": the verb acts on the plain noun the
+    // apposition describes, not on a term inside the description.
+    if (toks[j].tags.has('Noun') && hasComma(toks[j]) && APPOSITION_OPENERS.has(word(v, j + 1))) return undefined;
     if (toks[j].tags.has('Noun')) continue; // "promotes the osteogenic potential of MSCs"
     return undefined;
   }

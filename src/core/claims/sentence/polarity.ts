@@ -1,5 +1,5 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AIM_WORDS, AUXILIARIES, FAILURE_VERBS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OBSERVATION_WORDS, VERB_GROUP_WORDS } from '../grammar';
+import { AIM_WORDS, AUXILIARIES, FAILURE_VERBS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OBSERVATION_WORDS, RESULT_ADVERBS, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, word } from './words';
@@ -73,9 +73,19 @@ export function polarity(v: SentenceView, from: number, to: number): Polarity {
     if ((w === 'not' || w === "n't") && word(v, j + 1) === 'only') continue;
     if (NEGATORS.has(w) || (FAILURE_VERBS.has(w) && (word(v, j + 1) === 'to' || w === 'unable'))) negated = !negated;
     if (w === 'no' && word(v, j + 1) === 'longer') continue;
-    if (MODAL_HEDGES.has(w) || HEDGE_WORDS.has(w)) hedged = true;
+    if (HEDGE_WORDS.has(w) || (MODAL_HEDGES.has(w) && !reportedAbility(v, w, j + 1, to))) hedged = true;
   }
   return { negated, hedged };
+}
+
+/**
+ * "X could significantly decrease Y": "could" with an adverb of measured size in the same verb group is
+ * the past of "can", reporting what X was found to do; "X could decrease Y" alone stays a hedge.
+ */
+function reportedAbility(v: SentenceView, modal: string, from: number, to: number): boolean {
+  if (modal !== 'could') return false;
+  for (let j = from; j < to; j++) if (RESULT_ADVERBS.has(word(v, j))) return true;
+  return false;
 }
 
 /** Negation of a nominal claim: "no inhibition of …", "… was not observed", "absence of …-induced …". */

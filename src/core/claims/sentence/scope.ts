@@ -7,7 +7,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, COMPOUND_CUES, CONDITIONAL_WORDS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, SPECIAL_MODELS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, SPECIAL_MODELS, SUFFICIENCY_WORDS,
 } from '../grammar';
 import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
@@ -70,7 +70,7 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     const w = word(v, i);
     // "when RANK was ectopically expressed" (but not "transfected Runx2 protein", which only describes the object).
     // ("ectopic bone formation" names where a process happens, not an engineered experiment.)
-    if (ENGINEERED_WORDS.has(w) && !modifiesOwn(v, i, own) && !namesPlaceOfProcess(v, i)) return 'out';
+    if (ENGINEERED_WORDS.has(w) && !modifiesOwn(v, i, own) && !namesPlaceOfProcess(v, i) && !rescuesPresupposed(v, i, own)) return 'out';
     // "in the absence of RANKL", "in STAT6−/− mice", "in IL-4-deficient cells"
     // (adverbial only: "the absence of TNF-α delays …" is the actor reversed, handled with the subject)
     if (ABSENCE_WORDS.has(w) && w !== 'without' && word(v, i + 1) === 'of' && (word(v, i - 1) === 'in' || (word(v, i - 1) === 'the' && word(v, i - 2) === 'in'))) scope = 'agreement-only';
@@ -89,6 +89,18 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     }
   }
   return scope;
+}
+
+/**
+ * "Depletion of GBP1 rescued the impaired osteogenesis induced by IFN-γ": the claim sits inside the noun
+ * phrase the rescue verb takes as its object, so it is what the experiment started from (IFN-γ impairs
+ * osteogenesis), not a result under the rescue. Only a verb followed by a determiner, with all of the
+ * claim after it ("in rescued cells, IL-4 …" stays out).
+ */
+function rescuesPresupposed(v: SentenceView, i: number, own: ReadonlySet<number>): boolean {
+  if (!v.toks[i].tags.has('Verb') || !DETERMINERS.has(word(v, i + 1))) return false;
+  for (const k of own) if (k < i) return false;
+  return true;
 }
 
 /**

@@ -3,10 +3,11 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, LINEAGE_INTO, NEGATORS, PREPOSITIONS, VERB_CUES } from '../grammar';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, LINEAGE_INTO, NEGATORS, PREPOSITIONS, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { isAdverbish, isEnt, isModifier, word } from './words';
 import { hasComma } from '../tokens';
+import { describesTreatedCells } from './treatment';
 
 export interface Cue {
   at: number;
@@ -65,10 +66,14 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (LEAD.test(w) && next === 'to') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
   if (RESULT.test(w) && next === 'in') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
   // "is required for" is a requirement adjective (a nominal rule), not the verb "requires".
+  // "the factor required for osteoclastogenesis": a reduced relative; what is required acts, no swap.
+  if (REQUIRE.test(w) && next === 'for' && /ed$/.test(w) && !BE_FORMS.has(word(v, i - 1))) return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
   if (REQUIRE.test(w) && !BE_FORMS.has(word(v, i - 1))) return { at: i, lastAt: i, relation: 'promotes', sign: 1, lineage: undefined, swap: true };
   if (DEPEND.test(w) && next === 'on') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined, swap: true };
   const lemma = v.nlp.cueLemma(w);
   if (lemma === undefined) return undefined;
+  // "IL-10 treated macrophages": the participle describes the cells; it is no verb.
+  if (describesTreatedCells(v, i)) return undefined;
   // "release of IL-6", "increase of …": a cue word followed by "of" is a noun here, not a verb.
   if (next === 'of' && !isEnt(v, i - 1) && !AUXILIARIES.has(word(v, i - 1))) return undefined;
   // "sustained release of …", "an increased expression of …": a participle describing a noun.
@@ -86,7 +91,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (t.tags.has('Noun') && !t.tags.has('Verb')) {
     const p = word(v, i - 1);
     const verbContext = isEnt(v, i - 1) || AUXILIARIES.has(p) || NEGATORS.has(p) || VERB_CONTEXT_WORDS.has(p) || (i > 0 && isAdverbish(v, i - 1));
-    if ((p !== 'that' && DETERMINERS.has(p)) || (t.tags.has('Plural') && !verbContext)) return undefined;
+    // ("IL-1β and TNF-α both increase …": a quantifier after a term floats off its subject.)
+    const floating = FLOATING_QUANTIFIERS.has(p) && isEnt(v, i - 2);
+    if ((p !== 'that' && DETERMINERS.has(p) && !floating) || (t.tags.has('Plural') && !verbContext)) return undefined;
   }
   if (lemma === 'differentiate') {
     if (!LINEAGE_INTO.has(next)) return undefined;

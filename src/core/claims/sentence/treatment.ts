@@ -1,0 +1,40 @@
+/**
+ * Cells named as treated with a term: "IL-4-treated macrophages", "LPS-preconditioned MSCs". In a result
+ * about such cells ("IL-4-treated macrophages showed reduced NFATc1", "apoptosis of LPS-treated MSCs was
+ * reduced") the term they were treated with is the actor.
+ */
+import { TREATMENT_PARTICIPLES } from '../grammar';
+import { single, type Group } from './groups';
+import type { SentenceView } from './view';
+import { isEnt, mentionOf, word } from './words';
+
+/**
+ * The term glued to a treatment participle right before the cells at `cellFirst`: "IL-4-treated
+ * |macrophages", and the unhyphenated "IL-10 treated |macrophages" that authors write too.
+ */
+export function treatmentGluedBefore(v: SentenceView, cellFirst: number): Group | undefined {
+  const part = cellFirst - 1;
+  const term = cellFirst - 2;
+  if (term < 0 || !TREATMENT_PARTICIPLES.has(word(v, part)) || v.toks[term].ent === undefined || !/^[-\s]$/.test(v.toks[term].post)) return undefined;
+  if (v.toks[term].post !== '-' && !isCellAt(v, cellFirst)) return undefined;
+  return single(term);
+}
+
+/** "IL-10 treated macrophages": a treatment participle between a term and the cells it describes (no verb). */
+export function describesTreatedCells(v: SentenceView, i: number): boolean {
+  return i > 0 && TREATMENT_PARTICIPLES.has(word(v, i)) && v.toks[i - 1].ent !== undefined && isCellAt(v, i + 1) && treatmentGluedBefore(v, i + 1) !== undefined;
+}
+
+function isCellAt(v: SentenceView, i: number): boolean {
+  return i < v.n && isEnt(v, i) && mentionOf(v, i).type === 'cell';
+}
+
+/** The first treated-cell phrase in [from, to): the term the cells were treated with, and the cells' token. */
+export function treatedCellsIn(v: SentenceView, from: number, to: number): { agent: Group; cells: number } | undefined {
+  for (let j = Math.max(from, 2); j < to; j++) {
+    if (!isEnt(v, j)) continue;
+    const agent = treatmentGluedBefore(v, j);
+    if (agent) return { agent, cells: j };
+  }
+  return undefined;
+}
