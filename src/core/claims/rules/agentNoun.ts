@@ -6,7 +6,7 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { entityAhead, holderOfPredicate } from '../sentence/args';
+import { entityInList, holderOfPredicate } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
@@ -40,7 +40,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     if (frame.skip) continue;
     const w = word(v, i);
     if (p.required && (w === 'important' || w === 'key' || w === 'pivotal') && word(v, i - 1) !== 'is' && word(v, i - 1) !== 'are') continue;
-    const object = entityAhead(v, word(v, i + 1) === 'and' ? i + 4 : i + 2);
+    const object = entityInList(v, word(v, i + 1) === 'and' ? i + 4 : i + 2);
     if (!object) continue;
     let c = i - 1;
     // ("a key regulator of": the tagger may take "key" or "master" for a noun.)

@@ -1,4 +1,4 @@
-/** Intransitive change verbs with a cause: "OPG output rises in response to TNF-α", "MSC numbers fall after IL-1β". */
+/** Intransitive change verbs with a cause: "OPG output rises in response to TNF-α", "MSC numbers fall after IL-1β", "ALP did not change with IL-6". */
 import { CHANGE_VERBS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
@@ -7,7 +7,7 @@ import { groupRight } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { entityPastScaffold, word } from '../sentence/words';
+import { entityPastScaffold, isAdverbish, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 function readChanges(v: SentenceView, sink: ClaimSink): void {
@@ -16,8 +16,10 @@ function readChanges(v: SentenceView, sink: ClaimSink): void {
     const sign = CHANGE_VERBS[word(v, i)];
     if (sign === undefined) continue;
     let k = i + 1;
+    while (k < n && isAdverbish(v, k)) k++; // "did not change significantly by …"
     if (word(v, k) === 'in' && word(v, k + 1) === 'response' && word(v, k + 2) === 'to') k += 3;
-    else if (['upon', 'after', 'following', 'with'].includes(word(v, k))) k += 1;
+    // ("did not change by IL-6 treatment": an intransitive change with its cause after "by".)
+    else if (['upon', 'after', 'following', 'with', 'by'].includes(word(v, k))) k += 1;
     else continue;
     const cause = entityPastScaffold(v, k);
     if (cause < 0) continue;
@@ -27,7 +29,7 @@ function readChanges(v: SentenceView, sink: ClaimSink): void {
     if (!patient) continue;
     const pol = polarity(v, patient.group.last + 1, i);
     const agents = groupRight(v, cause);
-    emitPairs(v, sink, { at: i, lastAt: i, relation: sign === 1 ? 'increases' : 'reduces', sign, lineage: undefined }, agents, patient.group, sign, {
+    emitPairs(v, sink, { at: i, lastAt: i, relation: sign === 1 ? 'increases' : sign === -1 ? 'reduces' : 'regulates', sign, lineage: undefined }, agents, patient.group, sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, i), agents.last, agents),
     });
   }
@@ -40,5 +42,6 @@ export const changeVerb: Rule = {
   read: readChanges,
   examples: [
     { text: 'OPG secretion rises in response to TNF-α.', reads: ['tnf-alpha increases opg'] },
+    { text: 'ALP expression did not change significantly by IL-6 treatment.', reads: ['il-6 regulates! alp'] },
   ],
 };

@@ -10,9 +10,9 @@ import {
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { entityAhead, holderOfPredicate, subjectBefore } from '../sentence/args';
+import { entityAhead, entityInList, holderOfPredicate, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
-import { coordinatorAt, groupLeft, groupRight, type Group } from '../sentence/groups';
+import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { hasComma } from '../tokens';
 import { nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
@@ -26,6 +26,8 @@ import type { Rule } from './rule';
  * regeneration": a first member the lexicon does not know leaves the coordinated term as the target.
  */
 function targetAt(v: SentenceView, k: number): { group: Group; sign?: Sign } | undefined {
+  // "a role in regard to Y", "effects with respect to Y": the target follows the phrase's "to".
+  if (/^(in|with)$/.test(word(v, k)) && /^(regard|respect|relation)$/.test(word(v, k + 1)) && word(v, k + 2) === 'to') return targetAt(v, k + 2);
   if (!EFFECT_TARGETS.has(word(v, k))) return undefined;
   // "a role in promoting bone formation": the gerund gives the link its direction.
   const lemma = v.nlp.cueLemma(word(v, k + 1));
@@ -33,18 +35,8 @@ function targetAt(v: SentenceView, k: number): { group: Group; sign?: Sign } | u
     const group = entityAhead(v, k + 2);
     return group ? { group, sign: VERB_CUES[lemma].sign } : undefined;
   }
-  const direct = entityAhead(v, k + 1);
-  if (direct) return { group: direct };
-  for (let j = k + 1; j < Math.min(v.n, k + 5); j++) {
-    const t = v.toks[j];
-    if (t.ent !== undefined || hasComma(t) || !(t.tags.has('Noun') || t.tags.has('Adjective'))) return undefined;
-    const coord = coordinatorAt(v, j + 1);
-    if (coord > 0) {
-      const group = entityAhead(v, j + 1 + coord, 4);
-      return group ? { group } : undefined;
-    }
-  }
-  return undefined;
+  const group = entityInList(v, k + 1);
+  return group ? { group } : undefined;
 }
 
 /** Words after the target that leave it open: "… is unclear", "… have not been reported", "… remain poorly understood". */
@@ -238,6 +230,8 @@ export const effectNoun: Rule = {
     { text: 'The biphasic effects of IFN-γ on osteoclastogenesis were studied.', reads: ['ifn-gamma regulates osteoclastogenesis'] },
     { text: 'IL-6 plays a key role in osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'A central role for IL-6 in osteoclast formation was shown.', reads: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'IL-6 has no effect with regard to MSC proliferation.', reads: ['il-6 regulates! msc-proliferation'] },
+    { text: 'Macrophages play roles in development, homeostasis and bone repair.', reads: ['macrophage regulates bone-repair'] },
     { text: 'Effects of IL-10 treated macrophages on MSCs', reads: ['macrophage regulates msc'], not: ['il-10 reduces macrophage'] },
     { text: 'IL-4 and IFN-γ: bidirectional effects on osteoclast formation', reads: ['il-4 regulates osteoclastogenesis', 'ifn-gamma regulates osteoclastogenesis'] },
     { text: 'IL-4 had no effect on NFATc1 in these cells.', reads: ['il-4 regulates! nfatc1'] },

@@ -275,9 +275,8 @@ function shownParticiple(v: SentenceView, at: number): boolean {
   return /ed$/.test(word(v, at)) && SHOWING_VERBS.has(word(v, at - 1));
 }
 
-/** A participle after a verb of showing whose object is the subject cell's own process ("MSCs showed increased migration"). */
-function shownOwnProcess(v: SentenceView, at: number, subject: Group, object: ObjectFound): boolean {
-  if (!shownParticiple(v, at)) return false;
+/** Is the object a process of the subject's own cells ("MSCs … their migration", "BMSCs … survival of BMSCs")? */
+function ownProcess(v: SentenceView, subject: Group, object: ObjectFound): boolean {
   const cells = subject.ents.map((e) => mentionOf(v, e).id);
   const processes = object.replace ?? object.group.ents.map((e) => mentionOf(v, e).id);
   return processes.some((p) => { const cell = v.lexicon.cellOf(p); return cell !== undefined && cells.includes(cell); });
@@ -356,10 +355,11 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     }
     // "These cells showed increased osteogenic differentiation": the cells show their own process rising;
     // they are not said to raise it (unlike "MSCs treated with IL-4 showed increased …", where IL-4 acts).
-    // "IL-4-treated macrophages showed reduced NFATc1": what the cells were treated with acts.
-    const treatment = shownParticiple(v, at) ? treatmentGluedBefore(v, subject.group.first) : undefined;
-    if (treatment) subject = { group: treatment, reverse: false };
-    else if (shownOwnProcess(v, at, subject.group, object)) continue;
+    // "IL-4-treated macrophages showed reduced NFATc1", "hypoxia preconditioned BMSCs enhanced the survival
+    // of BMSCs": what the cells were treated with acts on what they show, and on their own process.
+    const treatment = treatmentGluedBefore(v, subject.group.first);
+    if (treatment && (shownParticiple(v, at) || ownProcess(v, subject.group, object))) subject = { group: treatment, reverse: false };
+    else if (shownParticiple(v, at) && ownProcess(v, subject.group, object)) continue;
     const pol = polarity(v, subject.group.last + 1, at);
     if (object.negated) pol.negated = !pol.negated;
     if (word(v, subject.group.first - 1) === 'neither') pol.negated = !pol.negated; // "Neither X nor Y promotes …"
@@ -405,6 +405,8 @@ export const verbClauses: Rule = {
     { text: 'IL-6 was reported to both suppress and to enhance osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'], not: ['il-6 enhances osteoclastogenesis'] },
     { text: 'Depending on the milieu, MSCs can promote or inhibit osteoclastogenesis.', reads: ['msc regulates osteoclastogenesis'], not: ['msc inhibits osteoclastogenesis'] },
     { text: 'Apoptosis of LPS-treated MSCs was reduced.', reads: ['lps reduces msc-apoptosis'] },
+    { text: 'Hypoxia preconditioned MSCs enhanced the survival of MSCs.', reads: ['hypoxia enhances msc-survival'], not: ['msc enhances msc-survival'] },
+    { text: 'IL-6 did not alter ALP expression.', reads: ['il-6 regulates! alp'] },
     { text: 'In IL-4-treated macrophages, NFATc1 expression was reduced.', reads: ['il-4 reduces nfatc1'] },
     { text: 'IL-4 treated macrophages showed reduced NFATc1 expression.', reads: ['il-4 reduces nfatc1'], not: ['macrophage reduces nfatc1'] },
     { text: 'Hypoxic preconditioning could markedly decrease MSC apoptosis.', reads: ['hypoxia reduces msc-apoptosis'], not: ['hypoxia reduces? msc-apoptosis'] },

@@ -10,7 +10,7 @@ import {
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart } from './clauses';
-import { groupLeft, groupRight, joinGroups, single, type Group } from './groups';
+import { coordinatorAt, groupLeft, groupRight, joinGroups, single, type Group } from './groups';
 import { isLossModifier, removesActor } from './scope';
 import { verbCueAt } from './verbCue';
 import type { SentenceView } from './view';
@@ -95,6 +95,30 @@ export function entityAhead(v: SentenceView, k: number, limit = 10): Group | und
     j++;
   }
   return j < stop && isEnt(v, j) ? groupRight(v, j) : undefined;
+}
+
+/** Plain nouns a list may name before its first term ("for development, homeostasis and bone repair"). */
+const LIST_REACH = 8;
+
+/**
+ * The terms of a coordinated list that opens with plain nouns: "critical for development, homeostasis,
+ * and regeneration", "a role in inflammation and bone repair" — the first term group after the plain items.
+ */
+export function entityInList(v: SentenceView, k: number): Group | undefined {
+  const direct = entityAhead(v, k);
+  if (direct) return direct;
+  for (let j = k; j < Math.min(v.n, k + LIST_REACH); j++) {
+    const t = v.toks[j];
+    if (t.ent !== undefined || !(t.tags.has('Noun') || t.tags.has('Adjective')) || t.tags.has('Pronoun') || isVerbAt(v, j)) return undefined;
+    const coord = coordinatorAt(v, j + 1);
+    if (coord > 0) return entityAhead(v, j + 1 + coord, 4);
+    // ("homeostasis, and regeneration": the coordinator after a serial comma is found above.)
+    if (hasComma(t)) {
+      const group = entityAhead(v, j + 1, 4);
+      if (group) return group;
+    }
+  }
+  return undefined;
 }
 
 function spanHas(v: SentenceView, from: number, to: number, w: string): boolean {
