@@ -187,6 +187,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   const extractionLexicon = {
     compositeOf: (cell: string, action: string): string | undefined => index.compositeActions.get(cell)?.get(action.toLowerCase()),
     cellOf: (processId: string): string | undefined => index.entities.get(processId)?.composite?.of,
+    isMemberOf: (id: string, classId: string): boolean => index.classesOf(id).includes(classId),
     termNamed: (text: string): string | undefined => {
       if (!namedTerms.has(text)) namedTerms.set(text, wholeTerm(text, index));
       return namedTerms.get(text);
@@ -581,6 +582,7 @@ function possibleReason(c: ClaimResult): string {
   if (c.path === 'near') bits.push('reached through a near concept');
   if (c.path === 'opposite') bits.push('read on the opposite process');
   if (c.path === 'cell-activity') bits.push('read on the cell’s activity in general');
+  if (c.path === 'character') bits.push('judged on the inflammatory character of both terms');
   const model = c.context.find((x) => x.startsWith('model:'));
   if (model) bits.push(`said of a model the review does not discuss (${model.slice(6)})`);
   return bits.length > 0 ? ` (${bits.join('; ')}; confidence ${c.confidence.toFixed(2)})` : ` (confidence ${c.confidence.toFixed(2)})`;

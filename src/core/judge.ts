@@ -7,6 +7,7 @@
  */
 import type { ExtractedClaim } from './claims/types';
 import { CONDITION_KEYS, describeConditions, type ConditionKeyName, type Conditions } from './conditions';
+import { judgeByCharacter } from './inflammatoryCharacter';
 import { isPhenotype, type LexiconIndex } from './lexicon/lexiconIndex';
 import type { CompiledEntity, CompiledInteraction, InteractionContext, Provenance } from './lexicon/types';
 
@@ -16,9 +17,10 @@ export type ClaimStatus = 'supports' | 'contradicts' | 'context-dependent' | 'co
  * How the claim's pair reached the review's statements: the same pair; the object's opposite process
  * (M1 vs M2 polarization); the process standing for a phenotype's expansion (M2 macrophages ~ M2
  * polarization) or, more loosely, for a cell's activity in general ("promotes MSCs" ~ MSC activation);
- * the subject's class; the class's members; a near concept (osteogenesis ~ osteoblast differentiation).
+ * the subject's class; the class's members; a near concept (osteogenesis ~ osteoblast differentiation);
+ * the inflammatory character of both terms, when the review states nothing about the pair.
  */
-export type JudgementPath = 'direct' | 'opposite' | 'activity' | 'cell-activity' | 'class' | 'members' | 'near';
+export type JudgementPath = 'direct' | 'opposite' | 'activity' | 'cell-activity' | 'class' | 'members' | 'near' | 'character';
 
 export interface Judgement {
   status: ClaimStatus;
@@ -314,8 +316,16 @@ function neutralOnly(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const direct = (index.byPair.get(`${claim.subject}|${claim.object ?? ''}`) ?? []).filter((x) => x.relation === 'regulates');
   const around = direct.length > 0 ? direct : index.statementsBetween(claim.subject, claim.object ?? '').filter((x) => x.relation === 'regulates');
   const neutral = around.filter((x) => compatible(x.context, claim.context));
+  if (neutral.length === 0 && around.length === 0) return byCharacter(claim, index);
   if (neutral.length === 0 || claim.negated) return unknown();
   return { status: 'supports', interactions: neutral, refs: uniqueRefs(neutral.map((x) => x.refs)), statement: describeAll(neutral, index), path: 'near', provenance: weakest(neutral) };
+}
+
+/** The last resort for a pair the review never relates: the inflammatory character of both terms. */
+function byCharacter(claim: ExtractedClaim, index: LexiconIndex): Judgement {
+  const verdict = judgeByCharacter(claim, index);
+  if (!verdict) return unknown();
+  return { status: verdict.agrees ? 'supports' : 'contradicts', interactions: [], refs: verdict.refs, statement: verdict.statement, path: 'character', provenance: 'inferred' };
 }
 
 const SECRETION_RELATIONS = new Set(['secretes']);
@@ -347,7 +357,7 @@ function judgeNeutral(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const found: Found = any.length > 0 ? { list: any, path: 'direct' } : signedFor(claim.subject, object, index);
   const around = found.list.length > 0 ? found.list : index.statementsBetween(claim.subject, object);
   const list = around.length > 0 ? around : byMembers(claim.subject, object, claim, index);
-  if (list.length === 0) return unknown();
+  if (list.length === 0) return byCharacter(claim, index);
   const path = found.list.length > 0 ? found.path : around.length > 0 ? 'near' : 'members';
   const base = { interactions: list, refs: uniqueRefs(list.map((x) => x.refs)), statement: describeAll(list, index), path, provenance: weakest(list) };
   if (!claim.negated) return { ...base, status: 'supports' };

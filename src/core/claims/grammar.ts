@@ -41,6 +41,7 @@ export const AGENT_NOUNS = map<Sign>('agentNouns');
 export const REGULATOR_ADJECTIVES = map<Sign>('regulatorAdjectives');
 export const PREDICATE_ADJECTIVES = map<Sign>('predicateAdjectives');
 export const CHANGE_VERBS = map<Sign>('changeVerbs');
+export const CHANGED_PARTICIPLES = map<Sign>('changedParticiples');
 
 export const SCAFFOLD_NOUNS = words('scaffoldNouns');
 export const REVERSING_SUBJECT_NOUNS = words('reversingSubjectNouns');

@@ -2,6 +2,7 @@
  * Everything the analyser looks up, built once per lexicon: entities by id, interactions by pair,
  * lineage ancestry, and the two tries (case-kept symbols, case-folded words) the matcher walks.
  */
+import { characterRelatable } from '../inflammatoryCharacter';
 import { Trie, type TrieData } from '../entities/trie';
 import { buildTries, takeTries } from './lexiconTries';
 import type { CompiledEntity, CompiledInteraction, CompiledLexicon, CompiledMechanism } from './types';
@@ -189,6 +190,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
     // A macrophage phenotype (a cell with an M1 or M2 polarization) and a product with a stated polarization.
     const polarized = (c: string, p: CompiledEntity): boolean => isPhenotype(entities.get(c)) && p.attributes?.polarization !== undefined;
     if (polarized(a, eb) || polarized(b, ea)) return true; // secretion by the wrong phenotype
+    if (characterRelatable(ea, eb)) return true; // judged by both terms' inflammatory character
     return linked(expand(a), expand(b));
   };
   /**

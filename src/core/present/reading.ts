@@ -28,6 +28,7 @@ const PATH_TEXT: Readonly<Record<ClaimResult['path'], string>> = {
   direct: '',
   activity: 'judged on the phenotype’s polarization',
   'cell-activity': 'judged on the cell’s activity in general',
+  character: 'judged on the inflammatory character of both terms',
   opposite: 'judged on the opposite process',
   class: 'judged through its class',
   members: 'judged through the class’s members',

@@ -8,6 +8,8 @@ import { AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEG
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
+import { groupLeft } from '../sentence/groups';
+import { hasComma } from '../tokens';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
@@ -48,7 +50,9 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // "… the expression of DC-STAMP, which is responsible for …": a relative clause is about the phrase
     // right before its pronoun; when that is no term, the clause names no actor.
     if (/^(which|that|who)$/.test(word(v, c - 1)) && !isEnt(v, c - 2)) continue;
-    const found = holderOfPredicate(v, c);
+    // "inflammation dependent on TNF-α", "a process essential for repair": an adjective right after a term
+    // says it of that term (no copula).
+    const found = holderOfPredicate(v, c) ?? (p.required && c === i - 1 && isEnt(v, c) && !hasComma(toks[c]) ? { group: groupLeft(v, c), reverse: false } : undefined);
     if (!found) continue;
     // The copula's own group ("is not", "has not been") and a negator inside the predicate ("is not an inhibitor").
     const pol = polarity(v, found.group.last + 1, c + 1);
@@ -73,6 +77,7 @@ export const agentNoun: Rule = {
     { text: 'IL-4 is a potent inhibitor of NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'Inflammatory cytokines are important modulators of bone repair.', reads: ['pro-inflammatory-cytokine regulates bone-repair'] },
     { text: 'RANKL is essential for osteoclast differentiation.', reads: ['rankl promotes osteoclastogenesis'] },
+    { text: 'The mice develop inflammation dependent on TNF-α.', reads: ['tnf-alpha promotes inflammation'] },
     { text: 'RANKL is a prerequisite for osteoclast formation.', reads: ['rankl promotes osteoclastogenesis'] },
     { text: 'M1 macrophages are the main source of TNF-α.', reads: ['m1-macrophage secretes tnf-alpha'] },
     { text: 'IL-4 and IL-13 have been reported as suppressors of murine osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },

@@ -3,7 +3,8 @@
  * of secretion or expression with its source: "the secretion of OSM by macrophages".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
+import { CHANGED_PARTICIPLES, DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES, PREPOSITIONS, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
+import { entityAhead } from '../sentence/args';
 import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
@@ -55,6 +56,35 @@ function readNominalOfBy(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/**
+ * "Chloroquine attenuated the enhanced osteoclastogenesis by IL-17A": a participle before a term, with its
+ * agent after "by" (past a dose: "by a low level of IL-17A"), says the agent changed the term that way.
+ */
+function readChangedByAgent(v: SentenceView, sink: ClaimSink): void {
+  const { toks, n } = v;
+  for (let i = 0; i + 2 < n; i++) {
+    const sign = CHANGED_PARTICIPLES[word(v, i)];
+    if (sign === undefined || toks[i].ent !== undefined || !isEnt(v, i + 1)) continue;
+    // Only as a noun phrase's modifier ("the enhanced …", "with reduced …"), not a verb ("IL-4 reduced NFATc1 by half").
+    if (i > 0 && !DETERMINERS.has(word(v, i - 1)) && !PREPOSITIONS.has(word(v, i - 1))) continue;
+    const objects = groupRight(v, i + 1);
+    if (word(v, objects.last + 1) !== 'by' || hasComma(toks[objects.last])) continue;
+    const agents = entityAhead(v, objects.last + 2, 6);
+    if (!agents) continue;
+    const frame = sentenceFrame(v, i);
+    if (frame.skip) continue;
+    const pol = nominalPolarity(v, i, agents.last);
+    emitPairs(v, sink, { at: i, lastAt: i, relation: relationOfSign(sign), sign, lineage: undefined }, agents, objects, sign, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, i), agents.last, agents),
+    });
+  }
+}
+
+function readNominals(v: SentenceView, sink: ClaimSink): void {
+  readNominalOfBy(v, sink);
+  readChangedByAgent(v, sink);
+}
+
 /** The first term at or after k past determiners and a short descriptive noun phrase ("the soluble factors"), or -1. */
 function entityPastDescription(v: SentenceView, k: number): number {
   let i = k;
@@ -64,9 +94,9 @@ function entityPastDescription(v: SentenceView, k: number): number {
 
 export const nominalOfBy: Rule = {
   id: 'nominal-of-by',
-  phenomenon: 'A nominalised relation with its object after "of" and its agent after "by".',
+  phenomenon: 'A nominalised relation with its object after "of" and its agent after "by"; a changed term with its agent after "by".',
   confidence: 0.9,
-  read: readNominalOfBy,
+  read: readNominals,
   examples: [
     { text: 'The inhibition of NFATc1 by IL-4 was confirmed.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'Regulation of NFATc1 by IL-4', reads: ['il-4 regulates nfatc1'] },
@@ -76,5 +106,6 @@ export const nominalOfBy: Rule = {
     { text: 'The release of the two cytokines IL-4 and IL-10 by M2 macrophages was measured.', reads: ['m2-macrophage secretes il-4', 'm2-macrophage secretes il-10'] },
     { text: 'Expression of RANKL by osteoblasts rose after injury.', reads: ['osteoblast expresses rankl'] },
     { text: 'We measured a rise in the secretion of PGE2 from MSCs.', reads: ['msc secretes pge2'] },
+    { text: 'Chloroquine blunted the enhanced osteoclastogenesis by low levels of IL-17A.', reads: ['il-17 promotes osteoclastogenesis'] },
   ],
 };

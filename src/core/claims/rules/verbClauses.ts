@@ -407,6 +407,7 @@ export const verbClauses: Rule = {
     { text: 'Apoptosis of LPS-treated MSCs was reduced.', reads: ['lps reduces msc-apoptosis'] },
     { text: 'Hypoxia preconditioned MSCs enhanced the survival of MSCs.', reads: ['hypoxia enhances msc-survival'], not: ['msc enhances msc-survival'] },
     { text: 'IL-6 did not alter ALP expression.', reads: ['il-6 regulates! alp'] },
+    { text: 'MSCs secrete the anti-inflammatory cytokine, IL-10.', reads: ['msc secretes il-10'], not: ['msc secretes anti-inflammatory-cytokine'] },
     { text: 'In IL-4-treated macrophages, NFATc1 expression was reduced.', reads: ['il-4 reduces nfatc1'] },
     { text: 'IL-4 treated macrophages showed reduced NFATc1 expression.', reads: ['il-4 reduces nfatc1'], not: ['macrophage reduces nfatc1'] },
     { text: 'Hypoxic preconditioning could markedly decrease MSC apoptosis.', reads: ['hypoxia reduces msc-apoptosis'], not: ['hypoxia reduces? msc-apoptosis'] },

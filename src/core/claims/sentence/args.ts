@@ -94,7 +94,19 @@ export function entityAhead(v: SentenceView, k: number, limit = 10): Group | und
     if (!skippable || hasComma(t)) return undefined;
     j++;
   }
-  return j < stop && isEnt(v, j) ? groupRight(v, j) : undefined;
+  return j < stop && isEnt(v, j) ? namedMember(v, groupRight(v, j)) : undefined;
+}
+
+/**
+ * "the proinflammatory cytokine, TNF-α": a class term followed by the member it introduces stands for
+ * that member.
+ */
+function namedMember(v: SentenceView, g: Group): Group {
+  const next = g.last + 1;
+  if (g.ents.length !== 1 || !hasComma(v.toks[g.last]) || !isEnt(v, next)) return g;
+  const member = groupRight(v, next);
+  const classId = mentionOf(v, g.first).id;
+  return member.ents.every((e) => v.lexicon.isMemberOf(mentionOf(v, e).id, classId)) ? member : g;
 }
 
 /** Plain nouns a list may name before its first term ("for development, homeostasis and bone repair"). */
@@ -337,7 +349,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // it, IFN-γ curbs …"), not in a list ("increased BMP4, BMP7, RUNX2 and osteocalcin").
     if (j > at + 1 && toks[j - 1].ent === undefined && (endsClause(toks[j - 1]) || (hasComma(toks[j - 1]) && (toks[j - 1].tags.has('Pronoun') || opensClause(v, j))))) return undefined;
     if (isEnt(v, j)) {
-      const g = groupRight(v, j);
+      const g = namedMember(v, groupRight(v, j));
       const after = word(v, g.last + 1);
       const compoundSign = NOMINAL_CUES[after];
       if (compoundSign !== undefined && !toks[g.last].post.includes(',')) sign = (sign * compoundSign) as Sign; // "NFATc1 activation"

@@ -16,9 +16,11 @@ export interface ExtractionLexicon {
   termNamed(text: string): string | undefined;
   /** The cell a composite process belongs to (msc-proliferation → msc), if it is one. */
   cellOf(processId: string): string | undefined;
+  /** Is `id` a member of the class `classId` (TNF-α of the pro-inflammatory cytokines)? */
+  isMemberOf(id: string, classId: string): boolean;
 }
 
-export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined };
+export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined, isMemberOf: () => false };
 
 export interface SentenceView {
   readonly text: string;
