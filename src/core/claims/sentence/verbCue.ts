@@ -27,6 +27,8 @@ const LEAD = /^(lead|leads|led|leading|contribute|contributes|contributed|contri
 const RESULT = /^(result|results|resulted|resulting)$/;
 const REQUIRE = /^(require|requires|required|requiring|need|needs|needed)$/;
 const DEPEND = /^(depend|depends|depended|rely|relies|relied)$/;
+/** "Y responds to X": X acts on Y, with no direction. */
+const RESPOND = /^(respond|responds|responded|responding)$/;
 const VERB_CONTEXT_WORDS = new Set(['which', 'that', 'who', 'to', 'also', 'then', 'further', 'thereby']);
 
 const COORDINATORS = new Set(['and', 'or', 'but']);
@@ -70,6 +72,7 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (REQUIRE.test(w) && next === 'for' && /ed$/.test(w) && !BE_FORMS.has(word(v, i - 1))) return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
   if (REQUIRE.test(w) && !BE_FORMS.has(word(v, i - 1))) return { at: i, lastAt: i, relation: 'promotes', sign: 1, lineage: undefined, swap: true };
   if (DEPEND.test(w) && next === 'on') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined, swap: true };
+  if (RESPOND.test(w) && next === 'to') return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined, swap: true };
   const lemma = v.nlp.cueLemma(w);
   if (lemma === undefined) return undefined;
   // "IL-10 treated macrophages": the participle describes the cells; it is no verb.
