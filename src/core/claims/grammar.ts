@@ -116,6 +116,8 @@ export const TREATED_NOUNS = words('treatedNouns');
 export const AIM_WORDS = words('aimWords');
 export const INQUIRY_VERBS = words('inquiryVerbs');
 /** The inquiry verbs in every form ("examine", "examines", "examined", "studied"). */
+export const INQUIRERS = words('inquirers');
+export const FINDING_VERBS = words('findingVerbs');
 export const INQUIRY_VERB_FORMS: ReadonlySet<string> = new Set([...INQUIRY_VERBS].flatMap((w) => [w, `${w}s`, w.endsWith('e') ? `${w}d` : `${w}ed`, w.replace(/y$/, 'ies'), w.replace(/y$/, 'ied')]));
 export const UNSETTLED_WORDS = words('unsettledWords');
 export const SETTLED_WORDS = words('settledWords');

@@ -39,7 +39,6 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const p = predicateAt(v, i);
     if (!p) continue;
     const frame = sentenceFrame(v, i);
-    if (frame.skip) continue;
     const w = word(v, i);
     if (p.required && (w === 'important' || w === 'key' || w === 'pivotal') && word(v, i - 1) !== 'is' && word(v, i - 1) !== 'are') continue;
     const object = entityInList(v, word(v, i + 1) === 'and' ? i + 4 : i + 2);
@@ -54,6 +53,9 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // says it of that term (no copula).
     const found = holderOfPredicate(v, c) ?? (p.required && c === i - 1 && isEnt(v, c) && !hasComma(toks[c]) ? { group: groupLeft(v, c), reverse: false } : undefined);
     if (!found) continue;
+    // A description in apposition ("the role of LRG1, a new regulator of angiogenesis, in …") is taken as
+    // known even inside a question; a copula's predicate is not.
+    if (frame.skip && !(isEnt(v, c) && hasComma(toks[c]))) continue;
     // The copula's own group ("is not", "has not been") and a negator inside the predicate ("is not an inhibitor").
     const pol = polarity(v, found.group.last + 1, c + 1);
     let negated = pol.negated;

@@ -1,5 +1,5 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AIM_WORDS, AUXILIARIES, FAILURE_VERBS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OBSERVATION_WORDS, RESULT_ADVERBS, VERB_GROUP_WORDS } from '../grammar';
+import { AIM_WORDS, AUXILIARIES, FAILURE_VERBS, FINDING_VERBS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OBSERVATION_WORDS, RESULT_ADVERBS, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, word } from './words';
@@ -13,13 +13,28 @@ export interface Polarity {
  * Where the sentence turns into a question ("whether", "if") or a hedge ("suggest", "possibly"): found
  * once per sentence, so asking for a clause's frame costs nothing however many cues it has.
  */
-export function frameBounds(toks: readonly Tok[]): { firstSkip: number; firstHedge: number } {
+export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd: number; firstHedge: number } {
   const n = toks.length;
   let firstSkip = n;
+  let skipEnd = n;
   let firstHedge = n;
   const w = (j: number): string => (j >= 0 && j < n ? toks[j].lower : '');
   for (let j = 0; j < n && firstSkip === n; j++) {
     const x = w(j);
+    // "We investigated the role of X in Y", "This review discusses how X controls Y": the study's own
+    // question — until it reports what it found ("… and found that Y").
+    // ("We identified X as …" reports a finding; "we describe a mechanism by which X …" presupposes one.)
+    if (INQUIRY_VERB_FORMS.has(x) && !FINDING_VERBS.has(x) && !/^describe/.test(x) && inquirerBefore(toks, j)) {
+      firstSkip = j;
+      skipEnd = questionEnd(toks, j);
+      break;
+    }
+    // "To investigate how TNF-α influences …" opening the sentence (or after a label such as "AIM:").
+    if (x === 'to' && INQUIRY_VERBS.has(w(j + 1)) && (j === 0 || toks[j - 1].post.includes(':'))) {
+      firstSkip = j;
+      skipEnd = questionEnd(toks, j);
+      break;
+    }
     // "whether", "if", and an indirect question's "how" ("we asked how X affects Y") state nothing.
     if (x === 'whether' || x === 'how' || (x === 'if' && w(j - 1) !== 'as' && w(j - 1) !== 'even')) firstSkip = j;
     // "This study aimed to investigate …", "the aim of the present review was to summarize …", "studies
@@ -30,7 +45,28 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; firstHed
     else if (/^hypothesi[sz]ed?$/.test(x) && w(j + 1) === 'that') firstSkip = j;
     else if (firstHedge === n && (HEDGE_VERBS.has(x) || HEDGE_WORDS.has(x) || x === 'possible' || x === 'unclear' || x === 'unknown' || x === 'hypothesis')) firstHedge = j;
   }
-  return { firstSkip, firstHedge };
+  return { firstSkip, skipEnd, firstHedge };
+}
+
+/** Where a study's question ends: at a finding verb ("… and found that") or a semicolon, else the sentence's end. */
+function questionEnd(toks: readonly Tok[], j: number): number {
+  for (let k = j + 1; k < toks.length; k++) {
+    if (FINDING_VERBS.has(toks[k].lower)) return k;
+    if (toks[k].post.includes(';')) return k + 1;
+  }
+  return toks.length;
+}
+
+/** Words between an inquirer and its verb ("we have recently investigated", "this study further examined"). */
+const INQUIRER_REACH = 3;
+
+/** An inquirer ("we", "this study") at most INQUIRER_REACH words before `j`, with no comma between. */
+function inquirerBefore(toks: readonly Tok[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - INQUIRER_REACH; k--) {
+    if (hasComma(toks[k])) return false;
+    if (INQUIRERS.has(toks[k].lower)) return true;
+  }
+  return false;
 }
 
 /** Words between an aim word and its "to" ("the aim of the present systematic review was to"). */
@@ -47,7 +83,7 @@ function aimBefore(toks: readonly Tok[], from: number): boolean {
 
 /** Hedges and "whether"/"if" earlier in the sentence govern every clause after them. */
 export function sentenceFrame(v: SentenceView, at: number): { skip: boolean; hedged: boolean } {
-  return { skip: v.firstSkip < at, hedged: v.firstHedge < at };
+  return { skip: v.firstSkip < at && at < v.skipEnd, hedged: v.firstHedge < at };
 }
 
 /** Words of a verb group: auxiliaries, modals, negation, adverbs, "fail to", "appear to". */

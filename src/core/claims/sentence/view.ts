@@ -33,6 +33,8 @@ export interface SentenceView {
   readonly nlp: Nlp;
   /** First "whether"/"if" token (claims after it are questions), or n. */
   readonly firstSkip: number;
+  /** Where a study's question ends ("we examined X and found that …": the finding verb), or n. */
+  readonly skipEnd: number;
   /** First hedging token ("suggest", "possibly", "unclear"), or n. */
   readonly firstHedge: number;
 }
