@@ -188,6 +188,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     compositeOf: (cell: string, action: string): string | undefined => index.compositeActions.get(cell)?.get(action.toLowerCase()),
     cellOf: (processId: string): string | undefined => index.entities.get(processId)?.composite?.of,
     isMemberOf: (id: string, classId: string): boolean => index.classesOf(id).includes(classId),
+    activityOf: (cellId: string): string | undefined => index.entities.get(cellId)?.attributes?.activityProcess,
     termNamed: (text: string): string | undefined => {
       if (!namedTerms.has(text)) namedTerms.set(text, wholeTerm(text, index));
       return namedTerms.get(text);

@@ -9,6 +9,7 @@ import { changeVerb } from './changeVerb';
 import { companion } from './companion';
 import { compoundModifier } from './compoundModifier';
 import { effectNoun } from './effectNoun';
+import { lineageCause } from './lineageCause';
 import { lineageNominal } from './lineageNominal';
 import { means } from './means';
 import { nominalOfBy } from './nominalOfBy';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   compoundModifier,
   nominalOfBy,
   lineageNominal,
+  lineageCause,
   effectNoun,
   association,
   means,

@@ -18,9 +18,11 @@ export interface ExtractionLexicon {
   cellOf(processId: string): string | undefined;
   /** Is `id` a member of the class `classId` (TNF-α of the pro-inflammatory cytokines)? */
   isMemberOf(id: string, classId: string): boolean;
+  /** The process that stands for a cell's formation or activity (osteoclast → osteoclastogenesis), if any. */
+  activityOf(cellId: string): string | undefined;
 }
 
-export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined, isMemberOf: () => false };
+export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined, isMemberOf: () => false, activityOf: () => undefined };
 
 export interface SentenceView {
   readonly text: string;

@@ -1,0 +1,105 @@
+/**
+ * What makes cells differentiate: "precursors differentiated into osteoclasts in response to RANKL",
+ * "Upon M-CSF and RANKL, the cells differentiated into osteoclasts", "osteoclasts, which differentiate
+ * from myeloid precursors in response to RANKL". The cause promotes the process that stands for the
+ * new cell's formation (osteoclast → osteoclastogenesis, lexicon `activityProcess`).
+ */
+import { AGENT_INTRODUCERS, DETERMINERS, LINEAGE_INTO, REVERSING_SUBJECT_NOUNS } from '../grammar';
+import { hasComma } from '../tokens';
+import { emitPairs, type ClaimSink } from '../sink';
+import { entityAhead } from '../sentence/args';
+import { clauseEnd, clauseStart } from '../sentence/clauses';
+import { groupLeft, groupRight, type Group } from '../sentence/groups';
+import { polarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import type { SentenceView } from '../sentence/view';
+import { isEnt, mentionOf, word } from '../sentence/words';
+import type { Rule } from './rule';
+
+const DIFFERENTIATE = /^(differentiate|differentiates|differentiated|differentiating)$/;
+/** Words after which the cause of a differentiation follows: "in response to", "upon", "after", "following". */
+const CAUSE_REACH = 6;
+
+/** Plain words a cause may be introduced by ("in response to the cytokine RANKL"). */
+const CAUSE_DESCRIPTION = 3;
+
+/** The term at or after k, past determiners, adjectives and a short describing noun phrase ("the cytokine"). */
+function causeTerm(v: SentenceView, k: number): Group | undefined {
+  const direct = entityAhead(v, k, 5);
+  if (direct) return direct;
+  let j = k;
+  while (j < v.n && j < k + CAUSE_DESCRIPTION + 1 && !isEnt(v, j) && !hasComma(v.toks[j]) && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Noun') || v.toks[j].tags.has('Adjective'))) j++;
+  return isEnt(v, j) ? groupRight(v, j) : undefined;
+}
+
+/** The cause after the new cell: "… in response to (the cytokine) RANKL", "… upon RANKL stimulation". */
+function causeAfter(v: SentenceView, from: number, end: number): Group | undefined {
+  for (let k = from; k <= end && k < from + CAUSE_REACH; k++) {
+    if (word(v, k) === 'in' && word(v, k + 1) === 'response' && word(v, k + 2) === 'to') return causeTerm(v, k + 3);
+    if (AGENT_INTRODUCERS.has(word(v, k))) return causeTerm(v, k + 1);
+  }
+  return undefined;
+}
+
+/**
+ * A fronted cause: "Upon (supplementation with) M-CSF/RANKL, the cells differentiated …" — not a term
+ * that was taken away ("Upon removal of GM-CSF and addition of RANKL": RANKL).
+ */
+function causeBefore(v: SentenceView, start: number, at: number): Group | undefined {
+  if (!AGENT_INTRODUCERS.has(word(v, start))) return undefined;
+  for (let k = start + 1; k < at; k++) {
+    if (hasComma(v.toks[k - 1]) && k - 1 > start) return undefined;
+    if (!isEnt(v, k)) continue;
+    const g = groupRight(v, k);
+    if (![k - 1, k - 2, k - 3].some((j) => j > start && REVERSING_SUBJECT_NOUNS.has(word(v, j)))) return g;
+    k = g.last;
+  }
+  return undefined;
+}
+
+/** The cell a "differentiate from" clause is about: its subject, or the term before "which". */
+function differentiatingCell(v: SentenceView, at: number, cs: number): Group | undefined {
+  let b = at - 1;
+  if (/^(which|that)$/.test(word(v, b))) b--;
+  while (b >= cs && DETERMINERS.has(word(v, b))) b--;
+  return b >= 0 && isEnt(v, b) ? groupLeft(v, b) : undefined;
+}
+
+function readLineageCauses(v: SentenceView, sink: ClaimSink): void {
+  for (let at = 0; at < v.n; at++) {
+    if (!DIFFERENTIATE.test(word(v, at))) continue;
+    const next = word(v, at + 1);
+    const forward = LINEAGE_INTO.has(next);
+    if (!forward && next !== 'from') continue;
+    const frame = sentenceFrame(v, at);
+    if (frame.skip) continue;
+    const cs = clauseStart(v, at);
+    const ce = clauseEnd(v, at);
+    const cell = forward ? entityAhead(v, at + 2, 5) : differentiatingCell(v, at, Math.max(0, cs - 2));
+    if (!cell || cell.ents.length !== 1) continue;
+    const process = v.lexicon.activityOf(mentionOf(v, cell.first).id);
+    if (process === undefined) continue;
+    // ("differentiate from myeloid precursors in response to RANKL": past the precursors.)
+    const after = forward ? cell.last + 1 : (entityAhead(v, at + 2, 5)?.last ?? at + 1) + 1;
+    const cause = causeAfter(v, after, Math.max(ce, after)) ?? causeBefore(v, 0, at);
+    if (!cause) continue;
+    const pol = polarity(v, cs, at);
+    emitPairs(v, sink, { at, lastAt: at + 1, relation: 'promotes', sign: 1, lineage: undefined }, cause, cell, 1, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, ce, cause), objectIds: [process],
+    });
+  }
+}
+
+export const lineageCause: Rule = {
+  id: 'lineage-cause',
+  phenomenon: 'A cause of differentiation ("differentiated into osteoclasts in response to RANKL", "Upon RANKL, the cells differentiated into osteoclasts"): the cause promotes the new cell\'s formation.',
+  confidence: 0.8,
+  read: readLineageCauses,
+  examples: [
+    { text: 'Marrow precursors differentiated into osteoclasts in response to RANKL.', reads: ['rankl promotes osteoclastogenesis'] },
+    { text: 'Upon addition of M-CSF and RANKL, the cells differentiated into osteoclasts.', reads: ['m-csf promotes osteoclastogenesis', 'rankl promotes osteoclastogenesis'] },
+    { text: 'Upon withdrawal of IL-4 and addition of RANKL, the cells differentiated into osteoclasts.', reads: ['rankl promotes osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
+    { text: 'Osteoclasts, which differentiate from myeloid precursors in response to the cytokine RANKL, resorb bone.', reads: ['rankl promotes osteoclastogenesis'] },
+    { text: 'Marrow precursors differentiated into osteoclasts within a week.', not: ['pre-osteoclast promotes osteoclastogenesis'] },
+  ],
+};
