@@ -141,9 +141,10 @@ describe('real-prose phenomena', () => {
     // What the review says of the cells doing a process bears on the process (IL-10 inhibits osteoclasts).
     has('IL-10 prevents bone resorption.', 'il-10 prevents bone-resorption supports');
     has('M2 polarization speeds fracture healing.', 'm2-polarization promotes bone-repair supports');
-    // Keeping MSCs undifferentiated is the reverse of their differentiation, which the review ties to IL-6
-    // only in the early stage: so the claim is context-dependent, not unjudged.
-    has('IL-6 maintains the undifferentiated state of MSCs.', 'il-6 promotes msc-undifferentiated-state context-dependent');
+    // Keeping MSCs undifferentiated is the reverse of their differentiation, which the review says the
+    // absence of IL-6 delays (no stage named): a contradiction, not unjudged. For TNF-α the review's dose
+    // statements make it context-dependent.
+    has('IL-6 maintains the undifferentiated state of MSCs.', 'il-6 promotes msc-undifferentiated-state contradicts');
     has('TNF-α preserves MSC stemness.', 'tnf-alpha promotes msc-undifferentiated-state context-dependent');
     // MSC homing takes part in repair [4,5]; recruitment and migration of MSCs are near it.
     has('Mobilizing MSCs into the blood, their recruitment augments fracture healing.', 'msc-recruitment enhances bone-repair supports');
