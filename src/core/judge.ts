@@ -18,9 +18,10 @@ export type ClaimStatus = 'supports' | 'contradicts' | 'context-dependent' | 'co
  * (M1 vs M2 polarization); the process standing for a phenotype's expansion (M2 macrophages ~ M2
  * polarization) or, more loosely, for a cell's activity in general ("promotes MSCs" ~ MSC activation);
  * the subject's class; the class's members; a near concept (osteogenesis ~ osteoblast differentiation);
- * the inflammatory character of both terms, when the review states nothing about the pair.
+ * near concepts of both terms; the inflammatory character of both terms, when the review states nothing
+ * about the pair.
  */
-export type JudgementPath = 'direct' | 'opposite' | 'activity' | 'cell-activity' | 'class' | 'members' | 'near' | 'character';
+export type JudgementPath = 'direct' | 'opposite' | 'activity' | 'cell-activity' | 'class' | 'members' | 'near' | 'near-both' | 'character';
 
 export interface Judgement {
   status: ClaimStatus;
@@ -202,6 +203,11 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
   if (nearObjects.length > 0) return { list: nearObjects, path: 'near' };
   const nearSubjects = (index.near.get(subject) ?? []).flatMap((n) => objects.flatMap((o) => pair(n, o)));
   if (nearSubjects.length > 0) return { list: nearSubjects, path: 'near' };
+  // Near on both sides ("STAT3 promotes bone formation" ~ "the STAT3–C/EBPδ–Cbfa1 pathway promotes
+  // osteoblast differentiation"): two steps from the claim, never a Warning by itself (CONFIDENCE.path).
+  const nearObjectIds = objects.flatMap((o) => index.near.get(o) ?? []);
+  const nearBoth = (index.near.get(subject) ?? []).flatMap((n) => nearObjectIds.flatMap((o) => pair(n, o)));
+  if (nearBoth.length > 0) return { list: nearBoth, path: 'near-both' };
   // "X inhibits bone resorption" is judged by what the review says X does to osteoclasts, the cells whose
   // activity that process (or a near one) is.
   const processes = [...objects, ...objects.flatMap((o) => index.near.get(o) ?? [])];

@@ -116,4 +116,16 @@ describe('condition table', () => {
     assert.ok(c, 'read');
     assert.notEqual(c.status, 'contradicts');
   });
+
+  it('a contradiction reached through near concepts of both terms is only a possible one', () => {
+    const r = analyzer().analyze({ text: 'STAT3 inhibits bone formation.', languageId: 'markdown' });
+    const claim = r.claims.find((c) => c.subject === 'stat3' && c.object === 'bone-formation');
+    assert.ok(claim, 'the claim is read');
+    assert.equal(claim.path, 'near-both');
+    assert.equal(claim.status, 'contradicts');
+    const d = r.diagnostics.find((x) => x.claim === r.claims.indexOf(claim));
+    assert.ok(d, 'it is reported');
+    assert.equal(d.severity, 'information');
+    assert.equal(d.certainty, 'possible');
+  });
 });

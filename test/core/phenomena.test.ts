@@ -141,6 +141,8 @@ describe('real-prose phenomena', () => {
     // What the review says of the cells doing a process bears on the process (IL-10 inhibits osteoclasts).
     has('IL-10 prevents bone resorption.', 'il-10 prevents bone-resorption supports');
     has('M2 polarization speeds fracture healing.', 'm2-polarization promotes bone-repair supports');
+    // Near on both sides: STAT3 ~ the STAT3–C/EBPδ–Cbfa1 route, bone formation ~ osteoblast differentiation.
+    has('STAT3 promotes bone formation.', 'stat3 promotes bone-formation supports');
     // Keeping MSCs undifferentiated is the reverse of their differentiation, which the review says the
     // absence of IL-6 delays (no stage named): a contradiction, not unjudged. For TNF-α the review's dose
     // statements make it context-dependent.

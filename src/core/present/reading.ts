@@ -33,6 +33,7 @@ const PATH_TEXT: Readonly<Record<ClaimResult['path'], string>> = {
   class: 'judged through its class',
   members: 'judged through the class’s members',
   near: 'judged through a near concept',
+  'near-both': 'judged through near concepts of both terms',
 };
 
 /** "does not inhibit", "does not differentiate into": the relation's verb in its base form. */
