@@ -10,22 +10,44 @@
 export interface PackedLexicon {
   /** The words, in the lexicon's order, one after the other. */
   words: string;
-  /** Each word's length, as one character's code (where each starts is summed at load, not searched for). */
+  /** Each word's length, one digit each (where each starts is summed at load, not searched for). */
   lengths: string;
   /** The distinct values (a tag, or a list of tags). */
   values: unknown[];
-  /** For each word (same order), the index of its value, as one character's code. */
+  /** For each word (same order), the index of its value, two digits each. */
   valueOf: string;
-  /** The words' indices in sorted order (code-unit order, as `<` compares), as one character's code each. */
+  /** The words' indices in sorted order (code-unit order, as `<` compares), three digits each. */
   sorted: string;
 }
 
-/** Indices and lengths are kept as UTF-16 code units: one per word and per value. */
-const MAX_INDEX = 0xffff;
+/**
+ * Numbers are written in base 64 with digits JSON leaves as they are (no quote, no backslash, nothing
+ * escaped): a word's length in one digit, a value's index in two, a word's index in three.
+ */
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/';
+const LENGTH_DIGITS = 1;
+const VALUE_DIGITS = 2;
+const INDEX_DIGITS = 3;
+
+function digits(n: number, width: number): string {
+  if (n >= 64 ** width) throw new Error(`compromise lexicon: ${n} does not fit in ${width} digits`);
+  let out = '';
+  for (let k = width - 1; k >= 0; k--) out += DIGITS[Math.floor(n / 64 ** k) % 64];
+  return out;
+}
+
+const DIGIT_VALUE = new Int8Array(128);
+for (let k = 0; k < DIGITS.length; k++) DIGIT_VALUE[DIGITS.charCodeAt(k)] = k;
+
+/** The number written at `at` in `width` digits. */
+function numberAt(text: string, at: number, width: number): number {
+  let n = 0;
+  for (let k = 0; k < width; k++) n = n * 64 + DIGIT_VALUE[text.charCodeAt(at + k)];
+  return n;
+}
 
 export function packLexicon(lexicon: Record<string, unknown>): PackedLexicon {
   const words = Object.keys(lexicon);
-  if (words.length > MAX_INDEX) throw new Error('compromise lexicon: too large');
   const valueIndex = new Map<string, number>();
   const values: unknown[] = [];
   let valueOf = '';
@@ -37,17 +59,19 @@ export function packLexicon(lexicon: Record<string, unknown>): PackedLexicon {
       valueIndex.set(key, k);
       values.push(lexicon[w]);
     }
-    valueOf += String.fromCharCode(k);
+    valueOf += digits(k, VALUE_DIGITS);
   }
-  if (values.length > MAX_INDEX) throw new Error('compromise lexicon: too many distinct values');
   const order = words.map((_, i) => i).sort((a, b) => (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0));
-  return { words: words.join(''), lengths: String.fromCharCode(...words.map((w) => w.length)), values, valueOf, sorted: String.fromCharCode(...order) };
+  return {
+    words: words.join(''), lengths: words.map((w) => digits(w.length, LENGTH_DIGITS)).join(''), values, valueOf,
+    sorted: order.map((i) => digits(i, INDEX_DIGITS)).join(''),
+  };
 }
 
 /** Where each word starts in `words` (and, last, the end). */
 function wordStarts(lengths: string): Int32Array {
   const starts = new Int32Array(lengths.length + 1);
-  for (let k = 0; k < lengths.length; k++) starts[k + 1] = starts[k] + lengths.charCodeAt(k);
+  for (let k = 0; k < lengths.length; k++) starts[k + 1] = starts[k] + numberAt(lengths, k, LENGTH_DIGITS);
   return starts;
 }
 
@@ -69,7 +93,7 @@ class PackedWords {
   }
 
   value(i: number): unknown {
-    const v = this.packed.values[this.packed.valueOf.charCodeAt(i)];
+    const v = this.packed.values[numberAt(this.packed.valueOf, i * VALUE_DIGITS, VALUE_DIGITS)];
     if (v === null || typeof v !== 'object') return v;
     let own = this.lists.get(i);
     if (own === undefined) {
@@ -85,7 +109,7 @@ class PackedWords {
     let hi = this.size - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const i = this.packed.sorted.charCodeAt(mid);
+      const i = numberAt(this.packed.sorted, mid * INDEX_DIGITS, INDEX_DIGITS);
       const w = this.word(i);
       if (w === word) return i;
       if (w < word) lo = mid + 1;
