@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,11 +86,36 @@ const analysisApart = {
     b.onResolve({ filter: /^\.\/analysis$/ }, (a) => (dirname(a.importer) === cliDir ? { path: './cli-analysis.js', external: true } : undefined));
   },
 };
-const analysisBundle = await build({ ...cliOptions, entryPoints: [join(cliDir, 'analysis.ts')], outfile: join(root, 'dist', 'cli-analysis.js') });
+// The analysis bundle's generated data (the lexicon, its tries, compromise's model, the verb forms) is
+// not in the bundle but beside it, in dist/cli-data/, read when the bundle starts: two megabytes of string
+// literals in the bundle were read, scanned and kept in its code cache at every start, to be parsed anyway.
+const cliDataDir = join(root, 'dist', 'cli-data');
+mkdirSync(cliDataDir, { recursive: true });
+const cliData = [];
+const jsonBeside = {
+  name: 'generated-json-beside',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]generated[\\/][^\\/]+\.json$/ }, (a) => {
+      const name = basename(a.path);
+      // ASCII only (JSON's \u escapes): each file is read into a one-byte string, half the memory of the
+      // two-byte string a single Greek letter made of it (Node's UTF-8 reader keeps ASCII one-byte). The same JSON value.
+      const ascii = readFileSync(a.path, 'utf8').replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      writeFileSync(join(cliDataDir, name), ascii, 'latin1');
+      cliData.push({ name, ascii });
+      return {
+        contents: `module.exports = JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "cli-data", ${JSON.stringify(name)}), "utf8"));`,
+        loader: 'js',
+      };
+    });
+  },
+};
+const analysisBundle = await build({ ...cliOptions, entryPoints: [join(cliDir, 'analysis.ts')], outfile: join(root, 'dist', 'cli-analysis.js'), plugins: [citationCore, jsonBeside] });
 const cliBundle = await build({ ...cliOptions, entryPoints: [join(cliDir, 'main.ts')], outfile: join(root, 'dist', 'cli.js'), plugins: [analysisApart, citationCore, jsonAsParse] });
 const placeholder = JSON.stringify(BUILD_PLACEHOLDER);
 const buildHash = createHash('sha256');
 for (const file of [...analysisBundle.outputFiles, ...cliBundle.outputFiles]) if (file.path.endsWith('.js')) buildHash.update(file.contents);
+// (Sorted: esbuild loads files in no fixed order.)
+for (const { ascii } of cliData.sort((x, y) => (x.name < y.name ? -1 : 1))) buildHash.update(ascii);
 const buildId = buildHash.digest('hex');
 for (const file of [...analysisBundle.outputFiles, ...cliBundle.outputFiles]) {
   if (file.path !== join(root, 'dist', 'cli.js')) {

@@ -26,7 +26,7 @@
  * and rewritten; it is always replaced whole (written beside it, then renamed over it), so a reader
  * never sees half a file. Entries of files that no longer exist are dropped.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from './lazyCrypto';
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { MEGABYTE } from '../core/limits';

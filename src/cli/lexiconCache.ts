@@ -16,7 +16,7 @@
  * version), the spellings' text. A check reads the form; the spellings only if it asks for them (hints),
  * each part checked against its own hash.
  */
-import { createHash } from 'node:crypto';
+import { createHash } from './lazyCrypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { EncodedLexicon } from '../core/lexicon/compiledForm';
 import { join, resolve } from 'node:path';

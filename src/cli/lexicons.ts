@@ -4,7 +4,7 @@
  * come from the cache loads no analysis code.
  */
 import { formatMegabytes, LIMITS, MEGABYTE } from '../core/limits';
-import { createHash } from 'node:crypto';
+import { createHash } from './lazyCrypto';
 import { InputError, readTextInput, type SizeLimit, type TextInput } from './input';
 
 /**

@@ -7,7 +7,10 @@ import type { ClaimContext, ExtractedClaim } from './claims/types';
 import type { Mention } from './entities/matcher';
 import { abbreviationKey, abbreviationsUsed, type DefinedAbbreviations } from './entities/abbreviations';
 import { termsOfSentence } from './entities/sentenceTerms';
-import { assemble, DOCUMENTS_KEPT, makeBlocks, opensContext, proseOf, shiftBlock, type Block, type BlockInput, type BlockResult, type BlockSettings, type DocumentState } from './blocks';
+import { changedSpan } from './changedSpan';
+import { editRegion } from './editRegion';
+import { assemble, reassemble } from './assembly';
+import { DOCUMENTS_KEPT, makeBlocks, opensContext, proseOf, shiftBlock, type Block, type BlockInput, type BlockResult, type BlockSettings, type AssembledMemo, type DocumentState } from './blocks';
 import { suggestRewrite } from './fixes';
 import { createHintFinder, type HintFinder } from './hints';
 import { describeConditions } from './conditions';
@@ -18,7 +21,6 @@ import { buildIndex, type IndexTries, type LexiconIndex } from './lexicon/lexico
 import type { CompiledLexicon, Provenance } from './lexicon/types';
 import { createLineIndex } from './positions';
 import { detached } from './detach';
-import { endsBlankLine } from './lineBreaks';
 import { notReadDiagnostic, readableTerms, type NotRead } from './notices';
 import { extractProse } from './prose';
 import { splitSentences } from './sentences';
@@ -404,34 +406,21 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
       defined = withDefinitions(defined, result.defines);
       return result;
     }, lines, prose.text);
-    return { text: doc.text, languageId: doc.languageId, blocks, settings, lineCount: lines.lineCount, memo: new WeakMap() };
+    const memo: AssembledMemo = new WeakMap();
+    return { text: doc.text, languageId: doc.languageId, blocks, settings, lineCount: lines.lineCount, memo, result: assemble(blocks, memo) };
   };
 
   /**
-   * After an edit: re-read only the blocks (paragraphs) the edit touched, provided the edit cannot change
+   * After an edit: re-read only the blocks (paragraphs) the edit touched (see editRegion), provided the edit cannot change
    * how text elsewhere is read (no code fence, comment or environment opened or closed); shift the rest.
    */
   const analyzeEdit = (state: DocumentState, doc: TextDocumentLike): DocumentState | undefined => {
     const oldText = state.text;
     const newText = doc.text;
-    const limit = Math.min(oldText.length, newText.length);
-    let p = 0;
-    while (p < limit && oldText.charCodeAt(p) === newText.charCodeAt(p)) p++;
-    let q = 0;
-    while (q < limit - p && oldText.charCodeAt(oldText.length - 1 - q) === newText.charCodeAt(newText.length - 1 - q)) q++;
+    const { prefix: p, suffix: q } = changedSpan(oldText, newText);
     const blocks = state.blocks;
-    // The blocks around the change, one more on each side: an edit at a boundary may join or split them.
-    let i = 0;
-    while (i + 1 < blocks.length && blocks[i + 1].start <= p) i++;
-    i = Math.max(0, i - 1);
-    let j = i;
-    while (j + 1 < blocks.length && blocks[j].end < oldText.length - q) j++;
-    j = Math.min(blocks.length - 1, j + 1);
     const delta = newText.length - oldText.length;
-    // The region must still be whole paragraphs of the new text: an edit may have removed the blank line
-    // at its edge (or turned a CR into a CRLF there); then it takes in the paragraph beyond.
-    while (i > 0 && !endsBlankLine(newText, blocks[i].start)) i--;
-    while (j < blocks.length - 1 && !endsBlankLine(newText, blocks[j].end + delta)) j++;
+    const { first: i, last: j } = editRegion(blocks, newText, p, oldText.length - q, delta);
     const oldStart = blocks[i].start;
     const oldEnd = blocks[j].end;
     const newEnd = oldEnd + delta;
@@ -455,9 +444,10 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     if (!sameDefinitions(blocks.slice(i, j + 1), fresh)) return undefined;
     const lineDelta = (fresh.length > 0 ? fresh[fresh.length - 1].endLine : lineBase) - blocks[j].endLine;
     const after = blocks.slice(j + 1).map((b) => (delta === 0 && lineDelta === 0 ? b : shiftBlock(b, delta, lineDelta)));
+    const result = reassemble(state.result, blocks, { from: i, to: j + 1, added: fresh, after, afterUnchanged: lineDelta === 0 }, state.memo);
     return {
       text: newText, languageId: doc.languageId, blocks: [...blocks.slice(0, i), ...fresh, ...after], settings: state.settings,
-      lineCount: state.lineCount + lineDelta, memo: state.memo,
+      lineCount: state.lineCount + lineDelta, memo: state.memo, result,
     };
   };
 
@@ -488,7 +478,9 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
       states.set(doc.uri, state);
       if (states.size > DOCUMENTS_KEPT) states.delete(states.keys().next().value as string);
     }
-    return assemble(state);
+    // A kept document's result is the next edit's starting point: its arrays are frozen, not copied (20,000
+    // mentions copied at every keystroke cost more than reading the edited sentence).
+    return doc.uri !== undefined ? frozenResult(state.result) : state.result;
   };
 
   return Object.freeze({
@@ -509,6 +501,11 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
 }
 
 const NO_ABBREVIATIONS: DefinedAbbreviations = new Map();
+
+/** The result with its arrays frozen (freezing one again costs nothing), in an object of the caller's own. */
+function frozenResult(r: AnalysisResult): AnalysisResult {
+  return { mentions: Object.freeze(r.mentions) as MentionResult[], claims: Object.freeze(r.claims) as ClaimResult[], diagnostics: Object.freeze(r.diagnostics) as DiagnosticResult[], sentenceCount: r.sentenceCount };
+}
 
 /** The one unambiguous term that spans all of `text`, if any. */
 function wholeTerm(text: string, index: LexiconIndex): string | undefined {

@@ -69,6 +69,8 @@ export interface DocumentState {
   blocks: Block[];
   settings: BlockSettings;
   lineCount: number;
+  /** The document's result, assembled from the blocks; kept so an edit re-assembles only what it moved. Never handed out (callers get copies). */
+  result: AnalysisResult;
 }
 
 /**
@@ -136,25 +138,6 @@ export function shiftBlock(b: Block, delta: number, lineDelta: number): Block {
     })),
     diagnostics: b.diagnostics.map((d) => ({ ...d, range: shiftRange(d.range, lineDelta), ...(d.fix ? { fix: { ...d.fix, range: shiftRange(d.fix.range, lineDelta) } } : {}) })),
   };
-}
-
-/** The document's result from its blocks: claim indices become document-wide. */
-export function assemble(state: DocumentState): AnalysisResult {
-  const result: AnalysisResult = { mentions: [], claims: [], diagnostics: [], sentenceCount: 0 };
-  for (const b of state.blocks) {
-    const base = result.claims.length;
-    for (const m of b.mentions) result.mentions.push(m);
-    for (const c of b.claims) result.claims.push(c);
-    if (b.diagnostics.length === 0) continue;
-    let assembled = state.memo.get(b.diagnostics);
-    if (!assembled || assembled.base !== base) {
-      assembled = { base, diagnostics: b.diagnostics.map((d) => (d.claim === undefined || base === 0 ? d : { ...d, claim: d.claim + base })) };
-      state.memo.set(b.diagnostics, assembled);
-    }
-    for (const d of assembled.diagnostics) result.diagnostics.push(d);
-  }
-  for (const b of state.blocks) result.sentenceCount += b.sentenceCount;
-  return result;
 }
 
 /**

@@ -4,7 +4,11 @@
  * `hasOwnProperty` of some tables, so such a key still counts). Both are written as marker objects, and
  * where each marker sits is listed beside the model, so reading it back visits those few hundred places
  * instead of walking the whole lexicon. The model read back is the one written, key for key, in order.
+ * The lexicon itself is written packed and read back as an object that looks words up on demand
+ * (packedLexicon.ts): parsed as 25,000 properties, it was most of a one-sentence check's start.
  */
+
+import { lazyLexicon, packLexicon, type PackedLexicon } from './packedLexicon';
 
 interface RegexMark {
   $regex: string;
@@ -14,6 +18,14 @@ interface RegexMark {
 interface UndefinedMark {
   $undefined: true;
 }
+
+/** compromise's lexicon, packed (see packedLexicon.ts). */
+interface LexiconMark {
+  $lexicon: PackedLexicon;
+}
+
+/** Where the lexicon sits in compromise's model. */
+const LEXICON_PATH = ['one', 'lexicon'];
 
 /** The model with its markers, and the path (keys from the top) of every marker. */
 export interface EncodedModel {
@@ -30,7 +42,10 @@ export function encodeModel(model: object): string {
     }
   };
   find(model, []);
+  const lexicon = (model as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon;
+  if (lexicon !== undefined) marks.push(LEXICON_PATH);
   const encoded = JSON.stringify(model, (_key, value: unknown) => {
+    if (value === lexicon && lexicon !== undefined) return { $lexicon: packLexicon(lexicon) } satisfies LexiconMark;
     if (value instanceof RegExp) return { $regex: value.source, flags: value.flags } satisfies RegexMark;
     if (value === undefined) return { $undefined: true } satisfies UndefinedMark;
     return value;
@@ -49,10 +64,13 @@ export function reviveModel(encoded: EncodedModel): Record<string, unknown> {
     let node = model;
     for (let i = 0; i < path.length - 1; i++) node = node[path[i]] as Record<string, unknown>;
     const key = path[path.length - 1];
-    const mark = node[key] as (Partial<RegexMark> & Partial<UndefinedMark>) | RegExp | undefined;
+    const mark = node[key] as (Partial<RegexMark> & Partial<UndefinedMark> & Partial<LexiconMark>) | RegExp | undefined;
     if (mark === undefined || mark instanceof RegExp) continue; // restored already
     // linear: compromise's own patterns, unchanged (they ran as its literals before); it tests each on one term of a sentence read only up to 3,000 characters.
-    node[key] = typeof mark.$regex === 'string' ? new RegExp(mark.$regex, mark.flags) : undefined;
+    if (typeof mark.$regex === 'string') node[key] = new RegExp(mark.$regex, mark.flags);
+    else if (mark.$undefined === true) node[key] = undefined;
+    else if (typeof mark.$lexicon === 'object') node[key] = lazyLexicon(mark.$lexicon);
+    // (Anything else is a lexicon restored already.)
   }
   return model;
 }

@@ -4,8 +4,8 @@
  * line and every other entry still counts; `@string`s are carried to the entries after them, and
  * crossrefs are resolved over the whole file.
  */
-import { parse as parseFile, type RawBibEntry } from '@citation-js/plugin-bibtex/lib/input/file.js';
-import { parse as toCsl } from '@citation-js/plugin-bibtex/lib/input/entries.js';
+import type { RawBibEntry } from '@citation-js/plugin-bibtex/lib/input/file.js';
+import { bibtexGrammar } from './bibtexGrammar';
 import { entryOfCsl } from './csl';
 import type { BibEntry, BibProblem } from './types';
 
@@ -36,6 +36,7 @@ function describe(err: unknown): { message: string; line?: number } {
 }
 
 export function parseBibtex(text: string): { entries: BibEntry[]; problems: BibProblem[] } {
+  const { parseFile, toCsl } = bibtexGrammar();
   const problems: BibProblem[] = [];
   const raw: RawBibEntry[] = [];
   const lines = new Map<string, number>();
