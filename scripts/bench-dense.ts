@@ -13,7 +13,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer, extractProse, splitSentences, type CompiledLexicon } from '../src/core';
-import { load, mechlensBin, median, ms, pct, peak, root, runs, timed } from './bench-util';
+import { load, mechlensBin, median, ms, pct, peak, root, runs, sentenceEdits, timed } from './bench-util';
 
 const shared = process.env.MECHLENS_SHARED ?? join(root, '..', 'shared');
 const generator = join(shared, 'bench', 'make-dense-bench.py');
@@ -63,15 +63,8 @@ const firstMs = performance.now() - t;
 console.log(`dense: in-process first analysis ${ms(firstMs)} = ${Math.round(words / (firstMs / 1000)).toLocaleString('en')} words/s; ${first.claims.length} claims, ${first.diagnostics.length} diagnostics, ${analyzer.stats().extractions} sentences read for claims`);
 const prose = extractProse(text, 'markdown');
 const sentences = [...splitSentences(prose.text, 0, prose.text.length, prose.breaks)].map((s) => s.text).filter((s) => s.length > 40);
-let edited = text;
 const edits: number[] = [];
-let seed = 7;
-const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-for (let i = 0; i < 200; i++) {
-  const s = sentences[Math.floor(next() * sentences.length)];
-  const at = edited.indexOf(s.slice(0, 30));
-  if (at < 0) continue;
-  edited = `${edited.slice(0, at)}Notably, ${edited.slice(at)}`;
+for (const edited of sentenceEdits(text, sentences)) {
   t = performance.now();
   analyzer.analyze({ uri: file, text: edited, languageId: 'markdown' });
   edits.push(performance.now() - t);

@@ -35,3 +35,20 @@ export function load(): string {
   const r = spawnSync('uptime', [], { encoding: 'utf8' });
   return (r.stdout ?? '').trim().replace(/^.*load average:\s*/, 'load average ');
 }
+
+/** Edits the dense benchmarks make: "Notably, " before a random sentence, 200 times (a fixed seed). */
+const EDITS = 200;
+
+/** The edited texts, in order: each adds "Notably, " before one more of `sentences` (the same every run). */
+export function* sentenceEdits(text: string, sentences: readonly string[]): Generator<string> {
+  let edited = text;
+  let seed = 7;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = 0; i < EDITS; i++) {
+    const s = sentences[Math.floor(next() * sentences.length)];
+    const at = edited.indexOf(s.slice(0, 30));
+    if (at < 0) continue;
+    edited = `${edited.slice(0, at)}Notably, ${edited.slice(at)}`;
+    yield edited;
+  }
+}

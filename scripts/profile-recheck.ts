@@ -8,7 +8,7 @@ import { Session } from 'node:inspector/promises';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer, extractProse, splitSentences, type CompiledLexicon } from '../src/core';
-import { ms, pct, root } from './bench-util';
+import { ms, pct, root, sentenceEdits } from './bench-util';
 
 /** Profiles `work` with V8's sampling profiler into `out` (when given). */
 async function profiled(out: string | undefined, work: () => void): Promise<void> {
@@ -36,14 +36,7 @@ const cpu: number[] = [];
 
 /** The bench's edits: "Notably, " before a random sentence, then a re-check of the whole document. */
 function editLoop(): void {
-  let edited = text;
-  let seed = 7;
-  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  for (let i = 0; i < 200; i++) {
-    const s = sentences[Math.floor(next() * sentences.length)];
-    const at = edited.indexOf(s.slice(0, 30));
-    if (at < 0) continue;
-    edited = `${edited.slice(0, at)}Notably, ${edited.slice(at)}`;
+  for (const edited of sentenceEdits(text, sentences)) {
     const t = performance.now();
     const c = process.cpuUsage();
     analyzer.analyze({ uri: file, text: edited, languageId: 'markdown' });
