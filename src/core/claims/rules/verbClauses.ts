@@ -410,6 +410,7 @@ export const verbClauses: Rule = {
     { text: 'To investigate how TNF-α influences osteoclast differentiation, we cultured mouse cells.', not: ['tnf-alpha regulates osteoclastogenesis'] },
     { text: 'In this review we discuss how TGF-β controls MSC differentiation.', not: ['tgf-beta regulates msc-differentiation'] },
     { text: 'We examined IL-4 and found that IL-4 inhibits NFATc1.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'We examined IL-4 and found results that suggest that IL-4 inhibits NFATc1.', reads: ['il-4 inhibits? nfatc1'] },
     { text: 'We identify that IL-4 inhibits NFATc1 in these cells.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'MSCs secrete the anti-inflammatory cytokine, IL-10.', reads: ['msc secretes il-10'], not: ['msc secretes anti-inflammatory-cytokine'] },
     { text: 'In IL-4-treated macrophages, NFATc1 expression was reduced.', reads: ['il-4 reduces nfatc1'] },

@@ -43,9 +43,15 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
     else if (/ing$/.test(x) && w(j - 1) === 'at' && AIM_WORDS.has(w(j - 2))) firstSkip = j;
     // "We hypothesized that X would …": a hypothesis is put to the test, not claimed.
     else if (/^hypothesi[sz]ed?$/.test(x) && w(j + 1) === 'that') firstSkip = j;
-    else if (firstHedge === n && (HEDGE_VERBS.has(x) || HEDGE_WORDS.has(x) || x === 'possible' || x === 'unclear' || x === 'unknown' || x === 'hypothesis')) firstHedge = j;
+    else if (firstHedge === n && isHedgeCue(x)) firstHedge = j;
   }
+  // "We examined X and found results suggesting that …": a hedge in what the study reports still counts.
+  for (let j = skipEnd; j < n && firstHedge === n; j++) if (isHedgeCue(w(j))) firstHedge = j;
   return { firstSkip, skipEnd, firstHedge };
+}
+
+function isHedgeCue(x: string): boolean {
+  return HEDGE_VERBS.has(x) || HEDGE_WORDS.has(x) || x === 'possible' || x === 'unclear' || x === 'unknown' || x === 'hypothesis';
 }
 
 /** Where a study's question ends: at a finding verb ("… and found that") or a semicolon, else the sentence's end. */
