@@ -7,7 +7,7 @@
 import { AGENT_INTRODUCERS, DETERMINERS, LINEAGE_INTO, REVERSING_SUBJECT_NOUNS } from '../grammar';
 import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
-import { entityAhead } from '../sentence/args';
+import { entityAhead, entityPastDescription } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
@@ -20,16 +20,12 @@ const DIFFERENTIATE = /^(differentiate|differentiates|differentiated|differentia
 /** Words after which the cause of a differentiation follows: "in response to", "upon", "after", "following". */
 const CAUSE_REACH = 6;
 
-/** Plain words a cause may be introduced by ("in response to the cytokine RANKL"). */
-const CAUSE_DESCRIPTION = 3;
-
 /** The term at or after k, past determiners, adjectives and a short describing noun phrase ("the cytokine"). */
 function causeTerm(v: SentenceView, k: number): Group | undefined {
   const direct = entityAhead(v, k, 5);
   if (direct) return direct;
-  let j = k;
-  while (j < v.n && j < k + CAUSE_DESCRIPTION + 1 && !isEnt(v, j) && !hasComma(v.toks[j]) && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Noun') || v.toks[j].tags.has('Adjective'))) j++;
-  return isEnt(v, j) ? groupRight(v, j) : undefined;
+  const i = entityPastDescription(v, k);
+  return i >= 0 ? groupRight(v, i) : undefined;
 }
 
 /** The cause after the new cell: "… in response to (the cytokine) RANKL", "… upon RANKL stimulation". */

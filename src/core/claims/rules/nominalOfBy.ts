@@ -4,7 +4,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { CHANGED_PARTICIPLES, DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES, PREPOSITIONS, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
-import { entityAhead } from '../sentence/args';
+import { entityAhead, entityPastDescription } from '../sentence/args';
 import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
@@ -85,12 +85,6 @@ function readNominals(v: SentenceView, sink: ClaimSink): void {
   readChangedByAgent(v, sink);
 }
 
-/** The first term at or after k past determiners and a short descriptive noun phrase ("the soluble factors"), or -1. */
-function entityPastDescription(v: SentenceView, k: number): number {
-  let i = k;
-  while (i < v.n && i < k + 4 && !isEnt(v, i) && !hasComma(v.toks[i]) && (DETERMINERS.has(word(v, i)) || v.toks[i].tags.has('Adjective') || v.toks[i].tags.has('Noun') || v.toks[i].tags.has('Value'))) i++;
-  return isEnt(v, i) ? i : entityPastScaffold(v, k);
-}
 
 export const nominalOfBy: Rule = {
   id: 'nominal-of-by',

@@ -14,7 +14,7 @@ import { coordinatorAt, groupLeft, groupRight, joinGroups, single, type Group } 
 import { isLossModifier, removesActor } from './scope';
 import { verbCueAt } from './verbCue';
 import type { SentenceView } from './view';
-import { isAdverbish, isEnt, isParticipleAdjective, isVerbAt, mentionOf, word } from './words';
+import { entityPastScaffold, isAdverbish, isEnt, isParticipleAdjective, isVerbAt, mentionOf, word } from './words';
 
 /** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
 export interface Subject {
@@ -107,6 +107,16 @@ function namedMember(v: SentenceView, g: Group): Group {
   const member = groupRight(v, next);
   const classId = mentionOf(v, g.first).id;
   return member.ents.every((e) => v.lexicon.isMemberOf(mentionOf(v, e).id, classId)) ? member : g;
+}
+
+/** Words of a short description before a term ("the soluble factors OSM …", "the cytokine RANKL"). */
+const DESCRIPTION_REACH = 4;
+
+/** The first term at or after k past determiners and a short descriptive noun phrase ("the soluble factors"), or -1. */
+export function entityPastDescription(v: SentenceView, k: number): number {
+  let i = k;
+  while (i < v.n && i < k + DESCRIPTION_REACH && !isEnt(v, i) && !hasComma(v.toks[i]) && (DETERMINERS.has(word(v, i)) || v.toks[i].tags.has('Adjective') || v.toks[i].tags.has('Noun') || v.toks[i].tags.has('Value'))) i++;
+  return isEnt(v, i) ? i : entityPastScaffold(v, k);
 }
 
 /** Plain nouns a list may name before its first term ("for development, homeostasis and bone repair"). */
