@@ -41,6 +41,36 @@ function regionStart(previous: Done | undefined, cs: number): number {
   return previous && previous.cueAt >= cs ? previous.objEnd + 1 : cs;
 }
 
+/** "In the presence of TNF-α, X is suppressed": the agent named at the clause's start (its token), if any. */
+function presenceAgent(v: SentenceView, cs: number, at: number): number | undefined {
+  for (let t = cs; t + 3 < at; t++) if (word(v, t) === 'presence' && word(v, t + 1) === 'of' && isEnt(v, t + 2)) return t + 2;
+  return undefined;
+}
+
+/** "After (24 h of) TNF-α treatment, RANK expression was increased": the agent a fronted "after / following / upon" names. */
+function frontedAgent(v: SentenceView, cs: number, at: number): number | undefined {
+  let found: number | undefined;
+  for (let t = Math.max(0, cs - 1); t + 2 < at && found === undefined; t++) {
+    if (!AGENT_INTRODUCERS.has(word(v, t))) continue;
+    let e = t + 1;
+    // ("after 24 h of TNF-α treatment": a duration may come first.)
+    while (e < at && (DETERMINERS.has(word(v, e)) || v.toks[e].tags.has('Value') || /^(h|hr|hrs|hours?|days?|min|minutes?|weeks?|of)$/.test(word(v, e)))) e++;
+    if (isEnt(v, e) && (hasComma(v.toks[groupRight(v, e).last]) || CONTACT_WORDS.has(word(v, groupRight(v, e).last + 1)))) found = e;
+  }
+  return found;
+}
+
+/** "X was enhanced in the cells treated with (low concentrations of) IFN-γ": the agent the cells were treated with. */
+function contactAgent(v: SentenceView, k: number, ce: number): number | undefined {
+  let found: number | undefined;
+  for (let t = k; t < ce && t < k + 8 && found === undefined; t++) {
+    if (!CONTACT_WORDS.has(word(v, t)) || !(word(v, t + 1) === 'with' || word(v, t + 1) === 'to')) continue;
+    const agentGroup = entityAhead(v, t + 2, 5);
+    if (agentGroup && agentGroup.first <= ce) found = agentGroup.first;
+  }
+  return found;
+}
+
 /**
  * A passive ("X is inhibited by Y", "X inhibited by Y …", "In the presence of Y, X is suppressed").
  * Returns what the next verb may refer back to, or null when the verb is passive but has no agent.
@@ -55,24 +85,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   else if (AGENT_INTRODUCERS.has(word(v, k))) k++;
   else if (word(v, k) === 'in' && word(v, k + 1) === 'response' && word(v, k + 2) === 'to') k += 3;
   else {
-    // "In the presence of TNF-α, X is suppressed": the agent named at the clause's start; "X was enhanced in
-    // the cells treated with IFN-γ": the agent the cells were treated with.
-    let found = -1;
-    for (let t = cs; t + 3 < at && found < 0; t++) if (word(v, t) === 'presence' && word(v, t + 1) === 'of' && isEnt(v, t + 2)) found = t + 2;
-    // "After TNF-α treatment, RANK expression was increased": the agent a fronted "after / following / upon" names.
-    for (let t = Math.max(0, cs - 1); t + 2 < at && found < 0; t++) {
-      if (!AGENT_INTRODUCERS.has(word(v, t))) continue;
-      let e = t + 1;
-      // ("after 24 h of TNF-α treatment": a duration may come first.)
-      while (e < at && (DETERMINERS.has(word(v, e)) || v.toks[e].tags.has('Value') || /^(h|hr|hrs|hours?|days?|min|minutes?|weeks?|of)$/.test(word(v, e)))) e++;
-      if (isEnt(v, e) && (hasComma(v.toks[groupRight(v, e).last]) || CONTACT_WORDS.has(word(v, groupRight(v, e).last + 1)))) found = e;
-    }
-    for (let t = k; t < ce && t < k + 8 && found < 0; t++) {
-      if (!CONTACT_WORDS.has(word(v, t)) || !(word(v, t + 1) === 'with' || word(v, t + 1) === 'to')) continue;
-      // "treated with (low concentrations of) TNF-α"
-      const agentGroup = entityAhead(v, t + 2, 5);
-      if (agentGroup && agentGroup.first <= ce) found = agentGroup.first;
-    }
+    const found = presenceAgent(v, cs, at) ?? frontedAgent(v, cs, at) ?? contactAgent(v, k, ce) ?? -1;
     if (found < 0) {
       readTreatedCellsPassive(v, sink, cue, b, cs, ce);
       return null;
