@@ -77,6 +77,21 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('MSC proliferation and migration'), ['msc-proliferation', 'msc-migration']);
   });
 
+  it('reads a modifier whose head is shared with the next term: "osteogenic and chondrogenic differentiation of MSCs"', () => {
+    assert.deepEqual(ids('the osteogenic and chondrogenic differentiation of MSCs'), ['msc-osteogenic-differentiation', 'msc-chondrogenic-differentiation']);
+    assert.deepEqual(ids('osteogenic, adipogenic and chondrogenic differentiation of MSCs'), ['msc-osteogenic-differentiation', 'msc-adipogenic-differentiation', 'msc-chondrogenic-differentiation']);
+    assert.deepEqual(ids('pro- and anti-inflammatory cytokines'), ['pro-inflammatory-cytokine', 'anti-inflammatory-cytokine']);
+    // The second modifier outside a one-word term: "bone" + "regeneration".
+    assert.deepEqual(ids('promise for bone and cartilage regeneration'), ['bone-repair', 'tissue-regeneration']);
+    // A singular cell word before a process reads as the process's modifier …
+    assert.deepEqual(ids('osteoclast and osteoblast differentiation'), ['osteoclastogenesis', 'osteoblast-differentiation']);
+    // … a plural one, or a factor, stays what it names.
+    assert.deepEqual(ids('MSCs and osteoblast differentiation'), ['msc', 'osteoblast-differentiation']);
+    assert.deepEqual(ids('IL-1β and TNF-α production'), ['il-1beta', 'tnf-alpha']);
+    // A word that makes no term with the head is left alone.
+    assert.deepEqual(ids('early and late osteoblast differentiation'), ['osteoblast-differentiation']);
+  });
+
   it('reads LaTeX math Greek as part of the name', () => {
     assert.deepEqual(ids('TNF-$\\alpha$ and IL-1$\\beta$ and NF-$\\kappa$B', 'latex'), ['tnf-alpha', 'il-1beta', 'nf-kappab']);
   });

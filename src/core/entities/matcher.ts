@@ -7,6 +7,7 @@ import type { LexiconIndex } from '../lexicon/lexiconIndex';
 import { isWordChar, keyCharsOf } from '../normalize';
 import { abbreviationAt, type DefinedAbbreviations } from './abbreviations';
 import { actionAfterTo, capacityAfterCell, capacityOfAt } from './capacityFrames';
+import { addElidedHeads } from './elidedHeads';
 import { Trie } from './trie';
 
 export interface Mention {
@@ -110,7 +111,14 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
   }
   let located = bare.length > 0 ? addParallelActions(text, addLocatedActions(text, out, bare, starts, index), bare, starts, index) : out;
   if (context.earlierCell !== undefined && bare.length > 0) located = addEarlierCellActions(located, bare, starts, context.earlierCell, index);
-  return addCoordinatedActions(text, from, located, index);
+  const coordinated = addCoordinatedActions(text, from, located, index);
+  return addElidedHeads(text, from, coordinated, (phrase) => wholeTerm(phrase, index, defined), (id) => index.entities.get(id)?.type === 'process');
+}
+
+/** The one term that spans all of `phrase`, if any ("osteogenic differentiation of MSCs"): see elidedHeads.ts. */
+function wholeTerm(phrase: string, index: LexiconIndex, defined: DefinedAbbreviations | undefined): Mention | undefined {
+  const found = findMentions(phrase, 0, phrase.length, index, { defined });
+  return found.length === 1 && found[0].start === 0 && found[0].end === phrase.length ? found[0] : undefined;
 }
 
 /**

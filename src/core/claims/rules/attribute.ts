@@ -54,7 +54,8 @@ function readAttributes(v: SentenceView, sink: ClaimSink): void {
   const { text } = v;
   if (!MAY_HOLD_ATTRIBUTE.test(text)) return;
   // Class entities are spelled out: the patterns read "pro-inflammatory factor" by its words.
-  const t = patternText(v, (id, written) => CLASS_TEXT[id] ?? (/^M[12]$/i.test(written) ? PHENOTYPE_TEXT[id] : undefined));
+  // A prefix whose head is shared ("pro- and anti-inflammatory", elidedHeads.ts) stays as written.
+  const t = patternText(v, (id, written) => (written.endsWith('-') ? written : CLASS_TEXT[id] ?? (/^M[12]$/i.test(written) ? PHENOTYPE_TEXT[id] : undefined)));
   const s = t.text;
   const hedgedSentence = t.hedged;
   const done = new Set<string>();
