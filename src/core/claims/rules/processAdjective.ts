@@ -8,6 +8,7 @@
 import { PROCESS_ADJECTIVES } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
 import { GROUP, mentionsInGroup, nearestMatch, patternText, PH } from '../sentence/patternText';
+import { sentenceFrameAtChar } from '../sentence/polarity';
 import type { SentenceView } from '../sentence/view';
 import type { Rule } from './rule';
 
@@ -66,7 +67,8 @@ function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
         const mention = v.mentions[k];
         if (mention.ambiguous || mention.id === process) continue;
         const word = nearestMatch(text, mention.start, mention.end, new RegExp(`(?:pro|anti)?-?\\s?${adjective.replace(/-/g, '\\-')}`, 'gi'));
-        if (!word) continue;
+        // "The aim of this study was to investigate the osteoclastogenic properties of …" asks, it does not claim.
+        if (!word || sentenceFrameAtChar(v, word.start).skip) continue;
         emit(sink, {
           kind: 'interaction', subject: mention.id, object: process, relation: anti ? 'inhibits' : 'promotes', sign, negated, hedged, passive: false, context: {},
           subjectSpan: { start: mention.start, end: mention.end }, objectSpan: word, cueSpan: word, cueText: text.slice(word.start, word.end),
@@ -88,5 +90,6 @@ export const processAdjective: Rule = {
     { text: 'MSCs release the key anti-osteoclastogenic factor, osteoprotegerin (OPG).', reads: ['opg inhibits osteoclastogenesis'] },
     { text: 'The pro-osteoclastogenic effects of TNF-α were strong.', reads: ['tnf-alpha promotes osteoclastogenesis'] },
     { text: 'IL-10 is not an osteoclastogenic cytokine.', reads: ['il-10 promotes! osteoclastogenesis'] },
+    { text: 'The aim of this work was to examine the osteoclastogenic properties of TNF-α.', reads: [], not: ['tnf-alpha promotes osteoclastogenesis'] },
   ],
 };

@@ -422,6 +422,7 @@ export const verbClauses: Rule = {
     { text: 'IL-6 did not alter ALP expression.', reads: ['il-6 regulates! alp'] },
     { text: 'To investigate how TNF-α influences osteoclast differentiation, we cultured mouse cells.', not: ['tnf-alpha regulates osteoclastogenesis'] },
     { text: 'In this review we discuss how TGF-β controls MSC differentiation.', not: ['tgf-beta regulates msc-differentiation'] },
+    { text: 'This review focuses on ways of enhancing the capacity of MSCs to regulate immune responses.', not: ['msc regulates immune-response'] },
     { text: 'We examined IL-4 and found that IL-4 inhibits NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'We examined IL-4 and found results that suggest that IL-4 inhibits NFATc1.', reads: ['il-4 inhibits? nfatc1'] },
     { text: 'We identify that IL-4 inhibits NFATc1 in these cells.', reads: ['il-4 inhibits nfatc1'] },

@@ -92,6 +92,13 @@ export function sentenceFrame(v: SentenceView, at: number): { skip: boolean; hed
   return { skip: v.firstSkip < at && at < v.skipEnd, hedged: v.firstHedge < at };
 }
 
+/** The frame at a character of the sentence (for rules that read patterns over the text, not tokens). */
+export function sentenceFrameAtChar(v: SentenceView, char: number): { skip: boolean; hedged: boolean } {
+  let at = 0;
+  while (at < v.n && v.toks[at].oend <= char) at++;
+  return sentenceFrame(v, at);
+}
+
 /** Words of a verb group: auxiliaries, modals, negation, adverbs, "fail to", "appear to". */
 export function inVerbGroup(v: SentenceView, j: number): boolean {
   const w = word(v, j);
