@@ -81,6 +81,9 @@ describe('real-prose phenomena', () => {
   it('5. conditions that take a sentence outside the review’s scope', () => {
     lacks('IL-4 failed to block osteoclastogenesis in STAT6−/− mice.', /il-4/);
     lacks('When RANK was ectopically expressed, IL-4 no longer inhibited NFATc1.', /il-4/);
+    // An engineered experiment is such a condition too: what it presupposes in agreement with the review still agrees.
+    has('Overexpression of Smurf1 prevented the inhibitory effect of TNF-α on Runx2.', 'tnf-alpha inhibits runx2 supports');
+    lacks('In RANK-overexpressing cells, IL-4 promoted NFATc1.', /il-4/);
     lacks('IL-4 alone does not inhibit NFATc1.', /il-4 not/);
     lacks('TNF-α does not induce osteoclast formation by itself.', /tnf-alpha not/);
     // Under a condition the review does not discuss, a finding can still agree with it, never contradict it.

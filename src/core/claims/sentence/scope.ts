@@ -1,8 +1,10 @@
 /**
  * What takes a clause outside the review's scope, and what removes an actor. An engineered or rescue
  * experiment ("when RANK was ectopically expressed"), a model lacking a factor ("in STAT6−/− mice",
- * "in IL-4-deficient cells", "in the absence of RANKL") or a denial of sufficiency ("X alone does not
- * induce Y") says nothing the review could
+ * "in IL-4-deficient cells", "in the absence of RANKL") is a condition the review never tested: a finding
+ * there that agrees with the review still agrees with it ("overexpression of NFATc1 abrogated the
+ * IL-10-induced inhibition of osteoclastogenesis" presupposes what the review says), but an opposite one is
+ * no contradiction. A denial of sufficiency ("X alone does not induce Y") says nothing the review could
  * support or contradict. A loss-of-function actor ("a CXCR4 antagonist", "anti-BMP-2 antibody",
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
@@ -51,10 +53,11 @@ function ownTokens(v: SentenceView, c: ExtractedClaim): Set<number> {
 }
 
 /**
- * How far the claim's clause speaks to the review: `out` when it lies outside it (an engineered or rescue
- * experiment, a knockout model, a denial of sufficiency); `agreement-only` when it holds under a condition
- * the review does not discuss ("in the absence of RANKL, IL-17 induced osteoclastogenesis" still agrees
- * with "IL-17 promotes osteoclastogenesis", but an opposite finding there is no contradiction); `in`.
+ * How far the claim's clause speaks to the review: `out` when it lies outside it (a denial of
+ * sufficiency); `agreement-only` when it holds under a condition the review does not discuss (an
+ * engineered or rescue experiment, a knockout model, "in the absence of RANKL, IL-17 induced
+ * osteoclastogenesis" still agrees with "IL-17 promotes osteoclastogenesis", but an opposite finding there
+ * is no contradiction); `in`.
  */
 export type Scope = 'in' | 'agreement-only' | 'out';
 
@@ -70,11 +73,11 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     const w = word(v, i);
     // "when RANK was ectopically expressed" (but not "transfected Runx2 protein", which only describes the object).
     // ("ectopic bone formation" names where a process happens, not an engineered experiment.)
-    if (ENGINEERED_WORDS.has(w) && !modifiesOwn(v, i, own) && !namesPlaceOfProcess(v, i) && !rescuesPresupposed(v, i, own)) return 'out';
+    if (ENGINEERED_WORDS.has(w) && !modifiesOwn(v, i, own) && !namesPlaceOfProcess(v, i) && !rescuesPresupposed(v, i, own)) scope = 'agreement-only';
     // "in the absence of RANKL", "in STAT6−/− mice", "in IL-4-deficient cells"
     // (adverbial only: "the absence of TNF-α delays …" is the actor reversed, handled with the subject)
     if (ABSENCE_WORDS.has(w) && w !== 'without' && word(v, i + 1) === 'of' && (word(v, i - 1) === 'in' || (word(v, i - 1) === 'the' && word(v, i - 2) === 'in'))) scope = 'agreement-only';
-    if ((knockedOut(v, i) || isLossModifier(v, i) || COMPOUND_CUES[word(v, i + 1)] === 'modifier' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1))) && modelFollows(v, i)) return 'out';
+    if ((knockedOut(v, i) || isLossModifier(v, i) || COMPOUND_CUES[word(v, i + 1)] === 'modifier' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1))) && modelFollows(v, i)) scope = 'agreement-only';
   }
   // "IL-6 has no effect on osteoblasts unless its soluble receptor is added": a finding bound to a
   // condition the sentence names after it.
