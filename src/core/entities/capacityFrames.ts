@@ -20,6 +20,14 @@ const ACTION_OF_VERB: Readonly<Record<string, string>> = {
   mineralize: 'mineralization', mineralise: 'mineralization', fuse: 'fusion', chemotax: 'chemotaxis',
 };
 
+/** The action noun of a cell's verb ("migrate", "migrated", "migrating" → "migration"), if the table has it. */
+export function actionNounOfVerb(verb: string): string | undefined {
+  const w = verb.toLowerCase();
+  const base = ACTION_OF_VERB[w] ?? ACTION_OF_VERB[w.replace(/s$/, '')] ?? ACTION_OF_VERB[w.replace(/d$/, '')] ?? ACTION_OF_VERB[w.replace(/ed$/, '')]
+    ?? ACTION_OF_VERB[w.replace(/ing$/, 'e')] ?? ACTION_OF_VERB[w.replace(/ing$/, '')];
+  return base;
+}
+
 // linear: one optional fixed article before white space, on a slice of at most 20 characters.
 const OF_THE = /^\s+of\s+(?:(?:the|these|those)\s+)?/i;
 // linear: a fixed word and one run of letters, on a slice of at most 30 characters.

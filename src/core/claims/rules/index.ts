@@ -2,6 +2,7 @@
  * The registry of claim rules, in the order they read a sentence: when two rules read the same
  * claim, the earlier one keeps it. Adding a phenomenon means adding one rule file and listing it here.
  */
+import { actionCause } from './actionCause';
 import { agentNoun } from './agentNoun';
 import { association } from './association';
 import { attribute } from './attribute';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   nominalOfBy,
   lineageNominal,
   lineageCause,
+  actionCause,
   effectNoun,
   association,
   means,

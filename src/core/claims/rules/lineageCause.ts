@@ -7,7 +7,8 @@
 import { AGENT_INTRODUCERS, DETERMINERS, LINEAGE_INTO, REVERSING_SUBJECT_NOUNS } from '../grammar';
 import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
-import { entityAhead, entityPastDescription } from '../sentence/args';
+import { entityAhead } from '../sentence/args';
+import { causeAfter } from '../sentence/cause';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
@@ -17,26 +18,6 @@ import { isEnt, mentionOf, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 const DIFFERENTIATE = /^(differentiate|differentiates|differentiated|differentiating)$/;
-/** Words after which the cause of a differentiation follows: "in response to", "upon", "after", "following". */
-const CAUSE_REACH = 6;
-
-/** The term at or after k, past determiners, adjectives and a short describing noun phrase ("the cytokine"). */
-function causeTerm(v: SentenceView, k: number): Group | undefined {
-  const direct = entityAhead(v, k, 5);
-  if (direct) return direct;
-  const i = entityPastDescription(v, k);
-  return i >= 0 ? groupRight(v, i) : undefined;
-}
-
-/** The cause after the new cell: "… in response to (the cytokine) RANKL", "… upon RANKL stimulation". */
-function causeAfter(v: SentenceView, from: number, end: number): Group | undefined {
-  for (let k = from; k <= end && k < from + CAUSE_REACH; k++) {
-    if (word(v, k) === 'in' && word(v, k + 1) === 'response' && word(v, k + 2) === 'to') return causeTerm(v, k + 3);
-    if (AGENT_INTRODUCERS.has(word(v, k))) return causeTerm(v, k + 1);
-  }
-  return undefined;
-}
-
 /**
  * A fronted cause: "Upon (supplementation with) M-CSF/RANKL, the cells differentiated …" — not a term
  * that was taken away ("Upon removal of GM-CSF and addition of RANKL": RANKL).

@@ -98,10 +98,12 @@ export function entityAhead(v: SentenceView, k: number, limit = 10): Group | und
 }
 
 /**
- * "the proinflammatory cytokine, TNF-α": a class term followed by the member it introduces stands for
- * that member.
+ * "the proinflammatory cytokine, TNF-α", "the chemokine SDF-1": a class term followed by the member it
+ * introduces stands for that member.
  */
 function namedMember(v: SentenceView, g: Group): Group {
+  // "the chemokine SDF-1": a class term right before its member, no comma.
+  if (g.ents.length === 2 && g.ents[1] === g.ents[0] + 1 && v.lexicon.isMemberOf(mentionOf(v, g.ents[1]).id, mentionOf(v, g.ents[0]).id)) return groupRight(v, g.ents[1]);
   const next = g.last + 1;
   if (g.ents.length !== 1 || !hasComma(v.toks[g.last]) || !isEnt(v, next)) return g;
   const member = groupRight(v, next);

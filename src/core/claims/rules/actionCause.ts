@@ -1,0 +1,66 @@
+/**
+ * What makes cells act: "MSCs migrate to sites of injury in response to SDF-1", "the cells proliferated
+ * upon IL-6 stimulation". The cause promotes the cell's action (msc + "migrate" → msc-migration, through
+ * the lexicon's composite processes); the cell is the clause's subject, the nearest cell term before the
+ * verb with no other term between.
+ */
+import { actionNounOfVerb } from '../../entities/capacityFrames';
+import { emitPairs, type ClaimSink } from '../sink';
+import { causeAfter } from '../sentence/cause';
+import { clauseEnd, clauseStart } from '../sentence/clauses';
+import { groupLeft, type Group } from '../sentence/groups';
+import { polarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import type { SentenceView } from '../sentence/view';
+import { isEnt, mentionOf, word } from '../sentence/words';
+import type { Rule } from './rule';
+
+/** How far after the verb the cause may be ("migrate to sites of injury and inflammation in response to"). */
+const ACTION_CAUSE_REACH = 10;
+
+/** The subject cell before the verb at `at`: the nearest term in the clause, if it is a cell with that action. */
+function actingCell(v: SentenceView, at: number, cs: number, action: string): { cell: Group; process: string } | undefined {
+  for (let k = at - 1; k >= cs; k--) {
+    if (!isEnt(v, k)) continue;
+    const cell = groupLeft(v, k);
+    if (cell.ents.length !== 1) return undefined;
+    const process = v.lexicon.compositeOf(mentionOf(v, cell.first).id, action);
+    return process === undefined ? undefined : { cell, process };
+  }
+  return undefined;
+}
+
+function readActionCauses(v: SentenceView, sink: ClaimSink): void {
+  for (let at = 0; at < v.n; at++) {
+    if (isEnt(v, at) || !v.toks[at].tags.has('Verb')) continue;
+    const action = actionNounOfVerb(word(v, at));
+    if (action === undefined) continue;
+    const frame = sentenceFrame(v, at);
+    if (frame.skip) continue;
+    const cs = clauseStart(v, at);
+    const ce = clauseEnd(v, at);
+    const acting = actingCell(v, at, cs, action);
+    if (!acting) continue;
+    const cause = causeAfter(v, at + 1, ce, ACTION_CAUSE_REACH);
+    if (!cause || cause.ents.some((e) => mentionOf(v, e).id === mentionOf(v, acting.cell.first).id)) continue;
+    const pol = polarity(v, cs, at);
+    emitPairs(v, sink, { at, lastAt: at + 1, relation: 'promotes', sign: 1, lineage: undefined }, cause, acting.cell, 1, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, ce, cause), objectIds: [acting.process],
+    });
+  }
+}
+
+export const actionCause: Rule = {
+  id: 'action-cause',
+  phenomenon: 'A cause of what cells do ("MSCs migrate to sites of injury in response to SDF-1", "the cells proliferated upon IL-6 stimulation"): the cause promotes the cell\'s action.',
+  confidence: 0.8,
+  read: readActionCauses,
+  examples: [
+    { text: 'MSCs have been shown to migrate to sites of injury and inflammation in response to SDF-1.', reads: ['cxcl12 promotes msc-migration'] },
+    { text: 'Macrophages proliferated in response to M-CSF.', reads: ['m-csf promotes macrophage-proliferation'] },
+    { text: 'MSCs proliferated upon stimulation with IL-6.', reads: ['il-6 promotes msc-proliferation'] },
+    { text: 'MSCs did not migrate in response to IL-4.', reads: ['il-4 promotes! msc-migration'] },
+    // Not the cell's own action: the cause must be a term after the verb.
+    { text: 'MSCs migrated to the injured bone within two days.', reads: [] },
+  ],
+};

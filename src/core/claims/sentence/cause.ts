@@ -1,0 +1,53 @@
+/**
+ * The cause a clause names after what happened: "… in response to (the cytokine) RANKL", "… upon RANKL
+ * stimulation", "… following IL-6 treatment". Shared by the rules that read what makes cells
+ * differentiate (lineage-cause) and what makes them act (action-cause).
+ */
+import { AGENT_INTRODUCERS, CONTACT_WORDS } from '../grammar';
+import { entityAhead, entityPastDescription } from './args';
+import { hasComma } from '../tokens';
+import { groupRight, type Group } from './groups';
+import type { SentenceView } from './view';
+import { isEnt, word } from './words';
+
+/** How many words after the event the cause may start: "in response to", "upon", "after", "following". */
+export const CAUSE_REACH = 6;
+
+/** The term at or after k, past determiners, adjectives and a short describing noun phrase ("the cytokine"). */
+function causeTerm(v: SentenceView, k: number): Group | undefined {
+  // "upon stimulation with IL-6", "after exposure to TNF-α": what the cells met is the cause.
+  if (CONTACT_WORDS.has(word(v, k)) && /^(with|to|by)$/.test(word(v, k + 1))) return entityAhead(v, k + 2, 5);
+  const direct = entityAhead(v, k, 5);
+  if (direct) return direct;
+  const i = entityPastDescription(v, k);
+  if (i >= 0) return groupRight(v, i);
+  return examplesAfter(v, k);
+}
+
+/** How many words a general description before its examples may have ("soluble mediators including …"). */
+const DESCRIPTION_REACH = 4;
+
+/** "in response to soluble mediators including (the chemokine) SDF-1": the examples name the cause. */
+function examplesAfter(v: SentenceView, k: number): Group | undefined {
+  for (let j = k; j < Math.min(v.n, k + DESCRIPTION_REACH); j++) {
+    if (isEnt(v, j) || hasComma(v.toks[j])) return undefined;
+    const w = word(v, j + 1);
+    if (w === 'including' || w === 'like' || (w === 'such' && word(v, j + 2) === 'as')) {
+      const from = j + (w === 'such' ? 3 : 2);
+      const direct = entityAhead(v, from, 5);
+      if (direct) return direct;
+      const e = entityPastDescription(v, from);
+      return e >= 0 ? groupRight(v, e) : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The cause starting within `reach` words from `from` (and not past `end`). */
+export function causeAfter(v: SentenceView, from: number, end: number, reach = CAUSE_REACH): Group | undefined {
+  for (let k = from; k <= end && k < from + reach; k++) {
+    if (word(v, k) === 'in' && word(v, k + 1) === 'response' && word(v, k + 2) === 'to') return causeTerm(v, k + 3);
+    if (AGENT_INTRODUCERS.has(word(v, k))) return causeTerm(v, k + 1);
+  }
+  return undefined;
+}
