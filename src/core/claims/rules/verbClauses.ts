@@ -47,6 +47,26 @@ function presenceAgent(v: SentenceView, cs: number, at: number): number | undefi
   return undefined;
 }
 
+/** Words of amount before "of X" in a trailing agent: "at high concentrations of IL-17". */
+const AMOUNT_NOUNS = /^(concentrations?|doses?|levels?|amounts?)$/;
+
+/**
+ * An agent after the passive verb: "… was suppressed in the presence of IL-17", "… was suppressed at high
+ * concentrations of IL-17" (the amount is the claim's condition, read with its context).
+ */
+function trailingPresenceAgent(v: SentenceView, k: number, ce: number): number | undefined {
+  let t = k;
+  if (word(v, t) === 'in' && word(v, t + 1) === 'the' && word(v, t + 2) === 'presence' && word(v, t + 3) === 'of') t += 4;
+  else if (word(v, t) === 'at') {
+    t++;
+    while (t < k + 4 && !AMOUNT_NOUNS.test(word(v, t)) && !isEnt(v, t) && !hasComma(v.toks[t])) t++;
+    if (!AMOUNT_NOUNS.test(word(v, t)) || word(v, t + 1) !== 'of') return undefined;
+    t += 2;
+  } else return undefined;
+  const agent = entityAhead(v, t, 3);
+  return agent && agent.first <= ce ? agent.first : undefined;
+}
+
 /** "After (24 h of) TNF-α treatment, RANK expression was increased": the agent a fronted "after / following / upon" names. */
 function frontedAgent(v: SentenceView, cs: number, at: number): number | undefined {
   let found: number | undefined;
@@ -85,7 +105,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   else if (AGENT_INTRODUCERS.has(word(v, k))) k++;
   else if (word(v, k) === 'in' && word(v, k + 1) === 'response' && word(v, k + 2) === 'to') k += 3;
   else {
-    const found = presenceAgent(v, cs, at) ?? frontedAgent(v, cs, at) ?? contactAgent(v, k, ce) ?? -1;
+    const found = presenceAgent(v, cs, at) ?? frontedAgent(v, cs, at) ?? contactAgent(v, k, ce) ?? trailingPresenceAgent(v, k, ce) ?? -1;
     if (found < 0) {
       readTreatedCellsPassive(v, sink, cue, b, cs, ce);
       return null;
@@ -399,6 +419,9 @@ export const verbClauses: Rule = {
   examples: [
     { text: 'IL-4 inhibits NFATc1 in osteoclast precursors.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
+    { text: 'Osteoclast differentiation was suppressed at high concentrations of IL-4.', reads: ['il-4 suppresses osteoclastogenesis'] },
+    { text: 'NFATc1 expression was reduced in the presence of IL-4.', reads: ['il-4 reduces nfatc1'] },
+    { text: 'Osteoclast differentiation was suppressed at day 5 in IL-4 mice.', reads: [] },
     { text: 'IL-4 interferes with osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Resident macrophages impact on bone formation.', reads: ['macrophage regulates bone-formation'] },
     { text: 'IL-17A is a modulator of inflammation, but also affects osteogenic differentiation of MSCs.', reads: ['il-17 regulates msc-osteogenic-differentiation'] },
