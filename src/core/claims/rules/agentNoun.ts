@@ -4,9 +4,9 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { entityInList, holderOfPredicate } from '../sentence/args';
+import { entityInList, holderOfPredicate, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft } from '../sentence/groups';
 import { hasComma } from '../tokens';
@@ -27,9 +27,11 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   // "necessary for Y", "necessary and sufficient for Y"
   const required = REQUIREMENT_ADJECTIVES.has(w) && (next === 'for' || (next === 'and' && word(v, i + 2) === 'sufficient' && word(v, i + 3) === 'for'));
   const predicate = PREDICATE_ADJECTIVES[w] !== undefined && ['for', 'to', 'toward', 'towards'].includes(next) ? PREDICATE_ADJECTIVES[w] : undefined;
+  // "a promising candidate for Y", "(holds) great promise for Y": a use the author expects X to serve.
+  const promise = PROMISE_NOUNS.has(w) && next === 'for' && (w === 'promise' || PROMISE_ADJECTIVES.has(word(v, i - 1)));
   const source = (SOURCE_NOUNS.has(w) || PRECURSOR_NOUNS.has(w)) && (next === 'of' || (PRECURSOR_NOUNS.has(w) && next === 'for'));
-  if (!((agentSign !== undefined && (next === 'of' || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source)) return undefined;
-  const sign: Sign = source ? 0 : required ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
+  if (!((agentSign !== undefined && (next === 'of' || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
+  const sign: Sign = source ? 0 : required || promise ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
   return { sign, source, required };
 }
 
@@ -45,13 +47,13 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     if (!object) continue;
     let c = i - 1;
     // ("a key regulator of": the tagger may take "key" or "master" for a noun.)
-    while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || RANK_MODIFIERS.has(word(v, c)) || NEGATORS.has(word(v, c)))) c--;
+    while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || RANK_MODIFIERS.has(word(v, c)) || PROMISE_ADJECTIVES.has(word(v, c)) || NEGATORS.has(word(v, c)))) c--;
     // "… the expression of DC-STAMP, which is responsible for …": a relative clause is about the phrase
     // right before its pronoun; when that is no term, the clause names no actor.
     if (/^(which|that|who)$/.test(word(v, c - 1)) && !isEnt(v, c - 2)) continue;
     // "inflammation dependent on TNF-α", "a process essential for repair": an adjective right after a term
     // says it of that term (no copula).
-    const found = holderOfPredicate(v, c) ?? (p.required && c === i - 1 && isEnt(v, c) && !hasComma(toks[c]) ? { group: groupLeft(v, c), reverse: false } : undefined);
+    const found = holderOfPredicate(v, c) ?? (w === 'promise' && PROMISE_VERBS.has(word(v, c)) ? subjectBefore(v, c, clauseStart(v, c)) : undefined) ?? (p.required && c === i - 1 && isEnt(v, c) && !hasComma(toks[c]) ? { group: groupLeft(v, c), reverse: false } : undefined);
     if (!found) continue;
     // A description in apposition ("the role of LRG1, a new regulator of angiogenesis, in …") is taken as
     // known even inside a question; a copula's predicate is not.
@@ -92,6 +94,10 @@ export const agentNoun: Rule = {
     { text: 'IL-4 has not been considered a key inhibitor of NFATc1.', not: ['il-4 inhibits nfatc1'] },
     { text: 'LRG1, a new regulator of angiogenesis, was measured.', reads: ['lrg1 regulates angiogenesis'] },
     { text: 'In osteoclasts, a key inducer of NFATc1 is RANKL.', not: ['osteoclast promotes nfatc1'] },
+    { text: 'MSCs hold great promise for bone regeneration.', reads: ['msc promotes bone-repair'] },
+    { text: 'MSCs are promising candidates for bone repair.', reads: ['msc promotes bone-repair'] },
+    { text: 'MSC therapy is promising for fracture healing.', reads: ['msc-therapy promotes bone-repair'] },
+    { text: 'TNF-α is a candidate for bone resorption studies.', not: ['tnf-alpha promotes bone-resorption'] },
     { text: 'We studied the role of LRG1, a new regulator of angiogenesis, in arthritis.', reads: ['lrg1 regulates angiogenesis'] },
   ],
 };
