@@ -48,6 +48,8 @@ export const REVERSING_SUBJECT_NOUNS = words('reversingSubjectNouns');
 export const DIMINISHING_ADJECTIVES = words('diminishingAdjectives');
 /** Adjective → the spelling of the process it names ("osteoclastogenic" → "osteoclastogenesis"). */
 export const PROCESS_ADJECTIVES = map<string>('processAdjectives');
+/** Adjective → [process spelling, sign]: the adjective gives the direction itself ("immunosuppressive"). */
+export const SIGNED_PROCESS_ADJECTIVES = map<readonly [string, Sign]>('signedProcessAdjectives');
 export const DEPENDENCE_ADJECTIVES = words('dependenceAdjectives');
 export const PRECURSOR_NOUNS = words('precursorNouns');
 export const SOURCE_NOUNS = words('sourceNouns');

@@ -5,7 +5,8 @@
  * `processAdjectives`, resolved to a lexicon term); "anti-" says the term inhibits it, "pro-" or the
  * bare adjective that it promotes it.
  */
-import { PROCESS_ADJECTIVES } from '../grammar';
+import { relationOfSign, type Sign } from '../../lexicon/relations';
+import { PROCESS_ADJECTIVES, SIGNED_PROCESS_ADJECTIVES } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
 import { GROUP, mentionsInGroup, nearestMatch, patternText, PH } from '../sentence/patternText';
 import { sentenceFrameAtChar } from '../sentence/polarity';
@@ -13,7 +14,9 @@ import type { SentenceView } from '../sentence/view';
 import type { Rule } from './rule';
 
 // The patterns read the sentence with blanks collapsed to one (patternText.ts), as the attribute rule's do.
-const ADJECTIVE = `((?:pro|anti)-?\\s?)?(${Object.keys(PROCESS_ADJECTIVES).sort((a, b) => b.length - a.length).map((w) => w.replace(/-/g, '\\-')).join('|')})`;
+/** Every adjective of both tables. */
+const ALL_ADJECTIVES = [...Object.keys(PROCESS_ADJECTIVES), ...Object.keys(SIGNED_PROCESS_ADJECTIVES)];
+const ADJECTIVE = `((?:pro|anti)-?\\s?)?(${ALL_ADJECTIVES.sort((a, b) => b.length - a.length).map((w) => w.replace(/-/g, '\\-')).join('|')})`;
 const HAVE = '(?:is|are|was|were|acts?\\sas|serves?\\sas|represents?|(?:is|are)\\s(?:considered|regarded\\sas|known\\sas)|(?:may|might|could)\\s(?:be|act\\sas)|has|have|had|exerts?|exerted|shows?|showed|displays?|displayed|possess(?:es)?|possessed)';
 const FILLER = '(?:(?:an?|the|one|potent|key|major|important|strong|strongly|direct|marked|significant|also|known|well-known|main|novel|critical|crucial)\\s)*';
 const NOUN = '(?:cytokines?|factors?|mediators?|molecules?|proteins?|signals?|agents?|effects?|properties|activity|activities|actions?|potential|capacity|roles?|functions?)';
@@ -33,7 +36,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; group: number; prefix: number; adjec
 ];
 
 // linear: one alternation of fixed words.
-const ADJECTIVES = Object.keys(PROCESS_ADJECTIVES).join('|');
+const ADJECTIVES = ALL_ADJECTIVES.join('|');
 const MAY_HOLD = new RegExp(ADJECTIVES, 'i');
 
 /** May the sentence give a term a process adjective (so one term alone may make a claim)? */
@@ -57,10 +60,11 @@ function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
   for (const p of PATTERNS) {
     for (const m of s.matchAll(p.re)) {
       const adjective = m[p.adjective];
-      const process = v.lexicon.termNamed(PROCESS_ADJECTIVES[adjective]);
+      const signed = SIGNED_PROCESS_ADJECTIVES[adjective];
+      const process = v.lexicon.termNamed(signed ? signed[0] : PROCESS_ADJECTIVES[adjective]);
       if (process === undefined) continue;
       const anti = (m[p.prefix] ?? '').startsWith('anti');
-      const sign = anti ? -1 : 1;
+      const sign: Sign = anti ? -1 : signed ? signed[1] : 1;
       const negated = p.neg !== undefined && m[p.neg] !== undefined;
       const hedged = hedgedSentence && /\b(may|might|could)\b/.test(m[0]);
       for (const k of mentionsInGroup(m[p.group], t)) {
@@ -70,7 +74,7 @@ function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
         // "The aim of this study was to investigate the osteoclastogenic properties of …" asks, it does not claim.
         if (!word || sentenceFrameAtChar(v, word.start).skip) continue;
         emit(sink, {
-          kind: 'interaction', subject: mention.id, object: process, relation: anti ? 'inhibits' : 'promotes', sign, negated, hedged, passive: false, context: {},
+          kind: 'interaction', subject: mention.id, object: process, relation: relationOfSign(sign), sign, negated, hedged, passive: false, context: {},
           subjectSpan: { start: mention.start, end: mention.end }, objectSpan: word, cueSpan: word, cueText: text.slice(word.start, word.end),
         });
       }
@@ -90,6 +94,8 @@ export const processAdjective: Rule = {
     { text: 'MSCs release the key anti-osteoclastogenic factor, osteoprotegerin (OPG).', reads: ['opg inhibits osteoclastogenesis'] },
     { text: 'The pro-osteoclastogenic effects of TNF-α were strong.', reads: ['tnf-alpha promotes osteoclastogenesis'] },
     { text: 'IL-10 is not an osteoclastogenic cytokine.', reads: ['il-10 promotes! osteoclastogenesis'] },
+    { text: 'Both marrow and adipose MSCs have immunomodulatory effects.', reads: ['msc regulates immune-response'] },
+    { text: 'IL-10 has immunosuppressive properties.', reads: ['il-10 inhibits immune-response'] },
     { text: 'The aim of this work was to examine the osteoclastogenic properties of TNF-α.', reads: [], not: ['tnf-alpha promotes osteoclastogenesis'] },
   ],
 };
