@@ -191,6 +191,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     cellOf: (processId: string): string | undefined => index.entities.get(processId)?.composite?.of,
     isMemberOf: (id: string, classId: string): boolean => index.classesOf(id).includes(classId),
     activityOf: (cellId: string): string | undefined => index.entities.get(cellId)?.attributes?.activityProcess,
+    statesPair: (subject: string, object: string): boolean => index.statementsBetween(subject, object).length > 0,
     termNamed: (text: string): string | undefined => {
       if (!namedTerms.has(text)) namedTerms.set(text, wholeTerm(text, index));
       return namedTerms.get(text);

@@ -6,14 +6,15 @@
  * base confidence is low on purpose: a correlation read as a direction never warns by itself.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ASSOCIATION_ADVERBS, ASSOCIATION_PREPOSITIONS, ASSOCIATION_WORDS, BE_FORMS, DETERMINERS, DURATION_NOUNS, OUTCOME_ADJECTIVES } from '../grammar';
+import { ASSOCIATION_ADVERBS, ASSOCIATION_PREPOSITIONS, ASSOCIATION_WORDS, BE_FORMS, DETERMINERS, DURATION_NOUNS, NOMINAL_CUES, OUTCOME_ADJECTIVES } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
+import type { Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, word } from '../sentence/words';
+import { isAdverbish, isEnt, mentionOf, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** The direction the adverbs right before the participle give the association (0 when none does). */
@@ -28,26 +29,47 @@ function adverbSign(v: SentenceView, i: number): { sign: Sign; first: number } {
   return { sign, first: j + 1 };
 }
 
-/** "with accelerated / delayed Y": the outcome's direction, and where the term search starts. */
+/**
+ * "with accelerated / delayed Y", "with the induction / loss of Y": the outcome's direction, and where the
+ * term search starts.
+ */
 function outcomeAfter(v: SentenceView, k: number): { sign: Sign | 0; from: number } {
   let j = k;
   while (j < v.n && DETERMINERS.has(word(v, j))) j++;
   while (j < v.n && isAdverbish(v, j)) j++;
+  if (v.toks[j]?.ent !== undefined) return { sign: 0, from: k };
+  const nominal = NOMINAL_CUES[word(v, j)];
+  if (nominal !== undefined && word(v, j + 1) === 'of') return { sign: nominal, from: j + 2 };
   const s = OUTCOME_ADJECTIVES[word(v, j)];
-  return s === undefined || v.toks[j].ent !== undefined ? { sign: 0, from: k } : { sign: s, from: j + 1 };
+  return s === undefined ? { sign: 0, from: k } : { sign: s, from: j + 1 };
+}
+
+/**
+ * A correlation has no direction of its own: "osteoclast numbers correlated with IL-6" is read the way the
+ * review relates the pair (IL-6 acting on osteoclast formation) when the review states only that way.
+ */
+function orientedLikeReview(v: SentenceView, a: Group, b: Group): boolean {
+  const ids = (g: Group): string[] => g.ents.map((e) => mentionOf(v, e).id);
+  const [as, bs] = [ids(a), ids(b)];
+  const states = (xs: string[], ys: string[]): boolean => xs.some((x) => ys.some((y) => v.lexicon.statesPair(x, y)));
+  return states(as, bs) || !states(bs, as);
 }
 
 function readAssociations(v: SentenceView, sink: ClaimSink): void {
   for (let i = 1; i < v.n; i++) {
-    if (!ASSOCIATION_WORDS.has(word(v, i)) || !ASSOCIATION_PREPOSITIONS.has(word(v, i + 1)) || v.toks[i].ent !== undefined) continue;
+    if (!ASSOCIATION_WORDS.has(word(v, i)) || v.toks[i].ent !== undefined) continue;
+    // ("correlated positively with Y": an adverb may follow the participle.)
+    const after = i + 1 < v.n && isAdverbish(v, i + 1) && ASSOCIATION_ADVERBS[word(v, i + 1)] !== undefined ? i + 2 : i + 1;
+    if (!ASSOCIATION_PREPOSITIONS.has(word(v, after))) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
-    const adverb = adverbSign(v, i);
+    const before = adverbSign(v, i);
+    const adverb = after === i + 2 ? { sign: ASSOCIATION_ADVERBS[word(v, i + 1)], first: before.first } : before;
     // "X is associated with Y" or a reduced "X associated with Y"; "the genes associated with Y" name no actor.
     const b = adverb.first - 1;
     if (!BE_FORMS.has(word(v, b)) && !isEnt(v, b)) continue;
     const subj = subjectBefore(v, BE_FORMS.has(word(v, b)) ? b : i, clauseStart(v, i));
-    const outcome = outcomeAfter(v, i + 2);
+    const outcome = outcomeAfter(v, after + 1);
     const obj = entityAhead(v, outcome.from, 6);
     if (!subj || !obj) continue;
     const pol = polarity(v, subj.group.last + 1, i);
@@ -57,7 +79,8 @@ function readAssociations(v: SentenceView, sink: ClaimSink): void {
     const duration = DURATION_NOUNS.has(word(v, obj.last + 1)) ? -1 : 1;
     const directed = adverb.sign !== 0 || outcome.sign !== 0;
     const sign = (directed ? (adverb.sign || 1) * (outcome.sign || 1) * duration * (subj.reverse ? -1 : 1) : 0) as Sign;
-    emitPairs(v, sink, { at: i, lastAt: i + 1, relation: relationOfSign(sign), sign, lineage: undefined }, subj.group, obj, sign, {
+    const [actor, target] = orientedLikeReview(v, subj.group, obj) ? [subj.group, obj] : [obj, subj.group];
+    emitPairs(v, sink, { at: i, lastAt: i + 1, relation: relationOfSign(sign), sign, lineage: undefined }, actor, target, sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj.group),
     });
   }
@@ -73,6 +96,9 @@ export const association: Rule = {
     { text: 'The number of M1 macrophages was associated with delayed bone regeneration.', reads: ['m1-macrophage inhibits bone-repair'] },
     { text: 'TNF-α is linked to osteoclast formation.', reads: ['tnf-alpha regulates osteoclastogenesis'] },
     { text: 'The percentage of M2 macrophages was negatively correlated with the fracture healing time.', reads: ['m2-macrophage promotes bone-repair'] },
+    { text: 'Osteoclast numbers correlated positively with IL-6 levels.', reads: ['il-6 promotes osteoclastogenesis'] },
+    { text: 'IFN-γ is correlated with the induction of IDO.', reads: ['ifn-gamma promotes ido'] },
+    { text: 'Serum IL-6 levels and osteoclast formation were correlated', reads: [] },
     { text: 'Serum IL-6 was not correlated with osteoclast formation.', not: ['il-6 regulates! osteoclastogenesis'] },
     { text: 'The genes associated with osteoclast formation include NFATc1.', not: ['nfatc1 regulates osteoclastogenesis'] },
   ],

@@ -20,9 +20,11 @@ export interface ExtractionLexicon {
   isMemberOf(id: string, classId: string): boolean;
   /** The process that stands for a cell's formation or activity (osteoclast → osteoclastogenesis), if any. */
   activityOf(cellId: string): string | undefined;
+  /** Does the review state anything of `subject` acting on `object` (in this direction)? */
+  statesPair(subject: string, object: string): boolean;
 }
 
-export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined, isMemberOf: () => false, activityOf: () => undefined };
+export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined, isMemberOf: () => false, activityOf: () => undefined, statesPair: () => false };
 
 export interface SentenceView {
   readonly text: string;

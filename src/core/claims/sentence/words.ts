@@ -48,9 +48,10 @@ export function entityPastScaffold(v: SentenceView, k: number): number {
   return isEnt(v, i) ? i : -1;
 }
 
+/** An adverb (not a negation) at i; false outside the sentence, as word() gives '' there. */
 export function isAdverbish(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
-  return t.tags.has('Adverb') && !t.tags.has('Negative') && !NEGATORS.has(t.lower);
+  return t !== undefined && t.tags.has('Adverb') && !t.tags.has('Negative') && !NEGATORS.has(t.lower);
 }
 
 /** "multinucleated osteoclasts", "engrafted MSCs": a participle used as an adjective before a noun. */
