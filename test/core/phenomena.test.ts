@@ -76,6 +76,12 @@ describe('real-prose phenomena', () => {
     lacks('Impaired MSC homing slowed bone repair.', / contradicts$/);
     // A blocking antibody written with "anti-", as the agent of a passive.
     has('Osteoclast formation was curbed by an anti-RANKL antibody.', 'rankl promotes osteoclastogenesis supports');
+    // An antibody or an inhibitor named before the factor, and a neutralizing antibody named after it.
+    has('A neutralizing antibody to IL-6 inhibited osteoclast formation.', 'il-6 promotes osteoclastogenesis supports');
+    has('An inhibitor of CXCR4 impaired MSC homing.', 'cxcr4 promotes msc-homing supports');
+    has('An IL-6 neutralizing antibody inhibited osteoclast formation.', 'il-6 promotes osteoclastogenesis supports');
+    // Removing a factor without effect says it was not needed, not that it does nothing: no contradiction.
+    lacks('A neutralizing antibody against IL-6 did not inhibit osteoclast formation.', / contradicts$/);
   });
 
   it('5. conditions that take a sentence outside the review’s scope', () => {

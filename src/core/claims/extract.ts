@@ -7,6 +7,7 @@ import { RULES } from './rules';
 import { mayNameProcessAdjective } from './rules/processAdjective';
 import { createSink } from './sink';
 import { CONFIDENCE, roundConfidence } from '../confidence';
+import { subjectRemoved } from './sentence/args';
 import { claimScope, specialModelOf } from './sentence/scope';
 import { buildView, NO_LEXICON, type ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
@@ -93,7 +94,8 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
   for (const c of sink.claims) {
     const scope = claimScope(view, c);
     if (scope === 'out') continue;
-    if (scope === 'agreement-only') c.agreementOnly = true;
+    // A denial through a removed factor ("an antibody against IL-6 did not inhibit Y"): not needed is not "does not act".
+    if (scope === 'agreement-only' || (c.negated && subjectRemoved(view, c))) c.agreementOnly = true;
     kept.push(c);
   }
   for (const c of kept) {

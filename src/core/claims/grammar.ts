@@ -94,6 +94,7 @@ export const OBSERVATION_WORDS = words('observationWords');
 export const EFFECT_VERBS = words('effectVerbs');
 export const INVOLVEMENT_WORDS = words('involvementWords');
 export const LOSS_OF_FUNCTION_NOUNS = words('lossOfFunctionNouns');
+export const NEUTRALIZING_PARTICIPLES = words('neutralizingParticiples');
 export const LOSS_OF_FUNCTION_COMPOUNDS = words('lossOfFunctionCompounds');
 export const ENGINEERED_WORDS = words('engineeredWords');
 export const ABSENCE_WORDS = words('absenceWords');

@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   APPOSITION_OPENERS, BE_FORMS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
-  DIMINISHING_ADJECTIVES, PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  DIMINISHING_ADJECTIVES, LOSS_OF_FUNCTION_NOUNS, PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart } from './clauses';
@@ -14,7 +14,8 @@ import { coordinatorAt, groupLeft, groupRight, joinGroups, single, type Group } 
 import { isLossModifier, removesActor } from './scope';
 import { verbCueAt } from './verbCue';
 import type { SentenceView } from './view';
-import { entityPastScaffold, isAdverbish, isEnt, isParticipleAdjective, isVerbAt, mentionOf, word } from './words';
+import { entityPastScaffold, isAdverbish, isEnt, isParticipleAdjective, isVerbAt, mentionOf, tokenAtOffset, word } from './words';
+import type { ExtractedClaim } from '../types';
 
 /** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
 export interface Subject {
@@ -181,18 +182,25 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       p = prevContent(v, p - 1);
       continue;
     }
+    // "a neutralizing antibody against / to IL-6 inhibited …": the factor it removes acts the other way.
+    if ((w === 'against' || w === 'to') && LOSS_OF_FUNCTION_NOUNS.has(word(v, prevContent(v, p - 1)))) {
+      reverse = !reverse;
+      p = prevContent(v, prevContent(v, p - 1) - 1);
+      continue;
+    }
     if (w === 'of' || w === 'in') {
       const noun = prevContent(v, p - 1);
       const nw = word(v, noun);
       // "expression of X" is X; "expression in X" is about where, and X is not the actor.
-      const head = w === 'of' ? SCAFFOLD_NOUNS.has(nw) || REVERSING_SUBJECT_NOUNS.has(nw) || NOMINAL_CUES[nw] !== undefined : NOMINAL_CUES[nw] !== undefined;
+      const head = w === 'of' ? SCAFFOLD_NOUNS.has(nw) || REVERSING_SUBJECT_NOUNS.has(nw) || LOSS_OF_FUNCTION_NOUNS.has(nw) || NOMINAL_CUES[nw] !== undefined : NOMINAL_CUES[nw] !== undefined;
       // "cytochalasin D treatment of hMSCs enhanced …": the cells are what is treated, not the actor.
       if (w === 'of' && noun >= 0 && TREATED_NOUNS.has(nw) && v.toks[first].ent !== undefined && mentionOf(v, first).type === 'cell') return { prepositional: true, reverse };
       // "pretreatment of IL-1β increased …": a treatment "of" a factor is one with it, and the factor acts.
       if (w === 'of' && noun >= 0 && noun === p - 1 && TREATED_NOUNS.has(leadWord(v, noun)) && v.toks[first].ent !== undefined && mentionOf(v, first).type !== 'cell') return { prepositional: false, reverse };
       if (noun >= 0 && head) {
         // "the absence of TNF-α delays …", "repression of NFATc1 attenuates …": the actor's effect is reversed.
-        if (REVERSING_SUBJECT_NOUNS.has(nw) || NOMINAL_CUES[nw] === -1) reverse = !reverse;
+        // ("an inhibitor of CXCR4 impaired homing": so does a loss-of-function noun.)
+        if (REVERSING_SUBJECT_NOUNS.has(nw) || NOMINAL_CUES[nw] === -1 || LOSS_OF_FUNCTION_NOUNS.has(nw)) reverse = !reverse;
         p = prevContent(v, noun - 1);
         continue;
       }
@@ -437,3 +445,15 @@ export function holderOfPredicate(v: SentenceView, c: number): Subject | undefin
   return headInfo(v, group.first).prepositional && word(v, prevContent(v, group.first - 1)) !== 'of' ? undefined : { group, reverse: false };
 }
 
+
+/**
+ * Is the claim's subject a factor the sentence removes ("a neutralizing antibody against IL-6", "CXCR4
+ * knockdown", "blocking CXCR4")? Its reading is already reversed; a denial read that way ("… did not
+ * inhibit Y") says only that the factor was not needed, which no review statement contradicts.
+ */
+export function subjectRemoved(v: SentenceView, c: ExtractedClaim): boolean {
+  if (!c.subjectSpan) return false;
+  const at = tokenAtOffset(v, c.subjectSpan.start);
+  if (!isEnt(v, at)) return false;
+  return removesActor(v, groupRight(v, at)) || headInfo(v, at).reverse;
+}

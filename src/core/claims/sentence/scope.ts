@@ -9,7 +9,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, SPECIAL_MODELS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, SPECIAL_MODELS, SUFFICIENCY_WORDS,
 } from '../grammar';
 import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
@@ -34,6 +34,8 @@ export function isLossModifier(v: SentenceView, i: number): boolean {
 export function removesActor(v: SentenceView, g: Group): boolean {
   const after = word(v, g.last + 1);
   if (LOSS_OF_FUNCTION_NOUNS.has(after) && !v.toks[g.last].post.includes(',')) return true;
+  // "an IL-6 neutralizing antibody", "a CXCR4 blocking antibody"
+  if (NEUTRALIZING_PARTICIPLES.has(after) && LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2)) && !v.toks[g.last].post.includes(',')) return true;
   // "IL-1 receptor antagonists", "TNF receptor blockade"
   if ((after === 'receptor' || after === 'receptors') && LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2))) return true;
   if (knockedOut(v, g.last)) return true;
