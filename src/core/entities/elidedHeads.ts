@@ -6,6 +6,7 @@
  * that term, spanning the modifier alone, when the modifier with the shared head is, as a whole, a
  * spelling the matcher knows.
  */
+import { firstAtOrAfter } from '../sorted';
 import type { Mention } from './matcher';
 
 /** Matches a whole phrase to one term, or nothing (the matcher, given by the caller). */
@@ -13,13 +14,6 @@ export type WholeTerm = (phrase: string) => Mention | undefined;
 
 /** How far back a list of modifiers is read, in characters. */
 const LOOK_BACK = 80;
-
-// One modifier word (or a prefix ending in a hyphen), then a comma or a conjunction at the end of the slice.
-// linear: read on at most 80 characters before a term (LOOK_BACK).
-const MODIFIER_BEFORE = /([\p{L}\d][\p{L}\d-]*)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)$/u;
-// The same, followed by a second modifier word that the term does not include ("bone and cartilage ⟨regeneration⟩").
-// linear: read on at most 80 characters before a term (LOOK_BACK).
-const MODIFIER_PAIR_BEFORE = /([\p{L}\d][\p{L}\d-]*)\s+(?:and|or|and\/or)\s+([\p{L}\d][\p{L}\d-]*)\s+$/u;
 
 /**
  * The term a modifier names with the head of `term` (whose text is `termText`): "osteogenic" + "chondrogenic
@@ -47,6 +41,60 @@ function modifierTermYields(own: Mention, modifierText: string, combined: Mentio
   return !/s$/i.test(modifierText) && isProcess(combined.id) && combined.id !== own.id;
 }
 
+const isBlank = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+
+/** Where the blanks before `end` start (not before `from`). */
+function skipBlanksBack(text: string, end: number, from: number): number {
+  let e = end;
+  while (e > from && isBlank(text[e - 1])) e--;
+  return e;
+}
+
+/**
+ * The word ending at `end` (letters, digits, hyphens; with `slash`, also "and/or"), starting with a letter
+ * or a digit; undefined when there is none.
+ */
+function wordEndingAt(text: string, end: number, from: number, slash = false): { word: string; start: number } | undefined {
+  let b = end;
+  while (b > from && (slash ? /[\p{L}\d/-]/u : /[\p{L}\d-]/u).test(text[b - 1])) b--;
+  while (b < end && text[b] === '-') b++;
+  return b < end ? { word: text.slice(b, end), start: b } : undefined;
+}
+
+const CONJUNCTIONS = new Set(['and', 'or', 'and/or']);
+
+/**
+ * A modifier and the separator after it, ending at `end`: "osteogenic and ", "osteogenic, ",
+ * "osteogenic, and ", "pro- and ". Read backwards by hand (no pattern scans the text before every term).
+ */
+function modifierBefore(text: string, end: number, from: number): { modifier: string; start: number } | undefined {
+  const e = skipBlanksBack(text, end, from);
+  let beforeSeparator: number;
+  const conjunction = e < end ? wordEndingAt(text, e, from, true) : undefined;
+  if (conjunction && CONJUNCTIONS.has(conjunction.word.toLowerCase())) {
+    const c = skipBlanksBack(text, conjunction.start, from);
+    if (text[c - 1] === ',') beforeSeparator = skipBlanksBack(text, c - 1, from);
+    else if (c < conjunction.start) beforeSeparator = c;
+    else return undefined;
+  } else if (text[e - 1] === ',') beforeSeparator = skipBlanksBack(text, e - 1, from);
+  else return undefined;
+  const modifier = wordEndingAt(text, beforeSeparator, from);
+  return modifier ? { modifier: modifier.word, start: modifier.start } : undefined;
+}
+
+/** "bone and cartilage ⟨regeneration⟩": a second modifier right before the term, after a conjunction and a first one. Returns where the second starts. */
+function secondModifierBefore(text: string, at: number, from: number): { start: number; end: number } | undefined {
+  const e = skipBlanksBack(text, at, from);
+  if (e === at) return undefined;
+  const second = wordEndingAt(text, e, from);
+  if (!second || second.start + second.word.length !== e) return undefined;
+  const c = skipBlanksBack(text, second.start, from);
+  if (c === second.start) return undefined;
+  const conjunction = wordEndingAt(text, c, from, true);
+  if (!conjunction || !CONJUNCTIONS.has(conjunction.word.toLowerCase())) return undefined;
+  return modifierBefore(text, second.start, from) ? { start: second.start, end: e } : undefined;
+}
+
 interface Candidate {
   start: number;
   end: number;
@@ -60,26 +108,27 @@ interface Candidate {
 export function addElidedHeads(text: string, from: number, mentions: readonly Mention[], whole: WholeTerm, isProcess: (id: string) => boolean): Mention[] {
   const added: Candidate[] = [];
   const replaced = new Set<Mention>();
-  const mentionAt = (s: number, e: number): Mention | undefined => mentions.find((m) => m.start < e && s < m.end);
+  // Mentions never overlap and run left to right, so their ends ascend too: a binary search finds the one at a span.
+  const ends = mentions.map((m) => m.end);
+  const mentionAt = (s: number, e: number): Mention | undefined => {
+    const m = mentions[firstAtOrAfter(ends, s + 1)];
+    return m !== undefined && m.start < e ? m : undefined;
+  };
   for (const term of mentions) {
     const termText = text.slice(term.start, term.end);
     // "osteogenic and chondrogenic differentiation": the term begins with the second modifier.
     let end = term.start;
     let head: { text: string; whole: boolean } = { text: termText, whole: false };
-    const pair = MODIFIER_PAIR_BEFORE.exec(text.slice(Math.max(from, term.start - LOOK_BACK), term.start));
-    if (pair && !/\s/.test(termText)) {
+    const second = /\s/.test(termText) ? undefined : secondModifierBefore(text, term.start, Math.max(from, term.start - LOOK_BACK));
+    if (second && mentionAt(second.start, second.end) === undefined) {
       // "bone and cartilage regeneration": the second modifier stands outside a one-word term.
-      const secondStart = term.start - (pair[0].length - pair[0].lastIndexOf(pair[2]));
-      if (mentionAt(secondStart, secondStart + pair[2].length) === undefined) {
-        end = secondStart;
-        head = { text: termText, whole: true };
-      }
+      end = second.start;
+      head = { text: termText, whole: true };
     }
     for (let guard = 0; guard < 4; guard++) {
-      const before = MODIFIER_BEFORE.exec(text.slice(Math.max(from, end - LOOK_BACK), end));
+      const before = modifierBefore(text, end, Math.max(from, end - LOOK_BACK));
       if (!before) break;
-      const modifier = before[1];
-      const start = end - before[0].length;
+      const { modifier, start } = before;
       const modifierEnd = start + modifier.length;
       const phrase = phraseWith(modifier, head.text, head.whole);
       const combined = phrase === undefined ? undefined : whole(phrase);

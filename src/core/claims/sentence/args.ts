@@ -445,7 +445,6 @@ export function holderOfPredicate(v: SentenceView, c: number): Subject | undefin
   return headInfo(v, group.first).prepositional && word(v, prevContent(v, group.first - 1)) !== 'of' ? undefined : { group, reverse: false };
 }
 
-
 /**
  * Is the claim's subject a factor the sentence removes ("a neutralizing antibody against IL-6", "CXCR4
  * knockdown", "blocking CXCR4")? Its reading is already reversed; a denial read that way ("… did not
