@@ -60,7 +60,7 @@ export const actionCause: Rule = {
     { text: 'Macrophages proliferated in response to M-CSF.', reads: ['m-csf promotes macrophage-proliferation'] },
     { text: 'MSCs proliferated upon stimulation with IL-6.', reads: ['il-6 promotes msc-proliferation'] },
     { text: 'MSCs did not migrate in response to IL-4.', reads: ['il-4 promotes! msc-migration'] },
-    // Not the cell's own action: the cause must be a term after the verb.
-    { text: 'MSCs migrated to the injured bone within two days.', reads: [] },
+    // A term after the verb is no cause unless "in response to", "upon", "after" … introduces it.
+    { text: 'MSCs migrated towards macrophages within two days.', not: ['macrophage promotes msc-migration'] },
   ],
 };

@@ -98,7 +98,8 @@ export const association: Rule = {
     { text: 'The percentage of M2 macrophages was negatively correlated with the fracture healing time.', reads: ['m2-macrophage promotes bone-repair'] },
     { text: 'Osteoclast numbers correlated positively with IL-6 levels.', reads: ['il-6 promotes osteoclastogenesis'] },
     { text: 'IFN-γ is correlated with the induction of IDO.', reads: ['ifn-gamma promotes ido'] },
-    { text: 'Serum IL-6 levels and osteoclast formation were correlated', reads: [] },
+    // The participle last in the sentence, with no partner after it: nothing to read (and nothing past the end to ask about).
+    { text: 'Serum IL-6 levels and osteoclast formation were correlated', not: ['il-6 regulates osteoclastogenesis', 'osteoclastogenesis regulates il-6'] },
     { text: 'Serum IL-6 was not correlated with osteoclast formation.', not: ['il-6 regulates! osteoclastogenesis'] },
     { text: 'The genes associated with osteoclast formation include NFATc1.', not: ['nfatc1 regulates osteoclastogenesis'] },
   ],
