@@ -2,7 +2,7 @@
 import { AIM_WORDS, AUXILIARIES, FAILURE_VERBS, FINDING_VERBS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OBSERVATION_WORDS, RESULT_ADVERBS, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
-import { isAdverbish, word } from './words';
+import { isAdverbish, tokenAtOffset, word } from './words';
 
 export interface Polarity {
   negated: boolean;
@@ -94,9 +94,9 @@ export function sentenceFrame(v: SentenceView, at: number): { skip: boolean; hed
 
 /** The frame at a character of the sentence (for rules that read patterns over the text, not tokens). */
 export function sentenceFrameAtChar(v: SentenceView, char: number): { skip: boolean; hedged: boolean } {
-  let at = 0;
-  while (at < v.n && v.toks[at].oend <= char) at++;
-  return sentenceFrame(v, at);
+  // (A character between two tokens belongs to the next one: a cue found with the blank before it.)
+  const at = tokenAtOffset(v, char);
+  return sentenceFrame(v, v.n > 0 && v.toks[at].oend <= char ? at + 1 : at);
 }
 
 /** Words of a verb group: auxiliaries, modals, negation, adverbs, "fail to", "appear to". */
