@@ -14,9 +14,9 @@ import type { SentenceView } from '../sentence/view';
 import type { Rule } from './rule';
 
 // The patterns read the sentence with blanks collapsed to one (patternText.ts), as the attribute rule's do.
-/** Every adjective of both tables. */
-const ALL_ADJECTIVES = [...Object.keys(PROCESS_ADJECTIVES), ...Object.keys(SIGNED_PROCESS_ADJECTIVES)];
-const ADJECTIVE = `((?:pro|anti)-?\\s?)?(${ALL_ADJECTIVES.sort((a, b) => b.length - a.length).map((w) => w.replace(/-/g, '\\-')).join('|')})`;
+/** Every adjective of both tables, longest first (an alternation tries them in this order). */
+const ALL_ADJECTIVES: readonly string[] = [...Object.keys(PROCESS_ADJECTIVES), ...Object.keys(SIGNED_PROCESS_ADJECTIVES)].sort((a, b) => b.length - a.length);
+const ADJECTIVE = `((?:pro|anti)-?\\s?)?(${ALL_ADJECTIVES.map((w) => w.replace(/-/g, '\\-')).join('|')})`;
 const HAVE = '(?:is|are|was|were|acts?\\sas|serves?\\sas|represents?|(?:is|are)\\s(?:considered|regarded\\sas|known\\sas)|(?:may|might|could)\\s(?:be|act\\sas)|has|have|had|exerts?|exerted|shows?|showed|displays?|displayed|possess(?:es)?|possessed)';
 const FILLER = '(?:(?:an?|the|one|potent|key|major|important|strong|strongly|direct|marked|significant|also|known|well-known|main|novel|critical|crucial)\\s)*';
 const NOUN = '(?:cytokines?|factors?|mediators?|molecules?|proteins?|signals?|agents?|effects?|properties|activity|activities|actions?|potential|capacity|roles?|functions?)';

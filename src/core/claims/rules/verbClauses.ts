@@ -18,7 +18,7 @@ import { removesActor } from '../sentence/scope';
 import { treatedCellsIn, treatmentGluedBefore } from '../sentence/treatment';
 import { verbCueAt, type Cue } from '../sentence/verbCue';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, isVerbAt, mentionOf, word } from '../sentence/words';
+import { IN_RESPONSE_TO, isAdverbish, isEnt, isVerbAt, mentionOf, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -47,13 +47,15 @@ function presenceAgent(v: SentenceView, cs: number, at: number): number | undefi
   return undefined;
 }
 
+const IN_THE_PRESENCE_OF: readonly string[] = ['in', 'the', 'presence', 'of'];
+
 /**
  * An agent after the passive verb: "… was suppressed in the presence of IL-17", "… was suppressed at high
  * concentrations of IL-17" (the amount is the claim's condition, read with its context).
  */
 function trailingPresenceAgent(v: SentenceView, k: number, ce: number): number | undefined {
   let t = k;
-  if (word(v, t) === 'in' && word(v, t + 1) === 'the' && word(v, t + 2) === 'presence' && word(v, t + 3) === 'of') t += 4;
+  if (phraseAt(v, t, IN_THE_PRESENCE_OF)) t += IN_THE_PRESENCE_OF.length;
   else if (word(v, t) === 'at') {
     t++;
     while (t < k + 4 && !AMOUNT_NOUNS.has(word(v, t)) && !isEnt(v, t) && !hasComma(v.toks[t])) t++;
@@ -100,7 +102,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   // The agent: "by X", or the lab's "following / after / upon X treatment", "in response to X".
   if (word(v, k) === 'by') k++;
   else if (AGENT_INTRODUCERS.has(word(v, k))) k++;
-  else if (word(v, k) === 'in' && word(v, k + 1) === 'response' && word(v, k + 2) === 'to') k += 3;
+  else if (phraseAt(v, k, IN_RESPONSE_TO)) k += IN_RESPONSE_TO.length;
   else {
     const found = presenceAgent(v, cs, at) ?? frontedAgent(v, cs, at) ?? contactAgent(v, k, ce) ?? trailingPresenceAgent(v, k, ce) ?? -1;
     if (found < 0) {

@@ -8,7 +8,7 @@ import { entityAhead, entityPastDescription } from './args';
 import { hasComma } from '../tokens';
 import { groupRight, type Group } from './groups';
 import type { SentenceView } from './view';
-import { isEnt, word } from './words';
+import { IN_RESPONSE_TO, isEnt, phraseAt, word } from './words';
 
 /** How many words after the event the cause may start: "in response to", "upon", "after", "following". */
 export const CAUSE_REACH = 6;
@@ -46,7 +46,7 @@ function examplesAfter(v: SentenceView, k: number): Group | undefined {
 /** The cause starting within `reach` words from `from` (and not past `end`). */
 export function causeAfter(v: SentenceView, from: number, end: number, reach = CAUSE_REACH): Group | undefined {
   for (let k = from; k <= end && k < from + reach; k++) {
-    if (word(v, k) === 'in' && word(v, k + 1) === 'response' && word(v, k + 2) === 'to') return causeTerm(v, k + 3);
+    if (phraseAt(v, k, IN_RESPONSE_TO)) return causeTerm(v, k + IN_RESPONSE_TO.length);
     if (AGENT_INTRODUCERS.has(word(v, k))) return causeTerm(v, k + 1);
   }
   return undefined;

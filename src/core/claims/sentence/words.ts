@@ -13,6 +13,14 @@ export function word(v: SentenceView, i: number): string {
   return i >= 0 && i < v.n ? v.toks[i].lower : '';
 }
 
+/** Do the words from i on spell `phrase` ("in", "response", "to")? */
+export function phraseAt(v: SentenceView, i: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, k) => word(v, i + k) === w);
+}
+
+/** The cause-introducing phrase "in response to", shared by the rules that read a cause after an event. */
+export const IN_RESPONSE_TO: readonly string[] = ['in', 'response', 'to'];
+
 /** "X-induced …": an entity glued by a hyphen to a compound cue modifies what follows (also "MSC derived CCL2"). */
 export function isModifier(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
