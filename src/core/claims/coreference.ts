@@ -105,6 +105,8 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
     // "this increase in bone formation", "these cells of the MSC lineage": the phrase names its term itself.
     const named = words[k + 2];
     if (after && (after.lower === 'of' || after.lower === 'in') && named !== undefined && inside(named.start)) continue;
+    // "IL-6 and the cytokine TNF-α": a term right after the noun is what it names.
+    if (after && inside(after.start) && text.slice(w.end, after.start).trim() === '') continue;
     const plural = isPluralText(w.text);
     const ante = nearest(candidates, det.start, (c) => types.includes(c.type) && (c.type !== 'cell' || !plural || c.plural));
     if (!ante) continue;

@@ -115,6 +115,7 @@ export const LINEAGE_NOUNS = words('lineageNouns');
 export const LINEAGE_LIST_CUES = words('lineageListCues');
 export const SPECIAL_MODELS = words('specialModels');
 export const CONTRAST_CUES = words('contrastCues');
+export const FRONTED_COMPANION_CUES = map<Sign>('frontedCompanionCues');
 export const ASSOCIATION_WORDS = words('associationWords');
 export const ASSOCIATION_ADVERBS = map<Sign>('associationAdverbs');
 export const OUTCOME_ADJECTIVES = map<Sign>('outcomeAdjectives');

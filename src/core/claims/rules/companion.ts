@@ -2,13 +2,14 @@
  * Second arguments brought in by a comparison or contrast cue, derived from the claims the other rules
  * read: "IL-4, like IL-10, inhibits NFATc1" (IL-10 inhibits it too), "IL-4 acts in synergy with IL-10
  * to …", "NFATc1 is inhibited by IL-4 but not by TNF-α" (TNF-α does not inhibit it), "X inhibits A but
- * not B", "X, unlike Y, inhibits Z" (Y does not).
+ * not B", "X, unlike Y, inhibits Z" (Y does not), and a comparison opening the sentence: "Like Y, X inhibits Z",
+ * "Unlike Y, X had no effect on Z" (Y has one).
  */
-import { COMPANION_CUES, CONTRAST_CUES } from '../grammar';
+import { COMPANION_CUES, CONTRAST_CUES, DETERMINERS, FRONTED_COMPANION_CUES } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
 import { groupRight } from '../sentence/groups';
 import type { SentenceView } from '../sentence/view';
-import { isEnt, mentionOf, tokenAtOffset, word } from '../sentence/words';
+import { isAdverbish, isEnt, mentionOf, tokenAtOffset, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
 import type { Rule } from './rule';
@@ -48,7 +49,47 @@ function partnersAfter(v: SentenceView, end: number): { ents: number[]; contrast
   return { ents: groupRight(v, k).ents, contrast: cue.contrast };
 }
 
+const LONGEST_FRONTED_CUE = Math.max(...Object.keys(FRONTED_COMPANION_CUES).map((c) => c.split(' ').length));
+
+/** "(However,) unlike Y, …" at the start of the sentence: Y's terms, the comma's token, and whether it contrasts. */
+function frontedPartner(v: SentenceView): { ents: number[]; last: number; contrast: boolean } | undefined {
+  let i = 0;
+  // ("However,", "Interestingly,": a linking word before it.)
+  while (i < 2 && (isAdverbish(v, i) || v.toks[i].tags.has('Conjunction')) && hasComma(v.toks[i])) i++;
+  for (let len = LONGEST_FRONTED_CUE; len >= 1; len--) {
+    const sign = FRONTED_COMPANION_CUES[Array.from({ length: len }, (_, k) => word(v, i + k)).join(' ')];
+    if (sign === undefined) continue;
+    let k = i + len;
+    if (DETERMINERS.has(word(v, k))) k++;
+    if (!isEnt(v, k)) return undefined;
+    const g = groupRight(v, k);
+    return hasComma(v.toks[g.last]) ? { ents: g.ents, last: g.last, contrast: sign < 0 } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A claim after a fronted comparison: the compared terms share it (or its denial). When the compared term is
+ * the claim's own subject ("Unlike MSCs, MSC-conditioned medium had no effect …"), the subject mention is a
+ * form of it the sentence sets apart, and the comparison is the claim about the term itself.
+ */
+function readFronted(v: SentenceView, sink: ClaimSink, fronted: { ents: number[]; last: number; contrast: boolean }): void {
+  for (const c of [...sink.claims]) {
+    if (c.kind === 'attribute' || c.object === undefined || tokenAtOffset(v, c.subjectSpan.start) <= fronted.last) continue;
+    for (const k of fronted.ents) {
+      if (mentionOf(v, k).id !== c.subject) derive(v, sink, c, 'subject', k, fronted.contrast);
+      else if (fronted.contrast) {
+        sink.claims.splice(sink.claims.indexOf(c), 1);
+        sink.seen.delete(`${c.subject}|${c.object ?? ''}|${c.relation}|${c.negated}`);
+        derive(v, sink, c, 'subject', k, true, true);
+      }
+    }
+  }
+}
+
 function readCompanions(v: SentenceView, sink: ClaimSink): void {
+  const fronted = frontedPartner(v);
+  if (fronted) readFronted(v, sink, fronted);
   const read = [...sink.claims];
   for (const c of read) {
     if (c.kind === 'attribute' || c.object === undefined || !c.objectSpan) continue;
@@ -63,9 +104,9 @@ function readCompanions(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
-function derive(v: SentenceView, sink: ClaimSink, c: ExtractedClaim, role: 'subject' | 'object', k: number, contrast: boolean): void {
+function derive(v: SentenceView, sink: ClaimSink, c: ExtractedClaim, role: 'subject' | 'object', k: number, contrast: boolean, sameTerm = false): void {
   const m = mentionOf(v, k);
-  if (m.ambiguous || m.id === c.subject || m.id === c.object) return;
+  if (m.ambiguous || (!sameTerm && (m.id === c.subject || m.id === c.object))) return;
   const { rule: _rule, reach: _reach, confidence: _confidence, span: _span, ...base } = c;
   emit(sink, {
     ...base,
@@ -88,5 +129,8 @@ export const companion: Rule = {
     { text: 'IL-4 inhibits NFATc1 but not RANKL.', reads: ['il-4 inhibits! rankl'] },
     { text: 'IL-4, unlike TNF-α, inhibits osteoclastogenesis.', reads: ['tnf-alpha inhibits! osteoclastogenesis'] },
     { text: 'TNF-α, not IL-10, induced LRG1 expression.', reads: ['il-10 induces! lrg1'] },
+    { text: 'Like IL-4, IL-13 inhibits osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'However, unlike IL-4, TNF-α did not inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'Unlike MSCs, MSC-CM had no significant effect on the expression of TNF-α in macrophages.', reads: ['msc regulates tnf-alpha'], not: ['msc regulates! tnf-alpha'] },
   ],
 };

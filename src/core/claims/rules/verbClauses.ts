@@ -56,9 +56,10 @@ const IN_THE_PRESENCE_OF: readonly string[] = ['in', 'the', 'presence', 'of'];
 function trailingPresenceAgent(v: SentenceView, k: number, ce: number): number | undefined {
   let t = k;
   if (phraseAt(v, t, IN_THE_PRESENCE_OF)) t += IN_THE_PRESENCE_OF.length;
-  else if (word(v, t) === 'at') {
+  else if (word(v, t) === 'at' || word(v, t) === 'with') {
+    // "… at high concentrations of IL-17", "… with (the increase of) increasing doses of TGF-β1"
     t++;
-    while (t < k + 4 && !AMOUNT_NOUNS.has(word(v, t)) && !isEnt(v, t) && !hasComma(v.toks[t])) t++;
+    while (t < v.n && t < k + 5 && !AMOUNT_NOUNS.has(word(v, t)) && !isEnt(v, t) && !hasComma(v.toks[t])) t++;
     if (!AMOUNT_NOUNS.has(word(v, t)) || word(v, t + 1) !== 'of') return undefined;
     t += 2;
   } else return undefined;
@@ -113,7 +114,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
     const patient = subjectBefore(v, b, found > at ? regionStart(previous, cs) : agent.last + 1);
     if (patient) {
       const pol = polarity(v, patient.group.last + 1, at);
-      emitPairs(v, sink, cue, agent, patient.group, (patient.reverse ? -cue.sign : cue.sign) as Sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent) });
+      emitPairs(v, sink, cue, agent, patient.group, (patient.reverse ? -cue.sign : cue.sign) as Sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: patient.composites });
     }
     return previous;
   }
@@ -127,7 +128,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   // "… was blocked by IL-1 receptor antagonists": the removed factor acts the other way; so does "the loss
   // of X was prevented by Y" (Y keeps X).
   const sign = ((removesActor(v, agent) !== patient.reverse) ? -cue.sign : cue.sign) as Sign;
-  emitPairs(v, sink, cue, agent, patient.group, sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent) });
+  emitPairs(v, sink, cue, agent, patient.group, sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: patient.composites });
   // A reduced relative ("TGF-β secreted by MSCs impairs …") sits inside the subject: the main verb still needs it.
   // A verb coordinated with the passive shares its grammatical subject: "IL-6 is produced by osteoblasts and
   // induces bone resorption" (IL-6 induces it).
@@ -419,6 +420,11 @@ export const verbClauses: Rule = {
     { text: 'IL-4 inhibits NFATc1 in osteoclast precursors.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
     { text: 'Osteoclast differentiation was suppressed at high concentrations of IL-4.', reads: ['il-4 suppresses osteoclastogenesis'] },
+    { text: 'The migration of MSCs was enhanced with increasing concentrations of SDF-1.', reads: ['cxcl12 enhances msc-migration'] },
+    { text: 'IL-6 and the cytokine TNF-α induce RANKL.', reads: ['il-6 induces rankl', 'tnf-alpha induces rankl'] },
+    { text: 'IL-4 and a potent anti-inflammatory IL-10 inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis', 'il-10 inhibits osteoclastogenesis'] },
+    { text: 'The proliferation of the adult human bone marrow MSC was reduced by TNF-α.', reads: ['tnf-alpha reduces msc-proliferation'], not: ['tnf-alpha reduces msc'] },
+    { text: 'TGF-β1 increased the proliferation of the adult bone marrow MSC.', reads: ['tgf-beta1 increases msc-proliferation'] },
     { text: 'NFATc1 expression was reduced in the presence of IL-4.', reads: ['il-4 reduces nfatc1'] },
     { text: 'Osteoclast differentiation was suppressed at day 5 in IL-4 mice.', not: ['il-4 suppresses osteoclastogenesis'] },
     { text: 'IL-4 interferes with osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },

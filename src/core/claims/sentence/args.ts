@@ -226,6 +226,19 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
   return { prepositional: true, reverse };
 }
 
+/** Words between "of" and a cell that still describe the cell: at most this many. */
+const MAX_CELL_MODIFIERS = 6;
+
+/**
+ * A word describing the cell it comes before: an adjective, a participle, a determiner, or a singular noun
+ * naming where the cells come from ("the adult human bone marrow MSC").
+ */
+function isCellModifier(v: SentenceView, j: number): boolean {
+  const t = v.toks[j];
+  return t.tags.has('Adjective') || isParticipleAdjective(v, j) || DETERMINERS.has(word(v, j)) || /(ed|ing)$/.test(word(v, j))
+    || (t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun'));
+}
+
 /**
  * "the apoptosis of engrafted MSCs", "the viability and the migration of co-cultured MSCs": a cell
  * after "of" with modifiers in between still names the cell's process. Returns the process ids.
@@ -234,7 +247,7 @@ export function compositesBefore(v: SentenceView, k: number): string[] | undefin
   const cell = mentionOf(v, k);
   if (cell.type !== 'cell') return undefined;
   let j = k - 1;
-  while (j >= 0 && v.toks[j].ent === undefined && (v.toks[j].tags.has('Adjective') || isParticipleAdjective(v, j) || DETERMINERS.has(word(v, j)) || /(ed|ing)$/.test(word(v, j)) && !hasComma(v.toks[j]))) j--;
+  while (j >= 0 && k - j <= MAX_CELL_MODIFIERS && v.toks[j].ent === undefined && !hasComma(v.toks[j]) && isCellModifier(v, j)) j--;
   if (word(v, j) !== 'of') return undefined;
   const ids: string[] = [];
   j--;

@@ -2,9 +2,10 @@
  * Entity groups: coordinated or listed terms that act or are acted on together ("IL-1β, IL-6 and
  * TNF-α", "CXCL3/CXCL6/CXCL14", "both X and Y", "X as well as Y").
  */
+import { DETERMINERS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
-import { isAdverbish, isEnt, isVerbAt, word } from './words';
+import { isAdverbish, isEnt, isParticipleAdjective, isVerbAt, word } from './words';
 
 export interface Group {
   first: number;
@@ -39,6 +40,31 @@ export function coordinatorEndingAt(v: SentenceView, i: number): number {
   return 0;
 }
 
+/** Words a described member may carry between its determiner and its term ("and the cytokine TNF-α"). */
+const DESCRIPTION_WORDS = 3;
+
+/** A word of a short description: an adjective, a participle, or a plain noun ("a rising ambient", "the cytokine"). */
+function isDescriptionWord(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  return t !== undefined && t.ent === undefined && !hasComma(t) && !endsClause(t)
+    && (t.tags.has('Adjective') || isParticipleAdjective(v, i) || /ing$/.test(t.lower) || (t.tags.has('Noun') && !t.tags.has('Pronoun')));
+}
+
+/** "the cytokine TNF-α", "a rising ambient Ca2+" starting at the determiner k: the term's token, or -1. */
+function describedMemberAt(v: SentenceView, k: number): number {
+  if (!DETERMINERS.has(word(v, k))) return -1;
+  let i = k + 1;
+  while (i <= k + DESCRIPTION_WORDS && isDescriptionWord(v, i)) i++;
+  return isEnt(v, i) ? i : -1;
+}
+
+/** Where the description of term i starts (its determiner), or i itself when it has none. */
+function describedMemberStart(v: SentenceView, i: number): number {
+  let k = i - 1;
+  while (k >= i - DESCRIPTION_WORDS && isDescriptionWord(v, k)) k--;
+  return k >= 0 && DETERMINERS.has(word(v, k)) ? k : i;
+}
+
 /** The group extending rightwards from entity token i, as far as coordination goes. */
 export function groupRightRaw(v: SentenceView, i: number): Group {
   const { toks, n } = v;
@@ -50,8 +76,9 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
     if (isSlash(v, j + 1) && isEnt(v, j + 2)) { g.ents.push(j + 2); g.last = j + 2; j += 2; continue; }
     if (hasComma(toks[j]) && isEnt(v, j + 1)) { pending.push(j + 1); j++; continue; }
     const coord = coordinatorAt(v, j + 1);
-    if (coord > 0 && isEnt(v, j + 1 + coord)) {
-      const k = j + 1 + coord;
+    // "IL-6 and the cytokine TNF-α": a member may come with a short description.
+    const k = coord === 0 ? -1 : isEnt(v, j + 1 + coord) ? j + 1 + coord : describedMemberAt(v, j + 1 + coord);
+    if (k >= 0) {
       let after = k + 1;
       while (after < n && isAdverbish(v, after)) after++;
       if (isVerbAt(v, after) && !hasComma(toks[k])) break; // "… NFATc1 and TNF-α promotes …": a new clause
@@ -94,8 +121,9 @@ export function groupLeft(v: SentenceView, i: number): Group {
   for (;;) {
     if (j > 0 && toks[j - 1].post.trim() === '/' && isEnt(v, j - 1)) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
     if (j > 1 && isSlash(v, j - 1) && isEnt(v, j - 2)) { j -= 2; g.ents.unshift(j); g.first = j; continue; }
-    const before = coordinatorEndingAt(v, j - 1);
-    if (before > 0 && isEnt(v, j - 1 - before)) { j = j - 1 - before; g.ents.unshift(j); g.first = j; closed = true; continue; }
+    const start = describedMemberStart(v, j);
+    const before = coordinatorEndingAt(v, start - 1);
+    if (before > 0 && isEnt(v, start - 1 - before)) { j = start - 1 - before; g.ents.unshift(j); g.first = j; closed = true; continue; }
     if (closed && isEnt(v, j - 1) && hasComma(toks[j - 1])) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
     break;
   }
