@@ -17,6 +17,11 @@ import { isAdverbish, isEnt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** The predicate word at i: its sign and whether it names a source or a precursor; undefined when none. */
+/** "holds promise for", "has great potential for": promise nouns that make a use claim without an adjective of promise. */
+function isBarePromise(w: string): boolean {
+  return w === 'promise' || w === 'potential';
+}
+
 function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean; required: boolean; swap?: boolean } | undefined {
   const w = word(v, i);
   const next = word(v, i + 1);
@@ -28,7 +33,7 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   const required = REQUIREMENT_ADJECTIVES.has(w) && (next === 'for' || (next === 'and' && word(v, i + 2) === 'sufficient' && word(v, i + 3) === 'for'));
   const predicate = PREDICATE_ADJECTIVES[w] !== undefined && ['for', 'to', 'toward', 'towards'].includes(next) ? PREDICATE_ADJECTIVES[w] : undefined;
   // "a promising candidate for Y", "(holds) great promise for Y": a use the author expects X to serve.
-  const promise = PROMISE_NOUNS.has(w) && next === 'for' && (w === 'promise' || PROMISE_ADJECTIVES.has(word(v, i - 1)));
+  const promise = PROMISE_NOUNS.has(w) && next === 'for' && (isBarePromise(w) || PROMISE_ADJECTIVES.has(word(v, i - 1)));
   const source = (SOURCE_NOUNS.has(w) || PRECURSOR_NOUNS.has(w)) && (next === 'of' || (PRECURSOR_NOUNS.has(w) && next === 'for'));
   if (!((agentSign !== undefined && (next === 'of' || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
   const sign: Sign = source ? 0 : required || promise ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
@@ -53,7 +58,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     if (/^(which|that|who)$/.test(word(v, c - 1)) && !isEnt(v, c - 2)) continue;
     // "inflammation dependent on TNF-α", "a process essential for repair": an adjective right after a term
     // says it of that term (no copula).
-    const found = holderOfPredicate(v, c) ?? (w === 'promise' && PROMISE_VERBS.has(word(v, c)) ? subjectBefore(v, c, clauseStart(v, c)) : undefined) ?? (p.required && c === i - 1 && isEnt(v, c) && !hasComma(toks[c]) ? { group: groupLeft(v, c), reverse: false } : undefined);
+    const found = holderOfPredicate(v, c) ?? (isBarePromise(w) && PROMISE_VERBS.has(word(v, c)) ? subjectBefore(v, c, clauseStart(v, c)) : undefined) ?? (p.required && c === i - 1 && isEnt(v, c) && !hasComma(toks[c]) ? { group: groupLeft(v, c), reverse: false } : undefined);
     if (!found) continue;
     // A description in apposition ("the role of LRG1, a new regulator of angiogenesis, in …") is taken as
     // known even inside a question; a copula's predicate is not.
@@ -95,6 +100,8 @@ export const agentNoun: Rule = {
     { text: 'LRG1, a new regulator of angiogenesis, was measured.', reads: ['lrg1 regulates angiogenesis'] },
     { text: 'In osteoclasts, a key inducer of NFATc1 is RANKL.', not: ['osteoclast promotes nfatc1'] },
     { text: 'MSCs hold great promise for bone regeneration.', reads: ['msc promotes bone-repair'] },
+    { text: 'MSCs and their secreted factors have shown great potential for bone regeneration.', reads: ['msc promotes bone-repair'] },
+    { text: 'IL-4 has no potential for osteoclast formation.', reads: ['il-4 promotes! osteoclastogenesis'] },
     { text: 'MSCs are promising candidates for bone repair.', reads: ['msc promotes bone-repair'] },
     { text: 'MSC therapy is promising for fracture healing.', reads: ['msc-therapy promotes bone-repair'] },
     { text: 'TNF-α is a candidate for bone resorption studies.', not: ['tnf-alpha promotes bone-resorption'] },

@@ -97,12 +97,17 @@ function pastActorPhrase(v: SentenceView, k: number): number {
   return j;
 }
 
+/** A part of a hyphenated modifier ("an age-related effect", "dose-dependent effects"). */
+function isHyphenCompoundPart(v: SentenceView, j: number): boolean {
+  return v.toks[j].post === '-' || (j > 0 && v.toks[j - 1].post === '-' && v.toks[j - 1].ent === undefined);
+}
+
 /** Adjectives before the effect noun at i: the direction of the last one that has one, and where they start. */
 function adjectivesBefore(v: SentenceView, i: number): { sign: Sign; first: number; negated: boolean } {
   let sign: Sign = 0;
   let j = i - 1;
   let negated = false;
-  while (j >= 0 && v.toks[j].ent === undefined && (EFFECT_ADJECTIVES[word(v, j)] !== undefined || v.toks[j].tags.has('Adjective') || isAdverbish(v, j) || DETERMINERS.has(word(v, j)) || word(v, j) === 'no')) {
+  while (j >= 0 && v.toks[j].ent === undefined && (EFFECT_ADJECTIVES[word(v, j)] !== undefined || v.toks[j].tags.has('Adjective') || isAdverbish(v, j) || DETERMINERS.has(word(v, j)) || word(v, j) === 'no' || isHyphenCompoundPart(v, j))) {
     const s = EFFECT_ADJECTIVES[word(v, j)];
     if (s !== undefined && s !== 0 && sign === 0) sign = s;
     if (word(v, j) === 'no') negated = true;
@@ -235,6 +240,7 @@ export const effectNoun: Rule = {
     { text: 'Effects of IL-10 treated macrophages on MSCs', reads: ['macrophage regulates msc'], not: ['il-10 reduces macrophage'] },
     { text: 'IL-4 and IFN-γ: bidirectional effects on osteoclast formation', reads: ['il-4 regulates osteoclastogenesis', 'ifn-gamma regulates osteoclastogenesis'] },
     { text: 'IL-4 had no effect on NFATc1 in these cells.', reads: ['il-4 regulates! nfatc1'] },
+    { text: 'MSCs exert an age-related regulatory effect on macrophages.', reads: ['msc regulates macrophage'] },
     { text: 'NF-κB is involved in osteoclastogenesis.', reads: ['nf-kappab regulates osteoclastogenesis'] },
     { text: 'CCL2 is a potent chemokine involved in the recruitment of macrophages.', reads: ['ccl2 regulates macrophage-recruitment'] },
     { text: 'MSCs play a central role in cartilage repair and bone regeneration.', reads: ['msc regulates bone-repair'] },

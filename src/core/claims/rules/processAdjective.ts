@@ -9,8 +9,11 @@ import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { PROCESS_ADJECTIVES, SIGNED_PROCESS_ADJECTIVES } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
 import { GROUP, mentionsInGroup, nearestMatch, patternText, PH } from '../sentence/patternText';
+import { isPluralText } from '../coreference';
+import { subjectBefore } from '../sentence/args';
 import { sentenceFrameAtChar } from '../sentence/polarity';
 import type { SentenceView } from '../sentence/view';
+import { mentionOf, tokenAtOffset } from '../sentence/words';
 import type { Rule } from './rule';
 
 // The patterns read the sentence with blanks collapsed to one (patternText.ts), as the attribute rule's do.
@@ -20,6 +23,8 @@ const ADJECTIVE = `((?:pro|anti)-?\\s?)?(${ALL_ADJECTIVES.map((w) => w.replace(/
 const HAVE = '(?:is|are|was|were|acts?\\sas|serves?\\sas|represents?|(?:is|are)\\s(?:considered|regarded\\sas|known\\sas)|(?:may|might|could)\\s(?:be|act\\sas)|has|have|had|exerts?|exerted|shows?|showed|displays?|displayed|possess(?:es)?|possessed)';
 const FILLER = '(?:(?:an?|the|one|potent|key|major|important|strong|strongly|direct|marked|significant|also|known|well-known|main|novel|critical|crucial)\\s)*';
 const NOUN = '(?:cytokines?|factors?|mediators?|molecules?|proteins?|signals?|agents?|effects?|properties|activity|activities|actions?|potential|capacity|roles?|functions?)';
+/** What a term has: "the anti-osteoclastogenic effects of X", "their immunosuppressive ability". */
+const ATTRIBUTE_NOUN = '(?:effects?|actions?|properties|activity|activities|roles?|functions?|potential|influences?|abilit(?:y|ies)|capacit(?:y|ies))';
 /** What a list of terms may follow: things, not effects ("anti-osteoclastogenic effects in RAW cells" names no actor). */
 const SUBSTANCE = '(?:cytokines?|factors?|mediators?|molecules?|proteins?|signals?|agents?)';
 
@@ -31,9 +36,16 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; group: number; prefix: number; adjec
   { re: new RegExp(`(${PH}),\\s(?:an?|the)\\s${FILLER}${ADJECTIVE}\\s${NOUN}\\b`, 'g'), group: 1, prefix: 2, adjective: 3 },
   // "the key anti-osteoclastogenic factor, osteoprotegerin", "osteogenic factors such as BMP-2 and TGF-β"
   { re: new RegExp(`${ADJECTIVE}\\s${SUBSTANCE}\\s?(?:,\\s?)?(?:such\\sas\\s|including\\s|like\\s|namely\\s)?(${GROUP})`, 'g'), group: 3, prefix: 1, adjective: 2 },
-  // "the anti-osteoclastogenic effects of IL-4"
-  { re: new RegExp(`${ADJECTIVE}\\s(?:effects?|actions?|properties|activity|roles?|functions?|potential)\\sof\\s(${GROUP})`, 'g'), group: 3, prefix: 1, adjective: 2 },
+  // "the anti-osteoclastogenic effects of IL-4", "the immunomodulatory influence of MSCs"
+  { re: new RegExp(`${ADJECTIVE}\\s${ATTRIBUTE_NOUN}\\sof\\s(${GROUP})`, 'g'), group: 3, prefix: 1, adjective: 2 },
 ];
+
+/**
+ * "MSCs are used widely due to their immunosuppressive ability": a possessive before the adjective and its
+ * noun gives the attribute to the clause's subject.
+ */
+// linear: the filler words are a fixed alternation, each followed by one blank.
+const POSSESSIVE = new RegExp(`\\b(their|its)\\s${FILLER}${ADJECTIVE}\\s${ATTRIBUTE_NOUN}\\b`, 'gi');
 
 // linear: one alternation of fixed words.
 const ADJECTIVES = ALL_ADJECTIVES.join('|');
@@ -80,8 +92,35 @@ function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
       }
     }
   }
+  readPossessives(v, sink);
 }
 
+
+/** The possessives of the sentence that give a process adjective to the subject before them. */
+function readPossessives(v: SentenceView, sink: ClaimSink): void {
+  for (const m of v.text.matchAll(POSSESSIVE)) {
+    const adjective = m[3].toLowerCase();
+    const signed = SIGNED_PROCESS_ADJECTIVES[adjective];
+    const process = v.lexicon.termNamed(signed ? signed[0] : PROCESS_ADJECTIVES[adjective]);
+    if (process === undefined || sentenceFrameAtChar(v, m.index).skip) continue;
+    const at = tokenAtOffset(v, m.index);
+    const subject = subjectBefore(v, at, 0);
+    if (!subject || subject.reverse) continue;
+    const plural = m[1].toLowerCase() === 'their';
+    const sign: Sign = (m[2] ?? '').toLowerCase().startsWith('anti') ? -1 : signed ? signed[1] : 1;
+    const from = m.index + m[0].toLowerCase().indexOf((m[2] ?? '').toLowerCase() + adjective);
+    const word = { start: from, end: from + (m[2] ?? '').length + adjective.length };
+    for (const k of subject.group.ents) {
+      const mention = mentionOf(v, k);
+      const fits = plural ? mention.type === 'cell' || isPluralText(v.text.slice(mention.start, mention.end)) : !isPluralText(v.text.slice(mention.start, mention.end));
+      if (mention.ambiguous || mention.id === process || mention.type === 'process' || !fits) continue;
+      emit(sink, {
+        kind: 'interaction', subject: mention.id, object: process, relation: relationOfSign(sign), sign, negated: false, hedged: false, passive: false, context: {},
+        subjectSpan: { start: mention.start, end: mention.end }, objectSpan: word, cueSpan: word, cueText: v.text.slice(word.start, word.end), reach: 'across-clauses',
+      });
+    }
+  }
+}
 
 export const processAdjective: Rule = {
   id: 'process-adjective',
@@ -96,6 +135,9 @@ export const processAdjective: Rule = {
     { text: 'IL-10 is not an osteoclastogenic cytokine.', reads: ['il-10 promotes! osteoclastogenesis'] },
     { text: 'Both marrow and adipose MSCs have immunomodulatory effects.', reads: ['msc regulates immune-response'] },
     { text: 'IL-10 has immunosuppressive properties.', reads: ['il-10 inhibits immune-response'] },
+    { text: 'Recently, the immunomodulatory influence of MSCs has drawn attention.', reads: ['msc regulates immune-response'] },
+    { text: 'MSCs are widely used in cell therapy because of their immunosuppressive ability.', reads: ['msc inhibits immune-response'] },
+    { text: 'In osteoporosis, MSCs are used because of their immunosuppressive capacity.', reads: ['msc inhibits immune-response'], not: ['osteoporosis inhibits immune-response'] },
     { text: 'The aim of this work was to examine the osteoclastogenic properties of TNF-α.', reads: [], not: ['tnf-alpha promotes osteoclastogenesis'] },
   ],
 };
