@@ -113,6 +113,15 @@ describe('hostile input: the engine', function () {
   });
 
   describe('wrong results', () => {
+    it('words that name an object\'s inherited members ("constructor", "toString") are plain words in every claim position', () => {
+      // Found by the fuzz test: "MSCs not constructor IL-4" looked "constructor" up as a cell's action verb.
+      for (const w of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf']) {
+        for (const text of [`MSCs not ${w} IL-4 `, `MSCs ${w} IL-4.`, `IL-4 is a ${w} of NFATc1.`, `Like ${w}, IL-4 inhibits NFATc1 [104].`, `The ${w} of MSCs was enhanced by IL-4.`, `IL-4 ${w}s NFATc1 in ${w} macrophages.`]) {
+          assert.doesNotThrow(() => check(text, 'plaintext'), text);
+        }
+      }
+    });
+
     it('$\\toString$ or $\\constructor$ in math is not spliced in as an inherited function', () => {
       for (const lang of ['markdown', 'latex']) {
         const text = `TNF-$\\toString$ and $\\constructor$ here: ${CLAIM}`;

@@ -13,12 +13,13 @@ const CAPACITY_NOUNS = new Set(['capacity', 'capacities', 'ability', 'abilities'
  * The verb an author uses → the action noun the lexicon's composite processes are spelled with. Only
  * actions some cell has in the lexicon ever match (the lookup goes through the cell's own actions).
  */
-const ACTION_OF_VERB: Readonly<Record<string, string>> = {
+// No prototype: a word such as "constructor" must not find an inherited function.
+const ACTION_OF_VERB: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   proliferate: 'proliferation', migrate: 'migration', differentiate: 'differentiation', home: 'homing',
   adhere: 'adhesion', survive: 'survival', 'self-renew': 'self-renewal', invade: 'invasion',
   phagocytose: 'phagocytosis', polarize: 'polarization', polarise: 'polarization', engraft: 'engraftment',
   mineralize: 'mineralization', mineralise: 'mineralization', fuse: 'fusion', chemotax: 'chemotaxis',
-};
+});
 
 /** The action noun of a cell's verb ("migrate", "migrated", "migrating" → "migration"), if the table has it. */
 export function actionNounOfVerb(verb: string): string | undefined {

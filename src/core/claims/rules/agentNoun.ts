@@ -35,7 +35,8 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   // "a promising candidate for Y", "(holds) great promise for Y": a use the author expects X to serve.
   const promise = PROMISE_NOUNS.has(w) && next === 'for' && (isBarePromise(w) || PROMISE_ADJECTIVES.has(word(v, i - 1)));
   const source = (SOURCE_NOUNS.has(w) || PRECURSOR_NOUNS.has(w)) && (next === 'of' || (PRECURSOR_NOUNS.has(w) && next === 'for'));
-  if (!((agentSign !== undefined && (next === 'of' || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
+  // ("a potent inhibitor for Y": the preposition some authors use instead of "of".)
+  if (!((agentSign !== undefined && (next === 'of' || (next === 'for' && agentSign !== 0) || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
   const sign: Sign = source ? 0 : required || promise ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
   return { sign, source, required };
 }
@@ -99,6 +100,7 @@ export const agentNoun: Rule = {
     { text: 'IL-4 has not been considered a key inhibitor of NFATc1.', not: ['il-4 inhibits nfatc1'] },
     { text: 'LRG1, a new regulator of angiogenesis, was measured.', reads: ['lrg1 regulates angiogenesis'] },
     { text: 'In osteoclasts, a key inducer of NFATc1 is RANKL.', not: ['osteoclast promotes nfatc1'] },
+    { text: 'These data suggest that IFN-γ is a potent inhibitor for osteoclast formation.', reads: ['ifn-gamma inhibits? osteoclastogenesis'] },
     { text: 'MSCs hold great promise for bone regeneration.', reads: ['msc promotes bone-repair'] },
     { text: 'MSCs and their secreted factors have shown great potential for bone regeneration.', reads: ['msc promotes bone-repair'] },
     { text: 'IL-4 has no potential for osteoclast formation.', reads: ['il-4 promotes! osteoclastogenesis'] },

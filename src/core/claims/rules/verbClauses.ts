@@ -422,6 +422,8 @@ export const verbClauses: Rule = {
     { text: 'Osteoclast differentiation was suppressed at high concentrations of IL-4.', reads: ['il-4 suppresses osteoclastogenesis'] },
     { text: 'The migration of MSCs was enhanced with increasing concentrations of SDF-1.', reads: ['cxcl12 enhances msc-migration'] },
     { text: 'IL-6 and the cytokine TNF-α induce RANKL.', reads: ['il-6 induces rankl', 'tnf-alpha induces rankl'] },
+    { text: 'IL-1β pretreatment enhanced CXCR4 expression in MSCs.', reads: ['il-1beta enhances cxcr4', 'preconditioning enhances cxcr4'] },
+    { text: 'LPS preconditioning improved the therapeutic efficacy of MSCs.', reads: ['lps enhances msc-therapy'] },
     { text: 'IL-4 and a potent anti-inflammatory IL-10 inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis', 'il-10 inhibits osteoclastogenesis'] },
     { text: 'The proliferation of the adult human bone marrow MSC was reduced by TNF-α.', reads: ['tnf-alpha reduces msc-proliferation'], not: ['tnf-alpha reduces msc'] },
     { text: 'TGF-β1 increased the proliferation of the adult bone marrow MSC.', reads: ['tgf-beta1 increases msc-proliferation'] },

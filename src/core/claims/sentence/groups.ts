@@ -5,7 +5,7 @@
 import { DETERMINERS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
-import { isAdverbish, isEnt, isParticipleAdjective, isVerbAt, word } from './words';
+import { isAdverbish, isEnt, isParticipleAdjective, isVerbAt, mentionOf, word } from './words';
 
 export interface Group {
   first: number;
@@ -65,6 +65,14 @@ function describedMemberStart(v: SentenceView, i: number): number {
   return k >= 0 && DETERMINERS.has(word(v, k)) ? k : i;
 }
 
+/**
+ * "IL-1β pretreatment", "LPS preconditioning", "M2 macrophage co-culture": a treatment term right after
+ * another term applies it — both act, as a group.
+ */
+function appliesTreatment(v: SentenceView, j: number): boolean {
+  return isEnt(v, j) && isEnt(v, j + 1) && v.toks[j].post.trim() === '' && mentionOf(v, j + 1).type === 'treatment' && mentionOf(v, j).type !== 'treatment';
+}
+
 /** The group extending rightwards from entity token i, as far as coordination goes. */
 export function groupRightRaw(v: SentenceView, i: number): Group {
   const { toks, n } = v;
@@ -72,6 +80,7 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
   let j = i;
   const pending: number[] = [];
   for (;;) {
+    if (appliesTreatment(v, j)) { g.ents.push(j + 1); g.last = j + 1; j++; continue; }
     if (toks[j].post.trim() === '/' && isEnt(v, j + 1)) { g.ents.push(j + 1); g.last = j + 1; j++; continue; } // "CXCL3/CXCL6/CXCL14"
     if (isSlash(v, j + 1) && isEnt(v, j + 2)) { g.ents.push(j + 2); g.last = j + 2; j += 2; continue; }
     if (hasComma(toks[j]) && isEnt(v, j + 1)) { pending.push(j + 1); j++; continue; }
@@ -119,6 +128,7 @@ export function groupLeft(v: SentenceView, i: number): Group {
   let j = i;
   let closed = false;
   for (;;) {
+    if (j > 0 && appliesTreatment(v, j - 1)) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
     if (j > 0 && toks[j - 1].post.trim() === '/' && isEnt(v, j - 1)) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
     if (j > 1 && isSlash(v, j - 1) && isEnt(v, j - 2)) { j -= 2; g.ents.unshift(j); g.first = j; continue; }
     const start = describedMemberStart(v, j);
