@@ -33,7 +33,8 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   const required = REQUIREMENT_ADJECTIVES.has(w) && (next === 'for' || (next === 'and' && word(v, i + 2) === 'sufficient' && word(v, i + 3) === 'for'));
   const predicate = PREDICATE_ADJECTIVES[w] !== undefined && ['for', 'to', 'toward', 'towards'].includes(next) ? PREDICATE_ADJECTIVES[w] : undefined;
   // "a promising candidate for Y", "(holds) great promise for Y": a use the author expects X to serve.
-  const promise = PROMISE_NOUNS.has(w) && next === 'for' && (isBarePromise(w) || PROMISE_ADJECTIVES.has(word(v, i - 1)));
+  // ("a promising approach to bone regeneration": "to" before a noun phrase.)
+  const promise = PROMISE_NOUNS.has(w) && (next === 'for' || (next === 'to' && !v.toks[i + 2]?.tags.has('Verb'))) && (isBarePromise(w) || PROMISE_ADJECTIVES.has(word(v, i - 1)));
   const source = (SOURCE_NOUNS.has(w) || PRECURSOR_NOUNS.has(w)) && (next === 'of' || (PRECURSOR_NOUNS.has(w) && next === 'for'));
   // ("a potent inhibitor for Y": the preposition some authors use instead of "of".)
   if (!((agentSign !== undefined && (next === 'of' || (next === 'for' && agentSign !== 0) || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
@@ -105,6 +106,8 @@ export const agentNoun: Rule = {
     { text: 'MSCs and their secreted factors have shown great potential for bone regeneration.', reads: ['msc promotes bone-repair'] },
     { text: 'IL-4 has no potential for osteoclast formation.', reads: ['il-4 promotes! osteoclastogenesis'] },
     { text: 'MSCs are promising candidates for bone repair.', reads: ['msc promotes bone-repair'] },
+    { text: 'MSC transplantation has been a promising approach to bone regeneration.', reads: ['msc-therapy promotes bone-repair'] },
+    { text: 'MSCs are a promising tool to treat bone defects.', not: ['msc promotes bone-repair'] },
     { text: 'MSC therapy is promising for fracture healing.', reads: ['msc-therapy promotes bone-repair'] },
     { text: 'TNF-α is a candidate for bone resorption studies.', not: ['tnf-alpha promotes bone-resorption'] },
     { text: 'We studied the role of LRG1, a new regulator of angiogenesis, in arthritis.', reads: ['lrg1 regulates angiogenesis'] },

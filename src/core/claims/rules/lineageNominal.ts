@@ -6,7 +6,7 @@
  */
 import { DETERMINERS, LINEAGE_INTO, LINEAGE_LIST_CUES, LINEAGE_NOUNS, NOUN_MODIFIERS } from '../grammar';
 import { hasComma } from '../tokens';
-import { emitPairs, type ClaimSink } from '../sink';
+import { emit, emitPairs, type ClaimSink } from '../sink';
 import { breaksClause, clauseStart } from '../sentence/clauses';
 import { groupRight, single, type Group } from '../sentence/groups';
 import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
@@ -25,11 +25,17 @@ function cellsFrom(v: SentenceView, i: number): Group | undefined {
   return ents.length > 0 ? { ...g, ents } : undefined;
 }
 
-/** Past determiners and words that only qualify a noun ("the invading", "human"). */
+/** Past determiners and words that only qualify a noun ("the invading", "human", "the adult bone marrow"). */
 function pastModifiers(v: SentenceView, k: number, limit: number): number {
   let j = k;
-  while (j < v.n && j < k + limit && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || NOUN_MODIFIERS.has(word(v, j)) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Gerund') || isParticipleAdjective(v, j))) j++;
+  while (j < v.n && j < k + limit && !isEnt(v, j) && !hasComma(v.toks[j]) && isModifierWord(v, j)) j++;
   return j;
+}
+
+function isModifierWord(v: SentenceView, j: number): boolean {
+  const t = v.toks[j];
+  return DETERMINERS.has(word(v, j)) || NOUN_MODIFIERS.has(word(v, j)) || t.tags.has('Adjective') || t.tags.has('Gerund') || isParticipleAdjective(v, j)
+    || (t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun'));
 }
 
 /** "… into B" / "…, including B" / "… such as B" after the lineage noun (its own words in between), or undefined. */
@@ -53,16 +59,75 @@ function cellBefore(v: SentenceView, i: number): number {
   return -1;
 }
 
+/** "differentiate", "differentiated", "differentiating": the verb of a lineage, used with the cells as its object. */
+const LINEAGE_VERB = /^(?:trans)?differentiat(?:e|es|ed|ing)$/;
+
+/**
+ * The cells that differentiate, when the verb or the noun at i takes them as its object or subject without
+ * a lineage noun of its own: "(act to) differentiate MSCs into osteoblasts", "induce MSCs to differentiate
+ * into osteoblasts", and a term that is a cell's differentiation ("the differentiation of MSCs into
+ * osteoblasts", where "differentiation of MSCs" is one term).
+ */
+function causedLineage(v: SentenceView, i: number): { from: Group; targets: Group; fromId?: string } | undefined {
+  const w = word(v, i);
+  if (isEnt(v, i)) {
+    const m = mentionOf(v, i);
+    const cell = m.type === 'process' ? v.lexicon.cellOf(m.id) : undefined;
+    if (cell === undefined || !LINEAGE_NOUNS.has(v.text.slice(m.start, m.end).toLowerCase().split(/[\s-]/).find((x) => LINEAGE_NOUNS.has(x)) ?? '')) return undefined;
+    const targets = LINEAGE_INTO.has(word(v, i + 1)) ? cellsFrom(v, pastModifiers(v, i + 2, 4)) : undefined;
+    return targets ? { from: single(i), targets, fromId: cell } : undefined;
+  }
+  if (!LINEAGE_VERB.test(w)) return undefined;
+  // "differentiate MSCs into osteoblasts"
+  const object = cellsFrom(v, pastModifiers(v, i + 1, 3));
+  if (object) {
+    const targets = LINEAGE_INTO.has(word(v, object.last + 1)) ? cellsFrom(v, pastModifiers(v, object.last + 2, 4)) : undefined;
+    return targets ? { from: object, targets } : undefined;
+  }
+  // "induce MSCs to differentiate into osteoblasts"
+  if (word(v, i - 1) === 'to' && isCell(v, i - 2) && LINEAGE_INTO.has(word(v, i + 1))) {
+    const targets = cellsFrom(v, pastModifiers(v, i + 2, 4));
+    return targets ? { from: single(i - 2), targets } : undefined;
+  }
+  return undefined;
+}
+
+function readCausedLineage(v: SentenceView, sink: ClaimSink, i: number): void {
+  const found = causedLineage(v, i);
+  if (!found) return;
+  const frame = sentenceFrame(v, i);
+  if (frame.skip) return;
+  const pol = nominalPolarity(v, i, found.targets.last);
+  const cue = { at: i, lastAt: i, relation: 'differentiates-into' as const, sign: 0 as const, lineage: 'forward' as const };
+  const extras = { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), found.targets.last, found.from) };
+  if (found.fromId === undefined) {
+    emitPairs(v, sink, cue, found.from, found.targets, 0, extras);
+    return;
+  }
+  // The term names the cells' process; the cells it is of are what differentiate.
+  const m = mentionOf(v, found.from.first);
+  for (const k of found.targets.ents) {
+    const t = mentionOf(v, k);
+    if (t.ambiguous || t.id === found.fromId) continue;
+    emit(sink, {
+      kind: 'lineage', subject: found.fromId, object: t.id, relation: 'differentiates-into', sign: 0, negated: extras.negated, hedged: extras.hedged,
+      passive: false, context: extras.ctx, subjectSpan: { start: m.start, end: m.end }, objectSpan: { start: t.start, end: t.end },
+      cueSpan: { start: m.start, end: m.end }, cueText: v.text.slice(m.start, m.end),
+    });
+  }
+}
+
 function readLineageNominals(v: SentenceView, sink: ClaimSink): void {
   for (let i = 0; i < v.n; i++) {
+    readCausedLineage(v, sink, i);
     if (!LINEAGE_NOUNS.has(word(v, i)) || v.toks[i].ent !== undefined) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     let from: Group | undefined;
     let targets: Group | undefined;
     if (word(v, i + 1) === 'of') {
-      // "the differentiation of (invading) macrophages into osteoclasts"
-      from = cellsFrom(v, pastModifiers(v, i + 2, 4));
+      // "the differentiation of (invading) macrophages into osteoclasts", "… of the adult human bone marrow MSC to osteoblasts"
+      from = cellsFrom(v, pastModifiers(v, i + 2, 6));
       if (from) targets = targetsAfter(v, from.last + 1, false);
     } else {
       // "multilineage differentiation (potential), including osteoblasts and adipocytes": the cell named before.
@@ -88,5 +153,9 @@ export const lineageNominal: Rule = {
     { text: 'Stromal cells from the pulp are MSCs with multilineage differentiation, including osteoblasts and adipocytes.', reads: ['msc differentiates-into osteoblast', 'msc differentiates-into adipocyte'] },
     { text: 'MSCs retain a differentiation potential into chondrocytes.', reads: ['msc differentiates-into chondrocyte'] },
     { text: 'The differentiation of MSCs was measured in osteoblasts.', not: ['msc differentiates-into osteoblast'] },
+    { text: 'IL-4 induced the differentiation of MSCs into osteoblasts.', reads: ['msc differentiates-into osteoblast'] },
+    { text: 'Interferon acts to differentiate MSCs into osteoblasts.', reads: ['msc differentiates-into osteoblast'] },
+    { text: 'Dexamethasone was used to induce MSCs to differentiate into osteoblasts.', reads: ['msc differentiates-into osteoblast'] },
+    { text: 'The differentiation of MSCs was enhanced in osteoblast cultures.', not: ['msc differentiates-into osteoblast'] },
   ],
 };
