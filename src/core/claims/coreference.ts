@@ -83,11 +83,15 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
       const ante = (asSubject ? nearest(candidates, w.start, (c) => fits(c) && !c.prepositional) : undefined) ?? nearest(candidates, w.start, fits);
       if (!ante) continue;
       // "their differentiation": a possessive before a cell's own process names that process.
-      if ((w.lower === 'their' || w.lower === 'its') && next && ante.type === 'cell') {
-        const process = lexicon.compositeOf(ante.id, next.lower);
-        if (process !== undefined && !inside(next.start)) {
-          added.push({ start: w.start, end: next.end, id: process, type: 'process', ambiguous: false, ref: true });
-          k++;
+      // ("their undifferentiated state": an action of two words.)
+      if ((w.lower === 'their' || w.lower === 'its') && next && ante.type === 'cell' && !inside(next.start)) {
+        const second = words[k + 2];
+        const two = second && !inside(second.start) && /^\s+$/.test(text.slice(next.end, second.start)) ? lexicon.compositeOf(ante.id, `${next.lower} ${second.lower}`) : undefined;
+        const process = two ?? lexicon.compositeOf(ante.id, next.lower);
+        if (process !== undefined) {
+          const last = two !== undefined ? second : next;
+          added.push({ start: w.start, end: last.end, id: process, type: 'process', ambiguous: false, ref: true });
+          k += two !== undefined ? 2 : 1;
           continue;
         }
       }

@@ -241,6 +241,7 @@ export const effectNoun: Rule = {
     { text: 'IL-4 and IFN-γ: bidirectional effects on osteoclast formation', reads: ['il-4 regulates osteoclastogenesis', 'ifn-gamma regulates osteoclastogenesis'] },
     { text: 'IL-4 had no effect on NFATc1 in these cells.', reads: ['il-4 regulates! nfatc1'] },
     { text: 'MSCs exert an age-related regulatory effect on macrophages.', reads: ['msc regulates macrophage'] },
+    { text: 'IL-6 does not have an autocrine role in the proliferation of MSCs.', reads: ['il-6 regulates! msc-proliferation'] },
     { text: 'NF-κB is involved in osteoclastogenesis.', reads: ['nf-kappab regulates osteoclastogenesis'] },
     { text: 'CCL2 is a potent chemokine involved in the recruitment of macrophages.', reads: ['ccl2 regulates macrophage-recruitment'] },
     { text: 'MSCs play a central role in cartilage repair and bone regeneration.', reads: ['msc regulates bone-repair'] },

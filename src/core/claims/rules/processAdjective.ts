@@ -65,7 +65,10 @@ const ANY_ADJECTIVE = new RegExp(ADJECTIVES, 'gi');
 
 function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
   const { text } = v;
-  if (!mayNameProcessAdjective(text) || !adjectiveOutsideTerms(v)) return;
+  if (!mayNameProcessAdjective(text)) return;
+  // (A possessive may stand in a term of its own: "their immunosuppressive ability" names the cells' process.)
+  readPossessives(v, sink);
+  if (!adjectiveOutsideTerms(v)) return;
   const t = patternText(v);
   const s = t.text;
   const hedgedSentence = t.hedged;
@@ -92,7 +95,6 @@ function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
       }
     }
   }
-  readPossessives(v, sink);
 }
 
 

@@ -266,6 +266,13 @@ export function compositesBefore(v: SentenceView, k: number): string[] | undefin
   return ids.length > 0 ? ids : undefined;
 }
 
+/** "MSCs in their undifferentiated state": a term right after "in" that is a process of the cell at k, or undefined. */
+function ownStateAfter(v: SentenceView, k: number): number | undefined {
+  const cell = mentionOf(v, k);
+  if (cell.type !== 'cell' || word(v, k + 1) !== 'in' || !isEnt(v, k + 2) || hasComma(v.toks[k])) return undefined;
+  return v.lexicon.cellOf(mentionOf(v, k + 2).id) === cell.id ? k + 2 : undefined;
+}
+
 /** Does a clause start at token j: a term group followed by a verb ("…, IFN-γ curbs …")? */
 function opensClause(v: SentenceView, j: number): boolean {
   if (!isEnt(v, j)) return false;
@@ -399,6 +406,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
         if (id !== undefined) return { group: g, sign, negated, replace: [id] };
       }
       const composites = g.ents.length === 1 ? compositesBefore(v, g.first) : undefined;
+      // "maintains MSCs in their undifferentiated state": the state the cells are kept in is the object.
+      const state = g.ents.length === 1 && !composites ? ownStateAfter(v, g.first) : undefined;
+      if (state !== undefined) return { group: single(state), sign, negated };
       return { group: g, sign, negated, replace: composites };
     }
     if (w === 'no' || w === 'without') { negated = !negated; continue; }
