@@ -103,7 +103,8 @@ const jsonBeside = {
       writeFileSync(join(cliDataDir, name), ascii, 'latin1');
       cliData.push({ name, ascii });
       return {
-        contents: `module.exports = JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "cli-data", ${JSON.stringify(name)}), "utf8"));`,
+        // (Read as 'latin1': the same string for ASCII, without UTF-8 decoding.)
+        contents: `module.exports = JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "cli-data", ${JSON.stringify(name)}), "latin1"));`,
         loader: 'js',
       };
     });
@@ -117,7 +118,22 @@ for (const file of [...analysisBundle.outputFiles, ...cliBundle.outputFiles]) if
 // (Sorted: esbuild loads files in no fixed order.)
 for (const { ascii } of cliData.sort((x, y) => (x.name < y.name ? -1 : 1))) buildHash.update(ascii);
 const buildId = buildHash.digest('hex');
+// dist/cli-analysis.js in ASCII only, so it is read into a one-byte string ('latin1', src/cli/codeCache.ts),
+// several times faster than decoding UTF-8 at every start. esbuild escapes strings but leaves regular
+// expression literals as written; an escape \uXXXX per UTF-16 unit means the same character there, with or
+// without the u flag (a surrogate pair of escapes is one code point under u), and in a comment nothing. A
+// character escaped by a backslash already would change meaning, so the build refuses it.
+function asciiOnly(text, name) {
+  return text.replace(/[\u0080-\uffff]/g, (c, at) => {
+    if (text[at - 1] === '\\') throw new Error(`${name}: a backslash before the non-ASCII character at ${at} cannot be escaped safely`);
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
 for (const file of [...analysisBundle.outputFiles, ...cliBundle.outputFiles]) {
+  if (file.path === join(root, 'dist', 'cli-analysis.js')) {
+    writeFileSync(file.path, asciiOnly(file.text, 'dist/cli-analysis.js'), 'latin1');
+    continue;
+  }
   if (file.path !== join(root, 'dist', 'cli.js')) {
     writeFileSync(file.path, file.contents);
     continue;

@@ -14,9 +14,13 @@ import { Script } from 'node:vm';
 /** The cache file the build writes beside a bundle. */
 export const codeCacheOf = (file: string): string => `${file}.cache`;
 
-/** The bundle compiled (from the cache when V8 takes it) as Node compiles a CommonJS module. */
+/**
+ * The bundle compiled (from the cache when V8 takes it) as Node compiles a CommonJS module. The build
+ * writes the bundle in ASCII only (scripts/build.mjs), so it is read as 'latin1': the same string as UTF-8
+ * would give, without decoding a megabyte at every start.
+ */
 export function compileBundle(file: string, cachedData?: Buffer): Script {
-  return new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  return new Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, cachedData });
 }
 
 /** Runs a compiled bundle as a CommonJS module and returns its exports. */

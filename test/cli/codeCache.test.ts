@@ -3,7 +3,7 @@
  * shortcut: a module loads the same with a cache V8 takes, one it rejects, and none.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { codeCacheOf, compileBundle, requireWithCodeCache } from '../../src/cli/codeCache';
@@ -30,6 +30,14 @@ describe('the code cache of the analysis bundle', () => {
     writeFileSync(codeCacheOf(file), script.createCachedData());
     assert.equal(compileBundle(file, script.createCachedData()).cachedDataRejected, false);
     assert.equal(load().answer(), join('a', '42'));
+  });
+
+  it('the built bundle and its data are ASCII only, so reading them as latin1 gives the text as written', () => {
+    // The build escapes non-ASCII characters (scripts/build.mjs); read as latin1, one Greek letter left in a
+    // regular expression would silently match other characters.
+    const dist = join(__dirname, '..', '..', 'dist');
+    const files = [join(dist, 'cli-analysis.js'), ...readdirSync(join(dist, 'cli-data')).map((f) => join(dist, 'cli-data', f))];
+    for (const f of files) assert.equal(readFileSync(f).findIndex((byte) => byte > 0x7f), -1, `${f} has a non-ASCII byte`);
   });
 
   it('loads it the same when the cache is damaged or belongs to another file', () => {
