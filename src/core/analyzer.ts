@@ -10,7 +10,7 @@ import { termsOfSentence } from './entities/sentenceTerms';
 import { changedSpan } from './changedSpan';
 import { editRegion } from './editRegion';
 import { assemble, reassemble } from './assembly';
-import { DOCUMENTS_KEPT, makeBlocks, opensContext, proseOf, shiftBlock, type Block, type BlockInput, type BlockResult, type BlockSettings, type AssembledMemo, type DocumentState } from './blocks';
+import { DOCUMENTS_KEPT, endsMasked, makeBlocks, opensContext, proseOf, shiftBlock, type Block, type BlockInput, type BlockResult, type BlockSettings, type AssembledMemo, type DocumentState } from './blocks';
 import { suggestRewrite } from './fixes';
 import { createHintFinder, type HintFinder } from './hints';
 import { describeConditions } from './conditions';
@@ -429,6 +429,9 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     const newRegion = newText.slice(oldStart, newEnd);
     if (opensContext(oldRegion, doc.languageId, oldStart === 0) || opensContext(newRegion, doc.languageId, oldStart === 0)) return undefined;
     if (extractProse(oldRegion, doc.languageId).text !== proseOf(blocks, i, j)) return undefined; // inside a code block or comment
+    // A region of blank text shows nothing masked even inside a code block ("\begin{verbatim}" left open
+    // above it): when the text before it ends in masked markup, read the document afresh.
+    if (oldRegion.trim() === '' && endsMasked(blocks, i, oldText)) return undefined;
     const regionProse = extractProse(newRegion, doc.languageId);
     const sentences = splitSentences(regionProse.text, 0, regionProse.text.length, regionProse.breaks).map((s) => ({ start: s.start + oldStart, end: s.end + oldStart, text: s.text }));
     const localLines = createLineIndex(newRegion);

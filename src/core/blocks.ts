@@ -145,6 +145,21 @@ export function shiftBlock(b: Block, delta: number, lineDelta: number): Block {
  * paragraphs can: a code fence, an HTML comment, display math or front matter in Markdown, an
  * environment in LaTeX. Everything else is read within its paragraph (see lineBreaks.paragraphEnds).
  */
+/**
+ * Does the last text before block i (past blank blocks) end in markup the extraction masked — a code
+ * block, a comment or an environment that may still be open? Then a blank block after it cannot show
+ * whether it lies inside.
+ */
+export function endsMasked(blocks: readonly Block[], i: number, text: string): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const b = blocks[k];
+    let at = b.end - 1;
+    while (at >= b.start && /\s/.test(text[at])) at--;
+    if (at >= b.start) return b.prose[at - b.start] !== text[at];
+  }
+  return false;
+}
+
 export function opensContext(region: string, languageId: string, atStart: boolean): boolean {
   if (proseLanguageOf(languageId) === 'latex') return /\\(begin|end)\b/.test(region);
   if (proseLanguageOf(languageId) === 'markdown') return /```|~~~|<!--|-->|\$\$/.test(region) || (atStart && /^---/.test(region));

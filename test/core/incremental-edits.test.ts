@@ -132,6 +132,20 @@ describe('incremental re-check after one-sentence edits of a real text', () => {
     assert.equal(a.stats().extractions - before, 1);
   });
 
+  it('typing into a blank paragraph below a code block left open reads it as code, as a fresh analysis does', () => {
+    // Found by the fuzz test: the blank paragraph's own text showed nothing masked, so it was read alone as prose.
+    const cases: Array<[string, string]> = [['latex', 'Intro.\n\n\\begin{verbatim} x\n\n '], ['markdown', 'Intro.\n\n```\ncode\n\n ']];
+    for (const [languageId, text] of cases) {
+      const a = createAnalyzer({ lexicon: bundled() });
+      const uri = `mem://open-code.${languageId}`;
+      a.analyze({ uri, text, languageId });
+      const edited = `${text}IL-4 promotes NFATc1.`;
+      const got = a.analyze({ uri, text: edited, languageId });
+      assert.deepEqual(got, reference.analyze({ text: edited, languageId }));
+      assert.equal(got.mentions.length, 0, languageId);
+    }
+  });
+
   it('hands out results a caller cannot change under the next re-check', () => {
     const a = createAnalyzer({ lexicon: bundled() });
     const text = realText();

@@ -55,7 +55,7 @@ const LONGEST_FRONTED_CUE = Math.max(...Object.keys(FRONTED_COMPANION_CUES).map(
 function frontedPartner(v: SentenceView): { ents: number[]; last: number; contrast: boolean } | undefined {
   let i = 0;
   // ("However,", "Interestingly,": a linking word before it.)
-  while (i < 2 && (isAdverbish(v, i) || v.toks[i].tags.has('Conjunction')) && hasComma(v.toks[i])) i++;
+  while (i < 2 && i < v.n && (isAdverbish(v, i) || v.toks[i].tags.has('Conjunction')) && hasComma(v.toks[i])) i++;
   for (let len = LONGEST_FRONTED_CUE; len >= 1; len--) {
     const sign = FRONTED_COMPANION_CUES[Array.from({ length: len }, (_, k) => word(v, i + k)).join(' ')];
     if (sign === undefined) continue;
