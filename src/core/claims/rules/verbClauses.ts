@@ -423,6 +423,8 @@ export const verbClauses: Rule = {
     { text: 'The migration of MSCs was enhanced with increasing concentrations of SDF-1.', reads: ['cxcl12 enhances msc-migration'] },
     { text: 'IL-6 and the cytokine TNF-α induce RANKL.', reads: ['il-6 induces rankl', 'tnf-alpha induces rankl'] },
     { text: 'IL-6 maintains MSCs in their undifferentiated state.', reads: ['il-6 promotes msc-undifferentiated-state'], not: ['il-6 promotes msc'] },
+    { text: 'MSC co-culture enhanced Mφ migration.', reads: ['msc enhances macrophage-recruitment'], not: ['msc enhances macrophage'] },
+    { text: 'MSCs coaxed the macrophages toward an M2 phenotype.', reads: ['msc promotes m2-macrophage'] },
     { text: 'IL-1β pretreatment enhanced CXCR4 expression in MSCs.', reads: ['il-1beta enhances cxcr4', 'preconditioning enhances cxcr4'] },
     { text: 'LPS preconditioning improved the therapeutic efficacy of MSCs.', reads: ['lps enhances msc-therapy'] },
     { text: 'IL-4 and a potent anti-inflammatory IL-10 inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis', 'il-10 inhibits osteoclastogenesis'] },

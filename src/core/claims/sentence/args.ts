@@ -273,6 +273,13 @@ function ownStateAfter(v: SentenceView, k: number): number | undefined {
   return v.lexicon.cellOf(mentionOf(v, k + 2).id) === cell.id ? k + 2 : undefined;
 }
 
+/** The process the cell at k performs when the word after it names one of its actions ("Mφ migration"). */
+function ownActionAfter(v: SentenceView, k: number): string | undefined {
+  const cell = mentionOf(v, k);
+  if (cell.type !== 'cell' || isEnt(v, k + 1)) return undefined;
+  return v.lexicon.compositeOf(cell.id, word(v, k + 1));
+}
+
 /** Does a clause start at token j: a term group followed by a verb ("…, IFN-γ curbs …")? */
 function opensClause(v: SentenceView, j: number): boolean {
   if (!isEnt(v, j)) return false;
@@ -409,6 +416,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       // "maintains MSCs in their undifferentiated state": the state the cells are kept in is the object.
       const state = g.ents.length === 1 && !composites ? ownStateAfter(v, g.first) : undefined;
       if (state !== undefined) return { group: single(state), sign, negated };
+      // "enhanced Mφ migration": a cell's action noun right after it, when the lexicon has no term for the pair.
+      const action = g.ents.length === 1 && !composites && !hasComma(toks[g.last]) ? ownActionAfter(v, g.last) : undefined;
+      if (action !== undefined) return { group: g, sign, negated, replace: [action] };
       return { group: g, sign, negated, replace: composites };
     }
     if (w === 'no' || w === 'without') { negated = !negated; continue; }
