@@ -114,7 +114,8 @@ export interface Analyzer {
   readonly index: LexiconIndex;
   analyze(doc: TextDocumentLike, options?: AnalyzeOptions): AnalysisResult;
   /** Cache figures, for benchmarks and tests of incrementality. */
-  stats(): { cachedSentences: number; extractions: number };
+  /** `ruleErrors`: reading rules that failed on a sentence (a defect; the fuzz tests require none). */
+  stats(): { cachedSentences: number; extractions: number; ruleErrors: number };
   /** Drops what is kept about a document (the host calls it when the document closes). */
   forget(uri: string): void;
   dispose(): void;
@@ -182,6 +183,8 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   const lastUsed = new Map<string, number>();
   let analyses = 0;
   let extractions = 0;
+  // Reading rules that threw on a sentence (each such sentence also gets a "not read in full" notice).
+  let ruleErrors = 0;
   let hints: HintFinder | undefined;
   let disposed = false;
 
@@ -233,8 +236,13 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
       if (readable.read.length > 0) {
         extractions++;
         const sentenceMentions = readable.read.map((m) => ({ start: m.start, end: m.end, id: m.id, type: index.entities.get(m.id)?.type ?? 'unknown', ambiguous: m.ids.length > 1, ...(m.earlierCell ? { earlierCell: true } : {}) }));
-        claims = extractClaims(text, sentenceMentions, extractionLexicon, refers ? previous : []).map((claim) => ({ claim, judgement: judged(claim) }))
+        let failed: string | undefined;
+        claims = extractClaims(text, sentenceMentions, extractionLexicon, refers ? previous : [], (rule) => {
+          failed ??= rule;
+          ruleErrors++;
+        }).map((claim) => ({ claim, judgement: judged(claim) }))
           .filter(({ claim, judgement }) => !claim.agreementOnly || judgement.status === 'supports');
+        if (failed !== undefined) notRead ??= { reason: 'rule', size: 0, rule: failed };
       }
     }
     const result: SentenceAnalysis = notRead ? { mentions, claims, notRead, defines } : { mentions, claims, defines };
@@ -490,7 +498,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   return Object.freeze({
     index,
     analyze,
-    stats: () => ({ cachedSentences: cache.size, extractions }),
+    stats: () => ({ cachedSentences: cache.size, extractions, ruleErrors }),
     forget(uri: string): void {
       states.delete(uri);
     },

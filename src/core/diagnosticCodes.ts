@@ -6,7 +6,7 @@ export const DIAGNOSTIC_CODES = Object.freeze([
   { code: 'context-dependent', description: 'The review gives its direction only under a condition the sentence does not name', defaultSeverity: 'information' },
   { code: 'contested', description: 'The review states both directions for this pair', defaultSeverity: 'information' },
   { code: 'unknown-term', description: 'A near miss of a lexicon term', defaultSeverity: 'hint' },
-  { code: 'not-read', description: 'A sentence too long or too dense to read for claims in full', defaultSeverity: 'information' },
+  { code: 'not-read', description: 'A sentence not read for claims in full: too long, too dense, or a reading rule failed on it', defaultSeverity: 'information' },
 ] as const satisfies ReadonlyArray<{ code: string; description: string; defaultSeverity: Severity }>);
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number]['code'];

@@ -7,9 +7,12 @@ import type { Range } from './types';
 
 /** Why a sentence was not read in full, and how big it was. */
 export interface NotRead {
-  reason: 'length' | 'terms';
-  /** Characters (length) or terms (terms) of the sentence. */
+  /** Too long, too many terms, or a reading rule failed on it ('rule': a defect of ours). */
+  reason: 'length' | 'terms' | 'rule';
+  /** Characters (length) or terms (terms) of the sentence; 0 for a failed rule. */
   size: number;
+  /** The rule that failed (reason 'rule'). */
+  rule?: string;
 }
 
 /** Blanks as `\s` knows them: ASCII and Unicode spaces, tabs, line breaks, the byte-order mark. */
@@ -35,6 +38,7 @@ export function readableTerms<T>(text: string, mentions: readonly T[]): { read: 
 const count = (n: number): string => n.toLocaleString('en');
 
 export function notReadMessage(notRead: NotRead): string {
+  if (notRead.reason === 'rule') return `Read in part: the reading rule "${notRead.rule ?? '?'}" failed on this sentence (a defect in Mechlens, please report the sentence); the other rules' readings are shown.`;
   return notRead.reason === 'length'
     ? `Not read for claims: this sentence has ${count(notRead.size)} characters besides blanks; Mechlens reads sentences of up to ${count(LIMITS.sentenceMaxChars)}.`
     : `Read in part: this sentence names ${count(notRead.size)} terms; Mechlens reads claims among its first ${count(LIMITS.sentenceMaxTerms)}. Split it to have the rest checked.`;

@@ -8,7 +8,9 @@ import { strict as assert } from 'node:assert';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { compileLexicon, createAnalyzer, extractProse, mergeLexicons, splitSentences, type AnalysisResult } from '../../src/core';
-import { asksQuestion } from '../../src/core/claims/extract';
+import { asksQuestion, extractClaims } from '../../src/core/claims/extract';
+import { NO_LEXICON } from '../../src/core/claims/sentence/view';
+import { notReadMessage } from '../../src/core/notices';
 import { makeCorpus } from '../../scripts/bench-corpus';
 import { bundled } from '../support/lexicon';
 import { heapWhileTyping } from '../support/typing';
@@ -117,9 +119,26 @@ describe('hostile input: the engine', function () {
       // Found by the fuzz test: "MSCs not constructor IL-4" looked "constructor" up as a cell's action verb.
       for (const w of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf']) {
         for (const text of [`MSCs not ${w} IL-4 `, `MSCs ${w} IL-4.`, `IL-4 is a ${w} of NFATc1.`, `Like ${w}, IL-4 inhibits NFATc1 [104].`, `The ${w} of MSCs was enhanced by IL-4.`, `IL-4 ${w}s NFATc1 in ${w} macrophages.`]) {
+          const before = analyzer.stats().ruleErrors;
           assert.doesNotThrow(() => check(text, 'plaintext'), text);
+          assert.equal(analyzer.stats().ruleErrors, before, `a reading rule failed on: ${text}`);
         }
       }
+    });
+
+    it('a reading rule that fails on a sentence loses only its own reading, and the caller learns which rule', () => {
+      // A defect of ours stands in: a lexicon whose composite lookup throws fails every rule that asks it.
+      const failing = { ...NO_LEXICON, compositeOf: (): string | undefined => { throw new Error('a defect'); } };
+      const text = 'IL-4 inhibits NFATc1. MSCs migrate in response to SDF-1.';
+      const at = (term: string, id: string, type: string): { start: number; end: number; id: string; type: string; ambiguous: boolean } => ({ start: text.indexOf(term), end: text.indexOf(term) + term.length, id, type, ambiguous: false });
+      const mentions = [at('IL-4', 'il-4', 'cytokine'), at('NFATc1', 'nfatc1', 'transcription-factor'), at('MSCs', 'msc', 'cell'), at('SDF-1', 'cxcl12', 'chemokine')];
+      const failed: string[] = [];
+      const claims = extractClaims(text, mentions, failing, [], (rule) => failed.push(rule));
+      assert.deepEqual(failed, ['action-cause'], 'the stand-in defect reached the rule that asks for a cell\'s action');
+      assert.ok(claims.some((c) => c.subject === 'il-4' && c.object === 'nfatc1' && c.relation === 'inhibits'), 'the other rules still read the claim');
+      assert.throws(() => extractClaims(text, mentions, failing), /a defect/, 'without a handler the failure is the caller\'s');
+      // What the author sees on that sentence (a "not read in full" notice) names the rule.
+      assert.match(notReadMessage({ reason: 'rule', size: 0, rule: 'action-cause' }), /"action-cause" failed on this sentence/);
     });
 
     it('$\\toString$ or $\\constructor$ in math is not spliced in as an inherited function', () => {

@@ -5,7 +5,7 @@
 import { resolveReferences, type Antecedent } from './coreference';
 import { RULES } from './rules';
 import { mayNameProcessAdjective } from './rules/processAdjective';
-import { createSink } from './sink';
+import { claimKey, createSink } from './sink';
 import { CONFIDENCE, roundConfidence } from '../confidence';
 import { subjectRemoved } from './sentence/args';
 import { claimScope, specialModelOf } from './sentence/scope';
@@ -76,7 +76,10 @@ export function asksQuestion(text: string): boolean {
  * The claims of one sentence. `previous` lists the terms of the sentence before, for the references
  * ("it", "these cells") that point back to them.
  */
-export function extractClaims(text: string, mentions: SentenceMention[], lexicon: ExtractionLexicon = NO_LEXICON, previous: readonly Antecedent[] = []): ExtractedClaim[] {
+export function extractClaims(
+  text: string, mentions: SentenceMention[], lexicon: ExtractionLexicon = NO_LEXICON, previous: readonly Antecedent[] = [],
+  onRuleError?: (rule: string, error: unknown) => void,
+): ExtractedClaim[] {
   if (asksQuestion(text)) return []; // a question asks, it does not claim
   const all = resolveReferences(text, mergeAbbreviations(text, mentions), lexicon, previous);
   const view = buildView(text, all, lexicon);
@@ -86,7 +89,16 @@ export function extractClaims(text: string, mentions: SentenceMention[], lexicon
   for (const rule of RULES) {
     sink.rule = rule.id;
     sink.base = rule.confidence;
-    rule.read(view, sink);
+    const before = sink.claims.length;
+    try {
+      rule.read(view, sink);
+    } catch (error) {
+      // A rule that fails on a sentence (a defect of ours, on text no test foresaw) loses only its own
+      // reading of it; the other rules still read it. Without a handler the failure is the caller's.
+      if (!onRuleError) throw error;
+      for (const c of sink.claims.splice(before)) sink.seen.delete(claimKey(c));
+      onRuleError(rule.id, error);
+    }
   }
   // Engineered models, rescue experiments and denials of sufficiency speak past the review; a finding in
   // a model the review does not discuss bears on it less certainly.

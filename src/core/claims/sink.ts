@@ -36,8 +36,13 @@ type Draft = Omit<ExtractedClaim, 'span' | 'rule' | 'reach' | 'confidence'> & {
   factor?: number;
 };
 
+/** The key a claim is known by in a sink's `seen`: one reading of a pair per direction and polarity. */
+export function claimKey(c: Pick<ExtractedClaim, 'subject' | 'object' | 'relation' | 'negated'>): string {
+  return `${c.subject}|${c.object ?? ''}|${c.relation}|${c.negated}`;
+}
+
 export function emit(sink: ClaimSink, c: Draft): void {
-  const key = `${c.subject}|${c.object ?? ''}|${c.relation}|${c.negated}`;
+  const key = claimKey(c);
   if (sink.seen.has(key)) return;
   sink.seen.add(key);
   let span = c.span;

@@ -6,7 +6,7 @@
  * "Unlike Y, X had no effect on Z" (Y has one).
  */
 import { COMPANION_CUES, CONTRAST_CUES, DETERMINERS, FRONTED_COMPANION_CUES } from '../grammar';
-import { emit, type ClaimSink } from '../sink';
+import { claimKey, emit, type ClaimSink } from '../sink';
 import { groupRight } from '../sentence/groups';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, mentionOf, tokenAtOffset, word } from '../sentence/words';
@@ -80,7 +80,7 @@ function readFronted(v: SentenceView, sink: ClaimSink, fronted: { ents: number[]
       if (mentionOf(v, k).id !== c.subject) derive(v, sink, c, 'subject', k, fronted.contrast);
       else if (fronted.contrast) {
         sink.claims.splice(sink.claims.indexOf(c), 1);
-        sink.seen.delete(`${c.subject}|${c.object ?? ''}|${c.relation}|${c.negated}`);
+        sink.seen.delete(claimKey(c));
         derive(v, sink, c, 'subject', k, true, true);
       }
     }
