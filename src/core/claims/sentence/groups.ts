@@ -50,11 +50,26 @@ function isDescriptionWord(v: SentenceView, i: number): boolean {
     && (t.tags.has('Adjective') || isParticipleAdjective(v, i) || /ing$/.test(t.lower) || (t.tags.has('Noun') && !t.tags.has('Pronoun')));
 }
 
-/** "the cytokine TNF-α", "a rising ambient Ca2+" starting at the determiner k: the term's token, or -1. */
+/** A word of a compound modifier ("late-stage") or a plain adjective that is no verb form ("early"). */
+function isBareModifier(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  if (t === undefined || t.ent !== undefined || hasComma(t) || endsClause(t)) return false;
+  return t.post === '-' || (i > 0 && v.toks[i - 1].post === '-' && v.toks[i - 1].ent === undefined) || (t.tags.has('Adjective') && !t.tags.has('Verb') && !/(ed|ing)$/.test(t.lower));
+}
+
+/**
+ * "the cytokine TNF-α", "a rising ambient Ca2+" starting at the determiner k, or "late-stage osteoblast
+ * differentiation" with no determiner but a bare modifier: the term's token, or -1.
+ */
 function describedMemberAt(v: SentenceView, k: number): number {
-  if (!DETERMINERS.has(word(v, k))) return -1;
-  let i = k + 1;
-  while (i <= k + DESCRIPTION_WORDS && isDescriptionWord(v, i)) i++;
+  let i = k;
+  if (DETERMINERS.has(word(v, k))) {
+    i = k + 1;
+    while (i <= k + DESCRIPTION_WORDS && isDescriptionWord(v, i)) i++;
+  } else {
+    while (i < k + DESCRIPTION_WORDS && isBareModifier(v, i)) i++;
+    if (i === k) return -1;
+  }
   return isEnt(v, i) ? i : -1;
 }
 
