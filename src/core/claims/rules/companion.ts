@@ -7,6 +7,7 @@
  */
 import { COMPANION_CUES, CONTRAST_CUES, DETERMINERS, FRONTED_COMPANION_CUES } from '../grammar';
 import { claimKey, emit, type ClaimSink } from '../sink';
+import { clauseEnd } from '../sentence/clauses';
 import { groupRight } from '../sentence/groups';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, mentionOf, tokenAtOffset, word } from '../sentence/words';
@@ -74,11 +75,15 @@ function frontedPartner(v: SentenceView): { ents: number[]; last: number; contra
  * form of it the sentence sets apart, and the comparison is the claim about the term itself.
  */
 function readFronted(v: SentenceView, sink: ClaimSink, fronted: { ents: number[]; last: number; contrast: boolean }): void {
+  // Only the clause the comparison opens: "Unlike Y, X had no effect on A, but it reduced B" says nothing of Y and B.
+  const end = clauseEnd(v, fronted.last + 1);
   for (const c of [...sink.claims]) {
-    if (c.kind === 'attribute' || c.object === undefined || tokenAtOffset(v, c.subjectSpan.start) <= fronted.last) continue;
+    const at = tokenAtOffset(v, c.subjectSpan.start);
+    if (c.kind === 'attribute' || c.object === undefined || at <= fronted.last || at > end) continue;
     for (const k of fronted.ents) {
       if (mentionOf(v, k).id !== c.subject) derive(v, sink, c, 'subject', k, fronted.contrast);
-      else if (fronted.contrast) {
+      else if (fronted.contrast && sink.claims.includes(c)) {
+        // ("Unlike MSCs and BMSCs, …": the claim is replaced once.)
         sink.claims.splice(sink.claims.indexOf(c), 1);
         sink.seen.delete(claimKey(c));
         derive(v, sink, c, 'subject', k, true, true);
@@ -132,5 +137,6 @@ export const companion: Rule = {
     { text: 'Like IL-4, IL-13 inhibits osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'However, unlike IL-4, TNF-α did not inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Unlike MSCs, MSC-CM had no significant effect on the expression of TNF-α in macrophages.', reads: ['msc regulates tnf-alpha'], not: ['msc regulates! tnf-alpha'] },
+    { text: 'Unlike MSCs and BMSCs, MSC-CM had no effect on TNF-α, but it reduced IL-6.', reads: ['msc regulates tnf-alpha'], not: ['msc regulates! tnf-alpha', 'msc reduces! il-6'] },
   ],
 };

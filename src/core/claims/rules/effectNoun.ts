@@ -17,7 +17,7 @@ import { hasComma } from '../tokens';
 import { nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, isParticipleAdjective, isVerbAt, word } from '../sentence/words';
+import { isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, word } from '../sentence/words';
 import { describesTreatedCells } from '../sentence/treatment';
 import type { Rule } from './rule';
 
@@ -97,17 +97,12 @@ function pastActorPhrase(v: SentenceView, k: number): number {
   return j;
 }
 
-/** A part of a hyphenated modifier ("an age-related effect", "dose-dependent effects"). */
-function isHyphenCompoundPart(v: SentenceView, j: number): boolean {
-  return v.toks[j].post === '-' || (j > 0 && v.toks[j - 1].post === '-' && v.toks[j - 1].ent === undefined);
-}
-
 /** Adjectives before the effect noun at i: the direction of the last one that has one, and where they start. */
 function adjectivesBefore(v: SentenceView, i: number): { sign: Sign; first: number; negated: boolean } {
   let sign: Sign = 0;
   let j = i - 1;
   let negated = false;
-  while (j >= 0 && v.toks[j].ent === undefined && (EFFECT_ADJECTIVES[word(v, j)] !== undefined || v.toks[j].tags.has('Adjective') || isAdverbish(v, j) || DETERMINERS.has(word(v, j)) || word(v, j) === 'no' || isHyphenCompoundPart(v, j))) {
+  while (j >= 0 && v.toks[j].ent === undefined && (EFFECT_ADJECTIVES[word(v, j)] !== undefined || v.toks[j].tags.has('Adjective') || isAdverbish(v, j) || DETERMINERS.has(word(v, j)) || word(v, j) === 'no' || isHyphenPart(v, j))) {
     const s = EFFECT_ADJECTIVES[word(v, j)];
     if (s !== undefined && s !== 0 && sign === 0) sign = s;
     if (word(v, j) === 'no') negated = true;

@@ -4,7 +4,7 @@
  * differentiation is said to include: "MSCs, with multilineage differentiation potential, including
  * osteoblasts and adipocytes".
  */
-import { DETERMINERS, LINEAGE_INTO, LINEAGE_LIST_CUES, LINEAGE_NOUNS, NOUN_MODIFIERS } from '../grammar';
+import { LINEAGE_INTO, LINEAGE_LIST_CUES, LINEAGE_NOUNS } from '../grammar';
 import { hasComma } from '../tokens';
 import { emit, emitPairs, type ClaimSink } from '../sink';
 import { breaksClause, clauseStart } from '../sentence/clauses';
@@ -12,7 +12,7 @@ import { groupRight, single, type Group } from '../sentence/groups';
 import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isEnt, isParticipleAdjective, mentionOf, word } from '../sentence/words';
+import { isEnt, mentionOf, qualifiesNoun, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 const isCell = (v: SentenceView, i: number): boolean => isEnt(v, i) && mentionOf(v, i).type === 'cell';
@@ -28,14 +28,8 @@ function cellsFrom(v: SentenceView, i: number): Group | undefined {
 /** Past determiners and words that only qualify a noun ("the invading", "human", "the adult bone marrow"). */
 function pastModifiers(v: SentenceView, k: number, limit: number): number {
   let j = k;
-  while (j < v.n && j < k + limit && !isEnt(v, j) && !hasComma(v.toks[j]) && isModifierWord(v, j)) j++;
+  while (j < v.n && j < k + limit && !hasComma(v.toks[j]) && qualifiesNoun(v, j)) j++;
   return j;
-}
-
-function isModifierWord(v: SentenceView, j: number): boolean {
-  const t = v.toks[j];
-  return DETERMINERS.has(word(v, j)) || NOUN_MODIFIERS.has(word(v, j)) || t.tags.has('Adjective') || t.tags.has('Gerund') || isParticipleAdjective(v, j)
-    || (t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun'));
 }
 
 /** "… into B" / "…, including B" / "… such as B" after the lineage noun (its own words in between), or undefined. */
@@ -73,7 +67,7 @@ function causedLineage(v: SentenceView, i: number): { from: Group; targets: Grou
   if (isEnt(v, i)) {
     const m = mentionOf(v, i);
     const cell = m.type === 'process' ? v.lexicon.cellOf(m.id) : undefined;
-    if (cell === undefined || !LINEAGE_NOUNS.has(v.text.slice(m.start, m.end).toLowerCase().split(/[\s-]/).find((x) => LINEAGE_NOUNS.has(x)) ?? '')) return undefined;
+    if (cell === undefined || !v.text.slice(m.start, m.end).toLowerCase().split(/[\s-]/).some((x) => LINEAGE_NOUNS.has(x))) return undefined;
     const targets = LINEAGE_INTO.has(word(v, i + 1)) ? cellsFrom(v, pastModifiers(v, i + 2, 4)) : undefined;
     return targets ? { from: single(i), targets, fromId: cell } : undefined;
   }

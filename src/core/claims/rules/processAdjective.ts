@@ -104,7 +104,8 @@ function readPossessives(v: SentenceView, sink: ClaimSink): void {
     const adjective = m[3].toLowerCase();
     const signed = SIGNED_PROCESS_ADJECTIVES[adjective];
     const process = v.lexicon.termNamed(signed ? signed[0] : PROCESS_ADJECTIVES[adjective]);
-    if (process === undefined || sentenceFrameAtChar(v, m.index).skip) continue;
+    const frame = sentenceFrameAtChar(v, m.index);
+    if (process === undefined || frame.skip) continue;
     const at = tokenAtOffset(v, m.index);
     const subject = subjectBefore(v, at, 0);
     if (!subject || subject.reverse) continue;
@@ -117,7 +118,7 @@ function readPossessives(v: SentenceView, sink: ClaimSink): void {
       const fits = plural ? mention.type === 'cell' || isPluralText(v.text.slice(mention.start, mention.end)) : !isPluralText(v.text.slice(mention.start, mention.end));
       if (mention.ambiguous || mention.id === process || mention.type === 'process' || !fits) continue;
       emit(sink, {
-        kind: 'interaction', subject: mention.id, object: process, relation: relationOfSign(sign), sign, negated: false, hedged: false, passive: false, context: {},
+        kind: 'interaction', subject: mention.id, object: process, relation: relationOfSign(sign), sign, negated: false, hedged: frame.hedged, passive: false, context: {},
         subjectSpan: { start: mention.start, end: mention.end }, objectSpan: word, cueSpan: word, cueText: v.text.slice(word.start, word.end), reach: 'across-clauses',
       });
     }

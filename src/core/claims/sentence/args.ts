@@ -14,7 +14,7 @@ import { coordinatorAt, groupLeft, groupRight, joinGroups, single, type Group } 
 import { isLossModifier, removesActor } from './scope';
 import { verbCueAt } from './verbCue';
 import type { SentenceView } from './view';
-import { entityPastScaffold, isAdverbish, isEnt, isParticipleAdjective, isVerbAt, mentionOf, tokenAtOffset, word } from './words';
+import { entityPastScaffold, isAdverbish, isEnt, isParticipleAdjective, isVerbAt, mentionOf, qualifiesNoun, tokenAtOffset, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
@@ -230,16 +230,6 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
 const MAX_CELL_MODIFIERS = 6;
 
 /**
- * A word describing the cell it comes before: an adjective, a participle, a determiner, or a singular noun
- * naming where the cells come from ("the adult human bone marrow MSC").
- */
-function isCellModifier(v: SentenceView, j: number): boolean {
-  const t = v.toks[j];
-  return t.tags.has('Adjective') || isParticipleAdjective(v, j) || DETERMINERS.has(word(v, j)) || /(ed|ing)$/.test(word(v, j))
-    || (t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun'));
-}
-
-/**
  * "the apoptosis of engrafted MSCs", "the viability and the migration of co-cultured MSCs": a cell
  * after "of" with modifiers in between still names the cell's process. Returns the process ids.
  */
@@ -247,7 +237,7 @@ export function compositesBefore(v: SentenceView, k: number): string[] | undefin
   const cell = mentionOf(v, k);
   if (cell.type !== 'cell') return undefined;
   let j = k - 1;
-  while (j >= 0 && k - j <= MAX_CELL_MODIFIERS && v.toks[j].ent === undefined && !hasComma(v.toks[j]) && isCellModifier(v, j)) j--;
+  while (j >= 0 && k - j <= MAX_CELL_MODIFIERS && !hasComma(v.toks[j]) && qualifiesNoun(v, j)) j--;
   if (word(v, j) !== 'of') return undefined;
   const ids: string[] = [];
   j--;

@@ -5,7 +5,7 @@
 import { DETERMINERS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
-import { isAdverbish, isEnt, isParticipleAdjective, isVerbAt, mentionOf, word } from './words';
+import { isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, mentionOf, word } from './words';
 
 export interface Group {
   first: number;
@@ -54,7 +54,7 @@ function isDescriptionWord(v: SentenceView, i: number): boolean {
 function isBareModifier(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
   if (t === undefined || t.ent !== undefined || hasComma(t) || endsClause(t)) return false;
-  return t.post === '-' || (i > 0 && v.toks[i - 1].post === '-' && v.toks[i - 1].ent === undefined) || (t.tags.has('Adjective') && !t.tags.has('Verb') && !/(ed|ing)$/.test(t.lower));
+  return isHyphenPart(v, i) || (t.tags.has('Adjective') && !t.tags.has('Verb') && !/(ed|ing)$/.test(t.lower));
 }
 
 /**
@@ -73,11 +73,14 @@ function describedMemberAt(v: SentenceView, k: number): number {
   return isEnt(v, i) ? i : -1;
 }
 
-/** Where the description of term i starts (its determiner), or i itself when it has none. */
+/** Where the description of term i starts (its determiner, or its first bare modifier), or i itself when it has none. */
 function describedMemberStart(v: SentenceView, i: number): number {
   let k = i - 1;
   while (k >= i - DESCRIPTION_WORDS && isDescriptionWord(v, k)) k--;
-  return k >= 0 && DETERMINERS.has(word(v, k)) ? k : i;
+  if (k >= 0 && DETERMINERS.has(word(v, k))) return k;
+  let b = i - 1;
+  while (b >= i - DESCRIPTION_WORDS && isBareModifier(v, b)) b--;
+  return b + 1;
 }
 
 /**

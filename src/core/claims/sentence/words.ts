@@ -1,5 +1,5 @@
 /** Token-level questions about a sentence view: the word at i, whether it is an entity, a verb, a modifier. */
-import { AUXILIARIES, COMPOUND_CUES, DETERMINERS, NEGATORS, OPEN_SOURCE_CUES, SCAFFOLD_NOUNS } from '../grammar';
+import { AUXILIARIES, COMPOUND_CUES, DETERMINERS, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, SCAFFOLD_NOUNS } from '../grammar';
 import type { SentenceMention } from '../tokens';
 import type { SentenceView } from './view';
 
@@ -60,6 +60,23 @@ export function entityPastScaffold(v: SentenceView, k: number): number {
 export function isAdverbish(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
   return t !== undefined && t.tags.has('Adverb') && !t.tags.has('Negative') && !NEGATORS.has(t.lower);
+}
+
+/** A part of a hyphenated modifier that is no term ("age-related", "late-stage"): the word before the hyphen or after it. */
+export function isHyphenPart(v: SentenceView, j: number): boolean {
+  const t = v.toks[j];
+  return t !== undefined && t.ent === undefined && (t.post === '-' || (j > 0 && v.toks[j - 1].post === '-' && v.toks[j - 1].ent === undefined));
+}
+
+/**
+ * A word that only qualifies the noun it comes before: a determiner, an adjective, a participle, or a
+ * singular noun naming a source or kind ("the adult human bone marrow MSC", "the invading macrophages").
+ */
+export function qualifiesNoun(v: SentenceView, j: number): boolean {
+  const t = v.toks[j];
+  if (t === undefined || t.ent !== undefined) return false;
+  return DETERMINERS.has(t.lower) || NOUN_MODIFIERS.has(t.lower) || t.tags.has('Adjective') || t.tags.has('Gerund') || isParticipleAdjective(v, j)
+    || /(ed|ing)$/.test(t.lower) || (t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun'));
 }
 
 /** "multinucleated osteoclasts", "engrafted MSCs": a participle used as an adjective before a noun. */
