@@ -422,6 +422,8 @@ export const verbClauses: Rule = {
     { text: 'Osteoclast differentiation was suppressed at high concentrations of IL-4.', reads: ['il-4 suppresses osteoclastogenesis'] },
     { text: 'The migration of MSCs was enhanced with increasing concentrations of SDF-1.', reads: ['cxcl12 enhances msc-migration'] },
     { text: 'IL-6 and the cytokine TNF-α induce RANKL.', reads: ['il-6 induces rankl', 'tnf-alpha induces rankl'] },
+    { text: 'MSCs interact with macrophages in the defect.', reads: ['msc regulates macrophage'] },
+    { text: 'High doses of IL-4 inhibited osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'TGF-β inhibits adipogenesis and late-stage osteoblast differentiation.', reads: ['tgf-beta inhibits osteoblast-differentiation'] },
     { text: 'IL-4 decreased NFATc1 and increased RANKL.', reads: ['il-4 increases rankl'], not: ['il-4 reduces rankl'] },
     { text: 'IL-6 maintains MSCs in their undifferentiated state.', reads: ['il-6 promotes msc-undifferentiated-state'], not: ['il-6 promotes msc'] },
