@@ -96,6 +96,7 @@ export const INVOLVEMENT_WORDS = words('involvementWords');
 export const LOSS_OF_FUNCTION_NOUNS = words('lossOfFunctionNouns');
 export const NEUTRALIZING_PARTICIPLES = words('neutralizingParticiples');
 export const AMOUNT_NOUNS = words('amountNouns');
+export const COMBINATION_NOUNS = words('combinationNouns');
 export const LOSS_OF_FUNCTION_COMPOUNDS = words('lossOfFunctionCompounds');
 export const ENGINEERED_WORDS = words('engineeredWords');
 export const ABSENCE_WORDS = words('absenceWords');

@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
+  AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
   DIMINISHING_ADJECTIVES, LOSS_OF_FUNCTION_NOUNS, PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
@@ -192,8 +192,8 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       const noun = prevContent(v, p - 1);
       const nw = word(v, noun);
       // "expression of X" is X; "expression in X" is about where, and X is not the actor.
-      // ("high doses of X", "a single dose of X" act as X does.)
-      const head = w === 'of' ? SCAFFOLD_NOUNS.has(nw) || AMOUNT_NOUNS.has(nw) || REVERSING_SUBJECT_NOUNS.has(nw) || LOSS_OF_FUNCTION_NOUNS.has(nw) || NOMINAL_CUES[nw] !== undefined : NOMINAL_CUES[nw] !== undefined;
+      // ("high doses of X", "a single dose of X", "the combination of X and Y" act as X does.)
+      const head = w === 'of' ? SCAFFOLD_NOUNS.has(nw) || AMOUNT_NOUNS.has(nw) || COMBINATION_NOUNS.has(nw) || REVERSING_SUBJECT_NOUNS.has(nw) || LOSS_OF_FUNCTION_NOUNS.has(nw) || NOMINAL_CUES[nw] !== undefined : NOMINAL_CUES[nw] !== undefined;
       // "cytochalasin D treatment of hMSCs enhanced …": the cells are what is treated, not the actor.
       if (w === 'of' && noun >= 0 && TREATED_NOUNS.has(nw) && v.toks[first].ent !== undefined && mentionOf(v, first).type === 'cell') return { prepositional: true, reverse };
       // "pretreatment of IL-1β increased …": a treatment "of" a factor is one with it, and the factor acts.

@@ -2,7 +2,7 @@
  * Entity groups: coordinated or listed terms that act or are acted on together ("IL-1β, IL-6 and
  * TNF-α", "CXCL3/CXCL6/CXCL14", "both X and Y", "X as well as Y").
  */
-import { DETERMINERS } from '../grammar';
+import { DETERMINERS, NOUN_MODIFIERS, PREPOSITIONS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, mentionOf, word } from './words';
@@ -50,11 +50,12 @@ function isDescriptionWord(v: SentenceView, i: number): boolean {
     && (t.tags.has('Adjective') || isParticipleAdjective(v, i) || /ing$/.test(t.lower) || (t.tags.has('Noun') && !t.tags.has('Pronoun')));
 }
 
-/** A word of a compound modifier ("late-stage") or a plain adjective that is no verb form ("early"). */
+/** A word of a compound modifier ("late-stage"), a word that only qualifies ("human"), or a plain adjective that is no verb form ("early"). */
 function isBareModifier(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
   if (t === undefined || t.ent !== undefined || hasComma(t) || endsClause(t)) return false;
-  return isHyphenPart(v, i) || (t.tags.has('Adjective') && !t.tags.has('Verb') && !/(ed|ing)$/.test(t.lower));
+  if (PREPOSITIONS.has(t.lower)) return false; // ("… and in macrophages": a new phrase, not a member)
+  return isHyphenPart(v, i) || NOUN_MODIFIERS.has(t.lower) || (t.tags.has('Adjective') && !t.tags.has('Verb') && !/(ed|ing)$/.test(t.lower));
 }
 
 /**
@@ -139,6 +140,20 @@ export function groupRight(v: SentenceView, i: number): Group {
   return g;
 }
 
+/**
+ * "IL-4 inhibited NFATc1, and IL-6 induced RANKL": after "X, and", a member followed by its own verb starts
+ * a new clause when X is the object of an earlier verb (a listed subject, "IL-1β, IL-6, and TNF-α induce …",
+ * has no verb before it).
+ */
+function opensClauseAfter(v: SentenceView, left: number, last: number): boolean {
+  if (!hasComma(v.toks[left])) return false;
+  let after = last + 1;
+  while (after < v.n && isAdverbish(v, after)) after++;
+  if (!isVerbAt(v, after)) return false;
+  for (let x = left - 1; x >= 0 && !endsClause(v.toks[x]); x--) if (isVerbAt(v, x)) return true;
+  return false;
+}
+
 /** Group to the left of entity token i (a subject or patient). */
 export function groupLeft(v: SentenceView, i: number): Group {
   const { toks } = v;
@@ -151,7 +166,7 @@ export function groupLeft(v: SentenceView, i: number): Group {
     if (j > 1 && isSlash(v, j - 1) && isEnt(v, j - 2)) { j -= 2; g.ents.unshift(j); g.first = j; continue; }
     const start = describedMemberStart(v, j);
     const before = coordinatorEndingAt(v, start - 1);
-    if (before > 0 && isEnt(v, start - 1 - before)) { j = start - 1 - before; g.ents.unshift(j); g.first = j; closed = true; continue; }
+    if (before > 0 && isEnt(v, start - 1 - before) && !opensClauseAfter(v, start - 1 - before, i)) { j = start - 1 - before; g.ents.unshift(j); g.first = j; closed = true; continue; }
     if (closed && isEnt(v, j - 1) && hasComma(toks[j - 1])) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
     break;
   }
