@@ -14,7 +14,7 @@ import type { Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, mentionOf, word } from '../sentence/words';
+import { isAdverbish, isEnt, mentionOf, pastAdverbs, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** The direction the adverbs right before the participle give the association (0 when none does). */
@@ -36,7 +36,7 @@ function adverbSign(v: SentenceView, i: number): { sign: Sign; first: number } {
 function outcomeAfter(v: SentenceView, k: number): { sign: Sign | 0; from: number } {
   let j = k;
   while (j < v.n && DETERMINERS.has(word(v, j))) j++;
-  while (j < v.n && isAdverbish(v, j)) j++;
+  j = pastAdverbs(v, j);
   if (v.toks[j]?.ent !== undefined) return { sign: 0, from: k };
   const nominal = NOMINAL_CUES[word(v, j)];
   if (nominal !== undefined && word(v, j + 1) === 'of') return { sign: nominal, from: j + 2 };

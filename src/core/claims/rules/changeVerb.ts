@@ -7,7 +7,7 @@ import { groupRight } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { entityPastScaffold, IN_RESPONSE_TO, isAdverbish, phraseAt, word } from '../sentence/words';
+import { entityPastScaffold, IN_RESPONSE_TO, pastAdverbs, phraseAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 function readChanges(v: SentenceView, sink: ClaimSink): void {
@@ -15,8 +15,7 @@ function readChanges(v: SentenceView, sink: ClaimSink): void {
   for (let i = 1; i < n; i++) {
     const sign = CHANGE_VERBS[word(v, i)];
     if (sign === undefined) continue;
-    let k = i + 1;
-    while (k < n && isAdverbish(v, k)) k++; // "did not change significantly by …"
+    let k = pastAdverbs(v, i + 1); // "did not change significantly by …"
     if (phraseAt(v, k, IN_RESPONSE_TO)) k += IN_RESPONSE_TO.length;
     // ("did not change by IL-6 treatment": an intransitive change with its cause after "by".)
     else if (['upon', 'after', 'following', 'with', 'by'].includes(word(v, k))) k += 1;

@@ -14,7 +14,7 @@ import { coordinatorAt, groupLeft, groupRight, joinGroups, single, type Group } 
 import { isLossModifier, removesActor } from './scope';
 import { verbCueAt } from './verbCue';
 import type { SentenceView } from './view';
-import { entityPastScaffold, isAdverbish, isEnt, isParticipleAdjective, isVerbAt, mentionOf, qualifiesNoun, tokenAtOffset, word } from './words';
+import { entityPastScaffold, isAdverbish, isEnt, isParticipleAdjective, isVerbAt, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
@@ -274,9 +274,7 @@ function ownActionAfter(v: SentenceView, k: number): string | undefined {
 /** Does a clause start at token j: a term group followed by a verb ("…, IFN-γ curbs …")? */
 function opensClause(v: SentenceView, j: number): boolean {
   if (!isEnt(v, j)) return false;
-  let k = groupRight(v, j).last + 1;
-  while (k < v.n && isAdverbish(v, k)) k++;
-  return isVerbAt(v, k);
+  return verbAfter(v, groupRight(v, j).last);
 }
 
 /** Subject (or passive patient) of a cue at index `at`: the last non-prepositional group in its clause region. */

@@ -5,7 +5,7 @@
 import { DETERMINERS, NOUN_MODIFIERS, PREPOSITIONS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
-import { isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, mentionOf, word } from './words';
+import { isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, mentionOf, verbAfter, word } from './words';
 
 export interface Group {
   first: number;
@@ -94,7 +94,7 @@ function appliesTreatment(v: SentenceView, j: number): boolean {
 
 /** The group extending rightwards from entity token i, as far as coordination goes. */
 export function groupRightRaw(v: SentenceView, i: number): Group {
-  const { toks, n } = v;
+  const { toks } = v;
   const g = single(i);
   let j = i;
   const pending: number[] = [];
@@ -107,9 +107,7 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
     // "IL-6 and the cytokine TNF-α": a member may come with a short description.
     const k = coord === 0 ? -1 : isEnt(v, j + 1 + coord) ? j + 1 + coord : describedMemberAt(v, j + 1 + coord);
     if (k >= 0) {
-      let after = k + 1;
-      while (after < n && isAdverbish(v, after)) after++;
-      if (isVerbAt(v, after) && !hasComma(toks[k])) break; // "… NFATc1 and TNF-α promotes …": a new clause
+      if (verbAfter(v, k) && !hasComma(toks[k])) break; // "… NFATc1 and TNF-α promotes …": a new clause
       g.ents.push(...pending, k);
       pending.length = 0;
       j = k;
@@ -146,10 +144,7 @@ export function groupRight(v: SentenceView, i: number): Group {
  * has no verb before it).
  */
 function opensClauseAfter(v: SentenceView, left: number, last: number): boolean {
-  if (!hasComma(v.toks[left])) return false;
-  let after = last + 1;
-  while (after < v.n && isAdverbish(v, after)) after++;
-  if (!isVerbAt(v, after)) return false;
+  if (!hasComma(v.toks[left]) || !verbAfter(v, last)) return false;
   for (let x = left - 1; x >= 0 && !endsClause(v.toks[x]); x--) if (isVerbAt(v, x)) return true;
   return false;
 }

@@ -79,6 +79,18 @@ export function qualifiesNoun(v: SentenceView, j: number): boolean {
     || /(ed|ing)$/.test(t.lower) || (t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun'));
 }
 
+/** The first token at or after k that is no adverb ("did not change significantly by …"). */
+export function pastAdverbs(v: SentenceView, k: number): number {
+  let j = k;
+  while (j < v.n && isAdverbish(v, j)) j++;
+  return j;
+}
+
+/** Does a verb come right after token k, past adverbs ("… TNF-α strongly promotes")? */
+export function verbAfter(v: SentenceView, k: number): boolean {
+  return isVerbAt(v, pastAdverbs(v, k + 1));
+}
+
 /** "multinucleated osteoclasts", "engrafted MSCs": a participle used as an adjective before a noun. */
 export function isParticipleAdjective(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
