@@ -9,12 +9,16 @@
  *   node scripts/real-prose.mjs show SPLIT ID      print the sentences of an existing label file
  *   node scripts/real-prose.mjs rehash SPLIT ID    recompute hashes after offsets were corrected by hand
  *   node scripts/real-prose.mjs check [SPLIT]      validate label files against texts and lexicon
+ *   node scripts/real-prose.mjs restore SPLIT ID RAW
+ *                                                  rebuild texts/ID.txt from RAW, any copy of the
+ *                                                  abstract (a page as fetched, with its extra lines):
+ *                                                  every labelled sentence is found in it by its hash
  *
  * SPLIT is "dev" or a held-back part ("holdout", "holdout2", …). This script never runs the checker:
  * labels are made without it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -108,6 +112,70 @@ function cmdRehash(split, id) {
   printSentences(text, data.sentences);
 }
 
+/** The sentence's text in a copy: exact first, then with the copy's whitespace runs made single spaces. */
+function findSentence(copies, sentence, from) {
+  const length = sentence.end - sentence.start;
+  for (const copy of copies) {
+    for (const begin of [from.get(copy) ?? 0, 0]) {
+      for (let p = begin; p + length <= copy.length; p++) {
+        const span = copy.slice(p, p + length);
+        if (shortHash(span) === sentence.hash) { from.set(copy, p + length); return span; }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Whitespace a gap of this length may hold: spaces, or line breaks where paragraphs end. */
+function gapChoices(length) {
+  if (length === 1) return [' ', '\n'];
+  if (length === 2) return ['\n\n', '  ', ' \n', '\n '];
+  return [' '.repeat(length), '\n'.repeat(length)];
+}
+
+/**
+ * Rebuilds an abstract's text from any copy of it, using only what the label file committed: each
+ * sentence's offsets and hash, and the whole text's hash. The gaps between sentences are whitespace by
+ * construction (`segment`), so only their kind (space or line break) and a final line break are
+ * unknown; they are tried until the whole-text hash matches (the copy's own line breaks first).
+ */
+export function restoreText(labels, raw) {
+  const copies = [raw, raw.replace(/\s+/g, ' ')];
+  const from = new Map();
+  const spans = labels.sentences.map((s) => findSentence(copies, s, from));
+  const missing = spans.flatMap((span, k) => (span === undefined ? [k] : []));
+  if (missing.length > 0) return { missing };
+  const gaps = labels.sentences.map((s, k) => (k === 0 ? s.start : s.start - labels.sentences[k - 1].end));
+  if (gaps[0] !== 0) return { missing: [], reason: 'the first sentence does not start the text' };
+  const choices = gaps.map((g, k) => (k === 0 ? [''] : gapChoices(g)));
+  const total = choices.reduce((n, c) => n * c.length, 2);
+  if (total > 1 << 20) return { missing: [], reason: `${total} ways to lay out the gaps; too many` };
+  const pick = new Array(choices.length).fill(0);
+  for (let n = 0; n < total; n++) {
+    let rest = n;
+    for (let k = 0; k < choices.length; k++) { pick[k] = rest % choices[k].length; rest = Math.floor(rest / choices[k].length); }
+    const body = spans.map((span, k) => choices[k][pick[k]] + span).join('');
+    const text = rest === 0 ? `${body}\n` : body;
+    if (shortHash(text) === labels.textHash) return { text };
+  }
+  return { missing: [], reason: 'every sentence was found, but no layout of the gaps gives the labelled text hash' };
+}
+
+function cmdRestore(split, id, rawFile) {
+  const labels = JSON.parse(readFileSync(labelFile(split, id), 'utf8'));
+  const result = restoreText(labels, readFileSync(rawFile, 'utf8'));
+  if (result.text === undefined) {
+    const why = result.reason ?? `sentence(s) #${result.missing.join(', #')} not found in ${rawFile}`;
+    console.error(`${split}/${id}: not restored: ${why}`);
+    process.exitCode = 1;
+    return;
+  }
+  const dir = join(splitDir(split), 'texts');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${id}.txt`), result.text);
+  console.log(`${split}/${id}: restored (${labels.sentences.length} sentences, text hash ${labels.textHash})`);
+}
+
 /** sources.json, plus the per-labeller sources-*.json files while a set is being collected. */
 export function readSources() {
   const all = JSON.parse(readFileSync(join(evalRoot, 'sources.json'), 'utf8')).abstracts;
@@ -156,7 +224,8 @@ function checkSplit(split, ids) {
 }
 
 function main(argv) {
-  const [cmd, a, b] = argv;
+  const [cmd, a, b, c] = argv;
+  if (cmd === 'restore') return cmdRestore(a, b, c);
   if (cmd === 'segment') return cmdSegment(a, b);
   if (cmd === 'show') return cmdShow(a, b);
   if (cmd === 'rehash') return cmdRehash(a, b);
@@ -166,7 +235,7 @@ function main(argv) {
     if (problems > 0) process.exitCode = 1;
     return;
   }
-  console.error('usage: real-prose.mjs segment|show|rehash SPLIT ID | check [SPLIT]');
+  console.error('usage: real-prose.mjs segment|show|rehash SPLIT ID | restore SPLIT ID RAW | check [SPLIT]');
   process.exitCode = 2;
 }
 

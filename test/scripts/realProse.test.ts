@@ -1,0 +1,60 @@
+/**
+ * The real-prose set's texts are third-party and git-ignored; a fresh checkout rebuilds them from any
+ * copy of each abstract with `real-prose.mjs restore`, checked by the committed hashes alone. These
+ * tests use an abstract written here, in our own words.
+ */
+import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+
+interface Sentence { start: number; end: number; hash: string }
+interface Tools {
+  segment(text: string): Array<{ start: number; end: number }>;
+  shortHash(text: string): string;
+  restoreText(labels: { textHash: string; sentences: Sentence[] }, raw: string): { text?: string; missing?: number[]; reason?: string };
+}
+
+const ROOT = join(__dirname, '..', '..');
+const tools = (): Promise<Tools> => import(join(ROOT, 'scripts', 'real-prose.mjs')) as Promise<Tools>;
+
+const ABSTRACT = [
+  'Interleukin-4 curbs osteoclast formation in marrow cultures',
+  'Background: IL-4 is made by M2 macrophages. We asked whether it acts on NFATc1.',
+  'Results: IL-4 lowered NFATc1 in RANKL-treated precursors. Fewer TRAP-positive cells formed (p < 0.01).',
+  '',
+].join('\n');
+
+async function labelsOf(text: string): Promise<{ textHash: string; sentences: Sentence[] }> {
+  const { segment, shortHash } = await tools();
+  return { textHash: shortHash(text), sentences: segment(text).map((s) => ({ ...s, hash: shortHash(text.slice(s.start, s.end)) })) };
+}
+
+describe('real-prose restore (rebuilding a git-ignored abstract from a fetched copy)', () => {
+  it('rebuilds the labelled text from a page copy with extra lines and re-wrapped paragraphs', async () => {
+    const { restoreText } = await tools();
+    const labels = await labelsOf(ABSTRACT);
+    const page = [
+      'Interleukin-4 curbs osteoclast formation in marrow cultures', 'Open Access', '- journal article', 'Abstract',
+      'Background: IL-4 is made by M2 macrophages.  We asked whether it',
+      'acts on NFATc1. Results: IL-4 lowered NFATc1 in RANKL-treated precursors. Fewer TRAP-positive cells formed (p < 0.01).Keywords',
+      '- a reference list that follows',
+    ].join('\n');
+    assert.equal(restoreText(labels, page).text, ABSTRACT);
+  });
+
+  it('names the sentences a copy lacks instead of writing a wrong text', async () => {
+    const { restoreText } = await tools();
+    const labels = await labelsOf(ABSTRACT);
+    const cut = ABSTRACT.replace('Fewer TRAP-positive cells formed (p < 0.01).', 'Fewer TRAP-positive cells formed.');
+    const result = restoreText(labels, cut);
+    assert.equal(result.text, undefined);
+    assert.deepEqual(result.missing, [labels.sentences.length - 1]);
+  });
+
+  it('refuses when every sentence is there but the whole text differs from the labelled one', async () => {
+    const { restoreText, shortHash } = await tools();
+    const labels = { ...(await labelsOf(ABSTRACT)), textHash: shortHash('another text') };
+    const result = restoreText(labels, ABSTRACT);
+    assert.equal(result.text, undefined);
+    assert.match(result.reason ?? '', /no layout of the gaps/);
+  });
+});
