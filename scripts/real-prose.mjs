@@ -163,7 +163,9 @@ export function restoreText(labels, raw) {
 
 function cmdRestore(split, id, rawFile) {
   const labels = JSON.parse(readFileSync(labelFile(split, id), 'utf8'));
-  const result = restoreText(labels, readFileSync(rawFile, 'utf8'));
+  // The committed citation carries the title, which some copies spell differently or leave out.
+  const citation = readSources().find((a) => a.split === split && a.id === id)?.citation ?? '';
+  const result = restoreText(labels, `${readFileSync(rawFile, 'utf8')}\n${citation}`);
   if (result.text === undefined) {
     const why = result.reason ?? `sentence(s) #${result.missing.join(', #')} not found in ${rawFile}`;
     console.error(`${split}/${id}: not restored: ${why}`);
