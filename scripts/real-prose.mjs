@@ -112,7 +112,10 @@ function cmdRehash(split, id) {
   printSentences(text, data.sentences);
 }
 
-/** The sentence's text in a copy: exact first, then with the copy's whitespace runs made single spaces. */
+/** Structured-abstract section labels as a page may run them into the text, without their colon. */
+const SECTION_LABEL = /\b(Background|Objectives?|Aims?|Purpose|Introduction|Methods|Materials and [Mm]ethods|Results|Conclusions?|Findings|Significance|Interpretation|Design)\s+(?=[A-Z0-9])/g;
+
+/** The sentence's text in one of the copies, the first that holds it. */
 function findSentence(copies, sentence, from) {
   const length = sentence.end - sentence.start;
   for (const copy of copies) {
@@ -140,7 +143,10 @@ function gapChoices(length) {
  * unknown; they are tried until the whole-text hash matches (the copy's own line breaks first).
  */
 export function restoreText(labels, raw) {
-  const copies = [raw, raw.replace(/\s+/g, ' ')];
+  // Exact, then whitespace runs as single spaces, then fixed-width lines that break words joined again,
+  // then section labels that a page runs into the text ("Methods Cells were …") given a colon or a period.
+  const spaced = raw.replace(/\s+/g, ' ');
+  const copies = [raw, spaced, raw.replace(/\n/g, '').replace(/\s+/g, ' '), ...[': ', '. '].map((mark) => spaced.replace(SECTION_LABEL, `$1${mark}`))];
   const from = new Map();
   const spans = labels.sentences.map((s) => findSentence(copies, s, from));
   const missing = spans.flatMap((span, k) => (span === undefined ? [k] : []));

@@ -41,6 +41,12 @@ describe('real-prose restore (rebuilding a git-ignored abstract from a fetched c
     assert.equal(restoreText(labels, page).text, ABSTRACT);
   });
 
+  it('reads section labels that a page runs into the text without their colon ("Results IL-4 …")', async () => {
+    const { restoreText } = await tools();
+    const labels = await labelsOf(ABSTRACT);
+    assert.equal(restoreText(labels, ABSTRACT.replace('Background: ', 'Background ').replace('Results: ', 'Results ')).text, ABSTRACT);
+  });
+
   it('names the sentences a copy lacks instead of writing a wrong text', async () => {
     const { restoreText } = await tools();
     const labels = await labelsOf(ABSTRACT);
