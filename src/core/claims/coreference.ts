@@ -6,7 +6,7 @@
  * `ref`, so every rule reads it like a named term and its claims record that they went through a
  * reference. "It is known that …" refers to nothing.
  */
-import { EXPLETIVE_FOLLOWERS, PREPOSITIONS, PRONOUNS, REFERRING_NOUNS } from './grammar';
+import { DELIVERED_PARTICIPLES, EXPLETIVE_FOLLOWERS, PREPOSITIONS, PRONOUNS, REFERRING_NOUNS } from './grammar';
 import type { ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
 
@@ -52,6 +52,19 @@ function nearest(candidates: readonly Candidate[], before: number, fits: (c: Can
 function afterPreposition(text: string, offset: number): boolean {
   const before = /([\p{L}]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, offset - 24), offset));
   return before !== null && PREPOSITIONS.has(before[1].toLowerCase());
+}
+
+interface Word { text: string; lower: string; start: number; end: number }
+
+/**
+ * "the implanted cells", "transplanted cells", "engrafted cell survival": a cell noun after a participle
+ * of how cells were given refers back even without a determiner. The phrase's first word, or undefined.
+ */
+function deliveredPhraseStart(text: string, words: readonly Word[], k: number, types: readonly string[], inside: (offset: number) => boolean): Word | undefined {
+  const participle = words[k - 1];
+  if (!types.includes('cell') || !DELIVERED_PARTICIPLES.has(participle.lower) || inside(participle.start) || text.slice(participle.end, words[k].start).trim() !== '') return undefined;
+  const det = words[k - 2];
+  return det && DETERMINER.test(det.lower) && text.slice(det.end, participle.start).trim() === '' ? det : participle;
 }
 
 /**
@@ -102,10 +115,11 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
     // "the cytokine", "these cells", "this chemokine" (not "the cells of the marrow": that names them afresh).
     const types = REFERRING_NOUNS[w.lower];
     if (types === undefined || k === 0) continue;
-    const det = words[k - 1];
+    const delivered = deliveredPhraseStart(text, words, k, types, inside);
+    const det = delivered ?? words[k - 1];
     const after = words[k + 1];
-    if (!DETERMINER.test(det.lower) || text.slice(det.end, w.start).trim() !== '' || inside(det.start)) continue;
-    if (after && (after.lower === 'of' || after.lower === 'that' || after.lower === 'which') && det.lower === 'the') continue;
+    if (!delivered && (!DETERMINER.test(det.lower) || text.slice(det.end, w.start).trim() !== '' || inside(det.start))) continue;
+    if (!delivered && after && (after.lower === 'of' || after.lower === 'that' || after.lower === 'which') && det.lower === 'the') continue;
     // "this increase in bone formation", "these cells of the MSC lineage": the phrase names its term itself.
     const named = words[k + 2];
     if (after && (after.lower === 'of' || after.lower === 'in') && named !== undefined && inside(named.start)) continue;

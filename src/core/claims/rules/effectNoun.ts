@@ -225,6 +225,7 @@ export const effectNoun: Rule = {
   confidence: 0.85,
   read: readEffectNouns,
   examples: [
+    { text: 'The importance of IL-6 in osteoclast formation is well documented.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'IL-4 has an inhibitory effect on NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'We saw a stimulatory effect of TNF-α on LRG1.', reads: ['tnf-alpha promotes lrg1'] },
     { text: 'The biphasic effects of IFN-γ on osteoclastogenesis were studied.', reads: ['ifn-gamma regulates osteoclastogenesis'] },

@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AGENT_INTRODUCERS, AMOUNT_NOUNS, AUXILIARIES, BE_FORMS, CONTACT_WORDS, CONTINUATION, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS,
-  NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, RAISING_WORDS, SCAFFOLD_NOUNS, SHOWING_VERBS,
+  NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { diminishedPhrase, entityAhead, headInfo, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -188,10 +188,30 @@ function relativeAntecedent(v: SentenceView, b: number): Subject | undefined {
 /** The first token left of the verb that is not part of its verb group. */
 function beforeVerbGroup(v: SentenceView, at: number, cs: number): number {
   let s = at - 1;
-  while (s >= cs && (isAdverbish(v, s) || AUXILIARIES.has(word(v, s)) || NEGATORS.has(word(v, s)) || CONTINUATION.has(word(v, s)) || HEDGE_VERBS.has(word(v, s)) || FLOATING_QUANTIFIERS.has(word(v, s))
-    || (word(v, s) === 'to' && (HEDGE_VERBS.has(word(v, s - 1)) || FAILURE_VERBS.has(word(v, s - 1)) || RAISING_WORDS.has(word(v, s - 1))))
-    || (RAISING_WORDS.has(word(v, s)) && word(v, s + 1) === 'to'))) s--;
-  return s;
+  for (;;) {
+    while (s >= cs && (isAdverbish(v, s) || AUXILIARIES.has(word(v, s)) || NEGATORS.has(word(v, s)) || CONTINUATION.has(word(v, s)) || HEDGE_VERBS.has(word(v, s)) || FLOATING_QUANTIFIERS.has(word(v, s))
+      || (word(v, s) === 'to' && (HEDGE_VERBS.has(word(v, s - 1)) || FAILURE_VERBS.has(word(v, s - 1)) || RAISING_WORDS.has(word(v, s - 1))))
+      || (RAISING_WORDS.has(word(v, s)) && word(v, s + 1) === 'to'))) s--;
+    const purpose = word(v, s) === 'to' ? purposeVerbBefore(v, s, cs) : -1;
+    if (purpose < 0) return s;
+    s = purpose - 1;
+  }
+}
+
+/** Longest "as" phrase between a purpose verb and its infinitive ("acts as a potent chemotactic cytokine to …"). */
+const PURPOSE_PHRASE_REACH = 6;
+
+/**
+ * "X serves to inhibit Y", "X acts as a cytokine to regulate Y": the verb whose infinitive of purpose
+ * starts at `to` (its subject is the infinitive's actor), or -1.
+ */
+function purposeVerbBefore(v: SentenceView, to: number, cs: number): number {
+  if (PURPOSE_VERBS.has(word(v, to - 1))) return to - 1;
+  for (let j = to - 1; j > cs && j >= to - PURPOSE_PHRASE_REACH; j--) {
+    if (hasComma(v.toks[j])) return -1;
+    if (word(v, j) === 'as') return PURPOSE_VERBS.has(word(v, j - 1)) && j < to - 1 ? j - 1 : -1;
+  }
+  return -1;
 }
 
 /** The copula before a predicate noun phrase ending at `a` ("is an IL-6/LIF family cytokine"), or -1. */
@@ -303,9 +323,9 @@ function opposedPartner(v: SentenceView, cue: Cue): boolean {
   return false;
 }
 
-/** A participle after a verb of showing ("showed increased …"). */
+/** A participle or an amount compared after a verb of showing ("showed increased …", "showed less …"). */
 function shownParticiple(v: SentenceView, at: number): boolean {
-  return /ed$/.test(word(v, at)) && SHOWING_VERBS.has(word(v, at - 1));
+  return (/ed$/.test(word(v, at)) || SHOWN_AMOUNTS[word(v, at)] !== undefined) && SHOWING_VERBS.has(word(v, at - 1));
 }
 
 /** Is the object a process of the subject's own cells ("MSCs … their migration", "BMSCs … survival of BMSCs")? */
@@ -440,6 +460,11 @@ export const verbClauses: Rule = {
     { text: 'NFATc1 expression was reduced in the presence of IL-4.', reads: ['il-4 reduces nfatc1'] },
     { text: 'Osteoclast differentiation was suppressed at day 5 in IL-4 mice.', not: ['il-4 suppresses osteoclastogenesis'] },
     { text: 'IL-4 interferes with osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'IL-4-treated bone marrow macrophages showed reduced NFATc1.', reads: ['il-4 reduces nfatc1'] },
+    { text: 'Hypoxic-preconditioned MSCs showed less apoptosis.', reads: ['hypoxia reduces msc-apoptosis'] },
+    { text: 'Hypoxic preconditioning of MSCs raised the survival of the implanted cells.', reads: ['hypoxia increases msc-survival'] },
+    { text: 'IL-4 serves to restrain osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'IL-4 acts as a cytokine to restrain osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Resident macrophages impact on bone formation.', reads: ['macrophage regulates bone-formation'] },
     { text: 'IL-17A is a modulator of inflammation, but also affects osteogenic differentiation of MSCs.', reads: ['il-17 regulates msc-osteogenic-differentiation'] },
     { text: 'MSCs secrete various factors, such as IL-6 and TGF-β1.', reads: ['msc secretes il-6', 'msc secretes tgf-beta1'] },

@@ -3,18 +3,24 @@
  * about such cells ("IL-4-treated macrophages showed reduced NFATc1", "apoptosis of LPS-treated MSCs was
  * reduced") the term they were treated with is the actor.
  */
-import { TREATMENT_PARTICIPLES } from '../grammar';
+import { NOUN_MODIFIERS, TREATMENT_PARTICIPLES } from '../grammar';
 import { single, type Group } from './groups';
 import type { SentenceView } from './view';
 import { isEnt, mentionOf, word } from './words';
+
+/** Most source words between a treatment participle and its cells ("treated human bone marrow MSCs"). */
+const MODIFIER_REACH = 3;
 
 /**
  * The term glued to a treatment participle right before the cells at `cellFirst`: "IL-4-treated
  * |macrophages", and the unhyphenated "IL-10 treated |macrophages" that authors write too.
  */
 export function treatmentGluedBefore(v: SentenceView, cellFirst: number): Group | undefined {
-  const part = cellFirst - 1;
-  const term = cellFirst - 2;
+  // ("IL-4-treated bone marrow macrophages", "hypoxic-preconditioned human MSCs": words that only say
+  // where the cells come from may stand between.)
+  let part = cellFirst - 1;
+  while (part > 1 && part >= cellFirst - MODIFIER_REACH && NOUN_MODIFIERS.has(word(v, part)) && v.toks[part].ent === undefined) part--;
+  const term = part - 1;
   if (term < 0 || !TREATMENT_PARTICIPLES.has(word(v, part)) || v.toks[term].ent === undefined || !/^[-\s]$/.test(v.toks[term].post)) return undefined;
   if (v.toks[term].post !== '-' && !isCellAt(v, cellFirst)) return undefined;
   return single(term);
@@ -22,7 +28,10 @@ export function treatmentGluedBefore(v: SentenceView, cellFirst: number): Group 
 
 /** "IL-10 treated macrophages": a treatment participle between a term and the cells it describes (no verb). */
 export function describesTreatedCells(v: SentenceView, i: number): boolean {
-  return i > 0 && TREATMENT_PARTICIPLES.has(word(v, i)) && v.toks[i - 1].ent !== undefined && isCellAt(v, i + 1) && treatmentGluedBefore(v, i + 1) !== undefined;
+  if (i <= 0 || !TREATMENT_PARTICIPLES.has(word(v, i)) || v.toks[i - 1].ent === undefined) return false;
+  let cells = i + 1;
+  while (cells < v.n && cells <= i + MODIFIER_REACH && NOUN_MODIFIERS.has(word(v, cells)) && v.toks[cells].ent === undefined) cells++;
+  return isCellAt(v, cells) && treatmentGluedBefore(v, cells) !== undefined;
 }
 
 function isCellAt(v: SentenceView, i: number): boolean {

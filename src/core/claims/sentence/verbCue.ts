@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, LINEAGE_INTO, NEGATORS, PREPOSITIONS, VERB_CUES } from '../grammar';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, LINEAGE_INTO, NEGATORS, PREPOSITIONS, SHOWING_VERBS, SHOWN_AMOUNTS, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { isAdverbish, isEnt, isModifier, word } from './words';
 import { hasComma } from '../tokens';
@@ -76,6 +76,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (RESPOND.test(w) && next === 'to') return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined, swap: true };
   // "MSCs interact / communicate with macrophages": a link with no direction.
   if (INTERACT.test(w) && next === 'with') return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined };
+  // "IL-4-treated cells showed less NFATc1": an amount compared after a verb of showing is a change.
+  const amount = SHOWN_AMOUNTS[w];
+  if (amount !== undefined && SHOWING_VERBS.has(word(v, i - 1))) return { at: i, lastAt: i, relation: amount > 0 ? 'increases' : 'reduces', sign: amount, lineage: undefined };
   const lemma = v.nlp.cueLemma(w);
   if (lemma === undefined) return undefined;
   // "IL-10 treated macrophages": the participle describes the cells; it is no verb.
