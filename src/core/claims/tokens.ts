@@ -99,6 +99,11 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
         masked = pushText(text, at, start, masked, segments);
       }
     }
+    // "Conclusion:IFN-γ did not …": a section label glued to the term would make one word of both.
+    if (/\p{L}:$/u.test(masked)) {
+      segments.push({ mstart: masked.length, ostart: start, length: 1, olength: 0 });
+      masked += ' ';
+    }
     const ph = placeholderFor(k);
     placeholderIndex.set(ph.toLowerCase(), k);
     segments.push({ mstart: masked.length, ostart: start, length: ph.length, olength: end - start });

@@ -9,7 +9,7 @@ import {
   NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { diminishedPhrase, entityAhead, headInfo, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
+import { abilityActorBefore, diminishedPhrase, entityAhead, headInfo, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
@@ -251,6 +251,9 @@ function carried(previous: Done | undefined, event = false): Subject | undefined
 /** Who acts for an active verb: a relative pronoun's antecedent, the previous actor, or the subject before it. */
 function activeSubject(v: SentenceView, at: number, s: number, cs: number, previous: Done | undefined): { subject?: Subject; relative: boolean; carried: boolean } {
   const lw = word(v, s);
+  // "… the ability of BMP-2 to induce mineralization": BMP-2 induces it, whoever limits the ability.
+  const able = abilityActorBefore(v, at);
+  if (able) return { subject: { group: able, reverse: false }, relative: false, carried: false };
   // "IL-6 exerted dual effects on MSCs: enhancing their proliferation …": a gerund clause opening after a
   // colon spells out what the sentence's subject does.
   if (/ing$/.test(word(v, at)) && s >= 0 && s === cs - 1 && v.toks[s].post.includes(':')) {
@@ -463,6 +466,11 @@ export const verbClauses: Rule = {
     { text: 'IL-4-treated bone marrow macrophages showed reduced NFATc1.', reads: ['il-4 reduces nfatc1'] },
     { text: 'Hypoxic-preconditioned MSCs showed less apoptosis.', reads: ['hypoxia reduces msc-apoptosis'] },
     { text: 'Hypoxic preconditioning of MSCs raised the survival of the implanted cells.', reads: ['hypoxia increases msc-survival'] },
+    { text: 'IL-4 reduced the capacity of RANKL to induce osteoclast formation.', reads: ['il-4 reduces osteoclastogenesis', 'rankl induces osteoclastogenesis'], not: ['il-4 induces osteoclastogenesis', 'il-4 reduces rankl'] },
+    { text: 'TGF-β1 lowered osteocalcin expression and ALP activity.', reads: ['tgf-beta1 reduces osteocalcin', 'tgf-beta1 reduces alp'] },
+    { text: 'NFATc1 expression and RANKL levels were lowered by IL-4.', reads: ['il-4 reduces nfatc1', 'il-4 reduces rankl'] },
+    { text: 'IL-4 inhibited NFATc1 expression and RANKL induced osteoclast formation.', reads: ['rankl induces osteoclastogenesis'], not: ['nfatc1 induces osteoclastogenesis'] },
+    { text: 'Results:IL-4 inhibited NFATc1 in the precursors.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'IL-4 serves to restrain osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'IL-4 acts as a cytokine to restrain osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Resident macrophages impact on bone formation.', reads: ['macrophage regulates bone-formation'] },

@@ -5,14 +5,14 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
+  ABILITY_NOUNS, AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
   DIMINISHING_ADJECTIVES, LOSS_OF_FUNCTION_NOUNS, PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart } from './clauses';
 import { coordinatorAt, groupLeft, groupRight, joinGroups, single, type Group } from './groups';
 import { isLossModifier, removesActor } from './scope';
-import { verbCueAt } from './verbCue';
+import { verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
 import { entityPastScaffold, isAdverbish, isEnt, isParticipleAdjective, isVerbAt, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
@@ -357,6 +357,26 @@ export function phenotypeTarget(v: SentenceView, from: number, stop: number): { 
 }
 
 /** Object of an active cue at `at`: the first entity group to the right within the clause, and the direction it carries. */
+/**
+ * "the ability of BMP-2 to induce Y" at `j` (the ability noun): the term whose ability it is, and the
+ * infinitive's cue. Both the infinitive's actor and a verb acting on the ability are read from it.
+ */
+export function abilityAt(v: SentenceView, j: number): { actor: Group; cue: Cue } | undefined {
+  if (!ABILITY_NOUNS.has(word(v, j)) || word(v, j + 1) !== 'of' || !isEnt(v, j + 2)) return undefined;
+  const actor = groupRight(v, j + 2);
+  if (word(v, actor.last + 1) !== 'to' || hasComma(v.toks[actor.last])) return undefined;
+  const cue = verbCueAt(v, actor.last + 2);
+  return cue && cue.lineage === undefined && !cue.swap ? { actor, cue } : undefined;
+}
+
+/** The infinitive's actor when the verb at `at` follows "the ability of X to" (see abilityAt). */
+export function abilityActorBefore(v: SentenceView, at: number): Group | undefined {
+  if (word(v, at - 1) !== 'to' || !isEnt(v, at - 2)) return undefined;
+  const group = groupLeft(v, at - 2);
+  const found = word(v, group.first - 1) === 'of' ? abilityAt(v, group.first - 2) : undefined;
+  return found && found.cue.at === at ? found.actor : undefined;
+}
+
 export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: string): ObjectFound | undefined {
   const { toks, text } = v;
   let sign: Sign = 1;
@@ -411,6 +431,12 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       return { group: g, sign, negated, replace: composites };
     }
     if (w === 'no' || w === 'without') { negated = !negated; continue; }
+    // "inhibited the ability of BMP-2 to induce mineralization": what the ability acts on is the object.
+    const ability = abilityAt(v, j);
+    if (ability) {
+      const inner = objectAfter(v, ability.cue.lastAt, stop, v.nlp.cueLemma(word(v, ability.cue.at)));
+      return inner ? { ...inner, sign: (sign * ability.cue.sign * inner.sign) as Sign, negated: negated !== inner.negated } : undefined;
+    }
     // "… the disruption of A and the extension of B": each coordinated phrase has its own direction.
     // "decreased proliferation and enhanced RUNX2": the second verb takes what follows it.
     if ((w === 'and' || w === 'or') && j > at + 1 && verbCueAt(v, j + 1) !== undefined) return undefined;

@@ -2,7 +2,7 @@
  * Entity groups: coordinated or listed terms that act or are acted on together ("IL-1β, IL-6 and
  * TNF-α", "CXCL3/CXCL6/CXCL14", "both X and Y", "X as well as Y").
  */
-import { DETERMINERS, NOUN_MODIFIERS, PREPOSITIONS } from '../grammar';
+import { DETERMINERS, MEASURE_NOUNS, NOUN_MODIFIERS, PREPOSITIONS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
 import { isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, mentionOf, verbAfter, word } from './words';
@@ -29,6 +29,25 @@ export function coordinatorAt(v: SentenceView, i: number): number {
   if (w === 'and' || w === 'or' || w === 'plus' || w === '&' || w === 'and/or') return word(v, i + 1) === 'both' ? 2 : 1;
   if (w === 'as' && word(v, i + 1) === 'well' && word(v, i + 2) === 'as') return 3;
   return 0;
+}
+
+/** "osteocalcin expression and ALP activity": the next member after a measure noun and a coordinator, or -1. */
+function measuredMemberAfter(v: SentenceView, j: number): number {
+  if (!MEASURE_NOUNS.has(word(v, j + 1)) || hasComma(v.toks[j]) || hasComma(v.toks[j + 1]) || v.toks[j + 1]?.ent !== undefined) return -1;
+  const coord = coordinatorAt(v, j + 2);
+  const k = j + 2 + coord;
+  return coord > 0 && isEnt(v, k) && !verbAfter(v, k) ? k : -1;
+}
+
+/** "IL-6 expression and TNF-α levels": the member before a measure noun and a coordinator ending before j, or -1. */
+function measuredMemberBefore(v: SentenceView, j: number): number {
+  const coord = coordinatorEndingAt(v, j - 1);
+  const m = j - 1 - coord;
+  if (coord === 0 || m < 1 || !MEASURE_NOUNS.has(word(v, m)) || v.toks[m].ent !== undefined) return -1;
+  if (!isEnt(v, m - 1) || hasComma(v.toks[m - 1]) || hasComma(v.toks[m])) return -1;
+  // ("IL-4 inhibited NFATc1 expression and RANKL induced …": the left member is an earlier verb's object.)
+  for (let x = m - 2; x >= 0 && !endsClause(v.toks[x]); x--) if (isVerbAt(v, x)) return -1;
+  return m - 1;
 }
 
 /** Length of a coordinator ending at i, 0 when none. */
@@ -103,6 +122,9 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
     if (toks[j].post.trim() === '/' && isEnt(v, j + 1)) { g.ents.push(j + 1); g.last = j + 1; j++; continue; } // "CXCL3/CXCL6/CXCL14"
     if (isSlash(v, j + 1) && isEnt(v, j + 2)) { g.ents.push(j + 2); g.last = j + 2; j += 2; continue; }
     if (hasComma(toks[j]) && isEnt(v, j + 1)) { pending.push(j + 1); j++; continue; }
+    // "osteocalcin expression and ALP activity": a member may be named with what is measured of it.
+    const measuredNext = measuredMemberAfter(v, j);
+    if (measuredNext >= 0) { g.ents.push(...pending, measuredNext); pending.length = 0; j = measuredNext; g.last = j; continue; }
     const coord = coordinatorAt(v, j + 1);
     // "IL-6 and the cytokine TNF-α": a member may come with a short description.
     const k = coord === 0 ? -1 : isEnt(v, j + 1 + coord) ? j + 1 + coord : describedMemberAt(v, j + 1 + coord);
@@ -159,6 +181,8 @@ export function groupLeft(v: SentenceView, i: number): Group {
     if (j > 0 && appliesTreatment(v, j - 1)) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
     if (j > 0 && toks[j - 1].post.trim() === '/' && isEnt(v, j - 1)) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
     if (j > 1 && isSlash(v, j - 1) && isEnt(v, j - 2)) { j -= 2; g.ents.unshift(j); g.first = j; continue; }
+    const measuredPrev = measuredMemberBefore(v, j);
+    if (measuredPrev >= 0) { j = measuredPrev; g.ents.unshift(j); g.first = j; closed = true; continue; }
     const start = describedMemberStart(v, j);
     const before = coordinatorEndingAt(v, start - 1);
     if (before > 0 && isEnt(v, start - 1 - before) && !opensClauseAfter(v, start - 1 - before, i)) { j = start - 1 - before; g.ents.unshift(j); g.first = j; closed = true; continue; }
