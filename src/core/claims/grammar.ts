@@ -93,6 +93,7 @@ export const AGENT_INTRODUCERS = words('agentIntroducers');
 export const EFFECT_NOUNS = words('effectNouns');
 export const OBSERVATION_WORDS = words('observationWords');
 export const EFFECT_VERBS = words('effectVerbs');
+export const EFFECT_PARTICIPLES = words('effectParticiples');
 export const INVOLVEMENT_WORDS = words('involvementWords');
 export const LOSS_OF_FUNCTION_NOUNS = words('lossOfFunctionNouns');
 export const NEUTRALIZING_PARTICIPLES = words('neutralizingParticiples');

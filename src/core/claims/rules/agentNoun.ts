@@ -29,6 +29,8 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   if (DEPENDENCE_ADJECTIVES.has(w) && next === 'on') return { sign: 1, source: false, required: true, swap: true };
   let agentSign = AGENT_NOUNS[w];
   if ((w === 'regulator' || w === 'modulator' || w === 'mediator') && REGULATOR_ADJECTIVES[word(v, i - 1)] !== undefined) agentSign = REGULATOR_ADJECTIVES[word(v, i - 1)];
+  // "an important regulatory factor of Y": a plain "factor" is an agent only with such an adjective.
+  if ((w === 'factor' || w === 'factors') && REGULATOR_ADJECTIVES[word(v, i - 1)] !== undefined) agentSign = REGULATOR_ADJECTIVES[word(v, i - 1)];
   // "necessary for Y", "necessary and sufficient for Y"
   const required = REQUIREMENT_ADJECTIVES.has(w) && (next === 'for' || (next === 'and' && word(v, i + 2) === 'sufficient' && word(v, i + 3) === 'for'));
   const predicate = PREDICATE_ADJECTIVES[w] !== undefined && ['for', 'to', 'toward', 'towards'].includes(next) ? PREDICATE_ADJECTIVES[w] : undefined;
@@ -86,6 +88,8 @@ export const agentNoun: Rule = {
   examples: [
     { text: 'Profiling identified NFATc1 as a master regulator of osteoclast formation.', reads: ['nfatc1 regulates osteoclastogenesis'] },
     { text: 'IL-4 is a potent inhibitor of NFATc1.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'These results identify IL-4 as an important regulatory factor of osteoclast differentiation.', reads: ['il-4 regulates osteoclastogenesis'] },
+    { text: 'IL-4 is an inhibitory factor of osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Inflammatory cytokines are important modulators of bone repair.', reads: ['pro-inflammatory-cytokine regulates bone-repair'] },
     { text: 'RANKL is essential for osteoclast differentiation.', reads: ['rankl promotes osteoclastogenesis'] },
     { text: 'The mice develop inflammation dependent on TNF-α.', reads: ['tnf-alpha promotes inflammation'] },

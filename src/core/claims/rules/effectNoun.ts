@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -34,6 +34,13 @@ function targetAt(v: SentenceView, k: number): { group: Group; sign?: Sign } | u
   if (/ing$/.test(word(v, k + 1)) && lemma !== undefined && VERB_CUES[lemma] !== undefined) {
     const group = entityAhead(v, k + 2);
     return group ? { group, sign: VERB_CUES[lemma].sign } : undefined;
+  }
+  // "implicated in the promotion of osteoclastogenesis": a nominalised cue gives the link its direction.
+  const nominal = DETERMINERS.has(word(v, k + 1)) ? k + 2 : k + 1;
+  const nominalSign = NOMINAL_CUES[word(v, nominal)];
+  if (nominalSign !== undefined && word(v, nominal + 1) === 'of') {
+    const group = entityInList(v, nominal + 2);
+    return group ? { group, sign: nominalSign } : undefined;
   }
   const group = entityInList(v, k + 1);
   return group ? { group } : undefined;
@@ -137,6 +144,11 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
         k = pastActorPhrase(v, subj.last + 1);
       }
     }
+    // "the inhibitory effect exerted by MSCs on T cells": the actor follows a participle and "by".
+    if (!subj && EFFECT_PARTICIPLES.has(word(v, k)) && word(v, k + 1) === 'by' && isEnt(v, k + 2)) {
+      subj = groupRight(v, k + 2);
+      k = subj.last + 1;
+    }
     // "X has / exerts / plays an effect on Y": the actor is the verb's subject.
     if (!subj) {
       const verb = adj.first - 1;
@@ -163,7 +175,8 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     // "We examined the effect of X on Y", "the role of X in Y remains unclear": asked, not claimed. (Not
     // "the mechanism underlying the effects of X on Y remains elusive": the effect itself is taken as known.)
     const presupposed = /^(underlying|behind|of)$/.test(word(v, adj.first - 1)) && /^mechanisms?$/.test(word(v, adj.first - 2));
-    if (INQUIRY_VERB_FORMS.has(word(v, adj.first - 1)) || (!presupposed && unsettledAfter(v, obj.last + 1))) continue;
+    // ("We analysed the inhibitory effect of X on Y" takes the direction as known.)
+    if ((INQUIRY_VERB_FORMS.has(word(v, adj.first - 1)) && adj.sign === 0) || (!presupposed && unsettledAfter(v, obj.last + 1))) continue;
     // "The effect of X on Y was evaluated by …": the plain effect is the question; "the biphasic effects …
     // were studied", "the role of X in promoting Y was tested" take one as known.
     if (onlyDeterminers(v, adj.first, i) && target.sign === undefined && fromVerb < 0 && inquiredAfter(v, obj.last + 1)) continue;
@@ -225,6 +238,9 @@ export const effectNoun: Rule = {
   confidence: 0.85,
   read: readEffectNouns,
   examples: [
+    { text: 'IL-17 is a cytokine implicated in the promotion of osteoclast formation.', reads: ['il-17 promotes osteoclastogenesis'] },
+    { text: 'Several studies analysed the inhibitory effect exerted by MSCs on T-cell proliferation.', reads: ['msc inhibits t-cell-proliferation'] },
+    { text: 'We examined the effect of IL-4 on NFATc1.', not: ['il-4 regulates nfatc1'] },
     { text: 'The importance of IL-6 in osteoclast formation is well documented.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'IL-4 has an inhibitory effect on NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'We saw a stimulatory effect of TNF-α on LRG1.', reads: ['tnf-alpha promotes lrg1'] },

@@ -399,7 +399,10 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     if (!subject) {
       // An actor that is not a term still acts for the verbs coordinated with this one (a gerund such as
       // "Blocking CXCR4 reduced …" is itself the subject phrase, and acts for nothing).
-      if (!isCarried && !/ing$/.test(word(v, at))) previous = { objEnd: objectAfter(v, cue.lastAt, ce, v.nlp.cueLemma(word(v, at)))?.group.last ?? cue.lastAt, cueAt: at, relative };
+      // ("The autophagy induced by IFN-γ inhibited …": a participle with an agent describes a noun; the
+      // agent may still be the next verb's actor.)
+      const describing = participle && word(v, cue.lastAt + 1) === 'by';
+      if (!isCarried && !/ing$/.test(word(v, at)) && !describing) previous = { objEnd: objectAfter(v, cue.lastAt, ce, v.nlp.cueLemma(word(v, at)))?.group.last ?? cue.lastAt, cueAt: at, relative };
       continue;
     }
     if (cue.lineage === 'backward' && isEnt(v, at - 1) && mentionOf(v, at - 1).type !== 'cell') continue; // "TGF-β3 derived from M2 cells": a source, not a lineage
@@ -471,6 +474,10 @@ export const verbClauses: Rule = {
     { text: 'NFATc1 expression and RANKL levels were lowered by IL-4.', reads: ['il-4 reduces nfatc1', 'il-4 reduces rankl'] },
     { text: 'IL-4 inhibited NFATc1 expression and RANKL induced osteoclast formation.', reads: ['rankl induces osteoclastogenesis'], not: ['nfatc1 induces osteoclastogenesis'] },
     { text: 'Results:IL-4 inhibited NFATc1 in the precursors.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'IFN-γ negatively regulated MSC proliferation.', reads: ['ifn-gamma inhibits msc-proliferation'] },
+    { text: 'The autophagy induced by IFN-γ lowered the proliferation of MSCs.', reads: ['ifn-gamma reduces msc-proliferation'] },
+    { text: 'Members of the TGF-β family inhibit osteoclast formation.', reads: ['tgf-beta inhibits osteoclastogenesis'] },
+    { text: 'IL-4 enhanced macrophage type 2 polarization.', reads: ['il-4 enhances m2-polarization'] },
     { text: 'IL-4 serves to restrain osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'IL-4 acts as a cytokine to restrain osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Resident macrophages impact on bone formation.', reads: ['macrophage regulates bone-formation'] },

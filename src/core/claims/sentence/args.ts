@@ -208,6 +208,8 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       return { prepositional: true, reverse };
     }
     if (w === 'as' && word(v, p - 1) === 'such') return { prepositional: false, reverse };
+    // "The autophagy induced by IFN-γ inhibited …": an event X brought about acts for X.
+    if (w === 'by' && eventCausedBy(v, p)) return { prepositional: false, reverse };
     // "Several factors including TNF-α inhibit …": the examples of a plain noun stand for it.
     if (EXAMPLE_OPENERS.has(w) && p > 0 && v.toks[p - 1].ent === undefined && v.toks[p - 1].tags.has('Noun') && !hasComma(v.toks[p - 1])) return { prepositional: false, reverse };
     // "X is a chemokine …": a term right after a copula (and its article or adjectives) is a predicate,
@@ -225,6 +227,23 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     return { prepositional: PREPOSITIONS.has(w), reverse };
   }
   return { prepositional: true, reverse };
+}
+
+/**
+ * "the autophagy induced by" (`by` at p): a subject phrase naming an event that is no term, brought
+ * about (not prevented) by what follows "by".
+ */
+function eventCausedBy(v: SentenceView, p: number): boolean {
+  const participle = p - 1;
+  const lemma = v.nlp.cueLemma(word(v, participle));
+  if (lemma === undefined || !/ed$/.test(word(v, participle)) || (VERB_CUES[lemma]?.sign ?? -1) < 0) return false;
+  const noun = participle - 1;
+  // (The tagger may take a rare noun such as "autophagy" for an adjective.)
+  if (noun < 0) return false;
+  const t = v.toks[noun];
+  if (t.ent !== undefined || t.tags.has('Verb') || !(t.tags.has('Noun') || t.tags.has('Adjective')) || hasComma(t)) return false;
+  const before = noun - 1;
+  return before < 0 || DETERMINERS.has(word(v, before)) || hasComma(v.toks[before]);
 }
 
 /** Words between "of" and a cell that still describe the cell: at most this many. */

@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, LINEAGE_INTO, NEGATORS, PREPOSITIONS, SHOWING_VERBS, SHOWN_AMOUNTS, VERB_CUES } from '../grammar';
+import { ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, LINEAGE_INTO, NEGATORS, PREPOSITIONS, SHOWING_VERBS, SHOWN_AMOUNTS, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { isAdverbish, isEnt, isModifier, word } from './words';
 import { hasComma } from '../tokens';
@@ -109,5 +109,8 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
     return { at: i, lastAt: i + 1, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
   }
   const cue = VERB_CUES[lemma];
+  // "IFN-γ negatively regulates MSC proliferation": an adverb of direction gives a neutral verb its sign.
+  const directed = cue.sign === 0 ? ASSOCIATION_ADVERBS[word(v, i - 1)] : undefined;
+  if (directed) return { at: i, lastAt: i, relation: directed > 0 ? 'promotes' : 'inhibits', sign: directed, lineage: undefined };
   return { at: i, lastAt: i, relation: cue.relation, sign: cue.sign, lineage: undefined };
 }
