@@ -474,6 +474,8 @@ export const verbClauses: Rule = {
     { text: 'NFATc1 expression and RANKL levels were lowered by IL-4.', reads: ['il-4 reduces nfatc1', 'il-4 reduces rankl'] },
     { text: 'IL-4 inhibited NFATc1 expression and RANKL induced osteoclast formation.', reads: ['rankl induces osteoclastogenesis'], not: ['nfatc1 induces osteoclastogenesis'] },
     { text: 'Results:IL-4 inhibited NFATc1 in the precursors.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'Chronic inflammation leads to impaired bone formation.', reads: ['inflammation inhibits bone-formation'], not: ['inflammation promotes bone-formation'] },
+    { text: 'Chronic inflammation results in delayed healing.', reads: ['inflammation inhibits bone-repair'], not: ['inflammation promotes bone-repair'] },
     { text: 'IFN-γ negatively regulated MSC proliferation.', reads: ['ifn-gamma inhibits msc-proliferation'] },
     { text: 'The autophagy induced by IFN-γ lowered the proliferation of MSCs.', reads: ['ifn-gamma reduces msc-proliferation'] },
     { text: 'Members of the TGF-β family inhibit osteoclast formation.', reads: ['tgf-beta inhibits osteoclastogenesis'] },
