@@ -34,6 +34,15 @@ describe('abbreviations an author defines', () => {
     assert.deepEqual(defined('Tumour necrosis factor alpha (TNF-α) was measured.'), []);
   });
 
+  it('redefine a spelling the lexicon reads as another term only when they spell out the whole term', () => {
+    // OC reads as osteoclasts in the lexicon; this author spells it out as osteocalcin.
+    assert.deepEqual(defined('BMP-2 raised alkaline phosphatase and osteocalcin (OC) in both cells.'), ['OC=osteocalcin']);
+    const later = terms('BMP-2 raised osteocalcin (OC) in both cells.\n\nTGF-β1 lowered OC expression.');
+    assert.deepEqual(later.filter((t) => t.startsWith('OC=')), ['OC=osteocalcin', 'OC=osteocalcin']);
+    // The letters spell the cells, not the transplantation the term names: BMSCs keep their reading.
+    assert.deepEqual(defined('Transplantation of bone marrow mesenchymal stem cells (BMSCs) helps repair.'), []);
+  });
+
   it('match letters in order, reading back from the end, the first at a word start', () => {
     assert.equal(longFormStart('BMMs', 'murine bone marrow-derived macrophages'), 'murine '.length);
     assert.equal(longFormStart('TRAP', 'macrophages'), -1);

@@ -2,6 +2,7 @@
  * Claim extraction from one candidate sentence: entities are masked as placeholder words, compromise
  * tags the sentence once (the sentence view), and every rule of the registry reads it.
  */
+import { longFormStart } from '../entities/abbreviations';
 import { resolveReferences, type Antecedent } from './coreference';
 import { RULES } from './rules';
 import { mayNameProcessAdjective } from './rules/processAdjective';
@@ -40,7 +41,9 @@ export function mergeAbbreviations(text: string, mentions: readonly SentenceMent
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     const next = mentions[k + 1];
-    if (next && next.id === m.id && /^\s*\(\s*$/.test(text.slice(m.end, next.start)) && /^\s*\)/.test(text.slice(next.end))) {
+    // ("osteocalcin (OC)": an abbreviation the lexicon reads as another term, defined here for this one.)
+    const own = next && (next.id === m.id || longFormStart(text.slice(next.start, next.end), text.slice(m.start, m.end)) === 0);
+    if (next && own && /^\s*\(\s*$/.test(text.slice(m.end, next.start)) && /^\s*\)/.test(text.slice(next.end))) {
       const close = text.indexOf(')', next.end);
       out.push({ ...m, end: close + 1 });
       k++;

@@ -3,7 +3,8 @@
  * macrophages (BMMs)". When the words before the parentheses end with a lexicon term and the letters in
  * the parentheses abbreviate those words (Schwartz & Hearst's test: each letter found in order, reading
  * backwards, the first at the start of a word), the abbreviation names that term from there on in the
- * document. The lexicon wins: a spelling it knows is never redefined.
+ * document. A spelling the lexicon knows is redefined only when the author spells out a different term
+ * for it ("osteocalcin (OC)" in a text where OC would otherwise read as osteoclasts).
  */
 import { greekLetterName, isWordChar } from '../normalize';
 
@@ -82,8 +83,13 @@ export function definitionsIn(text: string, terms: readonly FoundTerm[]): Array<
     // "granulocyte-macrophage colony-stimulating factor (GM-CSF)": the term is the tail of a longer
     // hyphenated name, which the abbreviation stands for; it is not the term.
     if (term.start > 0 && text[term.start - 1] === '-') continue;
-    // The lexicon knows the abbreviation already (as this term or another): it is not the author's.
-    if (terms.some((t) => t.start >= open && t.end <= close && t.end - t.start === abbr.length)) continue;
+    // The lexicon knows the abbreviation already as this term: nothing to define. As another term
+    // ("osteocalcin (OC)", where the lexicon reads OC as osteoclasts), the author's definition holds in
+    // this document if its letters abbreviate the words before it.
+    // (Only when its letters spell the whole term: in "transplantation of bone marrow MSCs (BMSCs)" they
+    // spell the cells, and BMSCs keeps its reading.)
+    const known = terms.find((t) => t.start >= open && t.end <= close && t.end - t.start === abbr.length);
+    if (known && (known.ids.includes(term.id) || longFormStart(abbr, text.slice(term.start, term.end)) !== 0)) continue;
     // The long form is at most a few words longer than the abbreviation (Schwartz & Hearst's window).
     const window = wordsBefore(text, term.end, Math.min(abbr.length + 5, abbr.length * 2));
     const start = longFormStart(abbr, text.slice(window, term.end));

@@ -86,7 +86,8 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
     const folded = walk(text, i, to, index.foldTrie, true, false);
     if (folded && (!best || folded.end > best.end)) best = folded;
     const abbreviation = defined ? abbreviationAt(text, i, defined) : undefined;
-    if (abbreviation && abbreviation.end <= to && (!best || abbreviation.end > best.end)) best = abbreviation;
+    // (An abbreviation the document defined wins over the lexicon's reading of the same letters.)
+    if (abbreviation && abbreviation.end <= to && (!best || abbreviation.end >= best.end)) best = abbreviation;
     const prefixed = best ? undefined : prefixedFactor(text, i, to, index);
     if (prefixed) best = prefixed;
     // Composite processes from their parts: "proliferation of (the) MSCs", "MSC proliferation", "MSCs' migration".
