@@ -33,9 +33,11 @@ export function coordinatorAt(v: SentenceView, i: number): number {
 
 /** "osteocalcin expression and ALP activity": the next member after a measure noun and a coordinator, or -1. */
 function measuredMemberAfter(v: SentenceView, j: number): number {
-  if (!MEASURE_NOUNS.has(word(v, j + 1)) || hasComma(v.toks[j]) || hasComma(v.toks[j + 1]) || v.toks[j + 1]?.ent !== undefined) return -1;
-  const coord = coordinatorAt(v, j + 2);
-  const k = j + 2 + coord;
+  let m = j + 1;
+  while (m <= j + 2 && MEASURE_NOUNS.has(word(v, m)) && v.toks[m]?.ent === undefined && !hasComma(v.toks[m - 1])) m++;
+  if (m === j + 1 || hasComma(v.toks[m - 1])) return -1;
+  const coord = coordinatorAt(v, m);
+  const k = m + coord;
   return coord > 0 && isEnt(v, k) && !verbAfter(v, k) ? k : -1;
 }
 
