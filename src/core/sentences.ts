@@ -45,6 +45,11 @@ function isAbbreviation(text: string, dot: number, nextChar: string): boolean {
   return /^([a-z]\.)+[a-z]?$/i.test(word); // dotted abbreviations not listed (a.k.a.)
 }
 
+/** "group.Conclusions": a lowercase word, the stop at `dot`, then a capitalised word of at least three letters. */
+function gluedSentenceStart(text: string, dot: number): boolean {
+  return dot >= 2 && /[a-z]{2}/.test(text.slice(dot - 2, dot)) && /^[A-Z][a-z]{2,}\b/.test(text.slice(dot + 1, dot + 16));
+}
+
 export function splitSentences(text: string, from: number, to: number, breaks: readonly number[]): Sentence[] {
   const out: Sentence[] = [];
   let start = from;
@@ -84,7 +89,13 @@ export function splitSentences(text: string, from: number, to: number, breaks: r
       const cite = /^\[[\d,\s–—-]+\]/.exec(text.slice(j, j + 40));
       if (cite) j += cite[0].length;
       if (j >= to) { i = j; continue; }
-      if (!isSpace(text.charCodeAt(j))) { i = j; continue; }
+      if (!isSpace(text.charCodeAt(j))) {
+        // "…in the control group.Conclusions Heat shock …": a stop with no space after it, between a
+        // lowercase word and a capitalised one, still ends the sentence (pasted and scraped text).
+        if (c === 46 && j === i + 1 && gluedSentenceStart(text, i) && !isAbbreviation(text, i, text[j])) { push(start, j); start = j; }
+        i = j;
+        continue;
+      }
       let k = j;
       while (k < to && isSpace(text.charCodeAt(k))) k++;
       const next = text[k] ?? '';

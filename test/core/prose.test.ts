@@ -75,6 +75,12 @@ describe('sentence splitting', () => {
   it('starts a sentence at a lower-case symbol such as miR-466', () => {
     assert.equal(sentences('MSCs act on macrophages. miR-466 promotes M2 polarization.').length, 2);
   });
+
+  it('ends a sentence at a stop glued to the next capitalised word, as pasted abstracts have it', () => {
+    assert.deepEqual(sentences('Cells survived in the control group.Conclusions Heat shock helps MSCs.'), ['Cells survived in the control group.', 'Conclusions Heat shock helps MSCs.']);
+    // Not after an abbreviation, a capital (initials, journal names) or before a short word or symbol.
+    assert.equal(sentences('See e.g.The review, J.Biol studies, cells.NFATc1 and pH.Of note, a value.').length, 1);
+  });
 });
 
 describe('language from a file name', () => {

@@ -135,7 +135,6 @@ export const UNSETTLED_WORDS = words('unsettledWords');
 export const SETTLED_WORDS = words('settledWords');
 export const SHOWING_VERBS = words('showingVerbs');
 export const SHOWN_AMOUNTS = map<Sign>('shownAmounts');
-export const ABILITY_NOUNS = words('abilityNouns');
 export const MEASURE_NOUNS = words('measureNouns');
 export const CONDITIONAL_WORDS = words('conditionalWords');
 export const EVENT_CONTINUATIONS = words('eventContinuations');

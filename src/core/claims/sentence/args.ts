@@ -5,13 +5,14 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  ABILITY_NOUNS, AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
+  AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
   DIMINISHING_ADJECTIVES, LOSS_OF_FUNCTION_NOUNS, PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart } from './clauses';
 import { coordinatorAt, groupLeft, groupRight, joinGroups, single, type Group } from './groups';
 import { isLossModifier, removesActor } from './scope';
+import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
 import { entityPastScaffold, isAdverbish, isEnt, isParticipleAdjective, isVerbAt, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
@@ -377,11 +378,23 @@ export function phenotypeTarget(v: SentenceView, from: number, stop: number): { 
 
 /** Object of an active cue at `at`: the first entity group to the right within the clause, and the direction it carries. */
 /**
+ * "MSCs to migrate", "MSCs from migrating" at cell token k: the composite process of the cell's action
+ * that a verb brings about ("induces MSCs to migrate") or keeps away ("prevents MSCs from migrating").
+ */
+function causedAction(v: SentenceView, k: number): string | undefined {
+  const infinitive = word(v, k + 1) === 'to';
+  const kept = word(v, k + 1) === 'from' && /ing$/.test(word(v, k + 2));
+  if (!(infinitive || kept) || hasComma(v.toks[k]) || mentionOf(v, k).type !== 'cell') return undefined;
+  const action = actionNounOfVerb(word(v, k + 2));
+  return action !== undefined ? v.lexicon.compositeOf(mentionOf(v, k).id, action) : undefined;
+}
+
+/**
  * "the ability of BMP-2 to induce Y" at `j` (the ability noun): the term whose ability it is, and the
  * infinitive's cue. Both the infinitive's actor and a verb acting on the ability are read from it.
  */
 export function abilityAt(v: SentenceView, j: number): { actor: Group; cue: Cue } | undefined {
-  if (!ABILITY_NOUNS.has(word(v, j)) || word(v, j + 1) !== 'of' || !isEnt(v, j + 2)) return undefined;
+  if (!CAPACITY_NOUNS.has(word(v, j)) || word(v, j + 1) !== 'of' || !isEnt(v, j + 2)) return undefined;
   const actor = groupRight(v, j + 2);
   if (word(v, actor.last + 1) !== 'to' || hasComma(v.toks[actor.last])) return undefined;
   const cue = verbCueAt(v, actor.last + 2);
@@ -408,7 +421,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // ("protects MSCs against apoptosis" alike.)
     if (isEnt(v, at + 1) && FROM_PARTICLES.has(word(v, at + 2))) {
       const cell = mentionOf(v, at + 1);
-      const id = v.lexicon.compositeOf(cell.id, word(v, at + 3)) ?? v.lexicon.compositeOf(cell.id, `${word(v, at + 3)} ${word(v, at + 4)}`);
+      // ("prevents MSCs from migrating": the gerund names the cell's action.)
+      const gerundAction = /ing$/.test(word(v, at + 3)) ? actionNounOfVerb(word(v, at + 3)) : undefined;
+      const id = v.lexicon.compositeOf(cell.id, word(v, at + 3)) ?? v.lexicon.compositeOf(cell.id, `${word(v, at + 3)} ${word(v, at + 4)}`) ?? (gerundAction !== undefined ? v.lexicon.compositeOf(cell.id, gerundAction) : undefined);
       if (id !== undefined) return { group: single(at + 1), sign, negated, replace: [id] };
     }
     let k = at + 1;
@@ -440,6 +455,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
         const id = v.lexicon.compositeOf(cell.id, 'recruitment');
         if (id !== undefined) return { group: g, sign, negated, replace: [id] };
       }
+      // "induces MSCs to migrate", "prevents MSCs from migrating": the cells' action is the object.
+      const caused = g.ents.length === 1 ? causedAction(v, g.first) : undefined;
+      if (caused !== undefined) return { group: g, sign, negated, replace: [caused] };
       const composites = g.ents.length === 1 ? compositesBefore(v, g.first) : undefined;
       // "maintains MSCs in their undifferentiated state": the state the cells are kept in is the object.
       const state = g.ents.length === 1 && !composites ? ownStateAfter(v, g.first) : undefined;
