@@ -3,6 +3,7 @@
  * about such cells ("IL-4-treated macrophages showed reduced NFATc1", "apoptosis of LPS-treated MSCs was
  * reduced") the term they were treated with is the actor.
  */
+import { actionNounOfVerb } from '../../entities/capacityFrames';
 import { NOUN_MODIFIERS, TREATMENT_PARTICIPLES } from '../grammar';
 import { single, type Group } from './groups';
 import type { SentenceView } from './view';
@@ -31,6 +32,8 @@ export function describesTreatedCells(v: SentenceView, i: number): boolean {
   if (i <= 0 || !TREATMENT_PARTICIPLES.has(word(v, i)) || v.toks[i - 1].ent === undefined) return false;
   let cells = i + 1;
   while (cells < v.n && cells <= i + MODIFIER_REACH && NOUN_MODIFIERS.has(word(v, cells)) && v.toks[cells].ent === undefined) cells++;
+  // ("TNF-α stimulated MSCs to proliferate": a verb that makes the cells act, not cells treated with TNF-α.)
+  if (word(v, cells + 1) === 'to' && actionNounOfVerb(word(v, cells + 2)) !== undefined) return false;
   return isCellAt(v, cells) && treatmentGluedBefore(v, cells) !== undefined;
 }
 
