@@ -4,6 +4,7 @@
  */
 import { longFormStart } from '../entities/abbreviations';
 import { resolveReferences, type Antecedent } from './coreference';
+import { SUBSET_MODIFIERS } from './grammar';
 import { RULES } from './rules';
 import { mayNameProcessAdjective } from './rules/processAdjective';
 import { claimKey, createSink } from './sink';
@@ -54,6 +55,28 @@ export function mergeAbbreviations(text: string, mentions: readonly SentenceMent
   return out;
 }
 
+/** Does a subset word ("regulatory") stand right before `offset`? */
+function subsetWordBefore(text: string, offset: number): boolean {
+  const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, offset - 24), offset));
+  return before !== null && SUBSET_MODIFIERS.has(before[1].toLowerCase());
+}
+
+/**
+ * "regulatory T cells", "regulatory T-cell proliferation", "the proliferation of regulatory T cells": a
+ * term after a word that names a subset of its cells the lexicon does not know stands for no term in a
+ * claim (it is kept, marked ambiguous, so that nothing reads it as the whole class).
+ */
+function withoutSubsets(text: string, mentions: readonly SentenceMention[]): SentenceMention[] {
+  const subset = mentions.map((m) => (m.type === 'cell' || m.type === 'process') && subsetWordBefore(text, m.start));
+  return mentions.map((m, k) => {
+    // ("the proliferation of regulatory T cells": a cell's action named alone before the subset's cells;
+    // not "the anti-inflammatory phenotype of regulatory macrophages", a term of its own.)
+    const bareAction = m.type === 'process' && /^[\p{L}-]+$/u.test(text.slice(m.start, m.end));
+    const ofSubset = bareAction && k + 1 < mentions.length && subset[k + 1] && mentions[k + 1].type === 'cell' && /^\s+of\s+(?:the\s+)?[\p{L}]+\s+$/u.test(text.slice(m.end, mentions[k + 1].start));
+    return subset[k] || ofSubset ? { ...m, ambiguous: true } : m;
+  });
+}
+
 /** Position before the blanks that end text[0, end). */
 function trimEnd(text: string, end: number): number {
   let e = end;
@@ -84,7 +107,7 @@ export function extractClaims(
   onRuleError?: (rule: string, error: unknown) => void,
 ): ExtractedClaim[] {
   if (asksQuestion(text)) return []; // a question asks, it does not claim
-  const all = resolveReferences(text, mergeAbbreviations(text, mentions), lexicon, previous);
+  const all = resolveReferences(text, withoutSubsets(text, mergeAbbreviations(text, mentions)), lexicon, previous);
   const view = buildView(text, all, lexicon);
   const references = new Map<number, ClaimReach>();
   for (const m of all) if (m.ref || m.earlierCell) references.set(m.start, m.ref ? 'pronoun' : 'earlier-sentence');

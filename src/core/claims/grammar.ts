@@ -104,6 +104,7 @@ export const ENGINEERED_WORDS = words('engineeredWords');
 export const ABSENCE_WORDS = words('absenceWords');
 export const SUFFICIENCY_WORDS = words('sufficiencyWords');
 export const MODEL_NOUNS = words('modelNouns');
+export const SUBSET_MODIFIERS = words('subsetModifiers');
 export const NOUN_MODIFIERS = words('nounModifiers');
 export const REFERRING_NOUNS = map<readonly string[]>('referringNouns');
 export const DELIVERED_PARTICIPLES = words('deliveredParticiples');

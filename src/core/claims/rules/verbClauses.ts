@@ -477,6 +477,8 @@ export const verbClauses: Rule = {
     { text: 'Chronic inflammation leads to impaired bone formation.', reads: ['inflammation inhibits bone-formation'], not: ['inflammation promotes bone-formation'] },
     { text: 'Chronic inflammation results in delayed healing.', reads: ['inflammation inhibits bone-repair'], not: ['inflammation promotes bone-repair'] },
     { text: 'SDF-1 drives MSCs to migrate.', reads: ['cxcl12 promotes msc-migration'], not: ['cxcl12 promotes msc'] },
+    { text: 'MSCs promote the proliferation of regulatory T cells.', not: ['msc promotes t-cell-proliferation'] },
+    { text: 'MSCs curb T-cell proliferation and expand regulatory T-cell numbers.', reads: ['msc inhibits t-cell-proliferation'], not: ['msc promotes t-cell'] },
     { text: 'TNF-α stimulated MSCs to proliferate.', reads: ['tnf-alpha stimulates msc-proliferation'] },
     { text: 'IL-4 prevents MSCs from migrating.', reads: ['il-4 prevents msc-migration'], not: ['il-4 prevents msc'] },
     { text: 'IFN-γ negatively regulated MSC proliferation.', reads: ['ifn-gamma inhibits msc-proliferation'] },
