@@ -57,6 +57,7 @@ export function mergeAbbreviations(text: string, mentions: readonly SentenceMent
 
 /** Does a subset word ("regulatory") stand right before `offset`? */
 function subsetWordBefore(text: string, offset: number): boolean {
+  // linear: one run of letters and one of blanks, anchored at the end of a slice of at most 24 characters.
   const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, offset - 24), offset));
   return before !== null && SUBSET_MODIFIERS.has(before[1].toLowerCase());
 }
@@ -72,7 +73,9 @@ function withoutSubsets(text: string, mentions: readonly SentenceMention[]): Sen
     // ("the proliferation of regulatory T cells": a cell's action named alone before the subset's cells;
     // not "the anti-inflammatory phenotype of regulatory macrophages", a term of its own.)
     const bareAction = m.type === 'process' && /^[\p{L}-]+$/u.test(text.slice(m.start, m.end));
-    const ofSubset = bareAction && k + 1 < mentions.length && subset[k + 1] && mentions[k + 1].type === 'cell' && /^\s+of\s+(?:the\s+)?[\p{L}]+\s+$/u.test(text.slice(m.end, mentions[k + 1].start));
+    const gap = k + 1 < mentions.length ? text.slice(m.end, mentions[k + 1].start) : '';
+    // linear: anchored at both ends, on a gap of at most 40 characters.
+    const ofSubset = bareAction && gap.length <= 40 && subset[k + 1] && mentions[k + 1].type === 'cell' && /^\s+of\s+(?:the\s+)?[\p{L}]+\s+$/u.test(gap);
     return subset[k] || ofSubset ? { ...m, ambiguous: true } : m;
   });
 }
