@@ -326,6 +326,12 @@ function opposedPartner(v: SentenceView, cue: Cue): boolean {
   return false;
 }
 
+/** The direction of an amount compared right after a verb of making ("secreted less", "expressed more"), if any. */
+function productAmount(v: SentenceView, cue: Cue): Sign | undefined {
+  if (cue.relation !== 'secretes' && cue.relation !== 'expresses') return undefined;
+  return SHOWN_AMOUNTS[word(v, cue.lastAt + 1)];
+}
+
 /** A participle or an amount compared after a verb of showing ("showed increased …", "showed less …"). */
 function shownParticiple(v: SentenceView, at: number): boolean {
   return (/ed$/.test(word(v, at)) || SHOWN_AMOUNTS[word(v, at)] !== undefined) && SHOWING_VERBS.has(word(v, at - 1));
@@ -364,7 +370,7 @@ function openingSubject(v: SentenceView, before: number): number {
 function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
   let previous: Done | undefined;
   for (let at = 0; at < v.n; at++) {
-    const cue = verbCueAt(v, at);
+    let cue = verbCueAt(v, at);
     if (!cue) continue;
     const frame = sentenceFrame(v, at);
     if (frame.skip) { previous = undefined; continue; }
@@ -419,6 +425,14 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     const treatment = treatmentGluedBefore(v, subject.group.first);
     if (treatment && (shownParticiple(v, at) || ownProcess(v, subject.group, object))) subject = { group: treatment, reverse: false };
     else if (shownParticiple(v, at) && ownProcess(v, subject.group, object)) continue;
+    // "IL-10-treated macrophages secreted less TNF-α": a compared amount of a product is a change the
+    // treatment made. Of untreated cells ("M2 macrophages secreted less TNF-α than M1 cells") it only
+    // compares, and does not say that they make it.
+    const amount = productAmount(v, cue);
+    if (amount !== undefined && treatment) {
+      subject = { group: treatment, reverse: false };
+      cue = { ...cue, relation: amount > 0 ? 'increases' : 'reduces', sign: amount };
+    } else if (amount !== undefined && amount < 0) continue;
     const pol = polarity(v, subject.group.last + 1, at);
     if (object.negated) pol.negated = !pol.negated;
     if (word(v, subject.group.first - 1) === 'neither') pol.negated = !pol.negated; // "Neither X nor Y promotes …"
@@ -479,6 +493,8 @@ export const verbClauses: Rule = {
     { text: 'SDF-1 drives MSCs to migrate.', reads: ['cxcl12 promotes msc-migration'], not: ['cxcl12 promotes msc'] },
     { text: 'MSCs promote the proliferation of regulatory T cells.', not: ['msc promotes t-cell-proliferation'] },
     { text: 'MSCs curb T-cell proliferation and expand regulatory T-cell numbers.', reads: ['msc inhibits t-cell-proliferation'], not: ['msc promotes t-cell'] },
+    { text: 'IL-4-treated macrophages produced less NFATc1.', reads: ['il-4 reduces nfatc1'], not: ['macrophage expresses nfatc1'] },
+    { text: 'M2 macrophages secreted less TNF-α than M1 macrophages.', not: ['m2-macrophage secretes tnf-alpha'] },
     { text: 'TNF-α stimulated MSCs to proliferate.', reads: ['tnf-alpha stimulates msc-proliferation'] },
     { text: 'IL-4 prevents MSCs from migrating.', reads: ['il-4 prevents msc-migration'], not: ['il-4 prevents msc'] },
     { text: 'IFN-γ negatively regulated MSC proliferation.', reads: ['ifn-gamma inhibits msc-proliferation'] },
