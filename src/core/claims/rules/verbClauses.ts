@@ -494,6 +494,8 @@ export const verbClauses: Rule = {
     { text: 'MSCs promote the proliferation of regulatory T cells.', not: ['msc promotes t-cell-proliferation'] },
     { text: 'MSCs curb T-cell proliferation and expand regulatory T-cell numbers.', reads: ['msc inhibits t-cell-proliferation'], not: ['msc promotes t-cell'] },
     { text: 'IL-4-treated macrophages produced less NFATc1.', reads: ['il-4 reduces nfatc1'], not: ['macrophage expresses nfatc1'] },
+    { text: 'Contrary to earlier reports that IL-4 promotes NFATc1, we found that IL-4 inhibits NFATc1.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 promotes nfatc1'] },
+    { text: 'M2 macrophages produced lower amounts of TNF-α than M1 macrophages did.', not: ['m2-macrophage reduces tnf-alpha', 'm2-macrophage secretes tnf-alpha'] },
     { text: 'M2 macrophages secreted less TNF-α than M1 macrophages.', not: ['m2-macrophage secretes tnf-alpha'] },
     { text: 'TNF-α stimulated MSCs to proliferate.', reads: ['tnf-alpha stimulates msc-proliferation'] },
     { text: 'IL-4 prevents MSCs from migrating.', reads: ['il-4 prevents msc-migration'], not: ['il-4 prevents msc'] },

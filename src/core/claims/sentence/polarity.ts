@@ -35,6 +35,16 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
       skipEnd = questionEnd(toks, j);
       break;
     }
+    // "Contrary to earlier reports that X promotes Y, we found …": the report is refuted, not claimed —
+    // up to the comma that closes the phrase.
+    if (x === 'contrary' && w(j + 1) === 'to') {
+      const end = refutedReportEnd(toks, j + 2);
+      if (end > 0) {
+        firstSkip = j;
+        skipEnd = end;
+        break;
+      }
+    }
     // "whether", "if", and an indirect question's "how" ("we asked how X affects Y") state nothing.
     if (x === 'whether' || x === 'how' || (x === 'if' && w(j - 1) !== 'as' && w(j - 1) !== 'even')) firstSkip = j;
     // "This study aimed to investigate …", "the aim of the present review was to summarize …", "studies
@@ -55,6 +65,21 @@ function isHedgeCue(x: string): boolean {
 }
 
 /** Where a study's question ends: at a finding verb ("… and found that") or a semicolon, else the sentence's end. */
+/** Words between "contrary to" and the "that" of the report it refutes ("contrary to several earlier reports that"). */
+const REFUTED_REPORT_REACH = 6;
+
+/** After "contrary to" at `from`: the token after the comma closing a "… that …" report, or -1. */
+function refutedReportEnd(toks: readonly Tok[], from: number): number {
+  let that = -1;
+  for (let k = from; k < toks.length && k < from + REFUTED_REPORT_REACH; k++) {
+    if (hasComma(toks[k])) return -1;
+    if (toks[k].lower === 'that') { that = k; break; }
+  }
+  if (that < 0) return -1;
+  for (let k = that + 1; k < toks.length; k++) if (hasComma(toks[k]) || toks[k].post.includes(';')) return k + 1;
+  return -1;
+}
+
 function questionEnd(toks: readonly Tok[], j: number): number {
   for (let k = j + 1; k < toks.length; k++) {
     if (FINDING_VERBS.has(toks[k].lower)) return k;

@@ -79,6 +79,11 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // "IL-4-treated cells showed less NFATc1": an amount compared after a verb of showing is a change.
   const amount = SHOWN_AMOUNTS[w];
   if (amount !== undefined && SHOWING_VERBS.has(word(v, i - 1))) return { at: i, lastAt: i, relation: amount > 0 ? 'increases' : 'reduces', sign: amount, lineage: undefined };
+  // ("produced lower amounts of TNF-α": the amount after a verb of making is no verb "to lower".)
+  if (amount !== undefined && i > 0) {
+    const before = v.nlp.cueLemma(word(v, i - 1));
+    if (before !== undefined && ['secretes', 'expresses'].includes(VERB_CUES[before]?.relation ?? '')) return undefined;
+  }
   const lemma = v.nlp.cueLemma(w);
   if (lemma === undefined) return undefined;
   // "IL-10 treated macrophages": the participle describes the cells; it is no verb.
