@@ -91,6 +91,9 @@ describe('real-prose phenomena', () => {
     has('Overexpression of Smurf1 prevented the inhibitory effect of TNF-α on Runx2.', 'tnf-alpha inhibits runx2 supports');
     lacks('In RANK-overexpressing cells, IL-4 promoted NFATc1.', /il-4/);
     lacks('IL-4 alone does not inhibit NFATc1.', /il-4 not/);
+    // A denial at a stated dose does not deny the effect at other doses; a plain denial still contradicts.
+    lacks('Osteoclast formation was not affected by IL-4 at low doses.', /il-4 not/);
+    has('Osteoclast formation was not affected by IL-4.', 'il-4 not regulates osteoclastogenesis contradicts');
     lacks('TNF-α does not induce osteoclast formation by itself.', /tnf-alpha not/);
     // Under a condition the review does not discuss, a finding can still agree with it, never contradict it.
     has('In the absence of RANKL, IL-6 induced osteoclast formation.', 'il-6 induces osteoclastogenesis supports');

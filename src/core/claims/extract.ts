@@ -137,6 +137,8 @@ export function extractClaims(
     if (scope === 'out') continue;
     // A denial through a removed factor ("an antibody against IL-6 did not inhibit Y"): not needed is not "does not act".
     if (scope === 'agreement-only' || (c.negated && subjectRemoved(view, c))) c.agreementOnly = true;
+    // "Y was not affected by X at low doses": a denial at a stated dose does not deny X's effect at others.
+    if (c.negated && c.context.concentration !== undefined) c.agreementOnly = true;
     kept.push(c);
   }
   for (const c of kept) {
