@@ -72,14 +72,19 @@ describe('silencing one reading', () => {
 
 describe('the reading shown in the hover', () => {
   it('names subject, relation, object, rule, reach and the verdict with refs and confidence', () => {
-    const r = analyzer().analyze({ text: 'IL-4 does not inhibit NFATc1 at high concentrations.', languageId: 'markdown' });
-    const c = r.claims[0];
-    const line = readingLine(c, analyzer().index);
+    const r = analyzer().analyze({ text: 'IL-4 does not inhibit NFATc1.', languageId: 'markdown' });
+    const line = readingLine(r.claims[0], analyzer().index);
     assert.match(line, /\*\*IL\\-4\*\* → does not inhibit → \*\*NFATc1\*\*/);
     assert.match(line, /rule `verb-clause`, in one clause/);
-    assert.match(line, /at high concentration/);
     const note = claimsNote(r.claims, analyzer().index) ?? '';
     assert.match(note, /Contradicts the review:.*IL\\-4 inhibits NFATc1 \\\[104\\\].*confidence 0\.\d\d/);
+    // A condition the sentence names is part of the reading. (A denial at a stated dose is not read
+    // against the review at all: the dose is named here on a claim that states a direction.)
+    const dosed = analyzer().analyze({ text: 'IL-4 promotes NFATc1 at high concentrations.', languageId: 'markdown' });
+    const dosedLine = readingLine(dosed.claims[0], analyzer().index);
+    assert.match(dosedLine, /\*\*IL\\-4\*\* → promotes → \*\*NFATc1\*\*/);
+    assert.match(dosedLine, /at high concentration/);
+    assert.match(claimsNote(dosed.claims, analyzer().index) ?? '', /Contradicts the review:.*IL\\-4 inhibits NFATc1 \\\[104\\\]/);
   });
 
   it('a contested pair shows both of the review’s statements', () => {
