@@ -6,6 +6,7 @@
  * `ref`, so every rule reads it like a named term and its claims record that they went through a
  * reference. "It is known that …" refers to nothing.
  */
+import { actionNounOfVerb, CAPACITY_NOUNS } from '../entities/capacityFrames';
 import { DELIVERED_PARTICIPLES, EXPLETIVE_FOLLOWERS, PREPOSITIONS, PRONOUNS, REFERRING_NOUNS } from './grammar';
 import type { ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
@@ -56,6 +57,13 @@ function afterPreposition(text: string, offset: number): boolean {
 
 interface Word { text: string; lower: string; start: number; end: number }
 
+/** "… dendritic cells and their", "… of these cells, their": a plain "cells" (no term) just before the pronoun at k. */
+function unnamedCellsBefore(words: readonly Word[], k: number, inside: (offset: number) => boolean): boolean {
+  let j = k - 1;
+  if (j >= 0 && /^(and|or|of|with)$/.test(words[j].lower)) j--;
+  return j >= 0 && /^cells?$/.test(words[j].lower) && !inside(words[j].start);
+}
+
 /**
  * "the implanted cells", "transplanted cells", "engrafted cell survival": a cell noun after a participle
  * of how cells were given refers back even without a determiner. The phrase's first word, or undefined.
@@ -87,6 +95,9 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
     const number = PRONOUNS[w.lower];
     if (number !== undefined) {
       const next = words[k + 1];
+      // "the maturation of dendritic cells and their ability …": cells the lexicon does not name, right
+      // before the pronoun, are what it stands for; no term is.
+      if (number === 'plural' && unnamedCellsBefore(words, k, inside)) continue;
       if (w.lower === 'it' && next && EXPLETIVE_FOLLOWERS.has(next.lower)) continue;
       // A pronoun in subject position stands for an actor, not a process; as an object it may be either.
       const asSubject = k === 0 || SUBJECT_OPENERS.has(words[k - 1].lower) || /[,;:(]\s*$/.test(text.slice(words[k - 1].end, w.start));
@@ -100,6 +111,13 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
       if ((w.lower === 'their' || w.lower === 'its') && next && ante.type === 'cell' && !inside(next.start)) {
         const second = words[k + 2];
         const two = second && !inside(second.start) && /^\s+$/.test(text.slice(next.end, second.start)) ? lexicon.compositeOf(ante.id, `${next.lower} ${second.lower}`) : undefined;
+        // ("their ability to proliferate": the capacity frame names the cells' action.)
+        const able = !two && CAPACITY_NOUNS.has(next.lower) && second?.lower === 'to' && words[k + 3] ? actionNounOfVerb(words[k + 3].lower) : undefined;
+        if (able !== undefined && lexicon.compositeOf(ante.id, able) !== undefined && !inside(words[k + 3].start)) {
+          added.push({ start: w.start, end: words[k + 3].end, id: lexicon.compositeOf(ante.id, able) as string, type: 'process', ambiguous: false, ref: true });
+          k += 3;
+          continue;
+        }
         const process = two ?? lexicon.compositeOf(ante.id, next.lower);
         if (process !== undefined) {
           const last = two !== undefined ? second : next;

@@ -17,6 +17,7 @@ import { contextFor } from '../sentence/qualifiers';
 import { removesActor } from '../sentence/scope';
 import { treatedCellsIn, treatmentGluedBefore } from '../sentence/treatment';
 import { verbCueAt, type Cue } from '../sentence/verbCue';
+import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
 import { IN_RESPONSE_TO, isAdverbish, isEnt, isVerbAt, mentionOf, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
@@ -185,6 +186,12 @@ function relativeAntecedent(v: SentenceView, b: number): Subject | undefined {
   return { group, reverse: headInfo(v, group.first).reverse };
 }
 
+/** "dendritic cells and their": a plain "cells" (no term) right before the possessive at `p`. */
+function unnamedCellsBefore(v: SentenceView, p: number): boolean {
+  const j = /^(and|or|of|with)$/.test(word(v, p - 1)) ? p - 2 : p - 1;
+  return j >= 0 && /^cells?$/.test(word(v, j)) && !isEnt(v, j);
+}
+
 /** The first token left of the verb that is not part of its verb group. */
 function beforeVerbGroup(v: SentenceView, at: number, cs: number): number {
   let s = at - 1;
@@ -254,6 +261,11 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // "… the ability of BMP-2 to induce mineralization": BMP-2 induces it, whoever limits the ability.
   const able = abilityActorBefore(v, at);
   if (able) return { subject: { group: able, reverse: false }, relative: false, carried: false };
+  // "… the maturation of dendritic cells and their ability to produce Y": cells the lexicon does not
+  // name are the possessors, and no term acts.
+  if (word(v, at - 1) === 'to' && CAPACITY_NOUNS.has(word(v, at - 2)) && /^(their|its)$/.test(word(v, at - 3)) && unnamedCellsBefore(v, at - 3)) {
+    return { relative: false, carried: false };
+  }
   // "IL-6 exerted dual effects on MSCs: enhancing their proliferation …": a gerund clause opening after a
   // colon spells out what the sentence's subject does.
   if (/ing$/.test(word(v, at)) && s >= 0 && s === cs - 1 && v.toks[s].post.includes(':')) {
@@ -497,6 +509,8 @@ export const verbClauses: Rule = {
     { text: 'Contrary to earlier reports that IL-4 promotes NFATc1, we found that IL-4 inhibits NFATc1.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 promotes nfatc1'] },
     { text: 'M2 macrophages produced lower amounts of TNF-α than M1 macrophages did.', not: ['m2-macrophage reduces tnf-alpha', 'm2-macrophage secretes tnf-alpha'] },
     { text: 'M2 macrophages secreted less TNF-α than M1 macrophages.', not: ['m2-macrophage secretes tnf-alpha'] },
+    { text: 'TNF-α reaches MSCs and lowers their ability to proliferate.', reads: ['tnf-alpha reduces msc-proliferation'] },
+    { text: 'MSCs curb the maturation of dendritic cells and their capacity to stimulate T-cell responses.', not: ['msc stimulates t-cell'] },
     { text: 'TNF-α stimulated MSCs to proliferate.', reads: ['tnf-alpha stimulates msc-proliferation'] },
     { text: 'IL-4 prevents MSCs from migrating.', reads: ['il-4 prevents msc-migration'], not: ['il-4 prevents msc'] },
     { text: 'IFN-γ negatively regulated MSC proliferation.', reads: ['ifn-gamma inhibits msc-proliferation'] },
