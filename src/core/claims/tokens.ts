@@ -143,7 +143,8 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
     const lower = trimPunctuation(t.lower.includes('[') ? t.lower.replace(/\[[\d,\s–-]*\]?$/, '') : t.lower);
     toks.push({
       text: t.text, lower, pre: t.pre, post: t.post, tags: t.tags, start: t.start, end: t.end,
-      i: toks.length, ent: lower.startsWith('zqzx') ? placeholderIndex.get(lower) : undefined,
+      // ("RANKL's ability": the possessive stays on the term's token, which is still the term.)
+      i: toks.length, ent: lower.startsWith('zqzx') ? placeholderIndex.get(lower.replace(/['’]s?$/, '')) : undefined,
       ostart: mapBack(t.start, false), oend: mapBack(t.end, true),
     });
   }

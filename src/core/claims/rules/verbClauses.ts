@@ -509,6 +509,8 @@ export const verbClauses: Rule = {
     { text: 'Contrary to earlier reports that IL-4 promotes NFATc1, we found that IL-4 inhibits NFATc1.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 promotes nfatc1'] },
     { text: 'M2 macrophages produced lower amounts of TNF-α than M1 macrophages did.', not: ['m2-macrophage reduces tnf-alpha', 'm2-macrophage secretes tnf-alpha'] },
     { text: 'M2 macrophages secreted less TNF-α than M1 macrophages.', not: ['m2-macrophage secretes tnf-alpha'] },
+    { text: "IL-4 lowered RANKL's ability to induce osteoclast formation.", reads: ['il-4 reduces osteoclastogenesis', 'rankl induces osteoclastogenesis'], not: ['il-4 induces osteoclastogenesis'] },
+    { text: 'Osteoclasts of IL-4 knockout mice respond to RANKL action to induce bone resorption.', reads: ['rankl induces bone-resorption'], not: ['il-4 induces bone-resorption'] },
     { text: 'TNF-α reaches MSCs and lowers their ability to proliferate.', reads: ['tnf-alpha reduces msc-proliferation'] },
     { text: 'MSCs curb the maturation of dendritic cells and their capacity to stimulate T-cell responses.', not: ['msc stimulates t-cell'] },
     { text: 'TNF-α stimulated MSCs to proliferate.', reads: ['tnf-alpha stimulates msc-proliferation'] },

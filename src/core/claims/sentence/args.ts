@@ -401,8 +401,11 @@ export function abilityAt(v: SentenceView, j: number): { actor: Group; cue: Cue 
   return cue && cue.lineage === undefined && !cue.swap ? { actor, cue } : undefined;
 }
 
-/** The infinitive's actor when the verb at `at` follows "the ability of X to" (see abilityAt). */
+/** The infinitive's actor when the verb at `at` follows "the ability of X to" (see abilityAt) or "X's ability to". */
 export function abilityActorBefore(v: SentenceView, at: number): Group | undefined {
+  // "RANKL's ability to induce Y", "RANKL action to induce Y": the term just before the noun.
+  const noun = at - 2;
+  if (word(v, at - 1) === 'to' && (CAPACITY_NOUNS.has(word(v, noun)) || word(v, noun) === 'action') && isEnt(v, noun - 1) && !hasComma(v.toks[noun - 1])) return groupLeft(v, noun - 1);
   if (word(v, at - 1) !== 'to' || !isEnt(v, at - 2)) return undefined;
   const group = groupLeft(v, at - 2);
   const found = word(v, group.first - 1) === 'of' ? abilityAt(v, group.first - 2) : undefined;
@@ -440,6 +443,12 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     if (j > at + 1 && toks[j - 1].ent === undefined && (endsClause(toks[j - 1]) || (hasComma(toks[j - 1]) && (toks[j - 1].tags.has('Pronoun') || opensClause(v, j))))) return undefined;
     if (isEnt(v, j)) {
       const g = namedMember(v, groupRight(v, j));
+      // "decreased RANKL's ability to induce osteoclast formation": what the ability acts on is the object.
+      const possessed = CAPACITY_NOUNS.has(word(v, g.last + 1)) && word(v, g.last + 2) === 'to' ? verbCueAt(v, g.last + 3) : undefined;
+      if (possessed && possessed.lineage === undefined && !possessed.swap) {
+        const inner = objectAfter(v, possessed.lastAt, stop, v.nlp.cueLemma(word(v, possessed.at)));
+        if (inner) return { ...inner, sign: (sign * possessed.sign * inner.sign) as Sign, negated: negated !== inner.negated };
+      }
       const after = word(v, g.last + 1);
       const compoundSign = NOMINAL_CUES[after];
       if (compoundSign !== undefined && !toks[g.last].post.includes(',')) sign = (sign * compoundSign) as Sign; // "NFATc1 activation"
