@@ -501,6 +501,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 inhibited NFATc1 expression and RANKL induced osteoclast formation.', reads: ['rankl induces osteoclastogenesis'], not: ['nfatc1 induces osteoclastogenesis'] },
     { text: 'Results:IL-4 inhibited NFATc1 in the precursors.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'Chronic inflammation leads to impaired bone formation.', reads: ['inflammation inhibits bone-formation'], not: ['inflammation promotes bone-formation'] },
+    { text: 'Treatment with IL-4 resulted in fewer osteoclasts.', reads: ['il-4 inhibits osteoclast'], not: ['il-4 promotes osteoclast'] },
     { text: 'Chronic inflammation results in delayed healing.', reads: ['inflammation inhibits bone-repair'], not: ['inflammation promotes bone-repair'] },
     { text: 'SDF-1 drives MSCs to migrate.', reads: ['cxcl12 promotes msc-migration'], not: ['cxcl12 promotes msc'] },
     { text: 'MSCs promote the proliferation of regulatory T cells.', not: ['msc promotes t-cell-proliferation'] },

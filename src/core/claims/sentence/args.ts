@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
+  AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
   DIMINISHING_ADJECTIVES, LOSS_OF_FUNCTION_NOUNS, PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
@@ -500,7 +500,10 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     }
     // "leads to impaired bone formation", "results in delayed healing": a participle of change right
     // before the object turns the verb's direction ("reverses impaired bone formation" promotes it).
-    const changed = CHANGED_PARTICIPLES[w];
+    // ("resulted in fewer osteoclasts", "led to lower RANKL": an amount compared does the same.)
+    // (Not after a verb of making: "produced less NFATc1" is read with the verb, verbClauses' productAmount.)
+    const making = lemma !== undefined && ['secretes', 'expresses'].includes(VERB_CUES[lemma]?.relation ?? '');
+    const changed = CHANGED_PARTICIPLES[w] ?? (making ? undefined : SHOWN_AMOUNTS[w]);
     // (Only as a modifier: after the verb's particle, a determiner or a preposition, not as the next verb.)
     const modifies = j === from || DETERMINERS.has(word(v, j - 1)) || PREPOSITIONS.has(word(v, j - 1));
     if (changed !== undefined && modifies && toks[j].ent === undefined && isEnt(v, j + 1) && !hasComma(toks[j])) { sign = (sign * changed) as Sign; continue; }
