@@ -437,9 +437,10 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     const newRegion = newText.slice(oldStart, newEnd);
     if (opensContext(oldRegion, doc.languageId, oldStart === 0) || opensContext(newRegion, doc.languageId, oldStart === 0)) return undefined;
     if (extractProse(oldRegion, doc.languageId).text !== proseOf(blocks, i, j)) return undefined; // inside a code block or comment
-    // A region of blank text shows nothing masked even inside a code block ("\begin{verbatim}" left open
-    // above it): when the text before it ends in masked markup, read the document afresh.
-    if (oldRegion.trim() === '' && endsMasked(blocks, i, oldText)) return undefined;
+    // A region whose prose is blank — blank text, or markup masked either way ("\verb+…+") — shows nothing
+    // of whether it lies inside a code block ("\begin{verbatim}" left open above it): when the text before
+    // it ends in masked markup, read the document afresh.
+    if (proseOf(blocks, i, j).trim() === '' && endsMasked(blocks, i, oldText)) return undefined;
     const regionProse = extractProse(newRegion, doc.languageId);
     const sentences = splitSentences(regionProse.text, 0, regionProse.text.length, regionProse.breaks).map((s) => ({ start: s.start + oldStart, end: s.end + oldStart, text: s.text }));
     const localLines = createLineIndex(newRegion);

@@ -146,6 +146,20 @@ describe('incremental re-check after one-sentence edits of a real text', () => {
     }
   });
 
+  it('typing before masked markup below a code block left open reads it as code, as a fresh analysis does', () => {
+    // Found by the fuzz test: the paragraph held only "\verb+…+", masked whether inside the open
+    // environment or not, so it showed nothing of where it lay.
+    const text = 'Intro.\n\n\\begin{verbatim} \n\n\\verb+%$+ ';
+    const a = createAnalyzer({ lexicon: bundled() });
+    const uri = 'mem://open-verbatim.tex';
+    a.analyze({ uri, text, languageId: 'latex' });
+    const at = text.lastIndexOf('\\verb');
+    const edited = `${text.slice(0, at)}IL-4 promotes NFATc1. ${text.slice(at)}`;
+    const got = a.analyze({ uri, text: edited, languageId: 'latex' });
+    assert.deepEqual(got, reference.analyze({ text: edited, languageId: 'latex' }));
+    assert.equal(got.mentions.length, 0);
+  });
+
   it('hands out results a caller cannot change under the next re-check', () => {
     const a = createAnalyzer({ lexicon: bundled() });
     const text = realText();
