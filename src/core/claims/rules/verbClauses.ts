@@ -449,9 +449,10 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     if (object.negated) pol.negated = !pol.negated;
     if (word(v, subject.group.first - 1) === 'neither') pol.negated = !pol.negated; // "Neither X nor Y promotes …"
     let sign = (cue.sign * object.sign) as Sign;
-    if (subject.reverse) sign = (-sign) as Sign;
-    // "T-cell inhibition depends on MSC activation": with the roles swapped, the subject's nominal cue is the object's.
+    // "T-cell inhibition depends on MSC activation": with the roles swapped, the subject's nominal cue is the
+    // object's (and it does not also remove the subject, as "TNF-α inhibition improved healing" does).
     const subjectNominal = cue.swap ? NOMINAL_CUES[word(v, subject.group.last + 1)] : undefined;
+    if (subject.reverse && subjectNominal !== -1) sign = (-sign) as Sign;
     if (subjectNominal !== undefined) sign = (sign * subjectNominal) as Sign;
     const [actor, acted] = cue.swap ? [object.group, subject.group] : [subject.group, object.group];
     const opposed = opposedPartner(v, cue);
@@ -501,6 +502,8 @@ export const verbClauses: Rule = {
     { text: 'IL-4 inhibited NFATc1 expression and RANKL induced osteoclast formation.', reads: ['rankl induces osteoclastogenesis'], not: ['nfatc1 induces osteoclastogenesis'] },
     { text: 'Results:IL-4 inhibited NFATc1 in the precursors.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'Chronic inflammation leads to impaired bone formation.', reads: ['inflammation inhibits bone-formation'], not: ['inflammation promotes bone-formation'] },
+    { text: 'TNF-α inhibition improved fracture healing.', reads: ['tnf-alpha inhibits bone-repair'], not: ['tnf-alpha enhances bone-repair'] },
+    { text: 'MSCs lacking TSG-6 failed to reduce inflammation.', not: ['tsg-6 reduces! inflammation'] },
     { text: 'Treatment with IL-4 resulted in fewer osteoclasts.', reads: ['il-4 inhibits osteoclast'], not: ['il-4 promotes osteoclast'] },
     { text: 'Chronic inflammation results in delayed healing.', reads: ['inflammation inhibits bone-repair'], not: ['inflammation promotes bone-repair'] },
     { text: 'SDF-1 drives MSCs to migrate.', reads: ['cxcl12 promotes msc-migration'], not: ['cxcl12 promotes msc'] },

@@ -164,6 +164,8 @@ function isPlainModifierNoun(v: SentenceView, i: number): boolean {
 
 /** Is the group starting at token `first` inside a prepositional phrase (not a subject)? And is its effect reversed? */
 export function headInfo(v: SentenceView, first: number): { prepositional: boolean; reverse: boolean } {
+  // "MSCs lacking TSG-6 failed to reduce …": cells without the term stand for it, reversed.
+  if (word(v, first - 1) === 'lacking') return { prepositional: false, reverse: !diminishedPhrase(v, first) };
   let p = prevContent(v, first - 1);
   // "infusion of Foxp3+ regulatory T cells": a marker-like symbol modifying the term belongs to its phrase.
   if (p >= 0 && isPlainModifierNoun(v, p)) p = prevContent(v, p - 1);
@@ -209,6 +211,9 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       return { prepositional: true, reverse };
     }
     if (w === 'as' && word(v, p - 1) === 'such') return { prepositional: false, reverse };
+    // "MSCs lacking TSG-6 failed to reduce …", "macrophages deficient in IL-10 …": cells without the term
+    // stand for it, reversed.
+    if (w === 'in' && word(v, p - 1) === 'deficient') return { prepositional: false, reverse: !reverse };
     // "The autophagy induced by IFN-γ inhibited …": an event X brought about acts for X.
     if (w === 'by' && eventCausedBy(v, p)) return { prepositional: false, reverse };
     // "Several factors including TNF-α inhibit …": the examples of a plain noun stand for it.

@@ -9,8 +9,9 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, SPECIAL_MODELS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, SPECIAL_MODELS, SUFFICIENCY_WORDS,
 } from '../grammar';
+import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
 import type { Group } from './groups';
@@ -34,6 +35,9 @@ export function isLossModifier(v: SentenceView, i: number): boolean {
 export function removesActor(v: SentenceView, g: Group): boolean {
   const after = word(v, g.last + 1);
   if (LOSS_OF_FUNCTION_NOUNS.has(after) && !v.toks[g.last].post.includes(',')) return true;
+  // "TNF-α inhibition improved healing": a nominal cue of loss after the term removes it too ("IL-4
+  // inhibition of osteoclasts", with "of", is IL-4's own effect).
+  if (NOMINAL_CUES[after] === -1 && word(v, g.last + 2) !== 'of' && !v.toks[g.last].post.includes(',') && (g.last + 1 >= v.n || !hasComma(v.toks[g.last + 1]))) return true;
   // "an IL-6 neutralizing antibody", "a CXCR4 blocking antibody"
   if (NEUTRALIZING_PARTICIPLES.has(after) && LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2)) && !v.toks[g.last].post.includes(',')) return true;
   // "IL-1 receptor antagonists", "TNF receptor blockade"
