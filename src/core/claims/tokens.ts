@@ -100,7 +100,7 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
       }
     }
     // "Conclusion:IFN-γ did not …": a section label glued to the term would make one word of both.
-    if (/\p{L}:$/u.test(masked)) {
+    if (masked.endsWith(':') && /\p{L}/u.test(masked.charAt(masked.length - 2))) {
       segments.push({ mstart: masked.length, ostart: start, length: 1, olength: 0 });
       masked += ' ';
     }

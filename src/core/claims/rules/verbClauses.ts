@@ -16,7 +16,7 @@ import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { removesActor } from '../sentence/scope';
 import { treatedCellsIn, treatmentGluedBefore } from '../sentence/treatment';
-import { verbCueAt, type Cue } from '../sentence/verbCue';
+import { makesProduct, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
 import { IN_RESPONSE_TO, isAdverbish, isEnt, isVerbAt, mentionOf, phraseAt, word } from '../sentence/words';
@@ -340,7 +340,7 @@ function opposedPartner(v: SentenceView, cue: Cue): boolean {
 
 /** The direction of an amount compared right after a verb of making ("secreted less", "expressed more"), if any. */
 function productAmount(v: SentenceView, cue: Cue): Sign | undefined {
-  if (cue.relation !== 'secretes' && cue.relation !== 'expresses') return undefined;
+  if (!makesProduct(cue.relation)) return undefined;
   return SHOWN_AMOUNTS[word(v, cue.lastAt + 1)];
 }
 

@@ -13,7 +13,7 @@ import { clauseStart } from './clauses';
 import { coordinatorAt, groupLeft, groupRight, joinGroups, single, type Group } from './groups';
 import { isLossModifier, removesActor } from './scope';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
-import { verbCueAt, type Cue } from './verbCue';
+import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
 import { entityPastScaffold, isAdverbish, isEnt, isParticipleAdjective, isVerbAt, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
@@ -211,8 +211,7 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       return { prepositional: true, reverse };
     }
     if (w === 'as' && word(v, p - 1) === 'such') return { prepositional: false, reverse };
-    // "MSCs lacking TSG-6 failed to reduce …", "macrophages deficient in IL-10 …": cells without the term
-    // stand for it, reversed.
+    // "macrophages deficient in IL-10 …": cells without the term stand for it, reversed.
     if (w === 'in' && word(v, p - 1) === 'deficient') return { prepositional: false, reverse: !reverse };
     // "The autophagy induced by IFN-γ inhibited …": an event X brought about acts for X.
     if (w === 'by' && eventCausedBy(v, p)) return { prepositional: false, reverse };
@@ -381,7 +380,6 @@ export function phenotypeTarget(v: SentenceView, from: number, stop: number): { 
   return undefined;
 }
 
-/** Object of an active cue at `at`: the first entity group to the right within the clause, and the direction it carries. */
 /**
  * "MSCs to migrate", "MSCs from migrating" at cell token k: the composite process of the cell's action
  * that a verb brings about ("induces MSCs to migrate") or keeps away ("prevents MSCs from migrating").
@@ -417,6 +415,7 @@ export function abilityActorBefore(v: SentenceView, at: number): Group | undefin
   return found && found.cue.at === at ? found.actor : undefined;
 }
 
+/** Object of an active cue at `at`: the first entity group to the right within the clause, and the direction it carries. */
 export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: string): ObjectFound | undefined {
   const { toks, text } = v;
   let sign: Sign = 1;
@@ -507,7 +506,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // before the object turns the verb's direction ("reverses impaired bone formation" promotes it).
     // ("resulted in fewer osteoclasts", "led to lower RANKL": an amount compared does the same.)
     // (Not after a verb of making: "produced less NFATc1" is read with the verb, verbClauses' productAmount.)
-    const making = lemma !== undefined && ['secretes', 'expresses'].includes(VERB_CUES[lemma]?.relation ?? '');
+    const making = lemma !== undefined && makesProduct(VERB_CUES[lemma]?.relation);
     const changed = CHANGED_PARTICIPLES[w] ?? (making ? undefined : SHOWN_AMOUNTS[w]);
     // (Only as a modifier: after the verb's particle, a determiner or a preposition, not as the next verb.)
     const modifies = j === from || DETERMINERS.has(word(v, j - 1)) || PREPOSITIONS.has(word(v, j - 1));

@@ -48,6 +48,11 @@ function coordinatedWithVerb(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Relations of a verb of making ("secrete", "produce", "express"), after which an amount is compared. */
+export function makesProduct(relation: string | undefined): boolean {
+  return relation === 'secretes' || relation === 'expresses';
+}
+
 export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   const t = v.toks[i];
   if (t === undefined || t.ent !== undefined) return undefined;
@@ -82,7 +87,7 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // ("produced lower amounts of TNF-α": the amount after a verb of making is no verb "to lower".)
   if (amount !== undefined && i > 0) {
     const before = v.nlp.cueLemma(word(v, i - 1));
-    if (before !== undefined && ['secretes', 'expresses'].includes(VERB_CUES[before]?.relation ?? '')) return undefined;
+    if (before !== undefined && makesProduct(VERB_CUES[before]?.relation)) return undefined;
   }
   const lemma = v.nlp.cueLemma(w);
   if (lemma === undefined) return undefined;
