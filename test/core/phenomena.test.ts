@@ -91,6 +91,8 @@ describe('real-prose phenomena', () => {
     has('Overexpression of Smurf1 prevented the inhibitory effect of TNF-α on Runx2.', 'tnf-alpha inhibits runx2 supports');
     lacks('In RANK-overexpressing cells, IL-4 promoted NFATc1.', /il-4/);
     lacks('IL-4 alone does not inhibit NFATc1.', /il-4 not/);
+    // A knockout model named by a gene the lexicon does not know is still such a condition.
+    lacks('IL-4 promoted NFATc1 in STAT6-deficient mice.', /il-4/);
     // A denial at a stated dose does not deny the effect at other doses; a plain denial still contradicts.
     lacks('Osteoclast formation was not affected by IL-4 at low doses.', /il-4 not/);
     has('Osteoclast formation was not affected by IL-4.', 'il-4 not regulates osteoclastogenesis contradicts');

@@ -131,6 +131,7 @@ export const INQUIRY_VERBS = words('inquiryVerbs');
 /** The inquiry verbs in every form ("examine", "examines", "examined", "studied"). */
 export const INQUIRERS = words('inquirers');
 export const FINDING_VERBS = words('findingVerbs');
+export const IDEA_NOUNS = words('ideaNouns');
 export const INQUIRY_VERB_FORMS: ReadonlySet<string> = new Set([...INQUIRY_VERBS].flatMap((w) => [w, /(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`, w.endsWith('e') ? `${w}d` : `${w}ed`, w.replace(/y$/, 'ies'), w.replace(/y$/, 'ied')]));
 export const UNSETTLED_WORDS = words('unsettledWords');
 export const SETTLED_WORDS = words('settledWords');

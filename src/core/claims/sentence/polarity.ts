@@ -1,5 +1,5 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AIM_WORDS, AUXILIARIES, FAILURE_VERBS, FINDING_VERBS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OBSERVATION_WORDS, RESULT_ADVERBS, VERB_GROUP_WORDS } from '../grammar';
+import { AIM_WORDS, AUXILIARIES, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OBSERVATION_WORDS, RESULT_ADVERBS, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, tokenAtOffset, word } from './words';
@@ -45,6 +45,13 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
         break;
       }
     }
+    // "These data argue against the idea that X promotes Y", "There is no evidence that X promotes Y",
+    // "We did not find that X promotes Y": the that-clause is put aside, not claimed.
+    if (x === 'that' && (refutedIdeaBefore(toks, j) || (FINDING_VERBS.has(w(j - 1)) && NEGATORS.has(w(j - 2))))) {
+      firstSkip = j;
+      skipEnd = clauseEndAfter(toks, j);
+      break;
+    }
     // "whether", "if", and an indirect question's "how" ("we asked how X affects Y") state nothing.
     if (x === 'whether' || x === 'how' || (x === 'if' && w(j - 1) !== 'as' && w(j - 1) !== 'even')) firstSkip = j;
     // "This study aimed to investigate …", "the aim of the present review was to summarize …", "studies
@@ -65,6 +72,20 @@ function isHedgeCue(x: string): boolean {
 }
 
 /** Where a study's question ends: at a finding verb ("… and found that") or a semicolon, else the sentence's end. */
+/** "against the idea that", "no evidence that" ending at the "that" at j. */
+function refutedIdeaBefore(toks: readonly Tok[], j: number): boolean {
+  const noun = toks[j - 1]?.lower ?? '';
+  if (!IDEA_NOUNS.has(noun)) return false;
+  const before = toks[j - 2]?.lower ?? '';
+  return before === 'no' || ((before === 'the' || before === 'this') && toks[j - 3]?.lower === 'against');
+}
+
+/** The token after the comma or semicolon that closes the clause from j, or the sentence's end. */
+function clauseEndAfter(toks: readonly Tok[], j: number): number {
+  for (let k = j + 1; k < toks.length; k++) if (hasComma(toks[k]) || toks[k].post.includes(';')) return k + 1;
+  return toks.length;
+}
+
 /** Words between "contrary to" and the "that" of the report it refutes ("contrary to several earlier reports that"). */
 const REFUTED_REPORT_REACH = 6;
 

@@ -25,6 +25,12 @@ function knockedOut(v: SentenceView, i: number): boolean {
   return KNOCKOUT_MARK.test(v.toks[i].post) || (word(v, i + 1) === '' && KNOCKOUT_MARK.test(v.toks[i + 1]?.text ?? ''));
 }
 
+/** "STAT6-deficient", "Il4ra-null": one word whose last part removes what the first names (no term needed). */
+function lossCompoundWord(w: string): boolean {
+  const dash = w.lastIndexOf('-');
+  return dash > 0 && LOSS_OF_FUNCTION_COMPOUNDS.has(w.slice(dash + 1));
+}
+
 /** "IL-4-deficient", "CCR2-null": a term glued to a compound that removes it. */
 export function isLossModifier(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
@@ -83,7 +89,7 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     // "in the absence of RANKL", "in STAT6−/− mice", "in IL-4-deficient cells"
     // (adverbial only: "the absence of TNF-α delays …" is the actor reversed, handled with the subject)
     if (ABSENCE_WORDS.has(w) && w !== 'without' && word(v, i + 1) === 'of' && (word(v, i - 1) === 'in' || (word(v, i - 1) === 'the' && word(v, i - 2) === 'in'))) scope = 'agreement-only';
-    if ((knockedOut(v, i) || isLossModifier(v, i) || COMPOUND_CUES[word(v, i + 1)] === 'modifier' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1))) && modelFollows(v, i)) scope = 'agreement-only';
+    if ((knockedOut(v, i) || isLossModifier(v, i) || COMPOUND_CUES[word(v, i + 1)] === 'modifier' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1)) || lossCompoundWord(w)) && modelFollows(v, i)) scope = 'agreement-only';
   }
   // "IL-6 has no effect on osteoblasts unless its soluble receptor is added": a finding bound to a
   // condition the sentence names after it.
