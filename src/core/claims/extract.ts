@@ -147,5 +147,12 @@ export function extractClaims(
     c.context = { ...c.context, model };
     c.confidence = roundConfidence(c.confidence * CONFIDENCE.specialModel);
   }
+  // "IL-4 slightly increased NFATc1, but the difference was not significant": a change the sentence itself
+  // calls not significant is reported, not established — as hedged as "may increase".
+  if (NOT_SIGNIFICANT.test(text)) for (const c of kept) if (!c.negated) c.hedged = true;
   return kept;
 }
+
+/** A sentence that calls its own finding not significant. */
+// linear: alternatives of fixed words with single optional words, no nested repetition.
+const NOT_SIGNIFICANT = /\b(?:not (?:statistically )?significant|did not reach (?:statistical )?significance|non-?significant|nonsignificant)\b/i;
