@@ -36,6 +36,7 @@ export const VERB_CUES: Readonly<Record<string, VerbCue>> = (() => {
 
 export const NOMINAL_CUES = map<Sign>('nominalCues');
 export const COMPOUND_CUES = map<Sign | 'source' | 'producer' | 'expresser' | 'modifier'>('compoundCues');
+export const MEDIUM_NOUNS = words('mediumNouns');
 export const EFFECT_ADJECTIVES = map<Sign>('effectAdjectives');
 export const AGENT_NOUNS = map<Sign>('agentNouns');
 export const REGULATOR_ADJECTIVES = map<Sign>('regulatorAdjectives');

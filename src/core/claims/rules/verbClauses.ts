@@ -502,6 +502,8 @@ export const verbClauses: Rule = {
     { text: 'IL-4 inhibited NFATc1 expression and RANKL induced osteoclast formation.', reads: ['rankl induces osteoclastogenesis'], not: ['nfatc1 induces osteoclastogenesis'] },
     { text: 'Results:IL-4 inhibited NFATc1 in the precursors.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'Chronic inflammation leads to impaired bone formation.', reads: ['inflammation inhibits bone-formation'], not: ['inflammation promotes bone-formation'] },
+    { text: 'M2 macrophage-conditioned medium promoted MSC osteogenesis.', reads: ['m2-macrophage promotes msc-osteogenic-differentiation'] },
+    { text: 'Conditioned medium from M2 macrophages promoted MSC osteogenesis.', reads: ['m2-macrophage promotes msc-osteogenic-differentiation'] },
     { text: 'TNF-α inhibition improved fracture healing.', reads: ['tnf-alpha inhibits bone-repair'], not: ['tnf-alpha enhances bone-repair'] },
     { text: 'MSCs lacking TSG-6 failed to reduce inflammation.', not: ['tsg-6 reduces! inflammation'] },
     { text: 'Treatment with IL-4 resulted in fewer osteoclasts.', reads: ['il-4 inhibits osteoclast'], not: ['il-4 promotes osteoclast'] },

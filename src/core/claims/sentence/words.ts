@@ -1,5 +1,5 @@
 /** Token-level questions about a sentence view: the word at i, whether it is an entity, a verb, a modifier. */
-import { AUXILIARIES, COMPOUND_CUES, DETERMINERS, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, SCAFFOLD_NOUNS } from '../grammar';
+import { AUXILIARIES, COMPOUND_CUES, DETERMINERS, MEDIUM_NOUNS, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, SCAFFOLD_NOUNS } from '../grammar';
 import type { SentenceMention } from '../tokens';
 import type { SentenceView } from './view';
 
@@ -34,6 +34,8 @@ export function isModifier(v: SentenceView, i: number): boolean {
   // enhanced …").
   if (t.post === ' ' && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined && v.toks[i + 2]?.ent !== undefined && i > 0 && !hasCommaAfter(v, i - 1)
     && ((isVerbAt(v, i - 1) && !/ing$/.test(v.toks[i - 1].lower) && v.nlp.cueLemma(v.toks[i - 1].lower) !== undefined) || DETERMINERS.has(v.toks[i - 1].lower))) return true;
+  // ("M1 macrophage-conditioned medium suppressed …": a medium the cells conditioned acts as they do.)
+  if (COMPOUND_CUES[v.toks[i + 1].lower] === 'modifier' && MEDIUM_NOUNS.has(v.toks[i + 2]?.lower ?? '')) return false;
   return (t.post === '-' || t.post === ' -' || (t.post === ' ' && v.toks[i + 1]?.pre === '-')) && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined;
 }
 
