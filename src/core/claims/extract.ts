@@ -150,8 +150,16 @@ export function extractClaims(
   // "IL-4 slightly increased NFATc1, but the difference was not significant": a change the sentence itself
   // calls not significant is reported, not established — as hedged as "may increase".
   if (NOT_SIGNIFICANT.test(text)) for (const c of kept) if (!c.negated) c.hedged = true;
+  // "X has been reported to promote Y, but this remains controversial": a claim the sentence itself calls
+  // disputed is reported, not asserted.
+  const disputed = DISPUTED.exec(text);
+  if (disputed) for (const c of kept) if (c.subjectSpan.start < disputed.index) c.hedged = true;
   return kept;
 }
+
+/** A sentence that calls what it reports disputed ("… but this remains controversial"). */
+// linear: fixed words with one alternation each, no nested repetition.
+const DISPUTED = /\b(?:this|which|it|that) (?:remains|remained|is|was) (?:still )?(?:controversial|debated|disputed|contested)\b/i;
 
 /** A sentence that calls its own finding not significant. */
 // linear: alternatives of fixed words with single optional words, no nested repetition.

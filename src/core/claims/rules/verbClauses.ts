@@ -516,6 +516,7 @@ export const verbClauses: Rule = {
     { text: 'There is no evidence that IL-4 promotes NFATc1.', not: ['il-4 promotes nfatc1'] },
     { text: 'We did not find that IL-4 promotes NFATc1.', not: ['il-4 promotes nfatc1'] },
     { text: 'IL-4 slightly raised NFATc1, but the difference was not statistically significant.', reads: ['il-4 increases? nfatc1'], not: ['il-4 increases nfatc1'] },
+    { text: 'IL-4 has been said to raise NFATc1, but this remains controversial.', reads: ['il-4 increases? nfatc1'], not: ['il-4 increases nfatc1'] },
     { text: 'IL-4 is unlikely to promote NFATc1.', reads: ['il-4 promotes!? nfatc1'] },
     { text: 'Contrary to earlier reports that IL-4 promotes NFATc1, we found that IL-4 inhibits NFATc1.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 promotes nfatc1'] },
     { text: 'M2 macrophages produced lower amounts of TNF-α than M1 macrophages did.', not: ['m2-macrophage reduces tnf-alpha', 'm2-macrophage secretes tnf-alpha'] },
