@@ -113,8 +113,9 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
         const two = second && !inside(second.start) && /^\s+$/.test(text.slice(next.end, second.start)) ? lexicon.compositeOf(ante.id, `${next.lower} ${second.lower}`) : undefined;
         // ("their ability to proliferate": the capacity frame names the cells' action.)
         const able = !two && CAPACITY_NOUNS.has(next.lower) && second?.lower === 'to' && words[k + 3] ? actionNounOfVerb(words[k + 3].lower) : undefined;
-        if (able !== undefined && lexicon.compositeOf(ante.id, able) !== undefined && !inside(words[k + 3].start)) {
-          added.push({ start: w.start, end: words[k + 3].end, id: lexicon.compositeOf(ante.id, able) as string, type: 'process', ambiguous: false, ref: true });
+        const ableProcess = able !== undefined ? lexicon.compositeOf(ante.id, able) : undefined;
+        if (ableProcess !== undefined && !inside(words[k + 3].start)) {
+          added.push({ start: w.start, end: words[k + 3].end, id: ableProcess, type: 'process', ambiguous: false, ref: true });
           k += 3;
           continue;
         }

@@ -147,14 +147,22 @@ export function extractClaims(
     c.context = { ...c.context, model };
     c.confidence = roundConfidence(c.confidence * CONFIDENCE.specialModel);
   }
-  // "IL-4 slightly increased NFATc1, but the difference was not significant": a change the sentence itself
-  // calls not significant is reported, not established — as hedged as "may increase".
-  if (NOT_SIGNIFICANT.test(text)) for (const c of kept) if (!c.negated) c.hedged = true;
-  // "X has been reported to promote Y, but this remains controversial": a claim the sentence itself calls
-  // disputed is reported, not asserted.
-  const disputed = DISPUTED.exec(text);
-  if (disputed) for (const c of kept) if (c.subjectSpan.start < disputed.index) c.hedged = true;
+  hedgeWhatTheSentenceDoubts(text, kept);
   return kept;
+}
+
+/**
+ * Claims the sentence itself reports without asserting, as hedged as "may increase": a change it calls
+ * not significant ("IL-4 slightly increased NFATc1, but the difference was not significant"), and what
+ * comes before its calling something disputed ("X has been reported to promote Y, but this remains
+ * controversial").
+ */
+function hedgeWhatTheSentenceDoubts(text: string, claims: ExtractedClaim[]): void {
+  const notSignificant = NOT_SIGNIFICANT.test(text);
+  const disputed = DISPUTED.exec(text);
+  for (const c of claims) {
+    if ((notSignificant && !c.negated) || (disputed && c.subjectSpan.start < disputed.index)) c.hedged = true;
+  }
 }
 
 /** A sentence that calls what it reports disputed ("… but this remains controversial"). */

@@ -406,6 +406,12 @@ export function abilityAt(v: SentenceView, j: number): { actor: Group; cue: Cue 
   return cue && cue.lineage === undefined && !cue.swap ? { actor, cue } : undefined;
 }
 
+/** What an ability's infinitive acts on, with the direction of the verb acting on the ability folded in. */
+function abilityObject(v: SentenceView, cue: Cue, stop: number, sign: Sign, negated: boolean): ObjectFound | undefined {
+  const inner = objectAfter(v, cue.lastAt, stop, v.nlp.cueLemma(word(v, cue.at)));
+  return inner ? { ...inner, sign: (sign * cue.sign * inner.sign) as Sign, negated: negated !== inner.negated } : undefined;
+}
+
 /** The infinitive's actor when the verb at `at` follows "the ability of X to" (see abilityAt) or "X's ability to". */
 export function abilityActorBefore(v: SentenceView, at: number): Group | undefined {
   // "RANKL's ability to induce Y", "RANKL action to induce Y": the term just before the noun.
@@ -451,10 +457,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       const g = namedMember(v, groupRight(v, j));
       // "decreased RANKL's ability to induce osteoclast formation": what the ability acts on is the object.
       const possessed = CAPACITY_NOUNS.has(word(v, g.last + 1)) && word(v, g.last + 2) === 'to' ? verbCueAt(v, g.last + 3) : undefined;
-      if (possessed && possessed.lineage === undefined && !possessed.swap) {
-        const inner = objectAfter(v, possessed.lastAt, stop, v.nlp.cueLemma(word(v, possessed.at)));
-        if (inner) return { ...inner, sign: (sign * possessed.sign * inner.sign) as Sign, negated: negated !== inner.negated };
-      }
+      const throughPossessed = possessed && possessed.lineage === undefined && !possessed.swap ? abilityObject(v, possessed, stop, sign, negated) : undefined;
+      if (throughPossessed) return throughPossessed;
       const after = word(v, g.last + 1);
       const compoundSign = NOMINAL_CUES[after];
       if (compoundSign !== undefined && !toks[g.last].post.includes(',')) sign = (sign * compoundSign) as Sign; // "NFATc1 activation"
@@ -485,10 +489,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     if (w === 'no' || w === 'without') { negated = !negated; continue; }
     // "inhibited the ability of BMP-2 to induce mineralization": what the ability acts on is the object.
     const ability = abilityAt(v, j);
-    if (ability) {
-      const inner = objectAfter(v, ability.cue.lastAt, stop, v.nlp.cueLemma(word(v, ability.cue.at)));
-      return inner ? { ...inner, sign: (sign * ability.cue.sign * inner.sign) as Sign, negated: negated !== inner.negated } : undefined;
-    }
+    if (ability) return abilityObject(v, ability.cue, stop, sign, negated);
     // "… the disruption of A and the extension of B": each coordinated phrase has its own direction.
     // "decreased proliferation and enhanced RUNX2": the second verb takes what follows it.
     if ((w === 'and' || w === 'or') && j > at + 1 && verbCueAt(v, j + 1) !== undefined) return undefined;
