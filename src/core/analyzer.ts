@@ -592,6 +592,7 @@ function possibleReason(c: ClaimResult): string {
   if (c.path === 'class' || c.path === 'members') bits.push('reached through a class');
   if (c.path === 'near') bits.push('reached through a near concept');
   if (c.path === 'near-both') bits.push('reached through near concepts of both terms');
+  if (c.path === 'class-near') bits.push('reached through a class and a near concept');
   if (c.path === 'opposite') bits.push('read on the opposite process');
   if (c.path === 'cell-activity') bits.push('read on the cell’s activity in general');
   if (c.path === 'character') bits.push('judged on the inflammatory character of both terms');

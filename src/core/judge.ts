@@ -17,11 +17,12 @@ export type ClaimStatus = 'supports' | 'contradicts' | 'context-dependent' | 'co
  * How the claim's pair reached the review's statements: the same pair; the object's opposite process
  * (M1 vs M2 polarization); the process standing for a phenotype's expansion (M2 macrophages ~ M2
  * polarization) or, more loosely, for a cell's activity in general ("promotes MSCs" ~ MSC activation);
- * the subject's class; the class's members; a near concept (osteogenesis ~ osteoblast differentiation);
- * near concepts of both terms; the inflammatory character of both terms, when the review states nothing
+ * the subject's class; the class and a near concept of the object ("hydrogels promote osteogenesis" ~
+ * "scaffolds enhance MSC osteogenesis"); the class's members; a near concept (osteogenesis ~ osteoblast
+ * differentiation); near concepts of both terms; the inflammatory character of both terms, when the review states nothing
  * about the pair.
  */
-export type JudgementPath = 'direct' | 'opposite' | 'activity' | 'cell-activity' | 'class' | 'members' | 'near' | 'near-both' | 'character';
+export type JudgementPath = 'direct' | 'opposite' | 'activity' | 'cell-activity' | 'class' | 'class-near' | 'members' | 'near' | 'near-both' | 'character';
 
 export interface Judgement {
   status: ClaimStatus;
@@ -223,6 +224,12 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
       const inherited = pair(parent, o);
       if (inherited.length > 0) return { list: inherited, path: 'class' };
     }
+  }
+  // Two steps, like near-both: what the class does to a near concept of the object. Never a Warning by
+  // itself (CONFIDENCE.path).
+  for (const parent of index.classesOf(subject)) {
+    const inherited = nearObjectIds.flatMap((o) => pair(parent, o));
+    if (inherited.length > 0) return { list: inherited, path: 'class-near' };
   }
   // A claim about a general process ("BMP-2 induces MSC differentiation") meets what the review says of
   // its kinds ("BMP-2 promotes osteogenic differentiation of MSCs").

@@ -133,4 +133,18 @@ describe('condition table', () => {
     assert.equal(d.severity, 'information');
     assert.equal(d.certainty, 'possible');
   });
+
+  it('a member of a class meets what the review says of the class about a near concept, and no more than possibly contradicts it', () => {
+    // The review: biomaterial scaffolds enhance the osteogenic effect of MSCs [116]; hydrogels are scaffolds.
+    const agree = analyzer().analyze({ text: 'Hydrogels promote osteogenesis.', languageId: 'markdown' });
+    const claim = agree.claims.find((c) => c.subject === 'hydrogel' && c.object === 'bone-formation');
+    assert.ok(claim, 'the claim is read');
+    assert.equal(claim.path, 'class-near');
+    assert.equal(claim.status, 'supports');
+    const deny = analyzer().analyze({ text: 'Hydrogels inhibit osteogenesis.', languageId: 'markdown' });
+    const d = deny.diagnostics.find((x) => deny.claims[x.claim ?? -1]?.path === 'class-near');
+    assert.ok(d, 'the opposite claim is reported');
+    assert.equal(d.severity, 'information');
+    assert.equal(d.certainty, 'possible');
+  });
 });

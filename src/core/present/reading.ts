@@ -31,6 +31,7 @@ const PATH_TEXT: Readonly<Record<ClaimResult['path'], string>> = {
   character: 'judged on the inflammatory character of both terms',
   opposite: 'judged on the opposite process',
   class: 'judged through its class',
+  'class-near': 'judged through its class and a near concept',
   members: 'judged through the class’s members',
   near: 'judged through a near concept',
   'near-both': 'judged through near concepts of both terms',
