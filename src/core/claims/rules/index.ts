@@ -13,6 +13,7 @@ import { effectNoun } from './effectNoun';
 import { lineageCause } from './lineageCause';
 import { lineageNominal } from './lineageNominal';
 import { means } from './means';
+import { meansCarrier } from './meansCarrier';
 import { nominalOfBy } from './nominalOfBy';
 import { processAdjective } from './processAdjective';
 import type { Rule } from './rule';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   changeVerb,
   attribute,
   processAdjective,
+  meansCarrier,
   // Derived from the claims above: runs last.
   companion,
 ]);

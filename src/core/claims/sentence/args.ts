@@ -423,6 +423,18 @@ export function abilityActorBefore(v: SentenceView, at: number): Group | undefin
   return found && found.cue.at === at ? found.actor : undefined;
 }
 
+/**
+ * The sign of a nominal cue right after a term, past one adjective: "NFATc1 activation", "Runx2
+ * proteasomal degradation" (what happens to the term is the verb's real object).
+ */
+function compoundCueAfter(v: SentenceView, last: number): Sign | undefined {
+  const direct = NOMINAL_CUES[word(v, last + 1)];
+  if (direct !== undefined) return direct;
+  const t = v.toks[last + 1];
+  if (!t || t.ent !== undefined || !t.tags.has('Adjective') || hasComma(t)) return undefined;
+  return NOMINAL_CUES[word(v, last + 2)];
+}
+
 /** Object of an active cue at `at`: the first entity group to the right within the clause, and the direction it carries. */
 export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: string): ObjectFound | undefined {
   const { toks, text } = v;
@@ -460,7 +472,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       const throughPossessed = possessed && possessed.lineage === undefined && !possessed.swap ? abilityObject(v, possessed, stop, sign, negated) : undefined;
       if (throughPossessed) return throughPossessed;
       const after = word(v, g.last + 1);
-      const compoundSign = NOMINAL_CUES[after];
+      const compoundSign = compoundCueAfter(v, g.last);
       if (compoundSign !== undefined && !toks[g.last].post.includes(',')) sign = (sign * compoundSign) as Sign; // "NFATc1 activation"
       if (DURATION_NOUNS.has(after) && !toks[g.last].post.includes(',')) sign = (-sign) as Sign; // "extends the tissue healing time"
       // "skews macrophages toward M2", "conversion of macrophages into M2 macrophages": the phenotype is the object.

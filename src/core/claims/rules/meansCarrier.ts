@@ -1,0 +1,117 @@
+/**
+ * What a means phrase says of the term it names: "X suppressed osteoclastogenesis by inhibiting NFATc1"
+ * says that NFATc1 drives osteoclastogenesis (lowering it lowered the effect); "X enhanced osteogenesis by
+ * suppressing NF-κB" says NF-κB holds osteogenesis back; "X induces osteogenesis through oncostatin M"
+ * says oncostatin M takes part in it, with no direction (a bare "through Z" does not say whether X raised
+ * or lowered Z). The clause's actor need not be a term the lexicon knows ("The compound suppressed …").
+ * An inference two steps from the words: read at across-clause reach with a base below the warning line.
+ */
+import { relationOfSign, type Sign } from '../../lexicon/relations';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, MEANS_PREPOSITIONS, NEUTRAL_NOMINALS, NOMINAL_CUES } from '../grammar';
+import { emitPairs, type ClaimSink } from '../sink';
+import { entityAhead, objectAfter, subjectBefore } from '../sentence/args';
+import { clauseEnd, clauseStart } from '../sentence/clauses';
+import type { Group } from '../sentence/groups';
+import { groupRight } from '../sentence/groups';
+import { polarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import { verbCueAt, type Cue } from '../sentence/verbCue';
+import type { SentenceView } from '../sentence/view';
+import { isEnt, isVerbAt, word } from '../sentence/words';
+import type { Rule } from './rule';
+
+interface Effect {
+  cue: Cue;
+  /** What the clause's verb acts on, and the direction it acts in. */
+  target: Group;
+  sign: Sign;
+  hedged: boolean;
+}
+
+/**
+ * The signed effect the clause states before the means phrase at `i`: an active verb and its object
+ * ("suppressed osteoclastogenesis"), or a passive one and its subject ("osteoclastogenesis was suppressed").
+ */
+function effectBefore(v: SentenceView, cs: number, i: number): Effect | undefined {
+  // The verb nearest the phrase: in "IL-17 induced Y, which was attenuated by blocking Z" the means
+  // belongs to "attenuated", and "which" is no term.
+  for (let j = i - 1; j >= cs; j--) {
+    if (!isVerbAt(v, j) || AUXILIARIES.has(word(v, j))) continue;
+    const cue = verbCueAt(v, j);
+    if (!cue || cue.sign === 0 || cue.lineage !== undefined || cue.swap) return undefined;
+    const pol = polarity(v, cs, j);
+    if (pol.negated) return undefined;
+    if (BE_FORMS.has(word(v, j - 1))) {
+      const subject = subjectBefore(v, j - 1, cs);
+      if (!subject || subject.reverse) return undefined;
+      return { cue, target: subject.group, sign: cue.sign, hedged: pol.hedged };
+    }
+    const found = objectAfter(v, cue.lastAt, i - 1, v.nlp.cueLemma(word(v, j)));
+    if (!found || found.negated || found.replace !== undefined || found.group.last >= i) return undefined;
+    return { cue, target: found.group, sign: (cue.sign * found.sign) as Sign, hedged: pol.hedged };
+  }
+  return undefined;
+}
+
+/**
+ * The term the means phrase of the preposition at `i` names (its head at `k`, past determiners), and how
+ * the clause's actor moved it (0: not said).
+ */
+function carrierAt(v: SentenceView, i: number, k: number, end: number): { group: Group; sign: Sign } | undefined {
+  const w = word(v, k);
+  const preposition = word(v, i);
+  const gerund = /ing$/.test(w) ? verbCueAt(v, k) : undefined;
+  if (gerund) {
+    if (gerund.lineage !== undefined || gerund.swap) return undefined;
+    const found = objectAfter(v, gerund.lastAt, end, v.nlp.cueLemma(w));
+    return found && !found.negated && found.replace === undefined ? { group: found.group, sign: (gerund.sign * found.sign) as Sign } : undefined;
+  }
+  const nominal = NEUTRAL_NOMINALS.has(w) ? 0 : NOMINAL_CUES[w];
+  if (nominal !== undefined) {
+    // "accompanied by a reduction of Z": after a participle, "by" names an agent, not a means.
+    if (preposition === 'by' && isVerbAt(v, i - 1)) return undefined;
+    const group = word(v, k + 1) === 'of' ? entityAhead(v, k + 2, 6) : undefined;
+    return group ? { group, sign: nominal as Sign } : undefined;
+  }
+  // "by Z" is a passive's agent, not a means.
+  if (preposition === 'by' || !isEnt(v, k)) return undefined;
+  return { group: groupRight(v, k), sign: 0 };
+}
+
+function readCarriers(v: SentenceView, sink: ClaimSink): void {
+  for (let i = 1; i < v.n - 1; i++) {
+    if (!MEANS_PREPOSITIONS.has(word(v, i)) || v.toks[i].ent !== undefined) continue;
+    const frame = sentenceFrame(v, i);
+    if (frame.skip) continue;
+    const cs = clauseStart(v, i);
+    const effect = effectBefore(v, cs, i);
+    if (!effect) continue;
+    let k = i + 1;
+    while (k < v.n && DETERMINERS.has(word(v, k))) k++;
+    const carrier = carrierAt(v, i, k, clauseEnd(v, k));
+    if (!carrier || carrier.group.first <= effect.target.last) continue;
+    const sign = (carrier.sign * effect.sign) as Sign;
+    emitPairs(v, sink, { ...effect.cue, relation: relationOfSign(sign), sign }, carrier.group, effect.target, sign, {
+      negated: false, hedged: effect.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, carrier.group.last, effect.target),
+      reach: 'across-clauses',
+    });
+  }
+}
+
+export const meansCarrier: Rule = {
+  id: 'means-carrier',
+  phenomenon: 'The term a means phrase names carries the clause\'s effect: "X suppressed Y by inhibiting Z" (Z promotes Y), "X induces Y through Z" (Z takes part in Y).',
+  confidence: 0.75,
+  read: readCarriers,
+  examples: [
+    { text: 'The compound suppressed osteoclastogenesis by inhibiting the expression of NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
+    { text: 'IL-4 suppressed osteoclastogenesis by inhibiting NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
+    { text: 'The compound promoted M2 polarization by suppressing NF-κB activation.', reads: ['nf-kappab inhibits m2-polarization'] },
+    { text: 'Osteoclastogenesis was attenuated through inhibition of NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
+    { text: 'The ceramic induced osteogenesis through oncostatin M.', reads: ['osm regulates bone-formation'], not: ['osm promotes bone-formation', 'osm inhibits bone-formation'] },
+    { text: 'The compound did not suppress osteoclastogenesis by inhibiting NFATc1.', not: ['nfatc1 promotes osteoclastogenesis'] },
+    { text: 'Osteoclastogenesis was suppressed by IL-4.', not: ['il-4 regulates osteoclastogenesis'] },
+    { text: 'IL-17 induced osteogenesis, which was attenuated by blocking IL-6.', reads: ['il-6 promotes bone-formation'], not: ['il-6 inhibits bone-formation'] },
+    { text: 'MSCs inhibited T cell proliferation, which was accompanied by a reduction of TNF-α.', not: ['tnf-alpha promotes t-cell-proliferation'] },
+  ],
+};
