@@ -16,6 +16,7 @@ import { means } from './means';
 import { meansCarrier } from './meansCarrier';
 import { nominalOfBy } from './nominalOfBy';
 import { processAdjective } from './processAdjective';
+import { responseCause } from './responseCause';
 import type { Rule } from './rule';
 import { verbClauses } from './verbClauses';
 
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   means,
   agentNoun,
   changeVerb,
+  responseCause,
   attribute,
   processAdjective,
   meansCarrier,
