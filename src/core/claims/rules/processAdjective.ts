@@ -68,6 +68,7 @@ function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
   if (!mayNameProcessAdjective(text)) return;
   // (A possessive may stand in a term of its own: "their immunosuppressive ability" names the cells' process.)
   readPossessives(v, sink);
+  readDescribedCells(v, sink);
   if (!adjectiveOutsideTerms(v)) return;
   const t = patternText(v);
   const s = t.text;
@@ -97,6 +98,40 @@ function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/** A process adjective opening a cell's name or standing right before it, not glued to a word before ("non-osteogenic"). */
+// linear: one alternation of fixed words, anchored at the start.
+const LEADING_ADJECTIVE = new RegExp(`^${ADJECTIVE}\\s`, 'i');
+// linear: one alternation of fixed words, anchored at the end, run on at most 40 characters.
+const TRAILING_ADJECTIVE = new RegExp(`(?:^|[^\\w-])${ADJECTIVE}\\s+$`, 'i');
+
+/**
+ * Cells described by what they do: "bone-resorbing cells" (a name of osteoclasts), "bone-resorbing
+ * osteoclasts", "immunosuppressive MSCs": the adjective gives the cell its process.
+ */
+function readDescribedCells(v: SentenceView, sink: ClaimSink): void {
+  for (const mention of v.mentions) {
+    if (mention.type !== 'cell' || mention.ambiguous) continue;
+    const own = LEADING_ADJECTIVE.exec(v.text.slice(mention.start, mention.end));
+    const sliceStart = Math.max(0, mention.start - 40);
+    const before = own ? undefined : TRAILING_ADJECTIVE.exec(v.text.slice(sliceStart, mention.start));
+    const m = own ?? before;
+    if (!m) continue;
+    const adjective = m[2].toLowerCase();
+    const signed = SIGNED_PROCESS_ADJECTIVES[adjective];
+    const process = v.lexicon.termNamed(signed ? signed[0] : PROCESS_ADJECTIVES[adjective]);
+    if (process === undefined || process === mention.id) continue;
+    const length = (m[1] ?? '').length + m[2].length;
+    const from = own ? mention.start : sliceStart + m.index + m[0].trimEnd().length - length;
+    const word = { start: from, end: from + length };
+    const frame = sentenceFrameAtChar(v, word.start);
+    if (frame.skip) continue;
+    const sign: Sign = (m[1] ?? '').toLowerCase().startsWith('anti') ? -1 : signed ? signed[1] : 1;
+    emit(sink, {
+      kind: 'interaction', subject: mention.id, object: process, relation: relationOfSign(sign), sign, negated: false, hedged: frame.hedged, passive: false, context: {},
+      subjectSpan: { start: mention.start, end: mention.end }, objectSpan: word, cueSpan: word, cueText: v.text.slice(word.start, word.end),
+    });
+  }
+}
 
 /** The possessives of the sentence that give a process adjective to the subject before them. */
 function readPossessives(v: SentenceView, sink: ClaimSink): void {
@@ -142,5 +177,9 @@ export const processAdjective: Rule = {
     { text: 'MSCs are widely used in cell therapy because of their immunosuppressive ability.', reads: ['msc inhibits immune-response'] },
     { text: 'In osteoporosis, MSCs are used because of their immunosuppressive capacity.', reads: ['msc inhibits immune-response'], not: ['osteoporosis inhibits immune-response'] },
     { text: 'The aim of this work was to examine the osteoclastogenic properties of TNF-α.', reads: [], not: ['tnf-alpha promotes osteoclastogenesis'] },
+    { text: 'Osteoclasts are the only bone-resorbing cells.', reads: ['osteoclast promotes bone-resorption'] },
+    { text: 'Bone-resorbing osteoclasts derive from macrophages.', reads: ['osteoclast promotes bone-resorption'] },
+    { text: 'Immunosuppressive MSCs were infused.', reads: ['msc inhibits immune-response'] },
+    { text: 'Non-osteogenic MSCs were used as controls.', not: ['msc promotes bone-formation'] },
   ],
 };
