@@ -142,5 +142,6 @@ export const MEASURE_NOUNS = words('measureNouns');
 export const CONDITIONAL_WORDS = words('conditionalWords');
 export const EVENT_CONTINUATIONS = words('eventContinuations');
 export const MEANS_PREPOSITIONS = words('meansPrepositions');
+export const COOPERATION_VERBS = words('cooperationVerbs');
 export const EXAMPLE_OPENERS = words('exampleOpeners');
 export const ASSOCIATION_PREPOSITIONS = words('associationPrepositions');

@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  BE_FORMS, COOPERATION_VERBS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -37,7 +37,8 @@ function targetAt(v: SentenceView, k: number): { group: Group; sign?: Sign } | u
   }
   // "implicated in the promotion of osteoclastogenesis": a nominalised cue gives the link its direction.
   const nominal = DETERMINERS.has(word(v, k + 1)) ? k + 2 : k + 1;
-  const nominalSign = NOMINAL_CUES[word(v, nominal)];
+  // ("involved in the regulation of immune responses": a nominal without a direction.)
+  const nominalSign = NEUTRAL_NOMINALS.has(word(v, nominal)) ? 0 : NOMINAL_CUES[word(v, nominal)];
   if (nominalSign !== undefined && word(v, nominal + 1) === 'of') {
     const group = entityInList(v, nominal + 2);
     return group ? { group, sign: nominalSign } : undefined;
@@ -127,6 +128,10 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
       readInvolvement(v, sink, i, frame.hedged);
       continue;
     }
+    if (COOPERATION_VERBS.has(w) && word(v, i + 1) === 'with' && isEnt(v, i + 2)) {
+      readCooperation(v, sink, i, frame.hedged);
+      continue;
+    }
     if (!EFFECT_NOUNS.has(w) || v.toks[i].ent !== undefined) continue;
     const adj = adjectivesBefore(v, i);
     let subj: Group | undefined;
@@ -211,6 +216,23 @@ function readInvolvement(v: SentenceView, sink: ClaimSink, i: number, hedged: bo
 }
 
 /**
+ * "X cooperates with Y in the generation of osteoclasts": X takes part in the process, in the direction a
+ * nominal gives it or else towards it (Y is brought in by the companion rule).
+ */
+function readCooperation(v: SentenceView, sink: ClaimSink, i: number, hedged: boolean): void {
+  const partner = groupRight(v, i + 2);
+  if (word(v, partner.last + 1) !== 'in') return;
+  const subj = subjectBefore(v, i, clauseStart(v, i));
+  const target = targetAt(v, partner.last + 1);
+  if (!subj || !target) return;
+  const sign = target.sign ?? 1;
+  const pol = polarity(v, subj.group.last + 1, i);
+  emitPairs(v, sink, { at: i, lastAt: i, relation: relationOfSign(sign), sign, lineage: undefined }, subj.group, target.group, sign, {
+    negated: pol.negated, hedged: pol.hedged || hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), target.group.last, subj.group),
+  });
+}
+
+/**
  * "X increased A, and had no effect on B": a verb coordinated with an earlier one shares its subject,
  * which stands before that first verb.
  */
@@ -256,6 +278,9 @@ export const effectNoun: Rule = {
     { text: 'IL-6 does not have an autocrine role in the proliferation of MSCs.', reads: ['il-6 regulates! msc-proliferation'] },
     { text: 'NF-κB is involved in osteoclastogenesis.', reads: ['nf-kappab regulates osteoclastogenesis'] },
     { text: 'CCL2 is a potent chemokine involved in the recruitment of macrophages.', reads: ['ccl2 regulates macrophage-recruitment'] },
+    { text: 'IL-6 is a pleiotropic cytokine involved in the regulation of osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'TNF-α cooperates with RANKL in the generation of osteoclasts.', reads: ['tnf-alpha promotes osteoclastogenesis'] },
+    { text: 'IL-4 cooperates with IL-10 in the inhibition of osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'MSCs play a central role in cartilage repair and bone regeneration.', reads: ['msc regulates bone-repair'] },
     { text: 'MSCs have immunomodulatory effects impacting macrophages.', reads: ['msc regulates macrophage'] },
     { text: 'The role of TGF-β1 expressed in MSCs in promoting bone formation was tested.', reads: ['tgf-beta1 promotes bone-formation'] },
