@@ -41,6 +41,21 @@ interface Candidate extends Antecedent {
   at: number;
   /** Named inside a prepositional phrase ("… a factor in osteoporosis"): a poorer antecedent for a subject pronoun. */
   prepositional?: boolean;
+  /** Where the mention ends in this sentence (absent for the previous sentence's terms). */
+  end?: number;
+}
+
+/**
+ * "whereas IL-6 promotes it": a term followed only by a verb (with an adverb or auxiliaries) before an
+ * object pronoun is that verb's subject, which the pronoun cannot stand for ("itself" would).
+ */
+// linear: at most four words with single blanks between them, anchored at both ends.
+const VERB_ONLY = /^\s+(?:[a-z]+\s+){1,4}$/i;
+const NOT_VERB_WORDS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'to', 'with', 'by', 'for', 'from', 'that', 'which', 'the', 'a', 'an']);
+function subjectOfVerbBefore(text: string, c: Candidate, pronounStart: number): boolean {
+  if (c.end === undefined) return false;
+  const between = text.slice(c.end, pronounStart);
+  return VERB_ONLY.test(between) && !between.trim().toLowerCase().split(/\s+/).some((x) => NOT_VERB_WORDS.has(x));
 }
 
 function nearest(candidates: readonly Candidate[], before: number, fits: (c: Candidate) => boolean): Candidate | undefined {
@@ -86,7 +101,7 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
   const candidates: Candidate[] = [
     // The previous sentence's terms come before everything here; its first term ranks nearest among them.
     ...previous.map((p, k) => ({ ...p, at: -1 - k })),
-    ...mentions.filter((m) => !m.ambiguous).map((m) => ({ id: m.id, type: m.type, plural: isPluralText(text.slice(m.start, m.end)) || m.type === 'cell', at: m.start, prepositional: afterPreposition(text, m.start) })),
+    ...mentions.filter((m) => !m.ambiguous).map((m) => ({ id: m.id, type: m.type, plural: isPluralText(text.slice(m.start, m.end)) || m.type === 'cell', at: m.start, end: m.end, prepositional: afterPreposition(text, m.start) })),
   ];
   const added: SentenceMention[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -101,7 +116,9 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
       if (w.lower === 'it' && next && EXPLETIVE_FOLLOWERS.has(next.lower)) continue;
       // A pronoun in subject position stands for an actor, not a process; as an object it may be either.
       const asSubject = k === 0 || SUBJECT_OPENERS.has(words[k - 1].lower) || /[,;:(]\s*$/.test(text.slice(words[k - 1].end, w.start));
-      const fits = (c: Candidate): boolean => (number === 'plural' ? c.plural : !c.plural || c.type !== 'cell') && (!asSubject || c.type !== 'process');
+      const possessive = w.lower === 'its' || w.lower === 'their';
+      const fits = (c: Candidate): boolean => (number === 'plural' ? c.plural : !c.plural || c.type !== 'cell') && (!asSubject || c.type !== 'process')
+        && (asSubject || possessive || !subjectOfVerbBefore(text, c, w.start));
       // "IFN-γ is a factor in osteoporosis because it mediates …": a subject pronoun continues the subject
       // before it, not a term inside a prepositional phrase.
       const ante = (asSubject ? nearest(candidates, w.start, (c) => fits(c) && !c.prepositional) : undefined) ?? nearest(candidates, w.start, fits);

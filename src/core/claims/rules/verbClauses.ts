@@ -472,6 +472,7 @@ export const verbClauses: Rule = {
   examples: [
     { text: 'High doses of TNF-α promote RUNX2 proteasomal degradation.', reads: ['tnf-alpha inhibits runx2'], not: ['tnf-alpha promotes runx2'] },
     { text: 'IL-4 inhibits NFATc1 in osteoclast precursors.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'IL-4 suppressed osteoclastogenesis, whereas TNF-α enhanced it.', reads: ['tnf-alpha enhances osteoclastogenesis'], not: ['tnf-alpha enhances tnf-alpha'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
     { text: 'Osteoclast differentiation was suppressed at high concentrations of IL-4.', reads: ['il-4 suppresses osteoclastogenesis'] },
     { text: 'The migration of MSCs was enhanced with increasing concentrations of SDF-1.', reads: ['cxcl12 enhances msc-migration'] },
