@@ -435,6 +435,17 @@ function compoundCueAfter(v: SentenceView, last: number): Sign | undefined {
   return NOMINAL_CUES[word(v, last + 2)];
 }
 
+/**
+ * Does the participle of change at `j` qualify a term: right before it ("impaired bone formation") or
+ * before what is measured of it ("downregulated secretion of OSM", "reduced NFATc1 expression")?
+ */
+function changesTermAhead(v: SentenceView, j: number): boolean {
+  if (isEnt(v, j + 1)) return true;
+  if (!SCAFFOLD_NOUNS.has(word(v, j + 1)) || hasComma(v.toks[j + 1])) return false;
+  const k = word(v, j + 2) === 'of' ? (DETERMINERS.has(word(v, j + 3)) ? j + 4 : j + 3) : -1;
+  return k > 0 && isEnt(v, k);
+}
+
 /** Object of an active cue at `at`: the first entity group to the right within the clause, and the direction it carries. */
 export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: string): ObjectFound | undefined {
   const { toks, text } = v;
@@ -525,7 +536,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     const changed = CHANGED_PARTICIPLES[w] ?? (making ? undefined : SHOWN_AMOUNTS[w]);
     // (Only as a modifier: after the verb's particle, a determiner or a preposition, not as the next verb.)
     const modifies = j === from || DETERMINERS.has(word(v, j - 1)) || PREPOSITIONS.has(word(v, j - 1));
-    if (changed !== undefined && modifies && toks[j].ent === undefined && isEnt(v, j + 1) && !hasComma(toks[j])) { sign = (sign * changed) as Sign; continue; }
+    if (changed !== undefined && modifies && toks[j].ent === undefined && changesTermAhead(v, j) && !hasComma(toks[j])) { sign = (sign * changed) as Sign; continue; }
     if (toks[j].ent !== undefined) continue; // a modifier entity ("RANKL-induced"): the head follows
     // "MSCs secrete factors such as IL-6", "several cytokines, including IL-6 and PGE2": the examples of a
     // plain noun are what the verb acts on.
