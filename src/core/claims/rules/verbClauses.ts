@@ -170,7 +170,9 @@ function readTreatedCellsPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: 
  */
 function reducedRelativeHead(v: SentenceView, b: number): Subject {
   const group = groupLeft(v, b);
-  return { group, reverse: diminishedPhrase(v, group.first) };
+  // ("the decrease in NFATc1 caused by IL-4", "the reduction of osteoclast formation induced by IL-4": a
+  // loss noun heading the phrase reverses it too.)
+  return { group, reverse: diminishedPhrase(v, group.first) || headInfo(v, group.first).reverse };
 }
 
 /**
@@ -472,6 +474,8 @@ export const verbClauses: Rule = {
   examples: [
     { text: 'High doses of TNF-α promote RUNX2 proteasomal degradation.', reads: ['tnf-alpha inhibits runx2'], not: ['tnf-alpha promotes runx2'] },
     { text: 'IL-4 resulted in downregulated expression of NFATc1.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 promotes nfatc1'] },
+    { text: 'The decrease in NFATc1 caused by IL-4 was marked.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 induces nfatc1'] },
+    { text: 'The reduction of osteoclast formation induced by IL-4 was reversed.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 induces osteoclastogenesis'] },
     { text: 'IL-4 inhibits NFATc1 in osteoclast precursors.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'IL-4 suppressed osteoclastogenesis, whereas TNF-α enhanced it.', reads: ['tnf-alpha enhances osteoclastogenesis'], not: ['tnf-alpha enhances tnf-alpha'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
