@@ -95,6 +95,7 @@ describe('real-prose phenomena', () => {
     lacks('IL-4 promoted NFATc1 in STAT6-deficient mice.', /il-4/);
     // A denial at a stated dose does not deny the effect at other doses; a plain denial still contradicts.
     lacks('Osteoclast formation was not affected by IL-4 at low doses.', /il-4 not/);
+    lacks('Osteoclast formation was not affected by IL-4 at 1 ng/mL but was inhibited at 10 ng/mL.', /il-4 not/);
     has('Osteoclast formation was not affected by IL-4.', 'il-4 not regulates osteoclastogenesis contradicts');
     lacks('TNF-α does not induce osteoclast formation by itself.', /tnf-alpha not/);
     // Under a condition the review does not discuss, a finding can still agree with it, never contradict it.

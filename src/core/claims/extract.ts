@@ -139,6 +139,8 @@ export function extractClaims(
     if (scope === 'agreement-only' || (c.negated && subjectRemoved(view, c))) c.agreementOnly = true;
     // "Y was not affected by X at low doses": a denial at a stated dose does not deny X's effect at others.
     if (c.negated && c.context.concentration !== undefined) c.agreementOnly = true;
+    // "… was not affected by IL-10 at 1 ng/mL": a denial at a measured dose, alike.
+    if (c.negated && NUMERIC_DOSE.test(text)) c.agreementOnly = true;
     kept.push(c);
   }
   for (const c of kept) {
@@ -168,6 +170,10 @@ function hedgeWhatTheSentenceDoubts(text: string, claims: ExtractedClaim[]): voi
 /** A sentence that calls what it reports disputed ("… but this remains controversial"). */
 // linear: fixed words with one alternation each, no nested repetition.
 const DISPUTED = /\b(?:this|which|it|that) (?:remains|remained|is|was) (?:still )?(?:controversial|debated|disputed|contested)\b/i;
+
+/** A measured dose or concentration: "1 ng/mL", "10 μg/ml", "15 mM", "100 U/ml". */
+// linear: a run of digits, one optional fraction, one optional blank, then a fixed alternation of units.
+const NUMERIC_DOSE = /\b\d+(?:[.,]\d+)?\s?(?:[pnµμm]?g\/m?l|[nµμm]M|U\/ml|IU\/ml)(?![\w/])/i;
 
 /** A sentence that calls its own finding not significant. */
 // linear: alternatives of fixed words with single optional words, no nested repetition.
