@@ -27,6 +27,8 @@ import type { Rule } from './rule';
 interface Done {
   /** Undefined when the actor is not a term ("U0126 decreased X and blocked Y": Y's actor is U0126 too). */
   subj?: Group;
+  /** The actor stands for a term removed ("A CXCR4 antagonist decreased X and blocked Y"): each verb reads it reversed. */
+  subjReverse?: boolean;
   /**
    * For a passive, its agent: the actor of the event as a whole, which a relative pronoun or "thereby"
    * continues ("NFATc1 is inhibited by IL-4, which weakens …": IL-4 weakens it).
@@ -254,7 +256,8 @@ function continuesEvent(v: SentenceView, from: number, to: number): boolean {
 
 function carried(previous: Done | undefined, event = false): Subject | undefined {
   const group = event ? previous?.event ?? previous?.subj : previous?.subj;
-  return group ? { group, reverse: false } : undefined;
+  const reverse = !event && previous?.subjReverse === true;
+  return group ? { group, reverse } : undefined;
 }
 
 /** Who acts for an active verb: a relative pronoun's antecedent, the previous actor, or the subject before it. */
@@ -429,7 +432,7 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     const object = objectAfter(v, cue.lastAt, ce, v.nlp.cueLemma(word(v, at)));
     if (!object) {
       // "a cytokine produced by M1 macrophages": a participle with an agent describes a noun; it is no clause.
-      if (word(v, cue.lastAt + 1) !== 'by') previous = { subj: subject.group, objEnd: cue.lastAt, cueAt: at, relative };
+      if (word(v, cue.lastAt + 1) !== 'by') previous = { subj: subject.group, subjReverse: subject.reverse, objEnd: cue.lastAt, cueAt: at, relative };
       continue;
     }
     // "These cells showed increased osteogenic differentiation": the cells show their own process rising;
@@ -462,7 +465,7 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, ce, subject.group),
       objectIds: object.replace, subjectIds: subject.composites, reach: isCarried ? 'across-clauses' : 'clause',
     });
-    previous = { subj: subject.group, objEnd: object.group.last, cueAt: at, relative };
+    previous = { subj: subject.group, subjReverse: subject.reverse, objEnd: object.group.last, cueAt: at, relative };
   }
 }
 
@@ -478,6 +481,9 @@ export const verbClauses: Rule = {
     { text: 'The reduction of osteoclast formation induced by IL-4 was reversed.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 induces osteoclastogenesis'] },
     { text: 'IL-4 inhibits NFATc1 in osteoclast precursors.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'IL-4 suppressed osteoclastogenesis, whereas TNF-α enhanced it.', reads: ['tnf-alpha enhances osteoclastogenesis'], not: ['tnf-alpha enhances tnf-alpha'] },
+    { text: 'AMD3100, a CXCR4 antagonist, blocked MSC homing.', reads: ['cxcr4 promotes msc-homing'] },
+    { text: 'A CXCR4 antagonist decreased MSC migration and blocked MSC homing.', reads: ['cxcr4 promotes msc-homing'], not: ['cxcr4 blocks msc-homing'] },
+    { text: 'An IL-4 neutralizing antibody increased osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
     { text: 'Osteoclast differentiation was suppressed at high concentrations of IL-4.', reads: ['il-4 suppresses osteoclastogenesis'] },
     { text: 'The migration of MSCs was enhanced with increasing concentrations of SDF-1.', reads: ['cxcl12 enhances msc-migration'] },

@@ -330,6 +330,9 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
     // "A member of the TNF family, RANKL (also known as ODF), plays …": after an opening description, the
     // term between the commas is the subject it describes.
     if (end < at && isEnt(v, end) && DETERMINERS.has(word(v, regionStart)) && !verbIn(v, regionStart, end)) return subjectIn(v, at, end, at);
+    // "AMD3100, a CXCR4 antagonist, blocked …": a name the lexicon does not know, described between the
+    // commas by a phrase that holds a term: the description is the subject.
+    if (end < at && DETERMINERS.has(word(v, end)) && !entityIn(v, regionStart, end) && !verbIn(v, end, at)) return subjectIn(v, at, end, at);
   }
   for (let j = regionStart; j < end; j++) {
     if (!isEnt(v, j)) {
@@ -348,6 +351,12 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
     j = g.last;
   }
   return { best, end };
+}
+
+/** Is there a term in [from, to)? */
+function entityIn(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isEnt(v, k)) return true;
+  return false;
 }
 
 /** Is there a finite verb in [from, to)? (An opening description has none.) */

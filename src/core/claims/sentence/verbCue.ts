@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, LINEAGE_INTO, NEGATORS, PREPOSITIONS, SHOWING_VERBS, SHOWN_AMOUNTS, VERB_CUES } from '../grammar';
+import { ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, LINEAGE_INTO, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, SHOWING_VERBS, SHOWN_AMOUNTS, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { isAdverbish, isEnt, isModifier, word } from './words';
 import { hasComma } from '../tokens';
@@ -66,6 +66,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // (the effect-noun rule reads it), it is no verb of its own.
   if (i > 0 && /ing$/.test(w) && EFFECT_NOUNS.has(word(v, i - 1)) && !hasComma(v.toks[i - 1])) return undefined;
   const next = word(v, i + 1);
+  // "an IL-4 neutralizing antibody": the participle between a term and a loss noun names the antibody's
+  // kind (the term is removed, scope.ts removesActor); it is no verb.
+  if (i > 0 && v.toks[i - 1].ent !== undefined && NEUTRALIZING_PARTICIPLES.has(w) && LOSS_OF_FUNCTION_NOUNS.has(next)) return undefined;
   if (GIVE.test(w) && next === 'rise' && word(v, i + 2) === 'to') return { at: i, lastAt: i + 2, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
   if (BECOME.test(w) && (LINEAGE_INTO.has(next) || /^becom|^became/.test(w))) {
     return { at: i, lastAt: /^becom|^became/.test(w) ? i : i + 1, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
