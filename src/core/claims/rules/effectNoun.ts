@@ -14,7 +14,7 @@ import { entityAhead, entityInList, holderOfPredicate, subjectBefore } from '../
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { hasComma } from '../tokens';
-import { nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
+import { deniedByNeither, nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, word } from '../sentence/words';
@@ -187,7 +187,8 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     if (onlyDeterminers(v, adj.first, i) && target.sign === undefined && fromVerb < 0 && inquiredAfter(v, obj.last + 1)) continue;
     const sign = (target.sign !== undefined && adj.sign === 0 ? target.sign : adj.sign) as Sign;
     const pol = fromVerb >= 0 ? polarity(v, subj.last + 1, fromVerb) : nominalPolarity(v, adj.first, obj.last);
-    const negated = pol.negated !== adj.negated;
+    // ("Neither X nor Y had any stimulatory effect on Z")
+    const negated = pol.negated !== adj.negated !== deniedByNeither(v, subj.first);
     emitPairs(v, sink, { at: i, lastAt: i, relation: relationOfSign(sign), sign, lineage: undefined }, subj, obj, sign, {
       negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj),
     });
@@ -211,7 +212,7 @@ function readInvolvement(v: SentenceView, sink: ClaimSink, i: number, hedged: bo
   const sign = target.sign ?? 0;
   const pol = polarity(v, subj.group.last + 1, i);
   emitPairs(v, sink, { at: i, lastAt: i + 1, relation: relationOfSign(sign), sign, lineage: undefined }, subj.group, obj, sign, {
-    negated: pol.negated, hedged: pol.hedged || hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj.group),
+    negated: pol.negated !== deniedByNeither(v, subj.group.first), hedged: pol.hedged || hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj.group),
   });
 }
 
@@ -228,7 +229,7 @@ function readCooperation(v: SentenceView, sink: ClaimSink, i: number, hedged: bo
   const sign = target.sign ?? 1;
   const pol = polarity(v, subj.group.last + 1, i);
   emitPairs(v, sink, { at: i, lastAt: i, relation: relationOfSign(sign), sign, lineage: undefined }, subj.group, target.group, sign, {
-    negated: pol.negated, hedged: pol.hedged || hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), target.group.last, subj.group),
+    negated: pol.negated !== deniedByNeither(v, subj.group.first), hedged: pol.hedged || hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), target.group.last, subj.group),
   });
 }
 
@@ -280,6 +281,7 @@ export const effectNoun: Rule = {
     { text: 'CCL2 is a potent chemokine involved in the recruitment of macrophages.', reads: ['ccl2 regulates macrophage-recruitment'] },
     { text: 'IL-6 is a pleiotropic cytokine involved in the regulation of osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'TNF-α cooperates with RANKL in the generation of osteoclasts.', reads: ['tnf-alpha promotes osteoclastogenesis'] },
+    { text: 'Neither IL-4 nor IL-13 had any stimulatory effect on osteoclast formation.', reads: ['il-4 promotes! osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     { text: 'IL-4 cooperates with IL-10 in the inhibition of osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'MSCs play a central role in cartilage repair and bone regeneration.', reads: ['msc regulates bone-repair'] },
     { text: 'MSCs have immunomodulatory effects impacting macrophages.', reads: ['msc regulates macrophage'] },

@@ -12,7 +12,7 @@ import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, diminishedPhrase, entityAhead, headInfo, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
-import { polarity, sentenceFrame } from '../sentence/polarity';
+import { deniedByNeither, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { removesActor } from '../sentence/scope';
 import { treatedCellsIn, treatmentGluedBefore } from '../sentence/treatment';
@@ -452,7 +452,7 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     } else if (amount !== undefined && amount < 0) continue;
     const pol = polarity(v, subject.group.last + 1, at);
     if (object.negated) pol.negated = !pol.negated;
-    if (word(v, subject.group.first - 1) === 'neither') pol.negated = !pol.negated; // "Neither X nor Y promotes …"
+    if (deniedByNeither(v, subject.group.first)) pol.negated = !pol.negated;
     let sign = (cue.sign * object.sign) as Sign;
     // "T-cell inhibition depends on MSC activation": with the roles swapped, the subject's nominal cue is the
     // object's (and it does not also remove the subject, as "TNF-α inhibition improved healing" does).
@@ -484,6 +484,7 @@ export const verbClauses: Rule = {
     { text: 'AMD3100, a CXCR4 antagonist, blocked MSC homing.', reads: ['cxcr4 promotes msc-homing'] },
     { text: 'A CXCR4 antagonist decreased MSC migration and blocked MSC homing.', reads: ['cxcr4 promotes msc-homing'], not: ['cxcr4 blocks msc-homing'] },
     { text: 'An IL-4 neutralizing antibody increased osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
+    { text: 'Knocking down NFATc1 abolished osteoclast formation.', reads: ['nfatc1 promotes osteoclastogenesis'], not: ['nfatc1 blocks osteoclastogenesis'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
     { text: 'Osteoclast differentiation was suppressed at high concentrations of IL-4.', reads: ['il-4 suppresses osteoclastogenesis'] },
     { text: 'The migration of MSCs was enhanced with increasing concentrations of SDF-1.', reads: ['cxcl12 enhances msc-migration'] },

@@ -175,6 +175,8 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     const w = word(v, p);
     // "Blocking CXCR4 reduced MSC homing" = CXCR4 promotes MSC homing: a gerund that removes the
     // actor reverses its effect ("knocking down", "depleting", "neutralizing" …).
+    // ("knocking down / knocking out CXCR4": the gerund's particle stands between.)
+    if ((w === 'down' || w === 'out') && p === first - 1 && REMOVAL_GERUNDS.has(word(v, p - 1))) return { prepositional: false, reverse: !reverse };
     if (/ing$/.test(w) && v.toks[p].ent === undefined && p === first - 1) {
       const lemma = v.nlp.cueLemma(w);
       if (lemma !== undefined && VERB_CUES[lemma]?.sign === -1) return { prepositional: false, reverse: !reverse };

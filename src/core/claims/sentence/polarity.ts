@@ -200,3 +200,8 @@ export function nominalPolarity(v: SentenceView, from: number, to: number): Pola
   }
   return { negated, hedged };
 }
+
+/** "Neither X nor Y promotes …": the group's terms are denied by the word before them. */
+export function deniedByNeither(v: SentenceView, first: number): boolean {
+  return word(v, first - 1) === 'neither';
+}
