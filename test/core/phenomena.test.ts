@@ -96,6 +96,8 @@ describe('real-prose phenomena', () => {
     // A denial at a stated dose does not deny the effect at other doses; a plain denial still contradicts.
     lacks('Osteoclast formation was not affected by IL-4 at low doses.', /il-4 not/);
     lacks('Osteoclast formation was not affected by IL-4 at 1 ng/mL but was inhibited at 10 ng/mL.', /il-4 not/);
+    // A denial under a factor removed in the same clause speaks of the removal.
+    lacks('MSCs pretreated with a COX-2 inhibitor had little effect on M2 polarization.', /msc not/);
     has('Osteoclast formation was not affected by IL-4.', 'il-4 not regulates osteoclastogenesis contradicts');
     lacks('TNF-α does not induce osteoclast formation by itself.', /tnf-alpha not/);
     // Under a condition the review does not discuss, a finding can still agree with it, never contradict it.

@@ -45,6 +45,14 @@ interface Candidate extends Antecedent {
   end?: number;
 }
 
+/** The term a subject pronoun's verb acts on: the next term, a few words on, with no punctuation between. */
+// linear: a bounded run of words and blanks.
+const SHORT_PREDICATE = /^\s+(?:[\p{L}-]+\s+){1,5}$/u;
+function termActedOn(text: string, mentions: readonly SentenceMention[], from: number): string | undefined {
+  const next = mentions.find((m) => m.start >= from);
+  return next && SHORT_PREDICATE.test(text.slice(from, next.start)) ? next.id : undefined;
+}
+
 /**
  * "whereas IL-6 promotes it": a term followed only by a verb (with an adverb or auxiliaries) before an
  * object pronoun is that verb's subject, which the pronoun cannot stand for ("itself" would).
@@ -117,8 +125,11 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
       // A pronoun in subject position stands for an actor, not a process; as an object it may be either.
       const asSubject = k === 0 || SUBJECT_OPENERS.has(words[k - 1].lower) || /[,;:(]\s*$/.test(text.slice(words[k - 1].end, w.start));
       const possessive = w.lower === 'its' || w.lower === 'their';
+      // "… IL-4 promotes NFATc1; however, it inhibits NFATc1": a subject pronoun is not the term its own
+      // verb acts on ("itself" would be).
+      const acted = asSubject ? termActedOn(text, mentions, w.end) : undefined;
       const fits = (c: Candidate): boolean => (number === 'plural' ? c.plural : !c.plural || c.type !== 'cell') && (!asSubject || c.type !== 'process')
-        && (asSubject || possessive || !subjectOfVerbBefore(text, c, w.start));
+        && (asSubject || possessive || !subjectOfVerbBefore(text, c, w.start)) && c.id !== acted;
       // "IFN-γ is a factor in osteoporosis because it mediates …": a subject pronoun continues the subject
       // before it, not a term inside a prepositional phrase.
       const ante = (asSubject ? nearest(candidates, w.start, (c) => fits(c) && !c.prepositional) : undefined) ?? nearest(candidates, w.start, fits);

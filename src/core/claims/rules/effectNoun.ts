@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, COOPERATION_VERBS, DETERMINERS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  BE_FORMS, COOPERATION_VERBS, DETERMINERS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -106,17 +106,20 @@ function pastActorPhrase(v: SentenceView, k: number): number {
 }
 
 /** Adjectives before the effect noun at i: the direction of the last one that has one, and where they start. */
-function adjectivesBefore(v: SentenceView, i: number): { sign: Sign; first: number; negated: boolean } {
+function adjectivesBefore(v: SentenceView, i: number): { sign: Sign; first: number; negated: boolean; nearNone: boolean } {
   let sign: Sign = 0;
   let j = i - 1;
   let negated = false;
-  while (j >= 0 && v.toks[j].ent === undefined && (EFFECT_ADJECTIVES[word(v, j)] !== undefined || v.toks[j].tags.has('Adjective') || isAdverbish(v, j) || DETERMINERS.has(word(v, j)) || word(v, j) === 'no' || isHyphenPart(v, j))) {
+  let nearNone = false;
+  while (j >= 0 && v.toks[j].ent === undefined && (EFFECT_ADJECTIVES[word(v, j)] !== undefined || v.toks[j].tags.has('Adjective') || isAdverbish(v, j) || DETERMINERS.has(word(v, j)) || word(v, j) === 'no' || NEAR_NONE_WORDS.has(word(v, j)) || isHyphenPart(v, j))) {
     const s = EFFECT_ADJECTIVES[word(v, j)];
     if (s !== undefined && s !== 0 && sign === 0) sign = s;
     if (word(v, j) === 'no') negated = true;
+    // ("had little effect on Y": next to none, a hedged denial.)
+    if (NEAR_NONE_WORDS.has(word(v, j))) { negated = true; nearNone = true; }
     j--;
   }
-  return { sign, first: j + 1, negated };
+  return { sign, first: j + 1, negated, nearNone };
 }
 
 function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
@@ -190,7 +193,7 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     // ("Neither X nor Y had any stimulatory effect on Z")
     const negated = pol.negated !== adj.negated !== deniedByNeither(v, subj.first);
     emitPairs(v, sink, { at: i, lastAt: i, relation: relationOfSign(sign), sign, lineage: undefined }, subj, obj, sign, {
-      negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj),
+      negated, hedged: pol.hedged || frame.hedged || adj.nearNone, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj),
     });
   }
 }
@@ -281,6 +284,7 @@ export const effectNoun: Rule = {
     { text: 'CCL2 is a potent chemokine involved in the recruitment of macrophages.', reads: ['ccl2 regulates macrophage-recruitment'] },
     { text: 'IL-6 is a pleiotropic cytokine involved in the regulation of osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'TNF-α cooperates with RANKL in the generation of osteoclasts.', reads: ['tnf-alpha promotes osteoclastogenesis'] },
+    { text: 'IL-4 had little effect on NFATc1 expression.', reads: ['il-4 regulates!? nfatc1'], not: ['il-4 regulates nfatc1'] },
     { text: 'Neither IL-4 nor IL-13 had any stimulatory effect on osteoclast formation.', reads: ['il-4 promotes! osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     { text: 'IL-4 cooperates with IL-10 in the inhibition of osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'MSCs play a central role in cartilage repair and bone regeneration.', reads: ['msc regulates bone-repair'] },

@@ -96,6 +96,9 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
   for (let i = cue + 1; i < v.n; i++) if (CONDITIONAL_WORDS.has(word(v, i))) scope = 'agreement-only';
   // "X alone does not induce Y", "X does not induce Y by itself / on its own": a denial of sufficiency.
   if (c.negated) {
+    // "MSCs pretreated with a COX-2 inhibitor had little effect on M2 polarization": a denial under a
+    // factor removed in the same clause speaks of the removal, not of the claim's actor.
+    for (let i = from; i <= to; i++) if (!own.has(i) && LOSS_OF_FUNCTION_NOUNS.has(word(v, i))) scope = 'agreement-only';
     const subject = c.subjectSpan ? tokenAtOffset(v, c.subjectSpan.start) : cue;
     for (let i = Math.min(subject, cue); i <= Math.max(subject, cue) + 1 && i < v.n; i++) if (SUFFICIENCY_WORDS.has(word(v, i)) && !own.has(i)) return 'out';
     if (c.objectSpan) {
