@@ -71,7 +71,7 @@ function readAttributes(v: SentenceView, sink: ClaimSink): void {
       const hedged = hedgedSentence && /\b(may|might|could)\b/.test(m[0]) || /\b(suggest|suggests|suggested)\b/.test(s.slice(0, m.index));
       for (const k of mentionsInGroup(m[p.group], t)) {
         const mention = v.mentions[k];
-        if (mention.ambiguous) continue;
+        if (mention.ambiguous || setApart(text, mention.start)) continue;
         const word = nearestMatch(text, mention.start, mention.end, p.kind === 'inflammatory' ? INFLAMMATORY_WORD : PHENOTYPE_WORD);
         const start = Math.min(mention.start, word?.start ?? mention.start);
         const end = Math.max(mention.end, word?.end ?? mention.end);
@@ -85,6 +85,13 @@ function readAttributes(v: SentenceView, sink: ClaimSink): void {
       }
     }
   }
+}
+
+/** A comparison or contrast right before a term sets it apart from the attribute: "Unlike TNF-α, IL-10 is anti-inflammatory". */
+// linear: one alternation of fixed phrases anchored at the end of a slice of at most 30 characters.
+const SET_APART = /\b(?:unlike|than|versus|vs\.?|compared\s(?:with|to)|in\scontrast\sto|contrary\sto|rather\sthan|instead\sof|as\sopposed\sto)\s+(?:the\s+)?$/i;
+function setApart(text: string, start: number): boolean {
+  return SET_APART.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /** "from pro-inflammatory (M1) to anti-inflammatory (M2)": the phenotype named in parentheses after its attribute. */
@@ -120,6 +127,7 @@ export const attribute: Rule = {
   confidence: 0.85,
   read: readAllAttributes,
   examples: [
+    { text: 'Unlike TNF-α, IL-10 is anti-inflammatory.', reads: ['il-10 is anti'], not: ['tnf-alpha is anti'] },
     { text: 'IL-10 is a pro-inflammatory cytokine.', reads: ['il-10 is pro'] },
     { text: 'Anti-inflammatory cytokines such as IL-4 and IL-10 were measured.', reads: ['il-4 is anti', 'il-10 is anti'] },
     { text: 'MSCs regulated pro- and anti-inflammatory cytokines such as TNF-α and IL-10.', reads: [], not: ['tnf-alpha is anti', 'il-10 is pro'] },
