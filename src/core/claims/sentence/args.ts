@@ -434,6 +434,15 @@ export function abilityActorBefore(v: SentenceView, at: number): Group | undefin
   return found && found.cue.at === at ? found.actor : undefined;
 }
 
+/** The cells "the differentiation / maturation of A into B" forms: B, when both are cells. */
+function formedCells(v: SentenceView, g: Group, stop: number): Group | undefined {
+  if (word(v, g.first - 1) !== 'of' || !/^(differentiation|maturation|development)$/.test(word(v, g.first - 2))) return undefined;
+  const into = g.last + 1;
+  if (!/^(into|to)$/.test(word(v, into)) || into + 1 > stop || !isEnt(v, into + 1)) return undefined;
+  if (mentionOf(v, g.first).type !== 'cell' || mentionOf(v, into + 1).type !== 'cell') return undefined;
+  return groupRight(v, into + 1);
+}
+
 /**
  * The sign of a nominal cue right after a term, past one adjective: "NFATc1 activation", "Runx2
  * proteasomal degradation" (what happens to the term is the verb's real object).
@@ -493,6 +502,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       const possessed = CAPACITY_NOUNS.has(word(v, g.last + 1)) && word(v, g.last + 2) === 'to' ? verbCueAt(v, g.last + 3) : undefined;
       const throughPossessed = possessed && possessed.lineage === undefined && !possessed.swap ? abilityObject(v, possessed, stop, sign, negated) : undefined;
       if (throughPossessed) return throughPossessed;
+      // "inhibited the differentiation of macrophages into osteoclasts": the cells formed are the object.
+      const formed = formedCells(v, g, stop);
+      if (formed) return { group: formed, sign, negated };
       const after = word(v, g.last + 1);
       const compoundSign = compoundCueAfter(v, g.last);
       if (compoundSign !== undefined && !toks[g.last].post.includes(',')) sign = (sign * compoundSign) as Sign; // "NFATc1 activation"
