@@ -9,6 +9,7 @@ import { attribute } from './attribute';
 import { changeVerb } from './changeVerb';
 import { companion } from './companion';
 import { compoundModifier } from './compoundModifier';
+import { effectAnaphor } from './effectAnaphor';
 import { effectNoun } from './effectNoun';
 import { lineageCause } from './lineageCause';
 import { lineageNominal } from './lineageNominal';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   attribute,
   processAdjective,
   meansCarrier,
+  effectAnaphor,
   // Derived from the claims above: runs last.
   companion,
 ]);
