@@ -71,6 +71,8 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const pol = polarity(v, found.group.last + 1, c + 1);
     let negated = pol.negated;
     for (let j = c + 1; j < i; j++) if (NEGATORS.has(word(v, j))) negated = !negated;
+    // "IL-4 is not required for M2 polarization" denies a need, not an effect: it may still promote it.
+    if (p.required && negated) continue;
     const lineage = PRECURSOR_NOUNS.has(w) ? 'forward' as const : undefined;
     const relation = p.source ? 'secretes' : relationOfSign(p.sign);
     const [actor, target] = p.swap ? [object, found.group] : [found.group, object];
@@ -92,6 +94,7 @@ export const agentNoun: Rule = {
     { text: 'IL-4 is an inhibitory factor of osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Inflammatory cytokines are important modulators of bone repair.', reads: ['pro-inflammatory-cytokine regulates bone-repair'] },
     { text: 'RANKL is essential for osteoclast differentiation.', reads: ['rankl promotes osteoclastogenesis'] },
+    { text: 'IL-4 is not required for M2 polarization.', not: ['il-4 promotes! m2-polarization'] },
     { text: 'The mice develop inflammation dependent on TNF-α.', reads: ['tnf-alpha promotes inflammation'] },
     { text: 'RANKL is a prerequisite for osteoclast formation.', reads: ['rankl promotes osteoclastogenesis'] },
     { text: 'M1 macrophages are the main source of TNF-α.', reads: ['m1-macrophage secretes tnf-alpha'] },

@@ -486,6 +486,7 @@ export const verbClauses: Rule = {
     { text: 'An IL-4 neutralizing antibody increased osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     { text: 'TNF-α expression was lower in M2 macrophages than in M1 macrophages.', not: ['tnf-alpha reduces m2-macrophage'] },
     { text: 'IL-4 inhibited the differentiation of macrophages into osteoclasts.', reads: ['il-4 inhibits osteoclast'], not: ['il-4 inhibits macrophage'] },
+    { text: 'IL-10 restored the impaired osteogenic differentiation of MSCs.', reads: ['il-10 promotes msc-osteogenic-differentiation'], not: ['il-10 inhibits msc-osteogenic-differentiation'] },
     { text: 'Knocking down NFATc1 abolished osteoclast formation.', reads: ['nfatc1 promotes osteoclastogenesis'], not: ['nfatc1 blocks osteoclastogenesis'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
     { text: 'Osteoclast differentiation was suppressed at high concentrations of IL-4.', reads: ['il-4 suppresses osteoclastogenesis'] },

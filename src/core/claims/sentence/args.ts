@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
-  DIMINISHING_ADJECTIVES, LOSS_OF_FUNCTION_NOUNS, PREPOSITIONS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  DIMINISHING_ADJECTIVES, LOSS_OF_FUNCTION_NOUNS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart } from './clauses';
@@ -559,7 +559,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     const changed = CHANGED_PARTICIPLES[w] ?? (making ? undefined : SHOWN_AMOUNTS[w]);
     // (Only as a modifier: after the verb's particle, a determiner or a preposition, not as the next verb.)
     const modifies = j === from || DETERMINERS.has(word(v, j - 1)) || PREPOSITIONS.has(word(v, j - 1));
-    if (changed !== undefined && modifies && toks[j].ent === undefined && changesTermAhead(v, j) && !hasComma(toks[j])) { sign = (sign * changed) as Sign; continue; }
+    // ("restored the impaired osteogenesis": a verb of recovery undoes the change, raising it.)
+    const undone = lemma !== undefined && RECOVERY_VERBS.has(lemma);
+    if (changed !== undefined && modifies && toks[j].ent === undefined && changesTermAhead(v, j) && !hasComma(toks[j])) { sign = (sign * (undone ? -changed : changed)) as Sign; continue; }
     if (toks[j].ent !== undefined) continue; // a modifier entity ("RANKL-induced"): the head follows
     // "MSCs secrete factors such as IL-6", "several cytokines, including IL-6 and PGE2": the examples of a
     // plain noun are what the verb acts on.
