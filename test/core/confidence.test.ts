@@ -103,6 +103,8 @@ describe('condition table', () => {
     assert.deepEqual(conditionsIn('under transient inflammation'), { stage: 'early' });
     assert.deepEqual(conditionsIn('in acute inflammation'), { stage: 'early' });
     assert.deepEqual(conditionsIn('prolonged inflammation in vivo'), { stage: 'late', setting: 'in-vivo' });
+    assert.deepEqual(conditionsIn('after prolonged exposure to TNF-α'), { stage: 'late' });
+    assert.deepEqual(conditionsIn('persistent M1 polarization'), { stage: 'late' });
     assert.deepEqual(conditionsIn('high concentrations of TNF-α under hypoxia'), { concentration: 'high', oxygen: 'hypoxia' });
     assert.deepEqual(conditionsIn('the resolution of early inflammation'), { stage: 'resolution' });
   });
