@@ -93,7 +93,7 @@ export const CONDITION_KEYS: readonly ConditionKey[] = Object.freeze([
           'late\\s+(?:phase|stage|period)',
           '(?:prolonged|chronic|persistent|sustained|excessive|long-lasting|long-term|protracted|unresolved|uncontrolled|nonresolving|non-resolving)\\s+(?:inflammation|inflammatory|immune)',
           // "persistent M1 polarization", "prolonged exposure to TNF-α", "sustained activation"
-          '(?:prolonged|chronic|persistent|sustained|excessive|long-lasting|long-term|protracted)\\s+(?:M1|exposure|activation|polari[sz]ation|presence|stimulation)',
+          '(?:prolonged|chronic|persistent|sustained|excessive|long-lasting|long-term|protracted)\\s+(?:m1|exposure|activation|polari[sz]ation|presence|stimulation)',
         ],
       },
     ],
