@@ -131,6 +131,9 @@ describe('real-prose phenomena', () => {
   });
 
   it('7. spellings authors use', () => {
+    // A ratio names the phenotype in its numerator: lowering the M1/M2 ratio works against M1 polarization.
+    has('MSCs decreased the M1/M2 ratio.', 'msc reduces m1-polarization supports');
+    has('MSCs increased the M1/M2 ratio.', 'msc increases m1-polarization contradicts');
     // Readouts and cell lines named for the review's concepts.
     has('IL-4 reduced the number of resorption pits.', 'il-4 reduces bone-resorption supports');
     has('Pre-osteoblastic MC3T3-E1 cells differentiate into osteoblasts.', 'pre-osteoblast differentiates-into osteoblast supports');
