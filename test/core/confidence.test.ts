@@ -136,6 +136,20 @@ describe('condition table', () => {
     assert.equal(d.certainty, 'possible');
   });
 
+  it('a finding about treated cells contradicts what the review says of the cells only possibly', () => {
+    // The review: macrophages promote MSC osteogenesis [39,73]; LPS-stimulated macrophages are cells a treatment changed.
+    const r = analyzer().analyze({ text: 'LPS-stimulated macrophages inhibited MSC osteogenesis.', languageId: 'markdown' });
+    const claim = r.claims.find((c) => c.subject === 'macrophage' && c.object === 'msc-osteogenic-differentiation');
+    assert.ok(claim, 'the claim is read');
+    assert.ok(claim.context.includes('model:LPS-stimulated macrophages'), claim.context.join(','));
+    const d = r.diagnostics.find((x) => x.claim === r.claims.indexOf(claim));
+    assert.ok(d, 'it is reported');
+    assert.equal(d.severity, 'information');
+    // Untreated cells: the same sentence is a Warning.
+    const plain = analyzer().analyze({ text: 'Macrophages inhibited MSC osteogenesis.', languageId: 'markdown' });
+    assert.ok(plain.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'));
+  });
+
   it('a member of a class meets what the review says of the class about a near concept, and no more than possibly contradicts it', () => {
     // The review: biomaterial scaffolds enhance the osteogenic effect of MSCs [116]; hydrogels are scaffolds.
     const agree = analyzer().analyze({ text: 'Hydrogels promote osteogenesis.', languageId: 'markdown' });

@@ -11,6 +11,7 @@ import { claimKey, createSink } from './sink';
 import { CONFIDENCE, roundConfidence } from '../confidence';
 import { subjectRemoved } from './sentence/args';
 import { claimScope, specialModelOf } from './sentence/scope';
+import { treatedActorOf } from './sentence/treatment';
 import { buildView, NO_LEXICON, type ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
 import type { ClaimReach, ExtractedClaim } from './types';
@@ -144,7 +145,7 @@ export function extractClaims(
     kept.push(c);
   }
   for (const c of kept) {
-    const model = specialModelOf(view, c);
+    const model = specialModelOf(view, c) ?? treatedActorOf(view, c);
     if (model === undefined) continue;
     c.context = { ...c.context, model };
     c.confidence = roundConfidence(c.confidence * CONFIDENCE.specialModel);

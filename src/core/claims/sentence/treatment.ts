@@ -7,7 +7,8 @@ import { actionNounOfVerb } from '../../entities/capacityFrames';
 import { NOUN_MODIFIERS, TREATMENT_PARTICIPLES } from '../grammar';
 import { single, type Group } from './groups';
 import type { SentenceView } from './view';
-import { isEnt, mentionOf, word } from './words';
+import { isEnt, mentionOf, tokenAtOffset, word } from './words';
+import type { ExtractedClaim } from '../types';
 
 /** Most source words between a treatment participle and its cells ("treated human bone marrow MSCs"). */
 const MODIFIER_REACH = 3;
@@ -47,6 +48,26 @@ export function treatedCellsIn(v: SentenceView, from: number, to: number): { age
     if (!isEnt(v, j)) continue;
     const agent = treatmentGluedBefore(v, j);
     if (agent) return { agent, cells: j };
+  }
+  return undefined;
+}
+
+/**
+ * The treated cells a claim's actor names, as written ("LPS-stimulated macrophages", "MSCs primed with
+ * IFN-γ"), when the cells act themselves: what the review says of the cells in general bears on cells a
+ * treatment has changed less certainly (the claim is read with that model, extract.ts).
+ */
+export function treatedActorOf(v: SentenceView, c: ExtractedClaim): string | undefined {
+  if (c.kind === 'attribute') return undefined;
+  // (The cells' own token: a compound reading may start the subject's span at the treatment.)
+  const cells = tokenAtOffset(v, c.subjectSpan.end - 1);
+  if (v.toks[cells]?.ent === undefined || mentionOf(v, cells).type !== 'cell' || mentionOf(v, cells).id !== c.subject) return undefined;
+  const glued = treatmentGluedBefore(v, cells);
+  if (glued) return v.text.slice(v.toks[glued.first].ostart, v.toks[cells].oend);
+  // "MSCs primed with IFN-γ", "macrophages exposed to LPS"
+  const part = cells + 1;
+  if (TREATMENT_PARTICIPLES.has(word(v, part)) && /^(with|to|by)$/.test(word(v, part + 1)) && isEnt(v, part + 2) && mentionOf(v, part + 2).id !== c.object) {
+    return v.text.slice(v.toks[cells].ostart, v.toks[part + 2].oend);
   }
   return undefined;
 }
