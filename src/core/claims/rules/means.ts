@@ -5,9 +5,9 @@
  * muscle through regulating …": MSCs regulate, not muscle).
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AUXILIARIES, DETERMINERS, MEANS_PREPOSITIONS, NEUTRAL_NOMINALS, NOMINAL_CUES } from '../grammar';
+import { AUXILIARIES, DETERMINERS, MEANS_PREPOSITIONS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { entityAhead, objectAfter, subjectBefore, type Subject } from '../sentence/args';
+import { meansObjectAt, subjectBefore, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
@@ -36,15 +36,12 @@ function readMeans(v: SentenceView, sink: ClaimSink): void {
     if (!MEANS_PREPOSITIONS.has(word(v, i)) || v.toks[i].ent !== undefined) continue;
     let k = i + 1;
     while (k < v.n && DETERMINERS.has(word(v, k))) k++;
-    const w = word(v, k);
-    const nominal = NEUTRAL_NOMINALS.has(w) ? 0 : NOMINAL_CUES[w];
-    const gerund = /ing$/.test(w) ? verbCueAt(v, k) : undefined;
     // "by inducing …" after a verb is read by the verb-clause rule, which carries the actor itself.
-    if (gerund && word(v, i) === 'by') continue;
-    if (nominal === undefined && (!gerund || gerund.lineage !== undefined)) continue;
-    if (nominal !== undefined && word(v, k + 1) !== 'of') continue;
+    if (word(v, i) === 'by' && /ing$/.test(word(v, k)) && verbCueAt(v, k)) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
+    const object = meansObjectAt(v, k, clauseEnd(v, k));
+    if (!object) continue;
     const cs = clauseStart(v, i);
     const found = clauseActor(v, cs, i);
     if (!found) continue;
@@ -52,17 +49,9 @@ function readMeans(v: SentenceView, sink: ClaimSink): void {
     // "MSCs did not repair bone through …": what the denial denies (the effect or the means) is unclear.
     const pol = polarity(v, cs, found.verb);
     if (pol.negated) continue;
-    const ce = clauseEnd(v, k);
-    let object: { group: ReturnType<typeof entityAhead>; sign: Sign } | undefined;
-    if (gerund) {
-      const found = objectAfter(v, gerund.lastAt, ce, v.nlp.cueLemma(w));
-      if (found && !found.negated) object = { group: found.group, sign: (gerund.sign * found.sign) as Sign };
-    } else {
-      const group = entityAhead(v, k + 2, 6);
-      if (group) object = { group, sign: nominal as Sign };
-    }
-    if (!object?.group || object.group.first <= actor.group.last) continue;
+    if (object.group.first <= actor.group.last) continue;
     const sign = (actor.reverse ? -object.sign : object.sign) as Sign;
+    const gerund = object.gerund ? verbCueAt(v, k) : undefined;
     const relation = gerund ? (gerund.sign === 0 ? gerund.relation : relationOfSign(sign)) : relationOfSign(sign);
     emitPairs(v, sink, { at: k, lastAt: k, relation, sign, lineage: undefined }, actor.group, object.group, sign, {
       negated: false, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, object.group.last, actor.group),

@@ -7,9 +7,9 @@
  * An inference two steps from the words: read at across-clause reach with a base below the warning line.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, MEANS_PREPOSITIONS, NEUTRAL_NOMINALS, NOMINAL_CUES } from '../grammar';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, MEANS_PREPOSITIONS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { entityAhead, objectAfter, subjectBefore } from '../sentence/args';
+import { meansObjectAt, objectAfter, subjectBefore } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import type { Group } from '../sentence/groups';
 import { groupRight } from '../sentence/groups';
@@ -58,23 +58,12 @@ function effectBefore(v: SentenceView, cs: number, i: number): Effect | undefine
  * the clause's actor moved it (0: not said).
  */
 function carrierAt(v: SentenceView, i: number, k: number, end: number): { group: Group; sign: Sign } | undefined {
-  const w = word(v, k);
   const preposition = word(v, i);
-  const gerund = /ing$/.test(w) ? verbCueAt(v, k) : undefined;
-  if (gerund) {
-    if (gerund.lineage !== undefined || gerund.swap) return undefined;
-    const found = objectAfter(v, gerund.lastAt, end, v.nlp.cueLemma(w));
-    return found && !found.negated && found.replace === undefined ? { group: found.group, sign: (gerund.sign * found.sign) as Sign } : undefined;
-  }
-  const nominal = NEUTRAL_NOMINALS.has(w) ? 0 : NOMINAL_CUES[w];
-  if (nominal !== undefined) {
-    // "accompanied by a reduction of Z": after a participle, "by" names an agent, not a means.
-    if (preposition === 'by' && isVerbAt(v, i - 1)) return undefined;
-    const group = word(v, k + 1) === 'of' ? entityAhead(v, k + 2, 6) : undefined;
-    return group ? { group, sign: nominal as Sign } : undefined;
-  }
-  // "by Z" is a passive's agent, not a means.
-  if (preposition === 'by' || !isEnt(v, k)) return undefined;
+  const phrase = meansObjectAt(v, k, end);
+  // "accompanied by a reduction of Z": after a participle, "by" names an agent, not a means.
+  if (phrase) return phrase.gerund || preposition !== 'by' || !isVerbAt(v, i - 1) ? phrase : undefined;
+  // "by Z" is a passive's agent, not a means; "through Z" names Z taking part.
+  if (preposition === 'by' || !isEnt(v, k) || /ing$/.test(word(v, k))) return undefined;
   return { group: groupRight(v, k), sign: 0 };
 }
 

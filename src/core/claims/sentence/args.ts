@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
-  DIMINISHING_ADJECTIVES, LOSS_OF_FUNCTION_NOUNS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  DIMINISHING_ADJECTIVES, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart } from './clauses';
@@ -464,6 +464,23 @@ function changesTermAhead(v: SentenceView, j: number): boolean {
   if (!SCAFFOLD_NOUNS.has(word(v, j + 1)) || hasComma(v.toks[j + 1])) return false;
   const k = word(v, j + 2) === 'of' ? (DETERMINERS.has(word(v, j + 3)) ? j + 4 : j + 3) : -1;
   return k > 0 && isEnt(v, k);
+}
+
+/**
+ * What a means phrase whose head is at `k` ("through inducing Y", "via the suppression of Y") acts on, and
+ * in which direction: a gerund's object, or the term after a nominal's "of". `gerund` tells which.
+ */
+export function meansObjectAt(v: SentenceView, k: number, end: number): { group: Group; sign: Sign; gerund: boolean } | undefined {
+  const w = word(v, k);
+  const gerund = /ing$/.test(w) ? verbCueAt(v, k) : undefined;
+  if (gerund) {
+    if (gerund.lineage !== undefined || gerund.swap) return undefined;
+    const found = objectAfter(v, gerund.lastAt, end, v.nlp.cueLemma(w));
+    return found && !found.negated && found.replace === undefined ? { group: found.group, sign: (gerund.sign * found.sign) as Sign, gerund: true } : undefined;
+  }
+  const nominal = NEUTRAL_NOMINALS.has(w) ? 0 : NOMINAL_CUES[w];
+  const group = nominal !== undefined && word(v, k + 1) === 'of' ? entityAhead(v, k + 2, 6) : undefined;
+  return group ? { group, sign: nominal as Sign, gerund: false } : undefined;
 }
 
 /** Object of an active cue at `at`: the first entity group to the right within the clause, and the direction it carries. */
