@@ -5,6 +5,7 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { CHANGED_PARTICIPLES, DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES, PREPOSITIONS, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
 import { entityAhead, entityPastDescription } from '../sentence/args';
+import { removesActor } from '../sentence/scope';
 import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
@@ -48,8 +49,10 @@ function readNominalOfBy(v: SentenceView, sink: ClaimSink): void {
       agents = groupLeft(v, i - 1);
     }
     if (!agents) continue;
+    // ("the inhibition of NFATc1 by IL-4 knockdown": a removed agent acts the other way; a source stays one.)
+    if (source !== undefined && removesActor(v, agents)) continue;
     const pol = nominalPolarity(v, i, agents.last);
-    const sign = nominal as Sign;
+    const sign = (removesActor(v, agents) ? -nominal : nominal) as Sign;
     emitPairs(v, sink, { at: i, lastAt: i, relation: source ?? relationOfSign(sign), sign, lineage: undefined }, agents, objects, sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, i), agents.last, agents),
     });
@@ -74,7 +77,9 @@ function readChangedByAgent(v: SentenceView, sink: ClaimSink): void {
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     const pol = nominalPolarity(v, i, agents.last);
-    emitPairs(v, sink, { at: i, lastAt: i, relation: relationOfSign(sign), sign, lineage: undefined }, agents, objects, sign, {
+    // ("the impaired osteogenesis by IL-4 deficiency": a removed agent acts the other way.)
+    const agentSign = (removesActor(v, agents) ? -sign : sign) as Sign;
+    emitPairs(v, sink, { at: i, lastAt: i, relation: relationOfSign(agentSign), sign: agentSign, lineage: undefined }, agents, objects, agentSign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, i), agents.last, agents),
     });
   }
@@ -93,6 +98,8 @@ export const nominalOfBy: Rule = {
   read: readNominals,
   examples: [
     { text: 'The inhibition of NFATc1 by IL-4 was confirmed.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'Impaired osteogenesis of MSCs by IL-4 deficiency', reads: ['il-4 promotes msc-osteogenic-differentiation'], not: ['il-4 inhibits msc-osteogenic-differentiation'] },
+    { text: 'The enhancement of NFATc1 by IL-4 knockdown was marked.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 promotes nfatc1'] },
     { text: 'Regulation of NFATc1 by IL-4', reads: ['il-4 regulates nfatc1'] },
     { text: 'Suppression of osteoclast formation and NFATc1 expression by IL-4', reads: ['il-4 inhibits nfatc1'] },
     { text: 'IL-6 induction of osteoclast differentiation depends on its receptor.', reads: ['il-6 promotes osteoclastogenesis'] },
