@@ -144,6 +144,7 @@ export const EVENT_CONTINUATIONS = words('eventContinuations');
 export const MEANS_PREPOSITIONS = words('meansPrepositions');
 export const COOPERATION_VERBS = words('cooperationVerbs');
 export const RECOVERY_VERBS = words('recoveryVerbs');
+export const REMOVAL_PARTICIPLES = words('removalParticiples');
 export const NEAR_NONE_WORDS = words('nearNoneWords');
 export const EXAMPLE_OPENERS = words('exampleOpeners');
 export const ASSOCIATION_PREPOSITIONS = words('associationPrepositions');

@@ -2,6 +2,7 @@
  * The registry of claim rules, in the order they read a sentence: when two rules read the same
  * claim, the earlier one keeps it. Adding a phenomenon means adding one rule file and listing it here.
  */
+import { absenceCause } from './absenceCause';
 import { actionCause } from './actionCause';
 import { agentNoun } from './agentNoun';
 import { association } from './association';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   processAdjective,
   meansCarrier,
   effectAnaphor,
+  absenceCause,
   // Derived from the claims above: runs last.
   companion,
 ]);
