@@ -92,7 +92,10 @@ function relationFor(cue: Cue, sign: Sign): string {
 /** Emits one claim per subject × object pair (pairwise with "respectively"). */
 export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Group, obj: Group, sign: Sign, extra: PairExtras): void {
   const { toks, text, n } = v;
-  const respectively = text.slice(toks[obj.last].oend, toks[Math.min(n - 1, obj.last + 3)].oend).toLowerCase().includes('respectively');
+  // ("M1 and M2 macrophages secrete TNF-α and IL-10, respectively"; in a passive the word follows the agents:
+  // "TNF-α and IL-10 were secreted by M1 and M2 macrophages, respectively".)
+  const respectivelyAfter = (last: number): boolean => text.slice(toks[last].oend, toks[Math.min(n - 1, last + 3)].oend).toLowerCase().includes('respectively');
+  const respectively = respectivelyAfter(obj.last) || respectivelyAfter(subj.last);
   const pairs: Array<[SentenceMention, SentenceMention]> = [];
   for (const [s, o] of pairUp(subj, obj, respectively)) {
     const sms = extra.subjectIds ? extra.subjectIds.map((id) => ({ ...mentionOf(v, s), id, type: 'process' })) : [mentionOf(v, s)];

@@ -33,8 +33,11 @@ function cueAt(v: SentenceView, i: number): { length: number; contrast: boolean 
 
 const ACTING_VERBS = new Set(['acts', 'act', 'acted', 'acting', 'works', 'work', 'worked', 'functions', 'function', 'functioned', 'cooperates', 'cooperated', 'cooperate', 'synergizes', 'synergized', 'synergize', 'synergises', 'synergised', 'synergise']);
 
-/** The terms a cue right after token `end` brings in, with whether they contrast. */
-function partnersAfter(v: SentenceView, end: number): { ents: number[]; contrast: boolean } | undefined {
+/** "…, as did Y": the cue brings in a second actor, whichever term it follows. */
+const ACTOR_CUES = new Set(['as do', 'as does', 'as did']);
+
+/** The terms a cue right after token `end` brings in, with whether they contrast and whether they act. */
+function partnersAfter(v: SentenceView, end: number): { ents: number[]; contrast: boolean; actor: boolean } | undefined {
   let k = end + 1;
   // "X acts in synergy with Y to …"
   const acting = ACTING_VERBS.has(word(v, k)) && !hasComma(v.toks[end]);
@@ -44,10 +47,11 @@ function partnersAfter(v: SentenceView, end: number): { ents: number[]; contrast
   if (!cue) return undefined;
   // "like Y" directly after a term is a comparison only as an aside or a named companion phrase.
   if (word(v, k) === 'like' && !hasComma(v.toks[end])) return undefined;
+  const actor = ACTOR_CUES.has(Array.from({ length: cue.length }, (_, c) => word(v, k + c)).join(' '));
   k += cue.length;
   if (word(v, k) === 'by' || word(v, k) === 'in' || word(v, k) === 'on' || word(v, k) === 'the') k++;
   if (!isEnt(v, k)) return undefined;
-  return { ents: groupRight(v, k).ents, contrast: cue.contrast };
+  return { ents: groupRight(v, k).ents, contrast: cue.contrast, actor };
 }
 
 const LONGEST_FRONTED_CUE = Math.max(...Object.keys(FRONTED_COMPANION_CUES).map((c) => c.split(' ').length));
@@ -104,7 +108,7 @@ function readCompanions(v: SentenceView, sink: ClaimSink): void {
       if (!isEnt(v, at) || v.toks[at].oend <= span.start) continue;
       const found = partnersAfter(v, groupRight(v, at).last);
       if (!found) continue;
-      for (const k of found.ents) derive(v, sink, c, role, k, found.contrast);
+      for (const k of found.ents) derive(v, sink, c, found.actor ? 'subject' : role, k, found.contrast);
     }
   }
 }
@@ -135,6 +139,7 @@ export const companion: Rule = {
     { text: 'IL-4, unlike TNF-α, inhibits osteoclastogenesis.', reads: ['tnf-alpha inhibits! osteoclastogenesis'] },
     { text: 'TNF-α, not IL-10, induced LRG1 expression.', reads: ['il-10 induces! lrg1'] },
     { text: 'Like IL-4, IL-13 inhibits osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'IL-4 suppressed osteoclast formation, as did IL-13.', reads: ['il-13 suppresses osteoclastogenesis'], not: ['il-4 suppresses il-13'] },
     { text: 'However, unlike IL-4, TNF-α did not inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Unlike MSCs, MSC-CM had no significant effect on the expression of TNF-α in macrophages.', reads: ['msc regulates tnf-alpha'], not: ['msc regulates! tnf-alpha'] },
     { text: 'Unlike MSCs and BMSCs, MSC-CM had no effect on TNF-α, but it reduced IL-6.', reads: ['msc regulates tnf-alpha'], not: ['msc regulates! tnf-alpha', 'msc reduces! il-6'] },

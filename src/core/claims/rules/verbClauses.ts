@@ -331,6 +331,15 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
  * direction.
  */
 function opposedPartner(v: SentenceView, cue: Cue): boolean {
+  // ("X and Y inhibited and promoted Z, respectively": the partner may come after the verb too.)
+  let a = cue.lastAt + 1;
+  while (a < v.n && isAdverbish(v, a)) a++;
+  if (/^(and|or|and\/or)$/.test(word(v, a))) {
+    a++;
+    while (a < v.n && isAdverbish(v, a)) a++;
+    const next = verbCueAt(v, a);
+    if (next && next.lineage === undefined && next.sign * cue.sign === -1) return true;
+  }
   let j = cue.at - 1;
   while (j >= 0 && (word(v, j) === 'to' || isAdverbish(v, j))) j--;
   if (!/^(and|or|and\/or)$/.test(word(v, j))) return false;
@@ -487,6 +496,8 @@ export const verbClauses: Rule = {
     { text: 'TNF-α expression was lower in M2 macrophages than in M1 macrophages.', not: ['tnf-alpha reduces m2-macrophage'] },
     { text: 'IL-4 inhibited the differentiation of macrophages into osteoclasts.', reads: ['il-4 inhibits osteoclast'], not: ['il-4 inhibits macrophage'] },
     { text: 'IL-10 restored the impaired osteogenic differentiation of MSCs.', reads: ['il-10 promotes msc-osteogenic-differentiation'], not: ['il-10 inhibits msc-osteogenic-differentiation'] },
+    { text: 'IL-4 and TNF-α inhibited and promoted osteoclastogenesis, respectively.', not: ['tnf-alpha inhibits osteoclastogenesis'] },
+    { text: 'TNF-α and IL-10 were secreted by M1 and M2 macrophages, respectively.', reads: ['m1-macrophage secretes tnf-alpha', 'm2-macrophage secretes il-10'], not: ['m1-macrophage secretes il-10'] },
     { text: 'Knocking down NFATc1 abolished osteoclast formation.', reads: ['nfatc1 promotes osteoclastogenesis'], not: ['nfatc1 blocks osteoclastogenesis'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
     { text: 'Osteoclast differentiation was suppressed at high concentrations of IL-4.', reads: ['il-4 suppresses osteoclastogenesis'] },
