@@ -11,7 +11,7 @@ import { emitPairs, type ClaimSink } from '../sink';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, phraseAt, word } from '../sentence/words';
+import { isEnt, pastAdverbs, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -31,8 +31,7 @@ function removedAt(v: SentenceView, i: number): { factor: Group; end: number } |
   const factor = groupRight(v, i + 1);
   let j = factor.last + 1;
   if (!BE_FORMS.has(word(v, j))) return undefined;
-  j++;
-  while (j < v.n && isAdverbish(v, j)) j++;
+  j = pastAdverbs(v, j + 1);
   if (!REMOVAL_PARTICIPLES.has(word(v, j))) return undefined;
   if (word(v, j + 1) === 'down' || word(v, j + 1) === 'out') j++;
   return { factor, end: j };
@@ -46,7 +45,7 @@ function changeIn(v: SentenceView, from: number, to: number): { changed: Group; 
     let j = g.last + 1;
     const passive = BE_FORMS.has(word(v, j));
     if (passive) j++;
-    while (j < to && isAdverbish(v, j)) j++;
+    j = Math.min(pastAdverbs(v, j), to);
     const sign = passive ? CHANGED_PARTICIPLES[word(v, j)] : CHANGE_VERBS[word(v, j)];
     if (sign === undefined || sign === 0 || word(v, j + 1) === 'by') { k = g.last; continue; }
     return { changed: groupLeft(v, g.last), sign: sign as Sign, at: j };

@@ -15,7 +15,7 @@ import { polarity, sentenceFrame } from '../sentence/polarity';
 import { removesActor } from '../sentence/scope';
 import { verbCueAt, type Cue } from '../sentence/verbCue';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, mentionOf, word } from '../sentence/words';
+import { adverbsBefore, isEnt, mentionOf, pastAdverbs, word } from '../sentence/words';
 import type { ExtractedClaim } from '../types';
 import type { Rule } from './rule';
 
@@ -28,7 +28,7 @@ function actorOnEffect(v: SentenceView, i: number): { actor: Group; cue: Cue; at
   let k = i + 1;
   if (word(v, k) === 'that' || word(v, k) === 'which') k++;
   if (BE_FORMS.has(word(v, k))) k++;
-  while (k < v.n && isAdverbish(v, k)) k++;
+  k = pastAdverbs(v, k);
   const passive = verbCueAt(v, k);
   let agent = passive ? passive.lastAt + 2 : -1;
   while (agent > 0 && DETERMINERS.has(word(v, agent))) agent++;
@@ -36,8 +36,7 @@ function actorOnEffect(v: SentenceView, i: number): { actor: Group; cue: Cue; at
     return { actor: groupRight(v, agent), cue: passive, at: k };
   }
   // Active: "X reversed / blocked this effect".
-  let j = i - 2;
-  while (j >= 0 && isAdverbish(v, j)) j--;
+  const j = adverbsBefore(v, i - 2);
   const active = verbCueAt(v, j);
   if (!active || active.sign === 0 || active.lastAt !== i - 2) return undefined;
   const subject = subjectBefore(v, j, clauseStart(v, j));

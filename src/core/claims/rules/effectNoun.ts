@@ -17,7 +17,7 @@ import { hasComma } from '../tokens';
 import { deniedByNeither, nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, word } from '../sentence/words';
+import { adverbsBefore, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, word } from '../sentence/words';
 import { describesTreatedCells } from '../sentence/treatment';
 import type { Rule } from './rule';
 
@@ -241,8 +241,7 @@ function readCooperation(v: SentenceView, sink: ClaimSink, i: number, hedged: bo
  * which stands before that first verb.
  */
 function firstVerbOfCoordination(v: SentenceView, verb: number): number {
-  let k = verb - 1;
-  while (k >= 0 && isAdverbish(v, k)) k--;
+  const k = adverbsBefore(v, verb - 1);
   if (!/^(and|but|or|yet)$/.test(word(v, k))) return verb;
   const start = clauseStart(v, verb);
   for (let j = start; j < k; j++) if (isVerbAt(v, j)) return j;

@@ -19,7 +19,7 @@ import { treatedCellsIn, treatmentGluedBefore } from '../sentence/treatment';
 import { makesProduct, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
-import { IN_RESPONSE_TO, isAdverbish, isEnt, isVerbAt, mentionOf, phraseAt, word } from '../sentence/words';
+import { IN_RESPONSE_TO, isAdverbish, isEnt, isVerbAt, mentionOf, pastAdverbs, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -332,12 +332,9 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
  */
 function opposedPartner(v: SentenceView, cue: Cue): boolean {
   // ("X and Y inhibited and promoted Z, respectively": the partner may come after the verb too.)
-  let a = cue.lastAt + 1;
-  while (a < v.n && isAdverbish(v, a)) a++;
+  const a = pastAdverbs(v, cue.lastAt + 1);
   if (/^(and|or|and\/or)$/.test(word(v, a))) {
-    a++;
-    while (a < v.n && isAdverbish(v, a)) a++;
-    const next = verbCueAt(v, a);
+    const next = verbCueAt(v, pastAdverbs(v, a + 1));
     if (next && next.lineage === undefined && next.sign * cue.sign === -1) return true;
   }
   let j = cue.at - 1;

@@ -5,7 +5,7 @@
 import type { Sign } from '../../lexicon/relations';
 import { ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, LINEAGE_INTO, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, SHOWING_VERBS, SHOWN_AMOUNTS, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
-import { isAdverbish, isEnt, isModifier, word } from './words';
+import { adverbsBefore, isAdverbish, isEnt, isModifier, word } from './words';
 import { hasComma } from '../tokens';
 import { describesTreatedCells } from './treatment';
 
@@ -70,7 +70,7 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // kind (the term is removed, scope.ts removesActor); it is no verb.
   if (i > 0 && v.toks[i - 1].ent !== undefined && NEUTRALIZING_PARTICIPLES.has(w) && LOSS_OF_FUNCTION_NOUNS.has(next)) return undefined;
   // "TNF-α expression was lower in M2 macrophages": after a form of "be", "lower" compares; it is no verb.
-  if ((w === 'lower' || w === 'higher') && BE_FORMS.has(word(v, adverbsBackFrom(v, i - 1)))) return undefined;
+  if ((w === 'lower' || w === 'higher') && BE_FORMS.has(word(v, adverbsBefore(v, i - 1)))) return undefined;
   if (GIVE.test(w) && next === 'rise' && word(v, i + 2) === 'to') return { at: i, lastAt: i + 2, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
   if (BECOME.test(w) && (LINEAGE_INTO.has(next) || /^becom|^became/.test(w))) {
     return { at: i, lastAt: /^becom|^became/.test(w) ? i : i + 1, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
@@ -128,11 +128,4 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   const directed = cue.sign === 0 ? ASSOCIATION_ADVERBS[word(v, i - 1)] : undefined;
   if (directed) return { at: i, lastAt: i, relation: directed > 0 ? 'promotes' : 'inhibits', sign: directed, lineage: undefined };
   return { at: i, lastAt: i, relation: cue.relation, sign: cue.sign, lineage: undefined };
-}
-
-/** The first token at or before `k` that is not an adverb ("was significantly lower": "was"). */
-function adverbsBackFrom(v: SentenceView, k: number): number {
-  let j = k;
-  while (j >= 0 && isAdverbish(v, j)) j--;
-  return j;
 }

@@ -88,6 +88,13 @@ export function pastAdverbs(v: SentenceView, k: number): number {
   return j;
 }
 
+/** The first token at or before k that is no adverb ("was significantly lower": "was"). */
+export function adverbsBefore(v: SentenceView, k: number): number {
+  let j = k;
+  while (j >= 0 && isAdverbish(v, j)) j--;
+  return j;
+}
+
 /** Does a verb come right after token k, past adverbs ("… TNF-α strongly promotes")? */
 export function verbAfter(v: SentenceView, k: number): boolean {
   return isVerbAt(v, pastAdverbs(v, k + 1));
