@@ -6,7 +6,7 @@
  * inference over two clauses, read below the warning line.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, DETERMINERS, REMOVAL_PARTICIPLES } from '../grammar';
+import { BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONDITION_OPENERS, DETERMINERS, REMOVAL_PARTICIPLES } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
@@ -16,7 +16,6 @@ import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
 const IN_THE_ABSENCE_OF: readonly string[] = ['in', 'the', 'absence', 'of'];
-const CONDITION_OPENERS = new Set(['when', 'after', 'upon', 'once', 'if']);
 
 /** The removed factor a phrase at `i` names, and the last token of the phrase. */
 function removedAt(v: SentenceView, i: number): { factor: Group; end: number } | undefined {

@@ -6,7 +6,7 @@
  * from the claims the other rules read; an inference, read across clauses.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { BE_FORMS, DETERMINERS } from '../grammar';
+import { ANAPHOR_POINTERS, BE_FORMS, DETERMINERS, EFFECT_ANAPHORS } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -18,9 +18,6 @@ import type { SentenceView } from '../sentence/view';
 import { adverbsBefore, isEnt, mentionOf, pastAdverbs, word } from '../sentence/words';
 import type { ExtractedClaim } from '../types';
 import type { Rule } from './rule';
-
-const EFFECT_WORDS = new Set(['effect', 'effects']);
-const POINTERS = new Set(['this', 'these', 'that', 'those', 'such', 'an']);
 
 /** Who acts on the effect named at `i`, and how: a passive's agent ("this effect was inhibited by X") or an active subject ("X reversed this effect"). */
 function actorOnEffect(v: SentenceView, i: number): { actor: Group; cue: Cue; at: number } | undefined {
@@ -45,7 +42,7 @@ function actorOnEffect(v: SentenceView, i: number): { actor: Group; cue: Cue; at
 
 function readEffectAnaphors(v: SentenceView, sink: ClaimSink): void {
   for (let i = 1; i < v.n; i++) {
-    if (!EFFECT_WORDS.has(word(v, i)) || !POINTERS.has(word(v, i - 1)) || DETERMINERS.has(word(v, i + 1))) continue;
+    if (!EFFECT_ANAPHORS.has(word(v, i)) || !ANAPHOR_POINTERS.has(word(v, i - 1)) || DETERMINERS.has(word(v, i + 1))) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     const start = v.toks[i - 1].ostart;
