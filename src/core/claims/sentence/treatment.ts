@@ -4,8 +4,8 @@
  * reduced") the term they were treated with is the actor.
  */
 import { actionNounOfVerb } from '../../entities/capacityFrames';
-import { NOUN_MODIFIERS, TREATMENT_PARTICIPLES } from '../grammar';
-import { single, type Group } from './groups';
+import { LOSS_OF_FUNCTION_NOUNS, NOUN_MODIFIERS, TREATMENT_PARTICIPLES } from '../grammar';
+import { groupRight, single, type Group } from './groups';
 import type { SentenceView } from './view';
 import { isEnt, mentionOf, tokenAtOffset, word } from './words';
 import type { ExtractedClaim } from '../types';
@@ -68,6 +68,13 @@ export function treatedActorOf(v: SentenceView, c: ExtractedClaim): string | und
   const part = cells + 1;
   if (TREATMENT_PARTICIPLES.has(word(v, part)) && /^(with|to|by)$/.test(word(v, part + 1)) && isEnt(v, part + 2) && mentionOf(v, part + 2).id !== c.object) {
     return v.text.slice(v.toks[cells].ostart, v.toks[part + 2].oend);
+  }
+  // "MSCs with TSG-6 knockdown", "MSCs lacking TSG-6": engineered cells.
+  const lacking = /^(lacking|without)$/.test(word(v, part));
+  if ((lacking || word(v, part) === 'with') && isEnt(v, part + 1) && mentionOf(v, part + 1).id !== c.object) {
+    const removed = groupRight(v, part + 1);
+    if (lacking) return v.text.slice(v.toks[cells].ostart, v.toks[removed.last].oend);
+    if (LOSS_OF_FUNCTION_NOUNS.has(word(v, removed.last + 1))) return v.text.slice(v.toks[cells].ostart, v.toks[removed.last + 1].oend);
   }
   return undefined;
 }
