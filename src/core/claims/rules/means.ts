@@ -11,7 +11,6 @@ import { meansObjectAt, subjectBefore, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
-import { verbCueAt } from '../sentence/verbCue';
 import type { SentenceView } from '../sentence/view';
 import { groupRight } from '../sentence/groups';
 import { isEnt, isVerbAt, word } from '../sentence/words';
@@ -36,12 +35,11 @@ function readMeans(v: SentenceView, sink: ClaimSink): void {
     if (!MEANS_PREPOSITIONS.has(word(v, i)) || v.toks[i].ent !== undefined) continue;
     let k = i + 1;
     while (k < v.n && DETERMINERS.has(word(v, k))) k++;
-    // "by inducing …" after a verb is read by the verb-clause rule, which carries the actor itself.
-    if (word(v, i) === 'by' && /ing$/.test(word(v, k)) && verbCueAt(v, k)) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     const object = meansObjectAt(v, k, clauseEnd(v, k));
-    if (!object) continue;
+    // "by inducing …" after a verb is read by the verb-clause rule, which carries the actor itself.
+    if (!object || (object.gerund && word(v, i) === 'by')) continue;
     const cs = clauseStart(v, i);
     const found = clauseActor(v, cs, i);
     if (!found) continue;
@@ -51,8 +49,7 @@ function readMeans(v: SentenceView, sink: ClaimSink): void {
     if (pol.negated) continue;
     if (object.group.first <= actor.group.last) continue;
     const sign = (actor.reverse ? -object.sign : object.sign) as Sign;
-    const gerund = object.gerund ? verbCueAt(v, k) : undefined;
-    const relation = gerund ? (gerund.sign === 0 ? gerund.relation : relationOfSign(sign)) : relationOfSign(sign);
+    const relation = object.gerund?.sign === 0 ? object.gerund.relation : relationOfSign(sign);
     emitPairs(v, sink, { at: k, lastAt: k, relation, sign, lineage: undefined }, actor.group, object.group, sign, {
       negated: false, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, object.group.last, actor.group),
       reach: 'across-clauses',

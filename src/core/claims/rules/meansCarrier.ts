@@ -61,7 +61,7 @@ function carrierAt(v: SentenceView, i: number, k: number, end: number): { group:
   const preposition = word(v, i);
   const phrase = meansObjectAt(v, k, end);
   // "accompanied by a reduction of Z": after a participle, "by" names an agent, not a means.
-  if (phrase) return phrase.gerund || preposition !== 'by' || !isVerbAt(v, i - 1) ? phrase : undefined;
+  if (phrase) return phrase.gerund !== undefined || preposition !== 'by' || !isVerbAt(v, i - 1) ? phrase : undefined;
   // "by Z" is a passive's agent, not a means; "through Z" names Z taking part.
   if (preposition === 'by' || !isEnt(v, k) || /ing$/.test(word(v, k))) return undefined;
   return { group: groupRight(v, k), sign: 0 };

@@ -468,19 +468,19 @@ function changesTermAhead(v: SentenceView, j: number): boolean {
 
 /**
  * What a means phrase whose head is at `k` ("through inducing Y", "via the suppression of Y") acts on, and
- * in which direction: a gerund's object, or the term after a nominal's "of". `gerund` tells which.
+ * in which direction: a gerund's object, or the term after a nominal's "of". `gerund` is the gerund's cue.
  */
-export function meansObjectAt(v: SentenceView, k: number, end: number): { group: Group; sign: Sign; gerund: boolean } | undefined {
+export function meansObjectAt(v: SentenceView, k: number, end: number): { group: Group; sign: Sign; gerund?: Cue } | undefined {
   const w = word(v, k);
   const gerund = /ing$/.test(w) ? verbCueAt(v, k) : undefined;
   if (gerund) {
     if (gerund.lineage !== undefined || gerund.swap) return undefined;
     const found = objectAfter(v, gerund.lastAt, end, v.nlp.cueLemma(w));
-    return found && !found.negated && found.replace === undefined ? { group: found.group, sign: (gerund.sign * found.sign) as Sign, gerund: true } : undefined;
+    return found && !found.negated && found.replace === undefined ? { group: found.group, sign: (gerund.sign * found.sign) as Sign, gerund } : undefined;
   }
   const nominal = NEUTRAL_NOMINALS.has(w) ? 0 : NOMINAL_CUES[w];
   const group = nominal !== undefined && word(v, k + 1) === 'of' ? entityAhead(v, k + 2, 6) : undefined;
-  return group ? { group, sign: nominal as Sign, gerund: false } : undefined;
+  return group ? { group, sign: nominal as Sign } : undefined;
 }
 
 /** Object of an active cue at `at`: the first entity group to the right within the clause, and the direction it carries. */

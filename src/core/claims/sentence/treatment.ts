@@ -61,7 +61,9 @@ export function treatedActorOf(v: SentenceView, c: ExtractedClaim): string | und
   if (c.kind === 'attribute') return undefined;
   // (The cells' own token: a compound reading may start the subject's span at the treatment.)
   const cells = tokenAtOffset(v, c.subjectSpan.end - 1);
-  if (v.toks[cells]?.ent === undefined || mentionOf(v, cells).type !== 'cell' || mentionOf(v, cells).id !== c.subject) return undefined;
+  if (v.toks[cells]?.ent === undefined) return undefined;
+  const actor = mentionOf(v, cells);
+  if (actor.type !== 'cell' || actor.id !== c.subject) return undefined;
   const glued = treatmentGluedBefore(v, cells);
   if (glued) return v.text.slice(v.toks[glued.first].ostart, v.toks[cells].oend);
   // "MSCs primed with IFN-γ", "macrophages exposed to LPS"
