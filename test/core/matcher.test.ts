@@ -65,6 +65,14 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('Self-renewal of MSCs and multi-lineage differentiation potential were high.'), ['msc-self-renewal']);
   });
 
+  it('gives an action a cell named after it in the sentence unless the action has its own "of" object', () => {
+    assert.deepEqual(ids('IL-6 increased proliferation in TDSCs.'), ['il-6', 'msc-proliferation', 'msc']);
+    assert.deepEqual(ids('IL-6 increased the migration of TNF-α-treated MSCs.'), ['il-6', 'msc-migration', 'tnf-alpha', 'msc']);
+    assert.deepEqual(ids('M0 macrophages promote the differentiation of mitochondrially impaired MSCs.'), ['m0-macrophage', 'msc-differentiation', 'mitochondrial-dysfunction', 'msc']);
+    // The activation is STAT3's, not the MSCs'.
+    assert.deepEqual(ids('The antibody inhibited the activation of STAT3 and the senescence of BMSCs.'), ['stat3', 'msc']);
+  });
+
   it('reads an action "mediated / triggered by" a cell as that cell\'s own', () => {
     assert.deepEqual(ids('IL-6 is involved in immunosuppression triggered by hMSCs.'), ['il-6', 'msc-immunomodulation']);
     assert.deepEqual(ids('the immunosuppression mediated by the MSCs'), ['msc-immunomodulation']);

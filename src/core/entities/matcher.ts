@@ -144,6 +144,19 @@ const LOCATED_GAP = /^[^.;:!?]*\b(?:in|of|on|from|within)\s+(?:[\p{L}\d-]+\s+){0
 // linear: reads a bounded slice (at most 60 characters) between a cell term and an action.
 const SUBJECT_GAP = /^[’']?s?\s+(?:(?:[\p{L}-]+)\s+){0,3}?(?:show|shows|showed|shown|exhibit|exhibits|exhibited|display|displays|displayed|had|has|have|undergo|undergoes|underwent)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 
+// linear: a fixed word and an optional article, anchored, on a short slice.
+const OF_OPENING = /^\s+of\s+(?:the\s+|these\s+)?$/;
+
+/**
+ * "the activation of STAT3 and the senescence of BMSCs": the action has its own "of" object, a term that is
+ * not the cell further on (nor a modifier of it: "the migration of TNF-α-treated MSCs", "the differentiation
+ * of mitochondrially impaired MSCs").
+ */
+function ownOfObject(text: string, actionEnd: number, first: Mention | undefined, cell: Mention): boolean {
+  if (first === undefined || first === cell || first.start >= cell.start) return false;
+  return OF_OPENING.test(text.slice(actionEnd, first.start)) && text[first.end] !== '-' && text.slice(first.end, cell.start).trim() !== '';
+}
+
 /**
  * A cell's action named apart from its cell, in the same sentence: "IL-6 increased proliferation … in
  * TDSCs", "MSCs treated with IL-6 showed enhanced migration". The action is that cell's process when
@@ -163,7 +176,7 @@ function addLocatedActions(text: string, mentions: Mention[], bare: readonly Wal
     while (prev + 1 < mentions.length && mentions[prev + 1].end <= start) prev++;
     let after: Mention | undefined;
     for (let j = next; j < mentions.length && mentions[j].start - action.end <= 100 && !after; j++) if (isCell(mentions[j])) after = mentions[j];
-    if (after && LOCATED_GAP.test(text.slice(action.end, after.start))) {
+    if (after && LOCATED_GAP.test(text.slice(action.end, after.start)) && !ownOfObject(text, action.end, mentions[next], after)) {
       const ids = compositesFor(action.ids, after.ids, index);
       if (ids.length > 0) { added.push({ start, end: action.end, id: ids[0], ids }); return; }
     }

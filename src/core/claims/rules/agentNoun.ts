@@ -13,7 +13,7 @@ import { hasComma } from '../tokens';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, word } from '../sentence/words';
+import { isAdverbish, isEnt, mentionOf, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** The predicate word at i: its sign and whether it names a source or a precursor; undefined when none. */
@@ -22,7 +22,7 @@ function isBarePromise(w: string): boolean {
   return w === 'promise' || w === 'potential';
 }
 
-function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean; required: boolean; swap?: boolean } | undefined {
+function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean; required: boolean; swap?: boolean; promise?: boolean } | undefined {
   const w = word(v, i);
   const next = word(v, i + 1);
   // "Y is (highly) dependent on X": X promotes Y.
@@ -41,7 +41,7 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   // ("a potent inhibitor for Y": the preposition some authors use instead of "of".)
   if (!((agentSign !== undefined && (next === 'of' || (next === 'for' && agentSign !== 0) || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
   const sign: Sign = source ? 0 : required || promise ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
-  return { sign, source, required };
+  return { sign, source, required, promise };
 }
 
 function readPredicates(v: SentenceView, sink: ClaimSink): void {
@@ -74,9 +74,12 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // "IL-4 is not required for M2 polarization" denies a need, not an effect: it may still promote it.
     if (p.required && negated) continue;
     const lineage = PRECURSOR_NOUNS.has(w) ? 'forward' as const : undefined;
-    const relation = p.source ? 'secretes' : relationOfSign(p.sign);
+    // "a promising strategy for (the treatment of) osteoarthritis": what a therapy is for, when it is a
+    // disease, is what it works against.
+    const sign: Sign = p.promise && mentionOf(v, object.first).type === 'disease' ? -1 : p.sign;
+    const relation = p.source ? 'secretes' : relationOfSign(sign);
     const [actor, target] = p.swap ? [object, found.group] : [found.group, object];
-    emitPairs(v, sink, { at: i, lastAt: i + 1, relation, sign: p.sign, lineage }, actor, target, p.sign, {
+    emitPairs(v, sink, { at: i, lastAt: i + 1, relation, sign, lineage }, actor, target, sign, {
       negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, c), object.last, found.group),
     });
   }
@@ -116,6 +119,7 @@ export const agentNoun: Rule = {
     { text: 'MSC transplantation has been a promising approach to bone regeneration.', reads: ['msc-therapy promotes bone-repair'] },
     { text: 'MSCs are a promising tool to treat bone defects.', not: ['msc promotes bone-repair'] },
     { text: 'MSC therapy is promising for fracture healing.', reads: ['msc-therapy promotes bone-repair'] },
+    { text: 'MSC therapy is a promising strategy for the treatment of osteoarthritis.', reads: ['msc-therapy inhibits osteoarthritis'], not: ['msc-therapy promotes osteoarthritis'] },
     { text: 'TNF-α is a candidate for bone resorption studies.', not: ['tnf-alpha promotes bone-resorption'] },
     { text: 'We studied the role of LRG1, a new regulator of angiogenesis, in arthritis.', reads: ['lrg1 regulates angiogenesis'] },
   ],

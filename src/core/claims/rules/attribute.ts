@@ -26,7 +26,14 @@ const PHENOTYPE_TEXT: Readonly<Record<string, string>> = Object.assign(Object.cr
 const INFL = '(pro-?\\s?inflammatory|anti-?\\s?inflammatory|immunosuppressive|inflammatory)';
 const POL = '(m1|m2)';
 const COPULA = '(?:is|are|was|were|acts?\\sas|functions?\\sas|serves?\\sas|represents?|remains?|behaves?\\sas|constitutes?|(?:is|are)\\s(?:considered|regarded\\sas|known\\sas|classified\\sas|thought\\sto\\sbe|believed\\sto\\sbe|described\\sas)|(?:may|might|could)\\s(?:be|act\\sas|function\\sas|serve\\sas))';
-const FILLER = '(?:(?:an?|the|one|typically|classically|mainly|primarily|predominantly|largely|generally|strongly|potent|key|major|typical|classical|important|well-known|prototypical|also|often|highly|mostly|essentially|potently)\\s)*';
+const FILLER = '(?:(?:an?|the|one|typically|classically|mainly|primarily|predominantly|largely|generally|strongly|strong|marked|potent|key|major|typical|classical|important|well-known|prototypical|also|often|highly|mostly|essentially|potently)\\s)*';
+/**
+ * What a term has or shows: "M2 macrophages exhibit anti-inflammatory activity", "IL-10 has anti-inflammatory
+ * effects". Denials are not read: "IL-10 had no anti-inflammatory effect on these cells" reports one
+ * experiment, it does not say what IL-10 is.
+ */
+const HAVE = '(?:has|have|had|exerts?|exerted|shows?|showed|displays?|displayed|possess(?:es)?|possessed|exhibits?|exhibited)';
+const ATTRIBUTE_NOUN = '(?:effects?|actions?|properties|property|activity|activities|functions?|roles?|potential|capacit(?:y|ies)|abilit(?:y|ies))';
 const NOUN = '(?:cytokines?|factors?|mediators?|chemokines?|molecules?|proteins?|signals?|markers?|products?|macrophages?|phenotypes?|subtypes?|cells?|effectors?|agents?)';
 
 const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'inflammatory' | 'polarization'; group: number; value: number; neg?: number }> = [
@@ -34,6 +41,8 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'inflammatory' | 'polarization
   { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s${COPULA}\\s(not\\s)?${FILLER}${INFL}\\b`, 'g'), kind: 'inflammatory', group: 1, neg: 2, value: 3 },
   // linear: as above, retried from each placeholder of a list of at most LIMITS.sentenceMaxTerms.
   { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s${COPULA}\\s(not\\s)?${FILLER}${POL}[\\s-]{0,2}(?:associated|polari[sz]ed|type|-type|like)?\\s?${NOUN}`, 'g'), kind: 'polarization', group: 1, neg: 2, value: 3 },
+  // linear: as above, retried from each placeholder of a list of at most LIMITS.sentenceMaxTerms.
+  { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s${HAVE}\\s${FILLER}${INFL}\\s${ATTRIBUTE_NOUN}\\b`, 'g'), kind: 'inflammatory', group: 1, value: 2 },
   { re: new RegExp(`(${PH}),\\s(?:an?|the)\\s(?:\\w+\\s)?${INFL}\\s${NOUN}`, 'g'), kind: 'inflammatory', group: 1, value: 2 },
   { re: new RegExp(`${INFL}\\s${NOUN}\\s?(?:\\([^()]*\\)\\s?)?,?\\s?(?:such\\sas|including|like|e\\.g\\.,?|namely|i\\.e\\.,?)\\s(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
   { re: new RegExp(`${INFL}\\s(?:${NOUN}\\s)?(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
@@ -132,5 +141,7 @@ export const attribute: Rule = {
     { text: 'Anti-inflammatory cytokines such as IL-4 and IL-10 were measured.', reads: ['il-4 is anti', 'il-10 is anti'] },
     { text: 'MSCs regulated pro- and anti-inflammatory cytokines such as TNF-α and IL-10.', reads: [], not: ['tnf-alpha is anti', 'il-10 is pro'] },
     { text: 'Macrophages switch from a pro-inflammatory (M1) to an anti-inflammatory (M2) phenotype.', reads: ['m1-macrophage is pro', 'm2-macrophage is anti'] },
+    { text: 'M2 macrophages exhibit strong anti-inflammatory activity.', reads: ['m2-macrophage is anti'] },
+    { text: 'IL-10 had no anti-inflammatory effect on these cells.', reads: [], not: ['il-10 is anti'] },
   ],
 };
