@@ -153,6 +153,19 @@ describe('condition table', () => {
     assert.ok(plain.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'));
   });
 
+  it('a finding about resting cells contradicts what the review says of activated cells only possibly', () => {
+    // The review: MSCs, once inflammation activates them, steer macrophage polarization [27,29,32].
+    for (const text of ['Unstimulated MSCs did not affect macrophage polarization.', 'Conditioned medium from MSCs under normal culture conditions did not affect macrophage polarization.']) {
+      const r = analyzer().analyze({ text, languageId: 'markdown' });
+      const claim = r.claims.find((c) => c.subject === 'msc' && c.object === 'macrophage-polarization');
+      assert.ok(claim, `the claim is read: ${text}`);
+      assert.ok(claim.context.some((x) => x.startsWith('model:')), claim.context.join(','));
+      assert.ok(!r.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'), text);
+    }
+    const plain = analyzer().analyze({ text: 'MSCs did not affect macrophage polarization.', languageId: 'markdown' });
+    assert.ok(plain.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'));
+  });
+
   it('a member of a class meets what the review says of the class about a near concept, and no more than possibly contradicts it', () => {
     // The review: biomaterial scaffolds enhance the osteogenic effect of MSCs [116]; hydrogels are scaffolds.
     const agree = analyzer().analyze({ text: 'Hydrogels promote osteogenesis.', languageId: 'markdown' });

@@ -68,6 +68,7 @@ export const RESULT_ADVERBS = words('resultAdverbs');
 export const APPOSITION_OPENERS = words('appositionOpeners');
 export const FROM_PARTICLES = words('fromParticles');
 export const TREATMENT_PARTICIPLES = words('treatmentParticiples');
+export const BASELINE_CELL_WORDS = words('baselineCellWords');
 export const RANK_MODIFIERS = words('rankModifiers');
 export const FLOATING_QUANTIFIERS = words('floatingQuantifiers');
 export const HEDGE_VERBS = words('hedgeVerbs');

@@ -4,7 +4,7 @@
  * reduced") the term they were treated with is the actor.
  */
 import { actionNounOfVerb } from '../../entities/capacityFrames';
-import { LOSS_OF_FUNCTION_NOUNS, NOUN_MODIFIERS, TREATMENT_PARTICIPLES } from '../grammar';
+import { BASELINE_CELL_WORDS, LOSS_OF_FUNCTION_NOUNS, NOUN_MODIFIERS, TREATMENT_PARTICIPLES } from '../grammar';
 import { groupRight, single, type Group } from './groups';
 import type { SentenceView } from './view';
 import { isEnt, mentionOf, tokenAtOffset, word } from './words';
@@ -78,5 +78,22 @@ export function treatedActorOf(v: SentenceView, c: ExtractedClaim): string | und
     if (lacking) return v.text.slice(v.toks[cells].ostart, v.toks[removed.last].oend);
     if (LOSS_OF_FUNCTION_NOUNS.has(word(v, removed.last + 1))) return v.text.slice(v.toks[cells].ostart, v.toks[removed.last + 1].oend);
   }
+  return baselineCellsAt(v, cells);
   return undefined;
+}
+
+/**
+ * Cells named in their resting state, as written: "unstimulated MSCs", "PDLSCs under normal culture
+ * conditions". What the review says MSCs do once inflammation has activated them bears on resting cells
+ * less certainly, as it does on treated ones.
+ */
+function baselineCellsAt(v: SentenceView, cells: number): string | undefined {
+  let before = cells - 1;
+  while (before > 0 && before >= cells - MODIFIER_REACH && NOUN_MODIFIERS.has(word(v, before)) && v.toks[before].ent === undefined) before--;
+  if (before >= 0 && v.toks[before].ent === undefined && BASELINE_CELL_WORDS.has(word(v, before))) return v.text.slice(v.toks[before].ostart, v.toks[cells].oend);
+  // "under normal (culture) conditions", "in basal conditions"
+  const at = cells + 1;
+  if (!/^(under|in)$/.test(word(v, at)) || !BASELINE_CELL_WORDS.has(word(v, at + 1))) return undefined;
+  const end = word(v, at + 2) === 'culture' ? at + 3 : at + 2;
+  return /^conditions?$/.test(word(v, end)) ? v.text.slice(v.toks[cells].ostart, v.toks[end].oend) : undefined;
 }
