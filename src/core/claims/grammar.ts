@@ -65,6 +65,7 @@ export const FAILURE_VERBS = words('failureVerbs');
 export const MODAL_HEDGES = words('modalHedges');
 export const HEDGE_WORDS = words('hedgeWords');
 export const RESULT_ADVERBS = words('resultAdverbs');
+export const REPORTED_RESULT_PARTICIPLES = words('reportedResultParticiples');
 export const APPOSITION_OPENERS = words('appositionOpeners');
 export const FROM_PARTICLES = words('fromParticles');
 export const TREATMENT_PARTICIPLES = words('treatmentParticiples');

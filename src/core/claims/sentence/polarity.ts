@@ -1,5 +1,5 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AIM_WORDS, AUXILIARIES, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OBSERVATION_WORDS, RESULT_ADVERBS, VERB_GROUP_WORDS } from '../grammar';
+import { AIM_WORDS, AUXILIARIES, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OBSERVATION_WORDS, REPORTED_RESULT_PARTICIPLES, RESULT_ADVERBS, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, tokenAtOffset, word } from './words';
@@ -174,12 +174,25 @@ export function polarity(v: SentenceView, from: number, to: number): Polarity {
 }
 
 /**
- * "X could significantly decrease Y": "could" with an adverb of measured size in the same verb group is
- * the past of "can", reporting what X was found to do; "X could decrease Y" alone stays a hedge.
+ * "could" as the past of "can", reporting what was found rather than hedging: with an adverb of measured
+ * size in the same verb group ("X could significantly decrease Y"); denied ("X could not rescue Y": it
+ * failed to); in a finding ("we found / showed that X could decrease Y"); or an effect an experiment acted
+ * on ("this effect could be reversed by blocking X"). "X could decrease Y" alone stays a hedge.
  */
 function reportedAbility(v: SentenceView, modal: string, from: number, to: number): boolean {
   if (modal !== 'could') return false;
-  for (let j = from; j < to; j++) if (RESULT_ADVERBS.has(word(v, j))) return true;
+  for (let j = from; j < to; j++) if (RESULT_ADVERBS.has(word(v, j)) || word(v, j) === 'not' || word(v, j) === "n't") return true;
+  if (word(v, from) === 'be' && REPORTED_RESULT_PARTICIPLES.has(word(v, to)) && word(v, to + 1) === 'by') return true;
+  return foundThatBefore(v, from - 1);
+}
+
+/** "… showed that X could …": a finding verb and "that" earlier in the sentence, with no hedge between. */
+function foundThatBefore(v: SentenceView, modalAt: number): boolean {
+  for (let j = modalAt - 1; j > 0; j--) {
+    const w = word(v, j);
+    if (HEDGE_VERBS.has(w) || HEDGE_WORDS.has(w) || MODAL_HEDGES.has(w)) return false;
+    if (w === 'that' && FINDING_VERBS.has(word(v, j - 1))) return true;
+  }
   return false;
 }
 
