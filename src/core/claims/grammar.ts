@@ -66,6 +66,7 @@ export const MODAL_HEDGES = words('modalHedges');
 export const HEDGE_WORDS = words('hedgeWords');
 export const RESULT_ADVERBS = words('resultAdverbs');
 export const REPORTED_RESULT_PARTICIPLES = words('reportedResultParticiples');
+export const REVERSING_PREFIXES = words('reversingPrefixes');
 export const APPOSITION_OPENERS = words('appositionOpeners');
 export const FROM_PARTICLES = words('fromParticles');
 export const TREATMENT_PARTICIPLES = words('treatmentParticiples');

@@ -44,6 +44,13 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   return { sign, source, required, promise };
 }
 
+/** "a differentiation regulator of Y": a plain noun (no term, no pronoun) modifying the predicate noun after it. */
+function isModifierNoun(v: SentenceView, c: number): boolean {
+  const t = v.toks[c];
+  // ("hMSCs show promise for …": the tagger may take the verb for a noun.)
+  return t.ent === undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !hasComma(t) && !t.tags.has('Plural') && !t.tags.has('Verb') && !PROMISE_VERBS.has(word(v, c)) && c + 1 < v.n && v.toks[c + 1].tags.has('Noun');
+}
+
 function readPredicates(v: SentenceView, sink: ClaimSink): void {
   const { toks, n } = v;
   for (let i = 0; i < n; i++) {
@@ -56,7 +63,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     if (!object) continue;
     let c = i - 1;
     // ("a key regulator of": the tagger may take "key" or "master" for a noun.)
-    while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || RANK_MODIFIERS.has(word(v, c)) || PROMISE_ADJECTIVES.has(word(v, c)) || NEGATORS.has(word(v, c)))) c--;
+    while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c) || isModifierNoun(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || RANK_MODIFIERS.has(word(v, c)) || PROMISE_ADJECTIVES.has(word(v, c)) || NEGATORS.has(word(v, c)))) c--;
     // "… the expression of DC-STAMP, which is responsible for …": a relative clause is about the phrase
     // right before its pronoun; when that is no term, the clause names no actor.
     if (/^(which|that|who)$/.test(word(v, c - 1)) && !isEnt(v, c - 2)) continue;

@@ -263,6 +263,7 @@ export const effectNoun: Rule = {
   confidence: 0.85,
   read: readEffectNouns,
   examples: [
+    { text: 'TNF-α is a cytokine involved in the immune-inflammatory response.', reads: ['tnf-alpha regulates inflammation'] },
     { text: 'IL-17 is a cytokine implicated in the promotion of osteoclast formation.', reads: ['il-17 promotes osteoclastogenesis'] },
     { text: 'Several studies analysed the inhibitory effect exerted by MSCs on T-cell proliferation.', reads: ['msc inhibits t-cell-proliferation'] },
     { text: 'We examined the effect of IL-4 on NFATc1.', not: ['il-4 regulates nfatc1'] },

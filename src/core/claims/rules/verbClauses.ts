@@ -5,11 +5,11 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AGENT_INTRODUCERS, AMOUNT_NOUNS, AUXILIARIES, BE_FORMS, CONTACT_WORDS, CONTINUATION, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS,
+  AGENT_INTRODUCERS, AMOUNT_NOUNS, AUXILIARIES, BE_FORMS, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS,
   NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { abilityActorBefore, diminishedPhrase, entityAhead, headInfo, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
+import { abilityActorBefore, diminishedPhrase, entityAhead, headInfo, holderOfPredicate, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { deniedByNeither, polarity, sentenceFrame } from '../sentence/polarity';
@@ -381,6 +381,23 @@ function subjectOfClauseBefore(v: SentenceView, end: number): Subject | undefine
   return undefined;
 }
 
+/** Most words of a predicate noun phrase before its participle ("a complex and dynamic process", "a degenerative joint disease"). */
+const DESCRIPTION_REACH = 5;
+
+/**
+ * The last token of the term a predicate noun phrase ending at `b` describes ("X is a complex process",
+ * "X, a process"), or -1: the phrase is a plain noun after determiners and adjectives, no term.
+ */
+function describedHolder(v: SentenceView, b: number): number {
+  // ("MSC migration, an effect abolished by …" is the effect-anaphor rule's.)
+  if (!v.toks[b].tags.has('Noun') || v.toks[b].tags.has('Pronoun') || hasComma(v.toks[b]) || EFFECT_NOUNS.has(word(v, b)) || EFFECT_ANAPHORS.has(word(v, b))) return -1;
+  let c = b - 1;
+  while (c >= 0 && c >= b - DESCRIPTION_REACH && !isEnt(v, c) && !hasComma(v.toks[c]) && (DETERMINERS.has(word(v, c)) || v.toks[c].tags.has('Adjective') || (v.toks[c].tags.has('Noun') && !v.toks[c].tags.has('Pronoun')) || isAdverbish(v, c) || word(v, c) === 'and')) c--;
+  if (c < 0 || c === b - 1 || !DETERMINERS.has(word(v, c + 1))) return -1;
+  const holder = holderOfPredicate(v, c);
+  return holder ? holder.group.last : -1;
+}
+
 /** The last token of the term group that opens the sentence as its subject (past determiners), or -1. */
 function openingSubject(v: SentenceView, before: number): number {
   let k = 0;
@@ -419,6 +436,15 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
       const head = openingSubject(v, b);
       if (head >= 0) readPassive(v, sink, cue, head, true, cs, ce, previous);
       continue;
+    }
+    // "Bone regeneration is a complex process governed by inflammation", "osteoclastogenesis, a process driven
+    // by RANKL, …": a participle after a predicate noun phrase acts on the term the phrase describes.
+    if (participle && !bePassive && b >= 0 && !isEnt(v, b) && word(v, cue.lastAt + 1) === 'by' && /ed$|en$/.test(word(v, at)) && cue.lineage === undefined) {
+      const holder = describedHolder(v, b);
+      if (holder >= 0) {
+        readPassive(v, sink, cue, holder, true, cs, ce, previous);
+        continue;
+      }
     }
     // Active voice: who acts?
     const s = beforeVerbGroup(v, at, cs);
@@ -481,6 +507,8 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    { text: 'Bone regeneration is a complex process governed by inflammation.', reads: ['inflammation regulates bone-repair'] },
+    { text: 'IL-6 is a pleiotropic cytokine produced by macrophages.', reads: ['macrophage secretes il-6'] },
     { text: 'High doses of TNF-α promote RUNX2 proteasomal degradation.', reads: ['tnf-alpha inhibits runx2'], not: ['tnf-alpha promotes runx2'] },
     { text: 'IL-4 resulted in downregulated expression of NFATc1.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 promotes nfatc1'] },
     { text: 'The decrease in NFATc1 caused by IL-4 was marked.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 induces nfatc1'] },

@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
-  DIMINISHING_ADJECTIVES, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  DIMINISHING_ADJECTIVES, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart } from './clauses';
@@ -92,11 +92,16 @@ export function entityAhead(v: SentenceView, k: number, limit = 10): Group | und
   while (j < stop && !isEnt(v, j)) {
     const w = word(v, j);
     const t = v.toks[j];
-    const skippable = DETERMINERS.has(w) || SCAFFOLD_NOUNS.has(w) || NOUN_MODIFIERS.has(w) || w === 'of' || (t.ent === undefined && (t.tags.has('Adjective') || t.tags.has('Value') || isParticipleAdjective(v, j)));
+    const skippable = DETERMINERS.has(w) || SCAFFOLD_NOUNS.has(w) || NOUN_MODIFIERS.has(w) || w === 'of' || (t.ent === undefined && (t.tags.has('Adjective') || t.tags.has('Value') || isParticipleAdjective(v, j) || isGluedModifier(v, j)));
     if (!skippable || hasComma(t)) return undefined;
     j++;
   }
   return j < stop && isEnt(v, j) ? namedMember(v, groupRight(v, j)) : undefined;
+}
+
+/** "the immune-|inflammatory response": a word glued by a hyphen to the term after it, one that does not turn the term around ("anti-"). */
+function isGluedModifier(v: SentenceView, j: number): boolean {
+  return v.toks[j].post === '-' && isEnt(v, j + 1) && !REVERSING_PREFIXES.has(word(v, j));
 }
 
 /**

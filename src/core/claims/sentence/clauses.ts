@@ -6,10 +6,12 @@ import { word } from './words';
 
 /**
  * "but not" inside a phrase ("IL-4, but not IL-13, inhibits …") and an aside "X, unlike Y, inhibits …"
- * do not open a new clause.
+ * do not open a new clause; a coordinated "and that" does.
  */
 export function breaksClause(v: SentenceView, j: number): boolean {
   const w = word(v, j);
+  // "… shows that A increases during B and that C acts as …": a second that-clause starts afresh.
+  if (w === 'that' && j > 0 && /^(and|or|but)$/.test(word(v, j - 1))) return true;
   if (!CLAUSE_BREAKERS.has(w)) return false;
   if (w === 'but' && word(v, j + 1) === 'not') return false;
   if (w === 'unlike' && j > 0 && hasComma(v.toks[j - 1])) {
