@@ -8,7 +8,7 @@ import { AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEG
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
-import { groupLeft } from '../sentence/groups';
+import { groupLeft, type Group } from '../sentence/groups';
 import { hasComma } from '../tokens';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
@@ -22,7 +22,21 @@ function isBarePromise(w: string): boolean {
   return w === 'promise' || w === 'potential';
 }
 
-function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean; required: boolean; swap?: boolean; promise?: boolean } | undefined {
+/**
+ * "the key osteoclastogenesis regulator", "a CXCR4 antagonist": the agent noun's object written before it.
+ * Only nouns that act on what they name (not "promoter", "enhancer", "mediator") and an object that is no
+ * substance class or cell ("a pro-inflammatory mediator", "an osteoclast regulator" name kinds, not targets).
+ */
+const COMPOUND_AGENTS: ReadonlySet<string> = new Set(['inhibitor', 'inhibitors', 'suppressor', 'suppressors', 'repressor', 'repressors', 'antagonist', 'antagonists', 'blocker', 'blockers', 'inducer', 'inducers', 'activator', 'activators', 'stimulator', 'stimulators', 'agonist', 'agonists', 'regulator', 'regulators', 'modulator', 'modulators', 'driver', 'drivers']);
+const COMPOUND_OBJECT_TYPES: ReadonlySet<string> = new Set(['process', 'receptor', 'pathway', 'transcription-factor', 'signalling-molecule', 'ligand', 'protein']);
+
+function compoundObjectBefore(v: SentenceView, i: number): Group | undefined {
+  if (!COMPOUND_AGENTS.has(word(v, i)) || word(v, i + 1) === 'of' || !isEnt(v, i - 1) || hasComma(v.toks[i - 1]) || v.toks[i - 1].post === '-') return undefined;
+  const object = groupLeft(v, i - 1);
+  return object.ents.length === 1 && COMPOUND_OBJECT_TYPES.has(mentionOf(v, object.first).type) ? object : undefined;
+}
+
+function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean; required: boolean; swap?: boolean; promise?: boolean; compound?: boolean } | undefined {
   const w = word(v, i);
   const next = word(v, i + 1);
   // "Y is (highly) dependent on X": X promotes Y.
@@ -38,6 +52,7 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   // ("a promising approach to bone regeneration": "to" before a noun phrase.)
   const promise = PROMISE_NOUNS.has(w) && (next === 'for' || (next === 'to' && !v.toks[i + 2]?.tags.has('Verb'))) && (isBarePromise(w) || PROMISE_ADJECTIVES.has(word(v, i - 1)));
   const source = (SOURCE_NOUNS.has(w) || PRECURSOR_NOUNS.has(w)) && (next === 'of' || (PRECURSOR_NOUNS.has(w) && next === 'for'));
+  if (agentSign !== undefined && compoundObjectBefore(v, i) !== undefined) return { sign: agentSign as Sign, source: false, required: false, compound: true };
   // ("a potent inhibitor for Y": the preposition some authors use instead of "of".)
   if (!((agentSign !== undefined && (next === 'of' || (next === 'for' && agentSign !== 0) || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
   const sign: Sign = source ? 0 : required || promise ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
@@ -59,9 +74,10 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const frame = sentenceFrame(v, i);
     const w = word(v, i);
     if (p.required && (w === 'important' || w === 'key' || w === 'pivotal') && word(v, i - 1) !== 'is' && word(v, i - 1) !== 'are') continue;
-    const object = entityInList(v, word(v, i + 1) === 'and' ? i + 4 : i + 2);
+    const compound = p.compound === true ? compoundObjectBefore(v, i) : undefined;
+    const object = compound ?? entityInList(v, word(v, i + 1) === 'and' ? i + 4 : i + 2);
     if (!object) continue;
-    let c = i - 1;
+    let c = compound ? compound.first - 1 : i - 1;
     // ("a key regulator of": the tagger may take "key" or "master" for a noun.)
     while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c) || isModifierNoun(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || RANK_MODIFIERS.has(word(v, c)) || PROMISE_ADJECTIVES.has(word(v, c)) || NEGATORS.has(word(v, c)))) c--;
     // "… the expression of DC-STAMP, which is responsible for …": a relative clause is about the phrase
@@ -86,7 +102,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const sign: Sign = p.promise && mentionOf(v, object.first).type === 'disease' ? -1 : p.sign;
     const relation = p.source ? 'secretes' : relationOfSign(sign);
     const [actor, target] = p.swap ? [object, found.group] : [found.group, object];
-    emitPairs(v, sink, { at: i, lastAt: i + 1, relation, sign, lineage }, actor, target, sign, {
+    emitPairs(v, sink, { at: i, lastAt: compound ? i : i + 1, relation, sign, lineage }, actor, target, sign, {
       negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, c), object.last, found.group),
     });
   }
@@ -98,6 +114,8 @@ export const agentNoun: Rule = {
   confidence: 0.85,
   read: readPredicates,
   examples: [
+    { text: 'NFATc1 is the key osteoclastogenesis regulator.', reads: ['nfatc1 regulates osteoclastogenesis'] },
+    { text: 'TNF-α is a pro-inflammatory mediator.', reads: [], not: ['tnf-alpha regulates pro-inflammatory-cytokine'] },
     { text: 'Profiling identified NFATc1 as a master regulator of osteoclast formation.', reads: ['nfatc1 regulates osteoclastogenesis'] },
     { text: 'IL-4 is a potent inhibitor of NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'These results identify IL-4 as an important regulatory factor of osteoclast differentiation.', reads: ['il-4 regulates osteoclastogenesis'] },
