@@ -356,8 +356,27 @@ function judgeUnsigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
     const status: ClaimStatus = claim.negated ? 'contradicts' : 'supports';
     return { status, interactions: same, refs: uniqueRefs(same.map((x) => x.refs)), statement: describeAll(same, index), path: 'direct', provenance: weakest(same) };
   }
+  const produced = claim.negated ? undefined : judgeProducer(claim, index);
+  if (produced) return produced;
   if (claim.relation === 'secretes' && !claim.negated) return judgeSecretionSource(claim, index);
   return unknown();
+}
+
+/**
+ * "MSCs secrete chemokines", "MSCs express chemokines": the review names the cell among the product's
+ * producers (its `secretedBy`), or says the cell makes one of the product's members (MSCs secrete CCL2).
+ */
+function judgeProducer(claim: ExtractedClaim, index: LexiconIndex): Judgement | undefined {
+  if (!SECRETION_RELATIONS.has(claim.relation) && claim.relation !== 'expresses') return undefined;
+  const product = index.entities.get(claim.object ?? '');
+  if (!product) return undefined;
+  if (product.attributes?.secretedBy?.includes(claim.subject) === true) {
+    const cell = index.entities.get(claim.subject)?.label ?? claim.subject;
+    return { status: 'supports', interactions: [], refs: product.refs, statement: `${product.label} is made by ${cell} ${formatRefs(product.refs)}`.trim(), path: 'direct', provenance: 'stated' };
+  }
+  const made = (index.members.get(product.id) ?? []).flatMap((m) => index.byPair.get(`${claim.subject}|${m}`) ?? []).filter((x) => SECRETION_RELATIONS.has(x.relation) || x.relation === 'expresses');
+  if (made.length === 0) return undefined;
+  return { status: 'supports', interactions: made, refs: uniqueRefs(made.map((x) => x.refs)), statement: describeAll(made, index), path: 'members', provenance: weakest(made) };
 }
 
 /**

@@ -110,6 +110,16 @@ describe('claims', () => {
     has('TNF-α is secreted by M2 macrophages.', 'm2-macrophage secretes tnf-alpha contradicts');
   });
 
+  it('a product the review says a cell makes, or one of whose members it makes', () => {
+    // The review: chemokines come from MSCs and macrophages; MSCs secrete CCL2.
+    has('MSCs secrete chemokines.', 'msc secretes chemokine supports');
+    has('MSCs express a variety of chemokines.', 'msc expresses chemokine supports');
+  });
+
+  it('lineage from precursor cells in general', () => {
+    has('Osteoclasts are derived from hematopoietic precursor cells.', 'precursor-cell differentiates-into osteoclast supports');
+  });
+
   it('methods sentences, captions and unrelated verbs stay silent', () => {
     none('RANKL and IL-4 were quantified by ELISA.');
     none('Figure 2. IL-4, NFATc1 and RANKL staining in pre-OCs.');
