@@ -73,6 +73,13 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('The antibody inhibited the activation of STAT3 and the senescence of BMSCs.'), ['stat3', 'msc']);
   });
 
+  it('ends a plain word before reference numbers glued to it, never a symbol before its digits', () => {
+    assert.deepEqual(ids('due to enhanced osteoclastogenesis1,2.'), ['osteoclastogenesis']);
+    assert.deepEqual(ids('activated macrophages12 and MSCs'), ['macrophage', 'msc']);
+    assert.deepEqual(ids('IL-17 and IL-1 were measured.'), ['il-17', 'il-1']);
+    assert.deepEqual(ids('Smad1 was phosphorylated.'), []);
+  });
+
   it('reads an action "mediated / triggered by" a cell as that cell\'s own', () => {
     assert.deepEqual(ids('IL-6 is involved in immunosuppression triggered by hMSCs.'), ['il-6', 'msc-immunomodulation']);
     assert.deepEqual(ids('the immunosuppression mediated by the MSCs'), ['msc-immunomodulation']);

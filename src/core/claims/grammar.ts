@@ -67,6 +67,8 @@ export const HEDGE_WORDS = words('hedgeWords');
 export const RESULT_ADVERBS = words('resultAdverbs');
 export const REPORTED_RESULT_PARTICIPLES = words('reportedResultParticiples');
 export const REVERSING_PREFIXES = words('reversingPrefixes');
+/** Cause phrases as word sequences ("due to" → ["due", "to"]). */
+export const CAUSE_PHRASES: readonly (readonly string[])[] = [...words('causePhrases')].map((p) => p.split(' '));
 export const APPOSITION_OPENERS = words('appositionOpeners');
 export const FROM_PARTICLES = words('fromParticles');
 export const TREATMENT_PARTICIPLES = words('treatmentParticiples');

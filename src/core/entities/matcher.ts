@@ -58,10 +58,27 @@ function walk(text: string, from: number, limit: number, trie: Trie, fold: boole
     if (ids) {
       const after = text[i + 1];
       if (!isWordChar(after)) best = { end: i + 1, ids };
-      else if ((after === 's' || after === 'S') && !isWordChar(text[i + 2]) && isWordChar(ch)) best = { end: i + 2, ids };
+      else if ((after === 's' || after === 'S') && isWordChar(ch) && (!isWordChar(text[i + 2]) || citationGlued(text, from, i + 2))) best = { end: i + 2, ids };
+      else if (citationGlued(text, from, i + 1)) best = { end: i + 1, ids };
     }
   }
   return best;
+}
+
+// linear: one bounded run of digits and separators, anchored, on a slice of at most 16 characters.
+const CITATION_TAIL = /^\d{1,3}(?:[,–-]\d{1,3}){0,4}(?![\p{L}\d])/u;
+// linear: one character class, anchored at both ends.
+const PLAIN_WORDS = /^[\p{L}][\p{Ll} -]{5,}$/u;
+
+/**
+ * "… enhanced osteoclastogenesis1,2.": reference numbers glued to a plain word (a superscript citation lost
+ * in copying) end the term there. Only after a word in lower case of six letters or more, so that gene and
+ * cytokine symbols ("IL-1" in "IL-17", "Smad" in "Smad1") never lose their digits.
+ */
+function citationGlued(text: string, from: number, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (!(c >= 48 && c <= 57)) return false;
+  return PLAIN_WORDS.test(text.slice(from, end)) && CITATION_TAIL.test(text.slice(end, end + 16));
 }
 
 /** All mentions in text[from, to), left to right, longest first, never overlapping. */

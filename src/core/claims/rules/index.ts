@@ -7,6 +7,7 @@ import { actionCause } from './actionCause';
 import { agentNoun } from './agentNoun';
 import { association } from './association';
 import { attribute } from './attribute';
+import { causePhrase } from './causePhrase';
 import { changeVerb } from './changeVerb';
 import { companion } from './companion';
 import { compoundModifier } from './compoundModifier';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   meansCarrier,
   effectAnaphor,
   absenceCause,
+  causePhrase,
   // Derived from the claims above: runs last.
   companion,
 ]);

@@ -1,0 +1,89 @@
+/**
+ * A cause named after its effect by a phrase: "increased bone destruction due to enhanced
+ * osteoclastogenesis", "osteoblast differentiation is increased secondary to stimulated osteoclast
+ * formation", "bone loss owing to reduced IL-10". The cause acts on the effect; the changes written with
+ * each give the direction (both up or both down: it promotes it; one up, one down: it inhibits it; none:
+ * it brings it about). A denied cause ("… was not due to X") says nothing of what X does, and is not read.
+ */
+import { relationOfSign, type Sign } from '../../lexicon/relations';
+import { BE_FORMS, CAUSE_PHRASES, CHANGED_PARTICIPLES, CHANGE_VERBS, DETERMINERS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OUTCOME_ADJECTIVES } from '../grammar';
+import { emitPairs, type ClaimSink } from '../sink';
+import { clauseStart } from '../sentence/clauses';
+import { groupLeft, groupRight, type Group } from '../sentence/groups';
+import { polarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import type { SentenceView } from '../sentence/view';
+import { isAdverbish, isEnt, phraseAt, word } from '../sentence/words';
+import type { Rule } from './rule';
+
+/** Most words between the effect and the cause phrase ("Y was markedly increased mainly due to"). */
+const EFFECT_REACH = 5;
+
+/** The direction a word before a term gives it ("increased bone destruction", "stimulated osteoclast formation"). */
+function changeBefore(v: SentenceView, first: number): Sign {
+  let j = first - 1;
+  while (j >= 0 && (DETERMINERS.has(word(v, j)) || isAdverbish(v, j))) j--;
+  const w = word(v, j);
+  return (OUTCOME_ADJECTIVES[w] ?? CHANGED_PARTICIPLES[w] ?? 0) as Sign;
+}
+
+/** The effect before the phrase at `at`: its term group, its direction, and whether a negator stands between. */
+function effectBefore(v: SentenceView, at: number): { group: Group; sign: Sign; negated: boolean } | undefined {
+  const start = clauseStart(v, at);
+  let sign: Sign = 0;
+  let negated = false;
+  for (let k = at - 1; k >= start && k >= at - 1 - EFFECT_REACH; k--) {
+    const w = word(v, k);
+    if (isEnt(v, k)) {
+      const group = groupLeft(v, k);
+      return { group, sign: sign !== 0 ? sign : changeBefore(v, group.first), negated };
+    }
+    if (NEGATORS.has(w)) negated = true;
+    // "Y was increased due to", "Y increased due to"
+    const change = (CHANGED_PARTICIPLES[w] ?? CHANGE_VERBS[w]) as Sign | undefined;
+    if (change !== undefined && change !== 0) sign = change;
+    else if (!(BE_FORMS.has(w) || isAdverbish(v, k) || HEDGE_WORDS.has(w) || MODAL_HEDGES.has(w))) return undefined;
+  }
+  return undefined;
+}
+
+/** The cause after the phrase ending before `k`: its term group and the direction a change word gives it. */
+function causeAfter(v: SentenceView, k: number): { group: Group; sign: Sign } | undefined {
+  let j = k;
+  while (j < v.n && (DETERMINERS.has(word(v, j)) || isAdverbish(v, j))) j++;
+  const sign = (OUTCOME_ADJECTIVES[word(v, j)] ?? CHANGED_PARTICIPLES[word(v, j)] ?? 0) as Sign;
+  if (sign !== 0) j++;
+  return isEnt(v, j) ? { group: groupRight(v, j), sign } : undefined;
+}
+
+function readCausePhrases(v: SentenceView, sink: ClaimSink): void {
+  for (let i = 1; i < v.n; i++) {
+    const phrase = CAUSE_PHRASES.find((p) => phraseAt(v, i, p));
+    if (!phrase) continue;
+    const frame = sentenceFrame(v, i);
+    if (frame.skip) continue;
+    const effect = effectBefore(v, i);
+    const cause = effect && causeAfter(v, i + phrase.length);
+    if (!effect || !cause || effect.negated) continue;
+    if (cause.group.ents.some((e) => effect.group.ents.includes(e))) continue;
+    const sign = ((effect.sign === 0 ? 1 : effect.sign) * (cause.sign === 0 ? 1 : cause.sign)) as Sign;
+    const pol = polarity(v, effect.group.last + 1, i);
+    if (pol.negated) continue;
+    emitPairs(v, sink, { at: i, lastAt: i + phrase.length - 1, relation: relationOfSign(sign), sign, lineage: undefined }, cause.group, effect.group, sign, {
+      negated: false, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), cause.group.last, cause.group),
+    });
+  }
+}
+
+export const causePhrase: Rule = {
+  id: 'cause-phrase',
+  phenomenon: 'A cause named after its effect ("increased Y due to enhanced X", "Y is increased secondary to stimulated X"): X acts on Y, in the direction the two changes give.',
+  confidence: 0.75,
+  read: readCausePhrases,
+  examples: [
+    { text: 'Periodontitis shows increased bone destruction due to enhanced osteoclastogenesis.', reads: ['osteoclastogenesis promotes bone-resorption'] },
+    { text: 'Bone resorption is increased secondary to stimulated osteoclast formation.', reads: ['osteoclastogenesis promotes bone-resorption'] },
+    { text: 'Bone loss was owing to reduced IL-10.', reads: ['il-10 inhibits bone-resorption'] },
+    { text: 'The reduced bone resorption was not due to IL-4.', not: ['il-4 promotes bone-resorption', 'il-4 inhibits bone-resorption'] },
+  ],
+};
