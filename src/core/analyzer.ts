@@ -188,6 +188,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   let hints: HintFinder | undefined;
   let disposed = false;
 
+  let actionWordSet: ReadonlySet<string> | undefined;
   const namedTerms = new Map<string, string | undefined>();
   const extractionLexicon = {
     compositeOf: (cell: string, action: string): string | undefined => index.compositeActions.get(cell)?.get(action.toLowerCase()),
@@ -195,6 +196,10 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     isMemberOf: (id: string, classId: string): boolean => index.classesOf(id).includes(classId),
     activityOf: (cellId: string): string | undefined => index.entities.get(cellId)?.attributes?.activityProcess,
     statesPair: (subject: string, object: string): boolean => index.statementsBetween(subject, object).length > 0,
+    isActionWord: (word: string): boolean => {
+      actionWordSet ??= singleWordActions(index);
+      return actionWordSet.has(word.toLowerCase());
+    },
     termNamed: (text: string): string | undefined => {
       if (!namedTerms.has(text)) namedTerms.set(text, wholeTerm(text, index));
       return namedTerms.get(text);
@@ -543,6 +548,13 @@ function wordPattern(words: ReadonlySet<string>): RegExp {
   const escaped = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // linear: one alternation of fixed words between two single-character lookarounds.
   return new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'iu');
+}
+
+/** The one-word actions of the lexicon's composite processes ("proliferation", "apoptosis"). */
+function singleWordActions(index: LexiconIndex): Set<string> {
+  const words = new Set<string>();
+  for (const actions of index.compositeActions.values()) for (const spelling of actions.keys()) if (/^\p{L}+$/u.test(spelling)) words.add(spelling);
+  return words;
 }
 
 function firstWordsOfActions(index: LexiconIndex): Set<string> {

@@ -12,7 +12,8 @@ import { CONFIDENCE, roundConfidence } from '../confidence';
 import { subjectRemoved } from './sentence/args';
 import { claimScope, specialModelOf } from './sentence/scope';
 import { treatedActorOf } from './sentence/treatment';
-import { buildView, NO_LEXICON, type ExtractionLexicon } from './sentence/view';
+import { buildView, NO_LEXICON, type ExtractionLexicon, type SentenceView } from './sentence/view';
+import { mentionOf, tokenAtOffset, word } from './sentence/words';
 import type { SentenceMention } from './tokens';
 import type { ClaimReach, ExtractedClaim } from './types';
 
@@ -102,6 +103,17 @@ export function asksQuestion(text: string): boolean {
   return text[e - 1] === '?';
 }
 
+/** The claim's object is a cell followed by one of its actions the lexicon has no process for ("osteoblast proliferation"). */
+function unknownActionOfObject(view: SentenceView, c: ExtractedClaim): boolean {
+  if (c.object === undefined || c.objectSpan === undefined) return false;
+  const at = tokenAtOffset(view, c.objectSpan.end - 1);
+  if (view.toks[at]?.ent === undefined) return false;
+  const object = mentionOf(view, at);
+  if (object.type !== 'cell' || object.id !== c.object) return false;
+  const next = word(view, at + 1);
+  return view.lexicon.isActionWord(next) && view.lexicon.compositeOf(object.id, next) === undefined;
+}
+
 /**
  * The claims of one sentence. `previous` lists the terms of the sentence before, for the references
  * ("it", "these cells") that point back to them.
@@ -142,6 +154,9 @@ export function extractClaims(
     if (c.negated && c.context.concentration !== undefined) c.agreementOnly = true;
     // "… was not affected by IL-10 at 1 ng/mL": a denial at a measured dose, alike.
     if (c.negated && NUMERIC_DOSE.test(text)) c.agreementOnly = true;
+    // "… had no effect on osteoblast proliferation": an action of the cell the lexicon has no process for is
+    // not the cell itself; what the review says of the cell can agree with it, never be contradicted by it.
+    if (unknownActionOfObject(view, c)) c.agreementOnly = true;
     kept.push(c);
   }
   for (const c of kept) {

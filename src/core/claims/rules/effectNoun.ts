@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, COOPERATION_VERBS, DETERMINERS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  BE_FORMS, BEYOND_WORDS, COOPERATION_VERBS, DETERMINERS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -64,6 +64,12 @@ function predicatePhraseStart(v: SentenceView, k: number): number {
   let j = k;
   while (j >= 0 && v.toks[j].ent === undefined && !hasComma(v.toks[j]) && (DETERMINERS.has(word(v, j)) || isAdverbish(v, j) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Noun') || /^(and|or)$|ing$/.test(word(v, j))) && !v.toks[j].tags.has('Pronoun')) j--;
   return j < k ? j : -1;
+}
+
+/** An adjective in [from, to) that measures the effect against another ("additional", "further"). */
+function beyondAnother(v: SentenceView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (BEYOND_WORDS.has(word(v, j))) return true;
+  return false;
 }
 
 /** No adjective before the effect noun: only determiners and adverbs ("Recently, the effects …"). */
@@ -137,6 +143,8 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     }
     if (!EFFECT_NOUNS.has(w) || v.toks[i].ent !== undefined) continue;
     const adj = adjectivesBefore(v, i);
+    // "IL-6 had no additional effect on Y in the presence of RANKL": no effect beyond another one.
+    if (adj.negated && beyondAnother(v, adj.first, i)) continue;
     let subj: Group | undefined;
     let k = i + 1;
     let fromVerb = -1;
@@ -263,6 +271,8 @@ export const effectNoun: Rule = {
   confidence: 0.85,
   read: readEffectNouns,
   examples: [
+    { text: 'IL-6 had no additional effect on osteoclast formation in the presence of RANKL.', not: ['il-6 regulates! osteoclastogenesis'] },
+    { text: 'Neither IL-4 nor IL-13 had an effect on osteoblast proliferation.', not: ['il-13 regulates! osteoblast'] },
     { text: 'TNF-α is a cytokine involved in the immune-inflammatory response.', reads: ['tnf-alpha regulates inflammation'] },
     { text: 'IL-17 is a cytokine implicated in the promotion of osteoclast formation.', reads: ['il-17 promotes osteoclastogenesis'] },
     { text: 'Several studies analysed the inhibitory effect exerted by MSCs on T-cell proliferation.', reads: ['msc inhibits t-cell-proliferation'] },

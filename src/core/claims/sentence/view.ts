@@ -22,9 +22,11 @@ export interface ExtractionLexicon {
   activityOf(cellId: string): string | undefined;
   /** Does the review state anything of `subject` acting on `object` (in this direction)? */
   statesPair(subject: string, object: string): boolean;
+  /** Is the word an action some cell's composite process is named by ("proliferation", "apoptosis")? */
+  isActionWord(word: string): boolean;
 }
 
-export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined, isMemberOf: () => false, activityOf: () => undefined, statesPair: () => false };
+export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined, isMemberOf: () => false, activityOf: () => undefined, statesPair: () => false, isActionWord: () => false };
 
 export interface SentenceView {
   readonly text: string;
