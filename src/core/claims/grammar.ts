@@ -98,6 +98,7 @@ export const LOCATIVE_PREPOSITIONS = words('locativePrepositions');
 export const AGENT_INTRODUCERS = words('agentIntroducers');
 export const EFFECT_NOUNS = words('effectNouns');
 export const BEYOND_WORDS = words('beyondWords');
+export const COMPOUND_AGENT_NOUNS = words('compoundAgentNouns');
 export const OBSERVATION_WORDS = words('observationWords');
 export const EFFECT_VERBS = words('effectVerbs');
 export const EFFECT_PARTICIPLES = words('effectParticiples');

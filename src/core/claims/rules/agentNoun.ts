@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { AGENT_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -23,15 +23,14 @@ function isBarePromise(w: string): boolean {
 }
 
 /**
- * "the key osteoclastogenesis regulator", "a CXCR4 antagonist": the agent noun's object written before it.
- * Only nouns that act on what they name (not "promoter", "enhancer", "mediator") and an object that is no
- * substance class or cell ("a pro-inflammatory mediator", "an osteoclast regulator" name kinds, not targets).
+ * "the key osteoclastogenesis regulator", "a CXCR4 antagonist": the agent noun's object written before it
+ * (grammar table `compoundAgentNouns`), when that object is no substance class or cell ("a pro-inflammatory
+ * mediator", "an osteoclast regulator" name kinds, not targets).
  */
-const COMPOUND_AGENTS: ReadonlySet<string> = new Set(['inhibitor', 'inhibitors', 'suppressor', 'suppressors', 'repressor', 'repressors', 'antagonist', 'antagonists', 'blocker', 'blockers', 'inducer', 'inducers', 'activator', 'activators', 'stimulator', 'stimulators', 'agonist', 'agonists', 'regulator', 'regulators', 'modulator', 'modulators', 'driver', 'drivers']);
 const COMPOUND_OBJECT_TYPES: ReadonlySet<string> = new Set(['process', 'receptor', 'pathway', 'transcription-factor', 'signalling-molecule', 'ligand', 'protein']);
 
 function compoundObjectBefore(v: SentenceView, i: number): Group | undefined {
-  if (!COMPOUND_AGENTS.has(word(v, i)) || word(v, i + 1) === 'of' || !isEnt(v, i - 1) || hasComma(v.toks[i - 1]) || v.toks[i - 1].post === '-') return undefined;
+  if (!COMPOUND_AGENT_NOUNS.has(word(v, i)) || word(v, i + 1) === 'of' || !isEnt(v, i - 1) || hasComma(v.toks[i - 1]) || v.toks[i - 1].post === '-') return undefined;
   const object = groupLeft(v, i - 1);
   return object.ents.length === 1 && COMPOUND_OBJECT_TYPES.has(mentionOf(v, object.first).type) ? object : undefined;
 }

@@ -27,22 +27,20 @@ function changeBefore(v: SentenceView, first: number): Sign {
   return (OUTCOME_ADJECTIVES[w] ?? CHANGED_PARTICIPLES[w] ?? 0) as Sign;
 }
 
-/** The effect before the phrase at `at`: its term group, its direction, and whether a negator stands between. */
-function effectBefore(v: SentenceView, at: number): { group: Group; sign: Sign; negated: boolean } | undefined {
+/** The effect before the phrase at `at`: its term group and the direction a change word gives it. */
+function effectBefore(v: SentenceView, at: number): { group: Group; sign: Sign } | undefined {
   const start = clauseStart(v, at);
   let sign: Sign = 0;
-  let negated = false;
   for (let k = at - 1; k >= start && k >= at - 1 - EFFECT_REACH; k--) {
     const w = word(v, k);
     if (isEnt(v, k)) {
       const group = groupLeft(v, k);
-      return { group, sign: sign !== 0 ? sign : changeBefore(v, group.first), negated };
+      return { group, sign: sign !== 0 ? sign : changeBefore(v, group.first) };
     }
-    if (NEGATORS.has(w)) negated = true;
-    // "Y was increased due to", "Y increased due to"
+    // "Y was increased due to", "Y increased due to" (a negator between is read by the verb group's polarity)
     const change = (CHANGED_PARTICIPLES[w] ?? CHANGE_VERBS[w]) as Sign | undefined;
     if (change !== undefined && change !== 0) sign = change;
-    else if (!(BE_FORMS.has(w) || isAdverbish(v, k) || HEDGE_WORDS.has(w) || MODAL_HEDGES.has(w))) return undefined;
+    else if (!(BE_FORMS.has(w) || NEGATORS.has(w) || isAdverbish(v, k) || HEDGE_WORDS.has(w) || MODAL_HEDGES.has(w))) return undefined;
   }
   return undefined;
 }
@@ -64,7 +62,7 @@ function readCausePhrases(v: SentenceView, sink: ClaimSink): void {
     if (frame.skip) continue;
     const effect = effectBefore(v, i);
     const cause = effect && causeAfter(v, i + phrase.length);
-    if (!effect || !cause || effect.negated) continue;
+    if (!effect || !cause) continue;
     if (cause.group.ents.some((e) => effect.group.ents.includes(e))) continue;
     const sign = ((effect.sign === 0 ? 1 : effect.sign) * (cause.sign === 0 ? 1 : cause.sign)) as Sign;
     const pol = polarity(v, effect.group.last + 1, i);
