@@ -35,7 +35,7 @@ function compoundObjectBefore(v: SentenceView, i: number): Group | undefined {
   return object.ents.length === 1 && COMPOUND_OBJECT_TYPES.has(mentionOf(v, object.first).type) ? object : undefined;
 }
 
-function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean; required: boolean; swap?: boolean; promise?: boolean; compound?: boolean } | undefined {
+function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean; required: boolean; swap?: boolean; promise?: boolean; compound?: Group } | undefined {
   const w = word(v, i);
   const next = word(v, i + 1);
   // "Y is (highly) dependent on X": X promotes Y.
@@ -51,7 +51,8 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   // ("a promising approach to bone regeneration": "to" before a noun phrase.)
   const promise = PROMISE_NOUNS.has(w) && (next === 'for' || (next === 'to' && !v.toks[i + 2]?.tags.has('Verb'))) && (isBarePromise(w) || PROMISE_ADJECTIVES.has(word(v, i - 1)));
   const source = (SOURCE_NOUNS.has(w) || PRECURSOR_NOUNS.has(w)) && (next === 'of' || (PRECURSOR_NOUNS.has(w) && next === 'for'));
-  if (agentSign !== undefined && compoundObjectBefore(v, i) !== undefined) return { sign: agentSign as Sign, source: false, required: false, compound: true };
+  const compound = agentSign !== undefined ? compoundObjectBefore(v, i) : undefined;
+  if (compound) return { sign: agentSign as Sign, source: false, required: false, compound };
   // ("a potent inhibitor for Y": the preposition some authors use instead of "of".)
   if (!((agentSign !== undefined && (next === 'of' || (next === 'for' && agentSign !== 0) || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
   const sign: Sign = source ? 0 : required || promise ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
@@ -73,7 +74,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const frame = sentenceFrame(v, i);
     const w = word(v, i);
     if (p.required && (w === 'important' || w === 'key' || w === 'pivotal') && word(v, i - 1) !== 'is' && word(v, i - 1) !== 'are') continue;
-    const compound = p.compound === true ? compoundObjectBefore(v, i) : undefined;
+    const compound = p.compound;
     const object = compound ?? entityInList(v, word(v, i + 1) === 'and' ? i + 4 : i + 2);
     if (!object) continue;
     let c = compound ? compound.first - 1 : i - 1;

@@ -4,7 +4,7 @@
  */
 import { emit, type ClaimSink } from '../sink';
 import type { SentenceView } from '../sentence/view';
-import { GROUP, LIST_GROUP, mentionsInGroup, nearestMatch, patternText, PH } from '../sentence/patternText';
+import { GROUP, HAS_VERBS, LIST_GROUP, mentionsInGroup, nearestMatch, patternText, PH } from '../sentence/patternText';
 import type { Rule } from './rule';
 
 /** Class entities spelled out again so the patterns can read them. */
@@ -32,7 +32,6 @@ const FILLER = '(?:(?:an?|the|one|typically|classically|mainly|primarily|predomi
  * effects". Denials are not read: "IL-10 had no anti-inflammatory effect on these cells" reports one
  * experiment, it does not say what IL-10 is.
  */
-const HAVE = '(?:has|have|had|exerts?|exerted|shows?|showed|displays?|displayed|possess(?:es)?|possessed|exhibits?|exhibited)';
 const ATTRIBUTE_NOUN = '(?:effects?|actions?|properties|property|activity|activities|functions?|roles?|potential|capacit(?:y|ies)|abilit(?:y|ies))';
 const NOUN = '(?:cytokines?|factors?|mediators?|chemokines?|molecules?|proteins?|signals?|markers?|products?|macrophages?|phenotypes?|subtypes?|cells?|effectors?|agents?)';
 
@@ -42,7 +41,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'inflammatory' | 'polarization
   // linear: as above, retried from each placeholder of a list of at most LIMITS.sentenceMaxTerms.
   { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s${COPULA}\\s(not\\s)?${FILLER}${POL}[\\s-]{0,2}(?:associated|polari[sz]ed|type|-type|like)?\\s?${NOUN}`, 'g'), kind: 'polarization', group: 1, neg: 2, value: 3 },
   // linear: as above, retried from each placeholder of a list of at most LIMITS.sentenceMaxTerms.
-  { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s${HAVE}\\s${FILLER}${INFL}\\s${ATTRIBUTE_NOUN}\\b`, 'g'), kind: 'inflammatory', group: 1, value: 2 },
+  { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s${HAS_VERBS}\\s${FILLER}${INFL}\\s${ATTRIBUTE_NOUN}\\b`, 'g'), kind: 'inflammatory', group: 1, value: 2 },
   { re: new RegExp(`(${PH}),\\s(?:an?|the)\\s(?:\\w+\\s)?${INFL}\\s${NOUN}`, 'g'), kind: 'inflammatory', group: 1, value: 2 },
   { re: new RegExp(`${INFL}\\s${NOUN}\\s?(?:\\([^()]*\\)\\s?)?,?\\s?(?:such\\sas|including|like|e\\.g\\.,?|namely|i\\.e\\.,?)\\s(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
   { re: new RegExp(`${INFL}\\s(?:${NOUN}\\s)?(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },

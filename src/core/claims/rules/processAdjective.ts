@@ -8,7 +8,7 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { PROCESS_ADJECTIVES, SIGNED_PROCESS_ADJECTIVES } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
-import { GROUP, mentionsInGroup, nearestMatch, patternText, PH } from '../sentence/patternText';
+import { GROUP, HAS_VERBS, mentionsInGroup, nearestMatch, patternText, PH } from '../sentence/patternText';
 import { isPluralText } from '../coreference';
 import { subjectBefore } from '../sentence/args';
 import { sentenceFrameAtChar } from '../sentence/polarity';
@@ -20,7 +20,7 @@ import type { Rule } from './rule';
 /** Every adjective of both tables, longest first (an alternation tries them in this order). */
 const ALL_ADJECTIVES: readonly string[] = [...Object.keys(PROCESS_ADJECTIVES), ...Object.keys(SIGNED_PROCESS_ADJECTIVES)].sort((a, b) => b.length - a.length);
 const ADJECTIVE = `((?:pro|anti)-?\\s?)?(${ALL_ADJECTIVES.map((w) => w.replace(/-/g, '\\-')).join('|')})`;
-const HAVE = '(?:is|are|was|were|acts?\\sas|serves?\\sas|represents?|(?:is|are)\\s(?:considered|regarded\\sas|known\\sas)|(?:may|might|could)\\s(?:be|act\\sas)|has|have|had|exerts?|exerted|shows?|showed|displays?|displayed|possess(?:es)?|possessed|exhibits?|exhibited)';
+const HAVE = `(?:is|are|was|were|acts?\\sas|serves?\\sas|represents?|(?:is|are)\\s(?:considered|regarded\\sas|known\\sas)|(?:may|might|could)\\s(?:be|act\\sas)|${HAS_VERBS})`;
 const FILLER = '(?:(?:an?|the|one|potent|key|major|important|strong|strongly|direct|marked|significant|also|known|well-known|main|novel|critical|crucial)\\s)*';
 const NOUN = '(?:cytokines?|factors?|mediators?|molecules?|proteins?|signals?|agents?|effects?|properties|activity|activities|actions?|potential|capacit(?:y|ies)|abilit(?:y|ies)|roles?|functions?)';
 /** What a term has: "the anti-osteoclastogenic effects of X", "their immunosuppressive ability". */

@@ -20,12 +20,18 @@ const MODIFIER_REACH = 3;
 export function treatmentGluedBefore(v: SentenceView, cellFirst: number): Group | undefined {
   // ("IL-4-treated bone marrow macrophages", "hypoxic-preconditioned human MSCs": words that only say
   // where the cells come from may stand between.)
-  let part = cellFirst - 1;
-  while (part > 1 && part >= cellFirst - MODIFIER_REACH && NOUN_MODIFIERS.has(word(v, part)) && v.toks[part].ent === undefined) part--;
+  const part = pastModifiersBack(v, cellFirst, 1);
   const term = part - 1;
   if (term < 0 || !TREATMENT_PARTICIPLES.has(word(v, part)) || v.toks[term].ent === undefined || !/^[-\s]$/.test(v.toks[term].post)) return undefined;
   if (v.toks[term].post !== '-' && !isCellAt(v, cellFirst)) return undefined;
   return single(term);
+}
+
+/** Back from the cells at `cellFirst` past the words that say where they come from, not below `lowest`: the token reached. */
+function pastModifiersBack(v: SentenceView, cellFirst: number, lowest: number): number {
+  let j = cellFirst - 1;
+  while (j > lowest && j >= cellFirst - MODIFIER_REACH && NOUN_MODIFIERS.has(word(v, j)) && v.toks[j].ent === undefined) j--;
+  return j;
 }
 
 /** "IL-10 treated macrophages": a treatment participle between a term and the cells it describes (no verb). */
@@ -88,8 +94,7 @@ export function treatedActorOf(v: SentenceView, c: ExtractedClaim): string | und
  * less certainly, as it does on treated ones.
  */
 function baselineCellsAt(v: SentenceView, cells: number): string | undefined {
-  let before = cells - 1;
-  while (before > 0 && before >= cells - MODIFIER_REACH && NOUN_MODIFIERS.has(word(v, before)) && v.toks[before].ent === undefined) before--;
+  const before = pastModifiersBack(v, cells, 0);
   if (before >= 0 && v.toks[before].ent === undefined && BASELINE_CELL_WORDS.has(word(v, before))) return v.text.slice(v.toks[before].ostart, v.toks[cells].oend);
   // "under normal (culture) conditions", "in basal conditions"
   const at = cells + 1;
