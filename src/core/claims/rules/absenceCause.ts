@@ -1,17 +1,20 @@
 /**
  * A change reported under a factor's removal: "When macrophages were depleted, bone repair was impaired",
- * "In the absence of IL-4, osteoclast formation increased", "Without CXCR4, MSC homing was reduced". The
+ * "In the absence of IL-4, osteoclast formation increased", "Without CXCR4, MSC homing was reduced",
+ * "Osteoclast formation was increased in IL-10 knockout mice", "Accelerated bone loss in mice lacking
+ * IL-10" (a model that lacks the factor: its phenotype is the factor's role turned round). The
  * removed factor works the other way round from the change (macrophages promote repair). Only a change
  * with no agent of its own ("was impaired", "increased"), in the clause before or after the removal; an
  * inference over two clauses, read below the warning line.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONDITION_OPENERS, DETERMINERS, REMOVAL_PARTICIPLES } from '../grammar';
+import { BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONDITION_OPENERS, DETERMINERS, LOSS_OF_FUNCTION_COMPOUNDS, MODEL_NOUNS, OUTCOME_ADJECTIVES, REMOVAL_PARTICIPLES } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
+import { isLossModifier, modelFollows, removesActor } from '../sentence/scope';
 import type { SentenceView } from '../sentence/view';
-import { isEnt, pastAdverbs, phraseAt, word } from '../sentence/words';
+import { isAdverbish, isEnt, pastAdverbs, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -25,6 +28,8 @@ function removedAt(v: SentenceView, i: number): { factor: Group; end: number } |
     while (k < v.n && DETERMINERS.has(word(v, k))) k++;
     return isEnt(v, k) ? { factor: groupRight(v, k), end: groupRight(v, k).last } : undefined;
   }
+  // ("in wild-type but not in knockout mice, Y increased": the change is the wild type's.)
+  if (word(v, i) === 'in') return word(v, i - 1) === 'not' ? undefined : lossModelAt(v, i + 1);
   // "when X was / were depleted"
   if (!CONDITION_OPENERS.has(word(v, i)) || !isEnt(v, i + 1)) return undefined;
   const factor = groupRight(v, i + 1);
@@ -36,17 +41,68 @@ function removedAt(v: SentenceView, i: number): { factor: Group; end: number } |
   return { factor, end: j };
 }
 
+/**
+ * The model after "in" that lacks a factor: "IL-10 knockout mice", "IL-10−/− mice", "IL-4-deficient
+ * cells", "mice lacking IL-10", "mice deficient in IL-10". The phrase ends at the model noun, or at the
+ * factor when the factor comes last.
+ */
+function lossModelAt(v: SentenceView, k: number): { factor: Group; end: number } | undefined {
+  while (k < v.n && DETERMINERS.has(word(v, k))) k++;
+  // ("IL-4-deficient": the term glued to the compound is no term of its own for the groups.)
+  if (isLossModifier(v, k) || isEnt(v, k)) {
+    const factor: Group = isEnt(v, k) ? groupRight(v, k) : { first: k, last: k, ents: [k] };
+    if (!(removesActor(v, factor) || isLossModifier(v, factor.last)) || !modelFollows(v, factor.last)) return undefined;
+    let end = factor.last + 1;
+    while (end < v.n && !MODEL_NOUNS.has(word(v, end))) end++;
+    return { factor, end };
+  }
+  if (!MODEL_NOUNS.has(word(v, k))) return undefined;
+  // "mice lacking IL-10", "mice deficient in IL-10", "mice deficient for IL-10"
+  let j = k + 1;
+  if (!LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, j))) return undefined;
+  if (word(v, j) !== 'lacking' && (word(v, j + 1) === 'in' || word(v, j + 1) === 'for')) j++;
+  j++;
+  while (j < v.n && DETERMINERS.has(word(v, j))) j++;
+  if (!isEnt(v, j)) return undefined;
+  const factor = groupRight(v, j);
+  return { factor, end: factor.last };
+}
+
+/**
+ * A change written before the term right before `at`, with no verb: "accelerated alveolar bone loss in
+ * …", "reduced bone formation in …" (a title's noun phrase). Plain adjectives may stand between.
+ */
+function changedNounBefore(v: SentenceView, at: number): { changed: Group; sign: Sign; at: number } | undefined {
+  if (!isEnt(v, at - 1)) return undefined;
+  const changed = groupLeft(v, at - 1);
+  let j = changed.first - 1;
+  for (let skipped = 0; j >= 0 && skipped < 2 && isPlainAdjective(v, j); skipped++) j--;
+  while (j >= 0 && isAdverbish(v, j)) j--;
+  const sign = (OUTCOME_ADJECTIVES[word(v, j)] ?? CHANGED_PARTICIPLES[word(v, j)] ?? 0) as Sign;
+  return sign === 0 ? undefined : { changed, sign, at: j };
+}
+
+/** "alveolar", "trabecular": an adjective that says which, not how much. */
+function isPlainAdjective(v: SentenceView, j: number): boolean {
+  const w = word(v, j);
+  return v.toks[j].tags.has('Adjective') && OUTCOME_ADJECTIVES[w] === undefined && CHANGED_PARTICIPLES[w] === undefined;
+}
+
 /** A change with no agent in [from, to): "Y was impaired", "Y increased"; the changed term and its direction. */
 function changeIn(v: SentenceView, from: number, to: number): { changed: Group; sign: Sign; at: number } | undefined {
   for (let k = from; k < to; k++) {
     if (!isEnt(v, k)) continue;
     const g = groupRight(v, k);
+    // ("Y induced by X was increased …": the agent of a participle is not what changed.)
+    if (word(v, k - 1) === 'by') { k = g.last; continue; }
     let j = g.last + 1;
     const passive = BE_FORMS.has(word(v, j));
     if (passive) j++;
     j = Math.min(pastAdverbs(v, j), to);
     const sign = passive ? CHANGED_PARTICIPLES[word(v, j)] : CHANGE_VERBS[word(v, j)];
-    if (sign === undefined || sign === 0 || word(v, j + 1) === 'by') { k = g.last; continue; }
+    // ("In knockout mice, IL-6 increased osteoclastogenesis": a change with an object of its own has an agent.)
+    const transitive = !passive && (isEnt(v, j + 1) || DETERMINERS.has(word(v, j + 1)));
+    if (sign === undefined || sign === 0 || word(v, j + 1) === 'by' || transitive) { k = g.last; continue; }
     return { changed: groupLeft(v, g.last), sign: sign as Sign, at: j };
   }
   return undefined;
@@ -60,9 +116,9 @@ function readAbsences(v: SentenceView, sink: ClaimSink): void {
     if (frame.skip) continue;
     // The change after the removal's phrase ("When …, Y was impaired") or before it ("Y was impaired when …").
     const afterComma = hasComma(v.toks[removed.end]);
-    const change = afterComma ? changeIn(v, removed.end + 1, v.n) : i > 0 ? changeIn(v, 0, i) : undefined;
+    const change = afterComma ? changeIn(v, removed.end + 1, v.n) : i > 0 ? changeIn(v, 0, i) ?? changedNounBefore(v, i) : undefined;
     if (!change || change.changed.ents.some((e) => removed.factor.ents.includes(e))) continue;
-    const pol = polarity(v, change.changed.last + 1, change.at);
+    const pol = change.at < change.changed.first ? polarity(v, change.at, change.changed.first) : polarity(v, change.changed.last + 1, change.at);
     if (pol.negated) continue;
     const sign = (-change.sign) as Sign;
     emitPairs(v, sink, { at: change.at, lastAt: change.at, relation: relationOfSign(sign), sign, lineage: undefined }, removed.factor, change.changed, sign, {
@@ -83,5 +139,14 @@ export const absenceCause: Rule = {
     { text: 'Without CXCR4, MSC homing was markedly reduced.', reads: ['cxcr4 promotes msc-homing'] },
     { text: 'When macrophages were depleted, bone repair was not impaired.', not: ['macrophage promotes bone-repair', 'macrophage inhibits bone-repair'] },
     { text: 'In the absence of RANKL, osteoclast formation induced by IL-6 was reduced by IL-4.', not: ['rankl promotes osteoclastogenesis'] },
+    { text: 'Osteoclast formation was increased in IL-10 knockout mice.', reads: ['il-10 inhibits osteoclastogenesis'] },
+    { text: 'Bone formation was delayed in IL-6−/− mice.', reads: ['il-6 promotes bone-formation'] },
+    { text: 'Accelerated alveolar bone loss in mice lacking interleukin-10.', reads: ['il-10 inhibits bone-resorption'] },
+    { text: 'In IL-4-deficient mice, osteoclast formation increased.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'Bone formation was reduced in IL-6 transgenic mice.', not: ['il-6 promotes bone-formation', 'il-6 inhibits bone-formation'] },
+    { text: 'Bone formation was not reduced in IL-6 knockout mice.', not: ['il-6 promotes bone-formation', 'il-6 inhibits bone-formation'] },
+    { text: 'In IL-4 knockout mice, IL-6 increased osteoclastogenesis.', not: ['il-4 inhibits il-6'] },
+    { text: 'Osteoclastogenesis induced by RANKL was increased in IL-10 knockout mice.', not: ['il-10 inhibits rankl'] },
+    { text: 'In wild-type mice but not in IL-10 knockout mice, bone loss increased.', not: ['il-10 inhibits bone-resorption'] },
   ],
 };

@@ -5,8 +5,8 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AGENT_INTRODUCERS, AMOUNT_NOUNS, AUXILIARIES, BE_FORMS, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS,
-  NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS,
+  AGENT_INTRODUCERS, AMOUNT_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS,
+  NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, diminishedPhrase, entityAhead, headInfo, holderOfPredicate, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -19,7 +19,7 @@ import { treatedCellsIn, treatmentGluedBefore } from '../sentence/treatment';
 import { makesProduct, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
-import { IN_RESPONSE_TO, isAdverbish, isEnt, isVerbAt, mentionOf, pastAdverbs, phraseAt, word } from '../sentence/words';
+import { IN_RESPONSE_TO, isAdverbish, isEnt, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -95,6 +95,25 @@ function contactAgent(v: SentenceView, k: number, ce: number): number | undefine
 }
 
 /**
+ * The direction a passive gives its agent on the patient. A removed agent ("blocked by IL-1 receptor
+ * antagonists") acts the other way, and so does one acting on a patient's loss ("the loss of X was
+ * prevented by Y": Y keeps X). A verb of recovery undoes the change written before its patient instead:
+ * "the reduced bone formation was restored by IL-6" raises it, "the increased TNF-α was normalized by
+ * IL-10" lowers it.
+ */
+function passiveSign(v: SentenceView, cue: Cue, patient: Subject, removed: boolean): Sign {
+  const change = RECOVERY_VERBS.has(v.nlp.cueLemma(word(v, cue.at)) ?? '') ? changedBefore(v, patient.group.first) : 0;
+  if (change !== 0) return ((removed ? -1 : 1) * -change * cue.sign) as Sign;
+  return ((removed !== patient.reverse) ? -cue.sign : cue.sign) as Sign;
+}
+
+/** The change a participle right before a term gives it ("the reduced bone formation"), or 0. */
+function changedBefore(v: SentenceView, first: number): Sign {
+  const a = first - 1;
+  return a < 0 || hasComma(v.toks[a]) ? 0 : (CHANGED_PARTICIPLES[word(v, a)] ?? 0) as Sign;
+}
+
+/**
  * A passive ("X is inhibited by Y", "X inhibited by Y …", "In the presence of Y, X is suppressed").
  * Returns what the next verb may refer back to, or null when the verb is passive but has no agent.
  */
@@ -117,7 +136,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
     const patient = subjectBefore(v, b, found > at ? regionStart(previous, cs) : agent.last + 1);
     if (patient) {
       const pol = polarity(v, patient.group.last + 1, at);
-      emitPairs(v, sink, cue, agent, patient.group, (patient.reverse ? -cue.sign : cue.sign) as Sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: patient.composites });
+      emitPairs(v, sink, cue, agent, patient.group, passiveSign(v, cue, patient, false), { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: patient.composites });
     }
     return previous;
   }
@@ -130,7 +149,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   const pol = polarity(v, patient.group.last + 1, at);
   // "… was blocked by IL-1 receptor antagonists": the removed factor acts the other way; so does "the loss
   // of X was prevented by Y" (Y keeps X).
-  const sign = ((removesActor(v, agent) !== patient.reverse) ? -cue.sign : cue.sign) as Sign;
+  const sign = passiveSign(v, cue, patient, removesActor(v, agent));
   emitPairs(v, sink, cue, agent, patient.group, sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: patient.composites });
   // A reduced relative ("TGF-β secreted by MSCs impairs …") sits inside the subject: the main verb still needs it.
   // A verb coordinated with the passive shares its grammatical subject: "IL-6 is produced by osteoblasts and
@@ -357,7 +376,7 @@ function productAmount(v: SentenceView, cue: Cue): Sign | undefined {
 
 /** A participle or an amount compared after a verb of showing ("showed increased …", "showed less …"). */
 function shownParticiple(v: SentenceView, at: number): boolean {
-  return (/ed$/.test(word(v, at)) || SHOWN_AMOUNTS[word(v, at)] !== undefined) && SHOWING_VERBS.has(word(v, at - 1));
+  return (/ed$/.test(word(v, at)) || SHOWN_AMOUNTS[word(v, at)] !== undefined) && SHOWING_VERBS.has(word(v, measuredChangeStart(v, at) - 1));
 }
 
 /** Is the object a process of the subject's own cells ("MSCs … their migration", "BMSCs … survival of BMSCs")? */
@@ -559,6 +578,10 @@ export const verbClauses: Rule = {
     { text: 'Conditioned medium from M2 macrophages promoted MSC osteogenesis.', reads: ['m2-macrophage promotes msc-osteogenic-differentiation'] },
     { text: 'TNF-α inhibition improved fracture healing.', reads: ['tnf-alpha inhibits bone-repair'], not: ['tnf-alpha enhances bone-repair'] },
     { text: 'MSCs lacking TSG-6 failed to reduce inflammation.', not: ['tsg-6 reduces! inflammation'] },
+    { text: 'The reduced bone formation was restored by IL-6.', reads: ['il-6 promotes bone-formation'], not: ['il-6 inhibits bone-formation'] },
+    { text: 'The impaired osteogenesis was rescued by IL-4.', reads: ['il-4 promotes bone-formation'] },
+    { text: 'IL-10(-/-) mice exhibited 39% greater bone loss than wild-type mice.', reads: ['il-10 inhibits bone-resorption'] },
+    { text: 'IL-4-treated macrophages showed a 2-fold lower NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
     { text: 'Treatment with IL-4 resulted in fewer osteoclasts.', reads: ['il-4 inhibits osteoclast'], not: ['il-4 promotes osteoclast'] },
     { text: 'Chronic inflammation results in delayed healing.', reads: ['inflammation inhibits bone-repair'], not: ['inflammation promotes bone-repair'] },
     { text: 'SDF-1 drives MSCs to migrate.', reads: ['cxcl12 promotes msc-migration'], not: ['cxcl12 promotes msc'] },

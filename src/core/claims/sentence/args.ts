@@ -15,7 +15,7 @@ import { isLossModifier, removesActor } from './scope';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
-import { entityPastScaffold, isAdverbish, isEnt, isParticipleAdjective, isVerbAt, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
+import { entityPastScaffold, isAdverbish, isEnt, isParticipleAdjective, isVerbAt, measuredChangeStart, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
@@ -580,7 +580,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     const making = lemma !== undefined && makesProduct(VERB_CUES[lemma]?.relation);
     const changed = CHANGED_PARTICIPLES[w] ?? (making ? undefined : SHOWN_AMOUNTS[w]);
     // (Only as a modifier: after the verb's particle, a determiner or a preposition, not as the next verb.)
-    const modifies = j === from || DETERMINERS.has(word(v, j - 1)) || PREPOSITIONS.has(word(v, j - 1));
+    // ("39% greater bone loss", "a 2-fold higher osteoclast number": an amount may measure the change.)
+    const start = measuredChangeStart(v, j);
+    const modifies = start <= from || DETERMINERS.has(word(v, start - 1)) || PREPOSITIONS.has(word(v, start - 1));
     // ("restored the impaired osteogenesis": a verb of recovery undoes the change, raising it.)
     const undone = lemma !== undefined && RECOVERY_VERBS.has(lemma);
     if (changed !== undefined && modifies && toks[j].ent === undefined && changesTermAhead(v, j) && !hasComma(toks[j])) { sign = (sign * (undone ? -changed : changed)) as Sign; continue; }

@@ -18,7 +18,9 @@ import type { Group } from './groups';
 import type { SentenceView } from './view';
 import { mentionOf, tokenAtOffset, word } from './words';
 
-const KNOCKOUT_MARK = /^\s*[-–−]\s*\/\s*[-–−]/;
+// "STAT6−/−", "IL-10 -/-", "IL-10(-/-)" (the parenthesis of the last glued to the term's text after it).
+// linear: anchored, a fixed run of optional blanks and single characters.
+const KNOCKOUT_MARK = /^\s*\(?\s*[-–−]\s*\/\s*[-–−]/;
 
 /** "STAT6−/−": a token marked as knocked out by the text right after it. */
 function knockedOut(v: SentenceView, i: number): boolean {
@@ -33,8 +35,8 @@ function lossCompoundWord(w: string): boolean {
 
 /** "IL-4-deficient", "CCR2-null": a term glued to a compound that removes it. */
 export function isLossModifier(v: SentenceView, i: number): boolean {
-  const t = v.toks[i];
-  return t.ent !== undefined && t.post === '-' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1));
+  const t = v.toks[i] as SentenceView['toks'][number] | undefined;
+  return t !== undefined && t.ent !== undefined && t.post === '-' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1));
 }
 
 /** Does the group name a removed factor ("CXCR4 antagonist", "anti-BMP-2 antibody", "TNF-α blockade")? */
@@ -158,8 +160,8 @@ export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | und
   return undefined;
 }
 
-/** A model noun within two tokens after i ("STAT6−/− mice", "IL-4-deficient bone marrow cells"). */
-function modelFollows(v: SentenceView, i: number): boolean {
+/** A model noun within four tokens after i ("STAT6−/− mice", "IL-4-deficient bone marrow cells"). */
+export function modelFollows(v: SentenceView, i: number): boolean {
   for (let k = i + 1; k <= i + 4 && k < v.n; k++) if (MODEL_NOUNS.has(word(v, k))) return true;
   return false;
 }

@@ -5,7 +5,7 @@
 import type { Sign } from '../../lexicon/relations';
 import { ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, LINEAGE_INTO, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, SHOWING_VERBS, SHOWN_AMOUNTS, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
-import { adverbsBefore, isAdverbish, isEnt, isModifier, word } from './words';
+import { adverbsBefore, isAdverbish, isEnt, isModifier, measuredChangeStart, word } from './words';
 import { hasComma } from '../tokens';
 import { describesTreatedCells } from './treatment';
 
@@ -88,7 +88,8 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (INTERACT.test(w) && next === 'with') return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined };
   // "IL-4-treated cells showed less NFATc1": an amount compared after a verb of showing is a change.
   const amount = SHOWN_AMOUNTS[w];
-  if (amount !== undefined && SHOWING_VERBS.has(word(v, i - 1))) return { at: i, lastAt: i, relation: amount > 0 ? 'increases' : 'reduces', sign: amount, lineage: undefined };
+  // ("showed 39% greater …", "exhibited a 2-fold higher …": an amount may measure it.)
+  if (amount !== undefined && SHOWING_VERBS.has(word(v, measuredChangeStart(v, i) - 1))) return { at: i, lastAt: i, relation: amount > 0 ? 'increases' : 'reduces', sign: amount, lineage: undefined };
   // ("produced lower amounts of TNF-α": the amount after a verb of making is no verb "to lower".)
   if (amount !== undefined && i > 0) {
     const before = v.nlp.cueLemma(word(v, i - 1));

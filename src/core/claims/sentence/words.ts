@@ -43,6 +43,20 @@ function hasCommaAfter(v: SentenceView, i: number): boolean {
   return v.toks[i].post.includes(',');
 }
 
+/**
+ * "39% greater", "a 2-fold higher", "ten times more": the amount that measures the word of change at
+ * `at`. Returns where the measured phrase starts (`at` itself when no amount stands before it).
+ */
+export function measuredChangeStart(v: SentenceView, at: number): number {
+  let k = at - 1;
+  if (k < 0) return at;
+  if (v.toks[k].lower === 'fold' || v.toks[k].lower === 'times') {
+    if (!v.toks[k - 1]?.tags.has('Value')) return at;
+    k--;
+  } else if (!v.toks[k].tags.has('Percent')) return at;
+  return k > 0 && v.toks[k - 1].lower === 'a' ? k - 1 : k;
+}
+
 /** An entity that stands on its own (not a modifier glued to a compound cue). */
 export function isEnt(v: SentenceView, i: number): boolean {
   return i >= 0 && i < v.n && v.toks[i].ent !== undefined && !isModifier(v, i);
