@@ -212,7 +212,8 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
   // "X inhibits bone resorption" is judged by what the review says X does to osteoclasts, the cells whose
   // activity that process (or a near one) is.
   const processes = [...objects, ...objects.flatMap((o) => index.near.get(o) ?? [])];
-  const performed = [...new Set(processes.flatMap((o) => index.performers.get(o) ?? []))].filter((c) => c !== object).flatMap((c) => pair(subject, c));
+  const objectPerformers = [...new Set(processes.flatMap((o) => index.performers.get(o) ?? []))].filter((c) => c !== object);
+  const performed = objectPerformers.flatMap((c) => pair(subject, c));
   if (performed.length > 0) return { list: performed, path: 'cell-activity' };
   // "M2 polarization promotes bone repair" is judged by what the review says of M2 macrophages.
   const performers = (index.performers.get(subject) ?? []).filter((c) => c !== subject).flatMap((c) => objects.flatMap((o) => pair(c, o)));
@@ -225,10 +226,11 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
       if (inherited.length > 0) return { list: inherited, path: 'class' };
     }
   }
-  // Two steps, like near-both: what the class does to a near concept of the object. Never a Warning by
-  // itself (CONFIDENCE.path).
+  // Two steps, like near-both: what the class does to a near concept of the object, or to the cells whose
+  // activity the object is ("TGF-β1 decreased bone resorption" ~ TGF-β inhibits osteoclasts). Never a
+  // Warning by itself (CONFIDENCE.path).
   for (const parent of index.classesOf(subject)) {
-    const inherited = nearObjectIds.flatMap((o) => pair(parent, o));
+    const inherited = [...nearObjectIds, ...objectPerformers].flatMap((o) => pair(parent, o));
     if (inherited.length > 0) return { list: inherited, path: 'class-near' };
   }
   // A claim about a general process ("BMP-2 induces MSC differentiation") meets what the review says of

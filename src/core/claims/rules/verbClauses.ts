@@ -19,7 +19,7 @@ import { treatedCellsIn, treatmentGluedBefore } from '../sentence/treatment';
 import { makesProduct, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
-import { IN_RESPONSE_TO, isAdverbish, isEnt, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, phraseAt, word } from '../sentence/words';
+import { IN_RESPONSE_TO, isAdverbish, isEnt, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -46,7 +46,8 @@ function regionStart(previous: Done | undefined, cs: number): number {
 
 /** "In the presence of TNF-α, X is suppressed": the agent named at the clause's start (its token), if any. */
 function presenceAgent(v: SentenceView, cs: number, at: number): number | undefined {
-  for (let t = cs; t + 3 < at; t++) if (word(v, t) === 'presence' && word(v, t + 1) === 'of' && isEnt(v, t + 2)) return t + 2;
+  // ("in the presence of 10 ng/ml IL-4": past the dose.)
+  for (let t = cs; t + 3 < at; t++) if (word(v, t) === 'presence' && word(v, t + 1) === 'of' && isEnt(v, pastDose(v, t + 2))) return pastDose(v, t + 2);
   return undefined;
 }
 
@@ -58,7 +59,7 @@ const IN_THE_PRESENCE_OF: readonly string[] = ['in', 'the', 'presence', 'of'];
  */
 function trailingPresenceAgent(v: SentenceView, k: number, ce: number): number | undefined {
   let t = k;
-  if (phraseAt(v, t, IN_THE_PRESENCE_OF)) t += IN_THE_PRESENCE_OF.length;
+  if (phraseAt(v, t, IN_THE_PRESENCE_OF)) t = pastDose(v, t + IN_THE_PRESENCE_OF.length);
   else if (word(v, t) === 'at' || word(v, t) === 'with') {
     // "… at high concentrations of IL-17", "… with (the increase of) increasing doses of TGF-β1"
     t++;
@@ -95,6 +96,22 @@ function contactAgent(v: SentenceView, k: number, ce: number): number | undefine
 }
 
 /**
+ * How much a passive changed, written before its agent: "reduced by 50% by IL-4", "reduced to less than
+ * 10% of control values by TGF-β". Returns the token after it (k itself when there is none).
+ */
+function pastExtent(v: SentenceView, k: number, ce: number): number {
+  if (word(v, k) === 'by' && v.toks[k + 1]?.tags.has('Percent') === true && word(v, k + 2) === 'by') return k + 2;
+  if (word(v, k) !== 'to') return k;
+  let amount = false;
+  for (let j = k + 1; j <= Math.min(ce, k + 8); j++) {
+    if (v.toks[j].ent !== undefined || hasComma(v.toks[j - 1])) return k;
+    if (word(v, j) === 'by') return amount ? j : k;
+    if (v.toks[j].tags.has('Value')) amount = true;
+  }
+  return k;
+}
+
+/**
  * The direction a passive gives its agent on the patient. A removed agent ("blocked by IL-1 receptor
  * antagonists") acts the other way, and so does one acting on a patient's loss ("the loss of X was
  * prevented by Y": Y keeps X). A verb of recovery undoes the change written before its patient instead:
@@ -122,8 +139,9 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   const frame = sentenceFrame(v, at);
   let k = cue.lastAt + 1;
   while (k <= ce && (isAdverbish(v, k) || word(v, k) === 'not')) k++;
+  k = pastExtent(v, k, ce);
   // The agent: "by X", or the lab's "following / after / upon X treatment", "in response to X".
-  if (word(v, k) === 'by') k++;
+  if (word(v, k) === 'by') k = pastDose(v, k + 1);
   else if (AGENT_INTRODUCERS.has(word(v, k))) k++;
   else if (phraseAt(v, k, IN_RESPONSE_TO)) k += IN_RESPONSE_TO.length;
   else {
@@ -582,6 +600,9 @@ export const verbClauses: Rule = {
     { text: 'The impaired osteogenesis was rescued by IL-4.', reads: ['il-4 promotes bone-formation'] },
     { text: 'IL-10(-/-) mice exhibited 39% greater bone loss than wild-type mice.', reads: ['il-10 inhibits bone-resorption'] },
     { text: 'IL-4-treated macrophages showed a 2-fold lower NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
+    { text: 'Levels of alkaline phosphatase were reduced to less than 10% of control values by 0.4 nM TGF-β.', reads: ['tgf-beta reduces alp'] },
+    { text: 'Osteoclast formation was reduced by 50% by 10 ng/ml IL-4.', reads: ['il-4 reduces osteoclastogenesis'] },
+    { text: 'Culture of rat calvarial osteoblasts with TGF-β resulted in a dose and time-dependent decrease in alkaline phosphatase activity.', reads: ['tgf-beta inhibits alp'], not: ['osteoblast promotes alp', 'tgf-beta promotes alp'] },
     { text: 'Treatment with IL-4 resulted in fewer osteoclasts.', reads: ['il-4 inhibits osteoclast'], not: ['il-4 promotes osteoclast'] },
     { text: 'Chronic inflammation results in delayed healing.', reads: ['inflammation inhibits bone-repair'], not: ['inflammation promotes bone-repair'] },
     { text: 'SDF-1 drives MSCs to migrate.', reads: ['cxcl12 promotes msc-migration'], not: ['cxcl12 promotes msc'] },

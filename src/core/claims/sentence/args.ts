@@ -15,7 +15,7 @@ import { isLossModifier, removesActor } from './scope';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
-import { entityPastScaffold, isAdverbish, isEnt, isParticipleAdjective, isVerbAt, measuredChangeStart, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
+import { entityPastScaffold, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, measuredChangeStart, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
@@ -53,6 +53,8 @@ function treatedCellsBefore(v: SentenceView, last: number): boolean {
   if (mentionOf(v, last).type !== 'cell') return false;
   let j = last;
   while (j > 0 && v.toks[j - 1].ent !== undefined && !hasComma(v.toks[j - 1])) j--;
+  // ("culture of rat calvarial osteoblasts": the species and the site only qualify the cells.)
+  while (j > 0 && NOUN_MODIFIERS.has(word(v, j - 1)) && word(v, j - 1) !== 'in' && !hasComma(v.toks[j - 1])) j--;
   const of = prevContent(v, j - 1);
   return word(v, of) === 'of' && TREATED_NOUNS.has(word(v, prevContent(v, of - 1)));
 }
@@ -563,7 +565,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     if ((w === 'and' || w === 'or') && j > at + 1 && verbCueAt(v, j + 1) !== undefined) return undefined;
     if ((w === 'and' || w === 'or') && !isVerbAt(v, j + 1)) { sign = 1; continue; }
     // "shortens the time (needed) for healing": lengthening a process's time slows it.
-    if (DURATION_NOUNS.has(w)) {
+    // (Not a modifier's first word: "a time-dependent decrease".)
+    if (DURATION_NOUNS.has(w) && toks[j].post !== '-') {
       sign = (-sign) as Sign;
       if (/^(needed|required|taken|necessary)$/.test(word(v, j + 1))) { j++; steps++; }
       continue;
@@ -603,6 +606,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     if (SCAFFOLD_NOUNS.has(w) || DETERMINERS.has(w) || COMPOUND_CUES[w] !== undefined) continue;
     if (OBJECT_PASS_WORDS.has(w)) continue;
     if (toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb') || toks[j].tags.has('Value') || toks[j].tags.has('Determiner') || isParticipleAdjective(v, j)) continue;
+    // ("a time-dependent decrease": the first part of a hyphenated modifier is no verb.)
+    if (toks[j].post === '-' && isHyphenPart(v, j)) continue;
     if (isVerbAt(v, j)) return undefined;
     // "inhibiting sclerostin, an inhibitor of bone formation": the verb acts on the plain noun the
     // apposition describes, not on a term inside the description.

@@ -57,6 +57,14 @@ export function measuredChangeStart(v: SentenceView, at: number): number {
   return k > 0 && v.toks[k - 1].lower === 'a' ? k - 1 : k;
 }
 
+// linear: anchored, a short alternation of fixed units.
+const DOSE_UNIT = /^(?:[pnµμm]?g\/m?l|[pnµμm]m|i?u\/ml|[nµμm]?g\/kg)$/;
+
+/** "0.4 nM", "10 ng/ml", "100 µg/mL": a dose at k. Returns the token after it (k itself when there is none). */
+export function pastDose(v: SentenceView, k: number): number {
+  return v.toks[k]?.tags.has('Value') === true && DOSE_UNIT.test(word(v, k + 1)) ? k + 2 : k;
+}
+
 /** An entity that stands on its own (not a modifier glued to a compound cue). */
 export function isEnt(v: SentenceView, i: number): boolean {
   return i >= 0 && i < v.n && v.toks[i].ent !== undefined && !isModifier(v, i);
