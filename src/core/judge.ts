@@ -173,11 +173,19 @@ function readReversed(x: CompiledInteraction): CompiledInteraction {
   return { ...x, sign: (-x.sign) as 1 | -1 };
 }
 
-function signedFor(subject: string, object: string, index: LexiconIndex, inherit = true): Found {
+function signedFor(subject: string, object: string, index: LexiconIndex, inherit = true, viaClasses = true): Found {
   const pair = (s: string, o: string): CompiledInteraction[] => (index.byPair.get(`${s}|${o}`) ?? []).filter((x) => x.sign !== 0);
   const activity = index.entities.get(object)?.attributes?.activityProcess;
   const direct = pair(subject, object);
   if (direct.length > 0) return { list: direct, path: 'direct' };
+  // An isoform the review names only as its family ("TGF-β1 inhibits ALP" ~ "TGF-β enhances ALP"): read
+  // as if the claim named the family (short of the family's own classes, which come after the isoform's
+  // near concepts).
+  const family = index.entities.get(subject)?.attributes?.isoformOf;
+  if (family !== undefined && inherit) {
+    const asFamily = signedFor(family, object, index, true, false);
+    if (asFamily.list.length > 0) return asFamily;
+  }
   if (activity !== undefined) {
     const viaActivity = pair(subject, activity);
     if (viaActivity.length > 0) return { list: viaActivity, path: isPhenotype(index.entities.get(object)) ? 'activity' : 'cell-activity' };
@@ -212,12 +220,12 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
   // "X inhibits bone resorption" is judged by what the review says X does to osteoclasts, the cells whose
   // activity that process (or a near one) is.
   const processes = [...objects, ...objects.flatMap((o) => index.near.get(o) ?? [])];
-  const objectPerformers = [...new Set(processes.flatMap((o) => index.performers.get(o) ?? []))].filter((c) => c !== object);
-  const performed = objectPerformers.flatMap((c) => pair(subject, c));
+  const performed = [...new Set(processes.flatMap((o) => index.performers.get(o) ?? []))].filter((c) => c !== object).flatMap((c) => pair(subject, c));
   if (performed.length > 0) return { list: performed, path: 'cell-activity' };
   // "M2 polarization promotes bone repair" is judged by what the review says of M2 macrophages.
   const performers = (index.performers.get(subject) ?? []).filter((c) => c !== subject).flatMap((c) => objects.flatMap((o) => pair(c, o)));
   if (performers.length > 0) return { list: performers, path: 'activity' };
+  if (!viaClasses) return { list: [], path: 'direct' };
   // What the review says of a class ("growth factors secreted by MSCs") holds for its named members (VEGF),
   // the nearest class first (TGF-β1 → TGF-β → growth factors).
   for (const parent of index.classesOf(subject)) {
@@ -226,11 +234,10 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
       if (inherited.length > 0) return { list: inherited, path: 'class' };
     }
   }
-  // Two steps, like near-both: what the class does to a near concept of the object, or to the cells whose
-  // activity the object is ("TGF-β1 decreased bone resorption" ~ TGF-β inhibits osteoclasts). Never a
-  // Warning by itself (CONFIDENCE.path).
+  // Two steps, like near-both: what the class does to a near concept of the object. Never a Warning by
+  // itself (CONFIDENCE.path).
   for (const parent of index.classesOf(subject)) {
-    const inherited = [...nearObjectIds, ...objectPerformers].flatMap((o) => pair(parent, o));
+    const inherited = nearObjectIds.flatMap((o) => pair(parent, o));
     if (inherited.length > 0) return { list: inherited, path: 'class-near' };
   }
   // A claim about a general process ("BMP-2 induces MSC differentiation") meets what the review says of

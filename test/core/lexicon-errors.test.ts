@@ -86,6 +86,13 @@ describe('lexicon validation messages', () => {
     expectOne(problems(doc), /composite\/of: composite\.of must be a cell, but "xq-1" is a cytokine/);
   });
 
+  it('an isoform whose family is of another type, or itself', () => {
+    const doc = { entities: [entity('xq-1', { type: 'cell' }), entity('xq-2', { attributes: { isoformOf: 'xq-1' } }), entity('xq-3', { attributes: { isoformOf: 'xq-3' } })] };
+    const list = problems(doc);
+    expectOne(list, /attributes\/isoformOf: attributes\.isoformOf must be a cytokine, but "xq-1" is a cell/);
+    expectOne(list, /entities\/2\/attributes\/isoformOf: an entity is no isoform of itself/);
+  });
+
   it('a mechanism whose later step has no relation', () => {
     const doc = { entities: [entity('xq-1'), entity('xq-2')], mechanisms: [{ id: 'm', label: 'M', steps: [{ entity: 'xq-1' }, { entity: 'xq-2' }], refs: [1] }] };
     expectOne(problems(doc), /\/mechanisms\/0\/steps\/1: missing "relation"/);

@@ -172,6 +172,8 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
       needEntity(a.opposite, ['entities', i, 'attributes', 'opposite'], 'attributes.opposite', 'process');
       needEntity(a.activityProcess, ['entities', i, 'attributes', 'activityProcess'], 'attributes.activityProcess', 'process');
       needEntity(a.removes, ['entities', i, 'attributes', 'removes'], 'attributes.removes');
+      needEntity(a.isoformOf, ['entities', i, 'attributes', 'isoformOf'], 'attributes.isoformOf', e.type);
+      if (a.isoformOf === e.id) at(p, ['entities', i, 'attributes', 'isoformOf'], 'an entity is no isoform of itself');
       (a.near ?? []).forEach((id, k) => {
         needEntity(id, ['entities', i, 'attributes', 'near', k], 'attributes.near');
         if (id === e.id) at(p, ['entities', i, 'attributes', 'near', k], 'an entity is not near itself');

@@ -29,6 +29,8 @@ export interface EntityAttributes {
   opposite?: string;
   /** Concepts a claim may be judged by when the review says nothing of its own pair (symmetric). */
   near?: string[];
+  /** For an isoform the review names only as its family (TGF-β1 of TGF-β): the family. */
+  isoformOf?: string;
   /** For a loss-of-function entity (a depletion, a deficiency): the entity it removes. */
   removes?: string;
 }
