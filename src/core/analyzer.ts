@@ -174,6 +174,21 @@ function contextList(ctx: ClaimContext | undefined): string[] {
     .map(([k, v]) => `${k}:${v as string}`);
 }
 
+/**
+ * The process of a cell's action ("apoptosis" of T cells → T-cell apoptosis); for a cell with no such
+ * process of its own, its nearest cell class's ("apoptosis of B cells" → lymphocyte apoptosis).
+ */
+function compositeOfCell(index: LexiconIndex, cell: string, action: string): string | undefined {
+  const own = index.compositeActions.get(cell)?.get(action);
+  if (own !== undefined) return own;
+  for (const parent of index.classesOf(cell)) {
+    if (index.entities.get(parent)?.type !== 'cell') continue;
+    const inherited = index.compositeActions.get(parent)?.get(action);
+    if (inherited !== undefined) return inherited;
+  }
+  return undefined;
+}
+
 export function createAnalyzer(init: AnalyzerInit): Analyzer {
   const index = buildIndex(init.lexicon, init.tries);
   const limit = init.cacheLimit ?? 200_000;
@@ -191,7 +206,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   let actionWordSet: ReadonlySet<string> | undefined;
   const namedTerms = new Map<string, string | undefined>();
   const extractionLexicon = {
-    compositeOf: (cell: string, action: string): string | undefined => index.compositeActions.get(cell)?.get(action.toLowerCase()),
+    compositeOf: (cell: string, action: string): string | undefined => compositeOfCell(index, cell, action.toLowerCase()),
     cellOf: (processId: string): string | undefined => index.entities.get(processId)?.composite?.of,
     isMemberOf: (id: string, classId: string): boolean => index.classesOf(id).includes(classId),
     activityOf: (cellId: string): string | undefined => index.entities.get(cellId)?.attributes?.activityProcess,

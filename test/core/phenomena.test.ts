@@ -109,6 +109,9 @@ describe('real-prose phenomena', () => {
     // A word of place before a process is no engineered experiment; a rescue still is.
     has('Macrophages give rise to osteoclasts, which take part in ectopic bone formation.', 'macrophage differentiates-into osteoclast supports');
     lacks('IL-4 rescued osteoclast formation.', /il-4/);
+    // A denial about one observed change ("the increased …" of a model) does not deny the process at large.
+    lacks('While IL-6 is needed for the high bone formation of these mice, it is not involved in the increased osteoclastogenesis.', /il-6 not/);
+    has('IL-6 is not involved in osteoclastogenesis.', 'il-6 not regulates osteoclastogenesis contradicts');
   });
 
   it('6. predicates not read as claims before: effect nouns, "is required for", neutral background', () => {
@@ -178,6 +181,11 @@ describe('real-prose phenomena', () => {
     // The review ties IL-6 and bone formation to an early stage, but states plainly that IL-6 promotes
     // osteoblast differentiation, a near concept: a flat contradiction, not a matter of stage.
     has('IL-6 inhibits bone formation.', 'il-6 inhibits bone-formation contradicts');
+    // A cell with no process of its own for an action takes its class's: apoptosis of B cells is
+    // lymphocyte apoptosis (the review states it for T cells, which MSCs drive into apoptosis [35]).
+    has('MSCs inhibit the apoptosis of B cells.', 'msc inhibits lymphocyte-apoptosis contradicts');
+    // An isoform the review names only as its family is judged as the family (TGF-β enhances ALP [107]).
+    has('TGF-β1 decreased alkaline phosphatase activity.', 'tgf-beta1 reduces alp contradicts');
   });
 
   it('9. a class statement does not override a member the review treats otherwise', () => {
