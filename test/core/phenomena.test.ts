@@ -44,6 +44,8 @@ describe('real-prose phenomena', () => {
     // Not when the sentence names a cell of its own, nor in another paragraph.
     lacks('Synovial MSCs were cultured with IL-1β. In macrophages, IL-1β raised proliferation.', /msc-proliferation/);
     lacks('Synovial MSCs were cultured with IL-1β.\n\nIL-1β raised proliferation strongly.', /msc-proliferation/);
+    // Nor when the action has a term of its own as its "of" object.
+    lacks('We isolated human BMSCs. TNF-α raised the activation of STAT3.', /msc-activation/);
   });
 
   it('3. the actor of an event stated across clauses', () => {

@@ -128,7 +128,7 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
     }
   }
   let located = bare.length > 0 ? addParallelActions(text, addLocatedActions(text, out, bare, starts, index), bare, starts, index) : out;
-  if (context.earlierCell !== undefined && bare.length > 0) located = addEarlierCellActions(located, bare, starts, context.earlierCell, index);
+  if (context.earlierCell !== undefined && bare.length > 0) located = addEarlierCellActions(text, located, bare, starts, context.earlierCell, index);
   const coordinated = addCoordinatedActions(text, from, located, index);
   return addElidedHeads(text, from, coordinated, (phrase) => wholeTerm(phrase, index, defined), (id) => index.entities.get(id)?.type === 'process');
 }
@@ -141,14 +141,17 @@ function wholeTerm(phrase: string, index: LexiconIndex, defined: DefinedAbbrevia
 
 /**
  * "… synovial MSCs were cultured. IL-1β enhanced proliferation.": in a sentence that names no cell, a
- * cell's action left without its cell is the action of the cell the paragraph named last.
+ * cell's action left without its cell is the action of the cell the paragraph named last — unless a term
+ * is its own "of" object ("Injection of TNF-α antibody", "the activation of STAT3").
  */
-function addEarlierCellActions(mentions: Mention[], bare: readonly Walk[], starts: readonly number[], cell: string, index: LexiconIndex): Mention[] {
+function addEarlierCellActions(text: string, mentions: Mention[], bare: readonly Walk[], starts: readonly number[], cell: string, index: LexiconIndex): Mention[] {
   if (mentions.some((m) => m.ids.some((id) => index.compositeActions.has(id) || index.entities.get(id)?.composite !== undefined))) return mentions;
   const added: Mention[] = [];
   bare.forEach((action, k) => {
     const start = starts[k];
     if (mentions.some((m) => m.start < action.end && start < m.end)) return;
+    const next = mentions.find((m) => m.start >= action.end);
+    if (next !== undefined && OF_OPENING.test(text.slice(action.end, next.start))) return;
     const ids = compositesFor(action.ids, [cell], index);
     if (ids.length > 0) added.push({ start, end: action.end, id: ids[0], ids, earlierCell: true });
   });
