@@ -48,6 +48,18 @@ export function diminishedPhrase(v: SentenceView, first: number): boolean {
   return before < 0 || hasComma(v.toks[before]) || DETERMINERS.has(word(v, before)) || PREPOSITIONS.has(word(v, before)) || word(v, before) === 'that';
 }
 
+/**
+ * "pre-treatment of MSCs prior to transplantation with TNF-α": a plain noun at k that only says when the
+ * treatment was given ("before / prior to transplantation"); returns the token before that phrase (k
+ * itself when there is none).
+ */
+function pastTimingPhrase(v: SentenceView, k: number): number {
+  if (k < 1 || v.toks[k].ent !== undefined || !v.toks[k].tags.has('Noun')) return k;
+  if (word(v, k - 1) === 'before') return prevContent(v, k - 2);
+  if (word(v, k - 1) === 'to' && word(v, k - 2) === 'prior') return prevContent(v, k - 3);
+  return k;
+}
+
 /** Does the term group ending at `last` name cells after "treatment of" ("treatment of bone marrow cells")? */
 function treatedCellsBefore(v: SentenceView, last: number): boolean {
   if (mentionOf(v, last).type !== 'cell') return false;
@@ -56,7 +68,9 @@ function treatedCellsBefore(v: SentenceView, last: number): boolean {
   // ("culture of rat calvarial osteoblasts": the species and the site only qualify the cells.)
   while (j > 0 && NOUN_MODIFIERS.has(word(v, j - 1)) && word(v, j - 1) !== 'in' && !hasComma(v.toks[j - 1])) j--;
   const of = prevContent(v, j - 1);
-  return word(v, of) === 'of' && TREATED_NOUNS.has(word(v, prevContent(v, of - 1)));
+  // ("preconditioning of MSCs with TNF-α": the treatment noun may be a term of its own.)
+  const noun = prevContent(v, of - 1);
+  return word(v, of) === 'of' && noun >= 0 && TREATED_NOUNS.has(leadWord(v, noun));
 }
 
 /**
@@ -232,7 +246,7 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     // not a subject — unlike "It is likely that X …".
     if (BE_FORMS.has(w) && !spanHas(v, p + 1, first, 'that')) return { prepositional: true, reverse };
     if (w === 'with' || w === 'to') {
-      const before = prevContent(v, p - 1);
+      const before = pastTimingPhrase(v, prevContent(v, p - 1));
       const t = v.toks[before];
       // "contact with MSCs", "Pretreatment with IL-1β enhanced …", "Co-culture with M2 macrophages
       // promoted …" (the noun a term of its own): what the cells met acts.
