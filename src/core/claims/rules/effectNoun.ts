@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, BEYOND_WORDS, COOPERATION_VERBS, DETERMINERS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  BE_FORMS, BEYOND_WORDS, COOPERATION_VERBS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -101,14 +101,19 @@ function deniesSettled(v: SentenceView, k: number): boolean {
 }
 
 /**
- * Past what may follow the actor of "the effect of X": its form of delivery ("TNF-α delivery"), or where
- * it comes from ("TGF-β1 expressed in MSCs"). Returns where the target's preposition should be.
+ * Past what may follow the actor of "the effect of X": its form of delivery ("TNF-α delivery"), its
+ * removal ("IL-6 ablation": the actor then works the other way), where it comes from ("TGF-β1 expressed
+ * in MSCs"), or a second actor the lexicon does not know ("TGF-β1 and TGF-β2"). Returns where the
+ * target's preposition should be, and whether the actor is removed.
  */
-function pastActorPhrase(v: SentenceView, k: number): number {
+function pastActorPhrase(v: SentenceView, k: number): { at: number; removed: boolean } {
   let j = k;
+  let removed = false;
   if (SCAFFOLD_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1])) j++;
+  else if (LOSS_OF_FUNCTION_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1])) { j++; removed = true; }
   if ((SOURCE_PARTICIPLES.has(word(v, j)) || word(v, j) === 'expressed') && /^(in|by|from)$/.test(word(v, j + 1)) && isEnt(v, j + 2)) j = groupRight(v, j + 2).last + 1;
-  return j;
+  if ((word(v, j) === 'and' || word(v, j) === 'or') && v.toks[j + 1] !== undefined && v.toks[j + 1].ent === undefined && !hasComma(v.toks[j + 1]) && EFFECT_TARGETS.has(word(v, j + 2))) j += 2;
+  return { at: j, removed };
 }
 
 /** Adjectives before the effect noun at i: the direction of the last one that has one, and where they start. */
@@ -148,6 +153,7 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     let subj: Group | undefined;
     let k = i + 1;
     let fromVerb = -1;
+    let removed = false;
     // "the effect of X on Y": the actor follows "of" ("a role for X in Y": "for").
     if (word(v, k) === 'of' || (word(v, k) === 'for' && /^roles?$/.test(w))) {
       let j = k + 1;
@@ -157,7 +163,9 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
       if (v.toks[j]?.ent !== undefined && describesTreatedCells(v, j + 1)) j += 2;
       if (isEnt(v, j)) {
         subj = groupRight(v, j);
-        k = pastActorPhrase(v, subj.last + 1);
+        const past = pastActorPhrase(v, subj.last + 1);
+        k = past.at;
+        removed = past.removed;
       }
     }
     // "the inhibitory effect exerted by MSCs on T cells": the actor follows a participle and "by".
@@ -196,7 +204,8 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     // "The effect of X on Y was evaluated by …": the plain effect is the question; "the biphasic effects …
     // were studied", "the role of X in promoting Y was tested" take one as known.
     if (onlyDeterminers(v, adj.first, i) && target.sign === undefined && fromVerb < 0 && inquiredAfter(v, obj.last + 1)) continue;
-    const sign = (target.sign !== undefined && adj.sign === 0 ? target.sign : adj.sign) as Sign;
+    const stated = (target.sign !== undefined && adj.sign === 0 ? target.sign : adj.sign) as Sign;
+    const sign = (removed ? -stated : stated) as Sign;
     const pol = fromVerb >= 0 ? polarity(v, subj.last + 1, fromVerb) : nominalPolarity(v, adj.first, obj.last);
     // ("Neither X nor Y had any stimulatory effect on Z")
     const negated = pol.negated !== adj.negated !== deniedByNeither(v, subj.first);
@@ -271,6 +280,9 @@ export const effectNoun: Rule = {
   confidence: 0.85,
   read: readEffectNouns,
   examples: [
+    { text: 'Effects of interleukin-6 ablation on fracture healing in mice', reads: ['il-6 regulates bone-repair'] },
+    { text: 'The stimulatory effect of IL-6 deficiency on bone formation was lost.', reads: ['il-6 inhibits bone-formation'], not: ['il-6 promotes bone-formation'] },
+    { text: 'The inhibitory effects of TGF-β1 and TGF-β2 on bone resorption were strong.', reads: ['tgf-beta1 inhibits bone-resorption'] },
     { text: 'IL-6 had no additional effect on osteoclast formation in the presence of RANKL.', not: ['il-6 regulates! osteoclastogenesis'] },
     { text: 'Neither IL-4 nor IL-13 had an effect on osteoblast proliferation.', not: ['il-13 regulates! osteoblast'] },
     { text: 'TNF-α is a cytokine involved in the immune-inflammatory response.', reads: ['tnf-alpha regulates inflammation'] },
