@@ -8,7 +8,7 @@
  * inference over two clauses, read below the warning line.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONDITION_OPENERS, DETERMINERS, LOSS_OF_FUNCTION_COMPOUNDS, MODEL_NOUNS, OUTCOME_ADJECTIVES, REMOVAL_PARTICIPLES } from '../grammar';
+import { BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONDITION_OPENERS, DETERMINERS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, OUTCOME_ADJECTIVES, REMOVAL_PARTICIPLES, SHOWN_AMOUNTS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
@@ -57,6 +57,14 @@ function lossModelAt(v: SentenceView, k: number): { factor: Group; end: number }
     return { factor, end };
   }
   if (!MODEL_NOUNS.has(word(v, k))) return undefined;
+  // "mice with (targeted) inactivation of IL-4", "mice with a deletion of IL-10"
+  if (word(v, k + 1) === 'with') {
+    let j = k + 2;
+    while (j < v.n && j < k + 5 && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Adjective')) && !LOSS_OF_FUNCTION_NOUNS.has(word(v, j))) j++;
+    if (!LOSS_OF_FUNCTION_NOUNS.has(word(v, j)) || word(v, j + 1) !== 'of' || !isEnt(v, j + 2)) return undefined;
+    const factor = groupRight(v, j + 2);
+    return { factor, end: factor.last };
+  }
   // "mice lacking IL-10", "mice deficient in IL-10", "mice deficient for IL-10"
   let j = k + 1;
   if (!LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, j))) return undefined;
@@ -99,7 +107,8 @@ function changeIn(v: SentenceView, from: number, to: number): { changed: Group; 
     const passive = BE_FORMS.has(word(v, j));
     if (passive) j++;
     j = Math.min(pastAdverbs(v, j), to);
-    const sign = passive ? CHANGED_PARTICIPLES[word(v, j)] : CHANGE_VERBS[word(v, j)];
+    // ("Y was impaired", "Y was lower", "Y increased")
+    const sign = passive ? CHANGED_PARTICIPLES[word(v, j)] ?? SHOWN_AMOUNTS[word(v, j)] : CHANGE_VERBS[word(v, j)];
     // ("In knockout mice, IL-6 increased osteoclastogenesis": a change with an object of its own has an agent.)
     const transitive = !passive && (isEnt(v, j + 1) || DETERMINERS.has(word(v, j + 1)));
     if (sign === undefined || sign === 0 || word(v, j + 1) === 'by' || transitive) { k = g.last; continue; }
@@ -142,7 +151,9 @@ export const absenceCause: Rule = {
     { text: 'Osteoclast formation was increased in IL-10 knockout mice.', reads: ['il-10 inhibits osteoclastogenesis'] },
     { text: 'Bone formation was delayed in IL-6−/− mice.', reads: ['il-6 promotes bone-formation'] },
     { text: 'Accelerated alveolar bone loss in mice lacking interleukin-10.', reads: ['il-10 inhibits bone-resorption'] },
+    { text: 'Reduced cortical bone mass in mice with inactivation of interleukin-4 and interleukin-13', reads: ['il-4 promotes bone-homeostasis', 'il-13 promotes bone-homeostasis'] },
     { text: 'In IL-4-deficient mice, osteoclast formation increased.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'Osteoclast numbers were higher in IL-10-deficient mice than in wild-type mice.', reads: ['il-10 inhibits osteoclastogenesis'] },
     { text: 'Bone formation was reduced in IL-6 transgenic mice.', not: ['il-6 promotes bone-formation', 'il-6 inhibits bone-formation'] },
     { text: 'Bone formation was not reduced in IL-6 knockout mice.', not: ['il-6 promotes bone-formation', 'il-6 inhibits bone-formation'] },
     { text: 'In IL-4 knockout mice, IL-6 increased osteoclastogenesis.', not: ['il-4 inhibits il-6'] },
