@@ -101,6 +101,8 @@ describe('real-prose phenomena', () => {
     // A denial under a factor removed in the same clause speaks of the removal.
     lacks('MSCs pretreated with a COX-2 inhibitor had little effect on M2 polarization.', /msc not/);
     has('Osteoclast formation was not affected by IL-4.', 'il-4 not regulates osteoclastogenesis contradicts');
+    // A denial over a range of doses denies across it.
+    has('We found no effect of IL-4 (0.1–100 ng/ml) on osteoclast formation.', 'il-4 not regulates osteoclastogenesis contradicts');
     lacks('TNF-α does not induce osteoclast formation by itself.', /tnf-alpha not/);
     // Under a condition the review does not discuss, a finding can still agree with it, never contradict it.
     has('In the absence of RANKL, IL-6 induced osteoclast formation.', 'il-6 induces osteoclastogenesis supports');

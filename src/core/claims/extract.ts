@@ -152,8 +152,9 @@ export function extractClaims(
     if (scope === 'agreement-only' || (c.negated && subjectRemoved(view, c))) c.agreementOnly = true;
     // "Y was not affected by X at low doses": a denial at a stated dose does not deny X's effect at others.
     if (c.negated && c.context.concentration !== undefined) c.agreementOnly = true;
-    // "… was not affected by IL-10 at 1 ng/mL": a denial at a measured dose, alike.
-    if (c.negated && NUMERIC_DOSE.test(text)) c.agreementOnly = true;
+    // "… was not affected by IL-10 at 1 ng/mL": a denial at a measured dose, alike (not one over a range
+    // of doses: "no effect of IL-6 (5–5000 pg/ml)", "at concentrations up to 100 ng/ml" denies across it).
+    if (c.negated && NUMERIC_DOSE.test(text) && !DOSE_RANGE.test(text)) c.agreementOnly = true;
     // "… had no effect on osteoblast proliferation": an action of the cell the lexicon has no process for is
     // not the cell itself; what the review says of the cell can agree with it, never be contradicted by it.
     if (unknownActionOfObject(view, c)) c.agreementOnly = true;
@@ -190,6 +191,10 @@ const DISPUTED = /\b(?:this|which|it|that) (?:remains|remained|is|was) (?:still 
 /** A measured dose or concentration: "1 ng/mL", "10 μg/ml", "15 mM", "100 U/ml". */
 // linear: a run of digits, one optional fraction, one optional blank, then a fixed alternation of units.
 const NUMERIC_DOSE = /\b\d+(?:[.,]\d+)?\s?(?:[pnµμm]?g\/m?l|[nµμm]M|U\/ml|IU\/ml)(?![\w/])/i;
+
+/** A range of doses: "5–5000 pg/ml", "1 to 100 ng/mL", "up to 50 ng/ml". */
+// linear: digits, an optional fraction, a fixed separator, digits, then the unit alternation; no nesting.
+const DOSE_RANGE = /(?:\b\d+(?:[.,]\d+)?\s?(?:[–-]|to)\s?|\bup to\s)\d+(?:[.,]\d+)?\s?(?:[pnµμm]?g\/m?l|[nµμm]M|U\/ml|IU\/ml)(?![\w/])/i;
 
 /** A sentence that calls its own finding not significant. */
 // linear: alternatives of fixed words with single optional words, no nested repetition.

@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, BEYOND_WORDS, COOPERATION_VERBS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  BE_FORMS, BEYOND_WORDS, COOPERATION_VERBS, DETERMINERS, FAILURE_VERBS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -107,13 +107,23 @@ function deniesSettled(v: SentenceView, k: number): boolean {
  * target's preposition should be, and whether the actor is removed.
  */
 function pastActorPhrase(v: SentenceView, k: number): { at: number; removed: boolean } {
-  let j = k;
+  let j = pastParenthesis(v, k);
   let removed = false;
   if (SCAFFOLD_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1])) j++;
   else if (LOSS_OF_FUNCTION_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1])) { j++; removed = true; }
   if ((SOURCE_PARTICIPLES.has(word(v, j)) || word(v, j) === 'expressed') && /^(in|by|from)$/.test(word(v, j + 1)) && isEnt(v, j + 2)) j = groupRight(v, j + 2).last + 1;
   if ((word(v, j) === 'and' || word(v, j) === 'or') && v.toks[j + 1] !== undefined && v.toks[j + 1].ent === undefined && !hasComma(v.toks[j + 1]) && EFFECT_TARGETS.has(word(v, j + 2))) j += 2;
   return { at: j, removed };
+}
+
+/** Most tokens a parenthesis after the actor may hold ("rhIL-6 (5–5000 pg/ml)"). */
+const ASIDE_REACH = 8;
+
+/** Past a parenthesis opening at k ("effects of rhIL-6 (5–5000 pg/ml) on …"); k itself when none opens there. */
+function pastParenthesis(v: SentenceView, k: number): number {
+  if (k >= v.n || !(v.toks[k].text.startsWith('(') || v.toks[k].pre.includes('(') || v.toks[k - 1]?.post.includes('('))) return k;
+  for (let j = k; j < v.n && j < k + ASIDE_REACH; j++) if (v.toks[j].post.includes(')')) return j + 1;
+  return k;
 }
 
 /** Adjectives before the effect noun at i: the direction of the last one that has one, and where they start. */
@@ -200,7 +210,9 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     // "the mechanism underlying the effects of X on Y remains elusive": the effect itself is taken as known.)
     const presupposed = /^(underlying|behind|of)$/.test(word(v, adj.first - 1)) && /^mechanisms?$/.test(word(v, adj.first - 2));
     // ("We analysed the inhibitory effect of X on Y" takes the direction as known.)
-    if ((INQUIRY_VERB_FORMS.has(word(v, adj.first - 1)) && adj.sign === 0) || (!presupposed && unsettledAfter(v, obj.last + 1))) continue;
+    // ("We were unable to identify any effect of X on Y" is no question: a denied finding.)
+    const asked = INQUIRY_VERB_FORMS.has(word(v, adj.first - 1)) && adj.sign === 0 && !(word(v, adj.first - 2) === 'to' && FAILURE_VERBS.has(word(v, adj.first - 3)));
+    if (asked || (!presupposed && unsettledAfter(v, obj.last + 1))) continue;
     // "The effect of X on Y was evaluated by …": the plain effect is the question; "the biphasic effects …
     // were studied", "the role of X in promoting Y was tested" take one as known.
     if (onlyDeterminers(v, adj.first, i) && target.sign === undefined && fromVerb < 0 && inquiredAfter(v, obj.last + 1)) continue;
@@ -280,6 +292,8 @@ export const effectNoun: Rule = {
   confidence: 0.85,
   read: readEffectNouns,
   examples: [
+    { text: 'We were unable to identify any effects of rhIL-6 (5–5000 pg/ml) on the proliferation, alkaline phosphatase activity or osteocalcin production.', reads: ['il-6 regulates! alp'] },
+    { text: 'We aimed to identify the effects of IL-4 on osteoclast formation.', not: ['il-4 regulates osteoclastogenesis'] },
     { text: 'Effects of interleukin-6 ablation on fracture healing in mice', reads: ['il-6 regulates bone-repair'] },
     { text: 'The stimulatory effect of IL-6 deficiency on bone formation was lost.', reads: ['il-6 inhibits bone-formation'], not: ['il-6 promotes bone-formation'] },
     { text: 'The inhibitory effects of TGF-β1 and TGF-β2 on bone resorption were strong.', reads: ['tgf-beta1 inhibits bone-resorption'] },

@@ -156,6 +156,8 @@ export function entityInList(v: SentenceView, k: number): Group | undefined {
   if (direct) return direct;
   for (let j = k; j < Math.min(v.n, k + LIST_REACH); j++) {
     const t = v.toks[j];
+    // ("on the proliferation, ALP activity …": the list's article.)
+    if (j === k && DETERMINERS.has(word(v, j))) continue;
     if (t.ent !== undefined || !(t.tags.has('Noun') || t.tags.has('Adjective')) || t.tags.has('Pronoun') || isVerbAt(v, j)) return undefined;
     const coord = coordinatorAt(v, j + 1);
     if (coord > 0) return entityAhead(v, j + 1 + coord, 4);

@@ -24,7 +24,8 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
     // "We investigated the role of X in Y", "This review discusses how X controls Y": the study's own
     // question — until it reports what it found ("… and found that Y").
     // ("We identified X as …" reports a finding; "we describe a mechanism by which X …" presupposes one.)
-    if (INQUIRY_VERB_FORMS.has(x) && !FINDING_VERBS.has(x) && !/^describe/.test(x) && inquirerBefore(toks, j)) {
+    // ("We were unable to identify any effect of X": a finding, denied; not a question.)
+    if (INQUIRY_VERB_FORMS.has(x) && !FINDING_VERBS.has(x) && !/^describe/.test(x) && inquirerBefore(toks, j) && !(w(j - 1) === 'to' && FAILURE_VERBS.has(w(j - 2)))) {
       firstSkip = j;
       skipEnd = questionEnd(toks, j);
       break;
@@ -203,6 +204,8 @@ export function nominalPolarity(v: SentenceView, from: number, to: number): Pola
   for (let j = Math.max(0, from - 3); j < from; j++) {
     const w = word(v, j);
     if (w === 'no' || w === 'without' || w === 'lack' || w === 'absence') negated = true;
+    // "we were unable to identify / failed to detect any effect of X on Y"
+    if (FAILURE_VERBS.has(w) && word(v, j + 1) === 'to') negated = true;
     if (MODAL_HEDGES.has(w) || HEDGE_WORDS.has(w)) hedged = true;
   }
   for (let j = to + 1; j < Math.min(v.n, to + 6); j++) {
