@@ -8,6 +8,7 @@ import { agentNoun } from './agentNoun';
 import { association } from './association';
 import { attribute } from './attribute';
 import { causePhrase } from './causePhrase';
+import { cellResponse } from './cellResponse';
 import { changeVerb } from './changeVerb';
 import { companion } from './companion';
 import { compoundModifier } from './compoundModifier';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   effectAnaphor,
   absenceCause,
   causePhrase,
+  cellResponse,
   // Derived from the claims above: runs last.
   companion,
 ]);
