@@ -14,6 +14,7 @@ import { companion } from './companion';
 import { compoundModifier } from './compoundModifier';
 import { effectAnaphor } from './effectAnaphor';
 import { effectNoun } from './effectNoun';
+import { gerundAgent } from './gerundAgent';
 import { lineageCause } from './lineageCause';
 import { lineageNominal } from './lineageNominal';
 import { means } from './means';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   absenceCause,
   causePhrase,
   cellResponse,
+  gerundAgent,
   // Derived from the claims above: runs last.
   companion,
 ]);
