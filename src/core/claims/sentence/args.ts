@@ -108,7 +108,8 @@ export function entityAhead(v: SentenceView, k: number, limit = 10): Group | und
   while (j < stop && !isEnt(v, j)) {
     const w = word(v, j);
     const t = v.toks[j];
-    const skippable = DETERMINERS.has(w) || SCAFFOLD_NOUNS.has(w) || NOUN_MODIFIERS.has(w) || w === 'of' || (t.ent === undefined && (t.tags.has('Adjective') || t.tags.has('Value') || isParticipleAdjective(v, j) || isGluedModifier(v, j)));
+    // ("various forms of bone loss": a quantifier the tagger calls a determiner; not "no", which denies.)
+    const skippable = DETERMINERS.has(w) || SCAFFOLD_NOUNS.has(w) || NOUN_MODIFIERS.has(w) || w === 'of' || (t.ent === undefined && (t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Determiner') && w !== 'no') || isParticipleAdjective(v, j) || isGluedModifier(v, j)));
     if (!skippable || hasComma(t)) return undefined;
     j++;
   }
