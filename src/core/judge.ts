@@ -207,6 +207,13 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
   const removes = index.entities.get(subject)?.attributes?.removes;
   const viaRemoved = removes === undefined ? [] : objects.flatMap((o) => pair(removes, o)).map(readReversed);
   if (viaRemoved.length > 0) return { list: viaRemoved, path: 'opposite' };
+  // Two steps: what the review says of the removed entity and a near concept or class ("macrophage depletion
+  // increased bone formation" ~ "macrophages promote osteoblast differentiation", read reversed). Never a
+  // Warning by itself (CONFIDENCE.path).
+  if (removes !== undefined && inherit) {
+    const removed = signedFor(removes, object, index);
+    if (removed.list.length > 0) return { list: removed.list.map(readReversed), path: 'near-both' };
+  }
   if (!inherit) return { list: [], path: 'direct' };
   const nearObjects = objects.flatMap((o) => index.near.get(o) ?? []).flatMap((n) => pair(subject, n));
   if (nearObjects.length > 0) return { list: nearObjects, path: 'near' };

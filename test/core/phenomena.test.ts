@@ -66,6 +66,10 @@ describe('real-prose phenomena', () => {
     // A removal named as a term of its own is judged by what the review says of what it removes, reversed.
     has('Macrophage depletion delayed fracture healing.', 'macrophage-depletion inhibits bone-repair supports');
     has('Macrophage depletion enhanced fracture healing.', 'macrophage-depletion enhances bone-repair contradicts');
+    // … also through a near concept of what it removes (macrophages promote osteoblast differentiation).
+    has('Depletion of macrophages increased bone formation.', 'macrophage-depletion increases bone-formation contradicts');
+    // A knockout model's phenotype is the factor's role turned round.
+    has('Osteoclast formation was increased in IL-10 knockout mice.', 'il-10 inhibits osteoclastogenesis supports');
     // What the cells were treated with is the actor, not the cells.
     has('Treatment of MSCs with TNF-α increased their migration.', 'tnf-alpha increases msc-migration supports');
     has('Pretreatment with TNF-α increased the migration of MSCs.', 'tnf-alpha increases msc-migration supports');
