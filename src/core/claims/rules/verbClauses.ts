@@ -600,6 +600,7 @@ export const verbClauses: Rule = {
     { text: 'The impaired osteogenesis was rescued by IL-4.', reads: ['il-4 promotes bone-formation'] },
     { text: 'IL-10(-/-) mice exhibited 39% greater bone loss than wild-type mice.', reads: ['il-10 inhibits bone-resorption'] },
     { text: 'IL-4-treated macrophages showed a 2-fold lower NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
+    { text: 'Heat-treated MSCs showed less apoptosis.', reads: ['heat-shock reduces msc-apoptosis'] },
     { text: 'Preconditioning of MSCs with TNF-α increased their migration.', reads: ['tnf-alpha increases msc-migration'], not: ['preconditioning increases msc-migration'] },
     { text: 'Pre-treatment of MSCs prior to transplantation with TNF-α increased their adhesion.', reads: ['tnf-alpha increases msc-adhesion'] },
     { text: 'Levels of alkaline phosphatase were reduced to less than 10% of control values by 0.4 nM TGF-β.', reads: ['tgf-beta reduces alp'] },

@@ -21,10 +21,20 @@ export function treatmentGluedBefore(v: SentenceView, cellFirst: number): Group 
   // ("IL-4-treated bone marrow macrophages", "hypoxic-preconditioned human MSCs": words that only say
   // where the cells come from may stand between.)
   const part = pastModifiersBack(v, cellFirst, 1);
+  // ("heat-treated MSCs": a treatment term whose own words end with the participle.)
+  if (v.toks[part]?.ent !== undefined && isCellAt(v, cellFirst) && namesTreatedState(v, part)) return single(part);
   const term = part - 1;
   if (term < 0 || !TREATMENT_PARTICIPLES.has(word(v, part)) || v.toks[term].ent === undefined || !/^[-\s]$/.test(v.toks[term].post)) return undefined;
   if (v.toks[term].post !== '-' && !isCellAt(v, cellFirst)) return undefined;
   return single(term);
+}
+
+/** Is the term at i a treatment or condition written as a participle ("heat-treated", "thermally treated")? */
+function namesTreatedState(v: SentenceView, i: number): boolean {
+  const m = mentionOf(v, i);
+  if (m.type !== 'treatment' && m.type !== 'condition') return false;
+  const last = /[\p{L}]+$/u.exec(v.text.slice(m.start, m.end));
+  return last !== null && TREATMENT_PARTICIPLES.has(last[0].toLowerCase());
 }
 
 /** Back from the cells at `cellFirst` past the words that say where they come from, not below `lowest`: the token reached. */
