@@ -49,7 +49,10 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   const predicate = PREDICATE_ADJECTIVES[w] !== undefined && ['for', 'to', 'toward', 'towards'].includes(next) ? PREDICATE_ADJECTIVES[w] : undefined;
   // "a promising candidate for Y", "(holds) great promise for Y": a use the author expects X to serve.
   // ("a promising approach to bone regeneration": "to" before a noun phrase.)
-  const promise = PROMISE_NOUNS.has(w) && (next === 'for' || (next === 'to' && !v.toks[i + 2]?.tags.has('Verb'))) && (isBarePromise(w) || PROMISE_ADJECTIVES.has(word(v, i - 1)));
+  // ("(carries) promising potential in regenerative medicine": "in" a field, too.)
+  // ("a promising therapeutic approach for Y": one more adjective may stand between.)
+  const promised = PROMISE_ADJECTIVES.has(word(v, i - 1)) || (v.toks[i - 1]?.tags.has('Adjective') === true && PROMISE_ADJECTIVES.has(word(v, i - 2)));
+  const promise = PROMISE_NOUNS.has(w) && (next === 'for' || next === 'in' || (next === 'to' && !v.toks[i + 2]?.tags.has('Verb'))) && (isBarePromise(w) || promised);
   const source = (SOURCE_NOUNS.has(w) || PRECURSOR_NOUNS.has(w)) && (next === 'of' || (PRECURSOR_NOUNS.has(w) && next === 'for'));
   const compound = agentSign !== undefined ? compoundObjectBefore(v, i) : undefined;
   if (compound) return { sign: agentSign as Sign, source: false, required: false, compound };
@@ -99,7 +102,8 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const lineage = PRECURSOR_NOUNS.has(w) ? 'forward' as const : undefined;
     // "a promising strategy for (the treatment of) osteoarthritis": what a therapy is for, when it is a
     // disease, is what it works against.
-    const sign: Sign = p.promise && mentionOf(v, object.first).type === 'disease' ? -1 : p.sign;
+    // ("a therapeutic target for osteoporosis" says only that acting on X bears on the disease, not which way.)
+    const sign: Sign = p.promise && /^targets?$/.test(w) ? 0 : p.promise && mentionOf(v, object.first).type === 'disease' ? -1 : p.sign;
     const relation = p.source ? 'secretes' : relationOfSign(sign);
     const [actor, target] = p.swap ? [object, found.group] : [found.group, object];
     emitPairs(v, sink, { at: i, lastAt: compound ? i : i + 1, relation, sign, lineage }, actor, target, sign, {
@@ -114,6 +118,9 @@ export const agentNoun: Rule = {
   confidence: 0.85,
   read: readPredicates,
   examples: [
+    { text: 'NFATc1 may be an effective therapeutic target for osteoporosis.', not: ['nfatc1 inhibits osteoporosis', 'nfatc1 promotes osteoporosis'] },
+    { text: 'MSC-based therapy carries promising potential in regenerative medicine.', reads: ['msc-therapy promotes tissue-regeneration'] },
+    { text: 'MSCs represent a promising therapeutic approach for osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
     { text: 'NFATc1 is the key osteoclastogenesis regulator.', reads: ['nfatc1 regulates osteoclastogenesis'] },
     { text: 'TNF-α is a pro-inflammatory mediator.', reads: [], not: ['tnf-alpha regulates pro-inflammatory-cytokine'] },
     { text: 'Profiling identified NFATc1 as a master regulator of osteoclast formation.', reads: ['nfatc1 regulates osteoclastogenesis'] },

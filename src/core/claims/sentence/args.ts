@@ -635,6 +635,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   return undefined;
 }
 
+// linear: one anchored word with a fixed alternation.
+const EQUATING_VERBS = /^(?:represents?|represented|constitutes?|constituted)$/;
+
 /**
  * Who a predicate noun phrase ending its left edge at `c` is said of: the subject of a copula or "as"
  * ("X is a regulator of Y", "X acts as …"), or a term it stands in apposition to ("LRG1, a new regulator
@@ -642,7 +645,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
  */
 export function holderOfPredicate(v: SentenceView, c: number): Subject | undefined {
   const w = word(v, c);
-  if (BE_FORMS.has(w) || w === 'as' || w === 'remains' || w === 'remain') return subjectBefore(v, c, clauseStart(v, c));
+  // ("X represents / constitutes a promising approach for Y": verbs that equate like a copula.)
+  if (BE_FORMS.has(w) || w === 'as' || w === 'remains' || w === 'remain' || EQUATING_VERBS.test(w)) return subjectBefore(v, c, clauseStart(v, c));
   if (!isEnt(v, c) || !hasComma(v.toks[c]) || !DETERMINERS.has(word(v, c + 1))) return undefined;
   const group = groupLeft(v, c);
   // ("the role of LRG1, a new regulator of angiogenesis, in …": after "of" the term is still the one described.)
