@@ -109,6 +109,15 @@ describe('condition table', () => {
     assert.deepEqual(conditionsIn('the resolution of early inflammation'), { stage: 'resolution' });
   });
 
+  it('does not take a condition from the name of a molecule', () => {
+    const named = analyzer().analyze({ text: 'Hypoxia-inducible factor-1α promotes MSC osteogenic differentiation.', languageId: 'markdown' });
+    const claim = named.claims.find((c) => c.subject === 'hif-1alpha');
+    assert.ok(claim, 'the claim is read');
+    assert.ok(!(claim.context ?? []).includes('oxygen:hypoxia'), String(claim.context));
+    const under = analyzer().analyze({ text: 'Under hypoxia, IL-6 promotes MSC osteogenic differentiation.', languageId: 'markdown' });
+    assert.ok((under.claims.find((c) => c.subject === 'il-6')?.context ?? []).includes('oxygen:hypoxia'));
+  });
+
   it('orders values where the key has a scale, and words them for messages', () => {
     const stage = CONDITION_KEYS.find((k) => k.key === 'stage');
     assert.deepEqual(stage?.values.map((v) => v.value), ['early', 'resolution', 'late']);

@@ -1,6 +1,7 @@
 /** What qualifies a claim: the conditions its clause names, and the cell its subject comes from. */
 import { COMPOUND_CUES, DETERMINERS, SOURCE_PARTICIPLES } from '../grammar';
 import { contextOf } from '../context';
+import { familyIdOf } from '../../network/families';
 import type { ClaimContext } from '../types';
 import type { Group } from './groups';
 import type { SentenceView } from './view';
@@ -28,8 +29,31 @@ export function sourceOf(v: SentenceView, g: Group): string | undefined {
 
 /** The conditions named between tokens `from` and `to`, and the subject's source cell. */
 export function contextFor(v: SentenceView, from: number, to: number, subject: Group): ClaimContext {
-  const ctx = contextOf(v.text.slice(v.toks[Math.max(0, from)].ostart, v.toks[Math.min(v.n - 1, to)].oend));
+  const ctx = contextOf(withoutMoleculeNames(v, v.toks[Math.max(0, from)].ostart, v.toks[Math.min(v.n - 1, to)].oend));
   const source = sourceOf(v, subject);
   if (source !== undefined) ctx.source = source;
   return ctx;
+}
+
+/**
+ * Does a term of this type name a molecule (a mediator, a receptor or other signalling molecule)? Its words
+ * never name a condition ("hypoxia-inducible factor-1α" is a protein, not hypoxia), unlike those of a
+ * process ("chronic inflammation") or a treatment ("hypoxic preconditioning").
+ */
+function namesMolecule(type: string): boolean {
+  const family = familyIdOf(type);
+  return family === 'mediators' || family === 'signalling';
+}
+
+/** The text between two offsets with the words of molecule terms blanked. */
+function withoutMoleculeNames(v: SentenceView, start: number, end: number): string {
+  let out = '';
+  let at = start;
+  for (const m of v.mentions) {
+    if (m.end <= start || m.start >= end || !namesMolecule(m.type)) continue;
+    const s = Math.max(m.start, at);
+    out += v.text.slice(at, s) + ' '.repeat(Math.min(m.end, end) - s);
+    at = Math.min(m.end, end);
+  }
+  return out + v.text.slice(at, end);
 }
