@@ -10,11 +10,11 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONDITION_OPENERS, DETERMINERS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, OUTCOME_ADJECTIVES, REMOVAL_PARTICIPLES, SHOWN_AMOUNTS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { groupLeft, groupRight, type Group } from '../sentence/groups';
+import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { isLossModifier, modelFollows, removesActor } from '../sentence/scope';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, pastAdverbs, phraseAt, word } from '../sentence/words';
+import { changeWordBefore, isEnt, pastAdverbs, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -50,7 +50,7 @@ function lossModelAt(v: SentenceView, k: number): { factor: Group; end: number }
   while (k < v.n && DETERMINERS.has(word(v, k))) k++;
   // ("IL-4-deficient": the term glued to the compound is no term of its own for the groups.)
   if (isLossModifier(v, k) || isEnt(v, k)) {
-    const factor: Group = isEnt(v, k) ? groupRight(v, k) : { first: k, last: k, ents: [k] };
+    const factor = isEnt(v, k) ? groupRight(v, k) : single(k);
     if (!(removesActor(v, factor) || isLossModifier(v, factor.last)) || !modelFollows(v, factor.last)) return undefined;
     let end = factor.last + 1;
     while (end < v.n && !MODEL_NOUNS.has(word(v, end))) end++;
@@ -83,11 +83,10 @@ function lossModelAt(v: SentenceView, k: number): { factor: Group; end: number }
 function changedNounBefore(v: SentenceView, at: number): { changed: Group; sign: Sign; at: number } | undefined {
   if (!isEnt(v, at - 1)) return undefined;
   const changed = groupLeft(v, at - 1);
-  let j = changed.first - 1;
-  for (let skipped = 0; j >= 0 && skipped < 2 && isPlainAdjective(v, j); skipped++) j--;
-  while (j >= 0 && isAdverbish(v, j)) j--;
-  const sign = (OUTCOME_ADJECTIVES[word(v, j)] ?? CHANGED_PARTICIPLES[word(v, j)] ?? 0) as Sign;
-  return sign === 0 ? undefined : { changed, sign, at: j };
+  let j = changed.first;
+  for (let skipped = 0; j > 0 && skipped < 2 && isPlainAdjective(v, j - 1); skipped++) j--;
+  const change = changeWordBefore(v, j);
+  return change.sign === 0 ? undefined : { changed, sign: change.sign, at: change.at };
 }
 
 /** "alveolar", "trabecular": an adjective that says which, not how much. */

@@ -13,19 +13,11 @@ import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, phraseAt, word } from '../sentence/words';
+import { changeWordBefore, isAdverbish, isEnt, phraseAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** Most words between the effect and the cause phrase ("Y was markedly increased mainly due to"). */
 const EFFECT_REACH = 5;
-
-/** The direction a word before a term gives it ("increased bone destruction", "stimulated osteoclast formation"). */
-function changeBefore(v: SentenceView, first: number): Sign {
-  let j = first - 1;
-  while (j >= 0 && (DETERMINERS.has(word(v, j)) || isAdverbish(v, j))) j--;
-  const w = word(v, j);
-  return (OUTCOME_ADJECTIVES[w] ?? CHANGED_PARTICIPLES[w] ?? 0) as Sign;
-}
 
 /** The effect before the phrase at `at`: its term group and the direction a change word gives it. */
 function effectBefore(v: SentenceView, at: number): { group: Group; sign: Sign } | undefined {
@@ -35,7 +27,7 @@ function effectBefore(v: SentenceView, at: number): { group: Group; sign: Sign }
     const w = word(v, k);
     if (isEnt(v, k)) {
       const group = groupLeft(v, k);
-      return { group, sign: sign !== 0 ? sign : changeBefore(v, group.first) };
+      return { group, sign: sign !== 0 ? sign : changeWordBefore(v, group.first).sign };
     }
     // "Y was increased due to", "Y increased due to" (a negator between is read by the verb group's polarity)
     const change = (CHANGED_PARTICIPLES[w] ?? CHANGE_VERBS[w]) as Sign | undefined;

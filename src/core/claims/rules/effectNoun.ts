@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, BEYOND_WORDS, COOPERATION_VERBS, DETERMINERS, FAILURE_VERBS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  BE_FORMS, BEYOND_WORDS, COOPERATION_VERBS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -14,7 +14,7 @@ import { entityAhead, entityInList, holderOfPredicate, subjectBefore } from '../
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { hasComma } from '../tokens';
-import { deniedByNeither, nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
+import { deniedByNeither, failedInquiry, nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { adverbsBefore, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, word } from '../sentence/words';
@@ -211,7 +211,7 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     const presupposed = /^(underlying|behind|of)$/.test(word(v, adj.first - 1)) && /^mechanisms?$/.test(word(v, adj.first - 2));
     // ("We analysed the inhibitory effect of X on Y" takes the direction as known.)
     // ("We were unable to identify any effect of X on Y" is no question: a denied finding.)
-    const asked = INQUIRY_VERB_FORMS.has(word(v, adj.first - 1)) && adj.sign === 0 && !(word(v, adj.first - 2) === 'to' && FAILURE_VERBS.has(word(v, adj.first - 3)));
+    const asked = INQUIRY_VERB_FORMS.has(word(v, adj.first - 1)) && adj.sign === 0 && !failedInquiry((k) => word(v, k), adj.first - 1);
     if (asked || (!presupposed && unsettledAfter(v, obj.last + 1))) continue;
     // "The effect of X on Y was evaluated by …": the plain effect is the question; "the biphasic effects …
     // were studied", "the role of X in promoting Y was tested" take one as known.

@@ -25,7 +25,7 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
     // question — until it reports what it found ("… and found that Y").
     // ("We identified X as …" reports a finding; "we describe a mechanism by which X …" presupposes one.)
     // ("We were unable to identify any effect of X": a finding, denied; not a question.)
-    if (INQUIRY_VERB_FORMS.has(x) && !FINDING_VERBS.has(x) && !/^describe/.test(x) && inquirerBefore(toks, j) && !(w(j - 1) === 'to' && FAILURE_VERBS.has(w(j - 2)))) {
+    if (INQUIRY_VERB_FORMS.has(x) && !FINDING_VERBS.has(x) && !/^describe/.test(x) && inquirerBefore(toks, j) && !failedInquiry(w, j)) {
       firstSkip = j;
       skipEnd = questionEnd(toks, j);
       break;
@@ -66,6 +66,11 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
   // "We examined X and found results suggesting that …": a hedge in what the study reports still counts.
   for (let j = skipEnd; j < n && firstHedge === n; j++) if (isHedgeCue(w(j))) firstHedge = j;
   return { firstSkip, skipEnd, firstHedge };
+}
+
+/** "unable to identify", "failed to detect": the verb of inquiry at j denied by a failure verb — a finding, not a question. */
+export function failedInquiry(w: (j: number) => string, j: number): boolean {
+  return w(j - 1) === 'to' && FAILURE_VERBS.has(w(j - 2));
 }
 
 function isHedgeCue(x: string): boolean {

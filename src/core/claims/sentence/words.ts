@@ -1,5 +1,6 @@
 /** Token-level questions about a sentence view: the word at i, whether it is an entity, a verb, a modifier. */
-import { AUXILIARIES, COMPOUND_CUES, DETERMINERS, MEDIUM_NOUNS, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, SCAFFOLD_NOUNS } from '../grammar';
+import type { Sign } from '../../lexicon/relations';
+import { AUXILIARIES, CHANGED_PARTICIPLES, COMPOUND_CUES, DETERMINERS, MEDIUM_NOUNS, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, SCAFFOLD_NOUNS } from '../grammar';
 import type { SentenceMention } from '../tokens';
 import type { SentenceView } from './view';
 
@@ -41,6 +42,17 @@ export function isModifier(v: SentenceView, i: number): boolean {
 
 function hasCommaAfter(v: SentenceView, i: number): boolean {
   return v.toks[i].post.includes(',');
+}
+
+/**
+ * The word of change before the term starting at `first`, past determiners and adverbs ("increased bone
+ * destruction", "stimulated osteoclast formation"): its direction (0 when there is none) and where it stands.
+ */
+export function changeWordBefore(v: SentenceView, first: number): { sign: Sign; at: number } {
+  let j = first - 1;
+  while (j >= 0 && (DETERMINERS.has(word(v, j)) || isAdverbish(v, j))) j--;
+  const w = word(v, j);
+  return { sign: (OUTCOME_ADJECTIVES[w] ?? CHANGED_PARTICIPLES[w] ?? 0) as Sign, at: j };
 }
 
 /**
