@@ -142,7 +142,7 @@ function wholeTerm(phrase: string, index: LexiconIndex, defined: DefinedAbbrevia
 /**
  * "… synovial MSCs were cultured. IL-1β enhanced proliferation.": in a sentence that names no cell, a
  * cell's action left without its cell is the action of the cell the paragraph named last — unless a term
- * is its own "of" object ("Injection of TNF-α antibody", "the activation of STAT3").
+ * is its own "of" object ("… BMSCs. TNF-α raised the activation of STAT3" is not MSC activation).
  */
 function addEarlierCellActions(text: string, mentions: Mention[], bare: readonly Walk[], starts: readonly number[], cell: string, index: LexiconIndex): Mention[] {
   if (mentions.some((m) => m.ids.some((id) => index.compositeActions.has(id) || index.entities.get(id)?.composite !== undefined))) return mentions;
