@@ -6,7 +6,7 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { AGENT_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { entityInList, holderOfPredicate, subjectBefore } from '../sentence/args';
+import { entityInList, holderOfPredicate, meansObjectAt, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, type Group } from '../sentence/groups';
 import { hasComma } from '../tokens';
@@ -44,8 +44,8 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   if ((w === 'regulator' || w === 'modulator' || w === 'mediator') && REGULATOR_ADJECTIVES[word(v, i - 1)] !== undefined) agentSign = REGULATOR_ADJECTIVES[word(v, i - 1)];
   // "an important regulatory factor of Y": a plain "factor" is an agent only with such an adjective.
   if ((w === 'factor' || w === 'factors') && REGULATOR_ADJECTIVES[word(v, i - 1)] !== undefined) agentSign = REGULATOR_ADJECTIVES[word(v, i - 1)];
-  // "necessary for Y", "necessary and sufficient for Y"
-  const required = REQUIREMENT_ADJECTIVES.has(w) && (next === 'for' || (next === 'and' && word(v, i + 2) === 'sufficient' && word(v, i + 3) === 'for'));
+  // "necessary for Y", "necessary and sufficient for Y"; "central / essential to Y" (not "important to note": a verb).
+  const required = (REQUIREMENT_ADJECTIVES.has(w) || w === 'central') && (next === 'for' || (next === 'to' && !v.toks[i + 2]?.tags.has('Verb')) || (next === 'and' && word(v, i + 2) === 'sufficient' && word(v, i + 3) === 'for'));
   const predicate = PREDICATE_ADJECTIVES[w] !== undefined && ['for', 'to', 'toward', 'towards'].includes(next) ? PREDICATE_ADJECTIVES[w] : undefined;
   // "a promising candidate for Y", "(holds) great promise for Y": a use the author expects X to serve.
   // ("a promising approach to bone regeneration": "to" before a noun phrase.)
@@ -57,7 +57,10 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   const compound = agentSign !== undefined ? compoundObjectBefore(v, i) : undefined;
   if (compound) return { sign: agentSign as Sign, source: false, required: false, compound };
   // ("a potent inhibitor for Y": the preposition some authors use instead of "of".)
-  if (!((agentSign !== undefined && (next === 'of' || (next === 'for' && agentSign !== 0) || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
+  // ("an important regulator during fracture healing", "a key mediator in bone repair": a sign-neutral agent
+  // may name the process it acts in.)
+  const neutralIn = agentSign === 0 && (next === 'in' || next === 'during');
+  if (!((agentSign !== undefined && (next === 'of' || neutralIn || (next === 'for' && agentSign !== 0) || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
   const sign: Sign = source ? 0 : required || promise ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
   return { sign, source, required, promise };
 }
@@ -78,8 +81,12 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const w = word(v, i);
     if (p.required && (w === 'important' || w === 'key' || w === 'pivotal') && word(v, i - 1) !== 'is' && word(v, i - 1) !== 'are') continue;
     const compound = p.compound;
-    const object = compound ?? entityInList(v, word(v, i + 1) === 'and' ? i + 4 : i + 2);
+    const objectAt = word(v, i + 1) === 'and' ? i + 4 : i + 2;
+    // ("central to the creation of Y", "essential for inducing Y": a need of what the nominal or gerund does to Y.)
+    const means = compound || !p.required ? undefined : meansObjectAt(v, DETERMINERS.has(word(v, objectAt)) ? objectAt + 1 : objectAt, v.n);
+    const object = compound ?? entityInList(v, objectAt) ?? means?.group;
     if (!object) continue;
+    const needSign: Sign = means && object === means.group ? ((p.sign * means.sign) as Sign) : p.sign;
     let c = compound ? compound.first - 1 : i - 1;
     // ("a key regulator of": the tagger may take "key" or "master" for a noun.)
     while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c) || isModifierNoun(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || RANK_MODIFIERS.has(word(v, c)) || PROMISE_ADJECTIVES.has(word(v, c)) || NEGATORS.has(word(v, c)))) c--;
@@ -103,7 +110,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // "a promising strategy for (the treatment of) osteoarthritis": what a therapy is for, when it is a
     // disease, is what it works against.
     // ("a therapeutic target for osteoporosis" says only that acting on X bears on the disease, not which way.)
-    const sign: Sign = p.promise && /^targets?$/.test(w) ? 0 : p.promise && mentionOf(v, object.first).type === 'disease' ? -1 : p.sign;
+    const sign: Sign = p.promise && /^targets?$/.test(w) ? 0 : p.promise && mentionOf(v, object.first).type === 'disease' ? -1 : needSign;
     const relation = p.source ? 'secretes' : relationOfSign(sign);
     const [actor, target] = p.swap ? [object, found.group] : [found.group, object];
     emitPairs(v, sink, { at: i, lastAt: compound ? i : i + 1, relation, sign, lineage }, actor, target, sign, {
@@ -132,6 +139,13 @@ export const agentNoun: Rule = {
     { text: 'IL-4 is not required for M2 polarization.', not: ['il-4 promotes! m2-polarization'] },
     { text: 'The mice develop inflammation dependent on TNF-α.', reads: ['tnf-alpha promotes inflammation'] },
     { text: 'RANKL is a prerequisite for osteoclast formation.', reads: ['rankl promotes osteoclastogenesis'] },
+    { text: 'RANKL is central to osteoclast formation.', reads: ['rankl promotes osteoclastogenesis'] },
+    { text: 'TNF-α is central to the creation of an inflammatory microenvironment.', reads: ['tnf-alpha promotes inflammatory-microenvironment'] },
+    { text: 'IL-10 is essential for the suppression of inflammation.', reads: ['il-10 inhibits inflammation'] },
+    { text: 'It is important to note that IL-4 affects macrophages.', not: ['il-4 promotes macrophage'] },
+    { text: 'TNF-α is an important regulator during fracture healing.', reads: ['tnf-alpha regulates bone-repair'] },
+    { text: 'IL-4 inhibits osteoclasts and is essential for bone repair.', reads: ['il-4 promotes bone-repair'], not: ['osteoclast promotes bone-repair'] },
+    { text: 'MSC-based therapy has become an effective approach for bone regeneration.', reads: ['msc-therapy promotes bone-repair'] },
     { text: 'M1 macrophages are the main source of TNF-α.', reads: ['m1-macrophage secretes tnf-alpha'] },
     { text: 'IL-4 and IL-13 have been reported as suppressors of murine osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'IL-6 is a key regulator of osteoclast formation.', reads: ['il-6 regulates osteoclastogenesis'] },

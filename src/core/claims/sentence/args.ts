@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
+  AMOUNT_NOUNS, APPOSITION_OPENERS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
   DIMINISHING_ADJECTIVES, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
@@ -218,7 +218,8 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       continue;
     }
     // "Conditioned medium from M1 macrophages suppressed …", "supernatants of MSCs": the cells act.
-    if ((w === 'from' || w === 'of') && MEDIUM_NOUNS.has(word(v, p - 1))) return { prepositional: false, reverse };
+    // ("supernatant collected from MSCs", "medium harvested from M2 macrophages": the participle of collecting.)
+    if ((w === 'from' || w === 'of') && (MEDIUM_NOUNS.has(word(v, p - 1)) || (COLLECTED_PARTICIPLES.test(word(v, p - 1)) && MEDIUM_NOUNS.has(word(v, p - 2))))) return { prepositional: false, reverse };
     if (w === 'of' || w === 'in') {
       const noun = prevContent(v, p - 1);
       const nw = word(v, noun);
@@ -635,8 +636,28 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   return undefined;
 }
 
+// linear: one alternation of literal words, anchored at both ends.
+const COLLECTED_PARTICIPLES = /^(?:collected|harvested|obtained|isolated|taken|derived)$/;
+
+// ("X has become an effective approach for Y": "become" equates as the copula does.)
 // linear: one anchored word with a fixed alternation.
-const EQUATING_VERBS = /^(?:represents?|represented|constitutes?|constituted)$/;
+const EQUATING_VERBS = /^(?:represents?|represented|constitutes?|constituted|becomes?|became)$/;
+
+/**
+ * "IL-4 inhibits osteoclasts and is a regulator of bone repair": a copula coordinated with an earlier verb
+ * shares that verb's subject, not the object just before "and". Undefined when `c` follows no coordinator
+ * or the clause before it has no verb with a subject.
+ */
+function subjectOfCoordinatedCopula(v: SentenceView, c: number): Subject | undefined {
+  const coord = c - 1;
+  if (coord < 1 || !/^(and|but|or)$/.test(word(v, coord))) return undefined;
+  const start = clauseStart(v, coord - 1);
+  for (let j = start; j < coord; j++) {
+    if (!isVerbAt(v, j) || BE_FORMS.has(word(v, j)) || AUXILIARIES.has(word(v, j))) continue;
+    return subjectBefore(v, j, start);
+  }
+  return undefined;
+}
 
 /**
  * Who a predicate noun phrase ending its left edge at `c` is said of: the subject of a copula or "as"
@@ -645,8 +666,8 @@ const EQUATING_VERBS = /^(?:represents?|represented|constitutes?|constituted)$/;
  */
 export function holderOfPredicate(v: SentenceView, c: number): Subject | undefined {
   const w = word(v, c);
-  // ("X represents / constitutes a promising approach for Y": verbs that equate like a copula.)
-  if (BE_FORMS.has(w) || w === 'as' || w === 'remains' || w === 'remain' || EQUATING_VERBS.test(w)) return subjectBefore(v, c, clauseStart(v, c));
+  // ("X represents / constitutes / has become a promising approach for Y": verbs that equate like a copula.)
+  if (BE_FORMS.has(w) || w === 'as' || w === 'remains' || w === 'remain' || EQUATING_VERBS.test(w)) return subjectOfCoordinatedCopula(v, c) ?? subjectBefore(v, c, clauseStart(v, c));
   if (!isEnt(v, c) || !hasComma(v.toks[c]) || !DETERMINERS.has(word(v, c + 1))) return undefined;
   const group = groupLeft(v, c);
   // ("the role of LRG1, a new regulator of angiogenesis, in …": after "of" the term is still the one described.)
