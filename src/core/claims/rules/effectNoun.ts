@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, BEYOND_WORDS, COOPERATION_VERBS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  BE_FORMS, BEYOND_WORDS, COOPERATION_VERBS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -17,7 +17,7 @@ import { hasComma } from '../tokens';
 import { deniedByNeither, failedInquiry, nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { adverbsBefore, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, word } from '../sentence/words';
+import { adverbsBefore, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, mentionOf, word } from '../sentence/words';
 import { describesTreatedCells } from '../sentence/treatment';
 import type { Rule } from './rule';
 
@@ -47,6 +47,9 @@ function targetAt(v: SentenceView, k: number): { group: Group; sign?: Sign } | u
   return group ? { group } : undefined;
 }
 
+/** Connectives an author sets off by commas inside a clause. */
+const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'though', 'therefore', 'thus', 'moreover', 'nevertheless', 'hence']);
+
 /** Words after the target that leave it open: "… is unclear", "… have not been reported", "… remain poorly understood". */
 const UNSETTLED_REACH = 8;
 
@@ -54,6 +57,8 @@ function unsettledAfter(v: SentenceView, k: number): boolean {
   for (let j = k; j < v.n && j < k + UNSETTLED_REACH; j++) {
     const w = word(v, j);
     if (UNSETTLED_WORDS.has(w) && (w !== 'not' || deniesSettled(v, j + 1))) return true;
+    // ("… osteoclast generation and function, however, is unclear": a connective set off by commas.)
+    if (hasComma(v.toks[j]) && CONNECTIVES.has(word(v, j + 1)) && hasComma(v.toks[j + 1])) { j++; continue; }
     if (hasComma(v.toks[j]) || (isVerbAt(v, j) && !BE_FORMS.has(w) && !/^(has|have|had|remains?|remained|yielded|is|are)$/.test(w))) return false;
   }
   return false;
@@ -143,6 +148,18 @@ function adjectivesBefore(v: SentenceView, i: number): { sign: Sign; first: numb
   return { sign, first: j + 1, negated, nearNone };
 }
 
+/**
+ * The term a possessive at k stands for when the sentence names it just before: "skeletal macrophages and
+ * their crucial role in …", "IL-4 and its effect on …" (a term and the pronoun joined by "and"). Undefined
+ * otherwise: a possessive reaching into another sentence or past a verb is left alone.
+ */
+function possessedBy(v: SentenceView, k: number): Group | undefined {
+  if (word(v, k - 1) !== 'and' || !isEnt(v, k - 2)) return undefined;
+  const group = groupLeft(v, k - 2);
+  const plural = word(v, k) === 'their';
+  return plural === (group.ents.length > 1 || mentionOf(v, k - 2).type === 'cell' || /s$/.test(v.toks[k - 2].text)) ? group : undefined;
+}
+
 function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
   for (let i = 0; i < v.n; i++) {
     const w = word(v, i);
@@ -202,6 +219,9 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     }
     // A title "IL-4 and IL-13: bidirectional effects on osteoclast formation".
     if (!subj && adj.first > 0 && isEnt(v, adj.first - 1) && v.toks[adj.first - 1].post.includes(':')) subj = groupLeft(v, adj.first - 1);
+    // "… skeletal macrophages and their crucial role in bone regeneration": the possessive, resolved to the
+    // term it stands for, is the actor.
+    if (!subj && /^(its|their)$/.test(word(v, adj.first))) subj = possessedBy(v, adj.first);
     if (!subj) continue;
     const target = targetAt(v, k);
     if (!target) continue;
@@ -216,7 +236,7 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     // "The effect of X on Y was evaluated by …": the plain effect is the question; "the biphasic effects …
     // were studied", "the role of X in promoting Y was tested" take one as known.
     if (onlyDeterminers(v, adj.first, i) && target.sign === undefined && fromVerb < 0 && inquiredAfter(v, obj.last + 1)) continue;
-    const stated = (target.sign !== undefined && adj.sign === 0 ? target.sign : adj.sign) as Sign;
+    const stated = (target.sign !== undefined && adj.sign === 0 ? target.sign : adj.sign !== 0 ? adj.sign : SIGNED_EFFECT_NOUNS[w] ?? 0) as Sign;
     const sign = (removed ? -stated : stated) as Sign;
     const pol = fromVerb >= 0 ? polarity(v, subj.last + 1, fromVerb) : nominalPolarity(v, adj.first, obj.last);
     // ("Neither X nor Y had any stimulatory effect on Z")
@@ -295,6 +315,9 @@ export const effectNoun: Rule = {
     { text: 'We were unable to identify any effects of rhIL-6 (5–5000 pg/ml) on the proliferation, alkaline phosphatase activity or osteocalcin production.', reads: ['il-6 regulates! alp'] },
     { text: 'We aimed to identify the effects of IL-4 on osteoclast formation.', not: ['il-4 regulates osteoclastogenesis'] },
     { text: 'Effects of interleukin-6 ablation on fracture healing in mice', reads: ['il-6 regulates bone-repair'] },
+    { text: 'Benefits of hypoxic culture on bone marrow MSCs', reads: ['hypoxia promotes msc'] },
+    { text: 'The role of IL-4 in the regulation of osteoclast generation and function, however, is unclear.', not: ['il-4 regulates osteoclastogenesis'] },
+    { text: 'Bone macrophages and their crucial role in bone regeneration have been studied.', reads: ['bone-macrophage regulates bone-repair'] },
     { text: 'The stimulatory effect of IL-6 deficiency on bone formation was lost.', reads: ['il-6 inhibits bone-formation'], not: ['il-6 promotes bone-formation'] },
     { text: 'The inhibitory effects of TGF-β1 and TGF-β2 on bone resorption were strong.', reads: ['tgf-beta1 inhibits bone-resorption'] },
     { text: 'IL-6 had no additional effect on osteoclast formation in the presence of RANKL.', not: ['il-6 regulates! osteoclastogenesis'] },
