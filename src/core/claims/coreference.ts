@@ -98,6 +98,16 @@ function deliveredPhraseStart(text: string, words: readonly Word[], k: number, t
   return det && DETERMINER.test(det.lower) && text.slice(det.end, participle.start).trim() === '' ? det : participle;
 }
 
+/** Nouns of what an agent has or can do: "their immunosuppressive properties", "its capacity to …". */
+const PROPERTY_NOUNS: ReadonlySet<string> = new Set([...CAPACITY_NOUNS, 'property', 'properties', 'characteristics', 'features', 'functions', 'activities']);
+/** Most adjectives between a possessive and its property noun. */
+const PROPERTY_REACH = 2;
+
+function possessesProperty(words: readonly Word[], k: number): boolean {
+  for (let j = k; j < words.length && j <= k + PROPERTY_REACH; j++) if (PROPERTY_NOUNS.has(words[j].lower)) return true;
+  return false;
+}
+
 /**
  * The sentence's mentions with references added, in text order. `previous` lists the previous
  * sentence's terms in order (the first is its subject, usually).
@@ -128,7 +138,10 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
       // "… IL-4 promotes NFATc1; however, it inhibits NFATc1": a subject pronoun is not the term its own
       // verb acts on ("itself" would be).
       const acted = asSubject ? termActedOn(text, mentions, w.end) : undefined;
-      const fits = (c: Candidate): boolean => (number === 'plural' ? c.plural : !c.plural || c.type !== 'cell') && (!asSubject || c.type !== 'process')
+      // ("… immune-related diseases owing to their immunosuppressive properties": what has properties or
+      // abilities is an agent, not a disease.)
+      const ofAgent = possessive && possessesProperty(words, k + 1);
+      const fits = (c: Candidate): boolean => (number === 'plural' ? c.plural : !c.plural || c.type !== 'cell') && (!asSubject || c.type !== 'process') && (!ofAgent || c.type !== 'disease')
         && (asSubject || possessive || !subjectOfVerbBefore(text, c, w.start)) && c.id !== acted;
       // "IFN-γ is a factor in osteoporosis because it mediates …": a subject pronoun continues the subject
       // before it, not a term inside a prepositional phrase.

@@ -16,6 +16,9 @@ import type { SentenceView } from '../sentence/view';
 import { changeWordBefore, isAdverbish, isEnt, phraseAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
+// linear: one alternation of literal words, anchored at both ends.
+const TREATMENT_NOUNS = /^(?:treatment|therapy|management|prevention|cure)$/;
+
 /** Most words between the effect and the cause phrase ("Y was markedly increased mainly due to"). */
 const EFFECT_REACH = 5;
 
@@ -27,6 +30,8 @@ function effectBefore(v: SentenceView, at: number): { group: Group; sign: Sign }
     const w = word(v, k);
     if (isEnt(v, k)) {
       const group = groupLeft(v, k);
+      // ("of interest for the treatment of immune diseases owing to …": what is treated is no effect.)
+      if (word(v, group.first - 1) === 'of' && TREATMENT_NOUNS.test(word(v, group.first - 2))) return undefined;
       return { group, sign: sign !== 0 ? sign : changeWordBefore(v, group.first).sign };
     }
     // "Y was increased due to", "Y increased due to" (a negator between is read by the verb group's polarity)
@@ -74,6 +79,7 @@ export const causePhrase: Rule = {
     { text: 'Periodontitis shows increased bone destruction due to enhanced osteoclastogenesis.', reads: ['osteoclastogenesis promotes bone-resorption'] },
     { text: 'Bone resorption is increased secondary to stimulated osteoclast formation.', reads: ['osteoclastogenesis promotes bone-resorption'] },
     { text: 'Bone loss was owing to reduced IL-10.', reads: ['il-10 inhibits bone-resorption'] },
+    { text: 'MSCs are of interest for the treatment of osteoarthritis owing to their immunosuppressive ability.', not: ['msc-immunomodulation promotes osteoarthritis'] },
     { text: 'The reduced bone resorption was not due to IL-4.', not: ['il-4 promotes bone-resorption', 'il-4 inhibits bone-resorption'] },
   ],
 };

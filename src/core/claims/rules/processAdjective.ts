@@ -151,7 +151,9 @@ function readPossessives(v: SentenceView, sink: ClaimSink): void {
     for (const k of subject.group.ents) {
       const mention = mentionOf(v, k);
       const fits = plural ? mention.type === 'cell' || isPluralText(v.text.slice(mention.start, mention.end)) : !isPluralText(v.text.slice(mention.start, mention.end));
-      if (mention.ambiguous || mention.id === process || mention.type === 'process' || !fits) continue;
+      // (A disease has no properties of its own here: "… treatment of immune diseases owing to their
+      // immunosuppressive properties" speaks of the cells treating it.)
+      if (mention.ambiguous || mention.id === process || mention.type === 'process' || mention.type === 'disease' || !fits) continue;
       emit(sink, {
         kind: 'interaction', subject: mention.id, object: process, relation: relationOfSign(sign), sign, negated: false, hedged: frame.hedged, passive: false, context: {},
         subjectSpan: { start: mention.start, end: mention.end }, objectSpan: word, cueSpan: word, cueText: v.text.slice(word.start, word.end), reach: 'across-clauses',
@@ -177,6 +179,7 @@ export const processAdjective: Rule = {
     { text: 'Recently, the immunomodulatory influence of MSCs has drawn attention.', reads: ['msc regulates immune-response'] },
     { text: 'MSCs are widely used in cell therapy because of their immunosuppressive ability.', reads: ['msc inhibits immune-response'] },
     { text: 'In osteoporosis, MSCs are used because of their immunosuppressive capacity.', reads: ['msc inhibits immune-response'], not: ['osteoporosis inhibits immune-response'] },
+    { text: 'MSCs are of particular interest for the treatment of immune diseases owing to their immunosuppressive properties.', not: ['immune-disease inhibits immune-response'] },
     { text: 'The aim of this work was to examine the osteoclastogenic properties of TNF-α.', reads: [], not: ['tnf-alpha promotes osteoclastogenesis'] },
     { text: 'Osteoclasts are the only bone-resorbing cells.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'Bone-resorbing osteoclasts derive from macrophages.', reads: ['osteoclast promotes bone-resorption'] },
