@@ -44,6 +44,9 @@
 //                                          (default 10; 0: no probe at all)
 //   BENCH_CONTROL=1 npm run bench:editor   a third session, without Mechlens: the same opening and pings for
 //                                          BENCH_CONTROL_MS (15000) ms, what VS Code alone costs the host
+//   BENCH_FORMAT=tex npm run bench:editor  the manuscript as LaTeX (manuscript.tex), which VS Code's built-in
+//                                          extensions leave alone (its Markdown extension stalls the host on
+//                                          a large .md file by itself, with or without Mechlens)
 //   BENCH_PROFILE=1 npm run bench:editor   the probe also takes a CPU profile of the extension host, from
 //                                          its activation to the end of the edits, and the bench prints
 //                                          where the host's time went (by extension) during the first
@@ -66,7 +69,10 @@ import {
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cacheDir = join(root, '.vscode-test');
 const logDir = join(cacheDir, 'logs-bench');
-const FILE = 'manuscript.md';
+// BENCH_FORMAT=tex: the same manuscript as LaTeX (headings as \section{…}), which no built-in extension of
+// VS Code parses: what is left of a stall while Mechlens analyses it is Mechlens's own (or VS Code's core).
+const FORMAT = process.env.BENCH_FORMAT === 'tex' ? 'tex' : 'md';
+const FILE = `manuscript.${FORMAT}`;
 const WORDS = 100_000;
 const EDITS = Number(process.env.BENCH_EDITS ?? 60);
 const GAP_MS = 1000; // between an edit and the next one: each edit gets its own analysis
@@ -115,13 +121,20 @@ async function writeCorpus(dir) {
   const stdout = await runOk(process.execPath, ['--import', 'tsx', '-e', code], { cwd: root, env: { BENCH_OUT: out }, timeoutMs: 120_000, log: join(logDir, 'corpus.log') });
   const stats = JSON.parse(stdout.trim().split('\n').pop());
   if (stats.unique !== stats.sentences) throw new Error(`the corpus repeats sentences: ${stats.unique} unique of ${stats.sentences}`);
-  return { ...stats, text: readFileSync(out, 'utf8') };
+  const text = FORMAT === 'tex' ? asLatex(readFileSync(out, 'utf8')) : readFileSync(out, 'utf8');
+  if (FORMAT === 'tex') writeFileSync(out, text);
+  return { ...stats, text };
+}
+
+/** The Markdown manuscript as LaTeX: "# Title" lines become \section{Title}; the prose stays as it is. */
+function asLatex(markdown) {
+  return markdown.split('\n').map((line) => (line.startsWith('#') ? `\\section{${line.replace(/^#+\s*/, '')}}` : line)).join('\n');
 }
 
 /** 1-based numbers of `count` prose lines (not headings, not blank) spread evenly through `text`. */
 function editLines(text, count) {
   const prose = [];
-  text.split('\n').forEach((line, i) => { if (line.trim() && !line.startsWith('#')) prose.push(i + 1); });
+  text.split('\n').forEach((line, i) => { if (line.trim() && !line.startsWith('#') && !line.startsWith('\\')) prose.push(i + 1); });
   return Array.from({ length: count }, (_, i) => prose[Math.floor(((i + 0.5) * prose.length) / count)]);
 }
 
