@@ -95,6 +95,13 @@ function isPlainAdjective(v: SentenceView, j: number): boolean {
   return v.toks[j].tags.has('Adjective') && OUTCOME_ADJECTIVES[w] === undefined && CHANGED_PARTICIPLES[w] === undefined;
 }
 
+/** Past "and maturation" after a term ("callus mineralization and maturation are delayed"): a plain noun joined to it. */
+function pastCoordinatedNoun(v: SentenceView, j: number): number {
+  const t = v.toks[j + 1];
+  if (!/^(and|or)$/.test(word(v, j)) || t === undefined || t.ent !== undefined || !t.tags.has('Noun') || t.tags.has('Verb') || t.tags.has('Pronoun')) return j;
+  return j + 2;
+}
+
 /** A change with no agent in [from, to): "Y was impaired", "Y increased"; the changed term and its direction. */
 function changeIn(v: SentenceView, from: number, to: number): { changed: Group; sign: Sign; at: number } | undefined {
   for (let k = from; k < to; k++) {
@@ -102,7 +109,7 @@ function changeIn(v: SentenceView, from: number, to: number): { changed: Group; 
     const g = groupRight(v, k);
     // ("Y induced by X was increased …": the agent of a participle is not what changed.)
     if (word(v, k - 1) === 'by') { k = g.last; continue; }
-    let j = g.last + 1;
+    let j = pastCoordinatedNoun(v, g.last + 1);
     const passive = BE_FORMS.has(word(v, j));
     if (passive) j++;
     j = Math.min(pastAdverbs(v, j), to);
@@ -144,6 +151,7 @@ export const absenceCause: Rule = {
     { text: 'When macrophages were depleted, bone repair was impaired.', reads: ['macrophage promotes bone-repair'] },
     { text: 'Bone repair was delayed when macrophages were depleted.', reads: ['macrophage promotes bone-repair'] },
     { text: 'In the absence of IL-4, osteoclast formation increased.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'Callus mineralization and maturation are delayed in IL-6 knockout mice.', reads: ['il-6 promotes bone-mineralization'] },
     { text: 'Without CXCR4, MSC homing was markedly reduced.', reads: ['cxcr4 promotes msc-homing'] },
     { text: 'When macrophages were depleted, bone repair was not impaired.', not: ['macrophage promotes bone-repair', 'macrophage inhibits bone-repair'] },
     { text: 'In the absence of RANKL, osteoclast formation induced by IL-6 was reduced by IL-4.', not: ['rankl promotes osteoclastogenesis'] },

@@ -51,7 +51,9 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   // ("a promising approach to bone regeneration": "to" before a noun phrase.)
   // ("(carries) promising potential in regenerative medicine": "in" a field, too.)
   // ("a promising therapeutic approach for Y": one more adjective may stand between.)
-  const promised = PROMISE_ADJECTIVES.has(word(v, i - 1)) || (v.toks[i - 1]?.tags.has('Adjective') === true && PROMISE_ADJECTIVES.has(word(v, i - 2)));
+  // ("an attractive cell source for Y": or one plain noun.)
+  const between = v.toks[i - 1];
+  const promised = PROMISE_ADJECTIVES.has(word(v, i - 1)) || (between !== undefined && between.ent === undefined && (between.tags.has('Adjective') || between.tags.has('Noun')) && PROMISE_ADJECTIVES.has(word(v, i - 2)));
   const promise = PROMISE_NOUNS.has(w) && (next === 'for' || next === 'in' || (next === 'to' && !v.toks[i + 2]?.tags.has('Verb'))) && (isBarePromise(w) || promised);
   const source = (SOURCE_NOUNS.has(w) || PRECURSOR_NOUNS.has(w)) && (next === 'of' || (PRECURSOR_NOUNS.has(w) && next === 'for'));
   const compound = agentSign !== undefined ? compoundObjectBefore(v, i) : undefined;
@@ -128,6 +130,9 @@ export const agentNoun: Rule = {
     { text: 'NFATc1 may be an effective therapeutic target for osteoporosis.', not: ['nfatc1 inhibits osteoporosis', 'nfatc1 promotes osteoporosis'] },
     { text: 'MSC-based therapy carries promising potential in regenerative medicine.', reads: ['msc-therapy promotes tissue-regeneration'] },
     { text: 'MSCs represent a promising therapeutic approach for osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
+    { text: 'MSCs are an attractive cell source for bone regeneration.', reads: ['msc promotes bone-repair'] },
+    { text: 'MSCs are the main source of TGF-β1.', reads: ['msc secretes tgf-beta1'] },
+    { text: 'IL-6 is a key player in bone remodeling.', reads: ['il-6 regulates bone-remodeling'] },
     { text: 'NFATc1 is the key osteoclastogenesis regulator.', reads: ['nfatc1 regulates osteoclastogenesis'] },
     { text: 'TNF-α is a pro-inflammatory mediator.', reads: [], not: ['tnf-alpha regulates pro-inflammatory-cytokine'] },
     { text: 'Profiling identified NFATc1 as a master regulator of osteoclast formation.', reads: ['nfatc1 regulates osteoclastogenesis'] },

@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AGENT_INTRODUCERS, AMOUNT_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS,
+  AGENT_INTRODUCERS, AMOUNT_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES,
   NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -444,6 +444,9 @@ function openingSubject(v: SentenceView, before: number): number {
   return group.last < before && isVerbAt(v, group.last + 1) ? group.last : -1;
 }
 
+// linear: one alternation of literal words, anchored at both ends.
+const TEMPORAL_PREPOSITIONS = /^(?:during|after|upon|following)$/;
+
 function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
   let previous: Done | undefined;
   for (let at = 0; at < v.n; at++) {
@@ -459,7 +462,9 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     const participle = v.nlp.isParticiple(word(v, at)) || v.toks[at].tags.has('Passive') || v.toks[at].tags.has('PastTense');
     const bePassive = participle && b >= 0 && BE_FORMS.has(word(v, b));
     const reducedPassive = participle && !bePassive && b >= 0 && isEnt(v, b) && word(v, cue.lastAt + 1) === 'by';
-    if (participle && !bePassive && !reducedPassive && b >= 0 && isEnt(v, b) && b === at - 1 && /ed$|en$/.test(word(v, at)) && LOCATIVE_PREPOSITIONS.has(word(v, cue.lastAt + 1))) {
+    // ("TGF-β1 released during bone resorption …": a source participle may say when, too.)
+    const modifierNext = LOCATIVE_PREPOSITIONS.has(word(v, cue.lastAt + 1)) || (SOURCE_PARTICIPLES.has(word(v, at)) && TEMPORAL_PREPOSITIONS.test(word(v, cue.lastAt + 1)));
+    if (participle && !bePassive && !reducedPassive && b >= 0 && isEnt(v, b) && b === at - 1 && /ed$|en$/.test(word(v, at)) && modifierNext) {
       continue; // "mitochondria transferred from MSCs …", "OPG produced in …": a modifier of the subject, not the main verb
     }
     if ((bePassive || reducedPassive) && cue.lineage === undefined) {
@@ -544,6 +549,8 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    { text: 'TGF-β1 released during bone resorption induces MSC migration.', reads: ['tgf-beta1 induces msc-migration'] },
+    { text: 'Treatment of cultures with IFN-γ inhibited osteoclast formation.', reads: ['ifn-gamma inhibits osteoclastogenesis'] },
     { text: 'Bone regeneration is a complex process governed by inflammation.', reads: ['inflammation regulates bone-repair'] },
     { text: 'IL-6 is a pleiotropic cytokine produced by macrophages.', reads: ['macrophage secretes il-6'] },
     { text: 'High doses of TNF-α promote RUNX2 proteasomal degradation.', reads: ['tnf-alpha inhibits runx2'], not: ['tnf-alpha promotes runx2'] },

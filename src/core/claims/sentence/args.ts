@@ -257,6 +257,8 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       if (t && contactNounAt(v, before)) return { prepositional: false, reverse };
       // "Treatment of MSCs with TNF-α increased …": what the cells were treated with acts.
       if (w === 'with' && t?.ent !== undefined && treatedCellsBefore(v, before)) return { prepositional: false, reverse };
+      // ("Treatment of cultures with IFN-γ inhibited …": cultures stand for the cells in them.)
+      if (w === 'with' && t !== undefined && CULTURE_NOUNS.test(word(v, before)) && word(v, before - 1) === 'of' && TREATED_NOUNS.has(leadWord(v, prevContent(v, before - 2)))) return { prepositional: false, reverse };
     }
     return { prepositional: PREPOSITIONS.has(w), reverse };
   }
@@ -635,6 +637,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   }
   return undefined;
 }
+
+// linear: one alternation of literal words, anchored at both ends.
+const CULTURE_NOUNS = /^(?:cultures?|co-cultures?|cocultures?)$/;
 
 // linear: one alternation of literal words, anchored at both ends.
 const COLLECTED_PARTICIPLES = /^(?:collected|harvested|obtained|isolated|taken|derived)$/;
