@@ -4,7 +4,7 @@
  */
 import { longFormStart } from '../entities/abbreviations';
 import { resolveReferences, type Antecedent } from './coreference';
-import { SUBSET_MODIFIERS } from './grammar';
+import { HARM_ACTIONS, SUBSET_MODIFIERS } from './grammar';
 import { RULES } from './rules';
 import { mayNameProcessAdjective } from './rules/processAdjective';
 import { claimKey, createSink } from './sink';
@@ -103,15 +103,18 @@ export function asksQuestion(text: string): boolean {
   return text[e - 1] === '?';
 }
 
-/** The claim's object is a cell followed by one of its actions the lexicon has no process for ("osteoblast proliferation"). */
-function unknownActionOfObject(view: SentenceView, c: ExtractedClaim): boolean {
-  if (c.object === undefined || c.objectSpan === undefined) return false;
+/**
+ * The action word after the claim's object when the object is a cell followed by one of its actions the
+ * lexicon has no process for ("osteoblast proliferation"), or undefined.
+ */
+function unknownActionOfObject(view: SentenceView, c: ExtractedClaim): string | undefined {
+  if (c.object === undefined || c.objectSpan === undefined) return undefined;
   const at = tokenAtOffset(view, c.objectSpan.end - 1);
-  if (view.toks[at]?.ent === undefined) return false;
+  if (view.toks[at]?.ent === undefined) return undefined;
   const object = mentionOf(view, at);
-  if (object.type !== 'cell' || object.id !== c.object) return false;
+  if (object.type !== 'cell' || object.id !== c.object) return undefined;
   const next = word(view, at + 1);
-  return view.lexicon.isActionWord(next) && view.lexicon.compositeOf(object.id, next) === undefined;
+  return view.lexicon.isActionWord(next) && view.lexicon.compositeOf(object.id, next) === undefined ? next : undefined;
 }
 
 /**
@@ -157,7 +160,10 @@ export function extractClaims(
     if (c.negated && NUMERIC_DOSE.test(text) && !DOSE_RANGE.test(text)) c.agreementOnly = true;
     // "… had no effect on osteoblast proliferation": an action of the cell the lexicon has no process for is
     // not the cell itself; what the review says of the cell can agree with it, never be contradicted by it.
-    if (unknownActionOfObject(view, c)) c.agreementOnly = true;
+    // ("IFN-γ elicited osteoblast apoptosis": an action that harms the cell agrees with nothing said of the cell.)
+    const unknownAction = unknownActionOfObject(view, c);
+    if (unknownAction !== undefined && HARM_ACTIONS.has(unknownAction)) continue;
+    if (unknownAction !== undefined) c.agreementOnly = true;
     kept.push(c);
   }
   for (const c of kept) {

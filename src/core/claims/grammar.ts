@@ -97,6 +97,7 @@ export const REMOVAL_GERUNDS = words('removalGerunds');
 export const LOCATIVE_PREPOSITIONS = words('locativePrepositions');
 export const AGENT_INTRODUCERS = words('agentIntroducers');
 export const EFFECT_NOUNS = words('effectNouns');
+export const HARM_ACTIONS = words('harmActions');
 export const SIGNED_EFFECT_NOUNS = map<Sign>('signedEffectNouns');
 export const BEYOND_WORDS = words('beyondWords');
 export const COMPOUND_AGENT_NOUNS = words('compoundAgentNouns');

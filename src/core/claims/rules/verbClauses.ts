@@ -297,6 +297,12 @@ function carried(previous: Done | undefined, event = false): Subject | undefined
   return group ? { group, reverse } : undefined;
 }
 
+/** A noun that is no term, pronoun or verb, with no comma after it ("siRNA", "cells"). */
+function isPlainNoun(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  return t.ent === undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !hasComma(t) && !DETERMINERS.has(t.lower);
+}
+
 /** Who acts for an active verb: a relative pronoun's antecedent, the previous actor, or the subject before it. */
 function activeSubject(v: SentenceView, at: number, s: number, cs: number, previous: Done | undefined): { subject?: Subject; relative: boolean; carried: boolean } {
   const lw = word(v, s);
@@ -356,6 +362,10 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
       if (shared) return { subject: shared, relative: false, carried: true };
     }
   }
+  // "ADMSCs were transfected with siRNA targeting TSG-6": a present participle right after a plain noun is a
+  // reduced relative clause about that noun, and the clause's subject does not act through it.
+  // (Not a predicate noun: "TSG-6 is a key factor influencing Y" says it of TSG-6.)
+  if (/ing$/.test(word(v, at)) && s >= cs && s === at - 1 && isPlainNoun(v, s) && copulaBeforePredicate(v, s, cs) < 0) return { relative: false, carried: false };
   const own = subjectBefore(v, s + 1, regionStart(previous, cs));
   // "Exosomes alleviate cartilage damage, reduce …, inhibit …": a list of verb phrases shares its subject.
   if (!own && previous?.subj && s >= 0 && hasComma(v.toks[s])) return { subject: carried(previous), relative: false, carried: true };
@@ -519,6 +529,9 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // "IL-10-treated macrophages secreted less TNF-α": a compared amount of a product is a change the
     // treatment made. Of untreated cells ("M2 macrophages secreted less TNF-α than M1 cells") it only
     // compares, and does not say that they make it.
+    // "M2 exosomes were used to treat osteoclasts": treating cells is what an experiment does to them, not
+    // a claim that the treatment works against them (as treating a disease is).
+    if (v.nlp.cueLemma(word(v, at)) === 'treat' && !cue.swap && object.group.ents.every((e) => mentionOf(v, e).type === 'cell')) continue;
     const amount = productAmount(v, cue);
     if (amount !== undefined && treatment) {
       subject = { group: treatment, reverse: false };
@@ -549,6 +562,13 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    { text: 'IFN-γ elicited osteoblast apoptosis.', not: ['ifn-gamma induces osteoblast'] },
+    { text: 'TSG-6 is a key factor influencing MSC immunomodulation.', reads: ['tsg-6 regulates msc-immunomodulation'] },
+    { text: 'TNF-α increased the phosphorylation of IRAK1 in MSCs.', not: ['tnf-alpha increases msc'] },
+    { text: 'M2 exosomes were used to treat osteoclasts.', not: ['m2-exosome reduces osteoclast'] },
+    { text: 'MSCs were transfected with siRNA targeting TSG-6.', not: ['msc regulates tsg-6'] },
+    { text: 'MSCs were treated with BMP-2, aiming to determine the role of BMP-2 in differentiation.', not: ['msc regulates bmp-2'] },
+    { text: 'TNF-α determines the fate of MSCs.', reads: ['tnf-alpha regulates msc'] },
     { text: 'TGF-β1 released during bone resorption induces MSC migration.', reads: ['tgf-beta1 induces msc-migration'] },
     { text: 'Treatment of cultures with IFN-γ inhibited osteoclast formation.', reads: ['ifn-gamma inhibits osteoclastogenesis'] },
     { text: 'Bone regeneration is a complex process governed by inflammation.', reads: ['inflammation regulates bone-repair'] },

@@ -632,6 +632,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // "inhibiting sclerostin, an inhibitor of bone formation": the verb acts on the plain noun the
     // apposition describes, not on a term inside the description.
     if (toks[j].tags.has('Noun') && hasComma(toks[j]) && APPOSITION_OPENERS.has(word(v, j + 1))) return undefined;
+    // "increased the phosphorylation of IRAK1 in hBMSCs": a plain noun after "of" is what changed; the
+    // cells after "in" are where, not the object.
+    if (toks[j].tags.has('Noun') && word(v, j - 1) === 'of' && /^(in|within)$/.test(word(v, j + 1)) && isEnt(v, j + 2) && mentionOf(v, j + 2).type === 'cell') return undefined;
     if (toks[j].tags.has('Noun')) continue; // "promotes the osteogenic potential of MSCs"
     return undefined;
   }
