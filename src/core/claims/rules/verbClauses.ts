@@ -562,6 +562,8 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    { text: 'MSC-CM reduced CD80 expression on the surface of M1 macrophages.', not: ['msc reduces m1-macrophage'] },
+    { text: 'Methods: IL-10 modulates the differentiation of macrophages in rats.', not: ['il-10 regulates macrophage'] },
     { text: 'IFN-γ elicited osteoblast apoptosis.', not: ['ifn-gamma induces osteoblast'] },
     { text: 'TSG-6 is a key factor influencing MSC immunomodulation.', reads: ['tsg-6 regulates msc-immunomodulation'] },
     { text: 'TNF-α increased the phosphorylation of IRAK1 in MSCs.', not: ['tnf-alpha increases msc'] },

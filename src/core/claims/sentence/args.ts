@@ -635,10 +635,21 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // "increased the phosphorylation of IRAK1 in hBMSCs": a plain noun after "of" is what changed; the
     // cells after "in" are where, not the object.
     if (toks[j].tags.has('Noun') && word(v, j - 1) === 'of' && /^(in|within)$/.test(word(v, j + 1)) && isEnt(v, j + 2) && mentionOf(v, j + 2).type === 'cell') return undefined;
+    // ("reduced CD80 expression on the surface of M1 macrophages": a marker the lexicon does not know,
+    // measured on cells.)
+    if (isPlainModifierNoun(v, j) && locatedOnCells(v, SCAFFOLD_NOUNS.has(word(v, j + 1)) ? j + 2 : j + 1)) return undefined;
     if (toks[j].tags.has('Noun')) continue; // "promotes the osteogenic potential of MSCs"
     return undefined;
   }
   return undefined;
+}
+
+/** "on the surface of M1 macrophages", "in MSCs" from k: a place on or in cells. */
+function locatedOnCells(v: SentenceView, k: number): boolean {
+  if (!/^(in|on|within)$/.test(word(v, k))) return false;
+  let j = k + 1;
+  if (DETERMINERS.has(word(v, j)) && word(v, j + 1) === 'surface' && word(v, j + 2) === 'of') j += 3;
+  return isEnt(v, j) && mentionOf(v, j).type === 'cell';
 }
 
 // linear: one alternation of literal words, anchored at both ends.

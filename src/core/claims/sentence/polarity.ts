@@ -19,6 +19,11 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
   let skipEnd = n;
   let firstHedge = n;
   const w = (j: number): string => (j >= 0 && j < n ? toks[j].lower : '');
+  // "Methods: IL-10 modulates …", "MATERIAL AND METHODS The osteogenic differentiation … was induced by …":
+  // a methods section says what was done to cells, not what the authors claim of them.
+  if (n > 0 && (((w(0) === 'methods' || w(0) === 'method') && toks[0].post.includes(':')) || (/^materials?$/.test(w(0)) && w(1) === 'and' && w(2) === 'methods'))) {
+    return { firstSkip: 0, skipEnd: n, firstHedge: n };
+  }
   for (let j = 0; j < n && firstSkip === n; j++) {
     const x = w(j);
     // "We investigated the role of X in Y", "This review discusses how X controls Y": the study's own
