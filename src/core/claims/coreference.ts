@@ -7,7 +7,7 @@
  * reference. "It is known that …" refers to nothing.
  */
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../entities/capacityFrames';
-import { DELIVERED_PARTICIPLES, EXPLETIVE_FOLLOWERS, PREPOSITIONS, PRONOUNS, REFERRING_NOUNS } from './grammar';
+import { DELIVERED_PARTICIPLES, EXPLETIVE_FOLLOWERS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS } from './grammar';
 import type { ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
 
@@ -99,12 +99,12 @@ function deliveredPhraseStart(text: string, words: readonly Word[], k: number, t
 }
 
 /** Nouns of what an agent has or can do: "their immunosuppressive properties", "its capacity to …". */
-const PROPERTY_NOUNS: ReadonlySet<string> = new Set([...CAPACITY_NOUNS, 'property', 'properties', 'characteristics', 'features', 'functions', 'activities']);
+const HELD_NOUNS: ReadonlySet<string> = new Set([...CAPACITY_NOUNS, ...PROPERTY_NOUNS]);
 /** Most adjectives between a possessive and its property noun. */
 const PROPERTY_REACH = 2;
 
 function possessesProperty(words: readonly Word[], k: number): boolean {
-  for (let j = k; j < words.length && j <= k + PROPERTY_REACH; j++) if (PROPERTY_NOUNS.has(words[j].lower)) return true;
+  for (let j = k; j < words.length && j <= k + PROPERTY_REACH; j++) if (HELD_NOUNS.has(words[j].lower)) return true;
   return false;
 }
 

@@ -6,7 +6,7 @@
  * it brings it about). A denied cause ("… was not due to X") says nothing of what X does, and is not read.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { BE_FORMS, CAUSE_PHRASES, CHANGED_PARTICIPLES, CHANGE_VERBS, DETERMINERS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OUTCOME_ADJECTIVES } from '../grammar';
+import { BE_FORMS, CAUSE_PHRASES, CHANGED_PARTICIPLES, CHANGE_VERBS, DETERMINERS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OUTCOME_ADJECTIVES, TREATMENT_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
@@ -15,9 +15,6 @@ import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { changeWordBefore, isAdverbish, isEnt, phraseAt, word } from '../sentence/words';
 import type { Rule } from './rule';
-
-// linear: one alternation of literal words, anchored at both ends.
-const TREATMENT_NOUNS = /^(?:treatment|therapy|management|prevention|cure)$/;
 
 /** Most words between the effect and the cause phrase ("Y was markedly increased mainly due to"). */
 const EFFECT_REACH = 5;
@@ -31,7 +28,7 @@ function effectBefore(v: SentenceView, at: number): { group: Group; sign: Sign }
     if (isEnt(v, k)) {
       const group = groupLeft(v, k);
       // ("of interest for the treatment of immune diseases owing to …": what is treated is no effect.)
-      if (word(v, group.first - 1) === 'of' && TREATMENT_NOUNS.test(word(v, group.first - 2))) return undefined;
+      if (word(v, group.first - 1) === 'of' && TREATMENT_NOUNS.has(word(v, group.first - 2))) return undefined;
       return { group, sign: sign !== 0 ? sign : changeWordBefore(v, group.first).sign };
     }
     // "Y was increased due to", "Y increased due to" (a negator between is read by the verb group's polarity)

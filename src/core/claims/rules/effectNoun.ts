@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, BEYOND_WORDS, COOPERATION_VERBS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  BE_FORMS, BEYOND_WORDS, COOPERATION_VERBS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -47,9 +47,6 @@ function targetAt(v: SentenceView, k: number): { group: Group; sign?: Sign } | u
   return group ? { group } : undefined;
 }
 
-/** Connectives an author sets off by commas inside a clause. */
-const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'though', 'therefore', 'thus', 'moreover', 'nevertheless', 'hence']);
-
 /** Words after the target that leave it open: "… is unclear", "… have not been reported", "… remain poorly understood". */
 const UNSETTLED_REACH = 8;
 
@@ -58,7 +55,7 @@ function unsettledAfter(v: SentenceView, k: number): boolean {
     const w = word(v, j);
     if (UNSETTLED_WORDS.has(w) && (w !== 'not' || deniesSettled(v, j + 1))) return true;
     // ("… osteoclast generation and function, however, is unclear": a connective set off by commas.)
-    if (hasComma(v.toks[j]) && CONNECTIVES.has(word(v, j + 1)) && hasComma(v.toks[j + 1])) { j++; continue; }
+    if (hasComma(v.toks[j]) && SET_OFF_CONNECTIVES.has(word(v, j + 1)) && hasComma(v.toks[j + 1])) { j++; continue; }
     if (hasComma(v.toks[j]) || (isVerbAt(v, j) && !BE_FORMS.has(w) && !/^(has|have|had|remains?|remained|yielded|is|are)$/.test(w))) return false;
   }
   return false;

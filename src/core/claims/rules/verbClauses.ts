@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AGENT_INTRODUCERS, AMOUNT_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES,
+  AGENT_INTRODUCERS, AMOUNT_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -19,7 +19,7 @@ import { treatedCellsIn, treatmentGluedBefore } from '../sentence/treatment';
 import { makesProduct, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
-import { IN_RESPONSE_TO, isAdverbish, isEnt, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
+import { firstMainVerb, IN_RESPONSE_TO, isAdverbish, isEnt, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -273,11 +273,6 @@ function copulaBeforePredicate(v: SentenceView, a: number, cs: number): number {
   return -1;
 }
 
-/** The first finite verb of a clause before token `end`, or -1. */
-function firstVerbBefore(v: SentenceView, from: number, end: number): number {
-  for (let j = from; j < end; j++) if (isVerbAt(v, j) && !BE_FORMS.has(word(v, j)) && !AUXILIARIES.has(word(v, j))) return j;
-  return -1;
-}
 
 /** The first form of "be" in [from, end), or -1. */
 function firstCopulaBefore(v: SentenceView, from: number, end: number): number {
@@ -348,7 +343,7 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   }
   // "IL-1β reaches the MSCs and suppresses …": a verb coordinated with a first verb that is no cue shares its subject.
   if (!previous && (lw === 'and' || lw === 'but' || lw === 'or')) {
-    const first = firstVerbBefore(v, cs, s);
+    const first = firstMainVerb(v, cs, s);
     if (first >= 0) {
       const shared = subjectBefore(v, first, cs);
       if (shared) return { subject: shared, relative: false, carried: true };
@@ -454,9 +449,6 @@ function openingSubject(v: SentenceView, before: number): number {
   return group.last < before && isVerbAt(v, group.last + 1) ? group.last : -1;
 }
 
-// linear: one alternation of literal words, anchored at both ends.
-const TEMPORAL_PREPOSITIONS = /^(?:during|after|upon|following)$/;
-
 function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
   let previous: Done | undefined;
   for (let at = 0; at < v.n; at++) {
@@ -473,7 +465,7 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     const bePassive = participle && b >= 0 && BE_FORMS.has(word(v, b));
     const reducedPassive = participle && !bePassive && b >= 0 && isEnt(v, b) && word(v, cue.lastAt + 1) === 'by';
     // ("TGF-β1 released during bone resorption …": a source participle may say when, too.)
-    const modifierNext = LOCATIVE_PREPOSITIONS.has(word(v, cue.lastAt + 1)) || (SOURCE_PARTICIPLES.has(word(v, at)) && TEMPORAL_PREPOSITIONS.test(word(v, cue.lastAt + 1)));
+    const modifierNext = LOCATIVE_PREPOSITIONS.has(word(v, cue.lastAt + 1)) || (SOURCE_PARTICIPLES.has(word(v, at)) && TEMPORAL_PREPOSITIONS.has(word(v, cue.lastAt + 1)));
     if (participle && !bePassive && !reducedPassive && b >= 0 && isEnt(v, b) && b === at - 1 && /ed$|en$/.test(word(v, at)) && modifierNext) {
       continue; // "mitochondria transferred from MSCs …", "OPG produced in …": a modifier of the subject, not the main verb
     }

@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AMOUNT_NOUNS, APPOSITION_OPENERS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
+  AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
   DIMINISHING_ADJECTIVES, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
@@ -15,7 +15,7 @@ import { isLossModifier, removesActor } from './scope';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
-import { entityPastScaffold, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, measuredChangeStart, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
+import { entityPastScaffold, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, measuredChangeStart, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
@@ -219,7 +219,7 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     }
     // "Conditioned medium from M1 macrophages suppressed …", "supernatants of MSCs": the cells act.
     // ("supernatant collected from MSCs", "medium harvested from M2 macrophages": the participle of collecting.)
-    if ((w === 'from' || w === 'of') && (MEDIUM_NOUNS.has(word(v, p - 1)) || (COLLECTED_PARTICIPLES.test(word(v, p - 1)) && MEDIUM_NOUNS.has(word(v, p - 2))))) return { prepositional: false, reverse };
+    if ((w === 'from' || w === 'of') && (MEDIUM_NOUNS.has(word(v, p - 1)) || (COLLECTED_PARTICIPLES.has(word(v, p - 1)) && MEDIUM_NOUNS.has(word(v, p - 2))))) return { prepositional: false, reverse };
     if (w === 'of' || w === 'in') {
       const noun = prevContent(v, p - 1);
       const nw = word(v, noun);
@@ -258,7 +258,7 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       // "Treatment of MSCs with TNF-α increased …": what the cells were treated with acts.
       if (w === 'with' && t?.ent !== undefined && treatedCellsBefore(v, before)) return { prepositional: false, reverse };
       // ("Treatment of cultures with IFN-γ inhibited …": cultures stand for the cells in them.)
-      if (w === 'with' && t !== undefined && CULTURE_NOUNS.test(word(v, before)) && word(v, before - 1) === 'of' && TREATED_NOUNS.has(leadWord(v, prevContent(v, before - 2)))) return { prepositional: false, reverse };
+      if (w === 'with' && t !== undefined && CULTURE_NOUNS.has(word(v, before)) && word(v, before - 1) === 'of' && TREATED_NOUNS.has(leadWord(v, prevContent(v, before - 2)))) return { prepositional: false, reverse };
     }
     return { prepositional: PREPOSITIONS.has(w), reverse };
   }
@@ -652,12 +652,6 @@ function locatedOnCells(v: SentenceView, k: number): boolean {
   return isEnt(v, j) && mentionOf(v, j).type === 'cell';
 }
 
-// linear: one alternation of literal words, anchored at both ends.
-const CULTURE_NOUNS = /^(?:cultures?|co-cultures?|cocultures?)$/;
-
-// linear: one alternation of literal words, anchored at both ends.
-const COLLECTED_PARTICIPLES = /^(?:collected|harvested|obtained|isolated|taken|derived)$/;
-
 // ("X has become an effective approach for Y": "become" equates as the copula does.)
 // linear: one anchored word with a fixed alternation.
 const EQUATING_VERBS = /^(?:represents?|represented|constitutes?|constituted|becomes?|became)$/;
@@ -671,11 +665,8 @@ function subjectOfCoordinatedCopula(v: SentenceView, c: number): Subject | undef
   const coord = c - 1;
   if (coord < 1 || !/^(and|but|or)$/.test(word(v, coord))) return undefined;
   const start = clauseStart(v, coord - 1);
-  for (let j = start; j < coord; j++) {
-    if (!isVerbAt(v, j) || BE_FORMS.has(word(v, j)) || AUXILIARIES.has(word(v, j))) continue;
-    return subjectBefore(v, j, start);
-  }
-  return undefined;
+  const verb = firstMainVerb(v, start, coord);
+  return verb >= 0 ? subjectBefore(v, verb, start) : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, SHOWING_VERBS, SHOWN_AMOUNTS, VERB_CUES } from '../grammar';
+import { ASKED_WORDS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, SHOWING_VERBS, SHOWN_AMOUNTS, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, measuredChangeStart, word } from './words';
 import { hasComma } from '../tokens';
@@ -20,8 +20,6 @@ export interface Cue {
   swap?: boolean;
 }
 
-// linear: one alternation of literal words, anchored at both ends.
-const ASKED_WORDS = /^(?:whether|how|if|what|which|why)$/;
 const GIVE = /^(give|gives|gave|giving|given)$/;
 const BECOME = /^(become|becomes|became|mature|matures|matured|develop|develops|developed|transform|transforms|transformed|turn|turns)$/;
 const DERIVE = /^(derive|derives|derived|originate|originates|originated|arise|arises|arose|come|comes|stem|stems|stemmed)$/;
@@ -70,7 +68,7 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   const next = word(v, i + 1);
   // "aiming to determine the role of X", "to determine whether …": a verb of inquiry before what is asked
   // is no cue, though "X determines Y" is one.
-  if (INQUIRY_VERB_FORMS.has(w) && (ASKED_WORDS.test(next) || (DETERMINERS.has(next) && EFFECT_NOUNS.has(word(v, i + 2))))) return undefined;
+  if (INQUIRY_VERB_FORMS.has(w) && (ASKED_WORDS.has(next) || (DETERMINERS.has(next) && EFFECT_NOUNS.has(word(v, i + 2))))) return undefined;
   // "an IL-4 neutralizing antibody": the participle between a term and a loss noun names the antibody's
   // kind (the term is removed, scope.ts removesActor); it is no verb.
   if (i > 0 && v.toks[i - 1].ent !== undefined && NEUTRALIZING_PARTICIPLES.has(w) && LOSS_OF_FUNCTION_NOUNS.has(next)) return undefined;

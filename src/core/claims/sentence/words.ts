@@ -1,6 +1,6 @@
 /** Token-level questions about a sentence view: the word at i, whether it is an entity, a verb, a modifier. */
 import type { Sign } from '../../lexicon/relations';
-import { AUXILIARIES, CHANGED_PARTICIPLES, COMPOUND_CUES, DETERMINERS, MEDIUM_NOUNS, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, SCAFFOLD_NOUNS } from '../grammar';
+import { AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, DETERMINERS, MEDIUM_NOUNS, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, SCAFFOLD_NOUNS } from '../grammar';
 import type { SentenceMention } from '../tokens';
 import type { SentenceView } from './view';
 
@@ -147,6 +147,12 @@ export function isVerbAt(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
   if (!t || t.ent !== undefined) return false;
   return (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle')) || (v.nlp.cueLemma(t.lower) !== undefined && !t.tags.has('Noun'));
+}
+
+/** The first finite verb in [from, end) that is no form of "be" and no auxiliary, or -1. */
+export function firstMainVerb(v: SentenceView, from: number, end: number): number {
+  for (let j = from; j < end; j++) if (isVerbAt(v, j) && !BE_FORMS.has(word(v, j)) && !AUXILIARIES.has(word(v, j))) return j;
+  return -1;
 }
 
 export function isAuxiliary(v: SentenceView, i: number): boolean {
