@@ -35,7 +35,18 @@ describe('service: diagnostics', () => {
     assert.equal(data.fix?.newText, 'inhibits');
     assert.deepEqual(data.claim, { subject: 'il-4', relation: 'promotes', object: 'nfatc1', kind: 'interaction', endLine: 0 });
     assert.equal(d.codeDescription?.href, 'mechlens:/interaction/il-4-inhibits-nfatc1.md');
-    assert.deepEqual(d.relatedInformation?.map((r) => r.location.uri), ['mechlens:/entity/il-4.md', 'mechlens:/entity/nfatc1.md']);
+  });
+
+  it('links the code to the review statement, whose entry names both terms (there is no related information to send again on every edit)', () => {
+    const s = opened();
+    const [d] = s.diagnostics(URI, DEFAULT_SETTINGS);
+    assert.equal(d.relatedInformation, undefined);
+    const ref = s.links.entryOf(d.codeDescription?.href ?? '');
+    assert.deepEqual(ref, { kind: 'interaction', id: 'il-4-inhibits-nfatc1' });
+    const entry = s.entry(ref!);
+    assert.match(entry, /^Subject: IL-4$/m);
+    assert.match(entry, /^Object: NFATc1$/m);
+    assert.match(entry, /\[104\]/);
   });
 
   it('applies the severity settings, "off" included', () => {
