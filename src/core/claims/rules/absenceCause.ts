@@ -14,7 +14,7 @@ import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { isLossModifier, modelFollows, removesActor } from '../sentence/scope';
 import type { SentenceView } from '../sentence/view';
-import { changeWordBefore, isEnt, pastAdverbs, phraseAt, word } from '../sentence/words';
+import { changeWordBefore, isEnt, isPlainNoun, pastAdverbs, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -97,9 +97,7 @@ function isPlainAdjective(v: SentenceView, j: number): boolean {
 
 /** Past "and maturation" after a term ("callus mineralization and maturation are delayed"): a plain noun joined to it. */
 function pastCoordinatedNoun(v: SentenceView, j: number): number {
-  const t = v.toks[j + 1];
-  if (!/^(and|or)$/.test(word(v, j)) || t === undefined || t.ent !== undefined || !t.tags.has('Noun') || t.tags.has('Verb') || t.tags.has('Pronoun')) return j;
-  return j + 2;
+  return /^(and|or)$/.test(word(v, j)) && isPlainNoun(v, j + 1) ? j + 2 : j;
 }
 
 /** A change with no agent in [from, to): "Y was impaired", "Y increased"; the changed term and its direction. */

@@ -19,7 +19,7 @@ import { treatedCellsIn, treatmentGluedBefore } from '../sentence/treatment';
 import { makesProduct, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
-import { firstMainVerb, IN_RESPONSE_TO, isAdverbish, isEnt, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
+import { firstMainVerb, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -292,12 +292,6 @@ function carried(previous: Done | undefined, event = false): Subject | undefined
   return group ? { group, reverse } : undefined;
 }
 
-/** A noun that is no term, pronoun or verb, with no comma after it ("siRNA", "cells"). */
-function isPlainNoun(v: SentenceView, k: number): boolean {
-  const t = v.toks[k];
-  return t.ent === undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !hasComma(t) && !DETERMINERS.has(t.lower);
-}
-
 /** Who acts for an active verb: a relative pronoun's antecedent, the previous actor, or the subject before it. */
 function activeSubject(v: SentenceView, at: number, s: number, cs: number, previous: Done | undefined): { subject?: Subject; relative: boolean; carried: boolean } {
   const lw = word(v, s);
@@ -360,7 +354,7 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // "ADMSCs were transfected with siRNA targeting TSG-6": a present participle right after a plain noun is a
   // reduced relative clause about that noun, and the clause's subject does not act through it.
   // (Not a predicate noun: "TSG-6 is a key factor influencing Y" says it of TSG-6.)
-  if (/ing$/.test(word(v, at)) && s >= cs && s === at - 1 && isPlainNoun(v, s) && copulaBeforePredicate(v, s, cs) < 0) return { relative: false, carried: false };
+  if (/ing$/.test(word(v, at)) && s >= cs && s === at - 1 && isPlainNoun(v, s) && !hasComma(v.toks[s]) && !DETERMINERS.has(word(v, s)) && copulaBeforePredicate(v, s, cs) < 0) return { relative: false, carried: false };
   const own = subjectBefore(v, s + 1, regionStart(previous, cs));
   // "Exosomes alleviate cartilage damage, reduce …, inhibit …": a list of verb phrases shares its subject.
   if (!own && previous?.subj && s >= 0 && hasComma(v.toks[s])) return { subject: carried(previous), relative: false, carried: true };
@@ -491,6 +485,7 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
       }
     }
     // Active voice: who acts?
+    const lemma = v.nlp.cueLemma(word(v, at));
     const s = beforeVerbGroup(v, at, cs);
     const active = activeSubject(v, at, s, cs, previous);
     const { relative, carried: isCarried } = active;
@@ -501,11 +496,11 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
       // ("The autophagy induced by IFN-γ inhibited …": a participle with an agent describes a noun; the
       // agent may still be the next verb's actor.)
       const describing = participle && word(v, cue.lastAt + 1) === 'by';
-      if (!isCarried && !/ing$/.test(word(v, at)) && !describing) previous = { objEnd: objectAfter(v, cue.lastAt, ce, v.nlp.cueLemma(word(v, at)))?.group.last ?? cue.lastAt, cueAt: at, relative };
+      if (!isCarried && !/ing$/.test(word(v, at)) && !describing) previous = { objEnd: objectAfter(v, cue.lastAt, ce, lemma)?.group.last ?? cue.lastAt, cueAt: at, relative };
       continue;
     }
     if (cue.lineage === 'backward' && isEnt(v, at - 1) && mentionOf(v, at - 1).type !== 'cell') continue; // "TGF-β3 derived from M2 cells": a source, not a lineage
-    const object = objectAfter(v, cue.lastAt, ce, v.nlp.cueLemma(word(v, at)));
+    const object = objectAfter(v, cue.lastAt, ce, lemma);
     if (!object) {
       // "a cytokine produced by M1 macrophages": a participle with an agent describes a noun; it is no clause.
       if (word(v, cue.lastAt + 1) !== 'by') previous = { subj: subject.group, subjReverse: subject.reverse, objEnd: cue.lastAt, cueAt: at, relative };
@@ -518,12 +513,12 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     const treatment = treatmentGluedBefore(v, subject.group.first);
     if (treatment && (shownParticiple(v, at) || ownProcess(v, subject.group, object))) subject = { group: treatment, reverse: false };
     else if (shownParticiple(v, at) && ownProcess(v, subject.group, object)) continue;
+    // "M2 exosomes were used to treat osteoclasts": treating cells is what an experiment does to them, not
+    // a claim that the treatment works against them (as treating a disease is).
+    if (lemma === 'treat' && !cue.swap && object.group.ents.every((e) => mentionOf(v, e).type === 'cell')) continue;
     // "IL-10-treated macrophages secreted less TNF-α": a compared amount of a product is a change the
     // treatment made. Of untreated cells ("M2 macrophages secreted less TNF-α than M1 cells") it only
     // compares, and does not say that they make it.
-    // "M2 exosomes were used to treat osteoclasts": treating cells is what an experiment does to them, not
-    // a claim that the treatment works against them (as treating a disease is).
-    if (v.nlp.cueLemma(word(v, at)) === 'treat' && !cue.swap && object.group.ents.every((e) => mentionOf(v, e).type === 'cell')) continue;
     const amount = productAmount(v, cue);
     if (amount !== undefined && treatment) {
       subject = { group: treatment, reverse: false };

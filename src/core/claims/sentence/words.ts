@@ -149,6 +149,12 @@ export function isVerbAt(v: SentenceView, i: number): boolean {
   return (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle')) || (v.nlp.cueLemma(t.lower) !== undefined && !t.tags.has('Noun'));
 }
 
+/** A noun that is no term, pronoun or verb ("siRNA", "maturation"). */
+export function isPlainNoun(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  return t !== undefined && t.ent === undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb');
+}
+
 /** The first finite verb in [from, end) that is no form of "be" and no auxiliary, or -1. */
 export function firstMainVerb(v: SentenceView, from: number, end: number): number {
   for (let j = from; j < end; j++) if (isVerbAt(v, j) && !BE_FORMS.has(word(v, j)) && !AUXILIARIES.has(word(v, j))) return j;
