@@ -28,6 +28,15 @@ export function isPluralText(text: string): boolean {
   return /[a-zα-ω]s$/i.test(text) && !/(?:ss|is|us)$/i.test(text);
 }
 
+/**
+ * Whether a term may be what a possessive stands for: "their" for cells or a term written in the plural,
+ * "its" for a term written in the singular. `text` is the sentence the mention's offsets point into.
+ */
+export function fitsPossessive(text: string, m: Pick<SentenceMention, 'start' | 'end' | 'type'>, plural: boolean): boolean {
+  const pluralText = isPluralText(text.slice(m.start, m.end));
+  return plural ? m.type === 'cell' || pluralText : !pluralText;
+}
+
 /** Every word that may refer back, as one case-insensitive alternation built once from the grammar tables. */
 const REFERRING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...Object.keys(PRONOUNS), ...Object.keys(REFERRING_NOUNS)].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 

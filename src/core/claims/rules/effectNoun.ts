@@ -19,6 +19,7 @@ import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { adverbsBefore, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, mentionOf, word } from '../sentence/words';
 import { describesTreatedCells } from '../sentence/treatment';
+import { fitsPossessive } from '../coreference';
 import type { Rule } from './rule';
 
 /**
@@ -154,7 +155,9 @@ function possessedBy(v: SentenceView, k: number): Group | undefined {
   if (word(v, k - 1) !== 'and' || !isEnt(v, k - 2)) return undefined;
   const group = groupLeft(v, k - 2);
   const plural = word(v, k) === 'their';
-  return plural === (group.ents.length > 1 || mentionOf(v, k - 2).type === 'cell' || /s$/.test(v.toks[k - 2].text)) ? group : undefined;
+  // (The token's text is the term's placeholder: whether the term was written in the plural is read from the sentence.)
+  const fits = group.ents.length > 1 ? plural : fitsPossessive(v.text, mentionOf(v, k - 2), plural);
+  return fits ? group : undefined;
 }
 
 function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
@@ -315,6 +318,8 @@ export const effectNoun: Rule = {
     { text: 'Benefits of hypoxic culture on bone marrow MSCs', reads: ['hypoxia promotes msc'] },
     { text: 'The role of IL-4 in the regulation of osteoclast generation and function, however, is unclear.', not: ['il-4 regulates osteoclastogenesis'] },
     { text: 'Bone macrophages and their crucial role in bone regeneration have been studied.', reads: ['bone-macrophage regulates bone-repair'] },
+    { text: 'Exosomes and their crucial role in M2 polarization have been studied.', reads: ['exosome regulates m2-polarization'] },
+    { text: 'The macrophage and its crucial role in bone repair have been studied.', reads: ['macrophage regulates bone-repair'] },
     { text: 'The stimulatory effect of IL-6 deficiency on bone formation was lost.', reads: ['il-6 inhibits bone-formation'], not: ['il-6 promotes bone-formation'] },
     { text: 'The inhibitory effects of TGF-β1 and TGF-β2 on bone resorption were strong.', reads: ['tgf-beta1 inhibits bone-resorption'] },
     { text: 'IL-6 had no additional effect on osteoclast formation in the presence of RANKL.', not: ['il-6 regulates! osteoclastogenesis'] },

@@ -9,7 +9,7 @@ import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { PROCESS_ADJECTIVES, SIGNED_PROCESS_ADJECTIVES } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
 import { GROUP, HAS_VERBS, mentionsInGroup, nearestMatch, patternText, PH } from '../sentence/patternText';
-import { isPluralText } from '../coreference';
+import { fitsPossessive } from '../coreference';
 import { subjectBefore } from '../sentence/args';
 import { sentenceFrameAtChar } from '../sentence/polarity';
 import type { SentenceView } from '../sentence/view';
@@ -150,7 +150,7 @@ function readPossessives(v: SentenceView, sink: ClaimSink): void {
     const word = { start: from, end: from + (m[2] ?? '').length + adjective.length };
     for (const k of subject.group.ents) {
       const mention = mentionOf(v, k);
-      const fits = plural ? mention.type === 'cell' || isPluralText(v.text.slice(mention.start, mention.end)) : !isPluralText(v.text.slice(mention.start, mention.end));
+      const fits = fitsPossessive(v.text, mention, plural);
       // (A disease has no properties of its own here: "… treatment of immune diseases owing to their
       // immunosuppressive properties" speaks of the cells treating it.)
       if (mention.ambiguous || mention.id === process || mention.type === 'process' || mention.type === 'disease' || !fits) continue;
