@@ -10,7 +10,7 @@ import { termsOfSentence } from './entities/sentenceTerms';
 import { changedSpan } from './changedSpan';
 import { editRegion } from './editRegion';
 import { assemble, reassemble } from './assembly';
-import { DOCUMENTS_KEPT, endsMasked, makeBlocks, opensContext, proseOf, shiftBlock, type Block, type BlockInput, type BlockResult, type BlockSettings, type AssembledMemo, type DocumentState } from './blocks';
+import { DOCUMENTS_KEPT, blockSteps, endsMasked, makeBlocks, opensContext, toEnd, proseOf, shiftBlock, type Block, type BlockInput, type BlockResult, type BlockSettings, type AssembledMemo, type DocumentState } from './blocks';
 import { suggestRewrite } from './fixes';
 import { createHintFinder, type HintFinder } from './hints';
 import { describeConditions } from './conditions';
@@ -110,9 +110,21 @@ export interface AnalyzeOptions {
   minConfidence?: number;
 }
 
+/** An analysis read in slices (Analyzer.analyzeInSteps). */
+export interface AnalysisSteps {
+  /** Reads on while `more()` says so; the result once the whole document is read, else undefined. */
+  run(more: () => boolean): AnalysisResult | undefined;
+}
+
 export interface Analyzer {
   readonly index: LexiconIndex;
   analyze(doc: TextDocumentLike, options?: AnalyzeOptions): AnalysisResult;
+  /**
+   * The same analysis, read in slices: a host reading a long document for the first time calls `run`
+   * again until it returns the result, doing other work between calls. Each call reads on, block by
+   * block, while `more()` says so. Sentences read stay cached even if the steps are abandoned.
+   */
+  analyzeInSteps(doc: TextDocumentLike, options?: AnalyzeOptions): AnalysisSteps;
   /** Cache figures, for benchmarks and tests of incrementality. */
   /** `ruleErrors`: reading rules that failed on a sentence (a defect; the fuzz tests require none). */
   stats(): { cachedSentences: number; extractions: number; ruleErrors: number };
@@ -424,20 +436,23 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     return undefined;
   };
 
-  /** Whole-document analysis: prose, sentences, then block by block (so later edits can be incremental). */
-  const analyzeFull = (doc: TextDocumentLike, settings: BlockSettings): DocumentState => {
+  /**
+   * Whole-document analysis: prose, sentences, then block by block (so later edits can be incremental),
+   * pausing after each block of sentences.
+   */
+  function* fullSteps(doc: TextDocumentLike, settings: BlockSettings): Generator<void, DocumentState, void> {
     const prose = extractProse(doc.text, doc.languageId);
     const sentences = splitSentences(prose.text, 0, prose.text.length, prose.breaks);
     const lines = createLineIndex(doc.text);
     let defined: DefinedAbbreviations = NO_ABBREVIATIONS;
-    const blocks = makeBlocks(doc.text, 0, doc.text.length, sentences, (b) => {
+    const blocks = yield* blockSteps(doc.text, 0, doc.text.length, sentences, (b) => {
       const result = analyzeBlock({ start: b.start, end: b.end, sentences: b.sentences, text: doc.text, lines, lineBase: 0, offsetBase: 0 }, settings, defined);
       defined = withDefinitions(defined, result.defines);
       return result;
     }, lines, prose.text);
     const memo: AssembledMemo = new WeakMap();
     return { text: doc.text, languageId: doc.languageId, blocks, settings, lineCount: lines.lineCount, memo, result: assemble(blocks, memo) };
-  };
+  }
 
   /**
    * After an edit: re-read only the blocks (paragraphs) the edit touched (see editRegion), provided the edit cannot change
@@ -496,15 +511,17 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
       cache.delete(key);
     }
   };
-  const analyze = (doc: TextDocumentLike, options: AnalyzeOptions = {}): AnalysisResult => {
-    if (disposed) throw new Error('the analyzer was disposed');
-    const settings: BlockSettings = { hints: options.hints === true, minConfidence: options.minConfidence ?? CONFIDENCE.defaultMinConfidence };
+  const settingsOf = (options: AnalyzeOptions): BlockSettings => ({ hints: options.hints === true, minConfidence: options.minConfidence ?? CONFIDENCE.defaultMinConfidence });
+
+  /** The kept state a document's next analysis starts from: the same text, or an edit of it read incrementally. */
+  const incremental = (doc: TextDocumentLike, settings: BlockSettings): DocumentState | undefined => {
     const previous = doc.uri !== undefined ? states.get(doc.uri) : undefined;
-    let state: DocumentState | undefined;
-    if (previous && previous.languageId === doc.languageId && sameSettings(previous.settings, settings)) {
-      state = previous.text === doc.text ? previous : analyzeEdit(previous, doc);
-    }
-    state ??= analyzeFull(doc, settings);
+    if (!previous || previous.languageId !== doc.languageId || !sameSettings(previous.settings, settings)) return undefined;
+    return previous.text === doc.text ? previous : analyzeEdit(previous, doc);
+  };
+
+  /** Keeps a document's new state (for its next edit) and hands out its result. */
+  const finish = (doc: TextDocumentLike, state: DocumentState): AnalysisResult => {
     if (++analyses % CACHE_SWEEP_EVERY === 0) sweepCache();
     if (doc.uri !== undefined) {
       states.delete(doc.uri);
@@ -516,9 +533,38 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     return doc.uri !== undefined ? frozenResult(state.result) : state.result;
   };
 
+  const analyze = (doc: TextDocumentLike, options: AnalyzeOptions = {}): AnalysisResult => {
+    if (disposed) throw new Error('the analyzer was disposed');
+    const settings = settingsOf(options);
+    return finish(doc, incremental(doc, settings) ?? toEnd(fullSteps(doc, settings)));
+  };
+
+  const analyzeInSteps = (doc: TextDocumentLike, options: AnalyzeOptions = {}): AnalysisSteps => {
+    const settings = settingsOf(options);
+    let steps: Generator<void, DocumentState, void> | undefined;
+    let result: AnalysisResult | undefined;
+    return {
+      run(more: () => boolean): AnalysisResult | undefined {
+        if (result !== undefined) return result;
+        if (disposed) throw new Error('the analyzer was disposed');
+        if (steps === undefined) {
+          const kept = incremental(doc, settings);
+          if (kept !== undefined) return (result = finish(doc, kept)); // an edit: quick, no steps
+          steps = fullSteps(doc, settings);
+        }
+        for (;;) {
+          const next = steps.next();
+          if (next.done === true) return (result = finish(doc, next.value));
+          if (!more()) return undefined;
+        }
+      },
+    };
+  };
+
   return Object.freeze({
     index,
     analyze,
+    analyzeInSteps,
     stats: () => ({ cachedSentences: cache.size, extractions, ruleErrors }),
     forget(uri: string): void {
       states.delete(uri);

@@ -83,6 +83,19 @@ export function makeBlocks(
   lines: Pick<LineIndex, 'positionAt'>,
   prose: string,
 ): Block[] {
+  return toEnd(blockSteps(text, from, to, sentences, analyzeBlock, lines, prose));
+}
+
+/**
+ * makeBlocks one block at a time: it pauses after each block (a host reading a long document in slices
+ * answers other requests between them) and returns the blocks when the last is made.
+ */
+export function* blockSteps(
+  text: string, from: number, to: number, sentences: readonly Sentence[],
+  analyzeBlock: (b: { start: number; end: number; sentences: Sentence[] }) => BlockResult,
+  lines: Pick<LineIndex, 'positionAt'>,
+  prose: string,
+): Generator<void, Block[], void> {
   const starts = [from];
   for (const b of blankLines(text, from, to)) if (b.end < to) starts.push(b.end);
   const blocks: Block[] = [];
@@ -95,8 +108,17 @@ export function makeBlocks(
     const result = analyzeBlock({ start, end, sentences: own });
     // Detached: a slice would keep alive the whole text of this version, which the prose may be cut from.
     blocks.push(blockOf(result, start, end, lines.positionAt(start).line, lines.positionAt(end).line, detached(prose.slice(start - from, end - from))));
+    if (own.length > 0) yield;
   }
   return blocks;
+}
+
+/** Runs steps to their end: the value they return. */
+export function toEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
 }
 
 /**

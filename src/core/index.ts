@@ -1,6 +1,6 @@
 /** The pure analysis core: no `vscode`, no Node built-ins. Hosts import from here only. */
 export { createAnalyzer } from './analyzer';
-export type { Analyzer, AnalysisResult, AnalyzeOptions, Certainty, ClaimResult, DiagnosticResult, MentionResult } from './analyzer';
+export type { Analyzer, AnalysisResult, AnalysisSteps, AnalyzeOptions, Certainty, ClaimResult, DiagnosticResult, MentionResult } from './analyzer';
 export { DIAGNOSTIC_CODES } from './diagnosticCodes';
 export type { DiagnosticCode } from './diagnosticCodes';
 export { CONFIDENCE } from './confidence';

@@ -176,7 +176,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     need().open(d.uri, d.languageId, d.version, d.text);
     fromWorkspace.delete(d.uri);
     readBibliographiesOf(d.uri);
-    void source.get(d.uri).then(() => publisher().schedule(d.uri, true));
+    publisher().schedule(d.uri, true); // the check fetches the document's settings first
   });
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
     if (contentChanges.length === 0) return;
@@ -205,19 +205,27 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   // Features: each reads the settings last fetched for its document, so no request waits on the client.
   const known = (uri: string | undefined) => source.known(uri);
-  connection.onHover(({ textDocument, position }) => need().hover(textDocument.uri, position, known(textDocument.uri)));
-  connection.onDefinition(({ textDocument, position }) => need().definition(textDocument.uri, position, known(textDocument.uri)));
-  connection.onDocumentSymbol(({ textDocument }) => need().documentSymbols(textDocument.uri, known(textDocument.uri)));
+  /** The answer about a document, once a first reading of it in slices is over (at once if none is under way). */
+  const whenRead = <T>(uri: string | undefined, answer: () => T): T | Promise<T> => {
+    const reading = uri === undefined ? undefined : publisher().reading(uri);
+    return reading ? reading.then(answer) : answer();
+  };
+  connection.onHover(({ textDocument, position }) => whenRead(textDocument.uri, () => need().hover(textDocument.uri, position, known(textDocument.uri))));
+  connection.onDefinition(({ textDocument, position }) => whenRead(textDocument.uri, () => need().definition(textDocument.uri, position, known(textDocument.uri))));
+  connection.onDocumentSymbol(({ textDocument }) => whenRead(textDocument.uri, () => need().documentSymbols(textDocument.uri, known(textDocument.uri))));
   connection.onWorkspaceSymbol(({ query }) => need().workspaceSymbols(query));
-  connection.onCompletion(({ textDocument, position }) => need().completion(textDocument.uri, position, known(textDocument.uri)));
-  connection.onCodeAction(({ textDocument, context }) => {
+  connection.onCompletion(({ textDocument, position }) => whenRead(textDocument.uri, () => need().completion(textDocument.uri, position, known(textDocument.uri))));
+  connection.onCodeAction(({ textDocument, context }) => whenRead(textDocument.uri, () => {
     const s = known(textDocument.uri);
     const d = need().document(textDocument.uri);
     if (!d || !isChecked(need(), d.uri, d.languageId, s)) return [];
     return need().codeActions(textDocument.uri, context.diagnostics, context.only, s);
+  }));
+  connection.languages.semanticTokens.on(({ textDocument }) => whenRead(textDocument.uri, () => need().semanticTokens(textDocument.uri, known(textDocument.uri))));
+  connection.onReferences(async ({ textDocument, position }, token) => {
+    await publisher().reading(textDocument.uri);
+    return findReferences(textDocument.uri, position, token);
   });
-  connection.languages.semanticTokens.on(({ textDocument }) => need().semanticTokens(textDocument.uri, known(textDocument.uri)));
-  connection.onReferences(async ({ textDocument, position }, token) => findReferences(textDocument.uri, position, token));
 
   const findReferences = async (uri: string, position: { line: number; character: number }, token: CancellationToken) => {
     const s = known(uri);
@@ -268,17 +276,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const m = engine.index.lexicon.mechanisms.find((x) => x.id === id);
     return m ? engine.core.mechanismSnippet(engine.index, m, engine.core.citationStyleOf(languageId)) : null;
   });
-  connection.onRequest(TERM_AT, ({ uri, position }: TermAtParams) => need().termAt(uri, position, known(uri)) ?? null);
-  connection.onRequest(MAP, (params: MapParams) => need().map(params, known(params.uri)));
+  connection.onRequest(TERM_AT, ({ uri, position }: TermAtParams) => whenRead(uri, () => need().termAt(uri, position, known(uri)) ?? null));
+  connection.onRequest(MAP, (params: MapParams) => whenRead(params.uri, () => need().map(params, known(params.uri))));
   connection.onRequest(NETWORK_FORMATS_REQUEST, () => need().networkFormats());
   connection.onRequest(EXPORT_NETWORK, ({ format }: ExportNetworkParams): ExportNetworkResult => need().exportNetwork(format));
-  connection.onRequest(MAP_SVG, (params: MapSvgParams) => need().mapSvg(params, known(params.uri)));
-  connection.onRequest(REPORT, ({ uri, fileName }: ReportParams) => need().report(uri, fileName, known(uri)));
-  connection.onRequest(SUMMARY, ({ uri }: SummaryParams) => {
+  connection.onRequest(MAP_SVG, (params: MapSvgParams) => whenRead(params.uri, () => need().mapSvg(params, known(params.uri))));
+  connection.onRequest(REPORT, ({ uri, fileName }: ReportParams) => whenRead(uri, () => need().report(uri, fileName, known(uri))));
+  connection.onRequest(SUMMARY, ({ uri }: SummaryParams) => whenRead(uri, () => {
     const d = need().document(uri);
     if (!d || !isChecked(need(), uri, d.languageId, known(uri))) return null;
     return need().summary(uri, known(uri)) ?? null;
-  });
+  }));
   connection.onRequest(TIMING, () => [...publisher().processing]);
   connection.onRequest(USER_LEXICONS, ({ files: list }: UserLexiconsParams) => {
     const texts = list.filter((f) => typeof f.text === 'string').map((f) => ({ uri: f.uri, display: f.display, text: f.text as string }));

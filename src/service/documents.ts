@@ -4,12 +4,14 @@
  * never rebuilt by a caller asking with other options).
  */
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import type { AnalysisResult } from '../core';
+import type { AnalysisResult, AnalysisSteps } from '../core';
 import type { Engine } from './engine';
 
 interface Entry {
   document: TextDocument;
   analysis?: { version: number; minConfidence: number; engine: Engine; result: AnalysisResult };
+  /** An analysis of the current version being read in slices (readOn). */
+  reading?: { version: number; minConfidence: number; engine: Engine; steps: AnalysisSteps };
 }
 
 export interface Documents {
@@ -20,6 +22,12 @@ export interface Documents {
   all(): TextDocument[];
   /** The analysis of an open document at its current version, with hints (hosts filter them by severity). */
   analysisOf(engine: Engine, document: TextDocument, minConfidence: number): AnalysisResult;
+  /**
+   * Reads on in that analysis while `more()` says so (a first reading of a long document, in slices
+   * between which the host answers other requests); true once it is complete. analysisOf finishes a
+   * reading left unfinished.
+   */
+  readOn(engine: Engine, document: TextDocument, minConfidence: number, more: () => boolean): boolean;
   /** Forgets every kept analysis (the engine changed). */
   invalidate(): void;
 }
@@ -46,16 +54,45 @@ export function createDocuments(): Documents {
     get: (uri) => entries.get(uri)?.document,
     all: () => [...entries.values()].map((e) => e.document),
     analysisOf(engine, document, minConfidence) {
-      let entry = entries.get(document.uri);
-      if (!entry || entry.document !== document) entry = { document };
-      const kept = entry.analysis;
-      if (kept && kept.version === document.version && kept.minConfidence === minConfidence && kept.engine === engine) return kept.result;
-      const result = engine.analyzer.analyze({ uri: document.uri, text: document.getText(), languageId: document.languageId }, { hints: true, minConfidence });
-      entry.analysis = { version: document.version, minConfidence, engine, result };
-      return result;
+      const entry = entryOf(document);
+      return keptAnalysis(entry, engine, document, minConfidence) ?? completed(entry, engine, document, minConfidence, () => true) as AnalysisResult;
+    },
+    readOn(engine, document, minConfidence, more) {
+      const entry = entryOf(document);
+      return keptAnalysis(entry, engine, document, minConfidence) !== undefined || completed(entry, engine, document, minConfidence, more) !== undefined;
     },
     invalidate() {
-      for (const e of entries.values()) e.analysis = undefined;
+      for (const e of entries.values()) {
+        e.analysis = undefined;
+        e.reading = undefined;
+      }
     },
   };
+
+  /** The entry of an open document (a detached one for a document not, or no longer, open). */
+  function entryOf(document: TextDocument): Entry {
+    const entry = entries.get(document.uri);
+    return entry && entry.document === document ? entry : { document };
+  }
+}
+
+/** The analysis kept for this version, engine and confidence line, if any. */
+function keptAnalysis(entry: Entry, engine: Engine, document: TextDocument, minConfidence: number): AnalysisResult | undefined {
+  const kept = entry.analysis;
+  return kept && kept.version === document.version && kept.minConfidence === minConfidence && kept.engine === engine ? kept.result : undefined;
+}
+
+/** Reads on in the entry's analysis of this version (begun now if none is under way); its result once complete. */
+function completed(entry: Entry, engine: Engine, document: TextDocument, minConfidence: number, more: () => boolean): AnalysisResult | undefined {
+  let reading = entry.reading;
+  if (!reading || reading.version !== document.version || reading.minConfidence !== minConfidence || reading.engine !== engine) {
+    const steps = engine.analyzer.analyzeInSteps({ uri: document.uri, text: document.getText(), languageId: document.languageId }, { hints: true, minConfidence });
+    reading = { version: document.version, minConfidence, engine, steps };
+    entry.reading = reading;
+  }
+  const result = reading.steps.run(more);
+  if (result === undefined) return undefined;
+  entry.reading = undefined;
+  entry.analysis = { version: document.version, minConfidence, engine, result };
+  return result;
 }

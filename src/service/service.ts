@@ -59,6 +59,12 @@ export interface MechlensService {
   setUserLexicons(files: readonly LexiconText[]): CompiledUserLexicons;
 
   analysis(uri: string, settings: MechlensSettings): AnalysisResult | undefined;
+  /**
+   * Reads on in an open document's analysis while `more()` says so; true once it is complete (then
+   * `analysis` and `diagnostics` answer at once). A host reads a long document the first time in
+   * slices this way and answers other requests between them; false also for a document not open.
+   */
+  readOn(uri: string, settings: MechlensSettings, more: () => boolean): boolean;
   diagnostics(uri: string, settings: MechlensSettings): Diagnostic[];
   /** A text that is not open (a closed file of the workspace, the command line's input; `uri` places it among its bibliographies). */
   /** `hints: false` leaves out the "did you mean" hints (a caller that will not show them is spared the search). */
@@ -159,6 +165,10 @@ export function createMechlensService(init: ServiceInit): MechlensService {
       return compiled;
     },
     analysis: (uri, settings) => analysisOf(uri, settings)?.result,
+    readOn(uri, settings, more) {
+      const document = documents.get(uri);
+      return document !== undefined && documents.readOn(engine, document, settings.minConfidence, more);
+    },
     diagnostics(uri, settings) {
       const found = analysisOf(uri, settings);
       if (!found) return [];

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_SETTINGS } from '../../src/service';
-import { ROOT } from '../support/lexicon';
+import { makeCorpus } from '../../scripts/bench-corpus';
+import { bundled, ROOT } from '../support/lexicon';
 import { LspClient, type Published } from '../support/lspClient';
 import { service } from '../support/service';
 
@@ -96,6 +97,31 @@ describe('language server over stdio', function () {
       assert.deepEqual(essentials(fromServer), essentials(fromCli), `${path}: server and command line`);
       assert.deepEqual(essentials(fromServer), essentials(fromService), `${path}: server and service`);
     }
+  });
+
+  it('reads a long manuscript in slices: meanwhile it checks another document, and a hover waits for the reading', async () => {
+    const long = makeCorpus(bundled(), 40_000).text;
+    const s = service();
+    const inProcess = pathToFileURL(join(dir, 'long.md')).href;
+    s.open(inProcess, 'markdown', 1, long);
+    const expected = s.diagnostics(inProcess, DEFAULT_SETTINGS);
+    const term = s.analysis(inProcess, DEFAULT_SETTINGS)?.mentions[0];
+    assert.ok(term && expected.length > 100, 'a long manuscript with terms and findings');
+
+    const c = await start();
+    const order: string[] = [];
+    const longUri = open(c, 'long.md', long);
+    const shortUri = open(c, 'short.md', CONTRADICTION);
+    const hover = c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: longUri }, position: term.range.start });
+    const [short, longPublished] = await Promise.all([
+      diagnosticsOf(c, shortUri).then((p) => { order.push('short'); return p; }),
+      diagnosticsOf(c, longUri).then((p) => { order.push('long'); return p; }),
+    ]);
+    assert.equal(short.diagnostics.find((d) => d.code === 'contradiction')?.message, 'Contradicts the review: IL-4 inhibits NFATc1 [104]');
+    assert.deepEqual(order, ['short', 'long'], 'the short document is checked while the long one is read');
+    assert.deepEqual(essentials(longPublished.diagnostics), essentials(expected), 'read in slices, the same findings as read at once');
+    const label = bundled().entities.find((e) => e.id === term.id)?.label ?? term.id;
+    assert.ok((await hover)?.contents.value.includes(label), `the hover names ${label}`);
   });
 
   it('pulls its settings per document and applies changes', async () => {
