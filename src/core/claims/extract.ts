@@ -121,10 +121,21 @@ function unknownActionOfObject(view: SentenceView, c: ExtractedClaim): string | 
  * The claims of one sentence. `previous` lists the terms of the sentence before, for the references
  * ("it", "these cells") that point back to them.
  */
+/**
+ * The sentence with typographic hyphens (U+2010 hyphen, U+2011 non-breaking hyphen, as publishers' pages
+ * write "hormone‐related protein‐stimulated") as the ASCII hyphen the tokenizer and the word lists know.
+ * Each is one code unit, as is its replacement: every offset stays.
+ */
+function withPlainHyphens(text: string): string {
+  // linear: a single character class, no quantifier.
+  return text.replace(/[\u2010\u2011]/g, '-');
+}
+
 export function extractClaims(
   text: string, mentions: SentenceMention[], lexicon: ExtractionLexicon = NO_LEXICON, previous: readonly Antecedent[] = [],
   onRuleError?: (rule: string, error: unknown) => void,
 ): ExtractedClaim[] {
+  text = withPlainHyphens(text);
   if (asksQuestion(text)) return []; // a question asks, it does not claim
   const all = resolveReferences(text, withoutSubsets(text, mergeAbbreviations(text, mentions)), lexicon, previous);
   const view = buildView(text, all, lexicon);

@@ -138,6 +138,7 @@ export const compoundModifier: Rule = {
     { text: 'IL-4-mediated inhibition of NFATc1 was reported.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'IFN-γ-primed MSCs were injected.', not: ['ifn-gamma promotes msc'] },
     { text: 'IL-4-secreting MSCs enhanced osteogenesis.', reads: ['msc secretes il-4'], not: ['il-4 secretes msc'] },
+    { text: 'TGF-β1-overexpressing BMSCs were implanted into the defect.', not: ['msc expresses tgf-beta1'] },
     { text: 'TNF-α-induced proliferation of human MSCs was measured.', reads: ['tnf-alpha promotes msc-proliferation'] },
     { text: 'The role of IRAK1 in TNF-induced proliferation and NF-κB activation in human MSCs', reads: ['tnf-alpha promotes msc-proliferation'] },
     { text: 'IFN-γ suppressed the RANKL-induced expression of NFATc1 in macrophages.', reads: ['rankl promotes nfatc1'] },
