@@ -74,6 +74,7 @@ export const FROM_PARTICLES = words('fromParticles');
 export const TREATMENT_PARTICIPLES = words('treatmentParticiples');
 export const BASELINE_CELL_WORDS = words('baselineCellWords');
 export const RANK_MODIFIERS = words('rankModifiers');
+export const PARTITIVE_HEADS = words('partitiveHeads');
 export const FLOATING_QUANTIFIERS = words('floatingQuantifiers');
 export const HEDGE_VERBS = words('hedgeVerbs');
 export const AUXILIARIES = words('auxiliaries');

@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AGENT_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { AGENT_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -74,6 +74,14 @@ function isModifierNoun(v: SentenceView, c: number): boolean {
   return t.ent === undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !hasComma(t) && !t.tags.has('Plural') && !t.tags.has('Verb') && !PROMISE_VERBS.has(word(v, c)) && c + 1 < v.n && v.toks[c + 1].tags.has('Noun');
 }
 
+/** Left of c, past the determiners, adjectives, adverbs and words of rank of a predicate noun ("a key", "the main"). */
+function modifiersBefore(v: SentenceView, from: number): number {
+  let c = from;
+  // ("a key regulator of": the tagger may take "key" or "master" for a noun.)
+  while (c >= 0 && (DETERMINERS.has(word(v, c)) || v.toks[c].tags.has('Adjective') || isAdverbish(v, c) || isModifierNoun(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || RANK_MODIFIERS.has(word(v, c)) || PROMISE_ADJECTIVES.has(word(v, c)) || NEGATORS.has(word(v, c)))) c--;
+  return c;
+}
+
 function readPredicates(v: SentenceView, sink: ClaimSink): void {
   const { toks, n } = v;
   for (let i = 0; i < n; i++) {
@@ -89,9 +97,10 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const object = compound ?? entityInList(v, objectAt) ?? means?.group;
     if (!object) continue;
     const needSign: Sign = means && object === means.group ? ((p.sign * means.sign) as Sign) : p.sign;
-    let c = compound ? compound.first - 1 : i - 1;
-    // ("a key regulator of": the tagger may take "key" or "master" for a noun.)
-    while (c >= 0 && (DETERMINERS.has(word(v, c)) || toks[c].tags.has('Adjective') || isAdverbish(v, c) || isModifierNoun(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || RANK_MODIFIERS.has(word(v, c)) || PROMISE_ADJECTIVES.has(word(v, c)) || NEGATORS.has(word(v, c)))) c--;
+    let c = modifiersBefore(v, compound ? compound.first - 1 : i - 1);
+    // ("one of the key mediators of Y", "among the main sources of Y": a member of the class the predicate names.)
+    if (word(v, c) === 'of' && PARTITIVE_HEADS.has(word(v, c - 1)) && word(v, c - 1) !== 'among') c = modifiersBefore(v, c - 2);
+    else if (word(v, c) === 'among') c = modifiersBefore(v, c - 1);
     // "… the expression of DC-STAMP, which is responsible for …": a relative clause is about the phrase
     // right before its pronoun; when that is no term, the clause names no actor.
     if (/^(which|that|who)$/.test(word(v, c - 1)) && !isEnt(v, c - 2)) continue;
@@ -137,6 +146,8 @@ export const agentNoun: Rule = {
     { text: 'TNF-α is a pro-inflammatory mediator.', reads: [], not: ['tnf-alpha regulates pro-inflammatory-cytokine'] },
     { text: 'Profiling identified NFATc1 as a master regulator of osteoclast formation.', reads: ['nfatc1 regulates osteoclastogenesis'] },
     { text: 'IL-4 is a potent inhibitor of NFATc1.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'PGE2 is one of the key mediators of MSC immunomodulation.', reads: ['pge2 regulates msc-immunomodulation'] },
+    { text: 'IL-4 is among the most potent inhibitors of osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'These results identify IL-4 as an important regulatory factor of osteoclast differentiation.', reads: ['il-4 regulates osteoclastogenesis'] },
     { text: 'IL-4 is an inhibitory factor of osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Inflammatory cytokines are important modulators of bone repair.', reads: ['pro-inflammatory-cytokine regulates bone-repair'] },
