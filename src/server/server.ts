@@ -206,7 +206,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // Features: each reads the settings last fetched for its document, so no request waits on the client.
   const known = (uri: string | undefined) => source.known(uri);
   /** The answer about a document, once a first reading of it in slices is over (at once if none is under way). */
-  const whenRead = <T>(uri: string | undefined, answer: () => T): T | Promise<T> => {
+  const whenRead = <T>(uri: string | undefined, answer: () => T | PromiseLike<T>): T | PromiseLike<T> => {
     const reading = uri === undefined ? undefined : publisher().reading(uri);
     return reading ? reading.then(answer) : answer();
   };
@@ -222,10 +222,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return need().codeActions(textDocument.uri, context.diagnostics, context.only, s);
   }));
   connection.languages.semanticTokens.on(({ textDocument }) => whenRead(textDocument.uri, () => need().semanticTokens(textDocument.uri, known(textDocument.uri))));
-  connection.onReferences(async ({ textDocument, position }, token) => {
-    await publisher().reading(textDocument.uri);
-    return findReferences(textDocument.uri, position, token);
-  });
+  connection.onReferences(({ textDocument, position }, token) => whenRead(textDocument.uri, () => findReferences(textDocument.uri, position, token)));
 
   const findReferences = async (uri: string, position: { line: number; character: number }, token: CancellationToken) => {
     const s = known(uri);
