@@ -99,6 +99,8 @@ describe('real-prose phenomena', () => {
     lacks('IL-4 alone does not inhibit NFATc1.', /il-4 not/);
     // A knockout model named by a gene the lexicon does not know is still such a condition.
     lacks('IL-4 promoted NFATc1 in STAT6-deficient mice.', /il-4/);
+    // The model may be named by a cell term: what such cells fail to do is no denial of the cause.
+    lacks('NFATc1-deficient embryonic stem cells fail to differentiate into osteoclasts in response to RANKL.', /rankl not .* contradicts$/);
     // A denial at a stated dose does not deny the effect at other doses; a plain denial still contradicts.
     lacks('Osteoclast formation was not affected by IL-4 at low doses.', /il-4 not/);
     lacks('Osteoclast formation was not affected by IL-4 at 1 ng/mL but was inhibited at 10 ng/mL.', /il-4 not/);
@@ -179,6 +181,10 @@ describe('real-prose phenomena', () => {
     // statements make it context-dependent.
     has('IL-6 maintains the undifferentiated state of MSCs.', 'il-6 promotes msc-undifferentiated-state contradicts');
     has('TNF-α preserves MSC stemness.', 'tnf-alpha promotes msc-undifferentiated-state context-dependent');
+    // M1 cells drive osteoclast formation (plainly, Fig. 2), and their factors also feed back on it once
+    // they accumulate: restraint named without a phase depends on it; the drive is supported.
+    has('M1 macrophages inhibit osteoclastogenesis.', 'm1-macrophage inhibits osteoclastogenesis context-dependent');
+    has('M1 macrophages promote osteoclastogenesis.', 'm1-macrophage promotes osteoclastogenesis supports');
     // MSC homing takes part in repair [4,5]; recruitment and migration of MSCs are near it.
     has('Mobilizing MSCs into the blood, their recruitment augments fracture healing.', 'msc-recruitment enhances bone-repair supports');
     // Classes of classes: what the review says of growth factors reaches TGF-β1 through TGF-β.

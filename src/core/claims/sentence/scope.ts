@@ -166,8 +166,13 @@ export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | und
   return undefined;
 }
 
-/** A model noun within four tokens after i ("STAT6−/− mice", "IL-4-deficient bone marrow cells"). */
+/**
+ * A model noun or a cell term within four tokens after i ("STAT6−/− mice", "IL-4-deficient bone marrow
+ * cells", "NFATc1-deficient embryonic stem cells").
+ */
 export function modelFollows(v: SentenceView, i: number): boolean {
-  for (let k = i + 1; k <= i + 4 && k < v.n; k++) if (MODEL_NOUNS.has(word(v, k))) return true;
+  for (let k = i + 1; k <= i + 4 && k < v.n; k++) {
+    if (MODEL_NOUNS.has(word(v, k)) || (v.toks[k].ent !== undefined && mentionOf(v, k).type === 'cell')) return true;
+  }
   return false;
 }
