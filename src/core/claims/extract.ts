@@ -118,10 +118,6 @@ function unknownActionOfObject(view: SentenceView, c: ExtractedClaim): string | 
 }
 
 /**
- * The claims of one sentence. `previous` lists the terms of the sentence before, for the references
- * ("it", "these cells") that point back to them.
- */
-/**
  * The sentence with typographic hyphens (U+2010 hyphen, U+2011 non-breaking hyphen, as publishers' pages
  * write "hormone‐related protein‐stimulated") as the ASCII hyphen the tokenizer and the word lists know.
  * Each is one code unit, as is its replacement: every offset stays.
@@ -131,6 +127,10 @@ function withPlainHyphens(text: string): string {
   return text.replace(/[\u2010\u2011]/g, '-');
 }
 
+/**
+ * The claims of one sentence. `previous` lists the terms of the sentence before, for the references
+ * ("it", "these cells") that point back to them.
+ */
 export function extractClaims(
   text: string, mentions: SentenceMention[], lexicon: ExtractionLexicon = NO_LEXICON, previous: readonly Antecedent[] = [],
   onRuleError?: (rule: string, error: unknown) => void,
@@ -206,12 +206,14 @@ function hedgeWhatTheSentenceDoubts(text: string, claims: ExtractedClaim[]): voi
 const DISPUTED = /\b(?:this|which|it|that) (?:remains|remained|is|was) (?:still )?(?:controversial|debated|disputed|contested)\b/i;
 
 /** A measured dose or concentration: "1 ng/mL", "10 μg/ml", "15 mM", "100 U/ml". */
+/** The units a measured dose is written in, and the number before them: one source for both patterns below. */
+const DOSE_AMOUNT = String.raw`\d+(?:[.,]\d+)?\s?(?:[pnµμm]?g\/m?l|[nµμm]M|U\/ml|IU\/ml)(?![\w/])`;
 // linear: a run of digits, one optional fraction, one optional blank, then a fixed alternation of units.
-const NUMERIC_DOSE = /\b\d+(?:[.,]\d+)?\s?(?:[pnµμm]?g\/m?l|[nµμm]M|U\/ml|IU\/ml)(?![\w/])/i;
+const NUMERIC_DOSE = new RegExp(String.raw`\b${DOSE_AMOUNT}`, 'i');
 
 /** A range of doses: "5–5000 pg/ml", "1 to 100 ng/mL", "up to 50 ng/ml". */
 // linear: digits, an optional fraction, a fixed separator, digits, then the unit alternation; no nesting.
-const DOSE_RANGE = /(?:\b\d+(?:[.,]\d+)?\s?(?:[–-]|to)\s?|\bup to\s)\d+(?:[.,]\d+)?\s?(?:[pnµμm]?g\/m?l|[nµμm]M|U\/ml|IU\/ml)(?![\w/])/i;
+const DOSE_RANGE = new RegExp(String.raw`(?:\b\d+(?:[.,]\d+)?\s?(?:[–-]|to)\s?|\bup to\s)${DOSE_AMOUNT}`, 'i');
 
 /** A sentence that calls its own finding not significant. */
 // linear: alternatives of fixed words with single optional words, no nested repetition.

@@ -45,7 +45,7 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   // "an important regulatory factor of Y": a plain "factor" is an agent only with such an adjective.
   if ((w === 'factor' || w === 'factors') && REGULATOR_ADJECTIVES[word(v, i - 1)] !== undefined) agentSign = REGULATOR_ADJECTIVES[word(v, i - 1)];
   // "necessary for Y", "necessary and sufficient for Y"; "central / essential to Y" (not "important to note": a verb).
-  const required = (REQUIREMENT_ADJECTIVES.has(w) || w === 'central') && (next === 'for' || (next === 'to' && !v.toks[i + 2]?.tags.has('Verb')) || (next === 'and' && word(v, i + 2) === 'sufficient' && word(v, i + 3) === 'for'));
+  const required = REQUIREMENT_ADJECTIVES.has(w) && (next === 'for' || (next === 'to' && !v.toks[i + 2]?.tags.has('Verb')) || (next === 'and' && word(v, i + 2) === 'sufficient' && word(v, i + 3) === 'for'));
   const predicate = PREDICATE_ADJECTIVES[w] !== undefined && ['for', 'to', 'toward', 'towards'].includes(next) ? PREDICATE_ADJECTIVES[w] : undefined;
   // "a promising candidate for Y", "(holds) great promise for Y": a use the author expects X to serve.
   // ("a promising approach to bone regeneration": "to" before a noun phrase.)

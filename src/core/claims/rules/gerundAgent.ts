@@ -23,7 +23,9 @@ function readGerundAgents(v: SentenceView, sink: ClaimSink): void {
     if (!opensHeading(v, i) || !/ing$/.test(word(v, i)) || v.toks[i].ent !== undefined) continue;
     const lemma = v.nlp.cueLemma(word(v, i));
     const cue = lemma === undefined ? undefined : VERB_CUES[lemma];
-    if (!cue || sentenceFrame(v, i).skip) continue;
+    if (!cue) continue;
+    const frame = sentenceFrame(v, i);
+    if (frame.skip) continue;
     const k = entityPastScaffold(v, i + 1);
     if (k < 0) continue;
     const object = groupRight(v, k);
@@ -34,7 +36,7 @@ function readGerundAgents(v: SentenceView, sink: ClaimSink): void {
     if (!isEnt(v, a)) continue;
     const agent = groupRight(v, a);
     emitPairs(v, sink, { at: i, lastAt: i, relation: cue.relation, sign: cue.sign, lineage: undefined }, agent, object, cue.sign, {
-      negated: false, hedged: sentenceFrame(v, i).hedged, passive: true, ctx: contextFor(v, i, agent.last, agent),
+      negated: false, hedged: frame.hedged, passive: true, ctx: contextFor(v, i, agent.last, agent),
     });
   }
 }
