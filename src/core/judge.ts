@@ -162,18 +162,24 @@ interface Found {
   path: JudgementPath;
 }
 
-/**
- * Interactions for a pair, tried from the most to the least direct reading: the pair itself; the process
- * that stands for a cell's activity ("X increases M2 macrophages" ~ "X promotes M2 polarization"); the
- * object's opposite process read with the sign flipped; a near concept of the object, then of the
- * subject (osteogenesis ~ osteoblast differentiation); what the review says of the subject's class.
- */
 /** A statement read with its sign flipped (its wording kept: the message quotes what the review says). */
 function readReversed(x: CompiledInteraction): CompiledInteraction {
   return { ...x, sign: (-x.sign) as 1 | -1 };
 }
 
-function signedFor(subject: string, object: string, index: LexiconIndex, inherit = true, viaClasses = true): Found {
+/** No subject passed through yet: the start of every reading of signedFor. */
+const NOT_PASSED: ReadonlySet<string> = new Set();
+
+/**
+ * Interactions for a pair, tried from the most to the least direct reading: the pair itself; the process
+ * that stands for a cell's activity ("X increases M2 macrophages" ~ "X promotes M2 polarization"); the
+ * object's opposite process read with the sign flipped; a near concept of the object, then of the
+ * subject (osteogenesis ~ osteoblast differentiation); what the review says of the subject's class.
+ * `passed` holds the subjects a reading through an isoform's family or a removed entity has already
+ * judged: a user lexicon whose entities name each other (each the other's family, or each removing the
+ * other) ends there instead of recurring without end.
+ */
+function signedFor(subject: string, object: string, index: LexiconIndex, inherit = true, viaClasses = true, passed = NOT_PASSED): Found {
   const pair = (s: string, o: string): CompiledInteraction[] => (index.byPair.get(`${s}|${o}`) ?? []).filter((x) => x.sign !== 0);
   const activity = index.entities.get(object)?.attributes?.activityProcess;
   const direct = pair(subject, object);
@@ -182,8 +188,8 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
   // as if the claim named the family (short of the family's own classes, which come after the isoform's
   // near concepts).
   const family = index.entities.get(subject)?.attributes?.isoformOf;
-  if (family !== undefined && inherit) {
-    const asFamily = signedFor(family, object, index, true, false);
+  if (family !== undefined && inherit && !passed.has(family)) {
+    const asFamily = signedFor(family, object, index, true, false, new Set(passed).add(subject));
     if (asFamily.list.length > 0) return asFamily;
   }
   if (activity !== undefined) {
@@ -210,8 +216,8 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
   // Two steps: what the review says of the removed entity and a near concept or class ("macrophage depletion
   // increased bone formation" ~ "macrophages promote osteoblast differentiation", read reversed). Never a
   // Warning by itself (CONFIDENCE.path).
-  if (removes !== undefined && inherit) {
-    const removed = signedFor(removes, object, index);
+  if (removes !== undefined && inherit && !passed.has(removes)) {
+    const removed = signedFor(removes, object, index, true, true, new Set(passed).add(subject));
     if (removed.list.length > 0) return { list: removed.list.map(readReversed), path: 'near-both' };
   }
   if (!inherit) return { list: [], path: 'direct' };

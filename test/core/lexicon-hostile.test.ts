@@ -100,6 +100,27 @@ describe('hostile lexicon files', () => {
     });
   });
 
+  describe('attributes that point at each other', () => {
+    // Two entities each the other's family, or each removing the other: the judge follows such links
+    // one way, so a cycle must end, not overflow the stack and take the whole check with it.
+    for (const key of ['isoformOf', 'removes']) {
+      it(`a cycle of "${key}" is judged, not a stack overflow`, () => {
+        const doc = {
+          entities: [
+            entity('xq-zorbin', { label: 'Zorbin', attributes: { [key]: 'xq-quaxin', isA: ['pro-inflammatory-cytokine'] } }),
+            entity('xq-quaxin', { label: 'Quaxin', attributes: { [key]: 'xq-zorbin', isA: ['pro-inflammatory-cytokine'] } }),
+          ],
+        };
+        const { lexicon, issues } = compileLexicon([{ file: 'lab.json', text: JSON.stringify(doc) }], { base: bundled() });
+        assert.deepEqual(issues.map(formatIssue), []);
+        const analyzer = createAnalyzer({ lexicon: mergeLexicons(bundled(), lexicon) });
+        const result = analyzer.analyze({ text: 'Zorbin inhibits osteoclast formation.', languageId: 'plaintext' });
+        assert.deepEqual(result.claims.map((c) => [c.subject, c.relation, c.object]), [['xq-zorbin', 'inhibits', 'osteoclastogenesis']]);
+        analyzer.dispose();
+      });
+    }
+  });
+
   it('any JSON value is either a lexicon or a bounded list of problems (property)', () => {
     fc.assert(fc.property(fc.jsonValue({ maxDepth: 8 }), (value) => {
       const { issues } = compile(JSON.stringify(value));
