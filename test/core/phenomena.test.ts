@@ -56,6 +56,10 @@ describe('real-prose phenomena', () => {
     // A nominal cue after the head of a compound, or after a swapped subject, gives the direction.
     has('IL-4-mediated NFATc1 suppression was seen.', 'il-4 inhibits nfatc1 supports');
     has('NFATc1 suppression depends on IL-4.', 'il-4 inhibits nfatc1 supports');
+    // The sender of a signal named as the subject's head acts: "signalling by X", "activation through X".
+    has('Signalling by IL-6 favours M2 polarization.', 'il-6 promotes m2-polarization supports');
+    has('In macrophages, activation through IL-4 suppresses NFATc1.', 'il-4 suppresses nfatc1 supports');
+    lacks('IL-10 limits signalling by IL-6.', /^il-6 /);
   });
 
   it('4. loss of function reverses the reading', () => {
@@ -200,6 +204,10 @@ describe('real-prose phenomena', () => {
     has('MSCs inhibit the apoptosis of B cells.', 'msc inhibits lymphocyte-apoptosis contradicts');
     // An isoform the review names only as its family is judged as the family (TGF-β enhances ALP [107]).
     has('TGF-β1 decreased alkaline phosphatase activity.', 'tgf-beta1 reduces alp contradicts');
+    // RANKL and OPG are the two arms of the OPG/RANKL axis that the review has M2 factors adjust [103,106]:
+    // a change in either by such a factor is that adjustment (no sign: the review names none).
+    has('IL-10 lowered RANKL mRNA in osteoblasts.', 'il-10 reduces rankl supports');
+    has('IL-4 raised osteoprotegerin levels.', 'il-4 increases opg supports');
   });
 
   it('9. a class statement does not override a member the review treats otherwise', () => {

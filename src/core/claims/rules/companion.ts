@@ -5,7 +5,7 @@
  * not B", "X, unlike Y, inhibits Z" (Y does not), and a comparison opening the sentence: "Like Y, X inhibits Z",
  * "Unlike Y, X had no effect on Z" (Y has one).
  */
-import { COMPANION_CUES, CONTRAST_CUES, DETERMINERS, FRONTED_COMPANION_CUES } from '../grammar';
+import { COMPANION_CUES, CONTRAST_CUES, DETERMINERS, FRONTED_COMPANION_CUES, REQUIREMENT_ADJECTIVES } from '../grammar';
 import { claimKey, emit, type ClaimSink } from '../sink';
 import { clauseEnd } from '../sentence/clauses';
 import { groupRight } from '../sentence/groups';
@@ -96,6 +96,18 @@ function readFronted(v: SentenceView, sink: ClaimSink, fronted: { ents: number[]
   }
 }
 
+/**
+ * Whether claim c was read from a nominalisation that is the complement of a need ("X is essential for the
+ * induction of Y by IL-13 but not IL-4"): the contrast then denies the need, and the event of the other
+ * agent is taken as given like the first one's.
+ */
+function nominalUnderRequirement(v: SentenceView, c: ExtractedClaim): boolean {
+  if (c.rule !== 'nominal-of-by' || !c.cueSpan) return false;
+  let k = tokenAtOffset(v, c.cueSpan.start) - 1;
+  while (k > 0 && DETERMINERS.has(word(v, k))) k--;
+  return (word(v, k) === 'for' || word(v, k) === 'to') && REQUIREMENT_ADJECTIVES.has(word(v, k - 1));
+}
+
 function readCompanions(v: SentenceView, sink: ClaimSink): void {
   const fronted = frontedPartner(v);
   if (fronted) readFronted(v, sink, fronted);
@@ -108,7 +120,8 @@ function readCompanions(v: SentenceView, sink: ClaimSink): void {
       if (!isEnt(v, at) || v.toks[at].oend <= span.start) continue;
       const found = partnersAfter(v, groupRight(v, at).last);
       if (!found) continue;
-      for (const k of found.ents) derive(v, sink, c, found.actor ? 'subject' : role, k, found.contrast);
+      const contrast = found.contrast && !nominalUnderRequirement(v, c);
+      for (const k of found.ents) derive(v, sink, c, found.actor ? 'subject' : role, k, contrast);
     }
   }
 }
@@ -138,6 +151,7 @@ export const companion: Rule = {
     { text: 'IL-4 inhibits NFATc1 but not RANKL.', reads: ['il-4 inhibits! rankl'] },
     { text: 'IL-4, unlike TNF-α, inhibits osteoclastogenesis.', reads: ['tnf-alpha inhibits! osteoclastogenesis'] },
     { text: 'TNF-α, not IL-10, induced LRG1 expression.', reads: ['il-10 induces! lrg1'] },
+    { text: 'The receptor chain is essential for the induction of M2 polarization by IL-13 but not IL-4.', reads: ['il-4 promotes m2-polarization'], not: ['il-4 promotes! m2-polarization'] },
     { text: 'Like IL-4, IL-13 inhibits osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'IL-4 suppressed osteoclast formation, as did IL-13.', reads: ['il-13 suppresses osteoclastogenesis'], not: ['il-4 suppresses il-13'] },
     { text: 'However, unlike IL-4, TNF-α did not inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },

@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
-  DIMINISHING_ADJECTIVES, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  DIMINISHING_ADJECTIVES, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart } from './clauses';
@@ -244,6 +244,8 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     if (w === 'in' && word(v, p - 1) === 'deficient') return { prepositional: false, reverse: !reverse };
     // "The autophagy induced by IFN-γ inhibited …": an event X brought about acts for X.
     if (w === 'by' && eventCausedBy(v, p)) return { prepositional: false, reverse };
+    // "Signalling by IL-6 promotes …", "Activation through CXCR4 drives …": the signal's sender acts.
+    if ((w === 'by' || w === 'through' || w === 'via') && SIGNAL_NOUNS.has(word(v, p - 1)) && opensSubject(v, p - 1)) return { prepositional: false, reverse };
     // "Several factors including TNF-α inhibit …": the examples of a plain noun stand for it.
     if (EXAMPLE_OPENERS.has(w) && p > 0 && v.toks[p - 1].ent === undefined && v.toks[p - 1].tags.has('Noun') && !hasComma(v.toks[p - 1])) return { prepositional: false, reverse };
     // "X is a chemokine …": a term right after a copula (and its article or adjectives) is a predicate,
@@ -263,6 +265,13 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     return { prepositional: PREPOSITIONS.has(w), reverse };
   }
   return { prepositional: true, reverse };
+}
+
+/** Is the noun at i the head of a clause's subject: first in the sentence or after a linking word and its comma, or a determiner? */
+function opensSubject(v: SentenceView, i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && DETERMINERS.has(word(v, j))) j--;
+  return j < 0 || hasComma(v.toks[j]);
 }
 
 /**
