@@ -94,6 +94,8 @@ export const CONDITION_KEYS: readonly ConditionKey[] = Object.freeze([
           '(?:prolonged|chronic|persistent|sustained|excessive|long-lasting|long-term|protracted|unresolved|uncontrolled|nonresolving|non-resolving)\\s+(?:inflammation|inflammatory|immune)',
           // "persistent M1 polarization", "prolonged exposure to TNF-α", "sustained activation"
           '(?:prolonged|chronic|persistent|sustained|excessive|long-lasting|long-term|protracted)\\s+(?:m1|exposure|activation|polari[sz]ation|presence|stimulation)',
+          // "inflammaging", "inflamm-aging": the chronic low-grade inflammation of age
+          'inflamm-?aging',
         ],
       },
     ],

@@ -166,6 +166,14 @@ describe('real-prose phenomena', () => {
     has('M2 macrophage derived TGF-β curbed osteoclast activity.', 'm2-macrophage secretes tgf-beta supports');
     has('IL-4 reduced the fusion of mononuclear osteoclasts.', 'il-4 reduces osteoclastogenesis supports');
     has('TGF-β1 led to more mineralized matrix in the cultures.', 'tgf-beta1 promotes bone-mineralization supports');
+    // NFAT2 is NFATc1's other name; "alternative polarization" is M2's; engineered materials are scaffolds.
+    has('IL-4 lowered NFAT2 in bone marrow macrophages.', 'il-4 reduces nfatc1 supports');
+    has('IL-4-driven alternative polarization of macrophages was lost.', 'il-4 promotes m2-polarization supports');
+    has('Tissue engineering materials enhanced bone regeneration.', 'biomaterial-scaffold enhances bone-repair supports');
+    // Inflammaging is the chronic inflammation of age: the late stage, where the review has inflammation harm
+    // MSC osteogenesis (inflammation with no stage named helps or harms it).
+    has('Inflammaging promotes the osteogenic differentiation of MSCs.', 'inflammation promotes msc-osteogenic-differentiation contradicts');
+    has('Inflammation promotes the osteogenic differentiation of MSCs.', 'inflammation promotes msc-osteogenic-differentiation context-dependent');
     // A cell's action named apart from its cell: after it in a locative phrase, or as the subject of "showed".
     has('IL-6 markedly raised proliferation in tendon-derived stem cells.', 'il-6 increases msc-proliferation contradicts');
     has('MSCs exposed to TNF-α showed increased migration.', 'tnf-alpha increases msc-migration supports');

@@ -62,7 +62,7 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   // ("an important regulator during fracture healing", "a key mediator in bone repair": a sign-neutral agent
   // may name the process it acts in.)
   const neutralIn = agentSign === 0 && (next === 'in' || next === 'during');
-  if (!((agentSign !== undefined && (next === 'of' || neutralIn || (next === 'for' && agentSign !== 0) || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
+  if (!((agentSign !== undefined && (next === 'of' || neutralIn || ((next === 'for' || (next === 'to' && (w === 'contributor' || w === 'contributors'))) && agentSign !== 0) || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
   const sign: Sign = source ? 0 : required || promise ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
   return { sign, source, required, promise };
 }
@@ -138,6 +138,8 @@ export const agentNoun: Rule = {
   examples: [
     { text: 'NFATc1 may be an effective therapeutic target for osteoporosis.', not: ['nfatc1 inhibits osteoporosis', 'nfatc1 promotes osteoporosis'] },
     { text: 'MSC-based therapy carries promising potential in regenerative medicine.', reads: ['msc-therapy promotes tissue-regeneration'] },
+    { text: 'The homing of MSCs is a critical step in fracture repair.', reads: ['msc-homing regulates bone-repair'] },
+    { text: 'Oncostatin M is a major contributor to MSC recruitment.', reads: ['osm promotes msc-recruitment'] },
     { text: 'MSCs represent a promising therapeutic approach for osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs are an attractive cell source for bone regeneration.', reads: ['msc promotes bone-repair'] },
     { text: 'MSCs are the main source of TGF-β1.', reads: ['msc secretes tgf-beta1'] },

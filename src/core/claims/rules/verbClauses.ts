@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AGENT_INTRODUCERS, AMOUNT_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
-  NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS,
+  NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, diminishedPhrase, entityAhead, headInfo, holderOfPredicate, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -362,6 +362,16 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
 }
 
 /**
+ * "Modulating inflammaging improves bone health", "targeting NF-κB may enhance repair": a subject that a
+ * gerund of tuning acts on bears on the outcome, but the sentence does not say which way.
+ */
+function tunedSubject(v: SentenceView, subject: Group): boolean {
+  let j = subject.first - 1;
+  for (let k = 0; k < 3 && j >= 0 && v.toks[j].ent === undefined && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Adjective')); k++) j--;
+  return j >= 0 && TUNING_GERUNDS.has(word(v, j));
+}
+
+/**
  * "X can both inhibit and stimulate Y", "X stimulates or suppresses Y": a cue verb coordinated right
  * after one of the opposite direction shares its object; together they say X acts on Y without one
  * direction.
@@ -534,7 +544,7 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     if (subject.reverse && subjectNominal !== -1) sign = (-sign) as Sign;
     if (subjectNominal !== undefined) sign = (sign * subjectNominal) as Sign;
     const [actor, acted] = cue.swap ? [object.group, subject.group] : [subject.group, object.group];
-    const opposed = opposedPartner(v, cue);
+    const opposed = opposedPartner(v, cue) || (!cue.swap && tunedSubject(v, subject.group));
     emitPairs(v, sink, opposed ? { ...cue, relation: 'regulates', sign: 0 } : cue, actor, acted, opposed ? 0 : sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, ce, subject.group),
       objectIds: object.replace, subjectIds: subject.composites, reach: isCarried ? 'across-clauses' : 'clause',
@@ -557,6 +567,7 @@ export const verbClauses: Rule = {
     { text: 'TNF-α increased the phosphorylation of IRAK1 in MSCs.', not: ['tnf-alpha increases msc'] },
     { text: 'M2 exosomes were used to treat osteoclasts.', not: ['m2-exosome reduces osteoclast'] },
     { text: 'MSCs were transfected with siRNA targeting TSG-6.', not: ['msc regulates tsg-6'] },
+    { text: 'Modulating IL-6 improves fracture healing.', reads: ['il-6 regulates bone-repair'], not: ['il-6 improves bone-repair'] },
     { text: 'MSCs were treated with BMP-2, aiming to determine the role of BMP-2 in differentiation.', not: ['msc regulates bmp-2'] },
     { text: 'TNF-α determines the fate of MSCs.', reads: ['tnf-alpha regulates msc'] },
     { text: 'TGF-β1 released during bone resorption induces MSC migration.', reads: ['tgf-beta1 induces msc-migration'] },
