@@ -95,6 +95,13 @@ describe('real-prose phenomena', () => {
   });
 
   it('5. conditions that take a sentence outside the review’s scope', () => {
+    // IL-6 is an M1 inflammatory factor, and from MSCs it turns macrophages to M2 [29, 93-99]: which way it
+    // acts on inflammation depends on its source; that it acts on it at all is supported.
+    has('IL-6 aggravates inflammation.', 'il-6 enhances inflammation context-dependent');
+    has('IL-6 released by MSCs dampens inflammation.', 'il-6 reduces inflammation supports');
+    has('IL-6 is linked to inflammation.', 'il-6 regulates inflammation supports');
+    // Chronic inflammation underlies osteoarthritis (the introduction, with the prolonged stage [83]).
+    has('Osteoarthritis is caused by chronic inflammation.', 'inflammation induces osteoarthritis supports');
     lacks('IL-4 failed to block osteoclastogenesis in STAT6−/− mice.', /il-4/);
     lacks('When RANK was ectopically expressed, IL-4 no longer inhibited NFATc1.', /il-4/);
     // An engineered experiment is such a condition too: what it presupposes in agreement with the review still agrees.
