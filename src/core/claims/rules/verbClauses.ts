@@ -208,10 +208,24 @@ function readTreatedCellsPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: 
  * IFN-γ" says that IFN-γ impairs it, so a diminishing word before the phrase reverses the reading.
  */
 function reducedRelativeHead(v: SentenceView, b: number): Subject {
-  const group = groupLeft(v, b);
+  const group = groupLeft(v, pastContrastAside(v, b));
   // ("the decrease in NFATc1 caused by IL-4", "the reduction of osteoclast formation induced by IL-4": a
   // loss noun heading the phrase reverses it too.)
   return { group, reverse: diminishedPhrase(v, group.first) || headInfo(v, group.first).reverse };
+}
+
+/**
+ * "IL-12, but not IL-10, produced by M1 cells": a participle after a contrast aside describes the term
+ * before the aside (the aside only sets its term apart from what the sentence says of the first). The token
+ * the phrase ends at: the first term's, or `b` when there is no such aside.
+ */
+function pastContrastAside(v: SentenceView, b: number): number {
+  if (!hasComma(v.toks[b])) return b;
+  let j = groupLeft(v, b).first - 1;
+  if (word(v, j) !== 'not') return b;
+  j--;
+  if (word(v, j) === 'but') j--;
+  return j >= 0 && isEnt(v, j) && hasComma(v.toks[j]) ? j : b;
 }
 
 /**
@@ -567,6 +581,7 @@ export const verbClauses: Rule = {
     { text: 'TNF-α increased the phosphorylation of IRAK1 in MSCs.', not: ['tnf-alpha increases msc'] },
     { text: 'M2 exosomes were used to treat osteoclasts.', not: ['m2-exosome reduces osteoclast'] },
     { text: 'MSCs were transfected with siRNA targeting TSG-6.', not: ['msc regulates tsg-6'] },
+    { text: 'Neutralization of IL-12, but not IL-10, produced by M1 macrophages also abrogated osteoclast formation.', reads: ['m1-macrophage secretes il-12'], not: ['m1-macrophage secretes il-10', 'il-10 promotes osteoclastogenesis'] },
     { text: 'Modulating IL-6 improves fracture healing.', reads: ['il-6 regulates bone-repair'], not: ['il-6 improves bone-repair'] },
     { text: 'MSCs were treated with BMP-2, aiming to determine the role of BMP-2 in differentiation.', not: ['msc regulates bmp-2'] },
     { text: 'TNF-α determines the fate of MSCs.', reads: ['tnf-alpha regulates msc'] },

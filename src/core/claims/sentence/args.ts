@@ -380,6 +380,12 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
     }
     const g = groupRight(v, j);
     if (g.last >= end) continue;
+    // ("Neutralizing IL-12, but not IL-10, secreted by M1 cells abrogated …": a term set apart in a contrast
+    // aside is not the subject, wherever the aside ends.)
+    if (inContrastAside(v, j)) {
+      j = g.last;
+      continue;
+    }
     const gl = groupLeft(v, g.last);
     const info = headInfo(v, gl.first);
     const composites = gl.first === g.last ? compositesBefore(v, gl.first) : undefined;
@@ -389,6 +395,15 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
     j = g.last;
   }
   return { best, end };
+}
+
+/** Does the term group at j open a contrast aside (", but not IL-10,")? */
+function inContrastAside(v: SentenceView, j: number): boolean {
+  let k = j - 1;
+  if (word(v, k) !== 'not') return false;
+  k--;
+  if (word(v, k) === 'but') k--;
+  return k >= 0 && hasComma(v.toks[k]);
 }
 
 /** Is there a term in [from, to)? */
