@@ -35,13 +35,6 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
       skipEnd = questionEnd(toks, j);
       break;
     }
-    // "The contribution of IL-6 to bone loss was evaluated in vitro …": a subject phrase that is the object
-    // of a passive verb of inquiry (no comma before it) is asked about, not claimed.
-    if ((x === 'was' || x === 'were' || x === 'been') && isPassiveInquiry(w(j + 1)) && !commaBefore(toks, j)) {
-      firstSkip = -1;
-      skipEnd = j;
-      break;
-    }
     // "To investigate how TNF-α influences …" opening the sentence (or after a label such as "AIM:").
     if (x === 'to' && INQUIRY_VERBS.has(w(j + 1)) && (j === 0 || toks[j - 1].post.includes(':'))) {
       firstSkip = j;
@@ -78,17 +71,6 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
   // "We examined X and found results suggesting that …": a hedge in what the study reports still counts.
   for (let j = skipEnd; j < n && firstHedge === n; j++) if (isHedgeCue(w(j))) firstHedge = j;
   return { firstSkip, skipEnd, firstHedge };
-}
-
-/** "evaluated", "investigated", "analysed": the participle of a verb of inquiry that reports no finding. */
-function isPassiveInquiry(x: string): boolean {
-  return x.endsWith('ed') && INQUIRY_VERB_FORMS.has(x) && !FINDING_VERBS.has(x);
-}
-
-/** Is there a comma in the sentence before token j? */
-function commaBefore(toks: readonly Tok[], j: number): boolean {
-  for (let k = 0; k < j; k++) if (hasComma(toks[k])) return true;
-  return false;
 }
 
 /** "unable to identify", "failed to detect": the verb of inquiry at j denied by a failure verb — a finding, not a question. */
