@@ -22,7 +22,7 @@ export type ClaimStatus = 'supports' | 'contradicts' | 'context-dependent' | 'co
  * differentiation); near concepts of both terms; the inflammatory character of both terms, when the review states nothing
  * about the pair.
  */
-export type JudgementPath = 'direct' | 'opposite' | 'activity' | 'cell-activity' | 'class' | 'class-near' | 'members' | 'near' | 'near-both' | 'character';
+export type JudgementPath = 'direct' | 'opposite' | 'activity' | 'cell-activity' | 'class' | 'class-near' | 'members' | 'near' | 'near-both' | 'chain' | 'character';
 
 export interface Judgement {
   status: ClaimStatus;
@@ -356,6 +356,18 @@ function neutralOnly(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   return { status: 'supports', interactions: neutral, refs: uniqueRefs(neutral.map((x) => x.refs)), statement: describeAll(neutral, index), path: 'near', provenance: weakest(neutral) };
 }
 
+/**
+ * "EVs modulate inflammation": a sign-neutral claim about a pair the review relates only through one
+ * entity between them (EVs steer macrophage polarization [51], which shapes inflammation [75]). The
+ * review relates the pair, so the background agrees with it. Directed claims are not judged this way: a
+ * chain of two statements says nothing of the direct effect, and a third factor may act too.
+ */
+function byChain(claim: ExtractedClaim, index: LexiconIndex): Judgement | undefined {
+  const chain = index.chainBetween(claim.subject, claim.object ?? '').filter((x) => compatible(x.context, claim.context));
+  if (chain.length < 2 || claim.negated) return undefined;
+  return { status: 'supports', interactions: chain, refs: uniqueRefs(chain.map((x) => x.refs)), statement: describeAll(chain, index), path: 'chain', provenance: 'inferred' };
+}
+
 /** The last resort for a pair the review never relates: the inflammatory character of both terms. */
 function byCharacter(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const verdict = judgeByCharacter(claim, index);
@@ -411,7 +423,7 @@ function judgeNeutral(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const found: Found = any.length > 0 ? { list: any, path: 'direct' } : signedFor(claim.subject, object, index);
   const around = found.list.length > 0 ? found.list : index.statementsBetween(claim.subject, object);
   const list = around.length > 0 ? around : byMembers(claim.subject, object, claim, index);
-  if (list.length === 0) return byCharacter(claim, index);
+  if (list.length === 0) return byChain(claim, index) ?? byCharacter(claim, index);
   const path = found.list.length > 0 ? found.path : around.length > 0 ? 'near' : 'members';
   const base = { interactions: list, refs: uniqueRefs(list.map((x) => x.refs)), statement: describeAll(list, index), path, provenance: weakest(list) };
   if (!claim.negated) return { ...base, status: 'supports' };

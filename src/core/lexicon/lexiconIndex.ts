@@ -37,6 +37,12 @@ export interface LexiconIndex {
    * "a regulates b" is supported by.
    */
   statementsBetween(a: string, b: string): CompiledInteraction[];
+  /**
+   * Two statements that join `a` to `b` through one entity between them ("MSC EVs promote M2 polarization",
+   * "M2 polarization resolves inflammation"): how the review relates a pair it never names together. The
+   * first chain found, as its two statements; empty when there is none.
+   */
+  chainBetween(a: string, b: string): CompiledInteraction[];
   /** The classes of an entity (attributes.isA, and theirs), nearest first. */
   classesOf(id: string): readonly string[];
   /** Near concepts of an entity (attributes.near, made symmetric). */
@@ -191,7 +197,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
     const polarized = (c: string, p: CompiledEntity): boolean => isPhenotype(entities.get(c)) && p.attributes?.polarization !== undefined;
     if (polarized(a, eb) || polarized(b, ea)) return true; // secretion by the wrong phenotype
     if (characterRelatable(ea, eb)) return true; // judged by both terms' inflammatory character
-    return linked(expand(a), expand(b));
+    return linked(expand(a), expand(b)) || chainBetween(a, b).length > 0 || chainBetween(b, a).length > 0;
   };
   /**
    * Whether an interaction joins a member of one set to a member of the other, either way round: the
@@ -212,10 +218,36 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
     for (const x of expand(a)) for (const y of xb) for (const s of byPair.get(`${x}|${y}`) ?? []) if (s.relation !== 'differentiates-into') out.push(s);
     return out;
   };
+  // A statement that carries a chain on: it relates, not merely names or classifies.
+  const carries = (s: CompiledInteraction): boolean => s.relation !== 'differentiates-into';
+  const chains = new Map<string, CompiledInteraction[]>();
+  const chainBetween = (a: string, b: string): CompiledInteraction[] => {
+    const key = `${a}|${b}`;
+    let found = chains.get(key);
+    if (found === undefined) {
+      found = findChain(a, b);
+      chains.set(key, found);
+    }
+    return found;
+  };
+  // (Only the terms themselves and their near concepts: a chain through a class and on to a member's
+  // neighbours relates nearly anything to anything.)
+  const closeTo = (id: string): Set<string> => new Set([id, ...(near.get(id) ?? [])]);
+  const findChain = (a: string, b: string): CompiledInteraction[] => {
+    const xb = closeTo(b);
+    const xa = closeTo(a);
+    for (const x of xa) {
+      for (const first of bySubject.get(x) ?? []) {
+        if (!carries(first) || xb.has(first.object) || xa.has(first.object)) continue;
+        for (const second of bySubject.get(first.object) ?? []) if (carries(second) && xb.has(second.object)) return [first, second];
+      }
+    }
+    return [];
+  };
   // Every spelling with its entity, made when first asked for (an object per spelling: half a million for a large user lexicon).
   let spellings: Array<{ text: string; id: string }> | undefined;
   return {
-    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, classesOf, near, removers, performers, statementsBetween,
+    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, classesOf, near, removers, performers, statementsBetween, chainBetween,
     get spellings(): ReadonlyArray<{ text: string; id: string }> {
       spellings ??= lexicon.entities.flatMap((e) => e.synonyms.map((text) => ({ text, id: e.id })));
       return spellings;

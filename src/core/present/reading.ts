@@ -35,6 +35,7 @@ const PATH_TEXT: Readonly<Record<ClaimResult['path'], string>> = {
   members: 'judged through the class’s members',
   near: 'judged through a near concept',
   'near-both': 'judged through near concepts of both terms',
+  chain: 'judged through a term the review relates to both',
 };
 
 /** "does not inhibit", "does not differentiate into": the relation's verb in its base form. */
