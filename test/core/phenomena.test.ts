@@ -63,6 +63,10 @@ describe('real-prose phenomena', () => {
   });
 
   it('4. loss of function reverses the reading', () => {
+    // Cells "in which X was silenced" stand for X taken away; the silencing itself is the experiment, no claim.
+    lacks('MSCs in which TSG-6 was knocked down failed to lower inflammation.', / contradicts$/);
+    has('MSCs in which TSG-6 was knocked down failed to lower inflammation.', 'tsg-6 not promotes inflammation supports');
+    lacks('Primed MSCs in which IDO was downregulated no longer suppressed T cells.', /^ido not suppresses|reduces ido|downregulates ido/);
     has('A CXCR4 antagonist impaired MSC homing.', 'cxcr4 promotes msc-homing supports');
     has('Blocking CXCR4 reduced MSC homing to the fracture.', 'cxcr4 promotes msc-homing supports');
     has('The absence of TNF-α and IL-6 delays the differentiation of MSCs.', 'il-6 promotes msc-differentiation supports');

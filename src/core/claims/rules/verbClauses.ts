@@ -14,7 +14,7 @@ import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { deniedByNeither, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
-import { removesActor } from '../sentence/scope';
+import { removedInRelative, removesActor } from '../sentence/scope';
 import { treatedCellsIn, treatmentGluedBefore } from '../sentence/treatment';
 import { makesProduct, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
@@ -375,6 +375,15 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   return { subject: own, relative: false, carried: false };
 }
 
+/** Is the cue at `at` the participle of a relative clause that takes a term away ("in which IDO was downregulated")? */
+function removalStep(v: SentenceView, at: number): boolean {
+  let j = at - 1;
+  while (j > 0 && isAdverbish(v, j)) j--;
+  if (!BE_FORMS.has(word(v, j)) || !isEnt(v, j - 1)) return false;
+  const removed = removedInRelative(v, groupLeft(v, j - 1).first);
+  return removed !== undefined && removed.end >= at;
+}
+
 /**
  * "Modulating inflammaging improves bone health", "targeting NF-κB may enhance repair": a subject that a
  * gerund of tuning acts on bears on the outcome, but the sentence does not say which way.
@@ -476,6 +485,8 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     if (frame.skip) { previous = undefined; continue; }
     const cs = clauseStart(v, at);
     const ce = clauseEnd(v, cue.lastAt);
+    // ("cells in which IDO was downregulated": the experiment's own step, not a claim.)
+    if (removalStep(v, at)) continue;
     // Passive: a form of "be" before the participle and an agent after "by".
     let b = at - 1;
     while (b >= cs && (isAdverbish(v, b) || NEGATORS.has(word(v, b)))) b--;
@@ -582,6 +593,8 @@ export const verbClauses: Rule = {
     { text: 'M2 exosomes were used to treat osteoclasts.', not: ['m2-exosome reduces osteoclast'] },
     { text: 'MSCs were transfected with siRNA targeting TSG-6.', not: ['msc regulates tsg-6'] },
     { text: 'Neutralization of IL-12, but not IL-10, produced by M1 macrophages also abrogated osteoclast formation.', reads: ['m1-macrophage secretes il-12'], not: ['m1-macrophage secretes il-10', 'il-10 promotes osteoclastogenesis'] },
+    { text: 'MSCs in which TSG-6 was silenced failed to reduce inflammation.', reads: ['tsg-6 promotes! inflammation'], not: ['tsg-6 reduces! inflammation'] },
+    { text: 'IFN-γ-primed MSCs in which IDO was knocked down did not suppress T cells.', not: ['ifn-gamma reduces ido', 'ido not suppresses t-cell'] },
     { text: 'Modulating IL-6 improves fracture healing.', reads: ['il-6 regulates bone-repair'], not: ['il-6 improves bone-repair'] },
     { text: 'MSCs were treated with BMP-2, aiming to determine the role of BMP-2 in differentiation.', not: ['msc regulates bmp-2'] },
     { text: 'TNF-α determines the fate of MSCs.', reads: ['tnf-alpha regulates msc'] },

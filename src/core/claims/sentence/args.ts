@@ -11,7 +11,7 @@ import {
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart } from './clauses';
 import { coordinatorAt, groupLeft, groupRight, joinGroups, single, type Group } from './groups';
-import { isLossModifier, removesActor } from './scope';
+import { isLossModifier, removedInRelative, removesActor } from './scope';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
@@ -384,6 +384,13 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
     // aside is not the subject, wherever the aside ends.)
     if (inContrastAside(v, j)) {
       j = g.last;
+      continue;
+    }
+    // "MSCs in which TSG-6 was silenced failed to …": the cells stand for the factor taken from them, reversed.
+    const removed = removedInRelative(v, j);
+    if (removed && removed.end < end) {
+      best = { group: removed.factor, reverse: true };
+      j = removed.end;
       continue;
     }
     const gl = groupLeft(v, g.last);

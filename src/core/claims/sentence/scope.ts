@@ -9,14 +9,14 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, SPECIAL_MODELS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, REMOVAL_PARTICIPLES, SPECIAL_MODELS, SUFFICIENCY_WORDS,
 } from '../grammar';
 import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
-import type { Group } from './groups';
+import { groupRight, type Group } from './groups';
 import type { SentenceView } from './view';
-import { mentionOf, tokenAtOffset, word } from './words';
+import { isAdverbish, isEnt, mentionOf, tokenAtOffset, word } from './words';
 
 // "STAT6−/−", "IL-10 -/-", "IL-10(-/-)" (the parenthesis of the last glued to the term's text after it).
 // linear: anchored, a fixed run of optional blanks and single characters.
@@ -25,6 +25,24 @@ const KNOCKOUT_MARK = /^\s*\(?\s*[-–−]\s*\/\s*[-–−]/;
 /** "STAT6−/−": a token marked as knocked out by the text right after it. */
 function knockedOut(v: SentenceView, i: number): boolean {
   return KNOCKOUT_MARK.test(v.toks[i].post) || (word(v, i + 1) === '' && KNOCKOUT_MARK.test(v.toks[i + 1]?.text ?? ''));
+}
+
+/**
+ * "MSCs in which TSG-6 was silenced", "cells where IDO was knocked down": a relative clause that says the
+ * experiment took the term away, as "TSG-6-silenced MSCs" does. The term's group (starting at `k`) and the
+ * token the clause ends at (the participle, or its particle); undefined for any other clause.
+ */
+export function removedInRelative(v: SentenceView, k: number): { factor: Group; end: number } | undefined {
+  const relative = word(v, k - 1) === 'where' || ((word(v, k - 1) === 'which' || word(v, k - 1) === 'whom') && word(v, k - 2) === 'in');
+  if (!relative || !isEnt(v, k)) return undefined;
+  const factor = groupRight(v, k);
+  let j = factor.last + 1;
+  if (!BE_FORMS.has(word(v, j))) return undefined;
+  j++;
+  while (j < v.n && isAdverbish(v, j)) j++;
+  if (!REMOVAL_PARTICIPLES.has(word(v, j))) return undefined;
+  if (word(v, j + 1) === 'down' || word(v, j + 1) === 'out') j++;
+  return { factor, end: j };
 }
 
 /** "STAT6-deficient", "Il4ra-null": one word whose last part removes what the first names (no term needed). */
