@@ -63,6 +63,9 @@ describe('real-prose phenomena', () => {
   });
 
   it('4. loss of function reverses the reading', () => {
+    // "X-silenced cells" are a model that lacks X, like "X-deficient cells": no verb "silence" acting on the cells.
+    has('IL-6-silenced MSCs showed reduced proliferation.', 'il-6 promotes msc-proliferation contradicts');
+    lacks('TSG-6-silenced MSCs failed to lower inflammation.', /suppresses msc|contradicts$/);
     // Cells "in which X was silenced" stand for X taken away; the silencing itself is the experiment, no claim.
     lacks('MSCs in which TSG-6 was knocked down failed to lower inflammation.', / contradicts$/);
     has('MSCs in which TSG-6 was knocked down failed to lower inflammation.', 'tsg-6 not promotes inflammation supports');

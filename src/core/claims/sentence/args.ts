@@ -375,7 +375,11 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
   for (let j = regionStart; j < end; j++) {
     if (!isEnt(v, j)) {
       // "IL-4-deficient mice have more osteoclasts": the mice stand for the factor they lack, reversed.
-      if (isLossModifier(v, j) && !headInfo(v, j).prepositional) best = { group: single(j), reverse: true };
+      if (isLossModifier(v, j) && !headInfo(v, j).prepositional) {
+        best = { group: single(j), reverse: true };
+        // ("TSG-6-silenced MSCs failed to …": cells named as the model stand for the factor too.)
+        if (isEnt(v, j + 2) && mentionOf(v, j + 2).type === 'cell' && groupRight(v, j + 2).last < end) j = groupRight(v, j + 2).last;
+      }
       continue;
     }
     const g = groupRight(v, j);

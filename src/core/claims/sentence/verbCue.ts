@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { ASKED_WORDS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, SHOWING_VERBS, SHOWN_AMOUNTS, VERB_CUES } from '../grammar';
+import { ASKED_WORDS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, SHOWING_VERBS, SHOWN_AMOUNTS, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, measuredChangeStart, word } from './words';
 import { hasComma } from '../tokens';
@@ -69,6 +69,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // "aiming to determine the role of X", "to determine whether …": a verb of inquiry before what is asked
   // is no cue, though "X determines Y" is one.
   if (INQUIRY_VERB_FORMS.has(w) && (ASKED_WORDS.has(next) || (DETERMINERS.has(next) && EFFECT_NOUNS.has(word(v, i + 2))))) return undefined;
+  // "TSG-6-silenced MSCs", "IL-6-depleted medium": a participle of removal glued to a term makes a model
+  // that lacks it (scope.ts isLossModifier); it is no verb.
+  if (i > 0 && v.toks[i - 1].ent !== undefined && v.toks[i - 1].post === '-' && LOSS_OF_FUNCTION_COMPOUNDS.has(w)) return undefined;
   // "an IL-4 neutralizing antibody": the participle between a term and a loss noun names the antibody's
   // kind (the term is removed, scope.ts removesActor); it is no verb.
   if (i > 0 && v.toks[i - 1].ent !== undefined && NEUTRALIZING_PARTICIPLES.has(w) && LOSS_OF_FUNCTION_NOUNS.has(next)) return undefined;
