@@ -63,6 +63,9 @@ describe('real-prose phenomena', () => {
   });
 
   it('4. loss of function reverses the reading', () => {
+    // An added factor acts as itself; the engineered experiment agrees with the review or says nothing.
+    has('Overexpression of CXCR4 enhanced MSC homing.', 'cxcr4 enhances msc-homing supports');
+    lacks('Overexpression of CXCR4 reduced MSC homing.', /contradicts$/);
     // "X-silenced cells" are a model that lacks X, like "X-deficient cells": no verb "silence" acting on the cells.
     has('IL-6-silenced MSCs showed reduced proliferation.', 'il-6 promotes msc-proliferation contradicts');
     lacks('TSG-6-silenced MSCs failed to lower inflammation.', /suppresses msc|contradicts$/);
