@@ -165,6 +165,8 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   const patient: Subject | undefined = reduced ? reducedRelativeHead(v, b) : relativeAntecedent(v, b) ?? subjectBefore(v, b, regionStart(previous, cs));
   if (!patient) return previous;
   const pol = polarity(v, patient.group.last + 1, at);
+  // ("Inhibition of Y by X was not affected by Z": see eventWithAgent.)
+  if ((cue.sign === 0 || pol.negated) && eventWithAgent(v, patient.group)) return previous;
   // "… was blocked by IL-1 receptor antagonists": the removed factor acts the other way; so does "the loss
   // of X was prevented by Y" (Y keeps X).
   const sign = passiveSign(v, cue, patient, removesActor(v, agent));
@@ -375,6 +377,15 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   return { subject: own, relative: false, carried: false };
 }
 
+/** "the inhibition of Y by X": is the group the object of a nominal event that names its own agent? */
+function eventWithAgent(v: SentenceView, g: Group): boolean {
+  if (word(v, g.last + 1) !== 'by' || !isEnt(v, g.last + 2)) return false;
+  let j = g.first - 1;
+  if (word(v, j) !== 'of') return false;
+  j--;
+  return NOMINAL_CUES[word(v, j)] !== undefined;
+}
+
 /** Is the cue at `at` the participle of a relative clause that takes a term away ("in which IDO was downregulated")? */
 function removalStep(v: SentenceView, at: number): boolean {
   let j = at - 1;
@@ -561,6 +572,9 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     } else if (amount !== undefined && amount < 0) continue;
     const pol = polarity(v, subject.group.last + 1, at);
     if (object.negated) pol.negated = !pol.negated;
+    // "IL-10 did not affect the inhibition of osteoclastogenesis by IL-4": acting (or not) on another
+    // agent's effect, without a direction, says nothing of the subject and that effect's target.
+    if ((cue.sign === 0 || pol.negated) && eventWithAgent(v, object.group)) continue;
     if (deniedByNeither(v, subject.group.first)) pol.negated = !pol.negated;
     let sign = (cue.sign * object.sign) as Sign;
     // "T-cell inhibition depends on MSC activation": with the roles swapped, the subject's nominal cue is the
@@ -595,6 +609,8 @@ export const verbClauses: Rule = {
     { text: 'Neutralization of IL-12, but not IL-10, produced by M1 macrophages also abrogated osteoclast formation.', reads: ['m1-macrophage secretes il-12'], not: ['m1-macrophage secretes il-10', 'il-10 promotes osteoclastogenesis'] },
     { text: 'MSCs in which TSG-6 was silenced failed to reduce inflammation.', reads: ['tsg-6 promotes! inflammation'], not: ['tsg-6 reduces! inflammation'] },
     { text: 'IFN-γ-primed MSCs in which IDO was knocked down did not suppress T cells.', not: ['ifn-gamma reduces ido', 'ido not suppresses t-cell'] },
+    { text: 'IL-10 did not affect the inhibition of osteoclastogenesis by IL-4.', not: ['il-10 regulates! osteoclastogenesis'] },
+    { text: 'Inhibition of osteoclastogenesis by IL-4 was not affected by IL-10.', not: ['il-10 regulates! osteoclastogenesis'] },
     { text: 'Modulating IL-6 improves fracture healing.', reads: ['il-6 regulates bone-repair'], not: ['il-6 improves bone-repair'] },
     { text: 'MSCs were treated with BMP-2, aiming to determine the role of BMP-2 in differentiation.', not: ['msc regulates bmp-2'] },
     { text: 'TNF-α determines the fate of MSCs.', reads: ['tnf-alpha regulates msc'] },
