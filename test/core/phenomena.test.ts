@@ -27,6 +27,14 @@ describe('real-prose phenomena', () => {
   });
 
   it('2. pronouns, possessives and definite descriptions', () => {
+    // "their depletion": the cells taken away, read reversed; the first clause's verb does not reach past
+    // ", and" into the second clause for its object.
+    has('Macrophages regulate repair, and their depletion delays fracture healing.', 'macrophage promotes bone-repair supports');
+    lacks('Macrophages are key regulators of bone repair, and their depletion delays healing.', / contradicts$/);
+    has('Macrophages regulate repair, and macrophage depletion delays healing.', 'macrophage-depletion inhibits bone-repair supports');
+    lacks('Macrophages regulate repair, and macrophage depletion delays healing.', /^macrophage regulates macrophage-depletion/);
+    // "its blockade" is left alone: which singular term it means is too often open.
+    lacks('IL-4 inhibits NFATc1, and its blockade restores osteoclast formation.', /^nfatc1 /);
     has('IL-1β reaches the MSCs and suppresses their proliferation.', 'il-1beta suppresses msc-proliferation supports');
     has('IL-4 is secreted by M2 macrophages. It inhibits NFATc1.', 'il-4 inhibits nfatc1 supports');
     has('MSCs release TSG-6. The protein shifts macrophages toward the M2 phenotype.', 'tsg-6 promotes m2-macrophage supports');

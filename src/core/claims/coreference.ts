@@ -7,7 +7,7 @@
  * reference. "It is known that …" refers to nothing.
  */
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../entities/capacityFrames';
-import { DELIVERED_PARTICIPLES, EXPLETIVE_FOLLOWERS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS } from './grammar';
+import { DELIVERED_PARTICIPLES, EXPLETIVE_FOLLOWERS, LOSS_OF_FUNCTION_NOUNS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS } from './grammar';
 import type { ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
 
@@ -177,7 +177,10 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
           continue;
         }
       }
-      if (w.lower === 'its' || w.lower === 'their') continue; // "its receptor": a possessive alone names no term
+      // "its receptor": a possessive alone names no term — but "their depletion" names the cells taken away
+      // (the loss noun after it reverses their effect, as after the term itself). Not "its blockade": which
+      // singular term "its" means is too often open, and a wrong choice would turn a claim round.
+      if (w.lower === 'its' || (w.lower === 'their' && !(next && LOSS_OF_FUNCTION_NOUNS.has(next.lower)))) continue;
       added.push({ start: w.start, end: w.end, id: ante.id, type: ante.type, ambiguous: false, ref: true });
       continue;
     }

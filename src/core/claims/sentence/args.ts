@@ -336,6 +336,22 @@ function ownActionAfter(v: SentenceView, k: number): string | undefined {
   return v.lexicon.compositeOf(cell.id, word(v, k + 1));
 }
 
+/** Words that join a second clause after a comma: "…, and their depletion delays …", "…, whereas IL-4 …". */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'while', 'whereas']);
+/** Most words between a joiner and the verb of the clause it opens ("and their depletion delays"). */
+const JOINED_SUBJECT_REACH = 4;
+
+/** Does the joiner at j open a clause of its own: a finite verb follows within a short subject, before any comma? */
+function conjoinedClause(v: SentenceView, j: number): boolean {
+  if (!CLAUSE_JOINERS.has(word(v, j))) return false;
+  for (let k = j + 2; k < v.n && k <= j + 1 + JOINED_SUBJECT_REACH; k++) {
+    if (hasComma(v.toks[k - 1])) return false;
+    // (Not "… and bone volume compared to wild type": a participle before "to" / "with" / "by" heads a phrase.)
+    if (isVerbAt(v, k) && !isParticipleAdjective(v, k) && !/ing$/.test(word(v, k)) && !/^(to|with|by)$/.test(word(v, k + 1))) return true;
+  }
+  return false;
+}
+
 /** Does a clause start at token j: a term group followed by a verb ("…, IFN-γ curbs …")? */
 function opensClause(v: SentenceView, j: number): boolean {
   if (!isEnt(v, j)) return false;
@@ -575,7 +591,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     const w = word(v, j);
     // A comma after a plain word closes the verb's phrase when a new clause follows ("Far from promoting
     // it, IFN-γ curbs …"), not in a list ("increased BMP4, BMP7, RUNX2 and osteocalcin").
-    if (j > at + 1 && toks[j - 1].ent === undefined && (endsClause(toks[j - 1]) || (hasComma(toks[j - 1]) && (toks[j - 1].tags.has('Pronoun') || opensClause(v, j))))) return undefined;
+    // ("Macrophages regulate repair, and their depletion delays healing": a conjunction after the comma may open it.)
+    if (j > at + 1 && toks[j - 1].ent === undefined && (endsClause(toks[j - 1]) || (hasComma(toks[j - 1]) && (toks[j - 1].tags.has('Pronoun') || opensClause(v, j) || conjoinedClause(v, j))))) return undefined;
     if (isEnt(v, j)) {
       const g = namedMember(v, groupRight(v, j));
       // "decreased RANKL's ability to induce osteoclast formation": what the ability acts on is the object.

@@ -186,12 +186,23 @@ export function groupLeft(v: SentenceView, i: number): Group {
     const measuredPrev = measuredMemberBefore(v, j);
     if (measuredPrev >= 0) { j = measuredPrev; g.ents.unshift(j); g.first = j; closed = true; continue; }
     const start = describedMemberStart(v, j);
+    // ("bone repair, and their depletion delays …": a possessive pronoun opens a phrase of its own; it is
+    // no member of a list.)
+    if (isPossessiveReference(v, start)) break;
     const before = coordinatorEndingAt(v, start - 1);
     if (before > 0 && isEnt(v, start - 1 - before) && !opensClauseAfter(v, start - 1 - before, i)) { j = start - 1 - before; g.ents.unshift(j); g.first = j; closed = true; continue; }
     if (closed && isEnt(v, j - 1) && hasComma(toks[j - 1])) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
     break;
   }
   return g;
+}
+
+/** "their" standing for a term named before it (coreference.ts): the term's token holds the pronoun's text. */
+function isPossessiveReference(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  if (t?.ent === undefined || mentionOf(v, i).ref !== true) return false;
+  const written = v.text.slice(t.ostart, t.oend).toLowerCase();
+  return written === 'their' || written === 'its';
 }
 
 /** A group spanning both: the union of a left and a right group around the same member. */
