@@ -113,6 +113,9 @@ describe('real-prose phenomena', () => {
   });
 
   it('5. conditions that take a sentence outside the review’s scope', () => {
+    // Denying an added effect ("did not further increase") does not deny the effect.
+    lacks('IL-1β did not further raise TNF-α-induced osteoclast formation.', /^il-1beta .* contradicts$/);
+    has('IL-1β did not raise osteoclast formation.', 'il-1beta not increases osteoclastogenesis contradicts');
     // IL-6 is an M1 inflammatory factor, and from MSCs it turns macrophages to M2 [29, 93-99]: which way it
     // acts on inflammation depends on its source; that it acts on it at all is supported.
     has('IL-6 aggravates inflammation.', 'il-6 enhances inflammation context-dependent');
