@@ -3,7 +3,7 @@
  * each, with sentences in our own words built like the ones authors write.
  */
 import { strict as assert } from 'node:assert';
-import { claimsOf } from '../support/lexicon';
+import { analyzer, claimsOf } from '../support/lexicon';
 
 function has(text: string, expected: string): void {
   const claims = claimsOf(text);
@@ -113,6 +113,13 @@ describe('real-prose phenomena', () => {
   });
 
   it('5. conditions that take a sentence outside the review’s scope', () => {
+    // An amount "of" a term after the subject is what changed, not the dose the subject acted at.
+    const contextsOf = (text: string): string[] => analyzer().analyze({ text, languageId: 'markdown' }).claims.flatMap((c) => c.context);
+    assert.ok(!contextsOf('IL-4-treated macrophages expressed lower levels of TNF-α.').includes('concentration:low'));
+    assert.ok(contextsOf('Low levels of TNF-α reduced RUNX2.').includes('concentration:low'));
+    // Cells activated by a treatment are a model of their own: what they do warns only below the line.
+    has('LPS-activated macrophages suppressed osteogenesis.', 'macrophage inhibits bone-formation contradicts');
+    assert.ok(analyzer().analyze({ text: 'LPS-activated macrophages suppressed osteogenesis.', languageId: 'markdown' }).diagnostics.every((d) => d.severity !== 'warning'));
     // Denying an added effect ("did not further increase") does not deny the effect.
     lacks('IL-1β did not further raise TNF-α-induced osteoclast formation.', /^il-1beta .* contradicts$/);
     has('IL-1β did not raise osteoclast formation.', 'il-1beta not increases osteoclastogenesis contradicts');

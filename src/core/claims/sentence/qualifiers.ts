@@ -29,10 +29,22 @@ export function sourceOf(v: SentenceView, g: Group): string | undefined {
 
 /** The conditions named between tokens `from` and `to`, and the subject's source cell. */
 export function contextFor(v: SentenceView, from: number, to: number, subject: Group): ClaimContext {
-  const ctx = contextOf(withoutMoleculeNames(v, v.toks[Math.max(0, from)].ostart, v.toks[Math.min(v.n - 1, to)].oend));
+  const start = v.toks[Math.max(0, from)].ostart;
+  const text = withoutMoleculeNames(v, start, v.toks[Math.min(v.n - 1, to)].oend);
+  // "IL-4-treated macrophages expressed lower levels of TNF-α": after the subject, an amount "of" a term is
+  // what changed, not the dose the subject acted at ("Low levels of IL-6 promote …" before it is one).
+  const subjectEnd = Math.max(0, Math.min(text.length, v.toks[Math.min(v.n - 1, subject.last)].oend - start));
+  const ctx = contextOf(text.slice(0, subjectEnd) + text.slice(subjectEnd).replace(AMOUNT_OF, blank));
   const source = sourceOf(v, subject);
   if (source !== undefined) ctx.source = source;
   return ctx;
+}
+
+// linear: one alternation of literal words, a run of blanks, a literal word.
+const AMOUNT_OF = /\b(?:levels?|amounts?|quantities)\s+of\b/gi;
+
+function blank(match: string): string {
+  return ' '.repeat(match.length);
 }
 
 /**
