@@ -200,6 +200,9 @@ describe('real-prose phenomena', () => {
     has('TNF-α-induced receptor activator NF-κB ligand production rose.', 'tnf-alpha promotes rankl supports');
     has('M2 macrophage derived TGF-β curbed osteoclast activity.', 'm2-macrophage secretes tgf-beta supports');
     has('IL-4 reduced the fusion of mononuclear osteoclasts.', 'il-4 reduces osteoclastogenesis supports');
+    // A count of cells is how many formed: "fewer osteoclasts" is less osteoclast formation.
+    has('IL-4 resulted in fewer osteoclasts.', 'il-4 inhibits osteoclastogenesis supports');
+    has('IL-10 treatment led to more osteoclasts.', 'il-10 promotes osteoclastogenesis contradicts');
     has('TGF-β1 led to more mineralized matrix in the cultures.', 'tgf-beta1 promotes bone-mineralization supports');
     // NFAT2 is NFATc1's other name; "alternative polarization" is M2's; engineered materials are scaffolds.
     has('IL-4 lowered NFAT2 in bone marrow macrophages.', 'il-4 reduces nfatc1 supports');

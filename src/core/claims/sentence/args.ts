@@ -336,6 +336,12 @@ function ownActionAfter(v: SentenceView, k: number): string | undefined {
   return v.lexicon.compositeOf(cell.id, word(v, k + 1));
 }
 
+/**
+ * Comparatives of count before cells: "fewer osteoclasts" (fewer formed), "more TRAP+ cells". Their
+ * direction is read with the other words of change before the object; here they only name the count.
+ */
+const COUNT_COMPARATIVES: ReadonlySet<string> = new Set(['fewer', 'more']);
+
 /** Words that join a second clause after a comma: "…, and their depletion delays …", "…, whereas IL-4 …". */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'while', 'whereas']);
 /** Most words between a joiner and the verb of the clause it opens ("and their depletion delays"). */
@@ -627,6 +633,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       // "enhanced Mφ migration": a cell's action noun right after it, when the lexicon has no term for the pair.
       const action = g.ents.length === 1 && !composites && !hasComma(toks[g.last]) ? ownActionAfter(v, g.last) : undefined;
       if (action !== undefined) return { group: g, sign, negated, replace: [action] };
+      // "led to fewer osteoclasts", "more TRAP+ cells": a count of cells is how many formed.
+      const counted = g.ents.length === 1 && !composites && COUNT_COMPARATIVES.has(word(v, g.first - 1)) ? v.lexicon.activityOf(mentionOf(v, g.first).id) : undefined;
+      if (counted !== undefined) return { group: g, sign, negated, replace: [counted] };
       return { group: g, sign, negated, replace: composites };
     }
     if (w === 'no' || w === 'without') { negated = !negated; continue; }
