@@ -210,6 +210,8 @@ describe('real-prose phenomena', () => {
     has('Tissue engineering materials enhanced bone regeneration.', 'biomaterial-scaffold enhances bone-repair supports');
     // Inflammaging is the chronic inflammation of age: the late stage, where the review has inflammation harm
     // MSC osteogenesis (inflammation with no stage named helps or harms it).
+    // A participle opening the sentence describes the subject; the verb after the subject is the verb.
+    has('Persistent inflammation impaired MSC-mediated bone regeneration.', 'inflammation inhibits bone-repair supports');
     has('Inflammaging promotes the osteogenic differentiation of MSCs.', 'inflammation promotes msc-osteogenic-differentiation contradicts');
     has('Inflammation promotes the osteogenic differentiation of MSCs.', 'inflammation promotes msc-osteogenic-differentiation context-dependent');
     // A cell's action named apart from its cell: after it in a locative phrase, or as the subject of "showed".

@@ -34,7 +34,8 @@ export function isModifier(v: SentenceView, i: number): boolean {
   // (after a preposition or a gerund it can: "IL-6 derived from MSCs polarized …", "IL-4-secreting MSCs
   // enhanced …").
   if (t.post === ' ' && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined && v.toks[i + 2]?.ent !== undefined && i > 0 && !hasCommaAfter(v, i - 1)
-    && ((isVerbAt(v, i - 1) && !/ing$/.test(v.toks[i - 1].lower) && v.nlp.cueLemma(v.toks[i - 1].lower) !== undefined) || DETERMINERS.has(v.toks[i - 1].lower))) return true;
+    // ("Prolonged inflammation impaired …": a participle opening the sentence is an adjective, not a verb.)
+    && ((i > 1 && isVerbAt(v, i - 1) && !/ing$/.test(v.toks[i - 1].lower) && v.nlp.cueLemma(v.toks[i - 1].lower) !== undefined) || DETERMINERS.has(v.toks[i - 1].lower))) return true;
   // ("M1 macrophage-conditioned medium suppressed …": a medium the cells conditioned acts as they do.)
   if (COMPOUND_CUES[v.toks[i + 1].lower] === 'modifier' && MEDIUM_NOUNS.has(v.toks[i + 2]?.lower ?? '')) return false;
   return (t.post === '-' || t.post === ' -' || (t.post === ' ' && v.toks[i + 1]?.pre === '-')) && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined;
