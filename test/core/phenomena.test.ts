@@ -272,6 +272,12 @@ describe('real-prose phenomena', () => {
   });
 
   it('10. clauses that state nothing are not read as supported', () => {
+    // Claims the sentence attributes without taking them on are hedged: below the warning line.
+    const warns = (text: string): boolean => analyzer().analyze({ text, languageId: 'markdown' }).diagnostics.some((d) => d.code === 'contradiction' && d.severity === 'warning');
+    assert.ok(!warns('Our data do not exclude that IL-4 enhances NFATc1.'));
+    assert.ok(!warns('An earlier paper claimed that IL-4 raises osteoclast formation; we could not confirm it.'));
+    assert.ok(!warns('Some studies found that IL-6 lowers osteoclast formation, and others the reverse.'));
+    assert.ok(warns('Studies found that IL-6 lowers osteoclast formation.'));
     lacks('Future work should clarify how CXCL6 affects bone integration.', / supports$/);
     lacks('We asked whether IL-4 inhibits NFATc1.', /./);
     lacks('Does IL-4 inhibit NFATc1?', /./);

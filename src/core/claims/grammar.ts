@@ -106,6 +106,7 @@ export const COLLECTED_PARTICIPLES = words('collectedParticiples');
 export const TEMPORAL_PREPOSITIONS = words('temporalPrepositions');
 export const TREATMENT_NOUNS = words('treatmentNouns');
 export const SIGNAL_NOUNS = words('signalNouns');
+export const REPORT_SOURCES = words('reportSources');
 export const GAIN_OF_FUNCTION_NOUNS = words('gainOfFunctionNouns');
 export const TUNING_GERUNDS = words('tuningGerunds');
 export const PROPERTY_NOUNS = words('propertyNouns');

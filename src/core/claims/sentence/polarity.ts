@@ -1,5 +1,5 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AIM_WORDS, AUXILIARIES, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OBSERVATION_WORDS, REPORTED_RESULT_PARTICIPLES, RESULT_ADVERBS, VERB_GROUP_WORDS } from '../grammar';
+import { AIM_WORDS, AUXILIARIES, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, RESULT_ADVERBS, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, tokenAtOffset, word } from './words';
@@ -66,11 +66,27 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
     else if (/ing$/.test(x) && w(j - 1) === 'at' && AIM_WORDS.has(w(j - 2))) firstSkip = j;
     // "We hypothesized that X would …": a hypothesis is put to the test, not claimed.
     else if (/^hypothesi[sz]ed?$/.test(x) && w(j + 1) === 'that') firstSkip = j;
+    // "These results do not exclude / rule out that X …": a possibility left open, a hedge.
+    else if (firstHedge === n && x === 'that' && (leftOpen(w, j) || someReport(w, j))) firstHedge = j;
     else if (firstHedge === n && isHedgeCue(x)) firstHedge = j;
   }
   // "We examined X and found results suggesting that …": a hedge in what the study reports still counts.
   for (let j = skipEnd; j < n && firstHedge === n; j++) if (isHedgeCue(w(j))) firstHedge = j;
   return { firstSkip, skipEnd, firstHedge };
+}
+
+/** "Some studies (have) reported that X …": only some sources say it, and the sentence reports them without taking a side. */
+function someReport(w: (j: number) => string, j: number): boolean {
+  for (let k = j - 2; k >= j - 4 && k >= 0; k--) if (w(k) === 'some' && REPORT_SOURCES.has(w(k + 1))) return true;
+  return false;
+}
+
+/** "do not exclude that", "cannot rule out that": a negated exclusion ending at the "that" at j. */
+function leftOpen(w: (j: number) => string, j: number): boolean {
+  const verb = w(j - 1) === 'out' && /^rul/.test(w(j - 2)) ? j - 2 : /^exclud/.test(w(j - 1)) ? j - 1 : -1;
+  if (verb < 0) return false;
+  for (let k = verb - 1; k >= verb - 3 && k >= 0; k--) if (NEGATORS.has(w(k)) || w(k) === 'cannot') return true;
+  return false;
 }
 
 /** "unable to identify", "failed to detect": the verb of inquiry at j denied by a failure verb — a finding, not a question. */
