@@ -174,6 +174,10 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
       needEntity(a.removes, ['entities', i, 'attributes', 'removes'], 'attributes.removes');
       needEntity(a.isoformOf, ['entities', i, 'attributes', 'isoformOf'], 'attributes.isoformOf', e.type);
       if (a.isoformOf === e.id) at(p, ['entities', i, 'attributes', 'isoformOf'], 'an entity is no isoform of itself');
+      for (const key of ['isoformOf', 'removes'] as const) {
+        const cycle = a[key] !== undefined && a[key] !== e.id ? linkCycle(e.id, key, entityById) : undefined;
+        if (cycle) at(p, ['entities', i, 'attributes', key], `attributes.${key} goes round in a circle: ${cycle.join(' → ')}`);
+      }
       (a.near ?? []).forEach((id, k) => {
         needEntity(id, ['entities', i, 'attributes', 'near', k], 'attributes.near');
         if (id === e.id) at(p, ['entities', i, 'attributes', 'near', k], 'an entity is not near itself');
@@ -220,6 +224,23 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
   const all = parseIssues;
   append(all, capPerFile(issues, LIMITS.lexiconMaxIssues));
   return { lexicon, issues: all };
+}
+
+/**
+ * The circle an entity's single-valued link (its family, what it removes) leads back to it through, as
+ * the ids passed ("a → b → a"); undefined when the links end. The judge follows these links and would
+ * never arrive.
+ */
+function linkCycle(start: string, key: 'isoformOf' | 'removes', entityById: ReadonlyMap<string, CompiledEntity>): string[] | undefined {
+  const path = [start];
+  let at = entityById.get(start)?.attributes?.[key];
+  while (at !== undefined && path.length <= entityById.size) {
+    path.push(at);
+    if (at === start) return path;
+    if (path.indexOf(at) < path.length - 1) return undefined; // a circle that does not pass through start: its members report it
+    at = entityById.get(at)?.attributes?.[key];
+  }
+  return undefined;
 }
 
 /**
