@@ -99,8 +99,9 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const needSign: Sign = means && object === means.group ? ((p.sign * means.sign) as Sign) : p.sign;
     let c = modifiersBefore(v, compound ? compound.first - 1 : i - 1);
     // ("one of the key mediators of Y", "among the main sources of Y": a member of the class the predicate names.)
-    if (word(v, c) === 'of' && PARTITIVE_HEADS.has(word(v, c - 1)) && word(v, c - 1) !== 'among') c = modifiersBefore(v, c - 2);
-    else if (word(v, c) === 'among') c = modifiersBefore(v, c - 1);
+    // (The word of membership before "of", or standing alone as "among" does.)
+    if (word(v, c) === 'of' && PARTITIVE_HEADS.has(word(v, c - 1))) c = modifiersBefore(v, c - 2);
+    else if (PARTITIVE_HEADS.has(word(v, c))) c = modifiersBefore(v, c - 1);
     // "… the expression of DC-STAMP, which is responsible for …": a relative clause is about the phrase
     // right before its pronoun; when that is no term, the clause names no actor.
     if (/^(which|that|who)$/.test(word(v, c - 1)) && !isEnt(v, c - 2)) continue;

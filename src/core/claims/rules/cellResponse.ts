@@ -4,7 +4,7 @@
  * the factor acts on the cells, with no direction of its own. Not "in response to X", which names the
  * cause of another event (the response-cause rule).
  */
-import { DETERMINERS, NOUN_MODIFIERS } from '../grammar';
+import { DETERMINERS, NOUN_MODIFIERS, RESPONSE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
@@ -14,9 +14,6 @@ import type { SentenceView } from '../sentence/view';
 import { isEnt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
-
-// linear: one anchored word.
-const RESPONSE_NOUNS = /^(?:response|responses|responsiveness)$/;
 
 /** The responding term of the noun at i: "response of X" after it, or "X response" right before it. */
 function responder(v: SentenceView, i: number): { group: Group; end: number } | undefined {
@@ -34,7 +31,7 @@ function responder(v: SentenceView, i: number): { group: Group; end: number } | 
 
 function readResponses(v: SentenceView, sink: ClaimSink): void {
   for (let i = 0; i < v.n; i++) {
-    if (!RESPONSE_NOUNS.test(word(v, i)) || v.toks[i].ent !== undefined) continue;
+    if (!RESPONSE_NOUNS.has(word(v, i)) || v.toks[i].ent !== undefined) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     const found = responder(v, i);

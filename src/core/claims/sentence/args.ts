@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
-  DIMINISHING_ADJECTIVES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  DIMINISHING_ADJECTIVES, EQUATING_VERBS, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart } from './clauses';
@@ -714,9 +714,6 @@ function locatedOnCells(v: SentenceView, k: number): boolean {
   return isEnt(v, j) && mentionOf(v, j).type === 'cell';
 }
 
-// ("X has become an effective approach for Y": "become" equates as the copula does.)
-// linear: one anchored word with a fixed alternation.
-const EQUATING_VERBS = /^(?:represents?|represented|constitutes?|constituted|becomes?|became)$/;
 
 /**
  * "IL-4 inhibits osteoclasts and is a regulator of bone repair": a copula coordinated with an earlier verb
@@ -739,7 +736,7 @@ function subjectOfCoordinatedCopula(v: SentenceView, c: number): Subject | undef
 export function holderOfPredicate(v: SentenceView, c: number): Subject | undefined {
   const w = word(v, c);
   // ("X represents / constitutes / has become a promising approach for Y": verbs that equate like a copula.)
-  if (BE_FORMS.has(w) || w === 'as' || w === 'remains' || w === 'remain' || EQUATING_VERBS.test(w)) return subjectOfCoordinatedCopula(v, c) ?? subjectBefore(v, c, clauseStart(v, c));
+  if (BE_FORMS.has(w) || w === 'as' || w === 'remains' || w === 'remain' || EQUATING_VERBS.has(w)) return subjectOfCoordinatedCopula(v, c) ?? subjectBefore(v, c, clauseStart(v, c));
   if (!isEnt(v, c) || !hasComma(v.toks[c]) || !DETERMINERS.has(word(v, c + 1))) return undefined;
   const group = groupLeft(v, c);
   // ("the role of LRG1, a new regulator of angiogenesis, in …": after "of" the term is still the one described.)
