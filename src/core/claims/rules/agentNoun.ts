@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AGENT_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { AGENT_NOUNS, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -93,10 +93,12 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const compound = p.compound;
     const objectAt = word(v, i + 1) === 'and' ? i + 4 : i + 2;
     // ("central to the creation of Y", "essential for inducing Y": a need of what the nominal or gerund does to Y.)
-    const means = compound || !p.required ? undefined : meansObjectAt(v, DETERMINERS.has(word(v, objectAt)) ? objectAt + 1 : objectAt, v.n);
+    // ("a key mediator in the inhibition of Y": what a mediator carries is the effect the nominal names.)
+    const carrier = p.sign === 0 && CARRIER_NOUNS.has(w);
+    const means = compound || !(p.required || carrier) ? undefined : meansObjectAt(v, DETERMINERS.has(word(v, objectAt)) ? objectAt + 1 : objectAt, v.n);
     const object = compound ?? entityInList(v, objectAt) ?? means?.group;
     if (!object) continue;
-    const needSign: Sign = means && object === means.group ? ((p.sign * means.sign) as Sign) : p.sign;
+    const needSign: Sign = means && object === means.group ? (carrier ? means.sign : ((p.sign * means.sign) as Sign)) : p.sign;
     let c = modifiersBefore(v, compound ? compound.first - 1 : i - 1);
     // ("one of the key mediators of Y", "among the main sources of Y": a member of the class the predicate names.)
     // (The word of membership before "of", or standing alone as "among" does.)
@@ -139,6 +141,7 @@ export const agentNoun: Rule = {
   examples: [
     { text: 'NFATc1 may be an effective therapeutic target for osteoporosis.', not: ['nfatc1 inhibits osteoporosis', 'nfatc1 promotes osteoporosis'] },
     { text: 'MSC-based therapy carries promising potential in regenerative medicine.', reads: ['msc-therapy promotes tissue-regeneration'] },
+    { text: 'IL-6 is a key mediator in the inhibition of osteoblast differentiation by TNF-α.', reads: ['il-6 inhibits osteoblast-differentiation'] },
     { text: 'The homing of MSCs is a critical step in fracture repair.', reads: ['msc-homing regulates bone-repair'] },
     { text: 'Oncostatin M is a major contributor to MSC recruitment.', reads: ['osm promotes msc-recruitment'] },
     { text: 'MSCs represent a promising therapeutic approach for osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
