@@ -204,6 +204,8 @@ describe('real-prose phenomena', () => {
     has('IL-4 resulted in fewer osteoclasts.', 'il-4 inhibits osteoclastogenesis supports');
     has('IL-10 treatment led to more osteoclasts.', 'il-10 promotes osteoclastogenesis contradicts');
     has('TGF-β1 led to more mineralized matrix in the cultures.', 'tgf-beta1 promotes bone-mineralization supports');
+    // Bone matrix production and maturation are read as mineralization, the review's word for the late matrix.
+    has('TGF-β1 lowered bone matrix production.', 'tgf-beta1 reduces bone-mineralization contradicts');
     // NFAT2 is NFATc1's other name; "alternative polarization" is M2's; engineered materials are scaffolds.
     has('IL-4 lowered NFAT2 in bone marrow macrophages.', 'il-4 reduces nfatc1 supports');
     has('IL-4-driven alternative polarization of macrophages was lost.', 'il-4 promotes m2-polarization supports');
