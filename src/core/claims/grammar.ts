@@ -106,6 +106,7 @@ export const COLLECTED_PARTICIPLES = words('collectedParticiples');
 export const TEMPORAL_PREPOSITIONS = words('temporalPrepositions');
 export const TREATMENT_NOUNS = words('treatmentNouns');
 export const SIGNAL_NOUNS = words('signalNouns');
+export const PRODUCT_NOUNS = words('productNouns');
 export const CARRIER_NOUNS = words('carrierNouns');
 export const EQUATING_VERBS = words('equatingVerbs');
 export const RESPONSE_NOUNS = words('responseNouns');

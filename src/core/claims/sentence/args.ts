@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
-  DIMINISHING_ADJECTIVES, EQUATING_VERBS, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  DIMINISHING_ADJECTIVES, EQUATING_VERBS, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart } from './clauses';
@@ -245,6 +245,8 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     if (w === 'in' && word(v, p - 1) === 'deficient') return { prepositional: false, reverse: !reverse };
     // "The autophagy induced by IFN-γ inhibited …": an event X brought about acts for X.
     if (w === 'by' && eventCausedBy(v, p)) return { prepositional: false, reverse };
+    // "Factors derived from macrophages stimulated …": the cells act through what they release.
+    if (w === 'from' && SOURCE_PARTICIPLES.has(word(v, p - 1)) && PRODUCT_NOUNS.has(word(v, p - 2)) && v.toks[p - 2].ent === undefined) return { prepositional: false, reverse };
     // "Signalling by IL-6 promotes …", "Activation through CXCR4 drives …": the signal's sender acts.
     if ((w === 'by' || w === 'through' || w === 'via') && SIGNAL_NOUNS.has(word(v, p - 1)) && opensSubject(v, p - 1)) return { prepositional: false, reverse };
     // "Several factors including TNF-α inhibit …": the examples of a plain noun stand for it.
@@ -336,6 +338,11 @@ function ownActionAfter(v: SentenceView, k: number): string | undefined {
   return v.lexicon.compositeOf(cell.id, word(v, k + 1));
 }
 
+/** "Macrophage-derived factors": a term glued to a source participle before a plain noun of products. */
+function releasesProducts(v: SentenceView, j: number): boolean {
+  return v.toks[j].ent !== undefined && v.toks[j].post === '-' && SOURCE_PARTICIPLES.has(word(v, j + 1)) && PRODUCT_NOUNS.has(word(v, j + 2)) && v.toks[j + 2].ent === undefined;
+}
+
 /**
  * Comparatives of count before cells: "fewer osteoclasts" (fewer formed), "more TRAP+ cells". Their
  * direction is read with the other words of change before the object; here they only name the count.
@@ -398,6 +405,8 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
   for (let j = regionStart; j < end; j++) {
     if (!isEnt(v, j)) {
       // "IL-4-deficient mice have more osteoclasts": the mice stand for the factor they lack, reversed.
+      // "Macrophage-derived factors stimulated …": the cells act through what they release.
+      if (releasesProducts(v, j) && !headInfo(v, j).prepositional) best = { group: single(j), reverse: false };
       if (isLossModifier(v, j) && !headInfo(v, j).prepositional) {
         best = { group: single(j), reverse: true };
         // ("TSG-6-silenced MSCs failed to …": cells named as the model stand for the factor too.)
