@@ -541,7 +541,8 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
       // "Blocking CXCR4 reduced …" is itself the subject phrase, and acts for nothing).
       // ("The autophagy induced by IFN-γ inhibited …": a participle with an agent describes a noun; the
       // agent may still be the next verb's actor.)
-      const describing = participle && word(v, cue.lastAt + 1) === 'by';
+      // ("Factors derived from macrophages stimulated …": a source participle with "from" describes one too.)
+      const describing = participle && (word(v, cue.lastAt + 1) === 'by' || (SOURCE_PARTICIPLES.has(word(v, at)) && word(v, at + 1) === 'from'));
       if (!isCarried && !/ing$/.test(word(v, at)) && !describing) previous = { objEnd: objectAfter(v, cue.lastAt, ce, lemma)?.group.last ?? cue.lastAt, cueAt: at, relative };
       continue;
     }
