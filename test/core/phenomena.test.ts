@@ -208,6 +208,8 @@ describe('real-prose phenomena', () => {
     has('Inflammatory macrophages impaired MSC osteogenesis.', 'm1-macrophage inhibits msc-osteogenic-differentiation context-dependent');
     has('Macrophage-derived factors stimulated MSC migration.', 'macrophage stimulates msc-migration supports');
     has('Factors derived from macrophages stimulated MSC migration.', 'macrophage stimulates msc-migration supports');
+    // Osteoclast markers are the osteoclast-specific genes, near osteoclast formation (markers read as formation).
+    has('IL-6 lowered the expression of osteoclast markers.', 'il-6 reduces osteoclast-specific-gene contradicts');
     // Bone matrix production and maturation are read as mineralization, the review's word for the late matrix.
     has('TGF-β1 lowered bone matrix production.', 'tgf-beta1 reduces bone-mineralization contradicts');
     // NFAT2 is NFATc1's other name; "alternative polarization" is M2's; engineered materials are scaffolds.
