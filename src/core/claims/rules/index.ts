@@ -10,6 +10,7 @@ import { attribute } from './attribute';
 import { causePhrase } from './causePhrase';
 import { cellResponse } from './cellResponse';
 import { changeVerb } from './changeVerb';
+import { changedNounCause } from './changedNounCause';
 import { companion } from './companion';
 import { compoundModifier } from './compoundModifier';
 import { effectAnaphor } from './effectAnaphor';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   means,
   agentNoun,
   changeVerb,
+  changedNounCause,
   responseCause,
   attribute,
   processAdjective,
