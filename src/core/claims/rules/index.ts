@@ -15,6 +15,7 @@ import { companion } from './companion';
 import { compoundModifier } from './compoundModifier';
 import { effectAnaphor } from './effectAnaphor';
 import { effectNoun } from './effectNoun';
+import { expressedIn } from './expressedIn';
 import { gerundAgent } from './gerundAgent';
 import { lineageCause } from './lineageCause';
 import { lineageNominal } from './lineageNominal';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   agentNoun,
   changeVerb,
   changedNounCause,
+  expressedIn,
   responseCause,
   attribute,
   processAdjective,

@@ -1,0 +1,58 @@
+/**
+ * A product found in cells: "IL-10 was expressed in M2 macrophages", "High levels of TNF-α were detected
+ * in M1 cells", "CCL2 is produced in MSCs". The cells express (or make) the product; "was not detected in"
+ * denies it.
+ */
+import { BE_FORMS, DETERMINERS, FOUND_IN_PARTICIPLES, NOUN_MODIFIERS } from '../grammar';
+import { familyIdOf } from '../../network/families';
+import { emitPairs, type ClaimSink } from '../sink';
+import { subjectBefore } from '../sentence/args';
+import { clauseEnd, clauseStart } from '../sentence/clauses';
+import { groupRight } from '../sentence/groups';
+import { polarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import type { SentenceView } from '../sentence/view';
+import { isAdverbish, isEnt, mentionOf, word } from '../sentence/words';
+import type { Rule } from './rule';
+
+/** A term a cell may be said to express or make: a secreted mediator or a signalling molecule, not a pathway. */
+function isProduct(type: string): boolean {
+  const family = familyIdOf(type);
+  return (family === 'mediators' || family === 'signalling') && type !== 'pathway';
+}
+
+function readExpressedIn(v: SentenceView, sink: ClaimSink): void {
+  for (let i = 1; i < v.n; i++) {
+    const relation = FOUND_IN_PARTICIPLES[word(v, i)];
+    if (relation === undefined || word(v, i + 1) !== 'in') continue;
+    let b = i - 1;
+    while (b > 0 && (isAdverbish(v, b) || word(v, b) === 'not')) b--;
+    if (!BE_FORMS.has(word(v, b))) continue;
+    let k = i + 2;
+    while (k < v.n && (DETERMINERS.has(word(v, k)) || NOUN_MODIFIERS.has(word(v, k))) && !isEnt(v, k)) k++;
+    if (!isEnt(v, k) || mentionOf(v, k).type !== 'cell') continue;
+    const frame = sentenceFrame(v, i);
+    if (frame.skip) continue;
+    const cs = clauseStart(v, b);
+    const product = subjectBefore(v, b, cs);
+    if (!product || product.reverse || !product.group.ents.every((e) => isProduct(mentionOf(v, e).type))) continue;
+    const cells = groupRight(v, k);
+    const pol = polarity(v, product.group.last + 1, i);
+    emitPairs(v, sink, { at: i, lastAt: i + 1, relation, sign: 0, lineage: undefined }, cells, product.group, 0, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, clauseEnd(v, k), cells),
+    });
+  }
+}
+
+export const expressedIn: Rule = {
+  id: 'expressed-in',
+  phenomenon: 'A product said to be expressed, detected or made in cells ("IL-10 was expressed in M2 macrophages").',
+  confidence: 0.8,
+  read: readExpressedIn,
+  examples: [
+    { text: 'IL-10 was highly expressed in M2 macrophages.', reads: ['m2-macrophage expresses il-10'] },
+    { text: 'High levels of TNF-α were detected in M1 macrophages.', reads: ['m1-macrophage expresses tnf-alpha'] },
+    { text: 'TNF-α was not detected in M2 macrophages.', reads: ['m2-macrophage expresses! tnf-alpha'] },
+    { text: 'Osteoclast formation was increased in IL-10-deficient mice.', not: ['macrophage expresses osteoclastogenesis'] },
+  ],
+};
