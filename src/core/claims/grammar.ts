@@ -44,6 +44,7 @@ export const PREDICATE_ADJECTIVES = map<Sign>('predicateAdjectives');
 export const CHANGE_VERBS = map<Sign>('changeVerbs');
 export const CHANGED_PARTICIPLES = map<Sign>('changedParticiples');
 export const FOUND_IN_PARTICIPLES = map<string>('foundInParticiples');
+export const PATHWAY_POSITIONS = map<'downstream' | 'upstream'>('pathwayPositions');
 
 export const SCAFFOLD_NOUNS = words('scaffoldNouns');
 export const REVERSING_SUBJECT_NOUNS = words('reversingSubjectNouns');

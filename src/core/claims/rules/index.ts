@@ -22,6 +22,7 @@ import { lineageNominal } from './lineageNominal';
 import { means } from './means';
 import { meansCarrier } from './meansCarrier';
 import { nominalOfBy } from './nominalOfBy';
+import { pathwayPosition } from './pathwayPosition';
 import { processAdjective } from './processAdjective';
 import { responseCause } from './responseCause';
 import type { Rule } from './rule';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   changeVerb,
   changedNounCause,
   expressedIn,
+  pathwayPosition,
   responseCause,
   attribute,
   processAdjective,
