@@ -19,7 +19,7 @@ import { treatedCellsIn, treatmentGluedBefore } from '../sentence/treatment';
 import { makesProduct, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
-import { firstMainVerb, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
+import { adverbsBefore, firstMainVerb, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -144,6 +144,8 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   if (word(v, k) === 'by') k = pastDose(v, k + 1);
   else if (AGENT_INTRODUCERS.has(word(v, k))) k++;
   else if (phraseAt(v, k, IN_RESPONSE_TO)) k += IN_RESPONSE_TO.length;
+  // ("… were decreased in the MSC group": the group treated with a term is that term acting.)
+  else if (word(v, k) === 'in' && treatedGroupAt(v, k + 1) >= 0) k = treatedGroupAt(v, k + 1);
   else {
     const found = presenceAgent(v, cs, at) ?? frontedAgent(v, cs, at) ?? contactAgent(v, k, ce) ?? trailingPresenceAgent(v, k, ce) ?? -1;
     if (found < 0) {
@@ -160,8 +162,10 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   }
   // (Past "an anti-" too: "suppressed by an anti-RANKL antibody" names RANKL, removed.)
   while (k <= ce && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, k)) || (word(v, k) === 'anti' && v.toks[k].post === '-')) && !isEnt(v, k)) k++;
-  if (!isEnt(v, k)) return previous;
-  const agent = groupRight(v, k);
+  // ("the MSC-treated group": a term glued to its participle still names the group's agent.)
+  const gluedGroup = !isEnt(v, k) && v.toks[k]?.ent !== undefined && treatedGroupAt(v, k) === k;
+  if (!isEnt(v, k) && !gluedGroup) return previous;
+  const agent = gluedGroup ? single(k) : groupRight(v, k);
   const patient: Subject | undefined = reduced ? reducedRelativeHead(v, b) : relativeAntecedent(v, b) ?? subjectBefore(v, b, regionStart(previous, cs));
   if (!patient) return previous;
   const pol = polarity(v, patient.group.last + 1, at);
@@ -377,6 +381,17 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   return { subject: own, relative: false, carried: false };
 }
 
+/** "the MSC group", "the IL-4-treated group": the term a treatment group at k (past "the") is named by; -1 when none. */
+function treatedGroupAt(v: SentenceView, k: number): number {
+  let j = k;
+  if (DETERMINERS.has(word(v, j))) j++;
+  if (v.toks[j]?.ent === undefined) return -1;
+  // ("the MSC-treated group": the term glued to its participle is no group of its own.)
+  let g = isEnt(v, j) ? groupRight(v, j).last + 1 : j + 1;
+  if (/^(treated|treatment)$/.test(word(v, g))) g++;
+  return /^groups?$/.test(word(v, g)) ? j : -1;
+}
+
 /** "the inhibition of Y by X": is the group the object of a nominal event that names its own agent? */
 function eventWithAgent(v: SentenceView, g: Group): boolean {
   if (word(v, g.last + 1) !== 'by' || !isEnt(v, g.last + 2)) return false;
@@ -437,7 +452,7 @@ function productAmount(v: SentenceView, cue: Cue): Sign | undefined {
 
 /** A participle or an amount compared after a verb of showing ("showed increased …", "showed less …"). */
 function shownParticiple(v: SentenceView, at: number): boolean {
-  return (/ed$/.test(word(v, at)) || SHOWN_AMOUNTS[word(v, at)] !== undefined) && SHOWING_VERBS.has(word(v, measuredChangeStart(v, at) - 1));
+  return (/ed$/.test(word(v, at)) || SHOWN_AMOUNTS[word(v, at)] !== undefined) && SHOWING_VERBS.has(word(v, adverbsBefore(v, measuredChangeStart(v, at) - 1)));
 }
 
 /** Is the object a process of the subject's own cells ("MSCs … their migration", "BMSCs … survival of BMSCs")? */
@@ -612,6 +627,8 @@ export const verbClauses: Rule = {
     { text: 'IFN-γ-primed MSCs in which IDO was knocked down did not suppress T cells.', not: ['ifn-gamma reduces ido', 'ido not suppresses t-cell'] },
     { text: 'IL-10 did not affect the inhibition of osteoclastogenesis by IL-4.', not: ['il-10 regulates! osteoclastogenesis'] },
     { text: 'Inhibition of osteoclastogenesis by IL-4 was not affected by IL-10.', not: ['il-10 regulates! osteoclastogenesis'] },
+    { text: 'TNF-α and IL-6 were decreased in the MSC group.', reads: ['msc reduces tnf-alpha'] },
+    { text: 'IL-10 levels were increased in the MSC-treated group.', reads: ['msc increases il-10'] },
     { text: 'Modulating IL-6 improves fracture healing.', reads: ['il-6 regulates bone-repair'], not: ['il-6 improves bone-repair'] },
     { text: 'MSCs were treated with BMP-2, aiming to determine the role of BMP-2 in differentiation.', not: ['msc regulates bmp-2'] },
     { text: 'TNF-α determines the fate of MSCs.', reads: ['tnf-alpha regulates msc'] },

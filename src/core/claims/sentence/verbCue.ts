@@ -95,7 +95,8 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // "IL-4-treated cells showed less NFATc1": an amount compared after a verb of showing is a change.
   const amount = SHOWN_AMOUNTS[w];
   // ("showed 39% greater …", "exhibited a 2-fold higher …": an amount may measure it.)
-  if (amount !== undefined && SHOWING_VERBS.has(word(v, measuredChangeStart(v, i) - 1))) return { at: i, lastAt: i, relation: amount > 0 ? 'increases' : 'reduces', sign: amount, lineage: undefined };
+  // ("showed significantly more …": adverbs may stand between.)
+  if (amount !== undefined && SHOWING_VERBS.has(word(v, adverbsBefore(v, measuredChangeStart(v, i) - 1)))) return { at: i, lastAt: i, relation: amount > 0 ? 'increases' : 'reduces', sign: amount, lineage: undefined };
   // ("produced lower amounts of TNF-α": the amount after a verb of making is no verb "to lower".)
   if (amount !== undefined && i > 0) {
     const before = v.nlp.cueLemma(word(v, i - 1));
