@@ -9,7 +9,7 @@ import {
   NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { abilityActorBefore, diminishedPhrase, entityAhead, headInfo, holderOfPredicate, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
+import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, entityAhead, headInfo, holderOfPredicate, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { deniedByNeither, polarity, sentenceFrame } from '../sentence/polarity';
@@ -227,11 +227,8 @@ function reducedRelativeHead(v: SentenceView, b: number): Subject {
  */
 function pastContrastAside(v: SentenceView, b: number): number {
   if (!hasComma(v.toks[b])) return b;
-  let j = groupLeft(v, b).first - 1;
-  if (word(v, j) !== 'not') return b;
-  j--;
-  if (word(v, j) === 'but') j--;
-  return j >= 0 && isEnt(v, j) && hasComma(v.toks[j]) ? j : b;
+  const before = contrastAsideBefore(v, groupLeft(v, b).first);
+  return before >= 0 && isEnt(v, before) ? before : b;
 }
 
 /**

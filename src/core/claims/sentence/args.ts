@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
-  DIMINISHING_ADJECTIVES, EQUATING_VERBS, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  CLAUSE_JOINERS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, EQUATING_VERBS, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart } from './clauses';
@@ -343,14 +343,6 @@ function releasesProducts(v: SentenceView, j: number): boolean {
   return v.toks[j].ent !== undefined && v.toks[j].post === '-' && SOURCE_PARTICIPLES.has(word(v, j + 1)) && PRODUCT_NOUNS.has(word(v, j + 2)) && v.toks[j + 2].ent === undefined;
 }
 
-/**
- * Comparatives of count before cells: "fewer osteoclasts" (fewer formed), "more TRAP+ cells". Their
- * direction is read with the other words of change before the object; here they only name the count.
- */
-const COUNT_COMPARATIVES: ReadonlySet<string> = new Set(['fewer', 'more']);
-
-/** Words that join a second clause after a comma: "…, and their depletion delays …", "…, whereas IL-4 …". */
-const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'while', 'whereas']);
 /** Most words between a joiner and the verb of the clause it opens ("and their depletion delays"). */
 const JOINED_SUBJECT_REACH = 4;
 
@@ -418,7 +410,7 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
     if (g.last >= end) continue;
     // ("Neutralizing IL-12, but not IL-10, secreted by M1 cells abrogated …": a term set apart in a contrast
     // aside is not the subject, wherever the aside ends.)
-    if (inContrastAside(v, j)) {
+    if (contrastAsideBefore(v, j) >= 0) {
       j = g.last;
       continue;
     }
@@ -440,13 +432,16 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
   return { best, end };
 }
 
-/** Does the term group at j open a contrast aside (", but not IL-10,")? */
-function inContrastAside(v: SentenceView, j: number): boolean {
+/**
+ * The term group at j opening a contrast aside (", but not IL-10,"): the token before the aside, which
+ * ends with its comma ("IL-12," in "IL-12, but not IL-10, …"); -1 when the group opens none.
+ */
+export function contrastAsideBefore(v: SentenceView, j: number): number {
   let k = j - 1;
-  if (word(v, k) !== 'not') return false;
+  if (word(v, k) !== 'not') return -1;
   k--;
   if (word(v, k) === 'but') k--;
-  return k >= 0 && hasComma(v.toks[k]);
+  return k >= 0 && hasComma(v.toks[k]) ? k : -1;
 }
 
 /** Is there a term in [from, to)? */
@@ -722,7 +717,6 @@ function locatedOnCells(v: SentenceView, k: number): boolean {
   if (DETERMINERS.has(word(v, j)) && word(v, j + 1) === 'surface' && word(v, j + 2) === 'of') j += 3;
   return isEnt(v, j) && mentionOf(v, j).type === 'cell';
 }
-
 
 /**
  * "IL-4 inhibits osteoclasts and is a regulator of bone repair": a copula coordinated with an earlier verb
