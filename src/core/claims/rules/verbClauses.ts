@@ -141,11 +141,12 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   while (k <= ce && (isAdverbish(v, k) || word(v, k) === 'not')) k++;
   k = pastExtent(v, k, ce);
   // The agent: "by X", or the lab's "following / after / upon X treatment", "in response to X".
+  const treatedGroup = word(v, k) === 'in' ? treatedGroupAt(v, k + 1) : -1;
   if (word(v, k) === 'by') k = pastDose(v, k + 1);
   else if (AGENT_INTRODUCERS.has(word(v, k))) k++;
   else if (phraseAt(v, k, IN_RESPONSE_TO)) k += IN_RESPONSE_TO.length;
   // ("… were decreased in the MSC group": the group treated with a term is that term acting.)
-  else if (word(v, k) === 'in' && treatedGroupAt(v, k + 1) >= 0) k = treatedGroupAt(v, k + 1);
+  else if (treatedGroup >= 0) k = treatedGroup;
   else {
     const found = presenceAgent(v, cs, at) ?? frontedAgent(v, cs, at) ?? contactAgent(v, k, ce) ?? trailingPresenceAgent(v, k, ce) ?? -1;
     if (found < 0) {
