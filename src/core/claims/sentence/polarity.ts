@@ -66,7 +66,8 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
     else if (/ing$/.test(x) && w(j - 1) === 'at' && AIM_WORDS.has(w(j - 2))) firstSkip = j;
     // "We hypothesized that X would …": a hypothesis is put to the test, not claimed.
     else if (/^hypothesi[sz]ed?$/.test(x) && w(j + 1) === 'that') firstSkip = j;
-    // "These results do not exclude / rule out that X …": a possibility left open, a hedge.
+    // "These results do not exclude / rule out that X …" (a possibility left open), "Some studies reported
+    // that X …" (a report the sentence does not take on): hedges.
     else if (firstHedge === n && x === 'that' && (leftOpen(w, j) || someReport(w, j))) firstHedge = j;
     else if (firstHedge === n && isHedgeCue(x)) firstHedge = j;
   }
