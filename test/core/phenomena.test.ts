@@ -64,6 +64,10 @@ describe('real-prose phenomena', () => {
     // A nominal cue after the head of a compound, or after a swapped subject, gives the direction.
     has('IL-4-mediated NFATc1 suppression was seen.', 'il-4 inhibits nfatc1 supports');
     has('NFATc1 suppression depends on IL-4.', 'il-4 inhibits nfatc1 supports');
+    // A verb acting on a directed effect acts on that effect's target: reversing TNF-α's stimulatory effect on
+    // osteoclast formation lowers osteoclast formation; it says nothing of TNF-α itself.
+    has('IL-4 reversed the stimulatory effect of TNF-α on osteoclast formation.', 'il-4 reduces osteoclastogenesis supports');
+    lacks('IL-4 reversed the stimulatory effect of TNF-α on osteoclast formation.', /^il-4 .* tnf-alpha/);
     // The sender of a signal named as the subject's head acts: "signalling by X", "activation through X".
     has('Signalling by IL-6 favours M2 polarization.', 'il-6 promotes m2-polarization supports');
     has('In macrophages, activation through IL-4 suppresses NFATc1.', 'il-4 suppresses nfatc1 supports');

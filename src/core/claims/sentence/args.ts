@@ -343,6 +343,20 @@ function releasesProducts(v: SentenceView, j: number): boolean {
   return v.toks[j].ent !== undefined && v.toks[j].post === '-' && SOURCE_PARTICIPLES.has(word(v, j + 1)) && PRODUCT_NOUNS.has(word(v, j + 2)) && v.toks[j + 2].ent === undefined;
 }
 
+/**
+ * The target of "the (stimulatory) effect of X on Y" after a verb (X at j): Y, in the direction read so far
+ * (the walk to X has already turned it at the effect's adjective); undefined when the effect has no direction
+ * or names no target (the term itself is then the object, as before).
+ */
+function effectTargetAfter(v: SentenceView, j: number, stop: number, sign: Sign, negated: boolean): ObjectFound | undefined {
+  const effectSign = EFFECT_ADJECTIVES[word(v, j - 3)];
+  const actor = groupRight(v, j);
+  if (effectSign === undefined || effectSign === 0 || word(v, actor.last + 1) !== 'on') return undefined;
+  const target = entityAhead(v, actor.last + 2, 4);
+  if (!target || target.first > stop) return undefined;
+  return { group: target, sign, negated };
+}
+
 /** Most words between a joiner and the verb of the clause it opens ("and their depletion delays"). */
 const JOINED_SUBJECT_REACH = 4;
 
@@ -604,6 +618,10 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // ("Macrophages regulate repair, and their depletion delays healing": a conjunction after the comma may open it.)
     if (j > at + 1 && toks[j - 1].ent === undefined && (endsClause(toks[j - 1]) || (hasComma(toks[j - 1]) && (toks[j - 1].tags.has('Pronoun') || opensClause(v, j) || conjoinedClause(v, j))))) return undefined;
     if (isEnt(v, j)) {
+      // "IL-4 reversed the stimulatory effect of TNF-α on osteoclast formation": what the verb acts on is a
+      // directed effect, so the effect's target is the object, in the effect's direction.
+      const effectTarget = word(v, j - 1) === 'of' && j - 2 > at && EFFECT_NOUNS.has(word(v, j - 2)) ? effectTargetAfter(v, j, stop, sign, negated) : undefined;
+      if (effectTarget) return effectTarget;
       const g = namedMember(v, groupRight(v, j));
       // "decreased RANKL's ability to induce osteoclast formation": what the ability acts on is the object.
       const possessed = CAPACITY_NOUNS.has(word(v, g.last + 1)) && word(v, g.last + 2) === 'to' ? verbCueAt(v, g.last + 3) : undefined;
