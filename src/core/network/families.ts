@@ -42,6 +42,15 @@ export function familyIdOf(type: string): FamilyId {
   return (TYPE_FAMILY as Readonly<Record<string, FamilyId | undefined>>)[type] ?? 'processes';
 }
 
+/**
+ * Does a term of this type name a molecule (a secreted mediator, a receptor or other signalling molecule)?
+ * Its words never name a condition, and cells may be said to express or make it.
+ */
+export function namesMolecule(type: string): boolean {
+  const family = familyIdOf(type);
+  return family === 'mediators' || family === 'signalling';
+}
+
 export function familyOf(type: string): Family {
   return FAMILIES[familyIdOf(type)];
 }

@@ -4,7 +4,7 @@
  * denies it.
  */
 import { BE_FORMS, DETERMINERS, FOUND_IN_PARTICIPLES, NOUN_MODIFIERS } from '../grammar';
-import { familyIdOf } from '../../network/families';
+import { namesMolecule } from '../../network/families';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
@@ -17,8 +17,7 @@ import type { Rule } from './rule';
 
 /** A term a cell may be said to express or make: a secreted mediator or a signalling molecule, not a pathway. */
 function isProduct(type: string): boolean {
-  const family = familyIdOf(type);
-  return (family === 'mediators' || family === 'signalling') && type !== 'pathway';
+  return namesMolecule(type) && type !== 'pathway';
 }
 
 function readExpressedIn(v: SentenceView, sink: ClaimSink): void {

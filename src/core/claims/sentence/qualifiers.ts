@@ -1,7 +1,7 @@
 /** What qualifies a claim: the conditions its clause names, and the cell its subject comes from. */
 import { COMPOUND_CUES, DETERMINERS, SOURCE_PARTICIPLES } from '../grammar';
 import { contextOf } from '../context';
-import { familyIdOf } from '../../network/families';
+import { namesMolecule } from '../../network/families';
 import type { ClaimContext } from '../types';
 import type { Group } from './groups';
 import type { SentenceView } from './view';
@@ -48,16 +48,10 @@ function blank(match: string): string {
 }
 
 /**
- * Does a term of this type name a molecule (a mediator, a receptor or other signalling molecule)? Its words
- * never name a condition ("hypoxia-inducible factor-1α" is a protein, not hypoxia), unlike those of a
- * process ("chronic inflammation") or a treatment ("hypoxic preconditioning").
+ * The text between two offsets with the words of molecule terms blanked: they never name a condition
+ * ("hypoxia-inducible factor-1α" is a protein, not hypoxia), unlike those of a process ("chronic
+ * inflammation") or a treatment ("hypoxic preconditioning").
  */
-function namesMolecule(type: string): boolean {
-  const family = familyIdOf(type);
-  return family === 'mediators' || family === 'signalling';
-}
-
-/** The text between two offsets with the words of molecule terms blanked. */
 function withoutMoleculeNames(v: SentenceView, start: number, end: number): string {
   let out = '';
   let at = start;
