@@ -281,6 +281,27 @@ describe('real-prose phenomena', () => {
     assert.ok(!claims.some((c) => / contradicts$/.test(c)), claims.join(' | '));
     // Macrophages as a class: the review has MSCs curbing M1 and promoting M2 macrophages.
     lacks('MSCs promote macrophages.', / contradicts$/);
+    // Macrophages drive inflammation as M1 cells and curb it as M2 cells: which one is meant decides.
+    has('Macrophages promote inflammation.', 'macrophage promotes inflammation context-dependent');
+  });
+
+  it('9b. the lexicon answers for a family, an ion and a pair stated the other way round', () => {
+    // Magnesium is judged as the reverse of the magnesium deficiency the review speaks of.
+    has('Magnesium raised the chondrogenic differentiation of MSCs.', 'magnesium increases msc-chondrogenic-differentiation supports');
+    // A class of cytokines the review names as raised by the deficiency.
+    has('Magnesium deficiency boosts pro-inflammatory cytokines.', 'magnesium-deficiency enhances pro-inflammatory-cytokine supports');
+    // "TRAF6 binds RANK" holds both ways round; the TRAF family name holds no TNF-α.
+    has('RANK interacts with TRAF6.', 'rank regulates traf6 supports');
+    lacks('RANK engages adaptors of the tumor necrosis factor receptor-associated factor family.', /tnf-alpha/);
+    // An isoform the review does not name is judged by what it says of the family.
+    has('TGF-β2 lowers alkaline phosphatase activity in MSCs.', 'tgf-beta2 reduces alp contradicts');
+  });
+
+  it('9c. a finding in a setting the review does not discuss is flagged only as information', () => {
+    const severities = (text: string): string[] => analyzer().analyze({ text, languageId: 'markdown' }).diagnostics.filter((d) => d.code === 'contradiction').map((d) => d.severity);
+    assert.deepEqual(severities('TGF-β2 lowers alkaline phosphatase activity in MSCs.'), ['warning']);
+    assert.deepEqual(severities('TGF-β2 lowers alkaline phosphatase activity in MSCs under inflammatory conditions.'), ['information']);
+    assert.deepEqual(severities('TGF-β2 lowers alkaline phosphatase activity in inflamed MSCs.'), ['information']);
   });
 
   it('10. clauses that state nothing are not read as supported', () => {

@@ -149,6 +149,8 @@ export const OPEN_SOURCE_CUES = words('openSourceCues');
 export const LINEAGE_NOUNS = words('lineageNouns');
 export const LINEAGE_LIST_CUES = words('lineageListCues');
 export const SPECIAL_MODELS = words('specialModels');
+/** Settings named by a phrase ("under inflammatory conditions"), as word sequences. */
+export const SPECIAL_SETTINGS: readonly (readonly string[])[] = [...words('specialSettings')].map((p) => p.split(' '));
 export const CONTRAST_CUES = words('contrastCues');
 export const FRONTED_COMPANION_CUES = map<Sign>('frontedCompanionCues');
 export const ASSOCIATION_WORDS = words('associationWords');
@@ -167,6 +169,7 @@ export const UNSETTLED_WORDS = words('unsettledWords');
 export const SETTLED_WORDS = words('settledWords');
 export const SHOWING_VERBS = words('showingVerbs');
 export const SHOWN_AMOUNTS = map<Sign>('shownAmounts');
+export const SHOWN_CHANGE_NOUNS = map<Sign>('shownChangeNouns');
 export const MEASURE_NOUNS = words('measureNouns');
 export const CONDITIONAL_WORDS = words('conditionalWords');
 export const EVENT_CONTINUATIONS = words('eventContinuations');

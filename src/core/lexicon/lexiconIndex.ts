@@ -5,6 +5,7 @@
 import { characterRelatable } from '../inflammatoryCharacter';
 import { Trie, type TrieData } from '../entities/trie';
 import { buildTries, takeTries } from './lexiconTries';
+import { SYMMETRIC_RELATIONS } from './relations';
 import type { CompiledEntity, CompiledInteraction, CompiledLexicon, CompiledMechanism } from './types';
 
 export interface LexiconIndex {
@@ -215,7 +216,12 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
   const statementsBetween = (a: string, b: string): CompiledInteraction[] => {
     const out: CompiledInteraction[] = [];
     const xb = expand(b);
-    for (const x of expand(a)) for (const y of xb) for (const s of byPair.get(`${x}|${y}`) ?? []) if (s.relation !== 'differentiates-into') out.push(s);
+    for (const x of expand(a)) {
+      for (const y of xb) {
+        for (const s of byPair.get(`${x}|${y}`) ?? []) if (s.relation !== 'differentiates-into') out.push(s);
+        for (const s of byPair.get(`${y}|${x}`) ?? []) if (SYMMETRIC_RELATIONS.has(s.relation)) out.push(s);
+      }
+    }
     return out;
   };
   // A statement that carries a chain on: it relates, not merely names or classifies.

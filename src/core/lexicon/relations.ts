@@ -30,6 +30,12 @@ export const RELATION_SIGNS: Readonly<Record<string, Sign>> = Object.freeze({
 
 export type Relation = keyof typeof RELATION_SIGNS;
 
+/**
+ * Relations that hold both ways round: "TRAF6 binds RANK" is also "RANK binds TRAF6". A statement with
+ * one of these relates its pair in either order.
+ */
+export const SYMMETRIC_RELATIONS: ReadonlySet<string> = new Set<Relation>(['binds']);
+
 export function isRelation(value: unknown): value is Relation {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(RELATION_SIGNS, value);
 }

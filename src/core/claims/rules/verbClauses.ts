@@ -16,7 +16,7 @@ import { deniedByNeither, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { removedInRelative, removesActor } from '../sentence/scope';
 import { treatedCellsIn, treatmentGluedBefore } from '../sentence/treatment';
-import { makesProduct, verbCueAt, type Cue } from '../sentence/verbCue';
+import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
 import { adverbsBefore, firstMainVerb, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
@@ -448,8 +448,9 @@ function productAmount(v: SentenceView, cue: Cue): Sign | undefined {
   return SHOWN_AMOUNTS[word(v, cue.lastAt + 1)];
 }
 
-/** A participle or an amount compared after a verb of showing ("showed increased …", "showed less …"). */
+/** A participle, an amount compared or a change noun after a verb of showing ("showed increased …", "showed less …", "showed a decrease in …"). */
 function shownParticiple(v: SentenceView, at: number): boolean {
+  if (shownChange(v, at) !== undefined) return true;
   return (/ed$/.test(word(v, at)) || SHOWN_AMOUNTS[word(v, at)] !== undefined) && SHOWING_VERBS.has(word(v, adverbsBefore(v, measuredChangeStart(v, at) - 1)));
 }
 
@@ -689,6 +690,10 @@ export const verbClauses: Rule = {
     { text: 'IL-10(-/-) mice exhibited 39% greater bone loss than wild-type mice.', reads: ['il-10 inhibits bone-resorption'] },
     { text: 'IL-4-treated macrophages showed a 2-fold lower NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
     { text: 'Heat-treated MSCs showed less apoptosis.', reads: ['heat-shock reduces msc-apoptosis'] },
+    // A change noun after a verb of showing or making is the change shown or brought about, plural too.
+    { text: 'Cells treated with IL-4 showed significant decreases in NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
+    { text: 'IL-4-treated macrophages showed a decrease in NFATc1.', reads: ['il-4 reduces nfatc1'] },
+    { text: 'Treatment with IL-4 produced a marked reduction of osteoclast formation.', reads: ['il-4 reduces osteoclastogenesis'], not: ['il-4 secretes osteoclastogenesis'] },
     { text: 'Preconditioning of MSCs with TNF-α increased their migration.', reads: ['tnf-alpha increases msc-migration'], not: ['preconditioning increases msc-migration'] },
     { text: 'Pre-treatment of MSCs prior to transplantation with TNF-α increased their adhesion.', reads: ['tnf-alpha increases msc-adhesion'] },
     { text: 'Levels of alkaline phosphatase were reduced to less than 10% of control values by 0.4 nM TGF-β.', reads: ['tgf-beta reduces alp'] },

@@ -9,7 +9,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, REMOVAL_PARTICIPLES, SPECIAL_MODELS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, REMOVAL_PARTICIPLES, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
 } from '../grammar';
 import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
@@ -166,8 +166,8 @@ function modifiesOwn(v: SentenceView, i: number, own: ReadonlySet<number>): bool
 }
 
 /**
- * "in ovariectomized mice", "in SLE patients": a model the review does not discuss, named in the
- * claim's clause. Returns the words that name it, or undefined.
+ * "in ovariectomized mice", "in SLE patients", "under inflammatory conditions": a model or setting the
+ * review does not discuss, named in the claim's clause. Returns the words that name it, or undefined.
  */
 export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | undefined {
   if (!c.cueSpan || c.kind === 'attribute') return undefined;
@@ -175,6 +175,8 @@ export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | und
   const from = clauseStart(v, cue);
   const to = clauseEnd(v, cue);
   for (let i = from; i <= to; i++) {
+    const setting = SPECIAL_SETTINGS.find((p) => p.every((w, k) => i + k <= to && word(v, i + k) === w));
+    if (setting !== undefined) return v.text.slice(v.toks[i].ostart, v.toks[i + setting.length - 1].oend);
     if (!SPECIAL_MODELS.has(word(v, i))) continue;
     // "in SLE mice", "of SLE BMSCs": a model noun or a cell term.
     for (let k = i + 1; k <= i + 3 && k <= to; k++) {

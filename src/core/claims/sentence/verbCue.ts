@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { ASKED_WORDS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, SHOWING_VERBS, SHOWN_AMOUNTS, VERB_CUES } from '../grammar';
+import { ASKED_WORDS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, SHOWING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, measuredChangeStart, word } from './words';
 import { hasComma } from '../tokens';
@@ -53,6 +53,44 @@ export function makesProduct(relation: string | undefined): boolean {
   return relation === 'secretes' || relation === 'expresses';
 }
 
+/** Is token k a word that may stand inside a noun phrase before its head ("a", "significant", "2-fold")? */
+function premodifies(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  return t.ent === undefined && (DETERMINERS.has(t.lower) || t.lower === 'fold' || t.tags.has('Adjective') || t.tags.has('Value') || isAdverbish(v, k));
+}
+
+/** Is token i a change noun that heads its phrase ("a significant decrease in", "increases of")? */
+function changeNounAt(v: SentenceView, i: number): Sign | undefined {
+  const next = word(v, i + 1);
+  return next === 'in' || next === 'of' ? SHOWN_CHANGE_NOUNS[word(v, i)] : undefined;
+}
+
+/** Is token j a verb of making ("produce", "secrete")? */
+function makingVerbAt(v: SentenceView, j: number): boolean {
+  const lemma = v.nlp.cueLemma(word(v, j));
+  return lemma !== undefined && makesProduct(VERB_CUES[lemma]?.relation);
+}
+
+/**
+ * "IL-4-treated cells showed significant decreases in NFATc1", "IL-4 produced a marked reduction of
+ * osteoclast formation": a change noun after a verb of showing or making is the change the subject shows
+ * or brings about. Its sign, when token i is one.
+ */
+export function shownChange(v: SentenceView, i: number): Sign | undefined {
+  const change = changeNounAt(v, i);
+  if (change === undefined) return undefined;
+  let k = i - 1;
+  while (k >= 0 && premodifies(v, k)) k--;
+  return k >= 0 && (SHOWING_VERBS.has(word(v, k)) || makingVerbAt(v, k)) ? change : undefined;
+}
+
+/** "produced a marked reduction of …": a verb of making whose object is a change noun makes nothing itself. */
+function makesChange(v: SentenceView, i: number): boolean {
+  let k = i + 1;
+  while (k < v.n && premodifies(v, k)) k++;
+  return k > i + 1 && changeNounAt(v, k) !== undefined;
+}
+
 export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   const t = v.toks[i];
   if (t === undefined || t.ent !== undefined) return undefined;
@@ -97,6 +135,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // ("showed 39% greater …", "exhibited a 2-fold higher …": an amount may measure it.)
   // ("showed significantly more …": adverbs may stand between.)
   if (amount !== undefined && SHOWING_VERBS.has(word(v, adverbsBefore(v, measuredChangeStart(v, i) - 1)))) return { at: i, lastAt: i, relation: amount > 0 ? 'increases' : 'reduces', sign: amount, lineage: undefined };
+  const shown = shownChange(v, i);
+  if (shown !== undefined) return { at: i, lastAt: i, relation: shown > 0 ? 'increases' : 'reduces', sign: shown, lineage: undefined };
+  if (makingVerbAt(v, i) && makesChange(v, i)) return undefined;
   // ("produced lower amounts of TNF-α": the amount after a verb of making is no verb "to lower".)
   if (amount !== undefined && i > 0) {
     const before = v.nlp.cueLemma(word(v, i - 1));
