@@ -304,6 +304,17 @@ describe('real-prose phenomena', () => {
     assert.deepEqual(severities('TGF-β2 lowers alkaline phosphatase activity in inflamed MSCs.'), ['information']);
   });
 
+  it('9d. denials, comparisons and a rise named again as an object', () => {
+    // "argue against a role for X in Y" denies it, as "no role for X in Y" does.
+    has('These findings argue against a role for IL-4 in osteoclast formation.', 'il-4 not regulates osteoclastogenesis contradicts');
+    // "less able to … than": a comparison with another actor, held below the warning line.
+    const hedged = analyzer().analyze({ text: 'M2 macrophages were less able to support osteoclast formation than M1 macrophages.', languageId: 'markdown' }).claims;
+    assert.deepEqual(hedged.map((c) => `${c.subject} ${c.relation} ${c.object} ${c.hedged}`), ['m2-macrophage promotes osteoclastogenesis true']);
+    // "IL-4 prevented this induction": the rise of the earlier term, not of the verb's own subject.
+    has('RANKL raised NFATc1, and IL-4 prevented this induction.', 'il-4 prevents nfatc1 supports');
+    lacks('RANKL raised NFATc1. IL-4 prevented this induction.', /^il-4 \S+ rankl/);
+  });
+
   it('10. clauses that state nothing are not read as supported', () => {
     // Claims the sentence attributes without taking them on are hedged: below the warning line.
     const warns = (text: string): boolean => analyzer().analyze({ text, languageId: 'markdown' }).diagnostics.some((d) => d.code === 'contradiction' && d.severity === 'warning');

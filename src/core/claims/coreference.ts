@@ -198,7 +198,12 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
     // "IL-6 and the cytokine TNF-α": a term right after the noun is what it names.
     if (after && inside(after.start) && text.slice(w.end, after.start).trim() === '') continue;
     const plural = isPluralText(w.text);
-    const ante = nearest(candidates, det.start, (c) => types.includes(c.type) && (c.type !== 'cell' || !plural || c.plural));
+    const kind = (c: Candidate): boolean => types.includes(c.type) && (c.type !== 'cell' || !plural || c.plural);
+    let ante = nearest(candidates, det.start, kind);
+    // "RANKL raised NFATc1, and IL-4 prevented this induction": the verb's own subject is not what its
+    // object names again; an earlier term of the same sentence is (the previous sentence's ranking, its
+    // subject first, does not tell which of its terms a rise names).
+    if (ante && subjectOfVerbBefore(text, ante, det.start)) ante = nearest(candidates, det.start, (c) => c.at >= 0 && c !== ante && kind(c) && !subjectOfVerbBefore(text, c, det.start));
     if (!ante) continue;
     added.push({ start: det.start, end: w.end, id: ante.id, type: ante.type, ambiguous: false, ref: true });
   }

@@ -1,5 +1,5 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AIM_WORDS, AUXILIARIES, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, RESULT_ADVERBS, VERB_GROUP_WORDS } from '../grammar';
+import { AGAINST_VERBS, AIM_WORDS, AUXILIARIES, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, RESULT_ADVERBS, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, tokenAtOffset, word } from './words';
@@ -197,6 +197,8 @@ export function polarity(v: SentenceView, from: number, to: number): Polarity {
     if (NEGATORS.has(w) || (FAILURE_VERBS.has(w) && (word(v, j + 1) === 'to' || w === 'unable'))) negated = !negated;
     if (w === 'no' && word(v, j + 1) === 'longer') continue;
     if (HEDGE_WORDS.has(w) || (MODAL_HEDGES.has(w) && !reportedAbility(v, w, j + 1, to))) hedged = true;
+    // "were less able to support …": a comparison with another actor, not a claim of its own.
+    if (LESSER_ABILITY_WORDS.has(w) && word(v, j - 1) === 'less') hedged = true;
   }
   return { negated, hedged };
 }
@@ -231,6 +233,8 @@ export function nominalPolarity(v: SentenceView, from: number, to: number): Pola
   for (let j = Math.max(0, from - 3); j < from; j++) {
     const w = word(v, j);
     if (w === 'no' || w === 'without' || w === 'lack' || w === 'absence') negated = true;
+    // "these results argue against a role for X in Y"
+    if (AGAINST_VERBS.has(w) && word(v, j + 1) === 'against') negated = true;
     // "we were unable to identify / failed to detect any effect of X on Y"
     if (FAILURE_VERBS.has(w) && word(v, j + 1) === 'to') negated = true;
     if (MODAL_HEDGES.has(w) || HEDGE_WORDS.has(w)) hedged = true;
