@@ -151,9 +151,11 @@ if (asJson) console.log(JSON.stringify(figures, null, 2));
 else {
   const f = (x: number): string => x.toFixed(2);
   console.log(`\n${split}: ${abstracts} abstracts, ${scored} scored sentences${skipped ? `, ${skipped} abstracts skipped (text missing or changed)` : ''}`);
-  // (With no warning at all precision is undefined, not perfect: the JSON keeps 1 for its readers, the text says so.)
+  // (With no warning at all precision is undefined, not perfect, and so is recall with no contradiction to
+  // find: the JSON keeps 1 for its readers, the text says so.)
   const precision = tp + fp === 0 ? '— (no warning)' : f(figures.contradiction.precision);
-  console.log(`contradiction warnings: P ${precision} R ${f(figures.contradiction.recall)} (tp ${tp}, fp ${fp}, fn ${fn})`);
+  const recall = tp + fn === 0 ? '— (no contradiction labelled)' : f(figures.contradiction.recall);
+  console.log(`contradiction warnings: P ${precision} R ${recall} (tp ${tp}, fp ${fp}, fn ${fn})`);
   console.log(`supported recognised: ${f(figures.supportedRecognised)} (${supportedOk}/${supported})`);
   console.log('confusion (gold→predicted):');
   for (const [k, v] of Object.entries(figures.confusion)) console.log(`  ${k}: ${v}`);
