@@ -187,6 +187,8 @@ describe('real-prose phenomena', () => {
   });
 
   it('7. spellings authors use', () => {
+    // An en dash glued between words joins them as a hyphen does.
+    has('Vitamin D curbed the M1 macrophage–mediated enhancement of MSC migration.', 'm1-macrophage promotes msc-migration supports');
     // A ratio names the phenotype in its numerator: lowering the M1/M2 ratio works against M1 polarization.
     has('MSCs decreased the M1/M2 ratio.', 'msc reduces m1-polarization supports');
     has('MSCs increased the M1/M2 ratio.', 'msc increases m1-polarization contradicts');

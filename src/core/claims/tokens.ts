@@ -111,7 +111,9 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
     at = end;
   });
   if (at < text.length) masked = pushText(text, at, text.length, masked, segments);
-  const flat = masked.replace(/[\n\r\t]/g, ' ');
+  // "M1 macrophage–mediated": an en dash or a non-breaking hyphen glued between two words joins them as a
+  // hyphen does (one character for one, so offsets stay).
+  const flat = masked.replace(/[\n\r\t]/g, ' ').replace(/(?<=[\p{L}\p{N}])[\u2010\u2011\u2013](?=\p{L})/gu, '-');
   // Tokens come in order, so one cursor over the segments maps every offset back in linear time.
   let seg = 0;
   // A start belongs to the segment it opens, an end to the segment it closes: at the seam between a
