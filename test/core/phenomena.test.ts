@@ -23,7 +23,11 @@ describe('real-prose phenomena', () => {
     has('TNF-α, not IL-10, induced LRG1.', 'tnf-alpha induces lrg1 supports');
     // Examples in an aside stand for the class before it when no term names the actor.
     has('Several cytokines, such as IL-1β and TNF-α, curb MSC proliferation.', 'tnf-alpha inhibits msc-proliferation supports');
-    has('TNF-α directly inhibits MSC proliferation but indirectly stimulates it.', 'tnf-alpha stimulates msc-proliferation contradicts');
+    // An object pronoun in the second clause is the first clause's process.
+    has('MSC proliferation was measured, and TNF-α stimulated it.', 'tnf-alpha stimulates msc-proliferation contradicts');
+    // Both directions in one sentence, each under its own condition: the one that disagrees warns of nothing.
+    has('TNF-α directly inhibits MSC proliferation but indirectly stimulates it.', 'tnf-alpha inhibits msc-proliferation supports');
+    lacks('TNF-α directly inhibits MSC proliferation but indirectly stimulates it.', / contradicts$/);
   });
 
   it('2. pronouns, possessives and definite descriptions', () => {
@@ -117,6 +121,15 @@ describe('real-prose phenomena', () => {
   });
 
   it('5. conditions that take a sentence outside the review’s scope', () => {
+    // A condition fronted, another factor present at a denial, or both directions stated in one sentence:
+    // what disagrees with the review is bound to that condition and warns of nothing.
+    const warnsOf = (text: string): boolean => analyzer().analyze({ text, languageId: 'markdown' }).diagnostics.some((d) => d.code === 'contradiction');
+    assert.ok(!warnsOf('Unless RANKL was present, TNF-α did not induce osteoclast formation.'));
+    assert.ok(warnsOf('TNF-α did not induce osteoclast formation.'));
+    assert.ok(!warnsOf('In the presence of IL-4, RANKL failed to induce NFATc1.'));
+    assert.ok(warnsOf('RANKL failed to induce NFATc1.'));
+    assert.ok(!warnsOf('IL-1β increased RANKL in osteoblasts but decreased it in MSCs.'));
+    has('IL-1β increased RANKL in osteoblasts but decreased it in MSCs.', 'il-1beta increases rankl supports');
     // An amount "of" a term after the subject is what changed, not the dose the subject acted at.
     const contextsOf = (text: string): string[] => analyzer().analyze({ text, languageId: 'markdown' }).claims.flatMap((c) => c.context);
     assert.ok(!contextsOf('IL-4-treated macrophages expressed lower levels of TNF-α.').includes('concentration:low'));

@@ -177,6 +177,7 @@ export function extractClaims(
     if (unknownAction !== undefined) c.agreementOnly = true;
     kept.push(c);
   }
+  bothWaysAgreementOnly(kept);
   for (const c of kept) {
     const model = specialModelOf(view, c) ?? treatedActorOf(view, c);
     if (model === undefined) continue;
@@ -185,6 +186,19 @@ export function extractClaims(
   }
   hedgeWhatTheSentenceDoubts(text, kept);
   return kept;
+}
+
+/**
+ * "IL-1β increased RANKL in osteoblasts but decreased it in MSCs": a sentence that states both directions
+ * for one pair says each holds under its own condition, so neither can contradict the review (the one
+ * that agrees with it still agrees).
+ */
+function bothWaysAgreementOnly(claims: readonly ExtractedClaim[]): void {
+  const direction = (c: ExtractedClaim): number => (c.negated ? -c.sign : c.sign);
+  for (const c of claims) {
+    if (c.kind !== 'interaction' || c.sign === 0 || c.object === undefined) continue;
+    if (claims.some((d) => d !== c && d.kind === 'interaction' && d.subject === c.subject && d.object === c.object && d.sign !== 0 && direction(d) === -direction(c))) c.agreementOnly = true;
+  }
 }
 
 /**

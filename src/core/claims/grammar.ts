@@ -133,6 +133,7 @@ export const COMBINATION_NOUNS = words('combinationNouns');
 export const LOSS_OF_FUNCTION_COMPOUNDS = words('lossOfFunctionCompounds');
 export const ENGINEERED_WORDS = words('engineeredWords');
 export const ABSENCE_WORDS = words('absenceWords');
+export const PRESENCE_WORDS = words('presenceWords');
 export const SUFFICIENCY_WORDS = words('sufficiencyWords');
 export const MODEL_NOUNS = words('modelNouns');
 export const SUBSET_MODIFIERS = words('subsetModifiers');

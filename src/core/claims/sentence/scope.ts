@@ -9,7 +9,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, REMOVAL_PARTICIPLES, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, PRESENCE_WORDS, REMOVAL_PARTICIPLES, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
 } from '../grammar';
 import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
@@ -111,11 +111,13 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     if (ABSENCE_WORDS.has(w) && w !== 'without' && word(v, i + 1) === 'of' && (word(v, i - 1) === 'in' || (word(v, i - 1) === 'the' && word(v, i - 2) === 'in'))) scope = 'agreement-only';
     if ((knockedOut(v, i) || isLossModifier(v, i) || COMPOUND_CUES[word(v, i + 1)] === 'modifier' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1)) || lossCompoundWord(w)) && modelFollows(v, i)) scope = 'agreement-only';
   }
-  // "IL-6 has no effect on osteoblasts unless its soluble receptor is added": a finding bound to a
-  // condition the sentence names after it.
-  for (let i = cue + 1; i < v.n; i++) if (CONDITIONAL_WORDS.has(word(v, i))) scope = 'agreement-only';
+  // "IL-6 has no effect on osteoblasts unless its soluble receptor is added", "Unless RANKL was present,
+  // TNF-α did not induce …": a finding bound to a condition the sentence names after it or before its clause.
+  for (let i = 0; i < v.n; i++) if (i !== cue && CONDITIONAL_WORDS.has(word(v, i))) scope = 'agreement-only';
   // "X alone does not induce Y", "X does not induce Y by itself / on its own": a denial of sufficiency.
   if (c.negated) {
+    // "In the presence of IL-4, RANKL failed to induce NFATc1": a denial under another factor speaks of it.
+    for (let i = 0; i < v.n; i++) if (!own.has(i) && PRESENCE_WORDS.has(word(v, i)) && word(v, i + 1) === 'of' && (word(v, i - 1) === 'in' || (word(v, i - 1) === 'the' && word(v, i - 2) === 'in'))) scope = 'agreement-only';
     // "MSCs pretreated with a COX-2 inhibitor had little effect on M2 polarization": a denial under a
     // factor removed in the same clause speaks of the removal, not of the claim's actor.
     for (let i = from; i <= to; i++) if (!own.has(i) && LOSS_OF_FUNCTION_NOUNS.has(word(v, i))) scope = 'agreement-only';
