@@ -337,6 +337,11 @@ describe('real-prose phenomena', () => {
     assert.ok(!warns('An earlier paper claimed that IL-4 raises osteoclast formation; we could not confirm it.'));
     assert.ok(!warns('Some studies found that IL-6 lowers osteoclast formation, and others the reverse.'));
     assert.ok(warns('Studies found that IL-6 lowers osteoclast formation.'));
+    // An effect presented as known ("its / the … effect of X on Y") is not what the sentence's hedge doubts;
+    // an effect introduced under the hedge ("an … effect") is.
+    assert.ok(warns('Our findings suggest that TGF-β1 needs Wnt signalling to exert its inhibitory effects on the osteogenic differentiation of MSCs.'));
+    assert.ok(warns('Our findings suggest that STAT6 mediates the stimulatory effect of IL-4 on osteoclast formation.'));
+    assert.ok(!warns('Our findings suggest that TGF-β1 exerts an inhibitory effect on the osteogenic differentiation of MSCs.'));
     lacks('Future work should clarify how CXCL6 affects bone integration.', / supports$/);
     lacks('We asked whether IL-4 inhibits NFATc1.', /./);
     lacks('Does IL-4 inhibit NFATc1?', /./);

@@ -181,6 +181,7 @@ export const COOPERATION_VERBS = words('cooperationVerbs');
 export const RECOVERY_VERBS = words('recoveryVerbs');
 export const REMOVAL_PARTICIPLES = words('removalParticiples');
 export const EFFECT_ANAPHORS = words('effectAnaphors');
+export const DEFINITE_WORDS = words('definiteWords');
 export const ANAPHOR_POINTERS = words('anaphorPointers');
 export const CONDITION_OPENERS = words('conditionOpeners');
 export const NEAR_NONE_WORDS = words('nearNoneWords');

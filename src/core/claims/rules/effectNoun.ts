@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, BEYOND_WORDS, COOPERATION_VERBS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  BE_FORMS, BEYOND_WORDS, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -146,6 +146,12 @@ function adjectivesBefore(v: SentenceView, i: number): { sign: Sign; first: numb
   return { sign, first: j + 1, negated, nearNone };
 }
 
+/** Does a word before the effect noun at i present it as known ("the", "its", "these")? */
+function presentedAsKnown(v: SentenceView, first: number, i: number): boolean {
+  for (let k = first; k < i; k++) if (DEFINITE_WORDS.has(word(v, k))) return true;
+  return false;
+}
+
 /**
  * The term a possessive at k stands for when the sentence names it just before: "skeletal macrophages and
  * their crucial role in …", "IL-4 and its effect on …" (a term and the pronoun joined by "and"). Undefined
@@ -241,8 +247,11 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     const pol = fromVerb >= 0 ? polarity(v, subj.last + 1, fromVerb) : nominalPolarity(v, adj.first, obj.last);
     // ("Neither X nor Y had any stimulatory effect on Z")
     const negated = pol.negated !== adj.negated !== deniedByNeither(v, subj.first);
+    // "Our results suggest that Z mediates the inhibitory effects of X on Y": an effect presented as known
+    // is not what the sentence's hedge doubts (its own verb group's hedge still counts).
+    const known = presentedAsKnown(v, adj.first, i);
     emitPairs(v, sink, { at: i, lastAt: i, relation: relationOfSign(sign), sign, lineage: undefined }, subj, obj, sign, {
-      negated, hedged: pol.hedged || frame.hedged || adj.nearNone, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj),
+      negated, hedged: pol.hedged || (frame.hedged && !known) || adj.nearNone, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj),
     });
   }
 }
