@@ -94,7 +94,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         workspaceSymbolProvider: true,
         completionProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true }, range: true },
         executeCommandProvider: { commands: serverExceptions ? [SERVER_COMMANDS.checkWorkspace, SERVER_COMMANDS.addException] : [SERVER_COMMANDS.checkWorkspace] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -222,6 +222,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return need().codeActions(textDocument.uri, context.diagnostics, context.only, s);
   }));
   connection.languages.semanticTokens.on(({ textDocument }) => whenRead(textDocument.uri, () => need().semanticTokens(textDocument.uri, known(textDocument.uri))));
+  connection.languages.semanticTokens.onDelta(({ textDocument, previousResultId }) => whenRead(textDocument.uri, () => need().semanticTokensDelta(textDocument.uri, previousResultId, known(textDocument.uri))));
+  connection.languages.semanticTokens.onRange(({ textDocument, range }) => whenRead(textDocument.uri, () => need().semanticTokensRange(textDocument.uri, range, known(textDocument.uri))));
   connection.onReferences(({ textDocument, position }, token) => whenRead(textDocument.uri, () => findReferences(textDocument.uri, position, token)));
 
   const findReferences = async (uri: string, position: { line: number; character: number }, token: CancellationToken) => {

@@ -27,9 +27,10 @@ import { mentionAt } from './lookup';
 import { mapOf, mapSvgOf } from './network';
 import { exportNetwork, networkFormats } from './exportNetwork';
 import type { ExportNetworkResult, MapParams, MapResult, MapSvgParams, NetworkFormatsResult } from './protocol';
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, SemanticTokens, SymbolInformation } from './lsp';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, SemanticTokens, SemanticTokensDelta, SymbolInformation } from './lsp';
 import { claimsReport } from './report';
-import { semanticTokens } from './semanticTokens';
+import { semanticTokenData } from './semanticTokens';
+import { createSemanticTokenResults } from './semanticTokenResults';
 import { DEFAULT_SETTINGS, type MechlensSettings } from './settings';
 import { documentSymbols, workspaceSymbols } from './symbols';
 import { compileUserLexicons, type CompiledUserLexicons, type LexiconText } from './userLexicons';
@@ -91,7 +92,12 @@ export interface MechlensService {
   workspaceSymbols(query: string): SymbolInformation[];
   completion(uri: string, position: Position, settings?: MechlensSettings): CompletionList | null;
   codeActions(uri: string, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: MechlensSettings): CodeAction[];
+  /** The document's term tokens, under a result id a later delta request can name. */
   semanticTokens(uri: string, settings: MechlensSettings): SemanticTokens;
+  /** What changed in them since the result `previousResultId` (all of them when that is not the last one sent). */
+  semanticTokensDelta(uri: string, previousResultId: string, settings: MechlensSettings): SemanticTokens | SemanticTokensDelta;
+  /** The tokens of the terms starting in a range (the lines an editor shows). */
+  semanticTokensRange(uri: string, range: Range, settings: MechlensSettings): SemanticTokens;
   report(uri: string, fileName: string, settings: MechlensSettings): string;
   summary(uri: string, settings: MechlensSettings): ClaimsSummary | undefined;
   entry(entry: EntryRef): string;
@@ -126,6 +132,7 @@ export function createMechlensService(init: ServiceInit): MechlensService {
     signature: lexiconSignature([]), compiled: { extra: undefined, problems: new Map(), log: [] },
   };
   const convert = createDiagnosticConverter(links);
+  const tokenResults = createSemanticTokenResults();
   const bibliographies = createBibliographies();
   const citationsOf = (uri: string, text: string, languageId: string, settings: MechlensSettings): CitationContext =>
     citationContext(bibliographies, { uri, text, languageId }, settings, engine.index.lexicon.review ?? core.bundledLexicon.review, core.formatRefs);
@@ -148,7 +155,10 @@ export function createMechlensService(init: ServiceInit): MechlensService {
     // Editors name languages differently ("tex", "LaTeX", "text"): documents keep Mechlens's name for theirs.
     open: (uri, languageId, version, text) => void documents.open(uri, canonicalLanguage(languageId), version, text),
     change: (uri, version, changes) => void documents.change(uri, version, changes),
-    close: (uri) => documents.close(uri),
+    close: (uri) => {
+      documents.close(uri);
+      tokenResults.forget(uri);
+    },
     document: (uri) => documents.get(uri),
     openDocuments: () => documents.all(),
     setUserLexicons(files) {
@@ -228,7 +238,15 @@ export function createMechlensService(init: ServiceInit): MechlensService {
     },
     semanticTokens(uri, settings) {
       const found = analysisOf(uri, settings);
-      return found ? semanticTokens(engine, found.result) : { data: [] };
+      return found ? tokenResults.full(uri, semanticTokenData(engine, found.result)) : { data: [] };
+    },
+    semanticTokensDelta(uri, previousResultId, settings) {
+      const found = analysisOf(uri, settings);
+      return found ? tokenResults.delta(uri, previousResultId, semanticTokenData(engine, found.result)) : { data: [] };
+    },
+    semanticTokensRange(uri, range, settings) {
+      const found = analysisOf(uri, settings);
+      return { data: found ? semanticTokenData(engine, found.result, range) : [] };
     },
     report(uri, fileName, settings) {
       const found = analysisOf(uri, settings);

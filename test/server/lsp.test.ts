@@ -75,9 +75,15 @@ describe('language server over stdio', function () {
     const rewrite = actions.find((a) => a.title.startsWith('Rewrite'));
     assert.deepEqual(rewrite?.edit?.changes[uri], [{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 13 } }, newText: 'inhibits' }]);
 
+    type Tokens = { resultId?: string; data?: number[]; edits?: Array<{ start: number; deleteCount: number; data?: number[] }> };
+    const tokens = await c.request<Tokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 13 } }, text: 'inhibits' }] });
     const after = await diagnosticsOf(c, uri, 2);
     assert.deepEqual(after.diagnostics.filter((d) => d.code === 'contradiction'), []);
+    // After the edit the terms are where they were: the tokens come back as an empty delta, not all again.
+    const delta = await c.request<Tokens>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: tokens.resultId });
+    assert.ok(tokens.data && tokens.data.length > 0 && tokens.resultId);
+    assert.deepEqual([delta.edits, delta.data], [[], undefined]);
   });
 
   it('gives the same diagnostics as the command line and the service, on the example draft and a LaTeX file', async () => {

@@ -160,6 +160,22 @@ describe('service: reading features', () => {
     for (const t of [data[3], data[8]]) assert.ok(t < SEMANTIC_TOKENS_LEGEND.tokenTypes.length);
   });
 
+  it('sends the tokens again as what changed after an edit, and the tokens of a range', () => {
+    const s = opened('IL-4 and RANKL.\nMSCs and NFATc1.\nOPG.');
+    const first = s.semanticTokens(URI, DEFAULT_SETTINGS);
+    s.change(URI, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'TNF-α, ' }]);
+    const delta = s.semanticTokensDelta(URI, first.resultId ?? '', DEFAULT_SETTINGS);
+    const full = s.semanticTokens(URI, DEFAULT_SETTINGS).data;
+    assert.ok('edits' in delta, 'a delta against the last result');
+    const data = [...first.data];
+    for (const e of delta.edits) data.splice(e.start, e.deleteCount, ...(e.data ?? []));
+    assert.deepEqual(data, full, 'the edits turn the old tokens into the new');
+    assert.ok(delta.edits.reduce((n, e) => n + (e.data ?? []).length, 0) < full.length, 'fewer numbers than the whole');
+    // The second line only: its first token is placed from the document's start.
+    const range = s.semanticTokensRange(URI, { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } }, DEFAULT_SETTINGS).data;
+    assert.deepEqual([range.length, range[0], range[1]], [15, 1, 0], 'TNF-α, MSCs and NFATc1 on line 1');
+  });
+
   it('lists the claims as document symbols and the lexicon as workspace symbols', () => {
     const s = opened();
     assert.deepEqual(s.documentSymbols(URI, DEFAULT_SETTINGS).map((x) => x.name), ['✗ IL-4 promotes NFATc1', '✓ RANKL activates NFATc1']);
