@@ -92,7 +92,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         referencesProvider: true,
         documentSymbolProvider: { label: 'Mechlens claims' },
         workspaceSymbolProvider: true,
-        completionProvider: { resolveProvider: false },
+        completionProvider: { resolveProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true }, range: true },
         executeCommandProvider: { commands: serverExceptions ? [SERVER_COMMANDS.checkWorkspace, SERVER_COMMANDS.addException] : [SERVER_COMMANDS.checkWorkspace] },
@@ -215,6 +215,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onDocumentSymbol(({ textDocument }) => whenRead(textDocument.uri, () => need().documentSymbols(textDocument.uri, known(textDocument.uri))));
   connection.onWorkspaceSymbol(({ query }) => need().workspaceSymbols(query));
   connection.onCompletion(({ textDocument, position }) => whenRead(textDocument.uri, () => need().completion(textDocument.uri, position, known(textDocument.uri))));
+  connection.onCompletionResolve((item) => need().resolveCompletion(item));
   connection.onCodeAction(({ textDocument, context }) => whenRead(textDocument.uri, () => {
     const s = known(textDocument.uri);
     const d = need().document(textDocument.uri);

@@ -15,7 +15,7 @@ import { rangeText } from './bibliography/rangeText';
 import { createBibliographies } from './bibliography/store';
 import type { BibFile } from './bibliography/types';
 import { codeActionsFor, type ActionOptions } from './codeActions';
-import { completeAt, completionItems } from './completion';
+import { completeAt, completionItems, resolveCompletion } from './completion';
 import { definitionAt } from './definition';
 import { createDiagnosticConverter } from './diagnostics';
 import { createDocuments } from './documents';
@@ -91,6 +91,8 @@ export interface MechlensService {
   documentSymbols(uri: string, settings: MechlensSettings): DocumentSymbol[];
   workspaceSymbols(query: string): SymbolInformation[];
   completion(uri: string, position: Position, settings?: MechlensSettings): CompletionList | null;
+  /** A completion item with its entry's description, for the item the editor shows. */
+  resolveCompletion(item: CompletionItem): CompletionItem;
   codeActions(uri: string, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: MechlensSettings): CodeAction[];
   /** The document's term tokens, under a result id a later delta request can name. */
   semanticTokens(uri: string, settings: MechlensSettings): SemanticTokens;
@@ -229,6 +231,7 @@ export function createMechlensService(init: ServiceInit): MechlensService {
       if (items?.engine !== engine) items = { engine, list: completionItems(engine) };
       return completeAt(items.list, lineOf(document, position.line), position);
     },
+    resolveCompletion: (item) => resolveCompletion(engine, item),
     codeActions(uri, diagnostics, only, settings) {
       const found = analysisOf(uri, settings);
       if (!found) return [];

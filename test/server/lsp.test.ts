@@ -68,7 +68,10 @@ describe('language server over stdio', function () {
     assert.match(hover.contents.value, /NFATc1/);
 
     const list = await c.request<{ items: Array<{ label: string }> }>('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 3 } });
-    assert.ok(list.items.some((i) => i.label === 'NFATc1'));
+    const nfatc1 = list.items.find((i) => i.label === 'NFATc1');
+    assert.ok(nfatc1);
+    const resolved = await c.request<{ documentation?: { kind: string; value: string } }>('completionItem/resolve', nfatc1);
+    assert.equal(resolved.documentation?.kind, 'markdown');
 
     const actions = await c.request<Array<{ title: string; edit?: { changes: Record<string, Array<{ range: unknown; newText: string }>> } }>>(
       'textDocument/codeAction', { textDocument: { uri }, range: warning?.range, context: { diagnostics: [warning], only: ['quickfix'] } });

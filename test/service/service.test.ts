@@ -149,6 +149,12 @@ describe('service: reading features', () => {
     assert.ok(item, 'NFATc1 offered');
     assert.deepEqual(item?.textEdit, { range: { start: { line: 0, character: 13 }, end: { line: 0, character: 17 } }, newText: 'NFATc1' });
     assert.equal(s.completion(URI, { line: 0, character: 13 }), null, 'nothing right after a space');
+    // Only spellings holding the typed letters in order; the entry's description comes when the item is shown.
+    assert.ok(list?.items.every((i) => /n.*f.*a.*t/i.test(i.filterText ?? i.label)), 'only items the editor would show for "nfat"');
+    assert.ok(!list?.items.some((i) => i.label === 'IL-4'));
+    assert.equal(item?.documentation, undefined, 'no description in the list');
+    const resolved = s.resolveCompletion(item as NonNullable<typeof item>);
+    assert.match((resolved.documentation as { value: string }).value, /osteoclast/i);
   });
 
   it('marks terms as semantic tokens of the legend’s types', () => {
