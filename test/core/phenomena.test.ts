@@ -347,6 +347,10 @@ describe('real-prose phenomena', () => {
     lacks('Does IL-4 inhibit NFATc1?', /./);
     lacks('This study aimed to investigate the potential of MSCs expressing TGF-β1 in bone repair.', /./);
     lacks('The aim of the work was to examine IL-4 effects on NFATc1.', /./);
+    // Whether X takes part is the question, though the inhibition it would take part in is known; a part
+    // called critical is taken as known.
+    lacks('The functional contribution of IL-6 to the inhibition of bone formation was evaluated in vitro.', /./);
+    has('The critical contribution of macrophages to bone regeneration is reviewed.', 'macrophage regulates bone-repair supports');
     // Aims and methods said at more length, and a present participle glued into a compound adjective.
     lacks('The goal of this short narrative review was to summarize the role of macrophages in fracture healing.', /./);
     lacks('A database search was conducted to retrieve reports on the role of MSCs in bone regeneration.', /./);

@@ -101,6 +101,7 @@ export const REMOVAL_GERUNDS = words('removalGerunds');
 export const LOCATIVE_PREPOSITIONS = words('locativePrepositions');
 export const AGENT_INTRODUCERS = words('agentIntroducers');
 export const EFFECT_NOUNS = words('effectNouns');
+export const ROLE_NOUNS = words('roleNouns');
 export const HARM_ACTIONS = words('harmActions');
 export const ASKED_WORDS = words('askedWords');
 export const SET_OFF_CONNECTIVES = words('setOffConnectives');

@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, BEYOND_WORDS, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  BE_FORMS, BEYOND_WORDS, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -79,6 +79,18 @@ function beyondAnother(v: SentenceView, from: number, to: number): boolean {
 function onlyDeterminers(v: SentenceView, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (!DETERMINERS.has(word(v, j)) && !isAdverbish(v, j)) return false;
   return true;
+}
+
+/** Does an effect adjective ("critical", "inhibitory", "biphasic") stand before the effect noun at i? */
+function describedEffect(v: SentenceView, first: number, i: number): boolean {
+  for (let j = first; j < i; j++) if (EFFECT_ADJECTIVES[word(v, j)] !== undefined) return true;
+  return false;
+}
+
+/** Is there a cue verb's gerund between `from` and `to` ("in promoting", "in inhibiting")? */
+function gerundBefore(v: SentenceView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (/ing$/.test(word(v, j)) && v.nlp.cueLemma(word(v, j)) !== undefined) return true;
+  return false;
 }
 
 /** "… was evaluated", "… were examined in vitro": a passive verb of inquiry right after the target phrase. */
@@ -241,7 +253,12 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     if (asked || (!presupposed && unsettledAfter(v, obj.last + 1))) continue;
     // "The effect of X on Y was evaluated by …": the plain effect is the question; "the biphasic effects …
     // were studied", "the role of X in promoting Y was tested" take one as known.
-    if (onlyDeterminers(v, adj.first, i) && target.sign === undefined && fromVerb < 0 && inquiredAfter(v, obj.last + 1)) continue;
+    // ("The functional contribution of X to the inhibition of Y was evaluated": whether X takes part at
+    // all is the question, even with the inhibition known; not "the critical contribution of X … is
+    // reviewed", which takes the part as known.)
+    // (Nor "the role of X in promoting Y was tested": the gerund says what X does.)
+    const role = ROLE_NOUNS.has(w) && !describedEffect(v, adj.first, i) && !gerundBefore(v, i + 1, obj.first);
+    if ((role || (onlyDeterminers(v, adj.first, i) && target.sign === undefined)) && fromVerb < 0 && inquiredAfter(v, obj.last + 1)) continue;
     const stated = (target.sign !== undefined && adj.sign === 0 ? target.sign : adj.sign !== 0 ? adj.sign : SIGNED_EFFECT_NOUNS[w] ?? 0) as Sign;
     const sign = (removed ? -stated : stated) as Sign;
     const pol = fromVerb >= 0 ? polarity(v, subj.last + 1, fromVerb) : nominalPolarity(v, adj.first, obj.last);
