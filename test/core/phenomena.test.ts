@@ -72,6 +72,11 @@ describe('real-prose phenomena', () => {
     // osteoclast formation lowers osteoclast formation; it says nothing of TNF-α itself.
     has('IL-4 reversed the stimulatory effect of TNF-α on osteoclast formation.', 'il-4 reduces osteoclastogenesis supports');
     lacks('IL-4 reversed the stimulatory effect of TNF-α on osteoclast formation.', /^il-4 .* tnf-alpha/);
+    // The same in the passive voice, and with a removed agent.
+    has('The stimulatory effect of TNF-α on osteoclast formation was reversed by IL-4.', 'il-4 reduces osteoclastogenesis supports');
+    lacks('The stimulatory effect of TNF-α on osteoclast formation was reversed by IL-4.', /^il-4 .* tnf-alpha/);
+    has('The promoting effect of M2 macrophages on MSC osteogenesis was abolished by anti-TGF-β antibodies.', 'tgf-beta promotes msc-osteogenic-differentiation supports');
+    lacks('The promoting effect of M2 macrophages on MSC osteogenesis was abolished by anti-TGF-β antibodies.', /m2-macrophage supports$/);
     // The sender of a signal named as the subject's head acts: "signalling by X", "activation through X".
     has('Signalling by IL-6 favours M2 polarization.', 'il-6 promotes m2-polarization supports');
     has('In macrophages, activation through IL-4 suppresses NFATc1.', 'il-4 suppresses nfatc1 supports');

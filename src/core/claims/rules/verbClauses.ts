@@ -9,7 +9,7 @@ import {
   NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, entityAhead, headInfo, holderOfPredicate, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
+import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, directedEffectTarget, entityAhead, headInfo, holderOfPredicate, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { deniedByNeither, polarity, sentenceFrame } from '../sentence/polarity';
@@ -175,6 +175,13 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   // "… was blocked by IL-1 receptor antagonists": the removed factor acts the other way; so does "the loss
   // of X was prevented by Y" (Y keeps X).
   const sign = passiveSign(v, cue, patient, removesActor(v, agent));
+  // "The stimulatory effect of TNF-α on osteoclast formation was reversed by IL-4": the verb acts on the
+  // effect's target, in the effect's direction (IL-4 lowers osteoclast formation), as in the active voice.
+  const effect = directedEffectTarget(v, patient.group.first, at);
+  if (effect) {
+    emitPairs(v, sink, cue, agent, effect.target, (sign * effect.sign) as Sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent) });
+    return previous;
+  }
   emitPairs(v, sink, cue, agent, patient.group, sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: patient.composites });
   // A reduced relative ("TGF-β secreted by MSCs impairs …") sits inside the subject: the main verb still needs it.
   // A verb coordinated with the passive shares its grammatical subject: "IL-6 is produced by osteoblasts and

@@ -349,12 +349,22 @@ function releasesProducts(v: SentenceView, j: number): boolean {
  * or names no target (the term itself is then the object, as before).
  */
 function effectTargetAfter(v: SentenceView, j: number, stop: number, sign: Sign, negated: boolean): ObjectFound | undefined {
+  const effect = directedEffectTarget(v, j, stop);
+  return effect && { group: effect.target, sign, negated };
+}
+
+/**
+ * "the stimulatory effect of X on Y" with X's group starting at j: Y and the effect's direction; undefined
+ * when the phrase is not a directed effect with a target before `stop`.
+ */
+export function directedEffectTarget(v: SentenceView, j: number, stop: number): { target: Group; sign: Sign } | undefined {
+  if (word(v, j - 1) !== 'of' || !EFFECT_NOUNS.has(word(v, j - 2))) return undefined;
   const effectSign = EFFECT_ADJECTIVES[word(v, j - 3)];
   const actor = groupRight(v, j);
   if (effectSign === undefined || effectSign === 0 || word(v, actor.last + 1) !== 'on') return undefined;
   const target = entityAhead(v, actor.last + 2, 4);
   if (!target || target.first > stop) return undefined;
-  return { group: target, sign, negated };
+  return { target, sign: effectSign };
 }
 
 /** Most words between a joiner and the verb of the clause it opens ("and their depletion delays"). */
