@@ -186,6 +186,8 @@ describe('real-prose phenomena', () => {
   });
 
   it('6. predicates not read as claims before: effect nouns, "is required for", neutral background', () => {
+    // A title's colon sets off a description as a comma does.
+    has('Macrophage polarization: a key regulator of bone healing', 'macrophage-polarization regulates bone-repair supports');
     has('IL-4 has anti-osteoclastogenic effects on osteoclast formation.', 'il-4 regulates osteoclastogenesis supports');
     // The adjective alone names the process and its direction.
     has('IL-4 has anti-osteoclastogenic properties.', 'il-4 inhibits osteoclastogenesis supports');

@@ -768,7 +768,8 @@ export function holderOfPredicate(v: SentenceView, c: number): Subject | undefin
   const w = word(v, c);
   // ("X represents / constitutes / has become a promising approach for Y": verbs that equate like a copula.)
   if (BE_FORMS.has(w) || w === 'as' || w === 'remains' || w === 'remain' || EQUATING_VERBS.has(w)) return subjectOfCoordinatedCopula(v, c) ?? subjectBefore(v, c, clauseStart(v, c));
-  if (!isEnt(v, c) || !hasComma(v.toks[c]) || !DETERMINERS.has(word(v, c + 1))) return undefined;
+  // ("Macrophage polarization: a key regulator of bone healing": a title's colon sets off the description too.)
+  if (!isEnt(v, c) || !(hasComma(v.toks[c]) || v.toks[c].post.trim() === ':') || !DETERMINERS.has(word(v, c + 1))) return undefined;
   const group = groupLeft(v, c);
   // ("the role of LRG1, a new regulator of angiogenesis, in …": after "of" the term is still the one described.)
   return headInfo(v, group.first).prepositional && word(v, prevContent(v, group.first - 1)) !== 'of' ? undefined : { group, reverse: false };
