@@ -93,6 +93,11 @@ function ownTokens(v: SentenceView, c: ExtractedClaim): Set<number> {
  */
 export type Scope = 'in' | 'agreement-only' | 'out';
 
+/** Is the noun at i adverbial, "in (the) … of" ("in the absence of RANKL", "in presence of IL-4")? */
+function inTheOf(v: SentenceView, i: number): boolean {
+  return word(v, i + 1) === 'of' && (word(v, i - 1) === 'in' || (word(v, i - 1) === 'the' && word(v, i - 2) === 'in'));
+}
+
 export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
   if (!c.cueSpan || c.kind === 'attribute') return 'in';
   const cue = tokenAtOffset(v, c.cueSpan.start);
@@ -108,7 +113,7 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     if (ENGINEERED_WORDS.has(w) && !modifiesOwn(v, i, own) && !namesPlaceOfProcess(v, i) && !rescuesPresupposed(v, i, own)) scope = 'agreement-only';
     // "in the absence of RANKL", "in STAT6−/− mice", "in IL-4-deficient cells"
     // (adverbial only: "the absence of TNF-α delays …" is the actor reversed, handled with the subject)
-    if (ABSENCE_WORDS.has(w) && w !== 'without' && word(v, i + 1) === 'of' && (word(v, i - 1) === 'in' || (word(v, i - 1) === 'the' && word(v, i - 2) === 'in'))) scope = 'agreement-only';
+    if (ABSENCE_WORDS.has(w) && w !== 'without' && inTheOf(v, i)) scope = 'agreement-only';
     if ((knockedOut(v, i) || isLossModifier(v, i) || COMPOUND_CUES[word(v, i + 1)] === 'modifier' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1)) || lossCompoundWord(w)) && modelFollows(v, i)) scope = 'agreement-only';
   }
   // "IL-6 has no effect on osteoblasts unless its soluble receptor is added", "Unless RANKL was present,
@@ -117,7 +122,7 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
   // "X alone does not induce Y", "X does not induce Y by itself / on its own": a denial of sufficiency.
   if (c.negated) {
     // "In the presence of IL-4, RANKL failed to induce NFATc1": a denial under another factor speaks of it.
-    for (let i = 0; i < v.n; i++) if (!own.has(i) && PRESENCE_WORDS.has(word(v, i)) && word(v, i + 1) === 'of' && (word(v, i - 1) === 'in' || (word(v, i - 1) === 'the' && word(v, i - 2) === 'in'))) scope = 'agreement-only';
+    for (let i = 0; i < v.n; i++) if (!own.has(i) && PRESENCE_WORDS.has(word(v, i)) && inTheOf(v, i)) scope = 'agreement-only';
     // "MSCs pretreated with a COX-2 inhibitor had little effect on M2 polarization": a denial under a
     // factor removed in the same clause speaks of the removal, not of the claim's actor.
     for (let i = from; i <= to; i++) if (!own.has(i) && LOSS_OF_FUNCTION_NOUNS.has(word(v, i))) scope = 'agreement-only';
