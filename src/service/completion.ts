@@ -60,5 +60,7 @@ export function completeAt(items: readonly CompletionItem[], lineText: string, p
   const range = { start: { line: position.line, character: position.character - prefix.length }, end: position };
   const typed = prefix.toLowerCase();
   const fitting = items.filter((item) => holdsInOrder((item.filterText ?? item.label).toLowerCase(), typed));
-  return { isIncomplete: false, items: fitting.map((item) => ({ ...item, textEdit: { range, newText: item.insertText ?? item.label } })) };
+  // (A list cut by more than one letter is incomplete: should the user delete one, the editor asks again
+  // rather than filter a list that lacks what the shorter word holds.)
+  return { isIncomplete: typed.length > 1, items: fitting.map((item) => ({ ...item, textEdit: { range, newText: item.insertText ?? item.label } })) };
 }
