@@ -153,6 +153,8 @@ describe('service: reading features', () => {
     assert.ok(list?.items.every((i) => /n.*f.*a.*t/i.test(i.filterText ?? i.label)), 'only items the editor would show for "nfat"');
     assert.ok(!list?.items.some((i) => i.label === 'IL-4'));
     assert.equal(item?.documentation, undefined, 'no description in the list');
+    assert.equal(list?.isIncomplete, true, 'cut by four letters: asked again when one is deleted');
+    assert.equal(opened('Treated with n').completion(URI, { line: 0, character: 14 })?.isIncomplete, false, 'cut by one letter: complete for that word');
     const resolved = s.resolveCompletion(item as NonNullable<typeof item>);
     assert.match((resolved.documentation as { value: string }).value, /osteoclast/i);
   });
