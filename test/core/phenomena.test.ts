@@ -135,6 +135,9 @@ describe('real-prose phenomena', () => {
     assert.ok(warnsOf('RANKL failed to induce NFATc1.'));
     assert.ok(!warnsOf('IL-1β increased RANKL in osteoblasts but decreased it in MSCs.'));
     has('IL-1β increased RANKL in osteoblasts but decreased it in MSCs.', 'il-1beta increases rankl supports');
+    // "no effect on X-induced Y" denies the effect, not what the compound says X does.
+    has('IL-6 had no effect on TNF-α-induced osteoclast formation.', 'tnf-alpha promotes osteoclastogenesis supports');
+    lacks('IL-6 had no effect on TNF-α-induced osteoclast formation.', / contradicts$/);
     // An amount "of" a term after the subject is what changed, not the dose the subject acted at.
     const contextsOf = (text: string): string[] => analyzer().analyze({ text, languageId: 'markdown' }).claims.flatMap((c) => c.context);
     assert.ok(!contextsOf('IL-4-treated macrophages expressed lower levels of TNF-α.').includes('concentration:low'));

@@ -3,7 +3,7 @@
  * TNF-α" (a source, read as secretion). "IFN-γ-primed MSCs" only describes the cells and claims nothing.
  */
 import type { Sign } from '../../lexicon/relations';
-import { COMPOUND_CUES, DETERMINERS, NOMINAL_CUES, SCAFFOLD_NOUNS } from '../grammar';
+import { COMPOUND_CUES, DETERMINERS, EFFECT_NOUNS, NOMINAL_CUES, SCAFFOLD_NOUNS } from '../grammar';
 import { hasComma } from '../tokens';
 import { emit, type ClaimSink } from '../sink';
 import { entityAhead } from '../sentence/args';
@@ -74,7 +74,10 @@ function emitCompound(v: SentenceView, sink: ClaimSink, i: number, target: numbe
   const sm = mentionOf(v, i);
   const om = mentionOf(v, target);
   if (sm.ambiguous || om.ambiguous || sm.id === om.id) return;
-  const pol = nominalPolarity(v, i, target);
+  // ("IL-6 had no effect on TNF-α-induced osteoclast formation": the denial is of the effect whose target
+  // the compound names, not of the compound's own claim.)
+  const targetOfEffect = word(v, i - 1) === 'on' && EFFECT_NOUNS.has(word(v, i - 2));
+  const pol = targetOfEffect ? { negated: false, hedged: false } : nominalPolarity(v, i, target);
   if (compound === 'source') {
     const lineage = sm.type === 'cell' && om.type === 'cell';
     emit(sink, {
