@@ -138,6 +138,13 @@ describe('real-prose phenomena', () => {
     // "no effect on X-induced Y" denies the effect, not what the compound says X does.
     has('IL-6 had no effect on TNF-α-induced osteoclast formation.', 'tnf-alpha promotes osteoclastogenesis supports');
     lacks('IL-6 had no effect on TNF-α-induced osteoclast formation.', / contradicts$/);
+    has('There was no difference in IL-4-induced NFATc1 suppression between groups.', 'il-4 inhibits nfatc1 supports');
+    has('Without affecting RANKL-induced osteoclast formation, IL-6 raised bone resorption.', 'rankl promotes osteoclastogenesis supports');
+    // "No RANKL-induced osteoclast formation was seen" denies the compound's own claim.
+    has('No RANKL-induced osteoclast formation was seen.', 'rankl not promotes osteoclastogenesis contradicts');
+    // A denial about what another factor brought about speaks of the change beyond it.
+    assert.ok(!warnsOf('IL-10 did not alter IL-4-induced M2 polarization.'));
+    assert.ok(warnsOf('IL-10 did not alter M2 polarization.'));
     // An amount "of" a term after the subject is what changed, not the dose the subject acted at.
     const contextsOf = (text: string): string[] => analyzer().analyze({ text, languageId: 'markdown' }).claims.flatMap((c) => c.context);
     assert.ok(!contextsOf('IL-4-treated macrophages expressed lower levels of TNF-α.').includes('concentration:low'));

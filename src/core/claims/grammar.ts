@@ -133,6 +133,7 @@ export const AMOUNT_NOUNS = words('amountNouns');
 export const COMBINATION_NOUNS = words('combinationNouns');
 export const LOSS_OF_FUNCTION_COMPOUNDS = words('lossOfFunctionCompounds');
 export const ENGINEERED_WORDS = words('engineeredWords');
+export const NOMINAL_DENIALS = words('nominalDenials');
 export const ABSENCE_WORDS = words('absenceWords');
 export const PRESENCE_WORDS = words('presenceWords');
 export const SUFFICIENCY_WORDS = words('sufficiencyWords');

@@ -3,7 +3,7 @@
  * TNF-α" (a source, read as secretion). "IFN-γ-primed MSCs" only describes the cells and claims nothing.
  */
 import type { Sign } from '../../lexicon/relations';
-import { COMPOUND_CUES, DETERMINERS, EFFECT_NOUNS, NOMINAL_CUES, SCAFFOLD_NOUNS } from '../grammar';
+import { COMPOUND_CUES, DETERMINERS, NOMINAL_CUES, NOMINAL_DENIALS, SCAFFOLD_NOUNS } from '../grammar';
 import { hasComma } from '../tokens';
 import { emit, type ClaimSink } from '../sink';
 import { entityAhead } from '../sentence/args';
@@ -12,7 +12,7 @@ import { groupRight, single } from '../sentence/groups';
 import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isEnt, isModifier, mentionOf, spanOfToks, word } from '../sentence/words';
+import { isAdverbish, isEnt, isModifier, mentionOf, spanOfToks, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 function readCompounds(v: SentenceView, sink: ClaimSink): void {
@@ -69,15 +69,29 @@ function readCompounds(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/**
+ * "IL-6 had no effect on TNF-α-induced osteoclast formation", "no difference in IL-4-induced NFATc1
+ * suppression", "without affecting RANKL-induced osteoclast formation": a denial before the compound at i
+ * that belongs to another head (a noun, a verb or a preposition stands between them) is not the
+ * compound's. "No / the absence of RANKL-induced osteoclast formation" denies the compound's own claim.
+ */
+function deniesAnotherHead(v: SentenceView, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const w = word(v, j);
+    if (NOMINAL_DENIALS.has(w) || (w === 'of' && NOMINAL_DENIALS.has(word(v, j - 1)))) return false;
+    if (DETERMINERS.has(w) || v.toks[j].tags.has('Adjective') || isAdverbish(v, j)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** The claim of the compound at i on the term at target; nominalAt is the nominal cue carrying it, or -1. */
 function emitCompound(v: SentenceView, sink: ClaimSink, i: number, target: number, compound: Sign | 'source', sign: Sign, nominalAt: number, hedged: boolean): void {
   const sm = mentionOf(v, i);
   const om = mentionOf(v, target);
   if (sm.ambiguous || om.ambiguous || sm.id === om.id) return;
-  // ("IL-6 had no effect on TNF-α-induced osteoclast formation": the denial is of the effect whose target
-  // the compound names, not of the compound's own claim.)
-  const targetOfEffect = word(v, i - 1) === 'on' && EFFECT_NOUNS.has(word(v, i - 2));
-  const pol = targetOfEffect ? { negated: false, hedged: false } : nominalPolarity(v, i, target);
+  const nominal = nominalPolarity(v, i, target);
+  const pol = deniesAnotherHead(v, i) ? { ...nominal, negated: false } : nominal;
   if (compound === 'source') {
     const lineage = sm.type === 'cell' && om.type === 'cell';
     emit(sink, {

@@ -1,5 +1,5 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AGAINST_VERBS, AIM_WORDS, AUXILIARIES, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, RESULT_ADVERBS, VERB_GROUP_WORDS } from '../grammar';
+import { AGAINST_VERBS, AIM_WORDS, AUXILIARIES, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, RESULT_ADVERBS, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, tokenAtOffset, word } from './words';
@@ -232,7 +232,7 @@ export function nominalPolarity(v: SentenceView, from: number, to: number): Pola
   let hedged = false;
   for (let j = Math.max(0, from - 3); j < from; j++) {
     const w = word(v, j);
-    if (w === 'no' || w === 'without' || w === 'lack' || w === 'absence') negated = true;
+    if (NOMINAL_DENIALS.has(w)) negated = true;
     // "these results argue against a role for X in Y"
     if (AGAINST_VERBS.has(w) && word(v, j + 1) === 'against') negated = true;
     // "we were unable to identify / failed to detect any effect of X on Y"

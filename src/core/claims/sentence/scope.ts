@@ -127,10 +127,12 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     // factor removed in the same clause speaks of the removal, not of the claim's actor.
     for (let i = from; i <= to; i++) if (!own.has(i) && LOSS_OF_FUNCTION_NOUNS.has(word(v, i))) scope = 'agreement-only';
     // "IL-6 is not involved in the increased osteoclastogenesis (of these mutant mice)": a denial about
-    // one observed change, not about the process at large.
+    // one observed change, not about the process at large. "IL-10 did not alter IL-4-induced M2
+    // polarization": a denial about what another factor brought about.
     if (c.objectSpan) {
       const first = tokenAtOffset(v, c.objectSpan.start);
       if (CHANGED_PARTICIPLES[word(v, first - 1)] !== undefined && word(v, first - 2) === 'the') scope = 'agreement-only';
+      if (typeof COMPOUND_CUES[word(v, first - 1)] === 'number' && v.toks[first - 2]?.ent !== undefined && v.toks[first - 2].post === '-' && !own.has(first - 2)) scope = 'agreement-only';
     }
     const subject = c.subjectSpan ? tokenAtOffset(v, c.subjectSpan.start) : cue;
     for (let i = Math.min(subject, cue); i <= Math.max(subject, cue) + 1 && i < v.n; i++) if (SUFFICIENCY_WORDS.has(word(v, i)) && !own.has(i)) return 'out';
