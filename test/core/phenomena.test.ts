@@ -134,6 +134,8 @@ describe('real-prose phenomena', () => {
     assert.ok(!warnsOf('In the presence of IL-4, RANKL failed to induce NFATc1.'));
     assert.ok(warnsOf('RANKL failed to induce NFATc1.'));
     assert.ok(!warnsOf('IL-1β increased RANKL in osteoblasts but decreased it in MSCs.'));
+    assert.ok(!warnsOf('TNF-α did not affect MSC migration at 24 h but increased it at 48 h.'));
+    assert.ok(warnsOf('TNF-α did not affect MSC migration.'));
     has('IL-1β increased RANKL in osteoblasts but decreased it in MSCs.', 'il-1beta increases rankl supports');
     // "no effect on X-induced Y" denies the effect, not what the compound says X does.
     has('IL-6 had no effect on TNF-α-induced osteoclast formation.', 'tnf-alpha promotes osteoclastogenesis supports');

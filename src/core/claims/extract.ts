@@ -191,13 +191,16 @@ export function extractClaims(
 /**
  * "IL-1β increased RANKL in osteoblasts but decreased it in MSCs": a sentence that states both directions
  * for one pair says each holds under its own condition, so neither can contradict the review (the one
- * that agrees with it still agrees).
+ * that agrees with it still agrees). So does one that denies any effect and states one ("TNF-α did not
+ * affect MSC migration at 24 h but increased it at 48 h"): the denial holds only where it is said to.
  */
 function bothWaysAgreementOnly(claims: readonly ExtractedClaim[]): void {
   const direction = (c: ExtractedClaim): number => (c.negated ? -c.sign : c.sign);
+  const samePair = (c: ExtractedClaim, d: ExtractedClaim): boolean => d !== c && d.kind === 'interaction' && d.subject === c.subject && d.object === c.object;
   for (const c of claims) {
-    if (c.kind !== 'interaction' || c.sign === 0 || c.object === undefined) continue;
-    if (claims.some((d) => d !== c && d.kind === 'interaction' && d.subject === c.subject && d.object === c.object && d.sign !== 0 && direction(d) === -direction(c))) c.agreementOnly = true;
+    if (c.kind !== 'interaction' || c.object === undefined) continue;
+    if (c.sign !== 0 && claims.some((d) => samePair(c, d) && d.sign !== 0 && direction(d) === -direction(c))) c.agreementOnly = true;
+    if (c.sign === 0 && c.negated && claims.some((d) => samePair(c, d) && d.sign !== 0 && !d.negated)) c.agreementOnly = true;
   }
 }
 
