@@ -9,7 +9,6 @@ import type { ExtractedClaim } from './claims/types';
 import { CONDITION_KEYS, describeConditions, type ConditionKeyName, type Conditions } from './conditions';
 import { judgeByCharacter } from './inflammatoryCharacter';
 import { isPhenotype, type LexiconIndex } from './lexicon/lexiconIndex';
-import { SYMMETRIC_RELATIONS } from './lexicon/relations';
 import type { CompiledEntity, CompiledInteraction, InteractionContext, Provenance } from './lexicon/types';
 
 export type ClaimStatus = 'supports' | 'contradicts' | 'context-dependent' | 'contested' | 'unknown';
@@ -384,8 +383,7 @@ const NEUTRAL_RELATIONS = new Set(['regulates']);
 function judgeUnsigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   if (claim.object === undefined) return unknown();
   if (NEUTRAL_RELATIONS.has(claim.relation)) return judgeNeutral(claim, index);
-  const reversed = (index.byPair.get(`${claim.object}|${claim.subject}`) ?? []).filter((x) => SYMMETRIC_RELATIONS.has(x.relation));
-  const pair = [...(index.byPair.get(`${claim.subject}|${claim.object}`) ?? []), ...reversed];
+  const pair = index.statementsOfPair(claim.subject, claim.object);
   // A secreted factor is also expressed: "MSCs express IDO" agrees with "MSCs secrete IDO" (and the converse).
   const same = pair.filter((x) => x.relation === claim.relation || (SECRETION_RELATIONS.has(claim.relation) && x.relation === 'expresses') || (claim.relation === 'expresses' && SECRETION_RELATIONS.has(x.relation)));
   if (same.length > 0) {

@@ -38,6 +38,8 @@ export interface LexiconIndex {
    * "a regulates b" is supported by.
    */
   statementsBetween(a: string, b: string): CompiledInteraction[];
+  /** The statements of a about b, and those of b about a whose relation holds both ways round ("binds"). */
+  statementsOfPair(a: string, b: string): CompiledInteraction[];
   /**
    * Two statements that join `a` to `b` through one entity between them ("MSC EVs promote M2 polarization",
    * "M2 polarization resolves inflammation"): how the review relates a pair it never names together. The
@@ -213,15 +215,15 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
     }
     return false;
   };
+  const statementsOfPair = (a: string, b: string): CompiledInteraction[] => {
+    const forward = byPair.get(`${a}|${b}`) ?? [];
+    const back = (byPair.get(`${b}|${a}`) ?? []).filter((s) => SYMMETRIC_RELATIONS.has(s.relation));
+    return back.length === 0 ? forward : [...forward, ...back];
+  };
   const statementsBetween = (a: string, b: string): CompiledInteraction[] => {
     const out: CompiledInteraction[] = [];
     const xb = expand(b);
-    for (const x of expand(a)) {
-      for (const y of xb) {
-        for (const s of byPair.get(`${x}|${y}`) ?? []) if (s.relation !== 'differentiates-into') out.push(s);
-        for (const s of byPair.get(`${y}|${x}`) ?? []) if (SYMMETRIC_RELATIONS.has(s.relation)) out.push(s);
-      }
-    }
+    for (const x of expand(a)) for (const y of xb) for (const s of statementsOfPair(x, y)) if (s.relation !== 'differentiates-into') out.push(s);
     return out;
   };
   // A statement that carries a chain on: it relates, not merely names or classifies.
@@ -253,7 +255,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
   // Every spelling with its entity, made when first asked for (an object per spelling: half a million for a large user lexicon).
   let spellings: Array<{ text: string; id: string }> | undefined;
   return {
-    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, classesOf, near, removers, performers, statementsBetween, chainBetween,
+    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, classesOf, near, removers, performers, statementsBetween, statementsOfPair, chainBetween,
     get spellings(): ReadonlyArray<{ text: string; id: string }> {
       spellings ??= lexicon.entities.flatMap((e) => e.synonyms.map((text) => ({ text, id: e.id })));
       return spellings;

@@ -17,7 +17,7 @@ import { hasComma } from '../tokens';
 import { deniedByNeither, failedInquiry, nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { adverbsBefore, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, mentionOf, word } from '../sentence/words';
+import { adverbsBefore, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, mentionOf, someWordIn, word } from '../sentence/words';
 import { describesTreatedCells } from '../sentence/treatment';
 import { fitsPossessive } from '../coreference';
 import type { Rule } from './rule';
@@ -79,18 +79,6 @@ function beyondAnother(v: SentenceView, from: number, to: number): boolean {
 function onlyDeterminers(v: SentenceView, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (!DETERMINERS.has(word(v, j)) && !isAdverbish(v, j)) return false;
   return true;
-}
-
-/** Does an effect adjective ("critical", "inhibitory", "biphasic") stand before the effect noun at i? */
-function describedEffect(v: SentenceView, first: number, i: number): boolean {
-  for (let j = first; j < i; j++) if (EFFECT_ADJECTIVES[word(v, j)] !== undefined) return true;
-  return false;
-}
-
-/** Is there a cue verb's gerund between `from` and `to` ("in promoting", "in inhibiting")? */
-function gerundBefore(v: SentenceView, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (/ing$/.test(word(v, j)) && v.nlp.cueLemma(word(v, j)) !== undefined) return true;
-  return false;
 }
 
 /** "… was evaluated", "… were examined in vitro": a passive verb of inquiry right after the target phrase. */
@@ -156,12 +144,6 @@ function adjectivesBefore(v: SentenceView, i: number): { sign: Sign; first: numb
     j--;
   }
   return { sign, first: j + 1, negated, nearNone };
-}
-
-/** Does a word before the effect noun at i present it as known ("the", "its", "these")? */
-function presentedAsKnown(v: SentenceView, first: number, i: number): boolean {
-  for (let k = first; k < i; k++) if (DEFINITE_WORDS.has(word(v, k))) return true;
-  return false;
 }
 
 /**
@@ -257,7 +239,8 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     // all is the question, even with the inhibition known; not "the critical contribution of X … is
     // reviewed", which takes the part as known.)
     // (Nor "the role of X in promoting Y was tested": the gerund says what X does.)
-    const role = ROLE_NOUNS.has(w) && !describedEffect(v, adj.first, i) && !gerundBefore(v, i + 1, obj.first);
+    const role = ROLE_NOUNS.has(w) && !someWordIn(v, adj.first, i, (x) => EFFECT_ADJECTIVES[x] !== undefined)
+      && !someWordIn(v, i + 1, obj.first, (x) => /ing$/.test(x) && v.nlp.cueLemma(x) !== undefined);
     if ((role || (onlyDeterminers(v, adj.first, i) && target.sign === undefined)) && fromVerb < 0 && inquiredAfter(v, obj.last + 1)) continue;
     const stated = (target.sign !== undefined && adj.sign === 0 ? target.sign : adj.sign !== 0 ? adj.sign : SIGNED_EFFECT_NOUNS[w] ?? 0) as Sign;
     const sign = (removed ? -stated : stated) as Sign;
@@ -266,7 +249,7 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     const negated = pol.negated !== adj.negated !== deniedByNeither(v, subj.first);
     // "Our results suggest that Z mediates the inhibitory effects of X on Y": an effect presented as known
     // is not what the sentence's hedge doubts (its own verb group's hedge still counts).
-    const known = presentedAsKnown(v, adj.first, i);
+    const known = someWordIn(v, adj.first, i, (x) => DEFINITE_WORDS.has(x));
     emitPairs(v, sink, { at: i, lastAt: i, relation: relationOfSign(sign), sign, lineage: undefined }, subj, obj, sign, {
       negated, hedged: pol.hedged || (frame.hedged && !known) || adj.nearNone, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj),
     });

@@ -137,7 +137,6 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (amount !== undefined && SHOWING_VERBS.has(word(v, adverbsBefore(v, measuredChangeStart(v, i) - 1)))) return { at: i, lastAt: i, relation: amount > 0 ? 'increases' : 'reduces', sign: amount, lineage: undefined };
   const shown = shownChange(v, i);
   if (shown !== undefined) return { at: i, lastAt: i, relation: shown > 0 ? 'increases' : 'reduces', sign: shown, lineage: undefined };
-  if (makingVerbAt(v, i) && makesChange(v, i)) return undefined;
   // ("produced lower amounts of TNF-α": the amount after a verb of making is no verb "to lower".)
   if (amount !== undefined && i > 0) {
     const before = v.nlp.cueLemma(word(v, i - 1));
@@ -145,6 +144,7 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   }
   const lemma = v.nlp.cueLemma(w);
   if (lemma === undefined) return undefined;
+  if (makesProduct(VERB_CUES[lemma]?.relation) && makesChange(v, i)) return undefined;
   // "IL-10 treated macrophages": the participle describes the cells; it is no verb.
   if (describesTreatedCells(v, i)) return undefined;
   // "release of IL-6", "increase of …": a cue word followed by "of" is a noun here, not a verb.

@@ -14,6 +14,12 @@ export function word(v: SentenceView, i: number): string {
   return i >= 0 && i < v.n ? v.toks[i].lower : '';
 }
 
+/** Does some word from `from` up to (not including) `to` pass `test`? */
+export function someWordIn(v: SentenceView, from: number, to: number, test: (w: string) => boolean): boolean {
+  for (let j = Math.max(0, from); j < to && j < v.n; j++) if (test(v.toks[j].lower)) return true;
+  return false;
+}
+
 /** Do the words from i on spell `phrase` ("in", "response", "to")? */
 export function phraseAt(v: SentenceView, i: number, phrase: readonly string[]): boolean {
   return phrase.every((w, k) => word(v, i + k) === w);
