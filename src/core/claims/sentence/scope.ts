@@ -16,7 +16,7 @@ import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
 import { groupRight, type Group } from './groups';
 import type { SentenceView } from './view';
-import { isAdverbish, isEnt, mentionOf, tokenAtOffset, word } from './words';
+import { isAdverbish, isEnt, mentionOf, phraseAt, tokenAtOffset, word } from './words';
 
 // "STAT6−/−", "IL-10 -/-", "IL-10(-/-)" (the parenthesis of the last glued to the term's text after it).
 // linear: anchored, a fixed run of optional blanks and single characters.
@@ -184,7 +184,7 @@ export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | und
   const from = clauseStart(v, cue);
   const to = clauseEnd(v, cue);
   for (let i = from; i <= to; i++) {
-    const setting = SPECIAL_SETTINGS.find((p) => p.every((w, k) => i + k <= to && word(v, i + k) === w));
+    const setting = SPECIAL_SETTINGS.find((p) => i + p.length - 1 <= to && phraseAt(v, i, p));
     if (setting !== undefined) return v.text.slice(v.toks[i].ostart, v.toks[i + setting.length - 1].oend);
     if (!SPECIAL_MODELS.has(word(v, i))) continue;
     // "in SLE mice", "of SLE BMSCs": a model noun or a cell term.
