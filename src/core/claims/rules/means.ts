@@ -5,7 +5,7 @@
  * muscle through regulating …": MSCs regulate, not muscle).
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AUXILIARIES, DETERMINERS, MEANS_PREPOSITIONS } from '../grammar';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, MEANS_PREPOSITIONS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { meansObjectAt, subjectBefore, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
@@ -13,7 +13,7 @@ import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { groupRight } from '../sentence/groups';
-import { isEnt, isVerbAt, word } from '../sentence/words';
+import { adverbsBefore, isEnt, isVerbAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /**
@@ -30,6 +30,14 @@ function clauseActor(v: SentenceView, cs: number, end: number): { actor: Subject
   return undefined;
 }
 
+/** Is the "by" at `by` the first after the passive verb at `verb` ("was suppressed (strongly) by …")? */
+function passiveAgentBy(v: SentenceView, verb: number, by: number): boolean {
+  const aux = adverbsBefore(v, verb - 1);
+  if (!BE_FORMS.has(word(v, aux))) return false;
+  for (let t = verb + 1; t < by; t++) if (word(v, t) === 'by') return false;
+  return true;
+}
+
 function readMeans(v: SentenceView, sink: ClaimSink): void {
   for (let i = 1; i < v.n; i++) {
     if (!MEANS_PREPOSITIONS.has(word(v, i)) || v.toks[i].ent !== undefined) continue;
@@ -44,6 +52,8 @@ function readMeans(v: SentenceView, sink: ClaimSink): void {
     const found = clauseActor(v, cs, i);
     if (!found) continue;
     const { actor } = found;
+    // "Osteogenesis was suppressed by the inhibition of STAT3": the passive's agent, which the verb-clause rule reads.
+    if (word(v, i) === 'by' && passiveAgentBy(v, found.verb, i)) continue;
     // "MSCs did not repair bone through …": what the denial denies (the effect or the means) is unclear.
     const pol = polarity(v, cs, found.verb);
     if (pol.negated) continue;
@@ -68,6 +78,7 @@ export const means: Rule = {
     { text: 'MSCs did not repair bone through suppression of osteoclastogenesis.', not: ['msc inhibits osteoclastogenesis', 'msc inhibits! osteoclastogenesis'] },
     { text: 'MSCs rejuvenate muscle through regulating macrophage polarization.', reads: ['msc regulates macrophage-polarization'], not: ['myocyte regulates macrophage-polarization'] },
     { text: 'MSCs rejuvenate tissue through promoting M2 polarization.', reads: ['msc promotes m2-polarization'] },
+    { text: 'Bone loss was prevented by the suppression of osteoclastogenesis.', not: ['bone-loss inhibits osteoclastogenesis'] },
     { text: 'Bone formation is increased by MSCs through suppression of inflammation.', reads: ['msc inhibits inflammation'], not: ['bone-formation inhibits inflammation'] },
   ],
 };

@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AGENT_INTRODUCERS, AMOUNT_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  AGENT_INTRODUCERS, AMOUNT_NOUNS, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, REVERSING_SUBJECT_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -130,6 +130,24 @@ function changedBefore(v: SentenceView, first: number): Sign {
   return a < 0 || hasComma(v.toks[a]) ? 0 : (CHANGED_PARTICIPLES[word(v, a)] ?? 0) as Sign;
 }
 
+/** Past what may stand between "by" and its agent: determiners, adjectives, "treatment with", "an anti-". */
+function pastAgentFiller(v: SentenceView, k: number, ce: number): number {
+  while (k <= ce && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, k)) || (word(v, k) === 'anti' && v.toks[k].post === '-')) && !isEnt(v, k)) k++;
+  return k;
+}
+
+/**
+ * A nominal of change before the agent ("by the inhibition of STAT3", "by overexpression of CXCR4"): the
+ * token after its "of", and whether it removes the factor.
+ */
+function agentNominalAt(v: SentenceView, k: number): { next: number; removes: boolean } | undefined {
+  const w = word(v, k);
+  if (word(v, k + 1) !== 'of' || isEnt(v, k)) return undefined;
+  const removes = NOMINAL_CUES[w] === -1 || LOSS_OF_FUNCTION_NOUNS.has(w) || REVERSING_SUBJECT_NOUNS.has(w);
+  if (!removes && NOMINAL_CUES[w] === undefined && !GAIN_OF_FUNCTION_NOUNS.has(w)) return undefined;
+  return { next: k + 2, removes };
+}
+
 /**
  * A passive ("X is inhibited by Y", "X inhibited by Y …", "In the presence of Y, X is suppressed").
  * Returns what the next verb may refer back to, or null when the verb is passive but has no agent.
@@ -162,7 +180,11 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
     return previous;
   }
   // (Past "an anti-" too: "suppressed by an anti-RANKL antibody" names RANKL, removed.)
-  while (k <= ce && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, k)) || (word(v, k) === 'anti' && v.toks[k].post === '-')) && !isEnt(v, k)) k++;
+  k = pastAgentFiller(v, k, ce);
+  // "… was suppressed by the inhibition of STAT3": the agent is what the nominal acts on, and a nominal of
+  // loss removes it (STAT3 furthers the patient).
+  const nominal = agentNominalAt(v, k);
+  if (nominal) k = pastAgentFiller(v, nominal.next, ce);
   // ("the MSC-treated group": a term glued to its participle still names the group's agent.)
   const gluedGroup = !isEnt(v, k) && v.toks[k]?.ent !== undefined && treatedGroupAt(v, k) === k;
   if (!isEnt(v, k) && !gluedGroup) return previous;
@@ -174,7 +196,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   if ((cue.sign === 0 || pol.negated) && eventWithAgent(v, patient.group)) return previous;
   // "… was blocked by IL-1 receptor antagonists": the removed factor acts the other way; so does "the loss
   // of X was prevented by Y" (Y keeps X).
-  const sign = passiveSign(v, cue, patient, removesActor(v, agent));
+  const sign = passiveSign(v, cue, patient, removesActor(v, agent) !== (nominal?.removes ?? false));
   // "The stimulatory effect of TNF-α on osteoclast formation was reversed by IL-4": the verb acts on the
   // effect's target, in the effect's direction (IL-4 lowers osteoclast formation), as in the active voice.
   const effect = directedEffectTarget(v, patient.group.first, at);
@@ -658,6 +680,8 @@ export const verbClauses: Rule = {
     { text: 'TNF-α and IL-10 were secreted by M1 and M2 macrophages, respectively.', reads: ['m1-macrophage secretes tnf-alpha', 'm2-macrophage secretes il-10'], not: ['m1-macrophage secretes il-10'] },
     { text: 'Knocking down NFATc1 abolished osteoclast formation.', reads: ['nfatc1 promotes osteoclastogenesis'], not: ['nfatc1 blocks osteoclastogenesis'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
+    { text: 'Osteoclast formation was markedly reduced by the inhibition of RANKL.', reads: ['rankl promotes osteoclastogenesis'], not: ['osteoclastogenesis inhibits rankl'] },
+    { text: 'MSC migration was enhanced by overexpression of CXCR4.', reads: ['cxcr4 enhances msc-migration'] },
     { text: 'Osteoclast differentiation was suppressed at high concentrations of IL-4.', reads: ['il-4 suppresses osteoclastogenesis'] },
     { text: 'The migration of MSCs was enhanced with increasing concentrations of SDF-1.', reads: ['cxcl12 enhances msc-migration'] },
     { text: 'IL-6 and the cytokine TNF-α induce RANKL.', reads: ['il-6 induces rankl', 'tnf-alpha induces rankl'] },
