@@ -728,7 +728,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     if (toks[j].tags.has('Noun') && hasComma(toks[j]) && APPOSITION_OPENERS.has(word(v, j + 1))) return undefined;
     // "increased the phosphorylation of IRAK1 in hBMSCs": a plain noun after "of" is what changed; the
     // cells after "in" are where, not the object.
-    if (toks[j].tags.has('Noun') && word(v, j - 1) === 'of' && /^(in|within)$/.test(word(v, j + 1)) && isEnt(v, j + 2) && mentionOf(v, j + 2).type === 'cell') return undefined;
+    // ("the expression of Wnt16 in primary mouse calvarial osteoblasts": past the cells' modifiers too.)
+    if (toks[j].tags.has('Noun') && word(v, j - 1) === 'of' && /^(in|within)$/.test(word(v, j + 1)) && locatedOnCells(v, j + 1)) return undefined;
     // ("reduced CD80 expression on the surface of M1 macrophages": a marker the lexicon does not know,
     // measured on cells.)
     if (isPlainModifierNoun(v, j) && locatedOnCells(v, SCAFFOLD_NOUNS.has(word(v, j + 1)) ? j + 2 : j + 1)) return undefined;
@@ -738,12 +739,23 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   return undefined;
 }
 
-/** "on the surface of M1 macrophages", "in MSCs" from k: a place on or in cells. */
+/**
+ * "on the surface of M1 macrophages", "in MSCs", "in primary mouse calvarial osteoblasts" from k: a place on
+ * or in cells (past a few words that only say which cells).
+ */
 function locatedOnCells(v: SentenceView, k: number): boolean {
   if (!/^(in|on|within)$/.test(word(v, k))) return false;
   let j = k + 1;
   if (DETERMINERS.has(word(v, j)) && word(v, j + 1) === 'surface' && word(v, j + 2) === 'of') j += 3;
+  for (let steps = 0; steps < 4 && j < v.n && !isEnt(v, j) && namesWhichCells(v, j); steps++) j++;
   return isEnt(v, j) && mentionOf(v, j).type === 'cell';
+}
+
+/** A word before a cell term that only says which cells: a determiner, an adjective or a plain noun ("mouse"). */
+function namesWhichCells(v: SentenceView, j: number): boolean {
+  const t = v.toks[j];
+  if (t.ent !== undefined || hasComma(t) || t.tags.has('Verb')) return false;
+  return DETERMINERS.has(t.lower) || t.tags.has('Adjective') || t.tags.has('Noun');
 }
 
 /**
