@@ -680,6 +680,8 @@ export const verbClauses: Rule = {
     { text: 'TNF-α and IL-10 were secreted by M1 and M2 macrophages, respectively.', reads: ['m1-macrophage secretes tnf-alpha', 'm2-macrophage secretes il-10'], not: ['m1-macrophage secretes il-10'] },
     { text: 'Knocking down NFATc1 abolished osteoclast formation.', reads: ['nfatc1 promotes osteoclastogenesis'], not: ['nfatc1 blocks osteoclastogenesis'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
+    { text: 'Soluble factors secreted by MSCs inhibit osteoclast formation.', reads: ['msc inhibits osteoclastogenesis'] },
+    { text: 'Paracrine factors from MSCs promote M2 polarization.', reads: ['msc promotes m2-polarization'] },
     { text: 'IL-6 increased the expression of Wnt16 in primary human calvarial osteoblasts.', not: ['il-6 increases osteoblast'] },
     { text: 'Osteoclast formation was markedly reduced by the inhibition of RANKL.', reads: ['rankl promotes osteoclastogenesis'], not: ['osteoclastogenesis inhibits rankl'] },
     { text: 'MSC migration was enhanced by overexpression of CXCR4.', reads: ['cxcr4 enhances msc-migration'] },

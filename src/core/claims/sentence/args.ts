@@ -220,6 +220,9 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     // "Conditioned medium from M1 macrophages suppressed …", "supernatants of MSCs": the cells act.
     // ("supernatant collected from MSCs", "medium harvested from M2 macrophages": the participle of collecting.)
     if ((w === 'from' || w === 'of') && (MEDIUM_NOUNS.has(word(v, p - 1)) || (COLLECTED_PARTICIPLES.has(word(v, p - 1)) && MEDIUM_NOUNS.has(word(v, p - 2))))) return { prepositional: false, reverse };
+    // ("Paracrine factors from MSCs recruit …", "soluble factors of MSCs": cells named right after their
+    // products; plural, for "nuclear factor of activated T cells" is a name.)
+    if ((w === 'from' || w === 'of') && PRODUCT_NOUNS.has(word(v, p - 1)) && v.toks[p - 1].tags.has('Plural') && v.toks[p - 1].ent === undefined && v.toks[first].ent !== undefined && mentionOf(v, first).type === 'cell') return { prepositional: false, reverse };
     if (w === 'of' || w === 'in') {
       const noun = prevContent(v, p - 1);
       const nw = word(v, noun);
@@ -290,7 +293,9 @@ function eventCausedBy(v: SentenceView, p: number): boolean {
   if (noun < 0) return false;
   const t = v.toks[noun];
   if (t.ent !== undefined || t.tags.has('Verb') || !(t.tags.has('Noun') || t.tags.has('Adjective')) || hasComma(t)) return false;
-  const before = noun - 1;
+  // ("Soluble factors secreted by MSCs": past the noun's adjectives.)
+  let before = noun - 1;
+  while (before >= 0 && v.toks[before].tags.has('Adjective') && v.toks[before].ent === undefined && !hasComma(v.toks[before])) before--;
   return before < 0 || DETERMINERS.has(word(v, before)) || hasComma(v.toks[before]);
 }
 
