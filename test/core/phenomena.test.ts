@@ -226,6 +226,9 @@ describe('real-prose phenomena', () => {
     has('MSCs increased the M1/M2 ratio.', 'msc increases m1-polarization contradicts');
     // Readouts and cell lines named for the review's concepts.
     has('IL-4 reduced the number of resorption pits.', 'il-4 reduces bone-resorption supports');
+    // RANKL spelled out with its receptor's abbreviation inside; osteoblastic markers are osteogenic markers.
+    has('Receptor activator of NF-κB (RANK) ligand drives osteoclast formation.', 'rankl promotes osteoclastogenesis supports');
+    has('The osteoblastic markers rose with IL-6.', 'il-6 increases osteogenic-marker supports');
     has('Pre-osteoblastic MC3T3-E1 cells differentiate into osteoblasts.', 'pre-osteoblast differentiates-into osteoblast supports');
     // The bone named before the process, and plural shares before the cells.
     has('IL-4 promoted tibial fracture healing in rats.', 'il-4 promotes bone-repair supports');
@@ -329,6 +332,9 @@ describe('real-prose phenomena', () => {
     lacks('RANK engages adaptors of the tumor necrosis factor receptor-associated factor family.', /tnf-alpha/);
     // An isoform the review does not name is judged by what it says of the family.
     has('TGF-β2 lowers alkaline phosphatase activity in MSCs.', 'tgf-beta2 reduces alp contradicts');
+    // Damage to bone sets off inflammation; RANKL signals through p38 and JNK, which the review lists downstream of it.
+    has('Damage to bone tissue provokes an inflammatory response.', 'bone-injury induces inflammation supports');
+    has('RANKL stimulates p38 MAPK in osteoclast precursors.', 'rankl stimulates p38 supports');
   });
 
   it('9c. a finding in a setting the review does not discuss is flagged only as information', () => {
