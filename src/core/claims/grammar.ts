@@ -55,6 +55,7 @@ export const PROCESS_ADJECTIVES = map<string>('processAdjectives');
 export const SIGNED_PROCESS_ADJECTIVES = map<readonly [string, Sign]>('signedProcessAdjectives');
 export const DEPENDENCE_ADJECTIVES = words('dependenceAdjectives');
 export const PRECURSOR_NOUNS = words('precursorNouns');
+export const ATTRACTANT_WORDS = words('attractantWords');
 export const SOURCE_NOUNS = words('sourceNouns');
 export const FROM_VERBS = words('fromVerbs');
 export const STEERING_VERBS = words('steeringVerbs');

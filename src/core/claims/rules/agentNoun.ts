@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AGENT_NOUNS, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { AGENT_NOUNS, ATTRACTANT_WORDS, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -35,9 +35,11 @@ function compoundObjectBefore(v: SentenceView, i: number): Group | undefined {
   return object.ents.length === 1 && COMPOUND_OBJECT_TYPES.has(mentionOf(v, object.first).type) ? object : undefined;
 }
 
-function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean; required: boolean; swap?: boolean; promise?: boolean; compound?: Group } | undefined {
+function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean; required: boolean; swap?: boolean; promise?: boolean; compound?: Group; attracts?: boolean } | undefined {
   const w = word(v, i);
   const next = word(v, i + 1);
+  // "X acts as a chemoattractant for MSCs", "X is chemotactic to monocytes": X draws the cells in.
+  if (ATTRACTANT_WORDS.has(w) && (next === 'for' || next === 'to' || next === 'of')) return { sign: 1, source: false, required: false, attracts: true };
   // "Y is (highly) dependent on X": X promotes Y.
   if (DEPENDENCE_ADJECTIVES.has(w) && next === 'on') return { sign: 1, source: false, required: true, swap: true };
   let agentSign = AGENT_NOUNS[w];
@@ -82,6 +84,14 @@ function modifiersBefore(v: SentenceView, from: number): number {
   return c;
 }
 
+/** The recruitment of the one cell an attractant draws ("a chemoattractant for MSCs": MSC recruitment), if the lexicon has it. */
+function recruitmentOf(v: SentenceView, object: Group): string[] | undefined {
+  if (object.ents.length !== 1) return undefined;
+  const cell = mentionOf(v, object.first);
+  const id = cell.type === 'cell' ? v.lexicon.compositeOf(cell.id, 'recruitment') : undefined;
+  return id === undefined ? undefined : [id];
+}
+
 function readPredicates(v: SentenceView, sink: ClaimSink): void {
   const { toks, n } = v;
   for (let i = 0; i < n; i++) {
@@ -98,6 +108,8 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const means = compound || !(p.required || carrier) ? undefined : meansObjectAt(v, DETERMINERS.has(word(v, objectAt)) ? objectAt + 1 : objectAt, v.n);
     const object = compound ?? entityInList(v, objectAt) ?? means?.group;
     if (!object) continue;
+    const recruitment = p.attracts ? recruitmentOf(v, object) : undefined;
+    if (p.attracts && recruitment === undefined) continue;
     const needSign: Sign = means && object === means.group ? (carrier ? means.sign : ((p.sign * means.sign) as Sign)) : p.sign;
     let c = modifiersBefore(v, compound ? compound.first - 1 : i - 1);
     // ("one of the key mediators of Y", "among the main sources of Y": a member of the class the predicate names.)
@@ -129,6 +141,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const [actor, target] = p.swap ? [object, found.group] : [found.group, object];
     emitPairs(v, sink, { at: i, lastAt: compound ? i : i + 1, relation, sign, lineage }, actor, target, sign, {
       negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, c), object.last, found.group),
+      objectIds: recruitment,
     });
   }
 }
@@ -173,6 +186,8 @@ export const agentNoun: Rule = {
     { text: 'IL-6 is a key regulator of osteoclast formation.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'Fracture healing is highly dependent on macrophages.', reads: ['macrophage promotes bone-repair'] },
     { text: 'BMP-2 acts as a potentiator of osteogenesis.', reads: ['bmp-2 promotes bone-formation'] },
+    { text: 'HMGB1 acts as a potent chemoattractant for MSCs.', reads: ['hmgb1 promotes msc-recruitment'] },
+    { text: 'MCP-1 is chemotactic to macrophages.', reads: ['ccl2 promotes macrophage-recruitment'] },
     { text: 'IFN-γ raised the level of a fusion protein, which is responsible for osteoclast formation.', not: ['ifn-gamma promotes osteoclastogenesis'] },
     { text: 'Osteoclasts are responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'IL-4 is not an inhibitor of NFATc1.', reads: ['il-4 inhibits! nfatc1'] },
