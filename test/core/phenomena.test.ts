@@ -229,6 +229,8 @@ describe('real-prose phenomena', () => {
     // RANKL spelled out with its receptor's abbreviation inside; osteoblastic markers are osteogenic markers.
     has('Receptor activator of NF-κB (RANK) ligand drives osteoclast formation.', 'rankl promotes osteoclastogenesis supports');
     has('The osteoblastic markers rose with IL-6.', 'il-6 increases osteogenic-marker supports');
+    // A cell's action in its +ies plural.
+    has('Preconditioning improves the immunomodulatory capacities of MSCs.', 'preconditioning enhances msc-immunomodulation supports');
     has('Pre-osteoblastic MC3T3-E1 cells differentiate into osteoblasts.', 'pre-osteoblast differentiates-into osteoblast supports');
     // The bone named before the process, and plural shares before the cells.
     has('IL-4 promoted tibial fracture healing in rats.', 'il-4 promotes bone-repair supports');

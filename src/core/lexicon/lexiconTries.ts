@@ -92,6 +92,9 @@ export function buildTries(entities: readonly CompiledEntity[]): BuiltTries {
     for (const a of e.composite.action) {
       const key = normalizeKey(a, false);
       if (key !== '') actionTrie.insert(key, e.id);
+      // ("the immunomodulatory capacities of MSCs": an action's +ies or +es plural, as for synonyms.)
+      const pl = irregularPluralOf(a);
+      if (pl !== undefined) actionTrie.insert(normalizeKey(pl, false), e.id);
     }
   }
   for (const trie of [caseTrie, foldTrie, actionTrie]) trie.endInsertion();

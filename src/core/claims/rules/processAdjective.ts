@@ -63,14 +63,32 @@ function adjectiveOutsideTerms(v: SentenceView): boolean {
 }
 const ANY_ADJECTIVE = new RegExp(ADJECTIVES, 'gi');
 
+// linear: one alternation of fixed words, anchored at both ends.
+const ADJECTIVE_NOUN_TERM = new RegExp(`^${ADJECTIVE}\\s${NOUN}$`, 'i');
+
+/**
+ * Terms written as nothing but a process adjective and its noun ("immunomodulatory abilities", a cell's
+ * own process named without the cell): the patterns read them as words, so "MSCs exhibit immunomodulatory
+ * abilities" gives the cells the process as "MSCs exhibit immunomodulatory properties" does.
+ */
+function spelledAdjectiveTerms(v: SentenceView): Set<string> {
+  const out = new Set<string>();
+  for (const m of v.mentions) {
+    const written = v.text.slice(m.start, m.end);
+    if (m.type !== 'cell' && ADJECTIVE_NOUN_TERM.test(written)) out.add(written);
+  }
+  return out;
+}
+
 function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
   const { text } = v;
   if (!mayNameProcessAdjective(text)) return;
   // (A possessive may stand in a term of its own: "their immunosuppressive ability" names the cells' process.)
   readPossessives(v, sink);
   readDescribedCells(v, sink);
-  if (!adjectiveOutsideTerms(v)) return;
-  const t = patternText(v);
+  const spelled = spelledAdjectiveTerms(v);
+  if (!adjectiveOutsideTerms(v) && spelled.size === 0) return;
+  const t = patternText(v, (_id, written) => (spelled.has(written) ? written : undefined));
   const s = t.text;
   const hedgedSentence = t.hedged;
   for (const p of PATTERNS) {
