@@ -137,6 +137,9 @@ describe('real-prose phenomena', () => {
     assert.ok(!warnsOf('TNF-α did not affect MSC migration at 24 h but increased it at 48 h.'));
     assert.ok(warnsOf('TNF-α did not affect MSC migration.'));
     has('IL-1β increased RANKL in osteoblasts but decreased it in MSCs.', 'il-1beta increases rankl supports');
+    // A removed factor that another term's effect needs speaks of that effect, not of the factor on its own.
+    assert.ok(!warnsOf('The inhibitory effect of IL-10 on osteoclast formation was abolished by STAT3 knockdown.'));
+    assert.ok(!warnsOf('Knockdown of STAT3 reversed the inhibitory effect of IL-10 on osteoclast formation.'));
     // "no effect on X-induced Y" denies the effect, not what the compound says X does.
     has('IL-6 had no effect on TNF-α-induced osteoclast formation.', 'tnf-alpha promotes osteoclastogenesis supports');
     lacks('IL-6 had no effect on TNF-α-induced osteoclast formation.', / contradicts$/);

@@ -9,7 +9,7 @@ import { RULES } from './rules';
 import { mayNameProcessAdjective } from './rules/processAdjective';
 import { claimKey, createSink } from './sink';
 import { CONFIDENCE, roundConfidence } from '../confidence';
-import { subjectRemoved } from './sentence/args';
+import { subjectRemoved, targetOfAnothersEffect } from './sentence/args';
 import { claimScope, specialModelOf } from './sentence/scope';
 import { treatedActorOf } from './sentence/treatment';
 import { buildView, NO_LEXICON, type ExtractionLexicon, type SentenceView } from './sentence/view';
@@ -164,6 +164,9 @@ export function extractClaims(
     if (scope === 'out') continue;
     // A denial through a removed factor ("an antibody against IL-6 did not inhibit Y"): not needed is not "does not act".
     if (scope === 'agreement-only' || (c.negated && subjectRemoved(view, c))) c.agreementOnly = true;
+    // "STAT3 knockdown abolished the inhibitory effect of IL-10 on osteoclast formation": a removed factor
+    // that another term's effect needs works with that term, which says nothing of it on its own.
+    if (subjectRemoved(view, c) && targetOfAnothersEffect(view, c)) c.agreementOnly = true;
     // "Y was not affected by X at low doses": a denial at a stated dose does not deny X's effect at others.
     if (c.negated && c.context.concentration !== undefined) c.agreementOnly = true;
     // "… was not affected by IL-10 at 1 ng/mL": a denial at a measured dose, alike (not one over a range

@@ -793,6 +793,21 @@ export function holderOfPredicate(v: SentenceView, c: number): Subject | undefin
 }
 
 /**
+ * Is the claim's object the target of another term's effect ("… abolished the inhibitory effect of IL-10 on
+ * osteoclast formation", the claim's subject not being IL-10)?
+ */
+export function targetOfAnothersEffect(v: SentenceView, c: ExtractedClaim): boolean {
+  if (!c.objectSpan || !c.subjectSpan) return false;
+  let on = tokenAtOffset(v, c.objectSpan.start) - 1;
+  while (on >= 0 && DETERMINERS.has(word(v, on))) on--;
+  if (word(v, on) !== 'on' || !isEnt(v, on - 1)) return false;
+  const actor = groupLeft(v, on - 1);
+  if (word(v, actor.first - 1) !== 'of' || !EFFECT_NOUNS.has(word(v, actor.first - 2))) return false;
+  const subject = tokenAtOffset(v, c.subjectSpan.start);
+  return subject < actor.first || subject > actor.last;
+}
+
+/**
  * Is the claim's subject a factor the sentence removes ("a neutralizing antibody against IL-6", "CXCR4
  * knockdown", "blocking CXCR4")? Its reading is already reversed; a denial read that way ("… did not
  * inhibit Y") says only that the factor was not needed, which no review statement contradicts.
