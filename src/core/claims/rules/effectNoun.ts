@@ -241,7 +241,8 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     // (Nor "the role of X in promoting Y was tested": the gerund says what X does.)
     const role = ROLE_NOUNS.has(w) && !someWordIn(v, adj.first, i, (x) => EFFECT_ADJECTIVES[x] !== undefined)
       && !someWordIn(v, i + 1, obj.first, (x) => /ing$/.test(x) && v.nlp.cueLemma(x) !== undefined);
-    if ((role || (onlyDeterminers(v, adj.first, i) && target.sign === undefined)) && fromVerb < 0 && inquiredAfter(v, obj.last + 1)) continue;
+    // ("The effects of X on the regulation of Y were investigated": a neutral nominal states no direction either.)
+    if ((role || (onlyDeterminers(v, adj.first, i) && (target.sign === undefined || target.sign === 0))) && fromVerb < 0 && inquiredAfter(v, obj.last + 1)) continue;
     const stated = (target.sign !== undefined && adj.sign === 0 ? target.sign : adj.sign !== 0 ? adj.sign : SIGNED_EFFECT_NOUNS[w] ?? 0) as Sign;
     const sign = (removed ? -stated : stated) as Sign;
     const pol = fromVerb >= 0 ? polarity(v, subj.last + 1, fromVerb) : nominalPolarity(v, adj.first, obj.last);
@@ -366,6 +367,7 @@ export const effectNoun: Rule = {
     { text: 'The function of IL-6 in osteoclast formation is not well known.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'The effect of IL-6 on osteoclast formation was evaluated in mice.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'Recently, the effects of IL-6 on osteoclast formation have been investigated.', not: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'The effects of IL-17 and TNF-α on the regulation of osteoclast development were investigated.', not: ['il-17 regulates osteoclastogenesis', 'tnf-alpha regulates osteoclastogenesis'] },
     { text: 'These findings show the contribution of macrophages to bone repair.', reads: ['macrophage regulates bone-repair'] },
     { text: 'Macrophages are phagocytic cells with effects on fracture healing.', reads: ['macrophage regulates bone-repair'] },
     { text: 'IL-1β, a cytokine with strong effects on MSC proliferation, was added.', reads: ['il-1beta regulates msc-proliferation'] },

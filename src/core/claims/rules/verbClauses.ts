@@ -680,6 +680,8 @@ export const verbClauses: Rule = {
     { text: 'TNF-α and IL-10 were secreted by M1 and M2 macrophages, respectively.', reads: ['m1-macrophage secretes tnf-alpha', 'm2-macrophage secretes il-10'], not: ['m1-macrophage secretes il-10'] },
     { text: 'Knocking down NFATc1 abolished osteoclast formation.', reads: ['nfatc1 promotes osteoclastogenesis'], not: ['nfatc1 blocks osteoclastogenesis'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
+    { text: 'IL-6 increased ALP, collagen, osteopontin and decorin.', reads: ['il-6 increases alp', 'il-6 increases opn'] },
+    { text: 'The expression of ALP, collagen and osteopontin was not changed by IL-6.', reads: ['il-6 regulates! alp', 'il-6 regulates! opn'] },
     { text: 'Soluble factors secreted by MSCs inhibit osteoclast formation.', reads: ['msc inhibits osteoclastogenesis'] },
     { text: 'Paracrine factors from MSCs promote M2 polarization.', reads: ['msc promotes m2-polarization'] },
     { text: 'IL-6 increased the expression of Wnt16 in primary human calvarial osteoblasts.', not: ['il-6 increases osteoblast'] },

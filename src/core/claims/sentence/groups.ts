@@ -124,6 +124,12 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
     if (toks[j].post.trim() === '/' && isEnt(v, j + 1)) { g.ents.push(j + 1); g.last = j + 1; j++; continue; } // "CXCL3/CXCL6/CXCL14"
     if (isSlash(v, j + 1) && isEnt(v, j + 2)) { g.ents.push(j + 2); g.last = j + 2; j += 2; continue; }
     if (hasComma(toks[j]) && isEnt(v, j + 1)) { pending.push(j + 1); j++; continue; }
+    // ("ALP, collagen, osteopontin and decorin": a listed word the lexicon has no term for stands in the list.)
+    if (hasComma(toks[j]) && plainListMember(v, j + 1)) {
+      if (hasComma(toks[j + 1]) && isEnt(v, j + 2)) { pending.push(j + 2); j += 2; continue; }
+      const last = j + 2 + coordinatorAt(v, j + 2);
+      if (last > j + 2 && isEnt(v, last) && !verbAfter(v, last)) { g.ents.push(...pending, last); pending.length = 0; j = last; g.last = last; continue; }
+    }
     // "osteocalcin expression and ALP activity": a member may be named with what is measured of it.
     const measuredNext = measuredMemberAfter(v, j);
     if (measuredNext >= 0) { g.ents.push(...pending, measuredNext); pending.length = 0; j = measuredNext; g.last = j; continue; }
@@ -138,6 +144,8 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
       g.last = k;
       continue;
     }
+    // ("ALP, osteopontin and decorin": the list ends in a word the lexicon has no term for.)
+    if (pending.length > 0 && coord > 0 && plainListMember(v, j + 1 + coord) && !verbAfter(v, j + 1 + coord)) { g.ents.push(...pending); g.last = pending[pending.length - 1]; }
     break;
   }
   return g;
@@ -192,9 +200,18 @@ export function groupLeft(v: SentenceView, i: number): Group {
     const before = coordinatorEndingAt(v, start - 1);
     if (before > 0 && isEnt(v, start - 1 - before) && !opensClauseAfter(v, start - 1 - before, i)) { j = start - 1 - before; g.ents.unshift(j); g.first = j; closed = true; continue; }
     if (closed && isEnt(v, j - 1) && hasComma(toks[j - 1])) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
+    // ("ALP, collagen, osteopontin", "ALP, collagen and osteopontin": past a listed word the lexicon has no term for.)
+    const plain = j > 0 && hasComma(toks[j - 1]) ? j - 1 : before > 0 ? start - 1 - before : -1;
+    if (plain > 1 && plainListMember(v, plain) && isEnt(v, plain - 1) && hasComma(toks[plain - 1]) && (plain === j - 1 || !opensClauseAfter(v, plain - 1, i))) { j = plain - 1; g.ents.unshift(j); g.first = j; closed = true; continue; }
     break;
   }
   return g;
+}
+
+/** A one-word member of a list the lexicon has no term for ("collagen" in "ALP, collagen and osteopontin"). */
+function plainListMember(v: SentenceView, p: number): boolean {
+  const t = v.toks[p];
+  return t !== undefined && t.ent === undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !DETERMINERS.has(t.lower) && !endsClause(t) && !PREPOSITIONS.has(t.lower);
 }
 
 /** "their" standing for a term named before it (coreference.ts): the term's token holds the pronoun's text. */
