@@ -379,6 +379,12 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // ("… stimulated ALP activity, while inhibiting osteocalcin": a gerund after "while" / "whereas" has no
   // subject of its own either.)
   const gerund = /ing$/.test(word(v, at)) || v.toks[at].tags.has('Gerund');
+  // "These findings support the use of MSCs to enhance healing": when the verb before names no actor, the
+  // term it acts on, right before "to" with no other verb or comma between, does what the infinitive says.
+  if (previous && !previous.subj && lw === 'to' && previous.cueAt < s) {
+    const object = subjectBefore(v, s + 1, previous.cueAt + 1);
+    if (object && object.group.last === s - 1 && !someTokenIn(v, previous.cueAt + 1, s - 1, (k) => (isVerbAt(v, k) && !DETERMINERS.has(word(v, k - 1))) || hasComma(v.toks[k]))) return { subject: object, relative: false, carried: false };
+  }
   if (previous && (lw === 'and' || lw === 'or' || lw === 'but' || lw === 'yet' || lw === 'to' || lw === 'by' || lw === 'in' || lw === 'through' || lw === 'via' || (gerund && /^(while|whilst|whereas)$/.test(lw)) || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
     return { subject: carried(previous), relative: false, carried: true }; // coordinated verb, purpose or means: same actor
   }
@@ -406,6 +412,12 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // "Exosomes alleviate cartilage damage, reduce …, inhibit …": a list of verb phrases shares its subject.
   if (!own && previous?.subj && s >= 0 && hasComma(v.toks[s])) return { subject: carried(previous), relative: false, carried: true };
   return { subject: own, relative: false, carried: false };
+}
+
+/** Does some token from `from` to `to` (inclusive) pass the test? */
+function someTokenIn(v: SentenceView, from: number, to: number, test: (k: number) => boolean): boolean {
+  for (let k = Math.max(0, from); k <= to && k < v.n; k++) if (test(k)) return true;
+  return false;
 }
 
 /** "the MSC group", "the IL-4-treated group": the term a treatment group at k (past "the") is named by; -1 when none. */
@@ -680,6 +692,8 @@ export const verbClauses: Rule = {
     { text: 'TNF-α and IL-10 were secreted by M1 and M2 macrophages, respectively.', reads: ['m1-macrophage secretes tnf-alpha', 'm2-macrophage secretes il-10'], not: ['m1-macrophage secretes il-10'] },
     { text: 'Knocking down NFATc1 abolished osteoclast formation.', reads: ['nfatc1 promotes osteoclastogenesis'], not: ['nfatc1 blocks osteoclastogenesis'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
+    { text: 'These findings support the use of MSCs to enhance fracture healing.', reads: ['msc enhances bone-repair'] },
+    { text: 'Such mechanisms fine-tune the extent of osteoclastogenesis in inflamed joints, and their augmentation may offer a way to suppress bone resorption.', not: ['osteoclastogenesis suppresses bone-resorption', 'osteoclastogenesis suppresses? bone-resorption'] },
     { text: 'IL-6 increased ALP, collagen, osteopontin and decorin.', reads: ['il-6 increases alp', 'il-6 increases opn'] },
     { text: 'The expression of ALP, collagen and osteopontin was not changed by IL-6.', reads: ['il-6 regulates! alp', 'il-6 regulates! opn'] },
     { text: 'Soluble factors secreted by MSCs inhibit osteoclast formation.', reads: ['msc inhibits osteoclastogenesis'] },
