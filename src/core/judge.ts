@@ -179,8 +179,11 @@ const NOT_PASSED: ReadonlySet<string> = new Set();
  * judged: a user lexicon whose entities name each other (each the other's family, or each removing the
  * other) ends there instead of recurring without end.
  */
-function signedFor(subject: string, object: string, index: LexiconIndex, inherit = true, viaClasses = true, passed = NOT_PASSED): Found {
-  const pair = (s: string, o: string): CompiledInteraction[] => (index.byPair.get(`${s}|${o}`) ?? []).filter((x) => x.sign !== 0);
+/** Every statement: signedFor's default filter. */
+const ANY_STATEMENT = (): boolean => true;
+
+function signedFor(subject: string, object: string, index: LexiconIndex, inherit = true, viaClasses = true, passed = NOT_PASSED, fits: (x: CompiledInteraction) => boolean = ANY_STATEMENT): Found {
+  const pair = (s: string, o: string): CompiledInteraction[] => (index.byPair.get(`${s}|${o}`) ?? []).filter((x) => x.sign !== 0 && fits(x));
   const activity = index.entities.get(object)?.attributes?.activityProcess;
   const direct = pair(subject, object);
   if (direct.length > 0) return { list: direct, path: 'direct' };
@@ -189,7 +192,7 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
   // near concepts).
   const family = index.entities.get(subject)?.attributes?.isoformOf;
   if (family !== undefined && inherit && !passed.has(family)) {
-    const asFamily = signedFor(family, object, index, true, false, new Set(passed).add(subject));
+    const asFamily = signedFor(family, object, index, true, false, new Set(passed).add(subject), fits);
     if (asFamily.list.length > 0) return asFamily;
   }
   if (activity !== undefined) {
@@ -217,7 +220,7 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
   // increased bone formation" ~ "macrophages promote osteoblast differentiation", read reversed). Never a
   // Warning by itself (CONFIDENCE.path).
   if (removes !== undefined && inherit && !passed.has(removes)) {
-    const removed = signedFor(removes, object, index, true, true, new Set(passed).add(subject));
+    const removed = signedFor(removes, object, index, true, true, new Set(passed).add(subject), fits);
     if (removed.list.length > 0) return { list: removed.list.map(readReversed), path: 'near-both' };
   }
   if (!inherit) return { list: [], path: 'direct' };
@@ -272,6 +275,11 @@ function byMembers(subject: string, object: string, claim: ExtractedClaim, index
 function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const object = claim.object ?? '';
   let found = signedFor(claim.subject, object, index);
+  // Statements found first that all hold in another setting ("in vivo" for a co-culture finding) say
+  // nothing of the claim: look further along the same paths for ones that fit it.
+  if (found.list.length > 0 && !found.list.some((x) => compatible(x.context, claim.context))) {
+    found = signedFor(claim.subject, object, index, true, true, NOT_PASSED, (x) => compatible(x.context, claim.context));
+  }
   if (found.list.length === 0) {
     // A claim about a class: judged by what the review says of its members. When they act in opposite
     // directions, the answer depends on which member is meant.

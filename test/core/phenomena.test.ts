@@ -340,6 +340,8 @@ describe('real-prose phenomena', () => {
     // Damage to bone sets off inflammation; RANKL signals through p38 and JNK, which the review lists downstream of it.
     has('Damage to bone tissue provokes an inflammatory response.', 'bone-injury induces inflammation supports');
     has('RANKL stimulates p38 MAPK in osteoclast precursors.', 'rankl stimulates p38 supports');
+    // A statement of another setting (in vivo) does not answer a co-culture finding; the plain one behind it does.
+    has('MSC co-culture shifted macrophages toward an M1 phenotype.', 'msc promotes m1-macrophage contradicts');
   });
 
   it('9c. a finding in a setting the review does not discuss is flagged only as information', () => {
