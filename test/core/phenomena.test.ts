@@ -140,6 +140,10 @@ describe('real-prose phenomena', () => {
     // A removed factor that another term's effect needs speaks of that effect, not of the factor on its own.
     assert.ok(!warnsOf('The inhibitory effect of IL-10 on osteoclast formation was abolished by STAT3 knockdown.'));
     assert.ok(!warnsOf('Knockdown of STAT3 reversed the inhibitory effect of IL-10 on osteoclast formation.'));
+    assert.ok(!warnsOf('The inhibitory effect of IL-4 on osteoclastogenesis was not reversed by IL-6.'));
+    // A that-clause the authors could not confirm is not claimed.
+    lacks('We could not confirm that IL-4 inhibits osteoclast formation.', /il-4 inhibits osteoclastogenesis/);
+    lacks('We failed to show that IL-4 inhibits osteoclast formation.', /il-4 inhibits osteoclastogenesis/);
     // "no effect on X-induced Y" denies the effect, not what the compound says X does.
     has('IL-6 had no effect on TNF-α-induced osteoclast formation.', 'tnf-alpha promotes osteoclastogenesis supports');
     lacks('IL-6 had no effect on TNF-α-induced osteoclast formation.', / contradicts$/);

@@ -165,8 +165,9 @@ export function extractClaims(
     // A denial through a removed factor ("an antibody against IL-6 did not inhibit Y"): not needed is not "does not act".
     if (scope === 'agreement-only' || (c.negated && subjectRemoved(view, c))) c.agreementOnly = true;
     // "STAT3 knockdown abolished the inhibitory effect of IL-10 on osteoclast formation": a removed factor
-    // that another term's effect needs works with that term, which says nothing of it on its own.
-    if (subjectRemoved(view, c) && targetOfAnothersEffect(view, c)) c.agreementOnly = true;
+    // that another term's effect needs works with that term, which says nothing of it on its own. So does a
+    // denial there ("The inhibitory effect of IL-4 on osteoclastogenesis was not reversed by IL-6").
+    if ((c.negated || subjectRemoved(view, c)) && targetOfAnothersEffect(view, c)) c.agreementOnly = true;
     // "Y was not affected by X at low doses": a denial at a stated dose does not deny X's effect at others.
     if (c.negated && c.context.concentration !== undefined) c.agreementOnly = true;
     // "… was not affected by IL-10 at 1 ng/mL": a denial at a measured dose, alike (not one over a range

@@ -53,7 +53,8 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
     }
     // "These data argue against the idea that X promotes Y", "There is no evidence that X promotes Y",
     // "We did not find that X promotes Y": the that-clause is put aside, not claimed.
-    if (x === 'that' && (refutedIdeaBefore(toks, j) || (FINDING_VERBS.has(w(j - 1)) && NEGATORS.has(w(j - 2))))) {
+    // ("We could not confirm / failed to show that X promotes Y" alike.)
+    if (x === 'that' && (refutedIdeaBefore(toks, j) || (FINDING_VERBS.has(w(j - 1)) && (NEGATORS.has(w(j - 2)) || (w(j - 2) === 'to' && FAILURE_VERBS.has(w(j - 3))))))) {
       firstSkip = j;
       skipEnd = clauseEndAfter(toks, j);
       break;
