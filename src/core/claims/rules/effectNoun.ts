@@ -10,7 +10,7 @@ import {
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { entityAhead, entityInList, holderOfPredicate, subjectBefore } from '../sentence/args';
+import { entityAhead, entityInList, headInfo, holderOfPredicate, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { hasComma } from '../tokens';
@@ -218,7 +218,12 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
       }
     }
     // A title "IL-4 and IL-13: bidirectional effects on osteoclast formation".
-    if (!subj && adj.first > 0 && isEnt(v, adj.first - 1) && v.toks[adj.first - 1].post.includes(':')) subj = groupLeft(v, adj.first - 1);
+    // ("Macrophages in fracture healing: their role in ossification": a term inside the title's phrase
+    // is not its head; the head before it is.)
+    if (!subj && adj.first > 0 && isEnt(v, adj.first - 1) && v.toks[adj.first - 1].post.includes(':')) {
+      const before = groupLeft(v, adj.first - 1);
+      subj = headInfo(v, before.first).prepositional ? subjectBefore(v, before.first, 0)?.group : before;
+    }
     // "… skeletal macrophages and their crucial role in bone regeneration": the possessive, resolved to the
     // term it stands for, is the actor.
     if (!subj && /^(its|their)$/.test(word(v, adj.first))) subj = possessedBy(v, adj.first);
@@ -328,6 +333,7 @@ export const effectNoun: Rule = {
     { text: 'Benefits of hypoxic culture on bone marrow MSCs', reads: ['hypoxia promotes msc'] },
     { text: 'The role of IL-4 in the regulation of osteoclast generation and function, however, is unclear.', not: ['il-4 regulates osteoclastogenesis'] },
     { text: 'Bone macrophages and their crucial role in bone regeneration have been studied.', reads: ['bone-macrophage regulates bone-repair'] },
+    { text: 'Macrophages in fracture healing: their essential role in endochondral ossification', reads: ['macrophage regulates bone-formation'], not: ['bone-repair regulates bone-formation'] },
     { text: 'Exosomes and their crucial role in M2 polarization have been studied.', reads: ['exosome regulates m2-polarization'] },
     { text: 'The macrophage and its crucial role in bone repair have been studied.', reads: ['macrophage regulates bone-repair'] },
     { text: 'The stimulatory effect of IL-6 deficiency on bone formation was lost.', reads: ['il-6 inhibits bone-formation'], not: ['il-6 promotes bone-formation'] },
