@@ -161,6 +161,7 @@ export const agentNoun: Rule = {
     { text: 'MSCs are an attractive cell source for bone regeneration.', reads: ['msc promotes bone-repair'] },
     { text: 'MSCs are the main source of TGF-β1.', reads: ['msc secretes tgf-beta1'] },
     { text: 'IL-6 is a key player in bone remodeling.', reads: ['il-6 regulates bone-remodeling'] },
+    { text: 'M2 macrophages: key players in bone regeneration', reads: ['m2-macrophage regulates bone-repair'] },
     { text: 'NFATc1 is the key osteoclastogenesis regulator.', reads: ['nfatc1 regulates osteoclastogenesis'] },
     { text: 'TNF-α is a pro-inflammatory mediator.', reads: [], not: ['tnf-alpha regulates pro-inflammatory-cytokine'] },
     { text: 'Profiling identified NFATc1 as a master regulator of osteoclast formation.', reads: ['nfatc1 regulates osteoclastogenesis'] },

@@ -786,7 +786,9 @@ export function holderOfPredicate(v: SentenceView, c: number): Subject | undefin
   // ("X represents / constitutes / has become a promising approach for Y": verbs that equate like a copula.)
   if (BE_FORMS.has(w) || w === 'as' || w === 'remains' || w === 'remain' || EQUATING_VERBS.has(w)) return subjectOfCoordinatedCopula(v, c) ?? subjectBefore(v, c, clauseStart(v, c));
   // ("Macrophage polarization: a key regulator of bone healing": a title's colon sets off the description too.)
-  if (!isEnt(v, c) || !(hasComma(v.toks[c]) || v.toks[c].post.trim() === ':') || !DETERMINERS.has(word(v, c + 1))) return undefined;
+  // ("M2 macrophages: key players in bone regeneration": after a title's colon no article is needed.)
+  const colon = isEnt(v, c) && v.toks[c].post.trim() === ':';
+  if (!isEnt(v, c) || !(hasComma(v.toks[c]) || colon) || !(DETERMINERS.has(word(v, c + 1)) || colon)) return undefined;
   const group = groupLeft(v, c);
   // ("the role of LRG1, a new regulator of angiogenesis, in …": after "of" the term is still the one described.)
   return headInfo(v, group.first).prepositional && word(v, prevContent(v, group.first - 1)) !== 'of' ? undefined : { group, reverse: false };
