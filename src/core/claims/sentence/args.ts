@@ -505,7 +505,10 @@ export function phenotypeTarget(v: SentenceView, from: number, stop: number): { 
   } else if (['toward', 'towards', 'to', 'into'].includes(word(v, k))) k++;
   else return undefined;
   for (let steps = 0; k <= stop && steps < 5; k++, steps++) {
-    if (isEnt(v, k)) return mentionOf(v, k).type === 'cell' ? { group: groupRight(v, k), sign } : undefined;
+    // ("… the ability of adipocytes to promote osteoclast differentiation": an infinitive, not a phenotype.)
+    if (isVerbAt(v, k) && !isEnt(v, k)) return undefined;
+    // ("toward an anti-inflammatory phenotype": a phenotype the lexicon names as a process.)
+    if (isEnt(v, k)) return mentionOf(v, k).type === 'cell' || mentionOf(v, k).type === 'process' ? { group: groupRight(v, k), sign } : undefined;
     if (hasComma(v.toks[k]) || endsClause(v.toks[k])) return undefined;
   }
   return undefined;
