@@ -17,6 +17,7 @@ import { effectAnaphor } from './effectAnaphor';
 import { effectNoun } from './effectNoun';
 import { expressedIn } from './expressedIn';
 import { gerundAgent } from './gerundAgent';
+import { groupAmount } from './groupAmount';
 import { lineageCause } from './lineageCause';
 import { lineageNominal } from './lineageNominal';
 import { means } from './means';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   means,
   agentNoun,
   changeVerb,
+  groupAmount,
   changedNounCause,
   expressedIn,
   pathwayPosition,

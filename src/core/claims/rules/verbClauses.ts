@@ -16,6 +16,7 @@ import { deniedByNeither, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { removedInRelative, removesActor } from '../sentence/scope';
 import { treatedCellsIn, treatmentGluedBefore } from '../sentence/treatment';
+import { contactAgent, treatedGroupAt } from '../sentence/treatedGroups';
 import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
@@ -80,17 +81,6 @@ function frontedAgent(v: SentenceView, cs: number, at: number): number | undefin
     // ("after 24 h of TNF-α treatment": a duration may come first.)
     while (e < at && (DETERMINERS.has(word(v, e)) || v.toks[e].tags.has('Value') || /^(h|hr|hrs|hours?|days?|min|minutes?|weeks?|of)$/.test(word(v, e)))) e++;
     if (isEnt(v, e) && (hasComma(v.toks[groupRight(v, e).last]) || CONTACT_WORDS.has(word(v, groupRight(v, e).last + 1)))) found = e;
-  }
-  return found;
-}
-
-/** "X was enhanced in the cells treated with (low concentrations of) IFN-γ": the agent the cells were treated with. */
-function contactAgent(v: SentenceView, k: number, ce: number): number | undefined {
-  let found: number | undefined;
-  for (let t = k; t < ce && t < k + 8 && found === undefined; t++) {
-    if (!CONTACT_WORDS.has(word(v, t)) || !(word(v, t + 1) === 'with' || word(v, t + 1) === 'to')) continue;
-    const agentGroup = entityAhead(v, t + 2, 5);
-    if (agentGroup && agentGroup.first <= ce) found = agentGroup.first;
   }
   return found;
 }
@@ -418,17 +408,6 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
 function someTokenIn(v: SentenceView, from: number, to: number, test: (k: number) => boolean): boolean {
   for (let k = Math.max(0, from); k <= to && k < v.n; k++) if (test(k)) return true;
   return false;
-}
-
-/** "the MSC group", "the IL-4-treated group": the term a treatment group at k (past "the") is named by; -1 when none. */
-function treatedGroupAt(v: SentenceView, k: number): number {
-  let j = k;
-  if (DETERMINERS.has(word(v, j))) j++;
-  if (v.toks[j]?.ent === undefined) return -1;
-  // ("the MSC-treated group": the term glued to its participle is no group of its own.)
-  let g = isEnt(v, j) ? groupRight(v, j).last + 1 : j + 1;
-  if (/^(treated|treatment)$/.test(word(v, g))) g++;
-  return /^groups?$/.test(word(v, g)) ? j : -1;
 }
 
 /** "the inhibition of Y by X": is the group the object of a nominal event that names its own agent? */

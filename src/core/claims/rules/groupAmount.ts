@@ -1,0 +1,83 @@
+/**
+ * An amount compared in the group a term was given to: "Bone formation was significantly lower in the
+ * TNF-treated group", "Osteoclast numbers were higher in IL-4-treated mice", "Fewer osteoclasts were
+ * observed in the IL-4 group". The term lowered or raised what was measured.
+ */
+import type { Sign } from '../../lexicon/relations';
+import { BE_FORMS, DETERMINERS, NEGATORS, OBSERVATION_WORDS, SHOWN_AMOUNTS, TREATMENT_PARTICIPLES } from '../grammar';
+import { emitPairs, type ClaimSink } from '../sink';
+import { subjectBefore } from '../sentence/args';
+import { clauseEnd, clauseStart } from '../sentence/clauses';
+import { groupRight, single, type Group } from '../sentence/groups';
+import { polarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import { removesActor } from '../sentence/scope';
+import { contactAgent, treatedGroupAt } from '../sentence/treatedGroups';
+import type { SentenceView } from '../sentence/view';
+import { isAdverbish, isEnt, word } from '../sentence/words';
+import type { Rule } from './rule';
+
+/**
+ * The term named as what a group or its cells were given, after "in" at k: "the MSC group", "the
+ * IL-4-treated group", "IL-4-treated mice", "cells treated with IFN-γ".
+ */
+function groupAgentAt(v: SentenceView, k: number, ce: number): Group | undefined {
+  const named = treatedGroupAt(v, k);
+  if (named >= 0) return isEnt(v, named) ? groupRight(v, named) : single(named);
+  const j = DETERMINERS.has(word(v, k)) ? k + 1 : k;
+  // ("IL-4-treated mice": the term glued to its participle, before animals or cells the lexicon does not name.)
+  if (v.toks[j]?.ent !== undefined && v.toks[j].post === '-' && TREATMENT_PARTICIPLES.has(word(v, j + 1))) return single(j);
+  const contact = contactAgent(v, k, ce);
+  return contact === undefined ? undefined : groupRight(v, contact);
+}
+
+/** The comparative before the measured term ("Fewer osteoclasts", "significantly more TRAP+ cells"), or 0. */
+function amountBefore(v: SentenceView, first: number): Sign {
+  // (The tagger may take "More" for an adverb: stop at the comparative, past any other adverb.)
+  let a = first - 1;
+  while (a >= 0 && SHOWN_AMOUNTS[word(v, a)] === undefined && isAdverbish(v, a)) a--;
+  return (SHOWN_AMOUNTS[word(v, a)] ?? 0) as Sign;
+}
+
+function readGroupAmounts(v: SentenceView, sink: ClaimSink): void {
+  for (let b = 1; b < v.n - 2; b++) {
+    if (!BE_FORMS.has(word(v, b))) continue;
+    let k = b + 1;
+    while (k < v.n && (isAdverbish(v, k) || NEGATORS.has(word(v, k)))) k++;
+    const compared = SHOWN_AMOUNTS[word(v, k)];
+    const observed = compared === undefined && OBSERVATION_WORDS.has(word(v, k));
+    if ((compared === undefined && !observed) || word(v, k + 1) !== 'in') continue;
+    const frame = sentenceFrame(v, b);
+    if (frame.skip) continue;
+    const cs = clauseStart(v, b);
+    const ce = clauseEnd(v, k);
+    const agent = groupAgentAt(v, k + 2, ce);
+    const patient = subjectBefore(v, b, cs);
+    if (!agent || !patient || patient.group.last >= agent.first) continue;
+    const amount = (compared ?? amountBefore(v, patient.group.first)) as Sign;
+    if (amount === 0) continue;
+    // ("… higher in mice treated with a TNF-α neutralizing antibody": the factor taken away acts the other way.)
+    const sign = ((patient.reverse !== removesActor(v, agent)) ? -amount : amount) as Sign;
+    const pol = polarity(v, patient.group.last + 1, k);
+    emitPairs(v, sink, { at: k, lastAt: k, relation: sign === 1 ? 'increases' : 'reduces', sign, lineage: undefined }, agent, patient.group, sign, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent),
+    });
+  }
+}
+
+export const groupAmount: Rule = {
+  id: 'group-amount',
+  phenomenon: 'An amount compared in the group or cells a term was given to ("was lower in the TNF-treated group").',
+  confidence: 0.8,
+  read: readGroupAmounts,
+  examples: [
+    { text: 'Bone formation was significantly lower in the TNF-treated group.', reads: ['tnf-alpha reduces bone-formation'] },
+    { text: 'The number of osteoclasts was lower in IL-4-treated mice.', reads: ['il-4 reduces osteoclastogenesis'] },
+    { text: 'Fewer osteoclasts were observed in the IL-4 group.', reads: ['il-4 reduces osteoclast'] },
+    { text: 'More M2 macrophages were found in the MSC group than in the control group.', reads: ['msc increases m2-macrophage'] },
+    { text: 'Osteoclast formation was higher in cells treated with RANKL.', reads: ['rankl increases osteoclastogenesis'] },
+    { text: 'Bone formation was higher in mice treated with a TNF-α neutralizing antibody.', reads: ['tnf-alpha reduces bone-formation'], not: ['tnf-alpha increases bone-formation'] },
+    { text: 'Osteoclasts were not fewer in the IL-4 group.', reads: ['il-4 reduces! osteoclast'] },
+    { text: 'Osteoclast numbers were found in the IL-4 group.', not: ['il-4 reduces osteoclastogenesis', 'il-4 increases osteoclastogenesis'] },
+  ],
+};

@@ -1,0 +1,31 @@
+/**
+ * Where a result names the group or cells a term was given to: "in the MSC group", "in the IL-4-treated
+ * group", "in the cells treated with IFN-γ". The term is then the actor of the change reported.
+ */
+import { CONTACT_WORDS, DETERMINERS } from '../grammar';
+import { entityAhead } from './args';
+import { groupRight } from './groups';
+import type { SentenceView } from './view';
+import { isEnt, word } from './words';
+
+/** "the MSC group", "the IL-4-treated group": the term a treatment group at k (past "the") is named by; -1 when none. */
+export function treatedGroupAt(v: SentenceView, k: number): number {
+  let j = k;
+  if (DETERMINERS.has(word(v, j))) j++;
+  if (v.toks[j]?.ent === undefined) return -1;
+  // ("the MSC-treated group": the term glued to its participle is no group of its own.)
+  let g = isEnt(v, j) ? groupRight(v, j).last + 1 : j + 1;
+  if (/^(treated|treatment)$/.test(word(v, g))) g++;
+  return /^groups?$/.test(word(v, g)) ? j : -1;
+}
+
+/** "X was enhanced in the cells treated with (low concentrations of) IFN-γ": the agent the cells were treated with. */
+export function contactAgent(v: SentenceView, k: number, ce: number): number | undefined {
+  let found: number | undefined;
+  for (let t = k; t < ce && t < k + 8 && found === undefined; t++) {
+    if (!CONTACT_WORDS.has(word(v, t)) || !(word(v, t + 1) === 'with' || word(v, t + 1) === 'to')) continue;
+    const agentGroup = entityAhead(v, t + 2, 5);
+    if (agentGroup && agentGroup.first <= ce) found = agentGroup.first;
+  }
+  return found;
+}
