@@ -161,11 +161,12 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
       readTreatedCellsPassive(v, sink, cue, b, cs, ce);
       return null;
     }
+    // ("… reduced in cells treated with an anti-RANKL antibody": a factor taken away acts the other way.)
     const agent = groupRight(v, found);
     const patient = subjectBefore(v, b, found > at ? regionStart(previous, cs) : agent.last + 1);
     if (patient) {
       const pol = polarity(v, patient.group.last + 1, at);
-      emitPairs(v, sink, cue, agent, patient.group, passiveSign(v, cue, patient, false), { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: patient.composites });
+      emitPairs(v, sink, cue, agent, patient.group, passiveSign(v, cue, patient, removesActor(v, agent)), { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: patient.composites });
     }
     return previous;
   }
@@ -671,6 +672,7 @@ export const verbClauses: Rule = {
     { text: 'TNF-α and IL-10 were secreted by M1 and M2 macrophages, respectively.', reads: ['m1-macrophage secretes tnf-alpha', 'm2-macrophage secretes il-10'], not: ['m1-macrophage secretes il-10'] },
     { text: 'Knocking down NFATc1 abolished osteoclast formation.', reads: ['nfatc1 promotes osteoclastogenesis'], not: ['nfatc1 blocks osteoclastogenesis'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
+    { text: 'Osteoclast formation was reduced in cells treated with an anti-RANKL antibody.', reads: ['rankl promotes osteoclastogenesis'], not: ['rankl reduces osteoclastogenesis'] },
     { text: 'MSCs skewed macrophages toward an anti-inflammatory phenotype.', reads: ['msc promotes anti-inflammatory-phenotype'] },
     { text: 'These findings support the use of MSCs to enhance fracture healing.', reads: ['msc enhances bone-repair'] },
     { text: 'Such mechanisms fine-tune the extent of osteoclastogenesis in inflamed joints, and their augmentation may offer a way to suppress bone resorption.', not: ['osteoclastogenesis suppresses bone-resorption', 'osteoclastogenesis suppresses? bone-resorption'] },
