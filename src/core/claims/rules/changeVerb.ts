@@ -1,4 +1,5 @@
 /** Intransitive change verbs with a cause: "OPG output rises in response to TNF-α", "MSC numbers fall after IL-1β", "ALP did not change with IL-6". */
+import type { Sign } from '../../lexicon/relations';
 import { CHANGE_VERBS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
@@ -6,6 +7,7 @@ import { clauseStart } from '../sentence/clauses';
 import { groupRight } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
+import { removesActor } from '../sentence/scope';
 import type { SentenceView } from '../sentence/view';
 import { entityPastScaffold, IN_RESPONSE_TO, pastAdverbs, phraseAt, word } from '../sentence/words';
 import type { Rule } from './rule';
@@ -28,7 +30,9 @@ function readChanges(v: SentenceView, sink: ClaimSink): void {
     if (!patient) continue;
     const pol = polarity(v, patient.group.last + 1, i);
     const agents = groupRight(v, cause);
-    emitPairs(v, sink, { at: i, lastAt: i, relation: sign === 1 ? 'increases' : sign === -1 ? 'reduces' : 'regulates', sign, lineage: undefined }, agents, patient.group, sign, {
+    // ("Osteoclast formation decreased after RANKL blockade": the factor taken away acts the other way.)
+    const read = (removesActor(v, agents) ? -sign : sign) as Sign;
+    emitPairs(v, sink, { at: i, lastAt: i, relation: read === 1 ? 'increases' : read === -1 ? 'reduces' : 'regulates', sign: read, lineage: undefined }, agents, patient.group, read, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, i), agents.last, agents),
     });
   }
@@ -42,5 +46,6 @@ export const changeVerb: Rule = {
   examples: [
     { text: 'OPG secretion rises in response to TNF-α.', reads: ['tnf-alpha increases opg'] },
     { text: 'ALP expression did not change significantly by IL-6 treatment.', reads: ['il-6 regulates! alp'] },
+    { text: 'Osteoclast formation decreased after RANKL blockade.', reads: ['rankl increases osteoclastogenesis'], not: ['rankl reduces osteoclastogenesis'] },
   ],
 };

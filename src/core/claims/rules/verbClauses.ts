@@ -672,6 +672,7 @@ export const verbClauses: Rule = {
     { text: 'TNF-α and IL-10 were secreted by M1 and M2 macrophages, respectively.', reads: ['m1-macrophage secretes tnf-alpha', 'm2-macrophage secretes il-10'], not: ['m1-macrophage secretes il-10'] },
     { text: 'Knocking down NFATc1 abolished osteoclast formation.', reads: ['nfatc1 promotes osteoclastogenesis'], not: ['nfatc1 blocks osteoclastogenesis'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
+    { text: 'Macrophages deficient in IL-10 failed to reduce inflammation.', reads: ['il-10 promotes! inflammation'], not: ['macrophage reduces! inflammation'] },
     { text: 'Osteoclast formation was reduced in cells treated with an anti-RANKL antibody.', reads: ['rankl promotes osteoclastogenesis'], not: ['rankl reduces osteoclastogenesis'] },
     { text: 'MSCs skewed macrophages toward an anti-inflammatory phenotype.', reads: ['msc promotes anti-inflammatory-phenotype'] },
     { text: 'These findings support the use of MSCs to enhance fracture healing.', reads: ['msc enhances bone-repair'] },

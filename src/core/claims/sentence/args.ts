@@ -220,6 +220,8 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     // "Conditioned medium from M1 macrophages suppressed …", "supernatants of MSCs": the cells act.
     // ("supernatant collected from MSCs", "medium harvested from M2 macrophages": the participle of collecting.)
     if ((w === 'from' || w === 'of') && (MEDIUM_NOUNS.has(word(v, p - 1)) || (COLLECTED_PARTICIPLES.has(word(v, p - 1)) && MEDIUM_NOUNS.has(word(v, p - 2))))) return { prepositional: false, reverse };
+    // "macrophages deficient in IL-10 …": cells without the term stand for it, reversed.
+    if (w === 'in' && word(v, p - 1) === 'deficient') return { prepositional: false, reverse: !reverse };
     // ("Paracrine factors from MSCs recruit …", "soluble factors of MSCs": cells named right after their
     // products; plural, for "nuclear factor of activated T cells" is a name.)
     if ((w === 'from' || w === 'of') && PRODUCT_NOUNS.has(word(v, p - 1)) && v.toks[p - 1].tags.has('Plural') && v.toks[p - 1].ent === undefined && v.toks[first].ent !== undefined && mentionOf(v, first).type === 'cell') return { prepositional: false, reverse };
@@ -244,8 +246,6 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       return { prepositional: true, reverse };
     }
     if (w === 'as' && word(v, p - 1) === 'such') return { prepositional: false, reverse };
-    // "macrophages deficient in IL-10 …": cells without the term stand for it, reversed.
-    if (w === 'in' && word(v, p - 1) === 'deficient') return { prepositional: false, reverse: !reverse };
     // "The autophagy induced by IFN-γ inhibited …": an event X brought about acts for X.
     if (w === 'by' && eventCausedBy(v, p)) return { prepositional: false, reverse };
     // "Factors derived from macrophages stimulated …": the cells act through what they release.
