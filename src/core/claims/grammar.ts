@@ -59,6 +59,7 @@ export const ATTRACTANT_WORDS = words('attractantWords');
 export const SOURCE_NOUNS = words('sourceNouns');
 export const FROM_VERBS = words('fromVerbs');
 export const STEERING_VERBS = words('steeringVerbs');
+export const CHEMOTACTIC_ACTIONS = words('chemotacticActions');
 export const REQUIREMENT_ADJECTIVES = words('requirementAdjectives');
 export const PROMISE_NOUNS = words('promiseNouns');
 export const PROMISE_ADJECTIVES = words('promiseAdjectives');

@@ -5,7 +5,9 @@
  * verb with no other term between.
  */
 import { actionNounOfVerb } from '../../entities/capacityFrames';
+import { CHEMOTACTIC_ACTIONS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
+import { entityAhead } from '../sentence/args';
 import { causeAfter } from '../sentence/cause';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, type Group } from '../sentence/groups';
@@ -13,6 +15,7 @@ import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { isEnt, mentionOf, word } from '../sentence/words';
+import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
 /** How far after the verb the cause may be ("migrate to sites of injury and inflammation in response to"). */
@@ -30,9 +33,19 @@ function actingCell(v: SentenceView, at: number, cs: number, action: string): { 
   return undefined;
 }
 
+/** "migrated toward (a gradient of) SDF-1": the signal the cells move toward, when it is no cell, place or process. */
+function attractantAfter(v: SentenceView, k: number, end: number): Group | undefined {
+  if (!/^towards?$/.test(word(v, k))) return undefined;
+  const g = entityAhead(v, k + 1, 4);
+  if (!g || g.first > end) return undefined;
+  const type = mentionOf(v, g.first).type;
+  return type === 'cell' || type === 'disease' || type === 'process' ? undefined : g;
+}
+
 function readActionCauses(v: SentenceView, sink: ClaimSink): void {
   for (let at = 0; at < v.n; at++) {
-    if (isEnt(v, at) || !v.toks[at].tags.has('Verb')) continue;
+    // ("MSCs home to …": the tagger may take a verb right after its cells for a noun.)
+    if (isEnt(v, at) || !(v.toks[at].tags.has('Verb') || (isEnt(v, at - 1) && !hasComma(v.toks[at - 1])))) continue;
     const action = actionNounOfVerb(word(v, at));
     if (action === undefined) continue;
     const frame = sentenceFrame(v, at);
@@ -41,7 +54,7 @@ function readActionCauses(v: SentenceView, sink: ClaimSink): void {
     const ce = clauseEnd(v, at);
     const acting = actingCell(v, at, cs, action);
     if (!acting) continue;
-    const cause = causeAfter(v, at + 1, ce, ACTION_CAUSE_REACH);
+    const cause = causeAfter(v, at + 1, ce, ACTION_CAUSE_REACH) ?? (CHEMOTACTIC_ACTIONS.has(action) ? attractantAfter(v, at + 1, ce) : undefined);
     if (!cause || cause.ents.some((e) => mentionOf(v, e).id === mentionOf(v, acting.cell.first).id)) continue;
     const pol = polarity(v, cs, at);
     emitPairs(v, sink, { at, lastAt: at + 1, relation: 'promotes', sign: 1, lineage: undefined }, cause, acting.cell, 1, {
@@ -58,6 +71,9 @@ export const actionCause: Rule = {
   examples: [
     { text: 'MSCs have been shown to migrate to sites of injury and inflammation in response to SDF-1.', reads: ['cxcl12 promotes msc-migration'] },
     { text: 'Macrophages proliferated in response to M-CSF.', reads: ['m-csf promotes macrophage-proliferation'] },
+    { text: 'MSCs home to injured sites in response to SDF-1.', reads: ['cxcl12 promotes msc-homing'] },
+    { text: 'MSCs migrated toward SDF-1 gradients.', reads: ['cxcl12 promotes msc-migration'] },
+    { text: 'Macrophages migrated toward the injured bone.', not: ['bone-injury promotes macrophage-recruitment'] },
     { text: 'MSCs proliferated upon stimulation with IL-6.', reads: ['il-6 promotes msc-proliferation'] },
     { text: 'MSCs did not migrate in response to IL-4.', reads: ['il-4 promotes! msc-migration'] },
     // A term after the verb is no cause unless "in response to", "upon", "after" … introduces it.
