@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, BEYOND_WORDS, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  BE_FORMS, BEYOND_WORDS, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -44,6 +44,9 @@ function targetAt(v: SentenceView, k: number): { group: Group; sign?: Sign } | u
     const group = entityInList(v, nominal + 2);
     return group ? { group, sign: nominalSign } : undefined;
   }
+  // ("a role in MSC-mediated bone repair": past a term glued to its participle, the head is the target.)
+  const head = DETERMINERS.has(word(v, k + 1)) ? k + 2 : k + 1;
+  if (v.toks[head]?.ent !== undefined && v.toks[head].post === '-' && COMPOUND_CUES[word(v, head + 1)] !== undefined && isEnt(v, head + 2)) return { group: groupRight(v, head + 2) };
   const group = entityInList(v, k + 1);
   return group ? { group } : undefined;
 }
@@ -333,6 +336,7 @@ export const effectNoun: Rule = {
     { text: 'Benefits of hypoxic culture on bone marrow MSCs', reads: ['hypoxia promotes msc'] },
     { text: 'The role of IL-4 in the regulation of osteoclast generation and function, however, is unclear.', not: ['il-4 regulates osteoclastogenesis'] },
     { text: 'Bone macrophages and their crucial role in bone regeneration have been studied.', reads: ['bone-macrophage regulates bone-repair'] },
+    { text: 'Our data demonstrate a critical role of macrophages in MSC-mediated bone repair.', reads: ['macrophage regulates bone-repair'] },
     { text: 'Macrophages in fracture healing: their essential role in endochondral ossification', reads: ['macrophage regulates bone-formation'], not: ['bone-repair regulates bone-formation'] },
     { text: 'Exosomes and their crucial role in M2 polarization have been studied.', reads: ['exosome regulates m2-polarization'] },
     { text: 'The macrophage and its crucial role in bone repair have been studied.', reads: ['macrophage regulates bone-repair'] },
