@@ -20,7 +20,7 @@ import { contactAgent, treatedGroupAt } from '../sentence/treatedGroups';
 import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
-import { adverbsBefore, firstMainVerb, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
+import { adverbsBefore, firstMainVerb, someTokenIn, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -374,7 +374,7 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // term it acts on, right before "to" with no other verb or comma between, does what the infinitive says.
   if (previous && !previous.subj && lw === 'to' && previous.cueAt < s) {
     const object = subjectBefore(v, s + 1, previous.cueAt + 1);
-    if (object && object.group.last === s - 1 && !someTokenIn(v, previous.cueAt + 1, s - 1, (k) => (isVerbAt(v, k) && !DETERMINERS.has(word(v, k - 1))) || hasComma(v.toks[k]))) return { subject: object, relative: false, carried: false };
+    if (object && object.group.last === s - 1 && !someTokenIn(v, previous.cueAt + 1, s, (k) => (isVerbAt(v, k) && !DETERMINERS.has(word(v, k - 1))) || hasComma(v.toks[k]))) return { subject: object, relative: false, carried: false };
   }
   if (previous && (lw === 'and' || lw === 'or' || lw === 'but' || lw === 'yet' || lw === 'to' || lw === 'by' || lw === 'in' || lw === 'through' || lw === 'via' || (gerund && /^(while|whilst|whereas)$/.test(lw)) || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
     return { subject: carried(previous), relative: false, carried: true }; // coordinated verb, purpose or means: same actor
@@ -403,12 +403,6 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // "Exosomes alleviate cartilage damage, reduce …, inhibit …": a list of verb phrases shares its subject.
   if (!own && previous?.subj && s >= 0 && hasComma(v.toks[s])) return { subject: carried(previous), relative: false, carried: true };
   return { subject: own, relative: false, carried: false };
-}
-
-/** Does some token from `from` to `to` (inclusive) pass the test? */
-function someTokenIn(v: SentenceView, from: number, to: number, test: (k: number) => boolean): boolean {
-  for (let k = Math.max(0, from); k <= to && k < v.n; k++) if (test(k)) return true;
-  return false;
 }
 
 /** "the inhibition of Y by X": is the group the object of a nominal event that names its own agent? */

@@ -5,7 +5,7 @@
 import { DETERMINERS, MEASURE_NOUNS, NOUN_MODIFIERS, PREPOSITIONS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
-import { isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, mentionOf, verbAfter, word } from './words';
+import { isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, verbAfter, word } from './words';
 
 export interface Group {
   first: number;
@@ -210,8 +210,7 @@ export function groupLeft(v: SentenceView, i: number): Group {
 
 /** A one-word member of a list the lexicon has no term for ("collagen" in "ALP, collagen and osteopontin"). */
 function plainListMember(v: SentenceView, p: number): boolean {
-  const t = v.toks[p];
-  return t !== undefined && t.ent === undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !DETERMINERS.has(t.lower) && !endsClause(t) && !PREPOSITIONS.has(t.lower);
+  return isPlainNoun(v, p) && !DETERMINERS.has(word(v, p)) && !endsClause(v.toks[p]) && !PREPOSITIONS.has(word(v, p));
 }
 
 /** "their" standing for a term named before it (coreference.ts): the term's token holds the pronoun's text. */

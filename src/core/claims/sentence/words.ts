@@ -20,6 +20,12 @@ export function someWordIn(v: SentenceView, from: number, to: number, test: (w: 
   return false;
 }
 
+/** Does some token index in [from, to) pass the test (a test that needs more than the word)? */
+export function someTokenIn(v: SentenceView, from: number, to: number, test: (i: number) => boolean): boolean {
+  for (let j = Math.max(0, from); j < to && j < v.n; j++) if (test(j)) return true;
+  return false;
+}
+
 /** Do the words from i on spell `phrase` ("in", "response", "to")? */
 export function phraseAt(v: SentenceView, i: number, phrase: readonly string[]): boolean {
   return phrase.every((w, k) => word(v, i + k) === w);
