@@ -64,11 +64,12 @@ function adjectiveOutsideTerms(v: SentenceView): boolean {
 const ANY_ADJECTIVE = new RegExp(ADJECTIVES, 'gi');
 
 // linear: one alternation of fixed words, anchored at both ends.
-const ADJECTIVE_NOUN_TERM = new RegExp(`^${ADJECTIVE}\\s${NOUN}$`, 'i');
+const ADJECTIVE_NOUN_TERM = new RegExp(`^${ADJECTIVE}\\s${ATTRIBUTE_NOUN}$`, 'i');
 
 /**
- * Terms written as nothing but a process adjective and its noun ("immunomodulatory abilities", a cell's
- * own process named without the cell): the patterns read them as words, so "MSCs exhibit immunomodulatory
+ * Terms written as nothing but a process adjective and a noun of what a term has ("immunomodulatory
+ * abilities", a cell's own process named without the cell; not a substance such as "osteogenic factors"):
+ * the patterns read them as words, so "MSCs exhibit immunomodulatory
  * abilities" gives the cells the process as "MSCs exhibit immunomodulatory properties" does.
  */
 function spelledAdjectiveTerms(v: SentenceView): Set<string> {
