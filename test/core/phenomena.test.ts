@@ -141,6 +141,9 @@ describe('real-prose phenomena', () => {
     assert.ok(!warnsOf('The inhibitory effect of IL-10 on osteoclast formation was abolished by STAT3 knockdown.'));
     assert.ok(!warnsOf('Knockdown of STAT3 reversed the inhibitory effect of IL-10 on osteoclast formation.'));
     assert.ok(!warnsOf('The inhibitory effect of IL-4 on osteoclastogenesis was not reversed by IL-6.'));
+    // A denial about what another factor brought about, that factor named before or after the process.
+    assert.ok(!warnsOf('RANKL-induced osteoclast formation was not affected by IL-6.'));
+    assert.ok(!warnsOf('Osteoclast formation induced by RANKL was not affected by IL-6.'));
     // A that-clause the authors could not confirm is not claimed.
     lacks('We could not confirm that IL-4 inhibits osteoclast formation.', /il-4 inhibits osteoclastogenesis/);
     lacks('We failed to show that IL-4 inhibits osteoclast formation.', /il-4 inhibits osteoclastogenesis/);

@@ -133,6 +133,9 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
       const first = tokenAtOffset(v, c.objectSpan.start);
       if (CHANGED_PARTICIPLES[word(v, first - 1)] !== undefined && word(v, first - 2) === 'the') scope = 'agreement-only';
       if (typeof COMPOUND_CUES[word(v, first - 1)] === 'number' && v.toks[first - 2]?.ent !== undefined && v.toks[first - 2].post === '-' && !own.has(first - 2)) scope = 'agreement-only';
+      // ("Osteoclast formation induced by RANKL was not affected by IL-6": the other factor named after.)
+      const last = tokenAtOffset(v, c.objectSpan.end - 1);
+      if (typeof COMPOUND_CUES[word(v, last + 1)] === 'number' && word(v, last + 2) === 'by' && v.toks[last + 3]?.ent !== undefined && !own.has(last + 3)) scope = 'agreement-only';
     }
     const subject = c.subjectSpan ? tokenAtOffset(v, c.subjectSpan.start) : cue;
     for (let i = Math.min(subject, cue); i <= Math.max(subject, cue) + 1 && i < v.n; i++) if (SUFFICIENCY_WORDS.has(word(v, i)) && !own.has(i)) return 'out';
