@@ -9,7 +9,7 @@ import {
   NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, directedEffectTarget, entityAhead, headInfo, holderOfPredicate, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
+import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, entityAhead, headInfo, holderOfPredicate, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { deniedByNeither, polarity, sentenceFrame } from '../sentence/polarity';
@@ -190,9 +190,12 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   const sign = passiveSign(v, cue, patient, removesActor(v, agent) !== (nominal?.removes ?? false));
   // "The stimulatory effect of TNF-α on osteoclast formation was reversed by IL-4": the verb acts on the
   // effect's target, in the effect's direction (IL-4 lowers osteoclast formation), as in the active voice.
-  const effect = directedEffectTarget(v, patient.group.first, at);
+  // ("The effect of MSCs on macrophage polarization was abolished by COX-2 inhibition": with no direction
+  // named, the agent bears on the effect's target without one.)
+  const effect = effectTarget(v, patient.group.first, at);
   if (effect) {
-    emitPairs(v, sink, cue, agent, effect.target, (sign * effect.sign) as Sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent) });
+    const read = (sign * effect.sign) as Sign;
+    emitPairs(v, sink, read === 0 ? { ...cue, relation: 'regulates', sign: 0 } : cue, agent, effect.target, read, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent) });
     return previous;
   }
   emitPairs(v, sink, cue, agent, patient.group, sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: patient.composites });
@@ -666,6 +669,8 @@ export const verbClauses: Rule = {
     { text: 'TNF-α and IL-10 were secreted by M1 and M2 macrophages, respectively.', reads: ['m1-macrophage secretes tnf-alpha', 'm2-macrophage secretes il-10'], not: ['m1-macrophage secretes il-10'] },
     { text: 'Knocking down NFATc1 abolished osteoclast formation.', reads: ['nfatc1 promotes osteoclastogenesis'], not: ['nfatc1 blocks osteoclastogenesis'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
+    { text: 'The effect of MSCs on macrophage polarization was abolished by COX-2 inhibition.', not: ['cox-2 promotes msc'] },
+    { text: 'The effect of MSCs on macrophage polarization was enhanced by IL-4.', reads: ['il-4 regulates macrophage-polarization'], not: ['il-4 enhances msc'] },
     { text: 'Macrophages deficient in IL-10 failed to reduce inflammation.', reads: ['il-10 promotes! inflammation'], not: ['macrophage reduces! inflammation'] },
     { text: 'Osteoclast formation was reduced in cells treated with an anti-RANKL antibody.', reads: ['rankl promotes osteoclastogenesis'], not: ['rankl reduces osteoclastogenesis'] },
     { text: 'MSCs skewed macrophages toward an anti-inflammatory phenotype.', reads: ['msc promotes anti-inflammatory-phenotype'] },

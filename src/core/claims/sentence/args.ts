@@ -363,13 +363,22 @@ function effectTargetAfter(v: SentenceView, j: number, stop: number, sign: Sign,
  * when the phrase is not a directed effect with a target before `stop`.
  */
 export function directedEffectTarget(v: SentenceView, j: number, stop: number): { target: Group; sign: Sign } | undefined {
+  const effect = effectTarget(v, j, stop);
+  return effect && effect.sign !== 0 ? effect : undefined;
+}
+
+/**
+ * "the (stimulatory) effect of X on Y" with X's group starting at j: Y and the effect's direction, 0 when the
+ * phrase names none ("the effect of MSCs on macrophage polarization"); undefined when it is no such phrase.
+ */
+export function effectTarget(v: SentenceView, j: number, stop: number): { target: Group; sign: Sign } | undefined {
   if (word(v, j - 1) !== 'of' || !EFFECT_NOUNS.has(word(v, j - 2))) return undefined;
-  const effectSign = EFFECT_ADJECTIVES[word(v, j - 3)];
+  const effectSign = EFFECT_ADJECTIVES[word(v, j - 3)] ?? 0;
   const actor = groupRight(v, j);
-  if (effectSign === undefined || effectSign === 0 || word(v, actor.last + 1) !== 'on') return undefined;
+  if (word(v, actor.last + 1) !== 'on') return undefined;
   const target = entityAhead(v, actor.last + 2, 4);
   if (!target || target.first > stop) return undefined;
-  return { target, sign: effectSign };
+  return { target, sign: effectSign as Sign };
 }
 
 /** Most words between a joiner and the verb of the clause it opens ("and their depletion delays"). */
