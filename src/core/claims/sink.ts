@@ -86,7 +86,8 @@ function pairUp(subjects: Group, objects: Group, respectively: boolean): Array<[
 /** The relation a cue expresses once the object's own direction is folded in. */
 function relationFor(cue: Cue, sign: Sign): string {
   if (sign === cue.sign) return cue.relation;
-  return sign === 1 ? 'promotes' : sign === -1 ? 'inhibits' : cue.relation;
+  // (A signed cue on something with no direction, "enhanced the effect of X on Y", names no direction either.)
+  return sign === 1 ? 'promotes' : sign === -1 ? 'inhibits' : 'regulates';
 }
 
 /** Emits one claim per subject × object pair (pairwise with "respectively"). */

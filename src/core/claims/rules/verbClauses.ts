@@ -671,6 +671,8 @@ export const verbClauses: Rule = {
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
     { text: 'The effect of MSCs on macrophage polarization was abolished by COX-2 inhibition.', not: ['cox-2 promotes msc'] },
     { text: 'The effect of MSCs on macrophage polarization was enhanced by IL-4.', reads: ['il-4 regulates macrophage-polarization'], not: ['il-4 enhances msc'] },
+    { text: 'IL-4 enhanced the effect of MSCs on macrophage polarization.', reads: ['il-4 regulates macrophage-polarization'], not: ['il-4 enhances msc'] },
+    { text: 'These data suggest that IL-6 mediates the effects of IL-1 on osteoclast formation.', reads: ['il-6 regulates? osteoclastogenesis'] },
     { text: 'Macrophages deficient in IL-10 failed to reduce inflammation.', reads: ['il-10 promotes! inflammation'], not: ['macrophage reduces! inflammation'] },
     { text: 'Osteoclast formation was reduced in cells treated with an anti-RANKL antibody.', reads: ['rankl promotes osteoclastogenesis'], not: ['rankl reduces osteoclastogenesis'] },
     { text: 'MSCs skewed macrophages toward an anti-inflammatory phenotype.', reads: ['msc promotes anti-inflammatory-phenotype'] },

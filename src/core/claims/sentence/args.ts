@@ -354,8 +354,10 @@ function releasesProducts(v: SentenceView, j: number): boolean {
  * or names no target (the term itself is then the object, as before).
  */
 function effectTargetAfter(v: SentenceView, j: number, stop: number, sign: Sign, negated: boolean): ObjectFound | undefined {
-  const effect = directedEffectTarget(v, j, stop);
-  return effect && { group: effect.target, sign, negated };
+  // ("IL-4 enhanced the effect of MSCs on macrophage polarization": an effect with no direction is
+  // acted on without one.)
+  const effect = effectTarget(v, j, stop);
+  return effect && { group: effect.target, sign: effect.sign === 0 ? 0 : sign, negated };
 }
 
 /**
@@ -647,8 +649,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     if (isEnt(v, j)) {
       // "IL-4 reversed the stimulatory effect of TNF-α on osteoclast formation": what the verb acts on is a
       // directed effect, so the effect's target is the object, in the effect's direction.
-      const effectTarget = word(v, j - 1) === 'of' && j - 2 > at && EFFECT_NOUNS.has(word(v, j - 2)) ? effectTargetAfter(v, j, stop, sign, negated) : undefined;
-      if (effectTarget) return effectTarget;
+      const effectObject = word(v, j - 1) === 'of' && j - 2 > at && EFFECT_NOUNS.has(word(v, j - 2)) ? effectTargetAfter(v, j, stop, sign, negated) : undefined;
+      if (effectObject) return effectObject;
       const g = namedMember(v, groupRight(v, j));
       // "decreased RANKL's ability to induce osteoclast formation": what the ability acts on is the object.
       const possessed = CAPACITY_NOUNS.has(word(v, g.last + 1)) && word(v, g.last + 2) === 'to' ? verbCueAt(v, g.last + 3) : undefined;
