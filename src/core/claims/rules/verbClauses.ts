@@ -194,8 +194,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   // named, the agent bears on the effect's target without one.)
   const effect = effectTarget(v, patient.group.first, at);
   if (effect) {
-    const read = (sign * effect.sign) as Sign;
-    emitPairs(v, sink, read === 0 ? { ...cue, relation: 'regulates', sign: 0 } : cue, agent, effect.target, read, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent) });
+    emitPairs(v, sink, cue, agent, effect.target, (sign * effect.sign) as Sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent) });
     return previous;
   }
   emitPairs(v, sink, cue, agent, patient.group, sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: patient.composites });
