@@ -6,7 +6,7 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { AGENT_NOUNS, ATTRACTANT_WORDS, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { entityInList, holderOfPredicate, meansObjectAt, subjectBefore } from '../sentence/args';
+import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, type Group } from '../sentence/groups';
 import { hasComma } from '../tokens';
@@ -84,14 +84,6 @@ function modifiersBefore(v: SentenceView, from: number): number {
   return c;
 }
 
-/** The recruitment of the one cell an attractant draws ("a chemoattractant for MSCs": MSC recruitment), if the lexicon has it. */
-function recruitmentOf(v: SentenceView, object: Group): string[] | undefined {
-  if (object.ents.length !== 1) return undefined;
-  const cell = mentionOf(v, object.first);
-  const id = cell.type === 'cell' ? v.lexicon.compositeOf(cell.id, 'recruitment') : undefined;
-  return id === undefined ? undefined : [id];
-}
-
 function readPredicates(v: SentenceView, sink: ClaimSink): void {
   const { toks, n } = v;
   for (let i = 0; i < n; i++) {
@@ -108,6 +100,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const means = compound || !(p.required || carrier) ? undefined : meansObjectAt(v, DETERMINERS.has(word(v, objectAt)) ? objectAt + 1 : objectAt, v.n);
     const object = compound ?? entityInList(v, objectAt) ?? means?.group;
     if (!object) continue;
+    // ("a chemoattractant for MSCs": the object is the cells' recruitment.)
     const recruitment = p.attracts ? recruitmentOf(v, object) : undefined;
     if (p.attracts && recruitment === undefined) continue;
     const needSign: Sign = means && object === means.group ? (carrier ? means.sign : ((p.sign * means.sign) as Sign)) : p.sign;
@@ -141,7 +134,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const [actor, target] = p.swap ? [object, found.group] : [found.group, object];
     emitPairs(v, sink, { at: i, lastAt: compound ? i : i + 1, relation, sign, lineage }, actor, target, sign, {
       negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, c), object.last, found.group),
-      objectIds: recruitment,
+      objectIds: recruitment === undefined ? undefined : [recruitment],
     });
   }
 }

@@ -4,7 +4,7 @@
  * observed in the IL-4 group". The term lowered or raised what was measured.
  */
 import type { Sign } from '../../lexicon/relations';
-import { BE_FORMS, DETERMINERS, NEGATORS, OBSERVATION_WORDS, SHOWN_AMOUNTS, TREATMENT_PARTICIPLES } from '../grammar';
+import { BE_FORMS, DETERMINERS, NEGATORS, OBSERVATION_WORDS, SHOWN_AMOUNTS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
@@ -13,6 +13,7 @@ import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { removesActor } from '../sentence/scope';
 import { contactAgent, treatedGroupAt } from '../sentence/treatedGroups';
+import { treatmentGluedBefore } from '../sentence/treatment';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, word } from '../sentence/words';
 import type { Rule } from './rule';
@@ -26,7 +27,8 @@ function groupAgentAt(v: SentenceView, k: number, ce: number): Group | undefined
   if (named >= 0) return isEnt(v, named) ? groupRight(v, named) : single(named);
   const j = DETERMINERS.has(word(v, k)) ? k + 1 : k;
   // ("IL-4-treated mice": the term glued to its participle, before animals or cells the lexicon does not name.)
-  if (v.toks[j]?.ent !== undefined && v.toks[j].post === '-' && TREATMENT_PARTICIPLES.has(word(v, j + 1))) return single(j);
+  const glued = j + 2 < v.n ? treatmentGluedBefore(v, j + 2) : undefined;
+  if (glued && glued.first === j) return glued;
   const contact = contactAgent(v, k, ce);
   return contact === undefined ? undefined : groupRight(v, contact);
 }

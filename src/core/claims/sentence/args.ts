@@ -525,6 +525,11 @@ export function phenotypeTarget(v: SentenceView, from: number, stop: number): { 
   return undefined;
 }
 
+/** The recruitment of the one cell a group names ("attract macrophages", "a chemoattractant for MSCs"), if the lexicon has it. */
+export function recruitmentOf(v: SentenceView, g: Group): string | undefined {
+  return g.ents.length === 1 ? v.lexicon.compositeOf(mentionOf(v, g.first).id, 'recruitment') : undefined;
+}
+
 /**
  * "MSCs to migrate", "MSCs from migrating" at cell token k: the composite process of the cell's action
  * that a verb brings about ("induces MSCs to migrate") or keeps away ("prevents MSCs from migrating").
@@ -669,11 +674,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
         || [j - 1, j - 2, j - 3].some((x) => x > at && isShiftNoun(word(v, x)));
       const target = steering ? phenotypeTarget(v, g.last + 1, stop) : undefined;
       if (target) return { group: target.group, sign: (sign * target.sign) as Sign, negated };
-      if (lemma !== undefined && RECRUITING_LEMMAS.has(lemma) && g.ents.length === 1) {
-        const cell = mentionOf(v, g.first);
-        const id = v.lexicon.compositeOf(cell.id, 'recruitment');
-        if (id !== undefined) return { group: g, sign, negated, replace: [id] };
-      }
+      const recruitment = lemma !== undefined && RECRUITING_LEMMAS.has(lemma) ? recruitmentOf(v, g) : undefined;
+      if (recruitment !== undefined) return { group: g, sign, negated, replace: [recruitment] };
       // "induces MSCs to migrate", "prevents MSCs from migrating": the cells' action is the object.
       const caused = g.ents.length === 1 ? causedAction(v, g.first) : undefined;
       if (caused !== undefined) return { group: g, sign, negated, replace: [caused] };
