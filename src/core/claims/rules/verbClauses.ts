@@ -5,11 +5,11 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AGENT_INTRODUCERS, AMOUNT_NOUNS, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, REVERSING_SUBJECT_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  AGENT_INTRODUCERS, AMOUNT_NOUNS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, entityAhead, headInfo, holderOfPredicate, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
+import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { deniedByNeither, polarity, sentenceFrame } from '../sentence/polarity';
@@ -133,7 +133,7 @@ function pastAgentFiller(v: SentenceView, k: number, ce: number): number {
 function agentNominalAt(v: SentenceView, k: number): { next: number; removes: boolean } | undefined {
   const w = word(v, k);
   if (word(v, k + 1) !== 'of' || isEnt(v, k)) return undefined;
-  const removes = NOMINAL_CUES[w] === -1 || LOSS_OF_FUNCTION_NOUNS.has(w) || REVERSING_SUBJECT_NOUNS.has(w);
+  const removes = takesAway(w);
   if (!removes && NOMINAL_CUES[w] === undefined && !GAIN_OF_FUNCTION_NOUNS.has(w)) return undefined;
   return { next: k + 2, removes };
 }

@@ -186,6 +186,11 @@ function isPlainModifierNoun(v: SentenceView, i: number): boolean {
   return /^[A-Za-z]+\d|\+|^[a-z]*[A-Z][a-z]*[A-Z0-9]/.test(t.text);
 }
 
+/** A noun before "of" that takes its factor away ("the absence of", "inhibition of", "an inhibitor of"). */
+export function takesAway(noun: string): boolean {
+  return REVERSING_SUBJECT_NOUNS.has(noun) || NOMINAL_CUES[noun] === -1 || LOSS_OF_FUNCTION_NOUNS.has(noun);
+}
+
 /** Is the group starting at token `first` inside a prepositional phrase (not a subject)? And is its effect reversed? */
 export function headInfo(v: SentenceView, first: number): { prepositional: boolean; reverse: boolean } {
   // "MSCs lacking TSG-6 failed to reduce …": cells without the term stand for it, reversed.
@@ -239,7 +244,7 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       if (noun >= 0 && head) {
         // "the absence of TNF-α delays …", "repression of NFATc1 attenuates …": the actor's effect is reversed.
         // ("an inhibitor of CXCR4 impaired homing": so does a loss-of-function noun.)
-        if (REVERSING_SUBJECT_NOUNS.has(nw) || NOMINAL_CUES[nw] === -1 || LOSS_OF_FUNCTION_NOUNS.has(nw)) reverse = !reverse;
+        if (takesAway(nw)) reverse = !reverse;
         p = prevContent(v, noun - 1);
         continue;
       }
