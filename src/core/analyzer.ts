@@ -221,6 +221,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     compositeOf: (cell: string, action: string): string | undefined => compositeOfCell(index, cell, action.toLowerCase()),
     cellOf: (processId: string): string | undefined => index.entities.get(processId)?.composite?.of,
     isMemberOf: (id: string, classId: string): boolean => index.classesOf(id).includes(classId),
+    isSubtype: (id: string): boolean => index.classesOf(id).some((c) => index.entities.get(c)?.type === index.entities.get(id)?.type),
     activityOf: (cellId: string): string | undefined => index.entities.get(cellId)?.attributes?.activityProcess,
     statesPair: (subject: string, object: string): boolean => index.statementsBetween(subject, object).length > 0,
     isActionWord: (word: string): boolean => {

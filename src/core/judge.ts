@@ -146,6 +146,15 @@ function weakest(list: readonly CompiledInteraction[]): Provenance {
   return 'stated';
 }
 
+/** The statements of the firmest provenance among `list` (stated, then class-level, then inferred). */
+function firmest(list: readonly CompiledInteraction[]): CompiledInteraction[] {
+  for (const provenance of ['stated', 'class-level', 'inferred'] as const) {
+    const of = list.filter((x) => (x.provenance ?? 'stated') === provenance);
+    if (of.length > 0) return of;
+  }
+  return [...list];
+}
+
 export function judgeClaim(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   switch (claim.kind) {
     case 'attribute':
@@ -322,6 +331,8 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
     }
     chosen = specific;
   }
+  // Statements in one direction: what the review states outright outweighs what is inferred beside it.
+  chosen = firmest(chosen);
   const sign = chosen[0].sign;
   const refs = uniqueRefs(chosen.map((x) => x.refs));
   const statement = describeAll(chosen, index);

@@ -33,6 +33,16 @@ describe('confidence', () => {
     assert.match(d.message, /^Possible contradiction of the review: .*curator inference/);
   });
 
+  it('a statement the review makes outright outweighs an inferred one in the same direction', () => {
+    // The review states that low TNF-α furthers MSC osteogenesis; the lexicon also holds an inferred step beside it.
+    const r = analyzer().analyze({ text: 'Low concentrations of TNF-α inhibit the osteogenic differentiation of MSCs.', languageId: 'markdown' });
+    const claim = r.claims.find((c) => c.subject === 'tnf-alpha' && c.object === 'msc-osteogenic-differentiation');
+    assert.ok(claim, 'the claim is read');
+    assert.equal(claim.provenance, 'stated');
+    const d = r.diagnostics.find((x) => x.claim === r.claims.indexOf(claim));
+    assert.equal(d?.severity, 'warning');
+  });
+
   it('minConfidence moves the line between a Warning and a possible contradiction', () => {
     assert.equal(contradictions('IL-4 promotes NFATc1.', 0.95)[0].certainty, 'possible');
     assert.equal(contradictions('IL-4 promotes NFATc1.', 0.5)[0].certainty, 'confident');

@@ -51,14 +51,17 @@ function readCompounds(v: SentenceView, sink: ClaimSink): void {
       const m = cell ? mentionOf(v, cell.first) : undefined;
       const process = m && m.type === 'cell' ? v.lexicon.compositeOf(m.id, word(v, j)) : undefined;
       if (process !== undefined && cell) {
-        const sm = mentionOf(v, i);
-        const pol = nominalPolarity(v, i, cell.first);
-        emit(sink, {
-          kind: 'interaction', subject: sm.id, object: process, relation: sign === 1 ? 'promotes' : 'inhibits', sign,
-          negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, context: contextFor(v, clauseStart(v, i), cell.first, single(i)),
-          subjectSpan: { start: sm.start, end: sm.end }, objectSpan: { start: v.toks[j].ostart, end: v.toks[cell.first].oend },
-          cueSpan: spanOfToks(v, i + 1, i + 1), cueText: toks[i + 1].text,
-        });
+        emitCellProcess(v, sink, i, j, cell.first, process, sign, frame.hedged);
+        continue;
+      }
+      // "TNF-α-induced invasion and proliferation of human MSCs": the noun and the cell's process term
+      // coordinated with it.
+      const coordinated = (word(v, j + 1) === 'and' || word(v, j + 1) === 'or') && isEnt(v, j + 2) ? mentionOf(v, j + 2) : undefined;
+      const ofCell = coordinated !== undefined && !hasComma(toks[j]) ? v.lexicon.cellOf(coordinated.id) : undefined;
+      if (ofCell !== undefined) {
+        const first = v.lexicon.compositeOf(ofCell, word(v, j));
+        if (first !== undefined && first !== coordinated?.id) emitCellProcess(v, sink, i, j, j + 2, first, sign, frame.hedged);
+        emitCompound(v, sink, i, j + 2, compound, sign, -1, frame.hedged);
         continue;
       }
       // "RANKL-induced expression of NFATc1", "TNF-α-induced secretion of IL-6": X raises (or lowers) Y.
@@ -67,6 +70,18 @@ function readCompounds(v: SentenceView, sink: ClaimSink): void {
     if (target === undefined) continue;
     emitCompound(v, sink, i, target, compound, sign, nominal !== undefined && target !== j ? j : -1, frame.hedged);
   }
+}
+
+/** The claim of the compound at i on the process (of the cell ending at cellAt) its head noun at j names. */
+function emitCellProcess(v: SentenceView, sink: ClaimSink, i: number, j: number, cellAt: number, process: string, sign: Sign, hedged: boolean): void {
+  const sm = mentionOf(v, i);
+  const pol = nominalPolarity(v, i, cellAt);
+  emit(sink, {
+    kind: 'interaction', subject: sm.id, object: process, relation: sign === 1 ? 'promotes' : 'inhibits', sign,
+    negated: pol.negated, hedged: pol.hedged || hedged, passive: false, context: contextFor(v, clauseStart(v, i), cellAt, single(i)),
+    subjectSpan: { start: sm.start, end: sm.end }, objectSpan: { start: v.toks[j].ostart, end: v.toks[cellAt].oend },
+    cueSpan: spanOfToks(v, i + 1, i + 1), cueText: v.toks[i + 1].text,
+  });
 }
 
 /**
@@ -164,5 +179,6 @@ export const compoundModifier: Rule = {
     { text: 'Macrophage derived osteoclasts were counted.', reads: ['macrophage differentiates-into osteoclast'] },
     { text: 'A receptor isoform mediates IL-1β induced proliferation of MSCs.', reads: ['il-1beta promotes msc-proliferation'] },
     { text: 'IL-6 derived from MSCs polarized macrophages toward the M2 phenotype.', not: ['msc promotes macrophage'] },
+    { text: 'IKK-2 is required for TNF-α-induced invasion and proliferation of human MSCs.', reads: ['tnf-alpha promotes msc-proliferation'] },
   ],
 };

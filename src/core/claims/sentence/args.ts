@@ -5,8 +5,8 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS,
-  CLAUSE_JOINERS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, EQUATING_VERBS, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, MARKER_NOUNS, MARKER_MODIFIERS,
+  CLAUSE_JOINERS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, EQUATING_VERBS, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart } from './clauses';
@@ -507,27 +507,54 @@ function isShiftNoun(w: string): boolean {
 
 /**
  * "… macrophages toward the M2 phenotype", "… from the M1 to the M2 state", "… away from the M2-like
- * phenotype": the phenotype a steering verb names, with −1 for "away from".
+ * phenotype": the phenotype a steering verb names, with −1 for "away from"; `fromTo` when both the
+ * phenotype left and the one reached are named.
  */
-export function phenotypeTarget(v: SentenceView, from: number, stop: number): { group: Group; sign: Sign } | undefined {
+export function phenotypeTarget(v: SentenceView, from: number, stop: number): { group: Group; sign: Sign; fromTo: boolean } | undefined {
   let k = from;
   let sign: Sign = 1;
+  let fromTo = false;
   if (word(v, k) === 'away' && word(v, k + 1) === 'from') { sign = -1; k += 2; }
   else if (word(v, k) === 'from') {
+    // ("from M1 as induced by the scaffold to M2": a short participle phrase may qualify the first state.)
     let t = k + 1;
-    while (t <= stop && t < k + 6 && !['to', 'toward', 'towards', 'into'].includes(word(v, t))) t++;
-    if (t > stop || t >= k + 6) return undefined;
+    while (t <= stop && t < k + 9 && !['to', 'toward', 'towards', 'into'].includes(word(v, t)) && !hasComma(v.toks[t])) t++;
+    if (t > stop || t >= k + 9 || !['to', 'toward', 'towards', 'into'].includes(word(v, t))) return undefined;
     k = t + 1;
+    fromTo = true;
   } else if (['toward', 'towards', 'to', 'into'].includes(word(v, k))) k++;
   else return undefined;
   for (let steps = 0; k <= stop && steps < 5; k++, steps++) {
     // ("… the ability of adipocytes to promote osteoclast differentiation": an infinitive, not a phenotype.)
     if (isVerbAt(v, k) && !isEnt(v, k)) return undefined;
     // ("toward an anti-inflammatory phenotype": a phenotype the lexicon names as a process.)
-    if (isEnt(v, k)) return mentionOf(v, k).type === 'cell' || mentionOf(v, k).type === 'process' ? { group: groupRight(v, k), sign } : undefined;
+    if (isEnt(v, k)) return mentionOf(v, k).type === 'cell' || mentionOf(v, k).type === 'process' ? { group: groupRight(v, k), sign, fromTo } : undefined;
     if (hasComma(v.toks[k]) || endsClause(v.toks[k])) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Where the phenotype after a polarization begins: past the cells polarized when they follow it as a term
+ * of their own ("the polarization of RAW 264.7 macrophages from M1 to M2").
+ */
+function afterPolarizedCells(v: SentenceView, g: Group): number {
+  const next = g.last + 1;
+  if (!isEnt(v, next) || mentionOf(v, next).type !== 'cell' || hasComma(v.toks[g.last])) return next;
+  const cells = groupRight(v, next);
+  return word(v, cells.last + 1) === 'from' ? cells.last + 1 : next;
+}
+
+/**
+ * "MSC markers", "MSC surface markers" after group g: markers that identify a cell, unless the cell is a
+ * phenotype of another ("M2 markers" stand for the polarization).
+ */
+function identityMarkersAfter(v: SentenceView, g: Group): boolean {
+  if (g.ents.length !== 1 || hasComma(v.toks[g.last])) return false;
+  const cell = mentionOf(v, g.first);
+  if (cell.type !== 'cell' || v.lexicon.isSubtype(cell.id)) return false;
+  const k = MARKER_MODIFIERS.has(word(v, g.last + 1)) ? g.last + 2 : g.last + 1;
+  return MARKER_NOUNS.has(word(v, k));
 }
 
 /** The recruitment of the one cell a group names ("attract macrophages", "a chemoattractant for MSCs"), if the lexicon has it. */
@@ -662,6 +689,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       const effectObject = word(v, j - 1) === 'of' && j - 2 > at && EFFECT_NOUNS.has(word(v, j - 2)) ? effectTargetAfter(v, j, stop, sign, negated) : undefined;
       if (effectObject) return effectObject;
       const g = namedMember(v, groupRight(v, j));
+      // "did not change the expression of MSC markers": what identifies the cells is not the cells.
+      if (identityMarkersAfter(v, g)) return undefined;
       // "decreased RANKL's ability to induce osteoclast formation": what the ability acts on is the object.
       const possessed = CAPACITY_NOUNS.has(word(v, g.last + 1)) && word(v, g.last + 2) === 'to' ? verbCueAt(v, g.last + 3) : undefined;
       const throughPossessed = possessed && possessed.lineage === undefined && !possessed.swap ? abilityObject(v, possessed, stop, sign, negated) : undefined;
@@ -677,8 +706,12 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       const objectText = text.slice(toks[g.first].ostart, toks[g.first].oend).toLowerCase();
       const steering = lemma === undefined || STEERING_VERBS.has(lemma) || /polari[sz]ation|transition|conversion|switch|shift/.test(objectText)
         || [j - 1, j - 2, j - 3].some((x) => x > at && isShiftNoun(word(v, x)));
-      const target = steering ? phenotypeTarget(v, g.last + 1, stop) : undefined;
-      if (target) return { group: target.group, sign: (sign * target.sign) as Sign, negated };
+      const target = steering ? phenotypeTarget(v, afterPolarizedCells(v, g), stop) : undefined;
+      // "reversed the polarization of macrophages from M1 to M2": turning a phenotype around brings about the one reached.
+      // ("reversed the shift from M1 to M2" undoes the change instead.)
+      const change = /transition|conversion|switch|shift/;
+      const turned = target !== undefined && target.fromTo && lemma !== undefined && TURNING_VERBS.has(lemma) && !change.test(objectText) && ![j - 1, j - 2, j - 3].some((x) => x > at && change.test(word(v, x)));
+      if (target) return { group: target.group, sign: ((turned ? -sign : sign) * target.sign) as Sign, negated };
       const recruitment = lemma !== undefined && RECRUITING_LEMMAS.has(lemma) ? recruitmentOf(v, g) : undefined;
       if (recruitment !== undefined) return { group: g, sign, negated, replace: [recruitment] };
       // "induces MSCs to migrate", "prevents MSCs from migrating": the cells' action is the object.

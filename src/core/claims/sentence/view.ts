@@ -18,6 +18,8 @@ export interface ExtractionLexicon {
   cellOf(processId: string): string | undefined;
   /** Is `id` a member of the class `classId` (TNF-α of the pro-inflammatory cytokines)? */
   isMemberOf(id: string, classId: string): boolean;
+  /** Is the term a kind of another term of its own type (M2 macrophages of macrophages)? */
+  isSubtype(id: string): boolean;
   /** The process that stands for a cell's formation or activity (osteoclast → osteoclastogenesis), if any. */
   activityOf(cellId: string): string | undefined;
   /** Does the review state anything of `subject` acting on `object` (in this direction)? */
@@ -26,7 +28,7 @@ export interface ExtractionLexicon {
   isActionWord(word: string): boolean;
 }
 
-export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined, isMemberOf: () => false, activityOf: () => undefined, statesPair: () => false, isActionWord: () => false };
+export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined, isMemberOf: () => false, isSubtype: () => false, activityOf: () => undefined, statesPair: () => false, isActionWord: () => false };
 
 export interface SentenceView {
   readonly text: string;
