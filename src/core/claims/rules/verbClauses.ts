@@ -774,6 +774,7 @@ export const verbClauses: Rule = {
     { text: 'TNF-α induces LRG1, which recruits MSCs.', reads: ['tnf-alpha induces lrg1', 'lrg1 recruits msc-recruitment'] },
     { text: 'MSCs secrete TSG-6 and thereby shift macrophages toward the M2 phenotype.', reads: ['msc secretes tsg-6', 'msc promotes m2-macrophage'] },
     { text: 'MSCs reversed the polarization of RAW 264.7 macrophages from M1 as induced by the scaffold to M2.', reads: ['msc promotes m2-macrophage'], not: ['msc reduces m2-macrophage', 'msc reduces macrophage-polarization'] },
+    { text: 'MSCs reversed the polarization of murine-derived macrophage RAW 264.7 cells from M1 to M2.', reads: ['msc promotes m2-macrophage'], not: ['msc reduces macrophage-polarization'] },
     { text: 'IL-4 reversed the shift of macrophages from M1 to M2.', reads: ['il-4 reduces m2-macrophage'] },
     { text: 'TNF-α did not change the expression of MSC surface markers.', not: ['tnf-alpha not regulates msc'] },
     { text: 'IL-4 increased the expression of M2 markers.', reads: ['il-4 increases m2-macrophage'] },

@@ -535,14 +535,23 @@ export function phenotypeTarget(v: SentenceView, from: number, stop: number): { 
 }
 
 /**
- * Where the phenotype after a polarization begins: past the cells polarized when they follow it as a term
- * of their own ("the polarization of RAW 264.7 macrophages from M1 to M2").
+ * Where the phenotype after a polarization begins: past the cells polarized when they follow it as terms
+ * of their own ("the polarization of RAW 264.7 macrophages from M1 to M2", "the polarization of
+ * murine-derived macrophage RAW 264.7 cells from M1 to M2").
  */
 function afterPolarizedCells(v: SentenceView, g: Group): number {
   const next = g.last + 1;
-  if (!isEnt(v, next) || mentionOf(v, next).type !== 'cell' || hasComma(v.toks[g.last])) return next;
-  const cells = groupRight(v, next);
-  return word(v, cells.last + 1) === 'from' ? cells.last + 1 : next;
+  let cells = false;
+  for (let k = next; k < next + 8 && k < v.n && !hasComma(v.toks[k - 1]); k++) {
+    const w = word(v, k);
+    if (w === 'from') return cells ? k : next;
+    if (isEnt(v, k)) {
+      if (mentionOf(v, k).type !== 'cell') return next;
+      cells = true;
+      k = groupRight(v, k).last;
+    } else if (w !== 'of' && (PREPOSITIONS.has(w) || CLAUSE_JOINERS.has(w) || w === 'and' || w === 'or' || (isVerbAt(v, k) && v.toks[k - 1].post !== '-'))) return next;
+  }
+  return next;
 }
 
 /**
