@@ -100,6 +100,7 @@ export const OBJECT_PASS_WORDS = words('objectPassWords');
 export const PHENOTYPE_SHIFT_NOUNS = words('phenotypeShiftNouns');
 export const MARKER_NOUNS = words('markerNouns');
 export const MARKER_MODIFIERS = words('markerModifiers');
+export const FUNCTION_NOUNS = words('functionNouns');
 export const VERB_GROUP_WORDS = words('verbGroupWords');
 export const SOURCE_PARTICIPLES = words('sourceParticiples');
 export const REMOVAL_GERUNDS = words('removalGerunds');

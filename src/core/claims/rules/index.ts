@@ -16,6 +16,7 @@ import { compoundModifier } from './compoundModifier';
 import { effectAnaphor } from './effectAnaphor';
 import { effectNoun } from './effectNoun';
 import { expressedIn } from './expressedIn';
+import { functionOf } from './functionOf';
 import { gerundAgent } from './gerundAgent';
 import { groupAmount } from './groupAmount';
 import { lineageCause } from './lineageCause';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   causePhrase,
   cellResponse,
   gerundAgent,
+  functionOf,
   // Derived from the claims above: runs last.
   companion,
 ]);
