@@ -157,6 +157,16 @@ describe('real-prose phenomena', () => {
     // A denial about what another factor brought about speaks of the change beyond it.
     assert.ok(!warnsOf('IL-10 did not alter IL-4-induced M2 polarization.'));
     assert.ok(warnsOf('IL-10 did not alter M2 polarization.'));
+    // ("… the TNF-α-induced suppression of Y": the other factor's effect named before the object.)
+    assert.ok(!warnsOf('IL-4 did not reverse the TNF-α-induced suppression of osteoblast differentiation.'));
+    assert.ok(warnsOf('IL-4 did not promote osteoblast differentiation.'));
+    // A denial beside a clause that took another factor away speaks of the removal.
+    assert.ok(!warnsOf('MSCs failed to suppress TNF-α secretion when COX-2 was inhibited.'));
+    assert.ok(warnsOf('MSCs failed to suppress TNF-α secretion.'));
+    // A property of cells, or the markers that identify them, are not the cells.
+    assert.ok(!warnsOf('IL-4 did not affect the morphology of MSCs.'));
+    assert.ok(!warnsOf('TNF-α did not change the expression of MSC surface markers.'));
+    assert.ok(warnsOf('IL-4 did not affect MSCs.'));
     // An amount "of" a term after the subject is what changed, not the dose the subject acted at.
     const contextsOf = (text: string): string[] => analyzer().analyze({ text, languageId: 'markdown' }).claims.flatMap((c) => c.context);
     assert.ok(!contextsOf('IL-4-treated macrophages expressed lower levels of TNF-α.').includes('concentration:low'));

@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, MARKER_NOUNS, MARKER_MODIFIERS,
+  AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
   CLAUSE_JOINERS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, EQUATING_VERBS, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
@@ -566,6 +566,14 @@ function identityMarkersAfter(v: SentenceView, g: Group): boolean {
   return MARKER_NOUNS.has(word(v, k));
 }
 
+/** "the viability of MSCs": a cell after "of" and a property noun the lexicon has no process of that cell for. */
+function cellPropertyBefore(v: SentenceView, g: Group): boolean {
+  if (g.ents.length !== 1 || word(v, g.first - 1) !== 'of') return false;
+  const cell = mentionOf(v, g.first);
+  const noun = word(v, g.first - 2);
+  return cell.type === 'cell' && CELL_PROPERTY_NOUNS.has(noun) && v.lexicon.compositeOf(cell.id, noun) === undefined;
+}
+
 /** The recruitment of the one cell a group names ("attract macrophages", "a chemoattractant for MSCs"), if the lexicon has it. */
 export function recruitmentOf(v: SentenceView, g: Group): string | undefined {
   return g.ents.length === 1 ? v.lexicon.compositeOf(mentionOf(v, g.first).id, 'recruitment') : undefined;
@@ -700,6 +708,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       const g = namedMember(v, groupRight(v, j));
       // "did not change the expression of MSC markers": what identifies the cells is not the cells.
       if (identityMarkersAfter(v, g)) return undefined;
+      // "did not affect the viability of osteoclast precursors": a property of the cells is not the cells.
+      if (cellPropertyBefore(v, g)) return undefined;
       // "decreased RANKL's ability to induce osteoclast formation": what the ability acts on is the object.
       const possessed = CAPACITY_NOUNS.has(word(v, g.last + 1)) && word(v, g.last + 2) === 'to' ? verbCueAt(v, g.last + 3) : undefined;
       const throughPossessed = possessed && possessed.lineage === undefined && !possessed.swap ? abilityObject(v, possessed, stop, sign, negated) : undefined;

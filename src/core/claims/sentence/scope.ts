@@ -9,7 +9,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, PRESENCE_WORDS, REMOVAL_PARTICIPLES, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, BE_FORMS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, PRESENCE_WORDS, REMOVAL_PARTICIPLES, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
 } from '../grammar';
 import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
@@ -34,7 +34,12 @@ function knockedOut(v: SentenceView, i: number): boolean {
  */
 export function removedInRelative(v: SentenceView, k: number): { factor: Group; end: number } | undefined {
   const relative = word(v, k - 1) === 'where' || ((word(v, k - 1) === 'which' || word(v, k - 1) === 'whom') && word(v, k - 2) === 'in');
-  if (!relative || !isEnt(v, k)) return undefined;
+  return relative ? removedTerm(v, k) : undefined;
+}
+
+/** "TSG-6 was silenced", "COX-2 was inhibited" at k: a term the clause says was taken away, and where that ends. */
+function removedTerm(v: SentenceView, k: number): { factor: Group; end: number } | undefined {
+  if (!isEnt(v, k)) return undefined;
   const factor = groupRight(v, k);
   let j = factor.last + 1;
   if (!BE_FORMS.has(word(v, j))) return undefined;
@@ -126,13 +131,17 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     // "MSCs pretreated with a COX-2 inhibitor had little effect on M2 polarization": a denial under a
     // factor removed in the same clause speaks of the removal, not of the claim's actor.
     for (let i = from; i <= to; i++) if (!own.has(i) && LOSS_OF_FUNCTION_NOUNS.has(word(v, i))) scope = 'agreement-only';
+    // ("MSCs failed to suppress TNF-α secretion when COX-2 was inhibited": the same, in a clause of its own.)
+    for (let i = 0; i < v.n; i++) if (REMOVAL_CLAUSE_OPENERS.has(word(v, i)) && !own.has(i + 1) && removedTerm(v, i + 1) !== undefined) scope = 'agreement-only';
     // "IL-6 is not involved in the increased osteoclastogenesis (of these mutant mice)": a denial about
     // one observed change, not about the process at large. "IL-10 did not alter IL-4-induced M2
     // polarization": a denial about what another factor brought about.
     if (c.objectSpan) {
       const first = tokenAtOffset(v, c.objectSpan.start);
       if (CHANGED_PARTICIPLES[word(v, first - 1)] !== undefined && word(v, first - 2) === 'the') scope = 'agreement-only';
-      if (typeof COMPOUND_CUES[word(v, first - 1)] === 'number' && v.toks[first - 2]?.ent !== undefined && v.toks[first - 2].post === '-' && !own.has(first - 2)) scope = 'agreement-only';
+      // ("IL-4 did not reverse the TNF-α-induced suppression of osteoblast differentiation": the same, with the effect named.)
+      const head = word(v, first - 1) === 'of' && NOMINAL_CUES[word(v, first - 2)] !== undefined ? first - 2 : first;
+      if (typeof COMPOUND_CUES[word(v, head - 1)] === 'number' && v.toks[head - 2]?.ent !== undefined && v.toks[head - 2].post === '-' && !own.has(head - 2)) scope = 'agreement-only';
       // ("Osteoclast formation induced by RANKL was not affected by IL-6": the other factor named after.)
       const last = tokenAtOffset(v, c.objectSpan.end - 1);
       if (typeof COMPOUND_CUES[word(v, last + 1)] === 'number' && word(v, last + 2) === 'by' && v.toks[last + 3]?.ent !== undefined && !own.has(last + 3)) scope = 'agreement-only';
