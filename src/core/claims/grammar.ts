@@ -180,6 +180,7 @@ export const INQUIRY_VERB_FORMS: ReadonlySet<string> = new Set([...INQUIRY_VERBS
 export const UNSETTLED_WORDS = words('unsettledWords');
 export const SETTLED_WORDS = words('settledWords');
 export const SHOWING_VERBS = words('showingVerbs');
+export const HOLDING_VERBS = words('holdingVerbs');
 export const SHOWN_AMOUNTS = map<Sign>('shownAmounts');
 export const SHOWN_CHANGE_NOUNS = map<Sign>('shownChangeNouns');
 export const MEASURE_NOUNS = words('measureNouns');
