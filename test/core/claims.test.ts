@@ -79,7 +79,7 @@ describe('claims', () => {
   });
 
   it('relative clauses: "TNF-α induces LRG1, which recruits MSCs"', () => {
-    has('TNF-α induces LRG1, which recruits MSCs.', 'lrg1 recruits msc-recruitment supports');
+    has('TNF-α induces LRG1, which recruits MSCs.', 'lrg1 promotes msc-recruitment supports');
     has('TNF-α induces LRG1, which recruits MSCs.', 'tnf-alpha induces lrg1 supports');
   });
 

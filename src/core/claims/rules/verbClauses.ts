@@ -608,7 +608,9 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // agent's effect, without a direction, says nothing of the subject and that effect's target.
     if ((cue.sign === 0 || pol.negated) && eventWithAgent(v, object.group)) continue;
     if (deniedByNeither(v, subject.group.first)) pol.negated = !pol.negated;
-    let sign = (cue.sign * object.sign) as Sign;
+    // ("MSCs educate macrophages toward the M2 phenotype": the phenotype steered toward gives an undirected verb its direction.)
+    let sign = (cue.sign === 0 && object.steered ? object.sign : cue.sign * object.sign) as Sign;
+    if (object.relation !== undefined && cue.sign === sign) cue = { ...cue, relation: object.relation };
     // "T-cell inhibition depends on MSC activation": with the roles swapped, the subject's nominal cue is the
     // object's (and it does not also remove the subject, as "TNF-α inhibition improved healing" does).
     const subjectNominal = cue.swap ? NOMINAL_CUES[word(v, subject.group.last + 1)] : undefined;
@@ -771,9 +773,10 @@ export const verbClauses: Rule = {
     { text: 'ALP activity was enhanced in cells treated with low concentrations of TNF-α.', reads: ['tnf-alpha enhances alp'] },
     { text: 'After 24 h of TNF-α treatment, expression of RANK was increased.', reads: ['tnf-alpha increases rank'] },
     { text: 'IL-4 does not promote NFATc1.', reads: ['il-4 promotes! nfatc1'] },
-    { text: 'TNF-α induces LRG1, which recruits MSCs.', reads: ['tnf-alpha induces lrg1', 'lrg1 recruits msc-recruitment'] },
+    { text: 'TNF-α induces LRG1, which recruits MSCs.', reads: ['tnf-alpha induces lrg1', 'lrg1 promotes msc-recruitment'] },
     { text: 'MSCs secrete TSG-6 and thereby shift macrophages toward the M2 phenotype.', reads: ['msc secretes tsg-6', 'msc promotes m2-macrophage'] },
     { text: 'MSCs reversed the polarization of RAW 264.7 macrophages from M1 as induced by the scaffold to M2.', reads: ['msc promotes m2-macrophage'], not: ['msc reduces m2-macrophage', 'msc reduces macrophage-polarization'] },
+    { text: 'MSCs educate macrophages toward an M2 phenotype.', reads: ['msc promotes m2-macrophage'], not: ['msc regulates macrophage'] },
     { text: 'IL-4-deficient mice had more osteoclasts.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'MSCs have more potent effects on M2 polarization than exosomes.', not: ['msc increases m2-polarization'] },
     { text: 'MSCs have increased IL-10 secretion in macrophages.', reads: ['msc increases il-10'] },

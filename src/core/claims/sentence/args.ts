@@ -31,6 +31,10 @@ export interface ObjectFound {
   negated: boolean;
   /** Process ids that replace the object (a cell's recruitment, "protects MSCs from apoptosis"). */
   replace?: string[];
+  /** The relation the verb takes on the replacing process ("recruits MSCs": promotes their recruitment). */
+  relation?: string;
+  /** The object is the phenotype the subject steers toward: an undirected verb takes its direction ("educate macrophages toward M2"). */
+  steered?: boolean;
 }
 
 /** Words that open an aside between commas, after a subject: "X, not Y, …", "X, like Y, …", "X, such as Y, …". */
@@ -730,9 +734,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       // ("reversed the shift from M1 to M2" undoes the change instead.)
       const change = /transition|conversion|switch|shift/;
       const turned = target !== undefined && target.fromTo && lemma !== undefined && TURNING_VERBS.has(lemma) && !change.test(objectText) && ![j - 1, j - 2, j - 3].some((x) => x > at && change.test(word(v, x)));
-      if (target) return { group: target.group, sign: ((turned ? -sign : sign) * target.sign) as Sign, negated };
+      if (target) return { group: target.group, sign: ((turned ? -sign : sign) * target.sign) as Sign, negated, steered: true };
       const recruitment = lemma !== undefined && RECRUITING_LEMMAS.has(lemma) ? recruitmentOf(v, g) : undefined;
-      if (recruitment !== undefined) return { group: g, sign, negated, replace: [recruitment] };
+      if (recruitment !== undefined) return { group: g, sign, negated, replace: [recruitment], relation: 'promotes' };
       // "induces MSCs to migrate", "prevents MSCs from migrating": the cells' action is the object.
       const caused = g.ents.length === 1 ? causedAction(v, g.first) : undefined;
       if (caused !== undefined) return { group: g, sign, negated, replace: [caused] };
