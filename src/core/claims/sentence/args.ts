@@ -113,16 +113,22 @@ export function entityAhead(v: SentenceView, k: number, limit = 10): Group | und
     const w = word(v, j);
     const t = v.toks[j];
     // ("various forms of bone loss": a quantifier the tagger calls a determiner; not "no", which denies.)
-    const skippable = DETERMINERS.has(w) || SCAFFOLD_NOUNS.has(w) || NOUN_MODIFIERS.has(w) || w === 'of' || (t.ent === undefined && (t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Determiner') && w !== 'no') || isParticipleAdjective(v, j) || isGluedModifier(v, j)));
+    const skippable = DETERMINERS.has(w) || SCAFFOLD_NOUNS.has(w) || NOUN_MODIFIERS.has(w) || w === 'of' || (t.ent === undefined && (t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Determiner') && w !== 'no') || isParticipleAdjective(v, j) || isGluedModifier(v, j) || (j > k && isGluedModifier(v, j - 1))));
     if (!skippable || hasComma(t)) return undefined;
     j++;
   }
   return j < stop && isEnt(v, j) ? namedMember(v, groupRight(v, j)) : undefined;
 }
 
-/** "the immune-|inflammatory response": a word glued by a hyphen to the term after it, one that does not turn the term around ("anti-"). */
+/**
+ * "the immune-|inflammatory response": a word glued by a hyphen to the term after it, one that does not
+ * turn the term around ("anti-"); or to a participle glued to nothing else before the term ("obesity-|
+ * associated inflammation", "age-|related bone loss"), which only qualifies it.
+ */
 function isGluedModifier(v: SentenceView, j: number): boolean {
-  return v.toks[j].post === '-' && isEnt(v, j + 1) && !REVERSING_PREFIXES.has(word(v, j));
+  if (v.toks[j].post !== '-' || REVERSING_PREFIXES.has(word(v, j))) return false;
+  if (isEnt(v, j + 1)) return true;
+  return typeof COMPOUND_CUES[word(v, j + 1)] !== 'undefined' && v.toks[j + 1].post === ' ' && isEnt(v, j + 2);
 }
 
 /**

@@ -29,6 +29,8 @@ const REQUIRE = /^(require|requires|required|requiring|need|needs|needed)$/;
 const DEPEND = /^(depend|depends|depended|rely|relies|relied)$/;
 /** "Y responds to X": X acts on Y, with no direction. */
 const RESPOND = /^(respond|responds|responded|responding)$/;
+// "MSCs are sensitive to TNF-α": adjectives of responding, after a form of "be".
+const RESPONSIVE = /^(sensitive|responsive|susceptible|hypersensitive|sensitized|sensitised)$/;
 const INTERACT = /^(interact|interacts|interacted|interacting|crosstalk|crosstalks|communicate|communicates|communicated|communicating)$/;
 const VERB_CONTEXT_WORDS = new Set(['which', 'that', 'who', 'to', 'also', 'then', 'further', 'thereby']);
 
@@ -128,6 +130,7 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (REQUIRE.test(w) && !BE_FORMS.has(word(v, i - 1))) return { at: i, lastAt: i, relation: 'promotes', sign: 1, lineage: undefined, swap: true };
   if (DEPEND.test(w) && next === 'on') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined, swap: true };
   if (RESPOND.test(w) && next === 'to') return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined, swap: true };
+  if (RESPONSIVE.test(w) && next === 'to' && BE_FORMS.has(word(v, adverbsBefore(v, i - 1)))) return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined, swap: true };
   // "MSCs interact / communicate with macrophages": a link with no direction.
   if (INTERACT.test(w) && next === 'with') return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined };
   // "IL-4-treated cells showed less NFATc1": an amount compared after a verb of showing is a change.
