@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AGENT_NOUNS, ATTRACTANT_WORDS, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -91,7 +91,8 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     if (!p) continue;
     const frame = sentenceFrame(v, i);
     const w = word(v, i);
-    if (p.required && (w === 'important' || w === 'key' || w === 'pivotal') && word(v, i - 1) !== 'is' && word(v, i - 1) !== 'are') continue;
+    // ("… is known to be important for Y", "was important for Y": any form of "be" right before.)
+    if (p.required && (w === 'important' || w === 'key' || w === 'pivotal') && !BE_FORMS.has(word(v, i - 1))) continue;
     const compound = p.compound;
     const objectAt = word(v, i + 1) === 'and' ? i + 4 : i + 2;
     // ("central to the creation of Y", "essential for inducing Y": a need of what the nominal or gerund does to Y.)
@@ -173,6 +174,7 @@ export const agentNoun: Rule = {
     { text: 'IL-10 is essential for the suppression of inflammation.', reads: ['il-10 inhibits inflammation'] },
     { text: 'It is important to note that IL-4 affects macrophages.', not: ['il-4 promotes macrophage'] },
     { text: 'TNF-α is an important regulator during fracture healing.', reads: ['tnf-alpha regulates bone-repair'] },
+    { text: 'The fusion of osteoclast precursors is known to be important for bone resorption.', reads: ['osteoclastogenesis promotes bone-resorption'] },
     { text: 'IL-4 inhibits osteoclasts and is essential for bone repair.', reads: ['il-4 promotes bone-repair'], not: ['osteoclast promotes bone-repair'] },
     { text: 'MSC-based therapy has become an effective approach for bone regeneration.', reads: ['msc-therapy promotes bone-repair'] },
     { text: 'M1 macrophages are the main source of TNF-α.', reads: ['m1-macrophage secretes tnf-alpha'] },

@@ -777,6 +777,7 @@ export const verbClauses: Rule = {
     { text: 'MSCs secrete TSG-6 and thereby shift macrophages toward the M2 phenotype.', reads: ['msc secretes tsg-6', 'msc promotes m2-macrophage'] },
     { text: 'MSCs reversed the polarization of RAW 264.7 macrophages from M1 as induced by the scaffold to M2.', reads: ['msc promotes m2-macrophage'], not: ['msc reduces m2-macrophage', 'msc reduces macrophage-polarization'] },
     { text: 'MSCs were sensitive to the effect of pro-inflammatory cytokines in vitro.', reads: ['pro-inflammatory-cytokine regulates msc'] },
+    { text: 'In vitro, recombinant IL-10 promoted osteogenic differentiation of BMSCs.', reads: ['il-10 promotes msc-osteogenic-differentiation'] },
     { text: 'MSCs educate macrophages toward an M2 phenotype.', reads: ['msc promotes m2-macrophage'], not: ['msc regulates macrophage'] },
     { text: 'IL-4-deficient mice had more osteoclasts.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'MSCs have more potent effects on M2 polarization than exosomes.', not: ['msc increases m2-polarization'] },

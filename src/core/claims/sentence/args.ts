@@ -98,7 +98,11 @@ export function prevContent(v: SentenceView, i: number): number {
   let j = i;
   // A comma closes the phrase before it: "In vitro, IL-4 …" — IL-4 is not inside "in vitro".
   if (j >= 0 && hasComma(v.toks[j])) return -1;
-  while (j >= 0 && v.toks[j].ent === undefined && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Value') || isAdverbish(v, j) || isParticipleAdjective(v, j)) && !PREPOSITIONS.has(word(v, j))) j--;
+  while (j >= 0 && v.toks[j].ent === undefined && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Value') || isAdverbish(v, j) || isParticipleAdjective(v, j)) && !PREPOSITIONS.has(word(v, j))) {
+    // ("In vitro, exogenous IL-10 …": the tagger may take "vitro" for an adjective; its comma still closes it.)
+    if (j < i && hasComma(v.toks[j])) return -1;
+    j--;
+  }
   return j;
 }
 
