@@ -160,6 +160,8 @@ describe('real-prose phenomena', () => {
     // ("… the TNF-α-induced suppression of Y": the other factor's effect named before the object.)
     assert.ok(!warnsOf('IL-4 did not reverse the TNF-α-induced suppression of osteoblast differentiation.'));
     assert.ok(warnsOf('IL-4 did not promote osteoblast differentiation.'));
+    // (What the other factor raised, the subject's own effect denied: still against the review.)
+    assert.ok(warnsOf('In bone marrow-derived macrophages, IFN-β failed to inhibit RANKL-induced activation of c-Fos.'));
     // A denial beside a clause that took another factor away speaks of the removal.
     assert.ok(!warnsOf('MSCs failed to suppress TNF-α secretion when COX-2 was inhibited.'));
     assert.ok(warnsOf('MSCs failed to suppress TNF-α secretion.'));

@@ -139,8 +139,10 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     if (c.objectSpan) {
       const first = tokenAtOffset(v, c.objectSpan.start);
       if (CHANGED_PARTICIPLES[word(v, first - 1)] !== undefined && word(v, first - 2) === 'the') scope = 'agreement-only';
-      // ("IL-4 did not reverse the TNF-α-induced suppression of osteoblast differentiation": the same, with the effect named.)
-      const head = word(v, first - 1) === 'of' && NOMINAL_CUES[word(v, first - 2)] !== undefined ? first - 2 : first;
+      // ("IL-4 did not reverse the TNF-α-induced suppression of osteoblast differentiation": the same, when the
+      // other factor's effect is a loss the subject would undo; "IFN-β failed to inhibit RANKL-induced
+      // activation of c-Fos" denies the subject's own effect on what the other factor raised.)
+      const head = word(v, first - 1) === 'of' && NOMINAL_CUES[word(v, first - 2)] === -1 ? first - 2 : first;
       if (typeof COMPOUND_CUES[word(v, head - 1)] === 'number' && v.toks[head - 2]?.ent !== undefined && v.toks[head - 2].post === '-' && !own.has(head - 2)) scope = 'agreement-only';
       // ("Osteoclast formation induced by RANKL was not affected by IL-6": the other factor named after.)
       const last = tokenAtOffset(v, c.objectSpan.end - 1);
