@@ -12,7 +12,7 @@ import {
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, entityInList, headInfo, holderOfPredicate, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
-import { groupLeft, groupRight, type Group } from '../sentence/groups';
+import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { hasComma } from '../tokens';
 import { deniedByNeither, failedInquiry, nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
@@ -176,7 +176,11 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
       readCooperation(v, sink, i, frame.hedged);
       continue;
     }
-    if (!EFFECT_NOUNS.has(w) || v.toks[i].ent !== undefined) continue;
+    if (v.toks[i].ent !== undefined) {
+      readCellEffect(v, sink, i, frame.hedged);
+      continue;
+    }
+    if (!EFFECT_NOUNS.has(w)) continue;
     const adj = adjectivesBefore(v, i);
     // "IL-6 had no additional effect on Y in the presence of RANKL": no effect beyond another one.
     if (adj.negated && beyondAnother(v, adj.first, i)) continue;
@@ -265,6 +269,27 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/**
+ * "The suppressive effect of MSCs on TNF-α": a term the lexicon names as one cell's process ("suppressive
+ * effect of MSCs", MSC immunomodulation) followed by its target: the cells' effect on it, in the direction
+ * of the effect's adjective.
+ */
+function readCellEffect(v: SentenceView, sink: ClaimSink, i: number, hedged: boolean): void {
+  const m = mentionOf(v, i);
+  const cell = v.lexicon.cellOf(m.id);
+  if (cell === undefined || !/^(on|upon)$/.test(word(v, i + 1)) || hasComma(v.toks[i])) return;
+  const words = v.text.slice(v.toks[i].ostart, v.toks[i].oend).toLowerCase().split(/[\s-]+/);
+  if (!words.some((x) => EFFECT_NOUNS.has(x))) return;
+  const target = targetAt(v, i + 1);
+  if (!target) return;
+  const sign = (words.map((x) => EFFECT_ADJECTIVES[x]).find((x) => x !== undefined) ?? 0) as Sign;
+  const pol = nominalPolarity(v, i, target.group.last);
+  emitPairs(v, sink, { at: i, lastAt: i, relation: relationOfSign(sign), sign, lineage: undefined }, single(i), target.group, sign, {
+    negated: pol.negated, hedged: pol.hedged || hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), target.group.last, single(i)),
+    subjectIds: [cell],
+  });
+}
+
 /** "X is involved / implicated in Y", "X participates in Y": a link without a direction. */
 function readInvolvement(v: SentenceView, sink: ClaimSink, i: number, hedged: boolean): void {
   let b = i - 1;
@@ -330,6 +355,7 @@ export const effectNoun: Rule = {
   confidence: 0.85,
   read: readEffectNouns,
   examples: [
+    { text: 'The suppressive effect of MSCs on TNF-α was partially reversed by indomethacin.', reads: ['msc inhibits tnf-alpha'] },
     { text: 'We were unable to identify any effects of rhIL-6 (5–5000 pg/ml) on the proliferation, alkaline phosphatase activity or osteocalcin production.', reads: ['il-6 regulates! alp'] },
     { text: 'We aimed to identify the effects of IL-4 on osteoclast formation.', not: ['il-4 regulates osteoclastogenesis'] },
     { text: 'Effects of interleukin-6 ablation on fracture healing in mice', reads: ['il-6 regulates bone-repair'] },

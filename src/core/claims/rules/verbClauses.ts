@@ -15,7 +15,7 @@ import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { deniedByNeither, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { removedInRelative, removesActor } from '../sentence/scope';
-import { treatedCellsIn, treatmentGluedBefore } from '../sentence/treatment';
+import { treatedCellsIn, treatedWith, treatmentGluedBefore } from '../sentence/treatment';
 import { contactAgent, treatedGroupAt } from '../sentence/treatedGroups';
 import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
@@ -588,8 +588,9 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // they are not said to raise it (unlike "MSCs treated with IL-4 showed increased …", where IL-4 acts).
     // "IL-4-treated macrophages showed reduced NFATc1", "hypoxia preconditioned BMSCs enhanced the survival
     // of BMSCs": what the cells were treated with acts on what they show, and on their own process.
-    const treatment = treatmentGluedBefore(v, subject.group.first);
-    if (treatment && (shownParticiple(v, at) || ownProcess(v, subject.group, object))) subject = { group: treatment, reverse: false };
+    // ("Macrophages treated with IL-10 secreted less TNF-α": the agent named after the treated cells.)
+    const treatment = treatmentGluedBefore(v, subject.group.first) ?? (treatedWith(v, subject.group) ? subject.group : undefined);
+    if (treatment && (shownParticiple(v, at) || ownProcess(v, subject.group, object))) subject = { group: treatment, reverse: treatment === subject.group && subject.reverse };
     else if (shownParticiple(v, at) && ownProcess(v, subject.group, object)) continue;
     // "M2 exosomes were used to treat osteoclasts": treating cells is what an experiment does to them, not
     // a claim that the treatment works against them (as treating a disease is).
@@ -599,7 +600,7 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // compares, and does not say that they make it.
     const amount = productAmount(v, cue);
     if (amount !== undefined && treatment) {
-      subject = { group: treatment, reverse: false };
+      subject = { group: treatment, reverse: treatment === subject.group && subject.reverse };
       cue = { ...cue, relation: amount > 0 ? 'increases' : 'reduces', sign: amount };
     } else if (amount !== undefined && amount < 0) continue;
     const pol = polarity(v, subject.group.last + 1, at);
@@ -778,6 +779,8 @@ export const verbClauses: Rule = {
     { text: 'MSCs reversed the polarization of RAW 264.7 macrophages from M1 as induced by the scaffold to M2.', reads: ['msc promotes m2-macrophage'], not: ['msc reduces m2-macrophage', 'msc reduces macrophage-polarization'] },
     { text: 'MSCs were sensitive to the effect of pro-inflammatory cytokines in vitro.', reads: ['pro-inflammatory-cytokine regulates msc'] },
     { text: 'In vitro, recombinant IL-10 promoted osteogenic differentiation of BMSCs.', reads: ['il-10 promotes msc-osteogenic-differentiation'] },
+    { text: 'Macrophages co-cultured with MSCs expressed lower levels of IL-10.', reads: ['msc reduces il-10'], not: ['msc expresses il-10'] },
+    { text: 'DFSCs treated with TGF-β2 inhibitors showed increased ALP activity.', reads: ['tgf-beta2 inhibits alp'] },
     { text: 'MSCs educate macrophages toward an M2 phenotype.', reads: ['msc promotes m2-macrophage'], not: ['msc regulates macrophage'] },
     { text: 'IL-4-deficient mice had more osteoclasts.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'MSCs have more potent effects on M2 polarization than exosomes.', not: ['msc increases m2-polarization'] },

@@ -4,7 +4,7 @@
  * reduced") the term they were treated with is the actor.
  */
 import { actionNounOfVerb } from '../../entities/capacityFrames';
-import { BASELINE_CELL_WORDS, LOSS_OF_FUNCTION_NOUNS, NOUN_MODIFIERS, TREATMENT_PARTICIPLES } from '../grammar';
+import { BASELINE_CELL_WORDS, CONTACT_WORDS, LOSS_OF_FUNCTION_NOUNS, NOUN_MODIFIERS, TREATMENT_PARTICIPLES } from '../grammar';
 import { groupRight, single, type Group } from './groups';
 import type { SentenceView } from './view';
 import { isEnt, mentionOf, tokenAtOffset, word } from './words';
@@ -27,6 +27,17 @@ export function treatmentGluedBefore(v: SentenceView, cellFirst: number): Group 
   if (term < 0 || !TREATMENT_PARTICIPLES.has(word(v, part)) || v.toks[term].ent === undefined || !/^[-\s]$/.test(v.toks[term].post)) return undefined;
   if (v.toks[term].post !== '-' && !isCellAt(v, cellFirst)) return undefined;
   return single(term);
+}
+
+/**
+ * "macrophages treated with IL-10 |…", "macrophages co-cultured with MSCs |…": the agent group g, named
+ * after cells and the participle of their treatment, is what the cells were given.
+ */
+export function treatedWith(v: SentenceView, g: Group): boolean {
+  if (word(v, g.first - 1) !== 'with') return false;
+  const participle = word(v, g.first - 2);
+  if (!TREATMENT_PARTICIPLES.has(participle) && !CONTACT_WORDS.has(participle)) return false;
+  return g.first >= 3 && isCellAt(v, g.first - 3);
 }
 
 /** Is the term at i a treatment or condition written as a participle ("heat-treated", "thermally treated")? */
