@@ -81,6 +81,10 @@ function frontedAgent(v: SentenceView, cs: number, at: number): number | undefin
     // ("after 24 h of TNF-α treatment": a duration may come first.)
     while (e < at && (DETERMINERS.has(word(v, e)) || v.toks[e].tags.has('Value') || /^(h|hr|hrs|hours?|days?|min|minutes?|weeks?|of)$/.test(word(v, e)))) e++;
     if (isEnt(v, e) && (hasComma(v.toks[groupRight(v, e).last]) || CONTACT_WORDS.has(word(v, groupRight(v, e).last + 1)))) found = e;
+    // ("After co-culture with MSCs, …": the partner of a contact.)
+    // (The lexicon may name the contact itself: "co-culture" is a term.)
+    const contact = CONTACT_WORDS.has(word(v, e)) || (e < at && CONTACT_WORDS.has(v.text.slice(v.toks[e].ostart, v.toks[e].oend).toLowerCase()));
+    if (contact && word(v, e + 1) === 'with' && isEnt(v, e + 2) && e + 2 < at) found = e + 2;
   }
   return found;
 }
@@ -471,6 +475,24 @@ function shownParticiple(v: SentenceView, at: number): boolean {
   return (/ed$/.test(word(v, at)) || SHOWN_AMOUNTS[word(v, at)] !== undefined) && SHOWING_VERBS.has(word(v, adverbsBefore(v, measuredChangeStart(v, at) - 1)));
 }
 
+/** Are the subject cells and the object products they may make ("macrophages … TNF-α expression")? */
+function showsOwnProduct(v: SentenceView, subject: Group, object: ObjectFound): boolean {
+  if (object.replace !== undefined || !subject.ents.every((e) => mentionOf(v, e).type === 'cell')) return false;
+  return object.group.ents.every((e) => !NOT_PRODUCT_TYPES.has(mentionOf(v, e).type));
+}
+
+/** Term types that name no product of a cell. */
+const NOT_PRODUCT_TYPES: ReadonlySet<string> = new Set(['cell', 'process', 'disease', 'treatment', 'condition', 'biomaterial']);
+
+/** "… after IL-1β stimulation", "… following TNF-α treatment" from k: the agent of a treatment named after the change. */
+function trailingTreatment(v: SentenceView, from: number, ce: number): number | undefined {
+  let k = from;
+  while (k < ce && SCAFFOLD_NOUNS.has(word(v, k)) && !hasComma(v.toks[k - 1])) k++;
+  if (!AGENT_INTRODUCERS.has(word(v, k)) || !isEnt(v, k + 1)) return undefined;
+  const g = groupRight(v, k + 1);
+  return g.last <= ce && CONTACT_WORDS.has(word(v, g.last + 1)) ? k + 1 : undefined;
+}
+
 /** Is the object a process of the subject's own cells ("MSCs … their migration", "BMSCs … survival of BMSCs")? */
 function ownProcess(v: SentenceView, subject: Group, object: ObjectFound): boolean {
   const cells = subject.ents.map((e) => mentionOf(v, e).id);
@@ -592,6 +614,14 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     const treatment = treatmentGluedBefore(v, subject.group.first) ?? (treatedWith(v, subject.group) ? subject.group : undefined);
     if (treatment && (shownParticiple(v, at) || ownProcess(v, subject.group, object))) subject = { group: treatment, reverse: treatment === subject.group && subject.reverse };
     else if (shownParticiple(v, at) && ownProcess(v, subject.group, object)) continue;
+    // "Macrophages showed decreased TNF-α expression": cells showing a change in a product report their own
+    // output, not a change they made; a treatment the sentence names ("After IL-4 treatment, …", "… after
+    // IL-1β stimulation") made it.
+    else if (shownParticiple(v, at) && showsOwnProduct(v, subject.group, object)) {
+      const agent = frontedAgent(v, cs, at) ?? trailingTreatment(v, object.group.last + 1, ce);
+      if (agent === undefined) continue;
+      subject = { group: groupRight(v, agent), reverse: false };
+    }
     // "M2 exosomes were used to treat osteoclasts": treating cells is what an experiment does to them, not
     // a claim that the treatment works against them (as treating a disease is).
     if (lemma === 'treat' && !cue.swap && object.group.ents.every((e) => mentionOf(v, e).type === 'cell')) continue;
@@ -781,6 +811,9 @@ export const verbClauses: Rule = {
     { text: 'In vitro, recombinant IL-10 promoted osteogenic differentiation of BMSCs.', reads: ['il-10 promotes msc-osteogenic-differentiation'] },
     { text: 'Macrophages co-cultured with MSCs expressed lower levels of IL-10.', reads: ['msc reduces il-10'], not: ['msc expresses il-10'] },
     { text: 'DFSCs treated with TGF-β2 inhibitors showed increased ALP activity.', reads: ['tgf-beta2 inhibits alp'] },
+    { text: 'MSCs showed decreased IL-10 expression.', not: ['msc reduces il-10'] },
+    { text: 'After co-culture with MSCs, macrophages showed decreased IL-6 expression.', reads: ['msc reduces il-6'], not: ['macrophage reduces il-6'] },
+    { text: 'MSCs showed increased CXCR4 expression after IL-1β stimulation.', reads: ['il-1beta increases cxcr4'], not: ['msc increases cxcr4'] },
     { text: 'MSCs educate macrophages toward an M2 phenotype.', reads: ['msc promotes m2-macrophage'], not: ['msc regulates macrophage'] },
     { text: 'IL-4-deficient mice had more osteoclasts.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'MSCs have more potent effects on M2 polarization than exosomes.', not: ['msc increases m2-polarization'] },
