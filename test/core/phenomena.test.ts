@@ -294,6 +294,8 @@ describe('real-prose phenomena', () => {
   });
 
   it('8. near concepts are linked', () => {
+    // A ligand and its receptor the review names as one signal ("RANKL/RANK") are linked.
+    has('RANKL binds to RANK.', 'rankl binds rank supports');
     has('OSM increased ALP in MSCs.', 'osm increases alp supports');
     has('IFN-γ increased the fusion of pre-osteoclasts.', 'ifn-gamma increases osteoclastogenesis contradicts');
     // What the review says of the cells doing a process bears on the process (IL-10 inhibits osteoclasts).
