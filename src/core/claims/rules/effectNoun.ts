@@ -48,7 +48,8 @@ function targetAt(v: SentenceView, k: number): { group: Group; sign?: Sign } | u
   const head = DETERMINERS.has(word(v, k + 1)) ? k + 2 : k + 1;
   if (v.toks[head]?.ent !== undefined && v.toks[head].post === '-' && COMPOUND_CUES[word(v, head + 1)] !== undefined && isEnt(v, head + 2)) return { group: groupRight(v, head + 2) };
   const group = entityInList(v, k + 1);
-  return group ? { group } : undefined;
+  // ("a protective role against bone loss": an effect against Y works against it.)
+  return group ? { group, ...(word(v, k) === 'against' ? { sign: -1 as Sign } : {}) } : undefined;
 }
 
 /** Words after the target that leave it open: "… is unclear", "… have not been reported", "… remain poorly understood". */
@@ -356,6 +357,7 @@ export const effectNoun: Rule = {
   read: readEffectNouns,
   examples: [
     { text: 'The suppressive effect of MSCs on TNF-α was partially reversed by indomethacin.', reads: ['msc inhibits tnf-alpha'] },
+    { text: 'IL-10 plays a protective role against bone loss.', reads: ['il-10 inhibits bone-resorption'] },
     { text: 'We were unable to identify any effects of rhIL-6 (5–5000 pg/ml) on the proliferation, alkaline phosphatase activity or osteocalcin production.', reads: ['il-6 regulates! alp'] },
     { text: 'We aimed to identify the effects of IL-4 on osteoclast formation.', not: ['il-4 regulates osteoclastogenesis'] },
     { text: 'Effects of interleukin-6 ablation on fracture healing in mice', reads: ['il-6 regulates bone-repair'] },

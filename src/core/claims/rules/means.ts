@@ -13,7 +13,7 @@ import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { groupRight } from '../sentence/groups';
-import { adverbsBefore, isEnt, isVerbAt, word } from '../sentence/words';
+import { adverbsBefore, isEnt, isVerbAt, mentionOf, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /**
@@ -58,8 +58,10 @@ function readMeans(v: SentenceView, sink: ClaimSink): void {
     const pol = polarity(v, cs, found.verb);
     if (pol.negated) continue;
     if (object.group.first <= actor.group.last) continue;
+    // (Only cells release or express: "IL-4 acts through the expression of STAT6" names no product of IL-4.)
+    if (object.relation !== undefined && !actor.group.ents.every((e) => mentionOf(v, e).type === 'cell')) continue;
     const sign = (actor.reverse ? -object.sign : object.sign) as Sign;
-    const relation = object.gerund?.sign === 0 ? object.gerund.relation : relationOfSign(sign);
+    const relation = object.relation ?? (object.gerund?.sign === 0 ? object.gerund.relation : relationOfSign(sign));
     emitPairs(v, sink, { at: k, lastAt: k, relation, sign, lineage: undefined }, actor.group, object.group, sign, {
       negated: false, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, object.group.last, actor.group),
       reach: 'across-clauses',
@@ -75,6 +77,7 @@ export const means: Rule = {
   examples: [
     { text: 'MSCs may repair bone through induction of M2 polarization of macrophages.', reads: ['msc promotes? m2-polarization'] },
     { text: 'IL-4 protects bone via the suppression of NFATc1.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'MSCs suppress T cells through the secretion of PGE2.', reads: ['msc secretes pge2'] },
     { text: 'MSCs did not repair bone through suppression of osteoclastogenesis.', not: ['msc inhibits osteoclastogenesis', 'msc inhibits! osteoclastogenesis'] },
     { text: 'MSCs rejuvenate muscle through regulating macrophage polarization.', reads: ['msc regulates macrophage-polarization'], not: ['myocyte regulates macrophage-polarization'] },
     { text: 'MSCs rejuvenate tissue through promoting M2 polarization.', reads: ['msc promotes m2-polarization'] },

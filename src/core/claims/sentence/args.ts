@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
+  AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
   CLAUSE_JOINERS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, EQUATING_VERBS, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
@@ -670,13 +670,19 @@ function changesTermAhead(v: SentenceView, j: number): boolean {
  * What a means phrase whose head is at `k` ("through inducing Y", "via the suppression of Y") acts on, and
  * in which direction: a gerund's object, or the term after a nominal's "of". `gerund` is the gerund's cue.
  */
-export function meansObjectAt(v: SentenceView, k: number, end: number): { group: Group; sign: Sign; gerund?: Cue } | undefined {
+export function meansObjectAt(v: SentenceView, k: number, end: number): { group: Group; sign: Sign; gerund?: Cue; relation?: string } | undefined {
   const w = word(v, k);
   const gerund = /ing$/.test(w) ? verbCueAt(v, k) : undefined;
   if (gerund) {
     if (gerund.lineage !== undefined || gerund.swap) return undefined;
     const found = objectAfter(v, gerund.lastAt, end, v.nlp.cueLemma(w));
     return found && !found.negated && found.replace === undefined ? { group: found.group, sign: (gerund.sign * found.sign) as Sign, gerund } : undefined;
+  }
+  // "through the secretion of PGE2": the actor releases (or expresses) the term.
+  const source = SOURCE_NOMINALS[w];
+  if (source !== undefined && word(v, k + 1) === 'of') {
+    const released = entityAhead(v, k + 2, 6);
+    return released ? { group: released, sign: 0, relation: source } : undefined;
   }
   const nominal = NEUTRAL_NOMINALS.has(w) ? 0 : NOMINAL_CUES[w];
   const group = nominal !== undefined && word(v, k + 1) === 'of' ? entityAhead(v, k + 2, 6) : undefined;
