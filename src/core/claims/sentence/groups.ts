@@ -28,7 +28,14 @@ export function coordinatorAt(v: SentenceView, i: number): number {
   if (w === 'nor') return 1;
   if (w === 'and' || w === 'or' || w === 'plus' || w === '&' || w === 'and/or') return word(v, i + 1) === 'both' ? 2 : 1;
   if (w === 'as' && word(v, i + 1) === 'well' && word(v, i + 2) === 'as') return 3;
+  if (w === 'but' && word(v, i + 1) === 'also' && notOnlyBefore(v, i)) return 2;
   return 0;
+}
+
+/** "Not only MSCs but also macrophages …": "not only" shortly before the "but" at i, making "but also" a coordinator. */
+function notOnlyBefore(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 6; k--) if (word(v, k) === 'only' && word(v, k - 1) === 'not') return true;
+  return false;
 }
 
 /** "osteocalcin expression and ALP activity": the next member after a measure noun and a coordinator, or -1. */
@@ -58,6 +65,7 @@ export function coordinatorEndingAt(v: SentenceView, i: number): number {
   if (w === 'nor') return 1;
   if (w === 'and' || w === 'or' || w === 'plus' || w === '&' || w === 'and/or') return 1;
   if (w === 'as' && word(v, i - 1) === 'well' && word(v, i - 2) === 'as') return 3;
+  if (w === 'also' && word(v, i - 1) === 'but' && notOnlyBefore(v, i - 1)) return 2;
   return 0;
 }
 
