@@ -219,7 +219,8 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   const namedTerms = new Map<string, string | undefined>();
   const extractionLexicon = {
     compositeOf: (cell: string, action: string): string | undefined => compositeOfCell(index, cell, action.toLowerCase()),
-    cellOf: (processId: string): string | undefined => index.entities.get(processId)?.composite?.of,
+    // (A kind of a cell's process is that cell's too: M2 polarization, of macrophage polarization.)
+    cellOf: (processId: string): string | undefined => index.entities.get(processId)?.composite?.of ?? index.classesOf(processId).map((c) => index.entities.get(c)?.composite?.of).find((x) => x !== undefined),
     isMemberOf: (id: string, classId: string): boolean => index.classesOf(id).includes(classId),
     isSubtype: (id: string): boolean => index.classesOf(id).some((c) => index.entities.get(c)?.type === index.entities.get(id)?.type),
     activityOf: (cellId: string): string | undefined => index.entities.get(cellId)?.attributes?.activityProcess,

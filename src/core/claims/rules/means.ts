@@ -5,7 +5,7 @@
  * muscle through regulating …": MSCs regulate, not muscle).
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, MEANS_PREPOSITIONS } from '../grammar';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, MEANS_PREPOSITIONS, NOMINAL_CUES } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { meansObjectAt, subjectBefore, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
@@ -27,7 +27,17 @@ function clauseActor(v: SentenceView, cs: number, end: number): { actor: Subject
     const subject = subjectBefore(v, j, cs);
     return subject ? { actor: subject, verb: j } : undefined;
   }
+  // A title with no verb: "Inhibition of osteoclastogenesis by IL-10 through suppression of NFATc1" — the
+  // nominal's agent.
+  for (let b = cs; b < end - 1; b++) if (word(v, b) === 'by' && isEnt(v, b + 1) && NOMINAL_CUES[word(v, prevNominal(v, b))] !== undefined) return { actor: { group: groupRight(v, b + 1), reverse: false }, verb: end };
   return undefined;
+}
+
+/** The head noun of "Inhibition of osteoclastogenesis by": the first word of the clause's nominal phrase before `by`. */
+function prevNominal(v: SentenceView, by: number): number {
+  let k = by - 1;
+  while (k > 0 && (isEnt(v, k) || word(v, k) === 'of' || DETERMINERS.has(word(v, k)))) k--;
+  return k;
 }
 
 /** Is the "by" at `by` the first after the passive verb at `verb` ("was suppressed (strongly) by …")? */
@@ -78,6 +88,7 @@ export const means: Rule = {
     { text: 'MSCs may repair bone through induction of M2 polarization of macrophages.', reads: ['msc promotes? m2-polarization'] },
     { text: 'IL-4 protects bone via the suppression of NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'MSCs suppress T cells through the secretion of PGE2.', reads: ['msc secretes pge2'] },
+    { text: 'Inhibition of osteoclastogenesis by IL-10 through suppression of NFATc1', reads: ['il-10 inhibits nfatc1'] },
     { text: 'MSCs did not repair bone through suppression of osteoclastogenesis.', not: ['msc inhibits osteoclastogenesis', 'msc inhibits! osteoclastogenesis'] },
     { text: 'MSCs rejuvenate muscle through regulating macrophage polarization.', reads: ['msc regulates macrophage-polarization'], not: ['myocyte regulates macrophage-polarization'] },
     { text: 'MSCs rejuvenate tissue through promoting M2 polarization.', reads: ['msc promotes m2-polarization'] },

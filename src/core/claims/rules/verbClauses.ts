@@ -815,6 +815,7 @@ export const verbClauses: Rule = {
     { text: 'After co-culture with MSCs, macrophages showed decreased IL-6 expression.', reads: ['msc reduces il-6'], not: ['macrophage reduces il-6'] },
     { text: 'MSCs showed increased CXCR4 expression after IL-1β stimulation.', reads: ['il-1beta increases cxcr4'], not: ['msc increases cxcr4'] },
     { text: 'Not only MSCs but also M2 macrophages secrete TGF-β.', reads: ['msc secretes tgf-beta', 'm2-macrophage secretes tgf-beta'] },
+    { text: 'IL-4 induced macrophage M2 polarization.', reads: ['il-4 induces m2-polarization'], not: ['il-4 induces macrophage'] },
     { text: 'MSCs educate macrophages toward an M2 phenotype.', reads: ['msc promotes m2-macrophage'], not: ['msc regulates macrophage'] },
     { text: 'IL-4-deficient mice had more osteoclasts.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'MSCs have more potent effects on M2 polarization than exosomes.', not: ['msc increases m2-polarization'] },

@@ -142,6 +142,8 @@ function isGluedModifier(v: SentenceView, j: number): boolean {
 function namedMember(v: SentenceView, g: Group): Group {
   // "the chemokine SDF-1": a class term right before its member, no comma.
   if (g.ents.length === 2 && g.ents[1] === g.ents[0] + 1 && v.lexicon.isMemberOf(mentionOf(v, g.ents[1]).id, mentionOf(v, g.ents[0]).id)) return groupRight(v, g.ents[1]);
+  // "macrophage M2 polarization": a cell right before a process of its own names whose process it is.
+  if (g.ents[0] === g.first && isEnt(v, g.first + 1) && !hasComma(v.toks[g.first]) && mentionOf(v, g.first).type === 'cell' && v.lexicon.cellOf(mentionOf(v, g.first + 1).id) === mentionOf(v, g.first).id) return groupRight(v, g.first + 1);
   const next = g.last + 1;
   if (g.ents.length !== 1 || !hasComma(v.toks[g.last]) || !isEnt(v, next)) return g;
   const member = groupRight(v, next);
