@@ -140,15 +140,16 @@ function separatedByCondition(a: readonly CompiledInteraction[], b: readonly Com
   return true;
 }
 
+/** Provenances from the firmest to the weakest: what the review states, what it says of a group, what a curator inferred. */
+const BY_FIRMNESS: readonly Provenance[] = ['stated', 'class-level', 'inferred'];
+
 function weakest(list: readonly CompiledInteraction[]): Provenance {
-  if (list.some((x) => x.provenance === 'inferred')) return 'inferred';
-  if (list.some((x) => x.provenance === 'class-level')) return 'class-level';
-  return 'stated';
+  return [...BY_FIRMNESS].reverse().find((p) => list.some((x) => x.provenance === p)) ?? 'stated';
 }
 
-/** The statements of the firmest provenance among `list` (stated, then class-level, then inferred). */
+/** The statements of the firmest provenance among `list`. */
 function firmest(list: readonly CompiledInteraction[]): CompiledInteraction[] {
-  for (const provenance of ['stated', 'class-level', 'inferred'] as const) {
+  for (const provenance of BY_FIRMNESS) {
     const of = list.filter((x) => (x.provenance ?? 'stated') === provenance);
     if (of.length > 0) return of;
   }

@@ -14,6 +14,7 @@ import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { deniedByNeither, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
+import { namesMolecule } from '../../network/families';
 import { removedInRelative, removesActor } from '../sentence/scope';
 import { treatedCellsIn, treatedWith, treatmentGluedBefore } from '../sentence/treatment';
 import { contactAgent, treatedGroupAt } from '../sentence/treatedGroups';
@@ -475,14 +476,11 @@ function shownParticiple(v: SentenceView, at: number): boolean {
   return (/ed$/.test(word(v, at)) || SHOWN_AMOUNTS[word(v, at)] !== undefined) && SHOWING_VERBS.has(word(v, adverbsBefore(v, measuredChangeStart(v, at) - 1)));
 }
 
-/** Are the subject cells and the object products they may make ("macrophages … TNF-α expression")? */
+/** Are the subject cells and the object molecules they may make ("macrophages … TNF-α expression")? */
 function showsOwnProduct(v: SentenceView, subject: Group, object: ObjectFound): boolean {
   if (object.replace !== undefined || !subject.ents.every((e) => mentionOf(v, e).type === 'cell')) return false;
-  return object.group.ents.every((e) => !NOT_PRODUCT_TYPES.has(mentionOf(v, e).type));
+  return object.group.ents.every((e) => namesMolecule(mentionOf(v, e).type));
 }
-
-/** Term types that name no product of a cell. */
-const NOT_PRODUCT_TYPES: ReadonlySet<string> = new Set(['cell', 'process', 'disease', 'treatment', 'condition', 'biomaterial']);
 
 /** "… after IL-1β stimulation", "… following TNF-α treatment" from k: the agent of a treatment named after the change. */
 function trailingTreatment(v: SentenceView, from: number, ce: number): number | undefined {

@@ -132,7 +132,7 @@ export function entityAhead(v: SentenceView, k: number, limit = 10): Group | und
 function isGluedModifier(v: SentenceView, j: number): boolean {
   if (v.toks[j].post !== '-' || REVERSING_PREFIXES.has(word(v, j))) return false;
   if (isEnt(v, j + 1)) return true;
-  return typeof COMPOUND_CUES[word(v, j + 1)] !== 'undefined' && v.toks[j + 1].post === ' ' && isEnt(v, j + 2);
+  return COMPOUND_CUES[word(v, j + 1)] !== undefined && v.toks[j + 1].post === ' ' && isEnt(v, j + 2);
 }
 
 /**
@@ -521,6 +521,11 @@ function isShiftNoun(w: string): boolean {
   return PHENOTYPE_SHIFT_NOUNS.has(w);
 }
 
+/** A noun of a change between phenotypes, not of the phenotype reached ("shift", "transition"; not "polarization"). */
+function namesChange(w: string): boolean {
+  return isShiftNoun(w) && !/^polari[sz]ation$/.test(w);
+}
+
 /**
  * "… macrophages toward the M2 phenotype", "… from the M1 to the M2 state", "… away from the M2-like
  * phenotype": the phenotype a steering verb names, with −1 for "away from"; `fromTo` when both the
@@ -750,8 +755,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       const target = steering ? phenotypeTarget(v, afterPolarizedCells(v, g), stop) : undefined;
       // "reversed the polarization of macrophages from M1 to M2": turning a phenotype around brings about the one reached.
       // ("reversed the shift from M1 to M2" undoes the change instead.)
-      const change = /transition|conversion|switch|shift/;
-      const turned = target !== undefined && target.fromTo && lemma !== undefined && TURNING_VERBS.has(lemma) && !change.test(objectText) && ![j - 1, j - 2, j - 3].some((x) => x > at && change.test(word(v, x)));
+      const turned = target !== undefined && target.fromTo && lemma !== undefined && TURNING_VERBS.has(lemma)
+        && !objectText.split(/[\s-]+/).some(namesChange) && ![j - 1, j - 2, j - 3].some((x) => x > at && namesChange(word(v, x)));
       if (target) return { group: target.group, sign: ((turned ? -sign : sign) * target.sign) as Sign, negated, steered: true };
       const recruitment = lemma !== undefined && RECRUITING_LEMMAS.has(lemma) ? recruitmentOf(v, g) : undefined;
       if (recruitment !== undefined) return { group: g, sign, negated, replace: [recruitment], relation: 'promotes' };
