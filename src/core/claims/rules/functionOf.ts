@@ -14,6 +14,9 @@ import { isEnt, mentionOf, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
+/** Possessives that stand for a term named before them. */
+const POSSESSIVE = /^(their|its|whose)$/;
+
 /** Words between a possessive or article and the function noun ("their main", "the primary"). */
 function isDescribing(v: SentenceView, k: number): boolean {
   return v.toks[k].ent === undefined && (v.toks[k].tags.has('Adjective') || DETERMINERS.has(word(v, k)));
@@ -29,10 +32,10 @@ function ownerOf(v: SentenceView, i: number): { owner: Group; after: number } | 
     return hasComma(v.toks[owner.last]) ? undefined : { owner, after: owner.last + 1 };
   }
   let k = i - 1;
-  while (k >= 0 && isDescribing(v, k) && !/^(their|its|whose)$/.test(word(v, k))) k--;
+  while (k >= 0 && isDescribing(v, k) && !POSSESSIVE.test(word(v, k))) k--;
   if (k < 0) return undefined;
   if (isEnt(v, k) && /'$|'s$/.test(v.toks[k].text + v.toks[k].post.trim())) return { owner: groupLeft(v, k), after: i + 1 };
-  if (!/^(their|its|whose)$/.test(word(v, k))) return undefined;
+  if (!POSSESSIVE.test(word(v, k))) return undefined;
   for (let j = k - 1; j >= 0; j--) if (isEnt(v, j)) return { owner: groupLeft(v, j), after: i + 1 };
   return undefined;
 }

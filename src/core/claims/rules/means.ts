@@ -5,9 +5,10 @@
  * muscle through regulating …": MSCs regulate, not muscle).
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, MEANS_PREPOSITIONS, NOMINAL_CUES } from '../grammar';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, MEANS_PREPOSITIONS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { meansObjectAt, subjectBefore, type Subject } from '../sentence/args';
+import { nominalAgents } from '../sentence/nominalAgents';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
@@ -29,15 +30,11 @@ function clauseActor(v: SentenceView, cs: number, end: number): { actor: Subject
   }
   // A title with no verb: "Inhibition of osteoclastogenesis by IL-10 through suppression of NFATc1" — the
   // nominal's agent.
-  for (let b = cs; b < end - 1; b++) if (word(v, b) === 'by' && isEnt(v, b + 1) && NOMINAL_CUES[word(v, prevNominal(v, b))] !== undefined) return { actor: { group: groupRight(v, b + 1), reverse: false }, verb: end };
+  for (let k = cs; k < end; k++) {
+    const nominal = nominalAgents(v, k);
+    if (nominal?.via === 'by' && nominal.agents.last < end) return { actor: { group: nominal.agents, reverse: false }, verb: end };
+  }
   return undefined;
-}
-
-/** The head noun of "Inhibition of osteoclastogenesis by": the first word of the clause's nominal phrase before `by`. */
-function prevNominal(v: SentenceView, by: number): number {
-  let k = by - 1;
-  while (k > 0 && (isEnt(v, k) || word(v, k) === 'of' || DETERMINERS.has(word(v, k)))) k--;
-  return k;
 }
 
 /** Is the "by" at `by` the first after the passive verb at `verb` ("was suppressed (strongly) by …")? */

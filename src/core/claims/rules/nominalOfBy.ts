@@ -3,52 +3,28 @@
  * of secretion or expression with its source: "the secretion of OSM by macrophages".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { CHANGED_PARTICIPLES, DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES, PREPOSITIONS, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
-import { entityAhead, entityPastDescription } from '../sentence/args';
+import { CHANGED_PARTICIPLES, DETERMINERS, PREPOSITIONS } from '../grammar';
+import { entityAhead } from '../sentence/args';
+import { nominalAgents } from '../sentence/nominalAgents';
 import { removesActor } from '../sentence/scope';
 import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
-import { groupLeft, groupRight, type Group } from '../sentence/groups';
+import { groupRight } from '../sentence/groups';
 import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { entityPastScaffold, isEnt, word } from '../sentence/words';
+import { isEnt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 function readNominalOfBy(v: SentenceView, sink: ClaimSink): void {
-  const { toks, n } = v;
-  for (let i = 0; i < n; i++) {
-    const source = SOURCE_NOMINALS[word(v, i)];
-    const nominal = NEUTRAL_NOMINALS.has(word(v, i)) || source !== undefined ? 0 : NOMINAL_CUES[word(v, i)];
-    if (nominal === undefined || toks[i].ent !== undefined || !(word(v, i + 1) === 'of' || word(v, i + 1) === 'in')) continue;
+  for (let i = 0; i < v.n; i++) {
+    const found = nominalAgents(v, i);
+    if (!found) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
-    // "the secretion of the soluble factors OSM and BMP-2 by …": a class noun may stand before the terms.
-    const k = source !== undefined ? entityPastDescription(v, i + 2) : entityPastScaffold(v, i + 2);
-    if (k < 0) continue;
-    const objects = groupRight(v, k);
-    let a = objects.last + 1;
-    // "regulation of osteoclastogenesis and RANK expression by TGF-β1": the last term's scaffold noun.
-    if (SCAFFOLD_NOUNS.has(word(v, a)) && !hasComma(toks[a - 1])) a++;
-    // "inhibition of osteoclastogenesis during inflammation by IL-10": a short phrase of time or place may intervene.
-    if (/^(during|in|at|within|under|after)$/.test(word(v, a))) {
-      let b = a + 1;
-      while (b < Math.min(n, a + 5) && word(v, b) !== 'by' && !hasComma(toks[b - 1])) b++;
-      if (word(v, b) === 'by') a = b;
-    }
-    // "the secretion of PGE2 from MSCs": a source may follow "from" as well as "by".
-    let agents: Group | undefined;
-    if (word(v, a) === 'by' || (source !== undefined && word(v, a) === 'from')) {
-      a++;
-      while (a < n && DETERMINERS.has(word(v, a))) a++;
-      if (isEnt(v, a)) agents = groupRight(v, a);
-    } else if (source === undefined && word(v, i + 1) === 'of' && i > 0 && isEnt(v, i - 1) && !hasComma(toks[i - 1])) {
-      // "IL-6 induction of osteoclast differentiation", "IL-4 inhibition of NFATc1": the agent is the term
-      // the nominal is made of.
-      agents = groupLeft(v, i - 1);
-    }
-    if (!agents) continue;
+    const { objects, agents, source } = found;
+    const nominal = found.sign;
     // ("the inhibition of NFATc1 by IL-4 knockdown": a removed agent acts the other way; a source stays one.)
     if (source !== undefined && removesActor(v, agents)) continue;
     const pol = nominalPolarity(v, i, agents.last);

@@ -1,0 +1,57 @@
+/**
+ * A nominalisation and its agent: "inhibition of NFATc1 by IL-4", "the secretion of OSM by macrophages",
+ * "the secretion of PGE2 from MSCs", "IL-4 inhibition of NFATc1". Read by the nominal-of-by rule, and by
+ * the means rule for the actor of a title with no verb.
+ */
+import type { Sign } from '../../lexicon/relations';
+import { DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
+import { hasComma } from '../tokens';
+import { entityPastDescription } from './args';
+import { groupLeft, groupRight, type Group } from './groups';
+import type { SentenceView } from './view';
+import { entityPastScaffold, isEnt, word } from './words';
+
+export interface NominalAgents {
+  /** The terms the nominal acts on (after "of" or "in"). */
+  objects: Group;
+  agents: Group;
+  /** The nominal's direction (0 for a neutral or source nominal). */
+  sign: Sign;
+  /** The relation of a source nominal ("secretion" → secretes), when it is one. */
+  source?: string;
+  /** How the agent is named: after "by", after "from", or as the term the nominal is made of. */
+  via: 'by' | 'from' | 'compound';
+}
+
+/** The nominal at i with its objects and agents, or undefined when it has no agent. */
+export function nominalAgents(v: SentenceView, i: number): NominalAgents | undefined {
+  const { toks, n } = v;
+  const source = SOURCE_NOMINALS[word(v, i)];
+  const nominal = NEUTRAL_NOMINALS.has(word(v, i)) || source !== undefined ? 0 : NOMINAL_CUES[word(v, i)];
+  if (nominal === undefined || toks[i].ent !== undefined || !(word(v, i + 1) === 'of' || word(v, i + 1) === 'in')) return undefined;
+  // "the secretion of the soluble factors OSM and BMP-2 by …": a class noun may stand before the terms.
+  const k = source !== undefined ? entityPastDescription(v, i + 2) : entityPastScaffold(v, i + 2);
+  if (k < 0) return undefined;
+  const objects = groupRight(v, k);
+  let a = objects.last + 1;
+  // "regulation of osteoclastogenesis and RANK expression by TGF-β1": the last term's scaffold noun.
+  if (SCAFFOLD_NOUNS.has(word(v, a)) && !hasComma(toks[a - 1])) a++;
+  // "inhibition of osteoclastogenesis during inflammation by IL-10": a short phrase of time or place may intervene.
+  if (/^(during|in|at|within|under|after)$/.test(word(v, a))) {
+    let b = a + 1;
+    while (b < Math.min(n, a + 5) && word(v, b) !== 'by' && !hasComma(toks[b - 1])) b++;
+    if (word(v, b) === 'by') a = b;
+  }
+  const base = { objects, sign: nominal as Sign, ...(source !== undefined ? { source } : {}) };
+  // "the secretion of PGE2 from MSCs": a source may follow "from" as well as "by".
+  if (word(v, a) === 'by' || (source !== undefined && word(v, a) === 'from')) {
+    const via = word(v, a) === 'by' ? 'by' : 'from';
+    a++;
+    while (a < n && DETERMINERS.has(word(v, a))) a++;
+    return isEnt(v, a) ? { ...base, agents: groupRight(v, a), via } : undefined;
+  }
+  // "IL-6 induction of osteoclast differentiation", "IL-4 inhibition of NFATc1": the agent is the term the
+  // nominal is made of.
+  if (source === undefined && word(v, i + 1) === 'of' && i > 0 && isEnt(v, i - 1) && !hasComma(toks[i - 1])) return { ...base, agents: groupLeft(v, i - 1), via: 'compound' };
+  return undefined;
+}
