@@ -12,7 +12,7 @@ import { groupRight, single } from '../sentence/groups';
 import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, isModifier, mentionOf, spanOfToks, word } from '../sentence/words';
+import { isAdverbish, isEnt, isModifier, mentionOf, spanOfToks, suspendedCompoundPartner, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 function readCompounds(v: SentenceView, sink: ClaimSink): void {
@@ -21,13 +21,14 @@ function readCompounds(v: SentenceView, sink: ClaimSink): void {
     if (toks[i].ent === undefined || !isModifier(v, i)) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
-    const compound = COMPOUND_CUES[word(v, i + 1)];
+    const cueAt = compoundCueAt(v, i);
+    const compound = COMPOUND_CUES[word(v, cueAt)];
     if (compound === 'modifier') continue;
     if (compound === 'producer' || compound === 'expresser') {
       readProducer(v, sink, i, compound, frame.hedged);
       continue;
     }
-    let j = i + 2;
+    let j = cueAt + 1;
     while (j < n && (DETERMINERS.has(word(v, j)) || toks[j].tags.has('Adjective')) && toks[j].ent === undefined && NOMINAL_CUES[word(v, j)] === undefined) j++;
     const nominal = NOMINAL_CUES[word(v, j)];
     let target: number | undefined;
@@ -72,6 +73,17 @@ function readCompounds(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/** Where the cue of the compound whose term is at i stands ("RANKL- and TNF-induced": after TNF, for RANKL too). */
+function compoundCueAt(v: SentenceView, i: number): number {
+  const partner = suspendedCompoundPartner(v, i);
+  return (partner >= 0 ? partner : i) + 1;
+}
+
+function compoundCue(v: SentenceView, i: number): { cueSpan: { start: number; end: number }; cueText: string } {
+  const cue = compoundCueAt(v, i);
+  return { cueSpan: spanOfToks(v, cue, cue), cueText: v.toks[cue].text };
+}
+
 /** The claim of the compound at i on the process (of the cell ending at cellAt) its head noun at j names. */
 function emitCellProcess(v: SentenceView, sink: ClaimSink, i: number, j: number, cellAt: number, process: string, sign: Sign, hedged: boolean): void {
   const sm = mentionOf(v, i);
@@ -80,7 +92,7 @@ function emitCellProcess(v: SentenceView, sink: ClaimSink, i: number, j: number,
     kind: 'interaction', subject: sm.id, object: process, relation: sign === 1 ? 'promotes' : 'inhibits', sign,
     negated: pol.negated, hedged: pol.hedged || hedged, passive: false, context: contextFor(v, clauseStart(v, i), cellAt, single(i)),
     subjectSpan: { start: sm.start, end: sm.end }, objectSpan: { start: v.toks[j].ostart, end: v.toks[cellAt].oend },
-    cueSpan: spanOfToks(v, i + 1, i + 1), cueText: v.toks[i + 1].text,
+    ...compoundCue(v, i),
   });
 }
 
@@ -112,11 +124,11 @@ function emitCompound(v: SentenceView, sink: ClaimSink, i: number, target: numbe
     emit(sink, {
       kind: lineage ? 'lineage' : 'interaction', subject: sm.id, object: om.id, relation: lineage ? 'differentiates-into' : 'secretes', sign: 0,
       negated: pol.negated, hedged: pol.hedged || hedged, passive: false, context: {},
-      subjectSpan: { start: sm.start, end: sm.end }, objectSpan: { start: om.start, end: om.end }, cueSpan: spanOfToks(v, i + 1, i + 1), cueText: v.toks[i + 1].text,
+      subjectSpan: { start: sm.start, end: sm.end }, objectSpan: { start: om.start, end: om.end }, ...compoundCue(v, i),
     });
     return;
   }
-  const cueAt = nominalAt >= 0 ? nominalAt : i + 1;
+  const cueAt = nominalAt >= 0 ? nominalAt : compoundCueAt(v, i);
   emit(sink, {
     kind: 'interaction', subject: sm.id, object: om.id, relation: sign === 1 ? 'promotes' : 'inhibits', sign,
     negated: pol.negated, hedged: pol.hedged || hedged, passive: false, context: contextFor(v, clauseStart(v, i), target, single(i)),
@@ -127,7 +139,7 @@ function emitCompound(v: SentenceView, sink: ClaimSink, i: number, target: numbe
 
 /** "IL-4-secreting MSCs": the cells named after the compound secrete (or express) the term before it. */
 function readProducer(v: SentenceView, sink: ClaimSink, i: number, kind: 'producer' | 'expresser', hedged: boolean): void {
-  let j = i + 2;
+  let j = compoundCueAt(v, i) + 1;
   while (j < v.n && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Adjective')) && v.toks[j].ent === undefined) j++;
   if (!isEnt(v, j)) return;
   const product = mentionOf(v, i);
@@ -137,7 +149,7 @@ function readProducer(v: SentenceView, sink: ClaimSink, i: number, kind: 'produc
     kind: 'interaction', subject: producer.id, object: product.id, relation: kind === 'producer' ? 'secretes' : 'expresses', sign: 0,
     negated: false, hedged, passive: false, context: {},
     subjectSpan: { start: producer.start, end: producer.end }, objectSpan: { start: product.start, end: product.end },
-    cueSpan: spanOfToks(v, i + 1, i + 1), cueText: v.toks[i + 1].text,
+    ...compoundCue(v, i),
   });
 }
 
@@ -168,6 +180,7 @@ export const compoundModifier: Rule = {
   examples: [
     { text: 'RANKL-induced osteoclast differentiation was measured.', reads: ['rankl promotes osteoclastogenesis'] },
     { text: 'IL-4-mediated inhibition of NFATc1 was reported.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'IL-10 curbed RANKL- and TNF-induced osteoclast formation.', reads: ['rankl promotes osteoclastogenesis', 'tnf-alpha promotes osteoclastogenesis'] },
     { text: 'IFN-γ-primed MSCs were injected.', not: ['ifn-gamma promotes msc'] },
     { text: 'IL-4-secreting MSCs enhanced osteogenesis.', reads: ['msc secretes il-4'], not: ['il-4 secretes msc'] },
     { text: 'TGF-β1-overexpressing BMSCs were implanted into the defect.', not: ['msc expresses tgf-beta1'] },

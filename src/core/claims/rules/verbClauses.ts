@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AGENT_INTRODUCERS, AMOUNT_NOUNS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
-  NEGATORS, NOMINAL_CUES, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TUNING_GERUNDS,
+  NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -21,7 +21,7 @@ import { contactAgent, treatedGroupAt } from '../sentence/treatedGroups';
 import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
-import { adverbsBefore, firstMainVerb, someTokenIn, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
+import { adverbsBefore, firstMainVerb, someTokenIn, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isModifier, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -364,6 +364,9 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
       const subject = subjectBefore(v, copula, cs);
       if (subject) return { subject, relative: true, carried: false };
     }
+    // "… raised TRAF3, an adapter protein that regulates NF-κB": a relative clause on an apposition the
+    // lexicon does not name says what that noun does, not what the clause's subject does.
+    if (isPlainNoun(v, a) && inApposition(v, a)) return { relative: true, carried: false };
     return { subject: carried(previous, true), relative: true, carried: true };
   }
   if (previous?.relative && s >= 0 && hasComma(v.toks[s]) && previous.objEnd === s) {
@@ -620,6 +623,13 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
       if (agent === undefined) continue;
       subject = { group: groupRight(v, agent), reverse: false };
     }
+    // "TNF limits RANKL- and TNF-induced osteoclast formation": curbing an effect of one's own is feedback
+    // on that effect, not a net direction of the subject on the process.
+    // (A means after it is still the subject's: "… by increasing p100".)
+    if (curbsOwnEffect(v, cue.lastAt, object.group.first, subject.group)) {
+      previous = { subj: subject.group, subjReverse: subject.reverse, objEnd: object.group.last, cueAt: at, relative };
+      continue;
+    }
     // "M2 exosomes were used to treat osteoclasts": treating cells is what an experiment does to them, not
     // a claim that the treatment works against them (as treating a disease is).
     if (lemma === 'treat' && !cue.swap && object.group.ents.every((e) => mentionOf(v, e).type === 'cell')) continue;
@@ -655,6 +665,23 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/** Is the plain noun at a the head of an indefinite apposition (", an adapter protein")? */
+function inApposition(v: SentenceView, a: number): boolean {
+  let k = a - 1;
+  while (k > a - 5 && k >= 0 && v.toks[k].ent === undefined && !hasComma(v.toks[k]) && !/^(a|an)$/.test(word(v, k)) && (v.toks[k].tags.has('Adjective') || v.toks[k].tags.has('Noun'))) k--;
+  return k >= 1 && /^(a|an)$/.test(word(v, k)) && (hasComma(v.toks[k - 1]) || v.toks[k - 1].post.includes(')'));
+}
+
+/** Does a compound modifier between the cue and the object name a term of the subject ("TNF limits TNF-induced …")? */
+function curbsOwnEffect(v: SentenceView, cueEnd: number, objectFirst: number, subject: Group): boolean {
+  // ("LPS pretreatment inhibits LPS-induced apoptosis": an exposure before the challenge is a condition of its own.)
+  const named = v.text.slice(v.toks[subject.last].ostart, v.toks[subject.last].oend).toLowerCase().split(/[\s-]+/);
+  if (PRIMING_NOUNS.has(word(v, subject.last + 1)) || PRIMING_NOUNS.has(named[named.length - 1])) return false;
+  const own = new Set(subject.ents.map((e) => mentionOf(v, e).id));
+  for (let k = cueEnd + 1; k < objectFirst; k++) if (v.toks[k].ent !== undefined && isModifier(v, k) && own.has(mentionOf(v, k).id)) return true;
+  return false;
+}
+
 export const verbClauses: Rule = {
   id: 'verb-clause',
   phenomenon: 'A cue verb with its subject and object, in active or passive voice, across coordinated verbs and relative clauses.',
@@ -663,6 +690,10 @@ export const verbClauses: Rule = {
   examples: [
     { text: 'Interleukin‐4 inhibits spontaneous and hormone‐related protein‐stimulated osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'MSC-CM reduced CD80 expression on the surface of M1 macrophages.', not: ['msc reduces m1-macrophage'] },
+    { text: 'TNF-α curbs RANKL- and TNF-α-induced osteoclast formation by raising NF-κB levels.', reads: ['tnf-alpha increases nf-kappab'], not: ['tnf-alpha inhibits osteoclastogenesis', 'tnf-alpha inhibits rankl'] },
+    { text: 'Lipopolysaccharide pretreatment inhibits LPS-induced human umbilical cord mesenchymal stem cell apoptosis.', reads: ['lps inhibits msc-apoptosis'] },
+    { text: 'TNF-α enhanced MSC expression of COX-2, and IL-4 raised macrophage expression of a phosphatase.', reads: ['tnf-alpha enhances cox-2'], not: ['tnf-alpha enhances msc', 'il-4 increases macrophage'] },
+    { text: 'IL-10 curbed RANKL- and TNF-induced osteoclast formation.', reads: ['il-10 inhibits osteoclastogenesis'], not: ['il-10 inhibits rankl'] },
     { text: 'Methods: IL-10 modulates the differentiation of macrophages in rats.', not: ['il-10 regulates macrophage'] },
     { text: 'IFN-γ elicited osteoblast apoptosis.', not: ['ifn-gamma induces osteoblast'] },
     { text: 'TSG-6 is a key factor influencing MSC immunomodulation.', reads: ['tsg-6 regulates msc-immunomodulation'] },

@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
-  CLAUSE_JOINERS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, EQUATING_VERBS, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  CLAUSE_JOINERS, MEASURE_NOUNS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, EQUATING_VERBS, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart } from './clauses';
@@ -697,6 +697,12 @@ export function meansObjectAt(v: SentenceView, k: number, end: number): { group:
 }
 
 /** Object of an active cue at `at`: the first entity group to the right within the clause, and the direction it carries. */
+/** "OCP expression of TRAF3", "macrophage production of IL-10": a cell term naming where a product is measured. */
+function measuredInCells(v: SentenceView, g: Group): boolean {
+  return g.ents.length === 1 && mentionOf(v, g.first).type === 'cell' && !hasComma(v.toks[g.last])
+    && MEASURE_NOUNS.has(word(v, g.last + 1)) && word(v, g.last + 2) === 'of';
+}
+
 export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: string): ObjectFound | undefined {
   const { toks, text } = v;
   let sign: Sign = 1;
@@ -733,6 +739,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       const effectObject = word(v, j - 1) === 'of' && j - 2 > at && EFFECT_NOUNS.has(word(v, j - 2)) ? effectTargetAfter(v, j, stop, sign, negated) : undefined;
       if (effectObject) return effectObject;
       const g = namedMember(v, groupRight(v, j));
+      // "increased OCP expression of TRAF3": the cells are where the product is measured; the product
+      // after "of" is the object (none when the lexicon does not name it).
+      if (measuredInCells(v, g)) { j = g.last + 2; steps++; continue; }
       // "did not change the expression of MSC markers": what identifies the cells is not the cells.
       if (identityMarkersAfter(v, g)) return undefined;
       // "did not affect the viability of osteoclast precursors": a property of the cells is not the cells.

@@ -39,6 +39,7 @@ export function isModifier(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
   // "TNF-α-induced", and the same typed with a stray space: "TNF-α -induced".
   if (t.ent === undefined || i + 1 >= v.n) return false;
+  if (suspendedCompoundPartner(v, i) >= 0) return true;
   // "MSC derived CCL2": an open compound, when the participle could not be a verb with the next term as object.
   if (t.post === ' ' && OPEN_SOURCE_CUES.has(v.toks[i + 1].lower) && v.toks[i + 2]?.ent !== undefined) return true;
   // "IL1R1 mediates IL-1β induced proliferation of MSCs", "the TNF-α induced migration of MSCs": an open
@@ -51,6 +52,21 @@ export function isModifier(v: SentenceView, i: number): boolean {
   // ("M1 macrophage-conditioned medium suppressed …": a medium the cells conditioned acts as they do.)
   if (COMPOUND_CUES[v.toks[i + 1].lower] === 'modifier' && MEDIUM_NOUNS.has(v.toks[i + 2]?.lower ?? '')) return false;
   return (t.post === '-' || t.post === ' -' || (t.post === ' ' && v.toks[i + 1]?.pre === '-')) && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined;
+}
+
+/**
+ * "RANKL- and TNF-induced osteoclast formation": a term whose hyphen is left hanging shares the compound
+ * cue of the coordinated term that carries it. The index of that term, or -1.
+ */
+export function suspendedCompoundPartner(v: SentenceView, i: number): number {
+  if (!/^-,? $/.test(v.toks[i].post)) return -1;
+  for (let k = i + 1; k < Math.min(v.n, i + 8); k++) {
+    if (/^(and|or)$/.test(v.toks[k].lower)) continue;
+    if (v.toks[k].ent === undefined) return -1;
+    if (/^-,? $/.test(v.toks[k].post)) continue;
+    return v.toks[k].post === '-' && COMPOUND_CUES[v.toks[k + 1]?.lower ?? ''] !== undefined ? k : -1;
+  }
+  return -1;
 }
 
 function hasCommaAfter(v: SentenceView, i: number): boolean {
