@@ -44,6 +44,8 @@ describe('real-prose phenomena', () => {
     has('MSCs release TSG-6. The protein shifts macrophages toward the M2 phenotype.', 'tsg-6 promotes m2-macrophage supports');
     lacks('It is well known that MSCs are multipotent.', /^it /);
     has('TNF-α induces osteoclast formation. This process is inhibited by IL-4.', 'il-4 inhibits osteoclastogenesis supports');
+    // A subordinate clause without a comma: the process of the main clause is what "the process" names.
+    has('Cells showed mineralization while tolerized macrophages inhibited the process.', 'macrophage inhibits bone-mineralization contradicts');
     // A rise named again by "this induction / increase / formation"; not when the phrase names its own term.
     has('Medium from macrophages raised ALP in MSCs. This induction was prevented by an anti-BMP-2 antibody.', 'bmp-2 promotes alp supports');
     has('IL-6 induced the formation of osteoclasts. This formation was abolished by the addition of human OPG.', 'opg blocks osteoclastogenesis supports');

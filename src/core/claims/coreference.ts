@@ -68,7 +68,8 @@ function termActedOn(text: string, mentions: readonly SentenceMention[], from: n
  */
 // linear: at most four words with single blanks between them, anchored at both ends.
 const VERB_ONLY = /^\s+(?:[a-z]+\s+){1,4}$/i;
-const NOT_VERB_WORDS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'to', 'with', 'by', 'for', 'from', 'that', 'which', 'the', 'a', 'an']);
+// (A subordinator opens a clause of its own: "showed mineralization while macrophages inhibited the process".)
+const NOT_VERB_WORDS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'to', 'with', 'by', 'for', 'from', 'that', 'which', 'the', 'a', 'an', 'while', 'whilst', 'whereas', 'although', 'though', 'when', 'because', 'since', 'if']);
 function subjectOfVerbBefore(text: string, c: Candidate, pronounStart: number): boolean {
   if (c.end === undefined) return false;
   const between = text.slice(c.end, pronounStart);
