@@ -25,6 +25,16 @@ describe('analyzer', () => {
     assert.equal(claim.cueText, 'promotes');
   });
 
+  it('reads a hyphenated "up-regulated" with its direction, and its cue spans the whole word', () => {
+    const text = 'In our hands IL-4 up-regulated NFATc1 [104].';
+    const r = createAnalyzer({ lexicon: bundled() }).analyze({ text, languageId: 'plaintext' });
+    const claim = r.claims.find((c) => c.subject === 'il-4' && c.object === 'nfatc1');
+    assert.equal(claim?.relation, 'upregulates');
+    assert.equal(claim?.status, 'contradicts');
+    assert.equal(claim?.cueText, 'up-regulated');
+    assert.deepEqual(claim?.cueRange, { start: { line: 0, character: 18 }, end: { line: 0, character: 30 } });
+  });
+
   it('recognises supported claims and carries their refs', () => {
     const r = createAnalyzer({ lexicon: bundled() }).analyze({ text: draft, languageId: 'markdown' });
     const supported = r.claims.find((c) => c.status === 'supports');

@@ -113,7 +113,9 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
   if (at < text.length) masked = pushText(text, at, text.length, masked, segments);
   // "M1 macrophage–mediated": an en dash or a non-breaking hyphen glued between two words joins them as a
   // hyphen does (one character for one, so offsets stay).
-  const flat = masked.replace(/[\n\r\t]/g, ' ').replace(/(?<=[\p{L}\p{N}])[\u2010\u2011\u2013](?=\p{L})/gu, '-');
+  // "down-regulated", "up-regulation": the tagger splits the prefix off as a preposition, which loses the
+  // direction; the word is read as "downregulated", its hyphen moved before it (one character for one).
+  const flat = masked.replace(/[\n\r\t]/g, ' ').replace(/(?<=[\p{L}\p{N}])[\u2010\u2011\u2013](?=\p{L})/gu, '-').replace(DIRECTION_PREFIXED, ' $1$2');
   // Tokens come in order, so one cursor over the segments maps every offset back in linear time.
   let seg = 0;
   // A start belongs to the segment it opens, an end to the segment it closes: at the seam between a
@@ -143,6 +145,13 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
     }
     // "time[20]": a citation glued to a word is not part of it.
     const lower = trimPunctuation(t.lower.includes('[') ? t.lower.replace(/\[[\d,\s–-]*\]?$/, '') : t.lower);
+    if (DIRECTION_JOINED.test(lower) && /^(up|down)[-\u2010\u2011\u2013]/i.test(text.slice(mapBack(t.start, false) - 1))) {
+      // (The word starts one character earlier in the text, where its hyphen was.)
+      const ostart = mapBack(t.start, false) - 1;
+      const oend = mapBack(t.end, true);
+      toks.push({ text: text.slice(ostart, oend), lower, pre: t.pre, post: t.post, tags: t.tags, start: t.start, end: t.end, i: toks.length, ent: undefined, ostart, oend });
+      continue;
+    }
     toks.push({
       text: t.text, lower, pre: t.pre, post: t.post, tags: t.tags, start: t.start, end: t.end,
       // ("RANKL's ability": the possessive stays on the term's token, which is still the term.)
@@ -152,6 +161,9 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
   }
   return { toks, mentions, masked: flat.toLowerCase() };
 }
+
+const DIRECTION_PREFIXED = /(?<![\p{L}\p{N}-])(up|down|Up|Down|UP|DOWN)-((?:regulat|modulat)\p{L}*)/gu;
+const DIRECTION_JOINED = /^(up|down)(regulat|modulat)/;
 
 /** True when the token ends a clause by punctuation (";", ":") in its trailing text. */
 export function endsClause(t: Tok): boolean {

@@ -412,6 +412,9 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   const own = subjectBefore(v, s + 1, regionStart(previous, cs));
   // "Exosomes alleviate cartilage damage, reduce …, inhibit …": a list of verb phrases shares its subject.
   if (!own && previous?.subj && s >= 0 && hasComma(v.toks[s])) return { subject: carried(previous), relative: false, carried: true };
+  // "BMSCs showing up-regulation of Hif-1α could enhance …": a participle phrase right after the subject
+  // describes it; the finite verb after the phrase is the subject's own.
+  if (!own && previous?.subj && participlePhraseAfter(v, previous) && !/ing$/.test(word(v, at)) && lw !== 'to') return { subject: carried(previous), relative: false, carried: false };
   return { subject: own, relative: false, carried: false };
 }
 
@@ -665,6 +668,17 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/**
+ * "BMSCs (with …) showing …": was the previous cue a present participle (or a change shown by one) that
+ * follows its actor with no comma or other verb between, so describing it?
+ */
+function participlePhraseAfter(v: SentenceView, previous: Done): boolean {
+  const subject = previous.subj;
+  const k = /ing$/.test(word(v, previous.cueAt)) ? previous.cueAt : previous.cueAt - 1;
+  if (!subject || k <= subject.last || !/ing$/.test(word(v, k)) || v.toks[k].ent !== undefined || !(v.toks[k].tags.has('Gerund') || isVerbAt(v, k))) return false;
+  return !someTokenIn(v, subject.last, k, (j) => hasComma(v.toks[j]) || (j > subject.last && isVerbAt(v, j)));
+}
+
 /** Is the plain noun at a the head of an indefinite apposition (", an adapter protein")? */
 function inApposition(v: SentenceView, a: number): boolean {
   let k = a - 1;
@@ -693,6 +707,8 @@ export const verbClauses: Rule = {
     { text: 'TNF-α curbs RANKL- and TNF-α-induced osteoclast formation by raising NF-κB levels.', reads: ['tnf-alpha increases nf-kappab'], not: ['tnf-alpha inhibits osteoclastogenesis', 'tnf-alpha inhibits rankl'] },
     { text: 'Lipopolysaccharide pretreatment inhibits LPS-induced human umbilical cord mesenchymal stem cell apoptosis.', reads: ['lps inhibits msc-apoptosis'] },
     { text: 'TNF-α enhanced MSC expression of COX-2, and IL-4 raised macrophage expression of a phosphatase.', reads: ['tnf-alpha enhances cox-2'], not: ['tnf-alpha enhances msc', 'il-4 increases macrophage'] },
+    { text: 'Osteocalcin was down-regulated by IL-1β, and IL-4 up-regulated NFATc1.', reads: ['il-1beta downregulates osteocalcin', 'il-4 upregulates nfatc1'], not: ['osteocalcin regulates nfatc1'] },
+    { text: 'MSCs from old donors showing up-regulation of a kinase could reduce osteoclast formation.', reads: ['msc reduces? osteoclastogenesis'] },
     { text: 'IL-10 curbed RANKL- and TNF-induced osteoclast formation.', reads: ['il-10 inhibits osteoclastogenesis'], not: ['il-10 inhibits rankl'] },
     { text: 'Methods: IL-10 modulates the differentiation of macrophages in rats.', not: ['il-10 regulates macrophage'] },
     { text: 'IFN-γ elicited osteoblast apoptosis.', not: ['ifn-gamma induces osteoblast'] },
