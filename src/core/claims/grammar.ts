@@ -170,6 +170,7 @@ export const OUTCOME_ADJECTIVES = map<Sign>('outcomeAdjectives');
 export const VERB_PARTICLES = map<string>('verbParticles');
 export const TREATED_NOUNS = words('treatedNouns');
 export const PRIMING_NOUNS = words('primingNouns');
+export const TIME_UNITS = words('timeUnits');
 export const AIM_WORDS = words('aimWords');
 export const INQUIRY_VERBS = words('inquiryVerbs');
 /** The inquiry verbs in every form ("examine", "examines", "examined", "studied"). */

@@ -709,6 +709,8 @@ export const verbClauses: Rule = {
     { text: 'TNF-α enhanced MSC expression of COX-2, and IL-4 raised macrophage expression of a phosphatase.', reads: ['tnf-alpha enhances cox-2'], not: ['tnf-alpha enhances msc', 'il-4 increases macrophage'] },
     { text: 'Osteocalcin was down-regulated by IL-1β, and IL-4 up-regulated NFATc1.', reads: ['il-1beta downregulates osteocalcin', 'il-4 upregulates nfatc1'], not: ['osteocalcin regulates nfatc1'] },
     { text: 'MSCs from old donors showing up-regulation of a kinase could reduce osteoclast formation.', reads: ['msc reduces? osteoclastogenesis'] },
+    { text: 'IL-1β exposure downregulated collagen and osteocalcin expression.', reads: ['il-1beta downregulates osteocalcin'] },
+    { text: 'Two days of IL-4 treatment reduced NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
     { text: 'IL-10 curbed RANKL- and TNF-induced osteoclast formation.', reads: ['il-10 inhibits osteoclastogenesis'], not: ['il-10 inhibits rankl'] },
     { text: 'Methods: IL-10 modulates the differentiation of macrophages in rats.', not: ['il-10 regulates macrophage'] },
     { text: 'IFN-γ elicited osteoblast apoptosis.', not: ['ifn-gamma induces osteoblast'] },
