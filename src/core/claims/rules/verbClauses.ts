@@ -711,6 +711,7 @@ export const verbClauses: Rule = {
     { text: 'MSCs from old donors showing up-regulation of a kinase could reduce osteoclast formation.', reads: ['msc reduces? osteoclastogenesis'] },
     { text: 'IL-1β exposure downregulated collagen and osteocalcin expression.', reads: ['il-1beta downregulates osteocalcin'] },
     { text: 'Two days of IL-4 treatment reduced NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
+    { text: 'IL-4 reduced the relapse of orthodontically treated teeth by inhibiting osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'IL-10 curbed RANKL- and TNF-induced osteoclast formation.', reads: ['il-10 inhibits osteoclastogenesis'], not: ['il-10 inhibits rankl'] },
     { text: 'Methods: IL-10 modulates the differentiation of macrophages in rats.', not: ['il-10 regulates macrophage'] },
     { text: 'IFN-γ elicited osteoblast apoptosis.', not: ['ifn-gamma induces osteoblast'] },

@@ -50,6 +50,11 @@ function coordinatedWithVerb(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** "the relapse of orthodontically treated teeth": a preposition or determiner before a participle's adverbs opens a noun phrase. */
+function opensNounPhrase(v: SentenceView, k: number): boolean {
+  return k >= 0 && (PREPOSITIONS.has(word(v, k)) || DETERMINERS.has(word(v, k))) && !hasComma(v.toks[k]);
+}
+
 /** Relations of a verb of making ("secrete", "produce", "express"), after which an amount is compared. */
 export function makesProduct(relation: string | undefined): boolean {
   return relation === 'secretes' || relation === 'expresses';
@@ -159,7 +164,7 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   const after = v.toks[i + 1];
   // (After a comma that closes an aside, "Macrophages, regardless of …, enhanced chemotaxis", it is the verb.)
   // ("IL-1β exposure downregulated collagen …": after a term's treatment noun it is the verb.)
-  if (/ed$/.test(w) && !coordinatedWithVerb(v, i) && !isEnt(v, i - 1) && !(TREATED_NOUNS.has(word(v, i - 1)) && isEnt(v, i - 2)) && !AUXILIARIES.has(word(v, i - 1)) && !(i > 0 && isAdverbish(v, i - 1)) && !(i > 0 && hasComma(v.toks[i - 1]) && word(v, i + 2) !== 'of') && after?.ent === undefined
+  if (/ed$/.test(w) && !coordinatedWithVerb(v, i) && !isEnt(v, i - 1) && !(TREATED_NOUNS.has(word(v, i - 1)) && isEnt(v, i - 2)) && !AUXILIARIES.has(word(v, i - 1)) && !(i > 0 && isAdverbish(v, i - 1) && !opensNounPhrase(v, adverbsBefore(v, i - 1))) && !(i > 0 && hasComma(v.toks[i - 1]) && word(v, i + 2) !== 'of') && after?.ent === undefined
     && after?.tags.has('Noun') && !after?.tags.has('Pronoun') && next !== 'by') return undefined;
   // "Prolonged inflammation enhances …", "the activated macrophages": a participle opening a noun phrase.
   if (/ed$/.test(w) && after?.ent !== undefined && (i === 0 || DETERMINERS.has(word(v, i - 1)) || PREPOSITIONS.has(word(v, i - 1)))) return undefined;
