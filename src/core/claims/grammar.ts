@@ -17,12 +17,19 @@ const tables = data as unknown as Record<string, Table>;
 function words(name: string): ReadonlySet<string> {
   const t = tables[name];
   if (!t || !Array.isArray(t.words)) throw new Error(`grammar.json: "${name}" is not a word list`);
-  return new Set(t.words);
+  return new Set(t.words.map((w) => lowerCased(name, w)));
+}
+
+/** Tokens are compared in lower case: a word written otherwise in a table would never match. */
+function lowerCased(name: string, w: string): string {
+  if (w !== w.toLowerCase()) throw new Error(`grammar.json: "${name}" lists "${w}", which is not lower case and would never match a token`);
+  return w;
 }
 
 function map<V>(name: string): Readonly<Record<string, V>> {
   const t = tables[name];
   if (!t || Array.isArray(t.words)) throw new Error(`grammar.json: "${name}" is not a word map`);
+  for (const w of Object.keys(t.words)) lowerCased(name, w);
   // No prototype: a word such as "constructor" must not find an inherited function.
   return Object.assign(Object.create(null) as Record<string, V>, t.words as Record<string, V>);
 }

@@ -17,6 +17,7 @@ import { effectAnaphor } from './effectAnaphor';
 import { effectNoun } from './effectNoun';
 import { expressedIn } from './expressedIn';
 import { functionOf } from './functionOf';
+import { observedChange } from './observedChange';
 import { gerundAgent } from './gerundAgent';
 import { groupAmount } from './groupAmount';
 import { lineageCause } from './lineageCause';
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   cellResponse,
   gerundAgent,
   functionOf,
+  observedChange,
   // Derived from the claims above: runs last.
   companion,
 ]);

@@ -1,0 +1,113 @@
+/**
+ * A change observed in treated cells: "Inhibition of NFATc1 mRNA was also noted in cultures treated with
+ * IL-4", "A reduction of RANK was observed in precursors exposed to IL-4", "An increase in OPG was seen
+ * after TNF-α stimulation". The treatment's agent brought the change about.
+ */
+import { relationOfSign, type Sign } from '../../lexicon/relations';
+import { AGENT_INTRODUCERS, BE_FORMS, CONTACT_WORDS, DETERMINERS, MEASURE_NOUNS, NEGATORS, NOMINAL_CUES, OBSERVATION_WORDS, SCAFFOLD_NOUNS, TREATMENT_PARTICIPLES } from '../grammar';
+import { emitPairs, type ClaimSink } from '../sink';
+import { clauseStart } from '../sentence/clauses';
+import { groupRight, type Group } from '../sentence/groups';
+import { sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import type { SentenceView } from '../sentence/view';
+import { isAdverbish, isEnt, mentionOf, word } from '../sentence/words';
+import { endsClause, hasComma } from '../tokens';
+import type { Rule } from './rule';
+
+/** Most words between the observation and the treatment that names the agent ("in spleen cell and BMM cultures"). */
+const TREATMENT_REACH = 10;
+
+/** The term from k past what is measured of it: "of the mRNA for RANK", "in the levels of OPG"; or -1. */
+function measuredTermAt(v: SentenceView, k: number): number {
+  let j = k;
+  while (j < v.n && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || MEASURE_NOUNS.has(word(v, j)) || SCAFFOLD_NOUNS.has(word(v, j)) || word(v, j) === 'of' || (word(v, j) === 'for' && MEASURE_NOUNS.has(word(v, j - 1))))) j++;
+  return isEnt(v, j) ? j : -1;
+}
+
+/**
+ * "of RANK and the transcription factor NFAT2 was …": the group reading stops before a last member whose
+ * verb follows it (as it would before a new clause); here the verb is the observation, so the member joins.
+ */
+function withLastMember(v: SentenceView, g: Group): Group {
+  if (!/^(and|or)$/.test(word(v, g.last + 1)) || hasComma(v.toks[g.last])) return g;
+  let j = g.last + 2;
+  while (j < g.last + 6 && j < v.n && !isEnt(v, j) && v.toks[j].ent === undefined && !hasComma(v.toks[j]) && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Noun') || v.toks[j].tags.has('Adjective'))) j++;
+  return isEnt(v, j) && observationAt(v, j + 1) ? { first: g.first, last: j, ents: [...g.ents, j] } : g;
+}
+
+/** The last token before the next comma or clause mark from k (the treatment's participle is no new clause). */
+function phraseEnd(v: SentenceView, k: number): number {
+  let j = k;
+  while (j < v.n - 1 && !hasComma(v.toks[j]) && !endsClause(v.toks[j])) j++;
+  return j;
+}
+
+/** "was (also / not) observed": the observation word after a form of "be" at k, with its denial; or undefined. */
+function observationAt(v: SentenceView, k: number): { at: number; negated: boolean } | undefined {
+  if (!BE_FORMS.has(word(v, k))) return undefined;
+  let j = k + 1;
+  let negated = false;
+  while (j < v.n && (isAdverbish(v, j) || NEGATORS.has(word(v, j)))) {
+    if (NEGATORS.has(word(v, j))) negated = !negated;
+    j++;
+  }
+  return OBSERVATION_WORDS.has(word(v, j)) ? { at: j, negated } : undefined;
+}
+
+/**
+ * The agent of a treatment named from k to the clause's end: "(cells) treated with / exposed to X",
+ * "after / following / upon X treatment", "in the presence of X". Not cells: "co-cultured with MSCs" is
+ * a setting the change is measured in, read by other rules.
+ */
+function treatmentAgent(v: SentenceView, from: number, end: number): Group | undefined {
+  for (let k = from; k <= end && k < from + TREATMENT_REACH; k++) {
+    const w = word(v, k);
+    let at = -1;
+    if (TREATMENT_PARTICIPLES.has(w) && /^(with|to|by)$/.test(word(v, k + 1))) at = k + 2;
+    else if (AGENT_INTRODUCERS.has(w) && isEnt(v, k + 1) && CONTACT_WORDS.has(word(v, groupRight(v, k + 1).last + 1))) at = k + 1;
+    else if (w === 'presence' && word(v, k + 1) === 'of') at = k + 2;
+    if (at < 0) continue;
+    while (at <= end && DETERMINERS.has(word(v, at))) at++;
+    if (!isEnt(v, at) || at > end) return undefined;
+    const agents = groupRight(v, at);
+    return agents.ents.every((e) => mentionOf(v, e).type !== 'cell') ? agents : undefined;
+  }
+  return undefined;
+}
+
+function readObservedChanges(v: SentenceView, sink: ClaimSink): void {
+  for (let i = 0; i + 3 < v.n; i++) {
+    const sign = NOMINAL_CUES[word(v, i)];
+    if (sign === undefined || sign === 0 || v.toks[i].ent !== undefined || !/^(of|in)$/.test(word(v, i + 1))) continue;
+    const k = measuredTermAt(v, i + 2);
+    if (k < 0) continue;
+    const objects = withLastMember(v, groupRight(v, k));
+    let after = objects.last + 1;
+    while (after < v.n && SCAFFOLD_NOUNS.has(word(v, after)) && !hasComma(v.toks[after - 1])) after++;
+    if (hasComma(v.toks[after - 1])) continue;
+    const seen = observationAt(v, after);
+    if (!seen) continue;
+    const frame = sentenceFrame(v, i);
+    if (frame.skip) continue;
+    const agents = treatmentAgent(v, seen.at + 1, phraseEnd(v, seen.at));
+    if (!agents) continue;
+    emitPairs(v, sink, { at: i, lastAt: seen.at, relation: relationOfSign(sign as Sign), sign: sign as Sign, lineage: undefined }, agents, objects, sign as Sign, {
+      negated: seen.negated, hedged: frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, i), agents.last, agents),
+    });
+  }
+}
+
+export const observedChange: Rule = {
+  id: 'observed-change',
+  phenomenon: 'A change observed in treated cells: "inhibition of X was noted in cultures treated with Y" (Y inhibits X).',
+  confidence: 0.75,
+  read: readObservedChanges,
+  examples: [
+    { text: 'Suppression of NFATc1 mRNA was also noted in macrophage cultures treated with IL-10.', reads: ['il-10 inhibits nfatc1'] },
+    { text: 'A reduction of RANK expression was observed in osteoclast precursors exposed to IL-4.', reads: ['il-4 inhibits rank'] },
+    { text: 'An increase in OPG levels was seen after TNF-α stimulation.', reads: ['tnf-alpha promotes opg'] },
+    { text: 'A reduction of NFATc1 was not observed in osteoclast precursors treated with IL-10.', reads: ['il-10 inhibits! nfatc1'] },
+    { text: 'An increase in ALP was observed in MSCs co-cultured with macrophages.', reads: [], not: ['macrophage promotes alp'] },
+  ],
+};
