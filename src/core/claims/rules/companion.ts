@@ -146,6 +146,7 @@ export const companion: Rule = {
   examples: [
     { text: 'IL-4, like IL-10, inhibits osteoclastogenesis.', reads: ['il-10 inhibits osteoclastogenesis'] },
     { text: 'IL-4 acts in synergy with IL-10 to inhibit osteoclastogenesis.', reads: ['il-10 inhibits osteoclastogenesis'] },
+    { text: 'Osteoclast formation was inhibited more by IL-4 than by IL-10.', reads: ['il-10 inhibits osteoclastogenesis'] },
     { text: 'TNF-α synergizes with RANKL to induce osteoclast formation.', reads: ['rankl induces osteoclastogenesis'] },
     { text: 'NFATc1 is inhibited by IL-4 but not by TNF-α.', reads: ['tnf-alpha inhibits! nfatc1'] },
     { text: 'IL-4 inhibits NFATc1 but not RANKL.', reads: ['il-4 inhibits! rankl'] },
