@@ -25,17 +25,6 @@ function measuredTermAt(v: SentenceView, k: number): number {
   return isEnt(v, j) ? j : -1;
 }
 
-/**
- * "of RANK and the transcription factor NFAT2 was …": the group reading stops before a last member whose
- * verb follows it (as it would before a new clause); here the verb is the observation, so the member joins.
- */
-function withLastMember(v: SentenceView, g: Group): Group {
-  if (!/^(and|or)$/.test(word(v, g.last + 1)) || hasComma(v.toks[g.last])) return g;
-  let j = g.last + 2;
-  while (j < g.last + 6 && j < v.n && !isEnt(v, j) && v.toks[j].ent === undefined && !hasComma(v.toks[j]) && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Noun') || v.toks[j].tags.has('Adjective'))) j++;
-  return isEnt(v, j) && observationAt(v, j + 1) ? { first: g.first, last: j, ents: [...g.ents, j] } : g;
-}
-
 /** The last token before the next comma or clause mark from k (the treatment's participle is no new clause). */
 function phraseEnd(v: SentenceView, k: number): number {
   let j = k;
@@ -82,7 +71,7 @@ function readObservedChanges(v: SentenceView, sink: ClaimSink): void {
     if (sign === undefined || sign === 0 || v.toks[i].ent !== undefined || !/^(of|in)$/.test(word(v, i + 1))) continue;
     const k = measuredTermAt(v, i + 2);
     if (k < 0) continue;
-    const objects = withLastMember(v, groupRight(v, k));
+    const objects = groupRight(v, k);
     let after = objects.last + 1;
     while (after < v.n && SCAFFOLD_NOUNS.has(word(v, after)) && !hasComma(v.toks[after - 1])) after++;
     if (hasComma(v.toks[after - 1])) continue;

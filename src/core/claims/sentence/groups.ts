@@ -2,10 +2,10 @@
  * Entity groups: coordinated or listed terms that act or are acted on together ("IL-1β, IL-6 and
  * TNF-α", "CXCL3/CXCL6/CXCL14", "both X and Y", "X as well as Y").
  */
-import { DETERMINERS, MEASURE_NOUNS, NOUN_MODIFIERS, PREPOSITIONS } from '../grammar';
+import { BE_FORMS, DETERMINERS, MEASURE_NOUNS, NOUN_MODIFIERS, PREPOSITIONS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
-import { isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, verbAfter, word } from './words';
+import { isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, pastAdverbs, verbAfter, word } from './words';
 
 export interface Group {
   first: number;
@@ -145,7 +145,9 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
     // "IL-6 and the cytokine TNF-α": a member may come with a short description.
     const k = coord === 0 ? -1 : isEnt(v, j + 1 + coord) ? j + 1 + coord : describedMemberAt(v, j + 1 + coord);
     if (k >= 0) {
-      if (verbAfter(v, k) && !hasComma(toks[k])) break; // "… NFATc1 and TNF-α promotes …": a new clause
+      // "… NFATc1 and TNF-α promotes …": a new clause — but not a form of "be" after a list that a
+      // preposition opened ("the effects of X on A and B were shown": the phrase's own verb).
+      if (verbAfter(v, k) && !hasComma(toks[k]) && !(PREPOSITIONS.has(word(v, g.first - 1)) && BE_FORMS.has(word(v, pastAdverbs(v, k + 1))))) break;
       g.ents.push(...pending, k);
       pending.length = 0;
       j = k;
