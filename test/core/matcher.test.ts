@@ -65,6 +65,12 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('Self-renewal of MSCs and multi-lineage differentiation potential were high.'), ['msc-self-renewal']);
   });
 
+  it('gives an action the cell that has, shows or possesses it: "MSCs possess immunomodulatory properties"', () => {
+    assert.deepEqual(ids('MSCs possess immunomodulatory properties.'), ['msc', 'msc-immunomodulation']);
+    assert.deepEqual(ids('MSCs from old donors retained their immunosuppressive capacity.'), ['msc', 'msc-immunomodulation']);
+    assert.deepEqual(ids('MSCs exhibited immunosuppressive properties.'), ['msc', 'msc-immunomodulation']);
+  });
+
   it('gives an action a cell named after it in the sentence unless the action has its own "of" object', () => {
     assert.deepEqual(ids('IL-6 increased proliferation in TDSCs.'), ['il-6', 'msc-proliferation', 'msc']);
     assert.deepEqual(ids('IL-6 increased the migration of TNF-α-treated MSCs.'), ['il-6', 'msc-migration', 'tnf-alpha', 'msc']);

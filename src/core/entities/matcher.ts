@@ -162,7 +162,7 @@ function addEarlierCellActions(text: string, mentions: Mention[], bare: readonly
 // linear: reads a bounded slice (at most 100 characters) between an action and a cell term.
 const LOCATED_GAP = /^[^.;:!?]*\b(?:in|of|on|from|within)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 // linear: reads a bounded slice (at most 60 characters) between a cell term and an action.
-const SUBJECT_GAP = /^[’']?s?\s+(?:(?:[\p{L}-]+)\s+){0,3}?(?:show|shows|showed|shown|exhibit|exhibits|exhibited|display|displays|displayed|had|has|have|undergo|undergoes|underwent)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+const SUBJECT_GAP = /^[’']?s?\s+(?:(?:[\p{L}-]+)\s+){0,3}?(?:show|shows|showed|shown|exhibit|exhibits|exhibited|display|displays|displayed|had|has|have|possess|possesses|possessed|retain|retains|retained|acquire|acquires|acquired|undergo|undergoes|underwent)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 
 // linear: a fixed word and an optional article, anchored, on a short slice.
 const OF_OPENING = /^\s+of\s+(?:the\s+|these\s+)?$/;

@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AGENT_INTRODUCERS, AMOUNT_NOUNS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  AGENT_INTRODUCERS, AMOUNT_NOUNS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -132,6 +132,21 @@ function pastAgentFiller(v: SentenceView, k: number, ce: number): number {
 }
 
 /**
+ * "by (different) cytokines, particularly by IFN-γ", "by factors such as TNF-α": from the class noun at k,
+ * the first example term the aside names; undefined when none.
+ */
+function examplesOfClassAt(v: SentenceView, k: number, ce: number): number | undefined {
+  let j = k;
+  while (j <= ce && j < k + 2 && isPlainNoun(v, j) && !hasComma(v.toks[j]) && !EXAMPLE_OPENERS.has(word(v, j + 1))) j++;
+  if (j > ce || !isPlainNoun(v, j)) return undefined;
+  let e = j + 1;
+  if (!EXAMPLE_OPENERS.has(word(v, e))) return undefined;
+  e += word(v, e) === 'such' && word(v, e + 1) === 'as' ? 2 : 1;
+  if (word(v, e) === 'by') e++;
+  return e <= ce && isEnt(v, e) ? e : undefined;
+}
+
+/**
  * A nominal of change before the agent ("by the inhibition of STAT3", "by overexpression of CXCR4"): the
  * token after its "of", and whether it removes the factor.
  */
@@ -181,6 +196,8 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   // loss removes it (STAT3 furthers the patient).
   const nominal = agentNominalAt(v, k);
   if (nominal) k = pastAgentFiller(v, nominal.next, ce);
+  // ("regulated by different cytokines, particularly by IFN-γ": the examples of a class stand for it.)
+  if (!isEnt(v, k)) k = examplesOfClassAt(v, k, ce) ?? k;
   // ("the MSC-treated group": a term glued to its participle still names the group's agent.)
   const gluedGroup = !isEnt(v, k) && v.toks[k]?.ent !== undefined && treatedGroupAt(v, k) === k;
   if (!isEnt(v, k) && !gluedGroup) return previous;
@@ -712,6 +729,7 @@ export const verbClauses: Rule = {
     { text: 'IL-1β exposure downregulated collagen and osteocalcin expression.', reads: ['il-1beta downregulates osteocalcin'] },
     { text: 'Two days of IL-4 treatment reduced NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
     { text: 'IL-4 reduced the relapse of orthodontically treated teeth by inhibiting osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'NFATc1 is regulated by several cytokines, particularly by IL-4.', reads: ['il-4 regulates nfatc1'] },
     { text: 'IL-10 curbed RANKL- and TNF-induced osteoclast formation.', reads: ['il-10 inhibits osteoclastogenesis'], not: ['il-10 inhibits rankl'] },
     { text: 'Methods: IL-10 modulates the differentiation of macrophages in rats.', not: ['il-10 regulates macrophage'] },
     { text: 'IFN-γ elicited osteoblast apoptosis.', not: ['ifn-gamma induces osteoblast'] },
