@@ -59,6 +59,13 @@ export function isModifier(v: SentenceView, i: number): boolean {
  * cue of the coordinated term that carries it. The index of that term, or -1.
  */
 export function suspendedCompoundPartner(v: SentenceView, i: number): number {
+  // ("TNF-α and RANKL-induced osteoclastogenesis", the hyphen left out: only before a directed cue whose
+  // head is a process, where the first term as an object of its own would rarely be meant.)
+  // (Not a process, "bone resorption and osteoblast-mediated bone formation", nor a nominal's object,
+  // "expression of CXCR4 and SDF-1α-induced migration".)
+  if (v.toks[i].post === ' ' && /^(and|or)$/.test(v.toks[i + 1]?.lower ?? '') && v.toks[i + 2]?.ent !== undefined && v.toks[i + 2].post === '-'
+    && v.mentions[v.toks[i].ent as number]?.type !== 'process' && v.toks[i - 1]?.lower !== 'of'
+    && typeof COMPOUND_CUES[v.toks[i + 3]?.lower ?? ''] === 'number' && v.toks[i + 4]?.ent !== undefined && v.mentions[v.toks[i + 4].ent as number]?.type === 'process') return i + 2;
   if (!/^-,? $/.test(v.toks[i].post)) return -1;
   for (let k = i + 1; k < Math.min(v.n, i + 8); k++) {
     if (/^(and|or)$/.test(v.toks[k].lower)) continue;
