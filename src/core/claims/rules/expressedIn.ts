@@ -8,7 +8,7 @@ import { namesMolecule } from '../../network/families';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
-import { groupRight } from '../sentence/groups';
+import { groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
@@ -20,22 +20,39 @@ function isProduct(type: string): boolean {
   return namesMolecule(type) && type !== 'pathway';
 }
 
+/** Adverbs between the participle and "in" that keep the place: "found mainly in", "expressed predominantly in". */
+const PLACE_ADVERBS = /^(only|mainly|mostly|both|predominantly|primarily|chiefly|exclusively|also)$/;
+
+/** "… in M2 macrophages but also in M1 cells": the cells named after "but also in" are places too. */
+function withAlsoCells(v: SentenceView, g: Group): Group {
+  const k = g.last + 1;
+  if (!(word(v, k) === 'but' && word(v, k + 1) === 'also' && word(v, k + 2) === 'in') || !isEnt(v, k + 3) || mentionOf(v, k + 3).type !== 'cell') return g;
+  const more = groupRight(v, k + 3);
+  return { first: g.first, last: more.last, ents: [...g.ents, ...more.ents] };
+}
+
 function readExpressedIn(v: SentenceView, sink: ClaimSink): void {
   for (let i = 1; i < v.n; i++) {
     const relation = FOUND_IN_PARTICIPLES[word(v, i)];
-    if (relation === undefined || word(v, i + 1) !== 'in') continue;
+    if (relation === undefined) continue;
+    // ("detected not only in M2 macrophages but also in …", "found mainly in …")
+    let p = i + 1;
+    if (word(v, p) === 'not' && word(v, p + 1) === 'only') p += 2;
+    else if (PLACE_ADVERBS.test(word(v, p))) p++;
+    if (word(v, p) !== 'in') continue;
     let b = i - 1;
     while (b > 0 && (isAdverbish(v, b) || word(v, b) === 'not')) b--;
     if (!BE_FORMS.has(word(v, b))) continue;
-    let k = i + 2;
-    while (k < v.n && (DETERMINERS.has(word(v, k)) || NOUN_MODIFIERS.has(word(v, k))) && !isEnt(v, k)) k++;
+    let k = p + 1;
+    // ("in reparative M2-like macrophages": an adjective only says which cells.)
+    while (k < v.n && (DETERMINERS.has(word(v, k)) || NOUN_MODIFIERS.has(word(v, k)) || (v.toks[k].tags.has('Adjective') && v.toks[k].ent === undefined)) && !isEnt(v, k)) k++;
     if (!isEnt(v, k) || mentionOf(v, k).type !== 'cell') continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     const cs = clauseStart(v, b);
     const product = subjectBefore(v, b, cs);
     if (!product || product.reverse || !product.group.ents.every((e) => isProduct(mentionOf(v, e).type))) continue;
-    const cells = groupRight(v, k);
+    const cells = withAlsoCells(v, groupRight(v, k));
     const pol = polarity(v, product.group.last + 1, i);
     emitPairs(v, sink, { at: i, lastAt: i + 1, relation, sign: 0, lineage: undefined }, cells, product.group, 0, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, clauseEnd(v, k), cells),
@@ -52,6 +69,7 @@ export const expressedIn: Rule = {
     { text: 'IL-10 was highly expressed in M2 macrophages.', reads: ['m2-macrophage expresses il-10'] },
     { text: 'High levels of TNF-α were detected in M1 macrophages.', reads: ['m1-macrophage expresses tnf-alpha'] },
     { text: 'TNF-α was not detected in M2 macrophages.', reads: ['m2-macrophage expresses! tnf-alpha'] },
+    { text: 'IL-10 mRNA was detected not only in reparative M2 macrophages but also in M1 macrophages.', reads: ['m2-macrophage expresses il-10', 'm1-macrophage expresses il-10'] },
     { text: 'Osteoclast formation was increased in IL-10-deficient mice.', not: ['macrophage expresses osteoclastogenesis'] },
   ],
 };

@@ -325,11 +325,17 @@ function purposeVerbBefore(v: SentenceView, to: number, cs: number): number {
 }
 
 /** The copula before a predicate noun phrase ending at `a` ("is an IL-6/LIF family cytokine"), or -1. */
+/** Verbs that link a subject to a predicate noun through "as": "serves as", "acts as", "functions as". */
+const SERVING_VERBS = /^(serves?|served|serving|acts?|acted|acting|functions?|functioned|functioning)$/;
+
 function copulaBeforePredicate(v: SentenceView, a: number, cs: number): number {
   if (!v.toks[a]?.tags.has('Noun')) return -1;
-  for (let j = a - 1; j >= cs && j >= a - 6; j--) {
+  for (let j = a - 1; j >= cs && j >= a - 8; j--) {
     const w = word(v, j);
     if (BE_FORMS.has(w)) return j;
+    // ("IL-6 serves as one of the key cytokines controlling …": a verb of serving as a predicate noun is a copula.)
+    if (w === 'as' && SERVING_VERBS.test(word(v, j - 1))) return j - 1;
+    if (w === 'of' && word(v, j - 1) === 'one') { j--; continue; }
     if (hasComma(v.toks[j]) || !(DETERMINERS.has(w) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Noun') || v.toks[j].ent !== undefined || isAdverbish(v, j))) return -1;
   }
   return -1;
@@ -730,6 +736,7 @@ export const verbClauses: Rule = {
     { text: 'Two days of IL-4 treatment reduced NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
     { text: 'IL-4 reduced the relapse of orthodontically treated teeth by inhibiting osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'NFATc1 is regulated by several cytokines, particularly by IL-4.', reads: ['il-4 regulates nfatc1'] },
+    { text: 'IL-6 serves as one of the key cytokines controlling tissue reaction as well as bone remodeling.', reads: ['il-6 regulates bone-remodeling'] },
     { text: 'IL-10 curbed RANKL- and TNF-induced osteoclast formation.', reads: ['il-10 inhibits osteoclastogenesis'], not: ['il-10 inhibits rankl'] },
     { text: 'Methods: IL-10 modulates the differentiation of macrophages in rats.', not: ['il-10 regulates macrophage'] },
     { text: 'IFN-γ elicited osteoblast apoptosis.', not: ['ifn-gamma induces osteoblast'] },

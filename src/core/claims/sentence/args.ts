@@ -794,6 +794,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // "decreased proliferation and enhanced RUNX2": the second verb takes what follows it.
     if ((w === 'and' || w === 'or') && j > at + 1 && verbCueAt(v, j + 1) !== undefined) return undefined;
     if ((w === 'and' || w === 'or') && !isVerbAt(v, j + 1)) { sign = 1; continue; }
+    // ("controlling tissue reaction as well as bone remodeling": a longer coordinator.)
+    if (w === 'as' && word(v, j + 1) === 'well' && word(v, j + 2) === 'as' && j > at + 1 && !isVerbAt(v, j + 3)) { sign = 1; j += 2; steps += 2; continue; }
     // "shortens the time (needed) for healing": lengthening a process's time slows it.
     // (Not a modifier's first word: "a time-dependent decrease".)
     if (DURATION_NOUNS.has(w) && toks[j].post !== '-') {
