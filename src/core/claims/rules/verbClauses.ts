@@ -22,7 +22,7 @@ import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verb
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
 import { adverbsBefore, firstMainVerb, someTokenIn, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isModifier, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
-import { hasComma } from '../tokens';
+import { endsClause, hasComma } from '../tokens';
 import type { Rule } from './rule';
 
 /** The last verb's claim: its actor, where its object ended, and whether it sat in a relative clause. */
@@ -387,6 +387,10 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
       const subject = subjectBefore(v, copula, cs);
       if (subject) return { subject, relative: true, carried: false };
     }
+    // "Factors that promote osteoclast formation include RANKL and M-CSF": the members the sentence goes
+    // on to list act for the class noun.
+    const members = isPlainNoun(v, a) ? membersListedLater(v, a, at) : undefined;
+    if (members) return { subject: { group: members, reverse: false }, relative: true, carried: false };
     // "… raised TRAF3, an adapter protein that regulates NF-κB": a relative clause on an apposition the
     // lexicon does not name says what that noun does, not what the clause's subject does.
     if (isPlainNoun(v, a) && inApposition(v, a)) return { relative: true, carried: false };
@@ -702,6 +706,27 @@ function participlePhraseAfter(v: SentenceView, previous: Done): boolean {
   return !someTokenIn(v, subject.last, k, (j) => hasComma(v.toks[j]) || (j > subject.last && isVerbAt(v, j)));
 }
 
+/** Verbs that list a class's members after it: "Factors that … include A and B". */
+const LISTING_VERBS = /^(include|includes|included|comprise|comprises|comprised)$/;
+
+/**
+ * "Cytokines that signal through gp130 include IL-6, IL-11 and OSM": for a relative clause at `at` on the
+ * class noun at `a` opening the sentence's subject, the terms the main verb lists; undefined when none.
+ */
+function membersListedLater(v: SentenceView, a: number, at: number): Group | undefined {
+  let start = a;
+  while (start > 0 && (DETERMINERS.has(word(v, start - 1)) || v.toks[start - 1].tags.has('Adjective')) && v.toks[start - 1].ent === undefined) start--;
+  if (start !== clauseStart(v, a)) return undefined;
+  for (let k = at + 1; k < v.n - 1; k++) {
+    if (hasComma(v.toks[k - 1]) || endsClause(v.toks[k - 1])) return undefined;
+    if (!LISTING_VERBS.test(word(v, k))) continue;
+    let e = k + 1;
+    while (e < v.n && DETERMINERS.has(word(v, e)) && !isEnt(v, e)) e++;
+    return isEnt(v, e) ? groupRight(v, e) : undefined;
+  }
+  return undefined;
+}
+
 /** Is the plain noun at a the head of an indefinite apposition (", an adapter protein")? */
 function inApposition(v: SentenceView, a: number): boolean {
   let k = a - 1;
@@ -736,6 +761,7 @@ export const verbClauses: Rule = {
     { text: 'Two days of IL-4 treatment reduced NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
     { text: 'IL-4 reduced the relapse of orthodontically treated teeth by inhibiting osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'NFATc1 is regulated by several cytokines, particularly by IL-4.', reads: ['il-4 regulates nfatc1'] },
+    { text: 'Factors that promote osteoclast formation include RANKL and M-CSF.', reads: ['rankl promotes osteoclastogenesis', 'm-csf promotes osteoclastogenesis'] },
     { text: 'IL-6 serves as one of the key cytokines controlling tissue reaction as well as bone remodeling.', reads: ['il-6 regulates bone-remodeling'] },
     { text: 'IL-10 curbed RANKL- and TNF-induced osteoclast formation.', reads: ['il-10 inhibits osteoclastogenesis'], not: ['il-10 inhibits rankl'] },
     { text: 'Methods: IL-10 modulates the differentiation of macrophages in rats.', not: ['il-10 regulates macrophage'] },
