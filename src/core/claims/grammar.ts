@@ -98,6 +98,7 @@ export const PREPOSITIONS = words('prepositions');
 export const LINEAGE_INTO = words('lineageInto');
 export const CONTACT_WORDS = words('contactWords');
 export const RAISING_WORDS = words('raisingWords');
+export const RAISING_COORDINATORS = words('raisingCoordinators');
 export const LESSER_ABILITY_WORDS = words('lesserAbilityWords');
 export const PURPOSE_VERBS = words('purposeVerbs');
 export const CONTINUATION = words('continuation');

@@ -691,7 +691,8 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, ce, subject.group),
       objectIds: object.replace, subjectIds: subject.composites, reach: isCarried ? 'across-clauses' : 'clause',
     });
-    previous = { subj: subject.group, subjReverse: subject.reverse, objEnd: object.group.last, cueAt: at, relative };
+    // (A shared object stands after the next verb: that verb's own subject is still to be read, "X suppresses and Y blocks Z".)
+    previous = { subj: subject.group, subjReverse: subject.reverse, objEnd: object.shared ? cue.lastAt : object.group.last, cueAt: at, relative };
   }
 }
 
@@ -761,6 +762,9 @@ export const verbClauses: Rule = {
     { text: 'Two days of IL-4 treatment reduced NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
     { text: 'IL-4 reduced the relapse of orthodontically treated teeth by inhibiting osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'NFATc1 is regulated by several cytokines, particularly by IL-4.', reads: ['il-4 regulates nfatc1'] },
+    { text: 'RANKL binds to and activates RANK.', reads: ['rankl binds rank', 'rankl activates rank'] },
+    { text: 'TNF-α stimulates and IL-4 inhibits NFATc1.', reads: ['tnf-alpha stimulates nfatc1', 'il-4 inhibits nfatc1'], not: ['tnf-alpha stimulates il-4'] },
+    { text: 'IL-1β inhibits, whereas IL-4 promotes, osteoblast differentiation.', reads: ['il-1beta inhibits osteoblast-differentiation', 'il-4 promotes osteoblast-differentiation'] },
     { text: 'Factors that promote osteoclast formation include RANKL and M-CSF.', reads: ['rankl promotes osteoclastogenesis', 'm-csf promotes osteoclastogenesis'] },
     { text: 'IL-6 serves as one of the key cytokines controlling tissue reaction as well as bone remodeling.', reads: ['il-6 regulates bone-remodeling'] },
     { text: 'IL-10 curbed RANKL- and TNF-induced osteoclast formation.', reads: ['il-10 inhibits osteoclastogenesis'], not: ['il-10 inhibits rankl'] },

@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, APPOSITION_OPENERS, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
-  CLAUSE_JOINERS, MEASURE_NOUNS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, EQUATING_VERBS, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  CLAUSE_JOINERS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, EQUATING_VERBS, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart } from './clauses';
@@ -35,6 +35,8 @@ export interface ObjectFound {
   relation?: string;
   /** The object is the phenotype the subject steers toward: an undirected verb takes its direction ("educate macrophages toward M2"). */
   steered?: boolean;
+  /** The object is shared with a later verb ("X binds to and activates Y", "X suppresses and Y blocks Z"). */
+  shared?: boolean;
 }
 
 /** Words that open an aside between commas, after a subject: "X, not Y, …", "X, like Y, …", "X, such as Y, …". */
@@ -699,6 +701,43 @@ export function meansObjectAt(v: SentenceView, k: number, end: number): { group:
 }
 
 /** Object of an active cue at `at`: the first entity group to the right within the clause, and the direction it carries. */
+/**
+ * The object a verb with none of its own shares with the next verb: a coordinator right after it, then
+ * either that verb ("binds to and activates") or another subject and its verb ("suppresses and IL-10
+ * blocks", "inhibits, whereas IL-4 promotes,").
+ */
+function raisedObject(v: SentenceView, start: number, stop: number): ObjectFound | undefined {
+  // ("binds to and activates": past the verb's own preposition.)
+  const from = PREPOSITIONS.has(word(v, start)) && RAISING_COORDINATORS.has(word(v, start + 1)) ? start + 1 : start;
+  if (!RAISING_COORDINATORS.has(word(v, from)) || (from > 0 && hasComma(v.toks[from - 1]) && word(v, from) === 'and')) return undefined;
+  let k = from + 1;
+  if (isEnt(v, k)) {
+    const g = groupRight(v, k);
+    k = g.last + 1;
+  }
+  while (k <= stop && isAdverbish(v, k)) k++;
+  const next = verbCueAt(v, k);
+  if (!next || next.lineage !== undefined || next.swap) return undefined;
+  const shared = objectAfter(v, next.lastAt, Math.max(stop, clauseEndAfterComma(v, next.lastAt)), v.nlp.cueLemma(word(v, k)));
+  return shared ? { ...shared, shared: true } : undefined;
+}
+
+/** "…, whereas IL-4 promotes, osteogenesis": the verb at `at` closes a contrast clause; its object follows the comma. */
+function closesContrast(v: SentenceView, at: number): boolean {
+  let j = at - 1;
+  while (j > 0 && isAdverbish(v, j)) j--;
+  if (!isEnt(v, j)) return false;
+  j = groupLeft(v, j).first - 1;
+  return j > 0 && RAISING_COORDINATORS.has(word(v, j)) && word(v, j) !== 'and' && hasComma(v.toks[j - 1]);
+}
+
+/** Where the clause after a verb closed by a comma ends: the next clause mark or comma after it. */
+function clauseEndAfterComma(v: SentenceView, at: number): number {
+  let j = at + 1;
+  while (j < v.n - 1 && !hasComma(v.toks[j]) && !endsClause(v.toks[j])) j++;
+  return j;
+}
+
 /** "OCP expression of TRAF3", "macrophage production of IL-10": a cell term naming where a product is measured. */
 function measuredInCells(v: SentenceView, g: Group): boolean {
   return g.ents.length === 1 && mentionOf(v, g.first).type === 'cell' && !hasComma(v.toks[g.last])
@@ -710,8 +749,10 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   let sign: Sign = 1;
   let negated = false;
   let from = at + 1;
-  // "Thanks to CCL2 release, MSCs …": a cue word closed by a comma has no object after it.
-  if (hasComma(toks[at]) || endsClause(toks[at])) return undefined;
+  // "Thanks to CCL2 release, MSCs …": a cue word closed by a comma has no object after it (unless a
+  // contrast shares the next verb's: "IL-1β inhibits, whereas IL-4 promotes, …").
+  if (hasComma(toks[at]) && !closesContrast(v, at)) return raisedObject(v, at + 1, v.n - 1);
+  if (endsClause(toks[at])) return undefined;
   if (lemma !== undefined && FROM_VERBS.has(lemma)) {
     // "protects MSCs from apoptosis": the thing prevented follows "from", and may be the cell's own process.
     // ("protects MSCs against apoptosis" alike.)
@@ -729,6 +770,10 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   }
   // "interferes with Y": the particle opens the object.
   if (lemma !== undefined && VERB_PARTICLES[lemma] !== undefined && word(v, at + 1) === VERB_PARTICLES[lemma]) from = at + 2;
+  // Right-node raising: "binds to and activates RANK", "suppresses and IL-10 blocks osteoclastogenesis",
+  // "inhibits, whereas IL-4 promotes, …": the verb's object is the one the next verb takes.
+  const raised = raisedObject(v, from, stop);
+  if (raised) return raised;
   for (let j = from, steps = 0; j <= stop && steps < 12; j++, steps++) {
     const w = word(v, j);
     // A comma after a plain word closes the verb's phrase when a new clause follows ("Far from promoting
