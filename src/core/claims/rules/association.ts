@@ -6,7 +6,7 @@
  * base confidence is low on purpose: a correlation read as a direction never warns by itself.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ASSOCIATION_ADVERBS, ASSOCIATION_PREPOSITIONS, ASSOCIATION_WORDS, BE_FORMS, DETERMINERS, DURATION_NOUNS, NOMINAL_CUES, OUTCOME_ADJECTIVES } from '../grammar';
+import { ASSOCIATION_ADVERBS, ASSOCIATION_PREPOSITIONS, ASSOCIATION_WORDS, BE_FORMS, DETERMINERS, DURATION_NOUNS, MEASURE_NOUNS, NOMINAL_CUES, OUTCOME_ADJECTIVES } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -67,7 +67,9 @@ function readAssociations(v: SentenceView, sink: ClaimSink): void {
     const adverb = after === i + 2 ? { sign: ASSOCIATION_ADVERBS[word(v, i + 1)], first: before.first } : before;
     // "X is associated with Y" or a reduced "X associated with Y"; "the genes associated with Y" name no actor.
     const b = adverb.first - 1;
-    if (!BE_FORMS.has(word(v, b)) && !isEnt(v, b)) continue;
+    // ("IL-10 levels correlated inversely with …": a term's measure noun may stand before the verb, when an
+    // adverb gives the correlation a direction; "IL-4 levels correlated with NFATc1" stays a bare observation.)
+    if (!BE_FORMS.has(word(v, b)) && !isEnt(v, b) && !(MEASURE_NOUNS.has(word(v, b)) && isEnt(v, b - 1) && adverb.sign !== 0)) continue;
     const subj = subjectBefore(v, BE_FORMS.has(word(v, b)) ? b : i, clauseStart(v, i));
     const outcome = outcomeAfter(v, after + 1);
     const obj = entityAhead(v, outcome.from, 6);
@@ -95,6 +97,7 @@ export const association: Rule = {
     { text: 'M2 macrophages were closely associated with accelerated fracture healing.', reads: ['m2-macrophage promotes bone-repair'] },
     { text: 'The number of M1 macrophages was associated with delayed bone regeneration.', reads: ['m1-macrophage inhibits bone-repair'] },
     { text: 'TNF-α is linked to osteoclast formation.', reads: ['tnf-alpha regulates osteoclastogenesis'] },
+    { text: 'IL-10 expression correlated inversely with osteoclast numbers.', reads: ['il-10 inhibits osteoclastogenesis'] },
     { text: 'IL-6 is closely linked to obesity-associated inflammation.', reads: ['il-6 regulates inflammation'] },
     { text: 'The percentage of M2 macrophages was negatively correlated with the fracture healing time.', reads: ['m2-macrophage promotes bone-repair'] },
     { text: 'Osteoclast numbers correlated positively with IL-6 levels.', reads: ['il-6 promotes osteoclastogenesis'] },

@@ -464,7 +464,8 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
       // "IL-4-deficient mice have more osteoclasts": the mice stand for the factor they lack, reversed.
       // "Macrophage-derived factors stimulated …": the cells act through what they release.
       if (releasesProducts(v, j) && !headInfo(v, j).prepositional) best = { group: single(j), reverse: false };
-      if (isLossModifier(v, j) && !headInfo(v, j).prepositional) {
+      // ("MSCs from IL-6-deficient mice showed …": cells taken from the model stand for the factor as well.)
+      if (isLossModifier(v, j) && (!headInfo(v, j).prepositional || cellsFromModel(v, j))) {
         best = { group: single(j), reverse: true };
         // ("TSG-6-silenced MSCs failed to …": cells named as the model stand for the factor too.)
         if (isEnt(v, j + 2) && mentionOf(v, j + 2).type === 'cell' && groupRight(v, j + 2).last < end) j = groupRight(v, j + 2).last;
@@ -493,6 +494,8 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
     // "A CXCR4 antagonist impaired homing" = CXCR4 promotes homing.
     if (!info.prepositional || composites) best = { group, reverse: info.reverse !== removesActor(v, group), composites };
     j = g.last;
+    // ("IL-6 knockout MSCs showed …": cells named as the model after the loss noun stand for the factor.)
+    if (best?.group === group && best.reverse && LOSS_OF_FUNCTION_NOUNS.has(word(v, j + 1)) && isEnt(v, j + 2) && mentionOf(v, j + 2).type === 'cell' && groupRight(v, j + 2).last < end) j = groupRight(v, j + 2).last;
   }
   return { best, end };
 }
@@ -701,6 +704,12 @@ export function meansObjectAt(v: SentenceView, k: number, end: number): { group:
 }
 
 /** Object of an active cue at `at`: the first entity group to the right within the clause, and the direction it carries. */
+/** "MSCs from IL-6-deficient mice": the loss modifier at j follows "from" right after a cell term. */
+function cellsFromModel(v: SentenceView, j: number): boolean {
+  const from = j - 1;
+  return word(v, from) === 'from' && isEnt(v, from - 1) && mentionOf(v, from - 1).type === 'cell';
+}
+
 /**
  * The object a verb with none of its own shares with the next verb: a coordinator right after it, then
  * either that verb ("binds to and activates") or another subject and its verb ("suppresses and IL-10
