@@ -377,6 +377,12 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     const subject = subjectOfClauseBefore(v, s);
     if (subject) return { subject, relative: false, carried: true };
   }
+  // "… cells obtained from trabecular bone, which showed increased osteocalcin …": a change shown in a
+  // relative clause is shown by the pronoun's antecedent, the nearest term before it.
+  if (SHOWING_VERBS.has(lw) && /^(which|that|who)$/.test(word(v, s - 1))) {
+    for (let a = s - 2; a >= Math.max(0, s - 10); a--) if (isEnt(v, a)) return { subject: { group: groupLeft(v, a), reverse: false }, relative: true, carried: false };
+    return { relative: true, carried: false };
+  }
   if ((lw === 'which' || lw === 'that' || lw === 'who') && s >= 1) {
     // Relative clause: the antecedent is the group just before the pronoun.
     const a = s - 1;
@@ -764,6 +770,8 @@ export const verbClauses: Rule = {
     { text: 'NFATc1 is regulated by several cytokines, particularly by IL-4.', reads: ['il-4 regulates nfatc1'] },
     { text: 'IL-6 knockout MSCs showed reduced osteogenic differentiation.', reads: ['il-6 promotes msc-osteogenic-differentiation'] },
     { text: 'MSCs from IL-6-deficient mice showed reduced osteogenic differentiation.', reads: ['il-6 promotes msc-osteogenic-differentiation'] },
+    { text: 'RANKL expression in bone marrow adipocytes was stimulated by TNF-α.', reads: ['tnf-alpha stimulates rankl'], not: ['tnf-alpha stimulates adipocyte'] },
+    { text: 'We studied the effects of human IL-4 on osteoblasts from trabecular bone, which showed increased osteocalcin production in response to vitamin D.', not: ['il-4 increases osteocalcin'] },
     { text: 'RANKL binds to and activates RANK.', reads: ['rankl binds rank', 'rankl activates rank'] },
     { text: 'TNF-α stimulates and IL-4 inhibits NFATc1.', reads: ['tnf-alpha stimulates nfatc1', 'il-4 inhibits nfatc1'], not: ['tnf-alpha stimulates il-4'] },
     { text: 'IL-1β inhibits, whereas IL-4 promotes, osteoblast differentiation.', reads: ['il-1beta inhibits osteoblast-differentiation', 'il-4 promotes osteoblast-differentiation'] },

@@ -216,6 +216,8 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
   let p = prevContent(v, first - 1);
   // "infusion of Foxp3+ regulatory T cells": a marker-like symbol modifying the term belongs to its phrase.
   if (p >= 0 && isPlainModifierNoun(v, p)) p = prevContent(v, p - 1);
+  // ("in bone marrow adipocytes": words that only say which cells stand between the preposition and the term.)
+  for (let k = 0; k < 3 && p >= 0 && NOUN_MODIFIERS.has(word(v, p)) && word(v, p) !== 'in' && v.toks[p].ent === undefined && !hasComma(v.toks[p]); k++) p = prevContent(v, p - 1);
   let reverse = diminishedPhrase(v, first);
   for (let hops = 0; hops < 3; hops++) {
     if (p < 0) return { prepositional: false, reverse };
