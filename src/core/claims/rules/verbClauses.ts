@@ -772,6 +772,8 @@ export const verbClauses: Rule = {
     { text: 'MSCs from IL-6-deficient mice showed reduced osteogenic differentiation.', reads: ['il-6 promotes msc-osteogenic-differentiation'] },
     { text: 'RANKL expression in bone marrow adipocytes was stimulated by TNF-α.', reads: ['tnf-alpha stimulates rankl'], not: ['tnf-alpha stimulates adipocyte'] },
     { text: 'We studied the effects of human IL-4 on osteoblasts from trabecular bone, which showed increased osteocalcin production in response to vitamin D.', not: ['il-4 increases osteocalcin'] },
+    { text: 'OSM acts through OSMR, and IL-6 signals via gp130.', reads: ['osm binds osmr', 'il-6 binds gp130'] },
+    { text: 'MSCs are capable of tissue regeneration.', reads: ['msc promotes tissue-regeneration'] },
     { text: 'RANKL binds to and activates RANK.', reads: ['rankl binds rank', 'rankl activates rank'] },
     { text: 'TNF-α stimulates and IL-4 inhibits NFATc1.', reads: ['tnf-alpha stimulates nfatc1', 'il-4 inhibits nfatc1'], not: ['tnf-alpha stimulates il-4'] },
     { text: 'IL-1β inhibits, whereas IL-4 promotes, osteoblast differentiation.', reads: ['il-1beta inhibits osteoblast-differentiation', 'il-4 promotes osteoblast-differentiation'] },

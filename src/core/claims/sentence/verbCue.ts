@@ -32,6 +32,16 @@ const RESPOND = /^(respond|responds|responded|responding)$/;
 // "MSCs are sensitive to TNF-α": adjectives of responding, after a form of "be".
 const RESPONSIVE = /^(sensitive|responsive|susceptible|hypersensitive|sensitized|sensitised)$/;
 const INTERACT = /^(interact|interacts|interacted|interacting|crosstalk|crosstalks|communicate|communicates|communicated|communicating)$/;
+/** Verbs of signalling through a receptor: "acts through", "signals via". */
+const SIGNALS_THROUGH = /^(act|acts|acted|acting|signal|signals|signaled|signalled|signaling|signalling)$/;
+
+/** Is there a receptor term at k, past determiners ("through the OSM receptor")? */
+function receptorAt(v: SentenceView, k: number): boolean {
+  let j = k;
+  while (j < v.n && DETERMINERS.has(word(v, j)) && v.toks[j].ent === undefined) j++;
+  return isEnt(v, j) && v.mentions[v.toks[j].ent as number]?.type === 'receptor';
+}
+
 const VERB_CONTEXT_WORDS = new Set(['which', 'that', 'who', 'to', 'also', 'then', 'further', 'thereby']);
 
 const COORDINATORS = new Set(['and', 'or', 'but']);
@@ -136,6 +146,11 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (DEPEND.test(w) && next === 'on') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined, swap: true };
   if (RESPOND.test(w) && next === 'to') return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined, swap: true };
   if (RESPONSIVE.test(w) && next === 'to' && BE_FORMS.has(word(v, adverbsBefore(v, i - 1)))) return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined, swap: true };
+  // "MSCs are capable of immunomodulation": what the subject can do, named as a process ("capable of
+  // inhibiting …" leaves the gerund to be the verb).
+  if (w === 'capable' && next === 'of' && BE_FORMS.has(word(v, adverbsBefore(v, i - 1))) && !/ing$/.test(word(v, i + 2))) return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
+  // "OSM acts through OSMR", "IL-6 signals via gp130": a factor acting through a receptor binds it.
+  if (SIGNALS_THROUGH.test(w) && (next === 'through' || next === 'via') && receptorAt(v, i + 2)) return { at: i, lastAt: i + 1, relation: 'binds', sign: 0, lineage: undefined };
   // "MSCs interact / communicate with macrophages": a link with no direction.
   if (INTERACT.test(w) && next === 'with') return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined };
   // "IL-4-treated cells showed less NFATc1": an amount compared after a verb of showing is a change.
