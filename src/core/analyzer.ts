@@ -239,10 +239,10 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
    * refer back ("it", "these cells"), by the terms of the sentence before it too; when it writes an
    * abbreviation the document defined, by that definition.
    */
-  const sentenceKey = (text: string, previous: readonly Antecedent[], used: DefinedAbbreviations | undefined, earlierCell: string | undefined): string => {
+  const sentenceKey = (text: string, previous: readonly Antecedent[], used: DefinedAbbreviations | undefined, earlierCells: readonly string[] | undefined): string => {
     let key = previous.length > 0 && mayRefer(text) ? `${text}\u0001${previous.map((p) => p.id).join(' ')}` : text;
     if (used) key = `${key}\u0002${abbreviationKey(used)}`;
-    return earlierCell !== undefined ? `${key}\u0003${earlierCell}` : key;
+    return earlierCells !== undefined ? `${key}\u0003${earlierCells.join(' ')}` : key;
   };
 
   // The first words of the lexicon's cell actions ("proliferation", "osteogenic"): a sentence without one
@@ -253,14 +253,14 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     return actionWords.test(text);
   };
 
-  const analyzeSentence = (key: string, text: string, previous: readonly Antecedent[], used: DefinedAbbreviations | undefined, earlierCell: string | undefined): SentenceAnalysis => {
+  const analyzeSentence = (key: string, text: string, previous: readonly Antecedent[], used: DefinedAbbreviations | undefined, earlierCells: readonly string[] | undefined): SentenceAnalysis => {
     const refers = key.startsWith(`${text}\u0001`);
     const cached = cache.get(key);
     if (cached) {
       lastUsed.set(key, analyses);
       return cached;
     }
-    const { mentions, defines } = termsOfSentence(text, index, used, earlierCell);
+    const { mentions, defines } = termsOfSentence(text, index, used, earlierCells);
     let claims: SentenceAnalysis['claims'] = [];
     let notRead: NotRead | undefined;
     const ids = mentions.map((m) => m.id);
@@ -318,7 +318,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     if (sentences.length === 0) return NOTHING_READ; // a paragraph of markup only: nothing to build
     const out: BlockResult = { sentenceCount: sentences.length, sentenceKeys: [], mentions: [], claims: [], diagnostics: [], defines: [] };
     let abbreviations = defined;
-    let lastCell: string | undefined; // the cell the paragraph named last, for actions named without one
+    let lastCells: readonly string[] = []; // the cells the paragraph named, the last first, for actions named without one
     const range = (a: number, b: number): Range => rangeIn(block, a, b);
     const silenced = findSuppressions(text.slice(block.start, block.end));
     const startLine = positionIn(block, block.start).line;
@@ -327,12 +327,12 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     let previous: Antecedent[] = [];
     for (const sentence of sentences) {
       const used = abbreviationsUsed(sentence.text, abbreviations);
-      const earlierCell = lastCell !== undefined && mayNameAction(sentence.text) ? lastCell : undefined;
-      const key = sentenceKey(sentence.text, previous, used, earlierCell);
+      const earlierCells = lastCells.length > 0 && mayNameAction(sentence.text) ? lastCells : undefined;
+      const key = sentenceKey(sentence.text, previous, used, earlierCells);
       out.sentenceKeys.push(key);
-      const analysis = analyzeSentence(key, sentence.text, previous, used, earlierCell);
+      const analysis = analyzeSentence(key, sentence.text, previous, used, earlierCells);
       previous = antecedentsOf(sentence.text, analysis.mentions);
-      lastCell = lastCellOf(analysis.mentions, index) ?? lastCell;
+      lastCells = recentCells(analysis.mentions, index, lastCells);
       if (analysis.defines.length > 0) {
         abbreviations = withDefinitions(abbreviations, analysis.defines);
         out.defines.push(...analysis.defines);
@@ -594,16 +594,23 @@ function wholeTerm(text: string, index: LexiconIndex): string | undefined {
   return found.length === 1 && found[0].start === 0 && found[0].end === text.length && found[0].ids.length === 1 ? found[0].id : undefined;
 }
 
-/** The cell a sentence names last, itself or through one of its processes ("MSC proliferation"); not an implied one. */
-function lastCellOf(mentions: readonly Mention[], index: LexiconIndex): string | undefined {
+/** How many cells named before an action without its own cell may stand for it. */
+const RECENT_CELLS = 3;
+
+/**
+ * The cells the paragraph has named, the last first: those the sentence names, itself or through one of
+ * their processes ("MSC proliferation"), not an implied one, then those named before.
+ */
+function recentCells(mentions: readonly Mention[], index: LexiconIndex, before: readonly string[]): readonly string[] {
+  const named: string[] = [];
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     if (m.ids.length !== 1 || m.earlierCell) continue;
-    if (index.compositeActions.has(m.id)) return m.id;
-    const of = index.entities.get(m.id)?.composite?.of;
-    if (of !== undefined) return of;
+    const cell = index.compositeActions.has(m.id) ? m.id : index.entities.get(m.id)?.composite?.of;
+    if (cell !== undefined && !named.includes(cell)) named.push(cell);
   }
-  return undefined;
+  if (named.length === 0) return before;
+  return [...named, ...before.filter((c) => !named.includes(c))].slice(0, RECENT_CELLS);
 }
 
 /** Any of the words, whole, in any case. */

@@ -65,6 +65,11 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('Self-renewal of MSCs and multi-lineage differentiation potential were high.'), ['msc-self-renewal']);
   });
 
+  it('reads an osteoblast process with the words that say which cells: "differentiation of human osteoblasts"', () => {
+    assert.deepEqual(ids('the differentiation of human osteoblasts'), ['osteoblast-differentiation']);
+    assert.deepEqual(ids('the maturation of primary osteoblasts'), ['osteoblast-differentiation']);
+  });
+
   it('gives an action the cell that has, shows or possesses it: "MSCs possess immunomodulatory properties"', () => {
     assert.deepEqual(ids('MSCs possess immunomodulatory properties.'), ['msc', 'msc-immunomodulation']);
     assert.deepEqual(ids('MSCs from old donors retained their immunosuppressive capacity.'), ['msc', 'msc-immunomodulation']);

@@ -55,6 +55,8 @@ describe('real-prose phenomena', () => {
   it('2b. a cell named in an earlier sentence of the paragraph is the cell of an action named alone', () => {
     has('Synovial MSCs were cultured with IL-1β. IL-1β raised proliferation strongly.', 'il-1beta increases msc-proliferation contradicts');
     has('We isolated human BMSCs. TNF-α did not affect cell migration.', 'tnf-alpha not regulates msc-migration contradicts');
+    // The latest cell that has the action: osteoblasts named last do not proliferate in the lexicon, MSCs do.
+    has('MSCs were isolated and differentiated into osteoblasts. IFN-γ inhibited proliferation.', 'ifn-gamma inhibits msc-proliferation supports');
     // Not when the sentence names a cell of its own, nor in another paragraph.
     lacks('Synovial MSCs were cultured with IL-1β. In macrophages, IL-1β raised proliferation.', /msc-proliferation/);
     lacks('Synovial MSCs were cultured with IL-1β.\n\nIL-1β raised proliferation strongly.', /msc-proliferation/);

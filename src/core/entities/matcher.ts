@@ -26,10 +26,10 @@ export interface MentionContext {
   /** Abbreviations the document defined before (abbreviations.ts): they name their terms as spellings do. */
   defined?: DefinedAbbreviations;
   /**
-   * The cell the paragraph named last: an action of a cell ("proliferation", "cell migration") in a
-   * sentence that names no cell at all is that cell's action.
+   * The cells the paragraph named, the last first: an action of a cell ("proliferation", "cell
+   * migration") in a sentence that names no cell at all is the action of the latest one that has it.
    */
-  earlierCell?: string;
+  earlierCells?: readonly string[];
 }
 
 /** How far a term may reach, in source characters: bounds the work per start position. */
@@ -128,7 +128,7 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
     }
   }
   let located = bare.length > 0 ? addParallelActions(text, addLocatedActions(text, out, bare, starts, index), bare, starts, index) : out;
-  if (context.earlierCell !== undefined && bare.length > 0) located = addEarlierCellActions(text, located, bare, starts, context.earlierCell, index);
+  if (context.earlierCells !== undefined && context.earlierCells.length > 0 && bare.length > 0) located = addEarlierCellActions(text, located, bare, starts, context.earlierCells, index);
   const coordinated = addCoordinatedActions(text, from, located, index);
   return addElidedHeads(text, from, coordinated, (phrase) => wholeTerm(phrase, index, defined), (id) => index.entities.get(id)?.type === 'process');
 }
@@ -144,7 +144,7 @@ function wholeTerm(phrase: string, index: LexiconIndex, defined: DefinedAbbrevia
  * cell's action left without its cell is the action of the cell the paragraph named last — unless a term
  * is its own "of" object ("… BMSCs. TNF-α raised the activation of STAT3" is not MSC activation).
  */
-function addEarlierCellActions(text: string, mentions: Mention[], bare: readonly Walk[], starts: readonly number[], cell: string, index: LexiconIndex): Mention[] {
+function addEarlierCellActions(text: string, mentions: Mention[], bare: readonly Walk[], starts: readonly number[], cells: readonly string[], index: LexiconIndex): Mention[] {
   if (mentions.some((m) => m.ids.some((id) => index.compositeActions.has(id) || index.entities.get(id)?.composite !== undefined))) return mentions;
   const added: Mention[] = [];
   bare.forEach((action, k) => {
@@ -152,11 +152,21 @@ function addEarlierCellActions(text: string, mentions: Mention[], bare: readonly
     if (mentions.some((m) => m.start < action.end && start < m.end)) return;
     const next = mentions.find((m) => m.start >= action.end);
     if (next !== undefined && OF_OPENING.test(text.slice(action.end, next.start))) return;
-    const ids = compositesFor(action.ids, [cell], index);
+    // (The latest cell that has the action: "… osteogenic cells. … proliferation in fPMSCs" is the MSCs'.)
+    const ids = firstComposites(action.ids, cells, index);
     if (ids.length > 0) added.push({ start, end: action.end, id: ids[0], ids, earlierCell: true });
   });
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The composites of the actions for the first of `cells` that has any. */
+function firstComposites(actions: readonly string[], cells: readonly string[], index: LexiconIndex): string[] {
+  for (const cell of cells) {
+    const ids = compositesFor(actions, [cell], index);
+    if (ids.length > 0) return ids;
+  }
+  return [];
 }
 
 // linear: reads a bounded slice (at most 100 characters) between an action and a cell term.

@@ -15,13 +15,13 @@ export interface SentenceTerms {
 
 /**
  * `used` is the part of the document's abbreviations the sentence writes (abbreviationsUsed);
- * `earlierCell` the cell its paragraph named last, if the sentence's own terms may need it.
+ * `earlierCells` the cells its paragraph named, the last first, if the sentence's own terms may need them.
  */
-export function termsOfSentence(text: string, index: LexiconIndex, used: DefinedAbbreviations | undefined, earlierCell?: string): SentenceTerms {
-  const mentions = findMentions(text, 0, text.length, index, { defined: used, earlierCell });
+export function termsOfSentence(text: string, index: LexiconIndex, used: DefinedAbbreviations | undefined, earlierCells?: readonly string[]): SentenceTerms {
+  const mentions = findMentions(text, 0, text.length, index, { defined: used, earlierCells });
   const defines = definitionsIn(text, mentions);
   if (defines.length === 0) return { mentions, defines };
   const withOwn = new Map(used ?? []);
   for (const d of defines) withOwn.set(d.abbr, d.id);
-  return { mentions: findMentions(text, 0, text.length, index, { defined: withOwn, earlierCell }), defines };
+  return { mentions: findMentions(text, 0, text.length, index, { defined: withOwn, earlierCells }), defines };
 }
