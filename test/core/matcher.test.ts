@@ -65,6 +65,13 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('Self-renewal of MSCs and multi-lineage differentiation potential were high.'), ['msc-self-renewal']);
   });
 
+  it('reads a cell process past the cell\'s own abbreviation: "mesenchymal stem cell (MSC) proliferation"', () => {
+    assert.deepEqual(ids('mesenchymal stem cell (MSC) proliferation'), ['msc-proliferation']);
+    assert.deepEqual(ids('bone marrow mesenchymal stem cell (BMSC) transplantation'), ['msc-therapy']);
+    // Not past brackets that name something else.
+    assert.deepEqual(ids('mesenchymal stem cells (IL-4) proliferation'), ['msc', 'il-4']);
+  });
+
   it('reads an osteoblast process with the words that say which cells: "differentiation of human osteoblasts"', () => {
     assert.deepEqual(ids('the differentiation of human osteoblasts'), ['osteoblast-differentiation']);
     assert.deepEqual(ids('the maturation of primary osteoblasts'), ['osteoblast-differentiation']);

@@ -114,7 +114,7 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
     const capacity = capacityFrameAt(text, i, to, index, defined);
     if (capacity && (!best || capacity.end > best.end)) best = capacity;
     if (best) {
-      const cellFirst = compositeCellFirst(text, best, to, index);
+      const cellFirst = compositeCellFirst(text, best, to, index, defined);
       if (cellFirst) best = cellFirst;
       out.push({ start: i, end: best.end, id: best.ids[0], ids: best.ids });
       i = best.end;
@@ -285,6 +285,16 @@ function termAt(text: string, i: number, to: number, index: LexiconIndex, define
   return best;
 }
 
+/** The length of " (BMSC)" after a term when the parentheses hold another spelling of the same term, else 0. */
+function ownAbbreviationAfter(text: string, term: Walk, to: number, index: LexiconIndex, defined: DefinedAbbreviations | undefined): number {
+  // linear: a bounded slice, one bracketed run without nested brackets.
+  const paren = /^\s*\(([^()]{1,15})\)/.exec(text.slice(term.end, Math.min(to, term.end + 20)));
+  if (!paren) return 0;
+  const inner = term.end + paren[0].indexOf('(') + 1;
+  const abbr = termAt(text, inner, inner + paren[1].length, index, defined);
+  return abbr && abbr.end === inner + paren[1].length && abbr.ids.some((id) => term.ids.includes(id)) ? paren[0].length : 0;
+}
+
 /** Composite ids among `actions` whose cell is among `cells`. */
 function compositesFor(actions: readonly string[], cells: readonly string[], index: LexiconIndex): string[] {
   return actions.filter((id) => {
@@ -320,11 +330,13 @@ function compositeActionFirst(text: string, action: Walk, to: number, index: Lex
 }
 
 /** "MSC proliferation", "MSCs' migration", "the MSC's adhesion": a term naming a cell, then one of its actions. */
-function compositeCellFirst(text: string, term: Walk, to: number, index: LexiconIndex): Walk | undefined {
+function compositeCellFirst(text: string, term: Walk, to: number, index: LexiconIndex, defined: DefinedAbbreviations | undefined): Walk | undefined {
   if (!term.ids.some((id) => index.compositeActions.has(id))) return undefined;
-  const gap = /^(?:['’]s?)?\s+/.exec(text.slice(term.end, Math.min(to, term.end + 4)));
+  // ("bone marrow mesenchymal stem cell (BMSC) transplantation": past the term's own abbreviation.)
+  const end = term.end + ownAbbreviationAfter(text, term, to, index, defined);
+  const gap = /^(?:['’]s?)?\s+/.exec(text.slice(end, Math.min(to, end + 4)));
   if (!gap) return undefined;
-  const action = walk(text, term.end + gap[0].length, to, index.actionTrie, true, false);
+  const action = walk(text, end + gap[0].length, to, index.actionTrie, true, false);
   if (!action) {
     // "MSCs' capacity to proliferate"
     const capacity = capacityAfterCell(text, term.end, to);
