@@ -774,6 +774,7 @@ export const verbClauses: Rule = {
     { text: 'We studied the effects of human IL-4 on osteoblasts from trabecular bone, which showed increased osteocalcin production in response to vitamin D.', not: ['il-4 increases osteocalcin'] },
     { text: 'OSM acts through OSMR, and IL-6 signals via gp130.', reads: ['osm binds osmr', 'il-6 binds gp130'] },
     { text: 'MSCs are capable of tissue regeneration.', reads: ['msc promotes tissue-regeneration'] },
+    { text: 'An antibody to IL-6 inhibited the stimulatory effects of IL-1 in these cultures.', not: ['il-6 promotes il-1', 'il-6 inhibits il-1'] },
     { text: 'RANKL binds to and activates RANK.', reads: ['rankl binds rank', 'rankl activates rank'] },
     { text: 'TNF-α stimulates and IL-4 inhibits NFATc1.', reads: ['tnf-alpha stimulates nfatc1', 'il-4 inhibits nfatc1'], not: ['tnf-alpha stimulates il-4'] },
     { text: 'IL-1β inhibits, whereas IL-4 promotes, osteoblast differentiation.', reads: ['il-1beta inhibits osteoblast-differentiation', 'il-4 promotes osteoblast-differentiation'] },

@@ -794,8 +794,14 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     if (isEnt(v, j)) {
       // "IL-4 reversed the stimulatory effect of TNF-α on osteoclast formation": what the verb acts on is a
       // directed effect, so the effect's target is the object, in the effect's direction.
-      const effectObject = word(v, j - 1) === 'of' && j - 2 > at && EFFECT_NOUNS.has(word(v, j - 2)) ? effectTargetAfter(v, j, stop, sign, negated) : undefined;
+      const ofEffect = word(v, j - 1) === 'of' && j - 2 > at && EFFECT_NOUNS.has(word(v, j - 2));
+      const effectObject = ofEffect ? effectTargetAfter(v, j, stop, sign, negated) : undefined;
       if (effectObject) return effectObject;
+      // ("an antibody to IL-6 inhibits the stimulatory effects of IL-1 in these cultures": acting on an
+      // effect whose target is not named says nothing of the agent itself.)
+      // (Only a verb with a direction on a plain "effect": "mediates the effects of IL-1" and "regulates the
+      // activity of osteoclasts" still link the terms.)
+      if (ofEffect && /^effects?$/.test(word(v, j - 2)) && lemma !== undefined && VERB_CUES[lemma] !== undefined && VERB_CUES[lemma].sign !== 0) return undefined;
       const g = namedMember(v, groupRight(v, j));
       // "increased OCP expression of TRAF3": the cells are where the product is measured; the product
       // after "of" is the object (none when the lexicon does not name it).
