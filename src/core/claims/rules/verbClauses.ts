@@ -12,6 +12,7 @@ import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
+import { inApposition, membersListedLater, participlePhraseAfter } from '../sentence/phraseOwners';
 import { deniedByNeither, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { namesMolecule } from '../../network/families';
@@ -22,7 +23,7 @@ import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verb
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
 import { adverbsBefore, firstMainVerb, someTokenIn, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isModifier, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
-import { endsClause, hasComma } from '../tokens';
+import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
 /** The last verb's claim: its actor, where its object ended, and whether it sat in a relative clause. */
@@ -447,7 +448,7 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   if (!own && previous?.subj && s >= 0 && hasComma(v.toks[s])) return { subject: carried(previous), relative: false, carried: true };
   // "BMSCs showing up-regulation of Hif-1α could enhance …": a participle phrase right after the subject
   // describes it; the finite verb after the phrase is the subject's own.
-  if (!own && previous?.subj && participlePhraseAfter(v, previous) && !/ing$/.test(word(v, at)) && lw !== 'to') return { subject: carried(previous), relative: false, carried: false };
+  if (!own && previous?.subj && participlePhraseAfter(v, previous.subj, previous.cueAt) && !/ing$/.test(word(v, at)) && lw !== 'to') return { subject: carried(previous), relative: false, carried: false };
   return { subject: own, relative: false, carried: false };
 }
 
@@ -700,45 +701,6 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // (A shared object stands after the next verb: that verb's own subject is still to be read, "X suppresses and Y blocks Z".)
     previous = { subj: subject.group, subjReverse: subject.reverse, objEnd: object.shared ? cue.lastAt : object.group.last, cueAt: at, relative };
   }
-}
-
-/**
- * "BMSCs (with …) showing …": was the previous cue a present participle (or a change shown by one) that
- * follows its actor with no comma or other verb between, so describing it?
- */
-function participlePhraseAfter(v: SentenceView, previous: Done): boolean {
-  const subject = previous.subj;
-  const k = /ing$/.test(word(v, previous.cueAt)) ? previous.cueAt : previous.cueAt - 1;
-  if (!subject || k <= subject.last || !/ing$/.test(word(v, k)) || v.toks[k].ent !== undefined || !(v.toks[k].tags.has('Gerund') || isVerbAt(v, k))) return false;
-  return !someTokenIn(v, subject.last, k, (j) => hasComma(v.toks[j]) || (j > subject.last && isVerbAt(v, j)));
-}
-
-/** Verbs that list a class's members after it: "Factors that … include A and B". */
-const LISTING_VERBS = /^(include|includes|included|comprise|comprises|comprised)$/;
-
-/**
- * "Cytokines that signal through gp130 include IL-6, IL-11 and OSM": for a relative clause at `at` on the
- * class noun at `a` opening the sentence's subject, the terms the main verb lists; undefined when none.
- */
-function membersListedLater(v: SentenceView, a: number, at: number): Group | undefined {
-  let start = a;
-  while (start > 0 && (DETERMINERS.has(word(v, start - 1)) || v.toks[start - 1].tags.has('Adjective')) && v.toks[start - 1].ent === undefined) start--;
-  if (start !== clauseStart(v, a)) return undefined;
-  for (let k = at + 1; k < v.n - 1; k++) {
-    if (hasComma(v.toks[k - 1]) || endsClause(v.toks[k - 1])) return undefined;
-    if (!LISTING_VERBS.test(word(v, k))) continue;
-    let e = k + 1;
-    while (e < v.n && DETERMINERS.has(word(v, e)) && !isEnt(v, e)) e++;
-    return isEnt(v, e) ? groupRight(v, e) : undefined;
-  }
-  return undefined;
-}
-
-/** Is the plain noun at a the head of an indefinite apposition (", an adapter protein")? */
-function inApposition(v: SentenceView, a: number): boolean {
-  let k = a - 1;
-  while (k > a - 5 && k >= 0 && v.toks[k].ent === undefined && !hasComma(v.toks[k]) && !/^(a|an)$/.test(word(v, k)) && (v.toks[k].tags.has('Adjective') || v.toks[k].tags.has('Noun'))) k--;
-  return k >= 1 && /^(a|an)$/.test(word(v, k)) && (hasComma(v.toks[k - 1]) || v.toks[k - 1].post.includes(')'));
 }
 
 /** Does a compound modifier between the cue and the object name a term of the subject ("TNF limits TNF-induced …")? */
