@@ -739,6 +739,8 @@ export const verbClauses: Rule = {
     { text: 'An antibody to IL-6 inhibited the stimulatory effects of IL-1 in these cultures.', not: ['il-6 promotes il-1', 'il-6 inhibits il-1'] },
     { text: 'RANKL binds to and activates RANK.', reads: ['rankl binds rank', 'rankl activates rank'] },
     { text: 'TNF-α stimulates and IL-4 inhibits NFATc1.', reads: ['tnf-alpha stimulates nfatc1', 'il-4 inhibits nfatc1'], not: ['tnf-alpha stimulates il-4'] },
+    { text: 'IL-4 expression increased and IL-6 reduced NFATc1.', reads: ['il-6 reduces nfatc1'], not: ['il-4 increases il-6', 'il-4 increases nfatc1'] },
+    { text: 'IL-4 increased, whereas IL-6 reduced NFATc1.', reads: ['il-6 reduces nfatc1'], not: ['il-4 increases nfatc1'] },
     { text: 'IL-1β inhibits, whereas IL-4 promotes, osteoblast differentiation.', reads: ['il-1beta inhibits osteoblast-differentiation', 'il-4 promotes osteoblast-differentiation'] },
     { text: 'Factors that promote osteoclast formation include RANKL and M-CSF.', reads: ['rankl promotes osteoclastogenesis', 'm-csf promotes osteoclastogenesis'] },
     { text: 'IL-6 serves as one of the key cytokines controlling tissue reaction as well as bone remodeling.', reads: ['il-6 regulates bone-remodeling'] },

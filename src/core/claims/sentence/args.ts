@@ -717,20 +717,33 @@ function cellsFromModel(v: SentenceView, j: number): boolean {
  * either that verb ("binds to and activates") or another subject and its verb ("suppresses and IL-10
  * blocks", "inhibits, whereas IL-4 promotes,").
  */
-function raisedObject(v: SentenceView, start: number, stop: number): ObjectFound | undefined {
+function raisedObject(v: SentenceView, at: number, start: number, stop: number): ObjectFound | undefined {
   // ("binds to and activates": past the verb's own preposition.)
   const from = PREPOSITIONS.has(word(v, start)) && RAISING_COORDINATORS.has(word(v, start + 1)) ? start + 1 : start;
   if (!RAISING_COORDINATORS.has(word(v, from)) || (from > 0 && hasComma(v.toks[from - 1]) && word(v, from) === 'and')) return undefined;
   let k = from + 1;
   if (isEnt(v, k)) {
+    // Another subject: only after a verb whose own subject is an agent right before it ("TNF-α stimulates
+    // and IL-4 inhibits NFATc1"), not after a change of a measure or a process ("IL-4 expression increased
+    // and IL-6 reduced NFATc1", "osteoclastogenesis fell, whereas IL-6 raised RANKL": nothing is shared).
+    if (!agentRightBefore(v, at)) return undefined;
     const g = groupRight(v, k);
     k = g.last + 1;
   }
   while (k <= stop && isAdverbish(v, k)) k++;
   const next = verbCueAt(v, k);
   if (!next || next.lineage !== undefined || next.swap) return undefined;
+  // (After a comma the raised object stands past the next verb's own comma: "inhibits, whereas IL-4 promotes, Y".)
+  if (hasComma(v.toks[at]) && !hasComma(v.toks[next.lastAt])) return undefined;
   const shared = objectAfter(v, next.lastAt, Math.max(stop, clauseEndAfterComma(v, next.lastAt)), v.nlp.cueLemma(word(v, k)));
   return shared ? { ...shared, shared: true } : undefined;
+}
+
+/** Is a term that may act (not a process) the word right before the verb at `at`, past adverbs? */
+function agentRightBefore(v: SentenceView, at: number): boolean {
+  let b = at - 1;
+  while (b > 0 && isAdverbish(v, b)) b--;
+  return isEnt(v, b) && mentionOf(v, b).type !== 'process';
 }
 
 /** "…, whereas IL-4 promotes, osteogenesis": the verb at `at` closes a contrast clause; its object follows the comma. */
@@ -762,7 +775,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   let from = at + 1;
   // "Thanks to CCL2 release, MSCs …": a cue word closed by a comma has no object after it (unless a
   // contrast shares the next verb's: "IL-1β inhibits, whereas IL-4 promotes, …").
-  if (hasComma(toks[at]) && !closesContrast(v, at)) return raisedObject(v, at + 1, v.n - 1);
+  if (hasComma(toks[at]) && !closesContrast(v, at)) return raisedObject(v, at, at + 1, v.n - 1);
   if (endsClause(toks[at])) return undefined;
   if (lemma !== undefined && FROM_VERBS.has(lemma)) {
     // "protects MSCs from apoptosis": the thing prevented follows "from", and may be the cell's own process.
@@ -783,8 +796,11 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   if (lemma !== undefined && VERB_PARTICLES[lemma] !== undefined && word(v, at + 1) === VERB_PARTICLES[lemma]) from = at + 2;
   // Right-node raising: "binds to and activates RANK", "suppresses and IL-10 blocks osteoclastogenesis",
   // "inhibits, whereas IL-4 promotes, …": the verb's object is the one the next verb takes.
-  const raised = raisedObject(v, from, stop);
+  const raised = raisedObject(v, at, from, stop);
   if (raised) return raised;
+  // ("IL-4 expression increased and IL-6 reduced NFATc1": a coordinator right after the verb opens a new
+  // clause with its own subject; the verb has no object.)
+  if (RAISING_COORDINATORS.has(word(v, from)) && isEnt(v, from + 1) && verbAfter(v, groupRight(v, from + 1).last)) return undefined;
   for (let j = from, steps = 0; j <= stop && steps < 12; j++, steps++) {
     const w = word(v, j);
     // A comma after a plain word closes the verb's phrase when a new clause follows ("Far from promoting
