@@ -72,6 +72,10 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('mesenchymal stem cells (IL-4) proliferation'), ['msc', 'il-4']);
   });
 
+  it('gives no cell to an action with a plain "of" object of its own: "administration of aspirin, which …"', () => {
+    assert.deepEqual(ids('Systemic administration of aspirin, which lowers IFN-γ, results in blockage of MSC loss.'), ['ifn-gamma', 'msc']);
+  });
+
   it('reads an osteoblast process with the words that say which cells: "differentiation of human osteoblasts"', () => {
     assert.deepEqual(ids('the differentiation of human osteoblasts'), ['osteoblast-differentiation']);
     assert.deepEqual(ids('the maturation of primary osteoblasts'), ['osteoblast-differentiation']);

@@ -57,6 +57,9 @@ describe('real-prose phenomena', () => {
     has('We isolated human BMSCs. TNF-α did not affect cell migration.', 'tnf-alpha not regulates msc-migration contradicts');
     // The latest cell that has the action: osteoblasts named last do not proliferate in the lexicon, MSCs do.
     has('MSCs were isolated and differentiated into osteoblasts. IFN-γ inhibited proliferation.', 'ifn-gamma inhibits msc-proliferation supports');
+    // A cell name the lexicon lacks after "of" is still the cells; a plain "of" object is the action's own.
+    has('We isolated human BMSCs. CXCL12 improved the vertical migration of mMSCs.', 'cxcl12 enhances msc-migration supports');
+    lacks('We isolated human BMSCs. Systemic administration of aspirin lowered IFN-γ.', /msc-therapy/);
     // Not when the sentence names a cell of its own, nor in another paragraph.
     lacks('Synovial MSCs were cultured with IL-1β. In macrophages, IL-1β raised proliferation.', /msc-proliferation/);
     lacks('Synovial MSCs were cultured with IL-1β.\n\nIL-1β raised proliferation strongly.', /msc-proliferation/);

@@ -143,6 +143,19 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
       });
       t = { ...t, text: t.text.slice(glued), lower: t.lower.slice(glued), pre: '', start: t.start + glued, tags: PLACEHOLDER_TAGS };
     }
+    // "osteoblast differentiation/maturation", "proliferation/MSC": the tagger keeps a word slashed to a term
+    // as one token; split, the term is a term again and the slash stands between the two.
+    const slash = slashWithTerm(t.lower);
+    if (slash > 0) {
+      const head = trimPunctuation(t.lower.slice(0, slash));
+      const headEnd = t.start + slash;
+      toks.push({
+        text: t.text.slice(0, slash), lower: head, pre: t.pre, post: '/', tags: head.startsWith('zqzx') ? PLACEHOLDER_TAGS : t.tags, start: t.start, end: headEnd,
+        i: toks.length, ent: head.startsWith('zqzx') ? placeholderIndex.get(head) : undefined, ostart: mapBack(t.start, false), oend: mapBack(headEnd, true),
+      });
+      const tail = t.lower.slice(slash + 1);
+      t = { ...t, text: t.text.slice(slash + 1), lower: tail, pre: '', start: headEnd + 1, tags: tail.startsWith('zqzx') ? PLACEHOLDER_TAGS : t.tags };
+    }
     // "time[20]": a citation glued to a word is not part of it.
     const lower = trimPunctuation(t.lower.includes('[') ? t.lower.replace(/\[[\d,\s–-]*\]?$/, '') : t.lower);
     if (DIRECTION_JOINED.test(lower) && /^(up|down)[-\u2010\u2011\u2013]/i.test(text.slice(mapBack(t.start, false) - 1))) {
@@ -164,6 +177,13 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
 
 const DIRECTION_PREFIXED = /(?<![\p{L}\p{N}-])(up|down|Up|Down|UP|DOWN)-((?:regulat|modulat)\p{L}*)/gu;
 const DIRECTION_JOINED = /^(up|down)(regulat|modulat)/;
+
+/** Where the slash is in a token that joins a term and a word ("zqzxb/maturation", "proliferation/zqzxd"), or -1. */
+function slashWithTerm(lower: string): number {
+  const k = lower.indexOf('/');
+  if (k <= 0 || k !== lower.lastIndexOf('/') || k === lower.length - 1) return -1;
+  return lower.startsWith('zqzx') || lower.startsWith('zqzx', k + 1) ? k : -1;
+}
 
 /** True when the token ends a clause by punctuation (";", ":") in its trailing text. */
 export function endsClause(t: Tok): boolean {

@@ -152,6 +152,8 @@ function addEarlierCellActions(text: string, mentions: Mention[], bare: readonly
     if (mentions.some((m) => m.start < action.end && start < m.end)) return;
     const next = mentions.find((m) => m.start >= action.end);
     if (next !== undefined && OF_OPENING.test(text.slice(action.end, next.start))) return;
+    // ("Systemic administration of aspirin": an "of" object the lexicon does not name is the action's own too.)
+    if (ownPlainOfObject(text, action.end)) return;
     // (The latest cell that has the action: "… osteogenic cells. … proliferation in fPMSCs" is the MSCs'.)
     const ids = firstComposites(action.ids, cells, index);
     if (ids.length > 0) added.push({ start, end: action.end, id: ids[0], ids, earlierCell: true });
@@ -173,6 +175,16 @@ function firstComposites(actions: readonly string[], cells: readonly string[], i
 const LOCATED_GAP = /^[^.;:!?]*\b(?:in|of|on|from|within)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 // linear: reads a bounded slice (at most 60 characters) between a cell term and an action.
 const SUBJECT_GAP = /^[’']?s?\s+(?:(?:[\p{L}-]+)\s+){0,3}?(?:show|shows|showed|shown|exhibit|exhibits|exhibited|display|displays|displayed|had|has|have|possess|possesses|possessed|retain|retains|retained|acquire|acquires|acquired|undergo|undergoes|underwent)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+
+// linear: a fixed word, an optional article and one word, anchored, on a short slice.
+const PLAIN_OF_OBJECT = /^\s+of\s+(?:the\s+|these\s+|those\s+)?([\p{L}][\p{L}\d-]*)/u;
+
+/** "administration of aspirin": "of" and a word that is not the cells themselves ("of the cells", "of them"). */
+function ownPlainOfObject(text: string, actionEnd: number): boolean {
+  const m = PLAIN_OF_OBJECT.exec(text.slice(actionEnd, actionEnd + 60));
+  // (A word with a capital inside may be a cell name the lexicon lacks: "the migration of mMSCs".)
+  return m !== null && !/^(cells?|them|these|those)$/i.test(m[1]) && !/.\p{Lu}/u.test(m[1]);
+}
 
 // linear: a fixed word and an optional article, anchored, on a short slice.
 const OF_OPENING = /^\s+of\s+(?:the\s+|these\s+)?$/;
@@ -206,7 +218,10 @@ function addLocatedActions(text: string, mentions: Mention[], bare: readonly Wal
     while (prev + 1 < mentions.length && mentions[prev + 1].end <= start) prev++;
     let after: Mention | undefined;
     for (let j = next; j < mentions.length && mentions[j].start - action.end <= 100 && !after; j++) if (isCell(mentions[j])) after = mentions[j];
-    if (after && LOCATED_GAP.test(text.slice(action.end, after.start)) && !ownOfObject(text, action.end, mentions[next], after)) {
+    // ("administration of aspirin, which … results in blockage of MSC deficiency": an action with a plain
+    // "of" object of its own is not the cell's past a comma.)
+    const gap = after ? text.slice(action.end, after.start) : '';
+    if (after && LOCATED_GAP.test(gap) && !ownOfObject(text, action.end, mentions[next], after) && !(gap.includes(',') && ownPlainOfObject(text, action.end))) {
       const ids = compositesFor(action.ids, after.ids, index);
       if (ids.length > 0) { added.push({ start, end: action.end, id: ids[0], ids }); return; }
     }

@@ -358,6 +358,7 @@ export const effectNoun: Rule = {
   examples: [
     { text: 'The suppressive effect of MSCs on TNF-α was partially reversed by indomethacin.', reads: ['msc inhibits tnf-alpha'] },
     { text: 'IL-10 plays a protective role against bone loss.', reads: ['il-10 inhibits bone-resorption'] },
+    { text: 'The inhibitory effect of TGF-β1 on osteoblast differentiation/maturation was independent of RUNX2.', reads: ['tgf-beta1 inhibits osteoblast-differentiation'] },
     { text: 'The effects of IL-1β on osteogenesis and migration of MSCs were demonstrated.', reads: ['il-1beta regulates bone-formation', 'il-1beta regulates msc-migration'] },
     { text: 'We were unable to identify any effects of rhIL-6 (5–5000 pg/ml) on the proliferation, alkaline phosphatase activity or osteocalcin production.', reads: ['il-6 regulates! alp'] },
     { text: 'We aimed to identify the effects of IL-4 on osteoclast formation.', not: ['il-4 regulates osteoclastogenesis'] },
