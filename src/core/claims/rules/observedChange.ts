@@ -6,13 +6,13 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { AGENT_INTRODUCERS, BE_FORMS, CONTACT_WORDS, DETERMINERS, MEASURE_NOUNS, NEGATORS, NOMINAL_CUES, OBSERVATION_WORDS, SCAFFOLD_NOUNS, TREATMENT_PARTICIPLES } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { clauseStart } from '../sentence/clauses';
+import { clauseStart, phraseEnd } from '../sentence/clauses';
 import { groupRight, type Group } from '../sentence/groups';
 import { sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, mentionOf, word } from '../sentence/words';
-import { endsClause, hasComma } from '../tokens';
+import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
 /** Most words between the observation and the treatment that names the agent ("in spleen cell and BMM cultures"). */
@@ -23,13 +23,6 @@ function measuredTermAt(v: SentenceView, k: number): number {
   let j = k;
   while (j < v.n && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || MEASURE_NOUNS.has(word(v, j)) || SCAFFOLD_NOUNS.has(word(v, j)) || word(v, j) === 'of' || (word(v, j) === 'for' && MEASURE_NOUNS.has(word(v, j - 1))))) j++;
   return isEnt(v, j) ? j : -1;
-}
-
-/** The last token before the next comma or clause mark from k (the treatment's participle is no new clause). */
-function phraseEnd(v: SentenceView, k: number): number {
-  let j = k;
-  while (j < v.n - 1 && !hasComma(v.toks[j]) && !endsClause(v.toks[j])) j++;
-  return j;
 }
 
 /** "was (also / not) observed": the observation word after a form of "be" at k, with its denial; or undefined. */

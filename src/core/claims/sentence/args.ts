@@ -9,7 +9,7 @@ import {
   CLAUSE_JOINERS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, EQUATING_VERBS, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
-import { clauseStart } from './clauses';
+import { clauseStart, phraseEnd } from './clauses';
 import { coordinatorAt, groupLeft, groupRight, joinGroups, single, type Group } from './groups';
 import { isLossModifier, removedInRelative, removesActor } from './scope';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
@@ -735,7 +735,7 @@ function raisedObject(v: SentenceView, at: number, start: number, stop: number):
   if (!next || next.lineage !== undefined || next.swap) return undefined;
   // (After a comma the raised object stands past the next verb's own comma: "inhibits, whereas IL-4 promotes, Y".)
   if (hasComma(v.toks[at]) && !hasComma(v.toks[next.lastAt])) return undefined;
-  const shared = objectAfter(v, next.lastAt, Math.max(stop, clauseEndAfterComma(v, next.lastAt)), v.nlp.cueLemma(word(v, k)));
+  const shared = objectAfter(v, next.lastAt, Math.max(stop, phraseEnd(v, next.lastAt + 1)), v.nlp.cueLemma(word(v, k)));
   return shared ? { ...shared, shared: true } : undefined;
 }
 
@@ -753,13 +753,6 @@ function closesContrast(v: SentenceView, at: number): boolean {
   if (!isEnt(v, j)) return false;
   j = groupLeft(v, j).first - 1;
   return j > 0 && RAISING_COORDINATORS.has(word(v, j)) && word(v, j) !== 'and' && hasComma(v.toks[j - 1]);
-}
-
-/** Where the clause after a verb closed by a comma ends: the next clause mark or comma after it. */
-function clauseEndAfterComma(v: SentenceView, at: number): number {
-  let j = at + 1;
-  while (j < v.n - 1 && !hasComma(v.toks[j]) && !endsClause(v.toks[j])) j++;
-  return j;
 }
 
 /** "OCP expression of TRAF3", "macrophage production of IL-10": a cell term naming where a product is measured. */

@@ -35,3 +35,13 @@ export function clauseEnd(v: SentenceView, i: number): number {
   }
   return v.n - 1;
 }
+
+/**
+ * The last token from k before the next comma or clause mark (";", ":"); unlike clauseEnd, a conjunction
+ * does not end it ("… in cultures treated with IL-4", "… whereas IL-4 promotes, osteogenesis").
+ */
+export function phraseEnd(v: SentenceView, k: number): number {
+  let j = k;
+  while (j < v.n - 1 && !hasComma(v.toks[j]) && !endsClause(v.toks[j])) j++;
+  return j;
+}

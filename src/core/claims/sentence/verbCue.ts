@@ -5,7 +5,7 @@
 import type { Sign } from '../../lexicon/relations';
 import { ASKED_WORDS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
-import { adverbsBefore, isAdverbish, isEnt, isModifier, measuredChangeStart, word } from './words';
+import { adverbsBefore, isAdverbish, isEnt, isModifier, measuredChangeStart, mentionOf, word } from './words';
 import { hasComma } from '../tokens';
 import { describesTreatedCells } from './treatment';
 
@@ -39,7 +39,7 @@ const SIGNALS_THROUGH = /^(act|acts|acted|acting|signal|signals|signaled|signall
 function receptorAt(v: SentenceView, k: number): boolean {
   let j = k;
   while (j < v.n && DETERMINERS.has(word(v, j)) && v.toks[j].ent === undefined) j++;
-  return isEnt(v, j) && v.mentions[v.toks[j].ent as number]?.type === 'receptor';
+  return isEnt(v, j) && mentionOf(v, j).type === 'receptor';
 }
 
 const VERB_CONTEXT_WORDS = new Set(['which', 'that', 'who', 'to', 'also', 'then', 'further', 'thereby']);

@@ -64,8 +64,8 @@ export function suspendedCompoundPartner(v: SentenceView, i: number): number {
   // (Not a process, "bone resorption and osteoblast-mediated bone formation", nor a nominal's object,
   // "expression of CXCR4 and SDF-1α-induced migration".)
   if (v.toks[i].post === ' ' && /^(and|or)$/.test(v.toks[i + 1]?.lower ?? '') && v.toks[i + 2]?.ent !== undefined && v.toks[i + 2].post === '-'
-    && v.mentions[v.toks[i].ent as number]?.type !== 'process' && v.toks[i - 1]?.lower !== 'of'
-    && typeof COMPOUND_CUES[v.toks[i + 3]?.lower ?? ''] === 'number' && v.toks[i + 4]?.ent !== undefined && v.mentions[v.toks[i + 4].ent as number]?.type === 'process') return i + 2;
+    && mentionOf(v, i).type !== 'process' && v.toks[i - 1]?.lower !== 'of'
+    && typeof COMPOUND_CUES[v.toks[i + 3]?.lower ?? ''] === 'number' && v.toks[i + 4]?.ent !== undefined && mentionOf(v, i + 4).type === 'process') return i + 2;
   if (!/^-,? $/.test(v.toks[i].post)) return -1;
   for (let k = i + 1; k < Math.min(v.n, i + 8); k++) {
     if (/^(and|or)$/.test(v.toks[k].lower)) continue;
