@@ -161,6 +161,8 @@ export const PRONOUNS = map<'singular' | 'plural'>('pronouns');
 export const EXPLETIVE_FOLLOWERS = words('expletiveFollowers');
 export const COMPANION_CUES = words('companionCues');
 export const DURATION_NOUNS = words('durationNouns');
+/** "a role in the early stage of fracture repair": a part of a process in time. */
+export const PHASE_NOUNS = words('phaseNouns');
 export const NEUTRAL_NOMINALS = words('neutralNominals');
 export const SOURCE_NOMINALS = map<string>('sourceNominals');
 export const EFFECT_TARGETS = words('effectTargets');

@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, BEYOND_WORDS, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  BE_FORMS, BEYOND_WORDS, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, PHASE_NOUNS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -30,6 +30,13 @@ function targetAt(v: SentenceView, k: number): { group: Group; sign?: Sign } | u
   // "a role in regard to Y", "effects with respect to Y": the target follows the phrase's "to".
   if (/^(in|with)$/.test(word(v, k)) && /^(regard|respect|relation)$/.test(word(v, k + 1)) && word(v, k + 2) === 'to') return targetAt(v, k + 2);
   if (!EFFECT_TARGETS.has(word(v, k))) return undefined;
+  // "a role in the early stage of fracture repair": a part of the process in time stands for the process.
+  const phase = phaseOfAt(v, k + 1);
+  return targetAfter(v, phase >= 0 ? phase : k);
+}
+
+/** The object group after the preposition at k (a target preposition, or the "of" of a phase noun). */
+function targetAfter(v: SentenceView, k: number): { group: Group; sign?: Sign } | undefined {
   // "a role in promoting bone formation": the gerund gives the link its direction.
   const lemma = v.nlp.cueLemma(word(v, k + 1));
   if (/ing$/.test(word(v, k + 1)) && lemma !== undefined && VERB_CUES[lemma] !== undefined) {
@@ -50,6 +57,14 @@ function targetAt(v: SentenceView, k: number): { group: Group; sign?: Sign } | u
   const group = entityInList(v, k + 1);
   // ("a protective role against bone loss": an effect against Y works against it.)
   return group ? { group, ...(word(v, k) === 'against' ? { sign: -1 as Sign } : {}) } : undefined;
+}
+
+/** Past a determiner and adjectives from k, a phase noun followed by "of" ("the early stage of"): the index of that "of", or -1. */
+function phaseOfAt(v: SentenceView, k: number): number {
+  let j = k;
+  if (DETERMINERS.has(word(v, j))) j++;
+  while (j < v.n && v.toks[j].ent === undefined && v.toks[j].tags.has('Adjective') && !hasComma(v.toks[j])) j++;
+  return PHASE_NOUNS.has(word(v, j)) && !hasComma(v.toks[j]) && word(v, j + 1) === 'of' ? j + 1 : -1;
 }
 
 /** Words after the target that leave it open: "… is unclear", "… have not been reported", "… remain poorly understood". */
@@ -383,6 +398,8 @@ export const effectNoun: Rule = {
     { text: 'We saw a stimulatory effect of TNF-α on LRG1.', reads: ['tnf-alpha promotes lrg1'] },
     { text: 'The biphasic effects of IFN-γ on osteoclastogenesis were studied.', reads: ['ifn-gamma regulates osteoclastogenesis'] },
     { text: 'IL-6 plays a key role in osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'Macrophages play a role in the early phases of fracture repair.', reads: ['macrophage regulates bone-repair'] },
+    { text: 'TGF-β has complex effects on the formation of osteoclasts.', reads: ['tgf-beta regulates osteoclastogenesis'] },
     { text: 'A central role for IL-6 in osteoclast formation was shown.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'IL-6 has no effect with regard to MSC proliferation.', reads: ['il-6 regulates! msc-proliferation'] },
     { text: 'Macrophages play roles in development, homeostasis and bone repair.', reads: ['macrophage regulates bone-repair'] },

@@ -21,10 +21,12 @@ export interface Cue {
 }
 
 const GIVE = /^(give|gives|gave|giving|given)$/;
-const BECOME = /^(become|becomes|became|mature|matures|matured|develop|develops|developed|transform|transforms|transformed|turn|turns)$/;
+const BECOME = /^(become|becomes|became|mature|matures|matured|develop|develops|developed|transform|transforms|transformed|turn|turns|polarize|polarizes|polarized|polarise|polarises|polarised)$/;
 const DERIVE = /^(derive|derives|derived|originate|originates|originated|arise|arises|arose|come|comes|stem|stems|stemmed)$/;
 const LEAD = /^(lead|leads|led|leading|contribute|contributes|contributed|contributing)$/;
 const RESULT = /^(result|results|resulted|resulting)$/;
+/** "MSCs assist in tissue regeneration", "aids in bone healing": helping with a process promotes it. */
+const ASSIST_IN = /^(assist|assists|assisted|assisting|aid|aids|aided|aiding)$/;
 const REQUIRE = /^(require|requires|required|requiring|need|needs|needed)$/;
 const DEPEND = /^(depend|depends|depended|rely|relies|relied)$/;
 /** "Y responds to X": X acts on Y, with no direction. */
@@ -139,6 +141,7 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (DERIVE.test(w) && next === 'from') return { at: i, lastAt: i + 1, relation: 'differentiates-into', sign: 0, lineage: 'backward' };
   if (LEAD.test(w) && next === 'to') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
   if (RESULT.test(w) && next === 'in') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
+  if (ASSIST_IN.test(w) && next === 'in') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
   // "is required for" is a requirement adjective (a nominal rule), not the verb "requires".
   // "the factor required for osteoclastogenesis": a reduced relative; what is required acts, no swap.
   if (REQUIRE.test(w) && next === 'for' && /ed$/.test(w) && !BE_FORMS.has(word(v, i - 1))) return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
