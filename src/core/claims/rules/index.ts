@@ -17,6 +17,7 @@ import { effectAnaphor } from './effectAnaphor';
 import { effectNoun } from './effectNoun';
 import { expressedIn } from './expressedIn';
 import { functionOf } from './functionOf';
+import { precursorPredicate } from './precursorPredicate';
 import { observedChange } from './observedChange';
 import { gerundAgent } from './gerundAgent';
 import { groupAmount } from './groupAmount';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   cellResponse,
   gerundAgent,
   functionOf,
+  precursorPredicate,
   observedChange,
   // Derived from the claims above: runs last.
   companion,

@@ -1,0 +1,71 @@
+/**
+ * A precursor cell named by a term in a predicate: "Macrophages are osteoclast precursors", "monocytes
+ * serve as osteoclast progenitors", "macrophages, acting as both immune cells and osteoclast precursors".
+ * The holder gives rise to the precursor, a lineage the lexicon judges like "differentiate into".
+ */
+import { DETERMINERS, NEGATORS, PRECURSOR_NOUNS } from '../grammar';
+import { emitPairs, type ClaimSink } from '../sink';
+import { holderOfPredicate } from '../sentence/args';
+import { clauseStart } from '../sentence/clauses';
+import { groupLeft, single } from '../sentence/groups';
+import { polarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import type { SentenceView } from '../sentence/view';
+import { isEnt, mentionOf, word } from '../sentence/words';
+import { hasComma } from '../tokens';
+import type { Rule } from './rule';
+
+/** Does the cell term at k name a precursor ("osteoclast precursors", "osteoprogenitor cells", "preosteoblasts")? */
+function namesPrecursor(v: SentenceView, k: number): boolean {
+  const m = mentionOf(v, k);
+  if (m.type !== 'cell') return false;
+  const words = v.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
+  if (words.length > 1 && /^cells?$/.test(words[words.length - 1])) words.pop();
+  const last = words[words.length - 1];
+  return [...PRECURSOR_NOUNS].some((p) => last.endsWith(p)) || /^pre-?[a-z]/.test(words[0]);
+}
+
+/** Left of the predicate term at k, past its determiners and adjectives and an earlier coordinated member ("both immune cells and"). */
+function predicateStart(v: SentenceView, k: number): number {
+  let c = k - 1;
+  const skip = (): void => { while (c >= 0 && v.toks[c].ent === undefined && !hasComma(v.toks[c]) && (DETERMINERS.has(word(v, c)) || NEGATORS.has(word(v, c)) || word(v, c) === 'both' || v.toks[c].tags.has('Adjective'))) c--; };
+  skip();
+  if ((word(v, c) === 'and' || word(v, c) === 'or') && isEnt(v, c - 1)) {
+    c = groupLeft(v, c - 1).first - 1;
+    skip();
+  }
+  return c;
+}
+
+function readPrecursorPredicates(v: SentenceView, sink: ClaimSink): void {
+  for (let k = 0; k < v.n; k++) {
+    if (!isEnt(v, k) || !namesPrecursor(v, k)) continue;
+    // ("osteoclast precursors of the bone marrow" is still the predicate; "precursors of X" is the agent-noun rule's.)
+    const c = predicateStart(v, k);
+    // ("cells such as macrophages and osteoprogenitor cells", "as well as": examples, not a predicate.)
+    if (c < 0 || (word(v, c) === 'as' && /^(such|well)$/.test(word(v, c - 1)))) continue;
+    const found = holderOfPredicate(v, c);
+    if (!found || found.reverse || found.group.ents.includes(k)) continue;
+    const frame = sentenceFrame(v, c);
+    if (frame.skip) continue;
+    const pol = polarity(v, found.group.last + 1, k);
+    emitPairs(v, sink, { at: c, lastAt: c, relation: 'differentiates-into', sign: 0, lineage: 'forward' }, found.group, single(k), 0, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, c), k, found.group),
+    });
+  }
+}
+
+export const precursorPredicate: Rule = {
+  id: 'precursor-predicate',
+  phenomenon: 'A precursor cell named by a term after "is", "as" or "serve as": "macrophages are osteoclast precursors".',
+  confidence: 0.8,
+  read: readPrecursorPredicates,
+  examples: [
+    { text: 'Macrophages are osteoclast precursors.', reads: ['macrophage differentiates-into pre-osteoclast'] },
+    { text: 'Macrophages, acting as both immune cells and osteoclast precursors, shape bone healing.', reads: ['macrophage differentiates-into pre-osteoclast'] },
+    { text: 'MSCs serve as osteoblast progenitors in the callus.', reads: ['msc differentiates-into pre-osteoblast'] },
+    { text: 'Macrophages are not osteoclast precursors.', reads: ['macrophage differentiates-into! pre-osteoclast'] },
+    { text: 'Immune cells target effector cells such as macrophages and osteoprogenitor cells.', not: ['immune-cell differentiates-into pre-osteoblast', 'macrophage differentiates-into pre-osteoblast'] },
+    { text: 'Osteoclast precursors are macrophages.', not: ['osteoclast differentiates-into pre-osteoclast', 'macrophage differentiates-into pre-osteoclast'] },
+  ],
+};
