@@ -46,6 +46,9 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   if ((w === 'regulator' || w === 'modulator' || w === 'mediator') && REGULATOR_ADJECTIVES[word(v, i - 1)] !== undefined) agentSign = REGULATOR_ADJECTIVES[word(v, i - 1)];
   // "an important regulatory factor of Y": a plain "factor" is an agent only with such an adjective.
   if ((w === 'factor' || w === 'factors') && REGULATOR_ADJECTIVES[word(v, i - 1)] !== undefined) agentSign = REGULATOR_ADJECTIVES[word(v, i - 1)];
+  // ("an important factor for osteoclastogenesis", "key factors in bone repair": a factor that matters, no direction.)
+  const weightyFactor = (w === 'factor' || w === 'factors') && agentSign === undefined && (REQUIREMENT_ADJECTIVES.has(word(v, i - 1)) || RANK_MODIFIERS.has(word(v, i - 1)));
+  if (weightyFactor) agentSign = 0;
   // "necessary for Y", "necessary and sufficient for Y"; "central / essential to Y" (not "important to note": a verb).
   const required = REQUIREMENT_ADJECTIVES.has(w) && (next === 'for' || (next === 'to' && !v.toks[i + 2]?.tags.has('Verb')) || (next === 'and' && word(v, i + 2) === 'sufficient' && word(v, i + 3) === 'for'));
   const predicate = PREDICATE_ADJECTIVES[w] !== undefined && ['for', 'to', 'toward', 'towards'].includes(next) ? PREDICATE_ADJECTIVES[w] : undefined;
@@ -64,7 +67,7 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   // ("an important regulator during fracture healing", "a key mediator in bone repair": a sign-neutral agent
   // may name the process it acts in.)
   const neutralIn = agentSign === 0 && (next === 'in' || next === 'during');
-  if (!((agentSign !== undefined && (next === 'of' || neutralIn || ((next === 'for' || (next === 'to' && (w === 'contributor' || w === 'contributors'))) && agentSign !== 0) || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
+  if (!((agentSign !== undefined && (next === 'of' || neutralIn || ((next === 'for' || (next === 'to' && (w === 'contributor' || w === 'contributors'))) && (agentSign !== 0 || weightyFactor)) || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
   const sign: Sign = source ? 0 : required || promise ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
   return { sign, source, required, promise };
 }
@@ -151,6 +154,8 @@ export const agentNoun: Rule = {
     { text: 'IL-6 is a key mediator in the inhibition of osteoblast differentiation by TNF-α.', reads: ['il-6 inhibits osteoblast-differentiation'] },
     { text: 'The homing of MSCs is a critical step in fracture repair.', reads: ['msc-homing regulates bone-repair'] },
     { text: 'Oncostatin M is a major contributor to MSC recruitment.', reads: ['osm promotes msc-recruitment'] },
+    { text: 'TNF-α has been recognized as an important factor for osteoclastogenesis.', reads: ['tnf-alpha regulates osteoclastogenesis'] },
+    { text: 'IL-6 is a key factor in fracture healing.', reads: ['il-6 regulates bone-repair'] },
     { text: 'MSCs represent a promising therapeutic approach for osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs are an attractive cell source for bone regeneration.', reads: ['msc promotes bone-repair'] },
     { text: 'MSCs are the main source of TGF-β1.', reads: ['msc secretes tgf-beta1'] },

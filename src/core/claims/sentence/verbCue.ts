@@ -21,7 +21,7 @@ export interface Cue {
 }
 
 const GIVE = /^(give|gives|gave|giving|given)$/;
-const BECOME = /^(become|becomes|became|mature|matures|matured|develop|develops|developed|transform|transforms|transformed|turn|turns|polarize|polarizes|polarized|polarise|polarises|polarised)$/;
+const BECOME = /^(become|becomes|became|mature|matures|matured|develop|develops|developed|transform|transforms|transformed|turn|turns|polarize|polarizes|polarized|polarise|polarises|polarised|categorized|categorised|classified|subdivided)$/;
 const DERIVE = /^(derive|derives|derived|originate|originates|originated|arise|arises|arose|come|comes|stem|stems|stemmed)$/;
 const LEAD = /^(lead|leads|led|leading|contribute|contributes|contributed|contributing)$/;
 const RESULT = /^(result|results|resulted|resulting)$/;
