@@ -201,6 +201,12 @@ function compositeOfCell(index: LexiconIndex, cell: string, action: string): str
   return undefined;
 }
 
+/** A disease, or a process the lexicon marks pro-inflammatory (inflammation itself): what betterment acts against. */
+function isAilment(index: LexiconIndex, id: string): boolean {
+  const entity = index.entities.get(id);
+  return entity?.type === 'disease' || (entity?.type === 'process' && entity.attributes?.inflammatory === 'pro');
+}
+
 export function createAnalyzer(init: AnalyzerInit): Analyzer {
   const index = buildIndex(init.lexicon, init.tries);
   const limit = init.cacheLimit ?? 200_000;
@@ -225,6 +231,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     isSubtype: (id: string): boolean => index.classesOf(id).some((c) => index.entities.get(c)?.type === index.entities.get(id)?.type),
     activityOf: (cellId: string): string | undefined => index.entities.get(cellId)?.attributes?.activityProcess,
     statesPair: (subject: string, object: string): boolean => index.statementsBetween(subject, object).length > 0,
+    isAilment: (id: string): boolean => isAilment(index, id),
     isActionWord: (word: string): boolean => {
       actionWordSet ??= singleWordActions(index);
       return actionWordSet.has(word.toLowerCase());

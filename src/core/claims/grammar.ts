@@ -161,6 +161,8 @@ export const PRONOUNS = map<'singular' | 'plural'>('pronouns');
 export const EXPLETIVE_FOLLOWERS = words('expletiveFollowers');
 export const COMPANION_CUES = words('companionCues');
 export const DURATION_NOUNS = words('durationNouns');
+/** "improved joint inflammation": betterment lessens an ailment. */
+export const BETTERMENT_VERBS = words('bettermentVerbs');
 /** "a role in the early stage of fracture repair": a part of a process in time. */
 export const PHASE_NOUNS = words('phaseNouns');
 export const NEUTRAL_NOMINALS = words('neutralNominals');

@@ -3,11 +3,12 @@
  * (its reach); a pair already read by an earlier rule is not read twice.
  */
 import { extractionConfidence } from '../confidence';
+import { BETTERMENT_VERBS } from './grammar';
 import type { Sign } from '../lexicon/relations';
 import type { Cue } from './sentence/verbCue';
 import type { Group } from './sentence/groups';
 import type { SentenceView } from './sentence/view';
-import { mentionOf, spanOfToks } from './sentence/words';
+import { mentionOf, spanOfToks, word } from './sentence/words';
 import type { SentenceMention } from './tokens';
 import type { ClaimContext, ClaimReach, ExtractedClaim } from './types';
 
@@ -103,17 +104,20 @@ export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Grou
     const oms = extra.objectIds ? extra.objectIds.map((id) => ({ ...mentionOf(v, o), id, type: 'process' })) : [mentionOf(v, o)];
     for (const a of sms) for (const b of oms) pairs.push([a, b]);
   }
+  // ("MSCs improved joint inflammation": making an ailment better lessens it.)
+  const betters = sign === 1 && BETTERMENT_VERBS.has(word(v, cue.at));
   for (const [sm, om] of pairs) {
     if (sm.ambiguous || om.ambiguous || sm.id === om.id) continue;
     const lineage = cue.lineage !== undefined;
+    const lessens = betters && v.lexicon.isAilment(om.id);
     if (lineage && (sm.type !== 'cell' || om.type !== 'cell')) continue;
     const [from, into] = cue.lineage === 'backward' ? [om, sm] : [sm, om];
     emit(sink, {
       kind: lineage ? 'lineage' : 'interaction',
       subject: lineage ? from.id : sm.id,
       object: lineage ? into.id : om.id,
-      relation: lineage ? 'differentiates-into' : relationFor(cue, sign),
-      sign: lineage ? 0 : sign,
+      relation: lineage ? 'differentiates-into' : lessens ? 'reduces' : relationFor(cue, sign),
+      sign: lineage ? 0 : lessens ? -1 : sign,
       negated: extra.negated,
       hedged: extra.hedged,
       passive: extra.passive,

@@ -26,9 +26,11 @@ export interface ExtractionLexicon {
   statesPair(subject: string, object: string): boolean;
   /** Is the word an action some cell's composite process is named by ("proliferation", "apoptosis")? */
   isActionWord(word: string): boolean;
+  /** Is the term an ailment, a disease or an inflammatory process ("improved joint inflammation" lessens it)? */
+  isAilment(id: string): boolean;
 }
 
-export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined, isMemberOf: () => false, isSubtype: () => false, activityOf: () => undefined, statesPair: () => false, isActionWord: () => false };
+export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined, isMemberOf: () => false, isSubtype: () => false, activityOf: () => undefined, statesPair: () => false, isActionWord: () => false, isAilment: () => false };
 
 export interface SentenceView {
   readonly text: string;
