@@ -911,6 +911,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     if (toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb') || toks[j].tags.has('Value') || toks[j].tags.has('Determiner') || isParticipleAdjective(v, j)) continue;
     // ("a time-dependent decrease": the first part of a hyphenated modifier is no verb.)
     if (toks[j].post === '-' && isHyphenPart(v, j)) continue;
+    // ("the fate and functional reprogramming of MSCs": a gerund after an adjective, before "of", is a noun.)
+    if (/ing$/.test(w) && word(v, j + 1) === 'of' && (toks[j - 1].tags.has('Adjective') || DETERMINERS.has(word(v, j - 1))) && toks[j - 1].ent === undefined) continue;
     if (isVerbAt(v, j)) return undefined;
     // "inhibiting sclerostin, an inhibitor of bone formation": the verb acts on the plain noun the
     // apposition describes, not on a term inside the description.
