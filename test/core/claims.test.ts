@@ -65,6 +65,11 @@ describe('claims', () => {
     none('If IL-4 promotes NFATc1, osteoclasts should increase.');
   });
 
+  it('a question ends where the finding that answers it starts', () => {
+    has('We asked whether IL-4 alters NFATc1 and found that IL-4 promotes NFATc1.', 'il-4 promotes nfatc1 contradicts');
+    none('We asked whether IL-4 promotes NFATc1 in these cells.');
+  });
+
   it('coordinated subjects and objects', () => {
     const c = claimsOf('IL-1β, IL-6, TNF-α and IFN-γ inhibit MSC proliferation [4,5].');
     for (const s of ['il-1beta', 'il-6', 'tnf-alpha', 'ifn-gamma']) assert.ok(c.includes(`${s} inhibits msc-proliferation supports`), c.join(' | '));

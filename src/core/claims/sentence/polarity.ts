@@ -60,7 +60,11 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
       break;
     }
     // "whether", "if", and an indirect question's "how" ("we asked how X affects Y") state nothing.
-    if (x === 'whether' || x === 'how' || (x === 'if' && w(j - 1) !== 'as' && w(j - 1) !== 'even')) firstSkip = j;
+    // ("We asked whether X inhibits Y and found that it did": the question ends where the finding starts.)
+    if (x === 'whether' || x === 'how' || (x === 'if' && w(j - 1) !== 'as' && w(j - 1) !== 'even')) {
+      firstSkip = j;
+      if (x !== 'if') skipEnd = questionEnd(toks, j);
+    }
     // "This study aimed to investigate …", "the aim of the present review was to summarize …", "studies
     // aimed at profiling …": an aim asks, it does not claim.
     else if (INQUIRY_VERBS.has(x) && w(j - 1) === 'to' && aimBefore(toks, j - 2)) firstSkip = j;
