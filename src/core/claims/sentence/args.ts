@@ -965,16 +965,18 @@ function subjectOfCoordinatedCopula(v: SentenceView, c: number): Subject | undef
 /**
  * Who a predicate noun phrase ending its left edge at `c` is said of: the subject of a copula or "as"
  * ("X is a regulator of Y", "X acts as …"), or a term it stands in apposition to ("LRG1, a new regulator
- * of angiogenesis, …"; not "In osteoclasts, a regulator of …", where the term sits in a phrase).
+ * of angiogenesis, …"; not "In osteoclasts, a regulator of …", where the term sits in a phrase). With
+ * `bareApposition`, the caller has found a plural description closed by a comma, which needs no article.
  */
-export function holderOfPredicate(v: SentenceView, c: number): Subject | undefined {
+export function holderOfPredicate(v: SentenceView, c: number, bareApposition = false): Subject | undefined {
   const w = word(v, c);
   // ("X represents / constitutes / has become a promising approach for Y": verbs that equate like a copula.)
   if (BE_FORMS.has(w) || w === 'as' || w === 'remains' || w === 'remain' || EQUATING_VERBS.has(w)) return subjectOfCoordinatedCopula(v, c) ?? subjectBefore(v, c, clauseStart(v, c));
   // ("Macrophage polarization: a key regulator of bone healing": a title's colon sets off the description too.)
   // ("M2 macrophages: key players in bone regeneration": after a title's colon no article is needed.)
   const colon = isEnt(v, c) && v.toks[c].post.trim() === ':';
-  if (!isEnt(v, c) || !(hasComma(v.toks[c]) || colon) || !(DETERMINERS.has(word(v, c + 1)) || colon)) return undefined;
+  // ("IL-17 and PGE2, well-known inducers of RANKL, …": a closed apposition in the plural needs no article.)
+  if (!isEnt(v, c) || !(hasComma(v.toks[c]) || colon) || !(DETERMINERS.has(word(v, c + 1)) || colon || bareApposition)) return undefined;
   const group = groupLeft(v, c);
   // ("the role of LRG1, a new regulator of angiogenesis, in …": after "of" the term is still the one described.)
   return headInfo(v, group.first).prepositional && word(v, prevContent(v, group.first - 1)) !== 'of' ? undefined : { group, reverse: false };
