@@ -104,8 +104,8 @@ export function asksQuestion(text: string): boolean {
 }
 
 /**
- * The action word after the claim's object when the object is a cell followed by one of its actions the
- * lexicon has no process for ("osteoblast proliferation"), or undefined.
+ * The action word next to the claim's object when the object is a cell named with one of its actions the
+ * lexicon has no process for ("osteoblast proliferation", "proliferation of osteoblasts"), or undefined.
  */
 function unknownActionOfObject(view: SentenceView, c: ExtractedClaim): string | undefined {
   if (c.object === undefined || c.objectSpan === undefined) return undefined;
@@ -113,8 +113,14 @@ function unknownActionOfObject(view: SentenceView, c: ExtractedClaim): string | 
   if (view.toks[at]?.ent === undefined) return undefined;
   const object = mentionOf(view, at);
   if (object.type !== 'cell' || object.id !== c.object) return undefined;
+  const unknown = (w: string): boolean => view.lexicon.isActionWord(w) && view.lexicon.compositeOf(object.id, w) === undefined;
   const next = word(view, at + 1);
-  return view.lexicon.isActionWord(next) && view.lexicon.compositeOf(object.id, next) === undefined ? next : undefined;
+  if (unknown(next)) return next;
+  // ("inhibited the proliferation of osteoblasts": the action may come first, joined by "of".)
+  const first = tokenAtOffset(view, c.objectSpan.start);
+  if (word(view, first - 1) !== 'of') return undefined;
+  const before = word(view, first - 2);
+  return unknown(before) ? before : undefined;
 }
 
 /**

@@ -752,6 +752,7 @@ export const verbClauses: Rule = {
     { text: 'IL-10 curbed RANKL- and TNF-induced osteoclast formation.', reads: ['il-10 inhibits osteoclastogenesis'], not: ['il-10 inhibits rankl'] },
     { text: 'Methods: IL-10 modulates the differentiation of macrophages in rats.', not: ['il-10 regulates macrophage'] },
     { text: 'IFN-γ elicited osteoblast apoptosis.', not: ['ifn-gamma induces osteoblast'] },
+    { text: 'IL-12 increased the apoptosis of osteoclasts.', not: ['il-12 increases osteoclast'] },
     { text: 'TSG-6 is a key factor influencing MSC immunomodulation.', reads: ['tsg-6 regulates msc-immunomodulation'] },
     { text: 'TNF-α increased the phosphorylation of IRAK1 in MSCs.', not: ['tnf-alpha increases msc'] },
     { text: 'M2 exosomes were used to treat osteoclasts.', not: ['m2-exosome reduces osteoclast'] },
