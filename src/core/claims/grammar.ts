@@ -163,6 +163,8 @@ export const COMPANION_CUES = words('companionCues');
 export const DURATION_NOUNS = words('durationNouns');
 /** "improved joint inflammation": betterment lessens an ailment. */
 export const BETTERMENT_VERBS = words('bettermentVerbs');
+/** "improved the immune microenvironment": bettering a surrounding state steers it, with no direction. */
+export const MILIEU_NOUNS = words('milieuNouns');
 /** "a role in the early stage of fracture repair": a part of a process in time. */
 export const PHASE_NOUNS = words('phaseNouns');
 export const NEUTRAL_NOMINALS = words('neutralNominals');

@@ -3,7 +3,7 @@
  * (its reach); a pair already read by an earlier rule is not read twice.
  */
 import { extractionConfidence } from '../confidence';
-import { BETTERMENT_VERBS } from './grammar';
+import { BETTERMENT_VERBS, MILIEU_NOUNS } from './grammar';
 import type { Sign } from '../lexicon/relations';
 import type { Cue } from './sentence/verbCue';
 import type { Group } from './sentence/groups';
@@ -110,14 +110,16 @@ export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Grou
     if (sm.ambiguous || om.ambiguous || sm.id === om.id) continue;
     const lineage = cue.lineage !== undefined;
     const lessens = betters && v.lexicon.isAilment(om.id);
+    // ("improved the immune microenvironment": a surrounding state made better is steered, not raised.)
+    const steers = betters && !lessens && MILIEU_NOUNS.has(text.slice(om.start, om.end).toLowerCase().split(/[\s-]+/).pop() ?? '');
     if (lineage && (sm.type !== 'cell' || om.type !== 'cell')) continue;
     const [from, into] = cue.lineage === 'backward' ? [om, sm] : [sm, om];
     emit(sink, {
       kind: lineage ? 'lineage' : 'interaction',
       subject: lineage ? from.id : sm.id,
       object: lineage ? into.id : om.id,
-      relation: lineage ? 'differentiates-into' : lessens ? 'reduces' : relationFor(cue, sign),
-      sign: lineage ? 0 : lessens ? -1 : sign,
+      relation: lineage ? 'differentiates-into' : lessens ? 'reduces' : steers ? 'regulates' : relationFor(cue, sign),
+      sign: lineage ? 0 : lessens ? -1 : steers ? 0 : sign,
       negated: extra.negated,
       hedged: extra.hedged,
       passive: extra.passive,

@@ -740,6 +740,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 polarizes macrophages toward M2 macrophages.', reads: ['il-4 promotes m2-macrophage'], not: ['il-4 differentiates-into m2-macrophage'] },
     { text: 'Once recruited, MSCs assist in tissue regeneration.', reads: ['msc promotes tissue-regeneration'] },
     { text: 'TNF-α regulates the fate and functional reprogramming of MSCs.', reads: ['tnf-alpha regulates msc'] },
+    { text: 'MSCs improved the immune microenvironment of the defect.', reads: ['msc regulates immune-response'], not: ['msc enhances immune-response'] },
     { text: 'MSC transplantation improved joint inflammation and osteoarthritis but also improved bone formation.', reads: ['msc-therapy reduces inflammation', 'msc-therapy reduces osteoarthritis', 'msc-therapy enhances bone-formation'], not: ['msc-therapy enhances inflammation'] },
     { text: 'An antibody to IL-6 inhibited the stimulatory effects of IL-1 in these cultures.', not: ['il-6 promotes il-1', 'il-6 inhibits il-1'] },
     { text: 'RANKL binds to and activates RANK.', reads: ['rankl binds rank', 'rankl activates rank'] },
