@@ -400,6 +400,7 @@ export const effectNoun: Rule = {
     { text: 'IL-6 plays a key role in osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'Macrophages play a role in the early phases of fracture repair.', reads: ['macrophage regulates bone-repair'] },
     { text: 'TGF-β has complex effects on the formation of osteoclasts.', reads: ['tgf-beta regulates osteoclastogenesis'] },
+    { text: 'Macrophages educated by IL-4-activated MSCs showed stronger stimulatory effects on the osteogenic differentiation of MSCs.', reads: ['macrophage promotes msc-osteogenic-differentiation'], not: ['msc promotes msc-osteogenic-differentiation'] },
     { text: 'A central role for IL-6 in osteoclast formation was shown.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'IL-6 has no effect with regard to MSC proliferation.', reads: ['il-6 regulates! msc-proliferation'] },
     { text: 'Macrophages play roles in development, homeostasis and bone repair.', reads: ['macrophage regulates bone-repair'] },

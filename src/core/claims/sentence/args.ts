@@ -232,7 +232,10 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       if (REMOVAL_GERUNDS.has(w)) return { prepositional: false, reverse: !reverse };
     }
     // "by M1 exosomes": a term modifying the next one belongs to the same phrase; look past it.
-    if (v.toks[p].ent !== undefined && !hasComma(v.toks[p]) && p === first - 1) {
+    // ("educated by IL-4-activated MSCs": so does a term glued to a participle before the head of an agent
+    // phrase. Elsewhere the glued term may stand for the treated cells: "transplantation of
+    // hypoxia-preconditioned MSCs".)
+    if (v.toks[p].ent !== undefined && !hasComma(v.toks[p]) && (p === first - 1 || (v.toks[p].post === '-' && word(v, prevContent(v, p - 1)) === 'by'))) {
       p = prevContent(v, p - 1);
       continue;
     }
