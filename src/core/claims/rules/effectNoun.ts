@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BE_FORMS, BEYOND_WORDS, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, PHASE_NOUNS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  ACTION_ADJECTIVES, BE_FORMS, BEYOND_WORDS, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, PHASE_NOUNS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -271,7 +271,9 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
       && !someWordIn(v, i + 1, obj.first, (x) => /ing$/.test(x) && v.nlp.cueLemma(x) !== undefined);
     // ("The effects of X on the regulation of Y were investigated": a neutral nominal states no direction either.)
     if ((role || (onlyDeterminers(v, adj.first, i) && (target.sign === undefined || target.sign === 0))) && fromVerb < 0 && inquiredAfter(v, obj.last + 1)) continue;
-    const stated = (target.sign !== undefined && adj.sign === 0 ? target.sign : adj.sign !== 0 ? adj.sign : SIGNED_EFFECT_NOUNS[w] ?? 0) as Sign;
+    // ("pro-proliferative effects on MSCs": the adjective names the cells' action, which is the target.)
+    const action = adj.sign === 0 ? cellActionBefore(v, adj.first, i, obj) : undefined;
+    const stated = (action !== undefined ? action.sign : target.sign !== undefined && adj.sign === 0 ? target.sign : adj.sign !== 0 ? adj.sign : SIGNED_EFFECT_NOUNS[w] ?? 0) as Sign;
     const sign = (removed ? -stated : stated) as Sign;
     const pol = fromVerb >= 0 ? polarity(v, subj.last + 1, fromVerb) : nominalPolarity(v, adj.first, obj.last);
     // ("Neither X nor Y had any stimulatory effect on Z")
@@ -281,8 +283,29 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     const known = someWordIn(v, adj.first, i, (x) => DEFINITE_WORDS.has(x));
     emitPairs(v, sink, { at: i, lastAt: i, relation: relationOfSign(sign), sign, lineage: undefined }, subj, obj, sign, {
       negated, hedged: pol.hedged || (frame.hedged && !known) || adj.nearNone, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj),
+      objectIds: action === undefined ? undefined : [action.process],
     });
   }
+}
+
+/**
+ * An adjective in [from, to) naming an action of the one cell the target group holds ("anti-proliferative
+ * effects on MSCs" → MSC proliferation, −1): the cell's process and the adjective's direction ("anti-"
+ * against it, "pro-" or none for it). Undefined when there is none or the cell has no such process.
+ */
+function cellActionBefore(v: SentenceView, from: number, to: number, obj: Group): { process: string; sign: Sign } | undefined {
+  if (obj.ents.length !== 1) return undefined;
+  const cell = mentionOf(v, obj.first);
+  if (cell.type !== 'cell') return undefined;
+  for (let j = from; j < to; j++) {
+    const w = word(v, j);
+    const prefixed = /^(anti|pro)-?(.+)$/.exec(w);
+    const [against, adjective] = ACTION_ADJECTIVES[w] !== undefined || prefixed === null ? [false, w] : [prefixed[1] === 'anti', prefixed[2]];
+    const action = ACTION_ADJECTIVES[adjective];
+    const process = action === undefined ? undefined : v.lexicon.compositeOf(cell.id, action);
+    if (process !== undefined) return { process, sign: against ? -1 : 1 };
+  }
+  return undefined;
 }
 
 /**
@@ -400,6 +423,8 @@ export const effectNoun: Rule = {
     { text: 'IL-6 plays a key role in osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'Macrophages play a role in the early phases of fracture repair.', reads: ['macrophage regulates bone-repair'] },
     { text: 'TGF-β has complex effects on the formation of osteoclasts.', reads: ['tgf-beta regulates osteoclastogenesis'] },
+    { text: 'IL-1β has pro-proliferative effects on MSCs.', reads: ['il-1beta promotes msc-proliferation'], not: ['il-1beta regulates msc'] },
+    { text: 'TNF-α exerted an antiproliferative effect on MSCs.', reads: ['tnf-alpha inhibits msc-proliferation'] },
     { text: 'Macrophages educated by IL-4-activated MSCs showed stronger stimulatory effects on the osteogenic differentiation of MSCs.', reads: ['macrophage promotes msc-osteogenic-differentiation'], not: ['msc promotes msc-osteogenic-differentiation'] },
     { text: 'A central role for IL-6 in osteoclast formation was shown.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'IL-6 has no effect with regard to MSC proliferation.', reads: ['il-6 regulates! msc-proliferation'] },
