@@ -154,7 +154,8 @@ function adjectivesBefore(v: SentenceView, i: number): { sign: Sign; first: numb
   let j = i - 1;
   let negated = false;
   let nearNone = false;
-  while (j >= 0 && v.toks[j].ent === undefined && (EFFECT_ADJECTIVES[word(v, j)] !== undefined || v.toks[j].tags.has('Adjective') || isAdverbish(v, j) || DETERMINERS.has(word(v, j)) || word(v, j) === 'no' || NEAR_NONE_WORDS.has(word(v, j)) || isHyphenPart(v, j))) {
+  // ("widely recognized roles in Y": a participle describing the noun counts as an adjective.)
+  while (j >= 0 && v.toks[j].ent === undefined && (EFFECT_ADJECTIVES[word(v, j)] !== undefined || v.toks[j].tags.has('Adjective') || isAdverbish(v, j) || DETERMINERS.has(word(v, j)) || word(v, j) === 'no' || NEAR_NONE_WORDS.has(word(v, j)) || isHyphenPart(v, j) || isParticipleAdjective(v, j))) {
     const s = EFFECT_ADJECTIVES[word(v, j)];
     if (s !== undefined && s !== 0 && sign === 0) sign = s;
     if (word(v, j) === 'no') negated = true;
@@ -231,6 +232,14 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
         fromVerb = verb;
       }
     }
+    // ("The IL-6 effect on bone formation was reduced": a term right before the effect noun names its actor.)
+    // (The phrase then opens before the term: "to explore the IL-6 role in Y" is asked, as "the role of IL-6" is.)
+    let phraseStart = adj.first;
+    if (!subj && isEnt(v, adj.first - 1) && !hasComma(v.toks[adj.first - 1]) && v.toks[adj.first - 1].post !== '-' && (adj.first - 1 === 0 || DETERMINERS.has(word(v, adj.first - 2)))) {
+      subj = groupLeft(v, adj.first - 1);
+      phraseStart = subj.first;
+      while (phraseStart > 0 && DETERMINERS.has(word(v, phraseStart - 1))) phraseStart--;
+    }
     // "Macrophages are phagocytic cells with effects on fracture healing", "IL-1β, a cytokine with
     // strong effects on …": the noun the effect comes with is said of a term.
     if (!subj && word(v, adj.first - 1) === 'with') {
@@ -259,7 +268,7 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     const presupposed = /^(underlying|behind|of)$/.test(word(v, adj.first - 1)) && /^mechanisms?$/.test(word(v, adj.first - 2));
     // ("We analysed the inhibitory effect of X on Y" takes the direction as known.)
     // ("We were unable to identify any effect of X on Y" is no question: a denied finding.)
-    const asked = INQUIRY_VERB_FORMS.has(word(v, adj.first - 1)) && adj.sign === 0 && !failedInquiry((k) => word(v, k), adj.first - 1);
+    const asked = INQUIRY_VERB_FORMS.has(word(v, phraseStart - 1)) && adj.sign === 0 && !failedInquiry((k) => word(v, k), phraseStart - 1);
     if (asked || (!presupposed && unsettledAfter(v, obj.last + 1))) continue;
     // "The effect of X on Y was evaluated by …": the plain effect is the question; "the biphasic effects …
     // were studied", "the role of X in promoting Y was tested" take one as known.
@@ -425,6 +434,9 @@ export const effectNoun: Rule = {
     { text: 'TGF-β has complex effects on the formation of osteoclasts.', reads: ['tgf-beta regulates osteoclastogenesis'] },
     { text: 'IL-1β has pro-proliferative effects on MSCs.', reads: ['il-1beta promotes msc-proliferation'], not: ['il-1beta regulates msc'] },
     { text: 'TNF-α exerted an antiproliferative effect on MSCs.', reads: ['tnf-alpha inhibits msc-proliferation'] },
+    { text: 'The IL-6 effect on bone formation was reduced by mTOR inhibition.', reads: ['il-6 regulates bone-formation'] },
+    { text: 'We used a defect model to explore the IL-6 role in bone formation.', not: ['il-6 regulates bone-formation'] },
+    { text: 'TGF-β has widely recognized roles in bone formation, and MSC migration occupies an important role in fracture healing.', reads: ['tgf-beta regulates bone-formation', 'msc-migration regulates bone-repair'] },
     { text: 'Macrophages educated by IL-4-activated MSCs showed stronger stimulatory effects on the osteogenic differentiation of MSCs.', reads: ['macrophage promotes msc-osteogenic-differentiation'], not: ['msc promotes msc-osteogenic-differentiation'] },
     { text: 'A central role for IL-6 in osteoclast formation was shown.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'IL-6 has no effect with regard to MSC proliferation.', reads: ['il-6 regulates! msc-proliferation'] },
