@@ -216,3 +216,16 @@ export const CONDITION_OPENERS = words('conditionOpeners');
 export const NEAR_NONE_WORDS = words('nearNoneWords');
 export const EXAMPLE_OPENERS = words('exampleOpeners');
 export const ASSOCIATION_PREPOSITIONS = words('associationPrepositions');
+/** Multi-word verb cues (verbCue.ts): the verbs before their particle ('give rise to', 'derive from', 'lead to', …). */
+export const GIVE_RISE_VERBS = words('giveRiseVerbs');
+export const BECOMING_VERBS = words('becomingVerbs');
+export const DERIVING_VERBS = words('derivingVerbs');
+export const LEADING_VERBS = words('leadingVerbs');
+export const RESULTING_VERBS = words('resultingVerbs');
+export const ASSISTING_VERBS = words('assistingVerbs');
+export const REQUIRING_VERBS = words('requiringVerbs');
+export const DEPENDING_VERBS = words('dependingVerbs');
+export const RESPONDING_VERBS = words('respondingVerbs');
+export const RESPONDING_ADJECTIVES = words('respondingAdjectives');
+export const INTERACTING_VERBS = words('interactingVerbs');
+export const SIGNALLING_VERBS = words('signallingVerbs');

@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { ASKED_WORDS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, VERB_CUES } from '../grammar';
+import { ASKED_WORDS, ASSISTING_VERBS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, measuredChangeStart, mentionOf, word } from './words';
 import { hasComma } from '../tokens';
@@ -19,23 +19,6 @@ export interface Cue {
   /** "X requires Y": the grammatical object is the actor. */
   swap?: boolean;
 }
-
-const GIVE = /^(give|gives|gave|giving|given)$/;
-const BECOME = /^(become|becomes|became|mature|matures|matured|develop|develops|developed|transform|transforms|transformed|turn|turns|polarize|polarizes|polarized|polarise|polarises|polarised|categorized|categorised|classified|subdivided)$/;
-const DERIVE = /^(derive|derives|derived|originate|originates|originated|arise|arises|arose|come|comes|stem|stems|stemmed)$/;
-const LEAD = /^(lead|leads|led|leading|contribute|contributes|contributed|contributing)$/;
-const RESULT = /^(result|results|resulted|resulting)$/;
-/** "MSCs assist in tissue regeneration", "aids in bone healing": helping with a process promotes it. */
-const ASSIST_IN = /^(assist|assists|assisted|assisting|aid|aids|aided|aiding)$/;
-const REQUIRE = /^(require|requires|required|requiring|need|needs|needed)$/;
-const DEPEND = /^(depend|depends|depended|rely|relies|relied)$/;
-/** "Y responds to X": X acts on Y, with no direction. */
-const RESPOND = /^(respond|responds|responded|responding)$/;
-// "MSCs are sensitive to TNF-α": adjectives of responding, after a form of "be".
-const RESPONSIVE = /^(sensitive|responsive|susceptible|hypersensitive|sensitized|sensitised)$/;
-const INTERACT = /^(interact|interacts|interacted|interacting|crosstalk|crosstalks|communicate|communicates|communicated|communicating)$/;
-/** Verbs of signalling through a receptor: "acts through", "signals via". */
-const SIGNALS_THROUGH = /^(act|acts|acted|acting|signal|signals|signaled|signalled|signaling|signalling)$/;
 
 /** Is there a receptor term at k, past determiners ("through the OSM receptor")? */
 function receptorAt(v: SentenceView, k: number): boolean {
@@ -134,28 +117,28 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (i > 0 && v.toks[i - 1].ent !== undefined && NEUTRALIZING_PARTICIPLES.has(w) && LOSS_OF_FUNCTION_NOUNS.has(next)) return undefined;
   // "TNF-α expression was lower in M2 macrophages": after a form of "be", "lower" compares; it is no verb.
   if ((w === 'lower' || w === 'higher') && BE_FORMS.has(word(v, adverbsBefore(v, i - 1)))) return undefined;
-  if (GIVE.test(w) && next === 'rise' && word(v, i + 2) === 'to') return { at: i, lastAt: i + 2, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
-  if (BECOME.test(w) && (LINEAGE_INTO.has(next) || /^becom|^became/.test(w))) {
+  if (GIVE_RISE_VERBS.has(w) && next === 'rise' && word(v, i + 2) === 'to') return { at: i, lastAt: i + 2, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
+  if (BECOMING_VERBS.has(w) && (LINEAGE_INTO.has(next) || /^becom|^became/.test(w))) {
     return { at: i, lastAt: /^becom|^became/.test(w) ? i : i + 1, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
   }
-  if (DERIVE.test(w) && next === 'from') return { at: i, lastAt: i + 1, relation: 'differentiates-into', sign: 0, lineage: 'backward' };
-  if (LEAD.test(w) && next === 'to') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
-  if (RESULT.test(w) && next === 'in') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
-  if (ASSIST_IN.test(w) && next === 'in') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
+  if (DERIVING_VERBS.has(w) && next === 'from') return { at: i, lastAt: i + 1, relation: 'differentiates-into', sign: 0, lineage: 'backward' };
+  if (LEADING_VERBS.has(w) && next === 'to') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
+  if (RESULTING_VERBS.has(w) && next === 'in') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
+  if (ASSISTING_VERBS.has(w) && next === 'in') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
   // "is required for" is a requirement adjective (a nominal rule), not the verb "requires".
   // "the factor required for osteoclastogenesis": a reduced relative; what is required acts, no swap.
-  if (REQUIRE.test(w) && next === 'for' && /ed$/.test(w) && !BE_FORMS.has(word(v, i - 1))) return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
-  if (REQUIRE.test(w) && !BE_FORMS.has(word(v, i - 1))) return { at: i, lastAt: i, relation: 'promotes', sign: 1, lineage: undefined, swap: true };
-  if (DEPEND.test(w) && next === 'on') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined, swap: true };
-  if (RESPOND.test(w) && next === 'to') return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined, swap: true };
-  if (RESPONSIVE.test(w) && next === 'to' && BE_FORMS.has(word(v, adverbsBefore(v, i - 1)))) return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined, swap: true };
+  if (REQUIRING_VERBS.has(w) && next === 'for' && /ed$/.test(w) && !BE_FORMS.has(word(v, i - 1))) return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
+  if (REQUIRING_VERBS.has(w) && !BE_FORMS.has(word(v, i - 1))) return { at: i, lastAt: i, relation: 'promotes', sign: 1, lineage: undefined, swap: true };
+  if (DEPENDING_VERBS.has(w) && next === 'on') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined, swap: true };
+  if (RESPONDING_VERBS.has(w) && next === 'to') return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined, swap: true };
+  if (RESPONDING_ADJECTIVES.has(w) && next === 'to' && BE_FORMS.has(word(v, adverbsBefore(v, i - 1)))) return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined, swap: true };
   // "MSCs are capable of immunomodulation": what the subject can do, named as a process ("capable of
   // inhibiting …" leaves the gerund to be the verb).
   if (w === 'capable' && next === 'of' && BE_FORMS.has(word(v, adverbsBefore(v, i - 1))) && !/ing$/.test(word(v, i + 2))) return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
   // "OSM acts through OSMR", "IL-6 signals via gp130": a factor acting through a receptor binds it.
-  if (SIGNALS_THROUGH.test(w) && (next === 'through' || next === 'via') && receptorAt(v, i + 2)) return { at: i, lastAt: i + 1, relation: 'binds', sign: 0, lineage: undefined };
+  if (SIGNALLING_VERBS.has(w) && (next === 'through' || next === 'via') && receptorAt(v, i + 2)) return { at: i, lastAt: i + 1, relation: 'binds', sign: 0, lineage: undefined };
   // "MSCs interact / communicate with macrophages": a link with no direction.
-  if (INTERACT.test(w) && next === 'with') return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined };
+  if (INTERACTING_VERBS.has(w) && next === 'with') return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined };
   // "IL-4-treated cells showed less NFATc1": an amount compared after a verb of showing is a change.
   const amount = SHOWN_AMOUNTS[w];
   // ("showed 39% greater …", "exhibited a 2-fold higher …": an amount may measure it.)
