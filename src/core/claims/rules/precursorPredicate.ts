@@ -15,6 +15,9 @@ import { isEnt, mentionOf, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
+/** The precursor nouns as a list, made once: a term's last word is tested against each as a suffix ("osteoprogenitors"). */
+const PRECURSOR_SUFFIXES: readonly string[] = [...PRECURSOR_NOUNS];
+
 /** Does the cell term at k name a precursor ("osteoclast precursors", "osteoprogenitor cells", "preosteoblasts")? */
 function namesPrecursor(v: SentenceView, k: number): boolean {
   const m = mentionOf(v, k);
@@ -22,7 +25,7 @@ function namesPrecursor(v: SentenceView, k: number): boolean {
   const words = v.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
   if (words.length > 1 && /^cells?$/.test(words[words.length - 1])) words.pop();
   const last = words[words.length - 1];
-  return [...PRECURSOR_NOUNS].some((p) => last.endsWith(p)) || /^pre-?[a-z]/.test(words[0]);
+  return PRECURSOR_SUFFIXES.some((p) => last.endsWith(p)) || /^pre-?[a-z]/.test(words[0]);
 }
 
 /** Left of the predicate term at k, past its determiners and adjectives and an earlier coordinated member ("both immune cells and"). */
