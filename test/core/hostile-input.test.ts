@@ -126,6 +126,15 @@ describe('hostile input: the engine', function () {
       }
     });
 
+    it('two verbs sharing an object at the very end of a text ("… attenuated and promotes") fail no reading rule', () => {
+      // Found by the fuzz test: the shared object was looked for past the last token.
+      for (const text of ['RANKL IL-4 attenuated and promotes ', 'IL-4 inhibits and promotes', 'IL-4 inhibits, whereas IL-10 promotes,']) {
+        const before = analyzer.stats().ruleErrors;
+        assert.doesNotThrow(() => check(text, 'plaintext'), text);
+        assert.equal(analyzer.stats().ruleErrors, before, `a reading rule failed on: ${text}`);
+      }
+    });
+
     it('a reading rule that fails on a sentence loses only its own reading, and the caller learns which rule', () => {
       // A defect of ours stands in: a lexicon whose composite lookup throws fails every rule that asks it.
       const failing = { ...NO_LEXICON, compositeOf: (): string | undefined => { throw new Error('a defect'); } };

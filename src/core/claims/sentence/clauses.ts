@@ -41,7 +41,7 @@ export function clauseEnd(v: SentenceView, i: number): number {
  * does not end it ("… in cultures treated with IL-4", "… whereas IL-4 promotes, osteogenesis").
  */
 export function phraseEnd(v: SentenceView, k: number): number {
-  let j = k;
+  let j = Math.min(k, v.n - 1);
   while (j < v.n - 1 && !hasComma(v.toks[j]) && !endsClause(v.toks[j])) j++;
   return j;
 }
