@@ -8,7 +8,7 @@ import { AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, CARRIER_NOUNS, COMPOUND_AGENT_
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
-import { groupLeft, type Group } from '../sentence/groups';
+import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { hasComma } from '../tokens';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
@@ -87,6 +87,18 @@ function modifiersBefore(v: SentenceView, from: number): number {
   return c;
 }
 
+/**
+ * "Two cytokines are required for osteoclast formation: M-CSF and RANKL": a plain noun before the copula at
+ * `c` (no term), and the terms it counts named after a colon that closes the predicate's object.
+ */
+function namedAfterColon(v: SentenceView, c: number, object: Group): { group: Group; reverse: boolean } | undefined {
+  if (!BE_FORMS.has(word(v, c)) || !v.toks[object.last].post.includes(':') || !isEnt(v, object.last + 1)) return undefined;
+  const start = clauseStart(v, c);
+  for (let k = start; k < c; k++) if (v.toks[k].ent !== undefined) return undefined;
+  if (!v.toks[c - 1]?.tags.has('Plural')) return undefined;
+  return { group: groupRight(v, object.last + 1), reverse: false };
+}
+
 function readPredicates(v: SentenceView, sink: ClaimSink): void {
   const { toks, n } = v;
   for (let i = 0; i < n; i++) {
@@ -119,7 +131,8 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // "inflammation dependent on TNF-α", "a process essential for repair": an adjective right after a term
     // says it of that term (no copula).
     const bareApposition = toks[i].tags.has('Plural') && (hasComma(toks[object.last]) || object.last === n - 1);
-    const found = holderOfPredicate(v, c, bareApposition) ?? (isBarePromise(w) && PROMISE_VERBS.has(word(v, c)) ? subjectBefore(v, c, clauseStart(v, c)) : undefined) ?? (p.required && c === i - 1 && isEnt(v, c) && !hasComma(toks[c]) ? { group: groupLeft(v, c), reverse: false } : undefined);
+    const found = holderOfPredicate(v, c, bareApposition) ?? (isBarePromise(w) && PROMISE_VERBS.has(word(v, c)) ? subjectBefore(v, c, clauseStart(v, c)) : undefined) ?? (p.required && c === i - 1 && isEnt(v, c) && !hasComma(toks[c]) ? { group: groupLeft(v, c), reverse: false } : undefined)
+      ?? namedAfterColon(v, c, object);
     if (!found) continue;
     // A description in apposition ("the role of LRG1, a new regulator of angiogenesis, in …") is taken as
     // known even inside a question; a copula's predicate is not.
@@ -157,6 +170,7 @@ export const agentNoun: Rule = {
     { text: 'Oncostatin M is a major contributor to MSC recruitment.', reads: ['osm promotes msc-recruitment'] },
     { text: 'TNF-α has been recognized as an important factor for osteoclastogenesis.', reads: ['tnf-alpha regulates osteoclastogenesis'] },
     { text: 'IL-6 is a key factor in fracture healing.', reads: ['il-6 regulates bone-repair'] },
+    { text: 'Two cytokines are required for osteoclast formation: M-CSF and RANKL.', reads: ['m-csf promotes osteoclastogenesis', 'rankl promotes osteoclastogenesis'] },
     { text: 'IL-1β and TNF-α, well-known inducers of RANKL, were added to the cultures.', reads: ['il-1beta promotes rankl', 'tnf-alpha promotes rankl'] },
     { text: 'IL-10, IL-4, inducers of M2 polarization and IL-6 were measured.', not: ['il-4 promotes m2-polarization'] },
     { text: 'MSCs represent a promising therapeutic approach for osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
