@@ -165,6 +165,8 @@ export const DURATION_NOUNS = words('durationNouns');
 export const BETTERMENT_VERBS = words('bettermentVerbs');
 /** "improved the immune microenvironment": bettering a surrounding state steers it, with no direction. */
 export const MILIEU_NOUNS = words('milieuNouns');
+/** "have higher rates of bone turnover": a noun of quantity between an amount compared and its term. */
+export const QUANTITY_NOUNS = words('quantityNouns');
 /** "pro-proliferative effects on MSCs": an adjective naming a cell's action ('anti-' against it). */
 export const ACTION_ADJECTIVES = map<string>('actionAdjectives');
 /** "a role in the early stage of fracture repair": a part of a process in time. */

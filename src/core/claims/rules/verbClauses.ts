@@ -732,6 +732,7 @@ export const verbClauses: Rule = {
     { text: 'NFATc1 is regulated by several cytokines, particularly by IL-4.', reads: ['il-4 regulates nfatc1'] },
     { text: 'IL-6 knockout MSCs showed reduced osteogenic differentiation.', reads: ['il-6 promotes msc-osteogenic-differentiation'] },
     { text: 'MSCs from IL-6-deficient mice showed reduced osteogenic differentiation.', reads: ['il-6 promotes msc-osteogenic-differentiation'] },
+    { text: 'IL-4 deficient mice had greater numbers of osteoclasts.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 increases osteoclastogenesis'] },
     { text: 'RANKL expression in bone marrow adipocytes was stimulated by TNF-α.', reads: ['tnf-alpha stimulates rankl'], not: ['tnf-alpha stimulates adipocyte'] },
     { text: 'We studied the effects of human IL-4 on osteoblasts from trabecular bone, which showed increased osteocalcin production in response to vitamin D.', not: ['il-4 increases osteocalcin'] },
     { text: 'OSM acts through OSMR, and IL-6 signals via gp130.', reads: ['osm binds osmr', 'il-6 binds gp130'] },

@@ -9,7 +9,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, BE_FORMS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, PRESENCE_WORDS, REMOVAL_PARTICIPLES, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, BE_FORMS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, PREPOSITIONS, PRESENCE_WORDS, REMOVAL_PARTICIPLES, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
 } from '../grammar';
 import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
@@ -66,6 +66,10 @@ export function isLossModifier(v: SentenceView, i: number): boolean {
 export function removesActor(v: SentenceView, g: Group): boolean {
   const after = word(v, g.last + 1);
   if (LOSS_OF_FUNCTION_NOUNS.has(after) && !v.toks[g.last].post.includes(',')) return true;
+  // "IL-4 deficient mice", "CCR2 null cells": the compound written without its hyphen, before what it
+  // describes ("deficient in", "lacking X", "free of" are other frames).
+  if (LOSS_OF_FUNCTION_COMPOUNDS.has(after) && !/^(lacking|free)$/.test(after) && !v.toks[g.last].post.includes(',') && v.toks[g.last + 2] !== undefined
+    && !hasComma(v.toks[g.last + 1]) && (v.toks[g.last + 2].ent !== undefined || (v.toks[g.last + 2].tags.has('Noun') && !PREPOSITIONS.has(word(v, g.last + 2))))) return true;
   // "TNF-α inhibition improved healing": a nominal cue of loss after the term removes it too ("IL-4
   // inhibition of osteoclasts", with "of", is IL-4's own effect).
   if (NOMINAL_CUES[after] === -1 && word(v, g.last + 2) !== 'of' && !v.toks[g.last].post.includes(',') && (g.last + 1 >= v.n || !hasComma(v.toks[g.last + 1]))) return true;

@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { ASKED_WORDS, ASSISTING_VERBS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, VERB_CUES } from '../grammar';
+import { ASKED_WORDS, ASSISTING_VERBS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, measuredChangeStart, mentionOf, word } from './words';
 import { hasComma } from '../tokens';
@@ -146,7 +146,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // ("IL-4-deficient mice had more osteoclasts": a verb of having does the same before the amount of a
   // term; "have more potent effects" compares no amount.)
   const shower = word(v, adverbsBefore(v, measuredChangeStart(v, i) - 1));
-  if (amount !== undefined && (SHOWING_VERBS.has(shower) || (HOLDING_VERBS.has(shower) && isEnt(v, i + 1)))) return { at: i, lastAt: i, relation: amount > 0 ? 'increases' : 'reduces', sign: amount, lineage: undefined };
+  // ("IL-6-deficient mice had higher rates of bone turnover": a noun of quantity may stand before the term.)
+  const held = isEnt(v, i + 1) || (QUANTITY_NOUNS.has(word(v, i + 1)) && word(v, i + 2) === 'of' && isEnt(v, i + 3));
+  if (amount !== undefined && (SHOWING_VERBS.has(shower) || (HOLDING_VERBS.has(shower) && held))) return { at: i, lastAt: i, relation: amount > 0 ? 'increases' : 'reduces', sign: amount, lineage: undefined };
   const shown = shownChange(v, i);
   if (shown !== undefined) return { at: i, lastAt: i, relation: shown > 0 ? 'increases' : 'reduces', sign: shown, lineage: undefined };
   // ("produced lower amounts of TNF-α": the amount after a verb of making is no verb "to lower".)
