@@ -142,9 +142,10 @@ function separatedByCondition(a: readonly CompiledInteraction[], b: readonly Com
 
 /** Provenances from the firmest to the weakest: what the review states, what it says of a group, what a curator inferred. */
 const BY_FIRMNESS: readonly Provenance[] = ['stated', 'class-level', 'inferred'];
+const BY_WEAKNESS: readonly Provenance[] = [...BY_FIRMNESS].reverse();
 
 function weakest(list: readonly CompiledInteraction[]): Provenance {
-  return [...BY_FIRMNESS].reverse().find((p) => list.some((x) => x.provenance === p)) ?? 'stated';
+  return BY_WEAKNESS.find((p) => list.some((x) => x.provenance === p)) ?? 'stated';
 }
 
 /** The statements of the firmest provenance among `list`. */

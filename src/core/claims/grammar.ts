@@ -231,3 +231,5 @@ export const RESPONDING_VERBS = words('respondingVerbs');
 export const RESPONDING_ADJECTIVES = words('respondingAdjectives');
 export const INTERACTING_VERBS = words('interactingVerbs');
 export const SIGNALLING_VERBS = words('signallingVerbs');
+export const SERVING_VERBS = words('servingVerbs');
+export const PLACE_ADVERBS = words('placeAdverbs');

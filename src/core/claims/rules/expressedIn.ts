@@ -3,7 +3,7 @@
  * in M1 cells", "CCL2 is produced in MSCs". The cells express (or make) the product; "was not detected in"
  * denies it.
  */
-import { BE_FORMS, DETERMINERS, FOUND_IN_PARTICIPLES, NOUN_MODIFIERS } from '../grammar';
+import { BE_FORMS, DETERMINERS, FOUND_IN_PARTICIPLES, NOUN_MODIFIERS, PLACE_ADVERBS } from '../grammar';
 import { namesMolecule } from '../../network/families';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
@@ -20,8 +20,6 @@ function isProduct(type: string): boolean {
   return namesMolecule(type) && type !== 'pathway';
 }
 
-/** Adverbs between the participle and "in" that keep the place: "found mainly in", "expressed predominantly in". */
-const PLACE_ADVERBS = /^(only|mainly|mostly|both|predominantly|primarily|chiefly|exclusively|also)$/;
 
 /** "… in M2 macrophages but also in M1 cells": the cells named after "but also in" are places too. */
 function withAlsoCells(v: SentenceView, g: Group): Group {
@@ -38,7 +36,7 @@ function readExpressedIn(v: SentenceView, sink: ClaimSink): void {
     // ("detected not only in M2 macrophages but also in …", "found mainly in …")
     let p = i + 1;
     if (word(v, p) === 'not' && word(v, p + 1) === 'only') p += 2;
-    else if (PLACE_ADVERBS.test(word(v, p))) p++;
+    else if (PLACE_ADVERBS.has(word(v, p))) p++;
     if (word(v, p) !== 'in') continue;
     let b = i - 1;
     while (b > 0 && (isAdverbish(v, b) || word(v, b) === 'not')) b--;

@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AGENT_INTRODUCERS, AMOUNT_NOUNS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
-  NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TUNING_GERUNDS,
+  NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -326,8 +326,6 @@ function purposeVerbBefore(v: SentenceView, to: number, cs: number): number {
 }
 
 /** The copula before a predicate noun phrase ending at `a` ("is an IL-6/LIF family cytokine"), or -1. */
-/** Verbs that link a subject to a predicate noun through "as": "serves as", "acts as", "functions as". */
-const SERVING_VERBS = /^(serves?|served|serving|acts?|acted|acting|functions?|functioned|functioning)$/;
 
 function copulaBeforePredicate(v: SentenceView, a: number, cs: number): number {
   if (!v.toks[a]?.tags.has('Noun')) return -1;
@@ -335,7 +333,7 @@ function copulaBeforePredicate(v: SentenceView, a: number, cs: number): number {
     const w = word(v, j);
     if (BE_FORMS.has(w)) return j;
     // ("IL-6 serves as one of the key cytokines controlling …": a verb of serving as a predicate noun is a copula.)
-    if (w === 'as' && SERVING_VERBS.test(word(v, j - 1))) return j - 1;
+    if (w === 'as' && SERVING_VERBS.has(word(v, j - 1))) return j - 1;
     if (w === 'of' && word(v, j - 1) === 'one') { j--; continue; }
     if (hasComma(v.toks[j]) || !(DETERMINERS.has(w) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Noun') || v.toks[j].ent !== undefined || isAdverbish(v, j))) return -1;
   }

@@ -15,7 +15,7 @@ import { isLossModifier, removedInRelative, removesActor } from './scope';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
-import { entityPastScaffold, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, measuredChangeStart, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
+import { adverbsBefore, entityPastScaffold, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, measuredChangeStart, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
@@ -744,17 +744,15 @@ function raisedObject(v: SentenceView, at: number, start: number, stop: number):
 
 /** Is a term that may act (not a process) the word right before the verb at `at`, past adverbs? */
 function agentRightBefore(v: SentenceView, at: number): boolean {
-  let b = at - 1;
-  while (b > 0 && isAdverbish(v, b)) b--;
+  const b = adverbsBefore(v, at - 1);
   return isEnt(v, b) && mentionOf(v, b).type !== 'process';
 }
 
 /** "…, whereas IL-4 promotes, osteogenesis": the verb at `at` closes a contrast clause; its object follows the comma. */
 function closesContrast(v: SentenceView, at: number): boolean {
-  let j = at - 1;
-  while (j > 0 && isAdverbish(v, j)) j--;
-  if (!isEnt(v, j)) return false;
-  j = groupLeft(v, j).first - 1;
+  const subject = adverbsBefore(v, at - 1);
+  if (!isEnt(v, subject)) return false;
+  const j = groupLeft(v, subject).first - 1;
   return j > 0 && RAISING_COORDINATORS.has(word(v, j)) && word(v, j) !== 'and' && hasComma(v.toks[j - 1]);
 }
 

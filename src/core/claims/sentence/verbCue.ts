@@ -20,6 +20,16 @@ export interface Cue {
   swap?: boolean;
 }
 
+/**
+ * Is the amount word at i shown ("showed less", "exhibited a 2-fold higher") or held before a term ("had
+ * more osteoclasts"; "had higher rates of bone turnover": a noun of quantity may stand before the term)?
+ */
+function amountShownOrHeld(v: SentenceView, i: number): boolean {
+  const shower = word(v, adverbsBefore(v, measuredChangeStart(v, i) - 1));
+  if (SHOWING_VERBS.has(shower)) return true;
+  return HOLDING_VERBS.has(shower) && (isEnt(v, i + 1) || (QUANTITY_NOUNS.has(word(v, i + 1)) && word(v, i + 2) === 'of' && isEnt(v, i + 3)));
+}
+
 /** Is there a receptor term at k, past determiners ("through the OSM receptor")? */
 function receptorAt(v: SentenceView, k: number): boolean {
   let j = k;
@@ -145,10 +155,7 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // ("showed significantly more …": adverbs may stand between.)
   // ("IL-4-deficient mice had more osteoclasts": a verb of having does the same before the amount of a
   // term; "have more potent effects" compares no amount.)
-  const shower = word(v, adverbsBefore(v, measuredChangeStart(v, i) - 1));
-  // ("IL-6-deficient mice had higher rates of bone turnover": a noun of quantity may stand before the term.)
-  const held = isEnt(v, i + 1) || (QUANTITY_NOUNS.has(word(v, i + 1)) && word(v, i + 2) === 'of' && isEnt(v, i + 3));
-  if (amount !== undefined && (SHOWING_VERBS.has(shower) || (HOLDING_VERBS.has(shower) && held))) return { at: i, lastAt: i, relation: amount > 0 ? 'increases' : 'reduces', sign: amount, lineage: undefined };
+  if (amount !== undefined && amountShownOrHeld(v, i)) return { at: i, lastAt: i, relation: amount > 0 ? 'increases' : 'reduces', sign: amount, lineage: undefined };
   const shown = shownChange(v, i);
   if (shown !== undefined) return { at: i, lastAt: i, relation: shown > 0 ? 'increases' : 'reduces', sign: shown, lineage: undefined };
   // ("produced lower amounts of TNF-α": the amount after a verb of making is no verb "to lower".)
