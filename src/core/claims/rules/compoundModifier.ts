@@ -181,6 +181,8 @@ export const compoundModifier: Rule = {
     { text: 'RANKL-induced osteoclast differentiation was measured.', reads: ['rankl promotes osteoclastogenesis'] },
     { text: 'IL-4-mediated inhibition of NFATc1 was reported.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'IL-10 curbed RANKL- and TNF-induced osteoclast formation.', reads: ['rankl promotes osteoclastogenesis', 'tnf-alpha promotes osteoclastogenesis'] },
+    { text: 'A TNF receptor antibody curbed RANKL- (and TNF-α-) induced osteoclast formation.', reads: ['rankl promotes osteoclastogenesis', 'tnf-alpha promotes osteoclastogenesis'], not: ['tnf-alpha promotes rankl'] },
+    { text: 'IL-10 curbed RANKL- (and TNF-α) induced osteoclast formation.', reads: ['rankl promotes osteoclastogenesis', 'tnf-alpha promotes osteoclastogenesis'], not: ['il-10 inhibits rankl'] },
     { text: 'IL-4 inhibited TNF-α and RANKL-induced osteoclast formation.', reads: ['tnf-alpha promotes osteoclastogenesis', 'rankl promotes osteoclastogenesis'], not: ['il-4 inhibits tnf-alpha'] },
     { text: 'Bone mass is kept by bone resorption and osteoblast-mediated bone formation.', reads: ['osteoblast promotes bone-formation'], not: ['bone-resorption promotes bone-formation'] },
     { text: 'IFN-γ-primed MSCs were injected.', not: ['ifn-gamma promotes msc'] },

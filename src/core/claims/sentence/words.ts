@@ -39,7 +39,7 @@ export function isModifier(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
   // "TNF-α-induced", and the same typed with a stray space: "TNF-α -induced".
   if (t.ent === undefined || i + 1 >= v.n) return false;
-  if (suspendedCompoundPartner(v, i) >= 0) return true;
+  if (suspendedCompoundPartner(v, i) >= 0 || isSuspendedPartner(v, i)) return true;
   // "MSC derived CCL2": an open compound, when the participle could not be a verb with the next term as object.
   if (t.post === ' ' && OPEN_SOURCE_CUES.has(v.toks[i + 1].lower) && v.toks[i + 2]?.ent !== undefined) return true;
   // "IL1R1 mediates IL-1β induced proliferation of MSCs", "the TNF-α induced migration of MSCs": an open
@@ -71,9 +71,24 @@ export function suspendedCompoundPartner(v: SentenceView, i: number): number {
     if (/^(and|or)$/.test(v.toks[k].lower)) continue;
     if (v.toks[k].ent === undefined) return -1;
     if (/^-,? $/.test(v.toks[k].post)) continue;
-    return v.toks[k].post === '-' && COMPOUND_CUES[v.toks[k + 1]?.lower ?? ''] !== undefined ? k : -1;
+    return carriesSuspendedCue(v.toks[k].post) && COMPOUND_CUES[v.toks[k + 1]?.lower ?? ''] !== undefined ? k : -1;
   }
   return -1;
+}
+
+/**
+ * The partner's hyphen, also where the coordinated term stands in brackets: "RANKL- (and TNF-α-) induced",
+ * "RANKL- (and TNF-α) induced", and the typo "(and TNF-α() induced" seen in a published abstract.
+ */
+function carriesSuspendedCue(post: string): boolean {
+  return post === '-' || /^-?\(?\) $/.test(post);
+}
+
+/** Whether the term at i is the partner that carries the cue of a suspended compound before it. */
+function isSuspendedPartner(v: SentenceView, i: number): boolean {
+  if (v.toks[i].post === '-') return false;
+  for (let j = i - 1; j >= Math.max(0, i - 7); j--) if (v.toks[j].ent !== undefined && suspendedCompoundPartner(v, j) === i) return true;
+  return false;
 }
 
 function hasCommaAfter(v: SentenceView, i: number): boolean {
