@@ -868,6 +868,8 @@ export const verbClauses: Rule = {
     { text: 'M2 macrophages secreted less TNF-α than M1 macrophages.', not: ['m2-macrophage secretes tnf-alpha'] },
     { text: "IL-4 lowered RANKL's ability to induce osteoclast formation.", reads: ['il-4 reduces osteoclastogenesis', 'rankl induces osteoclastogenesis'], not: ['il-4 induces osteoclastogenesis'] },
     { text: 'Osteoclasts of IL-4 knockout mice respond to RANKL action to induce bone resorption.', reads: ['rankl induces bone-resorption'], not: ['il-4 induces bone-resorption'] },
+    { text: 'MSCs lowered the ability of macrophages to produce TNF-α.', reads: ['msc reduces tnf-alpha'] },
+    { text: 'MSCs curb the maturation of dendritic cells and their ability to produce TNF-α.', reads: ['msc inhibits tnf-alpha'] },
     { text: 'TNF-α reaches MSCs and lowers their ability to proliferate.', reads: ['tnf-alpha reduces msc-proliferation'] },
     { text: 'MSCs curb the maturation of dendritic cells and their capacity to stimulate T-cell responses.', not: ['msc stimulates t-cell'] },
     { text: 'TNF-α stimulated MSCs to proliferate.', reads: ['tnf-alpha stimulates msc-proliferation'] },

@@ -639,7 +639,16 @@ export function abilityAt(v: SentenceView, j: number): { actor: Group; cue: Cue 
 /** What an ability's infinitive acts on, with the direction of the verb acting on the ability folded in. */
 function abilityObject(v: SentenceView, cue: Cue, stop: number, sign: Sign, negated: boolean): ObjectFound | undefined {
   const inner = objectAfter(v, cue.lastAt, stop, v.nlp.cueLemma(word(v, cue.at)));
-  return inner ? { ...inner, sign: (sign * cue.sign * inner.sign) as Sign, negated: negated !== inner.negated } : undefined;
+  // ("inhibited the ability of macrophages to produce TNF-α": curbing the making of a product lowers the product.)
+  const cueSign: Sign = cue.sign === 0 && makesProduct(cue.relation) ? 1 : cue.sign;
+  return inner ? { ...inner, sign: (sign * cueSign * inner.sign) as Sign, negated: negated !== inner.negated } : undefined;
+}
+
+/** "their / its ability to produce Y" at j: the ability's object, through abilityObject; else undefined. */
+function possessedAbilityObject(v: SentenceView, j: number, stop: number, sign: Sign, negated: boolean): ObjectFound | undefined {
+  if (!/^(their|its)$/.test(word(v, j)) || !CAPACITY_NOUNS.has(word(v, j + 1)) || word(v, j + 2) !== 'to') return undefined;
+  const cue = verbCueAt(v, j + 3);
+  return cue && cue.lineage === undefined && !cue.swap ? abilityObject(v, cue, stop, sign, negated) : undefined;
 }
 
 /** The infinitive's actor when the verb at `at` follows "the ability of X to" (see abilityAt) or "X's ability to". */
@@ -797,6 +806,10 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   if (RAISING_COORDINATORS.has(word(v, from)) && isEnt(v, from + 1) && verbAfter(v, groupRight(v, from + 1).last)) return undefined;
   for (let j = from, steps = 0; j <= stop && steps < 12; j++, steps++) {
     const w = word(v, j);
+    // "inhibit the maturation of dendritic cells and their ability to produce Y": acting on someone's
+    // ability acts on what the ability makes or does.
+    const possessedAbility = possessedAbilityObject(v, j, stop, sign, negated);
+    if (possessedAbility) return possessedAbility;
     // A comma after a plain word closes the verb's phrase when a new clause follows ("Far from promoting
     // it, IFN-γ curbs …"), not in a list ("increased BMP4, BMP7, RUNX2 and osteocalcin").
     // ("Macrophages regulate repair, and their depletion delays healing": a conjunction after the comma may open it.)
