@@ -43,10 +43,17 @@ function examplesAfter(v: SentenceView, k: number): Group | undefined {
   return undefined;
 }
 
-/** The cause starting within `reach` words from `from` (and not past `end`). */
-export function causeAfter(v: SentenceView, from: number, end: number, reach = CAUSE_REACH): Group | undefined {
+const IN_THE_PRESENCE_OF: readonly string[] = ['in', 'the', 'presence', 'of'];
+
+/**
+ * The cause starting within `reach` words from `from` (and not past `end`). With `presence`, "in the
+ * presence of X" names one too: cells that differentiate in the presence of RANKL do so because of it,
+ * while an effect measured in the presence of a factor is only a condition (so other callers leave it).
+ */
+export function causeAfter(v: SentenceView, from: number, end: number, reach = CAUSE_REACH, presence = false): Group | undefined {
   for (let k = from; k <= end && k < from + reach; k++) {
     if (phraseAt(v, k, IN_RESPONSE_TO)) return causeTerm(v, k + IN_RESPONSE_TO.length);
+    if (presence && phraseAt(v, k, IN_THE_PRESENCE_OF)) return causeTerm(v, k + IN_THE_PRESENCE_OF.length);
     if (AGENT_INTRODUCERS.has(word(v, k))) return causeTerm(v, k + 1);
   }
   return undefined;
