@@ -62,6 +62,8 @@ export const PROCESS_ADJECTIVES = map<string>('processAdjectives');
 export const SIGNED_PROCESS_ADJECTIVES = map<readonly [string, Sign]>('signedProcessAdjectives');
 export const DEPENDENCE_ADJECTIVES = words('dependenceAdjectives');
 export const PRECURSOR_NOUNS = words('precursorNouns');
+/** 'is under the control of X': the nouns after 'under' that make X a regulator. */
+export const CONTROL_NOUNS = words('controlNouns');
 export const ATTRACTANT_WORDS = words('attractantWords');
 export const SOURCE_NOUNS = words('sourceNouns');
 export const FROM_VERBS = words('fromVerbs');
@@ -80,6 +82,8 @@ export const RESULT_ADVERBS = words('resultAdverbs');
 export const REPORTED_RESULT_PARTICIPLES = words('reportedResultParticiples');
 export const REVERSING_PREFIXES = words('reversingPrefixes');
 /** Cause phrases as word sequences ("due to" → ["due", "to"]). */
+/** 'Y occurs due to X': verbs of happening before a cause phrase. */
+export const OCCURRENCE_VERBS = words('occurrenceVerbs');
 export const CAUSE_PHRASES: readonly (readonly string[])[] = [...words('causePhrases')].map((p) => p.split(' '));
 export const APPOSITION_OPENERS = words('appositionOpeners');
 export const FROM_PARTICLES = words('fromParticles');

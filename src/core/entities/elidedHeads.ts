@@ -140,6 +140,34 @@ export function addElidedHeads(text: string, from: number, mentions: readonly Me
       end = start;
     }
   }
+  addElidedOfHeads(text, from, mentions, whole, isProcess, mentionAt, added);
   if (added.length === 0) return [...mentions];
   return [...mentions.filter((m) => !replaced.has(m)), ...added.map((c) => c.mention)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Nouns that share "of" and its term: "the differentiation and survival of osteoclasts", "differentiation,
+ * maturation, activation, and survival of osteoclasts". When the last noun with the term is no spelling
+ * the matcher knows, each noun before it that is ("differentiation of osteoclasts") becomes a mention of
+ * that term, spanning the noun alone. Pushes onto `added`.
+ */
+function addElidedOfHeads(text: string, from: number, mentions: readonly Mention[], whole: WholeTerm, isProcess: (id: string) => boolean, mentionAt: (s: number, e: number) => Mention | undefined, added: Candidate[]): void {
+  for (const term of mentions) {
+    const of = skipBlanksBack(text, term.start, from);
+    if (of === term.start || text.slice(of - 2, of).toLowerCase() !== 'of' || !isBlank(text[of - 3])) continue;
+    const last = wordEndingAt(text, skipBlanksBack(text, of - 2, from), from);
+    if (!last || mentionAt(last.start, last.start + last.word.length) !== undefined) continue;
+    const tail = `of ${text.slice(term.start, term.end)}`;
+    let end = last.start;
+    for (let guard = 0; guard < 4; guard++) {
+      const before = modifierBefore(text, end, Math.max(from, end - LOOK_BACK));
+      if (!before) break;
+      const { modifier, start } = before;
+      const modifierEnd = start + modifier.length;
+      if (mentionAt(start, modifierEnd) !== undefined) break;
+      const combined = whole(`${modifier} ${tail}`);
+      if (combined && isProcess(combined.id) && combined.id !== term.id) added.push({ start, end: modifierEnd, mention: { start, end: modifierEnd, id: combined.id, ids: combined.ids } });
+      end = start;
+    }
+  }
 }

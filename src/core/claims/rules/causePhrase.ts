@@ -6,7 +6,7 @@
  * it brings it about). A denied cause ("… was not due to X") says nothing of what X does, and is not read.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { BE_FORMS, CAUSE_PHRASES, CHANGED_PARTICIPLES, CHANGE_VERBS, DETERMINERS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OUTCOME_ADJECTIVES, TREATMENT_NOUNS } from '../grammar';
+import { BE_FORMS, CAUSE_PHRASES, CHANGED_PARTICIPLES, CHANGE_VERBS, DETERMINERS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OCCURRENCE_VERBS, OUTCOME_ADJECTIVES, TREATMENT_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
@@ -34,7 +34,8 @@ function effectBefore(v: SentenceView, at: number): { group: Group; sign: Sign }
     // "Y was increased due to", "Y increased due to" (a negator between is read by the verb group's polarity)
     const change = (CHANGED_PARTICIPLES[w] ?? CHANGE_VERBS[w]) as Sign | undefined;
     if (change !== undefined && change !== 0) sign = change;
-    else if (!(BE_FORMS.has(w) || NEGATORS.has(w) || isAdverbish(v, k) || HEDGE_WORDS.has(w) || MODAL_HEDGES.has(w))) return undefined;
+    // ("bone destruction, which occurs due to …": a relative pronoun stands for the effect before it.)
+    else if (!(BE_FORMS.has(w) || OCCURRENCE_VERBS.has(w) || (w === 'which' && OCCURRENCE_VERBS.has(word(v, k + 1))) || NEGATORS.has(w) || isAdverbish(v, k) || HEDGE_WORDS.has(w) || MODAL_HEDGES.has(w))) return undefined;
   }
   return undefined;
 }
@@ -76,6 +77,10 @@ export const causePhrase: Rule = {
     { text: 'Periodontitis shows increased bone destruction due to enhanced osteoclastogenesis.', reads: ['osteoclastogenesis promotes bone-resorption'] },
     { text: 'Bone resorption is increased secondary to stimulated osteoclast formation.', reads: ['osteoclastogenesis promotes bone-resorption'] },
     { text: 'Bone loss was owing to reduced IL-10.', reads: ['il-10 inhibits bone-resorption'] },
+    { text: 'Bone destruction occurs due to the differentiation and proliferation of osteoclasts.', reads: ['osteoclastogenesis promotes bone-resorption'] },
+    { text: 'The main sign is bone destruction, which occurs due to osteoclast formation.', reads: ['osteoclastogenesis promotes bone-resorption'] },
+    { text: 'MSCs, which, because of their osteogenic potential, are used in bone repair.', not: ['msc-osteogenic-differentiation promotes msc'] },
+    { text: 'Bone loss results from enhanced osteoclast formation.', reads: ['osteoclastogenesis promotes bone-resorption'] },
     { text: 'MSCs are of interest for the treatment of osteoarthritis owing to their immunosuppressive ability.', not: ['msc-immunomodulation promotes osteoarthritis'] },
     { text: 'The reduced bone resorption was not due to IL-4.', not: ['il-4 promotes bone-resorption', 'il-4 inhibits bone-resorption'] },
   ],

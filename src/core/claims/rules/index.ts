@@ -18,6 +18,7 @@ import { effectNoun } from './effectNoun';
 import { expressedIn } from './expressedIn';
 import { functionOf } from './functionOf';
 import { precursorPredicate } from './precursorPredicate';
+import { underControl } from './underControl';
 import { observedChange } from './observedChange';
 import { gerundAgent } from './gerundAgent';
 import { groupAmount } from './groupAmount';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   gerundAgent,
   functionOf,
   precursorPredicate,
+  underControl,
   observedChange,
   // Derived from the claims above: runs last.
   companion,

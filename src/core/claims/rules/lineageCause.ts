@@ -4,7 +4,7 @@
  * from myeloid precursors in response to RANKL". The cause promotes the process that stands for the
  * new cell's formation (osteoclast → osteoclastogenesis, lexicon `activityProcess`).
  */
-import { AGENT_INTRODUCERS, BE_FORMS, DETERMINERS, LINEAGE_INTO, REVERSING_SUBJECT_NOUNS } from '../grammar';
+import { AGENT_INTRODUCERS, BE_FORMS, DERIVING_VERBS, DETERMINERS, LINEAGE_INTO, REVERSING_SUBJECT_NOUNS } from '../grammar';
 import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, holderOfPredicate } from '../sentence/args';
@@ -18,8 +18,6 @@ import { isEnt, mentionOf, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 const DIFFERENTIATE = /^(differentiate|differentiates|differentiated|differentiating)$/;
-/** Verbs of origin, read only with "from": "osteoclasts derive from myeloid precursors in the presence of RANKL". */
-const DERIVE = /^(derive|derives|arise|arises|develop|develops)$/;
 /**
  * A fronted cause: "Upon (supplementation with) M-CSF/RANKL, the cells differentiated …" — not a term
  * that was taken away ("Upon removal of GM-CSF and addition of RANKL": RANKL).
@@ -53,7 +51,8 @@ function differentiatingCell(v: SentenceView, at: number, cs: number): Group | u
 
 function readLineageCauses(v: SentenceView, sink: ClaimSink): void {
   for (let at = 0; at < v.n; at++) {
-    const origin = DERIVE.test(word(v, at));
+    // (Verbs of origin, read only with "from": "osteoclasts derive from myeloid precursors in the presence of RANKL".)
+    const origin = DERIVING_VERBS.has(word(v, at));
     if (!DIFFERENTIATE.test(word(v, at)) && !origin) continue;
     const next = word(v, at + 1);
     const forward = !origin && LINEAGE_INTO.has(next);
