@@ -59,7 +59,8 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   // ("an attractive cell source for Y": or one plain noun.)
   const between = v.toks[i - 1];
   const promised = PROMISE_ADJECTIVES.has(word(v, i - 1)) || (between !== undefined && between.ent === undefined && (between.tags.has('Adjective') || between.tags.has('Noun')) && PROMISE_ADJECTIVES.has(word(v, i - 2)));
-  const promise = PROMISE_NOUNS.has(w) && (next === 'for' || next === 'in' || (next === 'to' && !v.toks[i + 2]?.tags.has('Verb'))) && (isBarePromise(w) || promised);
+  // ("a viable alternative to MSCs for Y": what an alternative is "to" is what it replaces, not its goal.)
+  const promise = PROMISE_NOUNS.has(w) && (next === 'for' || next === 'in' || (next === 'to' && !v.toks[i + 2]?.tags.has('Verb') && !/^alternatives?$/.test(w))) && (isBarePromise(w) || promised);
   const source = (SOURCE_NOUNS.has(w) || PRECURSOR_NOUNS.has(w)) && (next === 'of' || (PRECURSOR_NOUNS.has(w) && next === 'for'));
   const compound = agentSign !== undefined ? compoundObjectBefore(v, i) : undefined;
   if (compound) return { sign: agentSign as Sign, source: false, required: false, compound };
@@ -174,6 +175,10 @@ export const agentNoun: Rule = {
     { text: 'IL-1β and TNF-α, well-known inducers of RANKL, were added to the cultures.', reads: ['il-1beta promotes rankl', 'tnf-alpha promotes rankl'] },
     { text: 'IL-10, IL-4, inducers of M2 polarization and IL-6 were measured.', not: ['il-4 promotes m2-polarization'] },
     { text: 'MSCs represent a promising therapeutic approach for osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
+    { text: 'MSCs represent an attractive therapy for autoimmune diseases.', reads: ['msc inhibits immune-disease'] },
+    { text: 'MSC-based therapy offers an effective strategy for bone regeneration.', reads: ['msc-therapy promotes bone-repair'] },
+    { text: 'MSCs modulate inflammatory cytokines, and have been suggested as a promising alternative for IBD treatment.', reads: ['msc inhibits? inflammatory-bowel-disease'], not: ['pro-inflammatory-cytokine inhibits? inflammatory-bowel-disease'] },
+    { text: 'MSC-EVs may become a viable alternative to MSCs for the treatment of immune diseases.', not: ['extracellular-vesicle promotes msc'] },
     { text: 'MSCs are an attractive cell source for bone regeneration.', reads: ['msc promotes bone-repair'] },
     { text: 'MSCs are the main source of TGF-β1.', reads: ['msc secretes tgf-beta1'] },
     { text: 'IL-6 is a key player in bone remodeling.', reads: ['il-6 regulates bone-remodeling'] },
