@@ -19,6 +19,7 @@ import { expressedIn } from './expressedIn';
 import { functionOf } from './functionOf';
 import { precursorPredicate } from './precursorPredicate';
 import { underControl } from './underControl';
+import { markerExamples } from './markerExamples';
 import { observedChange } from './observedChange';
 import { gerundAgent } from './gerundAgent';
 import { groupAmount } from './groupAmount';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   functionOf,
   precursorPredicate,
   underControl,
+  markerExamples,
   observedChange,
   // Derived from the claims above: runs last.
   companion,
