@@ -137,6 +137,12 @@ describe('claims', () => {
     none('IL-4 regulates CXCR4.');
   });
 
+  it("a ligand's receptor the lexicon has no term for is not the ligand, but blocking or signalling through it is the ligand's signal", () => {
+    none('MSCs raised the TNF-α receptor on macrophages.');
+    none('MSCs raised the expression of the receptor for IL-10 on macrophages.');
+    has('An IL-4 receptor antagonist restored NFATc1 in the precursors.', 'il-4 inhibits nfatc1 supports');
+  });
+
   it('LaTeX sentences with citations and math Greek', () => {
     has('TNF-$\\alpha$ secreted by M1 macrophages inhibits MSC proliferation~\\cite{zhang2024}.', 'tnf-alpha inhibits msc-proliferation supports', 'latex');
     has('\\emph{IL-4} promotes \\textbf{NFATc1}~\\cite{x}.', 'il-4 promotes nfatc1 contradicts', 'latex');

@@ -133,6 +133,18 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('TNF-$\\alpha$ and IL-1$\\beta$ and NF-$\\kappa$B', 'latex'), ['tnf-alpha', 'il-1beta', 'nf-kappab']);
   });
 
+  it('reads a title in Title Case as its spelling in small letters, acronyms kept', () => {
+    assert.deepEqual(ids('IL6 Receptor Facilitates Adipogenesis'), ['il-6r', 'msc-adipogenic-differentiation']);
+    assert.deepEqual(ids('Tumor Necrosis Factor-α Mediates RANK Ligand Stimulation'), ['tnf-alpha', 'rankl']);
+    // (An acronym is not a word in Title Case: "NO" after a term stays nitric oxide, not "no".)
+    assert.deepEqual(ids('IL-6 NO Release'), ['il-6', 'nitric-oxide']);
+  });
+
+  it('shares "of" and its term among the nouns before it ("the differentiation and survival of osteoclasts")', () => {
+    assert.deepEqual(ids('the differentiation and survival of osteoclasts'), ['osteoclastogenesis', 'osteoclast']);
+    assert.deepEqual(ids('the survival and proliferation of osteoclasts'), ['osteoclast']);
+  });
+
   it('does not find terms inside longer words', () => {
     assert.deepEqual(ids('NOTCH signalling and OCT4 and CODE'), []);
   });

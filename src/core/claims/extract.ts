@@ -4,7 +4,7 @@
  */
 import { longFormStart } from '../entities/abbreviations';
 import { resolveReferences, type Antecedent } from './coreference';
-import { HARM_ACTIONS, SUBSET_MODIFIERS } from './grammar';
+import { HARM_ACTIONS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, RECEPTOR_NOUNS, SIGNAL_NOUNS, SUBSET_MODIFIERS } from './grammar';
 import { RULES } from './rules';
 import { mayNameProcessAdjective } from './rules/processAdjective';
 import { claimKey, createSink } from './sink';
@@ -82,6 +82,30 @@ function withoutSubsets(text: string, mentions: readonly SentenceMention[]): Sen
   });
 }
 
+/** Types whose terms may name a ligand: not a receptor, a cell or a process. */
+const NOT_LIGAND_TYPES: ReadonlySet<string> = new Set(['receptor', 'cell', 'process']);
+
+/**
+ * "the IL-4 receptor", "the receptor for IL-4", "antibody to TNF receptors": a ligand's term next to a
+ * receptor noun names the receptor, a molecule the lexicon has no term for (its own receptors, such as
+ * "IL-6 receptor", are terms of their own and matched whole). It stands for no term in a claim: "IL-6
+ * induced the IL-4 receptor" says nothing of IL-4 itself (kept, marked ambiguous, as for subsets).
+ */
+function withoutUnnamedReceptors(text: string, mentions: readonly SentenceMention[]): SentenceMention[] {
+  return mentions.map((m) => {
+    if (m.ambiguous || NOT_LIGAND_TYPES.has(m.type)) return m;
+    // linear: runs of blanks or dashes and of letters, anchored at the start of a slice of at most 48 characters.
+    const after = /^(?:\s+|-)([\p{L}]+)(?:[\s\u2013-]+([\p{L}]+))?/u.exec(text.slice(m.end, m.end + 48));
+    // linear: one run of letters, blanks and an optional article, anchored at the end of a slice of at most 40 characters.
+    const before = /([\p{L}]+)\s+(?:for|of)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    // ("IL-1 receptor antagonist", "TGF-β receptor signalling", "IL-1 receptor–deficient mice": blocking or
+    // signalling through the receptor is the ligand's signal, as authors and readers take it.)
+    const through = after?.[2] !== undefined && (LOSS_OF_FUNCTION_NOUNS.has(after[2].toLowerCase()) || LOSS_OF_FUNCTION_COMPOUNDS.has(after[2].toLowerCase()) || SIGNAL_NOUNS.has(after[2].toLowerCase()));
+    const receptor = (after !== null && RECEPTOR_NOUNS.has(after[1].toLowerCase()) && !through) || (before !== null && RECEPTOR_NOUNS.has(before[1].toLowerCase()));
+    return receptor ? { ...m, ambiguous: true } : m;
+  });
+}
+
 /** Position before the blanks that end text[0, end). */
 function trimEnd(text: string, end: number): number {
   let e = end;
@@ -143,7 +167,7 @@ export function extractClaims(
 ): ExtractedClaim[] {
   text = withPlainHyphens(text);
   if (asksQuestion(text)) return []; // a question asks, it does not claim
-  const all = resolveReferences(text, withoutSubsets(text, mergeAbbreviations(text, mentions)), lexicon, previous);
+  const all = resolveReferences(text, withoutUnnamedReceptors(text, withoutSubsets(text, mergeAbbreviations(text, mentions))), lexicon, previous);
   const view = buildView(text, all, lexicon);
   const references = new Map<number, ClaimReach>();
   for (const m of all) if (m.ref || m.earlierCell) references.set(m.start, m.ref ? 'pronoun' : 'earlier-sentence');

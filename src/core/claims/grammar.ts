@@ -111,6 +111,8 @@ export const OBJECT_STOPPERS = words('objectStoppers');
 export const OBJECT_PASS_WORDS = words('objectPassWords');
 export const PHENOTYPE_SHIFT_NOUNS = words('phenotypeShiftNouns');
 export const MARKER_NOUNS = words('markerNouns');
+/** 'the IL-4 receptor', 'the receptor for IL-4': a ligand's receptor, not the ligand. */
+export const RECEPTOR_NOUNS = words('receptorNouns');
 export const MARKER_MODIFIERS = words('markerModifiers');
 export const CELL_PROPERTY_NOUNS = words('cellPropertyNouns');
 export const FUNCTION_NOUNS = words('functionNouns');

@@ -40,7 +40,14 @@ interface Walk {
   ids: string[];
 }
 
-function walk(text: string, from: number, limit: number, trie: Trie, fold: boolean, foldFirst: boolean): Walk | undefined {
+/** Is text[i] the capital of a word in Title Case ("Receptor"): at a word's start, with a small letter after it? */
+function titleCapitalAt(text: string, i: number): boolean {
+  const ch = text[i];
+  const next = text[i + 1];
+  return ch !== ch.toLowerCase() && next !== undefined && next !== next.toUpperCase() && !isWordChar(text[i - 1]);
+}
+
+function walk(text: string, from: number, limit: number, trie: Trie, fold: boolean, foldFirst: boolean, title = false): Walk | undefined {
   let node = Trie.ROOT;
   let best: Walk | undefined;
   const stop = Math.min(limit, from + MAX_TERM_SPAN);
@@ -51,7 +58,7 @@ function walk(text: string, from: number, limit: number, trie: Trie, fold: boole
       // Separators never start or end a term; a paragraph's blank line is already a sentence end.
       continue;
     }
-    if (fold || (foldFirst && i === from)) key = key.toLowerCase();
+    if (fold || (foldFirst && i === from) || (title && titleCapitalAt(text, i))) key = key.toLowerCase();
     for (let k = 0; k < key.length && node >= 0; k++) node = trie.child(node, key.charCodeAt(k));
     if (node < 0) break;
     const ids = trie.idsAt(node);
@@ -81,6 +88,13 @@ function citationGlued(text: string, from: number, end: number): boolean {
   return PLAIN_WORDS.test(text.slice(from, end)) && CITATION_TAIL.test(text.slice(end, end + 16));
 }
 
+/** Whether a Title Case word stands at i, or right after the term found from i (one blank or hyphen between). */
+function titleCaseMayContinue(text: string, i: number, best: Walk | undefined): boolean {
+  if (!best) return titleCapitalAt(text, i);
+  const gap = text[best.end];
+  return (gap === ' ' || gap === '-') && titleCapitalAt(text, best.end + 1);
+}
+
 /** All mentions in text[from, to), left to right, longest first, never overlapping. */
 export function findMentions(text: string, from: number, to: number, index: LexiconIndex, context: MentionContext = {}): Mention[] {
   const { defined } = context;
@@ -102,6 +116,13 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
     }
     const folded = walk(text, i, to, index.foldTrie, true, false);
     if (folded && (!best || folded.end > best.end)) best = folded;
+    // A title in Title Case: "IL6 Receptor Facilitates …" names the IL-6 receptor, as "IL6 receptor" does
+    // (a capital followed by small letters is folded; acronyms such as "IL" or "M-CSF" keep their case).
+    // Tried only where a Title Case word follows what was found, or starts here.
+    if (titleCaseMayContinue(text, i, best)) {
+      const titled = walk(text, i, to, index.caseTrie, false, false, true);
+      if (titled && (!best || titled.end > best.end)) best = titled;
+    }
     const abbreviation = defined ? abbreviationAt(text, i, defined) : undefined;
     // (An abbreviation the document defined wins over the lexicon's reading of the same letters.)
     if (abbreviation && abbreviation.end <= to && (!best || abbreviation.end >= best.end)) best = abbreviation;
