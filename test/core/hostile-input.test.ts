@@ -177,6 +177,11 @@ describe('hostile input: the engine', function () {
       assert.equal(d?.range.start.character, 0);
     });
 
+    it('a term ending the text with a dangling hyphen ("IL-4-") is read, not a crash', () => {
+      const r = check('IL-4-', 'markdown');
+      assert.deepEqual(r.mentions.map((m) => m.id), ['il-4']);
+    });
+
     it('a lone CR between two lines is a line break for sentences and paragraphs too', () => {
       const p = extractProse(`IL-4 promotes RANKL\r\rNFATc1 rises.`, 'plaintext');
       assert.deepEqual(splitSentences(p.text, 0, p.text.length, p.breaks).map((s) => s.text), ['IL-4 promotes RANKL', 'NFATc1 rises.']);

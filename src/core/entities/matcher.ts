@@ -44,7 +44,8 @@ interface Walk {
 function titleCapitalAt(text: string, i: number): boolean {
   const ch = text[i];
   const next = text[i + 1];
-  return ch !== ch.toLowerCase() && next !== undefined && next !== next.toUpperCase() && !isWordChar(text[i - 1]);
+  // (Past the end of the text there is no word: "IL-4-" ends a document.)
+  return ch !== undefined && ch !== ch.toLowerCase() && next !== undefined && next !== next.toUpperCase() && !isWordChar(text[i - 1]);
 }
 
 function walk(text: string, from: number, limit: number, trie: Trie, fold: boolean, foldFirst: boolean, title = false): Walk | undefined {
