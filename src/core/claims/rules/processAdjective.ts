@@ -21,7 +21,8 @@ import type { Rule } from './rule';
 const ALL_ADJECTIVES: readonly string[] = [...Object.keys(PROCESS_ADJECTIVES), ...Object.keys(SIGNED_PROCESS_ADJECTIVES)].sort((a, b) => b.length - a.length);
 const ADJECTIVE = `((?:pro|anti)-?\\s?)?(${ALL_ADJECTIVES.map((w) => w.replace(/-/g, '\\-')).join('|')})`;
 const HAVE = `(?:is|are|was|were|acts?\\sas|serves?\\sas|represents?|(?:is|are)\\s(?:considered|regarded\\sas|known\\sas)|(?:may|might|could)\\s(?:be|act\\sas)|${HAS_VERBS})`;
-const FILLER = '(?:(?:an?|the|one|potent|key|major|important|strong|strongly|direct|marked|significant|also|known|well-known|main|novel|critical|crucial)\\s)*';
+// ("BMP-2 is one of the most frequently used osteogenic factors": a superlative's words may stand between.)
+const FILLER = '(?:(?:an?|the|one|of|most|frequently|commonly|widely|used|best|potent|key|major|important|strong|strongly|direct|marked|significant|also|known|well-known|main|novel|critical|crucial)\\s)*';
 const NOUN = '(?:cytokines?|factors?|mediators?|molecules?|proteins?|signals?|agents?|effects?|properties|activity|activities|actions?|potential|capacit(?:y|ies)|abilit(?:y|ies)|roles?|functions?)';
 /** What a term has: "the anti-osteoclastogenic effects of X", "their immunosuppressive ability". */
 const ATTRIBUTE_NOUN = '(?:effects?|actions?|properties|activity|activities|roles?|functions?|potential|influences?|abilit(?:y|ies)|capacit(?:y|ies))';
@@ -64,13 +65,14 @@ function adjectiveOutsideTerms(v: SentenceView): boolean {
 const ANY_ADJECTIVE = new RegExp(ADJECTIVES, 'gi');
 
 // linear: one alternation of fixed words, anchored at both ends.
-const ADJECTIVE_NOUN_TERM = new RegExp(`^${ADJECTIVE}\\s${ATTRIBUTE_NOUN}$`, 'i');
+const ADJECTIVE_NOUN_TERM = new RegExp(`^${ADJECTIVE}\\s(?:${ATTRIBUTE_NOUN}|${SUBSTANCE})$`, 'i');
 
 /**
- * Terms written as nothing but a process adjective and a noun of what a term has ("immunomodulatory
- * abilities", a cell's own process named without the cell; not a substance such as "osteogenic factors"):
- * the patterns read them as words, so "MSCs exhibit immunomodulatory
- * abilities" gives the cells the process as "MSCs exhibit immunomodulatory properties" does.
+ * Terms written as nothing but a process adjective and a noun of what a term has or is ("immunomodulatory
+ * abilities", a cell's own process named without the cell; "osteogenic factors", a class): the patterns
+ * read them as words, so "MSCs exhibit immunomodulatory abilities" gives the cells the process as "MSCs
+ * exhibit immunomodulatory properties" does, and "BMP-2 is an osteogenic factor" as "an anti-osteoclastogenic
+ * factor" would.
  */
 function spelledAdjectiveTerms(v: SentenceView): Set<string> {
   const out = new Set<string>();
@@ -194,6 +196,7 @@ export const processAdjective: Rule = {
     { text: 'IL-10 is not an osteoclastogenic cytokine.', reads: ['il-10 promotes! osteoclastogenesis'] },
     { text: 'Both marrow and adipose MSCs have immunomodulatory effects.', reads: ['msc regulates immune-response'] },
     { text: 'IL-10 has immunosuppressive properties.', reads: ['il-10 inhibits immune-response'] },
+    { text: 'BMP-2 is one of the most frequently used osteogenic factors.', reads: ['bmp-2 promotes bone-formation'] },
     { text: 'Dental pulp MSCs exhibit immunomodulatory abilities.', reads: ['msc regulates immune-response'] },
     { text: 'Recently, the immunomodulatory influence of MSCs has drawn attention.', reads: ['msc regulates immune-response'] },
     { text: 'MSCs are widely used in cell therapy because of their immunosuppressive ability.', reads: ['msc inhibits immune-response'] },
