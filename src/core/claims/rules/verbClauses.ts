@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AGENT_INTRODUCERS, AMOUNT_NOUNS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
-  NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TUNING_GERUNDS,
+  NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -22,7 +22,7 @@ import { contactAgent, treatedGroupAt } from '../sentence/treatedGroups';
 import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
-import { adverbsBefore, firstMainVerb, someTokenIn, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isModifier, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
+import { adverbsBefore, entityPastScaffold, firstMainVerb, someTokenIn, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isModifier, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -60,10 +60,14 @@ const IN_THE_PRESENCE_OF: readonly string[] = ['in', 'the', 'presence', 'of'];
  * An agent after the passive verb: "… was suppressed in the presence of IL-17", "… was suppressed at high
  * concentrations of IL-17" (the amount is the claim's condition, read with its context).
  */
-function trailingPresenceAgent(v: SentenceView, k: number, ce: number): number | undefined {
+function trailingPresenceAgent(v: SentenceView, k: number, ce: number, verb: string): number | undefined {
   let t = k;
   if (phraseAt(v, t, IN_THE_PRESENCE_OF)) t = pastDose(v, t + IN_THE_PRESENCE_OF.length);
   else if (word(v, t) === 'at' || word(v, t) === 'with') {
+    // ("… was enhanced with the addition of IL-4", "… with IL-4": what was given with the change; not
+    // what cells were treated, stimulated or cultured with, a method.)
+    const given = word(v, t) === 'with' && !CONTACT_WORDS.has(verb) && !TREATMENT_PARTICIPLES.has(verb) ? entityPastScaffold(v, t + 1) : -1;
+    if (given >= 0 && given <= ce && given <= t + 4) return given;
     // "… at high concentrations of IL-17", "… with (the increase of) increasing doses of TGF-β1"
     t++;
     while (t < v.n && t < k + 5 && !AMOUNT_NOUNS.has(word(v, t)) && !isEnt(v, t) && !hasComma(v.toks[t])) t++;
@@ -177,7 +181,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   // ("… were decreased in the MSC group": the group treated with a term is that term acting.)
   else if (treatedGroup >= 0) k = treatedGroup;
   else {
-    const found = presenceAgent(v, cs, at) ?? frontedAgent(v, cs, at) ?? contactAgent(v, k, ce) ?? trailingPresenceAgent(v, k, ce) ?? -1;
+    const found = presenceAgent(v, cs, at) ?? frontedAgent(v, cs, at) ?? contactAgent(v, k, ce) ?? trailingPresenceAgent(v, k, ce, word(v, at)) ?? -1;
     if (found < 0) {
       readTreatedCellsPassive(v, sink, cue, b, cs, ce);
       return null;
@@ -804,6 +808,9 @@ export const verbClauses: Rule = {
     { text: 'Osteoclast formation was markedly reduced by the inhibition of RANKL.', reads: ['rankl promotes osteoclastogenesis'], not: ['osteoclastogenesis inhibits rankl'] },
     { text: 'MSC migration was enhanced by overexpression of CXCR4.', reads: ['cxcr4 enhances msc-migration'] },
     { text: 'Osteoclast differentiation was suppressed at high concentrations of IL-4.', reads: ['il-4 suppresses osteoclastogenesis'] },
+    { text: 'Osteocalcin secretion was enhanced with the addition of IL-4.', reads: ['il-4 enhances osteocalcin'] },
+    { text: 'Preosteoblasts were treated with TNF-α at three doses.', not: ['tnf-alpha reduces pre-osteoblast'] },
+    { text: 'Marrow macrophages were stimulated with RANKL and M-CSF.', not: ['rankl stimulates macrophage'] },
     { text: 'The migration of MSCs was enhanced with increasing concentrations of SDF-1.', reads: ['cxcl12 enhances msc-migration'] },
     { text: 'IL-6 and the cytokine TNF-α induce RANKL.', reads: ['il-6 induces rankl', 'tnf-alpha induces rankl'] },
     { text: 'MSCs interact with macrophages in the defect.', reads: ['msc regulates macrophage'] },
