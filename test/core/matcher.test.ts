@@ -143,6 +143,12 @@ describe('entity recognition', () => {
   it('shares "of" and its term among the nouns before it ("the differentiation and survival of osteoclasts")', () => {
     assert.deepEqual(ids('the differentiation and survival of osteoclasts'), ['osteoclastogenesis', 'osteoclast']);
     assert.deepEqual(ids('the survival and proliferation of osteoclasts'), ['osteoclast']);
+    // (Named once: not again as an action looking for its cell.)
+    assert.deepEqual(ids('the differentiation and activity of osteoblasts, osteoclasts and chondrocytes'), ['osteoblast-differentiation', 'osteoblast', 'osteoclast', 'chondrocyte']);
+  });
+
+  it('finds the cell of a bare action among cells sharing their head ("the apoptosis of T and B cells")', () => {
+    assert.deepEqual(ids('MSCs inhibit the apoptosis of T and B cells'), ['msc', 't-cell-apoptosis', 't-cell', 'b-cell']);
   });
 
   it('does not find terms inside longer words', () => {

@@ -149,10 +149,23 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
       i++;
     }
   }
-  let located = bare.length > 0 ? addParallelActions(text, addLocatedActions(text, out, bare, starts, index), bare, starts, index) : out;
+  // Shared heads first: "the apoptosis of T and B cells" names T cells before the bare action looks for its cell.
+  const elided = addElidedHeads(text, from, out, (phrase) => wholeTerm(phrase, index, defined), (id) => index.entities.get(id)?.type === 'process');
+  // (An action the shared head already named, "the differentiation and activity of osteoblasts", is no longer bare.)
+  if (elided.length > out.length) dropNamedActions(elided, bare, starts);
+  let located = bare.length > 0 ? addParallelActions(text, addLocatedActions(text, elided, bare, starts, index), bare, starts, index) : elided;
   if (context.earlierCells !== undefined && context.earlierCells.length > 0 && bare.length > 0) located = addEarlierCellActions(text, located, bare, starts, context.earlierCells, index);
-  const coordinated = addCoordinatedActions(text, from, located, index);
-  return addElidedHeads(text, from, coordinated, (phrase) => wholeTerm(phrase, index, defined), (id) => index.entities.get(id)?.type === 'process');
+  return addCoordinatedActions(text, from, located, index);
+}
+
+/** Removes, in place, the bare actions whose start a mention now covers. */
+function dropNamedActions(mentions: readonly Mention[], bare: Walk[], starts: number[]): void {
+  for (let k = bare.length - 1; k >= 0; k--) {
+    if (mentions.some((m) => m.start <= starts[k] && starts[k] < m.end)) {
+      bare.splice(k, 1);
+      starts.splice(k, 1);
+    }
+  }
 }
 
 /** The one term that spans all of `phrase`, if any ("osteogenic differentiation of MSCs"): see elidedHeads.ts. */
