@@ -147,6 +147,11 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('the differentiation and activity of osteoblasts, osteoclasts and chondrocytes'), ['osteoblast-differentiation', 'osteoblast', 'osteoclast', 'chondrocyte']);
   });
 
+  it('reads adjectives sharing a noun and its "of" phrase ("the phagocytic and antigen-presenting capacity of monocytes/macrophages")', () => {
+    assert.deepEqual(ids('the phagocytic and antigen-presenting capacity of macrophages'), ['phagocytosis', 'macrophage']);
+    assert.deepEqual(ids('the phagocytic and antigen-presenting capacity of monocytes/macrophages'), ['phagocytosis', 'monocyte', 'macrophage']);
+  });
+
   it('finds the cell of a bare action among cells sharing their head ("the apoptosis of T and B cells")', () => {
     assert.deepEqual(ids('MSCs inhibit the apoptosis of T and B cells'), ['msc', 't-cell-apoptosis', 't-cell', 'b-cell']);
   });

@@ -157,17 +157,35 @@ function addElidedOfHeads(text: string, from: number, mentions: readonly Mention
     if (of === term.start || text.slice(of - 2, of).toLowerCase() !== 'of' || !isBlank(text[of - 3])) continue;
     const last = wordEndingAt(text, skipBlanksBack(text, of - 2, from), from);
     if (!last || mentionAt(last.start, last.start + last.word.length) !== undefined) continue;
-    const tail = `of ${text.slice(term.start, term.end)}`;
-    let end = last.start;
-    for (let guard = 0; guard < 4; guard++) {
-      const before = modifierBefore(text, end, Math.max(from, end - LOOK_BACK));
-      if (!before) break;
-      const { modifier, start } = before;
-      const modifierEnd = start + modifier.length;
-      if (mentionAt(start, modifierEnd) !== undefined) break;
-      const combined = whole(`${modifier} ${tail}`);
-      if (combined && isProcess(combined.id) && combined.id !== term.id) added.push({ start, end: modifierEnd, mention: { start, end: modifierEnd, id: combined.id, ids: combined.ids } });
-      end = start;
+    // ("… of monocytes/macrophages": the cells after the slash share the phrase too.)
+    const partner = text[term.end] === '/' ? mentionAt(term.end + 1, term.end + 2) : undefined;
+    const named = partner && partner.start === term.end + 1 ? [term, partner] : [term];
+    for (const t of named) {
+      const tail = `of ${text.slice(t.start, t.end)}`;
+      const count = added.length;
+      addSharedOf(text, from, last.start, tail, t, whole, isProcess, mentionAt, added);
+      // ("the phagocytic and antigen-presenting capacity of macrophages": adjectives sharing the noun and its
+      // term, the first with the noun before "of" makes "phagocytic capacity of macrophages".)
+      const second = wordEndingAt(text, skipBlanksBack(text, last.start, from), from);
+      if (second && second.start + second.word.length < last.start && mentionAt(second.start, second.start + second.word.length) === undefined) {
+        addSharedOf(text, from, second.start, `${last.word} ${tail}`, t, whole, isProcess, mentionAt, added);
+      }
+      if (added.length > count) break;
     }
+  }
+}
+
+/** The words listed before `end` ("A, B and …") that make a process with `tail`, each a mention of it. */
+function addSharedOf(text: string, from: number, end: number, tail: string, term: Mention, whole: WholeTerm, isProcess: (id: string) => boolean, mentionAt: (s: number, e: number) => Mention | undefined, added: Candidate[]): void {
+  let at = end;
+  for (let guard = 0; guard < 4; guard++) {
+    const before = modifierBefore(text, at, Math.max(from, at - LOOK_BACK));
+    if (!before) break;
+    const { modifier, start } = before;
+    const modifierEnd = start + modifier.length;
+    if (mentionAt(start, modifierEnd) !== undefined) break;
+    const combined = whole(`${modifier} ${tail}`);
+    if (combined && isProcess(combined.id) && combined.id !== term.id) added.push({ start, end: modifierEnd, mention: { start, end: modifierEnd, id: combined.id, ids: combined.ids } });
+    at = start;
   }
 }
