@@ -64,6 +64,8 @@ export const DEPENDENCE_ADJECTIVES = words('dependenceAdjectives');
 export const PRECURSOR_NOUNS = words('precursorNouns');
 /** 'is under the control of X': the nouns after 'under' that make X a regulator. */
 export const CONTROL_NOUNS = words('controlNouns');
+/** 'effects similar to those of X': adjectives comparing an effect with another's. */
+export const COMPARISON_ADJECTIVES = words('comparisonAdjectives');
 export const ATTRACTANT_WORDS = words('attractantWords');
 export const SOURCE_NOUNS = words('sourceNouns');
 export const FROM_VERBS = words('fromVerbs');

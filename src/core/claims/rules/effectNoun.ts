@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  ACTION_ADJECTIVES, BE_FORMS, BEYOND_WORDS, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, PHASE_NOUNS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  ACTION_ADJECTIVES, BE_FORMS, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, PHASE_NOUNS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -219,6 +219,15 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
         removed = past.removed;
       }
     }
+    // ("Glucose had the opposite effect to that of IL-10 on OPG", "effects similar to those of X on Y": the
+    // effect compared with is X's own.)
+    if (!subj) {
+      const c = COMPARISON_ADJECTIVES.has(word(v, k)) ? k + 1 : k;
+      if (/^(to|as|than|with)$/.test(word(v, c)) && /^(that|those)$/.test(word(v, c + 1)) && word(v, c + 2) === 'of' && isEnt(v, c + 3)) {
+        subj = groupRight(v, c + 3);
+        k = subj.last + 1;
+      }
+    }
     // "the inhibitory effect exerted by MSCs on T cells": the actor follows a participle and "by".
     if (!subj && EFFECT_PARTICIPLES.has(word(v, k)) && word(v, k + 1) === 'by' && isEnt(v, k + 2)) {
       subj = groupRight(v, k + 2);
@@ -404,6 +413,8 @@ export const effectNoun: Rule = {
   read: readEffectNouns,
   examples: [
     { text: 'The suppressive effect of MSCs on TNF-α was partially reversed by indomethacin.', reads: ['msc inhibits tnf-alpha'] },
+    { text: 'Glucose had the opposite effect to that of IL-10 on OPG expression.', reads: ['il-10 regulates opg'] },
+    { text: 'Hypoxia had effects similar to those of IL-6 on MSC proliferation.', reads: ['il-6 regulates msc-proliferation'] },
     { text: 'IL-10 plays a protective role against bone loss.', reads: ['il-10 inhibits bone-resorption'] },
     { text: 'The inhibitory effect of TGF-β1 on osteoblast differentiation/maturation was independent of RUNX2.', reads: ['tgf-beta1 inhibits osteoblast-differentiation'] },
     { text: 'The effects of IL-1β on osteogenesis and migration of MSCs were demonstrated.', reads: ['il-1beta regulates bone-formation', 'il-1beta regulates msc-migration'] },
