@@ -8,7 +8,7 @@
  * inference over two clauses, read below the warning line.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONDITION_OPENERS, DETERMINERS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, OUTCOME_ADJECTIVES, REMOVAL_PARTICIPLES, SHOWN_AMOUNTS } from '../grammar';
+import { BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONDITION_OPENERS, DETERMINERS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, OUTCOME_ADJECTIVES, REMOVAL_PARTICIPLES, SCAFFOLD_NOUNS, SHOWN_AMOUNTS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
@@ -108,6 +108,8 @@ function changeIn(v: SentenceView, from: number, to: number): { changed: Group; 
     // ("Y induced by X was increased …": the agent of a participle is not what changed.)
     if (word(v, k - 1) === 'by') { k = g.last; continue; }
     let j = pastCoordinatedNoun(v, g.last + 1);
+    // ("RANKL expression was increased", "OPG mRNA levels were lower": past the measure of the term.)
+    for (let m = 0; m < 3 && SCAFFOLD_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1]); m++) j++;
     const passive = BE_FORMS.has(word(v, j));
     if (passive) j++;
     j = Math.min(pastAdverbs(v, j), to);
@@ -155,6 +157,7 @@ export const absenceCause: Rule = {
     { text: 'In the absence of RANKL, osteoclast formation induced by IL-6 was reduced by IL-4.', not: ['rankl promotes osteoclastogenesis'] },
     { text: 'Osteoclast formation was increased in IL-10 knockout mice.', reads: ['il-10 inhibits osteoclastogenesis'] },
     { text: 'Bone formation was delayed in IL-6−/− mice.', reads: ['il-6 promotes bone-formation'] },
+    { text: 'RANKL mRNA levels were increased in IL-10 knockout mice.', reads: ['il-10 inhibits rankl'] },
     { text: 'Accelerated alveolar bone loss in mice lacking interleukin-10.', reads: ['il-10 inhibits bone-resorption'] },
     { text: 'Reduced cortical bone mass in mice with inactivation of interleukin-4 and interleukin-13', reads: ['il-4 promotes bone-homeostasis', 'il-13 promotes bone-homeostasis'] },
     { text: 'In IL-4-deficient mice, osteoclast formation increased.', reads: ['il-4 inhibits osteoclastogenesis'] },
