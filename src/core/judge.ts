@@ -369,6 +369,8 @@ function plainNearStatements(claim: ExtractedClaim, index: LexiconIndex): Compil
  * the claim is consistent with the review and can never contradict it.
  */
 function neutralOnly(claim: ExtractedClaim, index: LexiconIndex): Judgement {
+  const made = raisesWhatItMakes(claim, index);
+  if (made) return made;
   const direct = (index.byPair.get(`${claim.subject}|${claim.object ?? ''}`) ?? []).filter((x) => x.relation === 'regulates');
   const around = direct.length > 0 ? direct : index.statementsBetween(claim.subject, claim.object ?? '').filter((x) => x.relation === 'regulates');
   const neutral = around.filter((x) => compatible(x.context, claim.context));
@@ -450,6 +452,19 @@ function judgeNeutral(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   if (!claim.negated) return { ...base, status: 'supports' };
   // A denial contradicts only a directed statement; "X does not regulate Y" against "X regulates Y" too.
   return { ...base, status: 'contradicts' };
+}
+
+/**
+ * "MSCs increased IDO", "IDO expression by MSCs": a cell raising what the review says it makes agrees with
+ * the review (through the statement of making, a near reading). Only a rise: a cell lowering a product it
+ * makes may well act on others' production, so nothing is said of a fall.
+ */
+function raisesWhatItMakes(claim: ExtractedClaim, index: LexiconIndex): Judgement | undefined {
+  if (claim.negated || claim.sign !== 1 || index.entities.get(claim.subject)?.type !== 'cell') return undefined;
+  const made = (index.byPair.get(`${claim.subject}|${claim.object ?? ''}`) ?? []).filter((x) => (SECRETION_RELATIONS.has(x.relation) || x.relation === 'expresses') && compatible(x.context, claim.context));
+  if (made.length > 0) return { status: 'supports', interactions: made, refs: uniqueRefs(made.map((x) => x.refs)), statement: describeAll(made, index), path: 'near', provenance: weakest(made) };
+  const producer = judgeProducer({ ...claim, relation: 'secretes' }, index);
+  return producer ? { ...producer, path: 'near' } : undefined;
 }
 
 /** "M2 macrophages secrete TNF-α": the review ties TNF-α to M1 cells. */

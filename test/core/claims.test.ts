@@ -143,6 +143,12 @@ describe('claims', () => {
     has('An IL-4 receptor antagonist restored NFATc1 in the precursors.', 'il-4 inhibits nfatc1 supports');
   });
 
+  it('a cell raising what the review says it makes agrees with the review; lowering it says nothing', () => {
+    has('MSCs increased IDO expression.', 'msc increases ido supports');
+    has('M1 macrophages increased TNF-α.', 'm1-macrophage increases tnf-alpha supports');
+    has('MSCs reduced IDO.', 'msc reduces ido unknown');
+  });
+
   it('LaTeX sentences with citations and math Greek', () => {
     has('TNF-$\\alpha$ secreted by M1 macrophages inhibits MSC proliferation~\\cite{zhang2024}.', 'tnf-alpha inhibits msc-proliferation supports', 'latex');
     has('\\emph{IL-4} promotes \\textbf{NFATc1}~\\cite{x}.', 'il-4 promotes nfatc1 contradicts', 'latex');
