@@ -431,6 +431,12 @@ function judgeProducer(claim: ExtractedClaim, index: LexiconIndex): Judgement | 
     const cell = index.entities.get(claim.subject)?.label ?? claim.subject;
     return { status: 'supports', interactions: [], refs: product.refs, statement: `${product.label} is made by ${cell} ${formatRefs(product.refs)}`.trim(), path: 'direct', provenance: 'stated' };
   }
+  // ("Macrophages secrete TNF-α": the review names a kind of them, M1 macrophages, as its source.)
+  const kind = product.attributes?.secretedBy?.find((s) => index.entities.get(s)?.attributes?.isA?.includes(claim.subject) === true);
+  if (kind !== undefined) {
+    const cell = index.entities.get(kind)?.label ?? kind;
+    return { status: 'supports', interactions: [], refs: product.refs, statement: `${product.label} is made by ${cell} ${formatRefs(product.refs)}`.trim(), path: 'members', provenance: 'stated' };
+  }
   const made = (index.members.get(product.id) ?? []).flatMap((m) => index.byPair.get(`${claim.subject}|${m}`) ?? []).filter((x) => SECRETION_RELATIONS.has(x.relation) || x.relation === 'expresses');
   if (made.length === 0) return undefined;
   return { status: 'supports', interactions: made, refs: uniqueRefs(made.map((x) => x.refs)), statement: describeAll(made, index), path: 'members', provenance: weakest(made) };

@@ -147,6 +147,8 @@ describe('claims', () => {
     has('MSCs increased IDO expression.', 'msc increases ido supports');
     has('M1 macrophages increased TNF-α.', 'm1-macrophage increases tnf-alpha supports');
     has('MSCs reduced IDO.', 'msc reduces ido unknown');
+    // (A kind of the cells makes it: M1 macrophages are macrophages.)
+    has('Macrophages secrete TNF-α.', 'macrophage secretes tnf-alpha supports');
   });
 
   it('LaTeX sentences with citations and math Greek', () => {

@@ -7,9 +7,9 @@ import type { Sign } from '../../lexicon/relations';
 import { DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
 import { hasComma } from '../tokens';
 import { entityPastDescription } from './args';
-import { groupLeft, groupRight, type Group } from './groups';
+import { groupLeft, groupRight, single, type Group } from './groups';
 import type { SentenceView } from './view';
-import { entityPastScaffold, isEnt, word } from './words';
+import { entityPastScaffold, isEnt, mentionOf, word } from './words';
 
 export interface NominalAgents {
   /** The terms the nominal acts on (after "of" or "in"). */
@@ -27,6 +27,9 @@ export interface NominalAgents {
 export function nominalAgents(v: SentenceView, i: number): NominalAgents | undefined {
   const { toks, n } = v;
   const source = SOURCE_NOMINALS[word(v, i)];
+  // ("IL-10 secretion by M2 macrophages", "IDO expression by MSCs": the product named before the nominal.)
+  const product = source !== undefined ? productBefore(v, i) : undefined;
+  if (product) return product;
   const nominal = NEUTRAL_NOMINALS.has(word(v, i)) || source !== undefined ? 0 : NOMINAL_CUES[word(v, i)];
   if (nominal === undefined || toks[i].ent !== undefined || !(word(v, i + 1) === 'of' || word(v, i + 1) === 'in')) return undefined;
   // "the secretion of the soluble factors OSM and BMP-2 by …": a class noun may stand before the terms.
@@ -54,4 +57,18 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
   // nominal is made of.
   if (source === undefined && word(v, i + 1) === 'of' && i > 0 && isEnt(v, i - 1) && !hasComma(toks[i - 1])) return { ...base, agents: groupLeft(v, i - 1), via: 'compound' };
   return undefined;
+}
+
+/** "IL-10 secretion by M2 macrophages": a source nominal (at i) after its product, before "by / from" and the source. */
+function productBefore(v: SentenceView, i: number): NominalAgents | undefined {
+  const source = SOURCE_NOMINALS[word(v, i)];
+  if (source === undefined || i === 0 || !isEnt(v, i - 1) || hasComma(v.toks[i - 1]) || !/^(by|from)$/.test(word(v, i + 1))) return undefined;
+  let a = i + 2;
+  while (a < v.n && DETERMINERS.has(word(v, a))) a++;
+  // (Only cells make a product here: in "the regulation of RANK expression by TGF-β1" and "stimulation of
+  // NO production by IFN-γ", "by" gives the agent of the nominal before.)
+  if (!isEnt(v, a) || mentionOf(v, a).type !== 'cell') return undefined;
+  const group = groupRight(v, a);
+  const agents = group.ents.every((k) => mentionOf(v, k).type === 'cell') ? group : single(a);
+  return { objects: groupLeft(v, i - 1), agents, sign: 0, source, via: word(v, i + 1) === 'by' ? 'by' : 'from' };
 }
