@@ -425,6 +425,12 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   if (previous && (lw === 'and' || lw === 'or' || lw === 'but' || lw === 'yet' || lw === 'to' || lw === 'by' || lw === 'in' || lw === 'through' || lw === 'via' || (gerund && /^(while|whilst|whereas)$/.test(lw)) || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
     return { subject: carried(previous), relative: false, carried: true }; // coordinated verb, purpose or means: same actor
   }
+  // ("We mimicked inflammation by inducing macrophages …": a means gerund after a verb that is no cue acts
+  // for that verb's subject, here the authors, not for the verb's object.)
+  if (!previous && lw === 'by' && gerund) {
+    const verb = verbBefore(v, cs, s);
+    if (verb >= 0) return { subject: subjectBefore(v, verb, clauseStart(v, verb)), relative: false, carried: false };
+  }
   // "IL-1β reaches the MSCs and suppresses …": a verb coordinated with a first verb that is no cue shares its subject.
   if (!previous && (lw === 'and' || lw === 'but' || lw === 'or')) {
     const first = firstMainVerb(v, cs, s);
@@ -452,6 +458,12 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // describes it; the finite verb after the phrase is the subject's own.
   if (!own && previous?.subj && participlePhraseAfter(v, previous.subj, previous.cueAt) && !/ing$/.test(word(v, at)) && lw !== 'to') return { subject: carried(previous), relative: false, carried: false };
   return { subject: own, relative: false, carried: false };
+}
+
+/** The nearest verb before `s` in the clause (from `cs`), past auxiliaries, or -1. */
+function verbBefore(v: SentenceView, cs: number, s: number): number {
+  for (let k = s - 1; k >= cs; k--) if (isVerbAt(v, k) && !AUXILIARIES.has(word(v, k)) && !BE_FORMS.has(word(v, k))) return k;
+  return -1;
 }
 
 /** "the inhibition of Y by X": is the group the object of a nominal event that names its own agent? */
@@ -809,6 +821,12 @@ export const verbClauses: Rule = {
     { text: 'MSC migration was enhanced by overexpression of CXCR4.', reads: ['cxcr4 enhances msc-migration'] },
     { text: 'Osteoclast differentiation was suppressed at high concentrations of IL-4.', reads: ['il-4 suppresses osteoclastogenesis'] },
     { text: 'Osteocalcin secretion was enhanced with the addition of IL-4.', reads: ['il-4 enhances osteocalcin'] },
+    { text: 'We mimicked inflammation by inducing macrophages with LPS.', not: ['inflammation induces macrophage'] },
+    { text: 'IL-4 leads to low osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
+    { text: 'LPS induced low-grade inflammation.', not: ['lps reduces inflammation', 'lps inhibits inflammation'] },
+    { text: 'IL-6 may take part in trauma-induced compromised fracture healing.', not: ['il-6 inhibits bone-repair', 'il-6 induces bone-repair'] },
+    { text: 'They suggest that IL-6 achieves this effect by inducing RANKL.', reads: ['il-6 induces? rankl'] },
+    { text: 'MSCs reached the defect by migrating toward SDF-1 and then induced M2 macrophages.', reads: ['msc induces m2-macrophage'] },
     { text: 'Preosteoblasts were treated with TNF-α at three doses.', not: ['tnf-alpha reduces pre-osteoblast'] },
     { text: 'Marrow macrophages were stimulated with RANKL and M-CSF.', not: ['rankl stimulates macrophage'] },
     { text: 'The migration of MSCs was enhanced with increasing concentrations of SDF-1.', reads: ['cxcl12 enhances msc-migration'] },

@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AMOUNT_NOUNS, APPOSITION_OPENERS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
+  AMOUNT_NOUNS, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
   CLAUSE_JOINERS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, EQUATING_VERBS, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
@@ -898,7 +898,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // ("resulted in fewer osteoclasts", "led to lower RANKL": an amount compared does the same.)
     // (Not after a verb of making: "produced less NFATc1" is read with the verb, verbClauses' productAmount.)
     const making = lemma !== undefined && makesProduct(VERB_CUES[lemma]?.relation);
-    const changed = CHANGED_PARTICIPLES[w] ?? (making ? undefined : SHOWN_AMOUNTS[w]);
+    // ("leads to low / poor survival"; not a compound's first word: "low-grade inflammation".)
+    const changed = CHANGED_PARTICIPLES[w] ?? (making ? undefined : (toks[j].post !== '-' ? OUTCOME_ADJECTIVES[w] : undefined) ?? SHOWN_AMOUNTS[w]);
     // (Only as a modifier: after the verb's particle, a determiner or a preposition, not as the next verb.)
     // ("39% greater bone loss", "a 2-fold higher osteoclast number": an amount may measure the change.)
     const start = measuredChangeStart(v, j);

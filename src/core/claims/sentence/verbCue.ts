@@ -112,6 +112,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // "its cytokine-inducing function", "osteoclast-inhibiting factors": a present participle glued to the
   // word before it is a compound adjective whose object is that word; it is no verb of the sentence.
   if (i > 0 && /ing$/.test(w) && (v.toks[i - 1].post === '-' || t.pre === '-')) return undefined;
+  // ("trauma-induced compromised healing", "age-related": a past participle glued to a plain noun before it
+  // is a compound adjective as well, not the sentence's verb; "down-regulated" is a verb.)
+  if (i > 0 && /ed$/.test(w) && v.toks[i - 1].post === '-' && v.toks[i - 1].ent === undefined && v.toks[i - 1].tags.has('Noun') && !v.toks[i - 1].tags.has('Adverb')) return undefined;
   // "immunomodulatory effects impacting macrophages": the participle leads an effect noun to its target
   // (the effect-noun rule reads it), it is no verb of its own.
   if (i > 0 && /ing$/.test(w) && EFFECT_NOUNS.has(word(v, i - 1)) && !hasComma(v.toks[i - 1])) return undefined;
@@ -178,6 +181,8 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
     && after?.tags.has('Noun') && !after?.tags.has('Pronoun') && next !== 'by') return undefined;
   // "Prolonged inflammation enhances …", "the activated macrophages": a participle opening a noun phrase.
   if (/ed$/.test(w) && after?.ent !== undefined && (i === 0 || DETERMINERS.has(word(v, i - 1)) || PREPOSITIONS.has(word(v, i - 1)))) return undefined;
+  // ("of trauma-induced compromised fracture healing": past a glued compound adjective, still a noun phrase.)
+  if (/ed$/.test(w) && after?.ent !== undefined && i > 2 && v.toks[i - 2].post === '-' && v.toks[i - 2].ent === undefined && (DETERMINERS.has(word(v, i - 3)) || PREPOSITIONS.has(word(v, i - 3)))) return undefined;
   // "cartilage damage,", "tissue repair in …": the head of a noun compound, not a verb.
   const before = v.toks[i - 1];
   if (t.tags.has('Noun') && before && before.ent === undefined && before.tags.has('Noun') && !before.tags.has('Pronoun') && !before.tags.has('Plural')
