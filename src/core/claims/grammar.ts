@@ -64,6 +64,8 @@ export const DEPENDENCE_ADJECTIVES = words('dependenceAdjectives');
 export const PRECURSOR_NOUNS = words('precursorNouns');
 /** 'is under the control of X': the nouns after 'under' that make X a regulator. */
 export const CONTROL_NOUNS = words('controlNouns');
+/** 'through the upstream RANKL/RANK pathway': words placing a pathway that do not change the term. */
+export const PATHWAY_MODIFIERS = words('pathwayModifiers');
 /** 'effects similar to those of X': adjectives comparing an effect with another's. */
 export const COMPARISON_ADJECTIVES = words('comparisonAdjectives');
 export const ATTRACTANT_WORDS = words('attractantWords');

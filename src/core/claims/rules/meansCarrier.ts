@@ -7,7 +7,7 @@
  * An inference two steps from the words: read at across-clause reach with a base below the warning line.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, MEANS_PREPOSITIONS } from '../grammar';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, MEANS_PREPOSITIONS, PATHWAY_MODIFIERS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { meansObjectAt, objectAfter, subjectBefore } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
@@ -77,6 +77,8 @@ function readCarriers(v: SentenceView, sink: ClaimSink): void {
     if (!effect) continue;
     let k = i + 1;
     while (k < v.n && DETERMINERS.has(word(v, k))) k++;
+    // ("through the upstream RANKL/RANK signalling pathway": past a word that only qualifies the term.)
+    for (let q = 0; q < 2 && k < v.n && !isEnt(v, k) && (PATHWAY_MODIFIERS.has(word(v, k)) || (v.toks[k].tags.has('Adjective') && !/ing$/.test(word(v, k)))) && isEnt(v, k + 1); q++) k++;
     const carrier = carrierAt(v, i, k, clauseEnd(v, k));
     if (!carrier || carrier.group.first <= effect.target.last) continue;
     const sign = (carrier.sign * effect.sign) as Sign;
@@ -97,6 +99,7 @@ export const meansCarrier: Rule = {
     { text: 'IL-4 suppressed osteoclastogenesis by inhibiting NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
     { text: 'The compound promoted M2 polarization by suppressing NF-κB activation.', reads: ['nf-kappab inhibits m2-polarization'] },
     { text: 'Osteoclastogenesis was attenuated through inhibition of NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
+    { text: 'NFATc1 is activated through the upstream RANKL/RANK signaling pathway.', reads: ['rankl-rank regulates nfatc1'] },
     { text: 'The ceramic induced osteogenesis through oncostatin M.', reads: ['osm regulates bone-formation'], not: ['osm promotes bone-formation', 'osm inhibits bone-formation'] },
     { text: 'The compound did not suppress osteoclastogenesis by inhibiting NFATc1.', not: ['nfatc1 promotes osteoclastogenesis'] },
     { text: 'Osteoclastogenesis was suppressed by IL-4.', not: ['il-4 regulates osteoclastogenesis'] },
