@@ -419,25 +419,30 @@ function judgeUnsigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   return unknown();
 }
 
+/** Relations of making: secreting or expressing. */
+function isMaking(relation: string): boolean {
+  return SECRETION_RELATIONS.has(relation) || relation === 'expresses';
+}
+
+/** The review's naming of `cell` among the makers of `product` (its `secretedBy`), as a verdict. */
+function madeBy(product: CompiledEntity, cell: string, path: JudgementPath, index: LexiconIndex): Judgement {
+  const label = index.entities.get(cell)?.label ?? cell;
+  return { status: 'supports', interactions: [], refs: product.refs, statement: `${product.label} is made by ${label} ${formatRefs(product.refs)}`.trim(), path, provenance: 'stated' };
+}
+
 /**
  * "MSCs secrete chemokines", "MSCs express chemokines": the review names the cell among the product's
  * producers (its `secretedBy`), or says the cell makes one of the product's members (MSCs secrete CCL2).
  */
 function judgeProducer(claim: ExtractedClaim, index: LexiconIndex): Judgement | undefined {
-  if (!SECRETION_RELATIONS.has(claim.relation) && claim.relation !== 'expresses') return undefined;
+  if (!isMaking(claim.relation)) return undefined;
   const product = index.entities.get(claim.object ?? '');
   if (!product) return undefined;
-  if (product.attributes?.secretedBy?.includes(claim.subject) === true) {
-    const cell = index.entities.get(claim.subject)?.label ?? claim.subject;
-    return { status: 'supports', interactions: [], refs: product.refs, statement: `${product.label} is made by ${cell} ${formatRefs(product.refs)}`.trim(), path: 'direct', provenance: 'stated' };
-  }
+  if (product.attributes?.secretedBy?.includes(claim.subject) === true) return madeBy(product, claim.subject, 'direct', index);
   // ("Macrophages secrete TNF-α": the review names a kind of them, M1 macrophages, as its source.)
   const kind = product.attributes?.secretedBy?.find((s) => index.entities.get(s)?.attributes?.isA?.includes(claim.subject) === true);
-  if (kind !== undefined) {
-    const cell = index.entities.get(kind)?.label ?? kind;
-    return { status: 'supports', interactions: [], refs: product.refs, statement: `${product.label} is made by ${cell} ${formatRefs(product.refs)}`.trim(), path: 'members', provenance: 'stated' };
-  }
-  const made = (index.members.get(product.id) ?? []).flatMap((m) => index.byPair.get(`${claim.subject}|${m}`) ?? []).filter((x) => SECRETION_RELATIONS.has(x.relation) || x.relation === 'expresses');
+  if (kind !== undefined) return madeBy(product, kind, 'members', index);
+  const made = (index.members.get(product.id) ?? []).flatMap((m) => index.byPair.get(`${claim.subject}|${m}`) ?? []).filter((x) => isMaking(x.relation));
   if (made.length === 0) return undefined;
   return { status: 'supports', interactions: made, refs: uniqueRefs(made.map((x) => x.refs)), statement: describeAll(made, index), path: 'members', provenance: weakest(made) };
 }
@@ -461,13 +466,13 @@ function judgeNeutral(claim: ExtractedClaim, index: LexiconIndex): Judgement {
 }
 
 /**
- * "MSCs increased IDO", "IDO expression by MSCs": a cell raising what the review says it makes agrees with
- * the review (through the statement of making, a near reading). Only a rise: a cell lowering a product it
- * makes may well act on others' production, so nothing is said of a fall.
+ * "MSCs increased IDO expression", "M1 macrophages raised TNF-α": a cell raising what the review says it
+ * makes agrees with the review (through the statement of making, a near reading). Only a rise: a cell
+ * lowering a product it makes may well act on others' production, so nothing is said of a fall.
  */
 function raisesWhatItMakes(claim: ExtractedClaim, index: LexiconIndex): Judgement | undefined {
   if (claim.negated || claim.sign !== 1 || index.entities.get(claim.subject)?.type !== 'cell') return undefined;
-  const made = (index.byPair.get(`${claim.subject}|${claim.object ?? ''}`) ?? []).filter((x) => (SECRETION_RELATIONS.has(x.relation) || x.relation === 'expresses') && compatible(x.context, claim.context));
+  const made = (index.byPair.get(`${claim.subject}|${claim.object ?? ''}`) ?? []).filter((x) => isMaking(x.relation) && compatible(x.context, claim.context));
   if (made.length > 0) return { status: 'supports', interactions: made, refs: uniqueRefs(made.map((x) => x.refs)), statement: describeAll(made, index), path: 'near', provenance: weakest(made) };
   const producer = judgeProducer({ ...claim, relation: 'secretes' }, index);
   return producer ? { ...producer, path: 'near' } : undefined;

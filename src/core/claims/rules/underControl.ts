@@ -3,7 +3,7 @@
  * RANKL", "MSC migration remains under the tight control of SDF-1". The term after "of" regulates the
  * subject, a sign-neutral link like "is controlled by".
  */
-import { BE_FORMS, CONTROL_NOUNS, DETERMINERS, NEGATORS } from '../grammar';
+import { BE_FORMS, CONTROL_NOUNS, DETERMINERS, NEGATORS, STAYING_VERBS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -33,7 +33,7 @@ function readUnderControl(v: SentenceView, sink: ClaimSink): void {
     // (Only a clause's predicate: "is / remains under …", not "cultured under the control of a promoter".)
     let verb = u - 1;
     while (verb > 0 && (NEGATORS.has(word(v, verb)) || isAdverbish(v, verb))) verb--;
-    if (!regulator || !(BE_FORMS.has(word(v, verb)) || /^(remains?|remained|stays?|comes?|came)$/.test(word(v, verb)))) continue;
+    if (!regulator || !(BE_FORMS.has(word(v, verb)) || STAYING_VERBS.has(word(v, verb)))) continue;
     const frame = sentenceFrame(v, u);
     if (frame.skip) continue;
     const cs = clauseStart(v, verb);

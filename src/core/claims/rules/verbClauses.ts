@@ -58,7 +58,8 @@ const IN_THE_PRESENCE_OF: readonly string[] = ['in', 'the', 'presence', 'of'];
 
 /**
  * An agent after the passive verb: "… was suppressed in the presence of IL-17", "… was suppressed at high
- * concentrations of IL-17" (the amount is the claim's condition, read with its context).
+ * concentrations of IL-17" (the amount is the claim's condition, read with its context), "… was enhanced
+ * with the addition of IL-4" (`verb` is the passive verb's word: a verb of method takes no agent after "with").
  */
 function trailingPresenceAgent(v: SentenceView, k: number, ce: number, verb: string): number | undefined {
   let t = k;
