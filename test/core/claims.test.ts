@@ -151,6 +151,10 @@ describe('claims', () => {
     has('Macrophages secrete TNF-α.', 'macrophage secretes tnf-alpha supports');
   });
 
+  it('reference numbers glued to a term (a superscript lost in copying) do not hide the term', () => {
+    has('Periodontitis shows increased bone destruction due to enhanced osteoclastogenesis1,2.', 'osteoclastogenesis promotes bone-resorption supports');
+  });
+
   it('LaTeX sentences with citations and math Greek', () => {
     has('TNF-$\\alpha$ secreted by M1 macrophages inhibits MSC proliferation~\\cite{zhang2024}.', 'tnf-alpha inhibits msc-proliferation supports', 'latex');
     has('\\emph{IL-4} promotes \\textbf{NFATc1}~\\cite{x}.', 'il-4 promotes nfatc1 contradicts', 'latex');

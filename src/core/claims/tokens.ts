@@ -156,8 +156,9 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
       const tail = t.lower.slice(slash + 1);
       t = { ...t, text: t.text.slice(slash + 1), lower: tail, pre: '', start: headEnd + 1, tags: tail.startsWith('zqzx') ? PLACEHOLDER_TAGS : t.tags };
     }
-    // "time[20]": a citation glued to a word is not part of it.
-    const lower = trimPunctuation(t.lower.includes('[') ? t.lower.replace(/\[[\d,\s–-]*\]?$/, '') : t.lower);
+    // "time[20]": a citation glued to a word is not part of it; nor are reference numbers glued to a term, a
+    // superscript lost in copying ("enhanced osteoclastogenesis1,2": the matcher ended the term before them).
+    const lower = trimPunctuation(t.lower.includes('[') ? t.lower.replace(/\[[\d,\s–-]*\]?$/, '') : t.lower).replace(GLUED_CITATION, '$1');
     if (DIRECTION_JOINED.test(lower) && /^(up|down)[-\u2010\u2011\u2013]/i.test(text.slice(mapBack(t.start, false) - 1))) {
       // (The word starts one character earlier in the text, where its hyphen was.)
       const ostart = mapBack(t.start, false) - 1;
@@ -175,6 +176,8 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
   return { toks, mentions, masked: flat.toLowerCase() };
 }
 
+// linear: a placeholder's letters, then one run of digits and separators, anchored at both ends.
+const GLUED_CITATION = /^(zqzx[a-z]+)[\d,\u2013-]+$/;
 const DIRECTION_PREFIXED = /(?<![\p{L}\p{N}-])(up|down|Up|Down|UP|DOWN)-((?:regulat|modulat)\p{L}*)/gu;
 const DIRECTION_JOINED = /^(up|down)(regulat|modulat)/;
 
