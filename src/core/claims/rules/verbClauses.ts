@@ -823,6 +823,7 @@ export const verbClauses: Rule = {
     { text: 'Osteoclast differentiation was suppressed at high concentrations of IL-4.', reads: ['il-4 suppresses osteoclastogenesis'] },
     { text: 'Osteocalcin secretion was enhanced with the addition of IL-4.', reads: ['il-4 enhances osteocalcin'] },
     { text: 'We mimicked inflammation by inducing macrophages with LPS.', not: ['inflammation induces macrophage'] },
+    { text: 'Interruption of the CCL2 axis reduced macrophage trafficking.', reads: ['ccl2 promotes macrophage-recruitment'] },
     { text: 'IL-4 leads to low osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     { text: 'LPS induced low-grade inflammation.', not: ['lps reduces inflammation', 'lps inhibits inflammation'] },
     { text: 'IL-6 may take part in trauma-induced compromised fracture healing.', not: ['il-6 inhibits bone-repair', 'il-6 induces bone-repair'] },
