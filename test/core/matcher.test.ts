@@ -156,6 +156,14 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('MSCs inhibit the apoptosis of T and B cells'), ['msc', 't-cell-apoptosis', 't-cell', 'b-cell']);
   });
 
+  it('reads an interaction among listed cells as the lexicon\'s term for the interaction of two of them', () => {
+    assert.deepEqual(ids('Crosstalk among macrophages, T cells, and MSCs shapes the immune response'), ['msc-macrophage-crosstalk', 'immune-response']);
+    assert.deepEqual(ids('the interplay between GMSCs and macrophages'), ['msc-macrophage-crosstalk']);
+    assert.deepEqual(ids('the interactions between monocytes/macrophages and ADMSCs'), ['msc-macrophage-crosstalk']);
+    // (No such term for two other cells: the list stays what it names.)
+    assert.deepEqual(ids('the interactions between T cells and B cells'), ['t-cell', 'b-cell']);
+  });
+
   it('does not find terms inside longer words', () => {
     assert.deepEqual(ids('NOTCH signalling and OCT4 and CODE'), []);
   });

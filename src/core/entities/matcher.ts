@@ -8,6 +8,7 @@ import { isWordChar, keyCharsOf } from '../normalize';
 import { abbreviationAt, type DefinedAbbreviations } from './abbreviations';
 import { actionAfterTo, capacityAfterCell, capacityOfAt } from './capacityFrames';
 import { addElidedHeads } from './elidedHeads';
+import { addInteractionLists } from './interactionLists';
 import { Trie } from './trie';
 
 export interface Mention {
@@ -155,7 +156,7 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
   if (elided.length > out.length) dropNamedActions(elided, bare, starts);
   let located = bare.length > 0 ? addParallelActions(text, addLocatedActions(text, elided, bare, starts, index), bare, starts, index) : elided;
   if (context.earlierCells !== undefined && context.earlierCells.length > 0 && bare.length > 0) located = addEarlierCellActions(text, located, bare, starts, context.earlierCells, index);
-  return addCoordinatedActions(text, from, located, index);
+  return addInteractionLists(text, from, to, addCoordinatedActions(text, from, located, index), index, (phrase) => wholeTerm(phrase, index, defined));
 }
 
 /** Removes, in place, the bare actions whose start a mention now covers. */
