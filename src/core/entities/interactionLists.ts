@@ -3,42 +3,26 @@
  * interplay between GMSCs and macrophages", "interactions between monocytes/macrophages and ADMSCs". When
  * the lexicon spells the interaction of two of the listed cells as a term of its own ("crosstalk between
  * MSCs and macrophages", a process), the noun and the list become one mention of that term, whichever of
- * the cells' spellings or kinds the author wrote. Which pairs have such a term is read from the lexicon's
- * own spellings, once per lexicon.
+ * the cells' spellings or kinds the author wrote. Whether a pair has such a term is asked of the lexicon's
+ * spellings with the two cells' labels.
  */
 import type { LexiconIndex } from '../lexicon/lexiconIndex';
-import type { WholeTerm } from './elidedHeads';
 import type { Mention } from './matcher';
 
 // linear: one alternation of fixed words and runs of blanks, no nested repetition.
 const INTERACTION_BEFORE_LIST = /(?<![\p{L}\p{N}])(?:cross-?talk|interactions?|interplay)\s+(?:between|among|amongst)\s+/giu;
-// linear: anchored; the lazy run stops at the one " and " that splits the two parts.
-const SPELLED_PAIR = /^(?:cross-?talk|interactions?|interplay)\s+between\s+(.+?)\s+and\s+(.+)$/iu;
 // linear: anchored at both ends, on the few characters between two mentions.
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)$/u;
 /** Most cells a list may name before it ends. */
 const MAX_LISTED = 6;
 
-const pairTermsByIndex = new WeakMap<LexiconIndex, ReadonlyMap<string, string>>();
+/** The spelled term a whole phrase is, if the tries know it as one spelling (no list or elision is read). */
+export type SpelledTerm = (phrase: string) => string | undefined;
 
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}|${b}` : `${b}|${a}`;
-}
-
-/** The interaction terms of the lexicon by the pair of cells their spellings name ("msc|macrophage" → the crosstalk). */
-function pairTerms(index: LexiconIndex, whole: WholeTerm): ReadonlyMap<string, string> {
-  const known = pairTermsByIndex.get(index);
-  if (known) return known;
-  const out = new Map<string, string>();
-  for (const { text, id } of index.spellings) {
-    const m = SPELLED_PAIR.exec(text);
-    if (!m || index.entities.get(id)?.type !== 'process') continue;
-    const a = whole(m[1]);
-    const b = whole(m[2]);
-    if (a && b && a.id !== b.id) out.set(pairKey(a.id, b.id), id);
-  }
-  pairTermsByIndex.set(index, out);
-  return out;
+/** How the lexicon may write a term in such a phrase: its label, and the label in the plural. */
+function labelForms(id: string, index: LexiconIndex): readonly string[] {
+  const label = index.entities.get(id)?.label;
+  return label === undefined ? [] : [label, `${label}s`];
 }
 
 /** A term and the classes it is a kind of ("M2 macrophages" → M2 macrophages, macrophages). */
@@ -46,22 +30,30 @@ function withClasses(id: string, index: LexiconIndex): readonly string[] {
   return [id, ...(index.entities.get(id)?.attributes?.isA ?? [])];
 }
 
-/** The interaction term two listed terms (or their classes) make, if the lexicon has one. */
-function termOfPair(a: string, b: string, pairs: ReadonlyMap<string, string>, index: LexiconIndex): string | undefined {
+/**
+ * The process term the lexicon spells for the interaction of two listed terms (or of their classes), by
+ * trying the spellings "crosstalk / interaction between A and B" with each one's label: a handful of
+ * lookups, whatever the lexicon's size.
+ */
+function termOfPair(a: string, b: string, index: LexiconIndex, spelled: SpelledTerm): string | undefined {
   for (const x of withClasses(a, index)) for (const y of withClasses(b, index)) {
-    const found = x !== y ? pairs.get(pairKey(x, y)) : undefined;
-    if (found !== undefined) return found;
+    if (x === y) continue;
+    for (const [p, q] of [[x, y], [y, x]]) for (const fp of labelForms(p, index)) for (const fq of labelForms(q, index)) for (const noun of PAIR_NOUNS) {
+      const id = spelled(`${noun} between ${fp} and ${fq}`);
+      if (id !== undefined && index.entities.get(id)?.type === 'process') return id;
+    }
   }
   return undefined;
 }
 
+/** The nouns an interaction term of the lexicon is tried with. */
+const PAIR_NOUNS: readonly string[] = ['crosstalk', 'interaction'];
+
 /** The mentions with each interaction list read as one mention of its interaction term. */
-export function addInteractionLists(text: string, from: number, to: number, mentions: readonly Mention[], index: LexiconIndex, whole: WholeTerm): Mention[] {
+export function addInteractionLists(text: string, from: number, to: number, mentions: readonly Mention[], index: LexiconIndex, spelled: SpelledTerm): Mention[] {
   INTERACTION_BEFORE_LIST.lastIndex = 0;
   const slice = text.slice(from, to);
   if (!INTERACTION_BEFORE_LIST.test(slice)) return [...mentions];
-  const pairs = pairTerms(index, whole);
-  if (pairs.size === 0) return [...mentions];
   let out = [...mentions];
   INTERACTION_BEFORE_LIST.lastIndex = 0;
   for (const m of slice.matchAll(INTERACTION_BEFORE_LIST)) {
@@ -75,7 +67,7 @@ export function addInteractionLists(text: string, from: number, to: number, ment
     while (last + 1 < out.length && last - first + 1 < MAX_LISTED && LIST_SEPARATOR.test(text.slice(out[last].end, out[last + 1].start))) last++;
     const listed = out.slice(first, last + 1);
     let id: string | undefined;
-    for (let i = 0; i < listed.length && id === undefined; i++) for (let j = i + 1; j < listed.length && id === undefined; j++) id = termOfPair(listed[i].id, listed[j].id, pairs, index);
+    for (let i = 0; i < listed.length && id === undefined; i++) for (let j = i + 1; j < listed.length && id === undefined; j++) id = termOfPair(listed[i].id, listed[j].id, index, spelled);
     if (id === undefined) continue;
     out = [...out.slice(0, first), { start, end: listed[listed.length - 1].end, id, ids: [id] }, ...out.slice(last + 1)];
   }

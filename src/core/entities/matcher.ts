@@ -156,7 +156,15 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
   if (elided.length > out.length) dropNamedActions(elided, bare, starts);
   let located = bare.length > 0 ? addParallelActions(text, addLocatedActions(text, elided, bare, starts, index), bare, starts, index) : elided;
   if (context.earlierCells !== undefined && context.earlierCells.length > 0 && bare.length > 0) located = addEarlierCellActions(text, located, bare, starts, context.earlierCells, index);
-  return addInteractionLists(text, from, to, addCoordinatedActions(text, from, located, index), index, (phrase) => wholeTerm(phrase, index, defined));
+  return addInteractionLists(text, from, to, addCoordinatedActions(text, from, located, index), index, (phrase) => spelledWhole(phrase, index));
+}
+
+/** The term a whole phrase is spelled as, by the tries alone (in the lexicon's case, or case-folded). */
+function spelledWhole(phrase: string, index: LexiconIndex): string | undefined {
+  for (const w of [walk(phrase, 0, phrase.length, index.caseTrie, false, true), walk(phrase, 0, phrase.length, index.foldTrie, true, false)]) {
+    if (w && w.end === phrase.length) return w.ids[0];
+  }
+  return undefined;
 }
 
 /** Removes, in place, the bare actions whose start a mention now covers. */
