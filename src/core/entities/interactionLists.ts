@@ -15,6 +15,8 @@ const INTERACTION_BEFORE_LIST = /(?<![\p{L}\p{N}])(?:cross-?talk|interactions?|i
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)$/u;
 /** Most cells a list may name before it ends. */
 const MAX_LISTED = 6;
+/** The nouns an interaction term of the lexicon is tried with. */
+const PAIR_NOUNS: readonly string[] = ['crosstalk', 'interaction'];
 
 /** The spelled term a whole phrase is, if the tries know it as one spelling (no list or elision is read). */
 export type SpelledTerm = (phrase: string) => string | undefined;
@@ -45,9 +47,6 @@ function termOfPair(a: string, b: string, index: LexiconIndex, spelled: SpelledT
   }
   return undefined;
 }
-
-/** The nouns an interaction term of the lexicon is tried with. */
-const PAIR_NOUNS: readonly string[] = ['crosstalk', 'interaction'];
 
 /** The mentions with each interaction list read as one mention of its interaction term. */
 export function addInteractionLists(text: string, from: number, to: number, mentions: readonly Mention[], index: LexiconIndex, spelled: SpelledTerm): Mention[] {
