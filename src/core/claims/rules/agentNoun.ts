@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { ACHIEVING_VERBS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -50,7 +50,8 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   const weightyFactor = (w === 'factor' || w === 'factors') && agentSign === undefined && (REQUIREMENT_ADJECTIVES.has(word(v, i - 1)) || RANK_MODIFIERS.has(word(v, i - 1)));
   if (weightyFactor) agentSign = 0;
   // "necessary for Y", "necessary and sufficient for Y"; "central / essential to Y" (not "important to note": a verb).
-  const required = REQUIREMENT_ADJECTIVES.has(w) && (next === 'for' || (next === 'to' && !v.toks[i + 2]?.tags.has('Verb')) || (next === 'and' && word(v, i + 2) === 'sufficient' && word(v, i + 3) === 'for'));
+  // ("required to achieve successful bone regeneration": a verb of reaching a goal leads to the goal.)
+  const required = REQUIREMENT_ADJECTIVES.has(w) && (next === 'for' || (next === 'to' && (!v.toks[i + 2]?.tags.has('Verb') || ACHIEVING_VERBS.has(word(v, i + 2)))) || (next === 'and' && word(v, i + 2) === 'sufficient' && word(v, i + 3) === 'for'));
   const predicate = PREDICATE_ADJECTIVES[w] !== undefined && ['for', 'to', 'toward', 'towards'].includes(next) ? PREDICATE_ADJECTIVES[w] : undefined;
   // "a promising candidate for Y", "(holds) great promise for Y": a use the author expects X to serve.
   // ("a promising approach to bone regeneration": "to" before a noun phrase.)
@@ -110,7 +111,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // ("… is known to be important for Y", "was important for Y": any form of "be" right before.)
     if (p.required && (w === 'important' || w === 'key' || w === 'pivotal') && !BE_FORMS.has(word(v, i - 1))) continue;
     const compound = p.compound;
-    const objectAt = word(v, i + 1) === 'and' ? i + 4 : i + 2;
+    const objectAt = word(v, i + 1) === 'and' ? i + 4 : word(v, i + 1) === 'to' && ACHIEVING_VERBS.has(word(v, i + 2)) ? i + 3 : i + 2;
     // ("central to the creation of Y", "essential for inducing Y": a need of what the nominal or gerund does to Y.)
     // ("a key mediator in the inhibition of Y": what a mediator carries is the effect the nominal names.)
     const carrier = p.sign === 0 && CARRIER_NOUNS.has(w);
@@ -176,6 +177,7 @@ export const agentNoun: Rule = {
     { text: 'IL-10, IL-4, inducers of M2 polarization and IL-6 were measured.', not: ['il-4 promotes m2-polarization'] },
     { text: 'MSCs represent a promising therapeutic approach for osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs represent an attractive therapy for autoimmune diseases.', reads: ['msc inhibits immune-disease'] },
+    { text: 'Suitable bone substitute materials are commonly required to achieve successful bone regeneration.', reads: ['biomaterial-scaffold promotes bone-repair'] },
     { text: 'MSC-based therapy offers an effective strategy for bone regeneration.', reads: ['msc-therapy promotes bone-repair'] },
     { text: 'MSCs modulate inflammatory cytokines, and have been suggested as a promising alternative for IBD treatment.', reads: ['msc inhibits? inflammatory-bowel-disease'], not: ['pro-inflammatory-cytokine inhibits? inflammatory-bowel-disease'] },
     { text: 'MSC-EVs may become a viable alternative to MSCs for the treatment of immune diseases.', not: ['extracellular-vesicle promotes msc'] },
