@@ -408,7 +408,7 @@ function judgeUnsigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   if (NEUTRAL_RELATIONS.has(claim.relation)) return judgeNeutral(claim, index);
   const pair = index.statementsOfPair(claim.subject, claim.object);
   // A secreted factor is also expressed: "MSCs express IDO" agrees with "MSCs secrete IDO" (and the converse).
-  const same = pair.filter((x) => x.relation === claim.relation || (SECRETION_RELATIONS.has(claim.relation) && x.relation === 'expresses') || (claim.relation === 'expresses' && SECRETION_RELATIONS.has(x.relation)));
+  const same = pair.filter((x) => x.relation === claim.relation || (isMaking(claim.relation) && isMaking(x.relation)));
   if (same.length > 0) {
     const status: ClaimStatus = claim.negated ? 'contradicts' : 'supports';
     return { status, interactions: same, refs: uniqueRefs(same.map((x) => x.refs)), statement: describeAll(same, index), path: 'direct', provenance: weakest(same) };

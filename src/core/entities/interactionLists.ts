@@ -27,18 +27,14 @@ function labelForms(id: string, index: LexiconIndex): readonly string[] {
   return label === undefined ? [] : [label, `${label}s`];
 }
 
-/** A term and the classes it is a kind of ("M2 macrophages" → M2 macrophages, macrophages). */
-function withClasses(id: string, index: LexiconIndex): readonly string[] {
-  return [id, ...(index.entities.get(id)?.attributes?.isA ?? [])];
-}
-
 /**
  * The process term the lexicon spells for the interaction of two listed terms (or of their classes), by
  * trying the spellings "crosstalk / interaction between A and B" with each one's label: a handful of
  * lookups, whatever the lexicon's size.
  */
 function termOfPair(a: string, b: string, index: LexiconIndex, spelled: SpelledTerm): string | undefined {
-  for (const x of withClasses(a, index)) for (const y of withClasses(b, index)) {
+  // (A term and the classes it is a kind of: "M2 macrophages" are macrophages.)
+  for (const x of [a, ...index.classesOf(a)]) for (const y of [b, ...index.classesOf(b)]) {
     if (x === y) continue;
     for (const [p, q] of [[x, y], [y, x]]) for (const fp of labelForms(p, index)) for (const fq of labelForms(q, index)) for (const noun of PAIR_NOUNS) {
       const id = spelled(`${noun} between ${fp} and ${fq}`);

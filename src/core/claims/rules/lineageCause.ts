@@ -14,7 +14,7 @@ import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isEnt, mentionOf, word } from '../sentence/words';
+import { isEnt, mentionOf, qualifiesNoun, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 const DIFFERENTIATE = /^(differentiate|differentiates|differentiated|differentiating)$/;
@@ -42,7 +42,7 @@ function differentiatingCell(v: SentenceView, at: number, cs: number): Group | u
     // ("Osteoclasts are cells that differentiate from …": the relative's noun is the copula's predicate.)
     // ("… are bone-resorptive cells that …": past the predicate's adjectives.)
     let copula = b - 1;
-    while (copula > b - 4 && copula > cs && !isEnt(v, copula) && (v.toks[copula].tags.has('Adjective') || v.toks[copula].post === '-' || /ing$/.test(word(v, copula)))) copula--;
+    while (copula > b - 4 && copula > cs && qualifiesNoun(v, copula)) copula--;
     if (!isEnt(v, b) && BE_FORMS.has(word(v, copula))) return holderOfPredicate(v, copula)?.group;
   }
   while (b >= cs && DETERMINERS.has(word(v, b))) b--;

@@ -28,7 +28,7 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
   const { toks, n } = v;
   const source = SOURCE_NOMINALS[word(v, i)];
   // ("IL-10 secretion by M2 macrophages", "IDO expression by MSCs": the product named before the nominal.)
-  const product = source !== undefined ? productBefore(v, i) : undefined;
+  const product = source !== undefined ? productBefore(v, i, source) : undefined;
   if (product) return product;
   const nominal = NEUTRAL_NOMINALS.has(word(v, i)) || source !== undefined ? 0 : NOMINAL_CUES[word(v, i)];
   if (nominal === undefined || toks[i].ent !== undefined || !(word(v, i + 1) === 'of' || word(v, i + 1) === 'in')) return undefined;
@@ -59,10 +59,9 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
   return undefined;
 }
 
-/** "IL-10 secretion by M2 macrophages": a source nominal (at i) after its product, before "by / from" and the source. */
-function productBefore(v: SentenceView, i: number): NominalAgents | undefined {
-  const source = SOURCE_NOMINALS[word(v, i)];
-  if (source === undefined || i === 0 || !isEnt(v, i - 1) || hasComma(v.toks[i - 1]) || !/^(by|from)$/.test(word(v, i + 1))) return undefined;
+/** "IL-10 secretion by M2 macrophages": the source nominal at i (its relation `source`) after its product, before "by / from" and the source. */
+function productBefore(v: SentenceView, i: number, source: string): NominalAgents | undefined {
+  if (i === 0 || !isEnt(v, i - 1) || hasComma(v.toks[i - 1]) || !/^(by|from)$/.test(word(v, i + 1))) return undefined;
   let a = i + 2;
   while (a < v.n && DETERMINERS.has(word(v, a))) a++;
   // (Only cells make a product here: in "the regulation of RANK expression by TGF-β1" and "stimulation of
