@@ -86,7 +86,10 @@ function carriesSuspendedCue(post: string): boolean {
 
 /** Whether the term at i is the partner that carries the cue of a suspended compound before it. */
 function isSuspendedPartner(v: SentenceView, i: number): boolean {
-  if (v.toks[i].post === '-') return false;
+  // (Asked on every modifier test: only a term whose bracket closes the suspended list can be such a partner;
+  // one glued by a plain hyphen is a modifier of its own.)
+  const post = v.toks[i].post;
+  if (post === '-' || !carriesSuspendedCue(post)) return false;
   for (let j = i - 1; j >= Math.max(0, i - 7); j--) if (v.toks[j].ent !== undefined && suspendedCompoundPartner(v, j) === i) return true;
   return false;
 }
