@@ -151,6 +151,15 @@ describe('claims', () => {
     has('Macrophages secrete TNF-α.', 'macrophage secretes tnf-alpha supports');
   });
 
+  it("a ratio's slash divides its two terms: what lowers the ratio lowers the first, and says nothing against the second", () => {
+    // The review: MSCs shift macrophages from M1 to M2 [29,54,84]; a lower M1/M2 share agrees, it does not lower M2.
+    has('MSCs decreased the ratio of M1/M2 macrophages.', 'msc reduces m1-macrophage supports');
+    assert.ok(!claimsOf('MSCs decreased the ratio of M1/M2 macrophages.').some((c) => c.startsWith('msc reduces m2-macrophage')));
+    assert.ok(!claimsOf('The ratio of iNOS+/CD206+ macrophages was decreased after MSC injection.').some((c) => c.includes('m2-macrophage')));
+    // A slash outside a ratio still lists: both are lowered.
+    has('MSCs decreased M1/M2 macrophages.', 'msc reduces m2-macrophage contradicts');
+  });
+
   it('reference numbers glued to a term (a superscript lost in copying) do not hide the term', () => {
     has('Periodontitis shows increased bone destruction due to enhanced osteoclastogenesis1,2.', 'osteoclastogenesis promotes bone-resorption supports');
   });

@@ -164,6 +164,10 @@ describe('condition table', () => {
     const d = r.diagnostics.find((x) => x.claim === r.claims.indexOf(claim));
     assert.ok(d, 'it is reported');
     assert.equal(d.severity, 'information');
+    // Words naming the tissue or donor may stand between the treatment and the cells.
+    const thymic = analyzer().analyze({ text: 'Exosomes from LPS-stimulated human thymic MSCs enhanced inflammation.', languageId: 'markdown' });
+    assert.ok(thymic.claims.some((c) => c.subject === 'msc' && c.context.includes('model:LPS-stimulated human thymic MSCs')), thymic.claims.map((c) => c.context.join(',')).join(' | '));
+    assert.ok(!thymic.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'));
     // Engineered cells alike.
     const knockdown = analyzer().analyze({ text: 'MSCs with TSG-6 knockdown promoted TNF-α secretion.', languageId: 'markdown' });
     assert.ok(!knockdown.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'));

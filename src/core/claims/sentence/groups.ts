@@ -2,7 +2,7 @@
  * Entity groups: coordinated or listed terms that act or are acted on together ("IL-1β, IL-6 and
  * TNF-α", "CXCL3/CXCL6/CXCL14", "both X and Y", "X as well as Y").
  */
-import { BE_FORMS, DETERMINERS, MEASURE_NOUNS, NOUN_MODIFIERS, PREPOSITIONS } from '../grammar';
+import { BE_FORMS, DETERMINERS, MEASURE_NOUNS, NOUN_MODIFIERS, PREPOSITIONS, RATIO_NOUNS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
 import { isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, pastAdverbs, verbAfter, word } from './words';
@@ -20,6 +20,17 @@ export function single(i: number): Group {
 /** A slash standing as a token of its own between two terms. */
 function isSlash(v: SentenceView, i: number): boolean {
   return i >= 0 && i < v.n && v.toks[i].text === '/';
+}
+
+/**
+ * "the ratio of iNOS+/CD206+ macrophages", "the iNOS/CD206 ratio": the slash between a ratio's two terms
+ * (the first at \`first\`, the second at \`second\`) divides, it does not list — what changes the ratio
+ * changes the second term the other way, so the second is no member of the first's group.
+ */
+function dividesRatio(v: SentenceView, first: number, second: number): boolean {
+  const before = DETERMINERS.has(word(v, first - 1)) ? first - 2 : first - 1;
+  if (word(v, before) === 'of' && RATIO_NOUNS.has(word(v, before - 1))) return true;
+  return RATIO_NOUNS.has(word(v, second + 1));
 }
 
 /** Length of a coordinator starting at i ("and", "or", "and both", "as well as"), 0 when none. */
@@ -129,8 +140,8 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
   const pending: number[] = [];
   for (;;) {
     if (appliesTreatment(v, j)) { g.ents.push(j + 1); g.last = j + 1; j++; continue; }
-    if (toks[j].post.trim() === '/' && isEnt(v, j + 1)) { g.ents.push(j + 1); g.last = j + 1; j++; continue; } // "CXCL3/CXCL6/CXCL14"
-    if (isSlash(v, j + 1) && isEnt(v, j + 2)) { g.ents.push(j + 2); g.last = j + 2; j += 2; continue; }
+    if (toks[j].post.trim() === '/' && isEnt(v, j + 1)) { if (dividesRatio(v, j, j + 1)) { g.last = j + 1; break; } g.ents.push(j + 1); g.last = j + 1; j++; continue; } // "CXCL3/CXCL6/CXCL14"
+    if (isSlash(v, j + 1) && isEnt(v, j + 2)) { if (dividesRatio(v, j, j + 2)) { g.last = j + 2; break; } g.ents.push(j + 2); g.last = j + 2; j += 2; continue; }
     if (hasComma(toks[j]) && isEnt(v, j + 1)) { pending.push(j + 1); j++; continue; }
     // ("ALP, collagen, osteopontin and decorin": a listed word the lexicon has no term for stands in the list.)
     if (hasComma(toks[j]) && plainListMember(v, j + 1)) {
@@ -191,6 +202,15 @@ function opensClauseAfter(v: SentenceView, left: number, last: number): boolean 
   return false;
 }
 
+/**
+ * "the ratio of iNOS+/CD206+ macrophages was decreased": reached from a ratio's second term, the group is its
+ * first term — the second changes the other way — though it still spans the second, so that no reading
+ * takes the second as a term of its own.
+ */
+function ratioNumerator(numerator: number, g: Group): Group {
+  return { first: numerator, last: g.last, ents: [numerator, ...g.ents.slice(1)] };
+}
+
 /** Group to the left of entity token i (a subject or patient). */
 export function groupLeft(v: SentenceView, i: number): Group {
   const { toks } = v;
@@ -199,8 +219,9 @@ export function groupLeft(v: SentenceView, i: number): Group {
   let closed = false;
   for (;;) {
     if (j > 0 && appliesTreatment(v, j - 1)) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
-    if (j > 0 && toks[j - 1].post.trim() === '/' && isEnt(v, j - 1)) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
-    if (j > 1 && isSlash(v, j - 1) && isEnt(v, j - 2)) { j -= 2; g.ents.unshift(j); g.first = j; continue; }
+    const slashed = j > 0 && toks[j - 1].post.trim() === '/' && isEnt(v, j - 1) ? j - 1 : j > 1 && isSlash(v, j - 1) && isEnt(v, j - 2) ? j - 2 : -1;
+    if (slashed >= 0 && dividesRatio(v, slashed, j)) return ratioNumerator(slashed, g);
+    if (slashed >= 0) { j = slashed; g.ents.unshift(j); g.first = j; continue; }
     const measuredPrev = measuredMemberBefore(v, j);
     if (measuredPrev >= 0) { j = measuredPrev; g.ents.unshift(j); g.first = j; closed = true; continue; }
     const start = describedMemberStart(v, j);

@@ -106,7 +106,6 @@ export function treatedActorOf(v: SentenceView, c: ExtractedClaim): string | und
     if (LOSS_OF_FUNCTION_NOUNS.has(word(v, removed.last + 1))) return v.text.slice(v.toks[cells].ostart, v.toks[removed.last + 1].oend);
   }
   return baselineCellsAt(v, cells);
-  return undefined;
 }
 
 /**
