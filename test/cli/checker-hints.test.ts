@@ -16,7 +16,7 @@ describe('a check that writes no hints', () => {
     const texts: Array<[string, string]> = [
       [readFileSync(join(ROOT, 'examples', 'draft.md'), 'utf8'), 'markdown'],
       [readFileSync(join(ROOT, 'test', 'fixtures', 'cli', 'paper.tex'), 'utf8'), 'latex'],
-      ['Osteoprotgerin and RANKl inhibit IL-4; IL-4 promotes NFATc1 in osteoclast precursors.', 'plaintext'],
+      ['Osteoprotgerin and RANKl inhibit IL-4; Interleukn-4 promotes NFATc1 in osteoclst precursors.', 'plaintext'],
     ];
     let hintsSeen = 0;
     for (const [text, languageId] of texts) {

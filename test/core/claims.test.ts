@@ -160,6 +160,12 @@ describe('claims', () => {
     has('MSCs decreased M1/M2 macrophages.', 'msc reduces m2-macrophage contradicts');
   });
 
+  it('mouse gene symbols (Rankl, Il6, Tnfrsf11b) are the terms they name', () => {
+    has('IL-6 enhanced Rankl expression in osteocytes.', 'il-6 enhances rankl supports');
+    has('Il6 increased Tnfsf11 expression.', 'il-6 increases rankl supports');
+    has('IL-4 reduced Nfatc1 and Acp5 expression.', 'il-4 reduces nfatc1 supports');
+  });
+
   it('reference numbers glued to a term (a superscript lost in copying) do not hide the term', () => {
     has('Periodontitis shows increased bone destruction due to enhanced osteoclastogenesis1,2.', 'osteoclastogenesis promotes bone-resorption supports');
   });
