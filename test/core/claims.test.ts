@@ -166,6 +166,23 @@ describe('claims', () => {
     has('IL-4 reduced Nfatc1 and Acp5 expression.', 'il-4 reduces nfatc1 supports');
   });
 
+  it('the BMP family is judged by the one member the review names; other numbered members are not the family', () => {
+    // The review: macrophages secrete BMP-2 [39,73]; BMP-2 activates SMAD signalling [111].
+    has('Macrophages secrete BMPs.', 'macrophage secretes bmp supports');
+    has('BMP signaling activates Smad signaling.', 'bmp activates smad-signalling supports');
+    // BMP-4 and BMP-7 are not BMP-2: nothing the review says of BMP-2 judges them.
+    assert.ok(!claimsOf('BMP-7 inhibits osteoblast differentiation.').some((c) => / (supports|contradicts)$/.test(c)));
+    assert.ok(!claimsOf('Bone morphogenetic protein-4 activates Smad signaling.').some((c) => c.startsWith('bmp ')));
+  });
+
+  it('a carrier named with what it contains is what acts', () => {
+    has('Scaffolds containing BMP-4 promote M2 macrophage polarization.', 'biomaterial-scaffold promotes m2-polarization supports');
+  });
+
+  it('a list of objects runs past "as assessed by"', () => {
+    has('OSM increased BMP4, BMP7, Runx-2, and osteocalcin as assessed by immunoblotting.', 'osm increases osteocalcin supports');
+  });
+
   it('reference numbers glued to a term (a superscript lost in copying) do not hide the term', () => {
     has('Periodontitis shows increased bone destruction due to enhanced osteoclastogenesis1,2.', 'osteoclastogenesis promotes bone-resorption supports');
   });

@@ -182,7 +182,8 @@ export function groupRight(v: SentenceView, i: number): Group {
   if (firstComma > 0) {
     for (let k = g.last + 1; k < Math.min(n, g.last + 7); k++) {
       if (hasComma(toks[k - 1]) || endsClause(toks[k - 1])) break;
-      if (isVerbAt(v, k) && !(v.nlp.isParticiple(word(v, k)) && word(v, k + 1) === 'by')) {
+      // ("… and osteocalcin as assessed by immunoblotting": a verb after "as" or a preposition is no clause's own.)
+      if (isVerbAt(v, k) && !(v.nlp.isParticiple(word(v, k)) && word(v, k + 1) === 'by') && !PREPOSITIONS.has(word(v, k - 1)) && word(v, k - 1) !== 'as') {
         const ents = g.ents.slice(0, firstComma);
         return { first: g.first, last: ents[ents.length - 1], ents };
       }
