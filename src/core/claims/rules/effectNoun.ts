@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  ACTION_ADJECTIVES, BE_FORMS, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, PHASE_NOUNS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, PHASE_NOUNS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -57,6 +57,23 @@ function targetAfter(v: SentenceView, k: number): { group: Group; sign?: Sign } 
   const group = entityInList(v, k + 1);
   // ("a protective role against bone loss": an effect against Y works against it.)
   return group ? { group, ...(word(v, k) === 'against' ? { sign: -1 as Sign } : {}) } : undefined;
+}
+
+/**
+ * "is important in", "appears to be most critical for", "may be essential during": past a copula (or
+ * "appears / seems to be"), degree adverbs and a requirement adjective from k, the index of the target
+ * preposition; k itself when the words there are not that.
+ */
+function placedByImportance(v: SentenceView, k: number): number {
+  let j = k;
+  // ("may be important in": a modal before the copula.)
+  if (AUXILIARIES.has(word(v, j)) && word(v, j + 1) === 'be') j++;
+  if (/^(appears?|seems?|appeared|seemed)$/.test(word(v, j)) && word(v, j + 1) === 'to' && word(v, j + 2) === 'be') j += 3;
+  else if (BE_FORMS.has(word(v, j))) j++;
+  else return k;
+  while (j < v.n && (isAdverbish(v, j) || /^(most|more|very|particularly|especially)$/.test(word(v, j)))) j++;
+  if (!REQUIREMENT_ADJECTIVES.has(word(v, j))) return k;
+  return EFFECT_TARGETS.has(word(v, j + 1)) ? j + 1 : k;
 }
 
 /** Past a determiner and adjectives from k, a phase noun followed by "of" ("the early stage of"): the index of that "of", or -1. */
@@ -269,6 +286,9 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     // term it stands for, is the actor.
     if (!subj && /^(its|their)$/.test(word(v, adj.first))) subj = possessedBy(v, adj.first);
     if (!subj) continue;
+    // "The role of IL-6 is / appears to be most important in the early stages of Y": the importance said of
+    // the role places it.
+    if (ROLE_NOUNS.has(w) && !EFFECT_TARGETS.has(word(v, k))) k = placedByImportance(v, k);
     const target = targetAt(v, k);
     if (!target) continue;
     const obj = target.group;
@@ -470,6 +490,8 @@ export const effectNoun: Rule = {
     { text: 'Effect of locally sustained TNF-α delivery on osteogenic differentiation of MSCs', reads: ['tnf-alpha regulates msc-osteogenic-differentiation'] },
     { text: 'We examined the effect of IL-4 on NFATc1 in these cells.', not: ['il-4 regulates nfatc1'] },
     { text: 'The role of IL-6 in osteoclast formation remains unclear.', not: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'The role of IL-6 appears to be most important in the early stages of fracture healing.', reads: ['il-6 regulates bone-repair'] },
+    { text: 'The role of IL-6 is unclear in fracture healing.', not: ['il-6 regulates bone-repair'] },
     { text: 'The function of IL-6 in osteoclast formation is not well known.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'The effect of IL-6 on osteoclast formation was evaluated in mice.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'Recently, the effects of IL-6 on osteoclast formation have been investigated.', not: ['il-6 regulates osteoclastogenesis'] },
