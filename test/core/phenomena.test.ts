@@ -338,12 +338,15 @@ describe('real-prose phenomena', () => {
     // a change in either by such a factor is that adjustment (no sign: the review names none).
     has('IL-10 lowered RANKL mRNA in osteoblasts.', 'il-10 reduces rankl supports');
     has('IL-4 raised osteoprotegerin levels.', 'il-4 increases opg supports');
-    // A pair the review relates only through a third term (EVs steer macrophage polarization, which shapes
-    // inflammation): background that relates them agrees; a direction or a denial is not judged that way.
-    has('Extracellular vesicles modulate inflammation.', 'extracellular-vesicle regulates inflammation supports');
+    // A pair the review relates only through a third term (the SDF-1/CXCR4 axis draws MSCs home, and homing furthers
+    // repair): background that relates them agrees; a direction or a denial is not judged that way.
     has('The SDF-1/CXCR4 axis plays a role in fracture healing.', 'sdf1-cxcr4-axis regulates bone-repair supports');
-    has('Extracellular vesicles promote inflammation.', 'extracellular-vesicle promotes inflammation unknown');
-    has('Extracellular vesicles do not affect inflammation.', 'extracellular-vesicle not regulates inflammation unknown');
+    has('The SDF-1/CXCR4 axis inhibits fracture healing.', 'sdf1-cxcr4-axis inhibits bone-repair unknown');
+    has('The SDF-1/CXCR4 axis does not affect fracture healing.', 'sdf1-cxcr4-axis not regulates bone-repair unknown');
+    // (MSC vesicles and inflammation were such a pair until the lexicon drew the inference the review
+    // invites — the vesicles damp inflammation [28,49,52,53] — so a direction is judged now.)
+    has('Extracellular vesicles modulate inflammation.', 'extracellular-vesicle regulates inflammation supports');
+    has('Extracellular vesicles promote inflammation.', 'extracellular-vesicle promotes inflammation contradicts');
   });
 
   it('9. a class statement does not override a member the review treats otherwise', () => {
