@@ -1,6 +1,6 @@
 /** Claim extraction and judgement, phenomenon by phenomenon. */
 import { strict as assert } from 'node:assert';
-import { claimsOf } from '../support/lexicon';
+import { analyzer, claimsOf } from '../support/lexicon';
 
 function has(text: string, expected: string, lang = 'markdown'): void {
   const claims = claimsOf(text, lang);
@@ -181,6 +181,17 @@ describe('claims', () => {
 
   it('a list of objects runs past "as assessed by"', () => {
     has('OSM increased BMP4, BMP7, Runx-2, and osteocalcin as assessed by immunoblotting.', 'osm increases osteocalcin supports');
+  });
+
+  it('inferences the review invites are judged, and marked as inferences', () => {
+    // Polarized macrophages' factors steer MSC osteogenic activity [3]: no direction, so any agrees.
+    has('Macrophage polarization contributes to the osteogenic differentiation of MSCs.', 'macrophage-polarization promotes msc-osteogenic-differentiation supports');
+    // MSC vesicles cut macrophage cytokines [49] and shift macrophages to M2 [28,52,53].
+    has('MSC-derived exosomes reduced inflammation.', 'exosome reduces inflammation supports');
+    for (const text of ['Macrophage polarization contributes to the osteogenic differentiation of MSCs.', 'MSC-derived exosomes reduced inflammation.']) {
+      const claim = analyzer().analyze({ text, languageId: 'markdown' }).claims.find((c) => c.status === 'supports');
+      assert.equal(claim?.provenance, 'inferred', text);
+    }
   });
 
   it('reference numbers glued to a term (a superscript lost in copying) do not hide the term', () => {
