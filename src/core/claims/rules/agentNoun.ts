@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ACHIEVING_VERBS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { ACHIEVING_VERBS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -147,9 +147,10 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     if (p.required && negated) continue;
     const lineage = PRECURSOR_NOUNS.has(w) ? 'forward' as const : undefined;
     // "a promising strategy for (the treatment of) osteoarthritis": what a therapy is for, when it is a
-    // disease, is what it works against.
+    // disease, is what it works against ("MSCs are beneficial / promising for osteoarthritis" too).
     // ("a therapeutic target for osteoporosis" says only that acting on X bears on the disease, not which way.)
-    const sign: Sign = p.promise && /^targets?$/.test(w) ? 0 : p.promise && mentionOf(v, object.first).type === 'disease' ? -1 : needSign;
+    const serves = p.promise || BENEFIT_ADJECTIVES.has(w);
+    const sign: Sign = p.promise && /^targets?$/.test(w) ? 0 : serves && mentionOf(v, object.first).type === 'disease' ? -1 : needSign;
     const relation = p.source ? 'secretes' : relationOfSign(sign);
     const [actor, target] = p.swap ? [object, found.group] : [found.group, object];
     emitPairs(v, sink, { at: i, lastAt: compound ? i : i + 1, relation, sign, lineage }, actor, target, sign, {
@@ -228,6 +229,8 @@ export const agentNoun: Rule = {
     { text: 'MSCs are a promising tool to treat bone defects.', not: ['msc promotes bone-repair'] },
     { text: 'MSC therapy is promising for fracture healing.', reads: ['msc-therapy promotes bone-repair'] },
     { text: 'MSC therapy is a promising strategy for the treatment of osteoarthritis.', reads: ['msc-therapy inhibits osteoarthritis'], not: ['msc-therapy promotes osteoarthritis'] },
+    { text: 'MSCs are promising for the treatment of osteoarthritis.', reads: ['msc inhibits osteoarthritis'], not: ['msc promotes osteoarthritis'] },
+    { text: 'MSC therapy was beneficial for osteoarthritis.', reads: ['msc-therapy inhibits osteoarthritis'] },
     { text: 'TNF-α is a candidate for bone resorption studies.', not: ['tnf-alpha promotes bone-resorption'] },
     { text: 'We studied the role of LRG1, a new regulator of angiogenesis, in arthritis.', reads: ['lrg1 regulates angiogenesis'] },
   ],
