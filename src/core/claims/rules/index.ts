@@ -19,6 +19,7 @@ import { expressedIn } from './expressedIn';
 import { functionOf } from './functionOf';
 import { precursorPredicate } from './precursorPredicate';
 import { underControl } from './underControl';
+import { therapeuticUse } from './therapeuticUse';
 import { markerExamples } from './markerExamples';
 import { observedChange } from './observedChange';
 import { gerundAgent } from './gerundAgent';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   functionOf,
   precursorPredicate,
   underControl,
+  therapeuticUse,
   markerExamples,
   observedChange,
   // Derived from the claims above: runs last.

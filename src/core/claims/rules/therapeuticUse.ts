@@ -1,0 +1,75 @@
+/**
+ * A term put to therapeutic use against a disease: "MSCs have been widely used in the treatment of
+ * immune-related diseases", "MSCs are of particular interest for the therapy of osteoarthritis". What a
+ * treatment is used against is what it works against (a hedged expectation when the sentence hedges).
+ */
+import { BE_FORMS, DETERMINERS, THERAPY_NOUNS, USE_WORDS } from '../grammar';
+import { emitPairs, type ClaimSink } from '../sink';
+import { entityInList, subjectBefore } from '../sentence/args';
+import { clauseStart } from '../sentence/clauses';
+import { polarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import type { SentenceView } from '../sentence/view';
+import { isAdverbish, mentionOf, word } from '../sentence/words';
+import type { Rule } from './rule';
+
+/** Most words between the copula and "interest" ("of great clinical interest"). */
+const INTEREST_REACH = 3;
+
+/** "in / for (the) treatment of" at k: the index of its "of", or -1. */
+function therapyOfAt(v: SentenceView, k: number): number {
+  if (word(v, k) !== 'in' && word(v, k) !== 'for') return -1;
+  const noun = DETERMINERS.has(word(v, k + 1)) ? k + 2 : k + 1;
+  return THERAPY_NOUNS.has(word(v, noun)) && word(v, noun + 1) === 'of' ? noun + 1 : -1;
+}
+
+/**
+ * Where the predicate of use at u opens: the participle itself ("used", "applied"), or the copula before
+ * "of (particular) interest"; -1 when u is neither.
+ */
+function predicateStart(v: SentenceView, u: number): number {
+  const w = word(v, u);
+  if (w !== 'interest') return USE_WORDS.has(w) && v.toks[u].ent === undefined ? u : -1;
+  let k = u - 1;
+  for (let a = 0; a < INTEREST_REACH && k > 0 && word(v, k) !== 'of'; a++) k--;
+  return word(v, k) === 'of' && BE_FORMS.has(word(v, k - 1)) ? k - 1 : -1;
+}
+
+function readTherapeuticUse(v: SentenceView, sink: ClaimSink): void {
+  for (let u = 1; u < v.n; u++) {
+    const start = predicateStart(v, u);
+    if (start < 0) continue;
+    const of = therapyOfAt(v, u + 1);
+    if (of < 0) continue;
+    const disease = entityInList(v, of + 1);
+    if (!disease || mentionOf(v, disease.first).type !== 'disease') continue;
+    const frame = sentenceFrame(v, u);
+    if (frame.skip) continue;
+    let verb = start;
+    while (verb > 0 && isAdverbish(v, verb - 1)) verb--;
+    const cs = clauseStart(v, verb);
+    const subject = subjectBefore(v, verb, cs);
+    if (!subject || subject.reverse) continue;
+    const pol = polarity(v, subject.group.last + 1, u);
+    // ("MSCs have not yet been used in the treatment of Y" says nothing of what they would do.)
+    if (pol.negated) continue;
+    emitPairs(v, sink, { at: u, lastAt: of, relation: 'inhibits', sign: -1, lineage: undefined }, subject.group, disease, -1, {
+      negated: false, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, disease.last, subject.group),
+    });
+  }
+}
+
+export const therapeuticUse: Rule = {
+  id: 'therapeutic-use',
+  phenomenon: 'A term used in, or of interest for, the treatment of a disease ("MSCs have been used in the treatment of osteoarthritis"): it works against the disease.',
+  confidence: 0.8,
+  read: readTherapeuticUse,
+  examples: [
+    { text: 'MSCs have been widely used in the treatment of osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
+    { text: 'MSCs are of particular interest for the treatment of immune-related diseases.', reads: ['msc inhibits immune-disease'] },
+    { text: 'MSC transplantation can be applied for the treatment of osteoarthritis.', reads: ['msc-therapy inhibits osteoarthritis'] },
+    { text: 'MSCs have not been used in the treatment of osteoarthritis.', not: ['msc inhibits! osteoarthritis', 'msc inhibits osteoarthritis'] },
+    // (Only a disease: "used for the treatment of cells with TNF-α" names no target of a therapy.)
+    { text: 'MSCs were used in the treatment of cultures with TNF-α.', not: ['msc inhibits tnf-alpha'] },
+  ],
+};
