@@ -22,10 +22,16 @@ import type { Rule } from './rule';
  * a passive ("Bone formation is increased by MSCs through …").
  */
 function clauseActor(v: SentenceView, cs: number, end: number): { actor: Subject; verb: number } | undefined {
+  let start = cs;
   for (let j = cs; j < end; j++) {
     if (!isVerbAt(v, j) || AUXILIARIES.has(word(v, j))) continue;
+    // ("Our data suggest that MSCs repair bone through …": the clause the "that" opens is the one with the means.)
+    if (word(v, j + 1) === 'that') {
+      start = j + 2;
+      continue;
+    }
     for (let b = j + 1; b < end - 1; b++) if (word(v, b) === 'by' && isEnt(v, b + 1)) return { actor: { group: groupRight(v, b + 1), reverse: false }, verb: j };
-    const subject = subjectBefore(v, j, cs);
+    const subject = subjectBefore(v, j, start);
     return subject ? { actor: subject, verb: j } : undefined;
   }
   // A title with no verb: "Inhibition of osteoclastogenesis by IL-10 through suppression of NFATc1" — the
@@ -83,6 +89,7 @@ export const means: Rule = {
   read: readMeans,
   examples: [
     { text: 'MSCs may repair bone through induction of M2 polarization of macrophages.', reads: ['msc promotes? m2-polarization'] },
+    { text: 'Our data suggest that MSCs rejuvenate muscle through induction of M2 polarization.', reads: ['msc promotes? m2-polarization'] },
     { text: 'IL-4 protects bone via the suppression of NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'MSCs suppress T cells through the secretion of PGE2.', reads: ['msc secretes pge2'] },
     { text: 'Inhibition of osteoclastogenesis by IL-10 through suppression of NFATc1', reads: ['il-10 inhibits nfatc1'] },
