@@ -194,6 +194,11 @@ describe('claims', () => {
     }
   });
 
+  it('an enzyme named after a term is not the term', () => {
+    has('Soluble RANKL cleaved by TNF-α converting enzyme (TACE) contributes to osteoclastogenesis.', 'rankl promotes osteoclastogenesis supports');
+    assert.ok(!claimsOf('TNF-α converting enzyme cleaves RANKL.').some((c) => c.startsWith('tnf-alpha ')));
+  });
+
   it('reference numbers glued to a term (a superscript lost in copying) do not hide the term', () => {
     has('Periodontitis shows increased bone destruction due to enhanced osteoclastogenesis1,2.', 'osteoclastogenesis promotes bone-resorption supports');
   });

@@ -4,7 +4,7 @@
  */
 import { longFormStart } from '../entities/abbreviations';
 import { resolveReferences, type Antecedent } from './coreference';
-import { HARM_ACTIONS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, RECEPTOR_NOUNS, SIGNAL_NOUNS, SUBSET_MODIFIERS } from './grammar';
+import { ENZYME_PARTICIPLES, HARM_ACTIONS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, RECEPTOR_NOUNS, SIGNAL_NOUNS, SUBSET_MODIFIERS } from './grammar';
 import { RULES } from './rules';
 import { mayNameProcessAdjective } from './rules/processAdjective';
 import { claimKey, createSink } from './sink';
@@ -106,6 +106,19 @@ function withoutUnnamedReceptors(text: string, mentions: readonly SentenceMentio
   });
 }
 
+/**
+ * "Soluble RANKL cleaved by TNF-α converting enzyme (TACE) contributes to …": an enzyme named after the
+ * term it processes is neither that term nor one the lexicon knows; the words stay plain words, so that
+ * no reading takes them for a term (a subject, an agent) at all.
+ */
+function withoutNamedEnzymes(text: string, mentions: readonly SentenceMention[]): SentenceMention[] {
+  return mentions.filter((m) => {
+    // linear: two runs of letters between blanks, anchored, on a slice of at most 32 characters.
+    const after = /^\s+([\p{L}]+)\s+([\p{L}]+)/u.exec(text.slice(m.end, m.end + 32));
+    return !(after !== null && ENZYME_PARTICIPLES.has(after[1].toLowerCase()) && after[2].toLowerCase() === 'enzyme');
+  });
+}
+
 /** Position before the blanks that end text[0, end). */
 function trimEnd(text: string, end: number): number {
   let e = end;
@@ -167,7 +180,7 @@ export function extractClaims(
 ): ExtractedClaim[] {
   text = withPlainHyphens(text);
   if (asksQuestion(text)) return []; // a question asks, it does not claim
-  const all = resolveReferences(text, withoutUnnamedReceptors(text, withoutSubsets(text, mergeAbbreviations(text, mentions))), lexicon, previous);
+  const all = resolveReferences(text, withoutNamedEnzymes(text, withoutUnnamedReceptors(text, withoutSubsets(text, mergeAbbreviations(text, mentions)))), lexicon, previous);
   const view = buildView(text, all, lexicon);
   const references = new Map<number, ClaimReach>();
   for (const m of all) if (m.ref || m.earlierCell) references.set(m.start, m.ref ? 'pronoun' : 'earlier-sentence');

@@ -64,6 +64,7 @@ export const DEPENDENCE_ADJECTIVES = words('dependenceAdjectives');
 export const PRECURSOR_NOUNS = words('precursorNouns');
 /** 'is under the control of X': the nouns after 'under' that make X a regulator. */
 export const CONTROL_NOUNS = words('controlNouns');
+export const ENZYME_PARTICIPLES = words('enzymeParticiples');
 export const THERAPY_NOUNS = words('therapyNouns');
 export const USE_WORDS = words('useWords');
 export const BENEFIT_ADJECTIVES = words('benefitAdjectives');
