@@ -152,6 +152,18 @@ function examplesOfClassAt(v: SentenceView, k: number, ce: number): number | und
   return e <= ce && isEnt(v, e) ? e : undefined;
 }
 
+/** Most words of an unknown agent before its comparison ("by the anti-TNF antibody infliximab than by"). */
+const COMPARED_AGENT_REACH = 4;
+
+/** "by A than by B" from the agent at k (not a term): the term B, or undefined. */
+function comparedAgentAfter(v: SentenceView, k: number, ce: number): number | undefined {
+  for (let j = k; j <= ce && j < k + COMPARED_AGENT_REACH; j++) {
+    if (hasComma(v.toks[j]) || v.toks[j].ent !== undefined) return undefined;
+    if (word(v, j + 1) === 'than' && word(v, j + 2) === 'by' && isEnt(v, j + 3)) return j + 3;
+  }
+  return undefined;
+}
+
 /**
  * A nominal of change before the agent ("by the inhibition of STAT3", "by overexpression of CXCR4"): the
  * token after its "of", and whether it removes the factor.
@@ -206,6 +218,9 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   if (!isEnt(v, k)) k = examplesOfClassAt(v, k, ce) ?? k;
   // ("the MSC-treated group": a term glued to its participle still names the group's agent.)
   const gluedGroup = !isEnt(v, k) && v.toks[k]?.ent !== undefined && treatedGroupAt(v, k) === k;
+  // ("more potently inhibited by infliximab than by OPG": an agent the lexicon does not know, compared with
+  // one it does, which acts the same way.)
+  if (!isEnt(v, k) && !gluedGroup) k = comparedAgentAfter(v, k, ce) ?? k;
   if (!isEnt(v, k) && !gluedGroup) return previous;
   const agent = gluedGroup ? single(k) : groupRight(v, k);
   const patient: Subject | undefined = reduced ? reducedRelativeHead(v, b) : relativeAntecedent(v, b) ?? subjectBefore(v, b, regionStart(previous, cs));
@@ -778,6 +793,7 @@ export const verbClauses: Rule = {
     { text: 'MSCs in which TSG-6 was silenced failed to reduce inflammation.', reads: ['tsg-6 promotes! inflammation'], not: ['tsg-6 reduces! inflammation'] },
     { text: 'IFN-γ-primed MSCs in which IDO was knocked down did not suppress T cells.', not: ['ifn-gamma reduces ido', 'ido not suppresses t-cell'] },
     { text: 'IL-10 did not affect the inhibition of osteoclastogenesis by IL-4.', not: ['il-10 regulates! osteoclastogenesis'] },
+    { text: 'Osteoclastogenesis was more potently inhibited by infliximab than by OPG.', reads: ['opg inhibits osteoclastogenesis'] },
     { text: 'Inhibition of osteoclastogenesis by IL-4 was not affected by IL-10.', not: ['il-10 regulates! osteoclastogenesis'] },
     { text: 'TNF-α and IL-6 were decreased in the MSC group.', reads: ['msc reduces tnf-alpha'] },
     { text: 'IL-10 levels were increased in the MSC-treated group.', reads: ['msc increases il-10'] },
