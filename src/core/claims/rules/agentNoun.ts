@@ -13,7 +13,7 @@ import { hasComma } from '../tokens';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, mentionOf, word } from '../sentence/words';
+import { isAdverbish, isEnt, mentionOf, phaseOfAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** The predicate word at i: its sign and whether it names a source or a precursor; undefined when none. */
@@ -116,7 +116,9 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // ("a key mediator in the inhibition of Y": what a mediator carries is the effect the nominal names.)
     const carrier = p.sign === 0 && CARRIER_NOUNS.has(w);
     const means = compound || !(p.required || carrier) ? undefined : meansObjectAt(v, DETERMINERS.has(word(v, objectAt)) ? objectAt + 1 : objectAt, v.n);
-    const object = compound ?? entityInList(v, objectAt) ?? means?.group;
+    // ("regulators of the very early phases of inflammation": a part of the process in time stands for it.)
+    const phase = compound ? -1 : phaseOfAt(v, objectAt);
+    const object = compound ?? entityInList(v, objectAt) ?? (phase >= 0 ? entityInList(v, phase + 1) : undefined) ?? means?.group;
     if (!object) continue;
     // ("a chemoattractant for MSCs": the object is the cells' recruitment.)
     const recruitment = p.attracts ? recruitmentOf(v, object) : undefined;
@@ -229,6 +231,7 @@ export const agentNoun: Rule = {
     { text: 'MSCs are a promising tool to treat bone defects.', not: ['msc promotes bone-repair'] },
     { text: 'MSC therapy is promising for fracture healing.', reads: ['msc-therapy promotes bone-repair'] },
     { text: 'MSC therapy is a promising strategy for the treatment of osteoarthritis.', reads: ['msc-therapy inhibits osteoarthritis'], not: ['msc-therapy promotes osteoarthritis'] },
+    { text: 'The feedback loops allow MSCs to serve as regulators of the very early phases of inflammation.', reads: ['msc regulates inflammation'] },
     { text: 'MSCs are promising for the treatment of osteoarthritis.', reads: ['msc inhibits osteoarthritis'], not: ['msc promotes osteoarthritis'] },
     { text: 'MSC therapy was beneficial for osteoarthritis.', reads: ['msc-therapy inhibits osteoarthritis'] },
     { text: 'TNF-α is a candidate for bone resorption studies.', not: ['tnf-alpha promotes bone-resorption'] },

@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, PHASE_NOUNS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -17,7 +17,7 @@ import { hasComma } from '../tokens';
 import { deniedByNeither, failedInquiry, nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { adverbsBefore, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, mentionOf, someWordIn, word } from '../sentence/words';
+import { adverbsBefore, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, mentionOf, phaseOfAt, someWordIn, word } from '../sentence/words';
 import { describesTreatedCells } from '../sentence/treatment';
 import { fitsPossessive } from '../coreference';
 import type { Rule } from './rule';
@@ -74,14 +74,6 @@ function placedByImportance(v: SentenceView, k: number): number {
   while (j < v.n && (isAdverbish(v, j) || /^(most|more|very|particularly|especially)$/.test(word(v, j)))) j++;
   if (!REQUIREMENT_ADJECTIVES.has(word(v, j))) return k;
   return EFFECT_TARGETS.has(word(v, j + 1)) ? j + 1 : k;
-}
-
-/** Past a determiner and adjectives from k, a phase noun followed by "of" ("the early stage of"): the index of that "of", or -1. */
-function phaseOfAt(v: SentenceView, k: number): number {
-  let j = k;
-  if (DETERMINERS.has(word(v, j))) j++;
-  while (j < v.n && v.toks[j].ent === undefined && v.toks[j].tags.has('Adjective') && !hasComma(v.toks[j])) j++;
-  return PHASE_NOUNS.has(word(v, j)) && !hasComma(v.toks[j]) && word(v, j + 1) === 'of' ? j + 1 : -1;
 }
 
 /** Words after the target that leave it open: "… is unclear", "… have not been reported", "… remain poorly understood". */

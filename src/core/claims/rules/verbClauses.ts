@@ -794,6 +794,7 @@ export const verbClauses: Rule = {
     { text: 'IFN-γ-primed MSCs in which IDO was knocked down did not suppress T cells.', not: ['ifn-gamma reduces ido', 'ido not suppresses t-cell'] },
     { text: 'IL-10 did not affect the inhibition of osteoclastogenesis by IL-4.', not: ['il-10 regulates! osteoclastogenesis'] },
     { text: 'Osteoclastogenesis was more potently inhibited by infliximab than by OPG.', reads: ['opg inhibits osteoclastogenesis'] },
+    { text: 'Treatment of bone marrow cells with sRANKL increased the formation of MNCs.', reads: ['rankl increases osteoclastogenesis'] },
     { text: 'Inhibition of osteoclastogenesis by IL-4 was not affected by IL-10.', not: ['il-10 regulates! osteoclastogenesis'] },
     { text: 'TNF-α and IL-6 were decreased in the MSC group.', reads: ['msc reduces tnf-alpha'] },
     { text: 'IL-10 levels were increased in the MSC-treated group.', reads: ['msc increases il-10'] },

@@ -297,8 +297,11 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       if (t && contactNounAt(v, before)) return { prepositional: false, reverse };
       // "Treatment of MSCs with TNF-α increased …": what the cells were treated with acts.
       if (w === 'with' && t?.ent !== undefined && treatedCellsBefore(v, before)) return { prepositional: false, reverse };
-      // ("Treatment of cultures with IFN-γ inhibited …": cultures stand for the cells in them.)
-      if (w === 'with' && t !== undefined && CULTURE_NOUNS.has(word(v, before)) && word(v, before - 1) === 'of' && TREATED_NOUNS.has(leadWord(v, prevContent(v, before - 2)))) return { prepositional: false, reverse };
+      // ("Treatment of cultures with IFN-γ inhibited …": cultures stand for the cells in them; so do cells the
+      // lexicon has no term for, "treatment of bone marrow cells with sRANKL".)
+      let of = before - 1;
+      while (of > 0 && NOUN_MODIFIERS.has(word(v, of)) && v.toks[of].ent === undefined) of--;
+      if (w === 'with' && t !== undefined && t.ent === undefined && (CULTURE_NOUNS.has(word(v, before)) || /^cells?$/.test(word(v, before))) && word(v, of) === 'of' && TREATED_NOUNS.has(leadWord(v, prevContent(v, of - 1)))) return { prepositional: false, reverse };
     }
     return { prepositional: PREPOSITIONS.has(w), reverse };
   }
@@ -989,6 +992,8 @@ function subjectOfCoordinatedCopula(v: SentenceView, c: number): Subject | undef
  */
 export function holderOfPredicate(v: SentenceView, c: number, bareApposition = false): Subject | undefined {
   const w = word(v, c);
+  // ("The feedback loops allow MSCs to serve as regulators of Y": the infinitive's own subject is the term before "to".)
+  if (w === 'as' && word(v, c - 2) === 'to' && isEnt(v, c - 3) && !hasComma(v.toks[c - 3]) && v.toks[c - 1]?.ent === undefined && v.toks[c - 1].tags.has('Verb')) return { group: groupLeft(v, c - 3), reverse: false };
   // ("X represents / constitutes / has become a promising approach for Y": verbs that equate like a copula.)
   if (BE_FORMS.has(w) || w === 'as' || w === 'remains' || w === 'remain' || EQUATING_VERBS.has(w)) return subjectOfCoordinatedCopula(v, c) ?? subjectBefore(v, c, clauseStart(v, c));
   // ("Macrophage polarization: a key regulator of bone healing": a title's colon sets off the description too.)

@@ -1,6 +1,6 @@
 /** Token-level questions about a sentence view: the word at i, whether it is an entity, a verb, a modifier. */
 import type { Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, DETERMINERS, MEDIUM_NOUNS, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, SCAFFOLD_NOUNS } from '../grammar';
+import { AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, DETERMINERS, MEDIUM_NOUNS, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, SCAFFOLD_NOUNS } from '../grammar';
 import type { SentenceMention } from '../tokens';
 import type { SentenceView } from './view';
 
@@ -244,4 +244,15 @@ export function tokenAtOffset(v: SentenceView, offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * Past a determiner, adverbs and adjectives from k, a phase noun followed by "of" ("the (very) early stage
+ * of"): the index of that "of", or -1. A part of a process in time stands for the process.
+ */
+export function phaseOfAt(v: SentenceView, k: number): number {
+  let j = k;
+  if (DETERMINERS.has(word(v, j))) j++;
+  while (j < v.n && v.toks[j].ent === undefined && (v.toks[j].tags.has('Adjective') || isAdverbish(v, j)) && !hasCommaAfter(v, j)) j++;
+  return PHASE_NOUNS.has(word(v, j)) && !hasCommaAfter(v, j) && word(v, j + 1) === 'of' ? j + 1 : -1;
 }
