@@ -795,6 +795,10 @@ export const verbClauses: Rule = {
     { text: 'IL-10 did not affect the inhibition of osteoclastogenesis by IL-4.', not: ['il-10 regulates! osteoclastogenesis'] },
     { text: 'Osteoclastogenesis was more potently inhibited by infliximab than by OPG.', reads: ['opg inhibits osteoclastogenesis'] },
     { text: 'Treatment of bone marrow cells with sRANKL increased the formation of MNCs.', reads: ['rankl increases osteoclastogenesis'] },
+    { text: 'OSM increased the osteogenic markers ALP and RUNX2.', reads: ['osm increases osteogenic-marker', 'osm increases alp', 'osm increases runx2'] },
+    { text: 'OSM increased the expression of osteogenic markers, including ALP and RUNX2.', reads: ['osm increases alp', 'osm increases runx2'] },
+    // (A class of cells before a colon and another term is no list of examples.)
+    { text: 'HMGB1 can recruit stem cells: HMGB1 induces stem cell transmigration.', reads: ['hmgb1 promotes msc-recruitment'] },
     { text: 'Inhibition of osteoclastogenesis by IL-4 was not affected by IL-10.', not: ['il-10 regulates! osteoclastogenesis'] },
     { text: 'TNF-α and IL-6 were decreased in the MSC group.', reads: ['msc reduces tnf-alpha'] },
     { text: 'IL-10 levels were increased in the MSC-treated group.', reads: ['msc increases il-10'] },

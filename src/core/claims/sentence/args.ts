@@ -15,7 +15,7 @@ import { isLossModifier, removedInRelative, removesActor } from './scope';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
-import { adverbsBefore, entityPastScaffold, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, measuredChangeStart, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
+import { adverbsBefore, entityPastScaffold, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, measuredChangeStart, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
@@ -151,6 +151,31 @@ function namedMember(v: SentenceView, g: Group): Group {
   const member = groupRight(v, next);
   const classId = mentionOf(v, g.first).id;
   return member.ents.every((e) => v.lexicon.isMemberOf(mentionOf(v, e).id, classId)) ? member : g;
+}
+
+/** Types of terms that are never examples of a class of molecules ("markers such as osteoblasts" names no marker). */
+const NOT_EXAMPLE_TYPES: ReadonlySet<string> = new Set(['cell', 'process', 'disease']);
+
+/**
+ * "increased the osteogenic markers ALP and osteocalcin", "osteogenic markers such as ALP and OCN": a class
+ * term followed by the examples it introduces (right after it, or after "such as", "including") — the verb
+ * acts on the class and on each example. The group itself when no examples follow.
+ */
+function withExamples(v: SentenceView, g: Group): Group {
+  if (g.ents.length !== 1 || !v.lexicon.isClass(mentionOf(v, g.first).id)) return g;
+  let k = g.last + 1;
+  if (word(v, k) === 'such' && word(v, k + 1) === 'as') k += 2;
+  else if (EXAMPLE_OPENERS.has(word(v, k)) && word(v, k) !== 'such') k++;
+  else {
+    // Named right after the class, with no punctuation, and not for a class of cells ("stem cells: HMGB1 …",
+    // "macrophages M1 …" are no lists of examples); one plain noun may stand between ("gene products BMP4").
+    if (v.toks[g.last].post.trim() !== '' || mentionOf(v, g.first).type === 'cell') return g;
+    if (isPlainNoun(v, k) && v.toks[k].post.trim() === '') k++;
+  }
+  if (!isEnt(v, k)) return g;
+  const examples = groupRight(v, k);
+  const fits = examples.ents.every((e) => !NOT_EXAMPLE_TYPES.has(mentionOf(v, e).type) || v.lexicon.isMemberOf(mentionOf(v, e).id, mentionOf(v, g.first).id));
+  return fits ? joinGroups(g, examples) : g;
 }
 
 /** Words of a short description before a term ("the soluble factors OSM …", "the cytokine RANKL"). */
@@ -830,7 +855,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       // (Only a verb with a direction on a plain "effect": "mediates the effects of IL-1" and "regulates the
       // activity of osteoclasts" still link the terms.)
       if (ofEffect && /^effects?$/.test(word(v, j - 2)) && lemma !== undefined && VERB_CUES[lemma] !== undefined && VERB_CUES[lemma].sign !== 0) return undefined;
-      const g = namedMember(v, groupRight(v, j));
+      const g = withExamples(v, namedMember(v, groupRight(v, j)));
       // "increased OCP expression of TRAF3": the cells are where the product is measured; the product
       // after "of" is the object (none when the lexicon does not name it).
       if (measuredInCells(v, g)) { j = g.last + 2; steps++; continue; }
