@@ -10,7 +10,7 @@
  * Nouns of ability that open the frame; the claim reader uses them too, for what a term can do ("the
  * ability of BMP-2 to induce mineralization").
  */
-export const CAPACITY_NOUNS: ReadonlySet<string> = new Set(['capacity', 'capacities', 'ability', 'abilities', 'potential', 'capability', 'capabilities', 'propensity', 'competence', 'power', 'potency']);
+export const CAPACITY_NOUNS: ReadonlySet<string> = new Set(['capacity', 'capacities', 'ability', 'abilities', 'potential', 'capability', 'capabilities', 'propensity', 'competence', 'power', 'potency', 'efficiency', 'efficacy']);
 
 /**
  * The verb an author uses → the action noun the lexicon's composite processes are spelled with. Only

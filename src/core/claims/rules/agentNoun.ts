@@ -10,7 +10,7 @@ import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectB
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { hasComma } from '../tokens';
-import { polarity, sentenceFrame } from '../sentence/polarity';
+import { inVerbGroup, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, mentionOf, phaseOfAt, word } from '../sentence/words';
@@ -90,6 +90,19 @@ function modifiersBefore(v: SentenceView, from: number): number {
 }
 
 /**
+ * "We studied TNF-α, which is (known to be) a key regulator of Y": the predicate of a relative clause after
+ * a comma is said of the term the pronoun follows. The copula at c, past the words of its verb group back
+ * to the pronoun.
+ */
+function relativeHolder(v: SentenceView, c: number): { group: Group; reverse: boolean } | undefined {
+  if (!BE_FORMS.has(word(v, c))) return undefined;
+  let b = c;
+  while (b > 0 && !/^(which|who)$/.test(word(v, b - 1)) && (inVerbGroup(v, b - 1) || BE_FORMS.has(word(v, b - 1)))) b--;
+  if (!/^(which|who)$/.test(word(v, b - 1)) || !isEnt(v, b - 2) || !hasComma(v.toks[b - 2])) return undefined;
+  return { group: groupLeft(v, b - 2), reverse: false };
+}
+
+/**
  * "Two cytokines are required for osteoclast formation: M-CSF and RANKL": a plain noun before the copula at
  * `c` (no term), and the terms it counts named after a colon that closes the predicate's object.
  */
@@ -135,12 +148,14 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // "inflammation dependent on TNF-α", "a process essential for repair": an adjective right after a term
     // says it of that term (no copula).
     const bareApposition = toks[i].tags.has('Plural') && (hasComma(toks[object.last]) || object.last === n - 1);
-    const found = holderOfPredicate(v, c, bareApposition) ?? (isBarePromise(w) && PROMISE_VERBS.has(word(v, c)) ? subjectBefore(v, c, clauseStart(v, c)) : undefined) ?? (p.required && c === i - 1 && isEnt(v, c) && !hasComma(toks[c]) ? { group: groupLeft(v, c), reverse: false } : undefined)
+    const relative = relativeHolder(v, c);
+    const found = relative ?? holderOfPredicate(v, c, bareApposition) ?? (isBarePromise(w) && PROMISE_VERBS.has(word(v, c)) ? subjectBefore(v, c, clauseStart(v, c)) : undefined) ?? (p.required && c === i - 1 && isEnt(v, c) && !hasComma(toks[c]) ? { group: groupLeft(v, c), reverse: false } : undefined)
       ?? namedAfterColon(v, c, object);
     if (!found) continue;
-    // A description in apposition ("the role of LRG1, a new regulator of angiogenesis, in …") is taken as
-    // known even inside a question; a copula's predicate is not.
-    if (frame.skip && !(isEnt(v, c) && hasComma(toks[c]))) continue;
+    // A description in apposition ("the role of LRG1, a new regulator of angiogenesis, in …") or in a
+    // relative clause ("we studied TNF-α, which is a key regulator of …") is taken as known even inside a
+    // question; a copula's predicate is not.
+    if (frame.skip && !(isEnt(v, c) && hasComma(toks[c])) && !relative) continue;
     // The copula's own group ("is not", "has not been") and a negator inside the predicate ("is not an inhibitor").
     const pol = polarity(v, found.group.last + 1, c + 1);
     let negated = pol.negated;
@@ -232,6 +247,7 @@ export const agentNoun: Rule = {
     { text: 'MSC therapy is promising for fracture healing.', reads: ['msc-therapy promotes bone-repair'] },
     { text: 'MSC therapy is a promising strategy for the treatment of osteoarthritis.', reads: ['msc-therapy inhibits osteoarthritis'], not: ['msc-therapy promotes osteoarthritis'] },
     { text: 'The feedback loops allow MSCs to serve as regulators of the very early phases of inflammation.', reads: ['msc regulates inflammation'] },
+    { text: 'We studied TNF-α, which is known to be a key regulator of the NF-κB pathway.', reads: ['tnf-alpha regulates nfkb-signalling'] },
     { text: 'MSCs are promising for the treatment of osteoarthritis.', reads: ['msc inhibits osteoarthritis'], not: ['msc promotes osteoarthritis'] },
     { text: 'MSC therapy was beneficial for osteoarthritis.', reads: ['msc-therapy inhibits osteoarthritis'] },
     { text: 'TNF-α is a candidate for bone resorption studies.', not: ['tnf-alpha promotes bone-resorption'] },
