@@ -194,6 +194,13 @@ describe('claims', () => {
     }
   });
 
+  it('a gene or construct name glued to a term ("sFgl2-MSCs", "C-MSCs") leaves the term a term; a word prefix does not', () => {
+    has('The sFgl2-MSCs enhanced the phagocytosis ability of macrophages.', 'msc enhances phagocytosis supports');
+    has('C-MSCs induced bone regeneration.', 'msc induces bone-repair supports');
+    // ("Non-MSCs" are other cells: a word prefix keeps its term.)
+    assert.ok(!claimsOf('Non-MSCs inhibited T cell proliferation.').some((c) => c.startsWith('msc ')));
+  });
+
   it('an enzyme named after a term is not the term', () => {
     has('Soluble RANKL cleaved by TNF-α converting enzyme (TACE) contributes to osteoclastogenesis.', 'rankl promotes osteoclastogenesis supports');
     assert.ok(!claimsOf('TNF-α converting enzyme cleaves RANKL.').some((c) => c.startsWith('tnf-alpha ')));

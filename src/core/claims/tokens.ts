@@ -134,11 +134,14 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
   for (const term of getNlp().terms(flat)) {
     let t = term;
     // "an anti-RANKL antibody": the tagger keeps the prefix on the term; split, it reads as "anti" glued to RANKL.
-    const glued = /^anti-zqzx[a-z]+$/.test(t.lower) ? t.text.toLowerCase().indexOf('zqzx') : -1;
+    // ("the sFgl2-MSCs enhanced …": so does a gene or construct name the lexicon does not know, naming what
+    // was done to the cells; split, it is a modifier and the term is a term again. Only a name with a digit
+    // or an inner capital, or one capital letter ("C-MSCs"): "pre-osteoclastic", "non-MSC" are words of their own.)
+    const glued = /^anti-zqzx[a-z]+$/.test(t.lower) || (GLUED_PREFIX.test(t.lower) && GENE_LIKE.test(t.text.slice(0, t.lower.indexOf('-')))) ? t.text.toLowerCase().indexOf('zqzx') : -1;
     if (glued > 0) {
       const prefixEnd = t.start + glued - 1;
       toks.push({
-        text: t.text.slice(0, glued - 1), lower: 'anti', pre: t.pre, post: '-', tags: PREFIX_TAGS, start: t.start, end: prefixEnd,
+        text: t.text.slice(0, glued - 1), lower: t.lower.slice(0, glued - 1), pre: t.pre, post: '-', tags: PREFIX_TAGS, start: t.start, end: prefixEnd,
         i: toks.length, ostart: mapBack(t.start, false), oend: mapBack(prefixEnd, true),
       });
       t = { ...t, text: t.text.slice(glued), lower: t.lower.slice(glued), pre: '', start: t.start + glued, tags: PLACEHOLDER_TAGS };
@@ -166,16 +169,23 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
       toks.push({ text: text.slice(ostart, oend), lower, pre: t.pre, post: t.post, tags: t.tags, start: t.start, end: t.end, i: toks.length, ent: undefined, ostart, oend });
       continue;
     }
+    // ("non-MSC cells", "non-M2 macrophages": a term after "non-" names everything but it, so it stands for no term.)
+    const previous = toks[toks.length - 1];
+    const negatedTerm = previous !== undefined && previous.lower === 'non' && previous.post === '-';
     toks.push({
       text: t.text, lower, pre: t.pre, post: t.post, tags: t.tags, start: t.start, end: t.end,
       // ("RANKL's ability": the possessive stays on the term's token, which is still the term.)
-      i: toks.length, ent: lower.startsWith('zqzx') ? placeholderIndex.get(lower.replace(/['’]s?$/, '')) : undefined,
+      i: toks.length, ent: lower.startsWith('zqzx') && !negatedTerm ? placeholderIndex.get(lower.replace(/['’]s?$/, '')) : undefined,
       ostart: mapBack(t.start, false), oend: mapBack(t.end, true),
     });
   }
   return { toks, mentions, masked: flat.toLowerCase() };
 }
 
+// linear: one run of letters and digits (no placeholder), a hyphen and a placeholder's letters, anchored at both ends.
+const GLUED_PREFIX = /^(?!zqzx)[a-z0-9]+-zqzx[a-z]+$/;
+// linear: a digit anywhere, a capital after the first character, or one capital alone, in a slice of a token.
+const GENE_LIKE = /\d|^.+\p{Lu}|^\p{Lu}$/u;
 // linear: a placeholder's letters, then one run of digits and separators, anchored at both ends.
 const GLUED_CITATION = /^(zqzx[a-z]+)[\d,\u2013-]+$/;
 const DIRECTION_PREFIXED = /(?<![\p{L}\p{N}-])(up|down|Up|Down|UP|DOWN)-((?:regulat|modulat)\p{L}*)/gu;
