@@ -201,6 +201,10 @@ describe('claims', () => {
     assert.ok(!claimsOf('Non-MSCs inhibited T cell proliferation.').some((c) => c.startsWith('msc ')));
   });
 
+  it('"anti" glued to a symbol without its hyphen removes the factor, as "anti-" does', () => {
+    has('An antiIL-6 antibody reduced osteoclast formation.', 'il-6 promotes osteoclastogenesis supports');
+  });
+
   it('an enzyme named after a term is not the term', () => {
     has('Soluble RANKL cleaved by TNF-α converting enzyme (TACE) contributes to osteoclastogenesis.', 'rankl promotes osteoclastogenesis supports');
     assert.ok(!claimsOf('TNF-α converting enzyme cleaves RANKL.').some((c) => c.startsWith('tnf-alpha ')));

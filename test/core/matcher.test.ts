@@ -29,6 +29,11 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('the mRNA rose'), []);
   });
 
+  it('finds a symbol glued to "anti" without its hyphen, but not inside a word', () => {
+    assert.deepEqual(ids('An antiTNF-alpha antibody was given.'), ['tnf-alpha']);
+    assert.deepEqual(ids('The antigen was given.'), []);
+  });
+
   it('keeps case for short symbols: "no" and "NO" differ', () => {
     assert.deepEqual(ids('there was no change'), []);
     assert.deepEqual(ids('NO was released'), ['nitric-oxide']);

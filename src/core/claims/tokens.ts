@@ -137,11 +137,13 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
     // ("the sFgl2-MSCs enhanced …": so does a gene or construct name the lexicon does not know, naming what
     // was done to the cells; split, it is a modifier and the term is a term again. Only a name with a digit
     // or an inner capital, or one capital letter ("C-MSCs"): "pre-osteoclastic", "non-MSC" are words of their own.)
-    const glued = /^anti-zqzx[a-z]+$/.test(t.lower) || (GLUED_PREFIX.test(t.lower) && GENE_LIKE.test(t.text.slice(0, t.lower.indexOf('-')))) ? t.text.toLowerCase().indexOf('zqzx') : -1;
+    // ("antiTNF-α": "anti" glued without its hyphen is split off the same way.)
+    const glued = /^anti-?zqzx[a-z]+$/.test(t.lower) || (GLUED_PREFIX.test(t.lower) && GENE_LIKE.test(t.text.slice(0, t.lower.indexOf('-')))) ? t.text.toLowerCase().indexOf('zqzx') : -1;
     if (glued > 0) {
-      const prefixEnd = t.start + glued - 1;
+      const hyphen = t.lower[glued - 1] === '-' ? 1 : 0;
+      const prefixEnd = t.start + glued - hyphen;
       toks.push({
-        text: t.text.slice(0, glued - 1), lower: t.lower.slice(0, glued - 1), pre: t.pre, post: '-', tags: PREFIX_TAGS, start: t.start, end: prefixEnd,
+        text: t.text.slice(0, glued - hyphen), lower: t.lower.slice(0, glued - hyphen), pre: t.pre, post: '-', tags: PREFIX_TAGS, start: t.start, end: prefixEnd,
         i: toks.length, ostart: mapBack(t.start, false), oend: mapBack(prefixEnd, true),
       });
       t = { ...t, text: t.text.slice(glued), lower: t.lower.slice(glued), pre: '', start: t.start + glued, tags: PLACEHOLDER_TAGS };

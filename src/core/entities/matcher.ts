@@ -97,6 +97,16 @@ function titleCaseMayContinue(text: string, i: number, best: Walk | undefined): 
   return (gap === ' ' || gap === '-') && titleCapitalAt(text, best.end + 1);
 }
 
+/**
+ * "antiTNF-α antibody", "antiIL-6": a symbol with a capital glued to "anti" without its hyphen is still the
+ * symbol (the claim reader reads "anti" before it, as it does "anti-TNF-α").
+ */
+function afterGluedAnti(text: string, i: number, from: number): boolean {
+  const ch = text[i];
+  if (i - 4 < from || ch === ch.toLowerCase() || text.slice(i - 4, i).toLowerCase() !== 'anti') return false;
+  return i - 4 === from || !isWordChar(text[i - 5]);
+}
+
 /** All mentions in text[from, to), left to right, longest first, never overlapping. */
 export function findMentions(text: string, from: number, to: number, index: LexiconIndex, context: MentionContext = {}): Mention[] {
   const { defined } = context;
@@ -106,7 +116,7 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
   let i = from;
   while (i < to) {
     const ch = text[i];
-    if (!isWordChar(ch) || (i > from && isWordChar(text[i - 1]))) {
+    if (!isWordChar(ch) || (i > from && isWordChar(text[i - 1]) && !afterGluedAnti(text, i, from))) {
       i++;
       continue;
     }
