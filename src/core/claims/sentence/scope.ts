@@ -103,6 +103,18 @@ function ownTokens(v: SentenceView, c: ExtractedClaim): Set<number> {
 export type Scope = 'in' | 'agreement-only' | 'out';
 
 /** Is the noun at i adverbial, "in (the) … of" ("in the absence of RANKL", "in presence of IL-4")? */
+/** Most words between "the absence of" and the term it names ("of exogenous recombinant RANKL"). */
+const ABSENT_TERM_REACH = 4;
+
+/** A term within a few words from k, before any comma: what "the absence of" takes away. */
+function absentTermAfter(v: SentenceView, k: number): boolean {
+  for (let j = k; j < v.n && j < k + ABSENT_TERM_REACH; j++) {
+    if (v.toks[j].ent !== undefined) return true;
+    if (hasComma(v.toks[j])) return false;
+  }
+  return false;
+}
+
 function inTheOf(v: SentenceView, i: number): boolean {
   return word(v, i + 1) === 'of' && (word(v, i - 1) === 'in' || (word(v, i - 1) === 'the' && word(v, i - 2) === 'in'));
 }
@@ -122,7 +134,8 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     if (ENGINEERED_WORDS.has(w) && !modifiesOwn(v, i, own) && !namesPlaceOfProcess(v, i) && !rescuesPresupposed(v, i, own)) scope = 'agreement-only';
     // "in the absence of RANKL", "in STAT6−/− mice", "in IL-4-deficient cells"
     // (adverbial only: "the absence of TNF-α delays …" is the actor reversed, handled with the subject)
-    if (ABSENCE_WORDS.has(w) && w !== 'without' && inTheOf(v, i)) scope = 'agreement-only';
+    // (Only a factor the lexicon names: "in the absence of further supplements" is the basal culture.)
+    if (ABSENCE_WORDS.has(w) && w !== 'without' && inTheOf(v, i) && absentTermAfter(v, i + 2)) scope = 'agreement-only';
     if ((knockedOut(v, i) || isLossModifier(v, i) || COMPOUND_CUES[word(v, i + 1)] === 'modifier' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1)) || lossCompoundWord(w)) && modelFollows(v, i)) scope = 'agreement-only';
   }
   // "IL-6 has no effect on osteoblasts unless its soluble receptor is added", "Unless RANKL was present,
