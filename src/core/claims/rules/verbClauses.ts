@@ -796,6 +796,8 @@ export const verbClauses: Rule = {
     { text: 'Osteoclastogenesis was more potently inhibited by infliximab than by OPG.', reads: ['opg inhibits osteoclastogenesis'] },
     { text: 'Treatment of bone marrow cells with sRANKL increased the formation of MNCs.', reads: ['rankl increases osteoclastogenesis'] },
     { text: 'The efficiency of BMMSCs to suppress TNF-α secretion depended on the stimulus.', reads: ['msc suppresses tnf-alpha'] },
+    { text: 'IL-6 stimulated osteoclasts to increase in number.', reads: ['il-6 stimulates osteoclastogenesis'] },
+    { text: 'IL-6 did not stimulate TRAP+ osteoclasts to increase in number.', reads: ['il-6 stimulates! osteoclastogenesis'] },
     { text: 'OSM increased the osteogenic markers ALP and RUNX2.', reads: ['osm increases osteogenic-marker', 'osm increases alp', 'osm increases runx2'] },
     { text: 'OSM increased the expression of osteogenic markers, including ALP and RUNX2.', reads: ['osm increases alp', 'osm increases runx2'] },
     // (A class of cells before a colon and another term is no list of examples.)

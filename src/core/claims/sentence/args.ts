@@ -15,7 +15,7 @@ import { isLossModifier, removedInRelative, removesActor } from './scope';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
-import { adverbsBefore, entityPastScaffold, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, measuredChangeStart, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
+import { adverbsBefore, entityPastScaffold, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
@@ -650,6 +650,8 @@ function causedAction(v: SentenceView, k: number): string | undefined {
   const infinitive = word(v, k + 1) === 'to';
   const kept = word(v, k + 1) === 'from' && /ing$/.test(word(v, k + 2));
   if (!(infinitive || kept) || hasComma(v.toks[k]) || mentionOf(v, k).type !== 'cell') return undefined;
+  // ("stimulated osteoclasts to increase in number": more of the cells is their formation.)
+  if (risesInNumberAt(v, k + 1)) return v.lexicon.activityOf(mentionOf(v, k).id);
   const action = actionNounOfVerb(word(v, k + 2));
   return action !== undefined ? v.lexicon.compositeOf(mentionOf(v, k).id, action) : undefined;
 }

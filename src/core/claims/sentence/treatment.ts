@@ -7,7 +7,7 @@ import { actionNounOfVerb } from '../../entities/capacityFrames';
 import { BASELINE_CELL_WORDS, CONTACT_WORDS, LOSS_OF_FUNCTION_NOUNS, NOUN_MODIFIERS, TREATMENT_PARTICIPLES } from '../grammar';
 import { groupRight, single, type Group } from './groups';
 import type { SentenceView } from './view';
-import { isEnt, mentionOf, tokenAtOffset, word } from './words';
+import { isEnt, mentionOf, risesInNumberAt, tokenAtOffset, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** Most source words between a treatment participle and its cells ("treated human bone marrow MSCs"). */
@@ -61,7 +61,7 @@ export function describesTreatedCells(v: SentenceView, i: number): boolean {
   let cells = i + 1;
   while (cells < v.n && cells <= i + MODIFIER_REACH && NOUN_MODIFIERS.has(word(v, cells)) && v.toks[cells].ent === undefined) cells++;
   // ("TNF-α stimulated MSCs to proliferate": a verb that makes the cells act, not cells treated with TNF-α.)
-  if (word(v, cells + 1) === 'to' && actionNounOfVerb(word(v, cells + 2)) !== undefined) return false;
+  if (word(v, cells + 1) === 'to' && (actionNounOfVerb(word(v, cells + 2)) !== undefined || risesInNumberAt(v, cells + 1))) return false;
   return isCellAt(v, cells) && treatmentGluedBefore(v, cells) !== undefined;
 }
 

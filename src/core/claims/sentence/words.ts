@@ -256,3 +256,8 @@ export function phaseOfAt(v: SentenceView, k: number): number {
   while (j < v.n && v.toks[j].ent === undefined && (v.toks[j].tags.has('Adjective') || isAdverbish(v, j)) && !hasCommaAfter(v, j)) j++;
   return PHASE_NOUNS.has(word(v, j)) && !hasCommaAfter(v, j) && word(v, j + 1) === 'of' ? j + 1 : -1;
 }
+
+/** "to increase in number" from k (the "to"): cells made to grow more numerous. */
+export function risesInNumberAt(v: SentenceView, k: number): boolean {
+  return word(v, k) === 'to' && /^(increase|rise|grow|expand)$/.test(word(v, k + 1)) && word(v, k + 2) === 'in' && /^numbers?$/.test(word(v, k + 3));
+}
