@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -143,7 +143,9 @@ function pastActorPhrase(v: SentenceView, k: number): { at: number; removed: boo
   if (SCAFFOLD_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1])) j++;
   else if (LOSS_OF_FUNCTION_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1])) { j++; removed = true; }
   if ((SOURCE_PARTICIPLES.has(word(v, j)) || word(v, j) === 'expressed') && /^(in|by|from)$/.test(word(v, j + 1)) && isEnt(v, j + 2)) j = groupRight(v, j + 2).last + 1;
-  if ((word(v, j) === 'and' || word(v, j) === 'or') && v.toks[j + 1] !== undefined && v.toks[j + 1].ent === undefined && !hasComma(v.toks[j + 1]) && EFFECT_TARGETS.has(word(v, j + 2))) j += 2;
+  // ("the effects of MSCs and (their) derivatives on …": a plain noun joined to the actor.)
+  const own = (word(v, j) === 'and' || word(v, j) === 'or') && /^(their|its)$/.test(word(v, j + 1)) ? 1 : 0;
+  if ((word(v, j) === 'and' || word(v, j) === 'or') && v.toks[j + 1 + own] !== undefined && v.toks[j + 1 + own].ent === undefined && !hasComma(v.toks[j + 1 + own]) && EFFECT_TARGETS.has(word(v, j + 2 + own))) j += 2 + own;
   return { at: j, removed };
 }
 
@@ -218,10 +220,15 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     if (word(v, k) === 'of' || (word(v, k) === 'for' && /^roles?$/.test(w))) {
       let j = k + 1;
       // ("the effect of temporally patterned TNF-α delivery on …")
-      while (j < v.n && j < k + 5 && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || NOUN_MODIFIERS.has(word(v, j)) || isAdverbish(v, j) || isParticipleAdjective(v, j) || v.toks[j].tags.has('Adjective'))) j++;
+      // ("the effects of living and metabolically inactive MSCs on …": coordinated adjectives too.)
+      while (j < v.n && j < k + 6 && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || NOUN_MODIFIERS.has(word(v, j)) || isAdverbish(v, j) || isParticipleAdjective(v, j) || v.toks[j].tags.has('Adjective') || ((word(v, j) === 'and' || word(v, j) === 'or') && j > k + 1 && v.toks[j - 1].tags.has('Adjective')))) j++;
       // "the effects of IL-10(-)treated macrophages on MSCs": the treated cells act.
       if (v.toks[j]?.ent !== undefined && describesTreatedCells(v, j + 1)) j += 2;
-      if (isEnt(v, j)) {
+      // ("the effectiveness of MSC-conditioned medium in Y": the cells act through their medium.)
+      if (v.toks[j]?.ent !== undefined && v.toks[j].post === '-' && (word(v, j + 1) === 'conditioned' || SOURCE_PARTICIPLES.has(word(v, j + 1))) && MEDIUM_NOUNS.has(word(v, j + 2))) {
+        subj = single(j);
+        k = j + 3;
+      } else if (isEnt(v, j)) {
         subj = groupRight(v, j);
         const past = pastActorPhrase(v, subj.last + 1);
         k = past.at;
@@ -303,7 +310,10 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     if ((role || (onlyDeterminers(v, adj.first, i) && (target.sign === undefined || target.sign === 0))) && fromVerb < 0 && inquiredAfter(v, obj.last + 1)) continue;
     // ("pro-proliferative effects on MSCs": the adjective names the cells' action, which is the target.)
     const action = adj.sign === 0 ? cellActionBefore(v, adj.first, i, obj) : undefined;
-    const stated = (action !== undefined ? action.sign : target.sign !== undefined && adj.sign === 0 ? target.sign : adj.sign !== 0 ? adj.sign : SIGNED_EFFECT_NOUNS[w] ?? 0) as Sign;
+    // ("the efficacy of MSCs in osteoarthritis", "benefits of X on colitis": the good an effect noun names
+    // works against an ailment.)
+    const nounSign = (SIGNED_EFFECT_NOUNS[w] ?? 0) * (obj.ents.every((e) => v.lexicon.isAilment(mentionOf(v, e).id)) ? -1 : 1);
+    const stated = (action !== undefined ? action.sign : target.sign !== undefined && adj.sign === 0 ? target.sign : adj.sign !== 0 ? adj.sign : nounSign) as Sign;
     const sign = (removed ? -stated : stated) as Sign;
     const pol = fromVerb >= 0 ? polarity(v, subj.last + 1, fromVerb) : nominalPolarity(v, adj.first, obj.last);
     // ("Neither X nor Y had any stimulatory effect on Z")
@@ -483,6 +493,9 @@ export const effectNoun: Rule = {
     { text: 'We examined the effect of IL-4 on NFATc1 in these cells.', not: ['il-4 regulates nfatc1'] },
     { text: 'The role of IL-6 in osteoclast formation remains unclear.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'The role of IL-6 appears to be most important in the early stages of fracture healing.', reads: ['il-6 regulates bone-repair'] },
+    { text: 'Effectiveness of MSC-conditioned medium in bone regeneration: a systematic review', reads: ['msc promotes bone-repair'] },
+    { text: 'The benefits of MSC-conditioned medium in osteoarthritis were striking.', reads: ['msc inhibits osteoarthritis'] },
+    { text: 'Effects of living and metabolically inactive MSCs and their derivatives on monocytes and macrophages', reads: ['msc regulates macrophage'] },
     { text: 'The role of IL-6 is unclear in fracture healing.', not: ['il-6 regulates bone-repair'] },
     { text: 'The function of IL-6 in osteoclast formation is not well known.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'The effect of IL-6 on osteoclast formation was evaluated in mice.', not: ['il-6 regulates osteoclastogenesis'] },
