@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -140,6 +140,8 @@ function deniesSettled(v: SentenceView, k: number): boolean {
 function pastActorPhrase(v: SentenceView, k: number): { at: number; removed: boolean } {
   let j = pastParenthesis(v, k);
   let removed = false;
+  // ("the involvement of STAT3 signaling pathway in …": the signal's noun before the scaffold noun.)
+  if (SIGNAL_NOUNS.has(word(v, j)) && SCAFFOLD_NOUNS.has(word(v, j + 1)) && !hasComma(v.toks[j - 1]) && !hasComma(v.toks[j])) j++;
   if (SCAFFOLD_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1])) j++;
   else if (LOSS_OF_FUNCTION_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1])) { j++; removed = true; }
   if ((SOURCE_PARTICIPLES.has(word(v, j)) || word(v, j) === 'expressed') && /^(in|by|from)$/.test(word(v, j + 1)) && isEnt(v, j + 2)) j = groupRight(v, j + 2).last + 1;
@@ -494,6 +496,7 @@ export const effectNoun: Rule = {
     { text: 'The role of IL-6 in osteoclast formation remains unclear.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'The role of IL-6 appears to be most important in the early stages of fracture healing.', reads: ['il-6 regulates bone-repair'] },
     { text: 'Effectiveness of MSC-conditioned medium in bone regeneration: a systematic review', reads: ['msc promotes bone-repair'] },
+    { text: 'The transcriptome highlights the involvement of STAT3 signaling pathway in the osteoinduction of BMSCs.', reads: ['stat3 regulates msc-osteogenic-differentiation'] },
     { text: 'The benefits of MSC-conditioned medium in osteoarthritis were striking.', reads: ['msc inhibits osteoarthritis'] },
     { text: 'Effects of living and metabolically inactive MSCs and their derivatives on monocytes and macrophages', reads: ['msc regulates macrophage'] },
     { text: 'The role of IL-6 is unclear in fracture healing.', not: ['il-6 regulates bone-repair'] },
