@@ -64,11 +64,17 @@ export const DEPENDENCE_ADJECTIVES = words('dependenceAdjectives');
 export const PRECURSOR_NOUNS = words('precursorNouns');
 /** 'is under the control of X': the nouns after 'under' that make X a regulator. */
 export const CONTROL_NOUNS = words('controlNouns');
+/** 'TNF-α converting enzyme': words before 'enzyme' that make a term the name of another molecule. */
 export const ENZYME_PARTICIPLES = words('enzymeParticiples');
+/** 'used in the treatment of Y': nouns of a therapy's purpose. */
 export const THERAPY_NOUNS = words('therapyNouns');
+/** 'MSCs have been used / applied in the treatment of Y': participles of putting a term to use. */
 export const USE_WORDS = words('useWords');
+/** 'beneficial / promising for osteoarthritis': adjectives of benefit, against a disease. */
 export const BENEFIT_ADJECTIVES = words('benefitAdjectives');
+/** 'scaffolds containing BMP-4': participles that name what a carrier holds. */
 export const CARGO_PARTICIPLES = words('cargoParticiples');
+/** 'the ratio of iNOS+/CD206+ macrophages': nouns that make a slash divide. */
 export const RATIO_NOUNS = words('ratioNouns');
 /** 'required to achieve Y': verbs of reaching a goal after a need. */
 export const ACHIEVING_VERBS = words('achievingVerbs');

@@ -314,7 +314,7 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     const action = adj.sign === 0 ? cellActionBefore(v, adj.first, i, obj) : undefined;
     // ("the efficacy of MSCs in osteoarthritis", "benefits of X on colitis": the good an effect noun names
     // works against an ailment.)
-    const nounSign = (SIGNED_EFFECT_NOUNS[w] ?? 0) * (obj.ents.every((e) => v.lexicon.isAilment(mentionOf(v, e).id)) ? -1 : 1);
+    const nounSign = SIGNED_EFFECT_NOUNS[w] === undefined ? 0 : SIGNED_EFFECT_NOUNS[w] * (obj.ents.every((e) => v.lexicon.isAilment(mentionOf(v, e).id)) ? -1 : 1);
     const stated = (action !== undefined ? action.sign : target.sign !== undefined && adj.sign === 0 ? target.sign : adj.sign !== 0 ? adj.sign : nounSign) as Sign;
     const sign = (removed ? -stated : stated) as Sign;
     const pol = fromVerb >= 0 ? polarity(v, subj.last + 1, fromVerb) : nominalPolarity(v, adj.first, obj.last);

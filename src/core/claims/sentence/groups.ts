@@ -24,7 +24,7 @@ function isSlash(v: SentenceView, i: number): boolean {
 
 /**
  * "the ratio of iNOS+/CD206+ macrophages", "the iNOS/CD206 ratio": the slash between a ratio's two terms
- * (the first at \`first\`, the second at \`second\`) divides, it does not list — what changes the ratio
+ * (the first at `first`, the second at `second`) divides, it does not list — what changes the ratio
  * changes the second term the other way, so the second is no member of the first's group.
  */
 function dividesRatio(v: SentenceView, first: number, second: number): boolean {
