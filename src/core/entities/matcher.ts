@@ -102,6 +102,9 @@ function titleCaseMayContinue(text: string, i: number, best: Walk | undefined): 
  * symbol (the claim reader reads "anti" before it, as it does "anti-TNF-α").
  */
 function afterGluedAnti(text: string, i: number, from: number): boolean {
+  // (Asked of every letter inside a word: a small ASCII letter, the common case, is answered first.)
+  const c = text.charCodeAt(i);
+  if (c >= 97 && c <= 122) return false;
   const ch = text[i];
   if (i - 4 < from || ch === ch.toLowerCase() || text.slice(i - 4, i).toLowerCase() !== 'anti') return false;
   return i - 4 === from || !isWordChar(text[i - 5]);

@@ -140,6 +140,8 @@ function deniesSettled(v: SentenceView, k: number): boolean {
 function pastActorPhrase(v: SentenceView, k: number): { at: number; removed: boolean } {
   let j = pastParenthesis(v, k);
   let removed = false;
+  // ("the effectiveness of MSC-conditioned medium in Y": the cells act through their medium.)
+  if (v.toks[j - 1]?.post === '-' && (word(v, j) === 'conditioned' || SOURCE_PARTICIPLES.has(word(v, j))) && MEDIUM_NOUNS.has(word(v, j + 1))) j += 2;
   // ("the involvement of STAT3 signaling pathway in …": the signal's noun before the scaffold noun.)
   if (SIGNAL_NOUNS.has(word(v, j)) && SCAFFOLD_NOUNS.has(word(v, j + 1)) && !hasComma(v.toks[j - 1]) && !hasComma(v.toks[j])) j++;
   if (SCAFFOLD_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1])) j++;
@@ -226,11 +228,7 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
       while (j < v.n && j < k + 6 && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || NOUN_MODIFIERS.has(word(v, j)) || isAdverbish(v, j) || isParticipleAdjective(v, j) || v.toks[j].tags.has('Adjective') || ((word(v, j) === 'and' || word(v, j) === 'or') && j > k + 1 && v.toks[j - 1].tags.has('Adjective')))) j++;
       // "the effects of IL-10(-)treated macrophages on MSCs": the treated cells act.
       if (v.toks[j]?.ent !== undefined && describesTreatedCells(v, j + 1)) j += 2;
-      // ("the effectiveness of MSC-conditioned medium in Y": the cells act through their medium.)
-      if (v.toks[j]?.ent !== undefined && v.toks[j].post === '-' && (word(v, j + 1) === 'conditioned' || SOURCE_PARTICIPLES.has(word(v, j + 1))) && MEDIUM_NOUNS.has(word(v, j + 2))) {
-        subj = single(j);
-        k = j + 3;
-      } else if (isEnt(v, j)) {
+      if (isEnt(v, j)) {
         subj = groupRight(v, j);
         const past = pastActorPhrase(v, subj.last + 1);
         k = past.at;
