@@ -112,8 +112,14 @@ function cmdRehash(split, id) {
   printSentences(text, data.sentences);
 }
 
+// Some labels come in pairs ("Conclusions and Implications", "Methods and results"), and a sentence after a
+// label may start with a gene name in lower case ("sFgl2-MSCs …"): a wrong guess only adds a copy that
+// no hash matches.
+const LABEL_WORDS = '\\b((?:Background|Objectives?|Aims?|Purpose|Introduction|Methods?|Materials|Results|Conclusions?|Findings|Significance|Interpretation|Design|Experimental [Aa]pproach|Key [Rr]esults|Implications)(?: and (?:[Mm]ethods|[Rr]esults|[Ii]mplications|[Pp]urpose|[Aa]ims?|[Oo]bjectives?))?)';
 /** Structured-abstract section labels as a page may run them into the text, without their colon. */
-const SECTION_LABEL = /\b(Background|Objectives?|Aims?|Purpose|Introduction|Methods|Materials and [Mm]ethods|Results|Conclusions?|Findings|Significance|Interpretation|Design)\s+(?=[A-Z0-9])/g;
+const SECTION_LABEL = new RegExp(`${LABEL_WORDS}\\s+(?=[A-Za-z0-9])`, 'g');
+/** The same labels run into their sentence with no space at all ("ConclusionThese …"). */
+const RUN_IN_LABEL = new RegExp(`${LABEL_WORDS}(?=[A-Z][a-z])`, 'g');
 
 /** The sentence's text in one of the copies, the first that holds it. */
 function findSentence(copies, sentence, from) {
@@ -146,7 +152,7 @@ export function restoreText(labels, raw) {
   // Exact, then whitespace runs as single spaces, then fixed-width lines that break words joined again,
   // then section labels that a page runs into the text ("Methods Cells were …") given a colon or a period.
   const spaced = raw.replace(/\s+/g, ' ');
-  const copies = [raw, spaced, raw.replace(/\n/g, '').replace(/\s+/g, ' '), ...[': ', '. '].map((mark) => spaced.replace(SECTION_LABEL, `$1${mark}`))];
+  const copies = [raw, spaced, raw.replace(/\n/g, '').replace(/\s+/g, ' '), ...[': ', '. '].flatMap((mark) => [spaced.replace(SECTION_LABEL, `$1${mark}`), spaced.replace(RUN_IN_LABEL, `$1${mark}`)])];
   const from = new Map();
   const spans = labels.sentences.map((s) => findSentence(copies, s, from));
   const missing = spans.flatMap((span, k) => (span === undefined ? [k] : []));

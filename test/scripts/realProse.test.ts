@@ -47,6 +47,19 @@ describe('real-prose restore (rebuilding a git-ignored abstract from a fetched c
     assert.equal(restoreText(labels, ABSTRACT.replace('Background: ', 'Background ').replace('Results: ', 'Results ')).text, ABSTRACT);
   });
 
+  it('reads labels run in with no space, paired labels and a sentence that starts in lower case', async () => {
+    const { restoreText } = await tools();
+    const text = [
+      'Interleukin-4 curbs osteoclast formation in marrow cultures',
+      'Methods and results: sFgl2-MSCs were given to mice with IL-4. Fewer osteoclasts formed.',
+      'Conclusion: Interleukin-4 curbs osteoclast formation.',
+      '',
+    ].join('\n');
+    const labels = await labelsOf(text);
+    const page = text.replace('Methods and results: ', 'Methods and results\n').replace('Conclusion: ', 'Conclusion');
+    assert.equal(restoreText(labels, page).text, text);
+  });
+
   it('names the sentences a copy lacks instead of writing a wrong text', async () => {
     const { restoreText } = await tools();
     const labels = await labelsOf(ABSTRACT);
