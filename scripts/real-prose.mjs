@@ -115,11 +115,32 @@ function cmdRehash(split, id) {
 // Some labels come in pairs ("Conclusions and Implications", "Methods and results"), and a sentence after a
 // label may start with a gene name in lower case ("sFgl2-MSCs …"): a wrong guess only adds a copy that
 // no hash matches.
-const LABEL_WORDS = '\\b((?:Background|Objectives?|Aims?|Purpose|Introduction|Methods?|Materials|Results|Conclusions?|Findings|Significance|Interpretation|Design|Experimental [Aa]pproach|Key [Rr]esults|Implications)(?: and (?:[Mm]ethods|[Rr]esults|[Ii]mplications|[Pp]urpose|[Aa]ims?|[Oo]bjectives?))?)';
+const LABEL_WORDS = '\\b((?:Background|Objectives?|Aims?|Purpose of [Rr]eview|Purpose|Introduction|Methods?|Materials|Results|Conclusions?|(?:Recent )?[Ff]indings|Summary|Significance|Interpretation|Design|Experimental [Aa]pproach|Key [Rr]esults|Implications)(?: and (?:[Mm]ethods|[Rr]esults|[Ii]mplications|[Pp]urpose|[Aa]ims?|[Oo]bjectives?))?)';
 /** Structured-abstract section labels as a page may run them into the text, without their colon. */
 const SECTION_LABEL = new RegExp(`${LABEL_WORDS}\\s+(?=[A-Za-z0-9])`, 'g');
+/** Labels in capitals ("METHODS"): a case-blind SECTION_LABEL would also take "the results of" mid-sentence. */
+const CAPITAL_LABEL = /\b(BACKGROUND|OBJECTIVES?|AIMS?|PURPOSE|INTRODUCTION|METHODS?|MATERIALS AND METHODS|RESULTS|CONCLUSIONS?|FINDINGS|SUMMARY|SIGNIFICANCE|INTERPRETATION|DESIGN)\s+(?=[A-Za-z0-9])/g;
 /** The same labels run into their sentence with no space at all ("ConclusionThese …"). */
 const RUN_IN_LABEL = new RegExp(`${LABEL_WORDS}(?=[A-Z][a-z])`, 'g');
+
+/**
+ * A copy wrapped at a fixed width (a database record): a full line breaks inside a word; a shorter line lost
+ * the space at one of its ends, which one the text cannot tell, so there are two copies: the space after
+ * each short line, or before it. A line shorter still ends its paragraph.
+ */
+function joinFixedWidth(raw, spaceBefore) {
+  const lines = raw.split('\n');
+  const widths = new Map();
+  for (const line of lines) if (line.length >= 40) widths.set(line.length, (widths.get(line.length) ?? 0) + 1);
+  const [width, count] = [...widths].reduce((best, w) => (w[1] > best[1] ? w : best), [0, 0]);
+  if (count < 3) return raw;
+  const after = (line, next) => {
+    if (line.length === width) return spaceBefore && next.length < width ? ' ' : '';
+    if (line.length === width - 1) return spaceBefore ? '' : ' ';
+    return '\n';
+  };
+  return lines.map((line, k) => (k === lines.length - 1 ? line : line + after(line, lines[k + 1]))).join('');
+}
 
 /** The sentence's text in one of the copies, the first that holds it. */
 function findSentence(copies, sentence, from) {
@@ -149,10 +170,10 @@ function gapChoices(length) {
  * unknown; they are tried until the whole-text hash matches (the copy's own line breaks first).
  */
 export function restoreText(labels, raw) {
-  // Exact, then whitespace runs as single spaces, then fixed-width lines that break words joined again,
-  // then section labels that a page runs into the text ("Methods Cells were …") given a colon or a period.
+  // Exact, then whitespace runs as single spaces, then fixed-width lines that break words joined again
+  // (all of them, or by their width), then section labels that a page runs into the text ("Methods Cells were …") given a colon or a period.
   const spaced = raw.replace(/\s+/g, ' ');
-  const copies = [raw, spaced, raw.replace(/\n/g, '').replace(/\s+/g, ' '), ...[': ', '. '].flatMap((mark) => [spaced.replace(SECTION_LABEL, `$1${mark}`), spaced.replace(RUN_IN_LABEL, `$1${mark}`)])];
+  const copies = [raw, spaced, raw.replace(/\n/g, '').replace(/\s+/g, ' '), joinFixedWidth(raw, false), joinFixedWidth(raw, true), ...[': ', '. '].flatMap((mark) => [spaced.replace(SECTION_LABEL, `$1${mark}`), spaced.replace(RUN_IN_LABEL, `$1${mark}`), spaced.replace(CAPITAL_LABEL, `$1${mark}`)])];
   const from = new Map();
   const spans = labels.sentences.map((s) => findSentence(copies, s, from));
   const missing = spans.flatMap((span, k) => (span === undefined ? [k] : []));

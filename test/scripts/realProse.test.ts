@@ -45,6 +45,10 @@ describe('real-prose restore (rebuilding a git-ignored abstract from a fetched c
     const { restoreText } = await tools();
     const labels = await labelsOf(ABSTRACT);
     assert.equal(restoreText(labels, ABSTRACT.replace('Background: ', 'Background ').replace('Results: ', 'Results ')).text, ABSTRACT);
+    // In capitals too, while "the results of" inside a sentence stays as it is.
+    const capitals = ABSTRACT.replace('Background:', 'BACKGROUND:').replace('Results:', 'RESULTS:').replace('We asked whether', 'The results of others asked whether');
+    const capitalLabels = await labelsOf(capitals);
+    assert.equal(restoreText(capitalLabels, capitals.replace('BACKGROUND: ', 'BACKGROUND\n').replace('RESULTS: ', 'RESULTS ')).text, capitals);
   });
 
   it('reads labels run in with no space, paired labels and a sentence that starts in lower case', async () => {
@@ -58,6 +62,26 @@ describe('real-prose restore (rebuilding a git-ignored abstract from a fetched c
     const labels = await labelsOf(text);
     const page = text.replace('Methods and results: ', 'Methods and results\n').replace('Conclusion: ', 'Conclusion');
     assert.equal(restoreText(labels, page).text, text);
+  });
+
+  it('rejoins a record wrapped at a fixed width, whose breaks fall inside words or on a space they lost', async () => {
+    const { restoreText } = await tools();
+    const text = [
+      'Interleukin-4 curbs osteoclast formation',
+      'IL-4 lowered NFATc1 in RANKL-treated precursors, and fewer TRAP-positive cells formed in the culture that were given the cytokine for six days. Osteoclasts resorbed less bone.',
+      '',
+    ].join('\n');
+    const labels = await labelsOf(text);
+    // 40-character lines, trimmed: "pre|cursors" breaks a word, "the| cytokine" lost its space.
+    const record = [
+      'Interleukin-4 curbs osteoclast formation',
+      'IL-4 lowered NFATc1 in RANKL-treated pre',
+      'cursors, and fewer TRAP-positive cells f',
+      'ormed in the culture that were given the',
+      'cytokine for six days. Osteoclasts reso',
+      'rbed less bone.',
+    ].join('\n');
+    assert.equal(restoreText(labels, record).text, text);
   });
 
   it('names the sentences a copy lacks instead of writing a wrong text', async () => {
