@@ -203,6 +203,18 @@ describe('condition table', () => {
     assert.equal(d.certainty, 'possible');
   });
 
+  it('a role in a whole process is supported by what the review says of a part, a direction is not', () => {
+    // The review: STAT3 promotes osteoclast formation [109,110]; bone remodeling is made of resorption and
+    // formation (lexicon parts).
+    const role = analyzer().analyze({ text: 'STAT3 participates in bone remodeling.', languageId: 'markdown' });
+    const claim = role.claims.find((c) => c.subject === 'stat3' && c.object === 'bone-remodeling');
+    assert.ok(claim, 'the claim is read');
+    assert.equal(claim.status, 'supports');
+    assert.ok(claim.refs.includes(109));
+    const directed = analyzer().analyze({ text: 'STAT3 suppresses bone remodeling.', languageId: 'markdown' });
+    assert.ok(!directed.claims.some((c) => c.status === 'supports' || c.status === 'contradicts'), 'raising or lowering a part says nothing of the whole');
+  });
+
   it('an isoform the review names only as its family is judged as the family, at full strength', () => {
     // The review: TGF-β enhances ALP [107]; TGF-β1 is an isoform of TGF-β (lexicon isoformOf).
     const r = analyzer().analyze({ text: 'TGF-β1 inhibited alkaline phosphatase activity.', languageId: 'markdown' });

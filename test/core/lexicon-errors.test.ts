@@ -93,6 +93,13 @@ describe('lexicon validation messages', () => {
     expectOne(list, /entities\/2\/attributes\/isoformOf: an entity is no isoform of itself/);
   });
 
+  it('a process whose parts are not processes, or itself', () => {
+    const doc = { entities: [entity('xq-1'), entity('xq-2', { type: 'process', attributes: { parts: ['xq-1', 'xq-2'] } })] };
+    const list = problems(doc);
+    expectOne(list, /attributes\/parts\/0: attributes\.parts must be a process, but "xq-1" is a cytokine/);
+    expectOne(list, /attributes\/parts\/1: a process is no part of itself/);
+  });
+
   it('a mechanism whose later step has no relation', () => {
     const doc = { entities: [entity('xq-1'), entity('xq-2')], mechanisms: [{ id: 'm', label: 'M', steps: [{ entity: 'xq-1' }, { entity: 'xq-2' }], refs: [1] }] };
     expectOne(problems(doc), /\/mechanisms\/0\/steps\/1: missing "relation"/);

@@ -182,6 +182,10 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
         needEntity(id, ['entities', i, 'attributes', 'near', k], 'attributes.near');
         if (id === e.id) at(p, ['entities', i, 'attributes', 'near', k], 'an entity is not near itself');
       });
+      (a.parts ?? []).forEach((id, k) => {
+        needEntity(id, ['entities', i, 'attributes', 'parts', k], 'attributes.parts', 'process');
+        if (id === e.id) at(p, ['entities', i, 'attributes', 'parts', k], 'a process is no part of itself');
+      });
       if (e.composite) needEntity(e.composite.of, ['entities', i, 'composite', 'of'], 'composite.of', 'cell');
       (e.sections ?? []).forEach((s, k) => needSection(s, ['entities', i, 'sections', k]));
       needRefs(e.refs, ['entities', i, 'refs']);

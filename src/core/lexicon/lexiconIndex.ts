@@ -156,7 +156,8 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
     return out;
   };
   // Everything the judge may substitute for an entity: its classes and members, the process standing for
-  // a cell's activity and its opposite, and the processes of a cell ("migration of co-cultured MSCs").
+  // a cell's activity and its opposite, the processes of a cell ("migration of co-cultured MSCs") and the
+  // parts of a process. (Sign-neutral readings only: statementsBetween and relatable.)
   const expansions = new Map<string, Set<string>>();
   const expand = (id: string): Set<string> => {
     let set = expansions.get(id);
@@ -177,6 +178,8 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
       for (const c of compositeActions.get(x)?.values() ?? []) set.add(c);
       for (const c of performers.get(x) ?? []) set.add(c);
     }
+    // The parts of a whole process, its own or a near one's ("bone homeostasis" ~ remodeling ~ resorption).
+    for (const x of [...set]) for (const part of entities.get(x)?.attributes?.parts ?? []) set.add(part);
     expansions.set(id, set);
     return set;
   };

@@ -29,6 +29,12 @@ export interface EntityAttributes {
   opposite?: string;
   /** Concepts a claim may be judged by when the review says nothing of its own pair (symmetric). */
   near?: string[];
+  /**
+   * For a process: the processes it is made of (bone remodeling: resorption and formation). A sign-neutral
+   * claim about the whole ("X plays a role in bone remodeling") is supported when the review relates X to
+   * a part; a directed one is not (raising a part need not raise the whole).
+   */
+  parts?: string[];
   /** For an isoform the review names only as its family (TGF-β1 of TGF-β): the family. */
   isoformOf?: string;
   /** For a loss-of-function entity (a depletion, a deficiency): the entity it removes. */
