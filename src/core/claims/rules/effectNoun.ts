@@ -145,7 +145,12 @@ function pastActorPhrase(v: SentenceView, k: number): { at: number; removed: boo
   // ("the involvement of STAT3 signaling pathway in …": the signal's noun before the scaffold noun.)
   if (SIGNAL_NOUNS.has(word(v, j)) && SCAFFOLD_NOUNS.has(word(v, j + 1)) && !hasComma(v.toks[j - 1]) && !hasComma(v.toks[j])) j++;
   if (SCAFFOLD_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1])) j++;
-  else if (LOSS_OF_FUNCTION_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1])) { j++; removed = true; }
+  else if (LOSS_OF_FUNCTION_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1])) {
+    j++;
+    removed = true;
+    // ("the influence of anti-TNF-α antibody treatment on …": the removal given as a treatment.)
+    if (SCAFFOLD_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1])) j++;
+  }
   if ((SOURCE_PARTICIPLES.has(word(v, j)) || word(v, j) === 'expressed') && /^(in|by|from)$/.test(word(v, j + 1)) && isEnt(v, j + 2)) j = groupRight(v, j + 2).last + 1;
   // ("the effects of MSCs and (their) derivatives on …": a plain noun joined to the actor.)
   const own = (word(v, j) === 'and' || word(v, j) === 'or') && /^(their|its)$/.test(word(v, j + 1)) ? 1 : 0;
@@ -443,6 +448,8 @@ export const effectNoun: Rule = {
     { text: 'We were unable to identify any effects of rhIL-6 (5–5000 pg/ml) on the proliferation, alkaline phosphatase activity or osteocalcin production.', reads: ['il-6 regulates! alp'] },
     { text: 'We aimed to identify the effects of IL-4 on osteoclast formation.', not: ['il-4 regulates osteoclastogenesis'] },
     { text: 'Effects of interleukin-6 ablation on fracture healing in mice', reads: ['il-6 regulates bone-repair'] },
+    { text: 'Influence of anti-IL-6 antibody treatment on fracture healing', reads: ['il-6 regulates bone-repair'] },
+    { text: 'The beneficial effect of IL-6 antibody treatment on fracture healing was clear.', reads: ['il-6 inhibits bone-repair'], not: ['il-6 promotes bone-repair'] },
     { text: 'Benefits of hypoxic culture on bone marrow MSCs', reads: ['hypoxia promotes msc'] },
     { text: 'The role of IL-4 in the regulation of osteoclast generation and function, however, is unclear.', not: ['il-4 regulates osteoclastogenesis'] },
     { text: 'Bone macrophages and their crucial role in bone regeneration have been studied.', reads: ['bone-macrophage regulates bone-repair'] },
