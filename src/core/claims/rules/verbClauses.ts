@@ -22,7 +22,7 @@ import { contactAgent, treatedGroupAt } from '../sentence/treatedGroups';
 import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
-import { adverbsBefore, entityPastScaffold, firstMainVerb, someTokenIn, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isModifier, isVerbAt, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
+import { adverbsBefore, entityPastScaffold, firstMainVerb, someTokenIn, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isModifier, isVerbAt, participleJoinedToAdjective, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -619,6 +619,8 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     const ce = clauseEnd(v, cue.lastAt);
     // ("cells in which IDO was downregulated": the experiment's own step, not a claim.)
     if (removalStep(v, at)) continue;
+    // ("IL-4 inhibits spontaneous and stimulated bone resorption": an adjective, not a verb.)
+    if (participleJoinedToAdjective(v, at)) continue;
     // Passive: a form of "be" before the participle and an agent after "by".
     let b = at - 1;
     while (b >= cs && (isAdverbish(v, b) || NEGATORS.has(word(v, b)))) b--;
@@ -750,6 +752,8 @@ export const verbClauses: Rule = {
   read: readVerbClauses,
   examples: [
     { text: 'Interleukin‐4 inhibits spontaneous and hormone‐related protein‐stimulated osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'IL-4 blocked basal and stimulated bone resorption in these cultures.', reads: ['il-4 blocks bone-resorption'], not: ['il-4 stimulates bone-resorption'] },
+    { text: 'IL-4 was weak and stimulated bone formation only slightly.', reads: ['il-4 stimulates bone-formation'] },
     { text: 'MSC-CM reduced CD80 expression on the surface of M1 macrophages.', not: ['msc reduces m1-macrophage'] },
     { text: 'TNF-α curbs RANKL- and TNF-α-induced osteoclast formation by raising NF-κB levels.', reads: ['tnf-alpha increases nf-kappab'], not: ['tnf-alpha inhibits osteoclastogenesis', 'tnf-alpha inhibits rankl'] },
     { text: 'Lipopolysaccharide pretreatment inhibits LPS-induced human umbilical cord mesenchymal stem cell apoptosis.', reads: ['lps inhibits msc-apoptosis'] },

@@ -15,7 +15,7 @@ import { isLossModifier, removedInRelative, removesActor } from './scope';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
-import { adverbsBefore, entityPastScaffold, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
+import { adverbsBefore, entityPastScaffold, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
@@ -909,7 +909,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     if (ability) return abilityObject(v, ability.cue, stop, sign, negated);
     // "… the disruption of A and the extension of B": each coordinated phrase has its own direction.
     // "decreased proliferation and enhanced RUNX2": the second verb takes what follows it.
-    if ((w === 'and' || w === 'or') && j > at + 1 && verbCueAt(v, j + 1) !== undefined) return undefined;
+    // (Not a participle describing the noun with an adjective: "inhibits spontaneous and stimulated bone resorption".)
+    if ((w === 'and' || w === 'or') && j > at + 1 && verbCueAt(v, j + 1) !== undefined && !participleJoinedToAdjective(v, j + 1)) return undefined;
     if ((w === 'and' || w === 'or') && !isVerbAt(v, j + 1)) { sign = 1; continue; }
     // ("controlling tissue reaction as well as bone remodeling": a longer coordinator.)
     if (w === 'as' && word(v, j + 1) === 'well' && word(v, j + 2) === 'as' && j > at + 1 && !isVerbAt(v, j + 3)) { sign = 1; j += 2; steps += 2; continue; }

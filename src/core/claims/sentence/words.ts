@@ -196,6 +196,22 @@ export function isParticipleAdjective(v: SentenceView, i: number): boolean {
   return next !== undefined && (next.ent !== undefined || (next.tags.has('Noun') && !next.tags.has('Pronoun')));
 }
 
+/**
+ * A participle joined by "and"/"or" to an adjective that opens a noun phrase ("inhibits spontaneous and
+ * stimulated bone resorption") describes the noun with it: no verb. After a form of "be" the adjective is
+ * the predicate, and the participle may be a second verb ("was potent and stimulated bone formation").
+ */
+export function participleJoinedToAdjective(v: SentenceView, i: number): boolean {
+  if (!isParticipleAdjective(v, i) || !/^(and|or)$/.test(word(v, i - 1))) return false;
+  const adjective = v.toks[i - 2];
+  // (The tagger takes some adjectives for nouns: "basal and stimulated resorption".)
+  const adjectival = adjective !== undefined && (adjective.tags.has('Adjective') || (adjective.tags.has('Noun') && !adjective.tags.has('Plural') && /(al|ous|ive|ic)$/.test(adjective.lower)));
+  if (adjective === undefined || !adjectival || adjective.ent !== undefined || adjective.tags.has('Verb') || hasCommaAfter(v, i - 2)) return false;
+  let b = i - 3;
+  while (b >= 0 && isAdverbish(v, b)) b--;
+  return b >= 0 && !BE_FORMS.has(word(v, b)) && !hasCommaAfter(v, b);
+}
+
 /** A finite verb (not a gerund or participle), or a cue verb form not used as a noun. */
 export function isVerbAt(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
