@@ -14,7 +14,7 @@ import { entityAhead, entityInList, headInfo, holderOfPredicate, subjectBefore }
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { hasComma } from '../tokens';
-import { deniedByNeither, failedInquiry, nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
+import { deniedByNeither, failedInquiry, inquiredAfter, nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { adverbsBefore, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, mentionOf, phaseOfAt, someWordIn, word } from '../sentence/words';
@@ -109,21 +109,6 @@ function onlyDeterminers(v: SentenceView, from: number, to: number): boolean {
   return true;
 }
 
-/** "… was evaluated", "… were examined in vitro": a passive verb of inquiry right after the target phrase. */
-function inquiredAfter(v: SentenceView, k: number): boolean {
-  for (let j = k; j < v.n && j < k + UNSETTLED_REACH; j++) {
-    const w = word(v, j);
-    if (BE_FORMS.has(w) || (/^(has|have|had)$/.test(w) && word(v, j + 1) === 'been')) {
-      // ("… have been investigated", "… has recently been examined")
-      let p = j + 1;
-      while (p < v.n && (isAdverbish(v, p) || word(v, p) === 'been')) p++;
-      return INQUIRY_VERB_FORMS.has(word(v, p)) && /ed$|ied$/.test(word(v, p));
-    }
-    if (hasComma(v.toks[j]) || isVerbAt(v, j)) return false;
-  }
-  return false;
-}
-
 /** After "not": "been", "clear", "known" … perhaps after an adverb ("not well known", "not yet fully understood"). */
 function deniesSettled(v: SentenceView, k: number): boolean {
   let j = k;
@@ -156,6 +141,25 @@ function pastActorPhrase(v: SentenceView, k: number): { at: number; removed: boo
   const own = (word(v, j) === 'and' || word(v, j) === 'or') && /^(their|its)$/.test(word(v, j + 1)) ? 1 : 0;
   if ((word(v, j) === 'and' || word(v, j) === 'or') && v.toks[j + 1 + own] !== undefined && v.toks[j + 1 + own].ent === undefined && !hasComma(v.toks[j + 1 + own]) && EFFECT_TARGETS.has(word(v, j + 2 + own))) j += 2 + own;
   return { at: j, removed };
+}
+
+/** Words that single out members of a class in an aside ("cytokines, particularly TNF-α, …"). */
+const SINGLING_OUT = /^(particularly|especially|notably|mainly|predominantly|chiefly)$/;
+
+/**
+ * "the role of pro-inflammatory cytokines, particularly TNF-α, in bone regeneration", "the effects of
+ * immune cells, in particular macrophages, on MSCs": the members an aside singles out act with the class.
+ */
+function withSingledOut(v: SentenceView, g: Group): Group {
+  if (!hasComma(v.toks[g.last])) return g;
+  let k = g.last + 1;
+  if (word(v, k) === 'in' && word(v, k + 1) === 'particular') k += 2;
+  else if (SINGLING_OUT.test(word(v, k))) k++;
+  else return g;
+  if (!isEnt(v, k)) return g;
+  const aside = groupRight(v, k);
+  if (!hasComma(v.toks[aside.last])) return g;
+  return { first: g.first, last: aside.last, ents: [...g.ents, ...aside.ents] };
 }
 
 /** Most tokens a parenthesis after the actor may hold ("rhIL-6 (5–5000 pg/ml)"). */
@@ -234,7 +238,7 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
       // "the effects of IL-10(-)treated macrophages on MSCs": the treated cells act.
       if (v.toks[j]?.ent !== undefined && describesTreatedCells(v, j + 1)) j += 2;
       if (isEnt(v, j)) {
-        subj = groupRight(v, j);
+        subj = withSingledOut(v, groupRight(v, j));
         const past = pastActorPhrase(v, subj.last + 1);
         k = past.at;
         removed = past.removed;
@@ -449,6 +453,8 @@ export const effectNoun: Rule = {
     { text: 'We aimed to identify the effects of IL-4 on osteoclast formation.', not: ['il-4 regulates osteoclastogenesis'] },
     { text: 'Effects of interleukin-6 ablation on fracture healing in mice', reads: ['il-6 regulates bone-repair'] },
     { text: 'Influence of anti-IL-6 antibody treatment on fracture healing', reads: ['il-6 regulates bone-repair'] },
+    { text: 'The critical role of inflammatory cytokines, particularly IL-6, in fracture healing is known.', reads: ['pro-inflammatory-cytokine regulates bone-repair', 'il-6 regulates bone-repair'] },
+    { text: 'The effects of immune cells, in particular macrophages, on the behaviour of MSCs are large.', reads: ['macrophage regulates msc'], not: ['immune-cell regulates macrophage'] },
     { text: 'The beneficial effect of IL-6 antibody treatment on fracture healing was clear.', reads: ['il-6 inhibits bone-repair'], not: ['il-6 promotes bone-repair'] },
     { text: 'Benefits of hypoxic culture on bone marrow MSCs', reads: ['hypoxia promotes msc'] },
     { text: 'The role of IL-4 in the regulation of osteoclast generation and function, however, is unclear.', not: ['il-4 regulates osteoclastogenesis'] },

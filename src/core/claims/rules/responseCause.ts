@@ -10,7 +10,7 @@ import { CHANGED_PARTICIPLES, DETERMINERS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_C
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
-import { sentenceFrame } from '../sentence/polarity';
+import { inquiredAfter, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { entityPastScaffold, IN_RESPONSE_TO, isEnt, mentionOf, phraseAt, word } from '../sentence/words';
@@ -71,6 +71,8 @@ function readResponses(v: SentenceView, sink: ClaimSink): void {
     // "did not show NFATc1 induction in response to RANKL", "could not differentiate …"
     if (deniedBefore(v, clauseStart(v, i), event.group.first)) continue;
     const agents = groupRight(v, cause);
+    // ("the behavior of MSCs in response to inflammatory cytokines is discussed": a topic, not a finding.)
+    if (inquiredAfter(v, agents.last + 1)) continue;
     emitPairs(v, sink, { at: i, lastAt: i + 2, relation: relationOfSign(event.sign), sign: event.sign, lineage: undefined }, agents, event.group, event.sign, {
       negated: false, hedged: frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, i), agents.last, agents),
     });
@@ -90,6 +92,7 @@ export const responseCause: Rule = {
     { text: 'MSCs showed decreased proliferation in response to TNF-α.', reads: ['tnf-alpha regulates msc-proliferation'], not: ['tnf-alpha promotes msc-proliferation'] },
     { text: 'OPG secretion falls in response to TNF-α.', not: ['tnf-alpha promotes opg'] },
     { text: 'There was no NFATc1 induction in response to RANKL.', not: ['rankl promotes nfatc1'] },
+    { text: 'The behaviour of MSCs in response to TNF-α is discussed.', not: ['tnf-alpha promotes msc'] },
     { text: 'Progenitors could not differentiate into osteoclasts in response to IL-6.', not: ['il-6 promotes osteoclast'] },
     { text: 'Precursors did not show NFATc1 induction in response to RANKL.', not: ['rankl promotes nfatc1'] },
   ],

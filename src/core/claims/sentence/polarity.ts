@@ -1,8 +1,8 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AGAINST_VERBS, AIM_WORDS, AUXILIARIES, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, RESULT_ADVERBS, VERB_GROUP_WORDS } from '../grammar';
+import { AGAINST_VERBS, AIM_WORDS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, RESULT_ADVERBS, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
-import { isAdverbish, tokenAtOffset, word } from './words';
+import { isAdverbish, isVerbAt, tokenAtOffset, word } from './words';
 
 export interface Polarity {
   negated: boolean;
@@ -256,4 +256,22 @@ export function nominalPolarity(v: SentenceView, from: number, to: number): Pola
 /** "Neither X nor Y promotes …": the group's terms are denied by the word before them. */
 export function deniedByNeither(v: SentenceView, first: number): boolean {
   return word(v, first - 1) === 'neither';
+}
+
+/** How far after a phrase a passive verb of inquiry is looked for (inquiredAfter). */
+const INQUIRY_REACH = 8;
+
+/** "… was evaluated", "… were examined in vitro", "… are discussed": a passive verb of inquiry right after a phrase makes it the topic, not a finding. */
+export function inquiredAfter(v: SentenceView, k: number): boolean {
+  for (let j = k; j < v.n && j < k + INQUIRY_REACH; j++) {
+    const w = word(v, j);
+    if (BE_FORMS.has(w) || (/^(has|have|had)$/.test(w) && word(v, j + 1) === 'been')) {
+      // ("… have been investigated", "… has recently been examined")
+      let p = j + 1;
+      while (p < v.n && (isAdverbish(v, p) || word(v, p) === 'been')) p++;
+      return INQUIRY_VERB_FORMS.has(word(v, p)) && /ed$|ied$/.test(word(v, p));
+    }
+    if (hasComma(v.toks[j]) || isVerbAt(v, j)) return false;
+  }
+  return false;
 }
