@@ -6,14 +6,14 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, EXAMPLE_OPENERS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, entityInList, headInfo, holderOfPredicate, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
-import { hasComma } from '../tokens';
+import { endsClause, hasComma } from '../tokens';
 import { deniedByNeither, failedInquiry, inquiredAfter, nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
@@ -389,14 +389,38 @@ function readInvolvement(v: SentenceView, sink: ClaimSink, i: number, hedged: bo
   if (participle && !predicative) return;
   const subj = subjectBefore(v, BE_FORMS.has(word(v, b)) ? b : i, clauseStart(v, i));
   const target = targetAt(v, i + 1);
-  if (!subj || !target) return;
+  if (!target) return;
   const obj = target.group;
+  // ("Many factors are involved in Y, including A and B": the examples after the target are the actors.)
+  const examples = subj === undefined || (subj.group.ents.length === 1 && v.lexicon.isClass(mentionOf(v, subj.group.first).id)) ? trailingExamples(v, obj.last + 1) : undefined;
+  const actors = examples === undefined ? subj?.group : subj === undefined ? examples : { ...subj.group, ents: [...subj.group.ents, ...examples.ents] };
+  if (!actors) return;
   // ("X is involved in promoting Y": the gerund's direction.)
   const sign = target.sign ?? 0;
-  const pol = polarity(v, subj.group.last + 1, i);
-  emitPairs(v, sink, { at: i, lastAt: i + 1, relation: relationOfSign(sign), sign, lineage: undefined }, subj.group, obj, sign, {
-    negated: pol.negated !== deniedByNeither(v, subj.group.first), hedged: pol.hedged || hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj.group),
+  const pol = polarity(v, (subj?.group.last ?? b) + 1, i);
+  emitPairs(v, sink, { at: i, lastAt: i + 1, relation: relationOfSign(sign), sign, lineage: undefined }, actors, obj, sign, {
+    negated: pol.negated !== deniedByNeither(v, actors.first), hedged: pol.hedged || hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, actors),
   });
+}
+
+/** Most plain words between a target and a trailing aside of examples ("… as core genes, including …"). */
+const TRAILING_REACH = 4;
+
+/**
+ * The terms of an aside of examples that closes the clause after k: "…, including IFN-γ, IL-10 and IDO",
+ * "…, such as IL-6". Only plain words may come between (no verb, no term), and the aside must be set off
+ * by a comma.
+ */
+function trailingExamples(v: SentenceView, k: number): Group | undefined {
+  for (let j = k; j < v.n && j <= k + TRAILING_REACH; j++) {
+    if (hasComma(v.toks[j - 1]) && EXAMPLE_OPENERS.has(word(v, j))) {
+      const first = word(v, j) === 'such' ? (word(v, j + 1) === 'as' ? j + 2 : -1) : j + 1;
+      // ("including leukemia inhibitory factor (LIF), IL-6 and …": a first example the lexicon does not know.)
+      return first > 0 ? entityInList(v, first) : undefined;
+    }
+    if (isEnt(v, j) || isVerbAt(v, j) || endsClause(v.toks[j]) || (hasComma(v.toks[j]) && !EXAMPLE_OPENERS.has(word(v, j + 1)))) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -469,6 +493,9 @@ export const effectNoun: Rule = {
     { text: 'Neither IL-4 nor IL-13 had an effect on osteoblast proliferation.', not: ['il-13 regulates! osteoblast'] },
     { text: 'TNF-α is a cytokine involved in the immune-inflammatory response.', reads: ['tnf-alpha regulates inflammation'] },
     { text: 'IL-17 is a cytokine implicated in the promotion of osteoclast formation.', reads: ['il-17 promotes osteoclastogenesis'] },
+    { text: 'Several factors are involved in MSC-mediated immunosuppression, including IDO, PGE2 and IL-10.', reads: ['pge2 regulates msc-immunomodulation', 'il-10 regulates msc-immunomodulation'] },
+    { text: 'Cytokines are involved in osteoclast formation, such as IL-6 and TNF-α.', reads: ['il-6 regulates osteoclastogenesis', 'tnf-alpha regulates osteoclastogenesis'] },
+    { text: 'The genes involved in osteoclast formation, such as NFATc1, were listed.', not: ['nfatc1 regulates osteoclastogenesis'] },
     { text: 'Several studies analysed the inhibitory effect exerted by MSCs on T-cell proliferation.', reads: ['msc inhibits t-cell-proliferation'] },
     { text: 'We examined the effect of IL-4 on NFATc1.', not: ['il-4 regulates nfatc1'] },
     { text: 'The importance of IL-6 in osteoclast formation is well documented.', reads: ['il-6 regulates osteoclastogenesis'] },
