@@ -161,6 +161,17 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
       const tail = t.lower.slice(slash + 1);
       t = { ...t, text: t.text.slice(slash + 1), lower: tail, pre: '', start: headEnd + 1, tags: tail.startsWith('zqzx') ? PLACEHOLDER_TAGS : t.tags };
     }
+    // "M-CSF (25 ng/ml)+RANKL (50 ng/ml)": a term joined by a plus to what comes before it is a term again.
+    const plus = plusBeforeTerm(t.lower);
+    if (plus > 0) {
+      const head = trimPunctuation(t.lower.slice(0, plus));
+      const headEnd = t.start + plus;
+      toks.push({
+        text: t.text.slice(0, plus), lower: head, pre: t.pre, post: '+', tags: head.startsWith('zqzx') ? PLACEHOLDER_TAGS : t.tags, start: t.start, end: headEnd,
+        i: toks.length, ent: head.startsWith('zqzx') ? placeholderIndex.get(head) : undefined, ostart: mapBack(t.start, false), oend: mapBack(headEnd, true),
+      });
+      t = { ...t, text: t.text.slice(plus + 1), lower: t.lower.slice(plus + 1), pre: '', start: headEnd + 1, tags: PLACEHOLDER_TAGS };
+    }
     // "time[20]": a citation glued to a word is not part of it; nor are reference numbers glued to a term, a
     // superscript lost in copying ("enhanced osteoclastogenesis1,2": the matcher ended the term before them).
     const lower = trimPunctuation(t.lower.includes('[') ? t.lower.replace(/\[[\d,\s–-]*\]?$/, '') : t.lower).replace(GLUED_CITATION, '$1');
@@ -192,6 +203,12 @@ const GENE_LIKE = /\d|^.+\p{Lu}|^\p{Lu}$/u;
 const GLUED_CITATION = /^(zqzx[a-z]+)[\d,\u2013-]+$/;
 const DIRECTION_PREFIXED = /(?<![\p{L}\p{N}-])(up|down|Up|Down|UP|DOWN)-((?:regulat|modulat)\p{L}*)/gu;
 const DIRECTION_JOINED = /^(up|down)(regulat|modulat)/;
+
+/** Where the plus is in a token that joins something to a term ("ng/ml)+zqzxc", "zqzxa+zqzxb"), or -1. */
+function plusBeforeTerm(lower: string): number {
+  const k = lower.lastIndexOf('+');
+  return k > 0 && /^zqzx[a-z]+$/.test(lower.slice(k + 1)) ? k : -1;
+}
 
 /** Where the slash is in a token that joins a term and a word ("zqzxb/maturation", "proliferation/zqzxd"), or -1. */
 function slashWithTerm(lower: string): number {

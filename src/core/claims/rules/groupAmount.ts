@@ -80,6 +80,7 @@ export const groupAmount: Rule = {
     { text: 'Osteoclast formation was higher in cells treated with RANKL.', reads: ['rankl increases osteoclastogenesis'] },
     { text: 'Bone formation was higher in mice treated with a TNF-α neutralizing antibody.', reads: ['tnf-alpha reduces bone-formation'], not: ['tnf-alpha increases bone-formation'] },
     { text: 'Osteoclasts were not fewer in the IL-4 group.', reads: ['il-4 reduces! osteoclast'] },
+    { text: 'NFATc1 was higher in the RANKL (100 ng/ml) group.', reads: ['rankl increases nfatc1'] },
     { text: 'Osteoclast numbers were found in the IL-4 group.', not: ['il-4 reduces osteoclastogenesis', 'il-4 increases osteoclastogenesis'] },
   ],
 };

@@ -5,7 +5,7 @@
 import { BE_FORMS, DETERMINERS, MEASURE_NOUNS, NOUN_MODIFIERS, PREPOSITIONS, RATIO_NOUNS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
-import { isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, pastAdverbs, verbAfter, word } from './words';
+import { isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, pastAdverbs, pastDoses, verbAfter, word } from './words';
 
 export interface Group {
   first: number;
@@ -37,10 +37,15 @@ function dividesRatio(v: SentenceView, first: number, second: number): boolean {
 export function coordinatorAt(v: SentenceView, i: number): number {
   const w = word(v, i);
   if (w === 'nor') return 1;
-  if (w === 'and' || w === 'or' || w === 'plus' || w === '&' || w === 'and/or') return word(v, i + 1) === 'both' ? 2 : 1;
+  if (w === 'and' || w === 'or' || w === 'plus' || w === '&' || w === 'and/or' || isPlusSign(v, i)) return word(v, i + 1) === 'both' ? 2 : 1;
   if (w === 'as' && word(v, i + 1) === 'well' && word(v, i + 2) === 'as') return 3;
   if (w === 'but' && word(v, i + 1) === 'also' && notOnlyBefore(v, i)) return 2;
   return 0;
+}
+
+/** A plus sign standing alone between two terms ("IL-4 + IL-13"): its word is empty, its text the sign. */
+function isPlusSign(v: SentenceView, i: number): boolean {
+  return word(v, i) === '' && v.toks[i]?.text.trim() === '+';
 }
 
 /** "Not only MSCs but also macrophages …": "not only" shortly before the "but" at i, making "but also" a coordinator. */
@@ -74,7 +79,7 @@ function measuredMemberBefore(v: SentenceView, j: number): number {
 export function coordinatorEndingAt(v: SentenceView, i: number): number {
   const w = word(v, i);
   if (w === 'nor') return 1;
-  if (w === 'and' || w === 'or' || w === 'plus' || w === '&' || w === 'and/or') return 1;
+  if (w === 'and' || w === 'or' || w === 'plus' || w === '&' || w === 'and/or' || isPlusSign(v, i)) return 1;
   if (w === 'as' && word(v, i - 1) === 'well' && word(v, i - 2) === 'as') return 3;
   if (w === 'also' && word(v, i - 1) === 'but' && notOnlyBefore(v, i - 1)) return 2;
   return 0;
@@ -140,6 +145,11 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
   const pending: number[] = [];
   for (;;) {
     if (appliesTreatment(v, j)) { g.ents.push(j + 1); g.last = j + 1; j++; continue; }
+    // ("IL-4+IL-13", "M-CSF + RANKL": a combination given together.)
+    if (toks[j].post.trim() === '+' && isEnt(v, j + 1)) { g.ents.push(j + 1); g.last = j + 1; j++; continue; }
+    // ("M-CSF (25 ng/ml)+RANKL (50 ng/ml)": each with its dose.)
+    const dosed = pastDoses(v, j + 1);
+    if (dosed > j + 1 && toks[dosed - 1].post.trim().endsWith('+') && isEnt(v, dosed)) { g.ents.push(dosed); g.last = dosed; j = dosed; continue; }
     if (toks[j].post.trim() === '/' && isEnt(v, j + 1)) { if (dividesRatio(v, j, j + 1)) { g.last = j + 1; break; } g.ents.push(j + 1); g.last = j + 1; j++; continue; } // "CXCL3/CXCL6/CXCL14"
     if (isSlash(v, j + 1) && isEnt(v, j + 2)) { if (dividesRatio(v, j, j + 2)) { g.last = j + 2; break; } g.ents.push(j + 2); g.last = j + 2; j += 2; continue; }
     if (hasComma(toks[j]) && isEnt(v, j + 1)) { pending.push(j + 1); j++; continue; }
@@ -220,6 +230,7 @@ export function groupLeft(v: SentenceView, i: number): Group {
   let closed = false;
   for (;;) {
     if (j > 0 && appliesTreatment(v, j - 1)) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
+    if (j > 0 && toks[j - 1].post.trim() === '+' && isEnt(v, j - 1)) { j -= 1; g.ents.unshift(j); g.first = j; continue; } // "IL-4+IL-13"
     const slashed = j > 0 && toks[j - 1].post.trim() === '/' && isEnt(v, j - 1) ? j - 1 : j > 1 && isSlash(v, j - 1) && isEnt(v, j - 2) ? j - 2 : -1;
     if (slashed >= 0 && dividesRatio(v, slashed, j)) return ratioNumerator(slashed, g);
     if (slashed >= 0) { j = slashed; g.ents.unshift(j); g.first = j; continue; }

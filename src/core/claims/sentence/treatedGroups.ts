@@ -6,7 +6,7 @@ import { CONTACT_WORDS, DETERMINERS } from '../grammar';
 import { entityAhead } from './args';
 import { groupRight } from './groups';
 import type { SentenceView } from './view';
-import { isEnt, word } from './words';
+import { isEnt, pastDoses, word } from './words';
 
 /** "the MSC group", "the IL-4-treated group": the term a treatment group at k (past "the") is named by; -1 when none. */
 export function treatedGroupAt(v: SentenceView, k: number): number {
@@ -14,7 +14,8 @@ export function treatedGroupAt(v: SentenceView, k: number): number {
   if (DETERMINERS.has(word(v, j))) j++;
   if (v.toks[j]?.ent === undefined) return -1;
   // ("the MSC-treated group": the term glued to its participle is no group of its own.)
-  let g = isEnt(v, j) ? groupRight(v, j).last + 1 : j + 1;
+  // ("the RANKL (100 ng/ml) group": past the dose each group was given.)
+  let g = pastDoses(v, isEnt(v, j) ? groupRight(v, j).last + 1 : j + 1);
   if (/^(treated|treatment)$/.test(word(v, g))) g++;
   return /^groups?$/.test(word(v, g)) ? j : -1;
 }

@@ -131,6 +131,14 @@ export function pastDose(v: SentenceView, k: number): number {
   return v.toks[k]?.tags.has('Value') === true && DOSE_UNIT.test(word(v, k + 1)) ? k + 2 : k;
 }
 
+/** "25 ng/ml", "75 and 100 ng/ml", "10 to 50 nM": one dose or a few joined, at k. The token after them (k when none). */
+export function pastDoses(v: SentenceView, k: number): number {
+  if (v.toks[k]?.tags.has('Value') !== true) return k;
+  let m = k + 1;
+  while (/^(and|or|to)$/.test(word(v, m)) && v.toks[m + 1]?.tags.has('Value') === true) m += 2;
+  return DOSE_UNIT.test(word(v, m)) ? m + 1 : k;
+}
+
 /** An entity that stands on its own (not a modifier glued to a compound cue). */
 export function isEnt(v: SentenceView, i: number): boolean {
   return i >= 0 && i < v.n && v.toks[i].ent !== undefined && !isModifier(v, i);
