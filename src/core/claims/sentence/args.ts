@@ -238,6 +238,9 @@ export function takesAway(noun: string): boolean {
 export function headInfo(v: SentenceView, first: number): { prepositional: boolean; reverse: boolean } {
   // "MSCs lacking TSG-6 failed to reduce …": cells without the term stand for it, reversed.
   if (word(v, first - 1) === 'lacking') return { prepositional: false, reverse: !diminishedPhrase(v, first) };
+  // ("… a coculture system was used; TSG-6 released by MSCs induced …": a semicolon or colon before the
+  // term opens a clause of its own, whose head nothing before governs.)
+  if (first > 0 && endsClause(v.toks[first - 1])) return { prepositional: false, reverse: diminishedPhrase(v, first) };
   let p = prevContent(v, first - 1);
   // "infusion of Foxp3+ regulatory T cells": a marker-like symbol modifying the term belongs to its phrase.
   if (p >= 0 && isPlainModifierNoun(v, p)) p = prevContent(v, p - 1);
