@@ -756,6 +756,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 was weak and stimulated bone formation only slightly.', reads: ['il-4 stimulates bone-formation'] },
     { text: 'IL-4 + IL-13 reduced osteoclast formation.', reads: ['il-4 reduces osteoclastogenesis', 'il-13 reduces osteoclastogenesis'] },
     { text: 'To test this, a coculture system was used; IL-4 released by MSCs inhibited NFATc1.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'Several cytokines, including IL-4 and IL-10, inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis', 'il-10 inhibits osteoclastogenesis'] },
     { text: 'Osteoclast formation was reduced by IL-4+IL-13.', reads: ['il-4 reduces osteoclastogenesis', 'il-13 reduces osteoclastogenesis'] },
     { text: 'NFATc1 expression was increased in the M-CSF (25 ng/ml)+RANKL (50 and 100 ng/ml) groups.', reads: ['rankl increases nfatc1'] },
     { text: 'MSC-CM reduced CD80 expression on the surface of M1 macrophages.', not: ['msc reduces m1-macrophage'] },

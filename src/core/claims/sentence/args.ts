@@ -472,7 +472,15 @@ export function subjectBefore(v: SentenceView, at: number, regionStart: number):
   if (found.best || found.end === at) return found.best;
   // "Several cytokines, such as IL-1β and TNF-α, inhibit …": when no term names the actor before the
   // aside, the examples of an aside that gives them stand for it.
-  if (EXAMPLE_OPENERS.has(word(v, found.end)) && !(word(v, found.end) === 'such' && word(v, found.end + 1) !== 'as')) return subjectIn(v, at, found.end, at).best;
+  if (EXAMPLE_OPENERS.has(word(v, found.end)) && !(word(v, found.end) === 'such' && word(v, found.end + 1) !== 'as')) {
+    const inAside = subjectIn(v, at, found.end, at).best;
+    if (inAside) return inAside;
+    // ("Bone cells, including osteoclasts and osteoblasts, control …": the opener is no preposition here;
+    // the examples right after it are the subject.)
+    const first = found.end + (word(v, found.end) === 'such' ? 2 : 1);
+    const examples = isEnt(v, first) ? groupRight(v, first) : undefined;
+    if (examples && examples.last < at && hasComma(v.toks[examples.last])) return { group: examples, reverse: false };
+  }
   return undefined;
 }
 
