@@ -60,6 +60,8 @@ describe('real-prose phenomena', () => {
     // A cell name the lexicon lacks after "of" is still the cells; a plain "of" object is the action's own.
     has('We isolated human BMSCs. CXCL12 improved the vertical migration of mMSCs.', 'cxcl12 enhances msc-migration supports');
     lacks('We isolated human BMSCs. Systemic administration of aspirin lowered IFN-γ.', /msc-therapy/);
+    // Cells named after a treatment glued to its participle are other cells, even raised to the end of the sentence.
+    lacks('We isolated human BMSCs. IL-1β raised mineralization in, while lowering the proliferation of, BMP9-induced C3H10T1/2 cells.', /msc-proliferation/);
     // Not when the sentence names a cell of its own, nor in another paragraph.
     lacks('Synovial MSCs were cultured with IL-1β. In macrophages, IL-1β raised proliferation.', /msc-proliferation/);
     lacks('Synovial MSCs were cultured with IL-1β.\n\nIL-1β raised proliferation strongly.', /msc-proliferation/);

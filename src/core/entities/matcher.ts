@@ -233,14 +233,18 @@ const LOCATED_GAP = /^[^.;:!?]*\b(?:in|of|on|from|within)\s+(?:[\p{L}\d-]+\s+){0
 // linear: reads a bounded slice (at most 60 characters) between a cell term and an action.
 const SUBJECT_GAP = /^[’']?s?\s+(?:(?:[\p{L}-]+)\s+){0,3}?(?:show|shows|showed|shown|exhibit|exhibits|exhibited|display|displays|displayed|had|has|have|possess|possesses|possessed|retain|retains|retained|acquire|acquires|acquired|undergo|undergoes|underwent)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 
-// linear: a fixed word, an optional article and one word, anchored, on a short slice.
-const PLAIN_OF_OBJECT = /^\s+of\s+(?:the\s+|these\s+|those\s+)?([\p{L}][\p{L}\d-]*)/u;
+// linear: a fixed word, an optional comma and article, and one word, anchored, on a short slice.
+const PLAIN_OF_OBJECT = /^\s+of,?\s+(?:the\s+|these\s+|those\s+)?([\p{L}][\p{L}\d-]*)/u;
+// linear: a hyphen and one participle of treatment, anchored at the end of a short word.
+const TREATED_MODIFIER = /-(?:induced|treated|transduced|transfected|stimulated|primed|pretreated|preconditioned)$/i;
 
 /** "administration of aspirin": "of" and a word that is not the cells themselves ("of the cells", "of them"). */
 function ownPlainOfObject(text: string, actionEnd: number): boolean {
   const m = PLAIN_OF_OBJECT.exec(text.slice(actionEnd, actionEnd + 60));
-  // (A word with a capital inside may be a cell name the lexicon lacks: "the migration of mMSCs".)
-  return m !== null && !/^(cells?|them|these|those)$/i.test(m[1]) && !/.\p{Lu}/u.test(m[1]);
+  // (A word with a capital inside may be a cell name the lexicon lacks: "the migration of mMSCs"; but not
+  // a treatment glued to a participle, which describes cells named after it: "the proliferation of,
+  // BMP9-induced C3H10T1/2 cells", a right-node raising whose cells are not the paragraph's.)
+  return m !== null && !/^(cells?|them|these|those)$/i.test(m[1]) && (!/.\p{Lu}/u.test(m[1]) || TREATED_MODIFIER.test(m[1]));
 }
 
 // linear: a fixed word and an optional article, anchored, on a short slice.
