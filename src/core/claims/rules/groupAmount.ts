@@ -4,9 +4,9 @@
  * observed in the IL-4 group". The term lowered or raised what was measured.
  */
 import type { Sign } from '../../lexicon/relations';
-import { BE_FORMS, DETERMINERS, NEGATORS, OBSERVATION_WORDS, SHOWN_AMOUNTS } from '../grammar';
+import { BE_FORMS, CHANGED_PARTICIPLES, DETERMINERS, NEGATORS, OBSERVATION_WORDS, SHOWN_AMOUNTS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { subjectBefore } from '../sentence/args';
+import { diminishedPhrase, subjectBefore } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupRight, single, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
@@ -33,12 +33,17 @@ function groupAgentAt(v: SentenceView, k: number, ce: number): Group | undefined
   return contact === undefined ? undefined : groupRight(v, contact);
 }
 
-/** The comparative before the measured term ("Fewer osteoclasts", "significantly more TRAP+ cells"), or 0. */
-function amountBefore(v: SentenceView, first: number): Sign {
-  // (The tagger may take "More" for an adverb: stop at the comparative, past any other adverb.)
+/**
+ * The comparative or participle of change before the measured term ("Fewer osteoclasts", "significantly
+ * more TRAP+ cells", "Enhanced bone formation was observed in …"), or 0.
+ */
+function amountBefore(v: SentenceView, first: number): { sign: Sign; at: number } {
+  const amount = (w: string): number | undefined => SHOWN_AMOUNTS[w] ?? CHANGED_PARTICIPLES[w];
+  // (The tagger may take "More" for an adverb: stop at the comparative, past any other adverb, and past an
+  // adjective that says which kind is measured: "enhanced periodontal regeneration".)
   let a = first - 1;
-  while (a >= 0 && SHOWN_AMOUNTS[word(v, a)] === undefined && isAdverbish(v, a)) a--;
-  return (SHOWN_AMOUNTS[word(v, a)] ?? 0) as Sign;
+  while (a >= 0 && amount(word(v, a)) === undefined && (isAdverbish(v, a) || (v.toks[a].ent === undefined && v.toks[a].tags.has('Adjective')))) a--;
+  return { sign: (amount(word(v, a)) ?? 0) as Sign, at: a };
 }
 
 function readGroupAmounts(v: SentenceView, sink: ClaimSink): void {
@@ -56,10 +61,14 @@ function readGroupAmounts(v: SentenceView, sink: ClaimSink): void {
     const agent = groupAgentAt(v, k + 2, ce);
     const patient = subjectBefore(v, b, cs);
     if (!agent || !patient || patient.group.last >= agent.first) continue;
-    const amount = (compared ?? amountBefore(v, patient.group.first)) as Sign;
+    const before = compared === undefined ? amountBefore(v, patient.group.first) : undefined;
+    const amount = (compared ?? before?.sign ?? 0) as Sign;
     if (amount === 0) continue;
+    // ("Impaired osteoclast formation was seen in …": the participle that gives the amount is the one the
+    // subject's reading already turned round; it counts once.)
+    const reverse = before !== undefined && before.at === patient.group.first - 1 && diminishedPhrase(v, patient.group.first) ? !patient.reverse : patient.reverse;
     // ("… higher in mice treated with a TNF-α neutralizing antibody": the factor taken away acts the other way.)
-    const sign = ((patient.reverse !== removesActor(v, agent)) ? -amount : amount) as Sign;
+    const sign = ((reverse !== removesActor(v, agent)) ? -amount : amount) as Sign;
     const pol = polarity(v, patient.group.last + 1, k);
     emitPairs(v, sink, { at: k, lastAt: k, relation: sign === 1 ? 'increases' : 'reduces', sign, lineage: undefined }, agent, patient.group, sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent),
@@ -81,6 +90,8 @@ export const groupAmount: Rule = {
     { text: 'Bone formation was higher in mice treated with a TNF-α neutralizing antibody.', reads: ['tnf-alpha reduces bone-formation'], not: ['tnf-alpha increases bone-formation'] },
     { text: 'Osteoclasts were not fewer in the IL-4 group.', reads: ['il-4 reduces! osteoclast'] },
     { text: 'NFATc1 was higher in the RANKL (100 ng/ml) group.', reads: ['rankl increases nfatc1'] },
+    { text: 'Enhanced bone formation was observed in the MSC-treated group.', reads: ['msc increases bone-formation'] },
+    { text: 'Impaired osteoclast formation was seen in IL-4-treated mice.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'Osteoclast numbers were found in the IL-4 group.', not: ['il-4 reduces osteoclastogenesis', 'il-4 increases osteoclastogenesis'] },
   ],
 };
