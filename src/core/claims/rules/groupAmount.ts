@@ -4,7 +4,7 @@
  * observed in the IL-4 group". The term lowered or raised what was measured.
  */
 import type { Sign } from '../../lexicon/relations';
-import { BE_FORMS, CHANGED_PARTICIPLES, DETERMINERS, NEGATORS, OBSERVATION_WORDS, SHOWN_AMOUNTS } from '../grammar';
+import { BE_FORMS, CHANGED_PARTICIPLES, NEGATORS, OBSERVATION_WORDS, SHOWN_AMOUNTS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { diminishedPhrase, subjectBefore } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
@@ -12,8 +12,7 @@ import { groupRight, single, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { removesActor } from '../sentence/scope';
-import { contactAgent, treatedGroupAt } from '../sentence/treatedGroups';
-import { treatmentGluedBefore } from '../sentence/treatment';
+import { contactAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/treatedGroups';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, word } from '../sentence/words';
 import type { Rule } from './rule';
@@ -25,10 +24,9 @@ import type { Rule } from './rule';
 function groupAgentAt(v: SentenceView, k: number, ce: number): Group | undefined {
   const named = treatedGroupAt(v, k);
   if (named >= 0) return isEnt(v, named) ? groupRight(v, named) : single(named);
-  const j = DETERMINERS.has(word(v, k)) ? k + 1 : k;
   // ("IL-4-treated mice": the term glued to its participle, before animals or cells the lexicon does not name.)
-  const glued = j + 2 < v.n ? treatmentGluedBefore(v, j + 2) : undefined;
-  if (glued && glued.first === j) return glued;
+  const glued = gluedTreatmentAt(v, k);
+  if (glued) return glued;
   const contact = contactAgent(v, k, ce);
   return contact === undefined ? undefined : groupRight(v, contact);
 }

@@ -18,7 +18,7 @@ import { contextFor } from '../sentence/qualifiers';
 import { namesMolecule } from '../../network/families';
 import { removedInRelative, removesActor } from '../sentence/scope';
 import { treatedCellsIn, treatedWith, treatmentGluedBefore } from '../sentence/treatment';
-import { contactAgent, treatedGroupAt } from '../sentence/treatedGroups';
+import { contactAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/treatedGroups';
 import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
@@ -194,7 +194,9 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   // ("… were decreased in the MSC group": the group treated with a term is that term acting.)
   else if (treatedGroup >= 0) k = treatedGroup;
   else {
-    const found = presenceAgent(v, cs, at) ?? frontedAgent(v, cs, at) ?? contactAgent(v, k, ce) ?? trailingPresenceAgent(v, k, ce, word(v, at)) ?? -1;
+    // ("… was increased in RANKL-treated cells": the term glued to the cells' treatment.)
+    const glued = word(v, k) === 'in' ? gluedTreatmentAt(v, k + 1) : undefined;
+    const found = presenceAgent(v, cs, at) ?? frontedAgent(v, cs, at) ?? contactAgent(v, k, ce) ?? trailingPresenceAgent(v, k, ce, word(v, at)) ?? glued?.first ?? -1;
     if (found < 0) {
       readTreatedCellsPassive(v, sink, cue, b, cs, ce);
       return null;
@@ -757,6 +759,8 @@ export const verbClauses: Rule = {
     { text: 'IL-4 + IL-13 reduced osteoclast formation.', reads: ['il-4 reduces osteoclastogenesis', 'il-13 reduces osteoclastogenesis'] },
     { text: 'To test this, a coculture system was used; IL-4 released by MSCs inhibited NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'Several cytokines, including IL-4 and IL-10, inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis', 'il-10 inhibits osteoclastogenesis'] },
+    { text: 'NFATc1 expression was increased in RANKL-treated cells.', reads: ['rankl increases nfatc1'] },
+    { text: 'NFATc1 expression was reduced by the compound in RANKL-treated cells.', not: ['rankl reduces nfatc1'] },
     { text: 'Osteoclast formation was reduced by IL-4+IL-13.', reads: ['il-4 reduces osteoclastogenesis', 'il-13 reduces osteoclastogenesis'] },
     { text: 'NFATc1 expression was increased in the M-CSF (25 ng/ml)+RANKL (50 and 100 ng/ml) groups.', reads: ['rankl increases nfatc1'] },
     { text: 'MSC-CM reduced CD80 expression on the surface of M1 macrophages.', not: ['msc reduces m1-macrophage'] },

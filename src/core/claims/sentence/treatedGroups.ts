@@ -4,7 +4,8 @@
  */
 import { CONTACT_WORDS, DETERMINERS } from '../grammar';
 import { entityAhead } from './args';
-import { groupRight } from './groups';
+import { groupRight, type Group } from './groups';
+import { treatmentGluedBefore } from './treatment';
 import type { SentenceView } from './view';
 import { isEnt, pastDoses, word } from './words';
 
@@ -29,4 +30,14 @@ export function contactAgent(v: SentenceView, k: number, ce: number): number | u
     if (agentGroup && agentGroup.first <= ce) found = agentGroup.first;
   }
   return found;
+}
+
+/**
+ * "in IL-4-treated mice", "in the RANKL-treated cells": the term glued to the treatment participle of the
+ * animals or cells named at k (past "the"), or undefined.
+ */
+export function gluedTreatmentAt(v: SentenceView, k: number): Group | undefined {
+  const j = DETERMINERS.has(word(v, k)) ? k + 1 : k;
+  const glued = j + 2 < v.n ? treatmentGluedBefore(v, j + 2) : undefined;
+  return glued && glued.first === j ? glued : undefined;
 }
