@@ -77,6 +77,10 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('mesenchymal stem cells (IL-4) proliferation'), ['msc', 'il-4']);
   });
 
+  it('gives an action to the cells listed after it with "as well as": "the apoptosis of splenocytes as well as T cells"', () => {
+    assert.deepEqual(ids('MSCs inhibit the apoptosis of splenocytes as well as T cells.'), ['msc', 't-cell-apoptosis', 't-cell']);
+  });
+
   it('gives no cell to an action with a plain "of" object of its own: "administration of aspirin, which …"', () => {
     assert.deepEqual(ids('Systemic administration of aspirin, which lowers IFN-γ, results in blockage of MSC loss.'), ['ifn-gamma', 'msc']);
   });

@@ -228,8 +228,9 @@ function firstComposites(actions: readonly string[], cells: readonly string[], i
   return [];
 }
 
+// ("as well as" counts as one word: "the apoptosis of splenocytes as well as T cells".)
 // linear: reads a bounded slice (at most 100 characters) between an action and a cell term.
-const LOCATED_GAP = /^[^.;:!?]*\b(?:in|of|on|from|within)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+const LOCATED_GAP = /^[^.;:!?]*\b(?:in|of|on|from|within)\s+(?:(?:as\s+well\s+as|[\p{L}\d-]+)\s+){0,3}$/u;
 // linear: reads a bounded slice (at most 60 characters) between a cell term and an action.
 const SUBJECT_GAP = /^[’']?s?\s+(?:(?:[\p{L}-]+)\s+){0,3}?(?:show|shows|showed|shown|exhibit|exhibits|exhibited|display|displays|displayed|had|has|have|possess|possesses|possessed|retain|retains|retained|acquire|acquires|acquired|undergo|undergoes|underwent)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 
