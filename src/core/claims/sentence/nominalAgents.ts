@@ -4,7 +4,7 @@
  * the means rule for the actor of a title with no verb.
  */
 import type { Sign } from '../../lexicon/relations';
-import { DETERMINERS, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
+import { DETERMINERS, EFFECT_PARTICIPLES, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
 import { hasComma } from '../tokens';
 import { entityPastDescription } from './args';
 import { groupLeft, groupRight, single, type Group } from './groups';
@@ -45,6 +45,8 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
     while (b < Math.min(n, a + 5) && word(v, b) !== 'by' && !hasComma(toks[b - 1])) b++;
     if (word(v, b) === 'by') a = b;
   }
+  // ("the inhibition of proliferation exerted by IFN-γ": a participle of acting before "by".)
+  if (source === undefined && EFFECT_PARTICIPLES.has(word(v, a)) && word(v, a + 1) === 'by' && !hasComma(toks[a - 1])) a++;
   const base = { objects, sign: nominal as Sign, ...(source !== undefined ? { source } : {}) };
   // "the secretion of PGE2 from MSCs": a source may follow "from" as well as "by".
   if (word(v, a) === 'by' || (source !== undefined && word(v, a) === 'from')) {
