@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, EXAMPLE_OPENERS, SIGNED_EFFECT_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, EXAMPLE_OPENERS, SIGNED_EFFECT_NOUNS, TREATED_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, OBSERVATION_WORDS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -141,6 +141,26 @@ function pastActorPhrase(v: SentenceView, k: number): { at: number; removed: boo
   const own = (word(v, j) === 'and' || word(v, j) === 'or') && /^(their|its)$/.test(word(v, j + 1)) ? 1 : 0;
   if ((word(v, j) === 'and' || word(v, j) === 'or') && v.toks[j + 1 + own] !== undefined && v.toks[j + 1 + own].ent === undefined && !hasComma(v.toks[j + 1 + own]) && EFFECT_TARGETS.has(word(v, j + 2 + own))) j += 2 + own;
   return { at: j, removed };
+}
+
+/** Most tokens between an effect's target and the treatment that names its actor. */
+const TREATMENT_REACH = 14;
+
+/**
+ * "… was detected after 2 h of incubation with TNF-α", "… was seen upon treatment with IL-4": the term given,
+ * later in the clause, after a verb of observation (not "the effect was lost after treatment with X").
+ */
+function treatmentAgentAfter(v: SentenceView, k: number): Group | undefined {
+  let observed = false;
+  let verbGroup = false; // (before the clause's "was", a word the tagger calls a verb is still the subject's: "mRNA levels")
+  for (let j = k; j < v.n && j < k + TREATMENT_REACH; j++) {
+    if (j > k && endsClause(v.toks[j - 1])) return undefined;
+    if (BE_FORMS.has(word(v, j))) verbGroup = true;
+    else if (OBSERVATION_WORDS.has(word(v, j))) observed = true;
+    else if (verbGroup && !observed && isVerbAt(v, j) && !AUXILIARIES.has(word(v, j))) return undefined;
+    if (observed && TREATED_NOUNS.has(word(v, j)) && /^(with|to)$/.test(word(v, j + 1))) return entityAhead(v, j + 2, 4);
+  }
+  return undefined;
 }
 
 /** Words that single out members of a class in an aside ("cytokines, particularly TNF-α, …"). */
@@ -293,6 +313,12 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     // "… skeletal macrophages and their crucial role in bone regeneration": the possessive, resolved to the
     // term it stands for, is the actor.
     if (!subj && /^(its|their)$/.test(word(v, adj.first))) subj = possessedBy(v, adj.first);
+    // "The stimulatory effect on OPG was detected after incubation with TNF-α": the treatment named later
+    // in the clause is the actor.
+    if (!subj && adj.sign !== 0) {
+      const early = targetAt(v, k);
+      if (early) subj = treatmentAgentAfter(v, early.group.last + 1);
+    }
     if (!subj) continue;
     // "The role of IL-6 is / appears to be most important in the early stages of Y": the importance said of
     // the role places it.
@@ -478,6 +504,8 @@ export const effectNoun: Rule = {
     { text: 'Effects of interleukin-6 ablation on fracture healing in mice', reads: ['il-6 regulates bone-repair'] },
     { text: 'Influence of anti-IL-6 antibody treatment on fracture healing', reads: ['il-6 regulates bone-repair'] },
     { text: 'The critical role of inflammatory cytokines, particularly IL-6, in fracture healing is known.', reads: ['pro-inflammatory-cytokine regulates bone-repair', 'il-6 regulates bone-repair'] },
+    { text: 'The stimulatory effect on OPG mRNA levels was detected after 2 h of incubation with TNF-α.', reads: ['tnf-alpha promotes opg'] },
+    { text: 'The inhibitory effect on osteoclast formation was lost after treatment with IL-4.', not: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'The effects of immune cells, in particular macrophages, on the behaviour of MSCs are large.', reads: ['macrophage regulates msc'], not: ['immune-cell regulates macrophage'] },
     { text: 'The beneficial effect of IL-6 antibody treatment on fracture healing was clear.', reads: ['il-6 inhibits bone-repair'], not: ['il-6 promotes bone-repair'] },
     { text: 'Benefits of hypoxic culture on bone marrow MSCs', reads: ['hypoxia promotes msc'] },
