@@ -760,6 +760,8 @@ export const verbClauses: Rule = {
     { text: 'To test this, a coculture system was used; IL-4 released by MSCs inhibited NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'Several cytokines, including IL-4 and IL-10, inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis', 'il-10 inhibits osteoclastogenesis'] },
     { text: 'NFATc1 expression was increased in RANKL-treated cells.', reads: ['rankl increases nfatc1'] },
+    { text: 'MSCs showed greater inhibition of TNF-α secretion in co-cultures with IFN-γ primed THP-1 macrophages.', not: ['tnf-alpha inhibits macrophage', 'tnf-alpha activates macrophage'] },
+    { text: 'IFN-γ primed THP-1 macrophages secreted more TNF-α.', reads: ['ifn-gamma increases tnf-alpha'] },
     { text: 'NFATc1 expression was reduced by the compound in RANKL-treated cells.', not: ['rankl reduces nfatc1'] },
     { text: 'Osteoclast formation was reduced by IL-4+IL-13.', reads: ['il-4 reduces osteoclastogenesis', 'il-13 reduces osteoclastogenesis'] },
     { text: 'NFATc1 expression was increased in the M-CSF (25 ng/ml)+RANKL (50 and 100 ng/ml) groups.', reads: ['rankl increases nfatc1'] },

@@ -51,15 +51,32 @@ function namesTreatedState(v: SentenceView, i: number): boolean {
 /** Back from the cells at `cellFirst` past the words that say where they come from, not below `lowest`: the token reached. */
 function pastModifiersBack(v: SentenceView, cellFirst: number, lowest: number): number {
   let j = cellFirst - 1;
-  while (j > lowest && j >= cellFirst - MODIFIER_REACH && NOUN_MODIFIERS.has(word(v, j)) && v.toks[j].ent === undefined) j--;
+  while (j > lowest && j >= cellFirst - MODIFIER_REACH && namesWhichCells(v, j)) j--;
   return j;
+}
+
+// linear: a capital, letters, an optional hyphen or dot, then a digit, anchored at the start of one token.
+const CELL_LINE = /^[A-Z][A-Za-z]*[-.]?\d/;
+
+/**
+ * A word that only says which cells, and is no term: "bone marrow", "human", or a cell line's name the
+ * lexicon does not know ("THP-1 macrophages", "RAW264.7 cells").
+ */
+function namesWhichCells(v: SentenceView, j: number): boolean {
+  const t = v.toks[j];
+  if (t === undefined || t.ent !== undefined) return false;
+  if (NOUN_MODIFIERS.has(t.lower) || CELL_LINE.test(t.text)) return true;
+  // (The tagger splits "THP-1" at its hyphen: the capitals before it and the number after it.)
+  const prev = v.toks[j - 1];
+  const next = v.toks[j + 1];
+  return (t.post === '-' && /^[A-Z]{2,}/.test(t.text) && next !== undefined && /^\d/.test(next.text)) || (/^\d/.test(t.text) && prev !== undefined && prev.post === '-' && /^[A-Z]{2,}/.test(prev.text));
 }
 
 /** "IL-10 treated macrophages": a treatment participle between a term and the cells it describes (no verb). */
 export function describesTreatedCells(v: SentenceView, i: number): boolean {
   if (i <= 0 || !TREATMENT_PARTICIPLES.has(word(v, i)) || v.toks[i - 1].ent === undefined) return false;
   let cells = i + 1;
-  while (cells < v.n && cells <= i + MODIFIER_REACH && NOUN_MODIFIERS.has(word(v, cells)) && v.toks[cells].ent === undefined) cells++;
+  while (cells < v.n && cells <= i + MODIFIER_REACH && namesWhichCells(v, cells)) cells++;
   // ("TNF-α stimulated MSCs to proliferate": a verb that makes the cells act, not cells treated with TNF-α.)
   if (word(v, cells + 1) === 'to' && (actionNounOfVerb(word(v, cells + 2)) !== undefined || risesInNumberAt(v, cells + 1))) return false;
   return isCellAt(v, cells) && treatmentGluedBefore(v, cells) !== undefined;
