@@ -16,7 +16,7 @@ import { CHECK_FORMATS } from './format/formats';
 import type { FileResult, ReportedDiagnostic, ReportWriter } from './format/types';
 import { InputError, manuscriptLimit, readStandardInput, readTextInput, type TextInput } from './input';
 import type { CompiledLexiconStore } from './lexiconCache';
-import type { LexiconSource } from './lexicons';
+import { forWorker, type LexiconSource, type WorkerLexicon } from './lexicons';
 import type { Output } from './output';
 import { loadAnalysis } from './loadAnalysis';
 import { WorkerPool } from './pool';
@@ -29,8 +29,8 @@ const DEFAULT_MAX_JOBS = 4;
 /** The lexicons of a check: what to say about the --lexicon files, and the lexicon, compiled when first needed. */
 export interface LexiconSetup {
   problems: string[];
-  /** The --lexicon files that are added (the valid ones), in order: worker threads compile the same. */
-  applied: Array<{ path: string; text: string }>;
+  /** The --lexicon files that are added (the valid ones), in order: worker threads add the same. */
+  applied: WorkerLexicon[];
   /** The bundled lexicon with the valid --lexicon files added (compiled, and the analysis code loaded, on the first call). */
   lexicon(): CompiledLexicon;
 }
@@ -40,23 +40,23 @@ export interface LexiconSetup {
  * run with the same files: a run answered from the cache then loads no analysis code at all.
  */
 export function setUpLexicons(sources: readonly LexiconSource[], cache: ResultCache | undefined, store?: CompiledLexiconStore): LexiconSetup {
-  const texts = sources.flatMap((s) => ('text' in s ? [s] : []));
+  const opened = sources.flatMap((s) => ('problem' in s ? [] : [s]));
   let compiled: Analysis.CompiledLexicons | undefined;
   const compile = (): Analysis.CompiledLexicons => (compiled ??= loadAnalysis().compileLexicons(sources, { forIndex: true, store }));
-  let byText = texts.length === 0 ? [] : cache?.lexiconProblems(texts.length);
-  if (byText === undefined) {
+  let byOpened = opened.length === 0 ? [] : cache?.lexiconProblems(opened.length);
+  if (byOpened === undefined) {
     const { problemsBySource } = compile();
-    byText = problemsBySource.filter((_, i) => 'text' in sources[i]);
-    cache?.storeLexiconProblems(byText);
+    byOpened = problemsBySource.filter((_, i) => !('problem' in sources[i]));
+    cache?.storeLexiconProblems(byOpened);
   }
-  const known = byText;
+  const known = byOpened;
   let k = 0;
   return {
     problems: sources.flatMap((s) => ('problem' in s ? [s.problem] : known[k++])),
-    // Path and text only, made when asked for (worker threads): a worker is sent no bytes, and a run
-    // without workers need not decode a lexicon whose compiled form comes from the cache.
+    // Made when asked for (worker threads): a file the main thread has not read (its compiled form came
+    // from the cache) is sent by path, and the worker reads its form from the cache too.
     get applied() {
-      return texts.filter((_, i) => known[i].length === 0).map((s) => ({ path: s.path, text: s.text }));
+      return opened.filter((_, i) => known[i].length === 0).map(forWorker);
     },
     lexicon: () => compile().lexicon,
   };
@@ -73,7 +73,7 @@ export interface CheckContext {
   say(message: string): Promise<void>;
   report: ReportWriter;
   /** Starts a worker thread that serves checks (main.ts: the bundle is its own worker script). */
-  startWorker(lexicons: Array<{ path: string; text: string }>, minConfidence: number | undefined, bibliographies: BibliographySource[]): import('node:worker_threads').Worker;
+  startWorker(lexicons: WorkerLexicon[], minConfidence: number | undefined, bibliographies: BibliographySource[]): import('node:worker_threads').Worker;
   /** The --bibliography files read. */
   bibliographies: BibliographySource[];
 }

@@ -3,7 +3,7 @@
  * directory, not a regular file, too large, binary, not UTF-8 (or UTF-16 with a byte-order mark).
  */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type BigIntStats, type Stats } from 'node:fs';
 import { formatMegabytes } from '../core/limits';
 
 export class InputError extends Error {}
@@ -80,10 +80,12 @@ export function checkText(bytes: Uint8Array, label: string): () => string {
 export interface TextInput {
   bytes: Uint8Array;
   text(): string;
+  /** What fstat said of the file just before its bytes were read (times to the nanosecond). */
+  stats: BigIntStats;
 }
 
 /** What a path that is not a regular file is, for the message. */
-function kindOf(st: Stats): string {
+function kindOf(st: Stats | BigIntStats): string {
   if (st.isFIFO()) return 'a named pipe';
   if (st.isCharacterDevice()) return 'a character device';
   if (st.isBlockDevice()) return 'a block device';
@@ -91,7 +93,7 @@ function kindOf(st: Stats): string {
   return 'not a file';
 }
 
-function refuseIrregular(path: string, st: Stats): void {
+function refuseIrregular(path: string, st: Stats | BigIntStats): void {
   if (st.isDirectory()) throw new InputError(`${path}: is a directory, not a file`);
   if (!st.isFile()) throw new InputError(`${path}: not a regular file (${kindOf(st)})`);
 }
@@ -108,6 +110,25 @@ export function readTextFile(path: string, limit: SizeLimit): string {
 
 /** `readTextFile`, with the decoding left until the text is asked for. */
 export function readTextInput(path: string, limit: SizeLimit): TextInput {
+  const { fd, stats } = openInput(path, limit);
+  try {
+    const bytes = readUpTo(fd, Number(stats.size), limit, path);
+    const decode = checkText(bytes, path);
+    let text: string | undefined;
+    return { bytes, text: () => (text ??= decode()), stats };
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`${path}: ${describeFsError(err)}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A regular file opened for reading, with every check `readTextInput` makes before it reads (and what
+ * fstat says of the open file): for a caller that may read it later, or not at all. The caller closes it.
+ */
+export function openInput(path: string, limit: SizeLimit): { fd: number; stats: BigIntStats } {
   try {
     const st = statSync(path);
     refuseIrregular(path, st);
@@ -123,22 +144,18 @@ export function readTextInput(path: string, limit: SizeLimit): TextInput {
     throw new InputError(`${path}: ${describeFsError(err)}`);
   }
   try {
-    refuseIrregular(path, fstatSync(fd));
-    const bytes = readUpTo(fd, limit, path);
-    const decode = checkText(bytes, path);
-    let text: string | undefined;
-    return { bytes, text: () => (text ??= decode()) };
+    const stats = fstatSync(fd, { bigint: true });
+    refuseIrregular(path, stats);
+    return { fd, stats };
   } catch (err) {
+    closeSync(fd);
     if (err instanceof InputError) throw err;
     throw new InputError(`${path}: ${describeFsError(err)}`);
-  } finally {
-    closeSync(fd);
   }
 }
 
 /** The file's bytes, refusing it as soon as it holds more than the limit. */
-function readUpTo(fd: number, limit: SizeLimit, path: string): Uint8Array {
-  const size = fstatSync(fd).size;
+function readUpTo(fd: number, size: number, limit: SizeLimit, path: string): Uint8Array {
   let buffer = Buffer.allocUnsafe(Math.min(Math.max(size, 65536), limit.maxBytes) + 1);
   let length = 0;
   for (;;) {

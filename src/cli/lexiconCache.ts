@@ -6,30 +6,60 @@
  *
  * One file per lexicon path (and the --lexicon paths before it), so a lexicon that changes replaces its
  * own entry instead of adding one. The form inside is keyed by everything it was made from — the
- * Mechlens build, the compiled form's version, the path as given, the bytes of this file and of the
- * --lexicon files applied before it — and the file carries a SHA-256 of the form: a corrupt, truncated,
- * foreign or stale file is never used, only compiled over (and rewritten). Nothing here is ever an
- * error the user sees: a cache that cannot be read or written costs only time.
+ * Mechlens build, the cache's version, the path as given, the bytes of this file and of the --lexicon
+ * files applied before it (their SHA-256) — and the file also records those files' metadata (device,
+ * inode, size, modification and change times: a FileStamp each), as eslint's and cspell's
+ * `--cache-strategy metadata` do. While every stamp is the one recorded, the form is used without
+ * reading the lexicon files at all; when a stamp differs, the files are read and hashed, and the form is
+ * used only if their bytes are the ones it was made from (then the new stamps are recorded: a `touch` or
+ * a copy costs one read, not a compile). A stamp is recorded as settled only if the file had not changed
+ * for SETTLE_MS before it was taken: a file written again within the same tick of its clock (or the 1–2 s
+ * of a FAT or network file system) could keep its stamp, so an unsettled one is always checked by its
+ * bytes, as git treats a "racily clean" index entry.
  *
- * File layout: "MLLX", this envelope's version (u32, little-endian), the form's length (u32), 0 (u32),
- * the SHA-256 of the form, the SHA-256 of the spellings' text, the form (core's layout, with its own
- * version), the spellings' text. A check reads the form; the spellings only if it asks for them (hints),
- * each part checked against its own hash.
+ * The file carries checksums (checksum.ts) of its header, of the form (but for the entities' records),
+ * of the records and of the spellings: a corrupt, truncated, foreign or stale file is never used, only
+ * compiled over (and rewritten). Nothing here is ever an error the user sees: a cache that cannot be read
+ * or written costs only time.
+ *
+ * File layout (HEAD bytes, then the form, then the spellings' text), little-endian:
+ *
+ *     0 "MLLX"   4 this layout's version   8 the form's length   12 the spellings' length
+ *    16 where the entities' records start in the form   20 their length   24 flags (1: the stamps
+ *    are settled)   28 0   32 SHA-256 of the files' stamps (and paths, build)   64 the form's key
+ *    (SHA-256, see `key`)   96 checksum of the form but its records   112 checksum of the records
+ *   128 checksum of the spellings   144 checksum of bytes 0–143
+ *
+ * A check reads the header and the form but its records (most of it may be records, and a check may use
+ * none: see compiledForm.ts recordsSection); the records when the first entity's record is needed, the
+ * spellings only if it asks for them (hints). They are read from the file as it was opened, so a run
+ * that replaces it meanwhile (another lexicon's form) changes nothing for this one; if they are damaged,
+ * the file is removed and this run makes them again (analysis.ts), the next compiles it again.
  */
-import { createHash } from './lazyCrypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import type { EncodedLexicon } from '../core/lexicon/compiledForm';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { EncodedLexicon } from '../core/lexicon/compiledForm';
+import { Checksum, checksum } from './checksum';
+import { createHash } from './lazyCrypto';
 
-export const LEXICON_CACHE_VERSION = 1;
+export const LEXICON_CACHE_VERSION = 2;
 const MAGIC = Buffer.from('MLLX', 'latin1');
-const HEAD = 80; // magic, version, form length, 0, two SHA-256
+const HEAD = 160;
+const SETTLED = 1;
+const SUMMED = 144; // the header's checksum covers the bytes before it
 
 /**
  * Lexicons smaller than this are compiled every time: a few thousand entries compile in milliseconds,
  * less than reading and checking a cache file, and would leave a file per lexicon for nothing.
  */
 export const LEXICON_CACHE_MIN_BYTES = 1 << 20;
+
+/**
+ * How long a file must have been unchanged for its stamp to stand for its bytes: longer than the
+ * coarsest clock of a file system it may be on (FAT keeps times to 2 s), with a margin for a network
+ * file system's clock.
+ */
+export const SETTLE_MS = 5000;
 
 export interface LexiconCacheOptions {
   /** The directory (the user's cache directory's `lexicons`). */
@@ -38,123 +68,332 @@ export interface LexiconCacheOptions {
   build: string;
   /** Lexicons under this many bytes are not cached (LEXICON_CACHE_MIN_BYTES). */
   minBytes?: number;
+  /** SETTLE_MS, unless a test says otherwise. */
+  settleMs?: number;
+  /** Read forms, never write one (the worker threads of --jobs: the main thread writes). */
+  readOnly?: boolean;
 }
 
-/** A --lexicon file as the cache knows it: its path as given, size and SHA-256 (lexicons.ts). */
-export interface LexiconFile {
+/**
+ * A file's metadata as fstat gave it (lexicons.ts stampOf): `id` joins its device, inode, size and
+ * modification and change times (nanoseconds), which any ordinary change to the file alters (a rewrite,
+ * even to the same size, moves both times; a file moved over it is another inode; `touch -r` or `cp -p`
+ * can set the modification time back, not the change time). `changedMs` is the later of the two times,
+ * `seenMs` when the stamp was taken (see SETTLE_MS).
+ */
+export interface FileStamp {
+  id: string;
+  changedMs: number;
+  seenMs: number;
+}
+
+/** A --lexicon file as the cache knows it: its path as given, size, stamp and the SHA-256 of its bytes (lexicons.ts). */
+export interface CachedSource {
   path: string;
   size?: number;
-  digest?: () => string;
+  /** The file's stamp when it was opened; undefined for a text not read from a file here. */
+  stamp?(): FileStamp | undefined;
+  /** The SHA-256 of its bytes (reading them, if they were not read); undefined if they cannot be had. */
+  digest?(): string | undefined;
+}
+
+/** A form kept for a lexicon file, whole but for its records (its checksum verified), with the key it was made under. */
+export interface KeptForm {
+  key: string;
+  /** The form, its records' section left unread (see compiledForm.ts decodeCompiledLexicon). */
+  form: Uint8Array;
+  /** Where the records were in the form written (the reader checks the form says the same: compiledForm.ts recordsSection). */
+  recordsAt: { start: number; length: number };
+  /** Reads the records (checked too), or undefined if they cannot be had. */
+  records: () => Uint8Array | undefined;
+  /** Reads the spellings (checked too), or undefined if they cannot be had. */
+  spellings: () => Uint8Array | undefined;
+}
+
+/** Where the compiled form of one lexicon file (onto the bundled lexicon and the files before it) is kept. */
+export interface LexiconSlot {
+  /** The form kept, if it is whole and made from the files as they are: by their stamps, or else their bytes. */
+  read(): KeptForm | undefined;
+  /** The key of a form made from the files as they are (their bytes are read and hashed); undefined if they cannot be. */
+  key(): string | undefined;
+  write(key: string, encoded: EncodedLexicon): void;
 }
 
 /** What the analysis side asks of the cache (analysis.ts compileLexicons): bytes in, bytes out. */
 export interface CompiledLexiconStore {
   /**
-   * The key of the compiled form of a lexicon file onto the bundled lexicon and the --lexicon files
+   * The slot of the compiled form of a lexicon file onto the bundled lexicon and the --lexicon files
    * `before` it that were applied; undefined when the file is not to be cached (too small).
    */
-  keyOf(source: LexiconFile, before: readonly LexiconFile[]): string | undefined;
-  /**
-   * The form kept for that key, whole (its checksum verified), and a function that reads its
-   * spellings (checked too; undefined if they cannot be had), or undefined.
-   */
-  read(key: string): { form: Uint8Array; spellings: () => Uint8Array | undefined } | undefined;
-  write(key: string, encoded: EncodedLexicon): void;
+  slot(source: CachedSource, before: readonly CachedSource[]): LexiconSlot | undefined;
 }
 
-const sha256 = (...parts: Array<string | Uint8Array>): string => {
+const sha256 = (...parts: string[]): Buffer => {
   const h = createHash('sha256');
   for (const p of parts) h.update(p).update('\0');
-  return h.digest('hex');
+  return h.digest();
 };
 
+const HEX64 = /^[0-9a-f]{64}$/;
+
 export class LexiconCache implements CompiledLexiconStore {
-  /** Key → the cache file it lives in (worked out by keyOf). */
-  private readonly files = new Map<string, string>();
   constructor(private readonly options: LexiconCacheOptions) {}
 
-  keyOf(source: LexiconFile, before: readonly LexiconFile[]): string | undefined {
-    if (source.digest === undefined || source.size === undefined || source.size < (this.options.minBytes ?? LEXICON_CACHE_MIN_BYTES)) return undefined;
-    if (before.some((b) => b.digest === undefined)) return undefined;
-    const key = sha256(
-      `mechlens compiled lexicon ${LEXICON_CACHE_VERSION}`, this.options.build, source.path, source.digest(),
-      ...before.flatMap((b) => [b.path, (b.digest as () => string)()]),
-    );
-    const name = sha256(resolve(source.path), ...before.map((b) => resolve(b.path))).slice(0, 32);
-    this.files.set(key, join(this.options.directory, `${name}.mlc`));
-    return key;
+  slot(source: CachedSource, before: readonly CachedSource[]): LexiconSlot | undefined {
+    if (source.size === undefined || source.size < (this.options.minBytes ?? LEXICON_CACHE_MIN_BYTES)) return undefined;
+    const name = sha256(resolve(source.path), ...before.map((b) => resolve(b.path))).toString('hex').slice(0, 32);
+    return new CacheSlot(this.options, join(this.options.directory, `${name}.mlc`), [...before, source]);
+  }
+}
+
+/** A cache file's header, read and checked. */
+interface Head {
+  bytes: Buffer;
+  formLength: number;
+  spellingsLength: number;
+  /** Where the records lie in the form. */
+  recordsStart: number;
+  recordsLength: number;
+  settled: boolean;
+  identity: Buffer;
+  key: string;
+  formSum: Buffer;
+  recordsSum: Buffer;
+  spellingsSum: Buffer;
+}
+
+/**
+ * Where the records' section of a form ends, with the padding after it (to a multiple of 4, as every
+ * section starts): the rest of the form is read and summed from there, its 32-bit words aligned.
+ */
+const recordsEnd = (start: number, length: number): number => start + length + ((4 - (length % 4)) % 4);
+
+/** The header, if it is one of this version, whole (its checksum holds) and as long as the file says. */
+function parseHead(bytes: Buffer, fileSize: number): Head | undefined {
+  if (!bytes.subarray(0, 4).equals(MAGIC) || bytes.readUInt32LE(4) !== LEXICON_CACHE_VERSION) return undefined;
+  if (!checksum(bytes.subarray(0, SUMMED)).equals(bytes.subarray(SUMMED, HEAD))) return undefined;
+  const formLength = bytes.readUInt32LE(8);
+  const spellingsLength = bytes.readUInt32LE(12);
+  const recordsStart = bytes.readUInt32LE(16);
+  const recordsLength = bytes.readUInt32LE(20);
+  if (HEAD + formLength + spellingsLength !== fileSize) return undefined; // cut short, or something added
+  if (recordsEnd(recordsStart, recordsLength) > formLength) return undefined;
+  return {
+    bytes, formLength, spellingsLength, recordsStart, recordsLength, settled: (bytes.readUInt32LE(24) & SETTLED) !== 0,
+    identity: bytes.subarray(32, 64), key: bytes.subarray(64, 96).toString('hex'),
+    formSum: bytes.subarray(96, 112), recordsSum: bytes.subarray(112, 128), spellingsSum: bytes.subarray(128, 144),
+  };
+}
+
+/** Puts the identity and its flag into a header, and the header's checksum after them. */
+function stampHead(head: Buffer, identity: { hash: Buffer; settled: boolean } | undefined): void {
+  head.writeUInt32LE(identity?.settled === true ? SETTLED : 0, 24);
+  head.fill(0, 32, 64);
+  identity?.hash.copy(head, 32);
+  checksum(head.subarray(0, SUMMED)).copy(head, SUMMED);
+}
+
+/** The checksum of the bytes of `parts` (one after another) in `[from, to)`, or with `outside` of the others. */
+function sumOf(parts: readonly Uint8Array[], from: number, to: number, outside = false): Buffer {
+  const sum = new Checksum();
+  let at = 0;
+  for (const part of parts) {
+    const a = Math.min(Math.max(from - at, 0), part.length);
+    const b = Math.min(Math.max(to - at, 0), part.length);
+    if (outside) sum.update(part.subarray(0, a)).update(part.subarray(b));
+    else sum.update(part.subarray(a, b));
+    at += part.length;
+  }
+  return sum.digest();
+}
+
+/**
+ * The parts of a cache file read after its form (records, spellings), from the file as it was opened:
+ * the descriptor stays open until both were read, or until the form they belong to is let go.
+ */
+class LaterParts {
+  private static readonly closer = new FinalizationRegistry<number>((fd) => {
+    try {
+      closeSync(fd);
+    } catch {
+      // closed already
+    }
+  });
+
+  private fd: number | undefined;
+  private pending = 2;
+
+  constructor(fd: number, private readonly file: string) {
+    this.fd = fd;
+    LaterParts.closer.register(this, fd, this);
   }
 
-  read(key: string): { form: Uint8Array; spellings: () => Uint8Array | undefined } | undefined {
-    const file = this.files.get(key);
-    if (file === undefined) return undefined;
+  /** Reads `length` bytes at `position` and checks them against `sum`; undefined (and the file removed) if they do not hold. */
+  read(position: number, length: number, sum: Buffer): Uint8Array | undefined {
+    const fd = this.fd;
+    let bytes: Buffer | undefined;
     try {
-      const head = Buffer.alloc(HEAD);
-      let form: Buffer;
-      let spellingsLength: number;
-      const fd = openSync(file, 'r');
+      if (fd !== undefined) {
+        bytes = Buffer.allocUnsafeSlow(length); // its own memory, at offset 0
+        if (readAll(fd, bytes, position) !== length || !checksum(bytes).equals(sum)) bytes = undefined;
+      }
+    } catch {
+      bytes = undefined; // unreadable: as damaged
+    } finally {
+      if (--this.pending === 0) this.close();
+    }
+    if (bytes === undefined) {
+      // Damaged: this run makes the part again (from the lexicon), and the next compiles and rewrites the file.
       try {
-        if (readSync(fd, head, 0, HEAD, 0) !== HEAD || !head.subarray(0, 4).equals(MAGIC) || head.readUInt32LE(4) !== LEXICON_CACHE_VERSION) return undefined;
-        const formLength = head.readUInt32LE(8);
-        spellingsLength = fstatSync(fd).size - HEAD - formLength;
-        if (spellingsLength < 0) return undefined;
-        form = Buffer.allocUnsafeSlow(formLength); // its own memory, at offset 0: the typed arrays need alignment
-        if (readAll(fd, form, HEAD) !== formLength) return undefined;
+        rmSync(this.file, { force: true });
+      } catch {
+        // An unwritable cache costs only speed.
+      }
+    }
+    return bytes;
+  }
+
+  private close(): void {
+    if (this.fd === undefined) return;
+    LaterParts.closer.unregister(this);
+    try {
+      closeSync(this.fd);
+    } catch {
+      // closed already
+    }
+    this.fd = undefined;
+  }
+}
+
+class CacheSlot implements LexiconSlot {
+  /** `files`: the --lexicon files before this one, then this one. */
+  constructor(private readonly options: LexiconCacheOptions, private readonly file: string, private readonly files: readonly CachedSource[]) {}
+
+  /** The files' stamps as one hash, and whether all are settled; undefined when one has none. */
+  private identity(): { hash: Buffer; settled: boolean } | undefined {
+    const stamps = this.files.map((f) => f.stamp?.());
+    if (stamps.some((s) => s === undefined)) return undefined;
+    const known = stamps as FileStamp[];
+    const settleMs = this.options.settleMs ?? SETTLE_MS;
+    return {
+      hash: sha256(`mechlens compiled lexicon files ${LEXICON_CACHE_VERSION}`, this.options.build, ...this.files.flatMap((f, i) => [f.path, resolve(f.path), known[i].id])),
+      settled: known.every((s) => s.seenMs - s.changedMs > settleMs),
+    };
+  }
+
+  key(): string | undefined {
+    const digests = this.files.map((f) => f.digest?.());
+    if (digests.some((d) => d === undefined)) return undefined;
+    return sha256(`mechlens compiled lexicon ${LEXICON_CACHE_VERSION}`, this.options.build, ...this.files.flatMap((f, i) => [f.path, digests[i] as string])).toString('hex');
+  }
+
+  read(): KeptForm | undefined {
+    let fd: number;
+    try {
+      fd = openSync(this.file, 'r');
+    } catch {
+      return undefined; // none yet, or unreadable: compiled
+    }
+    let found: ReturnType<CacheSlot['readOpen']>;
+    try {
+      found = this.readOpen(fd);
+    } catch {
+      found = undefined; // unreadable or damaged: compiled
+    }
+    if (found === undefined) {
+      closeSync(fd);
+      return undefined;
+    }
+    const { head, form, stats, byStamps } = found;
+    if (!byStamps) this.restamp(head, stats);
+    // The descriptor stays open for the records and the spellings (LaterParts).
+    const later = new LaterParts(fd, this.file);
+    const { recordsStart, recordsLength, recordsSum, formLength, spellingsLength, spellingsSum } = head;
+    return {
+      key: head.key,
+      form,
+      recordsAt: { start: recordsStart, length: recordsLength },
+      records: () => later.read(HEAD + recordsStart, recordsLength, recordsSum),
+      spellings: () => later.read(HEAD + formLength, spellingsLength, spellingsSum),
+    };
+  }
+
+  /**
+   * The header and the form (but its records) of the open cache file, if it is whole and made from the
+   * files as they are: by their stamps, if they are the form's and settled, or else by their bytes (read
+   * and hashed here). Throws if it cannot be read.
+   */
+  private readOpen(fd: number): { head: Head; form: Buffer; stats: Stats; byStamps: boolean } | undefined {
+    const stats = fstatSync(fd);
+    const bytes = Buffer.alloc(HEAD);
+    const head = readAll(fd, bytes, 0) === HEAD ? parseHead(bytes, stats.size) : undefined;
+    if (head === undefined) return undefined;
+    const identity = this.identity();
+    const byStamps = head.settled && identity !== undefined && identity.hash.equals(head.identity);
+    if (!byStamps && this.key() !== head.key) return undefined;
+    const form = this.readForm(fd, head);
+    return form === undefined ? undefined : { head, form, stats, byStamps };
+  }
+
+  /**
+   * The form but its records (their section left as the allocation gave it: memory never written is
+   * never faulted in), if its checksum holds.
+   */
+  private readForm(fd: number, head: Head): Buffer | undefined {
+    const form = Buffer.allocUnsafeSlow(head.formLength); // its own memory, at offset 0: the typed arrays need alignment
+    const end = recordsEnd(head.recordsStart, head.recordsLength);
+    const before = form.subarray(0, head.recordsStart);
+    const after = form.subarray(end);
+    if (readAll(fd, before, HEAD) !== before.length || readAll(fd, after, HEAD + end) !== after.length) return undefined;
+    return new Checksum().update(before).update(after).digest().equals(head.formSum) ? form : undefined;
+  }
+
+  /**
+   * After the form was found to be the files' by their bytes: their stamps, if settled now, recorded in
+   * the header, so the next run need not read them. Only into the file that was read (not one written
+   * over it since); a reader that meets a header half written finds its checksum wrong and compiles.
+   */
+  private restamp(head: Head, read: Stats): void {
+    const identity = this.identity();
+    if (identity === undefined || !identity.settled || this.options.readOnly === true) return;
+    try {
+      const fd = openSync(this.file, 'r+');
+      try {
+        const now = fstatSync(fd);
+        if (now.ino !== read.ino || now.dev !== read.dev) return;
+        const bytes = Buffer.from(head.bytes);
+        stampHead(bytes, identity);
+        writeSync(fd, bytes, 0, HEAD, 0);
       } finally {
         closeSync(fd);
       }
-      if (!createHash('sha256').update(form).digest().equals(head.subarray(16, 48))) return undefined;
-      const spellingsHash = head.subarray(48, 80);
-      const at = HEAD + form.length;
-      return {
-        form,
-        // Read when first asked for: the file may have been rewritten since, so its hash decides.
-        spellings: () => {
-          try {
-            const bytes = Buffer.allocUnsafeSlow(spellingsLength);
-            const fd2 = openSync(file, 'r');
-            try {
-              if (readAll(fd2, bytes, at) !== spellingsLength) return undefined;
-            } finally {
-              closeSync(fd2);
-            }
-            if (createHash('sha256').update(bytes).digest().equals(spellingsHash)) return bytes;
-          } catch {
-            // unreadable: as damaged
-          }
-          // Damaged: this run makes the spellings again from the records, and the next compiles and rewrites the file.
-          try {
-            rmSync(file, { force: true });
-          } catch {
-            // An unwritable cache costs only speed.
-          }
-          return undefined;
-        },
-      };
     } catch {
-      return undefined; // none yet, or unreadable: compiled
+      // An unwritable cache costs only speed.
     }
   }
 
   write(key: string, encoded: EncodedLexicon): void {
-    const file = this.files.get(key);
-    if (file === undefined) return;
+    if (this.options.readOnly === true || !HEX64.test(key)) return;
     // Written beside the file, then renamed over it: a reader never sees half a file, and two runs
     // writing at once leave one whole file.
-    const partial = `${file}.${process.pid}.partial`;
+    const partial = `${this.file}.${process.pid}.partial`;
     try {
       mkdirSync(this.options.directory, { recursive: true });
+      const { form, spellings, records } = encoded;
       const head = Buffer.alloc(HEAD);
       MAGIC.copy(head, 0);
       head.writeUInt32LE(LEXICON_CACHE_VERSION, 4);
-      const { form, spellings } = encoded;
       head.writeUInt32LE(form.reduce((n, part) => n + part.length, 0), 8);
-      const hash = createHash('sha256');
-      for (const part of form) hash.update(part);
-      hash.digest().copy(head, 16);
-      const spellingsHash = createHash('sha256');
-      for (const part of spellings) spellingsHash.update(part);
-      spellingsHash.digest().copy(head, 48);
+      head.writeUInt32LE(spellings.reduce((n, part) => n + part.length, 0), 12);
+      head.writeUInt32LE(records.start, 16);
+      head.writeUInt32LE(records.length, 20);
+      Buffer.from(key, 'hex').copy(head, 64);
+      sumOf(form, records.start, recordsEnd(records.start, records.length), true).copy(head, 96);
+      sumOf(form, records.start, records.start + records.length).copy(head, 112);
+      checksum(...spellings).copy(head, 128);
+      // The files' stamps as they were opened: the key hashes their bytes as they were then (a file that
+      // changed before it was read has no digest, so no key, and nothing is written).
+      stampHead(head, this.identity());
       const fd = openSync(partial, 'w', 0o600);
       try {
         writeSync(fd, head);
@@ -162,7 +401,7 @@ export class LexiconCache implements CompiledLexiconStore {
       } finally {
         closeSync(fd);
       }
-      renameSync(partial, file);
+      renameSync(partial, this.file);
     } catch {
       // An unwritable cache costs only speed.
       try {

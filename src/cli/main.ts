@@ -11,8 +11,8 @@ import { check, languageIdOf, loadAnalysis, setUpLexicons } from './check';
 import { escapeControls } from './escape';
 import { CHECK_FORMATS } from './format/formats';
 import { LEXICON_FORMATS } from './lexiconFormats';
-import { bibliographyKey, readBibliographySources, type BibliographySource } from './bibliographies';
-import { readLexiconSources } from './lexicons';
+import { bibliographyKey, readBibliographySources } from './bibliographies';
+import { readLexiconSources, readLexiconTexts } from './lexicons';
 import { LexiconCache, type LexiconCacheOptions } from './lexiconCache';
 import { cacheDirectory } from './cacheDirectory';
 import { mapCommand } from './map';
@@ -39,9 +39,9 @@ const BUILD = typeof MECHLENS_BUILD === 'string' ? MECHLENS_BUILD : 'source';
  */
 export type LexiconCacheSetting = Partial<Omit<LexiconCacheOptions, 'build'>> | false;
 
-function lexiconStore(setting: LexiconCacheSetting | undefined): LexiconCache | undefined {
+function lexiconStoreOptions(setting: LexiconCacheSetting | undefined): LexiconCacheOptions | undefined {
   if (setting === false || (setting === undefined && BUILD === 'source')) return undefined;
-  return new LexiconCache({ directory: setting?.directory ?? join(cacheDirectory(), 'lexicons'), build: `${VERSION}\0${BUILD}`, minBytes: setting?.minBytes });
+  return { ...setting, directory: setting?.directory ?? join(cacheDirectory(), 'lexicons'), build: `${VERSION}\0${BUILD}` };
 }
 
 export interface Io {
@@ -131,9 +131,11 @@ async function command(argv: readonly string[], io: Io, out: Output, say: (messa
     await out.flush();
     return 0;
   }
-  // Lexicon files are read here; compiled (loading the analyser) to print them, to validate them (unless
-  // the cache knows them) or when a file is to be analysed.
-  const sources = readLexiconSources(args.lexicons);
+  // Lexicon files are opened here and read only when their text is needed: to compile them (to print
+  // them, to validate them unless the cache knows them, or when a file is to be analysed and no compiled
+  // form is kept for them), or now for --cache, whose results are keyed by the lexicons' texts.
+  const opened = readLexiconSources(args.lexicons);
+  const sources = args.command === 'check' && args.cache ? readLexiconTexts(opened) : opened;
   if (args.command === 'map') return mapCommand(args, sources, out, say);
   if (args.command === 'lexicon') {
     const { lexicon, problems } = loadAnalysis().compileLexicons(sources);
@@ -152,12 +154,16 @@ async function command(argv: readonly string[], io: Io, out: Output, say: (messa
     ? new ResultCache(args.cacheLocation ?? DEFAULT_CACHE_FILE, {
       version: VERSION,
       build: bibliographies.sources.length > 0 ? `${BUILD}\0${bibliographyKey(bibliographies.sources)}` : BUILD,
-      lexicons: sources.flatMap((s) => ('text' in s ? [s] : [])),
+      lexicons: sources.flatMap((s) => {
+        const read = 'problem' in s ? s : s.read(); // read already (above)
+        return 'problem' in read ? [] : [{ path: s.path, text: read.text }];
+      }),
       minConfidence: args.minConfidence,
     })
     : undefined;
   try {
-    const lexicons = setUpLexicons(sources, cache, lexiconStore(lexiconCache));
+    const storeOptions = lexiconStoreOptions(lexiconCache);
+    const lexicons = setUpLexicons(sources, cache, storeOptions === undefined ? undefined : new LexiconCache(storeOptions));
     for (const p of lexicons.problems) await say(p);
     const cacheProblem = cache?.takeProblem();
     if (cacheProblem !== undefined) await say(cacheProblem);
@@ -165,7 +171,8 @@ async function command(argv: readonly string[], io: Io, out: Output, say: (messa
       version: VERSION, hints: args.hints, lexicon: lexicons.lexicon, analysis: loadAnalysis, languageOf: (path) => languageIdOf(args, path),
     });
     return await check({
-      args, lexicons, cache, hadInputError: lexicons.problems.length > 0, stdin: () => io.stdin(), out, say, report, startWorker,
+      args, lexicons, cache, hadInputError: lexicons.problems.length > 0, stdin: () => io.stdin(), out, say, report,
+      startWorker: (lexiconFiles, minConfidence, bibliographySources) => startWorker({ lexicons: lexiconFiles, lexiconCache: storeOptions, minConfidence, bibliographies: bibliographySources }),
       bibliographies: bibliographies.sources,
     });
   } finally {
@@ -181,9 +188,9 @@ const WORKER_FLAG = '--mechlens-check-worker';
  * thread it serves checks (below). Run from source (the tests, through tsx), the worker registers tsx
  * first.
  */
-function startWorker(lexicons: WorkerSetup['lexicons'], minConfidence: number | undefined, bibliographies: BibliographySource[]): Threads.Worker {
+function startWorker(setup: Omit<WorkerSetup, 'role'>): Threads.Worker {
   const { Worker } = require('node:worker_threads') as typeof Threads;
-  const options = { workerData: { role: WORKER_ROLE, lexicons, minConfidence, bibliographies } satisfies WorkerSetup, argv: [WORKER_FLAG] };
+  const options = { workerData: { role: WORKER_ROLE, ...setup } satisfies WorkerSetup, argv: [WORKER_FLAG] };
   if (__filename.endsWith('.ts')) {
     const tsx = createRequire(__filename).resolve('tsx/cjs');
     return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(__filename)});`, { ...options, eval: true });

@@ -6,11 +6,17 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { FileResult } from './format/types';
+import type { LexiconCacheOptions } from './lexiconCache';
+import type { WorkerLexicon } from './lexicons';
 
-/** What a worker is set up with: the --lexicon files to add (already validated by the main thread) and the settings. */
+/**
+ * What a worker is set up with: the --lexicon files to add (already validated by the main thread), the
+ * compiled-lexicon cache to read their forms from (if any), and the settings.
+ */
 export interface WorkerSetup {
   role: typeof WORKER_ROLE;
-  lexicons: Array<{ path: string; text: string }>;
+  lexicons: WorkerLexicon[];
+  lexiconCache?: LexiconCacheOptions;
   minConfidence: number | undefined;
   bibliographies?: Array<{ path: string; text: string }>;
 }

@@ -1,17 +1,19 @@
 /**
  * The compiled-lexicon cache (src/cli/lexiconCache.ts, core's compiledForm.ts): the same output with and
  * without it, and a damaged, foreign, stale or unwritable cache never trusted, never a message, rebuilt.
+ * A form is used by the lexicon files' metadata alone while it is unchanged and settled, else by their
+ * bytes; any ordinary change to a file (a rewrite to the same size, a file moved over it) is a new form.
  */
 import { strict as assert } from 'node:assert';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type LexiconCacheSetting } from '../../src/cli/main';
 import { compileLexicons } from '../../src/cli/analysis';
-import { LexiconCache, type LexiconFile } from '../../src/cli/lexiconCache';
-import type { EncodedLexicon } from '../../src/core/lexicon/compiledForm';
-import { readLexiconSources } from '../../src/cli/lexicons';
-import { decodeCompiledLexicon, type CompiledLexicon } from '../../src/core';
+import { LexiconCache, type CachedSource, type CompiledLexiconStore, type FileStamp } from '../../src/cli/lexiconCache';
+import { readLexiconSources, type LexiconText } from '../../src/cli/lexicons';
+import { setUpLexicons } from '../../src/cli/check';
+import type { CompiledLexicon } from '../../src/core';
 import { makeUserLexicon } from '../../scripts/bench-lexicon';
 import { ROOT } from '../support/lexicon';
 
@@ -39,9 +41,48 @@ async function check(args: string[], lexiconCache: LexiconCacheSetting): Promise
 }
 
 let n = 0;
-/** A fresh cache directory, small lexicons cached. */
-const fresh = (): { directory: string; minBytes: number } => ({ directory: join(dir, `cache-${n++}`), minBytes: 0 });
+/**
+ * A fresh cache directory, small lexicons cached, and every file's metadata taken as settled (as that of
+ * a file left alone for a while: the tests' files are all just written), unless `settleMs` says otherwise.
+ */
+const fresh = (settleMs = -Infinity): { directory: string; minBytes: number; settleMs: number } => ({ directory: join(dir, `cache-${n++}`), minBytes: 0, settleMs });
 const cacheFiles = (directory: string): string[] => (existsSync(directory) ? readdirSync(directory).map((f) => join(directory, f)) : []);
+/** The cache file's header length, and where it says the form's length and the records' place in the form are (lexiconCache.ts). */
+const HEAD = 160;
+const formLength = (file: string): number => readFileSync(file).readUInt32LE(8);
+const recordsAt = (file: string): { start: number; length: number } => ({ start: readFileSync(file).readUInt32LE(16), length: readFileSync(file).readUInt32LE(20) });
+/** Where a section of the form lies in the cache file (from the form's own header: core's compiledForm.ts). */
+function sectionAt(file: string, name: string): { start: number; length: number } {
+  const b = readFileSync(file);
+  const headerLength = b.readUInt32LE(HEAD + 12);
+  const header = JSON.parse(b.subarray(HEAD + 16, HEAD + 16 + headerLength).toString()) as { sections: Record<string, [number, number]> };
+  const [at, length] = header.sections[name];
+  return { start: HEAD + 16 + headerLength + ((4 - (headerLength % 4)) % 4) + at, length };
+}
+
+/** A --lexicon file opened as the command line opens it, counting how often its bytes or text are asked for. */
+function counted(path: string): { source: LexiconText; reads: () => number } {
+  const [opened] = readLexiconSources([path]) as LexiconText[];
+  let reads = 0;
+  const source: LexiconText = {
+    path: opened.path, size: opened.size, stamp: () => opened.stamp?.(), readSoFar: () => opened.readSoFar(),
+    digest: () => { reads++; return opened.digest?.(); },
+    read: () => { reads++; return opened.read(); },
+  };
+  return { source, reads: () => reads };
+}
+
+/**
+ * The lab lexicon with the relation of an interaction the draft states swapped for one of the same length
+ * (promotes ↔ inhibits): the same size, another verdict.
+ */
+function sameSizeEdit(): typeof user {
+  const at = (user.interactions ?? []).findIndex((x, i) => i < 40 && i % 3 === 2 && (x.relation === 'promotes' || x.relation === 'inhibits'));
+  assert.ok(at >= 0);
+  const interactions = [...(user.interactions ?? [])];
+  interactions[at] = { ...interactions[at], relation: interactions[at].relation === 'promotes' ? 'inhibits' : 'promotes' };
+  return { ...user, interactions };
+}
 
 describe('compiled-lexicon cache', () => {
   const formats = [[], ['--format', 'json'], ['--hints']];
@@ -59,25 +100,134 @@ describe('compiled-lexicon cache', () => {
     }
   });
 
-  it('reads the form back instead of compiling (and writes it once)', () => {
-    const store = new LexiconCache({ directory: fresh().directory, build: 'test', minBytes: 0 });
+  it('reads the form back instead of compiling (and writes it once), without reading the lexicon', () => {
+    const store = new LexiconCache({ ...fresh(), build: 'test' });
     let reads = 0;
     let writes = 0;
-    const counting = {
-      keyOf: store.keyOf.bind(store),
-      read: (key: string) => { const b = store.read(key); if (b) reads++; return b; },
-      write: (key: string, encoded: EncodedLexicon) => { writes++; store.write(key, encoded); },
+    const counting: CompiledLexiconStore = {
+      slot: (source, before) => {
+        const slot = store.slot(source, before);
+        return slot && {
+          read: () => { const kept = slot.read(); if (kept) reads++; return kept; },
+          key: () => slot.key(),
+          write: (key, encoded) => { writes++; slot.write(key, encoded); },
+        };
+      },
     };
     const first = compileLexicons(readLexiconSources([lexiconFile]), { forIndex: true, store: counting });
-    const second = compileLexicons(readLexiconSources([lexiconFile]), { forIndex: true, store: counting });
+    const lexicon = counted(lexiconFile);
+    const second = compileLexicons([lexicon.source], { forIndex: true, store: counting });
     assert.deepEqual([reads, writes], [1, 1]);
+    assert.equal(lexicon.reads(), 0, 'its metadata unchanged: the file is not read');
     assert.equal(JSON.stringify(second.lexicon), JSON.stringify(first.lexicon));
     assert.deepEqual(second.problems, []);
   });
 
+  it('reads the entities\' records from the cache only when the first is needed', () => {
+    const store = new LexiconCache({ ...fresh(), build: 'test' });
+    compileLexicons(readLexiconSources([lexiconFile]), { forIndex: true, store });
+    let records = 0;
+    const counting: CompiledLexiconStore = {
+      slot: (source, before) => {
+        const slot = store.slot(source, before);
+        return slot && { ...slot, key: () => slot.key(), write: (k, e) => slot.write(k, e), read: () => {
+          const kept = slot.read();
+          return kept && { ...kept, records: () => { records++; return kept.records(); } };
+        } };
+      },
+    };
+    const { lexicon } = compileLexicons(readLexiconSources([lexiconFile]), { forIndex: true, store: counting });
+    assert.equal(records, 0, 'read back, indexed: no record needed');
+    const last = lexicon.entities[lexicon.entities.length - 1];
+    assert.equal(last.label, user.entities?.[user.entities.length - 1].label);
+    assert.equal(lexicon.entities[lexicon.entities.length - 2].type, user.entities?.[user.entities.length - 2].type);
+    assert.equal(records, 1, 'read once, with the first record needed');
+  });
+
+  it('reads an unsettled file\'s bytes (never its text) to check the form, then records its settled metadata', () => {
+    // Just written (and unsettled for a minute): its metadata may not change if it is written again within its clock's tick.
+    const setting = fresh(60_000);
+    const file = join(dir, 'just-written.json');
+    writeFileSync(file, readFileSync(lexiconFile));
+    const store = new LexiconCache({ ...setting, build: 'test' });
+    compileLexicons(readLexiconSources([file]), { forIndex: true, store });
+    const unsettled = counted(file);
+    const { lexicon } = compileLexicons([unsettled.source], { forIndex: true, store });
+    assert.equal(unsettled.reads(), 1, 'its bytes hashed');
+    assert.equal(unsettled.source.readSoFar(), undefined, 'never decoded');
+    assert.ok(lexicon.entities.length > 400);
+    // Once the file has settled, its metadata is recorded after a check of its bytes, and trusted after that.
+    const settled = new LexiconCache({ ...setting, settleMs: -Infinity, build: 'test' });
+    const again = counted(file);
+    compileLexicons([again.source], { forIndex: true, store: settled });
+    assert.equal(again.reads(), 1, 'checked by its bytes once more');
+    const last = counted(file);
+    compileLexicons([last.source], { forIndex: true, store: settled });
+    assert.equal(last.reads(), 0, 'then by its metadata');
+  });
+
+  it('trusts metadata only once settled: the same stamp with other bytes is another form until then', () => {
+    const directory = fresh().directory;
+    const now = Date.now();
+    const source = (stamp: FileStamp, digest: string): CachedSource => ({ path: join(dir, 'stamped.json'), size: 10, stamp: () => stamp, digest: () => digest });
+    const encoded = { form: [new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8])], spellings: [new Uint8Array([9])], records: { start: 4, length: 4 } };
+    const store = new LexiconCache({ directory, build: 'test', minBytes: 0 });
+    // Written just after the file changed (as a run right after an edit): its stamp is not settled...
+    const fresh1 = { id: 'dev:ino:10:t1:t1', changedMs: now - 10, seenMs: now };
+    const a = store.slot(source(fresh1, 'a'.repeat(64)), []);
+    a?.write(a.key() as string, encoded);
+    assert.ok(a?.read(), 'the form is whole');
+    // ...so a file written again within the same tick (the same stamp, other bytes) is checked by its bytes.
+    let hashed = 0;
+    const other = store.slot({ ...source(fresh1, 'b'.repeat(64)), digest: () => { hashed++; return 'b'.repeat(64); } }, []);
+    assert.equal(other?.read(), undefined);
+    assert.equal(hashed, 1);
+    // A stamp taken long after the file's last change is trusted: its bytes are not read.
+    const old = { id: 'dev:ino:10:t0:t0', changedMs: now - 60_000, seenMs: now };
+    const b = store.slot(source(old, 'c'.repeat(64)), []);
+    b?.write(b.key() as string, encoded);
+    hashed = 0;
+    const trusted = store.slot({ ...source(old, 'c'.repeat(64)), digest: () => { hashed++; return 'c'.repeat(64); } }, []);
+    assert.ok(trusted?.read());
+    assert.equal(hashed, 0);
+  });
+
+  it('sends worker threads the path of a lexicon read from the cache, not its text, and they read the form too', async () => {
+    const setting = fresh();
+    const two = join(dir, 'two.md');
+    writeFileSync(two, readFileSync(draft));
+    const args = ['--format', 'json', '--lexicon', lexiconFile, draft, two];
+    const plain = await check(['--jobs', '1', ...args], false);
+    assert.deepEqual(await check(['--jobs', '2', ...args], setting), plain, 'the run that writes the cache');
+    assert.deepEqual(await check(['--jobs', '2', ...args], setting), plain, 'a run that reads it');
+    const store = new LexiconCache({ ...setting, build: 'test' });
+    const lexicons = setUpLexicons(readLexiconSources([lexiconFile]), undefined, store);
+    lexicons.lexicon(); // compiled, and kept
+    assert.equal(typeof lexicons.applied[0].text, 'string', 'compiled: the text is sent');
+    const later = setUpLexicons(readLexiconSources([lexiconFile]), undefined, store);
+    later.lexicon();
+    assert.deepEqual(later.applied, [{ path: lexiconFile }], 'from the cache: the path only');
+  });
+
+  it('gives the same output with --cache (which reads the lexicons\' texts for its own key)', async () => {
+    const setting = fresh();
+    const results = join(dir, 'results-cache');
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < formats.length; i++) assert.deepEqual(await check([...formats[i], '--cache', '--cache-location', results, '--lexicon', lexiconFile, draft], setting), without[i], `round ${round} ${formats[i].join(' ')}`);
+    }
+  });
+
   const damages: Array<[string, (file: string) => void]> = [
     ['corrupt (a byte changed)', (f) => { const b = readFileSync(f); b[Math.floor(b.length / 2)] ^= 0x55; writeFileSync(f, b); }],
-    ['corrupt (the checksum and the form changed together)', (f) => { const b = readFileSync(f); b[100] ^= 0x55; b[20] ^= 0x55; writeFileSync(f, b); }],
+    ['corrupt in the middle of its form (a byte changed)', (f) => { const b = readFileSync(f); b[HEAD + Math.floor(formLength(f) / 2)] ^= 0x01; writeFileSync(f, b); }],
+    ['corrupt in its form after the records (a byte of the tries changed)', (f) => { const b = readFileSync(f); const r = recordsAt(f); b[HEAD + r.start + r.length + 1000] ^= 0x01; writeFileSync(f, b); }],
+    // (A character of a trie: no structural check of the decoder's can see it, only the checksum.)
+    ['corrupt in the middle of its form where only the checksum can tell (a character of the trie)', (f) => { const b = readFileSync(f); const c = sectionAt(f, 'foldTrie.codes'); b[c.start + 2 * Math.floor(c.length / 4)] ^= 0x01; writeFileSync(f, b); }],
+    ['corrupt in the middle of its records (a byte changed)', (f) => { const b = readFileSync(f); const r = recordsAt(f); b[HEAD + r.start + Math.floor(r.length / 2)] ^= 0x01; writeFileSync(f, b); }],
+    ['corrupt in its records (two bytes of a label swapped)', (f) => { const b = readFileSync(f); const at = b.indexOf('"label":"', HEAD) + 9; [b[at], b[at + 1]] = [b[at + 1], b[at]]; writeFileSync(f, b); }],
+    ['corrupt (the checksum and the form changed together)', (f) => { const b = readFileSync(f); b[HEAD + 100] ^= 0x55; b[100] ^= 0x55; writeFileSync(f, b); }],
+    ['corrupt in its header (a byte no other check reads)', (f) => { const b = readFileSync(f); b[29] ^= 0x55; writeFileSync(f, b); }],
+    ['longer than its header says', (f) => writeFileSync(f, Buffer.concat([readFileSync(f), Buffer.from('more')]))],
     ['corrupt in its spellings (the last byte changed)', (f) => { const b = readFileSync(f); b[b.length - 1] ^= 0x55; writeFileSync(f, b); }],
     ['cut short in its spellings', (f) => writeFileSync(f, readFileSync(f).subarray(0, readFileSync(f).length - 5))],
     ['truncated', (f) => writeFileSync(f, readFileSync(f).subarray(0, 1000))],
@@ -106,13 +256,44 @@ describe('compiled-lexicon cache', () => {
     writeFileSync(changing, readFileSync(join(ROOT, 'test', 'fixtures', 'cli', 'lab-lexicon.json')));
     const plain = await check(['--lexicon', changing, draft], false);
     assert.deepEqual(await check(['--lexicon', changing, draft], setting), plain);
-    const store = new LexiconCache({ directory: setting.directory, build: 'another build', minBytes: 0 });
-    const [source] = readLexiconSources([changing]);
-    const key = store.keyOf(source as LexiconFile, []) as string;
-    const kept = store.read(key);
-    assert.ok(kept !== undefined, 'the file is whole');
-    assert.equal(decodeCompiledLexicon(kept.form, bundled, key), undefined, 'but keyed by another build: not used');
+    const [source] = readLexiconSources([changing]) as LexiconText[];
+    assert.ok(new LexiconCache({ ...setting, build: '0.0.0-dev\0source' }).slot(source, [])?.read(), 'the file is whole');
+    assert.equal(new LexiconCache({ ...setting, build: 'another build' }).slot(source, [])?.read(), undefined, 'but made by another build: not used');
   });
+
+  // The lexicon's file as a run caches it (its times set to a whole second, which utimes can set again
+  // exactly), then changed in the same size (one relation swapped for another of the same length): each
+  // change below must be seen, by its metadata alone.
+  const second = Math.floor(Date.now() / 1000) - 100;
+  const sameSize: Array<[string, (file: string, text: string) => void]> = [
+    ['rewritten in place', (f, text) => writeFileSync(f, text)],
+    ['rewritten with its modification time set back (touch -r, cp -p)', (f, text) => {
+      writeFileSync(f, text);
+      utimesSync(f, second, second);
+    }],
+    ['replaced by another file moved over it, with the same modification time', (f, text) => {
+      writeFileSync(`${f}.new`, text);
+      utimesSync(`${f}.new`, second, second);
+      renameSync(`${f}.new`, f);
+    }],
+  ];
+  for (const [what, change] of sameSize) {
+    it(`compiles a lexicon ${what} to the same size again`, async () => {
+      const setting = fresh();
+      const file = join(dir, `same-size-${n}.json`);
+      const text = JSON.stringify(user, null, 1);
+      writeFileSync(file, text);
+      utimesSync(file, second, second);
+      const before = await check(['--format', 'json', '--lexicon', file, draft], setting);
+      const { mtimeMs } = statSync(file);
+      change(file, JSON.stringify(sameSizeEdit(), null, 1));
+      assert.equal(statSync(file).size, Buffer.byteLength(text));
+      if (what !== 'rewritten in place') assert.equal(statSync(file).mtimeMs, mtimeMs);
+      const plain = await check(['--format', 'json', '--lexicon', file, draft], false);
+      assert.notDeepEqual(plain, before, 'the edit changes the output');
+      assert.deepEqual(await check(['--format', 'json', '--lexicon', file, draft], setting), plain);
+    });
+  }
 
   it('reports a malformed lexicon as without the cache, and never caches it', async () => {
     const broken = join(dir, 'broken.json');

@@ -9,6 +9,10 @@
  * lies), then the sections, each at a multiple of 4 bytes. Anything that does not fit — another
  * format, another key, a section out of bounds, an index out of range — reads back as undefined: the
  * caller compiles the file again.
+ *
+ * The entities' records are most of a form (14 of 41 MB for 50,000 entities) and a check may use none of
+ * them (a draft that names no term of the user's lexicon): a host may leave their section unread
+ * (`recordsSection` says where it is) and give them when the first entity's record is needed.
  */
 import { Trie, type TrieParts } from '../entities/trie';
 import { keepTries, keptTries, type BuiltTries } from './lexiconTries';
@@ -170,7 +174,8 @@ export function encodeCompiledLexicon(lexicon: CompiledLexicon, base: CompiledLe
   new Uint32Array(head.buffer, 8, 1)[0] = BYTE_ORDER; // in the machine's order, as the arrays are
   view.setUint32(12, headerBytes.length, true);
   head.set(headerBytes, 16);
-  return { form: [head, ...w.parts], spellings: spellings.chunks() };
+  const [at, length] = w.sections.records;
+  return { form: [head, ...w.parts], spellings: spellings.chunks(), records: { start: head.length + at, length } };
 }
 
 /**
@@ -181,6 +186,8 @@ export interface EncodedLexicon {
   form: Uint8Array[];
   /** The spellings' text, as parts written one after another too. */
   spellings: Uint8Array[];
+  /** Where the entities' records lie in the form (see recordsSection). */
+  records: { start: number; length: number };
 }
 
 class Unfit extends Error {}
@@ -194,29 +201,61 @@ function need(ok: boolean): void {
  * made with `key` and onto a base with `base`'s entities; its tries are kept for the index of
  * mergeLexicons(base, lexicon), as compiling keeps them. Undefined for anything else. `spellings`
  * gives the spellings' text written with it when first needed (undefined if it cannot: the spellings
- * are then made again from each entity's record).
+ * are then made again from each entity's record). With `records`, the records' section of `bytes` is
+ * not read (the host may have left it unread: see recordsSection): `records` gives it when an entity's
+ * record is first needed, and an entity read then without it is an error.
  */
-export function decodeCompiledLexicon(bytes: Uint8Array, base: CompiledLexicon | undefined, key: string, spellings: () => Uint8Array | undefined = () => undefined): CompiledLexicon | undefined {
+export function decodeCompiledLexicon(bytes: Uint8Array, base: CompiledLexicon | undefined, key: string, spellings: () => Uint8Array | undefined = () => undefined, records?: () => Uint8Array | undefined): CompiledLexicon | undefined {
   try {
-    return decode(bytes, base, key, spellings);
+    return decode(bytes, base, key, spellings, records);
   } catch (err) {
     if (err instanceof Unfit || err instanceof SyntaxError || err instanceof TypeError || err instanceof RangeError) return undefined;
     throw err;
   }
 }
 
-function decode(input: Uint8Array, base: CompiledLexicon | undefined, key: string, spellings: () => Uint8Array | undefined): CompiledLexicon {
-  need(input.length >= 16 && MAGIC.every((b, i) => input[i] === b));
-  // Typed arrays need their offsets aligned: a buffer that starts off a multiple of 4 is copied once.
-  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
+/** A form's header, if `bytes` starts with one of this version and machine (the rest need not be there). */
+function headerOf(bytes: Uint8Array): { header: Header; start: number } {
+  need(bytes.length >= 16 && MAGIC.every((b, i) => bytes[i] === b) && bytes.byteOffset % 4 === 0);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   need(view.getUint32(4, true) === COMPILED_FORM_VERSION);
   need(new Uint32Array(bytes.buffer, bytes.byteOffset + 8, 1)[0] === BYTE_ORDER);
   const headerLength = view.getUint32(12, true);
   need(16 + headerLength <= bytes.length);
   const header = JSON.parse(utf8Out().decode(bytes.subarray(16, 16 + headerLength))) as Header;
+  need(typeof header === 'object' && header !== null);
+  return { header, start: 16 + headerLength + ((4 - (headerLength % 4)) % 4) };
+}
+
+/**
+ * Where the entities' records lie in a form (from its start), given at least the form's header (its first
+ * part as encoded, or its first bytes as stored); undefined if `head` is not the start of a form.
+ */
+export function recordsSection(head: Uint8Array): { start: number; length: number } | undefined {
+  try {
+    const { header, start } = headerOf(head.byteOffset % 4 === 0 ? head : new Uint8Array(head));
+    const s = header.sections?.records;
+    need(Array.isArray(s) && Number.isSafeInteger(s[0]) && Number.isSafeInteger(s[1]) && s[0] >= 0 && s[1] >= 0);
+    return { start: start + s[0], length: s[1] };
+  } catch (err) {
+    if (err instanceof Unfit || err instanceof SyntaxError || err instanceof TypeError || err instanceof RangeError) return undefined;
+    throw err;
+  }
+}
+
+/** The records' section of a form made from `lexicon` (encodeCompiledLexicon): each entity's record, in order. */
+export function recordBytes(lexicon: CompiledLexicon): Uint8Array {
+  const records = new Utf8Chunks();
+  for (const e of lexicon.entities) records.write(entityRecord(e));
+  return joinedBytes(records.chunks());
+}
+
+function decode(input: Uint8Array, base: CompiledLexicon | undefined, key: string, spellings: () => Uint8Array | undefined, records?: () => Uint8Array | undefined): CompiledLexicon {
+  // Typed arrays need their offsets aligned: a buffer that starts off a multiple of 4 is copied once
+  // (into a new array: a Buffer's slice would be a view of the same memory).
+  const bytes = input.byteOffset % 4 === 0 ? input : new Uint8Array(input);
+  const { header, start } = headerOf(bytes);
   need(header.key === key);
-  const start = 16 + headerLength + ((4 - (headerLength % 4)) % 4);
   const baseEntities = base?.entities ?? [];
   need(header.baseEntities === baseEntities.length && Number.isInteger(header.entities) && header.entities >= 0);
 
@@ -234,8 +273,20 @@ function decode(input: Uint8Array, base: CompiledLexicon | undefined, key: strin
   const ids = json('ids') as string[];
   need(Array.isArray(ids) && ids.length === baseEntities.length + header.entities && ids.every((id) => typeof id === 'string'));
   for (let i = 0; i < baseEntities.length; i++) need(ids[i] === baseEntities[i].id);
-  const records: EntityRecords = {
-    bytes: section('records', 1) as Uint8Array,
+  const recordsInForm = section('records', 1) as Uint8Array;
+  const recordsLength = recordsInForm.length;
+  let recordsGiven: Uint8Array | undefined;
+  const entityRecords: EntityRecords = {
+    // The records' section, from the form or else asked of the host when first needed (see records).
+    get bytes(): Uint8Array {
+      if (records === undefined) return recordsInForm;
+      if (recordsGiven === undefined) {
+        const given = records();
+        if (given === undefined || given.length !== recordsLength) throw new Error(`the compiled form of ${header.file}: its entities' records could not be read back`);
+        recordsGiven = given;
+      }
+      return recordsGiven;
+    },
     ends: section('ends', 4, header.entities) as Int32Array,
     spellings,
     synonymEnds: section('synonymEnds', 4, header.entities) as Int32Array,
@@ -244,15 +295,16 @@ function decode(input: Uint8Array, base: CompiledLexicon | undefined, key: strin
     file: header.file,
   };
   need(typeof header.file === 'string');
+  const { ends, synonymEnds } = entityRecords;
   let previous = 0;
-  for (const end of records.ends) {
-    need(end >= previous && end <= records.bytes.length);
-    previous = end;
+  for (let i = 0; i < ends.length; i++) {
+    need(ends[i] >= previous && ends[i] <= recordsLength);
+    previous = ends[i];
   }
   previous = 0;
-  for (const end of records.synonymEnds) {
-    need(end >= previous); // against the text's length when it is read (spellingText)
-    previous = end;
+  for (let i = 0; i < synonymEnds.length; i++) {
+    need(synonymEnds[i] >= previous); // against the text's length when it is read (spellingText)
+    previous = synonymEnds[i];
   }
   const lexicon = json('rest') as CompiledLexicon;
   need(typeof lexicon === 'object' && lexicon !== null && Array.isArray(lexicon.entities) && lexicon.entities.length === 0);
@@ -262,11 +314,11 @@ function decode(input: Uint8Array, base: CompiledLexicon | undefined, key: strin
   let next = 0;
   for (const [at, attributes, composite] of links) {
     need(Number.isInteger(at) && at >= next && at < header.entities);
-    for (; next < at; next++) lexicon.entities.push(new StoredEntity(ids[baseEntities.length + next], records, next));
-    lexicon.entities.push(new StoredEntity(ids[baseEntities.length + at], records, at, attributes ?? undefined, composite ?? undefined));
+    for (; next < at; next++) lexicon.entities.push(new StoredEntity(ids[baseEntities.length + next], entityRecords, next));
+    lexicon.entities.push(new StoredEntity(ids[baseEntities.length + at], entityRecords, at, attributes ?? undefined, composite ?? undefined));
     next = at + 1;
   }
-  for (; next < header.entities; next++) lexicon.entities.push(new StoredEntity(ids[baseEntities.length + next], records, next));
+  for (; next < header.entities; next++) lexicon.entities.push(new StoredEntity(ids[baseEntities.length + next], entityRecords, next));
 
   // One list per entity that is alone at a key: the lists of one entity are the same array, as built.
   const singles: Array<string[] | undefined> = new Array(ids.length);

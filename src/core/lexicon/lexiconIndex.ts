@@ -85,23 +85,47 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** The index of `lexicon`; `tries`, when given, are its tries as the build made them (see IndexTries). */
 export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): LexiconIndex {
-  const entities = new Map(lexicon.entities.map((e) => [e.id, e]));
+  const entities = new Map<string, CompiledEntity>();
+  for (const e of lexicon.entities) entities.set(e.id, e);
+  // What the entities' attributes and composites say, in one pass: a large user lexicon has tens of
+  // thousands of entities and few with either, so each is looked at once (and an entity with neither
+  // costs two field reads, no list made to loop over).
   const nearSets = new Map<string, Set<string>>();
+  const removers = new Map<string, string[]>();
+  const performers = new Map<string, string[]>();
+  const members = new Map<string, string[]>();
+  const compositeActions = new Map<string, Map<string, string>>();
+  // Lineage: parent → child edges from attributes (here) and from differentiates-into interactions (below).
+  const parents = new Map<string, Set<string>>();
+  const addEdge = (parent: string, child: string): void => {
+    const set = parents.get(child) ?? new Set<string>();
+    set.add(parent);
+    parents.set(child, set);
+  };
   for (const e of lexicon.entities) {
-    for (const other of e.attributes?.near ?? []) {
-      if (!entities.has(other)) continue;
-      for (const [a, b] of [[e.id, other], [other, e.id]]) {
-        const set = nearSets.get(a) ?? new Set<string>();
-        set.add(b);
-        nearSets.set(a, set);
+    const attributes = e.attributes;
+    if (attributes !== undefined) {
+      for (const other of attributes.near ?? []) {
+        if (!entities.has(other)) continue;
+        for (const [a, b] of [[e.id, other], [other, e.id]]) {
+          const set = nearSets.get(a) ?? new Set<string>();
+          set.add(b);
+          nearSets.set(a, set);
+        }
       }
+      if (attributes.removes) push(removers, attributes.removes, e.id);
+      if (attributes.activityProcess) push(performers, attributes.activityProcess, e.id);
+      for (const p of attributes.derivesFrom ?? []) addEdge(p, e.id);
+      for (const c of attributes.differentiatesInto ?? []) addEdge(e.id, c);
+      for (const parent of attributes.isA ?? []) push(members, parent, e.id);
+    }
+    if (e.composite) {
+      const actions = compositeActions.get(e.composite.of) ?? new Map<string, string>();
+      for (const a of e.composite.action) if (!actions.has(a.toLowerCase())) actions.set(a.toLowerCase(), e.id);
+      compositeActions.set(e.composite.of, actions);
     }
   }
   const near = new Map([...nearSets].map(([id, set]) => [id, [...set]]));
-  const removers = new Map<string, string[]>();
-  for (const e of lexicon.entities) if (e.attributes?.removes) push(removers, e.attributes.removes, e.id);
-  const performers = new Map<string, string[]>();
-  for (const e of lexicon.entities) if (e.attributes?.activityProcess) push(performers, e.attributes.activityProcess, e.id);
   const byPair = new Map<string, CompiledInteraction[]>();
   const bySubject = new Map<string, CompiledInteraction[]>();
   const byObject = new Map<string, CompiledInteraction[]>();
@@ -113,32 +137,12 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
   const mechanismsByEntity = new Map<string, CompiledMechanism[]>();
   for (const m of lexicon.mechanisms) for (const id of new Set(m.steps.map((s) => s.entity))) push(mechanismsByEntity, id, m);
 
-  // Lineage: parent → child edges from attributes and from differentiates-into interactions.
-  const parents = new Map<string, Set<string>>();
-  const addEdge = (parent: string, child: string): void => {
-    const set = parents.get(child) ?? new Set<string>();
-    set.add(parent);
-    parents.set(child, set);
-  };
-  for (const e of lexicon.entities) {
-    for (const p of e.attributes?.derivesFrom ?? []) addEdge(p, e.id);
-    for (const c of e.attributes?.differentiatesInto ?? []) addEdge(e.id, c);
-  }
   for (const x of lexicon.interactions) if (x.relation === 'differentiates-into') addEdge(x.subject, x.object);
   const ancestors = new LazyAncestors(parents);
 
   const { caseTrie, foldTrie, actionTrie } = tries
     ? { caseTrie: new Trie(tries.caseTrie), foldTrie: new Trie(tries.foldTrie), actionTrie: new Trie(tries.actionTrie) }
     : takeTries(lexicon) ?? buildTries(lexicon.entities);
-  const members = new Map<string, string[]>();
-  for (const e of lexicon.entities) for (const parent of e.attributes?.isA ?? []) push(members, parent, e.id);
-  const compositeActions = new Map<string, Map<string, string>>();
-  for (const e of lexicon.entities) {
-    if (!e.composite) continue;
-    const actions = compositeActions.get(e.composite.of) ?? new Map<string, string>();
-    for (const a of e.composite.action) if (!actions.has(a.toLowerCase())) actions.set(a.toLowerCase(), e.id);
-    compositeActions.set(e.composite.of, actions);
-  }
   // The classes of an entity, nearest first, through classes of classes (TGF-β1 → TGF-β → growth factors).
   const classCache = new Map<string, string[]>();
   const classesOf = (id: string): readonly string[] => {
@@ -226,8 +230,45 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
   const statementsBetween = (a: string, b: string): CompiledInteraction[] => {
     const out: CompiledInteraction[] = [];
     const xb = expand(b);
-    for (const x of expand(a)) for (const y of xb) for (const s of statementsOfPair(x, y)) if (s.relation !== 'differentiates-into') out.push(s);
+    for (const x of expand(a)) for (const s of statementsFrom(x, xb)) if (s.relation !== 'differentiates-into') out.push(s);
     return out;
+  };
+  // Each expansion's members by position, for statementsFrom (made when first needed).
+  const positions = new WeakMap<Set<string>, Map<string, number>>();
+  const positionsIn = (set: Set<string>): Map<string, number> => {
+    let known = positions.get(set);
+    if (known === undefined) {
+      known = new Map();
+      for (const y of set) known.set(y, known.size);
+      positions.set(set, known);
+    }
+    return known;
+  };
+  /**
+   * statementsOfPair(x, y) for each y of `ys` in turn, one list. A class a user lexicon gives hundreds
+   * of members expands to as many, so when x has fewer statements than `ys` has members, x's own
+   * statements are sorted by their other entity's place in `ys` (a stable sort: in each pair, in the
+   * order byPair has them, those of x before those about x), the same list without a lookup per pair.
+   */
+  const statementsFrom = (x: string, ys: Set<string>): CompiledInteraction[] => {
+    const forward = bySubject.get(x) ?? [];
+    const back = byObject.get(x) ?? [];
+    if (ys.size <= 8 || forward.length + back.length >= ys.size) {
+      const out: CompiledInteraction[] = [];
+      for (const y of ys) for (const s of statementsOfPair(x, y)) out.push(s);
+      return out;
+    }
+    const at = positionsIn(ys);
+    const found: Array<{ place: number; s: CompiledInteraction }> = [];
+    for (const s of forward) {
+      const p = at.get(s.object);
+      if (p !== undefined) found.push({ place: 2 * p, s });
+    }
+    for (const s of back) {
+      const p = SYMMETRIC_RELATIONS.has(s.relation) ? at.get(s.subject) : undefined;
+      if (p !== undefined) found.push({ place: 2 * p + 1, s });
+    }
+    return found.sort((m, n) => m.place - n.place).map((f) => f.s);
   };
   // A statement that carries a chain on: it relates, not merely names or classifies.
   const carries = (s: CompiledInteraction): boolean => s.relation !== 'differentiates-into';
