@@ -32,6 +32,7 @@ import { nominalOfBy } from './nominalOfBy';
 import { pathwayPosition } from './pathwayPosition';
 import { processAdjective } from './processAdjective';
 import { responseCause } from './responseCause';
+import { shownNominal } from './shownNominal';
 import type { Rule } from './rule';
 import { verbClauses } from './verbClauses';
 
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   therapeuticUse,
   markerExamples,
   observedChange,
+  shownNominal,
   // Derived from the claims above: runs last.
   companion,
 ]);
