@@ -151,27 +151,10 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
     // "osteoblast differentiation/maturation", "proliferation/MSC": the tagger keeps a word slashed to a term
     // as one token; split, the term is a term again and the slash stands between the two.
     const slash = slashWithTerm(t.lower);
-    if (slash > 0) {
-      const head = trimPunctuation(t.lower.slice(0, slash));
-      const headEnd = t.start + slash;
-      toks.push({
-        text: t.text.slice(0, slash), lower: head, pre: t.pre, post: '/', tags: head.startsWith('zqzx') ? PLACEHOLDER_TAGS : t.tags, start: t.start, end: headEnd,
-        i: toks.length, ent: head.startsWith('zqzx') ? placeholderIndex.get(head) : undefined, ostart: mapBack(t.start, false), oend: mapBack(headEnd, true),
-      });
-      const tail = t.lower.slice(slash + 1);
-      t = { ...t, text: t.text.slice(slash + 1), lower: tail, pre: '', start: headEnd + 1, tags: tail.startsWith('zqzx') ? PLACEHOLDER_TAGS : t.tags };
-    }
+    if (slash > 0) t = splitHead(toks, t, slash, '/', placeholderIndex, mapBack);
     // "M-CSF (25 ng/ml)+RANKL (50 ng/ml)": a term joined by a plus to what comes before it is a term again.
     const plus = plusBeforeTerm(t.lower);
-    if (plus > 0) {
-      const head = trimPunctuation(t.lower.slice(0, plus));
-      const headEnd = t.start + plus;
-      toks.push({
-        text: t.text.slice(0, plus), lower: head, pre: t.pre, post: '+', tags: head.startsWith('zqzx') ? PLACEHOLDER_TAGS : t.tags, start: t.start, end: headEnd,
-        i: toks.length, ent: head.startsWith('zqzx') ? placeholderIndex.get(head) : undefined, ostart: mapBack(t.start, false), oend: mapBack(headEnd, true),
-      });
-      t = { ...t, text: t.text.slice(plus + 1), lower: t.lower.slice(plus + 1), pre: '', start: headEnd + 1, tags: PLACEHOLDER_TAGS };
-    }
+    if (plus > 0) t = splitHead(toks, t, plus, '+', placeholderIndex, mapBack);
     // "time[20]": a citation glued to a word is not part of it; nor are reference numbers glued to a term, a
     // superscript lost in copying ("enhanced osteoclastogenesis1,2": the matcher ended the term before them).
     const lower = trimPunctuation(t.lower.includes('[') ? t.lower.replace(/\[[\d,\s–-]*\]?$/, '') : t.lower).replace(GLUED_CITATION, '$1');
@@ -203,6 +186,21 @@ const GENE_LIKE = /\d|^.+\p{Lu}|^\p{Lu}$/u;
 const GLUED_CITATION = /^(zqzx[a-z]+)[\d,\u2013-]+$/;
 const DIRECTION_PREFIXED = /(?<![\p{L}\p{N}-])(up|down|Up|Down|UP|DOWN)-((?:regulat|modulat)\p{L}*)/gu;
 const DIRECTION_JOINED = /^(up|down)(regulat|modulat)/;
+
+/**
+ * Pushes the part of `t` before the separator at `at` as a token of its own (a term's when it is a
+ * placeholder), and returns the part after it: a term again when it is one.
+ */
+function splitHead(toks: Tok[], t: Term, at: number, separator: string, placeholderIndex: ReadonlyMap<string, number>, mapBack: (m: number, isEnd: boolean) => number): Term {
+  const head = trimPunctuation(t.lower.slice(0, at));
+  const headEnd = t.start + at;
+  toks.push({
+    text: t.text.slice(0, at), lower: head, pre: t.pre, post: separator, tags: head.startsWith('zqzx') ? PLACEHOLDER_TAGS : t.tags, start: t.start, end: headEnd,
+    i: toks.length, ent: head.startsWith('zqzx') ? placeholderIndex.get(head) : undefined, ostart: mapBack(t.start, false), oend: mapBack(headEnd, true),
+  });
+  const tail = t.lower.slice(at + 1);
+  return { ...t, text: t.text.slice(at + 1), lower: tail, pre: '', start: headEnd + 1, tags: tail.startsWith('zqzx') ? PLACEHOLDER_TAGS : t.tags };
+}
 
 /** Where the plus is in a token that joins something to a term ("ng/ml)+zqzxc", "zqzxa+zqzxb"), or -1. */
 function plusBeforeTerm(lower: string): number {
