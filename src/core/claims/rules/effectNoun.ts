@@ -423,7 +423,8 @@ function readInvolvement(v: SentenceView, sink: ClaimSink, i: number, hedged: bo
   if (!actors) return;
   // ("X is involved in promoting Y": the gerund's direction.)
   const sign = target.sign ?? 0;
-  const pol = polarity(v, (subj?.group.last ?? b) + 1, i);
+  // (With no subject term, the verb group's own words still deny or hedge: "Many factors have not been involved …".)
+  const pol = polarity(v, subj ? subj.group.last + 1 : clauseStart(v, i), i);
   emitPairs(v, sink, { at: i, lastAt: i + 1, relation: relationOfSign(sign), sign, lineage: undefined }, actors, obj, sign, {
     negated: pol.negated !== deniedByNeither(v, actors.first), hedged: pol.hedged || hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, actors),
   });
@@ -523,6 +524,7 @@ export const effectNoun: Rule = {
     { text: 'IL-17 is a cytokine implicated in the promotion of osteoclast formation.', reads: ['il-17 promotes osteoclastogenesis'] },
     { text: 'Several factors are involved in MSC-mediated immunosuppression, including IDO, PGE2 and IL-10.', reads: ['pge2 regulates msc-immunomodulation', 'il-10 regulates msc-immunomodulation'] },
     { text: 'Cytokines are involved in osteoclast formation, such as IL-6 and TNF-α.', reads: ['il-6 regulates osteoclastogenesis', 'tnf-alpha regulates osteoclastogenesis'] },
+    { text: 'Other factors have not been involved in MSC-mediated immunosuppression, including IL-10.', reads: ['il-10 regulates! msc-immunomodulation'] },
     { text: 'The genes involved in osteoclast formation, such as NFATc1, were listed.', not: ['nfatc1 regulates osteoclastogenesis'] },
     { text: 'Several studies analysed the inhibitory effect exerted by MSCs on T-cell proliferation.', reads: ['msc inhibits t-cell-proliferation'] },
     { text: 'We examined the effect of IL-4 on NFATc1.', not: ['il-4 regulates nfatc1'] },
