@@ -243,6 +243,8 @@ export const ANAPHOR_POINTERS = words('anaphorPointers');
 export const CONDITION_OPENERS = words('conditionOpeners');
 export const NEAR_NONE_WORDS = words('nearNoneWords');
 export const EXAMPLE_OPENERS = words('exampleOpeners');
+/** Words that single out members of a class in an aside ("cytokines, particularly TNF-α, …"). */
+export const SINGLING_OUT_WORDS = words('singlingOutWords');
 export const ASSOCIATION_PREPOSITIONS = words('associationPrepositions');
 /** Multi-word verb cues (verbCue.ts): the verbs before their particle ('give rise to', 'derive from', 'lead to', …). */
 export const GIVE_RISE_VERBS = words('giveRiseVerbs');

@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, EXAMPLE_OPENERS, SIGNED_EFFECT_NOUNS, TREATED_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, OBSERVATION_WORDS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, EXAMPLE_OPENERS, SIGNED_EFFECT_NOUNS, TREATED_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, OBSERVATION_WORDS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SINGLING_OUT_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -163,9 +163,6 @@ function treatmentAgentAfter(v: SentenceView, k: number): Group | undefined {
   return undefined;
 }
 
-/** Words that single out members of a class in an aside ("cytokines, particularly TNF-α, …"). */
-const SINGLING_OUT = /^(particularly|especially|notably|mainly|predominantly|chiefly)$/;
-
 /**
  * "the role of pro-inflammatory cytokines, particularly TNF-α, in bone regeneration", "the effects of
  * immune cells, in particular macrophages, on MSCs": the members an aside singles out act with the class.
@@ -174,7 +171,7 @@ function withSingledOut(v: SentenceView, g: Group): Group {
   if (!hasComma(v.toks[g.last])) return g;
   let k = g.last + 1;
   if (word(v, k) === 'in' && word(v, k + 1) === 'particular') k += 2;
-  else if (SINGLING_OUT.test(word(v, k))) k++;
+  else if (SINGLING_OUT_WORDS.has(word(v, k))) k++;
   else return g;
   if (!isEnt(v, k)) return g;
   const aside = groupRight(v, k);
