@@ -131,12 +131,15 @@ export function pastDose(v: SentenceView, k: number): number {
   return v.toks[k]?.tags.has('Value') === true && DOSE_UNIT.test(word(v, k + 1)) ? k + 2 : k;
 }
 
-/** "25 ng/ml", "75 and 100 ng/ml", "10 to 50 nM": one dose or a few joined, at k. The token after them (k when none). */
+/**
+ * "25 ng/ml", "75 and 100 ng/ml", "10 to 50 nM": one dose (pastDose) or a few values joined before their
+ * unit, at k. The token after them (k when none).
+ */
 export function pastDoses(v: SentenceView, k: number): number {
-  if (v.toks[k]?.tags.has('Value') !== true) return k;
-  let m = k + 1;
-  while (/^(and|or|to)$/.test(word(v, m)) && v.toks[m + 1]?.tags.has('Value') === true) m += 2;
-  return DOSE_UNIT.test(word(v, m)) ? m + 1 : k;
+  let m = k;
+  while (v.toks[m]?.tags.has('Value') === true && /^(and|or|to)$/.test(word(v, m + 1)) && v.toks[m + 2]?.tags.has('Value') === true) m += 2;
+  const end = pastDose(v, m);
+  return end > m ? end : k;
 }
 
 /** An entity that stands on its own (not a modifier glued to a compound cue). */
