@@ -39,7 +39,7 @@ const flag = (name: string): string | undefined => {
  * Held-back parts that were scored at the end of a session and then opened for development: from then on
  * they are development data like `dev` (their last held-back figures are in eval/real/README.md).
  */
-const OPENED_PARTS: Readonly<Record<string, string>> = { holdout: '2026-11-30', holdout2: '2026-11-30', holdout3: '2026-11-30', holdout4: '2026-11-30', holdout5: '2026-11-30', holdout6: '2026-12-01', holdout7: '2026-12-01', holdout8: '2026-12-01', holdout9: '2026-12-01', holdout10: '2026-12-01', holdout11: '2026-12-01', holdout12: '2026-12-01', holdout13: '2026-12-01', holdout14: '2026-12-01', holdout15: '2026-12-01', holdout16: '2026-12-01', holdout17: '2026-12-01', holdout18: '2026-12-01', holdout19: '2026-12-01', holdout20: '2026-12-02', holdout21: '2026-12-02', holdout22: '2026-12-02', holdout23: '2026-12-02' };
+const OPENED_PARTS: Readonly<Record<string, string>> = { holdout: '2026-11-30', holdout2: '2026-11-30', holdout3: '2026-11-30', holdout4: '2026-11-30', holdout5: '2026-11-30', holdout6: '2026-12-01', holdout7: '2026-12-01', holdout8: '2026-12-01', holdout9: '2026-12-01', holdout10: '2026-12-01', holdout11: '2026-12-01', holdout12: '2026-12-01', holdout13: '2026-12-01', holdout14: '2026-12-01', holdout15: '2026-12-01', holdout16: '2026-12-01', holdout17: '2026-12-01', holdout18: '2026-12-01', holdout19: '2026-12-01', holdout20: '2026-12-02', holdout21: '2026-12-02', holdout22: '2026-12-02', holdout23: '2026-12-02', holdout24: '2026-12-02' };
 /** `open`: every part that may be read while developing. */
 const SPLIT_GROUPS: Readonly<Record<string, readonly string[]>> = { open: ['dev', ...Object.keys(OPENED_PARTS)] };
 const split = flag('--split') ?? 'dev';
