@@ -175,7 +175,30 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
       ostart: mapBack(t.start, false), oend: mapBack(t.end, true),
     });
   }
+  bracketedClauseMarks(toks);
   return { toks, mentions, masked: flat.toLowerCase() };
+}
+
+/**
+ * "RANKL (RANKL; also known as ODF, OPGL and TRANCE) plays …": a semicolon or colon inside brackets
+ * separates the items of an aside, not two clauses; it is read as the comma it stands for.
+ */
+function bracketedClauseMarks(toks: Tok[]): void {
+  let depth = 0;
+  for (const t of toks) {
+    for (const c of t.pre) depth += c === '(' || c === '[' ? 1 : c === ')' || c === ']' ? -1 : 0;
+    if (depth > 0 && /[;:]/.test(t.post)) {
+      let d = depth;
+      let post = '';
+      for (const c of t.post) {
+        d += c === '(' || c === '[' ? 1 : c === ')' || c === ']' ? -1 : 0;
+        post += d > 0 && (c === ';' || c === ':') ? ',' : c;
+      }
+      t.post = post;
+    }
+    for (const c of t.post) depth += c === '(' || c === '[' ? 1 : c === ')' || c === ']' ? -1 : 0;
+    if (depth < 0) depth = 0;
+  }
 }
 
 // linear: one run of letters and digits (no placeholder), a hyphen and a placeholder's letters, anchored at both ends.

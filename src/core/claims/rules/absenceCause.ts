@@ -8,13 +8,14 @@
  * inference over two clauses, read below the warning line.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONDITION_OPENERS, DETERMINERS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, OUTCOME_ADJECTIVES, REMOVAL_PARTICIPLES, SCAFFOLD_NOUNS, SHOWN_AMOUNTS } from '../grammar';
+import { BE_FORMS, CONDITION_OPENERS, DETERMINERS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, REMOVAL_PARTICIPLES } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
+import { changedNounBefore, changeIn } from '../sentence/agentlessChange';
+import { groupRight, single, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { isLossModifier, modelFollows, removesActor } from '../sentence/scope';
 import type { SentenceView } from '../sentence/view';
-import { changeWordBefore, isEnt, isPlainNoun, pastAdverbs, phraseAt, word } from '../sentence/words';
+import { isEnt, pastAdverbs, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -76,53 +77,6 @@ function lossModelAt(v: SentenceView, k: number): { factor: Group; end: number }
   return { factor, end: factor.last };
 }
 
-/**
- * A change written before the term right before `at`, with no verb: "accelerated alveolar bone loss in
- * …", "reduced bone formation in …" (a title's noun phrase). Plain adjectives may stand between.
- */
-function changedNounBefore(v: SentenceView, at: number): { changed: Group; sign: Sign; at: number } | undefined {
-  if (!isEnt(v, at - 1)) return undefined;
-  const changed = groupLeft(v, at - 1);
-  let j = changed.first;
-  for (let skipped = 0; j > 0 && skipped < 2 && isPlainAdjective(v, j - 1); skipped++) j--;
-  const change = changeWordBefore(v, j);
-  return change.sign === 0 ? undefined : { changed, sign: change.sign, at: change.at };
-}
-
-/** "alveolar", "trabecular": an adjective that says which, not how much. */
-function isPlainAdjective(v: SentenceView, j: number): boolean {
-  const w = word(v, j);
-  return v.toks[j].tags.has('Adjective') && OUTCOME_ADJECTIVES[w] === undefined && CHANGED_PARTICIPLES[w] === undefined;
-}
-
-/** Past "and maturation" after a term ("callus mineralization and maturation are delayed"): a plain noun joined to it. */
-function pastCoordinatedNoun(v: SentenceView, j: number): number {
-  return /^(and|or)$/.test(word(v, j)) && isPlainNoun(v, j + 1) ? j + 2 : j;
-}
-
-/** A change with no agent in [from, to): "Y was impaired", "Y increased"; the changed term and its direction. */
-function changeIn(v: SentenceView, from: number, to: number): { changed: Group; sign: Sign; at: number } | undefined {
-  for (let k = from; k < to; k++) {
-    if (!isEnt(v, k)) continue;
-    const g = groupRight(v, k);
-    // ("Y induced by X was increased …": the agent of a participle is not what changed.)
-    if (word(v, k - 1) === 'by') { k = g.last; continue; }
-    let j = pastCoordinatedNoun(v, g.last + 1);
-    // ("RANKL expression was increased", "OPG mRNA levels were lower": past the measure of the term.)
-    for (let m = 0; m < 3 && SCAFFOLD_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1]); m++) j++;
-    const passive = BE_FORMS.has(word(v, j));
-    if (passive) j++;
-    j = Math.min(pastAdverbs(v, j), to);
-    // ("Y was impaired", "Y was lower", "Y increased")
-    const sign = passive ? CHANGED_PARTICIPLES[word(v, j)] ?? SHOWN_AMOUNTS[word(v, j)] : CHANGE_VERBS[word(v, j)];
-    // ("In knockout mice, IL-6 increased osteoclastogenesis": a change with an object of its own has an agent.)
-    const transitive = !passive && (isEnt(v, j + 1) || DETERMINERS.has(word(v, j + 1)));
-    if (sign === undefined || sign === 0 || word(v, j + 1) === 'by' || transitive) { k = g.last; continue; }
-    return { changed: groupLeft(v, g.last), sign: sign as Sign, at: j };
-  }
-  return undefined;
-}
-
 function readAbsences(v: SentenceView, sink: ClaimSink): void {
   for (let i = 0; i < v.n; i++) {
     const removed = removedAt(v, i);
@@ -150,6 +104,7 @@ export const absenceCause: Rule = {
   examples: [
     { text: 'When macrophages were depleted, bone repair was impaired.', reads: ['macrophage promotes bone-repair'] },
     { text: 'Bone repair was delayed when macrophages were depleted.', reads: ['macrophage promotes bone-repair'] },
+    { text: 'Bone repair may be impaired when macrophages are depleted.', reads: ['macrophage promotes? bone-repair'] },
     { text: 'In the absence of IL-4, osteoclast formation increased.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Callus mineralization and maturation are delayed in IL-6 knockout mice.', reads: ['il-6 promotes bone-mineralization'] },
     { text: 'Without CXCR4, MSC homing was markedly reduced.', reads: ['cxcr4 promotes msc-homing'] },

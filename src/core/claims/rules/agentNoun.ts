@@ -81,6 +81,12 @@ function isModifierNoun(v: SentenceView, c: number): boolean {
   return t.ent === undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !hasComma(t) && !t.tags.has('Plural') && !t.tags.has('Verb') && !PROMISE_VERBS.has(word(v, c)) && c + 1 < v.n && v.toks[c + 1].tags.has('Noun');
 }
 
+/** "cells", "the main cytokine": a plain noun (no term, no pronoun) that heads a predicate noun phrase. */
+function isHeadNoun(v: SentenceView, c: number): boolean {
+  const t = v.toks[c];
+  return t !== undefined && t.ent === undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !hasComma(t) && !BE_FORMS.has(word(v, c));
+}
+
 /** Left of c, past the determiners, adjectives, adverbs and words of rank of a predicate noun ("a key", "the main"). */
 function modifiersBefore(v: SentenceView, from: number): number {
   let c = from;
@@ -142,6 +148,9 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // (The word of membership before "of", or standing alone as "among" does.)
     if (word(v, c) === 'of' && PARTITIVE_HEADS.has(word(v, c - 1))) c = modifiersBefore(v, c - 2);
     else if (PARTITIVE_HEADS.has(word(v, c))) c = modifiersBefore(v, c - 1);
+    // ("Osteoclasts are the primary cells responsible for Y": an adjective after the head noun of the copula's
+    // predicate says of the subject what "are responsible for Y" would.)
+    else if ((PREDICATE_ADJECTIVES[w] !== undefined || p.required) && c === i - 1 && isHeadNoun(v, c) && BE_FORMS.has(word(v, modifiersBefore(v, c - 1)))) c = modifiersBefore(v, c - 1);
     // "… the expression of DC-STAMP, which is responsible for …": a relative clause is about the phrase
     // right before its pronoun; when that is no term, the clause names no actor.
     if (/^(which|that|who)$/.test(word(v, c - 1)) && !isEnt(v, c - 2)) continue;
@@ -213,6 +222,9 @@ export const agentNoun: Rule = {
     { text: 'IL-4 is an inhibitory factor of osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Inflammatory cytokines are important modulators of bone repair.', reads: ['pro-inflammatory-cytokine regulates bone-repair'] },
     { text: 'RANKL is essential for osteoclast differentiation.', reads: ['rankl promotes osteoclastogenesis'] },
+    { text: 'Systemic inflammation is an independent risk factor for osteoporosis.', reads: ['inflammation promotes osteoporosis'] },
+    { text: 'Osteoclasts are the primary cells responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
+    { text: 'IL-4 is the main cytokine responsible for M2 polarization.', reads: ['il-4 promotes m2-polarization'] },
     { text: 'IL-4 is not required for M2 polarization.', not: ['il-4 promotes! m2-polarization'] },
     { text: 'The mice develop inflammation dependent on TNF-α.', reads: ['tnf-alpha promotes inflammation'] },
     { text: 'RANKL is a prerequisite for osteoclast formation.', reads: ['rankl promotes osteoclastogenesis'] },

@@ -45,6 +45,7 @@ export const changeVerb: Rule = {
   read: readChanges,
   examples: [
     { text: 'OPG secretion rises in response to TNF-α.', reads: ['tnf-alpha increases opg'] },
+    { text: 'Bone healing improved after MSC transplantation.', reads: ['msc-therapy increases bone-repair'] },
     { text: 'ALP expression did not change significantly by IL-6 treatment.', reads: ['il-6 regulates! alp'] },
     { text: 'Osteoclast formation decreased after RANKL blockade.', reads: ['rankl increases osteoclastogenesis'], not: ['rankl reduces osteoclastogenesis'] },
   ],

@@ -3,6 +3,7 @@
  * claim, the earlier one keeps it. Adding a phenomenon means adding one rule file and listing it here.
  */
 import { absenceCause } from './absenceCause';
+import { additionCause } from './additionCause';
 import { actionCause } from './actionCause';
 import { agentNoun } from './agentNoun';
 import { association } from './association';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   meansCarrier,
   effectAnaphor,
   absenceCause,
+  additionCause,
   causePhrase,
   cellResponse,
   gerundAgent,

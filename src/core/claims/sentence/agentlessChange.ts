@@ -1,0 +1,60 @@
+/**
+ * A change reported with no agent of its own: "Y was impaired", "Y increased", "reduced bone formation in
+ * …" (a title's noun phrase). The rules that read a factor's removal or addition in a clause beside it
+ * (absence-cause, addition-cause) take the factor as what changed Y.
+ */
+import type { Sign } from '../../lexicon/relations';
+import { BE_FORMS, CHANGE_VERBS, MODAL_HEDGES, CHANGED_PARTICIPLES, DETERMINERS, OUTCOME_ADJECTIVES, SCAFFOLD_NOUNS, SHOWN_AMOUNTS } from '../grammar';
+import { hasComma } from '../tokens';
+import { groupLeft, groupRight, type Group } from './groups';
+import type { SentenceView } from './view';
+import { changeWordBefore, isEnt, isPlainNoun, pastAdverbs, word } from './words';
+
+/**
+ * A change written before the term right before `at`, with no verb: "accelerated alveolar bone loss in
+ * …", "reduced bone formation in …" (a title's noun phrase). Plain adjectives may stand between.
+ */
+export function changedNounBefore(v: SentenceView, at: number): { changed: Group; sign: Sign; at: number } | undefined {
+  if (!isEnt(v, at - 1)) return undefined;
+  const changed = groupLeft(v, at - 1);
+  let j = changed.first;
+  for (let skipped = 0; j > 0 && skipped < 2 && isPlainAdjective(v, j - 1); skipped++) j--;
+  const change = changeWordBefore(v, j);
+  return change.sign === 0 ? undefined : { changed, sign: change.sign, at: change.at };
+}
+
+/** "alveolar", "trabecular": an adjective that says which, not how much. */
+function isPlainAdjective(v: SentenceView, j: number): boolean {
+  const w = word(v, j);
+  return v.toks[j].tags.has('Adjective') && OUTCOME_ADJECTIVES[w] === undefined && CHANGED_PARTICIPLES[w] === undefined;
+}
+
+/** Past "and maturation" after a term ("callus mineralization and maturation are delayed"): a plain noun joined to it. */
+function pastCoordinatedNoun(v: SentenceView, j: number): number {
+  return /^(and|or)$/.test(word(v, j)) && isPlainNoun(v, j + 1) ? j + 2 : j;
+}
+
+/** A change with no agent in [from, to): "Y was impaired", "Y increased"; the changed term and its direction. */
+export function changeIn(v: SentenceView, from: number, to: number): { changed: Group; sign: Sign; at: number } | undefined {
+  for (let k = from; k < to; k++) {
+    if (!isEnt(v, k)) continue;
+    const g = groupRight(v, k);
+    // ("Y induced by X was increased …": the agent of a participle is not what changed.)
+    if (word(v, k - 1) === 'by') { k = g.last; continue; }
+    let j = pastCoordinatedNoun(v, g.last + 1);
+    // ("RANKL expression was increased", "OPG mRNA levels were lower": past the measure of the term.)
+    for (let m = 0; m < 3 && SCAFFOLD_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1]); m++) j++;
+    // ("Y may improve", "Y could be impaired": a modal before the change; the polarity reads its hedge.)
+    if (MODAL_HEDGES.has(word(v, j))) j = pastAdverbs(v, j + 1);
+    const passive = BE_FORMS.has(word(v, j));
+    if (passive) j++;
+    j = Math.min(pastAdverbs(v, j), to);
+    // ("Y was impaired", "Y was lower", "Y increased")
+    const sign = passive ? CHANGED_PARTICIPLES[word(v, j)] ?? SHOWN_AMOUNTS[word(v, j)] : CHANGE_VERBS[word(v, j)];
+    // ("In knockout mice, IL-6 increased osteoclastogenesis": a change with an object of its own has an agent.)
+    const transitive = !passive && (isEnt(v, j + 1) || DETERMINERS.has(word(v, j + 1)));
+    if (sign === undefined || sign === 0 || word(v, j + 1) === 'by' || transitive) { k = g.last; continue; }
+    return { changed: groupLeft(v, g.last), sign: sign as Sign, at: j };
+  }
+  return undefined;
+}
