@@ -241,6 +241,8 @@ export const EFFECT_ANAPHORS = words('effectAnaphors');
 export const DEFINITE_WORDS = words('definiteWords');
 export const ANAPHOR_POINTERS = words('anaphorPointers');
 export const CONDITION_OPENERS = words('conditionOpeners');
+/** Nouns of notice ('attracted great interest'): a verb whose object is one acts on nothing. */
+export const ATTENTION_NOUNS = words('attentionNouns');
 /** Participles of a factor brought in ('when stem cells were used / added'): it furthers what changed. */
 export const ADDITION_PARTICIPLES = words('additionParticiples');
 export const NEAR_NONE_WORDS = words('nearNoneWords');

@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { ASKED_WORDS, ASSISTING_VERBS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, VERB_CUES } from '../grammar';
+import { ASKED_WORDS, ASSISTING_VERBS, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, measuredChangeStart, mentionOf, word } from './words';
 import { hasComma } from '../tokens';
@@ -103,6 +103,16 @@ function makesChange(v: SentenceView, i: number): boolean {
   return k > i + 1 && changeNounAt(v, k) !== undefined;
 }
 
+/** A noun of notice at j, past up to two adjectives or quantity words ("great", "a lot of", "increasing"). */
+function attentionObject(v: SentenceView, j: number): boolean {
+  for (let k = j; k < j + 4 && k < v.n; k++) {
+    if (ATTENTION_NOUNS.has(word(v, k))) return true;
+    const t = v.toks[k];
+    if (t.ent !== undefined || hasComma(t) || !(t.tags.has('Adjective') || /^(a|lot|of|much|more|wide|great)$/.test(t.lower))) return false;
+  }
+  return false;
+}
+
 export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   const t = v.toks[i];
   if (t === undefined || t.ent !== undefined) return undefined;
@@ -119,6 +129,8 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // (the effect-noun rule reads it), it is no verb of its own.
   if (i > 0 && /ing$/.test(w) && EFFECT_NOUNS.has(word(v, i - 1)) && !hasComma(v.toks[i - 1])) return undefined;
   const next = word(v, i + 1);
+  // ("Exosomes have attracted great attention for …": a verb whose object is a noun of notice acts on nothing.)
+  if (attentionObject(v, i + 1)) return undefined;
   // "aiming to determine the role of X", "to determine whether …": a verb of inquiry before what is asked
   // is no cue, though "X determines Y" is one.
   if (INQUIRY_VERB_FORMS.has(w) && (ASKED_WORDS.has(next) || (DETERMINERS.has(next) && EFFECT_NOUNS.has(word(v, i + 2))))) return undefined;
