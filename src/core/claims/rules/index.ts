@@ -20,6 +20,7 @@ import { expressedIn } from './expressedIn';
 import { functionOf } from './functionOf';
 import { precursorPredicate } from './precursorPredicate';
 import { underControl } from './underControl';
+import { useTitle } from './useTitle';
 import { therapeuticUse } from './therapeuticUse';
 import { markerExamples } from './markerExamples';
 import { observedChange } from './observedChange';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   precursorPredicate,
   underControl,
   therapeuticUse,
+  useTitle,
   markerExamples,
   observedChange,
   shownNominal,

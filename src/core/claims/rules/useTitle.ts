@@ -1,0 +1,95 @@
+/**
+ * A title with no verb that names a use: "Adult stem cells for bone regeneration and repair",
+ * "Biomaterials combined with ADSCs for bone tissue engineering", "Mesenchymal stem cell therapy for
+ * osteoarthritis". What a term is put forward for is what it furthers; a disease, what it works against
+ * (as therapeutic-use reads "used in the treatment of"). A title frames; it reports no finding, so the
+ * rule's confidence keeps an opposite verdict below the warning line.
+ */
+import { relationOfSign, type Sign } from '../../lexicon/relations';
+import { DETERMINERS, PREPOSITIONS, THERAPY_NOUNS } from '../grammar';
+import { emitPairs, type ClaimSink } from '../sink';
+import { groupRight, type Group } from '../sentence/groups';
+import type { SentenceView } from '../sentence/view';
+import { isEnt, isVerbAt, mentionOf, word } from '../sentence/words';
+import { endsClause, hasComma } from '../tokens';
+import type { Rule } from './rule';
+
+/** How far into the title the first term may stand ("Adult stem cells", "Strontium functionalized in biomaterials"). */
+const FIRST_TERM_REACH = 3;
+/** How many words may stand between the used term and "for" ("combined with ADSCs"). */
+const FOR_REACH = 6;
+/** What a title may put a term forward for: a process it furthers, or a disease it works against. */
+const USE_SIGNS: Readonly<Record<string, Sign>> = { process: 1, disease: -1 };
+
+/**
+ * A verb of the sentence: not a participle that leads a prepositional phrase ("combined with",
+ * "functionalized in"), which describes the term before it.
+ */
+function isTitleVerb(v: SentenceView, j: number): boolean {
+  return isVerbAt(v, j) && !(/(?:ed|en)$/.test(word(v, j)) && PREPOSITIONS.has(word(v, j + 1)));
+}
+
+/** The term group a use title puts forward, with the terms joined to it before "for", and the position of "for". */
+function usedTerms(v: SentenceView): { used: Group[]; at: number } | undefined {
+  let first = -1;
+  for (let k = 0; k < v.n && k <= FIRST_TERM_REACH; k++) {
+    if (isEnt(v, k)) { first = k; break; }
+    if (hasComma(v.toks[k]) || endsClause(v.toks[k])) return undefined;
+  }
+  if (first < 0) return undefined;
+  const used: Group[] = [groupRight(v, first)];
+  for (let k = used[0].last + 1; k < v.n && k <= used[0].last + FOR_REACH; k++) {
+    if (word(v, k) === 'for') return { used, at: k };
+    if (hasComma(v.toks[k]) || endsClause(v.toks[k])) return undefined;
+    // ("Biomaterials combined with ADSCs for …": a term joined by "with" or "and" is put forward too.)
+    if (isEnt(v, k) && /^(with|and)$/.test(word(v, k - 1))) {
+      const joined = groupRight(v, k);
+      used.push(joined);
+      k = joined.last;
+    }
+  }
+  return undefined;
+}
+
+/** The term after "for" (past "the treatment of"), or undefined. */
+function goalAfter(v: SentenceView, at: number): Group | undefined {
+  let k = at + 1;
+  while (k < v.n && DETERMINERS.has(word(v, k))) k++;
+  if (THERAPY_NOUNS.has(word(v, k)) && word(v, k + 1) === 'of') {
+    k += 2;
+    while (k < v.n && DETERMINERS.has(word(v, k))) k++;
+  }
+  return isEnt(v, k) ? groupRight(v, k) : undefined;
+}
+
+function readUseTitles(v: SentenceView, sink: ClaimSink): void {
+  for (let j = 0; j < v.n; j++) if (isTitleVerb(v, j)) return;
+  const found = usedTerms(v);
+  if (!found) return;
+  const goal = goalAfter(v, found.at);
+  if (!goal) return;
+  const sign = USE_SIGNS[mentionOf(v, goal.first).type];
+  if (sign === undefined) return;
+  for (const used of found.used) {
+    // (A process put forward "for" another is a step toward it, not a use: left to the other rules.)
+    if (USE_SIGNS[mentionOf(v, used.first).type] !== undefined) continue;
+    emitPairs(v, sink, { at: found.at, lastAt: found.at, relation: relationOfSign(sign), sign, lineage: undefined }, used, goal, sign, {
+      negated: false, hedged: false, passive: false, ctx: {},
+    });
+  }
+}
+
+export const useTitle: Rule = {
+  id: 'use-title',
+  phenomenon: 'A title with no verb that puts a term forward for a process or against a disease ("Adult stem cells for bone regeneration").',
+  confidence: 0.65,
+  read: readUseTitles,
+  examples: [
+    { text: 'Adult Stem Cells for Bone Regeneration and Repair', reads: ['msc promotes bone-repair'] },
+    { text: 'Biomaterials combined with ADSCs for bone tissue engineering: current advances', reads: ['biomaterial-scaffold promotes bone-repair', 'msc promotes bone-repair'] },
+    { text: 'Mesenchymal stem cell therapy for osteoarthritis', reads: ['msc-therapy inhibits osteoarthritis'] },
+    { text: 'The optimal time to inject MSCs for fracture healing', not: ['msc promotes bone-repair'] },
+    { text: 'Recent advances in strategies for osteogenic differentiation of MSCs', not: ['msc promotes msc-osteogenic-differentiation'] },
+    { text: 'Cell survival of transplanted MSCs: a prerequisite for cell therapy', not: ['msc promotes msc-therapy'] },
+  ],
+};
