@@ -230,7 +230,22 @@ function firstComposites(actions: readonly string[], cells: readonly string[], i
 
 // ("as well as" counts as one word: "the apoptosis of splenocytes as well as T cells".)
 // linear: reads a bounded slice (at most 100 characters) between an action and a cell term.
-const LOCATED_GAP = /^[^.;:!?]*\b(?:in|of|on|from|within)\s+(?:(?:as\s+well\s+as|[\p{L}\d-]+)\s+){0,3}$/u;
+const LOCATED_GAP = /^[^.;:!?]*\b(?:in|of|on|from|within)\s+((?:(?:as\s+well\s+as|[\p{L}\d-]+)\s+){0,5})$/u;
+// linear: one alternation of fixed words on the gap's tail.
+const LIST_WORD = /\b(?:and|or|as\s+well\s+as)\s/;
+const LOCATED_WORDS = 3;
+
+/**
+ * Whether the words between an action and a cell term place the action in the cell: a locative phrase
+ * of at most three words ("the apoptosis of purified T cells"), or of five when they list other cells
+ * beside it ("the apoptosis of splenocytes and thymocytes as well as purified T cells").
+ */
+function locatedGap(gap: string): boolean {
+  const m = LOCATED_GAP.exec(gap);
+  if (m === null) return false;
+  const words = m[1].replace(/as\s+well\s+as/g, 'aswellas').trim().split(/\s+/).filter(Boolean).length;
+  return words <= LOCATED_WORDS || LIST_WORD.test(m[1]);
+}
 // linear: reads a bounded slice (at most 60 characters) between a cell term and an action.
 const SUBJECT_GAP = /^[’']?s?\s+(?:(?:[\p{L}-]+)\s+){0,3}?(?:show|shows|showed|shown|exhibit|exhibits|exhibited|display|displays|displayed|had|has|have|possess|possesses|possessed|retain|retains|retained|acquire|acquires|acquired|undergo|undergoes|underwent)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 
@@ -283,7 +298,7 @@ function addLocatedActions(text: string, mentions: Mention[], bare: readonly Wal
     // ("administration of aspirin, which … results in blockage of MSC deficiency": an action with a plain
     // "of" object of its own is not the cell's past a comma.)
     const gap = after ? text.slice(action.end, after.start) : '';
-    if (after && LOCATED_GAP.test(gap) && !ownOfObject(text, action.end, mentions[next], after) && !(gap.includes(',') && ownPlainOfObject(text, action.end))) {
+    if (after && locatedGap(gap) && !ownOfObject(text, action.end, mentions[next], after) && !(gap.includes(',') && ownPlainOfObject(text, action.end))) {
       const ids = compositesFor(action.ids, after.ids, index);
       if (ids.length > 0) { added.push({ start, end: action.end, id: ids[0], ids }); return; }
     }

@@ -759,6 +759,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 + IL-13 reduced osteoclast formation.', reads: ['il-4 reduces osteoclastogenesis', 'il-13 reduces osteoclastogenesis'] },
     { text: 'To test this, a coculture system was used; IL-4 released by MSCs inhibited NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'MSCs have attracted considerable interest for bone regeneration.', not: ['msc recruits bone-repair'] },
+    { text: 'MSCs inhibit the apoptosis of splenocytes and thymocytes as well as purified T cells.', reads: ['msc inhibits t-cell-apoptosis'] },
     { text: 'SDF-1 attracts a great number of MSCs.', reads: ['cxcl12 promotes msc-recruitment'] },
     { text: 'Several cytokines, including IL-4 and IL-10, inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis', 'il-10 inhibits osteoclastogenesis'] },
     { text: 'NFATc1 expression was increased in RANKL-treated cells.', reads: ['rankl increases nfatc1'] },
