@@ -3,7 +3,9 @@
  * text, so after an edit only the sentences it touched go through claim extraction again.
  */
 import { extractClaims, isPluralText, mayHoldClaim, mayRefer, type Antecedent } from './claims/extract';
+import { mayRestate, restatedClaims } from './claims/restatement';
 import type { ClaimContext, ExtractedClaim } from './claims/types';
+import type { SentenceMention } from './claims/tokens';
 import type { Mention } from './entities/matcher';
 import { abbreviationKey, abbreviationsUsed, type DefinedAbbreviations } from './entities/abbreviations';
 import { termsOfSentence } from './entities/sentenceTerms';
@@ -247,10 +249,20 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
    * refer back ("it", "these cells"), by the terms of the sentence before it too; when it writes an
    * abbreviation the document defined, by that definition.
    */
-  const sentenceKey = (text: string, previous: readonly Antecedent[], used: DefinedAbbreviations | undefined, earlierCells: readonly string[] | undefined): string => {
+  const sentenceKey = (text: string, previous: readonly Antecedent[], used: DefinedAbbreviations | undefined, earlierCells: readonly string[] | undefined, earlierEffects: string | undefined): string => {
     let key = previous.length > 0 && mayRefer(text) ? `${text}\u0001${previous.map((p) => p.id).join(' ')}` : text;
     if (used) key = `${key}\u0002${abbreviationKey(used)}`;
+    if (earlierEffects !== undefined) key = `${key}\u0004${earlierEffects}`;
     return earlierCells !== undefined ? `${key}\u0003${earlierCells.join(' ')}` : key;
+  };
+
+  /**
+   * The claims of the sentence before, for a sentence that may name one of its effects again ("this
+   * effect"), with what of them keys the cache; undefined when the sentence cannot restate one.
+   */
+  const earlierEffectsFor = (text: string, earlier: readonly ExtractedClaim[]): { claims: readonly ExtractedClaim[]; key: string } | undefined => {
+    if (earlier.length === 0 || !mayRestate(text)) return undefined;
+    return { claims: earlier, key: earlier.map((c) => `${c.subject}|${c.relation}|${c.object ?? ''}|${c.sign}|${c.negated}|${c.hedged}|${c.agreementOnly === true}`).join(' ') };
   };
 
   // The first words of the lexicon's cell actions ("proliferation", "osteogenic"): a sentence without one
@@ -261,7 +273,11 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     return actionWords.test(text);
   };
 
-  const analyzeSentence = (key: string, text: string, previous: readonly Antecedent[], used: DefinedAbbreviations | undefined, earlierCells: readonly string[] | undefined): SentenceAnalysis => {
+  /** The terms of a sentence as the claim readers take them: with their type, and whether they are ambiguous. */
+  const toSentenceMentions = (read: readonly Mention[]): SentenceMention[] =>
+    read.map((m) => ({ start: m.start, end: m.end, id: m.id, type: index.entities.get(m.id)?.type ?? 'unknown', ambiguous: m.ids.length > 1, ...(m.earlierCell ? { earlierCell: true } : {}) }));
+
+  const analyzeSentence = (key: string, text: string, previous: readonly Antecedent[], used: DefinedAbbreviations | undefined, earlierCells: readonly string[] | undefined, earlierClaims: readonly ExtractedClaim[]): SentenceAnalysis => {
     const refers = key.startsWith(`${text}\u0001`);
     const cached = cache.get(key);
     if (cached) {
@@ -277,7 +293,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
       notRead = readable.notRead;
       if (readable.read.length > 0) {
         extractions++;
-        const sentenceMentions = readable.read.map((m) => ({ start: m.start, end: m.end, id: m.id, type: index.entities.get(m.id)?.type ?? 'unknown', ambiguous: m.ids.length > 1, ...(m.earlierCell ? { earlierCell: true } : {}) }));
+        const sentenceMentions = toSentenceMentions(readable.read);
         let failed: string | undefined;
         claims = extractClaims(text, sentenceMentions, extractionLexicon, refers ? previous : [], (rule) => {
           failed ??= rule;
@@ -286,6 +302,11 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
           .filter(({ claim, judgement }) => !claim.agreementOnly || judgement.status === 'supports');
         if (failed !== undefined) notRead ??= { reason: 'rule', size: 0, rule: failed };
       }
+    }
+    // ("… This inhibitory effect was associated with …": a sentence with no claim of its own may name an
+    // effect of the sentence before again.)
+    if (claims.length === 0 && notRead === undefined && earlierClaims.length > 0) {
+      claims = restatedClaims(text, toSentenceMentions(mentions), extractionLexicon, earlierClaims).map((claim) => ({ claim, judgement: judged(claim) }));
     }
     const result: SentenceAnalysis = notRead ? { mentions, claims, notRead, defines } : { mentions, claims, defines };
     if (cache.size >= limit) {
@@ -333,13 +354,16 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     const isSilenced = (r: Range, key?: string): boolean => silencedAt(silenced, startLine, r, key);
     const known: Span[] = [];
     let previous: Antecedent[] = [];
+    let earlier: readonly ExtractedClaim[] = [];
     for (const sentence of sentences) {
       const used = abbreviationsUsed(sentence.text, abbreviations);
       const earlierCells = lastCells.length > 0 && mayNameAction(sentence.text) ? lastCells : undefined;
-      const key = sentenceKey(sentence.text, previous, used, earlierCells);
+      const effects = earlierEffectsFor(sentence.text, earlier);
+      const key = sentenceKey(sentence.text, previous, used, earlierCells, effects?.key);
       out.sentenceKeys.push(key);
-      const analysis = analyzeSentence(key, sentence.text, previous, used, earlierCells);
+      const analysis = analyzeSentence(key, sentence.text, previous, used, earlierCells, effects?.claims ?? []);
       previous = antecedentsOf(sentence.text, analysis.mentions);
+      earlier = analysis.claims.map((c) => c.claim);
       lastCells = recentCells(analysis.mentions, index, lastCells);
       if (analysis.defines.length > 0) {
         abbreviations = withDefinitions(abbreviations, analysis.defines);

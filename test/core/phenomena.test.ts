@@ -69,6 +69,26 @@ describe('real-prose phenomena', () => {
     lacks('We isolated human BMSCs. TNF-α raised the activation of STAT3.', /msc-activation/);
   });
 
+  it('2c. an effect of the sentence before, named again, is restated', () => {
+    const restated = (text: string): string[] => analyzer().analyze({ text, languageId: 'markdown' }).claims
+      .filter((c) => c.rule === 'effect-restatement')
+      .map((c) => `${c.subject} ${c.relation} ${c.object} ${c.status}`);
+    assert.deepEqual(restated('IL-4 inhibited osteoclast formation. This inhibitory effect was associated with more esterase-positive cells.'), ['il-4 inhibits osteoclastogenesis supports']);
+    assert.deepEqual(restated('IL-10 inhibited osteoclast formation. However, the mechanism of this action remains unclear.'), ['il-10 inhibits osteoclastogenesis supports']);
+    // The phrase's direction picks the effect among two.
+    assert.deepEqual(restated('IL-4 inhibited osteoclast formation and RANKL promoted it. This inhibitory effect was transient.'), ['il-4 inhibits osteoclastogenesis supports']);
+    // A restated contradiction is a possible one: the sentence before carries the warning.
+    const twice = analyzer().analyze({ text: 'TGF-β decreased ALP activity. The decrease became apparent after 24 hours.', languageId: 'markdown' });
+    assert.deepEqual(twice.claims.map((c) => `${c.rule} ${c.status}`), ['verb-clause contradicts', 'effect-restatement contradicts']);
+    assert.deepEqual(twice.diagnostics.filter((d) => d.code === 'contradiction').map((d) => `${d.range.start.character} ${d.severity}`), ['0 warning', '30 information']);
+    // Not an effect a study asks about, one of two with no direction named, one with terms of its own, nor across paragraphs.
+    assert.deepEqual(restated('IL-4 inhibited osteoclast formation. The aim was to investigate this effect.'), []);
+    assert.deepEqual(restated('IL-4 inhibited osteoclast formation. We examined whether such effects occur in vivo.'), []);
+    assert.deepEqual(restated('IL-4 inhibited osteoclast formation and RANKL promoted it. This effect was transient.'), []);
+    assert.deepEqual(restated('IL-4 inhibited osteoclast formation. The effect of IL-6 on osteoblasts was not studied.'), []);
+    assert.deepEqual(restated('IL-4 inhibited osteoclast formation.\n\nThis effect was transient.'), []);
+  });
+
   it('3. the actor of an event stated across clauses', () => {
     has('Macrophage depletion occurred, leading to a delay in tissue healing.', 'macrophage-depletion inhibits tissue-regeneration supports');
     has('U0126 lowered ERK signalling and blocked TNF-α-induced MSC proliferation.', 'tnf-alpha promotes msc-proliferation contradicts');

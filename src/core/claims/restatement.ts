@@ -1,0 +1,95 @@
+/**
+ * An effect of the sentence before, named again: "IL-4 inhibited osteoclast formation. This inhibitory
+ * effect was associated with …", "… The decrease became apparent after 24 hours", "… However, the
+ * mechanism of this action remains unclear". A definite phrase naming an effect, with no terms of its own
+ * to act on, stands for a claim with a direction that the sentence before read; the sentence takes that
+ * effect as given, so it restates the claim. This crosses sentences, so it is read here, from the claims
+ * of the sentence before (the analyser passes them), not by a rule of one sentence's view.
+ *
+ * Only a sentence with no claim of its own restates, and only one effect it can name without doubt: of
+ * the direction its words give ("this inhibitory effect", "the decrease"), else the one effect the
+ * sentence before read. A restatement is secondary to the claim it repeats: its confidence keeps an
+ * opposite verdict below the warning line (the sentence before carries the warning).
+ */
+import { extractionConfidence } from '../confidence';
+import type { Sign } from '../lexicon/relations';
+import { EFFECT_ADJECTIVES, INQUIRY_VERB_FORMS, NOMINAL_CUES, PREPOSITIONS, SHOWN_CHANGE_NOUNS } from './grammar';
+import { sentenceFrameAtChar } from './sentence/polarity';
+import { buildView, type ExtractionLexicon } from './sentence/view';
+import type { SentenceMention } from './tokens';
+import type { ExtractedClaim } from './types';
+
+export const RESTATEMENT_RULE = 'effect-restatement';
+/** Base confidence of a restated claim (with the earlier-sentence reach: 0.68, under the default warning line of 0.7). */
+const RESTATEMENT_BASE = 0.85;
+
+/** The nouns that may name an effect again: effects, actions, and changes with their direction. */
+const EFFECT_WORDS: Readonly<Record<string, Sign>> = {
+  effect: 0, effects: 0, action: 0, actions: 0,
+  inhibition: -1, suppression: -1, decrease: -1, reduction: -1, increase: 1, enhancement: 1, induction: 1, stimulation: 1,
+};
+
+// linear: a determiner, at most two words, and one noun of a fixed alternation, each run of letters bounded by blanks.
+const ANAPHOR = new RegExp(`(?<![\\p{L}\\p{N}-])(this|these|the|such(?:\\s+an?)?)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${Object.keys(EFFECT_WORDS).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+
+/** Does the sentence have a phrase that may name an earlier effect again (so the sentence before matters to it)? */
+export function mayRestate(text: string): boolean {
+  ANAPHOR.lastIndex = 0;
+  return ANAPHOR.test(text);
+}
+
+/** The direction a phrase's words give the effect it names: its adjectives ("inhibitory") and its noun ("decrease"). */
+function phraseSign(words: string, noun: string): Sign {
+  let sign: Sign = EFFECT_WORDS[noun] ?? 0;
+  for (const w of words.toLowerCase().split(/\s+/)) {
+    const s = EFFECT_ADJECTIVES[w] ?? SHOWN_CHANGE_NOUNS[w] ?? NOMINAL_CUES[w];
+    if (s !== undefined && s !== 0) sign = s as Sign;
+  }
+  return sign;
+}
+
+/** The claims with a direction of the sentence before that a phrase of this direction may name: one effect, or none. */
+function namedEffect(earlier: readonly ExtractedClaim[], sign: Sign): ExtractedClaim | undefined {
+  const candidates = earlier.filter((c) => c.kind === 'interaction' && c.object !== undefined && c.sign !== 0 && !c.negated && !c.agreementOnly && (sign === 0 || c.sign === sign));
+  const effects = new Set(candidates.map((c) => `${c.subject}|${c.object}|${c.sign}`));
+  return effects.size === 1 ? candidates[candidates.length - 1] : undefined;
+}
+
+/** Words that may stand between the determiner and the noun: adjectives ("inhibitory", "observed"), no term, preposition or conjunction. */
+function plainModifiers(words: string, start: number, end: number, mentions: ReadonlyArray<Pick<SentenceMention, 'start'>>): boolean {
+  if (mentions.some((t) => t.start >= start && t.start < end)) return false;
+  return words.toLowerCase().split(/\s+/).filter(Boolean).every((w) => !PREPOSITIONS.has(w) && w !== 'and' && w !== 'or');
+}
+
+/**
+ * The claims a sentence restates from the sentence before (`earlier`: its claims). `mentions` are the
+ * sentence's own terms. "This effect", "these effects", "such an effect" point back; "the effect",
+ * "the decrease" only standing alone ("the effect of IL-6 on Y" names an effect of its own, and "the
+ * protective effect of MSCs" may be a topic as much as a reference). A demonstrative's phrase may name
+ * the effect's own actor ("this effect of MSCs"), no other term. Nothing is restated inside a question
+ * or an aim ("we investigated whether such effects …").
+ */
+export function restatedClaims(text: string, mentions: readonly SentenceMention[], lexicon: ExtractionLexicon, earlier: readonly ExtractedClaim[]): ExtractedClaim[] {
+  if (earlier.length === 0) return [];
+  ANAPHOR.lastIndex = 0;
+  for (const m of text.matchAll(ANAPHOR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!plainModifiers(m[2], start, end, mentions)) continue;
+    const effect = namedEffect(earlier, phraseSign(m[2], m[3].toLowerCase()));
+    if (!effect) continue;
+    const after = /^\s+(?:of|on|by|in)\s/.exec(text.slice(end));
+    if (after && m[1].toLowerCase() === 'the') continue;
+    const owner = after ? mentions.find((t) => t.start >= end + after[0].length - 1 && t.start <= end + after[0].length + 4) : undefined;
+    if (after && owner !== undefined && owner.id !== effect.subject) continue;
+    // ("… the aim was to investigate this effect": an effect a study sets out to examine is asked about.)
+    if (INQUIRY_VERB_FORMS.has(text.slice(Math.max(0, start - 30), start).trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '')) continue;
+    if (sentenceFrameAtChar(buildView(text, [...mentions], lexicon), start).skip) return [];
+    const span = { start, end };
+    return [{
+      ...effect, span, subjectSpan: span, objectSpan: span, cueSpan: undefined, cueText: undefined,
+      rule: RESTATEMENT_RULE, reach: 'earlier-sentence', confidence: extractionConfidence(RESTATEMENT_BASE, 'earlier-sentence'), agreementOnly: undefined,
+    }];
+  }
+  return [];
+}
