@@ -126,6 +126,17 @@ function readCompanions(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/** A second term that shares the claim ("like", "in synergy with") is read a little less surely than the first. */
+const COMPARISON_FACTOR = 0.9;
+/**
+ * A denial drawn from a contrast ("… by IL-13 but not IL-4", "TNF, but not RANKL, increased …") compares
+ * the other term under the sentence's own conditions (a receptor chain, an isoform, a dose, a cell line)
+ * and says less than a denial written out; on prose the rules were not built on it was wrong more often
+ * than right, so on its own it stays under the default warning line (0.85 × 0.78 = 0.66: a possible
+ * contradiction).
+ */
+const CONTRAST_FACTOR = 0.78;
+
 function derive(v: SentenceView, sink: ClaimSink, c: ExtractedClaim, role: 'subject' | 'object', k: number, contrast: boolean, sameTerm = false): void {
   const m = mentionOf(v, k);
   if (m.ambiguous || (!sameTerm && (m.id === c.subject || m.id === c.object))) return;
@@ -134,7 +145,7 @@ function derive(v: SentenceView, sink: ClaimSink, c: ExtractedClaim, role: 'subj
     ...base,
     ...(role === 'subject' ? { subject: m.id, subjectSpan: { start: m.start, end: m.end } } : { object: m.id, objectSpan: { start: m.start, end: m.end } }),
     negated: contrast ? !c.negated : c.negated,
-    factor: 0.9,
+    factor: contrast ? CONTRAST_FACTOR : COMPARISON_FACTOR,
   });
 }
 
