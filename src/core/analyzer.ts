@@ -231,6 +231,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     cellOf: (processId: string): string | undefined => index.entities.get(processId)?.composite?.of ?? index.classesOf(processId).map((c) => index.entities.get(c)?.composite?.of).find((x) => x !== undefined),
     isMemberOf: (id: string, classId: string): boolean => index.classesOf(id).includes(classId),
     isClass: (id: string): boolean => (index.members.get(id)?.length ?? 0) > 0,
+    isCategory: (id: string): boolean => index.isCategory(id),
     isSubtype: (id: string): boolean => index.classesOf(id).some((c) => index.entities.get(c)?.type === index.entities.get(id)?.type),
     activityOf: (cellId: string): string | undefined => index.entities.get(cellId)?.attributes?.activityProcess,
     statesPair: (subject: string, object: string): boolean => index.statementsBetween(subject, object).length > 0,

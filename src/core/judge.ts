@@ -295,6 +295,15 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
     // A claim about a class: judged by what the review says of its members. When they act in opposite
     // directions, the answer depends on which member is meant.
     const members = byMembers(claim.subject, object, claim, index);
+    // (A category the review states nothing of itself, only of its groups — "cytokines" — acts as its
+    // groups do; when they act in opposite directions in any setting, which one is meant decides.)
+    const spread = index.isCategory(claim.subject) ? byMembers(claim.subject, object, { ...claim, context: {} }, index) : members;
+    if (new Set(spread.map((x) => x.sign)).size > 1) {
+      return {
+        status: 'context-dependent', interactions: spread, refs: uniqueRefs(spread.map((x) => x.refs)), statement: describeAll(spread, index),
+        path: 'members', provenance: weakest(spread),
+      };
+    }
     if (new Set(members.map((x) => x.sign)).size > 1) {
       return {
         status: 'context-dependent', interactions: members, refs: uniqueRefs(members.map((x) => x.refs)), statement: describeAll(members, index),

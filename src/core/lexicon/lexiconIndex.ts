@@ -32,6 +32,8 @@ export interface LexiconIndex {
    * Sentences whose entities are never related are not worth reading for claims.
    */
   relatable(a: string, b: string): boolean;
+  /** Is `id` a category: a class the review states nothing of itself, only of its members ("cytokines")? */
+  isCategory(id: string): boolean;
   /**
    * What the review states from `a` (or its class, members, near concepts) to `b` (or the process of
    * its activity, its opposite, its processes, its near concepts): the statements a sign-neutral claim
@@ -298,8 +300,9 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
   };
   // Every spelling with its entity, made when first asked for (an object per spelling: half a million for a large user lexicon).
   let spellings: Array<{ text: string; id: string }> | undefined;
+  const isCategory = (id: string): boolean => (members.get(id)?.length ?? 0) > 0 && !bySubject.has(id) && !byObject.has(id);
   return {
-    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, classesOf, near, removers, performers, statementsBetween, statementsOfPair, chainBetween,
+    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, isCategory, classesOf, near, removers, performers, statementsBetween, statementsOfPair, chainBetween,
     get spellings(): ReadonlyArray<{ text: string; id: string }> {
       spellings ??= lexicon.entities.flatMap((e) => e.synonyms.map((text) => ({ text, id: e.id })));
       return spellings;

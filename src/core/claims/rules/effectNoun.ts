@@ -530,6 +530,7 @@ export const effectNoun: Rule = {
     { text: 'We saw a stimulatory effect of TNF-α on LRG1.', reads: ['tnf-alpha promotes lrg1'] },
     { text: 'The biphasic effects of IFN-γ on osteoclastogenesis were studied.', reads: ['ifn-gamma regulates osteoclastogenesis'] },
     { text: 'IL-6 plays a key role in osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'Cytokines play a pivotal role in bone homeostasis.', reads: ['cytokine regulates bone-homeostasis'] },
     { text: 'Receptor activator of NF-κB ligand (RANKL; also known as ODF) plays critical roles in osteoclast differentiation.', reads: ['rankl regulates osteoclastogenesis'] },
     { text: 'Macrophages play a role in the early phases of fracture repair.', reads: ['macrophage regulates bone-repair'] },
     { text: 'TGF-β has complex effects on the formation of osteoclasts.', reads: ['tgf-beta regulates osteoclastogenesis'] },

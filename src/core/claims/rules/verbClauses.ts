@@ -407,7 +407,19 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   if ((lw === 'which' || lw === 'that' || lw === 'who') && s >= 1) {
     // Relative clause: the antecedent is the group just before the pronoun.
     const a = s - 1;
-    if (isEnt(v, a)) return { subject: { group: groupLeft(v, a), reverse: false }, relative: true, carried: false };
+    if (isEnt(v, a)) {
+      // ("IL-4 and IL-13 are cytokines that inhibit …": a term that is the copula's predicate says what its
+      // subject is; the clause is said of that subject.)
+      const antecedent = groupLeft(v, a);
+      const copula = copulaBeforePredicate(v, antecedent.first, cs);
+      const described = copula >= 0 ? subjectBefore(v, copula, cs) : undefined;
+      if (described && !described.reverse) return { subject: described, relative: true, carried: false };
+      // ("Cytokines that signal through gp130 include IL-6 and OSM": a class term the sentence goes on to
+      // spell out, as a plain noun would be.)
+      const listed = antecedent.first === a ? membersListedLater(v, a, at) : undefined;
+      if (listed) return { subject: { group: listed, reverse: false }, relative: true, carried: false };
+      return { subject: { group: antecedent, reverse: false }, relative: true, carried: false };
+    }
     // "OSM is an IL-6 family cytokine that influences …": the predicate noun stands for the copula's subject.
     const copula = copulaBeforePredicate(v, a, cs);
     if (copula >= 0) {
@@ -759,6 +771,8 @@ export const verbClauses: Rule = {
     { text: 'IL-4 + IL-13 reduced osteoclast formation.', reads: ['il-4 reduces osteoclastogenesis', 'il-13 reduces osteoclastogenesis'] },
     { text: 'To test this, a coculture system was used; IL-4 released by MSCs inhibited NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'MSCs have attracted considerable interest for bone regeneration.', not: ['msc recruits bone-repair'] },
+    { text: 'IL-4 and IL-13 are cytokines that inhibit bone resorption.', reads: ['il-4 inhibits bone-resorption', 'il-13 inhibits bone-resorption'], not: ['cytokine inhibits bone-resorption'] },
+    { text: 'Cytokines that signal through gp130 include IL-6 and OSM.', reads: ['il-6 binds gp130', 'osm binds gp130'], not: ['cytokine binds gp130'] },
     { text: 'MSCs inhibit the apoptosis of splenocytes and thymocytes as well as purified T cells.', reads: ['msc inhibits t-cell-apoptosis'] },
     { text: 'SDF-1 attracts a great number of MSCs.', reads: ['cxcl12 promotes msc-recruitment'] },
     { text: 'Several cytokines, including IL-4 and IL-10, inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis', 'il-10 inhibits osteoclastogenesis'] },

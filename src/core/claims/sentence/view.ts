@@ -20,6 +20,8 @@ export interface ExtractionLexicon {
   isMemberOf(id: string, classId: string): boolean;
   /** Is the term a class the lexicon names members of (osteogenic markers: ALP, RUNX2 …)? */
   isClass(id: string): boolean;
+  /** Is the term a class the review states nothing of itself, only of its members ("cytokines"): a category? */
+  isCategory(id: string): boolean;
   /** Is the term a kind of another term of its own type (M2 macrophages of macrophages)? */
   isSubtype(id: string): boolean;
   /** The process that stands for a cell's formation or activity (osteoclast → osteoclastogenesis), if any. */
@@ -32,7 +34,7 @@ export interface ExtractionLexicon {
   isAilment(id: string): boolean;
 }
 
-export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined, isMemberOf: () => false, isClass: () => false, isSubtype: () => false, activityOf: () => undefined, statesPair: () => false, isActionWord: () => false, isAilment: () => false };
+export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined, isMemberOf: () => false, isClass: () => false, isCategory: () => false, isSubtype: () => false, activityOf: () => undefined, statesPair: () => false, isActionWord: () => false, isAilment: () => false };
 
 export interface SentenceView {
   readonly text: string;
