@@ -58,13 +58,45 @@ function readPrecursorPredicates(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/**
+ * "Osteoclasts are cells of monocyte/macrophage origin", "osteoclasts, of macrophage origin, …": the cell
+ * named before "origin" in a predicate gives rise to the holder.
+ */
+function readOrigins(v: SentenceView, sink: ClaimSink): void {
+  for (let k = 0; k < v.n; k++) {
+    if (!isEnt(v, k) || word(v, k + 1) !== 'origin' || mentionOf(v, k).type !== 'cell') continue;
+    let j = k - 1;
+    // ("of monocyte/macrophage origin": a cell slashed before it shares the origin.)
+    while (j >= 0 && (DETERMINERS.has(word(v, j)) || v.toks[j].text === '/' || (isEnt(v, j) && v.toks[j + 1]?.text === '/'))) j--;
+    if (word(v, j) !== 'of') continue;
+    j--;
+    // ("cells of macrophage origin": the plain noun the phrase describes.)
+    if (j >= 0 && v.toks[j].ent === undefined && /^cells?$/.test(word(v, j))) j = predicateStart(v, j);
+    const found = j >= 0 ? holderOfPredicate(v, j) : undefined;
+    if (!found || found.reverse || found.group.ents.includes(k)) continue;
+    const frame = sentenceFrame(v, j);
+    if (frame.skip) continue;
+    const pol = polarity(v, found.group.last + 1, k);
+    emitPairs(v, sink, { at: k + 1, lastAt: k + 1, relation: 'differentiates-into', sign: 0, lineage: 'forward' }, single(k), found.group, 0, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, j), k, found.group),
+    });
+  }
+}
+
+function readPredicates(v: SentenceView, sink: ClaimSink): void {
+  readPrecursorPredicates(v, sink);
+  readOrigins(v, sink);
+}
+
 export const precursorPredicate: Rule = {
   id: 'precursor-predicate',
-  phenomenon: 'A precursor cell named by a term after "is", "as" or "serve as": "macrophages are osteoclast precursors".',
+  phenomenon: 'A precursor cell named by a term after "is", "as" or "serve as" ("macrophages are osteoclast precursors"), or an origin ("osteoclasts are cells of macrophage origin").',
   confidence: 0.8,
-  read: readPrecursorPredicates,
+  read: readPredicates,
   examples: [
     { text: 'Macrophages are osteoclast precursors.', reads: ['macrophage differentiates-into pre-osteoclast'] },
+    { text: 'Osteoclasts are cells of monocyte/macrophage origin that erode bone.', reads: ['macrophage differentiates-into osteoclast'] },
+    { text: 'Osteoclasts are of macrophage origin.', reads: ['macrophage differentiates-into osteoclast'] },
     { text: 'Macrophages, acting as both immune cells and osteoclast precursors, shape bone healing.', reads: ['macrophage differentiates-into pre-osteoclast'] },
     { text: 'MSCs serve as osteoblast progenitors in the callus.', reads: ['msc differentiates-into pre-osteoblast'] },
     { text: 'Macrophages are not osteoclast precursors.', reads: ['macrophage differentiates-into! pre-osteoclast'] },
