@@ -10,9 +10,9 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { BE_FORMS, CONDITION_OPENERS, DETERMINERS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, REMOVAL_PARTICIPLES } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { changedNounBefore, changeIn } from '../sentence/agentlessChange';
+import { changeBesideCondition } from '../sentence/agentlessChange';
 import { groupRight, single, type Group } from '../sentence/groups';
-import { polarity, sentenceFrame } from '../sentence/polarity';
+import { sentenceFrame } from '../sentence/polarity';
 import { isLossModifier, modelFollows, removesActor } from '../sentence/scope';
 import type { SentenceView } from '../sentence/view';
 import { isEnt, pastAdverbs, phraseAt, word } from '../sentence/words';
@@ -84,14 +84,11 @@ function readAbsences(v: SentenceView, sink: ClaimSink): void {
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     // The change after the removal's phrase ("When …, Y was impaired") or before it ("Y was impaired when …").
-    const afterComma = hasComma(v.toks[removed.end]);
-    const change = afterComma ? changeIn(v, removed.end + 1, v.n) : i > 0 ? changeIn(v, 0, i) ?? changedNounBefore(v, i) : undefined;
-    if (!change || change.changed.ents.some((e) => removed.factor.ents.includes(e))) continue;
-    const pol = change.at < change.changed.first ? polarity(v, change.at, change.changed.first) : polarity(v, change.changed.last + 1, change.at);
-    if (pol.negated) continue;
+    const change = changeBesideCondition(v, removed.factor, i, hasComma(v.toks[removed.end]) ? removed.end + 1 : undefined, false);
+    if (!change) continue;
     const sign = (-change.sign) as Sign;
     emitPairs(v, sink, { at: change.at, lastAt: change.at, relation: relationOfSign(sign), sign, lineage: undefined }, removed.factor, change.changed, sign, {
-      negated: false, hedged: pol.hedged || frame.hedged, passive: false, ctx: {}, reach: 'across-clauses',
+      negated: false, hedged: change.hedged || frame.hedged, passive: false, ctx: {}, reach: 'across-clauses',
     });
   }
 }

@@ -5,12 +5,12 @@
  * taken away works the other way round), and like it an inference over two clauses, read below the
  * warning line; only a change with no agent of its own ("improved", "was increased") is read.
  */
-import { relationOfSign, type Sign } from '../../lexicon/relations';
+import { relationOfSign } from '../../lexicon/relations';
 import { ADDITION_PARTICIPLES, BE_FORMS, CONDITION_OPENERS, DELIVERED_PARTICIPLES } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { changedNounBefore, changeIn } from '../sentence/agentlessChange';
+import { changeBesideCondition } from '../sentence/agentlessChange';
 import { groupRight, type Group } from '../sentence/groups';
-import { polarity, sentenceFrame } from '../sentence/polarity';
+import { sentenceFrame } from '../sentence/polarity';
 import type { SentenceView } from '../sentence/view';
 import { isEnt, pastAdverbs, word } from '../sentence/words';
 import { hasComma } from '../tokens';
@@ -44,13 +44,10 @@ function readAdditions(v: SentenceView, sink: ClaimSink): void {
     if (frame.skip) continue;
     // The change after the condition ("When …, Y decreased") or before it ("Y improved when …").
     const comma = clauseCommaAfter(v, added.end);
-    const change = (comma !== undefined ? changeIn(v, comma + 1, v.n) : undefined) ?? (i > 0 ? changeIn(v, 0, i) ?? changedNounBefore(v, i) : undefined);
-    if (!change || change.changed.ents.some((e) => added.factor.ents.includes(e))) continue;
-    const pol = change.at < change.changed.first ? polarity(v, change.at, change.changed.first) : polarity(v, change.changed.last + 1, change.at);
-    if (pol.negated) continue;
-    const sign = change.sign as Sign;
-    emitPairs(v, sink, { at: change.at, lastAt: change.at, relation: relationOfSign(sign), sign, lineage: undefined }, added.factor, change.changed, sign, {
-      negated: false, hedged: pol.hedged || frame.hedged, passive: false, ctx: {}, reach: 'across-clauses',
+    const change = changeBesideCondition(v, added.factor, i, comma !== undefined ? comma + 1 : undefined, true);
+    if (!change) continue;
+    emitPairs(v, sink, { at: change.at, lastAt: change.at, relation: relationOfSign(change.sign), sign: change.sign, lineage: undefined }, added.factor, change.changed, change.sign, {
+      negated: false, hedged: change.hedged || frame.hedged, passive: false, ctx: {}, reach: 'across-clauses',
     });
   }
 }

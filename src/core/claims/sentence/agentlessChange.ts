@@ -7,6 +7,7 @@ import type { Sign } from '../../lexicon/relations';
 import { BE_FORMS, CHANGE_VERBS, MODAL_HEDGES, CHANGED_PARTICIPLES, DETERMINERS, OUTCOME_ADJECTIVES, SCAFFOLD_NOUNS, SHOWN_AMOUNTS } from '../grammar';
 import { hasComma } from '../tokens';
 import { groupLeft, groupRight, type Group } from './groups';
+import { polarity } from './polarity';
 import type { SentenceView } from './view';
 import { changeWordBefore, isEnt, isPlainNoun, pastAdverbs, word } from './words';
 
@@ -14,7 +15,7 @@ import { changeWordBefore, isEnt, isPlainNoun, pastAdverbs, word } from './words
  * A change written before the term right before `at`, with no verb: "accelerated alveolar bone loss in
  * …", "reduced bone formation in …" (a title's noun phrase). Plain adjectives may stand between.
  */
-export function changedNounBefore(v: SentenceView, at: number): { changed: Group; sign: Sign; at: number } | undefined {
+function changedNounBefore(v: SentenceView, at: number): { changed: Group; sign: Sign; at: number } | undefined {
   if (!isEnt(v, at - 1)) return undefined;
   const changed = groupLeft(v, at - 1);
   let j = changed.first;
@@ -35,7 +36,7 @@ function pastCoordinatedNoun(v: SentenceView, j: number): number {
 }
 
 /** A change with no agent in [from, to): "Y was impaired", "Y increased"; the changed term and its direction. */
-export function changeIn(v: SentenceView, from: number, to: number): { changed: Group; sign: Sign; at: number } | undefined {
+function changeIn(v: SentenceView, from: number, to: number): { changed: Group; sign: Sign; at: number } | undefined {
   for (let k = from; k < to; k++) {
     if (!isEnt(v, k)) continue;
     const g = groupRight(v, k);
@@ -57,4 +58,18 @@ export function changeIn(v: SentenceView, from: number, to: number): { changed: 
     return { changed: groupLeft(v, g.last), sign: sign as Sign, at: j };
   }
   return undefined;
+}
+
+/**
+ * The change with no agent beside a condition clause opened at `opener` that names `factor`: after the
+ * clause (from `after`, past its comma: "When …, Y was impaired") or before it ("Y was impaired when …";
+ * also when nothing follows the comma, if `orBefore`), with whether its verb group hedges it. Undefined when
+ * there is none, when it changes the factor itself, or when it is denied.
+ */
+export function changeBesideCondition(v: SentenceView, factor: Group, opener: number, after: number | undefined, orBefore: boolean): { changed: Group; sign: Sign; at: number; hedged: boolean } | undefined {
+  const following = after !== undefined ? changeIn(v, after, v.n) : undefined;
+  const change = following ?? (after === undefined || orBefore ? (opener > 0 ? changeIn(v, 0, opener) ?? changedNounBefore(v, opener) : undefined) : undefined);
+  if (!change || change.changed.ents.some((e) => factor.ents.includes(e))) return undefined;
+  const pol = change.at < change.changed.first ? polarity(v, change.at, change.changed.first) : polarity(v, change.changed.last + 1, change.at);
+  return pol.negated ? undefined : { ...change, hedged: pol.hedged };
 }
