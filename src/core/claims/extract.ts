@@ -122,11 +122,11 @@ function withoutNamedEnzymes(text: string, mentions: readonly SentenceMention[])
 /**
  * "Several cytokines, such as IL-1β and TNF-α, …", "one of the key cytokines", "the two cytokines IL-4 and
  * IL-10": a category (a class the review states nothing of itself, only of its members) written as one
- * plain word, in a sentence that names members of it, frames those members;
- * it stays a plain word, so that the readings of examples and members take the members for the actors
- * (as they do for "factors" or "molecules"). Written alone ("Cytokines play a role in …"), it is the class.
+ * plain word, in a sentence that names members of it, frames those members. It stays a plain word, so that
+ * the readings of examples and members take the members for the actors (as they do for "factors" or
+ * "molecules"). Written alone ("Cytokines play a role in …"), it is the class.
  */
-function withoutSpelledOutClasses(text: string, mentions: readonly SentenceMention[], lexicon: ExtractionLexicon): SentenceMention[] {
+function withoutSpelledOutCategories(text: string, mentions: readonly SentenceMention[], lexicon: ExtractionLexicon): SentenceMention[] {
   return mentions.filter((m) => !(lexicon.isCategory(m.id) && !/\s/.test(text.slice(m.start, m.end)) && mentions.some((o) => o !== m && o.id !== m.id && lexicon.isMemberOf(o.id, m.id))));
 }
 
@@ -191,7 +191,7 @@ export function extractClaims(
 ): ExtractedClaim[] {
   text = withPlainHyphens(text);
   if (asksQuestion(text)) return []; // a question asks, it does not claim
-  const all = resolveReferences(text, withoutSpelledOutClasses(text, withoutNamedEnzymes(text, withoutUnnamedReceptors(text, withoutSubsets(text, mergeAbbreviations(text, mentions)))), lexicon), lexicon, previous);
+  const all = resolveReferences(text, withoutSpelledOutCategories(text, withoutNamedEnzymes(text, withoutUnnamedReceptors(text, withoutSubsets(text, mergeAbbreviations(text, mentions)))), lexicon), lexicon, previous);
   const view = buildView(text, all, lexicon);
   const references = new Map<number, ClaimReach>();
   for (const m of all) if (m.ref || m.earlierCell) references.set(m.start, m.ref ? 'pronoun' : 'earlier-sentence');

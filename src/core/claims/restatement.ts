@@ -32,10 +32,13 @@ const EFFECT_WORDS: Readonly<Record<string, Sign>> = {
 // linear: a determiner, at most two words, and one noun of a fixed alternation, each run of letters bounded by blanks.
 const ANAPHOR = new RegExp(`(?<![\\p{L}\\p{N}-])(this|these|the|such(?:\\s+an?)?)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${Object.keys(EFFECT_WORDS).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
 
+/** The same phrase, tested once (a regular expression with no state of its own between calls). */
+// linear: the same bounded phrase as ANAPHOR.
+const MAY_RESTATE = new RegExp(ANAPHOR.source, 'iu');
+
 /** Does the sentence have a phrase that may name an earlier effect again (so the sentence before matters to it)? */
 export function mayRestate(text: string): boolean {
-  ANAPHOR.lastIndex = 0;
-  return ANAPHOR.test(text);
+  return MAY_RESTATE.test(text);
 }
 
 /** The direction a phrase's words give the effect it names: its adjectives ("inhibitory") and its noun ("decrease"). */
@@ -71,7 +74,6 @@ function plainModifiers(words: string, start: number, end: number, mentions: Rea
  */
 export function restatedClaims(text: string, mentions: readonly SentenceMention[], lexicon: ExtractionLexicon, earlier: readonly ExtractedClaim[]): ExtractedClaim[] {
   if (earlier.length === 0) return [];
-  ANAPHOR.lastIndex = 0;
   for (const m of text.matchAll(ANAPHOR)) {
     const start = m.index;
     const end = start + m[0].length;
