@@ -23,14 +23,11 @@ export const RESTATEMENT_RULE = 'effect-restatement';
 /** Base confidence of a restated claim (with the earlier-sentence reach: 0.68, under the default warning line of 0.7). */
 const RESTATEMENT_BASE = 0.85;
 
-/** The nouns that may name an effect again: effects, actions, and changes with their direction. */
-const EFFECT_WORDS: Readonly<Record<string, Sign>> = {
-  effect: 0, effects: 0, action: 0, actions: 0,
-  inhibition: -1, suppression: -1, decrease: -1, reduction: -1, increase: 1, enhancement: 1, induction: 1, stimulation: 1,
-};
+/** The nouns that may name an effect again: effects, actions, and changes (their direction is the grammar's `nominalCues`). */
+const EFFECT_WORDS: readonly string[] = ['effect', 'effects', 'action', 'actions', 'inhibition', 'suppression', 'decrease', 'reduction', 'increase', 'enhancement', 'induction', 'stimulation'];
 
 // linear: a determiner, at most two words, and one noun of a fixed alternation, each run of letters bounded by blanks.
-const ANAPHOR = new RegExp(`(?<![\\p{L}\\p{N}-])(this|these|the|such(?:\\s+an?)?)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${Object.keys(EFFECT_WORDS).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+const ANAPHOR = new RegExp(`(?<![\\p{L}\\p{N}-])(this|these|the|such(?:\\s+an?)?)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${EFFECT_WORDS.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
 
 /** The same phrase, tested once (a regular expression with no state of its own between calls). */
 // linear: the same bounded phrase as ANAPHOR.
@@ -43,7 +40,7 @@ export function mayRestate(text: string): boolean {
 
 /** The direction a phrase's words give the effect it names: its adjectives ("inhibitory") and its noun ("decrease"). */
 function phraseSign(words: string, noun: string): Sign {
-  let sign: Sign = EFFECT_WORDS[noun] ?? 0;
+  let sign = (NOMINAL_CUES[noun] ?? 0) as Sign;
   for (const w of words.toLowerCase().split(/\s+/)) {
     const s = EFFECT_ADJECTIVES[w] ?? SHOWN_CHANGE_NOUNS[w] ?? NOMINAL_CUES[w];
     if (s !== undefined && s !== 0) sign = s as Sign;

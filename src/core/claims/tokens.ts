@@ -186,19 +186,30 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
 function bracketedClauseMarks(toks: Tok[]): void {
   let depth = 0;
   for (const t of toks) {
-    for (const c of t.pre) depth += c === '(' || c === '[' ? 1 : c === ')' || c === ']' ? -1 : 0;
-    if (depth > 0 && /[;:]/.test(t.post)) {
-      let d = depth;
-      let post = '';
-      for (const c of t.post) {
-        d += c === '(' || c === '[' ? 1 : c === ')' || c === ']' ? -1 : 0;
-        post += d > 0 && (c === ';' || c === ':') ? ',' : c;
-      }
-      t.post = post;
-    }
-    for (const c of t.post) depth += c === '(' || c === '[' ? 1 : c === ')' || c === ']' ? -1 : 0;
-    if (depth < 0) depth = 0;
+    depth = bracketDepthAfter(t.pre, depth);
+    if (depth > 0 && /[;:]/.test(t.post)) t.post = commasInBrackets(t.post, depth);
+    depth = bracketDepthAfter(t.post, depth);
   }
+}
+
+const BRACKET_STEPS: Readonly<Record<string, number>> = { '(': 1, '[': 1, ')': -1, ']': -1 };
+
+/** How deep in brackets the text after `s` is, from `depth` before it (never below the sentence's own level). */
+function bracketDepthAfter(s: string, depth: number): number {
+  let d = depth;
+  for (const c of s) d += BRACKET_STEPS[c] ?? 0;
+  return Math.max(0, d);
+}
+
+/** `post` with each semicolon or colon that stands inside brackets (from `depth`) made a comma. */
+function commasInBrackets(post: string, depth: number): string {
+  let d = depth;
+  let out = '';
+  for (const c of post) {
+    d += BRACKET_STEPS[c] ?? 0;
+    out += d > 0 && (c === ';' || c === ':') ? ',' : c;
+  }
+  return out;
 }
 
 // linear: one run of letters and digits (no placeholder), a hyphen and a placeholder's letters, anchored at both ends.

@@ -13,7 +13,7 @@ import { hasComma } from '../tokens';
 import { inVerbGroup, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, mentionOf, phaseOfAt, word } from '../sentence/words';
+import { isAdverbish, isEnt, isPlainNoun, mentionOf, phaseOfAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** The predicate word at i: its sign and whether it names a source or a precursor; undefined when none. */
@@ -81,12 +81,6 @@ function isModifierNoun(v: SentenceView, c: number): boolean {
   return t.ent === undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !hasComma(t) && !t.tags.has('Plural') && !t.tags.has('Verb') && !PROMISE_VERBS.has(word(v, c)) && c + 1 < v.n && v.toks[c + 1].tags.has('Noun');
 }
 
-/** "cells", "the main cytokine": a plain noun (no term, no pronoun) that heads a predicate noun phrase. */
-function isHeadNoun(v: SentenceView, c: number): boolean {
-  const t = v.toks[c];
-  return t !== undefined && t.ent === undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !hasComma(t) && !BE_FORMS.has(word(v, c));
-}
-
 /** Left of c, past the determiners, adjectives, adverbs and words of rank of a predicate noun ("a key", "the main"). */
 function modifiersBefore(v: SentenceView, from: number): number {
   let c = from;
@@ -150,7 +144,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     else if (PARTITIVE_HEADS.has(word(v, c))) c = modifiersBefore(v, c - 1);
     // ("Osteoclasts are the primary cells responsible for Y": an adjective after the head noun of the copula's
     // predicate says of the subject what "are responsible for Y" would.)
-    else if ((PREDICATE_ADJECTIVES[w] !== undefined || p.required) && c === i - 1 && isHeadNoun(v, c) && BE_FORMS.has(word(v, modifiersBefore(v, c - 1)))) c = modifiersBefore(v, c - 1);
+    else if ((PREDICATE_ADJECTIVES[w] !== undefined || p.required) && c === i - 1 && isPlainNoun(v, c) && !hasComma(v.toks[c]) && BE_FORMS.has(word(v, modifiersBefore(v, c - 1)))) c = modifiersBefore(v, c - 1);
     // "… the expression of DC-STAMP, which is responsible for …": a relative clause is about the phrase
     // right before its pronoun; when that is no term, the clause names no actor.
     if (/^(which|that|who)$/.test(word(v, c - 1)) && !isEnt(v, c - 2)) continue;

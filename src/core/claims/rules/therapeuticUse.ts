@@ -3,25 +3,18 @@
  * immune-related diseases", "MSCs are of particular interest for the therapy of osteoarthritis". What a
  * treatment is used against is what it works against (a hedged expectation when the sentence hedges).
  */
-import { BE_FORMS, DETERMINERS, THERAPY_NOUNS, USE_WORDS } from '../grammar';
+import { BE_FORMS, USE_WORDS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, mentionOf, word } from '../sentence/words';
+import { isAdverbish, mentionOf, therapyOfAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** Most words between the copula and "interest" ("of great clinical interest"). */
 const INTEREST_REACH = 3;
-
-/** "in / for (the) treatment of" at k: the index of its "of", or -1. */
-function therapyOfAt(v: SentenceView, k: number): number {
-  if (word(v, k) !== 'in' && word(v, k) !== 'for') return -1;
-  const noun = DETERMINERS.has(word(v, k + 1)) ? k + 2 : k + 1;
-  return THERAPY_NOUNS.has(word(v, noun)) && word(v, noun + 1) === 'of' ? noun + 1 : -1;
-}
 
 /**
  * Where the predicate of use at u opens: the participle itself ("used", "applied"), or the copula before

@@ -6,11 +6,11 @@
  * rule's confidence keeps an opposite verdict below the warning line.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { DETERMINERS, PREPOSITIONS, THERAPY_NOUNS } from '../grammar';
+import { DETERMINERS, PREPOSITIONS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { groupRight, type Group } from '../sentence/groups';
 import type { SentenceView } from '../sentence/view';
-import { isEnt, isVerbAt, mentionOf, word } from '../sentence/words';
+import { isEnt, isVerbAt, mentionOf, therapyOfAt, word } from '../sentence/words';
 import { endsClause, hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -53,12 +53,9 @@ function usedTerms(v: SentenceView): { used: Group[]; at: number } | undefined {
 
 /** The term after "for" (past "the treatment of"), or undefined. */
 function goalAfter(v: SentenceView, at: number): Group | undefined {
-  let k = at + 1;
+  const of = therapyOfAt(v, at);
+  let k = of >= 0 ? of + 1 : at + 1;
   while (k < v.n && DETERMINERS.has(word(v, k))) k++;
-  if (THERAPY_NOUNS.has(word(v, k)) && word(v, k + 1) === 'of') {
-    k += 2;
-    while (k < v.n && DETERMINERS.has(word(v, k))) k++;
-  }
   return isEnt(v, k) ? groupRight(v, k) : undefined;
 }
 

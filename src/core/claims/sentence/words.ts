@@ -1,6 +1,6 @@
 /** Token-level questions about a sentence view: the word at i, whether it is an entity, a verb, a modifier. */
 import type { Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, DETERMINERS, MEDIUM_NOUNS, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, SCAFFOLD_NOUNS } from '../grammar';
+import { AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, DETERMINERS, MEDIUM_NOUNS, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, SCAFFOLD_NOUNS, THERAPY_NOUNS } from '../grammar';
 import type { SentenceMention } from '../tokens';
 import type { SentenceView } from './view';
 
@@ -24,6 +24,13 @@ export function someWordIn(v: SentenceView, from: number, to: number, test: (w: 
 export function someTokenIn(v: SentenceView, from: number, to: number, test: (i: number) => boolean): boolean {
   for (let j = Math.max(0, from); j < to && j < v.n; j++) if (test(j)) return true;
   return false;
+}
+
+/** "in / for (the) treatment of" at k: the index of its "of", or -1 (what a therapy is of is what it works against). */
+export function therapyOfAt(v: SentenceView, k: number): number {
+  if (word(v, k) !== 'in' && word(v, k) !== 'for') return -1;
+  const noun = DETERMINERS.has(word(v, k + 1)) ? k + 2 : k + 1;
+  return THERAPY_NOUNS.has(word(v, noun)) && word(v, noun + 1) === 'of' ? noun + 1 : -1;
 }
 
 /** Do the words from i on spell `phrase` ("in", "response", "to")? */
