@@ -402,6 +402,13 @@ describe('real-prose phenomena', () => {
     assert.deepEqual(severities('TGF-β2 lowers alkaline phosphatase activity in MSCs.'), ['warning']);
     assert.deepEqual(severities('TGF-β2 lowers alkaline phosphatase activity in MSCs under inflammatory conditions.'), ['information']);
     assert.deepEqual(severities('TGF-β2 lowers alkaline phosphatase activity in inflamed MSCs.'), ['information']);
+    // An effect that passes through a third cell is a finding of a mixed system, not the direct action the
+    // review states.
+    assert.deepEqual(severities('IL-7 suppressed osteoclast formation.'), ['warning']);
+    assert.deepEqual(severities('IL-7 suppressed osteoclast formation indirectly through T cells.'), ['information']);
+    assert.deepEqual(severities('IL-7 suppressed osteoclast formation in a B cell-dependent manner.'), ['information']);
+    // (A molecule the effect depends on is no third cell.)
+    assert.deepEqual(severities('IL-7 suppressed osteoclast formation in a STAT3-dependent manner.'), ['warning']);
   });
 
   it('9d. denials, comparisons and a rise named again as an object', () => {

@@ -106,6 +106,8 @@ export const REVERSING_PREFIXES = words('reversingPrefixes');
 export const OCCURRENCE_VERBS = words('occurrenceVerbs');
 export const CAUSE_PHRASES: readonly (readonly string[])[] = [...words('causePhrases')].map((p) => p.split(' '));
 export const APPOSITION_OPENERS = words('appositionOpeners');
+/** Articles and possessives before which no verb stands: a cue word right after one is a noun or adjective. */
+export const NOUN_ONLY_DETERMINERS = words('nounOnlyDeterminers');
 export const FROM_PARTICLES = words('fromParticles');
 export const TREATMENT_PARTICIPLES = words('treatmentParticiples');
 export const BASELINE_CELL_WORDS = words('baselineCellWords');

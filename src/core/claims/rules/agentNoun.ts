@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ACHIEVING_VERBS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { ACHIEVING_VERBS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -114,6 +114,33 @@ function namedAfterColon(v: SentenceView, c: number, object: Group): { group: Gr
   return { group: groupRight(v, object.last + 1), reverse: false };
 }
 
+/**
+ * "IL-7 is a cytokine for lymphoid development and a direct inhibitor of Y": a predicate noun coordinated
+ * with an earlier one shares its copula. From the "and" at c, back over the first predicate (no comma, no
+ * other verb; a term only inside its prepositional phrase, "a survival signal for B cells") to the
+ * copula; c itself when there is none.
+ */
+function sharedCopula(v: SentenceView, c: number): number {
+  if (word(v, c) !== 'and' || hasComma(v.toks[c - 1] ?? v.toks[c])) return c;
+  const start = clauseStart(v, c);
+  for (let k = c - 1; k >= start && k >= c - 10; k--) {
+    const t = v.toks[k];
+    if (BE_FORMS.has(t.lower)) return k < c - 2 && termsOnlyAfterPreposition(v, k + 1, c) ? k : c;
+    if (hasComma(t) || t.tags.has('Verb')) return c;
+  }
+  return c;
+}
+
+/** Between from and to, does every term stand after a preposition of the phrase? */
+function termsOnlyAfterPreposition(v: SentenceView, from: number, to: number): boolean {
+  let opened = false;
+  for (let k = from; k < to; k++) {
+    if (PREPOSITIONS.has(word(v, k))) opened = true;
+    else if (v.toks[k].ent !== undefined && !opened) return false;
+  }
+  return true;
+}
+
 function readPredicates(v: SentenceView, sink: ClaimSink): void {
   const { toks, n } = v;
   for (let i = 0; i < n; i++) {
@@ -137,7 +164,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const recruitment = p.attracts ? recruitmentOf(v, object) : undefined;
     if (p.attracts && recruitment === undefined) continue;
     const needSign: Sign = means && object === means.group ? (carrier ? means.sign : ((p.sign * means.sign) as Sign)) : p.sign;
-    let c = modifiersBefore(v, compound ? compound.first - 1 : i - 1);
+    let c = sharedCopula(v, modifiersBefore(v, compound ? compound.first - 1 : i - 1));
     // ("one of the key mediators of Y", "among the main sources of Y": a member of the class the predicate names.)
     // (The word of membership before "of", or standing alone as "among" does.)
     if (word(v, c) === 'of' && PARTITIVE_HEADS.has(word(v, c - 1))) c = modifiersBefore(v, c - 2);
@@ -193,6 +220,7 @@ export const agentNoun: Rule = {
     { text: 'Oncostatin M is a major contributor to MSC recruitment.', reads: ['osm promotes msc-recruitment'] },
     { text: 'TNF-α has been recognized as an important factor for osteoclastogenesis.', reads: ['tnf-alpha regulates osteoclastogenesis'] },
     { text: 'IL-6 is a key factor in fracture healing.', reads: ['il-6 regulates bone-repair'] },
+    { text: 'IL-7 is a survival signal for young B cells and a direct inhibitor of osteoclastogenesis.', reads: ['il-7 inhibits osteoclastogenesis'], not: ['il-7 promotes osteoclastogenesis'] },
     { text: 'Two cytokines are required for osteoclast formation: M-CSF and RANKL.', reads: ['m-csf promotes osteoclastogenesis', 'rankl promotes osteoclastogenesis'] },
     { text: 'IL-1β and TNF-α, well-known inducers of RANKL, were added to the cultures.', reads: ['il-1beta promotes rankl', 'tnf-alpha promotes rankl'] },
     { text: 'IL-10, IL-4, inducers of M2 polarization and IL-6 were measured.', not: ['il-4 promotes m2-polarization'] },

@@ -214,7 +214,10 @@ export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | und
   const cue = tokenAtOffset(v, c.cueSpan.start);
   const from = clauseStart(v, cue);
   const to = clauseEnd(v, cue);
+  const own = ownTokens(v, c);
   for (let i = from; i <= to; i++) {
+    const mediator = mediatingCellAt(v, i, own, to);
+    if (mediator !== undefined) return mediator;
     const setting = SPECIAL_SETTINGS.find((p) => i + p.length - 1 <= to && phraseAt(v, i, p));
     if (setting !== undefined) return v.text.slice(v.toks[i].ostart, v.toks[i + setting.length - 1].oend);
     if (!SPECIAL_MODELS.has(word(v, i))) continue;
@@ -225,6 +228,23 @@ export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | und
   }
   return undefined;
 }
+
+/**
+ * "IL-23 inhibits osteoclastogenesis indirectly through lymphocytes", "… in a T cell-dependent manner": the
+ * effect passes through a third cell, the claim's terms being only its ends. A finding in such a mixed
+ * system bears on the review's statements of direct action less certainly, as a special model does. The
+ * words that name the mediation at i, or undefined.
+ */
+function mediatingCellAt(v: SentenceView, i: number, own: ReadonlySet<number>, to: number): string | undefined {
+  const cellAt = (k: number): boolean => k <= to && v.toks[k]?.ent !== undefined && !own.has(k) && mentionOf(v, k).type === 'cell';
+  if (cellAt(i) && v.toks[i].post === '-' && word(v, i + 1) === 'dependent') return v.text.slice(v.toks[i].ostart, v.toks[i + 1].oend);
+  if (word(v, i) !== 'indirectly' || !MEDIATING_PREPOSITIONS.has(word(v, i + 1))) return undefined;
+  let k = i + 2;
+  while (k <= to && DETERMINERS.has(word(v, k)) && !isEnt(v, k)) k++;
+  return cellAt(k) ? v.text.slice(v.toks[i].ostart, v.toks[k].oend) : undefined;
+}
+
+const MEDIATING_PREPOSITIONS: ReadonlySet<string> = new Set(['via', 'through']);
 
 /**
  * A model noun or a cell term within four tokens after i ("STAT6−/− mice", "IL-4-deficient bone marrow
