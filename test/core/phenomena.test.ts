@@ -414,6 +414,10 @@ describe('real-prose phenomena', () => {
   it('9d. denials, comparisons and a rise named again as an object', () => {
     // "argue against a role for X in Y" denies it, as "no role for X in Y" does.
     has('These findings argue against a role for IL-4 in osteoclast formation.', 'il-4 not regulates osteoclastogenesis contradicts');
+    // A denial of an effect on a share of the process ("40% of", "part of") denies no effect.
+    has('OPG failed to inhibit osteoclast formation.', 'opg not inhibits osteoclastogenesis contradicts');
+    lacks('OPG failed to inhibit about 40% of the osteoclast formation.', /^opg not inhibits osteoclastogenesis contradicts/);
+    lacks('OPG failed to inhibit part of the osteoclast formation.', /^opg not inhibits osteoclastogenesis contradicts/);
     // "less able to … than": a comparison with another actor, held below the warning line.
     const hedged = analyzer().analyze({ text: 'M2 macrophages were less able to support osteoclast formation than M1 macrophages.', languageId: 'markdown' }).claims;
     assert.deepEqual(hedged.map((c) => `${c.subject} ${c.relation} ${c.object} ${c.hedged}`), ['m2-macrophage promotes osteoclastogenesis true']);

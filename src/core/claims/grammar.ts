@@ -206,6 +206,8 @@ export const OPEN_SOURCE_CUES = words('openSourceCues');
 export const LINEAGE_NOUNS = words('lineageNouns');
 export const LINEAGE_LIST_CUES = words('lineageListCues');
 export const SPECIAL_MODELS = words('specialModels');
+/** Nouns of a share: a denial of an effect on "part of Y" denies no effect on Y. */
+export const SHARE_NOUNS = words('shareNouns');
 /** Settings named by a phrase ("under inflammatory conditions"), as word sequences. */
 export const SPECIAL_SETTINGS: readonly (readonly string[])[] = [...words('specialSettings')].map((p) => p.split(' '));
 export const CONTRAST_CUES = words('contrastCues');

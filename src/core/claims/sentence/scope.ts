@@ -9,7 +9,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, BE_FORMS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, PREPOSITIONS, PRESENCE_WORDS, REMOVAL_PARTICIPLES, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, BE_FORMS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, PREPOSITIONS, PRESENCE_WORDS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
 } from '../grammar';
 import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
@@ -156,6 +156,9 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     if (c.objectSpan) {
       const first = tokenAtOffset(v, c.objectSpan.start);
       if (CHANGED_PARTICIPLES[word(v, first - 1)] !== undefined && word(v, first - 2) === 'the') scope = 'agreement-only';
+      // "OPG failed to inhibit about 40% of the osteoclast formation": a denial of a share of the process
+      // leaves the rest to the subject; it denies no effect.
+      if (shareBefore(v, first)) scope = 'agreement-only';
       // ("IL-4 did not reverse the TNF-α-induced suppression of osteoblast differentiation": the same, when the
       // other factor's effect is a loss the subject would undo; "IFN-β failed to inhibit RANKL-induced
       // activation of c-Fos" denies the subject's own effect on what the other factor raised.)
@@ -173,6 +176,18 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     }
   }
   return scope;
+}
+
+// "40%", "40 %": a percentage written as one token.
+// linear: anchored, one run of digits or decimal marks, then one optional blank and the sign.
+const PERCENT = /^[\d.,]+\s?%$/;
+
+/** "40% of the", "part of": a share named right before the term at `first`, past one determiner. */
+function shareBefore(v: SentenceView, first: number): boolean {
+  const of = DETERMINERS.has(word(v, first - 1)) ? first - 2 : first - 1;
+  if (word(v, of) !== 'of') return false;
+  const share = v.toks[of - 1];
+  return share !== undefined && (PERCENT.test(share.text) || SHARE_NOUNS.has(share.lower));
 }
 
 /**
