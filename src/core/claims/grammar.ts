@@ -50,6 +50,8 @@ export const REGULATOR_ADJECTIVES = map<Sign>('regulatorAdjectives');
 export const PREDICATE_ADJECTIVES = map<Sign>('predicateAdjectives');
 export const CHANGE_VERBS = map<Sign>('changeVerbs');
 export const CHANGED_PARTICIPLES = map<Sign>('changedParticiples');
+/** Participles of no change ("unaffected", "unaltered"): before "by", a neutral cue that is denied. */
+export const UNCHANGED_PARTICIPLES = words('unchangedParticiples');
 export const FOUND_IN_PARTICIPLES = map<string>('foundInParticiples');
 export const PATHWAY_POSITIONS = map<'downstream' | 'upstream'>('pathwayPositions');
 

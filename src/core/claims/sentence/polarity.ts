@@ -1,5 +1,5 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AGAINST_VERBS, AIM_WORDS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, RESULT_ADVERBS, VERB_GROUP_WORDS } from '../grammar';
+import { AGAINST_VERBS, AIM_WORDS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, RESULT_ADVERBS, UNCHANGED_PARTICIPLES, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, isVerbAt, tokenAtOffset, word } from './words';
@@ -205,6 +205,8 @@ export function polarity(v: SentenceView, from: number, to: number): Polarity {
     // "were less able to support …": a comparison with another actor, not a claim of its own.
     if (LESSER_ABILITY_WORDS.has(w) && word(v, j - 1) === 'less') hedged = true;
   }
+  // ("was unaffected by X": the cue itself denies.)
+  if (UNCHANGED_PARTICIPLES.has(word(v, to))) negated = !negated;
   return { negated, hedged };
 }
 

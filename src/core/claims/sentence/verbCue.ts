@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { ASKED_WORDS, ASSISTING_VERBS, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, VERB_CUES } from '../grammar';
+import { ASKED_WORDS, ASSISTING_VERBS, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, measuredChangeStart, mentionOf, word } from './words';
 import { hasComma } from '../tokens';
@@ -178,6 +178,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
     const before = v.nlp.cueLemma(word(v, i - 1));
     if (before !== undefined && makesProduct(VERB_CUES[before]?.relation)) return undefined;
   }
+  // "MSC migration was unaffected by IL-1β": a participle of no change before its agent is a neutral cue,
+  // denied by its own prefix (polarity reads it).
+  if (UNCHANGED_PARTICIPLES.has(w) && next === 'by') return { at: i, lastAt: i, relation: 'regulates', sign: 0, lineage: undefined };
   const lemma = v.nlp.cueLemma(w);
   if (lemma === undefined) return undefined;
   // "a direct inhibitor of …", "its control": right after an article or a possessive a plain cue word is a noun
