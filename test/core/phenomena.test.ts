@@ -81,6 +81,10 @@ describe('real-prose phenomena', () => {
     const twice = analyzer().analyze({ text: 'TGF-β decreased ALP activity. The decrease became apparent after 24 hours.', languageId: 'markdown' });
     assert.deepEqual(twice.claims.map((c) => `${c.rule} ${c.status}`), ['verb-clause contradicts', 'effect-restatement contradicts']);
     assert.deepEqual(twice.diagnostics.filter((d) => d.code === 'contradiction').map((d) => `${d.range.start.character} ${d.severity}`), ['0 warning', '30 information']);
+    // An effect the sentence before binds to a condition is restated as it was read there: agreeing, never contradicting.
+    assert.deepEqual(restated('Although IL-4 can promote osteoclast formation in myeloma cells, IL-4 inhibited osteoclast formation in healthy cells. This inhibitory effect was transient.'), ['il-4 inhibits osteoclastogenesis supports']);
+    const bound = analyzer().analyze({ text: 'IL-4 increased osteoclast formation at 24 h but decreased osteoclast formation at 48 h. This stimulatory effect was transient.', languageId: 'markdown' });
+    assert.deepEqual(bound.diagnostics.filter((d) => d.code === 'contradiction'), []);
     // Not an effect a study asks about, one of two with no direction named, one with terms of its own, nor across paragraphs.
     assert.deepEqual(restated('IL-4 inhibited osteoclast formation. The aim was to investigate this effect.'), []);
     assert.deepEqual(restated('IL-4 inhibited osteoclast formation. We examined whether such effects occur in vivo.'), []);

@@ -50,7 +50,8 @@ function phraseSign(words: string, noun: string): Sign {
 
 /** The claims with a direction of the sentence before that a phrase of this direction may name: one effect, or none. */
 function namedEffect(earlier: readonly ExtractedClaim[], sign: Sign): ExtractedClaim | undefined {
-  const candidates = earlier.filter((c) => c.kind === 'interaction' && c.object !== undefined && c.sign !== 0 && !c.negated && !c.agreementOnly && (sign === 0 || c.sign === sign));
+  // (An effect the sentence before bound to its condition, agreement-only there, is restated as such.)
+  const candidates = earlier.filter((c) => c.kind === 'interaction' && c.object !== undefined && c.sign !== 0 && !c.negated && (sign === 0 || c.sign === sign));
   const effects = new Set(candidates.map((c) => `${c.subject}|${c.object}|${c.sign}`));
   return effects.size === 1 ? candidates[candidates.length - 1] : undefined;
 }
@@ -87,7 +88,7 @@ export function restatedClaims(text: string, mentions: readonly SentenceMention[
     const span = { start, end };
     return [{
       ...effect, span, subjectSpan: span, objectSpan: span, cueSpan: undefined, cueText: undefined,
-      rule: RESTATEMENT_RULE, reach: 'earlier-sentence', confidence: extractionConfidence(RESTATEMENT_BASE, 'earlier-sentence'), agreementOnly: undefined,
+      rule: RESTATEMENT_RULE, reach: 'earlier-sentence', confidence: extractionConfidence(RESTATEMENT_BASE, 'earlier-sentence'),
     }];
   }
   return [];
