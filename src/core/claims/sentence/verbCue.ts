@@ -60,6 +60,11 @@ function opensNounPhrase(v: SentenceView, k: number): boolean {
   return k >= 0 && (PREPOSITIONS.has(word(v, k)) || DETERMINERS.has(word(v, k))) && !hasComma(v.toks[k]);
 }
 
+/** Is w a word after which no finite verb stands: an article, a possessive, a preposition other than "to" and "than"? */
+function opensNounPhraseBefore(w: string): boolean {
+  return NOUN_ONLY_DETERMINERS.has(w) || (PREPOSITIONS.has(w) && w !== 'to' && w !== 'than');
+}
+
 /** Relations of a verb of making ("secrete", "produce", "express"), after which an amount is compared. */
 export function makesProduct(relation: string | undefined): boolean {
   return relation === 'secretes' || relation === 'expresses';
@@ -183,9 +188,10 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (UNCHANGED_PARTICIPLES.has(w) && next === 'by') return { at: i, lastAt: i, relation: 'regulates', sign: 0, lineage: undefined };
   const lemma = v.nlp.cueLemma(w);
   if (lemma === undefined) return undefined;
-  // "a direct inhibitor of …", "its control": right after an article or a possessive a plain cue word is a noun
+  // "a direct inhibitor of …", "its control", "via direct contact", "under control conditions": right after an
+  // article, a possessive or a preposition (not "to", nor "than" of "rather than") a plain cue word is a noun
   // or an adjective ("direct" as a verb is a cue). Participles keep their own tests below.
-  if (NOUN_ONLY_DETERMINERS.has(word(v, i - 1)) && !/(?:ed|ing)$/.test(w)) return undefined;
+  if (opensNounPhraseBefore(word(v, i - 1)) && !/(?:ed|ing)$/.test(w)) return undefined;
   if (makesProduct(VERB_CUES[lemma]?.relation) && makesChange(v, i)) return undefined;
   // "IL-10 treated macrophages": the participle describes the cells; it is no verb.
   if (describesTreatedCells(v, i)) return undefined;
