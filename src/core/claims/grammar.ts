@@ -160,6 +160,8 @@ export const CLAUSE_JOINERS = words('clauseJoiners');
 export const PRODUCT_NOUNS = words('productNouns');
 export const CARRIER_NOUNS = words('carrierNouns');
 export const EQUATING_VERBS = words('equatingVerbs');
+/** Participles of regard ("considered", "deemed") that equate like the copula; denied, they state nothing. */
+export const REGARDING_VERBS = words('regardingVerbs');
 export const RESPONSE_NOUNS = words('responseNouns');
 export const REPORT_SOURCES = words('reportSources');
 export const GAIN_OF_FUNCTION_NOUNS = words('gainOfFunctionNouns');

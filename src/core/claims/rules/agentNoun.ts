@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ACHIEVING_VERBS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { ACHIEVING_VERBS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, EQUATING_VERBS, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -187,11 +187,16 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // question; a copula's predicate is not.
     if (frame.skip && !(isEnt(v, c) && hasComma(toks[c])) && !relative) continue;
     // The copula's own group ("is not", "has not been") and a negator inside the predicate ("is not an inhibitor").
-    const pol = polarity(v, found.group.last + 1, c + 1);
+    // (A verb that equates like the copula, "has not become", ends the group its auxiliaries open.)
+    const regarded = REGARDING_VERBS.has(word(v, c));
+    const pol = polarity(v, found.group.last + 1, EQUATING_VERBS.has(word(v, c)) || regarded ? c : c + 1);
     let negated = pol.negated;
     for (let j = c + 1; j < i; j++) if (NEGATORS.has(word(v, j))) negated = !negated;
     // "IL-4 is not required for M2 polarization" denies a need, not an effect: it may still promote it.
     if (p.required && negated) continue;
+    // ("IL-4 has not been considered an inhibitor of Y" reports no view, and "MSCs are not yet a promising
+    // strategy for Y" weighs a use: neither denies an effect; "has no potential for Y" denies an ability.)
+    if ((regarded || (p.promise && !isBarePromise(w))) && negated) continue;
     const lineage = PRECURSOR_NOUNS.has(w) ? 'forward' as const : undefined;
     // "a promising strategy for (the treatment of) osteoarthritis": what a therapy is for, when it is a
     // disease, is what it works against ("MSCs are beneficial / promising for osteoarthritis" too).
@@ -220,6 +225,8 @@ export const agentNoun: Rule = {
     { text: 'Oncostatin M is a major contributor to MSC recruitment.', reads: ['osm promotes msc-recruitment'] },
     { text: 'TNF-α has been recognized as an important factor for osteoclastogenesis.', reads: ['tnf-alpha regulates osteoclastogenesis'] },
     { text: 'IL-6 is a key factor in fracture healing.', reads: ['il-6 regulates bone-repair'] },
+    { text: 'Umbilical cord MSCs have been considered an alternative strategy for bone regeneration.', reads: ['msc promotes bone-repair'] },
+    { text: 'MSCs have not yet become a promising strategy for bone regeneration.', not: ['msc promotes bone-repair', 'msc promotes! bone-repair'] },
     { text: 'IL-7 is a survival signal for young B cells and a direct inhibitor of osteoclastogenesis.', reads: ['il-7 inhibits osteoclastogenesis'], not: ['il-7 promotes osteoclastogenesis'] },
     { text: 'Two cytokines are required for osteoclast formation: M-CSF and RANKL.', reads: ['m-csf promotes osteoclastogenesis', 'rankl promotes osteoclastogenesis'] },
     { text: 'IL-1β and TNF-α, well-known inducers of RANKL, were added to the cultures.', reads: ['il-1beta promotes rankl', 'tnf-alpha promotes rankl'] },
