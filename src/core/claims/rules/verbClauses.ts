@@ -771,6 +771,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 + IL-13 reduced osteoclast formation.', reads: ['il-4 reduces osteoclastogenesis', 'il-13 reduces osteoclastogenesis'] },
     { text: 'The migration of MSCs was unaffected by IL-1β.', reads: ['il-1beta regulates! msc-migration'] },
     { text: 'MSCs act via direct cell contact on macrophages.', not: ['msc promotes macrophage'] },
+    { text: 'MSCs decrease lung inflammation during sepsis.', reads: ['msc reduces inflammation'], not: ['msc promotes inflammation'] },
     { text: 'To test this, a coculture system was used; IL-4 released by MSCs inhibited NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'MSCs have attracted considerable interest for bone regeneration.', not: ['msc recruits bone-repair'] },
     { text: 'IL-4 and IL-13 are cytokines that inhibit bone resorption.', reads: ['il-4 inhibits bone-resorption', 'il-13 inhibits bone-resorption'], not: ['cytokine inhibits bone-resorption'] },

@@ -72,7 +72,9 @@ export function removesActor(v: SentenceView, g: Group): boolean {
     && !hasComma(v.toks[g.last + 1]) && (v.toks[g.last + 2].ent !== undefined || (v.toks[g.last + 2].tags.has('Noun') && !PREPOSITIONS.has(word(v, g.last + 2))))) return true;
   // "TNF-α inhibition improved healing": a nominal cue of loss after the term removes it too ("IL-4
   // inhibition of osteoclasts", with "of", is IL-4's own effect).
-  if (NOMINAL_CUES[after] === -1 && word(v, g.last + 2) !== 'of' && !v.toks[g.last].post.includes(',') && (g.last + 1 >= v.n || !hasComma(v.toks[g.last + 1]))) return true;
+  // ("MSCs decrease TNF-α", "MSCs decrease the expression of …": a word that is also a cue verb, followed by
+  // its object, is the sentence's verb, not a loss of the term.)
+  if (NOMINAL_CUES[after] === -1 && word(v, g.last + 2) !== 'of' && !v.toks[g.last].post.includes(',') && (g.last + 1 >= v.n || !hasComma(v.toks[g.last + 1])) && !verbWithObject(v, g.last + 1)) return true;
   // "an IL-6 neutralizing antibody", "a CXCR4 blocking antibody"
   if (NEUTRALIZING_PARTICIPLES.has(after) && LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2)) && !v.toks[g.last].post.includes(',')) return true;
   // "IL-1 receptor antagonists", "TNF receptor blockade"
@@ -82,6 +84,20 @@ export function removesActor(v: SentenceView, g: Group): boolean {
   return before !== undefined && before.lower === 'anti' && before.post === '-';
 }
 
+
+/**
+ * Is the word at i a cue verb whose object follows it: a term, past at most two determiners, adjectives or
+ * plain nouns ("decrease the inflammation", "decrease lung inflammation")?
+ */
+function verbWithObject(v: SentenceView, i: number): boolean {
+  if (v.nlp.cueLemma(word(v, i)) === undefined || hasComma(v.toks[i])) return false;
+  for (let k = i + 1; k <= i + 3 && k < v.n; k++) {
+    const t = v.toks[k];
+    if (t.ent !== undefined) return true;
+    if (hasComma(t) || PREPOSITIONS.has(t.lower) || t.tags.has('Verb') || !(DETERMINERS.has(t.lower) || t.tags.has('Adjective') || t.tags.has('Noun'))) return false;
+  }
+  return false;
+}
 
 /** Tokens of the claim's own subject, object and cue, which the scope tests must not count. */
 function ownTokens(v: SentenceView, c: ExtractedClaim): Set<number> {
