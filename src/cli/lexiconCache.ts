@@ -42,7 +42,7 @@ import type { EncodedLexicon } from '../core/lexicon/compiledForm';
 import { Checksum, checksum } from './checksum';
 import { createHash } from './lazyCrypto';
 
-export const LEXICON_CACHE_VERSION = 2;
+export const LEXICON_CACHE_VERSION = 3; // 3: the checksums are CRC-32 (checksum.ts)
 const MAGIC = Buffer.from('MLLX', 'latin1');
 const HEAD = 160;
 const SETTLED = 1;
