@@ -238,7 +238,13 @@ export interface TrieParts {
   rootWide: Int32Array;
   tailCodes: Uint16Array;
   tailTerms: Int32Array;
+  /** The term lists; an index left empty (a hole) is made by `makeList` when first looked up. */
   termLists: string[][];
+  /**
+   * Makes term list `index` (from 0): a form read back from the cache leaves its lists to be made as a
+   * check meets them (it meets a few hundred of a large lexicon's 100,000), not as arrays made at start.
+   */
+  makeList?: (index: number) => string[];
 }
 
 function isParts(data: TrieData | TrieParts): data is TrieParts {
@@ -280,6 +286,8 @@ export class Trie {
    * an id gets a new list. (A term number per key would make a list entry per key: half a million.)
    */
   private readonly termLists: string[][];
+  /** Makes a list termLists has a hole for (see TrieParts.makeList). */
+  private readonly makeList: ((index: number) => string[]) | undefined;
   /** The last id inserted (or list added) and its term number: an entity's spellings share one list. */
   private lastId: string | undefined;
   private lastList: string[] | undefined;
@@ -307,6 +315,7 @@ export class Trie {
       this.rootWide = new Map();
       for (let k = 0; k + 1 < data.rootWide.length; k += 2) this.rootWide.set(data.rootWide[k], data.rootWide[k + 1]);
       this.termLists = data.termLists;
+      this.makeList = data.makeList;
       return;
     }
     this.nodes = data ? TrieNodes.fromArrays(data) : new TrieNodes();
@@ -319,15 +328,15 @@ export class Trie {
   toData(): TrieData {
     return {
       ...this.nodes.toArrays(), rootChildren: [...this.rootChildren], rootWide: [...this.rootWide], ...this.tails.toArrays(),
-      termLists: this.termLists.map((ids) => [...ids]),
+      termLists: this.allLists().map((ids) => [...ids]),
     };
   }
 
   /** The trie's columns, each as views of its pages (no copy), and its term lists (its own): what toParts joins. */
-  toChunks(): { [K in Exclude<keyof TrieParts, 'termLists'>]: Array<TrieParts[K]> } & { termLists: string[][] } {
+  toChunks(): { [K in Exclude<keyof TrieParts, 'termLists' | 'makeList'>]: Array<TrieParts[K]> } & { termLists: string[][] } {
     const wide: number[] = [];
     for (const [code, node] of this.rootWide) wide.push(code, node);
-    return { ...this.nodes.columns(), rootChildren: [this.rootChildren], rootWide: [Int32Array.from(wide)], ...this.tails.columns(), termLists: this.termLists };
+    return { ...this.nodes.columns(), rootChildren: [this.rootChildren], rootWide: [Int32Array.from(wide)], ...this.tails.columns(), termLists: this.allLists() };
   }
 
   /** The trie as typed arrays (see TrieParts); the term lists are the trie's own, not copies. */
@@ -487,10 +496,23 @@ export class Trie {
     return made;
   }
 
+  /** Term list number `at` (from 1), made now if it was left to be made (see TrieParts.makeList). */
+  private list(at: number): string[] {
+    const made = this.termLists[at - 1];
+    if (made !== undefined || this.makeList === undefined) return made;
+    return (this.termLists[at - 1] = this.makeList(at - 1));
+  }
+
+  /** Every term list, those left to be made made now (what is written or copied is whole). */
+  private allLists(): string[][] {
+    if (this.makeList !== undefined) for (let at = 1; at <= this.termLists.length; at++) this.list(at);
+    return this.termLists;
+  }
+
   /** The term of list `at` with the id of the one-element list `single` added: `at` if it has it, else a new list's. */
   private withId(at: number, single: number): number {
-    const ids = this.termLists[at - 1];
-    const id = this.termLists[single - 1][0];
+    const ids = this.list(at);
+    const id = this.list(single)[0];
     if (ids.includes(id)) return at;
     this.shared++;
     return this.termLists.push([...ids, id]);
@@ -535,7 +557,7 @@ export class Trie {
 
   idsAt(node: number): string[] | undefined {
     const at = node >= TAIL ? this.tails.term(node - TAIL) : this.nodes.term(node);
-    return at === 0 ? undefined : this.termLists[at - 1];
+    return at === 0 ? undefined : this.list(at);
   }
 
   lookup(key: string): string[] | undefined {

@@ -339,15 +339,23 @@ function decode(input: Uint8Array, base: CompiledLexicon | undefined, key: strin
       tailTerms: col('tailTerms', 4, tailCodes.length) as Int32Array,
       termLists: [],
     };
+    // Each list checked now, made when a lookup first meets it (TrieParts.makeList): where it starts.
     const encoded = col('termLists', 4) as Int32Array;
+    const starts = new Int32Array(encoded.length);
+    let lists = 0;
     for (let at = 0; at < encoded.length;) {
+      starts[lists++] = at;
       const n = encoded[at++];
       need(n >= 1 && at + n <= encoded.length);
       for (let k = 0; k < n; k++) need(encoded[at + k] >= 0 && encoded[at + k] < ids.length);
-      if (n === 1) parts.termLists.push((singles[encoded[at]] ??= [ids[encoded[at]]]));
-      else parts.termLists.push(Array.from(encoded.subarray(at, at + n), (o) => ids[o]));
       at += n;
     }
+    parts.termLists = new Array<string[]>(lists);
+    parts.makeList = (index) => {
+      const at = starts[index] + 1;
+      const n = encoded[at - 1];
+      return n === 1 ? (singles[encoded[at]] ??= [ids[encoded[at]]]) : Array.from(encoded.subarray(at, at + n), (o) => ids[o]);
+    };
     checkTrie(parts);
     tries[name] = new Trie(parts);
   }
