@@ -520,7 +520,8 @@ function removalStep(v: SentenceView, at: number): boolean {
  */
 function tunedSubject(v: SentenceView, subject: Group): boolean {
   let j = subject.first - 1;
-  for (let k = 0; k < 3 && j >= 0 && v.toks[j].ent === undefined && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Adjective')); k++) j--;
+  // (The tagger may take a gerund for an adjective: "Controlling IL-23 …".)
+  for (let k = 0; k < 3 && j >= 0 && v.toks[j].ent === undefined && !TUNING_GERUNDS.has(word(v, j)) && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Adjective')); k++) j--;
   return j >= 0 && TUNING_GERUNDS.has(word(v, j));
 }
 
@@ -772,6 +773,7 @@ export const verbClauses: Rule = {
     { text: 'The migration of MSCs was unaffected by IL-1β.', reads: ['il-1beta regulates! msc-migration'] },
     { text: 'MSCs act via direct cell contact on macrophages.', not: ['msc promotes macrophage'] },
     { text: 'MSCs decrease lung inflammation during sepsis.', reads: ['msc reduces inflammation'], not: ['msc promotes inflammation'] },
+    { text: 'Controlling IL-23 could be a strategy for preventing bone destruction.', reads: ['il-23 regulates bone-resorption'], not: ['il-23 prevents bone-resorption'] },
     { text: 'To test this, a coculture system was used; IL-4 released by MSCs inhibited NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'MSCs have attracted considerable interest for bone regeneration.', not: ['msc recruits bone-repair'] },
     { text: 'IL-4 and IL-13 are cytokines that inhibit bone resorption.', reads: ['il-4 inhibits bone-resorption', 'il-13 inhibits bone-resorption'], not: ['cytokine inhibits bone-resorption'] },
