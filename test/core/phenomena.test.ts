@@ -411,6 +411,7 @@ describe('real-prose phenomena', () => {
     assert.deepEqual(severities('IL-7 suppressed osteoclast formation.'), ['warning']);
     assert.deepEqual(severities('IL-7 suppressed osteoclast formation indirectly through T cells.'), ['information']);
     assert.deepEqual(severities('IL-7 suppressed osteoclast formation in a B cell-dependent manner.'), ['information']);
+    assert.deepEqual(severities('IL-7 suppressed osteoclast formation via T cell production of another cytokine.'), ['information']);
     // (A molecule the effect depends on is no third cell.)
     assert.deepEqual(severities('IL-7 suppressed osteoclast formation in a STAT3-dependent manner.'), ['warning']);
   });

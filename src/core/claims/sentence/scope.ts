@@ -9,7 +9,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, BE_FORMS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, PREPOSITIONS, PRESENCE_WORDS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, BE_FORMS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, PREPOSITIONS, PRESENCE_WORDS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
 } from '../grammar';
 import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
@@ -269,10 +269,14 @@ export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | und
 function mediatingCellAt(v: SentenceView, i: number, own: ReadonlySet<number>, to: number): string | undefined {
   const cellAt = (k: number): boolean => k <= to && v.toks[k]?.ent !== undefined && !own.has(k) && mentionOf(v, k).type === 'cell';
   if (cellAt(i) && v.toks[i].post === '-' && word(v, i + 1) === 'dependent') return v.text.slice(v.toks[i].ostart, v.toks[i + 1].oend);
-  if (word(v, i) !== 'indirectly' || !MEDIATING_PREPOSITIONS.has(word(v, i + 1))) return undefined;
-  let k = i + 2;
+  // ("… via T cell production of GM-CSF": "indirectly" may be left unsaid when what the third cell makes
+  // carries the effect.)
+  const via = word(v, i) === 'indirectly' ? i + 1 : i;
+  if (!MEDIATING_PREPOSITIONS.has(word(v, via))) return undefined;
+  let k = via + 1;
   while (k <= to && DETERMINERS.has(word(v, k)) && !isEnt(v, k)) k++;
-  return cellAt(k) ? v.text.slice(v.toks[i].ostart, v.toks[k].oend) : undefined;
+  if (!cellAt(k) || (via === i && !(SOURCE_NOMINALS[word(v, k + 1)] !== undefined && word(v, k + 2) === 'of'))) return undefined;
+  return v.text.slice(v.toks[i].ostart, v.toks[via === i ? k + 1 : k].oend);
 }
 
 const MEDIATING_PREPOSITIONS: ReadonlySet<string> = new Set(['via', 'through']);
