@@ -34,6 +34,14 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('The antigen was given.'), []);
   });
 
+  it('does not read a numbered member the lexicon lacks as its family ("Interleukin-27", "BMP-10"), but reads the members it holds', () => {
+    assert.deepEqual(ids('Interleukin-27 acts.'), []);
+    assert.deepEqual(ids('BMP-10 and BMP-2 act.'), ['bmp-2']);
+    assert.deepEqual(ids('MMP-13 and matrix metalloproteinase-1 act.'), ['mmp1']);
+    assert.deepEqual(ids('miR-125a-5p acts.'), ['mir-125a']);
+    assert.deepEqual(ids('Interleukins act.'), ['il-family']);
+  });
+
   it('keeps case for short symbols: "no" and "NO" differ', () => {
     assert.deepEqual(ids('there was no change'), []);
     assert.deepEqual(ids('NO was released'), ['nitric-oxide']);

@@ -66,12 +66,30 @@ function walk(text: string, from: number, limit: number, trie: Trie, fold: boole
     const ids = trie.idsAt(node);
     if (ids) {
       const after = text[i + 1];
+      // ("Interleukin-27", "BMP-10": a name ending in a letter, glued by a hyphen to a number, names a member the
+      // lexicon does not hold, not the family; a member it holds, "BMP-2", is the longer match.)
+      if (after === '-' && isLetter(ch) && numberedAt(text, i + 2)) continue;
       if (!isWordChar(after)) best = { end: i + 1, ids };
       else if ((after === 's' || after === 'S') && isWordChar(ch) && (!isWordChar(text[i + 2]) || citationGlued(text, from, i + 2))) best = { end: i + 2, ids };
       else if (citationGlued(text, from, i + 1)) best = { end: i + 1, ids };
     }
   }
   return best;
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return isWordChar(ch) && !isDigit(ch);
+}
+
+/** A number standing alone at i ("27" in "Interleukin-27"), not the start of a longer name ("5p" in "miR-125a-5p"). */
+function numberedAt(text: string, i: number): boolean {
+  let j = i;
+  while (isDigit(text[j])) j++;
+  return j > i && !isWordChar(text[j]);
 }
 
 // linear: one bounded run of digits and separators, anchored, on a slice of at most 16 characters.
