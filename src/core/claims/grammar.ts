@@ -243,6 +243,8 @@ export const EVENT_CONTINUATIONS = words('eventContinuations');
 export const MEANS_PREPOSITIONS = words('meansPrepositions');
 export const COOPERATION_VERBS = words('cooperationVerbs');
 export const RECOVERY_VERBS = words('recoveryVerbs');
+/** Verbs that deepen a bad state: before "the impaired Y" they lower Y, where another raising verb lifts it. */
+export const WORSENING_VERBS = words('worseningVerbs');
 export const REMOVAL_PARTICIPLES = words('removalParticiples');
 export const REMOVAL_CLAUSE_OPENERS = words('removalClauseOpeners');
 export const EFFECT_ANAPHORS = words('effectAnaphors');

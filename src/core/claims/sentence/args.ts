@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
-  CLAUSE_JOINERS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, EQUATING_VERBS, PRODUCT_NOUNS, REGARDING_VERBS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  CLAUSE_JOINERS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, EQUATING_VERBS, PRODUCT_NOUNS, REGARDING_VERBS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart, phraseEnd } from './clauses';
@@ -949,7 +949,10 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     const start = measuredChangeStart(v, j);
     const modifies = start <= from || DETERMINERS.has(word(v, start - 1)) || PREPOSITIONS.has(word(v, start - 1));
     // ("restored the impaired osteogenesis": a verb of recovery undoes the change, raising it.)
-    const undone = lemma !== undefined && RECOVERY_VERBS.has(lemma);
+    // ("upregulated the impaired osteogenic ability": so does any raising verb acting on a loss the article
+    // presents as already there, unless it deepens it, "aggravated the impaired healing".)
+    const raisedBack = changed === -1 && lemma !== undefined && VERB_CUES[lemma]?.sign === 1 && !making && !WORSENING_VERBS.has(lemma) && DETERMINERS.has(word(v, start - 1));
+    const undone = lemma !== undefined && (RECOVERY_VERBS.has(lemma) || raisedBack);
     if (changed !== undefined && modifies && toks[j].ent === undefined && changesTermAhead(v, j) && !hasComma(toks[j])) { sign = (sign * (undone ? -changed : changed)) as Sign; continue; }
     if (toks[j].ent !== undefined) continue; // a modifier entity ("RANKL-induced"): the head follows
     // "MSCs secrete factors such as IL-6", "several cytokines, including IL-6 and PGE2": the examples of a
