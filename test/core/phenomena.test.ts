@@ -406,6 +406,9 @@ describe('real-prose phenomena', () => {
     assert.deepEqual(severities('TGF-β2 lowers alkaline phosphatase activity in MSCs.'), ['warning']);
     assert.deepEqual(severities('TGF-β2 lowers alkaline phosphatase activity in MSCs under inflammatory conditions.'), ['information']);
     assert.deepEqual(severities('TGF-β2 lowers alkaline phosphatase activity in inflamed MSCs.'), ['information']);
+    // A member misfiled by the bare word "inflammatory" in a list is a possible contradiction; by "pro-inflammatory" a warning.
+    assert.deepEqual(severities('Inflammatory cytokines such as IL-1β and IL-10 were measured.'), ['information']);
+    assert.deepEqual(severities('Pro-inflammatory cytokines such as IL-1β and IL-10 were measured.'), ['warning']);
     // An effect that passes through a third cell is a finding of a mixed system, not the direct action the
     // review states.
     assert.deepEqual(severities('IL-7 suppressed osteoclast formation.'), ['warning']);

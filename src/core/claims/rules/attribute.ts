@@ -76,7 +76,10 @@ function readAttributes(v: SentenceView, sink: ClaimSink): void {
       // "is inflammatory" alone is vague; "an inflammatory chemokine" is not.
       if (p.kind === 'inflammatory' && m[p.value].trim() === 'inflammatory' && p.group === 1 && !/^\s*(cytokine|chemokine|factor|mediator|signal|molecule)/.test(s.slice(m.index + m[0].length))) continue;
       const negated = p.neg !== undefined && m[p.neg] !== undefined;
-      const hedged = hedgedSentence && /\b(may|might|could)\b/.test(m[0]) || /\b(suggest|suggests|suggested)\b/.test(s.slice(0, m.index));
+      // ("inflammatory cytokines such as IL-1β, IL-6 and IL-10": the bare word often means no more than "taking part
+      // in inflammation", so a member it seems to misfile is only a possible contradiction.)
+      const loose = p.kind === 'inflammatory' && p.group === 2 && BARE_INFLAMMATORY_LIST.test(text);
+      const hedged = loose || hedgedSentence && /\b(may|might|could)\b/.test(m[0]) || /\b(suggest|suggests|suggested)\b/.test(s.slice(0, m.index));
       for (const k of mentionsInGroup(m[p.group], t)) {
         const mention = v.mentions[k];
         if (mention.ambiguous || setApart(text, mention.start)) continue;
@@ -94,6 +97,10 @@ function readAttributes(v: SentenceView, sink: ClaimSink): void {
     }
   }
 }
+
+/** "inflammatory cytokines such as …" with no "pro-" or "anti-" (the class is spelled out as pro-inflammatory for the patterns). */
+// linear: fixed words and single bounded separators, no nested quantifiers.
+const BARE_INFLAMMATORY_LIST = /(?<![\p{L}-])inflammatory\s+(?:cytokines?|factors?|mediators?|chemokines?)\s*,?\s*(?:such\s+as|including|like|e\.g\.)/iu;
 
 /** A comparison or contrast right before a term sets it apart from the attribute: "Unlike TNF-α, IL-10 is anti-inflammatory". */
 // linear: one alternation of fixed phrases anchored at the end of a slice of at most 30 characters.
@@ -139,6 +146,7 @@ export const attribute: Rule = {
     { text: 'IL-10 is a pro-inflammatory cytokine.', reads: ['il-10 is pro'] },
     { text: 'Anti-inflammatory cytokines such as IL-4 and IL-10 were measured.', reads: ['il-4 is anti', 'il-10 is anti'] },
     { text: 'MSCs regulated pro- and anti-inflammatory cytokines such as TNF-α and IL-10.', reads: [], not: ['tnf-alpha is anti', 'il-10 is pro'] },
+    { text: 'MSCs lowered inflammatory cytokines such as IL-1β and IL-10.', reads: ['il-1beta is pro', 'il-10 is pro'] },
     { text: 'Macrophages switch from a pro-inflammatory (M1) to an anti-inflammatory (M2) phenotype.', reads: ['m1-macrophage is pro', 'm2-macrophage is anti'] },
     { text: 'M2 macrophages exhibit strong anti-inflammatory activity.', reads: ['m2-macrophage is anti'] },
     { text: 'IL-10 had no anti-inflammatory effect on these cells.', reads: [], not: ['il-10 is anti'] },
