@@ -214,6 +214,8 @@ export const SPECIAL_MODELS = words('specialModels');
 export const SHARE_NOUNS = words('shareNouns');
 /** Settings named by a phrase ("under inflammatory conditions"), as word sequences. */
 export const SPECIAL_SETTINGS: readonly (readonly string[])[] = [...words('specialSettings')].map((p) => p.split(' '));
+/** Prepositions that name the way an effect passes ("indirectly through lymphocytes"). */
+export const MEDIATING_PREPOSITIONS = words('mediatingPrepositions');
 export const CONTRAST_CUES = words('contrastCues');
 export const FRONTED_COMPANION_CUES = map<Sign>('frontedCompanionCues');
 export const ASSOCIATION_WORDS = words('associationWords');

@@ -61,7 +61,7 @@ function opensNounPhrase(v: SentenceView, k: number): boolean {
 }
 
 /** Is w a word after which no finite verb stands: an article, a possessive, a preposition other than "to" and "than"? */
-function opensNounPhraseBefore(w: string): boolean {
+function noVerbAfter(w: string): boolean {
   return NOUN_ONLY_DETERMINERS.has(w) || (PREPOSITIONS.has(w) && w !== 'to' && w !== 'than');
 }
 
@@ -191,7 +191,7 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // "a direct inhibitor of …", "its control", "via direct contact", "under control conditions": right after an
   // article, a possessive or a preposition (not "to", nor "than" of "rather than") a plain cue word is a noun
   // or an adjective ("direct" as a verb is a cue). Participles keep their own tests below.
-  if (opensNounPhraseBefore(word(v, i - 1)) && !/(?:ed|ing)$/.test(w)) return undefined;
+  if (noVerbAfter(word(v, i - 1)) && !/(?:ed|ing)$/.test(w)) return undefined;
   if (makesProduct(VERB_CUES[lemma]?.relation) && makesChange(v, i)) return undefined;
   // "IL-10 treated macrophages": the participle describes the cells; it is no verb.
   if (describesTreatedCells(v, i)) return undefined;
