@@ -775,6 +775,7 @@ export const verbClauses: Rule = {
     { text: 'MSCs decrease lung inflammation during sepsis.', reads: ['msc reduces inflammation'], not: ['msc promotes inflammation'] },
     { text: 'MSC treatment upregulated the impaired osteogenic differentiation of MSCs in arthritic mice.', reads: ['msc upregulates msc-osteogenic-differentiation'], not: ['msc inhibits msc-osteogenic-differentiation'] },
     { text: 'IL-4 aggravated the impaired bone healing.', reads: ['il-4 inhibits bone-repair'] },
+    { text: 'Interventions that block the effects of IL-1 on bone may reduce bone loss.', not: ['il-1 reduces bone-resorption'] },
     { text: 'Controlling IL-23 could be a strategy for preventing bone destruction.', reads: ['il-23 regulates bone-resorption'], not: ['il-23 prevents bone-resorption'] },
     { text: 'To test this, a coculture system was used; IL-4 released by MSCs inhibited NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'MSCs have attracted considerable interest for bone regeneration.', not: ['msc recruits bone-repair'] },

@@ -537,6 +537,13 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
     const info = headInfo(v, gl.first);
     const composites = gl.first === g.last ? compositesBefore(v, gl.first) : undefined;
     const group = joinGroups(gl, g);
+    // ("interventions that block the effects of IL-1 may …": the object of a relative clause on a plain noun is
+    // no subject of the clause after it; the noun is, and it is no term.)
+    if (objectOfRelative(v, gl.first)) {
+      best = undefined;
+      j = g.last;
+      continue;
+    }
     // "A CXCR4 antagonist impaired homing" = CXCR4 promotes homing.
     if (!info.prepositional || composites) best = { group, reverse: info.reverse !== removesActor(v, group), composites };
     j = g.last;
@@ -544,6 +551,24 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
     if (best?.group === group && best.reverse && LOSS_OF_FUNCTION_NOUNS.has(word(v, j + 1)) && isEnt(v, j + 2) && mentionOf(v, j + 2).type === 'cell' && groupRight(v, j + 2).last < end) j = groupRight(v, j + 2).last;
   }
   return { best, end };
+}
+
+/**
+ * Is the term at `first` the object of a relative clause on a plain noun ("interventions that block (the
+ * effects of) IL-1", "drugs which inhibit TNF-α")? The verb right before it (past determiners and "the effects
+ * of"), a finite one, after "that" or "which" that follows a noun with no term.
+ */
+function objectOfRelative(v: SentenceView, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && DETERMINERS.has(word(v, k))) k--;
+  if (word(v, k) === 'of' && EFFECT_NOUNS.has(word(v, k - 1))) {
+    k -= 2;
+    while (k >= 0 && DETERMINERS.has(word(v, k))) k--;
+  }
+  const w = word(v, k);
+  if (k < 1 || v.nlp.cueLemma(w) === undefined || /(?:ed|ing)$/.test(w) || !/^(that|which)$/.test(word(v, k - 1))) return false;
+  const noun = v.toks[k - 2];
+  return noun !== undefined && noun.ent === undefined && noun.tags.has('Noun') && !hasComma(noun);
 }
 
 /**
