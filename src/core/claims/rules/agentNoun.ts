@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ACHIEVING_VERBS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, EQUATING_VERBS, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { ACHIEVING_VERBS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -13,7 +13,7 @@ import { hasComma } from '../tokens';
 import { inVerbGroup, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, isPlainNoun, mentionOf, phaseOfAt, word } from '../sentence/words';
+import { equatesLikeCopula, isAdverbish, isEnt, isPlainNoun, mentionOf, phaseOfAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** The predicate word at i: its sign and whether it names a source or a precursor; undefined when none. */
@@ -189,7 +189,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // The copula's own group ("is not", "has not been") and a negator inside the predicate ("is not an inhibitor").
     // (A verb that equates like the copula, "has not become", ends the group its auxiliaries open.)
     const regarded = REGARDING_VERBS.has(word(v, c));
-    const pol = polarity(v, found.group.last + 1, EQUATING_VERBS.has(word(v, c)) || regarded ? c : c + 1);
+    const pol = polarity(v, found.group.last + 1, equatesLikeCopula(word(v, c)) ? c : c + 1);
     let negated = pol.negated;
     for (let j = c + 1; j < i; j++) if (NEGATORS.has(word(v, j))) negated = !negated;
     // "IL-4 is not required for M2 polarization" denies a need, not an effect: it may still promote it.

@@ -1,6 +1,6 @@
 /** Token-level questions about a sentence view: the word at i, whether it is an entity, a verb, a modifier. */
 import type { Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, DETERMINERS, MEDIUM_NOUNS, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, SCAFFOLD_NOUNS, THERAPY_NOUNS } from '../grammar';
+import { AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, DETERMINERS, EQUATING_VERBS, MEDIUM_NOUNS, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, REGARDING_VERBS, SCAFFOLD_NOUNS, THERAPY_NOUNS } from '../grammar';
 import type { SentenceMention } from '../tokens';
 import type { SentenceView } from './view';
 
@@ -235,6 +235,14 @@ export function isVerbAt(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
   if (!t || t.ent !== undefined) return false;
   return (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle')) || (v.nlp.cueLemma(t.lower) !== undefined && !t.tags.has('Noun'));
+}
+
+/**
+ * Is w a verb other than "be" that equates its subject with a predicate noun, as the copula does ("represents",
+ * "has become", "has been considered")? Its auxiliaries stand before it.
+ */
+export function equatesLikeCopula(w: string): boolean {
+  return EQUATING_VERBS.has(w) || REGARDING_VERBS.has(w);
 }
 
 /** A noun that is no term, pronoun or verb ("siRNA", "maturation"). */
