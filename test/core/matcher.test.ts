@@ -89,6 +89,12 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('MSCs inhibit the apoptosis of splenocytes as well as T cells.'), ['msc', 't-cell-apoptosis', 't-cell']);
   });
 
+  it('gives no cell to an action past a comma when the "of" before the cell follows another noun: "activation by dendritic cells, even after removal of the MSCs"', () => {
+    assert.deepEqual(ids('T cells proliferated upon activation by dendritic cells, even after removal of the MSCs.'), ['t-cell', 'msc']);
+    // An "of" right after a contrast aside still places the action: "the proliferation, but not the migration, of MSCs".
+    assert.deepEqual(ids('IL-6 increased the proliferation, but not the migration, of MSCs.'), ['il-6', 'msc-proliferation', 'msc-migration', 'msc']);
+  });
+
   it('gives no cell to an action with a plain "of" object of its own: "administration of aspirin, which …"', () => {
     assert.deepEqual(ids('Systemic administration of aspirin, which lowers IFN-γ, results in blockage of MSC loss.'), ['ifn-gamma', 'msc']);
   });

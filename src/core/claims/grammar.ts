@@ -99,6 +99,8 @@ export const PROMISE_VERBS = words('promiseVerbs');
 export const NEGATORS = words('negators');
 export const FAILURE_VERBS = words('failureVerbs');
 export const MODAL_HEDGES = words('modalHedges');
+/** Adjectives of rank before a predicate noun ("the main source of"): a contrast denies the rank only. */
+export const PRIMACY_ADJECTIVES = words('primacyAdjectives');
 export const HEDGE_WORDS = words('hedgeWords');
 export const RESULT_ADVERBS = words('resultAdverbs');
 export const REPORTED_RESULT_PARTICIPLES = words('reportedResultParticiples');

@@ -252,6 +252,9 @@ const LOCATED_GAP = /^[^.;:!?]*\b(?:in|of|on|from|within)\s+((?:(?:as\s+well\s+a
 // linear: one alternation of fixed words on the gap's tail.
 const LIST_WORD = /\b(?:and|or|as\s+well\s+as)\s/;
 const LOCATED_WORDS = 3;
+// linear: a fixed word after one letter run and spaces, anchored to the gap's last "of" phrase by the
+// caller's bounded slice (at most 100 characters).
+const OF_AFTER_OTHER_WORD = /\p{L}\s+of\s+(?:[\p{L}\d-]+\s+){0,5}$/u;
 
 /**
  * Whether the words between an action and a cell term place the action in the cell: a locative phrase
@@ -261,6 +264,9 @@ const LOCATED_WORDS = 3;
 function locatedGap(gap: string): boolean {
   const m = LOCATED_GAP.exec(gap);
   if (m === null) return false;
+  // ("proliferation upon activation by dendritic cells, even after removal of the MSCs": past a comma, an
+  // "of" that does not follow the action belongs to another noun.)
+  if (gap.includes(',') && OF_AFTER_OTHER_WORD.test(gap)) return false;
   const words = m[1].replace(/as\s+well\s+as/g, 'aswellas').trim().split(/\s+/).filter(Boolean).length;
   return words <= LOCATED_WORDS || LIST_WORD.test(m[1]);
 }

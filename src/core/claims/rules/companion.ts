@@ -5,7 +5,7 @@
  * not B", "X, unlike Y, inhibits Z" (Y does not), and a comparison opening the sentence: "Like Y, X inhibits Z",
  * "Unlike Y, X had no effect on Z" (Y has one).
  */
-import { COMPANION_CUES, CONTRAST_CUES, DETERMINERS, FRONTED_COMPANION_CUES, REQUIREMENT_ADJECTIVES } from '../grammar';
+import { COMPANION_CUES, CONTRAST_CUES, DETERMINERS, FRONTED_COMPANION_CUES, PRIMACY_ADJECTIVES, REQUIREMENT_ADJECTIVES } from '../grammar';
 import { claimKey, emit, type ClaimSink } from '../sink';
 import { clauseEnd } from '../sentence/clauses';
 import { groupRight } from '../sentence/groups';
@@ -108,6 +108,13 @@ function nominalUnderRequirement(v: SentenceView, c: ExtractedClaim): boolean {
   return (word(v, k) === 'for' || word(v, k) === 'to') && REQUIREMENT_ADJECTIVES.has(word(v, k - 1));
 }
 
+/** Was claim c read from a predicate noun of rank ("X, not Y, is the main source of Z")? A contrast then denies Y the rank only. */
+function rankedPredicate(v: SentenceView, c: ExtractedClaim): boolean {
+  if (!c.cueSpan) return false;
+  const k = tokenAtOffset(v, c.cueSpan.start) - 1;
+  return PRIMACY_ADJECTIVES.has(word(v, k)) || (isAdverbish(v, k) && PRIMACY_ADJECTIVES.has(word(v, k - 1)));
+}
+
 function readCompanions(v: SentenceView, sink: ClaimSink): void {
   const fronted = frontedPartner(v);
   if (fronted) readFronted(v, sink, fronted);
@@ -120,6 +127,7 @@ function readCompanions(v: SentenceView, sink: ClaimSink): void {
       if (!isEnt(v, at) || v.toks[at].oend <= span.start) continue;
       const found = partnersAfter(v, groupRight(v, at).last);
       if (!found) continue;
+      if (found.contrast && rankedPredicate(v, c)) continue;
       const contrast = found.contrast && !nominalUnderRequirement(v, c);
       for (const k of found.ents) derive(v, sink, c, found.actor ? 'subject' : role, k, contrast);
     }
@@ -164,6 +172,7 @@ export const companion: Rule = {
     { text: 'IL-4, unlike TNF-α, inhibits osteoclastogenesis.', reads: ['tnf-alpha inhibits! osteoclastogenesis'] },
     { text: 'TNF-α, not IL-10, induced LRG1 expression.', reads: ['il-10 induces! lrg1'] },
     { text: 'The receptor chain is essential for the induction of M2 polarization by IL-13 but not IL-4.', reads: ['il-4 promotes m2-polarization'], not: ['il-4 promotes! m2-polarization'] },
+    { text: 'Osteocytes, not osteoblasts, are the main source of RANKL.', not: ['osteoblast secretes! rankl'] },
     { text: 'Like IL-4, IL-13 inhibits osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'IL-4 suppressed osteoclast formation, as did IL-13.', reads: ['il-13 suppresses osteoclastogenesis'], not: ['il-4 suppresses il-13'] },
     { text: 'However, unlike IL-4, TNF-α did not inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },

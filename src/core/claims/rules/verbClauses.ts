@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AGENT_INTRODUCERS, AMOUNT_NOUNS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  AGENT_INTRODUCERS, AMOUNT_NOUNS, CLAUSE_JOINERS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -476,18 +476,54 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
       const shared = copula >= 0 ? subjectBefore(v, copula, before) : undefined;
       if (shared) return { subject: shared, relative: false, carried: true };
     }
+    // ("Bacteria were shown to invade osteoblasts and inhibit their growth": the first verb's subject, no
+    // term here, acts for both verbs; the term after the first verb is its object, no actor.)
+    // (The verb nearest before the joiner: "It was shown that delivered MSCs can home to the defect and
+    // promote …" coordinates "home" and "promote", whose subject the cells are.)
+    const last = verbBefore(v, cs, s);
+    const candidate = last >= 0 && hasOwnSubjectSlot(v, last, cs) ? subjectBefore(v, s + 1, regionStart(previous, cs)) : undefined;
+    if (candidate && candidate.group.first > last) return { relative: false, carried: false };
   }
   // "ADMSCs were transfected with siRNA targeting TSG-6": a present participle right after a plain noun is a
   // reduced relative clause about that noun, and the clause's subject does not act through it.
   // (Not a predicate noun: "TSG-6 is a key factor influencing Y" says it of TSG-6.)
   if (/ing$/.test(word(v, at)) && s >= cs && s === at - 1 && isPlainNoun(v, s) && !hasComma(v.toks[s]) && !DETERMINERS.has(word(v, s)) && copulaBeforePredicate(v, s, cs) < 0) return { relative: false, carried: false };
-  const own = subjectBefore(v, s + 1, regionStart(previous, cs));
+  const own = subjectBefore(v, s + 1, Math.max(regionStart(previous, cs), joinedSubjectStart(v, cs, s)));
   // "Exosomes alleviate cartilage damage, reduce …, inhibit …": a list of verb phrases shares its subject.
   if (!own && previous?.subj && s >= 0 && hasComma(v.toks[s])) return { subject: carried(previous), relative: false, carried: true };
   // "BMSCs showing up-regulation of Hif-1α could enhance …": a participle phrase right after the subject
   // describes it; the finite verb after the phrase is the subject's own.
   if (!own && previous?.subj && participlePhraseAfter(v, previous.subj, previous.cueAt) && !/ing$/.test(word(v, at)) && lw !== 'to') return { subject: carried(previous), relative: false, carried: false };
   return { subject: own, relative: false, carried: false };
+}
+
+/**
+ * Is the verb at k a clause's verb, not a participle describing the noun after it ("systemically delivered
+ * MSCs", "an increased number of")? A past participle counts only after a form of "be", an auxiliary, a noun
+ * or a pronoun (past adverbs).
+ */
+function hasOwnSubjectSlot(v: SentenceView, k: number, cs: number): boolean {
+  if (!/(?:ed|en)$/.test(word(v, k))) return true;
+  let b = k - 1;
+  while (b >= cs && isAdverbish(v, b)) b--;
+  if (b < cs) return false;
+  const w = word(v, b);
+  return BE_FORMS.has(w) || AUXILIARIES.has(w) || isEnt(v, b) || isPlainNoun(v, b) || (v.toks[b].tags.has('Pronoun') && !DETERMINERS.has(w) && w !== 'which');
+}
+
+/**
+ * "The kinase protects osteoclasts, and its loss in myeloid cells prevents bone loss": after a comma and a
+ * joiner, words with no verb or comma up to this verb are its own subject phrase, and a term before the
+ * joiner is none of it. Where that phrase starts (right after the joiner), or -1. Only a phrase that opens
+ * with a determiner or possessive: a list's last member ("IL-4, IL-10, and IL-13 inhibit …", "…, and
+ * cell-permeant analogs impacted …") goes on the list.
+ */
+function joinedSubjectStart(v: SentenceView, cs: number, s: number): number {
+  for (let k = s; k > cs; k--) {
+    if (CLAUSE_JOINERS.has(word(v, k)) && k < s && hasComma(v.toks[k - 1])) return DETERMINERS.has(word(v, k + 1)) ? k + 1 : -1;
+    if (hasComma(v.toks[k]) || isVerbAt(v, k)) return -1;
+  }
+  return -1;
 }
 
 /** The nearest verb before `s` in the clause (from `cs`), past auxiliaries, or -1. */
@@ -1029,5 +1065,11 @@ export const verbClauses: Rule = {
     { text: 'Macrophages secrete sclerostin, an inhibitor of bone formation.', not: ['macrophage secretes bone-formation'] },
     { text: 'Pretreatment with LPS protects MSCs against apoptosis.', reads: ['lps prevents msc-apoptosis'] },
     { text: 'IFN-γ is a key factor in osteoporosis because it inhibits osteoclast formation.', reads: ['ifn-gamma inhibits osteoclastogenesis'], not: ['osteoporosis inhibits osteoclastogenesis'] },
+    { text: 'The bacteria were shown to invade osteoblasts and inhibit bone formation.', not: ['osteoblast inhibits bone-formation'] },
+    { text: 'Systemically delivered MSCs can home to the defect and promote bone regeneration.', reads: ['msc promotes bone-repair'] },
+    { text: 'The kinase protects osteoclasts from apoptosis, and its loss in myeloid cells prevents bone loss.', not: ['osteoclast prevents bone-resorption'] },
+    { text: 'IL-4, IL-10, and IL-13 inhibit osteoclastogenesis.', reads: ['il-13 inhibits osteoclastogenesis'] },
+    { text: 'Systemic IL-6 inhibition in the early phase post-fracture reduced inflammation.', reads: ['il-6 promotes inflammation'], not: ['fracture reduces inflammation'] },
+    { text: 'Scaffolds face several problems, including poor vascularization, limited osteoinduction and fibrous encapsulation.', not: ['biomaterial-scaffold inhibits msc-osteogenic-differentiation'] },
   ],
 };

@@ -3,10 +3,10 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { ASKED_WORDS, ASSISTING_VERBS, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
+import { ASKED_WORDS, ASSISTING_VERBS, EXAMPLE_OPENERS, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
-import { adverbsBefore, isAdverbish, isEnt, isModifier, measuredChangeStart, mentionOf, word } from './words';
-import { hasComma } from '../tokens';
+import { adverbsBefore, isAdverbish, isEnt, isModifier, isVerbAt, measuredChangeStart, mentionOf, word } from './words';
+import { endsClause, hasComma } from '../tokens';
 import { describesTreatedCells } from './treatment';
 
 export interface Cue {
@@ -63,6 +63,18 @@ function opensNounPhrase(v: SentenceView, k: number): boolean {
 /** Is w a word after which no finite verb stands: an article, a possessive, a preposition other than "to" and "than"? */
 function noVerbAfter(w: string): boolean {
   return NOUN_ONLY_DETERMINERS.has(w) || (PREPOSITIONS.has(w) && w !== 'to' && w !== 'than');
+}
+
+/**
+ * Does the phrase ending at k go back, with no verb, to a word opening examples ("including", "such as")?
+ * Not past "and" / "or": that list has ended ("cytokines, such as IL-10 and TGF-β, enhanced …").
+ */
+function inExampleList(v: SentenceView, k: number): boolean {
+  for (let j = k; j >= 0; j--) {
+    if (EXAMPLE_OPENERS.has(word(v, j))) return true;
+    if (endsClause(v.toks[j]) || (j < k && isVerbAt(v, j)) || word(v, j) === 'and' || word(v, j) === 'or') return false;
+  }
+  return false;
 }
 
 /** Relations of a verb of making ("secrete", "produce", "express"), after which an amount is compared. */
@@ -205,6 +217,8 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
     && after?.tags.has('Noun') && !after?.tags.has('Pronoun') && next !== 'by') return undefined;
   // "Prolonged inflammation enhances …", "the activated macrophages": a participle opening a noun phrase.
   if (/ed$/.test(w) && after?.ent !== undefined && (i === 0 || DETERMINERS.has(word(v, i - 1)) || PREPOSITIONS.has(word(v, i - 1)))) return undefined;
+  // ("challenges, including poor vascularization, limited osteoinduction …": an item of a list of examples.)
+  if (/ed$/.test(w) && after?.ent !== undefined && i > 0 && hasComma(v.toks[i - 1]) && inExampleList(v, i - 1)) return undefined;
   // ("of trauma-induced compromised fracture healing": past a glued compound adjective, still a noun phrase.)
   if (/ed$/.test(w) && after?.ent !== undefined && i > 2 && v.toks[i - 2].post === '-' && v.toks[i - 2].ent === undefined && (DETERMINERS.has(word(v, i - 3)) || PREPOSITIONS.has(word(v, i - 3)))) return undefined;
   // "cartilage damage,", "tissue repair in …": the head of a noun compound, not a verb.
