@@ -252,8 +252,8 @@ const LOCATED_GAP = /^[^.;:!?]*\b(?:in|of|on|from|within)\s+((?:(?:as\s+well\s+a
 // linear: one alternation of fixed words on the gap's tail.
 const LIST_WORD = /\b(?:and|or|as\s+well\s+as)\s/;
 const LOCATED_WORDS = 3;
-// linear: a fixed word after one letter run and spaces, anchored to the gap's last "of" phrase by the
-// caller's bounded slice (at most 100 characters).
+// An "of" that follows a word other than the action, at the end of the gap (the caller's bounded slice).
+// linear: at most 100 characters; fixed words and a bounded repeat of word-then-space runs that cannot overlap.
 const OF_AFTER_OTHER_WORD = /\p{L}\s+of\s+(?:[\p{L}\d-]+\s+){0,5}$/u;
 
 /**
