@@ -433,6 +433,11 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     // "… raised TRAF3, an adapter protein that regulates NF-κB": a relative clause on an apposition the
     // lexicon does not name says what that noun does, not what the clause's subject does.
     if (isPlainNoun(v, a) && inApposition(v, a)) return { relative: true, carried: false };
+    // ("… Ly6C+ monocytes in periphery that differentiate into …": a place named after the term closes the
+    // antecedent; the term is it.)
+    if (!hasComma(v.toks[a]) && isPlainNoun(v, a) && (word(v, a - 1) === 'in' || word(v, a - 1) === 'at') && isEnt(v, a - 2)) {
+      return { subject: { group: groupLeft(v, a - 2), reverse: false }, relative: true, carried: false };
+    }
     return { subject: carried(previous, true), relative: true, carried: true };
   }
   if (previous?.relative && s >= 0 && hasComma(v.toks[s]) && previous.objEnd === s) {
@@ -709,7 +714,9 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     const s = beforeVerbGroup(v, at, cs);
     const active = activeSubject(v, at, s, cs, previous);
     const { relative, carried: isCarried } = active;
-    let subject = active.subject;
+    // ("MSCs induce a signature that involves cells that differentiate into …": what a relative clause says
+    // of a plain noun is no event of the sentence's subject when it is a lineage; only a term becomes another.)
+    let subject = relative && isCarried && cue.lineage !== undefined ? undefined : active.subject;
     if (!subject) {
       // An actor that is not a term still acts for the verbs coordinated with this one (a gerund such as
       // "Blocking CXCR4 reduced …" is itself the subject phrase, and acts for nothing).
@@ -1071,5 +1078,9 @@ export const verbClauses: Rule = {
     { text: 'IL-4, IL-10, and IL-13 inhibit osteoclastogenesis.', reads: ['il-13 inhibits osteoclastogenesis'] },
     { text: 'Systemic IL-6 inhibition in the early phase post-fracture reduced inflammation.', reads: ['il-6 promotes inflammation'], not: ['fracture reduces inflammation'] },
     { text: 'Scaffolds face several problems, including poor vascularization, limited osteoinduction and fibrous encapsulation.', not: ['biomaterial-scaffold inhibits msc-osteogenic-differentiation'] },
+    { text: 'The effect of IL-17 functional block on bone loss was studied.', not: ['il-17 blocks bone-resorption'] },
+    { text: 'IL-4 alone inhibits osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'MSCs attenuate arthritis by inducing Ly6C+ monocytes in periphery that differentiate into macrophages.', reads: ['monocyte differentiates-into macrophage'], not: ['msc differentiates-into macrophage'] },
+    { text: 'MSCs attenuate arthritis by inducing a signature that involves cells that differentiate into macrophages.', not: ['msc differentiates-into macrophage'] },
   ],
 };

@@ -77,6 +77,15 @@ function inExampleList(v: SentenceView, k: number): boolean {
   return false;
 }
 
+/** Words tagged as adjectives that may stand between a subject and its verb ("IL-4 alone inhibits …"). */
+const FLOATING_ADJECTIVES = new Set(['alone', 'only', 'together', 'both', 'all', 'each', 'itself', 'themselves', 'also']);
+
+/** Is the token before i a plain adjective (no adverb, participle, term or floating word)? */
+function adjectiveBefore(v: SentenceView, i: number): boolean {
+  const t = v.toks[i - 1];
+  return t !== undefined && t.ent === undefined && t.tags.has('Adjective') && !t.tags.has('Adverb') && !t.tags.has('Verb') && !/(?:ed|ing|ly)$/.test(t.lower) && !FLOATING_ADJECTIVES.has(t.lower) && !hasComma(t);
+}
+
 /** Relations of a verb of making ("secrete", "produce", "express"), after which an amount is compared. */
 export function makesProduct(relation: string | undefined): boolean {
   return relation === 'secretes' || relation === 'expresses';
@@ -204,6 +213,8 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // article, a possessive or a preposition (not "to", nor "than" of "rather than") a plain cue word is a noun
   // or an adjective ("direct" as a verb is a cue). Participles keep their own tests below.
   if (noVerbAfter(word(v, i - 1)) && !/(?:ed|ing)$/.test(w)) return undefined;
+  // ("the effect of IL-17 functional block on …": right after a plain adjective, a cue word heads a noun.)
+  if (adjectiveBefore(v, i) && !/(?:ed|ing)$/.test(w)) return undefined;
   if (makesProduct(VERB_CUES[lemma]?.relation) && makesChange(v, i)) return undefined;
   // "IL-10 treated macrophages": the participle describes the cells; it is no verb.
   if (describesTreatedCells(v, i)) return undefined;
