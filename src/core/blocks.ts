@@ -156,7 +156,8 @@ export function shiftBlock(b: Block, delta: number, lineDelta: number): Block {
     mentions: b.mentions.map((m) => ({ ...m, range: shiftRange(m.range, lineDelta) })),
     claims: b.claims.map((c) => ({
       ...c, range: shiftRange(c.range, lineDelta), sentenceRange: shiftRange(c.sentenceRange, lineDelta),
-      cueRange: c.cueRange ? shiftRange(c.cueRange, lineDelta) : undefined,
+      // (Only when the claim has one: a claim read with no cue has no such key, shifted or fresh.)
+      ...(c.cueRange ? { cueRange: shiftRange(c.cueRange, lineDelta) } : {}),
     })),
     diagnostics: b.diagnostics.map((d) => ({ ...d, range: shiftRange(d.range, lineDelta), ...(d.fix ? { fix: { ...d.fix, range: shiftRange(d.fix.range, lineDelta) } } : {}) })),
   };

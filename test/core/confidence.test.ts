@@ -176,6 +176,25 @@ describe('condition table', () => {
     assert.ok(plain.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'));
   });
 
+  it('a factor made by cancer cells contradicts what the review says of the factor only possibly', () => {
+    // The review: IL-3 inhibits osteoclast differentiation [94]; myeloma cells are a disease setting it does not discuss.
+    const r = analyzer().analyze({ text: 'IL-3 expression by myeloma cells increases osteoclast formation.', languageId: 'markdown' });
+    const claim = r.claims.find((c) => c.subject === 'il-3' && c.object === 'osteoclastogenesis');
+    assert.ok(claim, 'the claim is read');
+    assert.ok(claim.context.includes('model:myeloma cells'), claim.context.join(','));
+    assert.ok(!r.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'));
+    const plain = analyzer().analyze({ text: 'IL-3 increases osteoclast formation.', languageId: 'markdown' });
+    assert.ok(plain.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'));
+  });
+
+  it('a denial of a further rise over another treatment\'s is no denial of the factor\'s effect', () => {
+    // The review: RANKL promotes osteoclast differentiation [90-93]; "not above that in vitamin D3-treated cultures" compares with another stimulus.
+    const r = analyzer().analyze({ text: 'RANKL did not increase osteoclast formation above that in vitamin D3-treated cultures.', languageId: 'markdown' });
+    assert.ok(!r.diagnostics.some((x) => x.code === 'contradiction'), r.diagnostics.map((x) => x.message).join(' | '));
+    const plain = analyzer().analyze({ text: 'RANKL did not increase osteoclast formation.', languageId: 'markdown' });
+    assert.ok(plain.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'));
+  });
+
   it('a finding about resting cells contradicts what the review says of activated cells only possibly', () => {
     // The review: MSCs, once inflammation activates them, steer macrophage polarization [27,29,32].
     for (const text of ['Unstimulated MSCs did not affect macrophage polarization.', 'Conditioned medium from MSCs under normal culture conditions did not affect macrophage polarization.']) {

@@ -160,6 +160,18 @@ describe('incremental re-check after one-sentence edits of a real text', () => {
     assert.equal(got.mentions.length, 0);
   });
 
+  it('moves a claim read with no cue down with its paragraph as a fresh analysis reads it (no cue range key)', () => {
+    // Found by the fuzz suite: a line added above a paragraph shifted its claims, and one with no cue came
+    // back with a cueRange key set to undefined, which a fresh analysis does not give.
+    const a = createAnalyzer({ lexicon: bundled() });
+    const uri = 'mem://shifted.txt';
+    const text = '\r\n\r\n IL-4 activates M2 macrophages !  the did not increase ';
+    const first = a.analyze({ uri, text, languageId: 'plaintext' });
+    assert.ok(first.claims.some((c) => !('cueRange' in c)), 'the text has a claim with no cue');
+    const edited = `IL-4\r\n${text}`;
+    assert.deepEqual(a.analyze({ uri, text: edited, languageId: 'plaintext' }), reference.analyze({ text: edited, languageId: 'plaintext' }));
+  });
+
   it('hands out results a caller cannot change under the next re-check', () => {
     const a = createAnalyzer({ lexicon: bundled() });
     const text = realText();

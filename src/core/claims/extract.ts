@@ -227,6 +227,9 @@ export function extractClaims(
     // "… was not affected by IL-10 at 1 ng/mL": a denial at a measured dose, alike (not one over a range
     // of doses: "no effect of IL-6 (5–5000 pg/ml)", "at concentrations up to 100 ng/ml" denies across it).
     if (c.negated && NUMERIC_DOSE.test(text) && !DOSE_RANGE.test(text)) c.agreementOnly = true;
+    // "X did not increase resorption above that in vitamin D3-treated cultures": a denial of a further rise
+    // over another treatment's does not deny X's own effect.
+    if (c.negated && ABOVE_ANOTHER.test(text)) c.agreementOnly = true;
     // "… had no effect on osteoblast proliferation": an action of the cell the lexicon has no process for is
     // not the cell itself; what the review says of the cell can agree with it, never be contradicted by it.
     // ("IFN-γ elicited osteoblast apoptosis": an action that harms the cell agrees with nothing said of the cell.)
@@ -279,6 +282,10 @@ function hedgeWhatTheSentenceDoubts(text: string, claims: ExtractedClaim[]): voi
 /** A sentence that calls what it reports disputed ("… but this remains controversial"). */
 // linear: fixed words with one alternation each, no nested repetition.
 const DISPUTED = /\b(?:this|which|it|that) (?:remains|remained|is|was) (?:still )?(?:controversial|debated|disputed|contested)\b/i;
+
+/** A rise measured against another treatment's: "above that in …", "beyond those of …", "over the level seen with …". */
+// linear: fixed words with one alternation each, no nested repetition.
+const ABOVE_ANOTHER = /\b(?:above|beyond|over) (?:that|those|the levels?) (?:in|of|seen|observed|with|induced|caused)\b/i;
 
 /** A measured dose or concentration: "1 ng/mL", "10 μg/ml", "15 mM", "100 U/ml". */
 /** The units a measured dose is written in, and the number before them: one source for both patterns below. */

@@ -1080,6 +1080,7 @@ export const verbClauses: Rule = {
     { text: 'Scaffolds face several problems, including poor vascularization, limited osteoinduction and fibrous encapsulation.', not: ['biomaterial-scaffold inhibits msc-osteogenic-differentiation'] },
     { text: 'The effect of IL-17 functional block on bone loss was studied.', not: ['il-17 blocks bone-resorption'] },
     { text: 'IL-4 alone inhibits osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'Hypoxia-preconditioned MSCs showed better survival.', reads: ['hypoxia increases msc-survival'] },
     { text: 'MSCs attenuate arthritis by inducing Ly6C+ monocytes in periphery that differentiate into macrophages.', reads: ['monocyte differentiates-into macrophage'], not: ['msc differentiates-into macrophage'] },
     { text: 'MSCs attenuate arthritis by inducing a signature that involves cells that differentiate into macrophages.', not: ['msc differentiates-into macrophage'] },
   ],
