@@ -187,6 +187,17 @@ describe('condition table', () => {
     assert.ok(plain.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'));
   });
 
+  it('cells taken from one arm of an experiment contradict what the review says of the cells only possibly', () => {
+    // The review: MSCs differentiate into chondrocytes [38]; cells from a treatment group are a model of that treatment.
+    const r = analyzer().analyze({ text: 'The MSCs from the treated group were not able to differentiate into chondrocytes.', languageId: 'markdown' });
+    const claim = r.claims.find((c) => c.subject === 'msc' && c.object === 'chondrocyte');
+    assert.ok(claim, 'the claim is read');
+    assert.ok(claim.context.includes('model:MSCs from the treated group'), claim.context.join(','));
+    assert.ok(!r.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'));
+    const plain = analyzer().analyze({ text: 'The MSCs were not able to differentiate into chondrocytes.', languageId: 'markdown' });
+    assert.ok(plain.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'));
+  });
+
   it('a denial of a further rise over another treatment\'s is no denial of the factor\'s effect', () => {
     // The review: RANKL promotes osteoclast differentiation [90-93]; "not above that in vitamin D3-treated cultures" compares with another stimulus.
     const r = analyzer().analyze({ text: 'RANKL did not increase osteoclast formation above that in vitamin D3-treated cultures.', languageId: 'markdown' });

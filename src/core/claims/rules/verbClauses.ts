@@ -1081,6 +1081,8 @@ export const verbClauses: Rule = {
     { text: 'The effect of IL-17 functional block on bone loss was studied.', not: ['il-17 blocks bone-resorption'] },
     { text: 'IL-4 alone inhibits osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Hypoxia-preconditioned MSCs showed better survival.', reads: ['hypoxia increases msc-survival'] },
+    { text: 'In arthritic joints, OPG depleted osteoclast numbers by over 75%.', reads: ['opg reduces osteoclastogenesis'], not: ['opg promotes osteoclastogenesis'] },
+    { text: 'Using a technique for isolation of highly purified mammalian osteoclasts, we showed that estradiol inhibited bone resorption.', not: ['osteoclast inhibits bone-resorption'] },
     { text: 'MSCs attenuate arthritis by inducing Ly6C+ monocytes in periphery that differentiate into macrophages.', reads: ['monocyte differentiates-into macrophage'], not: ['msc differentiates-into macrophage'] },
     { text: 'MSCs attenuate arthritis by inducing a signature that involves cells that differentiate into macrophages.', not: ['msc differentiates-into macrophage'] },
   ],

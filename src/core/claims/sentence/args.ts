@@ -246,6 +246,9 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
   if (p >= 0 && isPlainModifierNoun(v, p)) p = prevContent(v, p - 1);
   // ("in bone marrow adipocytes": words that only say which cells stand between the preposition and the term.)
   for (let k = 0; k < 3 && p >= 0 && NOUN_MODIFIERS.has(word(v, p)) && word(v, p) !== 'in' && v.toks[p].ent === undefined && !hasComma(v.toks[p]); k++) p = prevContent(v, p - 1);
+  // ("isolation of highly purified mammalian osteoclasts": adjectives, participles and adverbs describing the
+  // term stand between it and the preposition too.)
+  p = pastDescriptionToPreposition(v, p);
   let reverse = diminishedPhrase(v, first);
   for (let hops = 0; hops < 3; hops++) {
     if (p < 0) return { prepositional: false, reverse };
@@ -334,6 +337,23 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     return { prepositional: PREPOSITIONS.has(w), reverse };
   }
   return { prepositional: true, reverse };
+}
+
+/** Most describing words looked past between a term and the preposition before it. */
+const DESCRIBING_WORDS_REACH = 4;
+
+/**
+ * From p back over adjectives, participles and adverbs (no term, no comma), to a preposition: its index when
+ * one is found, else p unchanged.
+ */
+function pastDescriptionToPreposition(v: SentenceView, p: number): number {
+  let q = p;
+  for (let k = 0; k < DESCRIBING_WORDS_REACH && q >= 0; k++) {
+    const t = v.toks[q];
+    if (t.ent !== undefined || hasComma(t) || !(t.tags.has('Adjective') || isAdverbish(v, q) || /ed$/.test(t.lower))) break;
+    q = prevContent(v, q - 1);
+  }
+  return q !== p && q >= 0 && PREPOSITIONS.has(word(v, q)) ? q : p;
 }
 
 /** Is the noun at i the head of a clause's subject: first in the sentence or after a linking word and its comma, or a determiner? */

@@ -69,7 +69,10 @@ export function removesActor(v: SentenceView, g: Group): boolean {
   // "IL-4 deficient mice", "CCR2 null cells": the compound written without its hyphen, before what it
   // describes ("deficient in", "lacking X", "free of" are other frames).
   if (LOSS_OF_FUNCTION_COMPOUNDS.has(after) && !/^(lacking|free)$/.test(after) && !v.toks[g.last].post.includes(',') && v.toks[g.last + 2] !== undefined
-    && !hasComma(v.toks[g.last + 1]) && (v.toks[g.last + 2].ent !== undefined || (v.toks[g.last + 2].tags.has('Noun') && !PREPOSITIONS.has(word(v, g.last + 2))))) return true;
+    && !hasComma(v.toks[g.last + 1]) && (v.toks[g.last + 2].ent !== undefined || (v.toks[g.last + 2].tags.has('Noun') && !PREPOSITIONS.has(word(v, g.last + 2))))
+    // ("OPG depleted osteoclast numbers": a compound that is also a cue verb, before a term that is no cell,
+    // is the sentence's verb; "IL-6 silenced MSCs" stays the cells.)
+    && !(verbWithObject(v, g.last + 1) && v.toks[g.last + 2].ent !== undefined && mentionOf(v, g.last + 2).type !== 'cell')) return true;
   // "TNF-α inhibition improved healing": a nominal cue of loss after the term removes it too ("IL-4
   // inhibition of osteoclasts", with "of", is IL-4's own effect).
   // ("MSCs decrease TNF-α", "MSCs decrease the expression of …": a word that is also a cue verb, followed by
@@ -249,6 +252,8 @@ export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | und
   for (let i = from; i <= to; i++) {
     const mediator = mediatingCellAt(v, i, own, to);
     if (mediator !== undefined) return mediator;
+    const group = groupOfCellsAt(v, i, to);
+    if (group !== undefined) return group;
     const setting = SPECIAL_SETTINGS.find((p) => i + p.length - 1 <= to && phraseAt(v, i, p));
     if (setting !== undefined) return v.text.slice(v.toks[i].ostart, v.toks[i + setting.length - 1].oend);
     if (!SPECIAL_MODELS.has(word(v, i))) continue;
@@ -256,6 +261,22 @@ export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | und
     for (let k = i + 1; k <= i + 3 && k <= to; k++) {
       if (MODEL_NOUNS.has(word(v, k)) || (v.toks[k].ent !== undefined && mentionOf(v, k).type === 'cell')) return v.text.slice(v.toks[i].ostart, v.toks[k].oend);
     }
+  }
+  return undefined;
+}
+
+/** Most words between "from the" and "group" in "cells from the high-dose group". */
+const GROUP_NAME_REACH = 4;
+
+/**
+ * "MSCs from the +2% group", "macrophages from the treated groups": cells taken from one arm of an
+ * experiment are a model of that arm. The words that name it (from the cells to "group"), or undefined.
+ */
+function groupOfCellsAt(v: SentenceView, i: number, to: number): string | undefined {
+  if (v.toks[i].ent === undefined || mentionOf(v, i).type !== 'cell' || word(v, i + 1) !== 'from') return undefined;
+  for (let k = i + 2; k <= to && k <= i + 2 + GROUP_NAME_REACH; k++) {
+    if (hasComma(v.toks[k - 1]) && k > i + 2) return undefined;
+    if (/^groups?$/.test(word(v, k))) return v.text.slice(v.toks[i].ostart, v.toks[k].oend);
   }
   return undefined;
 }
