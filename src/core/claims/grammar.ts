@@ -99,6 +99,8 @@ export const PROMISE_VERBS = words('promiseVerbs');
 export const NEGATORS = words('negators');
 export const FAILURE_VERBS = words('failureVerbs');
 export const MODAL_HEDGES = words('modalHedges');
+/** Nouns for what a study found ("these results define a role for X"): their verb reports, it does not ask. */
+export const RESULT_NOUNS = words('resultNouns');
 /** Adjectives of rank before a predicate noun ("the main source of"): a contrast denies the rank only. */
 export const PRIMACY_ADJECTIVES = words('primacyAdjectives');
 export const HEDGE_WORDS = words('hedgeWords');

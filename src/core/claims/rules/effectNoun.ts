@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, EXAMPLE_OPENERS, SIGNED_EFFECT_NOUNS, TREATED_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, OBSERVATION_WORDS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SINGLING_OUT_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, RESULT_NOUNS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, EXAMPLE_OPENERS, SIGNED_EFFECT_NOUNS, TREATED_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, OBSERVATION_WORDS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SINGLING_OUT_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -328,7 +328,8 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     const presupposed = /^(underlying|behind|of)$/.test(word(v, adj.first - 1)) && /^mechanisms?$/.test(word(v, adj.first - 2));
     // ("We analysed the inhibitory effect of X on Y" takes the direction as known.)
     // ("We were unable to identify any effect of X on Y" is no question: a denied finding.)
-    const asked = INQUIRY_VERB_FORMS.has(word(v, phraseStart - 1)) && adj.sign === 0 && !failedInquiry((k) => word(v, k), phraseStart - 1);
+    // ("These results define a critical role for X in Y": what results do is report.)
+    const asked = INQUIRY_VERB_FORMS.has(word(v, phraseStart - 1)) && adj.sign === 0 && !failedInquiry((k) => word(v, k), phraseStart - 1) && !reportedByResults(v, phraseStart - 1);
     if (asked || (!presupposed && unsettledAfter(v, obj.last + 1))) continue;
     // "The effect of X on Y was evaluated by …": the plain effect is the question; "the biphasic effects …
     // were studied", "the role of X in promoting Y was tested" take one as known.
@@ -485,12 +486,24 @@ function hasCopulaBefore(v: SentenceView, b: number): boolean {
   return false;
 }
 
+/**
+ * Is the verb at k said by results ("these results / our data define …"), past adverbs? Not by a lack of
+ * them ("few data described the effect of X on Y" names a gap).
+ */
+function reportedByResults(v: SentenceView, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && isAdverbish(v, j)) j--;
+  return RESULT_NOUNS.has(word(v, j)) && !/^(few|little|no|limited|scarce|sparse)$/.test(word(v, j - 1));
+}
+
 export const effectNoun: Rule = {
   id: 'effect-noun',
   phenomenon: 'An effect noun ("effect", "role", "influence", "involvement") linking an actor to what it acts on, with or without an adjective of direction.',
   confidence: 0.85,
   read: readEffectNouns,
   examples: [
+    { text: 'These results define a critical role for M-CSF in the formation of human osteoclasts.', reads: ['m-csf regulates osteoclastogenesis'] },
+    { text: 'However, few data described the direct effect of IL-6 on osteoclasts.', not: ['il-6 regulates osteoclast'] },
     { text: 'The suppressive effect of MSCs on TNF-α was partially reversed by indomethacin.', reads: ['msc inhibits tnf-alpha'] },
     { text: 'Glucose had the opposite effect to that of IL-10 on OPG expression.', reads: ['il-10 regulates opg'] },
     { text: 'Hypoxia had effects similar to those of IL-6 on MSC proliferation.', reads: ['il-6 regulates msc-proliferation'] },
