@@ -533,6 +533,10 @@ function judgeLineage(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   if (!ancestors || ancestors.size === 0 || claim.negated) return unknown();
   // The claimed origin is not among the review's origins for this cell, nor a descendant-equivalent of one.
   const fromIsDescendant = index.ancestors.get(from)?.has(into) === true;
+  // An origin the review never discusses (no section, no reference) may lie upstream of the ones it names
+  // ("hematopoietic stem cells differentiate into osteoclasts"): its list of origins cannot rule it out.
+  const fromEntity = index.entities.get(from);
+  if (!fromIsDescendant && fromEntity !== undefined && fromEntity.refs.length === 0 && (fromEntity.sections ?? []).length === 0) return unknown();
   const siblingsOfOrigin = [...ancestors].some((a) => (index.entities.get(from)?.attributes?.isA ?? []).includes(a));
   if (siblingsOfOrigin) return unknown();
   const fromLabel = index.entities.get(from)?.label ?? from;

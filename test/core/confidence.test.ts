@@ -198,6 +198,17 @@ describe('condition table', () => {
     assert.ok(plain.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'));
   });
 
+  it('an origin the review never discusses is not contradicted by the origins it names', () => {
+    // The review: osteoclast precursors come from monocytes and macrophages [90-93]; it does not discuss hematopoietic stem cells.
+    const r = analyzer().analyze({ text: 'Osteoclast progenitor cells derived from hematopoietic stem cells differentiate into osteoclasts.', languageId: 'markdown' });
+    assert.ok(r.claims.some((c) => c.subject === 'hematopoietic-stem-cell'), 'the stem cells are read as hematopoietic, not as MSCs');
+    assert.ok(!r.claims.some((c) => c.subject === 'msc'));
+    assert.ok(!r.diagnostics.some((x) => x.code === 'contradiction'), r.diagnostics.map((x) => x.message).join(' | '));
+    // An origin the review does discuss still contradicts.
+    const msc = analyzer().analyze({ text: 'Osteoclast precursors derived from MSCs differentiate into osteoclasts.', languageId: 'markdown' });
+    assert.ok(msc.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'));
+  });
+
   it('a denial of a further rise over another treatment\'s is no denial of the factor\'s effect', () => {
     // The review: RANKL promotes osteoclast differentiation [90-93]; "not above that in vitamin D3-treated cultures" compares with another stimulus.
     const r = analyzer().analyze({ text: 'RANKL did not increase osteoclast formation above that in vitamin D3-treated cultures.', languageId: 'markdown' });

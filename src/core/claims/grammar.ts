@@ -99,6 +99,10 @@ export const PROMISE_VERBS = words('promiseVerbs');
 export const NEGATORS = words('negators');
 export const FAILURE_VERBS = words('failureVerbs');
 export const MODAL_HEDGES = words('modalHedges');
+/** Verbs whose "that" opens the clause they report (with the finding and hedging verbs). */
+export const REPORTING_VERBS = words('reportingVerbs');
+/** Words opening a subordinate clause ("as it occurs during …"): its subject is not the main verb's. */
+export const SUBORDINATORS = words('subordinators');
 /** Nouns for what a study found ("these results define a role for X"): their verb reports, it does not ask. */
 export const RESULT_NOUNS = words('resultNouns');
 /** Adjectives of rank before a predicate noun ("the main source of"): a contrast denies the rank only. */

@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AGENT_INTRODUCERS, AMOUNT_NOUNS, CLAUSE_JOINERS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  AGENT_INTRODUCERS, AMOUNT_NOUNS, CLAUSE_JOINERS, FINDING_VERBS, REPORTING_VERBS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -493,13 +493,26 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // reduced relative clause about that noun, and the clause's subject does not act through it.
   // (Not a predicate noun: "TSG-6 is a key factor influencing Y" says it of TSG-6.)
   if (/ing$/.test(word(v, at)) && s >= cs && s === at - 1 && isPlainNoun(v, s) && !hasComma(v.toks[s]) && !DETERMINERS.has(word(v, s)) && copulaBeforePredicate(v, s, cs) < 0) return { relative: false, carried: false };
-  const own = subjectBefore(v, s + 1, Math.max(regionStart(previous, cs), joinedSubjectStart(v, cs, s)));
+  const own = subjectBefore(v, s + 1, Math.max(regionStart(previous, cs), joinedSubjectStart(v, cs, s), reportedClauseStart(v, cs, s)));
   // "Exosomes alleviate cartilage damage, reduce …, inhibit …": a list of verb phrases shares its subject.
   if (!own && previous?.subj && s >= 0 && hasComma(v.toks[s])) return { subject: carried(previous), relative: false, carried: true };
   // "BMSCs showing up-regulation of Hif-1α could enhance …": a participle phrase right after the subject
   // describes it; the finite verb after the phrase is the subject's own.
   if (!own && previous?.subj && participlePhraseAfter(v, previous.subj, previous.cueAt) && !/ing$/.test(word(v, at)) && lw !== 'to') return { subject: carried(previous), relative: false, carried: false };
   return { subject: own, relative: false, carried: false };
+}
+
+/**
+ * "In cells lacking gp130, we found that the drug blocked STAT3": the clause a reporting verb's "that"
+ * opens has its own subject; terms before the "that" are none of it. Where that clause starts, or -1.
+ */
+function reportedClauseStart(v: SentenceView, cs: number, s: number): number {
+  for (let k = s; k > cs; k--) {
+    if (word(v, k) !== 'that') continue;
+    const verb = word(v, k - 1);
+    return FINDING_VERBS.has(verb) || HEDGE_VERBS.has(verb) || REPORTING_VERBS.has(verb) ? k + 1 : -1;
+  }
+  return -1;
 }
 
 /**
@@ -1081,6 +1094,10 @@ export const verbClauses: Rule = {
     { text: 'The effect of IL-17 functional block on bone loss was studied.', not: ['il-17 blocks bone-resorption'] },
     { text: 'IL-4 alone inhibits osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Hypoxia-preconditioned MSCs showed better survival.', reads: ['hypoxia increases msc-survival'] },
+    { text: 'IL-18 binding protein suppresses IL-17-induced osteoclastogenesis.', reads: ['il-18 promotes osteoclastogenesis'], not: ['il-18 suppresses osteoclastogenesis'] },
+    { text: 'M2 macrophages contribute to inflammation remission and tissue repair.', not: ['m2-macrophage promotes inflammation'] },
+    { text: 'Pro-inflammatory cytokines recruit macrophages. Excess glucocorticoid signaling as it occurs during stress inhibits macrophage recruitment.', not: ['pro-inflammatory-cytokine inhibits macrophage-recruitment'] },
+    { text: 'In cells lacking gp130, we found that the drug blocked STAT3 activation.', not: ['gp130 promotes stat3'] },
     { text: 'In arthritic joints, OPG depleted osteoclast numbers by over 75%.', reads: ['opg reduces osteoclastogenesis'], not: ['opg promotes osteoclastogenesis'] },
     { text: 'Using a technique for isolation of highly purified mammalian osteoclasts, we showed that estradiol inhibited bone resorption.', not: ['osteoclast inhibits bone-resorption'] },
     { text: 'MSCs attenuate arthritis by inducing Ly6C+ monocytes in periphery that differentiate into macrophages.', reads: ['monocyte differentiates-into macrophage'], not: ['msc differentiates-into macrophage'] },

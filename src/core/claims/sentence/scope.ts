@@ -78,6 +78,8 @@ export function removesActor(v: SentenceView, g: Group): boolean {
   // ("MSCs decrease TNF-α", "MSCs decrease the expression of …": a word that is also a cue verb, followed by
   // its object, is the sentence's verb, not a loss of the term.)
   if (NOMINAL_CUES[after] === -1 && word(v, g.last + 2) !== 'of' && !v.toks[g.last].post.includes(',') && (g.last + 1 >= v.n || !hasComma(v.toks[g.last + 1])) && !verbWithObject(v, g.last + 1)) return true;
+  // ("IL-18 binding protein suppresses …": a protein that binds the factor away removes it.)
+  if (after === 'binding' && /^proteins?$/.test(word(v, g.last + 2)) && !v.toks[g.last].post.includes(',')) return true;
   // "an IL-6 neutralizing antibody", "a CXCR4 blocking antibody"
   if (NEUTRALIZING_PARTICIPLES.has(after) && LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2)) && !v.toks[g.last].post.includes(',')) return true;
   // "IL-1 receptor antagonists", "TNF receptor blockade"
