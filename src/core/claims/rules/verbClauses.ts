@@ -1098,6 +1098,7 @@ export const verbClauses: Rule = {
     { text: 'M2 macrophages contribute to inflammation remission and tissue repair.', not: ['m2-macrophage promotes inflammation'] },
     { text: 'Pro-inflammatory cytokines recruit macrophages. Excess glucocorticoid signaling as it occurs during stress inhibits macrophage recruitment.', not: ['pro-inflammatory-cytokine inhibits macrophage-recruitment'] },
     { text: 'In cells lacking gp130, we found that the drug blocked STAT3 activation.', not: ['gp130 promotes stat3'] },
+    { text: 'IL-3 in combination with MIP-1 alpha or RANKL enhanced osteoclast formation.', reads: ['il-3 enhances osteoclastogenesis'], not: ['rankl enhances osteoclastogenesis'] },
     { text: 'In arthritic joints, OPG depleted osteoclast numbers by over 75%.', reads: ['opg reduces osteoclastogenesis'], not: ['opg promotes osteoclastogenesis'] },
     { text: 'Using a technique for isolation of highly purified mammalian osteoclasts, we showed that estradiol inhibited bone resorption.', not: ['osteoclast inhibits bone-resorption'] },
     { text: 'MSCs attenuate arthritis by inducing Ly6C+ monocytes in periphery that differentiate into macrophages.', reads: ['monocyte differentiates-into macrophage'], not: ['msc differentiates-into macrophage'] },

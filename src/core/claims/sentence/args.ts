@@ -334,9 +334,26 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       while (of > 0 && NOUN_MODIFIERS.has(word(v, of)) && v.toks[of].ent === undefined) of--;
       if (w === 'with' && t !== undefined && t.ent === undefined && (CULTURE_NOUNS.has(word(v, before)) || /^cells?$/.test(word(v, before))) && word(v, of) === 'of' && TREATED_NOUNS.has(leadWord(v, prevContent(v, of - 1)))) return { prepositional: false, reverse };
     }
+    // ("IL-3 in combination with MIP-1α or RANKL enhanced …": the second of two nouns joined after "with" is
+    // inside the phrase the first one is, here one the lexicon has no term for.)
+    if ((w === 'or' || w === 'and') && p === first - 1 && conjunctAfterPreposition(v, p)) return { prepositional: true, reverse };
     return { prepositional: PREPOSITIONS.has(w), reverse };
   }
   return { prepositional: true, reverse };
+}
+
+/** Most words of the first conjunct (no term) between a preposition and "and" / "or". */
+const FIRST_CONJUNCT_REACH = 4;
+
+/** Does the conjunction at k follow "with" and a short first conjunct with no term, verb or comma? */
+function conjunctAfterPreposition(v: SentenceView, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - FIRST_CONJUNCT_REACH; j--) {
+    if (isEnt(v, j) || hasComma(v.toks[j]) || isVerbAt(v, j)) return false;
+    // (Only "with", the companion of a treatment: after "released from MSNs and BMP-2 secreted by …" the
+    // second noun heads a phrase of its own.)
+    if (PREPOSITIONS.has(word(v, j))) return j < k - 1 && word(v, j) === 'with';
+  }
+  return false;
 }
 
 /** Most describing words looked past between a term and the preposition before it. */
