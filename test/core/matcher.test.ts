@@ -85,6 +85,12 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('mesenchymal stem cells (IL-4) proliferation'), ['msc', 'il-4']);
   });
 
+  it('reads a longer spelling past the first term\'s own abbreviation: "osteoclast (OCL) formation"', () => {
+    assert.deepEqual(ids('Human osteoclast (OCL) formation was enhanced.'), ['osteoclastogenesis']);
+    // Not past brackets that name something else.
+    assert.deepEqual(ids('Osteoclast (IL-4) formation was enhanced.'), ['osteoclast', 'il-4']);
+  });
+
   it('gives an action to the cells listed after it with "as well as": "the apoptosis of splenocytes as well as T cells"', () => {
     assert.deepEqual(ids('MSCs inhibit the apoptosis of splenocytes as well as T cells.'), ['msc', 't-cell-apoptosis', 't-cell']);
   });

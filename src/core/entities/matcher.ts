@@ -167,6 +167,7 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
     if (actionFirst && (!best || actionFirst.end > best.end)) best = actionFirst;
     const capacity = capacityFrameAt(text, i, to, index, defined);
     if (capacity && (!best || capacity.end > best.end)) best = capacity;
+    if (best) best = pastOwnAbbreviation(text, i, best, to, index, defined);
     if (best) {
       const cellFirst = compositeCellFirst(text, best, to, index, defined);
       if (cellFirst) best = cellFirst;
@@ -402,6 +403,21 @@ function termAt(text: string, i: number, to: number, index: LexiconIndex, define
 }
 
 /** The length of " (BMSC)" after a term when the parentheses hold another spelling of the same term, else 0. */
+/** How far past a term's own abbreviation a longer spelling is looked for ("osteoclast (OCL) formation"). */
+const PAST_ABBREVIATION_REACH = 60;
+
+/**
+ * "human osteoclast (OCL) formation": a longer spelling that goes on past the first term's own
+ * abbreviation in brackets is read as if the brackets were not there (the mention spans them).
+ */
+function pastOwnAbbreviation(text: string, start: number, term: Walk, to: number, index: LexiconIndex, defined: DefinedAbbreviations | undefined): Walk {
+  const skip = ownAbbreviationAfter(text, term, to, index, defined);
+  if (skip === 0) return term;
+  const joined = text.slice(start, term.end) + text.slice(term.end + skip, Math.min(to, term.end + skip + PAST_ABBREVIATION_REACH));
+  const longer = walk(joined, 0, joined.length, index.foldTrie, true, false);
+  return longer && longer.end > term.end - start ? { end: start + longer.end + skip, ids: longer.ids } : term;
+}
+
 function ownAbbreviationAfter(text: string, term: Walk, to: number, index: LexiconIndex, defined: DefinedAbbreviations | undefined): number {
   // linear: a bounded slice, one bracketed run without nested brackets.
   const paren = /^\s*\(([^()]{1,15})\)/.exec(text.slice(term.end, Math.min(to, term.end + 20)));
