@@ -467,11 +467,24 @@ function judgeNeutral(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const around = found.list.length > 0 ? found.list : index.statementsBetween(claim.subject, object);
   const list = around.length > 0 ? around : byMembers(claim.subject, object, claim, index);
   if (list.length === 0) return byChain(claim, index) ?? byCharacter(claim, index);
-  const path = found.list.length > 0 ? found.path : around.length > 0 ? 'near' : 'members';
+  const path = found.list.length > 0 ? found.path : around.length > 0 ? betweenPath(claim.subject, object, around, index) : 'members';
   const base = { interactions: list, refs: uniqueRefs(list.map((x) => x.refs)), statement: describeAll(list, index), path, provenance: weakest(list) };
   if (!claim.negated) return { ...base, status: 'supports' };
   // A denial contradicts only a directed statement; "X does not regulate Y" against "X regulates Y" too.
   return { ...base, status: 'contradicts' };
+}
+
+/**
+ * How the statements that relate a pair around its terms (statementsBetween) reach the claim: through a
+ * class of the subject when every one of them is about such a class ("IL-8 did not affect MSC
+ * osteogenesis" meets "pro-inflammatory cytokines regulate MSC osteogenesis"), and then through a near
+ * concept too when none names the object itself; otherwise through near concepts.
+ */
+function betweenPath(subject: string, object: string, list: readonly CompiledInteraction[], index: LexiconIndex): JudgementPath {
+  const classes = new Set(index.classesOf(subject));
+  const aboutClass = (x: CompiledInteraction): boolean => classes.has(x.subject) || classes.has(x.object);
+  if (!list.every(aboutClass)) return 'near';
+  return list.some((x) => x.object === object || x.subject === object) ? 'class' : 'class-near';
 }
 
 /**

@@ -198,6 +198,17 @@ describe('condition table', () => {
     assert.ok(plain.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'));
   });
 
+  it('a denial judged against what the review says of the subject\'s class contradicts it only possibly', () => {
+    // The review: pro-inflammatory cytokines (IL-8 among them) regulate MSC osteogenesis [39,73]; one member
+    // without an effect does not deny what is said of the class.
+    const r = analyzer().analyze({ text: 'IL-8 had no effect on the osteogenic differentiation of MSCs.', languageId: 'markdown' });
+    const claim = r.claims.find((c) => c.subject === 'il-8' && c.object === 'msc-osteogenic-differentiation');
+    assert.ok(claim, 'the claim is read');
+    assert.equal(claim.path, 'class');
+    assert.ok(!r.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'));
+    assert.ok(r.diagnostics.some((x) => x.code === 'contradiction' && x.certainty === 'possible'));
+  });
+
   it('an origin the review never discusses is not contradicted by the origins it names', () => {
     // The review: osteoclast precursors come from monocytes and macrophages [90-93]; it does not discuss hematopoietic stem cells.
     const r = analyzer().analyze({ text: 'Osteoclast progenitor cells derived from hematopoietic stem cells differentiate into osteoclasts.', languageId: 'markdown' });
