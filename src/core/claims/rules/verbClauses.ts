@@ -5,12 +5,13 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AGENT_INTRODUCERS, AMOUNT_NOUNS, CLAUSE_JOINERS, FINDING_VERBS, REPORTING_VERBS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  AGENT_INTRODUCERS, AMOUNT_NOUNS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
+import { hasOwnSubjectSlot, joinedSubjectStart, reportedClauseStart } from '../sentence/subjectRegion';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { inApposition, membersListedLater, participlePhraseAfter } from '../sentence/phraseOwners';
 import { deniedByNeither, polarity, sentenceFrame } from '../sentence/polarity';
@@ -500,48 +501,6 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // describes it; the finite verb after the phrase is the subject's own.
   if (!own && previous?.subj && participlePhraseAfter(v, previous.subj, previous.cueAt) && !/ing$/.test(word(v, at)) && lw !== 'to') return { subject: carried(previous), relative: false, carried: false };
   return { subject: own, relative: false, carried: false };
-}
-
-/**
- * "In cells lacking gp130, we found that the drug blocked STAT3": the clause a reporting verb's "that"
- * opens has its own subject; terms before the "that" are none of it. Where that clause starts, or -1.
- */
-function reportedClauseStart(v: SentenceView, cs: number, s: number): number {
-  for (let k = s; k > cs; k--) {
-    if (word(v, k) !== 'that') continue;
-    const verb = word(v, k - 1);
-    return FINDING_VERBS.has(verb) || HEDGE_VERBS.has(verb) || REPORTING_VERBS.has(verb) ? k + 1 : -1;
-  }
-  return -1;
-}
-
-/**
- * Is the verb at k a clause's verb, not a participle describing the noun after it ("systemically delivered
- * MSCs", "an increased number of")? A past participle counts only after a form of "be", an auxiliary, a noun
- * or a pronoun (past adverbs).
- */
-function hasOwnSubjectSlot(v: SentenceView, k: number, cs: number): boolean {
-  if (!/(?:ed|en)$/.test(word(v, k))) return true;
-  let b = k - 1;
-  while (b >= cs && isAdverbish(v, b)) b--;
-  if (b < cs) return false;
-  const w = word(v, b);
-  return BE_FORMS.has(w) || AUXILIARIES.has(w) || isEnt(v, b) || isPlainNoun(v, b) || (v.toks[b].tags.has('Pronoun') && !DETERMINERS.has(w) && w !== 'which');
-}
-
-/**
- * "The kinase protects osteoclasts, and its loss in myeloid cells prevents bone loss": after a comma and a
- * joiner, words with no verb or comma up to this verb are its own subject phrase, and a term before the
- * joiner is none of it. Where that phrase starts (right after the joiner), or -1. Only a phrase that opens
- * with a determiner or possessive: a list's last member ("IL-4, IL-10, and IL-13 inhibit …", "…, and
- * cell-permeant analogs impacted …") goes on the list.
- */
-function joinedSubjectStart(v: SentenceView, cs: number, s: number): number {
-  for (let k = s; k > cs; k--) {
-    if (CLAUSE_JOINERS.has(word(v, k)) && k < s && hasComma(v.toks[k - 1])) return DETERMINERS.has(word(v, k + 1)) ? k + 1 : -1;
-    if (hasComma(v.toks[k]) || isVerbAt(v, k)) return -1;
-  }
-  return -1;
 }
 
 /** The nearest verb before `s` in the clause (from `cs`), past auxiliaries, or -1. */
