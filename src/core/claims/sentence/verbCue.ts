@@ -77,6 +77,25 @@ function inExampleList(v: SentenceView, k: number): boolean {
   return false;
 }
 
+/** Most words of a noun phrase between a verb and a participle glued to it as a modifier. */
+const OBJECT_NOUN_REACH = 3;
+
+/**
+ * Is the token before i a plain noun (no term, no comma) that ends the object of a finite verb just before
+ * it ("repairs wear particle | induced")? Then a participle at i modifies the noun after it.
+ */
+function objectNounBefore(v: SentenceView, i: number): boolean {
+  const t = v.toks[i - 1];
+  if (t === undefined || t.ent !== undefined || hasComma(t) || !t.tags.has('Noun') || t.tags.has('Pronoun')) return false;
+  for (let j = i - 2; j >= 0 && j >= i - 1 - OBJECT_NOUN_REACH; j--) {
+    const u = v.toks[j];
+    if (u.ent !== undefined || hasComma(u)) return false;
+    if (isVerbAt(v, j)) return !/(?:ed|ing)$/.test(u.lower) && !BE_FORMS.has(u.lower) && !AUXILIARIES.has(u.lower);
+    if (!(u.tags.has('Noun') || u.tags.has('Adjective')) || u.tags.has('Pronoun')) return false;
+  }
+  return false;
+}
+
 /** Words tagged as adjectives that may stand between a subject and its verb ("IL-4 alone inhibits …"). */
 const FLOATING_ADJECTIVES = new Set(['alone', 'only', 'together', 'both', 'all', 'each', 'itself', 'themselves', 'also']);
 
@@ -228,6 +247,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
     && after?.tags.has('Noun') && !after?.tags.has('Pronoun') && next !== 'by') return undefined;
   // "Prolonged inflammation enhances …", "the activated macrophages": a participle opening a noun phrase.
   if (/ed$/.test(w) && after?.ent !== undefined && (i === 0 || DETERMINERS.has(word(v, i - 1)) || PREPOSITIONS.has(word(v, i - 1)))) return undefined;
+  // ("Interleukin-4 repairs wear particle induced osteolysis": a participle after a noun that is the object of
+  // the verb before it describes what follows; it is no second verb.)
+  if (/ed$/.test(w) && objectNounBefore(v, i)) return undefined;
   // ("challenges, including poor vascularization, limited osteoinduction …": an item of a list of examples.)
   if (/ed$/.test(w) && after?.ent !== undefined && i > 0 && hasComma(v.toks[i - 1]) && inExampleList(v, i - 1)) return undefined;
   // ("of trauma-induced compromised fracture healing": past a glued compound adjective, still a noun phrase.)
