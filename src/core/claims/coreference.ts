@@ -97,6 +97,12 @@ function unnamedCellsBefore(words: readonly Word[], k: number, inside: (offset: 
   return j >= 0 && /^cells?$/.test(words[j].lower) && !inside(words[j].start);
 }
 
+/** A plain "cell(s)" (inside no term) among the words before k in the sentence. */
+function plainCellsEarlier(words: readonly Word[], k: number, inside: (offset: number) => boolean): boolean {
+  for (let j = k - 2; j >= 0; j--) if (/^cells?$/.test(words[j].lower) && !inside(words[j].start)) return true;
+  return false;
+}
+
 /**
  * "the implanted cells", "transplanted cells", "engrafted cell survival": a cell noun after a participle
  * of how cells were given refers back even without a determiner. The phrase's first word, or undefined.
@@ -188,6 +194,9 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
     // "the cytokine", "these cells", "this chemokine" (not "the cells of the marrow": that names them afresh).
     const types = REFERRING_NOUNS[w.lower];
     if (types === undefined || k === 0) continue;
+    // ("Suspended THP-1 cells were stimulated … to induce the cells to differentiate": cells the lexicon
+    // does not name, earlier in the same sentence, are what "the cells" means; no term is.)
+    if (/^cells?$/.test(w.lower) && plainCellsEarlier(words, k, inside)) continue;
     const delivered = deliveredPhraseStart(text, words, k, types, inside);
     const det = delivered ?? words[k - 1];
     const after = words[k + 1];

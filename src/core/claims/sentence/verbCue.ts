@@ -77,12 +77,16 @@ function inExampleList(v: SentenceView, k: number): boolean {
   return false;
 }
 
+/** Participles of causing that form a compound with the cause before them ("particle induced osteolysis"). */
+const CAUSING_PARTICIPLES = new Set(['induced', 'driven', 'triggered', 'mediated', 'evoked', 'elicited', 'derived']);
+
 /** Most words of a noun phrase between a verb and a participle glued to it as a modifier. */
 const OBJECT_NOUN_REACH = 3;
 
 /**
- * Is the token before i a plain noun (no term, no comma) that ends the object of a finite verb just before
- * it ("repairs wear particle | induced")? Then a participle at i modifies the noun after it.
+ * Is the token before i a plain noun (no term, no comma) that ends the object of a finite verb or of a
+ * preposition just before it ("repairs wear particle | induced", "of wear particle | induced")? Then a
+ * participle at i modifies the noun after it.
  */
 function objectNounBefore(v: SentenceView, i: number): boolean {
   const t = v.toks[i - 1];
@@ -90,6 +94,11 @@ function objectNounBefore(v: SentenceView, i: number): boolean {
   for (let j = i - 2; j >= 0 && j >= i - 1 - OBJECT_NOUN_REACH; j--) {
     const u = v.toks[j];
     if (u.ent !== undefined || hasComma(u)) return false;
+    // ("in a mouse model of wear particle induced osteolysis": or a bare singular noun of a prepositional
+    // phrase right before a term; "injection of MSCs into osteoarthritic mice lowered both …" has its verb.)
+    // (Only participles of causing, which authors glue to a cause without a hyphen: "treatment by Celecoxib
+    // decreased PGE2" keeps its verb.)
+    if (PREPOSITIONS.has(u.lower)) return CAUSING_PARTICIPLES.has(word(v, i)) && !t.tags.has('Plural') && v.toks[i + 1]?.ent !== undefined;
     if (isVerbAt(v, j)) return !/(?:ed|ing)$/.test(u.lower) && !BE_FORMS.has(u.lower) && !AUXILIARIES.has(u.lower);
     if (!(u.tags.has('Noun') || u.tags.has('Adjective')) || u.tags.has('Pronoun')) return false;
   }
