@@ -99,6 +99,12 @@ export const PROMISE_VERBS = words('promiseVerbs');
 export const NEGATORS = words('negators');
 export const FAILURE_VERBS = words('failureVerbs');
 export const MODAL_HEDGES = words('modalHedges');
+/** Adjectives that may stand between a subject and its verb ("IL-4 alone inhibits"). */
+export const FLOATING_ADJECTIVES = words('floatingAdjectives');
+/** Participles of causing glued to a cause without a hyphen ("wear particle induced osteolysis"). */
+export const CAUSING_PARTICIPLES = words('causingParticiples');
+/** Words that say results are lacking ("few data described …"). */
+export const SCARCITY_WORDS = words('scarcityWords');
 /** Verbs whose "that" opens the clause they report (with the finding and hedging verbs). */
 export const REPORTING_VERBS = words('reportingVerbs');
 /** Words opening a subordinate clause ("as it occurs during …"): its subject is not the main verb's. */

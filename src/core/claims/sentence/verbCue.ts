@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { ASKED_WORDS, ASSISTING_VERBS, EXAMPLE_OPENERS, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
+import { ASKED_WORDS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, isVerbAt, measuredChangeStart, mentionOf, word } from './words';
 import { endsClause, hasComma } from '../tokens';
@@ -77,9 +77,6 @@ function inExampleList(v: SentenceView, k: number): boolean {
   return false;
 }
 
-/** Participles of causing that form a compound with the cause before them ("particle induced osteolysis"). */
-const CAUSING_PARTICIPLES = new Set(['induced', 'driven', 'triggered', 'mediated', 'evoked', 'elicited', 'derived']);
-
 /** Most words of a noun phrase between a verb and a participle glued to it as a modifier. */
 const OBJECT_NOUN_REACH = 3;
 
@@ -104,9 +101,6 @@ function objectNounBefore(v: SentenceView, i: number): boolean {
   }
   return false;
 }
-
-/** Words tagged as adjectives that may stand between a subject and its verb ("IL-4 alone inhibits …"). */
-const FLOATING_ADJECTIVES = new Set(['alone', 'only', 'together', 'both', 'all', 'each', 'itself', 'themselves', 'also']);
 
 /** Is the token before i a plain adjective (no adverb, participle, term or floating word)? */
 function adjectiveBefore(v: SentenceView, i: number): boolean {
