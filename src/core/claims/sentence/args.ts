@@ -336,22 +336,24 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     }
     // ("IL-3 in combination with MIP-1α or RANKL enhanced …": the second of two nouns joined after "with" is
     // inside the phrase the first one is, here one the lexicon has no term for.)
-    if ((w === 'or' || w === 'and') && p === first - 1 && conjunctAfterPreposition(v, p)) return { prepositional: true, reverse };
+    if ((w === 'or' || w === 'and') && p === first - 1 && conjunctAfterWith(v, p)) return { prepositional: true, reverse };
     return { prepositional: PREPOSITIONS.has(w), reverse };
   }
   return { prepositional: true, reverse };
 }
 
-/** Most words of the first conjunct (no term) between a preposition and "and" / "or". */
+/** Most words of the first conjunct (no term) between "with" and "and" / "or". */
 const FIRST_CONJUNCT_REACH = 4;
 
-/** Does the conjunction at k follow "with" and a short first conjunct with no term, verb or comma? */
-function conjunctAfterPreposition(v: SentenceView, k: number): boolean {
+/**
+ * Does the conjunction at k follow "with" and a short first conjunct with no term, verb or comma? (Only
+ * "with", the companion of a treatment: after "released from MSNs and BMP-2 secreted by …" the second noun
+ * heads a phrase of its own.)
+ */
+function conjunctAfterWith(v: SentenceView, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - FIRST_CONJUNCT_REACH; j--) {
     if (isEnt(v, j) || hasComma(v.toks[j]) || isVerbAt(v, j)) return false;
-    // (Only "with", the companion of a treatment: after "released from MSNs and BMP-2 secreted by …" the
-    // second noun heads a phrase of its own.)
-    if (PREPOSITIONS.has(word(v, j))) return j < k - 1 && word(v, j) === 'with';
+    if (PREPOSITIONS.has(word(v, j))) return word(v, j) === 'with' && j < k - 1;
   }
   return false;
 }
