@@ -167,9 +167,16 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
     if (actionFirst && (!best || actionFirst.end > best.end)) best = actionFirst;
     const capacity = capacityFrameAt(text, i, to, index, defined);
     if (capacity && (!best || capacity.end > best.end)) best = capacity;
-    if (best) best = pastOwnAbbreviation(text, i, best, to, index, defined);
     if (best) {
-      const cellFirst = compositeCellFirst(text, best, to, index, defined);
+      // The term's own abbreviation in brackets after it, read once: a longer spelling may go on past it
+      // ("osteoclast (OCL) formation"), and so may a cell's action ("MSC (BMSC) transplantation").
+      let abbreviation = ownAbbreviationAfter(text, best, to, index, defined);
+      const longer = abbreviation > 0 ? pastOwnAbbreviation(text, i, best, abbreviation, to, index) : undefined;
+      if (longer) {
+        best = longer;
+        abbreviation = ownAbbreviationAfter(text, best, to, index, defined);
+      }
+      const cellFirst = compositeCellFirst(text, best, abbreviation, to, index);
       if (cellFirst) best = cellFirst;
       out.push({ start: i, end: best.end, id: best.ids[0], ids: best.ids });
       i = best.end;
@@ -402,22 +409,21 @@ function termAt(text: string, i: number, to: number, index: LexiconIndex, define
   return best;
 }
 
-/** The length of " (BMSC)" after a term when the parentheses hold another spelling of the same term, else 0. */
 /** How far past a term's own abbreviation a longer spelling is looked for ("osteoclast (OCL) formation"). */
 const PAST_ABBREVIATION_REACH = 60;
 
 /**
  * "human osteoclast (OCL) formation": a longer spelling that goes on past the first term's own
- * abbreviation in brackets is read as if the brackets were not there (the mention spans them).
+ * abbreviation in brackets (`skip` characters long) is read as if the brackets were not there (the mention
+ * spans them); undefined when no longer spelling does.
  */
-function pastOwnAbbreviation(text: string, start: number, term: Walk, to: number, index: LexiconIndex, defined: DefinedAbbreviations | undefined): Walk {
-  const skip = ownAbbreviationAfter(text, term, to, index, defined);
-  if (skip === 0) return term;
+function pastOwnAbbreviation(text: string, start: number, term: Walk, skip: number, to: number, index: LexiconIndex): Walk | undefined {
   const joined = text.slice(start, term.end) + text.slice(term.end + skip, Math.min(to, term.end + skip + PAST_ABBREVIATION_REACH));
   const longer = walk(joined, 0, joined.length, index.foldTrie, true, false);
-  return longer && longer.end > term.end - start ? { end: start + longer.end + skip, ids: longer.ids } : term;
+  return longer && longer.end > term.end - start ? { end: start + longer.end + skip, ids: longer.ids } : undefined;
 }
 
+/** The length of " (BMSC)" after a term when the parentheses hold another spelling of the same term, else 0. */
 function ownAbbreviationAfter(text: string, term: Walk, to: number, index: LexiconIndex, defined: DefinedAbbreviations | undefined): number {
   // linear: a bounded slice, one bracketed run without nested brackets.
   const paren = /^\s*\(([^()]{1,15})\)/.exec(text.slice(term.end, Math.min(to, term.end + 20)));
@@ -462,10 +468,10 @@ function compositeActionFirst(text: string, action: Walk, to: number, index: Lex
 }
 
 /** "MSC proliferation", "MSCs' migration", "the MSC's adhesion": a term naming a cell, then one of its actions. */
-function compositeCellFirst(text: string, term: Walk, to: number, index: LexiconIndex, defined: DefinedAbbreviations | undefined): Walk | undefined {
+function compositeCellFirst(text: string, term: Walk, abbreviation: number, to: number, index: LexiconIndex): Walk | undefined {
   if (!term.ids.some((id) => index.compositeActions.has(id))) return undefined;
   // ("bone marrow mesenchymal stem cell (BMSC) transplantation": past the term's own abbreviation.)
-  const end = term.end + ownAbbreviationAfter(text, term, to, index, defined);
+  const end = term.end + abbreviation;
   const gap = /^(?:['’]s?)?\s+/.exec(text.slice(end, Math.min(to, end + 4)));
   if (!gap) return undefined;
   const action = walk(text, end + gap[0].length, to, index.actionTrie, true, false);
