@@ -182,6 +182,8 @@ export const GAIN_OF_FUNCTION_NOUNS = words('gainOfFunctionNouns');
 export const TUNING_GERUNDS = words('tuningGerunds');
 export const PROPERTY_NOUNS = words('propertyNouns');
 export const SIGNED_EFFECT_NOUNS = map<Sign>('signedEffectNouns');
+/** Adjectives of an effect's worth to the patient ('beneficial', 'deleterious'): on an ailment they reverse. */
+export const VALUE_ADJECTIVES = map<Sign>('valueAdjectives');
 export const BEYOND_WORDS = words('beyondWords');
 export const COMPOUND_AGENT_NOUNS = words('compoundAgentNouns');
 export const OBSERVATION_WORDS = words('observationWords');

@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, RESULT_NOUNS, SCARCITY_WORDS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, EXAMPLE_OPENERS, SIGNED_EFFECT_NOUNS, TREATED_NOUNS, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, OBSERVATION_WORDS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SINGLING_OUT_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, RESULT_NOUNS, SCARCITY_WORDS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, EXAMPLE_OPENERS, SIGNED_EFFECT_NOUNS, TREATED_NOUNS, VALUE_ADJECTIVES, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, OBSERVATION_WORDS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SINGLING_OUT_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -190,8 +190,9 @@ function pastParenthesis(v: SentenceView, k: number): number {
 }
 
 /** Adjectives before the effect noun at i: the direction of the last one that has one, and where they start. */
-function adjectivesBefore(v: SentenceView, i: number): { sign: Sign; first: number; negated: boolean; nearNone: boolean } {
+function adjectivesBefore(v: SentenceView, i: number): { sign: Sign; value: Sign; first: number; negated: boolean; nearNone: boolean } {
   let sign: Sign = 0;
+  let value: Sign = 0;
   let j = i - 1;
   let negated = false;
   let nearNone = false;
@@ -199,12 +200,13 @@ function adjectivesBefore(v: SentenceView, i: number): { sign: Sign; first: numb
   while (j >= 0 && v.toks[j].ent === undefined && (EFFECT_ADJECTIVES[word(v, j)] !== undefined || v.toks[j].tags.has('Adjective') || isAdverbish(v, j) || DETERMINERS.has(word(v, j)) || word(v, j) === 'no' || NEAR_NONE_WORDS.has(word(v, j)) || isHyphenPart(v, j) || isParticipleAdjective(v, j))) {
     const s = EFFECT_ADJECTIVES[word(v, j)];
     if (s !== undefined && s !== 0 && sign === 0) sign = s;
+    if (value === 0) value = VALUE_ADJECTIVES[word(v, j)] ?? 0;
     if (word(v, j) === 'no') negated = true;
     // ("had little effect on Y": next to none, a hedged denial.)
     if (NEAR_NONE_WORDS.has(word(v, j))) { negated = true; nearNone = true; }
     j--;
   }
-  return { sign, first: j + 1, negated, nearNone };
+  return { sign, value, first: j + 1, negated, nearNone };
 }
 
 /**
@@ -345,8 +347,11 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     const action = adj.sign === 0 ? cellActionBefore(v, adj.first, i, obj) : undefined;
     // ("the efficacy of MSCs in osteoarthritis", "benefits of X on colitis": the good an effect noun names
     // works against an ailment.)
-    const nounSign = SIGNED_EFFECT_NOUNS[w] === undefined ? 0 : SIGNED_EFFECT_NOUNS[w] * (obj.ents.every((e) => v.lexicon.isAilment(mentionOf(v, e).id)) ? -1 : 1);
-    const stated = (action !== undefined ? action.sign : target.sign !== undefined && adj.sign === 0 ? target.sign : adj.sign !== 0 ? adj.sign : nounSign) as Sign;
+    const ailment = obj.ents.every((e) => v.lexicon.isAilment(mentionOf(v, e).id));
+    const nounSign = SIGNED_EFFECT_NOUNS[w] === undefined ? 0 : SIGNED_EFFECT_NOUNS[w] * (ailment ? -1 : 1);
+    // ("beneficial effects on colitis": what is good for the patient works against the disease.)
+    const adjSign = ailment && adj.value !== 0 ? -adj.value : adj.sign;
+    const stated = (action !== undefined ? action.sign : target.sign !== undefined && adjSign === 0 ? target.sign : adjSign !== 0 ? adjSign : nounSign) as Sign;
     const sign = (removed ? -stated : stated) as Sign;
     const pol = fromVerb >= 0 ? polarity(v, subj.last + 1, fromVerb) : nominalPolarity(v, adj.first, obj.last);
     // ("Neither X nor Y had any stimulatory effect on Z")
@@ -502,6 +507,9 @@ export const effectNoun: Rule = {
   confidence: 0.85,
   read: readEffectNouns,
   examples: [
+    { text: 'MSCs had beneficial effects on osteoarthritis.', reads: ['msc inhibits osteoarthritis'], not: ['msc promotes osteoarthritis'] },
+    { text: 'Infused MSCs exert protective effects on colitis.', reads: ['msc inhibits inflammatory-bowel-disease'] },
+    { text: 'MSCs had beneficial effects on bone formation.', reads: ['msc promotes bone-formation'] },
     { text: 'These results define a critical role for M-CSF in the formation of human osteoclasts.', reads: ['m-csf regulates osteoclastogenesis'] },
     { text: 'However, few data described the direct effect of IL-6 on osteoclasts.', not: ['il-6 regulates osteoclast'] },
     { text: 'The suppressive effect of MSCs on TNF-α was partially reversed by indomethacin.', reads: ['msc inhibits tnf-alpha'] },

@@ -51,6 +51,22 @@ function passiveAgentBy(v: SentenceView, verb: number, by: number): boolean {
   return true;
 }
 
+/**
+ * A bare term after "via" or "through" ("MSCs affect disease outcomes via macrophage polarization", "IL-4
+ * inhibits osteoclastogenesis through STAT6"): the actor works through it, with no direction stated. ("by"
+ * before a bare term names an agent, never a means.)
+ */
+function bareMeans(v: SentenceView, i: number, k: number): ReturnType<typeof meansObjectAt> {
+  if (word(v, i) === 'by' || !isEnt(v, k)) return undefined;
+  return { group: groupRight(v, k), sign: 0 };
+}
+
+/** Is there a verb (not an auxiliary) between `verb` and `i`? */
+function laterVerb(v: SentenceView, verb: number, i: number): boolean {
+  for (let t = verb + 1; t < i; t++) if (isVerbAt(v, t) && !AUXILIARIES.has(word(v, t))) return true;
+  return false;
+}
+
 function readMeans(v: SentenceView, sink: ClaimSink): void {
   for (let i = 1; i < v.n; i++) {
     if (!MEANS_PREPOSITIONS.has(word(v, i)) || v.toks[i].ent !== undefined) continue;
@@ -58,13 +74,18 @@ function readMeans(v: SentenceView, sink: ClaimSink): void {
     while (k < v.n && DETERMINERS.has(word(v, k))) k++;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
-    const object = meansObjectAt(v, k, clauseEnd(v, k));
+    const named = meansObjectAt(v, k, clauseEnd(v, k));
+    const object = named ?? bareMeans(v, i, k);
     // "by inducing …" after a verb is read by the verb-clause rule, which carries the actor itself.
     if (!object || (object.gerund && word(v, i) === 'by')) continue;
     const cs = clauseStart(v, i);
     const found = clauseActor(v, cs, i);
     if (!found) continue;
     const { actor } = found;
+    // A bare term carries no verb of its own to anchor it: it belongs to the actor only when the actor's
+    // verb is the last before it ("…, indicating that M1 macrophages induce apoptosis through exosomes"
+    // is not about the first clause's subject).
+    if (!named && laterVerb(v, found.verb, i)) continue;
     // "Osteogenesis was suppressed by the inhibition of STAT3": the passive's agent, which the verb-clause rule reads.
     if (word(v, i) === 'by' && passiveAgentBy(v, found.verb, i)) continue;
     // "MSCs did not repair bone through …": what the denial denies (the effect or the means) is unclear.
@@ -98,5 +119,8 @@ export const means: Rule = {
     { text: 'MSCs rejuvenate tissue through promoting M2 polarization.', reads: ['msc promotes m2-polarization'] },
     { text: 'Bone loss was prevented by the suppression of osteoclastogenesis.', not: ['bone-loss inhibits osteoclastogenesis'] },
     { text: 'Bone formation is increased by MSCs through suppression of inflammation.', reads: ['msc inhibits inflammation'], not: ['bone-formation inhibits inflammation'] },
+    { text: 'MSCs shape the outcome of colitis via macrophage polarization.', reads: ['msc regulates macrophage-polarization'] },
+    { text: 'MSC apoptosis rose in the treated group, showing that M1 macrophages induce MSC apoptosis through exosomes.', not: ['msc-apoptosis regulates exosome'] },
+    { text: 'MSCs were delivered by IL-10.', not: ['msc regulates il-10'] },
   ],
 };
