@@ -3,7 +3,7 @@
  * immune-related diseases", "MSCs are of particular interest for the therapy of osteoarthritis". What a
  * treatment is used against is what it works against (a hedged expectation when the sentence hedges).
  */
-import { BE_FORMS, USE_WORDS } from '../grammar';
+import { BE_FORMS, PROMISE_VERBS, THERAPY_NOUNS, USE_WORDS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -16,23 +16,47 @@ import type { Rule } from './rule';
 /** Most words between the copula and "interest" ("of great clinical interest"). */
 const INTEREST_REACH = 3;
 
+/** Most words between a verb of having and "potential" ("have great therapeutic potential"). */
+const POTENTIAL_REACH = 3;
+/** Most words between "as" and the therapy noun ("as a novel cell therapy"). */
+const AS_THERAPY_REACH = 4;
+
 /**
- * Where the predicate of use at u opens: the participle itself ("used", "applied"), or the copula before
- * "of (particular) interest"; -1 when u is neither.
+ * Where the predicate of use at u opens: the participle itself ("used", "applied"), the copula before
+ * "of (particular) interest", or the verb of having before "potential" ("MSCs have great potential as a
+ * cell therapy for …"); -1 when u is none of these.
  */
 function predicateStart(v: SentenceView, u: number): number {
   const w = word(v, u);
+  if (w === 'potential') {
+    let k = u - 1;
+    for (let a = 0; a < POTENTIAL_REACH && k > 0 && !PROMISE_VERBS.has(word(v, k)); a++) k--;
+    return PROMISE_VERBS.has(word(v, k)) ? k : -1;
+  }
   if (w !== 'interest') return USE_WORDS.has(w) && v.toks[u].ent === undefined ? u : -1;
   let k = u - 1;
   for (let a = 0; a < INTEREST_REACH && k > 0 && word(v, k) !== 'of'; a++) k--;
   return word(v, k) === 'of' && BE_FORMS.has(word(v, k - 1)) ? k - 1 : -1;
 }
 
+/**
+ * After "potential": "for the treatment of Y", or "as a (cell) therapy for Y"; the index of the word before
+ * the disease, or -1.
+ */
+function potentialTherapyOfAt(v: SentenceView, k: number): number {
+  if (word(v, k) !== 'as') return therapyOfAt(v, k);
+  for (let j = k + 1; j <= k + AS_THERAPY_REACH && j < v.n - 1; j++) {
+    if (v.toks[j].ent !== undefined) return -1;
+    if (THERAPY_NOUNS.has(word(v, j))) return /^(for|of|in|against)$/.test(word(v, j + 1)) ? j + 1 : -1;
+  }
+  return -1;
+}
+
 function readTherapeuticUse(v: SentenceView, sink: ClaimSink): void {
   for (let u = 1; u < v.n; u++) {
     const start = predicateStart(v, u);
     if (start < 0) continue;
-    const of = therapyOfAt(v, u + 1);
+    const of = word(v, u) === 'potential' ? potentialTherapyOfAt(v, u + 1) : therapyOfAt(v, u + 1);
     if (of < 0) continue;
     const disease = entityInList(v, of + 1);
     if (!disease || mentionOf(v, disease.first).type !== 'disease') continue;
@@ -54,13 +78,16 @@ function readTherapeuticUse(v: SentenceView, sink: ClaimSink): void {
 
 export const therapeuticUse: Rule = {
   id: 'therapeutic-use',
-  phenomenon: 'A term used in, or of interest for, the treatment of a disease ("MSCs have been used in the treatment of osteoarthritis"): it works against the disease.',
+  phenomenon: 'A term used in, of interest for, or with potential as a treatment of a disease ("MSCs have been used in the treatment of osteoarthritis", "MSCs hold potential as a cell therapy for colitis"): it works against the disease.',
   confidence: 0.8,
   read: readTherapeuticUse,
   examples: [
     { text: 'MSCs have been widely used in the treatment of osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs are of particular interest for the treatment of immune-related diseases.', reads: ['msc inhibits immune-disease'] },
     { text: 'MSC transplantation can be applied for the treatment of osteoarthritis.', reads: ['msc-therapy inhibits osteoarthritis'] },
+    { text: 'MSCs hold great potential as a cell therapy for inflammatory disorders.', reads: ['msc inhibits immune-disease'] },
+    { text: 'Marrow stromal cells offer real potential as a treatment against osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
+    { text: 'MSCs have potential as carriers for osteoarthritis drugs.', not: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs have not been used in the treatment of osteoarthritis.', not: ['msc inhibits! osteoarthritis', 'msc inhibits osteoarthritis'] },
     // (Only a disease: "used for the treatment of cells with TNF-α" names no target of a therapy.)
     { text: 'MSCs were used in the treatment of cultures with TNF-α.', not: ['msc inhibits tnf-alpha'] },
