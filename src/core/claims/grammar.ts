@@ -211,6 +211,10 @@ export const COMPANION_CUES = words('companionCues');
 export const DURATION_NOUNS = words('durationNouns');
 /** "improved joint inflammation": betterment lessens an ailment. */
 export const BETTERMENT_VERBS = words('bettermentVerbs');
+/** Verbs of remedy ('ameliorate'): they lessen an ailment and better anything else. */
+export const REMEDY_VERBS = words('remedyVerbs');
+/** Words naming a function in a term's spelling ('MSC migration'): a remedy betters such a term. */
+export const FUNCTION_WORDS = words('functionWords');
 /** "improved the immune microenvironment": bettering a surrounding state steers it, with no direction. */
 export const MILIEU_NOUNS = words('milieuNouns');
 /** "have higher rates of bone turnover": a noun of quantity between an amount compared and its term. */

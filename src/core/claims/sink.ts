@@ -3,7 +3,7 @@
  * (its reach); a pair already read by an earlier rule is not read twice.
  */
 import { extractionConfidence } from '../confidence';
-import { BETTERMENT_VERBS, MILIEU_NOUNS } from './grammar';
+import { BETTERMENT_VERBS, FUNCTION_WORDS, MILIEU_NOUNS, REMEDY_VERBS } from './grammar';
 import type { Sign } from '../lexicon/relations';
 import type { Cue } from './sentence/verbCue';
 import type { Group } from './sentence/groups';
@@ -92,6 +92,11 @@ function relationFor(cue: Cue, sign: Sign): string {
 }
 
 /** Emits one claim per subject × object pair (pairwise with "respectively"). */
+/** Does a term's spelling name a function ("MSC migration", "fracture healing")? */
+function namesFunction(spelling: string): boolean {
+  return spelling.toLowerCase().split(/[\s-]+/).some((w) => FUNCTION_WORDS.has(w));
+}
+
 export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Group, obj: Group, sign: Sign, extra: PairExtras): void {
   const { toks, text, n } = v;
   // ("M1 and M2 macrophages secrete TNF-α and IL-10, respectively"; in a passive the word follows the agents:
@@ -106,10 +111,13 @@ export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Grou
   }
   // ("MSCs improved joint inflammation": making an ailment better lessens it.)
   const betters = sign === 1 && BETTERMENT_VERBS.has(word(v, cue.at));
+  // ("the migration of MSCs was ameliorated": a remedy applied to a function betters it.)
+  const remedies = sign === -1 && REMEDY_VERBS.has(word(v, cue.at));
   for (const [sm, om] of pairs) {
     if (sm.ambiguous || om.ambiguous || sm.id === om.id) continue;
     const lineage = cue.lineage !== undefined;
     const lessens = betters && v.lexicon.isAilment(om.id);
+    const mends = remedies && !v.lexicon.isAilment(om.id) && namesFunction(text.slice(om.start, om.end));
     // ("improved the immune microenvironment": a surrounding state made better is steered, not raised.)
     const steers = betters && !lessens && MILIEU_NOUNS.has(text.slice(om.start, om.end).toLowerCase().split(/[\s-]+/).pop() ?? '');
     if (lineage && (sm.type !== 'cell' || om.type !== 'cell')) continue;
@@ -118,8 +126,8 @@ export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Grou
       kind: lineage ? 'lineage' : 'interaction',
       subject: lineage ? from.id : sm.id,
       object: lineage ? into.id : om.id,
-      relation: lineage ? 'differentiates-into' : lessens ? 'reduces' : steers ? 'regulates' : relationFor(cue, sign),
-      sign: lineage ? 0 : lessens ? -1 : steers ? 0 : sign,
+      relation: lineage ? 'differentiates-into' : lessens ? 'reduces' : mends ? 'enhances' : steers ? 'regulates' : relationFor(cue, sign),
+      sign: lineage ? 0 : lessens ? -1 : mends ? 1 : steers ? 0 : sign,
       negated: extra.negated,
       hedged: extra.hedged,
       passive: extra.passive,

@@ -781,6 +781,9 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    { text: 'The migration of MSCs was ameliorated by CXCR4.', reads: ['cxcr4 enhances msc-migration'] },
+    { text: 'Grafted MSCs ameliorated colitis and bone loss.', reads: ['msc reduces inflammatory-bowel-disease', 'msc reduces bone-resorption'] },
+    { text: 'Researchers examined the immune response during normal or atypical, delayed healing.', not: ['immune-response inhibits bone-repair'] },
     { text: 'Interleukin‐4 inhibits spontaneous and hormone‐related protein‐stimulated osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'IL-4 blocked basal and stimulated bone resorption in these cultures.', reads: ['il-4 blocks bone-resorption'], not: ['il-4 stimulates bone-resorption'] },
     { text: 'IL-4 was weak and stimulated bone formation only slightly.', reads: ['il-4 stimulates bone-formation'] },

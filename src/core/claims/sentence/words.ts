@@ -220,6 +220,7 @@ export function isParticipleAdjective(v: SentenceView, i: number): boolean {
  * the predicate, and the participle may be a second verb ("was potent and stimulated bone formation").
  */
 export function participleJoinedToAdjective(v: SentenceView, i: number): boolean {
+  if (isParticipleAdjective(v, i) && commaJoinedAdjective(v, i - 1)) return true;
   if (!isParticipleAdjective(v, i) || !/^(and|or)$/.test(word(v, i - 1))) return false;
   const adjective = v.toks[i - 2];
   // (The tagger takes some adjectives for nouns: "basal and stimulated resorption".)
@@ -228,6 +229,19 @@ export function participleJoinedToAdjective(v: SentenceView, i: number): boolean
   let b = i - 3;
   while (b >= 0 && isAdverbish(v, b)) b--;
   return b >= 0 && !BE_FORMS.has(word(v, b)) && !hasCommaAfter(v, b);
+}
+
+/**
+ * "during normal or atypical, delayed healing": is token a an adjective that a comma joins to the participle
+ * after it, itself the last of a coordinated pair ("normal or atypical")? Then the participle is one more
+ * adjective of the noun phrase, not a verb after a comma.
+ */
+function commaJoinedAdjective(v: SentenceView, a: number): boolean {
+  const adjective = v.toks[a];
+  if (adjective === undefined || adjective.ent !== undefined || !adjective.tags.has('Adjective') || adjective.tags.has('Verb') || !hasCommaAfter(v, a)) return false;
+  if (!/^(and|or)$/.test(word(v, a - 1))) return false;
+  const first = v.toks[a - 2];
+  return first !== undefined && first.ent === undefined && first.tags.has('Adjective') && !first.tags.has('Verb');
 }
 
 /** A finite verb (not a gerund or participle), or a cue verb form not used as a noun. */
