@@ -540,7 +540,7 @@ function judgeLineage(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const origins = specific.length > 0 ? specific : allOrigins;
   const refs = uniqueRefs(origins.length > 0 ? [...origins.map((x) => x.refs), ...direct.map((x) => x.refs)] : [target?.refs ?? [], ...direct.map((x) => x.refs)]);
   const statement = `${target?.label ?? into} derives from ${knownOrigins.slice(0, 4).join(', ')} ${formatRefs(refs)}`.trim();
-  const related = ancestors?.has(from) === true || direct.length > 0 || isKindOfAncestor(from, ancestors, index);
+  const related = ancestors?.has(from) === true || direct.length > 0 || isKindOfAncestor(from, ancestors, index) || isClassOfAncestor(from, ancestors, index);
   const base = { interactions: direct, refs, path: 'direct' as const, provenance: weakest(direct) };
   if (related) return { ...base, status: claim.negated ? 'contradicts' : 'supports', statement };
   if (!ancestors || ancestors.size === 0 || claim.negated) return unknown();
@@ -557,6 +557,16 @@ function judgeLineage(claim: ExtractedClaim, index: LexiconIndex): Judgement {
     ...base, status: 'contradicts',
     statement: fromIsDescendant ? `${fromLabel} derives from ${target?.label ?? into}, not the reverse` : `${statement}; not from ${fromLabel}`,
   };
+}
+
+/**
+ * Is `from` a class one of the origins belongs to ("osteoclasts originate from immune cells": macrophages,
+ * an origin the review names, are immune cells)? Naming the broader class is no other origin.
+ */
+function isClassOfAncestor(from: string, ancestors: ReadonlySet<string> | undefined, index: LexiconIndex): boolean {
+  if (!ancestors) return false;
+  for (const origin of ancestors) if (index.classesOf(origin).includes(from)) return true;
+  return false;
 }
 
 function isKindOfAncestor(from: string, ancestors: ReadonlySet<string> | undefined, index: LexiconIndex): boolean {

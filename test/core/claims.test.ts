@@ -125,6 +125,12 @@ describe('claims', () => {
     has('Osteoclasts are derived from hematopoietic precursor cells.', 'precursor-cell differentiates-into osteoclast supports');
   });
 
+  it('lineage from a class that holds an origin the review names, but not from another member of it', () => {
+    // The review derives osteoclasts from macrophages, which are immune cells; T cells are immune cells too.
+    has('Osteoclasts originate from immune cells.', 'immune-cell differentiates-into osteoclast supports');
+    has('Osteoclasts originate from T cells.', 't-cell differentiates-into osteoclast contradicts');
+  });
+
   it('methods sentences, captions and unrelated verbs stay silent', () => {
     none('RANKL and IL-4 were quantified by ELISA.');
     none('Figure 2. IL-4, NFATc1 and RANKL staining in pre-OCs.');
