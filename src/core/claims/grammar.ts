@@ -286,6 +286,10 @@ export const ASSOCIATION_PREPOSITIONS = words('associationPrepositions');
 export const GIVE_RISE_VERBS = words('giveRiseVerbs');
 export const BECOMING_VERBS = words('becomingVerbs');
 export const DERIVING_VERBS = words('derivingVerbs');
+/** Participles of being made before 'from' or 'by the fusion of' ('osteoclasts are formed from monocytes'): a lineage read backwards. */
+export const FORMED_FROM_PARTICIPLES = words('formedFromParticiples');
+/** Verbs of fusing before 'to form' ('monocytes fuse to form osteoclasts'): a lineage. */
+export const FUSING_VERBS = words('fusingVerbs');
 export const LEADING_VERBS = words('leadingVerbs');
 export const RESULTING_VERBS = words('resultingVerbs');
 export const ASSISTING_VERBS = words('assistingVerbs');

@@ -781,6 +781,9 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    { text: 'Osteoclasts are formed by the fusion of monocytes.', reads: ['monocyte differentiates-into osteoclast'] },
+    { text: 'Mature osteoclasts were generated from marrow macrophages.', reads: ['macrophage differentiates-into osteoclast'] },
+    { text: 'Circulating monocytes fuse to form osteoclasts.', reads: ['monocyte differentiates-into osteoclast'] },
     { text: 'The migration of MSCs was ameliorated by CXCR4.', reads: ['cxcr4 enhances msc-migration'] },
     { text: 'Grafted MSCs ameliorated colitis and bone loss.', reads: ['msc reduces inflammatory-bowel-disease', 'msc reduces bone-resorption'] },
     { text: 'Researchers examined the immune response during normal or atypical, delayed healing.', not: ['immune-response inhibits bone-repair'] },

@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { ASKED_WORDS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
+import { ASKED_WORDS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, isVerbAt, measuredChangeStart, mentionOf, word } from './words';
 import { endsClause, hasComma } from '../tokens';
@@ -31,6 +31,13 @@ function amountShownOrHeld(v: SentenceView, i: number): boolean {
 }
 
 /** Is there a receptor term at k, past determiners ("through the OSM receptor")? */
+/** "by (the) fusion of" from k: the index of its "of", or -1. */
+function fusionOfAt(v: SentenceView, k: number): number {
+  if (word(v, k) !== 'by') return -1;
+  const noun = word(v, k + 1) === 'the' ? k + 2 : k + 1;
+  return word(v, noun) === 'fusion' && word(v, noun + 1) === 'of' ? noun + 1 : -1;
+}
+
 function receptorAt(v: SentenceView, k: number): boolean {
   let j = k;
   while (j < v.n && DETERMINERS.has(word(v, j)) && v.toks[j].ent === undefined) j++;
@@ -195,6 +202,15 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
     return { at: i, lastAt: /^becom|^became/.test(w) ? i : i + 1, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
   }
   if (DERIVING_VERBS.has(w) && next === 'from') return { at: i, lastAt: i + 1, relation: 'differentiates-into', sign: 0, lineage: 'backward' };
+  // ("osteoclasts are formed from monocytes", "formed by the fusion of precursors"; the pair must be cells,
+  // which emitPairs checks for every lineage.)
+  if (FORMED_FROM_PARTICIPLES.has(w)) {
+    const fusionOf = fusionOfAt(v, i + 1);
+    if (next === 'from' || fusionOf >= 0) return { at: i, lastAt: next === 'from' ? i + 1 : fusionOf, relation: 'differentiates-into', sign: 0, lineage: 'backward' };
+  }
+  if (FUSING_VERBS.has(w) && (LINEAGE_INTO.has(next) || (next === 'to' && word(v, i + 2) === 'form'))) {
+    return { at: i, lastAt: next === 'to' ? i + 2 : i + 1, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
+  }
   if (LEADING_VERBS.has(w) && next === 'to') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
   if (RESULTING_VERBS.has(w) && next === 'in') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
   if (ASSISTING_VERBS.has(w) && next === 'in') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
