@@ -495,6 +495,9 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // (Not a predicate noun: "TSG-6 is a key factor influencing Y" says it of TSG-6.)
   if (/ing$/.test(word(v, at)) && s >= cs && s === at - 1 && isPlainNoun(v, s) && !hasComma(v.toks[s]) && !DETERMINERS.has(word(v, s)) && copulaBeforePredicate(v, s, cs) < 0) return { relative: false, carried: false };
   const own = subjectBefore(v, s + 1, Math.max(regionStart(previous, cs), joinedSubjectStart(v, cs, s), reportedClauseStart(v, cs, s)));
+  // "Inhibiting inflammation, inducing angiogenesis and … result in repair": a gerund after a comma that
+  // follows a gerund phrase is the next item of a list of actions, not that phrase's predicate.
+  if (own && /ing$/.test(word(v, at)) && s === at - 1 && hasComma(v.toks[s]) && /ing$/.test(word(v, own.group.first - 1))) return { relative: false, carried: false };
   // "Exosomes alleviate cartilage damage, reduce …, inhibit …": a list of verb phrases shares its subject.
   if (!own && previous?.subj && s >= 0 && hasComma(v.toks[s])) return { subject: carried(previous), relative: false, carried: true };
   // "BMSCs showing up-regulation of Hif-1α could enhance …": a participle phrase right after the subject
@@ -781,6 +784,7 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    { text: 'Inhibiting inflammation, inducing angiogenesis and promoting proliferation all result in repair.', not: ['inflammation inhibits angiogenesis', 'inflammation induces angiogenesis'] },
     { text: 'Osteoclasts are formed by the fusion of monocytes.', reads: ['monocyte differentiates-into osteoclast'] },
     { text: 'Mature osteoclasts were generated from marrow macrophages.', reads: ['macrophage differentiates-into osteoclast'] },
     { text: 'Circulating monocytes fuse to form osteoclasts.', reads: ['monocyte differentiates-into osteoclast'] },
