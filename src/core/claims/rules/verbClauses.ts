@@ -784,7 +784,7 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
-    { text: 'Inhibiting inflammation, inducing angiogenesis and promoting proliferation all result in repair.', not: ['inflammation inhibits angiogenesis', 'inflammation induces angiogenesis'] },
+    { text: 'Suppressing inflammation, inducing angiogenesis and promoting osteoblast proliferation together result in bone repair.', not: ['inflammation inhibits angiogenesis', 'inflammation induces angiogenesis'] },
     { text: 'Osteoclasts are formed by the fusion of monocytes.', reads: ['monocyte differentiates-into osteoclast'] },
     { text: 'Mature osteoclasts were generated from marrow macrophages.', reads: ['macrophage differentiates-into osteoclast'] },
     { text: 'Circulating monocytes fuse to form osteoclasts.', reads: ['monocyte differentiates-into osteoclast'] },
