@@ -290,6 +290,8 @@ export const DERIVING_VERBS = words('derivingVerbs');
 export const FORMED_FROM_PARTICIPLES = words('formedFromParticiples');
 /** Verbs of fusing before 'to form' ('monocytes fuse to form osteoclasts'): a lineage. */
 export const FUSING_VERBS = words('fusingVerbs');
+/** Words that gather a class's members ('a network of cytokines', 'various cytokines'): skipped before an agent. */
+export const COLLECTION_WORDS = words('collectionWords');
 export const LEADING_VERBS = words('leadingVerbs');
 export const RESULTING_VERBS = words('resultingVerbs');
 export const ASSISTING_VERBS = words('assistingVerbs');

@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AGENT_INTRODUCERS, AMOUNT_NOUNS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -134,7 +134,7 @@ function changedBefore(v: SentenceView, first: number): Sign {
 
 /** Past what may stand between "by" and its agent: determiners, adjectives, "treatment with", "an anti-". */
 function pastAgentFiller(v: SentenceView, k: number, ce: number): number {
-  while (k <= ce && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, k)) || (word(v, k) === 'anti' && v.toks[k].post === '-')) && !isEnt(v, k)) k++;
+  while (k <= ce && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || COLLECTION_WORDS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, k)) || (word(v, k) === 'anti' && v.toks[k].post === '-')) && !isEnt(v, k)) k++;
   return k;
 }
 
@@ -784,6 +784,7 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    { text: 'Osteoclast formation is tightly controlled by a network of cytokines.', reads: ['cytokine regulates osteoclastogenesis'] },
     { text: 'Suppressing inflammation, inducing angiogenesis and promoting osteoblast proliferation together result in bone repair.', not: ['inflammation inhibits angiogenesis', 'inflammation induces angiogenesis'] },
     { text: 'Osteoclasts are formed by the fusion of monocytes.', reads: ['monocyte differentiates-into osteoclast'] },
     { text: 'Mature osteoclasts were generated from marrow macrophages.', reads: ['macrophage differentiates-into osteoclast'] },
