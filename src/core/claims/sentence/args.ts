@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
-  CLAUSE_JOINERS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  CLAUSE_JOINERS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart, phraseEnd } from './clauses';
@@ -290,7 +290,7 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       // "expression of X" is X; "expression in X" is about where, and X is not the actor.
       // ("high doses of X", "a single dose of X", "the combination of X and Y" act as X does.)
       // ("Overexpression of CXCR4 enhanced homing": an added factor acts as itself.)
-      const head = w === 'of' ? SCAFFOLD_NOUNS.has(nw) || AMOUNT_NOUNS.has(nw) || COMBINATION_NOUNS.has(nw) || REVERSING_SUBJECT_NOUNS.has(nw) || LOSS_OF_FUNCTION_NOUNS.has(nw) || GAIN_OF_FUNCTION_NOUNS.has(nw) || NOMINAL_CUES[nw] !== undefined : NOMINAL_CUES[nw] !== undefined;
+      const head = w === 'of' ? SCAFFOLD_NOUNS.has(nw) || AMOUNT_NOUNS.has(nw) || COMBINATION_NOUNS.has(nw) || COLLECTION_WORDS.has(nw) || REVERSING_SUBJECT_NOUNS.has(nw) || LOSS_OF_FUNCTION_NOUNS.has(nw) || GAIN_OF_FUNCTION_NOUNS.has(nw) || NOMINAL_CUES[nw] !== undefined : NOMINAL_CUES[nw] !== undefined;
       // "cytochalasin D treatment of hMSCs enhanced …": the cells are what is treated, not the actor.
       if (w === 'of' && noun >= 0 && TREATED_NOUNS.has(nw) && v.toks[first].ent !== undefined && mentionOf(v, first).type === 'cell') return { prepositional: true, reverse };
       // "pretreatment of IL-1β increased …": a treatment "of" a factor is one with it, and the factor acts.
