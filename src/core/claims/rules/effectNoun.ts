@@ -507,6 +507,7 @@ export const effectNoun: Rule = {
   confidence: 0.85,
   read: readEffectNouns,
   examples: [
+    { text: 'Effects of MSCs in DSS-induced murine chronic colitis', reads: ['msc regulates inflammatory-bowel-disease'] },
     { text: 'MSCs had beneficial effects on osteoarthritis.', reads: ['msc inhibits osteoarthritis'], not: ['msc promotes osteoarthritis'] },
     { text: 'Infused MSCs exert protective effects on colitis.', reads: ['msc inhibits inflammatory-bowel-disease'] },
     { text: 'MSCs had beneficial effects on bone formation.', reads: ['msc promotes bone-formation'] },

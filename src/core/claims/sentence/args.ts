@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
-  CLAUSE_JOINERS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  CAUSING_PARTICIPLES, CLAUSE_JOINERS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart, phraseEnd } from './clauses';
@@ -112,6 +112,17 @@ export function prevContent(v: SentenceView, i: number): number {
  * The entity group a phrase leads to from token k: past determiners, adjectives ("murine", "primary"),
  * participles used as adjectives, numbers, scaffold nouns ("the expression of") and "of".
  */
+/**
+ * A part of a hyphenated cause that is no term ("DSS-induced", "LPS-driven" before "colitis"): the cause
+ * glued to a participle of causing, or that participle. It only qualifies the noun after it.
+ */
+function causeCompoundPart(v: SentenceView, j: number): boolean {
+  const t = v.toks[j];
+  if (t.ent !== undefined) return false;
+  if (t.post === '-' && CAUSING_PARTICIPLES.has(word(v, j + 1))) return true;
+  return j > 0 && v.toks[j - 1].post === '-' && v.toks[j - 1].ent === undefined && CAUSING_PARTICIPLES.has(t.lower);
+}
+
 export function entityAhead(v: SentenceView, k: number, limit = 10): Group | undefined {
   let j = k;
   const stop = Math.min(v.n, k + limit);
@@ -119,7 +130,7 @@ export function entityAhead(v: SentenceView, k: number, limit = 10): Group | und
     const w = word(v, j);
     const t = v.toks[j];
     // ("various forms of bone loss": a quantifier the tagger calls a determiner; not "no", which denies.)
-    const skippable = DETERMINERS.has(w) || SCAFFOLD_NOUNS.has(w) || NOUN_MODIFIERS.has(w) || w === 'of' || (t.ent === undefined && (t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Determiner') && w !== 'no') || isParticipleAdjective(v, j) || isGluedModifier(v, j) || (j > k && isGluedModifier(v, j - 1))));
+    const skippable = DETERMINERS.has(w) || SCAFFOLD_NOUNS.has(w) || NOUN_MODIFIERS.has(w) || w === 'of' || (t.ent === undefined && (t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Determiner') && w !== 'no') || isParticipleAdjective(v, j) || isGluedModifier(v, j) || (j > k && isGluedModifier(v, j - 1)) || causeCompoundPart(v, j)));
     if (!skippable || hasComma(t)) return undefined;
     j++;
   }
