@@ -187,7 +187,10 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
       // "its receptor": a possessive alone names no term — but "their depletion" names the cells taken away
       // (the loss noun after it reverses their effect, as after the term itself). Not "its blockade": which
       // singular term "its" means is too often open, and a wrong choice would turn a claim round.
-      if (w.lower === 'its' || (w.lower === 'their' && !(next && LOSS_OF_FUNCTION_NOUNS.has(next.lower)))) continue;
+      // ("… based on their ability to secrete growth factors": the holder of an ability to act is the actor
+      // of the infinitive, as a term before "ability" is.)
+      const abilityToAct = w.lower === 'their' && next !== undefined && CAPACITY_NOUNS.has(next.lower) && words[k + 2]?.lower === 'to';
+      if (w.lower === 'its' || (w.lower === 'their' && !abilityToAct && !(next && LOSS_OF_FUNCTION_NOUNS.has(next.lower)))) continue;
       added.push({ start: w.start, end: w.end, id: ante.id, type: ante.type, ambiguous: false, ref: true });
       continue;
     }

@@ -74,6 +74,7 @@ export const causePhrase: Rule = {
   confidence: 0.75,
   read: readCausePhrases,
   examples: [
+    { text: 'MSCs are studied in trials of immune diseases because of their ability to secrete growth factors.', not: ['msc promotes immune-disease'] },
     { text: 'Periodontitis shows increased bone destruction due to enhanced osteoclastogenesis.', reads: ['osteoclastogenesis promotes bone-resorption'] },
     { text: 'Bone resorption is increased secondary to stimulated osteoclast formation.', reads: ['osteoclastogenesis promotes bone-resorption'] },
     { text: 'Bone loss was owing to reduced IL-10.', reads: ['il-10 inhibits bone-resorption'] },
