@@ -118,6 +118,8 @@ describe('entity recognition', () => {
 
   it('gives an action a cell named after it in the sentence unless the action has its own "of" object', () => {
     assert.deepEqual(ids('IL-6 increased proliferation in TDSCs.'), ['il-6', 'msc-proliferation', 'msc']);
+    // An action glued to another term is that term's, not the cells' named after it.
+    assert.deepEqual(ids('TNF-α induced NF-κB activation in MSCs.'), ['tnf-alpha', 'nf-kappab', 'msc']);
     assert.deepEqual(ids('IL-6 increased the migration of TNF-α-treated MSCs.'), ['il-6', 'msc-migration', 'tnf-alpha', 'msc']);
     assert.deepEqual(ids('M0 macrophages promote the differentiation of mitochondrially impaired MSCs.'), ['m0-macrophage', 'msc-differentiation', 'mitochondrial-dysfunction', 'msc']);
     // The activation is STAT3's, not the MSCs'.

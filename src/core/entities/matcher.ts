@@ -308,6 +308,11 @@ function ownOfObject(text: string, actionEnd: number, first: Mention | undefined
   return OF_OPENING.test(text.slice(actionEnd, first.start)) && text[first.end] !== '-' && text.slice(first.end, cell.start).trim() !== '';
 }
 
+/** Is the action starting at `start` glued to a term right before it that is no cell ("NF-κB activation")? */
+function ownedByTermBefore(text: string, before: Mention | undefined, start: number, isCell: (m: Mention) => boolean): boolean {
+  return before !== undefined && !isCell(before) && /^[\s-]?$/.test(text.slice(before.end, start));
+}
+
 /**
  * A cell's action named apart from its cell, in the same sentence: "IL-6 increased proliferation … in
  * TDSCs", "MSCs treated with IL-6 showed enhanced migration". The action is that cell's process when
@@ -330,6 +335,8 @@ function addLocatedActions(text: string, mentions: Mention[], bare: readonly Wal
     // ("administration of aspirin, which … results in blockage of MSC deficiency": an action with a plain
     // "of" object of its own is not the cell's past a comma.)
     const gap = after ? text.slice(action.end, after.start) : '';
+    // ("TNF-α induced NF-κB activation in MSCs": an action right after another term is that term's.)
+    if (ownedByTermBefore(text, mentions[prev], start, isCell)) return;
     if (after && locatedGap(gap) && !ownOfObject(text, action.end, mentions[next], after) && !(gap.includes(',') && ownPlainOfObject(text, action.end))) {
       const ids = compositesFor(action.ids, after.ids, index);
       if (ids.length > 0) { added.push({ start, end: action.end, id: ids[0], ids }); return; }
