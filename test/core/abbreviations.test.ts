@@ -41,6 +41,9 @@ describe('abbreviations an author defines', () => {
     assert.deepEqual(later.filter((t) => t.startsWith('OC=')), ['OC=osteocalcin', 'OC=osteocalcin']);
     // The letters spell the cells, not the transplantation the term names: BMSCs keep their reading.
     assert.deepEqual(defined('Transplantation of bone marrow mesenchymal stem cells (BMSCs) helps repair.'), []);
+    // Two letters found across three words, one spelling none, abbreviate something else.
+    assert.deepEqual(defined('MSCs reduced joint inflammation (RA) in mice.'), []);
+    assert.deepEqual(defined('BMP-2 raised osteocalcin (OC) levels.'), ['OC=osteocalcin']);
   });
 
   it('match letters in order, reading back from the end, the first at a word start', () => {

@@ -94,6 +94,9 @@ export function definitionsIn(text: string, terms: readonly FoundTerm[]): Array<
     const window = wordsBefore(text, term.end, Math.min(abbr.length + 5, abbr.length * 2));
     const start = longFormStart(abbr, text.slice(window, term.end));
     if (start < 0 || window + start >= term.end) continue;
+    // ("MSCs reduced joint inflammation (RA)": two letters stand for at most two words; found across three,
+    // one of them spelling none, they abbreviate something else.)
+    if (latinUnits(abbr).length === 2 && text.slice(window + start, term.end).trim().split(/\s+/).length > 2) continue;
     out.push({ abbr, id: term.id });
   }
   return out;
