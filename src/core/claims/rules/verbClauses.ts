@@ -784,6 +784,7 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    { text: 'Macrophages may be a key issue for impaired diabetic wound healing.', not: ['macrophage inhibits tissue-regeneration'] },
     { text: 'MSCs are tested in trials for several immunological disorders based on their ability to secrete trophic factors.', reads: ['msc secretes growth-factor'], not: ['immune-disease secretes growth-factor'] },
     { text: 'A variety of anti-inflammatory cytokines restrain bone resorption.', reads: ['anti-inflammatory-cytokine inhibits bone-resorption'] },
     { text: 'Osteoclast formation is tightly controlled by a network of cytokines.', reads: ['cytokine regulates osteoclastogenesis'] },

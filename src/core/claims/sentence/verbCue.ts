@@ -265,7 +265,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (/ed$/.test(w) && !coordinatedWithVerb(v, i) && !isEnt(v, i - 1) && !(TREATED_NOUNS.has(word(v, i - 1)) && isEnt(v, i - 2)) && !AUXILIARIES.has(word(v, i - 1)) && !(i > 0 && isAdverbish(v, i - 1) && !opensNounPhrase(v, adverbsBefore(v, i - 1))) && !(i > 0 && hasComma(v.toks[i - 1]) && word(v, i + 2) !== 'of') && after?.ent === undefined
     && after?.tags.has('Noun') && !after?.tags.has('Pronoun') && next !== 'by') return undefined;
   // "Prolonged inflammation enhances …", "the activated macrophages": a participle opening a noun phrase.
-  if (/ed$/.test(w) && after?.ent !== undefined && (i === 0 || DETERMINERS.has(word(v, i - 1)) || PREPOSITIONS.has(word(v, i - 1)))) return undefined;
+  // ("a key issue for impaired diabetic wound healing": past one plain adjective too.)
+  const termAfter = after?.ent !== undefined || (after !== undefined && after.tags.has('Adjective') && !after.tags.has('Verb') && !after.tags.has('Noun') && v.toks[i + 2]?.ent !== undefined);
+  if (/ed$/.test(w) && termAfter && (i === 0 || DETERMINERS.has(word(v, i - 1)) || PREPOSITIONS.has(word(v, i - 1)))) return undefined;
   // ("Interleukin-4 repairs wear particle induced osteolysis": a participle after a noun that is the object of
   // the verb before it describes what follows; it is no second verb.)
   if (/ed$/.test(w) && objectNounBefore(v, i)) return undefined;
