@@ -91,12 +91,12 @@ function relationFor(cue: Cue, sign: Sign): string {
   return sign === 1 ? 'promotes' : sign === -1 ? 'inhibits' : 'regulates';
 }
 
-/** Emits one claim per subject × object pair (pairwise with "respectively"). */
 /** Does a term's spelling name a function ("MSC migration", "fracture healing")? */
 function namesFunction(spelling: string): boolean {
   return spelling.toLowerCase().split(/[\s-]+/).some((w) => FUNCTION_WORDS.has(w));
 }
 
+/** Emits one claim per subject × object pair (pairwise with "respectively"). */
 export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Group, obj: Group, sign: Sign, extra: PairExtras): void {
   const { toks, text, n } = v;
   // ("M1 and M2 macrophages secrete TNF-α and IL-10, respectively"; in a passive the word follows the agents:
