@@ -14,7 +14,7 @@ import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { groupRight } from '../sentence/groups';
-import { adverbsBefore, isEnt, isVerbAt, mentionOf, word } from '../sentence/words';
+import { adverbsBefore, firstMainVerb, isEnt, isVerbAt, mentionOf, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /**
@@ -61,12 +61,6 @@ function bareMeans(v: SentenceView, i: number, k: number): ReturnType<typeof mea
   return { group: groupRight(v, k), sign: 0 };
 }
 
-/** Is there a verb (not an auxiliary) between `verb` and `i`? */
-function laterVerb(v: SentenceView, verb: number, i: number): boolean {
-  for (let t = verb + 1; t < i; t++) if (isVerbAt(v, t) && !AUXILIARIES.has(word(v, t))) return true;
-  return false;
-}
-
 function readMeans(v: SentenceView, sink: ClaimSink): void {
   for (let i = 1; i < v.n; i++) {
     if (!MEANS_PREPOSITIONS.has(word(v, i)) || v.toks[i].ent !== undefined) continue;
@@ -85,7 +79,7 @@ function readMeans(v: SentenceView, sink: ClaimSink): void {
     // A bare term carries no verb of its own to anchor it: it belongs to the actor only when the actor's
     // verb is the last before it ("…, indicating that M1 macrophages induce apoptosis through exosomes"
     // is not about the first clause's subject).
-    if (!named && laterVerb(v, found.verb, i)) continue;
+    if (!named && firstMainVerb(v, found.verb + 1, i) >= 0) continue;
     // "Osteogenesis was suppressed by the inhibition of STAT3": the passive's agent, which the verb-clause rule reads.
     if (word(v, i) === 'by' && passiveAgentBy(v, found.verb, i)) continue;
     // "MSCs did not repair bone through …": what the denial denies (the effect or the means) is unclear.
