@@ -148,11 +148,14 @@ if (cached.status !== 0) throw new Error('dist/cli-analysis.js.cache: the code c
 
 // 4. The language server: in a Node process (`mechlens lsp --stdio`, VS Code desktop over IPC) and in a
 //    web worker (vscode.dev). Both carry the core and the lexicon.
+//    The Node server keeps large user lexicons' compiled forms in the command line's cache, under the
+//    command line's build identity (the same sources make the same forms), so the two share them.
 await build({
   entryPoints: [join(root, 'src', 'server', 'node.ts')],
   outfile: join(root, 'dist', 'server.js'),
   bundle: true, platform: 'node', target: 'node20', supported, format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
   minify: production, sourcemap: !production, plugins: [citationCore, jsonAsParse],
+  define: { MECHLENS_VERSION: JSON.stringify(version), MECHLENS_BUILD: JSON.stringify(buildId) },
 });
 await build({
   entryPoints: [join(root, 'src', 'server', 'browser.ts')],

@@ -7,16 +7,14 @@
 import bundled from '../../generated/lexicon.json';
 import bundledTries from '../../generated/lexicon-tries.json';
 import * as core from '../core';
-import { compileLexicon, decodeCompiledLexicon, encodeCompiledLexicon, formatIssue, mergeLexicons, type AnalysisResult, type CompiledLexicon } from '../core';
-import { recordBytes, recordsSection } from '../core/lexicon/compiledForm';
-import { createMechlensService, readSettings, schemeLinks, type CoreModule } from '../service';
+import { formatIssue, mergeLexicons, type AnalysisResult, type CompiledLexicon } from '../core';
+import { compileKept, createMechlensService, readSettings, schemeLinks, type CompiledLexiconStore, type CoreModule } from '../service';
 import { canonicalLanguage } from '../core/languages';
 import { claimCitations, citedReviewMessage, type ClaimCitations } from '../service/bibliography/claimCitations';
 import { parseBibliography } from '../service/bibliography/parse';
 import { rangeText } from '../service/bibliography/rangeText';
 import { jsonClaim, jsonDiagnostic } from './format/json';
 import type { FileResult } from './format/types';
-import type { CompiledLexiconStore, KeptForm, LexiconSlot } from './lexiconCache';
 import type { LexiconSource, LexiconText } from './lexicons';
 
 export { lexiconJson, lexiconText } from './lexiconReport';
@@ -45,56 +43,19 @@ export interface CompiledLexicons {
  */
 export function compileLexicons(sources: readonly LexiconSource[], options: { forIndex?: boolean; store?: CompiledLexiconStore } = {}): CompiledLexicons {
   let lexicon = bundledLexicon();
-  const store = options.forIndex === true ? options.store : undefined;
+  const forIndex = options.forIndex === true;
   const applied: LexiconText[] = [];
   const problemsBySource = sources.map((source): string[] => {
     if ('problem' in source) return [source.problem];
-    const slot = store?.slot(source, applied);
-    const kept = slot?.read();
-    let extra = kept === undefined || slot === undefined ? undefined : readBack(kept, lexicon, source, slot);
-    if (extra === undefined) {
-      const read = source.read();
-      if ('problem' in read) return [read.problem];
-      const compiled = compileLexicon([{ file: source.path, text: read.text }], { base: lexicon, forIndex: options.forIndex });
-      if (compiled.issues.length > 0) return compiled.issues.map((i) => `${formatIssue(i)} (lexicon skipped)`);
-      extra = compiled.lexicon;
-      keep(slot, extra, lexicon);
-    }
-    lexicon = mergeLexicons(lexicon, extra);
+    const slot = forIndex ? options.store?.slot(source, applied) : undefined;
+    const compiled = compileKept(core, { file: source.path, read: () => source.read() }, lexicon, { forIndex, slot });
+    if ('problem' in compiled) return [compiled.problem];
+    if ('issues' in compiled) return compiled.issues.map((i) => `${formatIssue(i)} (lexicon skipped)`);
+    lexicon = mergeLexicons(lexicon, compiled.lexicon);
     applied.push(source);
     return [];
   });
   return { lexicon, problems: problemsBySource.flat(), problemsBySource };
-}
-
-/**
- * The lexicon a kept form holds (onto `base`), its entities' records read from the cache when the first
- * is needed (a check may need none) or, if they cannot be read back there, made again from the file.
- */
-function readBack(kept: KeptForm, base: CompiledLexicon, source: LexiconText, slot: LexiconSlot): CompiledLexicon | undefined {
-  const at = recordsSection(kept.form);
-  if (at === undefined || at.start !== kept.recordsAt.start || at.length !== kept.recordsAt.length) return undefined;
-  return decodeCompiledLexicon(kept.form, base, kept.key, kept.spellings, () => kept.records() ?? recordsAgain(source, base, kept.key, slot));
-}
-
-/**
- * The records of a form made from the file (onto `base`) again, as compiling makes them: the same bytes
- * as those kept, if the files are still the ones the form was made from (its key); else none.
- */
-function recordsAgain(source: LexiconText, base: CompiledLexicon, key: string, slot: LexiconSlot): Uint8Array | undefined {
-  if (slot.key() !== key) return undefined;
-  const read = source.read();
-  if ('problem' in read) return undefined;
-  const compiled = compileLexicon([{ file: source.path, text: read.text }], { base, forIndex: true });
-  return compiled.issues.length > 0 ? undefined : recordBytes(compiled.lexicon);
-}
-
-/** Writes the compiled form of `extra` (onto `base`) into its slot of the cache, if it has one. */
-function keep(slot: LexiconSlot | undefined, extra: CompiledLexicon, base: CompiledLexicon): void {
-  const key = slot?.key();
-  if (slot === undefined || key === undefined) return;
-  const form = encodeCompiledLexicon(extra, base, key);
-  if (form !== undefined) slot.write(key, form);
 }
 
 /**

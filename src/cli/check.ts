@@ -15,7 +15,7 @@ import type { ResultCache } from './cache';
 import { CHECK_FORMATS } from './format/formats';
 import type { FileResult, ReportedDiagnostic, ReportWriter } from './format/types';
 import { InputError, manuscriptLimit, readStandardInput, readTextInput, type TextInput } from './input';
-import type { CompiledLexiconStore } from './lexiconCache';
+import type { CompiledLexiconStore } from '../service';
 import { forWorker, type LexiconSource, type WorkerLexicon } from './lexicons';
 import type { Output } from './output';
 import { loadAnalysis } from './loadAnalysis';

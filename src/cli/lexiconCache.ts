@@ -39,6 +39,7 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { EncodedLexicon } from '../core/lexicon/compiledForm';
+import type { CachedSource, CompiledLexiconStore, FileStamp, KeptForm, LexiconSlot } from '../service';
 import { Checksum, checksum } from './checksum';
 import { createHash } from './lazyCrypto';
 
@@ -72,60 +73,6 @@ export interface LexiconCacheOptions {
   settleMs?: number;
   /** Read forms, never write one (the worker threads of --jobs: the main thread writes). */
   readOnly?: boolean;
-}
-
-/**
- * A file's metadata as fstat gave it (lexicons.ts stampOf): `id` joins its device, inode, size and
- * modification and change times (nanoseconds), which any ordinary change to the file alters (a rewrite,
- * even to the same size, moves both times; a file moved over it is another inode; `touch -r` or `cp -p`
- * can set the modification time back, not the change time). `changedMs` is the later of the two times,
- * `seenMs` when the stamp was taken (see SETTLE_MS).
- */
-export interface FileStamp {
-  id: string;
-  changedMs: number;
-  seenMs: number;
-}
-
-/** A --lexicon file as the cache knows it: its path as given, size, stamp and the SHA-256 of its bytes (lexicons.ts). */
-export interface CachedSource {
-  path: string;
-  size?: number;
-  /** The file's stamp when it was opened; undefined for a text not read from a file here. */
-  stamp?(): FileStamp | undefined;
-  /** The SHA-256 of its bytes (reading them, if they were not read); undefined if they cannot be had. */
-  digest?(): string | undefined;
-}
-
-/** A form kept for a lexicon file, whole but for its records (its checksum verified), with the key it was made under. */
-export interface KeptForm {
-  key: string;
-  /** The form, its records' section left unread (see compiledForm.ts decodeCompiledLexicon). */
-  form: Uint8Array;
-  /** Where the records were in the form written (the reader checks the form says the same: compiledForm.ts recordsSection). */
-  recordsAt: { start: number; length: number };
-  /** Reads the records (checked too), or undefined if they cannot be had. */
-  records: () => Uint8Array | undefined;
-  /** Reads the spellings (checked too), or undefined if they cannot be had. */
-  spellings: () => Uint8Array | undefined;
-}
-
-/** Where the compiled form of one lexicon file (onto the bundled lexicon and the files before it) is kept. */
-export interface LexiconSlot {
-  /** The form kept, if it is whole and made from the files as they are: by their stamps, or else their bytes. */
-  read(): KeptForm | undefined;
-  /** The key of a form made from the files as they are (their bytes are read and hashed); undefined if they cannot be. */
-  key(): string | undefined;
-  write(key: string, encoded: EncodedLexicon): void;
-}
-
-/** What the analysis side asks of the cache (analysis.ts compileLexicons): bytes in, bytes out. */
-export interface CompiledLexiconStore {
-  /**
-   * The slot of the compiled form of a lexicon file onto the bundled lexicon and the --lexicon files
-   * `before` it that were applied; undefined when the file is not to be cached (too small).
-   */
-  slot(source: CachedSource, before: readonly CachedSource[]): LexiconSlot | undefined;
 }
 
 const sha256 = (...parts: string[]): Buffer => {

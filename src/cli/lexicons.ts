@@ -11,7 +11,7 @@ import { closeSync, type BigIntStats } from 'node:fs';
 import { formatMegabytes, LIMITS, MEGABYTE } from '../core/limits';
 import { createHash } from './lazyCrypto';
 import { InputError, openInput, readTextInput, type SizeLimit, type TextInput } from './input';
-import type { CachedSource, FileStamp } from './lexiconCache';
+import type { CachedSource, FileStamp } from '../service';
 
 /** What a --lexicon file reads as: its text, or why it is skipped. */
 export type LexiconRead = { text: string } | { problem: string };

@@ -13,7 +13,7 @@ import {
   type CoreModule, type EntryLinks, type EntryParams, type FindFilesParams, type FindFilesResult, type InitOptions,
   type ExportNetworkParams, type ExportNetworkResult, type MapParams, type MapSvgParams, type MechanismsParams, type MechanismsResult, type MechlensService, type ReadFileParams, type ReadFileResult,
   type ReportParams, type SearchParams, type SearchResult, type SnippetParams, type SummaryParams, type TermAtParams,
-  type UserLexiconsParams,
+  type UserLexiconsParams, type UserLexiconStore,
 } from '../service';
 import { capDiagnostics } from '../service/diagnostics';
 import type { Diagnostic } from '../service/lsp';
@@ -32,6 +32,8 @@ export interface ServerHost {
   fileLinks?(entry: (uri: string) => string | undefined): EntryLinks;
   /** Direct file access; without it the client must answer mechlens/findFiles and mechlens/readFile. */
   files?: FileAccess;
+  /** Where large user lexicons' compiled forms are kept between runs (the Node host's cache directory). */
+  lexiconStore?: UserLexiconStore;
 }
 
 /** File access through the client's own requests (VS Code: files.exclude, virtual file systems). */
@@ -83,7 +85,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const links = options.entryScheme || !host.fileLinks ? schemeLinks(options.entryScheme) : host.fileLinks(entryText);
     // The exception quick fix runs the client's own command (VS Code) or, where the server can write files, the server's.
     serverExceptions = options.exceptionCommand !== true && files.write !== undefined;
-    service = createMechlensService({ core, links, actions: { exceptionCommand: options.exceptionCommand === true || serverExceptions } });
+    service = createMechlensService({ core, links, actions: { exceptionCommand: options.exceptionCommand === true || serverExceptions }, lexiconStore: host.lexiconStore });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -12,7 +12,9 @@ export { ENTRY_SCHEME, entryOfPath, entryPath, folderLinks, schemeLinks } from '
 export type { EntryLinks, EntryRef, EntryKind } from './links';
 export { SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
 export { skippedLexicon } from './userLexicons';
-export type { LexiconText } from './userLexicons';
+export type { LexiconText, UserLexiconStore } from './userLexicons';
+export { compileKept } from './keptLexicons';
+export type { CachedSource, CompiledLexiconStore, FileStamp, KeptForm, LexiconSlot } from './keptLexicons';
 export { describeClaim } from './report';
 export { citationText, excludePattern, suppressionComment } from './text';
 export * from './protocol';

@@ -33,12 +33,14 @@ import { semanticTokenData } from './semanticTokens';
 import { createSemanticTokenResults } from './semanticTokenResults';
 import { DEFAULT_SETTINGS, type MechlensSettings } from './settings';
 import { documentSymbols, workspaceSymbols } from './symbols';
-import { compileUserLexicons, type CompiledUserLexicons, type LexiconText } from './userLexicons';
+import { compileUserLexicons, type CompiledUserLexicons, type LexiconText, type UserLexiconStore } from './userLexicons';
 
 export interface ServiceInit {
   core: CoreModule;
   links: EntryLinks;
   actions: ActionOptions;
+  /** Where large user lexicons' compiled forms are kept between runs, if the host has such a place. */
+  lexiconStore?: UserLexiconStore;
 }
 
 export interface ClaimsSummary {
@@ -168,7 +170,7 @@ export function createMechlensService(init: ServiceInit): MechlensService {
       // every analysis stay; a new engine would read every open document again from scratch.
       const signature = lexiconSignature(files);
       if (lexicons && lexicons.signature === signature) return lexicons.compiled;
-      const compiled = compileUserLexicons(core, files);
+      const compiled = compileUserLexicons(core, files, init.lexiconStore);
       lexicons = { signature, compiled };
       engine.analyzer.dispose();
       engine = createEngine(core, compiled.extra);

@@ -8,6 +8,7 @@ import type { CompiledLexicon } from '../core';
 import type { CoreModule } from './engine';
 import { DiagnosticSeverity, type Diagnostic } from './lsp';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { compileKept, type LexiconSlot } from './keptLexicons';
 
 export interface LexiconText {
   uri: string;
@@ -31,26 +32,39 @@ export function skippedLexicon(reason: string): Diagnostic {
   return { range: AT_TOP, severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, message: `Mechlens lexicon skipped: ${reason}` };
 }
 
-export function compileUserLexicons(core: CoreModule, files: readonly LexiconText[]): CompiledUserLexicons {
+/**
+ * Where a host keeps the compiled forms of large user lexicons between runs (the Node server: the
+ * compiled-lexicon cache in the user's cache directory); the web worker has none.
+ */
+export interface UserLexiconStore {
+  /** The slot of `file` compiled onto the bundled lexicon and the files `before` it; undefined when it is not kept. */
+  slot(file: LexiconText, before: readonly LexiconText[]): LexiconSlot | undefined;
+}
+
+export function compileUserLexicons(core: CoreModule, files: readonly LexiconText[], store?: UserLexiconStore): CompiledUserLexicons {
   let extra: CompiledLexicon | undefined;
   const problems = new Map<string, Diagnostic[]>();
   const log: string[] = [];
+  const applied: LexiconText[] = [];
   for (const file of files) {
     const base = extra ? core.mergeLexicons(core.bundledLexicon, extra) : core.bundledLexicon;
-    const { lexicon, issues } = core.compileLexicon([{ file: file.display, text: file.text }], { base, forIndex: true });
-    if (issues.length > 0) {
-      problems.set(file.uri, issues.map((i) => ({
+    const compiled = compileKept(core, { file: file.display, read: () => ({ text: file.text }) }, base, { forIndex: true, slot: store?.slot(file, applied) });
+    if ('problem' in compiled) continue; // (a text given is always readable)
+    if ('issues' in compiled) {
+      problems.set(file.uri, compiled.issues.map((i) => ({
         range: { start: { line: i.line, character: i.character }, end: { line: i.line, character: i.character + 1 } },
         severity: DiagnosticSeverity.Error,
         source: DIAGNOSTIC_SOURCE,
         message: `${i.path || '/'}: ${i.message} (this lexicon is skipped; the review's lexicon keeps working)`,
       })));
-      for (const i of issues) log.push(core.formatIssue(i));
+      for (const i of compiled.issues) log.push(core.formatIssue(i));
       continue;
     }
     problems.set(file.uri, []);
+    const { lexicon, fromStore } = compiled;
     extra = extra ? core.mergeLexicons(extra, lexicon) : lexicon;
-    log.push(`${file.display}: ${lexicon.entities.length} entities, ${lexicon.interactions.length} interactions added`);
+    applied.push(file);
+    log.push(`${file.display}: ${lexicon.entities.length} entities, ${lexicon.interactions.length} interactions added${fromStore ? ' (its compiled form read from the cache)' : ''}`);
   }
   return { extra, problems, log };
 }

@@ -6,12 +6,13 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_SETTINGS } from '../../src/service';
 import { makeCorpus } from '../../scripts/bench-corpus';
+import { makeUserLexicon } from '../../scripts/bench-lexicon';
 import { bundled, ROOT } from '../support/lexicon';
 import { LspClient, type Published } from '../support/lspClient';
 import { service } from '../support/service';
@@ -190,6 +191,42 @@ describe('language server over stdio', function () {
     assert.deepEqual((await diagnosticsOf(c, lexiconUri)).diagnostics, [], 'problems cleared');
     const after = await diagnosticsOf(c, uri);
     assert.deepEqual(after.diagnostics.filter((d) => d.code === 'contradiction'), [], 'the exception applies');
+  });
+
+  it('keeps a large lexicon compiled in the cache directory, reads it back at the next start, and shares it with `mechlens check`', async () => {
+    // A lab lexicon over the megabyte below which compiling costs less than the cache (LEXICON_CACHE_MIN_BYTES).
+    const lab = makeUserLexicon(5000, 3, { base: bundled() });
+    mkdirSync(join(dir, '.mechlens'));
+    const lexicon = join(dir, '.mechlens', 'lexicon.json');
+    writeFileSync(lexicon, JSON.stringify(lab));
+    assert.ok(statSync(lexicon).size > 1 << 20);
+    const label = (id: string): string => lab.entities?.find((e) => e.id === id)?.label ?? bundled().entities.find((e) => e.id === id)?.label ?? id;
+    // The lab's own statements, denied: each contradicts the lab lexicon, which only it knows.
+    const denied = (lab.interactions ?? []).filter((x) => x.relation === 'promotes' || x.relation === 'inhibits').slice(0, 12)
+      .map((x) => `${label(x.subject)} does not ${x.relation.replace(/s$/, '')} ${label(x.object)}.`).join(' ');
+    const loaded = (c: LspClient): Promise<string> => c.until(() => c.logs.find((l) => /lexicon\.json: \d+ entities/.test(l)), 'the lexicon loaded');
+    const cacheDir = join(dir, '.cache-outside', 'lexicons');
+
+    const first = await start();
+    assert.doesNotMatch(await loaded(first), /from the cache/);
+    const firstFindings = (await diagnosticsOf(first, open(first, 'draft.md', `${denied}\n`))).diagnostics;
+    assert.ok(firstFindings.some((d) => d.code === 'contradiction'), 'the lab lexicon is in use');
+    const kept = readdirSync(cacheDir);
+    assert.equal(kept.length, 1, 'one compiled form kept');
+    const { ino } = statSync(join(cacheDir, kept[0]));
+    await first.close();
+
+    const second = await start();
+    assert.match(await loaded(second), /its compiled form read from the cache/);
+    assert.deepEqual(essentials((await diagnosticsOf(second, open(second, 'draft.md', `${denied}\n`))).diagnostics), essentials(firstFindings));
+    await second.close();
+
+    // The command line finds the same form (same build, file and bytes) and does not compile or rewrite it.
+    writeFileSync(join(dir, 'draft.md'), `${denied}\n`);
+    const cli = spawnSync(process.execPath, [join(ROOT, 'bin', 'mechlens.js'), 'check', '--lexicon', lexicon, join(dir, 'draft.md')], { encoding: 'utf8', env: { ...process.env, MECHLENS_CACHE_DIR: join(dir, '.cache-outside') }, timeout: 30_000 });
+    assert.match(cli.stdout, /contradict/i);
+    assert.deepEqual(readdirSync(cacheDir), kept);
+    assert.equal(statSync(join(cacheDir, kept[0])).ino, ino, 'the form was not written again');
   });
 
   it('reads the bibliography a LaTeX draft names, reports a broken entry on the .bib, adds the review and re-reads the .bib when it changes', async () => {
