@@ -972,6 +972,8 @@ export const verbClauses: Rule = {
     { text: 'Osteoclast formation was reduced by 50% by 10 ng/ml IL-4.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'Culture of rat calvarial osteoblasts with TGF-β resulted in a dose and time-dependent decrease in alkaline phosphatase activity.', reads: ['tgf-beta inhibits alp'], not: ['osteoblast promotes alp', 'tgf-beta promotes alp'] },
     { text: 'Treatment with IL-4 resulted in fewer osteoclasts.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
+    { text: 'Allogeneic MSCs resulted in less bone formation than autologous MSCs did.', reads: [], not: ['msc inhibits bone-formation'] },
+    { text: 'Allogeneic MSCs resulted in less bone loss than untreated controls.', reads: ['msc inhibits bone-resorption'] },
     { text: 'Chronic inflammation results in delayed healing.', reads: ['inflammation inhibits bone-repair'], not: ['inflammation promotes bone-repair'] },
     { text: 'SDF-1 drives MSCs to migrate.', reads: ['cxcl12 promotes msc-migration'], not: ['cxcl12 promotes msc'] },
     { text: 'MSCs promote the proliferation of regulatory T cells.', not: ['msc promotes t-cell-proliferation'] },

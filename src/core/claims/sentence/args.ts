@@ -811,6 +811,24 @@ function compoundCueAfter(v: SentenceView, last: number): Sign | undefined {
  * Does the participle of change at `j` qualify a term: right before it ("impaired bone formation") or
  * before what is measured of it ("downregulated secretion of OSM", "reduced NFATc1 expression")?
  */
+/**
+ * Is the amount compared at `j` ("less …") compared with a term's, "than (by / in) (the) <term>", within the
+ * clause (a few words on, no comma between)? A comparison with a control ("than untreated mice") is not.
+ */
+function comparedWithTerm(v: SentenceView, j: number): boolean {
+  for (let k = j + 1; k < Math.min(v.n, j + 12); k++) {
+    if (word(v, k) === 'than') {
+      for (let t = k + 1; t < Math.min(v.n, k + 5); t++) {
+        if (isEnt(v, t)) return true;
+        if (hasComma(v.toks[t])) return false;
+      }
+      return false;
+    }
+    if (hasComma(v.toks[k])) return false;
+  }
+  return false;
+}
+
 function changesTermAhead(v: SentenceView, j: number): boolean {
   if (isEnt(v, j + 1)) return true;
   if (!SCAFFOLD_NOUNS.has(word(v, j + 1)) || hasComma(v.toks[j + 1])) return false;
@@ -1034,7 +1052,13 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // presents as already there, unless it deepens it, "aggravated the impaired healing".)
     const raisedBack = changed === -1 && lemma !== undefined && VERB_CUES[lemma]?.sign === 1 && !making && !WORSENING_VERBS.has(lemma) && DETERMINERS.has(word(v, start - 1));
     const undone = lemma !== undefined && (RECOVERY_VERBS.has(lemma) || raisedBack);
-    if (changed !== undefined && modifies && toks[j].ent === undefined && changesTermAhead(v, j) && !hasComma(toks[j])) { sign = (sign * (undone ? -changed : changed)) as Sign; continue; }
+    if (changed !== undefined && modifies && toks[j].ent === undefined && changesTermAhead(v, j) && !hasComma(toks[j])) {
+      // ("allogeneic MSCs resulted in less bone formation than autologous MSCs": less than another term's
+      // is no claim that the subject lowers it; "more … than" still says it raises it.)
+      if (changed === -1 && SHOWN_AMOUNTS[w] !== undefined && comparedWithTerm(v, j)) return undefined;
+      sign = (sign * (undone ? -changed : changed)) as Sign;
+      continue;
+    }
     if (toks[j].ent !== undefined) continue; // a modifier entity ("RANKL-induced"): the head follows
     // "MSCs secrete factors such as IL-6", "several cytokines, including IL-6 and PGE2": the examples of a
     // plain noun are what the verb acts on.
