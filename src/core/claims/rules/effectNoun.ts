@@ -10,7 +10,7 @@ import {
   VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { entityAhead, entityInList, headInfo, holderOfPredicate, subjectBefore } from '../sentence/args';
+import { entityAhead, entityInList, headInfo, holderOfPredicate, relativeAntecedent, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { endsClause, hasComma } from '../tokens';
@@ -281,7 +281,8 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     if (!subj) {
       const verb = adj.first - 1;
       if (verb >= 0 && EFFECT_VERBS.has(word(v, verb))) {
-        subj = subjectBefore(v, firstVerbOfCoordination(v, verb), clauseStart(v, verb))?.group;
+        const first = firstVerbOfCoordination(v, verb);
+        subj = (relativeAntecedent(v, first - 1) ?? subjectBefore(v, first, clauseStart(v, verb)))?.group;
         fromVerb = verb;
       }
     }
@@ -517,6 +518,7 @@ export const effectNoun: Rule = {
     { text: 'Glucose had the opposite effect to that of IL-10 on OPG expression.', reads: ['il-10 regulates opg'] },
     { text: 'Hypoxia had effects similar to those of IL-6 on MSC proliferation.', reads: ['il-6 regulates msc-proliferation'] },
     { text: 'IL-10 plays a protective role against bone loss.', reads: ['il-10 inhibits bone-resorption'] },
+    { text: 'In the lesions IL-17 was more abundant than IL-4, which plays a protective role against bone loss.', reads: ['il-4 inhibits bone-resorption'], not: ['il-17 inhibits bone-resorption'] },
     { text: 'The inhibitory effect of TGF-β1 on osteoblast differentiation/maturation was independent of RUNX2.', reads: ['tgf-beta1 inhibits osteoblast-differentiation'] },
     { text: 'The effects of IL-1β on osteogenesis and migration of MSCs were demonstrated.', reads: ['il-1beta regulates bone-formation', 'il-1beta regulates msc-migration'] },
     { text: 'We were unable to identify any effects of rhIL-6 (5–5000 pg/ml) on the proliferation, alkaline phosphatase activity or osteocalcin production.', reads: ['il-6 regulates! alp'] },

@@ -9,7 +9,7 @@ import {
   NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
+import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { hasOwnSubjectSlot, joinedSubjectStart, reportedClauseStart } from '../sentence/subjectRegion';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
@@ -298,19 +298,6 @@ function pastContrastAside(v: SentenceView, b: number): number {
   if (!hasComma(v.toks[b])) return b;
   const before = contrastAsideBefore(v, groupLeft(v, b).first);
   return before >= 0 && isEnt(v, before) ? before : b;
-}
-
-/**
- * "… a decrease in osterix, which was prevented by IL-10": a passive relative clause is about the phrase
- * before its pronoun, reversed when that phrase is a loss of the term (IL-10 keeps osterix up).
- */
-function relativeAntecedent(v: SentenceView, b: number): Subject | undefined {
-  let p = b;
-  while (p >= 0 && (AUXILIARIES.has(word(v, p)) || NEGATORS.has(word(v, p)) || isAdverbish(v, p))) p--;
-  const w = word(v, p);
-  if ((w !== 'which' && w !== 'that') || !isEnt(v, p - 1)) return undefined;
-  const group = groupLeft(v, p - 1);
-  return { group, reverse: headInfo(v, group.first).reverse };
 }
 
 /** "dendritic cells and their": a plain "cells" (no term) right before the possessive at `p`. */

@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
-  CAUSING_PARTICIPLES, CLAUSE_JOINERS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  CAUSING_PARTICIPLES, CLAUSE_JOINERS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart, phraseEnd } from './clauses';
@@ -514,6 +514,20 @@ function conjoinedClause(v: SentenceView, j: number): boolean {
 function opensClause(v: SentenceView, j: number): boolean {
   if (!isEnt(v, j)) return false;
   return verbAfter(v, groupRight(v, j).last);
+}
+
+/**
+ * The term a relative clause whose verb group starts at `b` is said of: the phrase right before its "which" /
+ * "that", reversed when that phrase is a loss of the term ("… a decrease in osterix, which was prevented by
+ * IL-10": IL-10 keeps osterix up; "… greater than IL-4, which plays a protective role": IL-4 does).
+ */
+export function relativeAntecedent(v: SentenceView, b: number): Subject | undefined {
+  let p = b;
+  while (p >= 0 && (AUXILIARIES.has(word(v, p)) || NEGATORS.has(word(v, p)) || isAdverbish(v, p))) p--;
+  const w = word(v, p);
+  if ((w !== 'which' && w !== 'that') || !isEnt(v, p - 1)) return undefined;
+  const group = groupLeft(v, p - 1);
+  return { group, reverse: headInfo(v, group.first).reverse };
 }
 
 /** Subject (or passive patient) of a cue at index `at`: the last non-prepositional group in its clause region. */
