@@ -42,6 +42,9 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   if (ATTRACTANT_WORDS.has(w) && (next === 'for' || next === 'to' || next === 'of')) return { sign: 1, source: false, required: false, attracts: true };
   // "Y is (highly) dependent on X": X promotes Y.
   if (DEPENDENCE_ADJECTIVES.has(w) && next === 'on') return { sign: 1, source: false, required: true, swap: true };
+  // "IL-11 is vital in bone homeostasis", "crucial in osteoclast formation": it matters in a process, in no
+  // stated direction. (Not in cells: "important in macrophages" names a place.)
+  if (REQUIREMENT_ADJECTIVES.has(w) && next === 'in' && processAt(v, DETERMINERS.has(word(v, i + 2)) ? i + 3 : i + 2)) return { sign: 0, source: false, required: true };
   let agentSign = AGENT_NOUNS[w];
   if ((w === 'regulator' || w === 'modulator' || w === 'mediator') && REGULATOR_ADJECTIVES[word(v, i - 1)] !== undefined) agentSign = REGULATOR_ADJECTIVES[word(v, i - 1)];
   // "an important regulatory factor of Y": a plain "factor" is an agent only with such an adjective.
@@ -72,6 +75,11 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   if (!((agentSign !== undefined && (next === 'of' || neutralIn || ((next === 'for' || (next === 'to' && (w === 'contributor' || w === 'contributors'))) && (agentSign !== 0 || weightyFactor)) || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
   const sign: Sign = source ? 0 : required || promise ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
   return { sign, source, required, promise };
+}
+
+/** Is a term that is no cell type at k (a process, a molecule: what a thing can matter in)? */
+function processAt(v: SentenceView, k: number): boolean {
+  return isEnt(v, k) && mentionOf(v, k).type !== 'cell';
 }
 
 /** "a differentiation regulator of Y": a plain noun (no term, no pronoun) modifying the predicate noun after it. */
@@ -255,6 +263,8 @@ export const agentNoun: Rule = {
     { text: 'Osteoclasts are the primary cells responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'IL-4 is the main cytokine responsible for M2 polarization.', reads: ['il-4 promotes m2-polarization'] },
     { text: 'IL-4 is not required for M2 polarization.', not: ['il-4 promotes! m2-polarization'] },
+    { text: 'IL-6 is vital in bone homeostasis.', reads: ['il-6 regulates bone-homeostasis'] },
+    { text: 'IL-6 is important in macrophages.', reads: [], not: ['il-6 regulates macrophage'] },
     { text: 'The mice develop inflammation dependent on TNF-α.', reads: ['tnf-alpha promotes inflammation'] },
     { text: 'RANKL is a prerequisite for osteoclast formation.', reads: ['rankl promotes osteoclastogenesis'] },
     { text: 'RANKL is central to osteoclast formation.', reads: ['rankl promotes osteoclastogenesis'] },
