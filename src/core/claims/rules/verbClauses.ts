@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
-  NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
+  NAMING_VERBS, NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -344,12 +344,27 @@ function copulaBeforePredicate(v: SentenceView, a: number, cs: number): number {
     if (BE_FORMS.has(w)) return j;
     // ("IL-6 serves as one of the key cytokines controlling …": a verb of serving as a predicate noun is a copula.)
     if (w === 'as' && SERVING_VERBS.has(word(v, j - 1))) return j - 1;
+    // ("IL-11 was identified as a cytokine that regulates …": a verb naming what the subject is, likewise.)
+    if (w === 'as' && NAMING_VERBS.has(word(v, j - 1)) && BE_FORMS.has(word(v, adverbsBefore(v, j - 2)))) return j - 1;
     if (w === 'of' && word(v, j - 1) === 'one') { j--; continue; }
     if (hasComma(v.toks[j]) || !(DETERMINERS.has(w) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Noun') || v.toks[j].ent !== undefined || isAdverbish(v, j))) return -1;
   }
   return -1;
 }
 
+
+/**
+ * "We identified IL-11 as a (bone-derived) cytokine that …": the term a naming verb's "as" names, when the
+ * predicate noun (or class term) starting at `a` follows that "as" (past a few determiners, adjectives and
+ * nouns) and the term stands right before it.
+ */
+function namedAs(v: SentenceView, a: number, cs: number): Group | undefined {
+  let j = a - 1;
+  while (j > cs && j > a - 6 && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Noun') || isAdverbish(v, j) || v.toks[j].post === '-' || v.toks[j - 1]?.post === '-') && !hasComma(v.toks[j])) j--;
+  if (word(v, j) !== 'as' || !isEnt(v, j - 1) || j - 1 < cs) return undefined;
+  const named = groupLeft(v, j - 1);
+  return NAMING_VERBS.has(word(v, named.first - 1)) ? named : undefined;
+}
 
 /** The first form of "be" in [from, end), or -1. */
 function firstCopulaBefore(v: SentenceView, from: number, end: number): number {
@@ -399,6 +414,8 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
       // ("IL-4 and IL-13 are cytokines that inhibit …": a term that is the copula's predicate says what its
       // subject is; the clause is said of that subject.)
       const antecedent = groupLeft(v, a);
+      const named = namedAs(v, antecedent.first, cs);
+      if (named) return { subject: { group: named, reverse: false }, relative: true, carried: false };
       const copula = copulaBeforePredicate(v, antecedent.first, cs);
       const described = copula >= 0 ? subjectBefore(v, copula, cs) : undefined;
       if (described && !described.reverse) return { subject: described, relative: true, carried: false };
@@ -409,6 +426,9 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
       return { subject: { group: antecedent, reverse: false }, relative: true, carried: false };
     }
     // "OSM is an IL-6 family cytokine that influences …": the predicate noun stands for the copula's subject.
+    // ("We identified IL-11 as a bone-derived cytokine that regulates …": for the term a naming verb names.)
+    const named = isPlainNoun(v, a) ? namedAs(v, a, cs) : undefined;
+    if (named) return { subject: { group: named, reverse: false }, relative: true, carried: false };
     const copula = copulaBeforePredicate(v, a, cs);
     if (copula >= 0) {
       const subject = subjectBefore(v, copula, cs);
@@ -960,6 +980,8 @@ export const verbClauses: Rule = {
     { text: 'Culture of rat calvarial osteoblasts with TGF-β resulted in a dose and time-dependent decrease in alkaline phosphatase activity.', reads: ['tgf-beta inhibits alp'], not: ['osteoblast promotes alp', 'tgf-beta promotes alp'] },
     { text: 'Treatment with IL-4 resulted in fewer osteoclasts.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     { text: 'Allogeneic MSCs resulted in less bone formation than autologous MSCs did.', reads: [], not: ['msc inhibits bone-formation'] },
+    { text: 'We identified IL-11 as a bone-derived cytokine that regulates bone remodeling.', reads: ['il-11 regulates bone-remodeling'] },
+    { text: 'IL-6 was identified as a factor that promotes osteoclast formation.', reads: ['il-6 promotes osteoclastogenesis'] },
     { text: 'Allogeneic MSCs resulted in less bone loss than untreated controls.', reads: ['msc inhibits bone-resorption'] },
     { text: 'Chronic inflammation results in delayed healing.', reads: ['inflammation inhibits bone-repair'], not: ['inflammation promotes bone-repair'] },
     { text: 'SDF-1 drives MSCs to migrate.', reads: ['cxcl12 promotes msc-migration'], not: ['cxcl12 promotes msc'] },
