@@ -837,6 +837,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 reduced the relapse of orthodontically treated teeth by inhibiting osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'NFATc1 is regulated by several cytokines, particularly by IL-4.', reads: ['il-4 regulates nfatc1'] },
     { text: 'IL-6 knockout MSCs showed reduced osteogenic differentiation.', reads: ['il-6 promotes msc-osteogenic-differentiation'] },
+    { text: 'IL-6 gene knockout antagonized bone loss in these mice.', reads: ['il-6 promotes bone-resorption'], not: ['il-6 inhibits bone-resorption'] },
     { text: 'MSCs from IL-6-deficient mice showed reduced osteogenic differentiation.', reads: ['il-6 promotes msc-osteogenic-differentiation'] },
     { text: 'IL-4 deficient mice had greater numbers of osteoclasts.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 increases osteoclastogenesis'] },
     { text: 'RANKL expression in bone marrow adipocytes was stimulated by TNF-α.', reads: ['tnf-alpha stimulates rankl'], not: ['tnf-alpha stimulates adipocyte'] },

@@ -84,6 +84,8 @@ export function removesActor(v: SentenceView, g: Group): boolean {
   if (NEUTRALIZING_PARTICIPLES.has(after) && LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2)) && !v.toks[g.last].post.includes(',')) return true;
   // "IL-1 receptor antagonists", "TNF receptor blockade"
   if ((after === 'receptor' || after === 'receptors') && LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2))) return true;
+  // "IL-6 gene knockout / deletion / silencing": the gene named before its loss.
+  if (/^genes?$/.test(after) && !v.toks[g.last].post.includes(',') && (LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2)) || NOMINAL_CUES[word(v, g.last + 2)] === -1)) return true;
   if (knockedOut(v, g.last)) return true;
   const before = v.toks[g.first - 1];
   return before !== undefined && before.lower === 'anti' && before.post === '-';
