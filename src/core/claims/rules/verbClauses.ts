@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
-  NAMING_VERBS, NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
+  NAMING_VERBS, NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -285,8 +285,10 @@ function readTreatedCellsPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: 
 function reducedRelativeHead(v: SentenceView, b: number): Subject {
   const group = groupLeft(v, pastContrastAside(v, b));
   // ("the decrease in NFATc1 caused by IL-4", "the reduction of osteoclast formation induced by IL-4": a
-  // loss noun heading the phrase reverses it too.)
-  return { group, reverse: diminishedPhrase(v, group.first) || headInfo(v, group.first).reverse };
+  // loss noun heading the phrase reverses it too; not a therapy's purpose, "a candidate for the prevention
+  // of bone loss caused by RANKL", where the participle describes the loss.)
+  const purpose = word(v, group.first - 1) === 'of' && THERAPY_NOUNS.has(word(v, group.first - 2));
+  return { group, reverse: diminishedPhrase(v, group.first) || (!purpose && headInfo(v, group.first).reverse) };
 }
 
 /**
@@ -982,6 +984,7 @@ export const verbClauses: Rule = {
     { text: 'Treatment with IL-4 resulted in fewer osteoclasts.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     { text: 'Allogeneic MSCs resulted in less bone formation than autologous MSCs did.', reads: [], not: ['msc inhibits bone-formation'] },
     { text: 'We identified IL-11 as a bone-derived cytokine that regulates bone remodeling.', reads: ['il-11 regulates bone-remodeling'] },
+    { text: 'Zinc is a candidate for the prevention of bone loss caused by RANKL.', reads: ['rankl induces bone-resorption'], not: ['rankl inhibits bone-resorption'] },
     { text: 'IL-6 was identified as a factor that promotes osteoclast formation.', reads: ['il-6 promotes osteoclastogenesis'] },
     { text: 'Allogeneic MSCs resulted in less bone loss than untreated controls.', reads: ['msc inhibits bone-resorption'] },
     { text: 'Chronic inflammation results in delayed healing.', reads: ['inflammation inhibits bone-repair'], not: ['inflammation promotes bone-repair'] },
