@@ -7,7 +7,7 @@
  * reference. "It is known that …" refers to nothing.
  */
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../entities/capacityFrames';
-import { DELIVERED_PARTICIPLES, EXPLETIVE_FOLLOWERS, LOSS_OF_FUNCTION_NOUNS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS } from './grammar';
+import { DELIVERED_PARTICIPLES, DETERMINERS, EXPLETIVE_FOLLOWERS, LOSS_OF_FUNCTION_NOUNS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS, SUBORDINATE_OPENERS } from './grammar';
 import type { ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
 
@@ -97,6 +97,18 @@ function unnamedCellsBefore(words: readonly Word[], k: number, inside: (offset: 
   return j >= 0 && /^cells?$/.test(words[j].lower) && !inside(words[j].start);
 }
 
+/**
+ * "Although IK22-5 had no effect on inflammation, it ameliorated …": a sentence that opens with a subordinate
+ * clause whose subject is no term; a subject pronoun after its comma goes on with that subject, which the
+ * lexicon does not name, so it stands for no term (not one of the sentence before).
+ */
+function unnamedSubordinateSubject(words: readonly Word[], k: number, inside: (offset: number) => boolean): boolean {
+  if (k < 2 || !SUBORDINATE_OPENERS.has(words[0].lower)) return false;
+  let j = 1;
+  while (j < k && DETERMINERS.has(words[j].lower)) j++;
+  return j < k && !inside(words[j].start) && !PRONOUNS[words[j].lower];
+}
+
 /** A plain "cell(s)" (inside no term) among the words before k in the sentence. */
 function plainCellsEarlier(words: readonly Word[], k: number, inside: (offset: number) => boolean): boolean {
   for (let j = k - 2; j >= 0; j--) if (/^cells?$/.test(words[j].lower) && !inside(words[j].start)) return true;
@@ -150,6 +162,7 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
       if (w.lower === 'it' && next && EXPLETIVE_FOLLOWERS.has(next.lower)) continue;
       // A pronoun in subject position stands for an actor, not a process; as an object it may be either.
       const asSubject = k === 0 || SUBJECT_OPENERS.has(words[k - 1].lower) || /[,;:(]\s*$/.test(text.slice(words[k - 1].end, w.start));
+      if (asSubject && k > 0 && unnamedSubordinateSubject(words, k, inside)) continue;
       const possessive = w.lower === 'its' || w.lower === 'their';
       // "… IL-4 promotes NFATc1; however, it inhibits NFATc1": a subject pronoun is not the term its own
       // verb acts on ("itself" would be).

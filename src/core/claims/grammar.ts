@@ -302,6 +302,8 @@ export const RESPONDING_ADJECTIVES = words('respondingAdjectives');
 export const INTERACTING_VERBS = words('interactingVerbs');
 export const SIGNALLING_VERBS = words('signallingVerbs');
 export const SERVING_VERBS = words('servingVerbs');
+/** Words that open a sentence with a subordinate clause ("Although X had no effect …, it …"). */
+export const SUBORDINATE_OPENERS = words('subordinateOpeners');
 /** Verbs that name what a thing is through "as" ("was identified as a cytokine that …"). */
 export const NAMING_VERBS = words('namingVerbs');
 export const PLACE_ADVERBS = words('placeAdverbs');
