@@ -159,6 +159,8 @@ describe('real-prose phenomena', () => {
   });
 
   it('5. conditions that take a sentence outside the review’s scope', () => {
+    // A subject named again with a dose of its own acts at that dose, not at the one named first.
+    has('Low dose TNF-α promoted mineralization and high dose TNF-α suppressed osteogenic differentiation of MSCs.', 'tnf-alpha suppresses msc-osteogenic-differentiation supports');
     // A condition fronted, another factor present at a denial, or both directions stated in one sentence:
     // what disagrees with the review is bound to that condition and warns of nothing.
     const warnsOf = (text: string): boolean => analyzer().analyze({ text, languageId: 'markdown' }).diagnostics.some((d) => d.code === 'contradiction');

@@ -227,6 +227,9 @@ export function extractClaims(
     // "… was not affected by IL-10 at 1 ng/mL": a denial at a measured dose, alike (not one over a range
     // of doses: "no effect of IL-6 (5–5000 pg/ml)", "at concentrations up to 100 ng/ml" denies across it).
     if (c.negated && NUMERIC_DOSE.test(text) && !DOSE_RANGE.test(text)) c.agreementOnly = true;
+    // ("In a concentration which caused maximal proliferation, BMP-2 did not induce Y": so at one dose named
+    // by what it did.)
+    if (c.negated && ONE_DOSE.test(text)) c.agreementOnly = true;
     // "X did not increase resorption above that in vitamin D3-treated cultures": a denial of a further rise
     // over another treatment's does not deny X's own effect.
     if (c.negated && ABOVE_ANOTHER.test(text)) c.agreementOnly = true;
@@ -292,6 +295,10 @@ const ABOVE_ANOTHER = /\b(?:above|beyond|over) (?:that|those|the levels?) (?:in|
 const DOSE_AMOUNT = String.raw`\d+(?:[.,]\d+)?\s?(?:[pnµμm]?g\/m?l|[nµμm]M|U\/ml|IU\/ml)(?![\w/])`;
 // linear: a run of digits, one optional fraction, one optional blank, then a fixed alternation of units.
 const NUMERIC_DOSE = new RegExp(String.raw`\b${DOSE_AMOUNT}`, 'i');
+
+/** One dose named without a number: "at / in a concentration that …", "at this dose". */
+// linear: a fixed alternation of words separated by single runs of blanks; no nesting.
+const ONE_DOSE = /\b(?:at|in)\s+(?:a|the|this|that)\s+(?:concentration|dose)\s+(?:which|that)\b|\b(?:at|in)\s+(?:this|that)\s+(?:concentration|dose)\b/i;
 
 /** A range of doses: "5–5000 pg/ml", "1 to 100 ng/mL", "up to 50 ng/ml". */
 // linear: digits, an optional fraction, a fixed separator, digits, then the unit alternation; no nesting.

@@ -302,6 +302,10 @@ export const RESPONDING_ADJECTIVES = words('respondingAdjectives');
 export const INTERACTING_VERBS = words('interactingVerbs');
 export const SIGNALLING_VERBS = words('signallingVerbs');
 export const SERVING_VERBS = words('servingVerbs');
+/** Comparatives that rank an agent against others ("not a stronger inducer of Y than Z"). */
+export const RANKING_COMPARATIVES = words('rankingComparatives');
+/** Verbs of observing whose denial denies the effect they take as object ("we did not detect any effect of X on Y"). */
+export const OBSERVING_VERBS = words('observingVerbs');
 /** Words that open a sentence with a subordinate clause ("Although X had no effect …, it …"). */
 export const SUBORDINATE_OPENERS = words('subordinateOpeners');
 /** Verbs that name what a thing is through "as" ("was identified as a cytokine that …"). */

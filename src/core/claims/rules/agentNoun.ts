@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ACHIEVING_VERBS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { ACHIEVING_VERBS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, RANKING_COMPARATIVES, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -75,6 +75,12 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   if (!((agentSign !== undefined && (next === 'of' || neutralIn || ((next === 'for' || (next === 'to' && (w === 'contributor' || w === 'contributors'))) && (agentSign !== 0 || weightyFactor)) || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
   const sign: Sign = source ? 0 : required || promise ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
   return { sign, source, required, promise };
+}
+
+/** A comparative that ranks the predicate noun at `i` among others ("a stronger / more potent inducer"), after the copula at `c`. */
+function rankedBetween(v: SentenceView, c: number, i: number): boolean {
+  for (let j = c + 1; j < i; j++) if (RANKING_COMPARATIVES.has(word(v, j))) return true;
+  return false;
 }
 
 /** Is a term that is no cell type at k (a process, a molecule: what a thing can matter in)? */
@@ -202,6 +208,8 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     for (let j = c + 1; j < i; j++) if (NEGATORS.has(word(v, j))) negated = !negated;
     // "IL-4 is not required for M2 polarization" denies a need, not an effect: it may still promote it.
     if (p.required && negated) continue;
+    // ("BMP-2/7 was not a stronger inducer of osteogenesis than BMP-2" denies a ranking, not the effect.)
+    if (negated && rankedBetween(v, c, i)) continue;
     // ("IL-4 has not been considered an inhibitor of Y" reports no view, and "MSCs are not yet a promising
     // strategy for Y" weighs a use: neither denies an effect; "has no potential for Y" denies an ability.)
     if ((regarded || (p.promise && !isBarePromise(w))) && negated) continue;
@@ -264,6 +272,7 @@ export const agentNoun: Rule = {
     { text: 'IL-4 is the main cytokine responsible for M2 polarization.', reads: ['il-4 promotes m2-polarization'] },
     { text: 'IL-4 is not required for M2 polarization.', not: ['il-4 promotes! m2-polarization'] },
     { text: 'IL-6 is vital in bone homeostasis.', reads: ['il-6 regulates bone-homeostasis'] },
+    { text: 'IL-4 was not a more potent inhibitor of osteoclast formation than IL-13.', reads: [], not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IL-6 is important in macrophages.', reads: [], not: ['il-6 regulates macrophage'] },
     { text: 'The mice develop inflammation dependent on TNF-α.', reads: ['tnf-alpha promotes inflammation'] },
     { text: 'RANKL is a prerequisite for osteoclast formation.', reads: ['rankl promotes osteoclastogenesis'] },

@@ -1,5 +1,5 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AGAINST_VERBS, AIM_WORDS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, RESULT_ADVERBS, UNCHANGED_PARTICIPLES, VERB_GROUP_WORDS } from '../grammar';
+import { AGAINST_VERBS, AIM_WORDS, OBSERVING_VERBS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, RESULT_ADVERBS, UNCHANGED_PARTICIPLES, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, isVerbAt, tokenAtOffset, word } from './words';
@@ -245,6 +245,11 @@ export function nominalPolarity(v: SentenceView, from: number, to: number): Pola
     // "we were unable to identify / failed to detect any effect of X on Y"
     if (FAILURE_VERBS.has(w) && word(v, j + 1) === 'to') negated = true;
     if (MODAL_HEDGES.has(w) || HEDGE_WORDS.has(w)) hedged = true;
+  }
+  // ("we did not detect / never observed any proliferative effect of X on Y": a denied verb of observing
+  // a few words before.)
+  for (let j = Math.max(0, from - 4); j < from - 1; j++) {
+    if (/^(?:not|n't|never)$/.test(word(v, j)) && OBSERVING_VERBS.has(word(v, j + 1))) negated = true;
   }
   for (let j = to + 1; j < Math.min(v.n, to + 6); j++) {
     if (word(v, j) === 'not' || word(v, j) === 'never') {

@@ -29,15 +29,33 @@ export function sourceOf(v: SentenceView, g: Group): string | undefined {
 
 /** The conditions named between tokens `from` and `to`, and the subject's source cell. */
 export function contextFor(v: SentenceView, from: number, to: number, subject: Group): ClaimContext {
+  // ("low-dose TNF-α promoted Y and high-dose TNF-α suppressed Z": the subject named again with a condition
+  // of its own takes that one over what was said with its first naming; "In hypoxia, …" still holds for both.)
+  const again = namedAgainFrom(v, from, subject);
+  const ctx = again === from ? conditionsBetween(v, from, to, subject) : { ...conditionsBetween(v, from, to, subject), ...conditionsBetween(v, again, to, subject) };
+  const source = sourceOf(v, subject);
+  if (source !== undefined) ctx.source = source;
+  return ctx;
+}
+
+/** The conditions the text from token `from` to `to` names (the subject's own dose, not an amount changed after it). */
+function conditionsBetween(v: SentenceView, from: number, to: number, subject: Group): ClaimContext {
   const start = v.toks[Math.max(0, from)].ostart;
   const text = withoutMoleculeNames(v, start, v.toks[Math.min(v.n - 1, to)].oend);
   // "IL-4-treated macrophages expressed lower levels of TNF-α": after the subject, an amount "of" a term is
   // what changed, not the dose the subject acted at ("Low levels of IL-6 promote …" before it is one).
   const subjectEnd = Math.max(0, Math.min(text.length, v.toks[Math.min(v.n - 1, subject.last)].oend - start));
-  const ctx = contextOf(text.slice(0, subjectEnd) + text.slice(subjectEnd).replace(AMOUNT_OF, blank));
-  const source = sourceOf(v, subject);
-  if (source !== undefined) ctx.source = source;
-  return ctx;
+  return contextOf(text.slice(0, subjectEnd) + text.slice(subjectEnd).replace(AMOUNT_OF, blank));
+}
+
+/** The token after the last earlier naming of the subject's term in [from, subject), or `from` when there is none. */
+function namedAgainFrom(v: SentenceView, from: number, subject: Group): number {
+  const id = v.toks[subject.first].ent === undefined ? undefined : mentionOf(v, subject.first).id;
+  if (id === undefined) return from;
+  for (let j = subject.first - 1; j >= Math.max(0, from); j--) {
+    if (v.toks[j].ent !== undefined && mentionOf(v, j).id === id) return j + 1;
+  }
+  return from;
 }
 
 // linear: one alternation of literal words, a run of blanks, a literal word.
