@@ -985,6 +985,7 @@ export const verbClauses: Rule = {
     { text: 'Allogeneic MSCs resulted in less bone formation than autologous MSCs did.', reads: [], not: ['msc inhibits bone-formation'] },
     { text: 'We identified IL-11 as a bone-derived cytokine that regulates bone remodeling.', reads: ['il-11 regulates bone-remodeling'] },
     { text: 'Zinc is a candidate for the prevention of bone loss caused by RANKL.', reads: ['rankl induces bone-resorption'], not: ['rankl inhibits bone-resorption'] },
+    { text: 'MSCs can induce resting macrophages and M1 macrophages into a regulatory state.', reads: [], not: ['msc induces m1-macrophage'] },
     { text: 'We raised an antibody against RANKL. Although the antibody had no effect on inflammation, it ameliorated bone loss.', reads: [], not: ['rankl reduces bone-resorption'] },
     { text: 'At a concentration that gave maximal proliferation, BMP-2 did not induce osteogenic differentiation of MSCs.', reads: [], not: ['bmp-2 induces! msc-osteogenic-differentiation'] },
     { text: 'IL-6 was identified as a factor that promotes osteoclast formation.', reads: ['il-6 promotes osteoclastogenesis'] },

@@ -703,6 +703,15 @@ export function phenotypeTarget(v: SentenceView, from: number, stop: number): { 
   return undefined;
 }
 
+/** Does "into" / "toward(s)" follow the cells of `g` (past a few words of a list, within the clause), naming where they are steered? */
+function steeredAhead(v: SentenceView, g: Group, stop: number): boolean {
+  for (let k = g.last + 1; k <= stop && k < v.n && k <= g.last + 7; k++) {
+    if (/^(?:into|towards?)$/.test(word(v, k))) return true;
+    if (hasComma(v.toks[k - 1]) || (isVerbAt(v, k) && !isEnt(v, k))) return false;
+  }
+  return false;
+}
+
 /**
  * Where the phenotype after a polarization begins: past the cells polarized when they follow it as terms
  * of their own ("the polarization of RAW 264.7 macrophages from M1 to M2", "the polarization of
@@ -1010,6 +1019,10 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       const turned = target !== undefined && target.fromTo && lemma !== undefined && TURNING_VERBS.has(lemma)
         && !objectText.split(/[\s-]+/).some(namesChange) && ![j - 1, j - 2, j - 3].some((x) => x > at && namesChange(word(v, x)));
       if (target) return { group: target.group, sign: ((turned ? -sign : sign) * target.sign) as Sign, negated, steered: true };
+      // ("induce nonactivated macrophages and M1 cells into M2b/c cells": a phenotype steered into one the
+      // lexicon does not name is turned, not brought about; cells at large steered "into an active phenotype"
+      // are still what the verb acts on.)
+      if (steering && v.lexicon.isSubtype(mentionOf(v, g.first).id) && steeredAhead(v, g, stop)) return undefined;
       const recruitment = lemma !== undefined && RECRUITING_LEMMAS.has(lemma) ? recruitmentOf(v, g) : undefined;
       if (recruitment !== undefined) return { group: g, sign, negated, replace: [recruitment], relation: 'promotes' };
       // "induces MSCs to migrate", "prevents MSCs from migrating": the cells' action is the object.
