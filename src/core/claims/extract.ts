@@ -4,7 +4,7 @@
  */
 import { longFormStart } from '../entities/abbreviations';
 import { resolveReferences, type Antecedent } from './coreference';
-import { ENZYME_PARTICIPLES, HARM_ACTIONS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, RECEPTOR_NOUNS, SIGNAL_NOUNS, SUBSET_MODIFIERS } from './grammar';
+import { ENZYME_PARTICIPLES, HARM_ACTIONS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, OTHER_STEM_CELL_KINDS, RECEPTOR_NOUNS, SIGNAL_NOUNS, SUBSET_MODIFIERS } from './grammar';
 import { RULES } from './rules';
 import { mayNameProcessAdjective } from './rules/processAdjective';
 import { claimKey, createSink } from './sink';
@@ -57,6 +57,14 @@ export function mergeAbbreviations(text: string, mentions: readonly SentenceMent
   return out;
 }
 
+/** "myeloid stem cells", "embryonic stem cells": a bare "stem cell(s)" after a word naming another kind of stem cell. */
+function otherStemCells(text: string, m: SentenceMention): boolean {
+  if (m.type !== 'cell' || !/^stem[\s-]cells?$/i.test(text.slice(m.start, m.end))) return false;
+  // linear: one run of letters and one of blanks, anchored at the end of a slice of at most 24 characters.
+  const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  return before !== null && OTHER_STEM_CELL_KINDS.has(before[1].toLowerCase());
+}
+
 /** Does a subset word ("regulatory") stand right before `offset`? */
 function subsetWordBefore(text: string, offset: number): boolean {
   // linear: one run of letters and one of blanks, anchored at the end of a slice of at most 24 characters.
@@ -70,7 +78,7 @@ function subsetWordBefore(text: string, offset: number): boolean {
  * claim (it is kept, marked ambiguous, so that nothing reads it as the whole class).
  */
 function withoutSubsets(text: string, mentions: readonly SentenceMention[]): SentenceMention[] {
-  const subset = mentions.map((m) => (m.type === 'cell' || m.type === 'process') && subsetWordBefore(text, m.start));
+  const subset = mentions.map((m) => ((m.type === 'cell' || m.type === 'process') && subsetWordBefore(text, m.start)) || otherStemCells(text, m));
   return mentions.map((m, k) => {
     // ("the proliferation of regulatory T cells": a cell's action named alone before the subset's cells;
     // not "the anti-inflammatory phenotype of regulatory macrophages", a term of its own.)
@@ -103,6 +111,21 @@ function withoutUnnamedReceptors(text: string, mentions: readonly SentenceMentio
     const through = after?.[2] !== undefined && (LOSS_OF_FUNCTION_NOUNS.has(after[2].toLowerCase()) || LOSS_OF_FUNCTION_COMPOUNDS.has(after[2].toLowerCase()) || SIGNAL_NOUNS.has(after[2].toLowerCase()));
     const receptor = (after !== null && RECEPTOR_NOUNS.has(after[1].toLowerCase()) && !through) || (before !== null && RECEPTOR_NOUNS.has(before[1].toLowerCase()));
     return receptor ? { ...m, ambiguous: true } : m;
+  });
+}
+
+/**
+ * "OC-iTcREG limit bone resorption" (osteoclast-induced regulatory T cells): a term glued by a hyphen to a
+ * name that starts in lower case and goes on in capitals is the first part of that name, not the term; it
+ * is kept, marked ambiguous, so that no reading takes it for an actor ("MSC-CM", "MSC-Exos" are left alone).
+ */
+function withoutNameParts(text: string, mentions: readonly SentenceMention[]): SentenceMention[] {
+  return mentions.map((m) => {
+    if (m.ambiguous || text[m.end] !== '-' || mentions.some((o) => o.start === m.end + 1)) return m;
+    const after = text.slice(m.end + 1, m.end + 25);
+    // ("Akt-mTOR", "NF-κB-iNOS": a gene written with a one-letter prefix and capitals is a term's partner, not a name.)
+    // linear: runs of letters and digits, anchored, on slices of at most 24 characters.
+    return /^[a-z]+[A-Z][A-Za-z0-9]*/.test(after) && !/^[a-z][A-Z0-9]+(?![A-Za-z0-9])/.test(after) ? { ...m, ambiguous: true } : m;
   });
 }
 
@@ -191,7 +214,7 @@ export function extractClaims(
 ): ExtractedClaim[] {
   text = withPlainHyphens(text);
   if (asksQuestion(text)) return []; // a question asks, it does not claim
-  const all = resolveReferences(text, withoutSpelledOutCategories(text, withoutNamedEnzymes(text, withoutUnnamedReceptors(text, withoutSubsets(text, mergeAbbreviations(text, mentions)))), lexicon), lexicon, previous);
+  const all = resolveReferences(text, withoutSpelledOutCategories(text, withoutNamedEnzymes(text, withoutUnnamedReceptors(text, withoutNameParts(text, withoutSubsets(text, mergeAbbreviations(text, mentions))))), lexicon), lexicon, previous);
   const view = buildView(text, all, lexicon);
   const references = new Map<number, ClaimReach>();
   for (const m of all) if (m.ref || m.earlierCell) references.set(m.start, m.ref ? 'pronoun' : 'earlier-sentence');

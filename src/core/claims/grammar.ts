@@ -302,6 +302,8 @@ export const RESPONDING_ADJECTIVES = words('respondingAdjectives');
 export const INTERACTING_VERBS = words('interactingVerbs');
 export const SIGNALLING_VERBS = words('signallingVerbs');
 export const SERVING_VERBS = words('servingVerbs');
+/** Words before a bare "stem cells" that name stem cells other than MSCs ("myeloid stem cells"). */
+export const OTHER_STEM_CELL_KINDS = words('otherStemCellKinds');
 /** Comparatives that rank an agent against others ("not a stronger inducer of Y than Z"). */
 export const RANKING_COMPARATIVES = words('rankingComparatives');
 /** Verbs of observing whose denial denies the effect they take as object ("we did not detect any effect of X on Y"). */

@@ -986,6 +986,8 @@ export const verbClauses: Rule = {
     { text: 'We identified IL-11 as a bone-derived cytokine that regulates bone remodeling.', reads: ['il-11 regulates bone-remodeling'] },
     { text: 'Zinc is a candidate for the prevention of bone loss caused by RANKL.', reads: ['rankl induces bone-resorption'], not: ['rankl inhibits bone-resorption'] },
     { text: 'MSCs can induce resting macrophages and M1 macrophages into a regulatory state.', reads: [], not: ['msc induces m1-macrophage'] },
+    { text: 'Osteoclasts are derived from myeloid stem cells.', reads: [], not: ['msc differentiates-into osteoclast'] },
+    { text: 'Bone loss was studied in osteoclasts (OCs). OC-iTreg cells limited bone resorption.', reads: [], not: ['osteoclast inhibits bone-resorption'] },
     { text: 'We raised an antibody against RANKL. Although the antibody had no effect on inflammation, it ameliorated bone loss.', reads: [], not: ['rankl reduces bone-resorption'] },
     { text: 'At a concentration that gave maximal proliferation, BMP-2 did not induce osteogenic differentiation of MSCs.', reads: [], not: ['bmp-2 induces! msc-osteogenic-differentiation'] },
     { text: 'IL-6 was identified as a factor that promotes osteoclast formation.', reads: ['il-6 promotes osteoclastogenesis'] },
