@@ -987,6 +987,7 @@ export const verbClauses: Rule = {
     { text: 'Zinc is a candidate for the prevention of bone loss caused by RANKL.', reads: ['rankl induces bone-resorption'], not: ['rankl inhibits bone-resorption'] },
     { text: 'MSCs can induce resting macrophages and M1 macrophages into a regulatory state.', reads: [], not: ['msc induces m1-macrophage'] },
     { text: 'Osteoclasts are derived from myeloid stem cells.', reads: [], not: ['msc differentiates-into osteoclast'] },
+    { text: 'The inhibition of RANKL-mediated osteoclastogenesis led to less bone resorption.', reads: ['osteoclastogenesis promotes bone-resorption'], not: ['osteoclastogenesis inhibits bone-resorption'] },
     { text: 'Bone loss was studied in osteoclasts (OCs). OC-iTreg cells limited bone resorption.', reads: [], not: ['osteoclast inhibits bone-resorption'] },
     { text: 'We raised an antibody against RANKL. Although the antibody had no effect on inflammation, it ameliorated bone loss.', reads: [], not: ['rankl reduces bone-resorption'] },
     { text: 'At a concentration that gave maximal proliferation, BMP-2 did not induce osteogenic differentiation of MSCs.', reads: [], not: ['bmp-2 induces! msc-osteogenic-differentiation'] },

@@ -277,7 +277,9 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     // ("educated by IL-4-activated MSCs": so does a term glued to a participle before the head of an agent
     // phrase. Elsewhere the glued term may stand for the treated cells: "transplantation of
     // hypoxia-preconditioned MSCs".)
-    if (v.toks[p].ent !== undefined && !hasComma(v.toks[p]) && (p === first - 1 || (v.toks[p].post === '-' && word(v, prevContent(v, p - 1)) === 'by'))) {
+    // ("the inhibition of RANKL-mediated osteoclastogenesis": a cause glued to its participle after "of" too.)
+    if (v.toks[p].ent !== undefined && !hasComma(v.toks[p]) && (p === first - 1 || (v.toks[p].post === '-' && (word(v, prevContent(v, p - 1)) === 'by'
+      || (word(v, prevContent(v, p - 1)) === 'of' && typeof COMPOUND_CUES[word(v, p + 1)] === 'number'))))) {
       p = prevContent(v, p - 1);
       continue;
     }
