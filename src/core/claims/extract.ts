@@ -253,6 +253,9 @@ export function extractClaims(
     // ("In a concentration which caused maximal proliferation, BMP-2 did not induce Y": so at one dose named
     // by what it did.)
     if (c.negated && ONE_DOSE.test(text)) c.agreementOnly = true;
+    // ("BMPs did not induce osteogenesis of the cells without osteogenic medium": a denial in a culture
+    // lacking the supplements the process needs.)
+    if (c.negated && WITHOUT_SUPPLEMENTS.test(text)) c.agreementOnly = true;
     // "X did not increase resorption above that in vitamin D3-treated cultures": a denial of a further rise
     // over another treatment's does not deny X's own effect.
     if (c.negated && ABOVE_ANOTHER.test(text)) c.agreementOnly = true;
@@ -322,6 +325,10 @@ const NUMERIC_DOSE = new RegExp(String.raw`\b${DOSE_AMOUNT}`, 'i');
 /** One dose named without a number: "at / in a concentration that …", "at this dose". */
 // linear: a fixed alternation of words separated by single runs of blanks; no nesting.
 const ONE_DOSE = /\b(?:at|in)\s+(?:a|the|this|that)\s+(?:concentration|dose)\s+(?:which|that)\b|\b(?:at|in)\s+(?:this|that)\s+(?:concentration|dose)\b/i;
+
+/** A culture without its inducing supplements: "without osteogenic medium", "in the absence of differentiation supplements". */
+// linear: fixed alternations of words separated by single runs of blanks; no nesting.
+const WITHOUT_SUPPLEMENTS = /\b(?:without|absence\s+of)\s+(?:the\s+)?(?:osteogenic|osteoinductive|adipogenic|chondrogenic|differentiation|induction|inductive)\s+(?:medium|media|supplements?|factors?|conditions?|cocktails?)\b/i;
 
 /** A range of doses: "5–5000 pg/ml", "1 to 100 ng/mL", "up to 50 ng/ml". */
 // linear: digits, an optional fraction, a fixed separator, digits, then the unit alternation; no nesting.

@@ -991,6 +991,7 @@ export const verbClauses: Rule = {
     { text: 'Bone loss was studied in osteoclasts (OCs). OC-iTreg cells limited bone resorption.', reads: [], not: ['osteoclast inhibits bone-resorption'] },
     { text: 'We raised an antibody against RANKL. Although the antibody had no effect on inflammation, it ameliorated bone loss.', reads: [], not: ['rankl reduces bone-resorption'] },
     { text: 'At a concentration that gave maximal proliferation, BMP-2 did not induce osteogenic differentiation of MSCs.', reads: [], not: ['bmp-2 induces! msc-osteogenic-differentiation'] },
+    { text: 'BMP-2 did not induce osteogenic differentiation of MSCs cultured without osteogenic supplements.', reads: [], not: ['bmp-2 induces! msc-osteogenic-differentiation'] },
     { text: 'IL-6 was identified as a factor that promotes osteoclast formation.', reads: ['il-6 promotes osteoclastogenesis'] },
     { text: 'Allogeneic MSCs resulted in less bone loss than untreated controls.', reads: ['msc inhibits bone-resorption'] },
     { text: 'Chronic inflammation results in delayed healing.', reads: ['inflammation inhibits bone-repair'], not: ['inflammation promotes bone-repair'] },
