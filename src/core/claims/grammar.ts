@@ -304,12 +304,12 @@ export const SIGNALLING_VERBS = words('signallingVerbs');
 export const SERVING_VERBS = words('servingVerbs');
 /** Words before a bare "stem cells" that name stem cells other than MSCs ("myeloid stem cells"). */
 export const OTHER_STEM_CELL_KINDS = words('otherStemCellKinds');
-/** Comparatives that rank an agent against others ("not a stronger inducer of Y than Z"). */
-export const RANKING_COMPARATIVES = words('rankingComparatives');
-/** Verbs of observing whose denial denies the effect they take as object ("we did not detect any effect of X on Y"). */
-export const OBSERVING_VERBS = words('observingVerbs');
-/** Words that open a sentence with a subordinate clause ("Although X had no effect …, it …"). */
-export const SUBORDINATE_OPENERS = words('subordinateOpeners');
+/** Comparatives that rank an agent against others ("not a stronger / more potent inducer of Y than Z"): the amounts compared and a few more. */
+export const RANKING_COMPARATIVES: ReadonlySet<string> = new Set([...Object.keys(SHOWN_AMOUNTS), ...words('rankingComparatives')]);
+/** Verbs of observing whose denial denies the effect they take as object ("we did not detect any effect of X on Y"): the finding verbs and a few more. */
+export const OBSERVING_VERBS: ReadonlySet<string> = new Set([...FINDING_VERBS, ...words('observingVerbs')]);
+/** Words that open a sentence with a subordinate clause ("Although X had no effect …, it …"): the subordinators and a few more. */
+export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS, ...words('subordinateOpeners')]);
 /** Verbs that name what a thing is through "as" ("was identified as a cytokine that …"). */
 export const NAMING_VERBS = words('namingVerbs');
 export const PLACE_ADVERBS = words('placeAdverbs');

@@ -2,7 +2,8 @@
  * Attribute claims: "IL-10 is a pro-inflammatory cytokine", "TNF-α, a pro-inflammatory cytokine, …",
  * "anti-inflammatory factors such as IL-4 and IL-10", "TNF-α is an M1 cytokine".
  */
-import { LOSS_OF_FUNCTION_NOUNS, RECEPTOR_NOUNS } from '../grammar';
+import { removesActor } from '../sentence/scope';
+import { tokenAtOffset } from '../sentence/words';
 import { emit, type ClaimSink } from '../sink';
 import type { SentenceView } from '../sentence/view';
 import { GROUP, HAS_VERBS, LIST_GROUP, mentionsInGroup, nearestMatch, patternText, PH } from '../sentence/patternText';
@@ -83,7 +84,7 @@ function readAttributes(v: SentenceView, sink: ClaimSink): void {
       const hedged = loose || hedgedSentence && /\b(may|might|could)\b/.test(m[0]) || /\b(suggest|suggests|suggested)\b/.test(s.slice(0, m.index));
       for (const k of mentionsInGroup(m[p.group], t)) {
         const mention = v.mentions[k];
-        if (mention.ambiguous || setApart(text, mention.start) || namesItsBlocker(text, mention.end)) continue;
+        if (mention.ambiguous || setApart(text, mention.start) || namesItsBlocker(v, mention)) continue;
         const word = nearestMatch(text, mention.start, mention.end, p.kind === 'inflammatory' ? INFLAMMATORY_WORD : PHENOTYPE_WORD);
         const start = Math.min(mention.start, word?.start ?? mention.start);
         const end = Math.max(mention.end, word?.end ?? mention.end);
@@ -101,14 +102,13 @@ function readAttributes(v: SentenceView, sink: ClaimSink): void {
 
 /**
  * "anti-inflammatory cytokines such as IL-1 receptor antagonist": a term followed by what blocks it (through
- * its receptor or not) names the blocker, whose character is not the term's.
+ * its receptor or not) names the blocker, whose character is not the term's (the same test that reverses a
+ * removed actor's effect, scope.ts removesActor).
  */
-function namesItsBlocker(text: string, end: number): boolean {
-  // linear: a run of blanks or dashes and up to two runs of letters, anchored, on a slice of at most 40 characters.
-  const after = /^[\s-]+([\p{L}]+)(?:\s+([\p{L}]+))?/u.exec(text.slice(end, end + 40));
-  if (after === null) return false;
-  const first = after[1].toLowerCase();
-  return LOSS_OF_FUNCTION_NOUNS.has(first) || (RECEPTOR_NOUNS.has(first) && after[2] !== undefined && LOSS_OF_FUNCTION_NOUNS.has(after[2].toLowerCase()));
+function namesItsBlocker(v: SentenceView, mention: { start: number; end: number }): boolean {
+  const first = tokenAtOffset(v, mention.start);
+  const last = tokenAtOffset(v, mention.end - 1);
+  return removesActor(v, { first, last, ents: [first] });
 }
 
 /** "inflammatory cytokines such as …" with no "pro-" or "anti-" (the class is spelled out as pro-inflammatory for the patterns). */
