@@ -293,6 +293,9 @@ describe('real-prose phenomena', () => {
     has('IL-4 promoted tibial fracture healing in rats.', 'il-4 promotes bone-repair supports');
     has('Proportions of M2 macrophages were associated with accelerated clavicle fracture healing.', 'm2-macrophage promotes bone-repair supports');
     has('mOSM promoted osteogenic differentiation of MSCs.', 'osm promotes msc-osteogenic-differentiation supports');
+    // "GMSC-Exo": exosomes named with an abbreviated source glued before them act, not the source cells.
+    has('GMSC-Exo promoted M2 polarization.', 'exosome promotes m2-polarization supports');
+    lacks('GMSC-Exo blunted NF-κB activation.', /^msc /);
     has('IL-4-secreting MSCs promoted M2 polarization.', 'msc promotes m2-polarization supports');
     has('IL-4-secreting MSCs promoted M2 polarization.', 'msc secretes il-4 unknown');
     has('Tumor necrosis factor α (TNF-α)-induced LRG1 recruited MSCs.', 'tnf-alpha promotes lrg1 supports');

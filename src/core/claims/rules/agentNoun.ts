@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ACHIEVING_VERBS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, RANKING_COMPARATIVES, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { ACHIEVING_VERBS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, NEUTRAL_NOMINALS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, RANKING_COMPARATIVES, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -177,7 +177,9 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // ("a chemoattractant for MSCs": the object is the cells' recruitment.)
     const recruitment = p.attracts ? recruitmentOf(v, object) : undefined;
     if (p.attracts && recruitment === undefined) continue;
-    const needSign: Sign = means && object === means.group ? (carrier ? means.sign : ((p.sign * means.sign) as Sign)) : p.sign;
+    // ("essential for the regulation of Y", "essential for Y regulation": a need of a link without a direction.)
+    const regulated = p.required && !compound && ((means?.sign === 0 && means.relation === undefined && means.group.first === object.first) || NEUTRAL_NOMINALS.has(word(v, object.last + 1)));
+    const needSign: Sign = regulated ? 0 : means && object === means.group ? (carrier ? means.sign : ((p.sign * means.sign) as Sign)) : p.sign;
     let c = sharedCopula(v, modifiersBefore(v, compound ? compound.first - 1 : i - 1));
     // ("one of the key mediators of Y", "among the main sources of Y": a member of the class the predicate names.)
     // (The word of membership before "of", or standing alone as "among" does.)
@@ -243,6 +245,8 @@ export const agentNoun: Rule = {
     { text: 'IL-6 is a key factor in fracture healing.', reads: ['il-6 regulates bone-repair'] },
     { text: 'Umbilical cord MSCs have been considered an alternative strategy for bone regeneration.', reads: ['msc promotes bone-repair'] },
     { text: 'MSCs have not yet become a promising strategy for bone regeneration.', not: ['msc promotes bone-repair', 'msc promotes! bone-repair'] },
+    { text: 'RANKL is essential for the regulation of bone remodeling.', reads: ['rankl regulates bone-remodeling'], not: ['rankl promotes bone-remodeling'] },
+    { text: 'The OPG/RANKL axis is crucial for bone remodeling regulation.', reads: ['opg-rankl regulates bone-remodeling'], not: ['opg-rankl promotes bone-remodeling'] },
     { text: 'IL-7 is a survival signal for young B cells and a direct inhibitor of osteoclastogenesis.', reads: ['il-7 inhibits osteoclastogenesis'], not: ['il-7 promotes osteoclastogenesis'] },
     { text: 'Two cytokines are required for osteoclast formation: M-CSF and RANKL.', reads: ['m-csf promotes osteoclastogenesis', 'rankl promotes osteoclastogenesis'] },
     { text: 'IL-1β and TNF-α, well-known inducers of RANKL, were added to the cultures.', reads: ['il-1beta promotes rankl', 'tnf-alpha promotes rankl'] },

@@ -518,6 +518,7 @@ export const effectNoun: Rule = {
     { text: 'Glucose had the opposite effect to that of IL-10 on OPG expression.', reads: ['il-10 regulates opg'] },
     { text: 'Hypoxia had effects similar to those of IL-6 on MSC proliferation.', reads: ['il-6 regulates msc-proliferation'] },
     { text: 'IL-10 plays a protective role against bone loss.', reads: ['il-10 inhibits bone-resorption'] },
+    { text: 'IL-17 has a central role in titanium particle-induced osteolysis.', reads: ['il-17 regulates bone-resorption'] },
     { text: 'We did not detect any proliferative effect of TNF-α on MSCs.', reads: ['tnf-alpha promotes! msc-proliferation'] },
     { text: 'In the lesions IL-17 was more abundant than IL-4, which plays a protective role against bone loss.', reads: ['il-4 inhibits bone-resorption'], not: ['il-17 inhibits bone-resorption'] },
     { text: 'The inhibitory effect of TGF-β1 on osteoblast differentiation/maturation was independent of RUNX2.', reads: ['tgf-beta1 inhibits osteoblast-differentiation'] },

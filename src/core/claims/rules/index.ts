@@ -33,6 +33,7 @@ import { meansCarrier } from './meansCarrier';
 import { nominalOfBy } from './nominalOfBy';
 import { pathwayPosition } from './pathwayPosition';
 import { processAdjective } from './processAdjective';
+import { reciprocal } from './reciprocal';
 import { responseCause } from './responseCause';
 import { shownNominal } from './shownNominal';
 import type { Rule } from './rule';
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   markerExamples,
   observedChange,
   shownNominal,
+  reciprocal,
   // Derived from the claims above: runs last.
   companion,
 ]);

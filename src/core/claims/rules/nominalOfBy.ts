@@ -74,6 +74,7 @@ export const nominalOfBy: Rule = {
   read: readNominals,
   examples: [
     { text: 'The inhibition of NFATc1 by IL-4 was confirmed.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'LPS raised TNF-α production from marrow granulocytes and macrophages.', reads: ['macrophage secretes tnf-alpha'] },
     { text: 'Impaired osteogenesis of MSCs by IL-4 deficiency', reads: ['il-4 promotes msc-osteogenic-differentiation'], not: ['il-4 inhibits msc-osteogenic-differentiation'] },
     { text: 'The enhancement of NFATc1 by IL-4 knockdown was marked.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 promotes nfatc1'] },
     { text: 'Regulation of NFATc1 by IL-4', reads: ['il-4 regulates nfatc1'] },

@@ -793,6 +793,7 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    { text: 'The IL-10 gene transfer group showed less osteolysis.', reads: ['il-10 reduces bone-resorption'], not: ['il-10 transfers bone-resorption'] },
     { text: 'Macrophages may be a key issue for impaired diabetic wound healing.', not: ['macrophage inhibits tissue-regeneration'] },
     { text: 'MSCs are tested in trials for several immunological disorders based on their ability to secrete trophic factors.', reads: ['msc secretes growth-factor'], not: ['immune-disease secretes growth-factor'] },
     { text: 'A variety of anti-inflammatory cytokines restrain bone resorption.', reads: ['anti-inflammatory-cytokine inhibits bone-resorption'] },

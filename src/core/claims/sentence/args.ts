@@ -120,7 +120,16 @@ function causeCompoundPart(v: SentenceView, j: number): boolean {
   const t = v.toks[j];
   if (t.ent !== undefined) return false;
   if (t.post === '-' && CAUSING_PARTICIPLES.has(word(v, j + 1))) return true;
+  // ("titanium particle-induced", "wear-particle-induced": a noun before the glued cause belongs to it.)
+  if (nounBeforeGluedCause(v, j)) return true;
   return j > 0 && v.toks[j - 1].post === '-' && v.toks[j - 1].ent === undefined && CAUSING_PARTICIPLES.has(t.lower);
+}
+
+function nounBeforeGluedCause(v: SentenceView, j: number): boolean {
+  const t = v.toks[j];
+  const next = v.toks[j + 1];
+  if (next === undefined || next.ent !== undefined || next.post !== '-' || !CAUSING_PARTICIPLES.has(word(v, j + 2))) return false;
+  return (t.post === ' ' || t.post === '-') && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Pronoun');
 }
 
 export function entityAhead(v: SentenceView, k: number, limit = 10): Group | undefined {

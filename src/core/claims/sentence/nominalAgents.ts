@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import { DETERMINERS, EFFECT_PARTICIPLES, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
 import { hasComma } from '../tokens';
-import { entityPastDescription } from './args';
+import { entityInList, entityPastDescription } from './args';
 import { groupLeft, groupRight, single, type Group } from './groups';
 import type { SentenceView } from './view';
 import { entityPastScaffold, isEnt, mentionOf, word } from './words';
@@ -68,8 +68,9 @@ function productBefore(v: SentenceView, i: number, source: string): NominalAgent
   while (a < v.n && DETERMINERS.has(word(v, a))) a++;
   // (Only cells make a product here: in "the regulation of RANK expression by TGF-β1" and "stimulation of
   // NO production by IFN-γ", "by" gives the agent of the nominal before.)
-  if (!isEnt(v, a) || mentionOf(v, a).type !== 'cell') return undefined;
-  const group = groupRight(v, a);
-  const agents = group.ents.every((k) => mentionOf(v, k).type === 'cell') ? group : single(a);
+  // ("TNF-α production from granulocytes and macrophages": a list may open with cells the lexicon does not know.)
+  const group = isEnt(v, a) ? groupRight(v, a) : entityInList(v, a);
+  if (!group || mentionOf(v, group.first).type !== 'cell') return undefined;
+  const agents = group.ents.every((k) => mentionOf(v, k).type === 'cell') ? group : single(group.first);
   return { objects: groupLeft(v, i - 1), agents, sign: 0, source, via: word(v, i + 1) === 'by' ? 'by' : 'from' };
 }

@@ -184,6 +184,8 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // (the effect-noun rule reads it), it is no verb of its own.
   if (i > 0 && /ing$/.test(w) && EFFECT_NOUNS.has(word(v, i - 1)) && !hasComma(v.toks[i - 1])) return undefined;
   const next = word(v, i + 1);
+  // ("IL-10 gene transfer inhibited TNF", "the IL-10 gene transfer group": after "gene", a bare verb form is a noun.)
+  if (i > 0 && word(v, i - 1) === 'gene' && !/(?:s|ed|ing)$/.test(w)) return undefined;
   // ("Exosomes have attracted great attention for …": a verb whose object is a noun of notice acts on nothing.)
   if (attentionObject(v, i + 1)) return undefined;
   // "aiming to determine the role of X", "to determine whether …": a verb of inquiry before what is asked
