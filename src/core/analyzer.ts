@@ -704,7 +704,7 @@ function possibleReason(c: ClaimResult): string {
   if (c.reach === 'pronoun') bits.push('read through a pronoun');
   if (c.reach === 'earlier-sentence') bits.push('the cell was named in an earlier sentence');
   if (c.reach === 'across-clauses') bits.push('read across clauses');
-  if (c.path === 'class' || c.path === 'members') bits.push('reached through a class');
+  if (c.path === 'class' || c.path === 'members' || c.path === 'object-class') bits.push('reached through a class');
   if (c.path === 'near') bits.push('reached through a near concept');
   if (c.path === 'near-both') bits.push('reached through near concepts of both terms');
   if (c.path === 'class-near') bits.push('reached through a class and a near concept');

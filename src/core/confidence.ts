@@ -11,7 +11,7 @@ import type { Provenance } from './lexicon/types';
 
 export const CONFIDENCE = Object.freeze({
   reach: { clause: 1, 'across-clauses': 0.9, pronoun: 0.8, 'earlier-sentence': 0.8 } satisfies Record<ClaimReach, number>,
-  path: { direct: 1, activity: 0.95, 'cell-activity': 0.7, opposite: 0.85, near: 0.85, 'near-both': 0.64, chain: 0.6, class: 0.7, 'class-near': 0.56, members: 0.7, character: 0.7 } satisfies Record<JudgementPath, number>,
+  path: { direct: 1, activity: 0.95, 'cell-activity': 0.7, opposite: 0.85, near: 0.85, 'near-both': 0.64, chain: 0.6, class: 0.7, 'class-near': 0.56, members: 0.7, 'object-class': 0.6, character: 0.7 } satisfies Record<JudgementPath, number>,
   /** Upper bound by provenance: below the default warning line, so inferences alone never warn. */
   provenanceCap: { stated: 1, inferred: 0.6, 'class-level': 0.6 } satisfies Record<Provenance, number>,
   /** A finding in a model the review does not discuss ("in ovariectomized mice"). */

@@ -17,12 +17,13 @@ export type ClaimStatus = 'supports' | 'contradicts' | 'context-dependent' | 'co
  * How the claim's pair reached the review's statements: the same pair; the object's opposite process
  * (M1 vs M2 polarization); the process standing for a phenotype's expansion (M2 macrophages ~ M2
  * polarization) or, more loosely, for a cell's activity in general ("promotes MSCs" ~ MSC activation);
- * the subject's class; the class and a near concept of the object ("hydrogels promote osteogenesis" ~
+ * the subject's class; the object's class, only in agreement ("IL-10 lowers IL-1β" ~ "anti-inflammatory
+ * cytokines lower pro-inflammatory cytokines"); the class and a near concept of the object ("hydrogels promote osteogenesis" ~
  * "scaffolds enhance MSC osteogenesis"); the class's members; a near concept (osteogenesis ~ osteoblast
  * differentiation); near concepts of both terms; the inflammatory character of both terms, when the review states nothing
  * about the pair.
  */
-export type JudgementPath = 'direct' | 'opposite' | 'activity' | 'cell-activity' | 'class' | 'class-near' | 'members' | 'near' | 'near-both' | 'chain' | 'character';
+export type JudgementPath = 'direct' | 'opposite' | 'activity' | 'cell-activity' | 'class' | 'class-near' | 'members' | 'object-class' | 'near' | 'near-both' | 'chain' | 'character';
 
 export interface Judgement {
   status: ClaimStatus;
@@ -380,6 +381,8 @@ function plainNearStatements(claim: ExtractedClaim, index: LexiconIndex): Compil
 function neutralOnly(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const made = raisesWhatItMakes(claim, index);
   if (made) return made;
+  const throughClass = byObjectClass(claim, index, (x) => x.sign === claim.sign);
+  if (throughClass) return throughClass;
   const direct = (index.byPair.get(`${claim.subject}|${claim.object ?? ''}`) ?? []).filter((x) => x.relation === 'regulates');
   const around = direct.length > 0 ? direct : index.statementsBetween(claim.subject, claim.object ?? '').filter((x) => x.relation === 'regulates');
   const neutral = around.filter((x) => compatible(x.context, claim.context));
@@ -398,6 +401,27 @@ function byChain(claim: ExtractedClaim, index: LexiconIndex): Judgement | undefi
   const chain = index.chainBetween(claim.subject, claim.object ?? '').filter((x) => compatible(x.context, claim.context));
   if (chain.length < 2 || claim.negated) return undefined;
   return { status: 'supports', interactions: chain, refs: uniqueRefs(chain.map((x) => x.refs)), statement: describeAll(chain, index), path: 'chain', provenance: 'inferred' };
+}
+
+/**
+ * "IL-10 lowers IL-1β" meets "anti-inflammatory cytokines lower pro-inflammatory cytokines": what the review
+ * says of the object's class (from the subject or the subject's class), nearest class first. Only ever
+ * agreement: a class's members may be treated differently (over-broad inheritance), so a statement about
+ * the class never makes a claim about one member a contradiction. `agrees` picks the statements that say
+ * what the claim says.
+ */
+function byObjectClass(claim: ExtractedClaim, index: LexiconIndex, agrees: (x: CompiledInteraction) => boolean, subjectClasses = true): Judgement | undefined {
+  if (claim.negated || claim.object === undefined) return undefined;
+  const subjects = subjectClasses ? [claim.subject, ...index.classesOf(claim.subject)] : [claim.subject];
+  for (const parent of index.classesOf(claim.object)) {
+    const said = subjects.flatMap((s) => index.byPair.get(`${s}|${parent}`) ?? []).filter((x) => compatible(x.context, claim.context));
+    if (said.length === 0) continue;
+    const agreeing = said.filter(agrees);
+    // (The class is treated both ways, or the other way: no verdict from it.)
+    if (agreeing.length !== said.length) return undefined;
+    return { status: 'supports', interactions: agreeing, refs: uniqueRefs(agreeing.map((x) => x.refs)), statement: describeAll(agreeing, index), path: 'object-class', provenance: 'class-level' };
+  }
+  return undefined;
 }
 
 /** The last resort for a pair the review never relates: the inflammatory character of both terms. */
@@ -424,8 +448,13 @@ function judgeUnsigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   }
   const produced = claim.negated ? undefined : judgeProducer(claim, index);
   if (produced) return produced;
-  if (claim.relation === 'secretes' && !claim.negated) return judgeSecretionSource(claim, index);
-  return unknown();
+  // The product's own polarization decides first: "M2 macrophages secrete TNF-α" contradicts though
+  // macrophages secrete cytokines.
+  const source = claim.relation === 'secretes' && !claim.negated ? judgeSecretionSource(claim, index) : unknown();
+  if (source.status !== 'unknown') return source;
+  // ("MSCs secrete VEGF-A" ~ "MSCs secrete VEGF"; "exosomes transfer miR-222" ~ "exosomes transfer miRNAs":
+  // the subject itself, not its class, makes the product's class.)
+  return byObjectClass(claim, index, (x) => x.relation === claim.relation || (isMaking(claim.relation) && isMaking(x.relation)), false) ?? unknown();
 }
 
 /** Relations of making: secreting or expressing. */

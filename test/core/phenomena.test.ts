@@ -387,6 +387,10 @@ describe('real-prose phenomena', () => {
     lacks('MSCs promote macrophages.', / contradicts$/);
     // Macrophages drive inflammation as M1 cells and curb it as M2 cells: which one is meant decides.
     has('Macrophages promote inflammation.', 'macrophage promotes inflammation context-dependent');
+    // What the review says of the object's class agrees with a claim about a member, and never contradicts one.
+    has('IL-10 reduced IL-1β.', 'il-10 reduces il-1beta supports');
+    has('Exosomes transfer miR-222 into the cells.', 'exosome transfers mir-222 supports');
+    lacks('IL-10 raised IL-1β.', / contradicts$/);
   });
 
   it('9b. the lexicon answers for a family, an ion and a pair stated the other way round', () => {

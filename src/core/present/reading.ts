@@ -33,6 +33,7 @@ const PATH_TEXT: Readonly<Record<ClaimResult['path'], string>> = {
   class: 'judged through its class',
   'class-near': 'judged through its class and a near concept',
   members: 'judged through the class’s members',
+  'object-class': 'judged through the class of its object',
   near: 'judged through a near concept',
   'near-both': 'judged through near concepts of both terms',
   chain: 'judged through a term the review relates to both',
