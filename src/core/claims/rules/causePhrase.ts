@@ -13,7 +13,8 @@ import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { changeWordBefore, isAdverbish, isEnt, phraseAt, word } from '../sentence/words';
+import { changeWordBefore, isAdverbish, isEnt, mentionOf, phraseAt, word } from '../sentence/words';
+import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
 /** Most words between the effect and the cause phrase ("Y was markedly increased mainly due to"). */
@@ -29,7 +30,9 @@ function effectBefore(v: SentenceView, at: number): { group: Group; sign: Sign }
       const group = groupLeft(v, k);
       // ("of interest for the treatment of immune diseases owing to …": what is treated is no effect.)
       if (word(v, group.first - 1) === 'of' && TREATMENT_NOUNS.has(word(v, group.first - 2))) return undefined;
-      return { group, sign: sign !== 0 ? sign : changeWordBefore(v, group.first).sign };
+      // ("reduced osteoblast matrix mineralization due to …": a cell term before the effect names whose it is.)
+      const owner = isEnt(v, group.first - 1) && !hasComma(v.toks[group.first - 1]) && mentionOf(v, group.first - 1).type === 'cell' ? group.first - 1 : group.first;
+      return { group, sign: sign !== 0 ? sign : changeWordBefore(v, owner).sign };
     }
     // "Y was increased due to", "Y increased due to" (a negator between is read by the verb group's polarity)
     const change = (CHANGED_PARTICIPLES[w] ?? CHANGE_VERBS[w]) as Sign | undefined;
@@ -74,6 +77,7 @@ export const causePhrase: Rule = {
   confidence: 0.75,
   read: readCausePhrases,
   examples: [
+    { text: 'The mice showed reduced osteoblast matrix mineralization due to IL-1β.', reads: ['il-1beta inhibits bone-mineralization'], not: ['il-1beta promotes bone-mineralization'] },
     { text: 'MSCs are studied in trials of immune diseases because of their ability to secrete growth factors.', not: ['msc promotes immune-disease'] },
     { text: 'Periodontitis shows increased bone destruction due to enhanced osteoclastogenesis.', reads: ['osteoclastogenesis promotes bone-resorption'] },
     { text: 'Bone resorption is increased secondary to stimulated osteoclast formation.', reads: ['osteoclastogenesis promotes bone-resorption'] },
