@@ -293,6 +293,10 @@ describe('real-prose phenomena', () => {
     has('IL-4 promoted tibial fracture healing in rats.', 'il-4 promotes bone-repair supports');
     has('Proportions of M2 macrophages were associated with accelerated clavicle fracture healing.', 'm2-macrophage promotes bone-repair supports');
     has('mOSM promoted osteogenic differentiation of MSCs.', 'osm promotes msc-osteogenic-differentiation supports');
+    // British "signalling" after a term is a noun (the tagger took it for a gerund and the verb after it for a noun).
+    has('CSF1R signalling drives osteoclast formation.', 'csf1r promotes osteoclastogenesis supports');
+    // A receptor named by its ligand's long form with the abbreviation inside.
+    has('An antibody against the macrophage colony-stimulating factor (M-CSF) receptor blocked osteoclast formation.', 'csf1r promotes osteoclastogenesis supports');
     // "GMSC-Exo": exosomes named with an abbreviated source glued before them act, not the source cells.
     has('GMSC-Exo promoted M2 polarization.', 'exosome promotes m2-polarization supports');
     lacks('GMSC-Exo blunted NF-κB activation.', /^msc /);

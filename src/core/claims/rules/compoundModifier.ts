@@ -178,6 +178,8 @@ export const compoundModifier: Rule = {
   confidence: 0.85,
   read: readCompounds,
   examples: [
+    // ("the <term> <participle> …" with no other verb after: the participle is the verb, not a compound.)
+    { text: 'An antibody against the M-CSF receptor blocked osteoclast formation.', not: ['csf1r inhibits osteoclastogenesis'] },
     { text: 'RANKL-induced osteoclast differentiation was measured.', reads: ['rankl promotes osteoclastogenesis'] },
     { text: 'IL-4-mediated inhibition of NFATc1 was reported.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'IL-10 curbed RANKL- and TNF-induced osteoclast formation.', reads: ['rankl promotes osteoclastogenesis', 'tnf-alpha promotes osteoclastogenesis'] },

@@ -41,6 +41,22 @@ export function phraseAt(v: SentenceView, i: number, phrase: readonly string[]):
 /** The cause-introducing phrase "in response to", shared by the rules that read a cause after an event. */
 export const IN_RESPONSE_TO: readonly string[] = ['in', 'response', 'to'];
 
+/** Most words after a participle in which a finite verb of its clause is looked for. */
+const LATER_VERB_REACH = 10;
+
+/**
+ * "the M-CSF receptor blocked osteoclast formation.": after "the" and a term, a participle with no other
+ * finite verb after it in its clause is the clause's verb ("the TNF-α induced migration of MSCs was
+ * reduced" has one, and the participle qualifies the noun).
+ */
+function participleIsOnlyVerb(v: SentenceView, p: number): boolean {
+  for (let k = p + 1; k < v.n && k <= p + LATER_VERB_REACH; k++) {
+    if (hasCommaAfter(v, k - 1) || /[;:]/.test(v.toks[k - 1].post)) return true;
+    if (v.toks[k].ent === undefined && isVerbAt(v, k) && !/ing$/.test(v.toks[k].lower)) return false;
+  }
+  return true;
+}
+
 /** "X-induced …": an entity glued by a hyphen to a compound cue modifies what follows (also "MSC derived CCL2"). */
 export function isModifier(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
@@ -55,7 +71,7 @@ export function isModifier(v: SentenceView, i: number): boolean {
   // enhanced …").
   if (t.post === ' ' && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined && v.toks[i + 2]?.ent !== undefined && i > 0 && !hasCommaAfter(v, i - 1)
     // ("Prolonged inflammation impaired …": a participle opening the sentence is an adjective, not a verb.)
-    && ((i > 1 && isVerbAt(v, i - 1) && !/ing$/.test(v.toks[i - 1].lower) && v.nlp.cueLemma(v.toks[i - 1].lower) !== undefined) || DETERMINERS.has(v.toks[i - 1].lower))) return true;
+    && ((i > 1 && isVerbAt(v, i - 1) && !/ing$/.test(v.toks[i - 1].lower) && v.nlp.cueLemma(v.toks[i - 1].lower) !== undefined) || (DETERMINERS.has(v.toks[i - 1].lower) && !participleIsOnlyVerb(v, i + 1)))) return true;
   // ("M1 macrophage-conditioned medium suppressed …": a medium the cells conditioned acts as they do.)
   if (COMPOUND_CUES[v.toks[i + 1].lower] === 'modifier' && MEDIUM_NOUNS.has(v.toks[i + 2]?.lower ?? '')) return false;
   return (t.post === '-' || t.post === ' -' || (t.post === ' ' && v.toks[i + 1]?.pre === '-')) && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined;
