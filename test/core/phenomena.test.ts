@@ -297,6 +297,11 @@ describe('real-prose phenomena', () => {
     has('CSF1R signalling drives osteoclast formation.', 'csf1r promotes osteoclastogenesis supports');
     // A receptor named by its ligand's long form with the abbreviation inside.
     has('An antibody against the macrophage colony-stimulating factor (M-CSF) receptor blocked osteoclast formation.', 'csf1r promotes osteoclastogenesis supports');
+    // A nominal inside a hyphenated modifier qualifies the term ("estrogen-loss dependent osteoporosis" is no loss of it).
+    has('Chronic inflammation causes estrogen-loss dependent osteoporosis.', 'inflammation induces osteoporosis supports');
+    // A term that only qualifies a noun of a span of time is not what acts; a thing's surface acts for it.
+    lacks('The implant function period did not affect inflammation.', /^biomaterial-scaffold/);
+    lacks('MSC culture time did not change osteogenic differentiation.', /^msc /);
     // "GMSC-Exo": exosomes named with an abbreviated source glued before them act, not the source cells.
     has('GMSC-Exo promoted M2 polarization.', 'exosome promotes m2-polarization supports');
     lacks('GMSC-Exo blunted NF-κB activation.', /^msc /);

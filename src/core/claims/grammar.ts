@@ -209,6 +209,8 @@ export const PRONOUNS = map<'singular' | 'plural'>('pronouns');
 export const EXPLETIVE_FOLLOWERS = words('expletiveFollowers');
 export const COMPANION_CUES = words('companionCues');
 export const DURATION_NOUNS = words('durationNouns');
+/** Nouns of a span of time: the duration nouns and a few more. */
+export const SPAN_OF_TIME_NOUNS: ReadonlySet<string> = new Set([...DURATION_NOUNS, ...words('spanOfTimeNouns')]);
 /** "improved joint inflammation": betterment lessens an ailment. */
 export const BETTERMENT_VERBS = words('bettermentVerbs');
 /** Verbs of remedy ('ameliorate'): they lessen an ailment and better anything else. */

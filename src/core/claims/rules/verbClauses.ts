@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  SIGNALLING_VERBS, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   NAMING_VERBS, NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -43,9 +43,20 @@ interface Done {
   relative?: boolean;
 }
 
-/** Where the subject of the verb at `v` may start: after the previous claim's object when it is in the same clause. */
-function regionStart(previous: Done | undefined, cs: number): number {
-  return previous && previous.cueAt >= cs ? previous.objEnd + 1 : cs;
+/**
+ * Where the subject of the verb at `v` may start: after the previous claim's object when it is in the same
+ * clause — unless that claim was a nominal "X signalling via Y" (with no auxiliary before it), which names
+ * the subject of the verb after it: "OSM signalling via OSMR on MSCs appears to inhibit Y".
+ */
+function regionStart(previous: Done | undefined, cs: number, v?: SentenceView): number {
+  if (!previous || previous.cueAt < cs) return cs;
+  if (v && previous.subj && nominalSignalling(v, previous.cueAt, previous.subj)) return previous.subj.first;
+  return previous.objEnd + 1;
+}
+
+/** Is the signalling cue at `at` a noun right after its subject ("OSM signalling via OSMR")? */
+function nominalSignalling(v: SentenceView, at: number, subj: Group): boolean {
+  return SIGNALLING_VERBS.has(word(v, at)) && /ing$/.test(word(v, at)) && subj.last === at - 1 && !hasComma(v.toks[subj.last]);
 }
 
 /** "In the presence of TNF-α, X is suppressed": the agent named at the clause's start (its token), if any. */
@@ -226,7 +237,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   if (!isEnt(v, k) && !gluedGroup) k = comparedAgentAfter(v, k, ce) ?? k;
   if (!isEnt(v, k) && !gluedGroup) return previous;
   const agent = gluedGroup ? single(k) : groupRight(v, k);
-  const patient: Subject | undefined = reduced ? reducedRelativeHead(v, b) : relativeAntecedent(v, b) ?? subjectBefore(v, b, regionStart(previous, cs));
+  const patient: Subject | undefined = reduced ? reducedRelativeHead(v, b) : relativeAntecedent(v, b) ?? subjectBefore(v, b, regionStart(previous, cs, v));
   if (!patient) return previous;
   const pol = polarity(v, patient.group.last + 1, at);
   // ("Inhibition of Y by X was not affected by Z": see eventWithAgent.)
@@ -496,14 +507,14 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     // (The verb nearest before the joiner: "It was shown that delivered MSCs can home to the defect and
     // promote …" coordinates "home" and "promote", whose subject the cells are.)
     const last = verbBefore(v, cs, s);
-    const candidate = last >= 0 && hasOwnSubjectSlot(v, last, cs) ? subjectBefore(v, s + 1, regionStart(previous, cs)) : undefined;
+    const candidate = last >= 0 && hasOwnSubjectSlot(v, last, cs) ? subjectBefore(v, s + 1, regionStart(previous, cs, v)) : undefined;
     if (candidate && candidate.group.first > last) return { relative: false, carried: false };
   }
   // "ADMSCs were transfected with siRNA targeting TSG-6": a present participle right after a plain noun is a
   // reduced relative clause about that noun, and the clause's subject does not act through it.
   // (Not a predicate noun: "TSG-6 is a key factor influencing Y" says it of TSG-6.)
   if (/ing$/.test(word(v, at)) && s >= cs && s === at - 1 && isPlainNoun(v, s) && !hasComma(v.toks[s]) && !DETERMINERS.has(word(v, s)) && copulaBeforePredicate(v, s, cs) < 0) return { relative: false, carried: false };
-  const own = subjectBefore(v, s + 1, Math.max(regionStart(previous, cs), joinedSubjectStart(v, cs, s), reportedClauseStart(v, cs, s)));
+  const own = subjectBefore(v, s + 1, Math.max(regionStart(previous, cs, v), joinedSubjectStart(v, cs, s), reportedClauseStart(v, cs, s)));
   // "Inhibiting inflammation, inducing angiogenesis and … result in repair": a gerund after a comma that
   // follows a gerund phrase is the next item of a list of actions, not that phrase's predicate.
   if (own && /ing$/.test(word(v, at)) && s === at - 1 && hasComma(v.toks[s]) && /ing$/.test(word(v, own.group.first - 1))) return { relative: false, carried: false };
@@ -793,6 +804,7 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    { text: 'IL-6 signalling via gp130 on MSCs appears to inhibit osteoblast maturation.', reads: ['il-6 inhibits? osteoblast-differentiation'] },
     { text: 'The IL-10 gene transfer group showed less osteolysis.', reads: ['il-10 reduces bone-resorption'], not: ['il-10 transfers bone-resorption'] },
     { text: 'Macrophages may be a key issue for impaired diabetic wound healing.', not: ['macrophage inhibits tissue-regeneration'] },
     { text: 'MSCs are tested in trials for several immunological disorders based on their ability to secrete trophic factors.', reads: ['msc secretes growth-factor'], not: ['immune-disease secretes growth-factor'] },

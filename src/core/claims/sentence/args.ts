@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
-  CAUSING_PARTICIPLES, CLAUSE_JOINERS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart, phraseEnd } from './clauses';
@@ -625,6 +625,13 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
       j = g.last;
       continue;
     }
+    // ("Implant function period and smoking history did not affect …", "MSC culture time …": a term that only
+    // qualifies a noun of a span of time is not what acts.)
+    if (qualifiesSpanOfTime(v, g.last)) {
+      best = undefined;
+      j = g.last;
+      continue;
+    }
     // "A CXCR4 antagonist impaired homing" = CXCR4 promotes homing.
     if (!info.prepositional || composites) best = { group, reverse: info.reverse !== removesActor(v, group), composites };
     j = g.last;
@@ -632,6 +639,19 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
     if (best?.group === group && best.reverse && LOSS_OF_FUNCTION_NOUNS.has(word(v, j + 1)) && isEnt(v, j + 2) && mentionOf(v, j + 2).type === 'cell' && groupRight(v, j + 2).last < end) j = groupRight(v, j + 2).last;
   }
   return { best, end };
+}
+
+/** Most plain nouns between a term and the noun of time it qualifies ("implant function period"). */
+const SPAN_REACH = 3;
+
+/** Does the term group ending at `last` only qualify a noun of a span of time right after it? */
+function qualifiesSpanOfTime(v: SentenceView, last: number): boolean {
+  for (let k = last + 1; k < v.n && k <= last + SPAN_REACH; k++) {
+    if (hasComma(v.toks[k - 1]) || isEnt(v, k) || isVerbAt(v, k)) return false;
+    if (SPAN_OF_TIME_NOUNS.has(word(v, k))) return true;
+    if (!v.toks[k].tags.has('Noun')) return false;
+  }
+  return false;
 }
 
 /**
@@ -947,6 +967,13 @@ function measuredInCells(v: SentenceView, g: Group): boolean {
     && MEASURE_NOUNS.has(word(v, g.last + 1)) && word(v, g.last + 2) === 'of';
 }
 
+/** Is token j part of a hyphenated modifier that ends in a participle of causing or dependence ("estrogen-loss dependent")? */
+function inCompoundModifier(v: SentenceView, j: number): boolean {
+  const glued = v.toks[j].post === '-' || (j > 0 && v.toks[j - 1].post === '-');
+  const next = word(v, j + 1);
+  return glued && (COMPOUND_CUES[next] !== undefined || DEPENDENCE_ADJECTIVES.has(next));
+}
+
 export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: string): ObjectFound | undefined {
   const { toks, text } = v;
   let sign: Sign = 1;
@@ -1107,6 +1134,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     }
     if (OBJECT_STOPPERS.has(w)) return undefined;
     const nominal = NOMINAL_CUES[w];
+    // ("causes estrogen-loss dependent osteoporosis", "bone loss-induced …": a nominal inside a hyphenated
+    // modifier only qualifies the term; it changes nothing the verb does.)
+    if (nominal !== undefined && inCompoundModifier(v, j)) continue;
     if (nominal !== undefined && !toks[j].tags.has('Verb')) { sign = (sign * nominal) as Sign; continue; }
     // "enhancing the inhibitory effect on inflammation" inhibits it.
     const effect = EFFECT_ADJECTIVES[w];
