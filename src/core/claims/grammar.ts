@@ -245,6 +245,8 @@ export const ASSOCIATION_ADVERBS = map<Sign>('associationAdverbs');
 export const OUTCOME_ADJECTIVES = map<Sign>('outcomeAdjectives');
 export const VERB_PARTICLES = map<string>('verbParticles');
 export const TREATED_NOUNS = words('treatedNouns');
+/** Gerunds of treating, with the treatment nouns that look like gerunds ("priming"). */
+export const TREATING_GERUNDS: ReadonlySet<string> = new Set([...words('treatingGerunds'), ...[...TREATED_NOUNS].filter((w) => w.endsWith('ing'))]);
 export const PRIMING_NOUNS = words('primingNouns');
 export const TIME_UNITS = words('timeUnits');
 export const AIM_WORDS = words('aimWords');

@@ -804,6 +804,8 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    { text: 'Priming MSCs with IFN-γ raised IDO expression.', reads: ['ifn-gamma increases ido'], not: ['msc increases ido'] },
+    { text: 'Loading the hydrogel with IL-4 promoted M2 polarization.', reads: ['il-4 promotes m2-polarization'], not: ['hydrogel promotes m2-polarization'] },
     { text: 'IL-6 signalling via gp130 on MSCs appears to inhibit osteoblast maturation.', reads: ['il-6 inhibits? osteoblast-differentiation'] },
     { text: 'The IL-10 gene transfer group showed less osteolysis.', reads: ['il-10 reduces bone-resorption'], not: ['il-10 transfers bone-resorption'] },
     { text: 'Macrophages may be a key issue for impaired diabetic wound healing.', not: ['macrophage inhibits tissue-regeneration'] },

@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
-  CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart, phraseEnd } from './clauses';
@@ -68,8 +68,14 @@ function pastTimingPhrase(v: SentenceView, k: number): number {
 
 /** Does the term group ending at `last` name cells after "treatment of" ("treatment of bone marrow cells")? */
 function treatedCellsBefore(v: SentenceView, last: number): boolean {
-  if (mentionOf(v, last).type !== 'cell') return false;
   let j = last;
+  while (j > 0 && v.toks[j - 1].ent !== undefined && !hasComma(v.toks[j - 1])) j--;
+  // ("Priming MSCs with IFN-γ enhanced …", "Coating the scaffold with IL-4 promoted …": a gerund of treating
+  // opening the sentence or a clause; what it treats may be cells or a material.)
+  const gerund = DETERMINERS.has(word(v, j - 1)) ? j - 2 : j - 1;
+  if (gerund >= 0 && TREATING_GERUNDS.has(word(v, gerund)) && v.toks[gerund].ent === undefined && (gerund === 0 || hasComma(v.toks[gerund - 1]))) return true;
+  if (mentionOf(v, last).type !== 'cell') return false;
+  j = last;
   while (j > 0 && v.toks[j - 1].ent !== undefined && !hasComma(v.toks[j - 1])) j--;
   // ("culture of rat calvarial osteoblasts": the species and the site only qualify the cells.)
   while (j > 0 && NOUN_MODIFIERS.has(word(v, j - 1)) && word(v, j - 1) !== 'in' && !hasComma(v.toks[j - 1])) j--;
