@@ -5,7 +5,7 @@
  * muscle through regulating …": MSCs regulate, not muscle).
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, MEANS_PREPOSITIONS } from '../grammar';
+import { AUXILIARIES, BE_FORMS, DEPENDENCE_ADJECTIVES, DETERMINERS, MEANS_PREPOSITIONS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { meansObjectAt, subjectBefore, type Subject } from '../sentence/args';
 import { nominalAgents } from '../sentence/nominalAgents';
@@ -61,15 +61,45 @@ function bareMeans(v: SentenceView, i: number, k: number): ReturnType<typeof mea
   return { group: groupRight(v, k), sign: 0 };
 }
 
+/** The terms "in a … -dependent manner" depends on, from the first at k (each glued to its hyphen). */
+function mannerTerms(v: SentenceView, k: number): ReturnType<typeof meansObjectAt> {
+  const ents: number[] = [];
+  let j = k;
+  for (; j < v.n && joinsMannerTerms(v, j); j++) if (v.toks[j].ent !== undefined) ents.push(j);
+  return ents.length > 0 ? { group: { first: k, last: j - 1, ents }, sign: 0 } : undefined;
+}
+
+/** A term, or a coordinator or slash between the terms of "in a TLR2/TLR4- and NF-κB-dependent manner". */
+function joinsMannerTerms(v: SentenceView, j: number): boolean {
+  return v.toks[j].ent !== undefined || /^(and|or)$/.test(word(v, j)) || v.toks[j].text.trim() === '/';
+}
+
+/** Nouns of manner after "X-dependent": "in a STAT3-dependent manner". */
+const MANNER_NOUNS: ReadonlySet<string> = new Set(['manner', 'fashion', 'way']);
+
+/**
+ * "in a TLR4- and NF-κB-dependent manner" at i: the first term the manner depends on, or -1. The actor
+ * works through those terms, as with "via".
+ */
+function dependentMannerAt(v: SentenceView, i: number): number {
+  // (The terms are glued to "dependent" as a modifier is to its participle: their tokens, not isEnt.)
+  if (word(v, i) !== 'in' || !/^an?$/.test(word(v, i + 1)) || v.toks[i + 2]?.ent === undefined) return -1;
+  let last = i + 2;
+  // ("a TLR2/TLR4- and NF-κB-dependent manner": coordinated terms, each glued by its hyphen.)
+  while (last + 1 < v.n && joinsMannerTerms(v, last + 1)) last++;
+  return DEPENDENCE_ADJECTIVES.has(word(v, last + 1)) && v.toks[last].post === '-' && MANNER_NOUNS.has(word(v, last + 2)) ? i + 2 : -1;
+}
+
 function readMeans(v: SentenceView, sink: ClaimSink): void {
   for (let i = 1; i < v.n; i++) {
-    if (!MEANS_PREPOSITIONS.has(word(v, i)) || v.toks[i].ent !== undefined) continue;
-    let k = i + 1;
+    const manner = dependentMannerAt(v, i);
+    if ((!MEANS_PREPOSITIONS.has(word(v, i)) && manner < 0) || v.toks[i].ent !== undefined) continue;
+    let k = manner >= 0 ? manner : i + 1;
     while (k < v.n && DETERMINERS.has(word(v, k))) k++;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
-    const named = meansObjectAt(v, k, clauseEnd(v, k));
-    const object = named ?? bareMeans(v, i, k);
+    const named = manner >= 0 ? undefined : meansObjectAt(v, k, clauseEnd(v, k));
+    const object = named ?? (manner >= 0 ? mannerTerms(v, k) : bareMeans(v, i, k));
     // "by inducing …" after a verb is read by the verb-clause rule, which carries the actor itself.
     if (!object || (object.gerund && word(v, i) === 'by')) continue;
     const cs = clauseStart(v, i);
@@ -107,6 +137,7 @@ export const means: Rule = {
     { text: 'Our data suggest that MSCs rejuvenate muscle through induction of M2 polarization.', reads: ['msc promotes? m2-polarization'] },
     { text: 'IL-4 protects bone via the suppression of NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'MSCs suppress T cells through the secretion of PGE2.', reads: ['msc secretes pge2'] },
+    { text: 'IL-6 promoted osteoclast formation in a STAT3-dependent manner.', reads: ['il-6 regulates stat3'] },
     { text: 'Inhibition of osteoclastogenesis by IL-10 through suppression of NFATc1', reads: ['il-10 inhibits nfatc1'] },
     { text: 'MSCs did not repair bone through suppression of osteoclastogenesis.', not: ['msc inhibits osteoclastogenesis', 'msc inhibits! osteoclastogenesis'] },
     { text: 'MSCs rejuvenate muscle through regulating macrophage polarization.', reads: ['msc regulates macrophage-polarization'], not: ['myocyte regulates macrophage-polarization'] },

@@ -51,11 +51,16 @@ function usedTerms(v: SentenceView): { used: Group[]; at: number } | undefined {
   return undefined;
 }
 
-/** The term after "for" (past "the treatment of"), or undefined. */
+/** Most plain words naming where or what kind before the goal ("for knee osteoarthritis", "for critical-size bone defects"). */
+const GOAL_MODIFIER_REACH = 2;
+
+/** The term after "for" (past "the treatment of" and a word or two that qualify it), or undefined. */
 function goalAfter(v: SentenceView, at: number): Group | undefined {
   const of = therapyOfAt(v, at);
   let k = of >= 0 ? of + 1 : at + 1;
   while (k < v.n && DETERMINERS.has(word(v, k))) k++;
+  const from = k;
+  while (k < v.n && k < from + GOAL_MODIFIER_REACH && !isEnt(v, k) && !hasComma(v.toks[k]) && !isVerbAt(v, k) && (v.toks[k].tags.has('Noun') || v.toks[k].tags.has('Adjective')) && !PREPOSITIONS.has(word(v, k))) k++;
   return isEnt(v, k) ? groupRight(v, k) : undefined;
 }
 
@@ -85,6 +90,7 @@ export const useTitle: Rule = {
     { text: 'Adult Stem Cells for Bone Regeneration and Repair', reads: ['msc promotes bone-repair'] },
     { text: 'Biomaterials combined with ADSCs for bone tissue engineering: current advances', reads: ['biomaterial-scaffold promotes bone-repair', 'msc promotes bone-repair'] },
     { text: 'Mesenchymal stem cell therapy for osteoarthritis', reads: ['msc-therapy inhibits osteoarthritis'] },
+    { text: 'Intra-articular mesenchymal stem cell injection for knee osteoarthritis: a review', reads: ['msc-therapy inhibits osteoarthritis'] },
     { text: 'The optimal time to inject MSCs for fracture healing', not: ['msc promotes bone-repair'] },
     { text: 'Recent advances in strategies for osteogenic differentiation of MSCs', not: ['msc promotes msc-osteogenic-differentiation'] },
     { text: 'Cell survival of transplanted MSCs: a prerequisite for cell therapy', not: ['msc promotes msc-therapy'] },
