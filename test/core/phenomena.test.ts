@@ -302,6 +302,9 @@ describe('real-prose phenomena', () => {
     // A term that only qualifies a noun of a span of time is not what acts; a thing's surface acts for it.
     lacks('The implant function period did not affect inflammation.', /^biomaterial-scaffold/);
     lacks('MSC culture time did not change osteogenic differentiation.', /^msc /);
+    // A complement naming a state of inaction reverses the verb; a denied preference denies no effect.
+    has('MSCs induce T cells to become unresponsive.', 'msc inhibits t-cell supports');
+    lacks('MSCs did not preferentially target any T-cell subset.', /not regulates/);
     // "GMSC-Exo": exosomes named with an abbreviated source glued before them act, not the source cells.
     has('GMSC-Exo promoted M2 polarization.', 'exosome promotes m2-polarization supports');
     lacks('GMSC-Exo blunted NF-κB activation.', /^msc /);

@@ -180,6 +180,8 @@ export const RESPONSE_NOUNS = words('responseNouns');
 export const REPORT_SOURCES = words('reportSources');
 export const GAIN_OF_FUNCTION_NOUNS = words('gainOfFunctionNouns');
 export const TUNING_GERUNDS = words('tuningGerunds');
+export const INACTIVE_STATES = words('inactiveStates');
+export const SELECTIVITY_ADVERBS = words('selectivityAdverbs');
 export const PROPERTY_NOUNS = words('propertyNouns');
 export const SIGNED_EFFECT_NOUNS = map<Sign>('signedEffectNouns');
 /** Adjectives of an effect's worth to the patient ('beneficial', 'deleterious'): on an ailment they reverse. */

@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  SIGNALLING_VERBS, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   NAMING_VERBS, NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -41,6 +41,11 @@ interface Done {
   objEnd: number;
   cueAt: number;
   relative?: boolean;
+}
+
+/** "… to become / be / remain unresponsive" at k: the object is made to stop acting. */
+function becomesInactive(v: SentenceView, k: number): boolean {
+  return word(v, k) === 'to' && /^(become|be|remain)$/.test(word(v, k + 1)) && INACTIVE_STATES.has(word(v, k + 2));
 }
 
 /**
@@ -723,7 +728,9 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
       continue;
     }
     if (cue.lineage === 'backward' && isEnt(v, at - 1) && mentionOf(v, at - 1).type !== 'cell') continue; // "TGF-β3 derived from M2 cells": a source, not a lineage
-    const object = objectAfter(v, cue.lastAt, ce, lemma);
+    const found = objectAfter(v, cue.lastAt, ce, lemma);
+    // ("MSCs induce T cells to become unresponsive": a complement naming a state of inaction reverses the verb.)
+    const object = found && becomesInactive(v, found.group.last + 1) ? { ...found, sign: (-found.sign) as Sign } : found;
     if (!object) {
       // "a cytokine produced by M1 macrophages": a participle with an agent describes a noun; it is no clause.
       if (word(v, cue.lastAt + 1) !== 'by') previous = { subj: subject.group, subjReverse: subject.reverse, objEnd: cue.lastAt, cueAt: at, relative };

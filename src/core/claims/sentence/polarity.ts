@@ -1,5 +1,5 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AGAINST_VERBS, AIM_WORDS, OBSERVING_VERBS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, RESULT_ADVERBS, UNCHANGED_PARTICIPLES, VERB_GROUP_WORDS } from '../grammar';
+import { AGAINST_VERBS, AIM_WORDS, OBSERVING_VERBS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, RESULT_ADVERBS, SELECTIVITY_ADVERBS, UNCHANGED_PARTICIPLES, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, isVerbAt, tokenAtOffset, word } from './words';
@@ -199,6 +199,8 @@ export function polarity(v: SentenceView, from: number, to: number): Polarity {
   for (let j = start; j < to; j++) {
     const w = word(v, j);
     if ((w === 'not' || w === "n't") && word(v, j + 1) === 'only') continue;
+    // ("did not preferentially target any subset": a denied preference, not a denied effect.)
+    if ((w === 'not' || w === "n't") && SELECTIVITY_ADVERBS.has(word(v, j + 1))) continue;
     if (NEGATORS.has(w) || (FAILURE_VERBS.has(w) && (word(v, j + 1) === 'to' || w === 'unable'))) negated = !negated;
     if (w === 'no' && word(v, j + 1) === 'longer') continue;
     if (HEDGE_WORDS.has(w) || (MODAL_HEDGES.has(w) && !reportedAbility(v, w, j + 1, to))) hedged = true;
