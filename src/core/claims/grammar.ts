@@ -121,6 +121,8 @@ export const REVERSING_PREFIXES = words('reversingPrefixes');
 /** 'Y occurs due to X': verbs of happening before a cause phrase. */
 export const OCCURRENCE_VERBS = words('occurrenceVerbs');
 export const CAUSE_PHRASES: readonly (readonly string[])[] = [...words('causePhrases')].map((p) => p.split(' '));
+export const RECIPROCAL_PHRASES: readonly (readonly string[])[] = [...words('reciprocalPhrases')].map((p) => p.split(' '));
+export const MANNER_NOUNS = words('mannerNouns');
 export const APPOSITION_OPENERS = words('appositionOpeners');
 /** Articles and possessives before which no verb stands: a cue word right after one is a noun or adjective. */
 export const NOUN_ONLY_DETERMINERS = words('nounOnlyDeterminers');

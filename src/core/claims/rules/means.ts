@@ -5,7 +5,7 @@
  * muscle through regulating …": MSCs regulate, not muscle).
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, DEPENDENCE_ADJECTIVES, DETERMINERS, MEANS_PREPOSITIONS } from '../grammar';
+import { AUXILIARIES, BE_FORMS, DEPENDENCE_ADJECTIVES, DETERMINERS, MANNER_NOUNS, MEANS_PREPOSITIONS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { meansObjectAt, subjectBefore, type Subject } from '../sentence/args';
 import { nominalAgents } from '../sentence/nominalAgents';
@@ -73,9 +73,6 @@ function mannerTerms(v: SentenceView, k: number): ReturnType<typeof meansObjectA
 function joinsMannerTerms(v: SentenceView, j: number): boolean {
   return v.toks[j].ent !== undefined || /^(and|or)$/.test(word(v, j)) || v.toks[j].text.trim() === '/';
 }
-
-/** Nouns of manner after "X-dependent": "in a STAT3-dependent manner". */
-const MANNER_NOUNS: ReadonlySet<string> = new Set(['manner', 'fashion', 'way']);
 
 /**
  * "in a TLR4- and NF-κB-dependent manner" at i: the first term the manner depends on, or -1. The actor

@@ -3,6 +3,7 @@
  * "MSCs and immune cells interact with each other". Each member of the subject acts on every other, in the
  * verb's direction; the verb has no object term of its own, so no other rule reads the pair.
  */
+import { RECIPROCAL_PHRASES } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -13,8 +14,6 @@ import { verbCueAt, type Cue } from '../sentence/verbCue';
 import type { SentenceView } from '../sentence/view';
 import { phraseAt, word } from '../sentence/words';
 import type { Rule } from './rule';
-
-const RECIPROCAL_PHRASES: readonly (readonly string[])[] = [['each', 'other'], ['one', 'another']];
 
 /** The verb cue whose object is the reciprocal phrase at i: "regulate | each other", "interact with | each other". */
 function cueBefore(v: SentenceView, i: number): Cue | undefined {

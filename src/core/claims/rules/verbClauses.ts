@@ -53,9 +53,9 @@ function becomesInactive(v: SentenceView, k: number): boolean {
  * clause — unless that claim was a nominal "X signalling via Y" (with no auxiliary before it), which names
  * the subject of the verb after it: "OSM signalling via OSMR on MSCs appears to inhibit Y".
  */
-function regionStart(previous: Done | undefined, cs: number, v?: SentenceView): number {
+function regionStart(previous: Done | undefined, cs: number, v: SentenceView): number {
   if (!previous || previous.cueAt < cs) return cs;
-  if (v && previous.subj && nominalSignalling(v, previous.cueAt, previous.subj)) return previous.subj.first;
+  if (previous.subj && nominalSignalling(v, previous.cueAt, previous.subj)) return previous.subj.first;
   return previous.objEnd + 1;
 }
 
@@ -220,7 +220,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
     }
     // ("… reduced in cells treated with an anti-RANKL antibody": a factor taken away acts the other way.)
     const agent = groupRight(v, found);
-    const patient = subjectBefore(v, b, found > at ? regionStart(previous, cs) : agent.last + 1);
+    const patient = subjectBefore(v, b, found > at ? regionStart(previous, cs, v) : agent.last + 1);
     if (patient) {
       const pol = polarity(v, patient.group.last + 1, at);
       emitPairs(v, sink, cue, agent, patient.group, passiveSign(v, cue, patient, removesActor(v, agent)), { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: patient.composites });
