@@ -68,6 +68,7 @@ function pastTimingPhrase(v: SentenceView, k: number): number {
 
 /** Does the term group ending at `last` name cells after "treatment of" ("treatment of bone marrow cells")? */
 function treatedCellsBefore(v: SentenceView, last: number): boolean {
+  // (j: the first of the terms that end at `last`.)
   let j = last;
   while (j > 0 && v.toks[j - 1].ent !== undefined && !hasComma(v.toks[j - 1])) j--;
   // ("Priming MSCs with IFN-γ enhanced …", "Coating the scaffold with IL-4 promoted …": a gerund of treating
@@ -75,8 +76,6 @@ function treatedCellsBefore(v: SentenceView, last: number): boolean {
   const gerund = DETERMINERS.has(word(v, j - 1)) ? j - 2 : j - 1;
   if (gerund >= 0 && TREATING_GERUNDS.has(word(v, gerund)) && v.toks[gerund].ent === undefined && (gerund === 0 || hasComma(v.toks[gerund - 1]))) return true;
   if (mentionOf(v, last).type !== 'cell') return false;
-  j = last;
-  while (j > 0 && v.toks[j - 1].ent !== undefined && !hasComma(v.toks[j - 1])) j--;
   // ("culture of rat calvarial osteoblasts": the species and the site only qualify the cells.)
   while (j > 0 && NOUN_MODIFIERS.has(word(v, j - 1)) && word(v, j - 1) !== 'in' && !hasComma(v.toks[j - 1])) j--;
   const of = prevContent(v, j - 1);
