@@ -31,10 +31,12 @@
  *   128 checksum of the spellings   144 checksum of bytes 0–143
  *
  * A check reads the header and the form but its records (most of it may be records, and a check may use
- * none: see compiledForm.ts recordsSection); the records when the first entity's record is needed, the
- * spellings only if it asks for them (hints). They are read from the file as it was opened, so a run
- * that replaces it meanwhile (another lexicon's form) changes nothing for this one; if they are damaged,
- * the file is removed and this run makes them again (analysis.ts), the next compiles it again.
+ * none: see compiledForm.ts recordsSection); when an entity's record is needed, its bytes alone (the
+ * records' section checked whole the first time, a chunk at a time, never kept: a check of a draft may
+ * need one record of 50,000), the spellings only if it asks for them (hints). They are read from the
+ * file as it was opened, so a run that replaces it meanwhile (another lexicon's form) changes nothing
+ * for this one; if they are damaged, the file is removed and this run makes them again (analysis.ts),
+ * the next compiles it again.
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -154,9 +156,21 @@ function sumOf(parts: readonly Uint8Array[], from: number, to: number, outside =
   return sum.digest();
 }
 
+/** Bytes of a part read at a time to check it whole (see LaterParts.part): a buffer reused, not the part's size in new memory. */
+const CHECK_CHUNK = 1 << 18;
+
+/** Bytes of a form's start read first: its header, which names the sections that may be left unread, is well within them. */
+const FORM_HEAD = 1 << 16;
+
+/** LaterParts' mark for the form itself, when sections of it were left unread (read for as long as it is used). */
+const FORM = -1;
+
+/** Names, from a form's first bytes, the sections that may be left unread (core's lazySections). */
+type LazySections = (head: Uint8Array) => ReadonlyArray<{ start: number; length: number }> | undefined;
+
 /**
  * The parts of a cache file read after its form (records, spellings), from the file as it was opened:
- * the descriptor stays open until both were read, or until the form they belong to is let go.
+ * the descriptor stays open until both were read whole, or until the form they belong to is let go.
  */
 class LaterParts {
   private static readonly closer = new FinalizationRegistry<number>((fd) => {
@@ -168,36 +182,92 @@ class LaterParts {
   });
 
   private fd: number | undefined;
-  private pending = 2;
+  /** Parts not yet read whole (the descriptor is closed when none is left). */
+  private pending = new Set<number>();
+  /** Parts found damaged: not read again. */
+  private readonly damaged = new Set<number>();
+  /** Parts checked whole, whose bytes may be read a range at a time (see `part`). */
+  private readonly checked = new Set<number>();
 
-  constructor(fd: number, private readonly file: string) {
+  /** `parts`: where the parts to be read lie (their positions in the file). */
+  constructor(fd: number, private readonly file: string, parts: readonly number[]) {
+    this.pending = new Set(parts);
     this.fd = fd;
     LaterParts.closer.register(this, fd, this);
   }
 
-  /** Reads `length` bytes at `position` and checks them against `sum`; undefined (and the file removed) if they do not hold. */
+  /**
+   * Reads the part of `length` bytes at `position` and checks it against `sum`; undefined (and the file
+   * removed) if it does not hold.
+   */
   read(position: number, length: number, sum: Buffer): Uint8Array | undefined {
     const fd = this.fd;
     let bytes: Buffer | undefined;
     try {
-      if (fd !== undefined) {
+      if (fd !== undefined && !this.damaged.has(position)) {
         bytes = Buffer.allocUnsafeSlow(length); // its own memory, at offset 0
         if (readAll(fd, bytes, position) !== length || !checksum(bytes).equals(sum)) bytes = undefined;
       }
     } catch {
       bytes = undefined; // unreadable: as damaged
-    } finally {
-      if (--this.pending === 0) this.close();
     }
-    if (bytes === undefined) {
-      // Damaged: this run makes the part again (from the lexicon), and the next compiles and rewrites the file.
-      try {
-        rmSync(this.file, { force: true });
-      } catch {
-        // An unwritable cache costs only speed.
-      }
-    }
+    this.done(position);
+    if (bytes === undefined) this.damage(position);
     return bytes;
+  }
+
+  /**
+   * Bytes [from, to) of the part `read` would read: the whole part checked against `sum` the first time (a
+   * chunk at a time, into one buffer: its bytes are not kept), then only the range read, each time. A
+   * check that needs one record of a 50,000-entity lexicon's 14 MB reads and keeps a few hundred bytes.
+   * Undefined (and the file removed) if the part does not hold, or cannot be read.
+   */
+  part(position: number, length: number, sum: Buffer, from: number, to: number): Uint8Array | undefined {
+    const fd = this.fd;
+    if (fd === undefined || this.damaged.has(position) || from < 0 || to > length || from > to) return undefined;
+    try {
+      if (!this.checked.has(position)) {
+        if (!checkPart(fd, position, length, sum)) {
+          this.damage(position);
+          return undefined;
+        }
+        this.checked.add(position);
+      }
+      const bytes = Buffer.allocUnsafe(to - from);
+      if (readAll(fd, bytes, position + from) === bytes.length) return bytes;
+    } catch {
+      // unreadable: as damaged
+    }
+    this.damage(position);
+    return undefined;
+  }
+
+  /** Reads into all of `into` from `position` (a section of the form left unread, checked with it); false if it cannot. */
+  into(position: number, into: Uint8Array): boolean {
+    const fd = this.fd;
+    if (fd === undefined) return false;
+    try {
+      return readAll(fd, into, position) === into.length;
+    } catch {
+      return false;
+    }
+  }
+
+  /** A part is damaged: this run makes it again (from the lexicon), and the next compiles and rewrites the file. */
+  private damage(position: number): void {
+    this.damaged.add(position);
+    this.done(position);
+    try {
+      rmSync(this.file, { force: true });
+    } catch {
+      // An unwritable cache costs only speed.
+    }
+  }
+
+  /** The part at `position` will not be read again: the descriptor is closed once every part is. */
+  private done(position: number): void {
+    this.pending.delete(position);
+    if (this.pending.size === 0) this.close();
   }
 
   private close(): void {
@@ -234,7 +304,7 @@ class CacheSlot implements LexiconSlot {
     return sha256(`mechlens compiled lexicon ${LEXICON_CACHE_VERSION}`, this.options.build, ...this.files.flatMap((f, i) => [f.path, digests[i] as string])).toString('hex');
   }
 
-  read(): KeptForm | undefined {
+  read(lazy?: LazySections): KeptForm | undefined {
     let fd: number;
     try {
       fd = openSync(this.file, 'r');
@@ -243,7 +313,7 @@ class CacheSlot implements LexiconSlot {
     }
     let found: ReturnType<CacheSlot['readOpen']>;
     try {
-      found = this.readOpen(fd);
+      found = this.readOpen(fd, lazy);
     } catch {
       found = undefined; // unreadable or damaged: compiled
     }
@@ -251,16 +321,19 @@ class CacheSlot implements LexiconSlot {
       closeSync(fd);
       return undefined;
     }
-    const { head, form, stats, byStamps } = found;
+    const { head, form, unread, stats, byStamps } = found;
     if (!byStamps) this.restamp(head, stats);
-    // The descriptor stays open for the records and the spellings (LaterParts).
-    const later = new LaterParts(fd, this.file);
+    // The descriptor stays open for the records and the spellings (LaterParts), and for as long as the
+    // form is used if sections of it were left unread.
     const { recordsStart, recordsLength, recordsSum, formLength, spellingsLength, spellingsSum } = head;
+    const later = new LaterParts(fd, this.file, [HEAD + recordsStart, HEAD + formLength, ...(unread ? [FORM] : [])]);
     return {
       key: head.key,
       form,
+      ...(unread ? { fill: (from: number, to: number) => from >= 0 && to <= form.length && from <= to && later.into(HEAD + from, form.subarray(from, to)) } : {}),
       recordsAt: { start: recordsStart, length: recordsLength },
       records: () => later.read(HEAD + recordsStart, recordsLength, recordsSum),
+      recordPart: (from, to) => later.part(HEAD + recordsStart, recordsLength, recordsSum, from, to),
       spellings: () => later.read(HEAD + formLength, spellingsLength, spellingsSum),
     };
   }
@@ -270,7 +343,7 @@ class CacheSlot implements LexiconSlot {
    * files as they are: by their stamps, if they are the form's and settled, or else by their bytes (read
    * and hashed here). Throws if it cannot be read.
    */
-  private readOpen(fd: number): { head: Head; form: Buffer; stats: Stats; byStamps: boolean } | undefined {
+  private readOpen(fd: number, lazy: LazySections | undefined): { head: Head; form: Buffer; unread: boolean; stats: Stats; byStamps: boolean } | undefined {
     const stats = fstatSync(fd);
     const bytes = Buffer.alloc(HEAD);
     const head = readAll(fd, bytes, 0) === HEAD ? parseHead(bytes, stats.size) : undefined;
@@ -278,21 +351,8 @@ class CacheSlot implements LexiconSlot {
     const identity = this.identity();
     const byStamps = head.settled && identity !== undefined && identity.hash.equals(head.identity);
     if (!byStamps && this.key() !== head.key) return undefined;
-    const form = this.readForm(fd, head);
-    return form === undefined ? undefined : { head, form, stats, byStamps };
-  }
-
-  /**
-   * The form but its records (their section left as the allocation gave it: memory never written is
-   * never faulted in), if its checksum holds.
-   */
-  private readForm(fd: number, head: Head): Buffer | undefined {
-    const form = Buffer.allocUnsafeSlow(head.formLength); // its own memory, at offset 0: the typed arrays need alignment
-    const end = recordsEnd(head.recordsStart, head.recordsLength);
-    const before = form.subarray(0, head.recordsStart);
-    const after = form.subarray(end);
-    if (readAll(fd, before, HEAD) !== before.length || readAll(fd, after, HEAD + end) !== after.length) return undefined;
-    return new Checksum().update(before).update(after).digest().equals(head.formSum) ? form : undefined;
+    const read = readForm(fd, head, lazy);
+    return read === undefined ? undefined : { head, ...read, stats, byStamps };
   }
 
   /**
@@ -358,6 +418,84 @@ class CacheSlot implements LexiconSlot {
       }
     }
   }
+}
+
+/**
+ * The form of an open cache file but its records, if its checksum holds. The records' section is left out
+ * (as the allocation gave it, if it is not the last: memory never written is never faulted in), and the
+ * sections `lazy` names from the form's first bytes are left unread (compiledForm.ts lazySections: most
+ * of a large lexicon's form, of which a check reads a few blocks): they are read for the checksum a
+ * chunk at a time, into one buffer, and into the form when asked for (KeptForm.fill). `unread` if some were.
+ */
+function readForm(fd: number, head: Head, lazy: LazySections | undefined): { form: Buffer; unread: boolean } | undefined {
+  const end = recordsEnd(head.recordsStart, head.recordsLength);
+  // Its own memory, at offset 0 (the typed arrays need alignment); without the records if they come last.
+  const form = Buffer.allocUnsafeSlow(end === head.formLength ? head.recordsStart : head.formLength);
+  const first = Math.min(head.recordsStart, FORM_HEAD);
+  if (readAll(fd, form.subarray(0, first), HEAD) !== first) return undefined;
+  const sum = new Checksum().update(form.subarray(0, first));
+  // Then, in order: what is read into the form, the sections left unread (summed only), the records (neither).
+  const parts = [...unreadSections(lazy?.(form.subarray(0, first)), first, head.formLength, head.recordsStart, end).map(([a, b]) => ({ a, b, summed: true })), { a: head.recordsStart, b: end, summed: false }];
+  parts.sort((x, y) => x.a - y.a);
+  let at = first;
+  const readTo = (to: number): boolean => {
+    if (to <= at) return true;
+    const part = form.subarray(at, to);
+    at = to;
+    if (readAll(fd, part, HEAD + at - part.length) !== part.length) return false;
+    sum.update(part);
+    return true;
+  };
+  let chunk: Buffer | undefined;
+  for (const p of parts) {
+    if (!readTo(p.a)) return undefined;
+    if (p.summed) {
+      chunk ??= Buffer.allocUnsafeSlow(CHECK_CHUNK);
+      for (; at < p.b; at += CHECK_CHUNK) {
+        const piece = chunk.subarray(0, Math.min(CHECK_CHUNK, p.b - at));
+        if (readAll(fd, piece, HEAD + at) !== piece.length) return undefined;
+        sum.update(piece);
+      }
+    }
+    at = p.b;
+  }
+  if (!readTo(head.formLength) || !sum.digest().equals(head.formSum)) return undefined;
+  return { form, unread: parts.length > 1 };
+}
+
+/**
+ * The sections that may be left unread, within [first, length) and apart from the records' [recordsStart,
+ * recordsEnd), in order and not overlapping (they are read from a header not yet checked: whatever it
+ * says, every byte is read or summed once).
+ */
+function unreadSections(sections: ReadonlyArray<{ start: number; length: number }> | undefined, first: number, length: number, recordsStart: number, recordsEnd: number): Array<[number, number]> {
+  const cut: Array<[number, number]> = [];
+  for (const s of sections ?? []) {
+    if (!Number.isSafeInteger(s.start) || !Number.isSafeInteger(s.length)) continue;
+    const a = Math.max(first, s.start);
+    const b = Math.min(length, s.start + s.length);
+    for (const [x, y] of [[a, Math.min(b, recordsStart)], [Math.max(a, recordsEnd), b]]) if (y > x) cut.push([x, y]);
+  }
+  cut.sort((x, y) => x[0] - y[0]);
+  const out: Array<[number, number]> = [];
+  for (const [x, y] of cut) {
+    const last = out[out.length - 1];
+    if (last !== undefined && x <= last[1]) last[1] = Math.max(last[1], y);
+    else out.push([x, y]);
+  }
+  return out;
+}
+
+/** Whether the `length` bytes at `position` hold `sum`, read a chunk at a time into one buffer. */
+function checkPart(fd: number, position: number, length: number, sum: Buffer): boolean {
+  const chunk = Buffer.allocUnsafeSlow(Math.min(length, CHECK_CHUNK));
+  const summed = new Checksum();
+  for (let at = 0; at < length; at += chunk.length) {
+    const piece = chunk.subarray(0, Math.min(chunk.length, length - at));
+    if (readAll(fd, piece, position + at) !== piece.length) return false;
+    summed.update(piece);
+  }
+  return summed.digest().equals(sum);
 }
 
 /** Reads into all of `into` from `position`, as far as the file goes; the bytes read. */

@@ -5,7 +5,7 @@
  * bytes; any ordinary change to a file (a rewrite to the same size, a file moved over it) is a new form.
  */
 import { strict as assert } from 'node:assert';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type LexiconCacheSetting } from '../../src/cli/main';
@@ -14,7 +14,7 @@ import { LexiconCache } from '../../src/cli/lexiconCache';
 import type { CachedSource, CompiledLexiconStore, FileStamp } from '../../src/service';
 import { readLexiconSources, type LexiconText } from '../../src/cli/lexicons';
 import { setUpLexicons } from '../../src/cli/check';
-import type { CompiledLexicon } from '../../src/core';
+import { buildIndex, type CompiledLexicon } from '../../src/core';
 import { makeUserLexicon } from '../../scripts/bench-lexicon';
 import { ROOT } from '../support/lexicon';
 
@@ -124,25 +124,51 @@ describe('compiled-lexicon cache', () => {
     assert.deepEqual(second.problems, []);
   });
 
-  it('reads the entities\' records from the cache only when the first is needed', () => {
+  it('reads the entities\' records from the cache only when needed, each alone', () => {
     const store = new LexiconCache({ ...fresh(), build: 'test' });
     compileLexicons(readLexiconSources([lexiconFile]), { forIndex: true, store });
     let records = 0;
+    let parts = 0;
     const counting: CompiledLexiconStore = {
       slot: (source, before) => {
         const slot = store.slot(source, before);
         return slot && { ...slot, key: () => slot.key(), write: (k, e) => slot.write(k, e), read: () => {
           const kept = slot.read();
-          return kept && { ...kept, records: () => { records++; return kept.records(); } };
+          return kept && {
+            ...kept,
+            records: () => { records++; return kept.records(); },
+            recordPart: (from: number, to: number) => { parts++; return kept.recordPart?.(from, to); },
+          };
         } };
       },
     };
     const { lexicon } = compileLexicons(readLexiconSources([lexiconFile]), { forIndex: true, store: counting });
-    assert.equal(records, 0, 'read back, indexed: no record needed');
+    assert.deepEqual([records, parts], [0, 0], 'read back, indexed: no record needed');
     const last = lexicon.entities[lexicon.entities.length - 1];
     assert.equal(last.label, user.entities?.[user.entities.length - 1].label);
+    assert.equal(last.description, user.entities?.[user.entities.length - 1].description);
     assert.equal(lexicon.entities[lexicon.entities.length - 2].type, user.entities?.[user.entities.length - 2].type);
-    assert.equal(records, 1, 'read once, with the first record needed');
+    assert.deepEqual([records, parts], [0, 2], 'each record read alone, once, when first needed; never the whole section');
+  });
+
+  it('reads the index\'s tries from the cache a block at a time, and makes the form again if the file is cut short meanwhile', () => {
+    const store = new LexiconCache({ ...fresh(), build: 'test' });
+    const compiled = compileLexicons(readLexiconSources([lexiconFile]), { forIndex: true, store }).lexicon;
+    const directory = (store as unknown as { options: { directory: string } }).options.directory;
+    const [file] = cacheFiles(directory);
+    const reference = buildIndex(compiled);
+    const keys = (user.entities ?? []).flatMap((e) => [e.label, e.label.toLowerCase(), ...(e.variants ?? []).map((v) => v.toLowerCase())]);
+    for (const cut of [false, true]) {
+      const { lexicon, problems } = compileLexicons(readLexiconSources([lexiconFile]), { forIndex: true, store });
+      assert.deepEqual(problems, []);
+      // Checked whole when opened; cut short after that, before a walk read the tries' blocks.
+      if (cut) truncateSync(file, HEAD + 1000);
+      const index = buildIndex(lexicon);
+      for (const k of keys) {
+        assert.deepEqual(index.foldTrie.lookup(k), reference.foldTrie.lookup(k), k);
+        assert.deepEqual(index.caseTrie.lookup(k), reference.caseTrie.lookup(k), k);
+      }
+    }
   });
 
   it('reads an unsettled file\'s bytes (never its text) to check the form, then records its settled metadata', () => {

@@ -38,8 +38,9 @@ function agrees(trie: Trie, pairs: ReadonlyArray<readonly [string, string]>, pro
   }
 }
 
-// Few letters, so keys share prefixes, part inside tails, end inside them and run on past their ends.
-const key = fc.array(fc.constantFrom('a', 'b', 'c', 'β', '\u4e00'), { minLength: 1, maxLength: 7 }).map((cs) => cs.join(''));
+// Few letters, so keys share prefixes, part inside tails, end inside them and run on past their ends
+// (and a NUL, which ends a run in a tail: a key's rest that holds one is kept as nodes).
+const key = fc.array(fc.constantFrom('a', 'b', 'c', 'β', '\u4e00', '\0'), { minLength: 1, maxLength: 7 }).map((cs) => cs.join(''));
 const pairs = fc.array(fc.tuple(key, fc.constantFrom('x', 'y', 'z')), { maxLength: 30 });
 
 describe('the matcher\'s trie', () => {
@@ -52,7 +53,7 @@ describe('the matcher\'s trie', () => {
     for (const c of cases) {
       const trie = new Trie();
       for (const [k, id] of c) trie.insert(k, id);
-      agrees(trie, c, ['kazarin', 'kazarin3bet', 'abce', 'abcdefg', 'x', '']);
+      agrees(trie, c, ['kazarin', 'kazarin3bet', 'abce', 'abcdefg', 'x', '', 'kazarin3b\0', 'abcdef\0\0']);
     }
   });
 
@@ -69,6 +70,7 @@ describe('the matcher\'s trie', () => {
       for (const [k, id] of ps.slice(half)) resumed.insert(k, id);
       assert.deepEqual(resumed.toData(), one.toData());
       agrees(new Trie(one.toData()), ps, probes);
+      agrees(new Trie(one.toParts()), ps, probes);
       // add: each id's one-element list shared by its keys, as the index passes them.
       const lists = new Map<string, string[]>();
       const listOf = (id: string): string[] => lists.get(id) ?? (lists.set(id, [id]), lists.get(id) as string[]);

@@ -1,8 +1,8 @@
 /**
  * A trie's columns (TrieNodes, TrieTails) are kept in pages of 65,536 entries so that growing never
  * copies. These two helpers turn pages into one exact-size array and back, for the compiled-lexicon
- * cache: written as views of the pages (no copy), and read back with every full page a view of the
- * cache's bytes (no copy); only a partial page is copied, to a page the trie can still grow in.
+ * cache: written as views of the pages (no copy), and read back with every page a view of the cache's
+ * bytes (no copy); a partial last page is copied only when the trie grows into it.
  */
 
 export const PAGE_BITS = 16;
@@ -29,20 +29,12 @@ export function joined<T extends Column>(views: readonly T[], make: (n: number) 
 }
 
 /**
- * `values` as pages: full pages are views of it; a partial page is copied into a whole page (or, when
- * it is the only one, into one of at least 256 entries, which the first page widens from).
+ * `values` as pages, each a view of it (no copy: the bytes are read, or faulted in, only where used); the
+ * last may be short, and is copied into a longer page only if the trie grows into it (TrieNodes.widen).
  */
-export function viewPages<T extends Column>(values: T, make: (n: number) => T): T[] {
+export function viewPages<T extends Column>(values: T): T[] {
   const pages = Math.max(1, Math.ceil(values.length / PAGE));
   const out: T[] = [];
-  for (let k = 0; k < pages; k++) {
-    const part = values.subarray(k * PAGE, Math.min(values.length, (k + 1) * PAGE)) as T;
-    if (part.length === PAGE) out.push(part);
-    else {
-      const page = make(pages === 1 ? Math.max(256, part.length) : PAGE);
-      page.set(part);
-      out.push(page);
-    }
-  }
+  for (let k = 0; k < pages; k++) out.push(values.subarray(k * PAGE, Math.min(values.length, (k + 1) * PAGE)) as T);
   return out;
 }

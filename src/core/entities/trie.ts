@@ -1,22 +1,38 @@
 /**
  * A character trie over normalised keys. Lookup cost depends on the key length, never on how many
  * terms the lexicon holds, so scanning a text is linear in its length. Stored compactly (TrieNodes,
- * 14 bytes a node in typed arrays; the unbranched end of a key as a run of code units, TrieTails, 6
- * bytes each); the root's children are a direct table. A user lexicon of 500,000 spellings makes
- * millions of nodes: a map entry or an object per node would cost hundreds of MB and seconds to build.
+ * 14 bytes a node in typed arrays; the unbranched end of a key as a run of code units, TrieTails, 2
+ * bytes each and 6 at its end); the root's children are a direct table. A user lexicon of 500,000
+ * spellings makes millions of nodes: a map entry or an object per node would cost hundreds of MB and
+ * seconds to build.
  */
 
 import { joined, PAGE, PAGE_BITS, pageViews, viewPages } from './pages';
-import { TrieTails } from './trieTails';
+import { RUN_END, TrieTails } from './trieTails';
 
 const OFFSET = PAGE - 1;
+
+/**
+ * Rows of a trie read back from a compiled form whose bytes are read only when first used (compiledForm.ts:
+ * a check walks a few thousand of a large lexicon's 800,000 nodes, and hardly any of its tails).
+ */
+export interface LazyRows {
+  /** Rows the form holds (rows past them were added since, in memory). */
+  readonly rows: number;
+  /** Reads rows [first, end) of every column into place (their pages are views of the form's bytes); throws if it cannot. */
+  load(first: number, end: number): void;
+}
+
+/** Rows read in one go from a lazy column: a 4 KB page of an Int32 column (the unit memory is given in). */
+export const LAZY_NODE_BITS = 10;
 
 /**
  * The nodes of a first-child / next-sibling trie: for each node the code unit on the edge into it, its
  * first child, its next sibling and a number for the caller (what ends there), 0 meaning none (node 0,
  * the root, is nobody's child or sibling). Kept in pages of 65,536 nodes: growing adds a page and
  * never copies, so building a trie of millions of nodes holds no second copy of it at any moment.
- * The first page starts small and doubles, for the many small tries.
+ * The first page starts small and doubles, for the many small tries; a page read back from columns is
+ * a view of them, copied into a whole page only if the trie grows into it.
  */
 export class TrieNodes {
   private codes: Uint16Array[] = [new Uint16Array(256)];
@@ -25,6 +41,9 @@ export class TrieNodes {
   private terms: Int32Array[] = [new Int32Array(256)];
   /** Nodes made, the root included. */
   size = 1;
+  /** For nodes read back lazily: which blocks of LAZY_NODE_BITS rows were read (1), and how. */
+  private loaded: Uint8Array | undefined;
+  private lazy: LazyRows | undefined;
 
   /** A new node reached along `code` (linked by the caller). */
   add(code: number): number {
@@ -35,37 +54,63 @@ export class TrieNodes {
       this.firstChildren.push(new Int32Array(PAGE));
       this.nextSiblings.push(new Int32Array(PAGE));
       this.terms.push(new Int32Array(PAGE));
-    } else if (page === 0 && node === this.codes[0].length) this.widenFirstPage();
+    } else if ((node & OFFSET) >= this.codes[page].length) this.widen(page);
     this.codes[page][node & OFFSET] = code;
     this.size++;
     return node;
   }
 
+  /** Reads the block of `node` if it is a lazy row not read yet. */
+  private need(node: number): void {
+    const loaded = this.loaded;
+    if (loaded !== undefined && loaded[node >>> LAZY_NODE_BITS] === 0 && node < (this.lazy as LazyRows).rows) this.read(node >>> LAZY_NODE_BITS);
+  }
+
+  private read(block: number): void {
+    const lazy = this.lazy as LazyRows;
+    const first = block << LAZY_NODE_BITS;
+    lazy.load(first, Math.min(lazy.rows, first + (1 << LAZY_NODE_BITS)));
+    (this.loaded as Uint8Array)[block] = 1;
+  }
+
+  /** Every lazy row read (before the pages are written whole, or copied). */
+  private needAll(first = 0, end = this.size): void {
+    if (this.loaded === undefined) return;
+    for (let node = first; node < end; node += 1 << LAZY_NODE_BITS) this.need(node);
+  }
+
   code(node: number): number {
+    this.need(node);
     return this.codes[node >>> PAGE_BITS][node & OFFSET];
   }
 
   firstChild(node: number): number {
+    this.need(node);
     return this.firstChildren[node >>> PAGE_BITS][node & OFFSET];
   }
 
   setFirstChild(node: number, child: number): void {
+    this.need(node);
     this.firstChildren[node >>> PAGE_BITS][node & OFFSET] = child;
   }
 
   nextSibling(node: number): number {
+    this.need(node);
     return this.nextSiblings[node >>> PAGE_BITS][node & OFFSET];
   }
 
   setNextSibling(node: number, sibling: number): void {
+    this.need(node);
     this.nextSiblings[node >>> PAGE_BITS][node & OFFSET] = sibling;
   }
 
   term(node: number): number {
+    this.need(node);
     return this.terms[node >>> PAGE_BITS][node & OFFSET];
   }
 
   setTerm(node: number, term: number): void {
+    this.need(node);
     this.terms[node >>> PAGE_BITS][node & OFFSET] = term;
   }
 
@@ -90,6 +135,7 @@ export class TrieNodes {
 
   /** The nodes as four columns, each as views of its pages (no copy; the compiled-lexicon cache writes them). */
   columns(): { codes: Uint16Array[]; firstChildren: Int32Array[]; nextSiblings: Int32Array[]; terms: Int32Array[] } {
+    this.needAll();
     return {
       codes: pageViews(this.codes, this.size),
       firstChildren: pageViews(this.firstChildren, this.size),
@@ -98,31 +144,44 @@ export class TrieNodes {
     };
   }
 
-  /** Nodes read back from their columns (joined), their full pages views of the arrays given (no copy). */
-  static fromColumns(c: { codes: Uint16Array; firstChildren: Int32Array; nextSiblings: Int32Array; terms: Int32Array }): TrieNodes {
+  /**
+   * Nodes read back from their columns (joined), their pages views of the arrays given (no copy). With
+   * `lazy`, the columns' bytes are not there yet: each block of rows is read when first used (and
+   * checked by `lazy`).
+   */
+  static fromColumns(c: { codes: Uint16Array; firstChildren: Int32Array; nextSiblings: Int32Array; terms: Int32Array }, lazy?: LazyRows): TrieNodes {
     const nodes = new TrieNodes();
-    const i32 = (n: number): Int32Array => new Int32Array(n);
-    nodes.codes = viewPages(c.codes, (n) => new Uint16Array(n));
-    nodes.firstChildren = viewPages(c.firstChildren, i32);
-    nodes.nextSiblings = viewPages(c.nextSiblings, i32);
-    nodes.terms = viewPages(c.terms, i32);
+    nodes.codes = viewPages(c.codes);
+    nodes.firstChildren = viewPages(c.firstChildren);
+    nodes.nextSiblings = viewPages(c.nextSiblings);
+    nodes.terms = viewPages(c.terms);
     nodes.size = c.codes.length;
+    if (lazy !== undefined) {
+      nodes.lazy = lazy;
+      nodes.loaded = new Uint8Array((lazy.rows >>> LAZY_NODE_BITS) + 1);
+    }
     return nodes;
   }
 
-  private widenFirstPage(): void {
-    const size = Math.min(PAGE, this.codes[0].length * 2);
+  /**
+   * A page the trie grows past the end of (a first page that doubles, or one read back as a view):
+   * copied into a longer one, its lazy rows read first.
+   */
+  private widen(page: number): void {
+    const first = page << PAGE_BITS;
+    this.needAll(first, Math.min(this.size, first + PAGE));
+    const size = Math.min(PAGE, Math.max(256, this.codes[page].length * 2));
     const codes = new Uint16Array(size);
-    codes.set(this.codes[0]);
-    this.codes[0] = codes;
+    codes.set(this.codes[page]);
+    this.codes[page] = codes;
     const wider = (old: Int32Array): Int32Array => {
       const next = new Int32Array(size);
       next.set(old);
       return next;
     };
-    this.firstChildren[0] = wider(this.firstChildren[0]);
-    this.nextSiblings[0] = wider(this.nextSiblings[0]);
-    this.terms[0] = wider(this.terms[0]);
+    this.firstChildren[page] = wider(this.firstChildren[page]);
+    this.nextSiblings[page] = wider(this.nextSiblings[page]);
+    this.terms[page] = wider(this.terms[page]);
   }
 }
 
@@ -218,9 +277,8 @@ export interface TrieData {
   rootChildren: number[];
   /** The root's other children, [code unit, node]. */
   rootWide: Array<[number, number]>;
-  /** The tails' code units and terms (see TrieTails). */
+  /** The tails' code units, each run's term after it (see TrieTails). */
   tailCodes: number[];
-  tailTerms: number[];
   termLists: string[][];
 }
 
@@ -237,7 +295,6 @@ export interface TrieParts {
   /** The root's other children as pairs: code unit, node. */
   rootWide: Int32Array;
   tailCodes: Uint16Array;
-  tailTerms: Int32Array;
   /** The term lists; an index left empty (a hole) is made by `makeList` when first looked up. */
   termLists: string[][];
   /**
@@ -245,7 +302,17 @@ export interface TrieParts {
    * check meets them (it meets a few hundred of a large lexicon's 100,000), not as arrays made at start.
    */
   makeList?: (index: number) => string[];
+  /** Nodes, and tail positions, whose bytes are read when first used (see LazyRows): the columns are not there yet. */
+  lazyNodes?: LazyRows;
+  lazyTails?: LazyRows;
 }
+
+/**
+ * Levels laid out breadth first, from the root, by `Trie.laidOut`; below them each subtree is laid out
+ * on its own. Every walk reads the first levels (their nodes have many children), and a walk goes deeper
+ * only into a few subtrees: each then a few blocks of rows, read when first used (LazyRows).
+ */
+const LAID_OUT_LEVELS = 4;
 
 function isParts(data: TrieData | TrieParts): data is TrieParts {
   return data.codes instanceof Uint16Array;
@@ -275,7 +342,7 @@ export class Trie {
    * index in termLists. A node whose first child is negative (-p) has one child, the tail at position p.
    */
   private readonly nodes: TrieNodes;
-  /** The unbranched ends of keys, a code unit per position (see TrieTails). */
+  /** The unbranched ends of keys, a code unit per position, each run's term after it (see TrieTails). */
   private readonly tails: TrieTails;
   /** The root's children by code unit below 256 (the root has many: a sibling list would be slow); others in a map. */
   private readonly rootChildren: Int32Array;
@@ -309,8 +376,8 @@ export class Trie {
   /** An empty trie, or the one `data` (from `toData` or `toParts`) describes. */
   constructor(data?: TrieData | TrieParts) {
     if (data !== undefined && isParts(data)) {
-      this.nodes = TrieNodes.fromColumns(data);
-      this.tails = TrieTails.fromColumns(data);
+      this.nodes = TrieNodes.fromColumns(data, data.lazyNodes);
+      this.tails = TrieTails.fromColumns(data, data.lazyTails);
       this.rootChildren = data.rootChildren;
       this.rootWide = new Map();
       for (let k = 0; k + 1 < data.rootWide.length; k += 2) this.rootWide.set(data.rootWide[k], data.rootWide[k + 1]);
@@ -333,7 +400,7 @@ export class Trie {
   }
 
   /** The trie's columns, each as views of its pages (no copy), and its term lists (its own): what toParts joins. */
-  toChunks(): { [K in Exclude<keyof TrieParts, 'termLists' | 'makeList'>]: Array<TrieParts[K]> } & { termLists: string[][] } {
+  toChunks(): { [K in Exclude<keyof TrieParts, 'termLists' | 'makeList' | 'lazyNodes' | 'lazyTails'>]: Array<TrieParts[K]> } & { termLists: string[][] } {
     const wide: number[] = [];
     for (const [code, node] of this.rootWide) wide.push(code, node);
     return { ...this.nodes.columns(), rootChildren: [this.rootChildren], rootWide: [Int32Array.from(wide)], ...this.tails.columns(), termLists: this.allLists() };
@@ -346,7 +413,82 @@ export class Trie {
     const i32 = (n: number): Int32Array => new Int32Array(n);
     return {
       codes: joined(c.codes, u16), firstChildren: joined(c.firstChildren, i32), nextSiblings: joined(c.nextSiblings, i32), terms: joined(c.terms, i32),
-      rootChildren: joined(c.rootChildren, i32), rootWide: joined(c.rootWide, i32), tailCodes: joined(c.tailCodes, u16), tailTerms: joined(c.tailTerms, i32), termLists: c.termLists,
+      rootChildren: joined(c.rootChildren, i32), rootWide: joined(c.rootWide, i32), tailCodes: joined(c.tailCodes, u16), termLists: c.termLists,
+    };
+  }
+
+  /**
+   * The trie as toParts gives it (its tails as views of their pages), but its nodes numbered anew for
+   * reading back lazily (the compiled-lexicon cache): breadth first over the first LAID_OUT_LEVELS levels,
+   * then each subtree below them breadth first on its own, a node's children always one after another.
+   * The same keys, ids and walks; a check of a draft then reads about 250 blocks of a 50,000-entity
+   * lexicon's 800 instead of all of them (in insertion order it touched three in four). (Nodes no walk
+   * reaches, if any, keep their place after the others.)
+   */
+  laidOut(): Omit<TrieParts, 'tailCodes'> & { tailCodes: Uint16Array[] } {
+    // (The columns' pages read directly: hundreds of thousands of nodes, each visited a few times.)
+    const { codes: codePages, firstChildren: firstPages, nextSiblings: nextPages, terms: termPages } = this.nodes.columns();
+    const n = this.nodes.size;
+    const order = new Int32Array(n); // new number → old
+    const place = new Int32Array(n).fill(-1); // old number → new
+    let length = 1;
+    place[0] = 0;
+    /** Numbers the children of `old`, in sibling order, from `length` on. */
+    const children = (old: number): void => {
+      for (let c = firstPages[old >>> PAGE_BITS][old & OFFSET]; c > 0; c = nextPages[c >>> PAGE_BITS][c & OFFSET]) {
+        if (place[c] >= 0) continue;
+        place[c] = length;
+        order[length++] = c;
+      }
+    };
+    const root: number[] = [];
+    for (let code = 0; code < 256; code++) if (this.rootChildren[code] > 0) root.push(this.rootChildren[code]);
+    for (const [, node] of [...this.rootWide].sort((a, b) => a[0] - b[0])) root.push(node);
+    for (const c of root) {
+      if (c < n && place[c] < 0) {
+        place[c] = length;
+        order[length++] = c;
+      }
+    }
+    let level = 1;
+    let levelEnd = length;
+    for (let depth = 1; depth < LAID_OUT_LEVELS; depth++) {
+      for (let q = level; q < levelEnd; q++) children(order[q]);
+      level = levelEnd;
+      levelEnd = length;
+    }
+    for (let q = level; q < levelEnd; q++) {
+      let next = length;
+      children(order[q]);
+      while (next < length) children(order[next++]);
+    }
+    for (let old = 1; old < n; old++) {
+      if (place[old] < 0) {
+        place[old] = length;
+        order[length++] = old;
+      }
+    }
+    const codes = new Uint16Array(n);
+    const firstChildren = new Int32Array(n);
+    const nextSiblings = new Int32Array(n);
+    const terms = new Int32Array(n);
+    for (let now = 0; now < n; now++) {
+      const old = order[now];
+      const page = old >>> PAGE_BITS;
+      const at = old & OFFSET;
+      codes[now] = codePages[page][at];
+      terms[now] = termPages[page][at];
+      const first = firstPages[page][at];
+      firstChildren[now] = first > 0 ? place[first] : first; // a tail's position (negative) stays
+      const next = nextPages[page][at];
+      nextSiblings[now] = next > 0 ? place[next] : 0;
+    }
+    const wide: number[] = [];
+    for (const [code, node] of this.rootWide) wide.push(code, place[node]);
+    return {
+      codes, firstChildren, nextSiblings, terms,
+      rootChildren: Int32Array.from(this.rootChildren, (c) => (c > 0 ? place[c] : 0)), rootWide: Int32Array.from(wide),
+      tailCodes: this.tails.columns().tailCodes, termLists: this.allLists(),
     };
   }
 
@@ -386,7 +528,7 @@ export class Trie {
       const code = key.charCodeAt(i);
       if (node >= TAIL) {
         const p = node - TAIL;
-        if (tails.term(p) === 0 && tails.code(p + 1) === code) {
+        if (tails.continues(p, code)) {
           node++;
           i++;
           continue;
@@ -467,13 +609,24 @@ export class Trie {
     nodes.setTerm(node, at === 0 ? single : this.withId(at, single));
   }
 
-  /** A new node `made` for key[from - 1]: the key's rest becomes its tail, the term at the end. */
+  /**
+   * A new node `made` for key[from - 1]: the key's rest becomes its tail, the term at the end (or, for a
+   * rest a tail cannot hold, a node per code unit: see TrieTails.fits).
+   */
   private endKey(made: number, key: string, from: number, term: number): void {
     if (from === key.length) this.nodes.setTerm(made, term);
-    else {
+    else if (TrieTails.fits(key, from)) {
       const p = this.tails.append(key, from, term);
-      if (p >= TAIL) throw new Error('trie: too many code units in its keys');
+      if (p + key.length - from + RUN_END >= TAIL) throw new Error('trie: too many code units in its keys');
       this.nodes.setFirstChild(made, -p);
+    } else {
+      let parent = made;
+      for (let i = from; i < key.length; i++) {
+        const child = this.nodes.add(key.charCodeAt(i));
+        this.nodes.setFirstChild(parent, child);
+        parent = child;
+      }
+      this.nodes.setTerm(parent, term);
     }
   }
 
@@ -539,10 +692,7 @@ export class Trie {
 
   /** The child of `node` (a node, or TAIL + a tail position) along one code unit, or -1. */
   child(node: number, code: number): number {
-    if (node >= TAIL) {
-      const p = node - TAIL;
-      return this.tails.term(p) === 0 && this.tails.code(p + 1) === code ? node + 1 : -1;
-    }
+    if (node >= TAIL) return this.tails.continues(node - TAIL, code) ? node + 1 : -1;
     let c: number;
     if (node === Trie.ROOT) c = code < 256 ? this.rootChildren[code] : this.rootWide.get(code) ?? 0;
     else {
@@ -557,7 +707,7 @@ export class Trie {
 
   idsAt(node: number): string[] | undefined {
     const at = node >= TAIL ? this.tails.term(node - TAIL) : this.nodes.term(node);
-    return at === 0 ? undefined : this.list(at);
+    return at === 0 || at > this.termLists.length ? undefined : this.list(at);
   }
 
   lookup(key: string): string[] | undefined {

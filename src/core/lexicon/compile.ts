@@ -6,6 +6,7 @@ import { LIMITS } from '../limits';
 import { normalizeKey } from '../normalize';
 import { keyOf, synonymKeys } from './keys';
 import { moreIssues, parseLexiconFile, pathToPointer, type ParsedLexiconFile } from './parse';
+import { entitySegments, hasLazyEntities, setLazyEntities } from './entitySegments';
 import { buildTries, keepTries, passTries, type BuiltTries } from './lexiconTries';
 import { signOf } from './relations';
 import { expandVariant, generatesNoForms } from './variants';
@@ -423,15 +424,18 @@ function checkSharedVariants(parsed: readonly ParsedLexiconFile[], base: Compile
 
 /** Adds a checked extra lexicon (a user's) on top of a base one. */
 export function mergeLexicons(base: CompiledLexicon, extra: CompiledLexicon): CompiledLexicon {
+  // Entities read back from a compiled form are made when first asked for: merged, they stay so (entitySegments.ts).
+  const lazy = hasLazyEntities(base) || hasLazyEntities(extra);
   const merged: CompiledLexicon = {
     version: 1,
     review: base.review ?? extra.review,
     sections: [...base.sections, ...extra.sections],
     references: [...base.references, ...extra.references],
-    entities: [...base.entities, ...extra.entities],
+    entities: lazy ? [] : [...base.entities, ...extra.entities],
     interactions: [...base.interactions, ...extra.interactions],
     mechanisms: [...base.mechanisms, ...extra.mechanisms],
   };
+  if (lazy) setLazyEntities(merged, [...entitySegments(base), ...entitySegments(extra)]);
   passTries(base, extra, merged); // the tries compileLexicon built for base then extra are merged's
   return merged;
 }

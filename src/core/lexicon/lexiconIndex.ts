@@ -4,6 +4,7 @@
  */
 import { characterRelatable } from '../inflammatoryCharacter';
 import { Trie, type TrieData } from '../entities/trie';
+import { EntityMap, forEachIndexed, hasLazyEntities } from './entitySegments';
 import { buildTries, takeTries } from './lexiconTries';
 import { SYMMETRIC_RELATIONS } from './relations';
 import type { CompiledEntity, CompiledInteraction, CompiledLexicon, CompiledMechanism } from './types';
@@ -87,8 +88,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** The index of `lexicon`; `tries`, when given, are its tries as the build made them (see IndexTries). */
 export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): LexiconIndex {
-  const entities = new Map<string, CompiledEntity>();
-  for (const e of lexicon.entities) entities.set(e.id, e);
+  // By id: a map of the entities, or, for a lexicon with entities read back from a compiled form (made
+  // when first asked for), a map that asks its segments (entitySegments.ts).
+  let entities: ReadonlyMap<string, CompiledEntity>;
+  if (hasLazyEntities(lexicon)) entities = new EntityMap(lexicon);
+  else {
+    const byId = new Map<string, CompiledEntity>();
+    for (const e of lexicon.entities) byId.set(e.id, e);
+    entities = byId;
+  }
   // What the entities' attributes and composites say, in one pass: a large user lexicon has tens of
   // thousands of entities and few with either, so each is looked at once (and an entity with neither
   // costs two field reads, no list made to loop over).
@@ -104,29 +112,28 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
     set.add(parent);
     parents.set(child, set);
   };
-  for (const e of lexicon.entities) {
-    const attributes = e.attributes;
+  forEachIndexed(lexicon, (id, attributes, composite) => {
     if (attributes !== undefined) {
       for (const other of attributes.near ?? []) {
         if (!entities.has(other)) continue;
-        for (const [a, b] of [[e.id, other], [other, e.id]]) {
+        for (const [a, b] of [[id, other], [other, id]]) {
           const set = nearSets.get(a) ?? new Set<string>();
           set.add(b);
           nearSets.set(a, set);
         }
       }
-      if (attributes.removes) push(removers, attributes.removes, e.id);
-      if (attributes.activityProcess) push(performers, attributes.activityProcess, e.id);
-      for (const p of attributes.derivesFrom ?? []) addEdge(p, e.id);
-      for (const c of attributes.differentiatesInto ?? []) addEdge(e.id, c);
-      for (const parent of attributes.isA ?? []) push(members, parent, e.id);
+      if (attributes.removes) push(removers, attributes.removes, id);
+      if (attributes.activityProcess) push(performers, attributes.activityProcess, id);
+      for (const p of attributes.derivesFrom ?? []) addEdge(p, id);
+      for (const c of attributes.differentiatesInto ?? []) addEdge(id, c);
+      for (const parent of attributes.isA ?? []) push(members, parent, id);
     }
-    if (e.composite) {
-      const actions = compositeActions.get(e.composite.of) ?? new Map<string, string>();
-      for (const a of e.composite.action) if (!actions.has(a.toLowerCase())) actions.set(a.toLowerCase(), e.id);
-      compositeActions.set(e.composite.of, actions);
+    if (composite) {
+      const actions = compositeActions.get(composite.of) ?? new Map<string, string>();
+      for (const a of composite.action) if (!actions.has(a.toLowerCase())) actions.set(a.toLowerCase(), id);
+      compositeActions.set(composite.of, actions);
     }
-  }
+  });
   const near = new Map([...nearSets].map(([id, set]) => [id, [...set]]));
   const byPair = new Map<string, CompiledInteraction[]>();
   const bySubject = new Map<string, CompiledInteraction[]>();

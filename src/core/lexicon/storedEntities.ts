@@ -8,6 +8,7 @@
  * (the index asks every entity), and JSON.stringify gives the compiled entry itself.
  */
 import { synonymsOf } from './compile';
+import type { EntityTable } from './entitySegments';
 import type { CompiledEntity, EntityAttributes, EntityType, SourceLocation } from './types';
 
 /**
@@ -29,7 +30,8 @@ export function entityLinks(entities: readonly CompiledEntity[]): EntityLinks {
  * ends at ends[i]); the source's line and character per entity, and its file (one lexicon file's).
  */
 export interface EntityRecords {
-  bytes: Uint8Array;
+  /** Bytes [from, to) of the records (a host may read a record's alone: see compiledForm.ts RecordsReader). */
+  bytes(from: number, to: number): Uint8Array;
   ends: Int32Array;
   /**
    * Every entity's spellings, each entity's joined by NUL, as one UTF-8 text fetched (the host reads it
@@ -83,7 +85,7 @@ export class StoredEntity implements CompiledEntity {
   #full(): CompiledEntity {
     if (this.#entry === undefined) {
       const r = this.#records;
-      this.#entry = JSON.parse((decoder ??= new TextDecoder()).decode(r.bytes.subarray(this.#at === 0 ? 0 : r.ends[this.#at - 1], r.ends[this.#at]))) as CompiledEntity;
+      this.#entry = JSON.parse((decoder ??= new TextDecoder()).decode(r.bytes(this.#at === 0 ? 0 : r.ends[this.#at - 1], r.ends[this.#at]))) as CompiledEntity;
     }
     return this.#entry;
   }
@@ -123,5 +125,107 @@ export class StoredEntity implements CompiledEntity {
   /** JSON.stringify writes the compiled entry, field for field in the order compiling gives them. */
   toJSON(): CompiledEntity {
     return { ...this.#full(), synonyms: this.synonyms, source: this.source };
+  }
+}
+
+/** A hash of an id (FNV-1a over its code units): where a StoredTable's lookup starts (see idSlots). */
+export function idHash(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * An open-addressing table of `ids` (linear probing from idHash): for each slot, 1 + the ordinal of the
+ * id there, or 0. At least twice as many slots as ids (a power of two), so a lookup probes a slot or two;
+ * the last entity of an id has its slot (as a map of them keeps the last).
+ */
+export function idSlots(ids: readonly string[]): Int32Array {
+  let size = 1;
+  while (size < 2 * ids.length) size *= 2;
+  const slots = new Int32Array(size);
+  const mask = size - 1;
+  ids.forEach((id, ordinal) => {
+    let h = idHash(id) & mask;
+    while (slots[h] !== 0 && ids[slots[h] - 1] !== id) h = (h + 1) & mask;
+    slots[h] = ordinal + 1;
+  });
+  return slots;
+}
+
+/**
+ * The entities of a compiled form read back (compiledForm.ts), each made when first asked for: by id
+ * through the form's table of ids (idSlots), or all at once when the lexicon's array of entities is
+ * read (see entitySegments.ts). Their links (attributes, composite) are what the index reads of each.
+ */
+export class StoredTable implements EntityTable {
+  /** Entities made so far by ordinal; every one, once all were asked for. */
+  private readonly made = new Map<number, StoredEntity>();
+  private every: StoredEntity[] | undefined;
+
+  /**
+   * `idAt(i)` is entity i's id (made from the form's bytes each time it is asked for); `links` are
+   * [ordinal, attributes, composite] for each entity with either, in order of ordinal (checked by the
+   * caller); `slots` the ids' table (idSlots), a power of two long.
+   */
+  constructor(readonly idAt: (ordinal: number) => string, readonly size: number, private readonly records: EntityRecords, private readonly links: EntityLinks, private readonly slots: Int32Array) {}
+
+  indexOf(id: string): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let h = idHash(id) & mask;
+    for (let probes = 0; probes < slots.length; probes++, h = (h + 1) & mask) {
+      const at = slots[h] - 1;
+      if (at < 0) return -1;
+      if (at < this.size && this.idAt(at) === id) return at;
+    }
+    return -1;
+  }
+
+  entity(ordinal: number): StoredEntity {
+    if (this.every !== undefined) return this.every[ordinal];
+    let e = this.made.get(ordinal);
+    if (e === undefined) {
+      const link = this.linkOf(ordinal);
+      e = this.make(ordinal, link);
+      this.made.set(ordinal, e);
+    }
+    return e;
+  }
+
+  all(): StoredEntity[] {
+    if (this.every === undefined) {
+      const every = new Array<StoredEntity>(this.size);
+      let k = 0;
+      for (let i = 0; i < this.size; i++) {
+        while (k < this.links.length && this.links[k][0] < i) k++;
+        every[i] = this.made.get(i) ?? this.make(i, k < this.links.length && this.links[k][0] === i ? this.links[k] : undefined);
+      }
+      this.every = every;
+      this.made.clear();
+    }
+    return this.every;
+  }
+
+  forEachLinked(visit: (id: string, attributes: EntityAttributes | undefined, composite: CompiledEntity['composite']) => void): void {
+    for (const [at, attributes, composite] of this.links) visit(this.idAt(at), attributes ?? undefined, composite ?? undefined);
+  }
+
+  private make(ordinal: number, link: EntityLinks[number] | undefined): StoredEntity {
+    return link === undefined
+      ? new StoredEntity(this.idAt(ordinal), this.records, ordinal)
+      : new StoredEntity(this.idAt(ordinal), this.records, ordinal, link[1] ?? undefined, link[2] ?? undefined);
+  }
+
+  /** The link of an entity (binary search: the links are in order of ordinal), if it has one. */
+  private linkOf(ordinal: number): EntityLinks[number] | undefined {
+    let lo = 0;
+    let hi = this.links.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.links[mid][0] < ordinal) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.links.length && this.links[lo][0] === ordinal ? this.links[lo] : undefined;
   }
 }
