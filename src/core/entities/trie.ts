@@ -7,21 +7,11 @@
  * seconds to build.
  */
 
+import { LazyBlocks, type LazyRows } from './lazyBlocks';
 import { joined, PAGE, PAGE_BITS, pageViews, viewPages } from './pages';
 import { RUN_END, TrieTails } from './trieTails';
 
 const OFFSET = PAGE - 1;
-
-/**
- * Rows of a trie read back from a compiled form whose bytes are read only when first used (compiledForm.ts:
- * a check walks a few thousand of a large lexicon's 800,000 nodes, and hardly any of its tails).
- */
-export interface LazyRows {
-  /** Rows the form holds (rows past them were added since, in memory). */
-  readonly rows: number;
-  /** Reads rows [first, end) of every column into place (their pages are views of the form's bytes); throws if it cannot. */
-  load(first: number, end: number): void;
-}
 
 /** Rows read in one go from a lazy column: a 4 KB page of an Int32 column (the unit memory is given in). */
 export const LAZY_NODE_BITS = 10;
@@ -41,9 +31,8 @@ export class TrieNodes {
   private terms: Int32Array[] = [new Int32Array(256)];
   /** Nodes made, the root included. */
   size = 1;
-  /** For nodes read back lazily: which blocks of LAZY_NODE_BITS rows were read (1), and how. */
-  private loaded: Uint8Array | undefined;
-  private lazy: LazyRows | undefined;
+  /** For nodes read back lazily: the blocks of LAZY_NODE_BITS rows, read when first used. */
+  private blocks: LazyBlocks | undefined;
 
   /** A new node reached along `code` (linked by the caller). */
   add(code: number): number {
@@ -62,21 +51,13 @@ export class TrieNodes {
 
   /** Reads the block of `node` if it is a lazy row not read yet. */
   private need(node: number): void {
-    const loaded = this.loaded;
-    if (loaded !== undefined && loaded[node >>> LAZY_NODE_BITS] === 0 && node < (this.lazy as LazyRows).rows) this.read(node >>> LAZY_NODE_BITS);
-  }
-
-  private read(block: number): void {
-    const lazy = this.lazy as LazyRows;
-    const first = block << LAZY_NODE_BITS;
-    lazy.load(first, Math.min(lazy.rows, first + (1 << LAZY_NODE_BITS)));
-    (this.loaded as Uint8Array)[block] = 1;
+    const blocks = this.blocks;
+    if (blocks !== undefined) blocks.need(node);
   }
 
   /** Every lazy row read (before the pages are written whole, or copied). */
   private needAll(first = 0, end = this.size): void {
-    if (this.loaded === undefined) return;
-    for (let node = first; node < end; node += 1 << LAZY_NODE_BITS) this.need(node);
+    this.blocks?.needAll(first, end);
   }
 
   code(node: number): number {
@@ -156,10 +137,7 @@ export class TrieNodes {
     nodes.nextSiblings = viewPages(c.nextSiblings);
     nodes.terms = viewPages(c.terms);
     nodes.size = c.codes.length;
-    if (lazy !== undefined) {
-      nodes.lazy = lazy;
-      nodes.loaded = new Uint8Array((lazy.rows >>> LAZY_NODE_BITS) + 1);
-    }
+    if (lazy !== undefined) nodes.blocks = new LazyBlocks(lazy, LAZY_NODE_BITS);
     return nodes;
   }
 

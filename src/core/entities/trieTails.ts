@@ -9,7 +9,7 @@
  * Kept in pages of 65,536 positions, as the nodes are: growing never copies a page.
  */
 import { PAGE, PAGE_BITS, pageViews, viewPages } from './pages';
-import type { LazyRows } from './trie';
+import { LazyBlocks, type LazyRows } from './lazyBlocks';
 
 const OFFSET = PAGE - 1;
 
@@ -26,9 +26,8 @@ export class TrieTails {
    * no child).
    */
   size = 1;
-  /** For positions read back lazily: which blocks were read (1), and how (see TrieNodes). */
-  private loaded: Uint8Array | undefined;
-  private lazy: LazyRows | undefined;
+  /** For positions read back lazily: the blocks of LAZY_TAIL_BITS positions, read when first used. */
+  private blocks: LazyBlocks | undefined;
 
   /**
    * Whether `key[from, key.length)` can be a run: not if it holds a 0, which would read as the end of
@@ -72,25 +71,17 @@ export class TrieTails {
 
   /** The code unit at position p (0 past the end: a damaged link reads as the end of a run). */
   code(p: number): number {
-    const loaded = this.loaded;
-    if (loaded !== undefined) {
+    const blocks = this.blocks;
+    if (blocks !== undefined) {
       if (p >= this.size) return 0;
-      if (loaded[p >>> LAZY_TAIL_BITS] === 0 && p < (this.lazy as LazyRows).rows) this.read(p >>> LAZY_TAIL_BITS);
+      blocks.need(p);
     }
     return this.codes[p >>> PAGE_BITS][p & OFFSET];
   }
 
-  private read(block: number): void {
-    const lazy = this.lazy as LazyRows;
-    const first = block << LAZY_TAIL_BITS;
-    lazy.load(first, Math.min(lazy.rows, first + (1 << LAZY_TAIL_BITS)));
-    (this.loaded as Uint8Array)[block] = 1;
-  }
-
   /** Every lazy position read (before the pages are written whole, or copied). */
   private needAll(first = 0, end = this.size): void {
-    if (this.loaded === undefined) return;
-    for (let p = first; p < end; p += 1 << LAZY_TAIL_BITS) this.code(p);
+    this.blocks?.needAll(first, end);
   }
 
   /** Whether the run goes on from position p along `code` (never past its end, whatever the code). */
@@ -137,10 +128,7 @@ export class TrieTails {
     const tails = new TrieTails();
     tails.codes = viewPages(c.tailCodes);
     tails.size = Math.max(1, c.tailCodes.length);
-    if (lazy !== undefined) {
-      tails.lazy = lazy;
-      tails.loaded = new Uint8Array((lazy.rows >>> LAZY_TAIL_BITS) + 1);
-    }
+    if (lazy !== undefined) tails.blocks = new LazyBlocks(lazy, LAZY_TAIL_BITS);
     return tails;
   }
 

@@ -2,6 +2,7 @@
  * Turns lexicon source files into one compiled lexicon, checking what the schema cannot:
  * ids are unique, every id used is defined, variants are not silently shared, refs exist.
  */
+import { fnv1a } from './stringHash';
 import { LIMITS } from '../limits';
 import { normalizeKey } from '../normalize';
 import { keyOf, synonymKeys } from './keys';
@@ -306,8 +307,8 @@ function mayShareSpellings(parsed: readonly ParsedLexiconFile[], base: CompiledL
   /** False when the key makes a problem possible. */
   const add = (key: string, owner: number, spelling: number, ambiguous: boolean): boolean => {
     if (key === '') return true;
-    let h = 0x811c9dc5;
-    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    // (Signed, as the Int32Array of entries' hashes keeps it.)
+    const h = fnv1a(key) | 0;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const at = slots[slot];
       if (at === 0) {

@@ -7,6 +7,7 @@
  * entity's spellings and nothing else of it), and the source location (a column each). Whether it has attributes or a composite is known without parsing
  * (the index asks every entity), and JSON.stringify gives the compiled entry itself.
  */
+import { fnv1a } from './stringHash';
 import { synonymsOf } from './compile';
 import type { EntityTable } from './entitySegments';
 import type { CompiledEntity, EntityAttributes, EntityType, SourceLocation } from './types';
@@ -128,15 +129,8 @@ export class StoredEntity implements CompiledEntity {
   }
 }
 
-/** A hash of an id (FNV-1a over its code units): where a StoredTable's lookup starts (see idSlots). */
-export function idHash(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 /**
- * An open-addressing table of `ids` (linear probing from idHash): for each slot, 1 + the ordinal of the
+ * An open-addressing table of `ids` (linear probing from fnv1a): for each slot, 1 + the ordinal of the
  * id there, or 0. At least twice as many slots as ids (a power of two), so a lookup probes a slot or two;
  * the last entity of an id has its slot (as a map of them keeps the last).
  */
@@ -146,7 +140,7 @@ export function idSlots(ids: readonly string[]): Int32Array {
   const slots = new Int32Array(size);
   const mask = size - 1;
   ids.forEach((id, ordinal) => {
-    let h = idHash(id) & mask;
+    let h = fnv1a(id) & mask;
     while (slots[h] !== 0 && ids[slots[h] - 1] !== id) h = (h + 1) & mask;
     slots[h] = ordinal + 1;
   });
@@ -173,7 +167,7 @@ export class StoredTable implements EntityTable {
   indexOf(id: string): number {
     const slots = this.slots;
     const mask = slots.length - 1;
-    let h = idHash(id) & mask;
+    let h = fnv1a(id) & mask;
     for (let probes = 0; probes < slots.length; probes++, h = (h + 1) & mask) {
       const at = slots[h] - 1;
       if (at < 0) return -1;
