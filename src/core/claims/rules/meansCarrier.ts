@@ -36,9 +36,13 @@ function effectBefore(v: SentenceView, cs: number, i: number): Effect | undefine
   // The verb nearest the phrase: in "IL-17 induced Y, which was attenuated by blocking Z" the means
   // belongs to "attenuated", and "which" is no term.
   for (let j = i - 1; j >= cs; j--) {
-    if (!isVerbAt(v, j) || AUXILIARIES.has(word(v, j))) continue;
+    if (!isVerbAt(v, j) || AUXILIARIES.has(word(v, j)) || attributiveParticiple(v, j)) continue;
+    // ("ideas for regulating Y by targeting Z": a purpose, which states no effect.)
+    if (/ing$/.test(word(v, j)) && word(v, j - 1) === 'for') return undefined;
     const cue = verbCueAt(v, j);
-    if (!cue || cue.sign === 0 || cue.lineage !== undefined || cue.swap) return undefined;
+    // (An undirected verb of regulation passes its lack of direction on: "X regulates Y through Z" says Z
+    // takes part in Y; other verbs without a sign, of making or binding, carry no effect to pass on.)
+    if (!cue || (cue.sign === 0 && cue.relation !== 'regulates') || cue.lineage !== undefined || cue.swap) return undefined;
     const pol = polarity(v, cs, j);
     if (pol.negated) return undefined;
     if (BE_FORMS.has(word(v, j - 1))) {
@@ -51,6 +55,14 @@ function effectBefore(v: SentenceView, cs: number, i: number): Effect | undefine
     return { cue, target: found.group, sign: (cue.sign * found.sign) as Sign, hedged: pol.hedged };
   }
   return undefined;
+}
+
+/**
+ * "induces Y to the infarcted brain area via Z": a past participle between an article and a noun
+ * qualifies the noun, and is not the verb the means phrase belongs to.
+ */
+function attributiveParticiple(v: SentenceView, j: number): boolean {
+  return /ed$/.test(word(v, j)) && DETERMINERS.has(word(v, j - 1)) && !isEnt(v, j + 1) && v.toks[j + 1]?.tags.has('Noun') === true;
 }
 
 /**
@@ -105,5 +117,9 @@ export const meansCarrier: Rule = {
     { text: 'Osteoclastogenesis was suppressed by IL-4.', not: ['il-4 regulates osteoclastogenesis'] },
     { text: 'IL-17 induced osteogenesis, which was attenuated by blocking IL-6.', reads: ['il-6 promotes bone-formation'], not: ['il-6 inhibits bone-formation'] },
     { text: 'MSCs inhibited T cell proliferation, which was accompanied by a reduction of TNF-α.', not: ['tnf-alpha promotes t-cell-proliferation'] },
+    { text: 'Osteocytes regulate bone resorption through the expression of RANKL.', reads: ['rankl regulates bone-resorption'], not: ['rankl promotes bone-resorption'] },
+    { text: 'Hypoxia induces MSC migration to the injured tissue via CXCR4.', reads: ['cxcr4 regulates msc-migration'] },
+    { text: 'MSCs secrete PGE2 through exosomes.', not: ['exosome regulates pge2'] },
+    { text: 'New strategies for regulating inflammation by targeting macrophages are discussed.', not: ['macrophage regulates inflammation'] },
   ],
 };
