@@ -128,6 +128,8 @@ export const APPOSITION_OPENERS = words('appositionOpeners');
 export const NOUN_ONLY_DETERMINERS = words('nounOnlyDeterminers');
 export const FROM_PARTICLES = words('fromParticles');
 export const TREATMENT_PARTICIPLES = words('treatmentParticiples');
+/** 'adding inhibitors to osteocytes treated with …': where something is put. */
+export const DESTINATION_PREPOSITIONS = words('destinationPrepositions');
 export const BASELINE_CELL_WORDS = words('baselineCellWords');
 export const RANK_MODIFIERS = words('rankModifiers');
 export const PARTITIVE_HEADS = words('partitiveHeads');

@@ -1126,5 +1126,9 @@ export const verbClauses: Rule = {
     { text: 'Using a technique for isolation of highly purified mammalian osteoclasts, we showed that estradiol inhibited bone resorption.', not: ['osteoclast inhibits bone-resorption'] },
     { text: 'MSCs attenuate arthritis by inducing Ly6C+ monocytes in periphery that differentiate into macrophages.', reads: ['monocyte differentiates-into macrophage'], not: ['msc differentiates-into macrophage'] },
     { text: 'MSCs attenuate arthritis by inducing a signature that involves cells that differentiate into macrophages.', not: ['msc differentiates-into macrophage'] },
+    { text: 'Osteocytes cultured with TNF-α expressed more RANKL.', reads: ['tnf-alpha increases rankl'], not: ['osteocyte expresses rankl'] },
+    { text: 'Adding MAPK inhibitors to osteocytes cultured with TNF-α decreased RANKL expression.', not: ['tnf-alpha reduces rankl'] },
+    { text: 'Adding MAPK inhibitors to osteocytes treated with TNF-α decreased RANKL expression.', not: ['tnf-alpha reduces rankl'] },
+    { text: 'When they were treated with both TNF-α and IL-4, osteoclast formation and bone resorption were suppressed by IL-4.', reads: ['il-4 suppresses osteoclastogenesis'], not: ['il-4 suppresses tnf-alpha'] },
   ],
 };

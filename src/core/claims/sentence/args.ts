@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AMOUNT_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
+  AMOUNT_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DESTINATION_PREPOSITIONS, DETERMINERS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
   CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
@@ -90,6 +90,15 @@ function treatedCellsBefore(v: SentenceView, last: number): boolean {
  */
 function contactNounAt(v: SentenceView, k: number): boolean {
   return CONTACT_WORDS.has(leadWord(v, k));
+}
+
+/**
+ * "adding inhibitors to osteocytes cultured with TNF-α decreased …": the participle of treatment at `k`
+ * follows cells something was put to, so what they were treated with stays inside that phrase.
+ */
+function cellsPlacedBefore(v: SentenceView, k: number): boolean {
+  if (!/ed$/.test(word(v, k)) || !isEnt(v, k - 1) || mentionOf(v, k - 1).type !== 'cell') return false;
+  return DESTINATION_PREPOSITIONS.has(word(v, groupLeft(v, k - 1).first - 1));
 }
 
 /** The word at k, lower case; for a term, its first word ("pretreatment of MSCs" → "pretreatment"). */
@@ -352,7 +361,7 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       const t = v.toks[before];
       // "contact with MSCs", "Pretreatment with IL-1β enhanced …", "Co-culture with M2 macrophages
       // promoted …" (the noun a term of its own): what the cells met acts.
-      if (t && contactNounAt(v, before)) return { prepositional: false, reverse };
+      if (t && contactNounAt(v, before)) return { prepositional: cellsPlacedBefore(v, before), reverse };
       // "Treatment of MSCs with TNF-α increased …": what the cells were treated with acts.
       if (w === 'with' && t?.ent !== undefined && treatedCellsBefore(v, before)) return { prepositional: false, reverse };
       // ("Treatment of cultures with IFN-γ inhibited …": cultures stand for the cells in them; so do cells the

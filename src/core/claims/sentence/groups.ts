@@ -242,13 +242,23 @@ export function groupLeft(v: SentenceView, i: number): Group {
     if (isPossessiveReference(v, start)) break;
     const before = coordinatorEndingAt(v, start - 1);
     if (before > 0 && isEnt(v, start - 1 - before) && !opensClauseAfter(v, start - 1 - before, i)) { j = start - 1 - before; g.ents.unshift(j); g.first = j; closed = true; continue; }
-    if (closed && isEnt(v, j - 1) && hasComma(toks[j - 1])) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
+    if (closed && isEnt(v, j - 1) && hasComma(toks[j - 1]) && !closesBothPair(v, j - 1)) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
     // ("ALP, collagen, osteopontin", "ALP, collagen and osteopontin": past a listed word the lexicon has no term for.)
     const plain = j > 0 && hasComma(toks[j - 1]) ? j - 1 : before > 0 ? start - 1 - before : -1;
     if (plain > 1 && plainListMember(v, plain) && isEnt(v, plain - 1) && hasComma(toks[plain - 1]) && (plain === j - 1 || !opensClauseAfter(v, plain - 1, i))) { j = plain - 1; g.ents.unshift(j); g.first = j; closed = true; continue; }
     break;
   }
   return g;
+}
+
+/**
+ * "cultured with both TNF-α and IL-4, osteoclast formation and bone resorption were …": the term at k ends
+ * a "both … and …" pair, which is complete; the comma after it ends the pair's phrase, not a list's member.
+ */
+function closesBothPair(v: SentenceView, k: number): boolean {
+  const before = coordinatorEndingAt(v, k - 1);
+  if (before <= 0 || !isEnt(v, k - 1 - before)) return false;
+  return word(v, groupLeft(v, k - 1 - before).first - 1) === 'both';
 }
 
 /** A one-word member of a list the lexicon has no term for ("collagen" in "ALP, collagen and osteopontin"). */

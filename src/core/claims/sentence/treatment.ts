@@ -4,8 +4,8 @@
  * reduced") the term they were treated with is the actor.
  */
 import { actionNounOfVerb } from '../../entities/capacityFrames';
-import { BASELINE_CELL_WORDS, CONTACT_WORDS, LOSS_OF_FUNCTION_NOUNS, NOUN_MODIFIERS, TREATMENT_PARTICIPLES } from '../grammar';
-import { groupRight, single, type Group } from './groups';
+import { BASELINE_CELL_WORDS, CONTACT_WORDS, DESTINATION_PREPOSITIONS, LOSS_OF_FUNCTION_NOUNS, NOUN_MODIFIERS, TREATMENT_PARTICIPLES } from '../grammar';
+import { groupLeft, groupRight, single, type Group } from './groups';
 import type { SentenceView } from './view';
 import { isEnt, mentionOf, risesInNumberAt, tokenAtOffset, word } from './words';
 import type { ExtractedClaim } from '../types';
@@ -37,7 +37,9 @@ export function treatedWith(v: SentenceView, g: Group): boolean {
   if (word(v, g.first - 1) !== 'with') return false;
   const participle = word(v, g.first - 2);
   if (!TREATMENT_PARTICIPLES.has(participle) && !CONTACT_WORDS.has(participle)) return false;
-  return g.first >= 3 && isCellAt(v, g.first - 3);
+  // ("adding inhibitors to osteocytes cultured with TNF-α decreased RANKL": cells something was added to
+  // are where the act took place; what acts is the act, not the cells' treatment.)
+  return g.first >= 3 && isCellAt(v, g.first - 3) && !DESTINATION_PREPOSITIONS.has(word(v, groupLeft(v, g.first - 3).first - 1));
 }
 
 /** Is the term at i a treatment or condition written as a participle ("heat-treated", "thermally treated")? */
