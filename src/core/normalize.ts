@@ -12,8 +12,9 @@ const GREEK_NAMES: Readonly<Record<string, string>> = {
   α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', κ: 'kappa', λ: 'lambda',
   μ: 'mu', µ: 'mu', ϕ: 'phi', φ: 'phi', ɸ: 'phi', θ: 'theta', ω: 'omega', τ: 'tau', σ: 'sigma',
   Α: 'alpha', Β: 'beta', Γ: 'gamma', Δ: 'delta', Κ: 'kappa', Φ: 'phi',
-  // Look-alikes typed for a Greek letter: Latin kra in "NF-ĸB", the micro sign is above.
-  ĸ: 'kappa',
+  // Look-alikes typed for a Greek letter: Latin kra in "NF-ĸB", the German sharp s in "TGF-ß" and
+  // "IL-1ß" (common in abstracts typed on German keyboards); the micro sign is above.
+  ĸ: 'kappa', ß: 'beta',
 };
 
 /** Spelled-out Greek name → letter, for generating variants. */

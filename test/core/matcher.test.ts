@@ -18,6 +18,10 @@ describe('entity recognition', () => {
     for (const s of ['IL-4', 'IL4', 'IL 4', 'interleukin-4', 'interleukin 4', 'IL−4']) assert.deepEqual(ids(`then ${s} acts`), ['il-4'], s);
   });
 
+  it('reads look-alikes typed for a Greek letter (kra for kappa, German sharp s for beta)', () => {
+    assert.deepEqual(ids('NF-ĸB, TGF-ß, IL-1ß and TGF-ß1 rise.'), ['nf-kappab', 'tgf-beta', 'il-1beta', 'tgf-beta1']);
+  });
+
   it('reads the review’s abbreviations and plurals', () => {
     assert.deepEqual(ids('OBs, OCs, pre-OBs, pre-OCs, BMSCs and Mϕ'), ['osteoblast', 'osteoclast', 'pre-osteoblast', 'pre-osteoclast', 'msc', 'macrophage']);
   });
