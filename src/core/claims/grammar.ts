@@ -249,6 +249,8 @@ export const FRONTED_COMPANION_CUES = map<Sign>('frontedCompanionCues');
 export const ASSOCIATION_WORDS = words('associationWords');
 export const ASSOCIATION_ADVERBS = map<Sign>('associationAdverbs');
 export const OUTCOME_ADJECTIVES = map<Sign>('outcomeAdjectives');
+/** 'mice are resistant (prone) to bone loss': the subject has less (more) of what follows. */
+export const RESISTANCE_ADJECTIVES = map<Sign>('resistanceAdjectives');
 export const VERB_PARTICLES = map<string>('verbParticles');
 export const TREATED_NOUNS = words('treatedNouns');
 /** Gerunds of treating, with the treatment nouns that look like gerunds ("priming"). */

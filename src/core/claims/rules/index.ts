@@ -34,6 +34,7 @@ import { nominalOfBy } from './nominalOfBy';
 import { pathwayPosition } from './pathwayPosition';
 import { processAdjective } from './processAdjective';
 import { reciprocal } from './reciprocal';
+import { resistance } from './resistance';
 import { responseCause } from './responseCause';
 import { shownNominal } from './shownNominal';
 import type { Rule } from './rule';
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   observedChange,
   shownNominal,
   reciprocal,
+  resistance,
   // Derived from the claims above: runs last.
   companion,
 ]);
