@@ -476,6 +476,10 @@ describe('real-prose phenomena', () => {
     // called critical is taken as known.
     lacks('The functional contribution of IL-6 to the inhibition of bone formation was evaluated in vitro.', /./);
     has('The critical contribution of macrophages to bone regeneration is reviewed.', 'macrophage regulates bone-repair supports');
+    // A present-tense passive of discussing that ends the sentence states the review's scope.
+    lacks('The effects of TNF-α on osteoblasts, osteoclasts, and bone mass are treated separately, while its overall effects on arthritis are summarized.', /./);
+    lacks('Several new ideas for regulating inflammation in bone healing by targeting the crosstalk of macrophages and MSCs are also discussed.', /./);
+    has('IL-4 inhibits osteoclast formation, as has been discussed.', 'il-4 inhibits osteoclastogenesis supports');
     // Aims and methods said at more length, and a present participle glued into a compound adjective.
     lacks('The goal of this short narrative review was to summarize the role of macrophages in fracture healing.', /./);
     lacks('A database search was conducted to retrieve reports on the role of MSCs in bone regeneration.', /./);

@@ -264,6 +264,8 @@ export const INQUIRERS = words('inquirers');
 export const FINDING_VERBS = words('findingVerbs');
 export const IDEA_NOUNS = words('ideaNouns');
 export const AGAINST_VERBS = words('againstVerbs');
+/** '… are also discussed (here, in this review)': the passive that ends a scope statement. */
+export const SCOPE_PARTICIPLES = words('scopeParticiples');
 export const INQUIRY_VERB_FORMS: ReadonlySet<string> = new Set([...INQUIRY_VERBS].flatMap((w) => [w, /(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`, w.endsWith('e') ? `${w}d` : `${w}ed`, w.replace(/y$/, 'ies'), w.replace(/y$/, 'ied')]));
 export const UNSETTLED_WORDS = words('unsettledWords');
 export const SETTLED_WORDS = words('settledWords');

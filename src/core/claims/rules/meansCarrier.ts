@@ -37,8 +37,6 @@ function effectBefore(v: SentenceView, cs: number, i: number): Effect | undefine
   // belongs to "attenuated", and "which" is no term.
   for (let j = i - 1; j >= cs; j--) {
     if (!isVerbAt(v, j) || AUXILIARIES.has(word(v, j)) || attributiveParticiple(v, j)) continue;
-    // ("ideas for regulating Y by targeting Z": a purpose, which states no effect.)
-    if (/ing$/.test(word(v, j)) && word(v, j - 1) === 'for') return undefined;
     const cue = verbCueAt(v, j);
     // (An undirected verb of regulation passes its lack of direction on: "X regulates Y through Z" says Z
     // takes part in Y; other verbs without a sign, of making or binding, carry no effect to pass on.)
@@ -120,6 +118,6 @@ export const meansCarrier: Rule = {
     { text: 'Osteocytes regulate bone resorption through the expression of RANKL.', reads: ['rankl regulates bone-resorption'], not: ['rankl promotes bone-resorption'] },
     { text: 'Hypoxia induces MSC migration to the injured tissue via CXCR4.', reads: ['cxcr4 regulates msc-migration'] },
     { text: 'MSCs secrete PGE2 through exosomes.', not: ['exosome regulates pge2'] },
-    { text: 'New strategies for regulating inflammation by targeting macrophages are discussed.', not: ['macrophage regulates inflammation'] },
+    { text: 'STAT3 is essential for promoting osteogenesis by activating RUNX2.', reads: ['runx2 promotes bone-formation'] },
   ],
 };

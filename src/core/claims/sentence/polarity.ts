@@ -1,5 +1,5 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AGAINST_VERBS, AIM_WORDS, OBSERVING_VERBS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, RESULT_ADVERBS, SELECTIVITY_ADVERBS, UNCHANGED_PARTICIPLES, VERB_GROUP_WORDS } from '../grammar';
+import { AGAINST_VERBS, AIM_WORDS, OBSERVING_VERBS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, REQUIREMENT_ADJECTIVES, RESULT_ADVERBS, SCOPE_PARTICIPLES, SELECTIVITY_ADVERBS, UNCHANGED_PARTICIPLES, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, isVerbAt, tokenAtOffset, word } from './words';
@@ -24,6 +24,7 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
   if (n > 0 && (((w(0) === 'methods' || w(0) === 'method') && toks[0].post.includes(':')) || (/^materials?$/.test(w(0)) && w(1) === 'and' && w(2) === 'methods'))) {
     return { firstSkip: 0, skipEnd: n, firstHedge: n };
   }
+  if (endsAsScopeStatement(toks)) return { firstSkip: 0, skipEnd: n, firstHedge: n };
   for (let j = 0; j < n && firstSkip === n; j++) {
     const x = w(j);
     // "We investigated the role of X in Y", "This review discusses how X controls Y": the study's own
@@ -79,6 +80,27 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
   // "We examined X and found results suggesting that …": a hedge in what the study reports still counts.
   for (let j = skipEnd; j < n && firstHedge === n; j++) if (isHedgeCue(w(j))) firstHedge = j;
   return { firstSkip, skipEnd, firstHedge };
+}
+
+/** Words that may follow the closing participle of a scope statement: "discussed here", "… in this review". */
+const SCOPE_TAIL: ReadonlySet<string> = new Set(['here', 'herein', 'in', 'this', 'the', 'present', 'review', 'article', 'paper', 'briefly', 'further', 'also', 'detail']);
+
+/**
+ * "Several new therapeutic ideas for regulating inflammation by targeting macrophages are also discussed.":
+ * a present-tense passive of discussing that ends the sentence states the review's scope; nothing in it
+ * is claimed (the labels' scope reading).
+ */
+function endsAsScopeStatement(toks: readonly Tok[]): boolean {
+  let j = toks.length - 1;
+  while (j > 0 && SCOPE_TAIL.has(toks[j].lower)) j--;
+  if (j < 2 || !SCOPE_PARTICIPLES.has(toks[j].lower)) return false;
+  let be = j - 1;
+  while (be > 0 && /^(also|further|briefly|then|finally|first|next|critically|extensively)$/.test(toks[be].lower)) be--;
+  if (toks[be].lower !== 'is' && toks[be].lower !== 'are') return false;
+  // ("the critical contribution of macrophages to bone repair is reviewed": a part called critical is
+  // asserted by the statement that reviews it.)
+  for (let k = 0; k < be; k++) if (REQUIREMENT_ADJECTIVES.has(toks[k].lower)) return false;
+  return true;
 }
 
 /** "Some studies (have) reported that X …": only some sources say it, and the sentence reports them without taking a side. */
