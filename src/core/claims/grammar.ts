@@ -126,6 +126,8 @@ export const MANNER_NOUNS = words('mannerNouns');
 export const APPOSITION_OPENERS = words('appositionOpeners');
 /** Articles and possessives before which no verb stands: a cue word right after one is a noun or adjective. */
 export const NOUN_ONLY_DETERMINERS = words('nounOnlyDeterminers');
+/** 'its', 'their': whose effect a phrase names. */
+export const POSSESSIVE_WORDS = words('possessiveWords');
 export const FROM_PARTICLES = words('fromParticles');
 export const TREATMENT_PARTICIPLES = words('treatmentParticiples');
 /** 'adding inhibitors to osteocytes treated with …': where something is put. */

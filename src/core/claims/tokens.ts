@@ -76,7 +76,9 @@ function pushText(text: string, from: number, to: number, masked: string, segmen
 }
 
 /** Tags of the "anti" split off a term, and of the term: a prefix reads like an adjective before a noun. */
-const PREFIX_TAGS: ReadonlySet<string> = new Set(['Adjective']);
+const ADJECTIVE_TAGS: ReadonlySet<string> = new Set(['Adjective']);
+/** An "anti" or a gene name split off a term reads as a word qualifying it. */
+const PREFIX_TAGS = ADJECTIVE_TAGS;
 const PLACEHOLDER_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular']);
 
 export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSentence {
@@ -176,7 +178,22 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
     });
   }
   bracketedClauseMarks(toks);
+  coordinatedAdjectives(toks);
   return { toks, mentions, masked: flat.toLowerCase() };
+}
+
+/**
+ * "induces direct and indirect effects on osteoclasts": a word the tagger took for a verb, joined by "and"
+ * / "or" to an adjective before a noun, is an adjective too (as a verb, "direct" would end the verb's object).
+ */
+function coordinatedAdjectives(toks: Tok[]): void {
+  for (let i = 0; i + 3 < toks.length; i++) {
+    const t = toks[i];
+    if (!t.tags.has('Verb') || /(?:ed|ing)$/.test(t.lower) || t.post !== ' ' || t.ent !== undefined) continue;
+    const second = toks[i + 2];
+    if (!/^(and|or)$/.test(toks[i + 1].lower) || toks[i + 1].post !== ' ' || !second.tags.has('Adjective') || second.tags.has('Verb') || second.post !== ' ') continue;
+    if (toks[i + 3].tags.has('Noun')) t.tags = ADJECTIVE_TAGS;
+  }
 }
 
 /**

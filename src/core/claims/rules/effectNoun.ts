@@ -189,17 +189,40 @@ function pastParenthesis(v: SentenceView, k: number): number {
   return k;
 }
 
-/** Adjectives before the effect noun at i: the direction of the last one that has one, and where they start. */
+/** Is the word at j an adjective of the effect noun at i (a present participle only with no article between)? */
+function isAdjectiveAt(v: SentenceView, j: number, i: number): boolean {
+  return EFFECT_ADJECTIVES[word(v, j)] !== undefined || v.toks[j].tags.has('Adjective') || participleSign(v, j, i) !== undefined;
+}
+
+/**
+ * "suppressing effects", "promoting actions": a present participle of a cue verb qualifying the noun at i,
+ * with the verb's direction ("evidence supporting the contribution of X": a participle before an article
+ * takes that phrase as its object).
+ */
+function participleSign(v: SentenceView, j: number, i: number): Sign | undefined {
+  const w = word(v, j);
+  if (!/ing$/.test(w) || someWordIn(v, j + 1, i, (x) => DETERMINERS.has(x))) return undefined;
+  const lemma = v.nlp.cueLemma(w);
+  return lemma === undefined ? undefined : VERB_CUES[lemma]?.sign;
+}
+
+/** Adjectives before the effect noun at i: the direction of the last one that has one (none when they disagree), and where they start. */
 function adjectivesBefore(v: SentenceView, i: number): { sign: Sign; value: Sign; first: number; negated: boolean; nearNone: boolean } {
   let sign: Sign = 0;
   let value: Sign = 0;
   let j = i - 1;
   let negated = false;
   let nearNone = false;
+  let mixed = false;
   // ("widely recognized roles in Y": a participle describing the noun counts as an adjective.)
-  while (j >= 0 && v.toks[j].ent === undefined && (EFFECT_ADJECTIVES[word(v, j)] !== undefined || v.toks[j].tags.has('Adjective') || isAdverbish(v, j) || DETERMINERS.has(word(v, j)) || word(v, j) === 'no' || NEAR_NONE_WORDS.has(word(v, j)) || isHyphenPart(v, j) || isParticipleAdjective(v, j))) {
-    const s = EFFECT_ADJECTIVES[word(v, j)];
-    if (s !== undefined && s !== 0 && sign === 0) sign = s;
+  // ("direct and indirect effects": past a coordinator between two adjectives.)
+  while (j >= 0 && v.toks[j].ent === undefined && (isAdjectiveAt(v, j, i) || isAdverbish(v, j) || DETERMINERS.has(word(v, j)) || word(v, j) === 'no' || NEAR_NONE_WORDS.has(word(v, j)) || isHyphenPart(v, j) || isParticipleAdjective(v, j) || (/^(and|or)$/.test(word(v, j)) && j > 0 && v.toks[j - 1].ent === undefined && !v.toks[j - 1].tags.has('Noun') && isAdjectiveAt(v, j - 1, i)))) {
+    const s = EFFECT_ADJECTIVES[word(v, j)] ?? participleSign(v, j, i);
+    // ("both inhibitory and stimulatory effects": adjectives of both directions leave none.)
+    if (s !== undefined && s !== 0) {
+      if (sign === 0 && !mixed) sign = s;
+      else if (s !== sign) { sign = 0; mixed = true; }
+    }
     if (value === 0) value = VALUE_ADJECTIVES[word(v, j)] ?? 0;
     if (word(v, j) === 'no') negated = true;
     // ("had little effect on Y": next to none, a hedged denial.)
@@ -511,6 +534,8 @@ export const effectNoun: Rule = {
     { text: 'Effects of MSCs in DSS-induced murine chronic colitis', reads: ['msc regulates inflammatory-bowel-disease'] },
     { text: 'MSCs had beneficial effects on osteoarthritis.', reads: ['msc inhibits osteoarthritis'], not: ['msc promotes osteoarthritis'] },
     { text: 'Infused MSCs exert protective effects on colitis.', reads: ['msc inhibits inflammatory-bowel-disease'] },
+    { text: 'TGF-β1 has both inhibitory and stimulatory effects on osteoclast differentiation.', reads: ['tgf-beta1 regulates osteoclastogenesis'], not: ['tgf-beta1 promotes osteoclastogenesis'] },
+    { text: 'IL-4 has direct and indirect effects on osteoclasts.', reads: ['il-4 regulates osteoclast'] },
     { text: 'MSCs had beneficial effects on bone formation.', reads: ['msc promotes bone-formation'] },
     { text: 'These results define a critical role for M-CSF in the formation of human osteoclasts.', reads: ['m-csf regulates osteoclastogenesis'] },
     { text: 'However, few data described the direct effect of IL-6 on osteoclasts.', not: ['il-6 regulates osteoclast'] },

@@ -779,6 +779,8 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // ("MSCs educate macrophages toward the M2 phenotype": the phenotype steered toward gives an undirected verb its direction.)
     let sign = (cue.sign === 0 && object.steered ? object.sign : cue.sign * object.sign) as Sign;
     if (object.relation !== undefined && cue.sign === sign) cue = { ...cue, relation: object.relation };
+    // (An object that takes the direction away, "induces effects on Y", leaves a link with none.)
+    if (sign === 0 && cue.sign !== 0) cue = { ...cue, relation: 'regulates', sign: 0 };
     // "T-cell inhibition depends on MSC activation": with the roles swapped, the subject's nominal cue is the
     // object's (and it does not also remove the subject, as "TNF-α inhibition improved healing" does).
     const subjectNominal = cue.swap ? NOMINAL_CUES[word(v, subject.group.last + 1)] : undefined;
@@ -1130,5 +1132,9 @@ export const verbClauses: Rule = {
     { text: 'Adding MAPK inhibitors to osteocytes cultured with TNF-α decreased RANKL expression.', not: ['tnf-alpha reduces rankl'] },
     { text: 'Adding MAPK inhibitors to osteocytes treated with TNF-α decreased RANKL expression.', not: ['tnf-alpha reduces rankl'] },
     { text: 'When they were treated with both TNF-α and IL-4, osteoclast formation and bone resorption were suppressed by IL-4.', reads: ['il-4 suppresses osteoclastogenesis'], not: ['il-4 suppresses tnf-alpha'] },
+    { text: 'IL-4 has direct effects on osteoclasts.', not: ['il-4 promotes osteoclast'] },
+    { text: 'IL-17 induces direct and indirect effects on osteoclasts.', reads: ['il-17 regulates osteoclast'], not: ['il-17 induces osteoclast'] },
+    { text: 'TNF-α can exert opposing effects on MSCs.', not: ['tnf-alpha inhibits msc'] },
+    { text: 'IL-4 reduced bone loss. Blocking its receptor failed to abrogate its effects on osteoclasts.', not: ['il-4 regulates! osteoclast'] },
   ],
 };
