@@ -19,12 +19,10 @@ import type { CompiledLexiconStore } from '../service';
 import { forWorker, type LexiconSource, type WorkerLexicon } from './lexicons';
 import type { Output } from './output';
 import { loadAnalysis } from './loadAnalysis';
+import { defaultJobs } from './jobs';
 import { WorkerPool } from './pool';
 
 export { loadAnalysis } from './loadAnalysis';
-
-/** Files checked at once by default: one per file, up to the cores and 4. */
-const DEFAULT_MAX_JOBS = 4;
 
 /** The lexicons of a check: what to say about the --lexicon files, and the lexicon, compiled when first needed. */
 export interface LexiconSetup {
@@ -91,15 +89,6 @@ export function isReportedContradiction(d: ReportedDiagnostic): boolean {
   return d.code === 'contradiction' && d.certainty !== 'possible';
 }
 
-/**
- * Workers when none were asked for: each loads the analyser (about half a second) and competes for a
- * core, so they pay only with cores to spare; on two cores one by one was faster (12.6 s against 18.5 s
- * for 20 files), so workers start from three cores, one core left to the main thread.
- */
-export function defaultJobs(cores: number): number {
-  return cores >= 3 ? Math.min(cores - 1, DEFAULT_MAX_JOBS) : 1;
-}
-
 export async function check(ctx: CheckContext): Promise<number> {
   const { args, out, say, report } = ctx;
   const limit = manuscriptLimit(args.maxSizeMb * MEGABYTE);
@@ -113,7 +102,7 @@ export async function check(ctx: CheckContext): Promise<number> {
   // later run that writes them; otherwise they are dropped unread (below), so they are not looked for.
   const hints = args.hints || args.format !== 'text' || cache !== undefined;
   let local: Analysis.Checker | undefined;
-  let pool: WorkerPool | undefined;
+  let pool: WorkerPool<FileResult> | undefined;
   const analyse = (text: string, languageId: string): FileResult | Promise<FileResult> => {
     if (jobs === 1) return (local ??= loadAnalysis().createChecker(lexicons.lexicon(), args.minConfidence, ctx.bibliographies, { hints })).check(text, languageId);
     // Workers load the bundled lexicon themselves and add the valid --lexicon files.

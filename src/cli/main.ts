@@ -2,7 +2,6 @@
  * The `mechlens` command: argument handling, file reading and output. Analysis lives in the core and is
  * loaded only when a command needs it (analysis.ts): a run answered from the cache never loads it.
  */
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type * as Threads from 'node:worker_threads';
 import { parseArgs, UsageError, USAGE } from './args';
@@ -18,8 +17,8 @@ import { cacheDirectory } from './cacheDirectory';
 import { mapCommand } from './map';
 import { nodeIo, processStreams, type NodeStreams } from './node';
 import { Output, OutputError, type WriteFn } from './output';
-import { WORKER_ROLE, type WorkerSetup } from './pool';
-import { serveChecks } from './worker';
+import { serveChecks, WORKER_ROLE, type WorkerSetup } from './worker';
+import { startWorkerThread } from './workerThread';
 
 export { isReportedContradiction } from './check';
 
@@ -183,19 +182,9 @@ async function command(argv: readonly string[], io: Io, out: Output, say: (messa
 /** Marks a worker thread of --jobs (in its process.argv), so the main thread need not load worker_threads to know it is not one. */
 const WORKER_FLAG = '--mechlens-check-worker';
 
-/**
- * A worker thread for --jobs. The bundle (dist/cli.js) is its own worker script: loaded in a worker
- * thread it serves checks (below). Run from source (the tests, through tsx), the worker registers tsx
- * first.
- */
+/** A worker thread for --jobs: the bundle (dist/cli.js) is its own worker script; loaded in a worker thread it serves checks (below). */
 function startWorker(setup: Omit<WorkerSetup, 'role'>): Threads.Worker {
-  const { Worker } = require('node:worker_threads') as typeof Threads;
-  const options = { workerData: { role: WORKER_ROLE, ...setup } satisfies WorkerSetup, argv: [WORKER_FLAG] };
-  if (__filename.endsWith('.ts')) {
-    const tsx = createRequire(__filename).resolve('tsx/cjs');
-    return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(__filename)});`, { ...options, eval: true });
-  }
-  return new Worker(__filename, options);
+  return startWorkerThread(__filename, WORKER_FLAG, { role: WORKER_ROLE, ...setup } satisfies WorkerSetup);
 }
 
 if (process.argv.includes(WORKER_FLAG)) {

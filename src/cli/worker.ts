@@ -3,10 +3,25 @@
  * and replies with its result. It never writes to the process's streams.
  */
 import type * as Threads from 'node:worker_threads';
-import { LexiconCache } from './lexiconCache';
-import { workerSource } from './lexicons';
+import type { FileResult } from './format/types';
+import { LexiconCache, type LexiconCacheOptions } from './lexiconCache';
+import { workerSource, type WorkerLexicon } from './lexicons';
 import { loadAnalysis } from './loadAnalysis';
-import type { CheckReply, CheckRequest, WorkerSetup } from './pool';
+import { answerChecks } from './pool';
+
+export const WORKER_ROLE = 'mechlens-check';
+
+/**
+ * What a worker is set up with: the --lexicon files to add (already validated by the main thread), the
+ * compiled-lexicon cache to read their forms from (if any), and the settings.
+ */
+export interface WorkerSetup {
+  role: typeof WORKER_ROLE;
+  lexicons: WorkerLexicon[];
+  lexiconCache?: LexiconCacheOptions;
+  minConfidence: number | undefined;
+  bibliographies?: Array<{ path: string; text: string }>;
+}
 
 export function serveChecks(setup: WorkerSetup): void {
   const port = (require('node:worker_threads') as typeof Threads).parentPort;
@@ -18,13 +33,5 @@ export function serveChecks(setup: WorkerSetup): void {
   const store = setup.lexiconCache === undefined ? undefined : new LexiconCache({ ...setup.lexiconCache, readOnly: true });
   const { lexicon } = analysis.compileLexicons(setup.lexicons.map(workerSource), { forIndex: true, store });
   const checker = analysis.createChecker(lexicon, setup.minConfidence, setup.bibliographies ?? []);
-  port.on('message', (request: CheckRequest) => {
-    let reply: CheckReply;
-    try {
-      reply = { id: request.id, result: checker.check(request.text, request.languageId) };
-    } catch (err) {
-      reply = { id: request.id, error: err instanceof Error ? err.stack ?? err.message : String(err) };
-    }
-    port.postMessage(reply);
-  });
+  answerChecks<FileResult>(port, (text, languageId) => checker.check(text, languageId));
 }

@@ -25,9 +25,12 @@ export function serverBuild(): string | undefined {
   return `${MECHLENS_VERSION}\0${MECHLENS_BUILD}`;
 }
 
-/** The store of compiled user lexicons under `cacheRoot` (the user's cache directory), for the build `build`. */
-export function serverLexiconStore(cacheRoot: string, build: string, options: { minBytes?: number } = {}): UserLexiconStore {
-  const cache = new LexiconCache({ directory: join(cacheRoot, 'lexicons'), build, minBytes: options.minBytes });
+/**
+ * The store of compiled user lexicons under `cacheRoot` (the user's cache directory), for the build `build`;
+ * `readOnly` for Check Workspace's worker threads (the server writes the forms, once).
+ */
+export function serverLexiconStore(cacheRoot: string, build: string, options: { minBytes?: number; readOnly?: boolean } = {}): UserLexiconStore {
+  const cache = new LexiconCache({ directory: join(cacheRoot, 'lexicons'), build, minBytes: options.minBytes, readOnly: options.readOnly });
   // One source per text given (the same file is asked for as itself and as one before the next).
   const sources = new WeakMap<LexiconText, CachedSource | undefined>();
   const sourceOf = (file: LexiconText): CachedSource | undefined => {

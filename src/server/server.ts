@@ -12,7 +12,7 @@ import {
   SEMANTIC_TOKENS_LEGEND, SERVER_COMMANDS, SNIPPET, SUMMARY, TERM_AT, TIMING, USER_LEXICONS,
   type CoreModule, type EntryLinks, type EntryParams, type FindFilesParams, type FindFilesResult, type InitOptions,
   type ExportNetworkParams, type ExportNetworkResult, type MapParams, type MapSvgParams, type MechanismsParams, type MechanismsResult, type MechlensService, type ReadFileParams, type ReadFileResult,
-  type ReportParams, type SearchParams, type SearchResult, type SnippetParams, type SummaryParams, type TermAtParams,
+  type MechlensSettings, type ReportParams, type SearchParams, type SearchResult, type SnippetParams, type SummaryParams, type TermAtParams,
   type UserLexiconsParams, type UserLexiconStore,
 } from '../service';
 import { capDiagnostics } from '../service/diagnostics';
@@ -23,7 +23,7 @@ import { addException } from './exception';
 import { readWorkspaceLexicons } from './lexicons';
 import { createPublisher, isChecked } from './publish';
 import { createSettingsSource } from './settings';
-import { checkWorkspace } from './workspaceCheck';
+import { checkWorkspace, type WorkerCheckSetup, type WorkspaceWorkers } from './workspaceCheck';
 import { readManuscript, workspaceManuscripts } from './workspace';
 
 export interface ServerHost {
@@ -34,6 +34,8 @@ export interface ServerHost {
   files?: FileAccess;
   /** Where large user lexicons' compiled forms are kept between runs (the Node host's cache directory). */
   lexiconStore?: UserLexiconStore;
+  /** Worker threads for Check Workspace's closed files (the Node host); without them this thread checks every file. */
+  workspaceWorkers?: WorkspaceWorkers;
 }
 
 /** File access through the client's own requests (VS Code: files.exclude, virtual file systems). */
@@ -59,6 +61,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let serverExceptions = false;
   const settings = createSettingsSource(connection, false);
   let source = settings;
+  const { workspaceWorkers } = host;
   const lexiconProblems = new Set<string>();
   /** Closed files whose diagnostics came from Check Workspace: on close, Problems shows the file on disk again. */
   const fromWorkspace = new Set<string>();
@@ -118,8 +121,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
     applyLexicons(read.texts, read.refused, read.log);
   };
 
+  /** What Check Workspace's workers would check with now. */
+  const workerSetup = (settings: MechlensSettings): WorkerCheckSetup => ({ lexicons: need().userLexicons(), settings });
+
   const applyLexicons = (texts: Parameters<MechlensService['setUserLexicons']>[0], refused: Map<string, Diagnostic[]>, log: string[]): string[] => {
+    const before = need().userLexicons();
     const compiled = need().setUserLexicons(texts);
+    // Workers built from the old lexicons are of no more use (a run under way checks the rest of its files itself).
+    if (need().userLexicons() !== before) workspaceWorkers?.close();
     const problems = new Map([...compiled.problems, ...refused]);
     for (const uri of lexiconProblems) if (!problems.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     lexiconProblems.clear();
@@ -163,7 +172,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onDidChangeConfiguration((change) => {
     source.changed(change.settings);
     void reloadLexicons().then(() => publisher().refreshAll());
-    void source.get(undefined).then((s) => bibliographies.settingsChanged(s));
+    void source.get(undefined).then((s) => {
+      bibliographies.settingsChanged(s);
+      // Workers set up with other settings are terminated as soon as the new ones are known.
+      workspaceWorkers?.keepOnlyFor(workerSetup(s));
+    });
   });
 
   /** A manuscript's bibliographies, read when it names new ones. */
@@ -255,7 +268,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }
     if (command !== SERVER_COMMANDS.checkWorkspace) return null;
     const progress = await (workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(workDoneToken) : connection.window.createWorkDoneProgress());
-    return checkWorkspace({ connection, service: need(), files, folders, settings: await source.get(undefined), progress, token, languageOf: languageOfUri, published: fromWorkspace, maxDiagnostics: options.maxDiagnostics });
+    const settings = await source.get(undefined);
+    return checkWorkspace({
+      connection, service: need(), files, folders, settings, progress, token, languageOf: languageOfUri, published: fromWorkspace, maxDiagnostics: options.maxDiagnostics,
+      workers: workspaceWorkers && ((closedFiles) => workspaceWorkers.forRun(closedFiles, workerSetup(settings))),
+    });
   });
 
   // Mechlens's own requests (the VS Code client's pickers, entry documents, status bar, lexicons).
@@ -297,8 +314,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onShutdown(() => {
+    workspaceWorkers?.close();
     publisher().dispose();
     service?.dispose();
   });
+  // (An exit without a shutdown ends the process, threads and all; the workers are closed first all the same.)
+  connection.onExit(() => workspaceWorkers?.close());
   connection.listen();
 }

@@ -1,14 +1,43 @@
 /**
  * Check Workspace (workspace/executeCommand `mechlens.checkWorkspace`): every manuscript of the
  * workspace, closed ones included, into the client's problems, with cancellable progress, and a
- * one-line summary. Open documents are read as the editor has them.
+ * one-line summary. Open documents are read as the editor has them. Where the host has worker threads
+ * (the Node server), closed files are checked in them, several at once; each file's diagnostics are
+ * published when they are ready (in any order), and they and the summary are what this thread would
+ * have found.
  */
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver';
-import type { MechlensService, MechlensSettings } from '../service';
+import type { Findings, LexiconText, MechlensService, MechlensSettings } from '../service';
 import { capDiagnostics } from '../service/diagnostics';
+import type { Diagnostic } from '../service/lsp';
+import { whenCancelled } from './cancellation';
 import type { FileAccess } from './files';
 import { relativeTo } from './uri';
-import { readManuscript, workspaceManuscripts } from './workspace';
+import { readManuscript, workspaceManuscripts, type Manuscript } from './workspace';
+
+/** Closed files' texts checked elsewhere (worker threads) with the service's user lexicons and the run's settings. */
+export interface ClosedFileChecks {
+  /** How many texts to have sent and not yet answered: enough to keep every worker busy. */
+  readonly ahead: number;
+  /** The findings of a file's text; rejects when the workers cannot check it (a failed thread, workers closed). */
+  check(uri: string, text: string, languageId: string): Promise<Findings>;
+}
+
+/** What worker threads check with: the service's user lexicons (as it was last given them) and the run's settings. */
+export interface WorkerCheckSetup {
+  lexicons: readonly LexiconText[];
+  settings: MechlensSettings;
+}
+
+/** A host's worker threads for Check Workspace (the Node server's; the web worker has none). */
+export interface WorkspaceWorkers {
+  /** Workers for a run over this many closed files, or undefined when this thread checks them (one file, one job). */
+  forRun(closedFiles: number, setup: WorkerCheckSetup): ClosedFileChecks | undefined;
+  /** Terminates the workers unless they were set up with exactly these lexicons and settings. */
+  keepOnlyFor(setup: WorkerCheckSetup): void;
+  /** Terminates the workers (the server stops). */
+  close(): void;
+}
 
 export interface WorkspaceCheckInput {
   connection: Connection;
@@ -23,6 +52,8 @@ export interface WorkspaceCheckInput {
   published: Set<string>;
   /** The most diagnostics the client shows per file. */
   maxDiagnostics: number | undefined;
+  /** Workers for a run with this many closed files; none (undefined, or no such host): all are checked in this thread. */
+  workers?(closedFiles: number): ClosedFileChecks | undefined;
 }
 
 export interface WorkspaceCheckSummary {
@@ -38,27 +69,80 @@ export async function checkWorkspace(input: WorkspaceCheckInput): Promise<Worksp
   const cancelled = (): boolean => token.isCancellationRequested || progress.token?.isCancellationRequested === true;
   progress.begin('Mechlens: checking the workspace', 0, undefined, true);
   const summary: WorkspaceCheckSummary = { checked: 0, skipped: 0, contradictions: 0, filesWithContradictions: 0, cancelled: false };
+  const stop = whenCancelled([token, progress.token]);
   try {
     const uris = await workspaceManuscripts(service, files, folders, settings);
-    for (const [i, uri] of uris.entries()) {
-      if (cancelled()) break;
-      progress.report(Math.round((100 * i) / uris.length), relativeTo(folders, uri));
-      const m = await readManuscript(service, files, uri, settings, input.languageOf);
-      if ('skipped' in m) {
-        summary.skipped++;
-        continue;
-      }
-      const diagnostics = m.open ? service.diagnostics(uri, settings) : service.checkText(m.text, m.languageId, settings).diagnostics;
-      if (!m.open) input.published.add(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: capDiagnostics(diagnostics, input.maxDiagnostics) });
+    const workers = input.workers?.(uris.filter((uri) => service.document(uri) === undefined).length);
+    let done = 0;
+    const percent = (): number => Math.round((100 * done) / uris.length);
+    const publish = (m: Manuscript, diagnostics: Diagnostic[]): void => {
+      if (!m.open) input.published.add(m.uri);
+      void connection.sendDiagnostics({ uri: m.uri, diagnostics: capDiagnostics(diagnostics, input.maxDiagnostics) });
       const n = diagnostics.filter((d) => d.code === 'contradiction').length;
       summary.contradictions += n;
       if (n > 0) summary.filesWithContradictions++;
       summary.checked++;
-      // Let other requests in between files.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      done++;
+    };
+    const inThisThread = (m: Manuscript): Diagnostic[] => (m.open ? service.diagnostics(m.uri, settings) : service.checkText(m.text, m.languageId, settings).diagnostics);
+
+    const sent = new Set<Promise<void>>();
+    /** Files the workers checked, and why the others sent to them were checked here (said once in the log). */
+    const byWorkers = { checked: 0, refused: undefined as string | undefined };
+    /** An error of a file's check (a bug): the run stops with it, as it does when a file is checked in this thread. */
+    const failures: unknown[] = [];
+    const send = (pool: ClosedFileChecks, m: Manuscript): void => {
+      const job: Promise<void> = pool.check(m.uri, m.text, m.languageId)
+        .then(
+          (findings) => ({ diagnostics: service.diagnosticsOf(findings, settings), inWorker: true }),
+          // The workers could not check it (a thread failed, or they were closed as the lexicons or settings
+          // changed): this thread checks it, with the service's lexicons and settings of now, as it would have.
+          (err: unknown) => {
+            if (cancelled()) return undefined;
+            byWorkers.refused ??= err instanceof Error ? err.message : String(err);
+            return { diagnostics: inThisThread(m), inWorker: false };
+          },
+        )
+        .then((checked) => {
+          // A cancelled run's results are dropped, as its later files are never sent.
+          if (checked === undefined || cancelled()) return;
+          publish(m, checked.diagnostics);
+          if (checked.inWorker) byWorkers.checked++;
+          progress.report(percent());
+        })
+        .catch((error: unknown) => void failures.push(error))
+        .finally(() => sent.delete(job));
+      sent.add(job);
+    };
+
+    for (const uri of uris) {
+      if (cancelled()) break;
+      progress.report(percent(), relativeTo(folders, uri));
+      const m = await readManuscript(service, files, uri, settings, input.languageOf);
+      if ('skipped' in m) {
+        summary.skipped++;
+        done++;
+        continue;
+      }
+      if (workers === undefined || m.open) {
+        publish(m, inThisThread(m));
+        // Let other requests in between files.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      } else {
+        send(workers, m);
+        // Read no further ahead than the workers can use: the texts wait in memory.
+        if (sent.size >= workers.ahead) await Promise.race([...sent, stop.promise]);
+      }
+      if (failures.length > 0) throw failures[0];
+    }
+    while (sent.size > 0 && !cancelled()) await Promise.race([...sent, stop.promise]);
+    if (failures.length > 0) throw failures[0];
+    if (workers !== undefined) {
+      const refused = byWorkers.refused === undefined ? '' : `; the others in the server's thread (${byWorkers.refused})`;
+      connection.console.info(`Check Workspace: ${byWorkers.checked} file(s) checked in worker threads${refused}`);
     }
   } finally {
+    stop.dispose();
     summary.cancelled = cancelled();
     progress.done();
   }

@@ -41,8 +41,14 @@ export function severityOf(d: DiagnosticResult, settings: MechlensSettings): Dia
   return setting === 'off' ? undefined : SEVERITIES[setting];
 }
 
+/**
+ * What diagnostics are made of: an analysis's findings and the claims they point to (a worker thread
+ * of Check Workspace sends no more than this of its analysis).
+ */
+export type Findings = Pick<AnalysisResult, 'diagnostics' | 'claims'>;
+
 /** Data of a finding: the fix information its code actions act on. */
-export function findingData(result: AnalysisResult, d: DiagnosticResult): FindingData {
+export function findingData(result: Findings, d: DiagnosticResult): FindingData {
   const data: FindingData = { refs: d.refs, interactions: d.interactions };
   if (d.fix) data.fix = d.fix;
   const c = d.claim !== undefined ? result.claims[d.claim] : undefined;
@@ -58,7 +64,7 @@ export function findingData(result: AnalysisResult, d: DiagnosticResult): Findin
  * their conversions are kept too (by identity, per settings and engine): after a keystroke only the
  * edited paragraph's diagnostics are built again.
  */
-export function createDiagnosticConverter(links: EntryLinks): (engine: Engine, result: AnalysisResult, settings: MechlensSettings) => Diagnostic[] {
+export function createDiagnosticConverter(links: EntryLinks): (engine: Engine, result: Findings, settings: MechlensSettings) => Diagnostic[] {
   let converted = new WeakMap<DiagnosticResult, Diagnostic | null>();
   let convertedFor: { engine: Engine; severity: string } | undefined;
   return (engine, result, settings) => {
@@ -80,7 +86,7 @@ export function createDiagnosticConverter(links: EntryLinks): (engine: Engine, r
   };
 }
 
-function toDiagnostic(links: EntryLinks, result: AnalysisResult, d: DiagnosticResult, settings: MechlensSettings): Diagnostic | null {
+function toDiagnostic(links: EntryLinks, result: Findings, d: DiagnosticResult, settings: MechlensSettings): Diagnostic | null {
   const severity = severityOf(d, settings);
   if (severity === undefined) return null;
   const diagnostic: Diagnostic = { range: d.range, severity, source: DIAGNOSTIC_SOURCE, code: d.code, message: d.message, data: findingData(result, d) };

@@ -6,7 +6,7 @@ export type { CoreModule, Engine } from './engine';
 export { DEFAULT_SETTINGS, MANUSCRIPT_LANGUAGES, readSettings, SEVERITY_SETTINGS } from './settings';
 export type { MechlensSettings, SeveritySetting } from './settings';
 export { DIAGNOSTIC_SOURCE } from './diagnostics';
-export type { FindingData } from './diagnostics';
+export type { FindingData, Findings } from './diagnostics';
 export { FIX_ALL_KIND } from './codeActions';
 export { ENTRY_SCHEME, entryOfPath, entryPath, folderLinks, schemeLinks } from './links';
 export type { EntryLinks, EntryRef, EntryKind } from './links';

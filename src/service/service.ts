@@ -17,7 +17,7 @@ import type { BibFile } from './bibliography/types';
 import { codeActionsFor, type ActionOptions } from './codeActions';
 import { completeAt, completionItems, resolveCompletion } from './completion';
 import { definitionAt } from './definition';
-import { createDiagnosticConverter } from './diagnostics';
+import { createDiagnosticConverter, type Findings } from './diagnostics';
 import { createDocuments } from './documents';
 import { createEngine, labelOf, type CoreModule, type Engine } from './engine';
 import { entryMarkdown } from './entries';
@@ -60,6 +60,8 @@ export interface MechlensService {
   openDocuments(): TextDocument[];
   /** Replaces the user lexicons; returns the problems per file. */
   setUserLexicons(files: readonly LexiconText[]): CompiledUserLexicons;
+  /** The user lexicons the engine was built from, as last given: the same array until they change. */
+  userLexicons(): readonly LexiconText[];
 
   analysis(uri: string, settings: MechlensSettings): AnalysisResult | undefined;
   /**
@@ -72,6 +74,12 @@ export interface MechlensService {
   /** A text that is not open (a closed file of the workspace, the command line's input; `uri` places it among its bibliographies). */
   /** `hints: false` leaves out the "did you mean" hints (a caller that will not show them is spared the search). */
   checkText(text: string, languageId: string, settings: MechlensSettings, uri?: string, options?: { hints?: boolean }): { result: AnalysisResult; diagnostics: Diagnostic[] };
+  /**
+   * The diagnostics of findings another service made with the same user lexicons and settings (Check
+   * Workspace's worker threads): `checkText(text, languageId, settings).diagnostics` is
+   * `diagnosticsOf(checkText(text, languageId, settings).result, settings)`.
+   */
+  diagnosticsOf(findings: Findings, settings: MechlensSettings): Diagnostic[];
   /** Parses and keeps a bibliography file's text (again when it changed); returns it with its problems. */
   setBibliography(uri: string, display: string, text: string): BibFile;
   forgetBibliography(uri: string): void;
@@ -132,8 +140,8 @@ export function createMechlensService(init: ServiceInit): MechlensService {
   let engine = createEngine(core, undefined);
   let items: { engine: Engine; list: CompletionItem[] } | undefined;
   // What the engine was built from: at first the review alone, as no user lexicon is the same as none.
-  let lexicons: { signature: string; compiled: CompiledUserLexicons } | undefined = {
-    signature: lexiconSignature([]), compiled: { extra: undefined, problems: new Map(), log: [] },
+  let lexicons: { signature: string; compiled: CompiledUserLexicons; files: readonly LexiconText[] } | undefined = {
+    signature: lexiconSignature([]), compiled: { extra: undefined, problems: new Map(), log: [] }, files: [],
   };
   const convert = createDiagnosticConverter(links);
   const tokenResults = createSemanticTokenResults();
@@ -171,13 +179,14 @@ export function createMechlensService(init: ServiceInit): MechlensService {
       const signature = lexiconSignature(files);
       if (lexicons && lexicons.signature === signature) return lexicons.compiled;
       const compiled = compileUserLexicons(core, files, init.lexiconStore);
-      lexicons = { signature, compiled };
+      lexicons = { signature, compiled, files };
       engine.analyzer.dispose();
       engine = createEngine(core, compiled.extra);
       documents.invalidate();
       links.reset?.();
       return compiled;
     },
+    userLexicons: () => lexicons?.files ?? [],
     analysis: (uri, settings) => analysisOf(uri, settings)?.result,
     readOn(uri, settings, more) {
       const document = documents.get(uri);
@@ -194,6 +203,7 @@ export function createMechlensService(init: ServiceInit): MechlensService {
       const diagnostics = convert(engine, result, settings);
       return { result, diagnostics: uri === undefined ? diagnostics : withCitations(result, diagnostics, text, uri, canonicalLanguage(languageId), settings) };
     },
+    diagnosticsOf: (findings, settings) => convert(engine, findings, settings),
     setBibliography: (uri, display, text) => bibliographies.set(uri, display, text),
     forgetBibliography: (uri) => bibliographies.forget(uri),
     bibliography: (uri) => bibliographies.get(uri),

@@ -379,6 +379,40 @@ describe('the --jobs worker pool', () => {
     }
   });
 
+  it('sends a keyed text to a worker that checked it before, and never keeps a free worker waiting', async () => {
+    const byThread = (): Worker => new Worker(`
+      const { parentPort, threadId } = require('node:worker_threads');
+      parentPort.on('message', (m) => setTimeout(() => parentPort.postMessage({ id: m.id, result: threadId }), 5));`, { eval: true });
+    const pool = new WorkerPool<number>(2, byThread);
+    try {
+      const keys = Array.from({ length: 12 }, (_, i) => `file:///ch${i}.md`);
+      const run = (list: string[]): Promise<number[]> => Promise.all(list.map((k) => pool.check(k, 'markdown', k)));
+      const first = new Map((await run(keys)).map((thread, i) => [keys[i], thread]));
+      const threads = [...new Set(first.values())];
+      assert.equal(threads.length, 2, 'both workers checked some');
+      // Again, one worker's files first: taken in order, half would go to the other worker.
+      const again = threads.flatMap((t) => keys.filter((k) => first.get(k) === t));
+      const second = await run(again);
+      const same = again.filter((k, i) => second[i] === first.get(k)).length;
+      // (At the end a free worker takes what is left of the other's rather than wait.)
+      assert.ok(same >= keys.length - 2, `${same} of ${keys.length} in the worker that had them`);
+      // A key only one worker ever had, many times over: the other, free, takes some of them all the same.
+      const one = await Promise.all(Array.from({ length: 8 }, () => pool.check('same', 'markdown', 'file:///same.md')));
+      assert.equal(new Set(one).size, 2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects the texts not yet checked when it is closed, and every later one', async () => {
+    const pool = new WorkerPool(1, echo);
+    const pending = ['slow 1', 'slow 2', 'slow 3'].map((t) => pool.check(t, 'markdown'));
+    await pool.close();
+    for (const p of pending) await assert.rejects(p, /the checking worker threads were closed/);
+    await assert.rejects(pool.check('later', 'markdown'), /the checking worker threads were closed/);
+    assert.equal(pool.failed, true);
+  });
+
   it('rejects every text when a worker thread dies', async () => {
     const pool = new WorkerPool(2, () => new Worker('throw new Error("the worker could not start")', { eval: true }));
     try {

@@ -32,8 +32,9 @@ export class LspClient {
   /** Answers to workspace/configuration, by section. */
   settings: Record<string, Json> = {};
 
-  constructor(env: NodeJS.ProcessEnv = {}) {
-    this.child = spawn(process.execPath, [join(ROOT, 'bin', 'mechlens.js'), 'lsp', '--stdio'], { env: { ...process.env, ...env } });
+  /** `args`: what node runs, `mechlens lsp --stdio` unless another layout is tested (the server bundle run directly, as VS Code does). */
+  constructor(env: NodeJS.ProcessEnv = {}, args: readonly string[] = [join(ROOT, 'bin', 'mechlens.js'), 'lsp', '--stdio']) {
+    this.child = spawn(process.execPath, args, { env: { ...process.env, ...env } });
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.child.on('exit', (code) => {
@@ -41,6 +42,11 @@ export class LspClient {
       for (const p of this.pending.values()) p.reject(error);
       this.pending.clear();
     });
+  }
+
+  /** The server's process id (benchmarks read its memory). */
+  get pid(): number | undefined {
+    return this.child.pid;
   }
 
   private send(message: Json): void {
@@ -88,9 +94,14 @@ export class LspClient {
   }
 
   request<T = Json>(method: string, params: Json): Promise<T> {
+    return this.begin<T>(method, params).response;
+  }
+
+  /** A request and its id, which `$/cancelRequest` names. */
+  begin<T = Json>(method: string, params: Json): { id: number; response: Promise<T> } {
     const id = this.nextId++;
     this.send({ jsonrpc: '2.0', id, method, params });
-    return new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (v: Json) => void, reject }));
+    return { id, response: new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (v: Json) => void, reject })) };
   }
 
   notify(method: string, params: Json): void {
