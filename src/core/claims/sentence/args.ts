@@ -1031,6 +1031,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // it, IFN-γ curbs …"), not in a list ("increased BMP4, BMP7, RUNX2 and osteocalcin").
     // ("Macrophages regulate repair, and their depletion delays healing": a conjunction after the comma may open it.)
     if (j > at + 1 && toks[j - 1].ent === undefined && (endsClause(toks[j - 1]) || (hasComma(toks[j - 1]) && (toks[j - 1].tags.has('Pronoun') || opensClause(v, j) || conjoinedClause(v, j))))) return undefined;
+    // ("inhibited macrophage-osteoclast differentiation": a cell glued to a process of cells is where that
+    // process starts; the process is the object.)
+    if (isEnt(v, j) && toks[j].post === '-' && isEnt(v, j + 1) && mentionOf(v, j).type === 'cell' && mentionOf(v, j + 1).type === 'process') continue;
     if (isEnt(v, j)) {
       // "IL-4 reversed the stimulatory effect of TNF-α on osteoclast formation": what the verb acts on is a
       // directed effect, so the effect's target is the object, in the effect's direction.
