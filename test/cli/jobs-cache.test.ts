@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -380,28 +381,39 @@ describe('the --jobs worker pool', () => {
   });
 
   it('sends a keyed text to a worker that checked it before, and never keeps a free worker waiting', async () => {
-    const byThread = (): Worker => new Worker(`
-      const { parentPort, threadId } = require('node:worker_threads');
-      parentPort.on('message', (m) => setTimeout(() => parentPort.postMessage({ id: m.id, result: threadId }), 5));`, { eval: true });
-    const pool = new WorkerPool<number>(2, byThread);
-    try {
-      const keys = Array.from({ length: 12 }, (_, i) => `file:///ch${i}.md`);
-      const run = (list: string[]): Promise<number[]> => Promise.all(list.map((k) => pool.check(k, 'markdown', k)));
-      const first = new Map((await run(keys)).map((thread, i) => [keys[i], thread]));
-      const threads = [...new Set(first.values())];
-      assert.equal(threads.length, 2, 'both workers checked some');
-      // Again, one worker's files first: taken in order, half would go to the other worker.
-      const again = threads.flatMap((t) => keys.filter((k) => first.get(k) === t));
-      const second = await run(again);
-      const same = again.filter((k, i) => second[i] === first.get(k)).length;
-      // (At the end a free worker takes what is left of the other's rather than wait.)
-      assert.ok(same >= keys.length - 2, `${same} of ${keys.length} in the worker that had them`);
-      // A key only one worker ever had, many times over: the other, free, takes some of them all the same.
-      const one = await Promise.all(Array.from({ length: 8 }, () => pool.check('same', 'markdown', 'file:///same.md')));
-      assert.equal(new Set(one).size, 2);
-    } finally {
-      await pool.close();
-    }
+    // Workers the test answers for, in the order it chooses, so that which worker is free when is fixed.
+    const made: ScriptedWorker[] = [];
+    const pool = new WorkerPool<string>(2, () => {
+      const w = new ScriptedWorker(made.length);
+      made.push(w);
+      return w as unknown as Worker;
+    });
+    const check = (key: string): Promise<string> => pool.check(key, 'markdown', `file:///${key}.md`);
+    // First run: k0 and k1 start both workers; each worker, when free, takes the next queued text.
+    const first = [check('k0'), check('k1'), check('k2'), check('k3')];
+    made[0].answer(); // k0 done: worker 0 takes k2
+    made[1].answer(); // k1 done: worker 1 takes k3
+    made[0].answer();
+    made[1].answer();
+    assert.deepEqual(await Promise.all(first), ['0:k0', '1:k1', '0:k2', '1:k3']);
+    // Again, with both workers busy (two texts without a key) while the four are queued, worker 0's first:
+    // taken in order, k2 would go to whichever worker came free first; each goes back to its own worker.
+    const busy = [pool.check('x', 'markdown'), pool.check('y', 'markdown')];
+    const again = [check('k0'), check('k2'), check('k1'), check('k3')];
+    made[1].answer(); // x done: worker 1 takes k1, the first queued text it has checked
+    made[0].answer(); // y done: worker 0 takes k0
+    made[1].answer(); // k1 done: worker 1 takes k3
+    made[0].answer(); // k0 done: worker 0 takes k2
+    made[1].answer();
+    made[0].answer();
+    assert.deepEqual(await Promise.all(busy), ['1:x', '0:y']);
+    assert.deepEqual(await Promise.all(again), ['0:k0', '0:k2', '1:k1', '1:k3']);
+    // Only worker 0's texts: worker 1, free, takes k2 rather than wait for worker 0.
+    const onlyOne = [check('k0'), check('k2')];
+    made[0].answer();
+    made[1].answer();
+    assert.deepEqual(await Promise.all(onlyOne), ['0:k0', '1:k2']);
+    await pool.close();
   });
 
   it('rejects the texts not yet checked when it is closed, and every later one', async () => {
@@ -424,3 +436,22 @@ describe('the --jobs worker pool', () => {
     }
   });
 });
+
+/** A stand-in worker thread for the pool: it keeps what it is sent and answers ("worker:text") when told to. */
+class ScriptedWorker extends EventEmitter {
+  private readonly pending: Array<{ id: number; text: string }> = [];
+  constructor(private readonly n: number) {
+    super();
+  }
+  postMessage(request: { id: number; text: string }): void {
+    this.pending.push(request);
+  }
+  answer(): void {
+    const request = this.pending.shift();
+    assert.ok(request, `worker ${this.n} has nothing to answer`);
+    this.emit('message', { id: request.id, result: `${this.n}:${request.text}` });
+  }
+  terminate(): Promise<number> {
+    return Promise.resolve(0);
+  }
+}

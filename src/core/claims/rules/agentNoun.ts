@@ -13,7 +13,7 @@ import { hasComma } from '../tokens';
 import { inVerbGroup, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { equatesLikeCopula, isAdverbish, isEnt, isPlainNoun, mentionOf, phaseOfAt, word } from '../sentence/words';
+import { equatesLikeCopula, isAdverbish, isEnt, isPlainNoun, isVerbAt, mentionOf, phaseOfAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** The predicate word at i: its sign and whether it names a source or a precursor; undefined when none. */
@@ -75,6 +75,14 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   if (!((agentSign !== undefined && (next === 'of' || neutralIn || ((next === 'for' || (next === 'to' && (w === 'contributor' || w === 'contributors'))) && (agentSign !== 0 || weightyFactor)) || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
   const sign: Sign = source ? 0 : required || promise ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
   return { sign, source, required, promise };
+}
+
+/**
+ * "Macrophages, crucial to inflammatory responses, display …": a need set off between commas right after a
+ * term (the comma after the term at c, and one closing the object) is said of that term.
+ */
+function setOffBetweenCommas(v: SentenceView, c: number, object: Group): boolean {
+  return hasComma(v.toks[c]) && hasComma(v.toks[object.last]) && isVerbAt(v, object.last + 1);
 }
 
 /** A comparative that ranks the predicate noun at `i` among others ("a stronger / more potent inducer"), after the copula at `c`. */
@@ -195,7 +203,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // says it of that term (no copula).
     const bareApposition = toks[i].tags.has('Plural') && (hasComma(toks[object.last]) || object.last === n - 1);
     const relative = relativeHolder(v, c);
-    const found = relative ?? holderOfPredicate(v, c, bareApposition) ?? (isBarePromise(w) && PROMISE_VERBS.has(word(v, c)) ? subjectBefore(v, c, clauseStart(v, c)) : undefined) ?? (p.required && c === i - 1 && isEnt(v, c) && !hasComma(toks[c]) ? { group: groupLeft(v, c), reverse: false } : undefined)
+    const found = relative ?? holderOfPredicate(v, c, bareApposition) ?? (isBarePromise(w) && PROMISE_VERBS.has(word(v, c)) ? subjectBefore(v, c, clauseStart(v, c)) : undefined) ?? (p.required && c === i - 1 && isEnt(v, c) && (!hasComma(toks[c]) || setOffBetweenCommas(v, c, object)) ? { group: groupLeft(v, c), reverse: false } : undefined)
       ?? namedAfterColon(v, c, object);
     if (!found) continue;
     // A description in apposition ("the role of LRG1, a new regulator of angiogenesis, in …") or in a
@@ -236,6 +244,8 @@ export const agentNoun: Rule = {
   confidence: 0.85,
   read: readPredicates,
   examples: [
+    { text: 'IL-6, essential for osteoclast formation, is secreted by MSCs.', reads: ['il-6 promotes osteoclastogenesis'] },
+    { text: 'Thus, a transient stage of acute inflammation is one of the key factors for bone healing.', reads: ['inflammation regulates bone-repair'] },
     { text: 'NFATc1 may be an effective therapeutic target for osteoporosis.', not: ['nfatc1 inhibits osteoporosis', 'nfatc1 promotes osteoporosis'] },
     { text: 'MSC-based therapy carries promising potential in regenerative medicine.', reads: ['msc-therapy promotes tissue-regeneration'] },
     { text: 'IL-6 is a key mediator in the inhibition of osteoblast differentiation by TNF-α.', reads: ['il-6 inhibits osteoblast-differentiation'] },
