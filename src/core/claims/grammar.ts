@@ -253,6 +253,8 @@ export const ASSOCIATION_ADVERBS = map<Sign>('associationAdverbs');
 export const OUTCOME_ADJECTIVES = map<Sign>('outcomeAdjectives');
 /** 'mice are resistant (prone) to bone loss': the subject has less (more) of what follows. */
 export const RESISTANCE_ADJECTIVES = map<Sign>('resistanceAdjectives');
+/** 'more resistant', 'less prone'. */
+export const DEGREE_WORDS = words('degreeWords');
 export const VERB_PARTICLES = map<string>('verbParticles');
 export const TREATED_NOUNS = words('treatedNouns');
 /** Gerunds of treating, with the treatment nouns that look like gerunds ("priming"). */
@@ -268,6 +270,8 @@ export const IDEA_NOUNS = words('ideaNouns');
 export const AGAINST_VERBS = words('againstVerbs');
 /** '… are also discussed (here, in this review)': the passive that ends a scope statement. */
 export const SCOPE_PARTICIPLES = words('scopeParticiples');
+/** 'are also discussed here': words around that participle. */
+export const SCOPE_FILLER_WORDS = words('scopeFillerWords');
 export const INQUIRY_VERB_FORMS: ReadonlySet<string> = new Set([...INQUIRY_VERBS].flatMap((w) => [w, /(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`, w.endsWith('e') ? `${w}d` : `${w}ed`, w.replace(/y$/, 'ies'), w.replace(/y$/, 'ied')]));
 export const UNSETTLED_WORDS = words('unsettledWords');
 export const SETTLED_WORDS = words('settledWords');

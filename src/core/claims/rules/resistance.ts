@@ -6,7 +6,7 @@
  * "macrophages are susceptible to IL-4" a response (read by the verb-clause rule).
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { BE_FORMS, NEGATORS, RESISTANCE_ADJECTIVES } from '../grammar';
+import { BE_FORMS, DEGREE_WORDS, NEGATORS, RESISTANCE_ADJECTIVES } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { objectAfter, subjectBefore } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
@@ -18,9 +18,6 @@ import type { Rule } from './rule';
 
 /** What one resists or is prone to: a process or a disease, not an agent ("resistant to TNF-α"). */
 const RESISTED_TYPES: ReadonlySet<string> = new Set(['process', 'disease']);
-
-/** Words of degree before the adjective: "more resistant", "less prone". */
-const DEGREE_WORDS: ReadonlySet<string> = new Set(['more', 'less']);
 
 /** The preposition each adjective takes: "resistant to", "protected from / against". */
 function takesPreposition(adjective: string, preposition: string): boolean {

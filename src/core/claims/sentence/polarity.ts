@@ -1,5 +1,5 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AGAINST_VERBS, AIM_WORDS, OBSERVING_VERBS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, REQUIREMENT_ADJECTIVES, RESULT_ADVERBS, SCOPE_PARTICIPLES, SELECTIVITY_ADVERBS, UNCHANGED_PARTICIPLES, VERB_GROUP_WORDS } from '../grammar';
+import { AGAINST_VERBS, AIM_WORDS, OBSERVING_VERBS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, REQUIREMENT_ADJECTIVES, RESULT_ADVERBS, SCOPE_FILLER_WORDS, SCOPE_PARTICIPLES, SELECTIVITY_ADVERBS, UNCHANGED_PARTICIPLES, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, isVerbAt, tokenAtOffset, word } from './words';
@@ -82,9 +82,6 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
   return { firstSkip, skipEnd, firstHedge };
 }
 
-/** Words that may follow the closing participle of a scope statement: "discussed here", "… in this review". */
-const SCOPE_TAIL: ReadonlySet<string> = new Set(['here', 'herein', 'in', 'this', 'the', 'present', 'review', 'article', 'paper', 'briefly', 'further', 'also', 'detail']);
-
 /**
  * "Several new therapeutic ideas for regulating inflammation by targeting macrophages are also discussed.":
  * a present-tense passive of discussing that ends the sentence states the review's scope; nothing in it
@@ -92,10 +89,10 @@ const SCOPE_TAIL: ReadonlySet<string> = new Set(['here', 'herein', 'in', 'this',
  */
 function endsAsScopeStatement(toks: readonly Tok[]): boolean {
   let j = toks.length - 1;
-  while (j > 0 && SCOPE_TAIL.has(toks[j].lower)) j--;
+  while (j > 0 && SCOPE_FILLER_WORDS.has(toks[j].lower)) j--;
   if (j < 2 || !SCOPE_PARTICIPLES.has(toks[j].lower)) return false;
   let be = j - 1;
-  while (be > 0 && /^(also|further|briefly|then|finally|first|next|critically|extensively)$/.test(toks[be].lower)) be--;
+  while (be > 0 && SCOPE_FILLER_WORDS.has(toks[be].lower)) be--;
   if (toks[be].lower !== 'is' && toks[be].lower !== 'are') return false;
   // ("the critical contribution of macrophages to bone repair is reviewed": a part called critical is
   // asserted by the statement that reviews it.)
