@@ -199,6 +199,8 @@ export const EFFECT_VERBS = words('effectVerbs');
 export const EFFECT_PARTICIPLES = words('effectParticiples');
 export const INVOLVEMENT_WORDS = words('involvementWords');
 export const LOSS_OF_FUNCTION_NOUNS = words('lossOfFunctionNouns');
+/** 'a decoy NF-κB oligodeoxynucleotide': removal named before the term. */
+export const LOSS_WORDS_BEFORE_TERM = words('lossWordsBeforeTerm');
 export const NEUTRALIZING_PARTICIPLES = words('neutralizingParticiples');
 export const AMOUNT_NOUNS = words('amountNouns');
 export const COMBINATION_NOUNS = words('combinationNouns');

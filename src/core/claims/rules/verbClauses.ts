@@ -1134,6 +1134,7 @@ export const verbClauses: Rule = {
     { text: 'When they were treated with both TNF-α and IL-4, osteoclast formation and bone resorption were suppressed by IL-4.', reads: ['il-4 suppresses osteoclastogenesis'], not: ['il-4 suppresses tnf-alpha'] },
     { text: 'IL-4 has direct effects on osteoclasts.', not: ['il-4 promotes osteoclast'] },
     { text: 'An NF-κB decoy reduced osteoclast number.', reads: ['nf-kappab promotes osteoclastogenesis'], not: ['nf-kappab reduces osteoclastogenesis'] },
+    { text: 'A decoy NF-κB oligodeoxynucleotide reduced osteoclast formation.', reads: ['nf-kappab promotes osteoclastogenesis'], not: ['nf-kappab reduces osteoclastogenesis'] },
     { text: 'TNF-α inhibited macrophage-osteoclast differentiation.', reads: ['tnf-alpha inhibits osteoclastogenesis'], not: ['tnf-alpha inhibits macrophage'] },
     { text: 'IL-17 induces direct and indirect effects on osteoclasts.', reads: ['il-17 regulates osteoclast'], not: ['il-17 induces osteoclast'] },
     { text: 'TNF-α can exert opposing effects on MSCs.', not: ['tnf-alpha inhibits msc'] },
