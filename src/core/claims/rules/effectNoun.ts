@@ -38,10 +38,10 @@ function targetAt(v: SentenceView, k: number): { group: Group; sign?: Sign } | u
 /** The object group after the preposition at k (a target preposition, or the "of" of a phase noun). */
 function targetAfter(v: SentenceView, k: number): { group: Group; sign?: Sign } | undefined {
   // "a role in promoting bone formation": the gerund gives the link its direction.
-  const lemma = v.nlp.cueLemma(word(v, k + 1));
-  if (/ing$/.test(word(v, k + 1)) && lemma !== undefined && VERB_CUES[lemma] !== undefined) {
+  const gerund = ingCueSign(v, k + 1);
+  if (gerund !== undefined) {
     const group = entityAhead(v, k + 2);
-    return group ? { group, sign: VERB_CUES[lemma].sign } : undefined;
+    return group ? { group, sign: gerund } : undefined;
   }
   // "implicated in the promotion of osteoclastogenesis": a nominalised cue gives the link its direction.
   const nominal = DETERMINERS.has(word(v, k + 1)) ? k + 2 : k + 1;
@@ -200,9 +200,13 @@ function isAdjectiveAt(v: SentenceView, j: number, i: number): boolean {
  * takes that phrase as its object).
  */
 function participleSign(v: SentenceView, j: number, i: number): Sign | undefined {
+  return someWordIn(v, j + 1, i, (x) => DETERMINERS.has(x)) ? undefined : ingCueSign(v, j);
+}
+
+/** The direction of a cue verb's -ing form at j ("promoting", "suppressing"); undefined for any other word. */
+function ingCueSign(v: SentenceView, j: number): Sign | undefined {
   const w = word(v, j);
-  if (!/ing$/.test(w) || someWordIn(v, j + 1, i, (x) => DETERMINERS.has(x))) return undefined;
-  const lemma = v.nlp.cueLemma(w);
+  const lemma = /ing$/.test(w) ? v.nlp.cueLemma(w) : undefined;
   return lemma === undefined ? undefined : VERB_CUES[lemma]?.sign;
 }
 

@@ -17,7 +17,7 @@ import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { verbCueAt, type Cue } from '../sentence/verbCue';
 import type { SentenceView } from '../sentence/view';
-import { isEnt, isVerbAt, word } from '../sentence/words';
+import { isEnt, isParticipleAdjective, isVerbAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 interface Effect {
@@ -60,7 +60,7 @@ function effectBefore(v: SentenceView, cs: number, i: number): Effect | undefine
  * qualifies the noun, and is not the verb the means phrase belongs to.
  */
 function attributiveParticiple(v: SentenceView, j: number): boolean {
-  return /ed$/.test(word(v, j)) && DETERMINERS.has(word(v, j - 1)) && !isEnt(v, j + 1) && v.toks[j + 1]?.tags.has('Noun') === true;
+  return DETERMINERS.has(word(v, j - 1)) && !isEnt(v, j + 1) && isParticipleAdjective(v, j);
 }
 
 /**

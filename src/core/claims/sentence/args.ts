@@ -5,13 +5,14 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AMOUNT_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DESTINATION_PREPOSITIONS, DETERMINERS, POSSESSIVE_WORDS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
+  AMOUNT_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, POSSESSIVE_WORDS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
   CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart, phraseEnd } from './clauses';
 import { coordinatorAt, groupLeft, groupRight, joinGroups, single, type Group } from './groups';
 import { isLossModifier, removedInRelative, removesActor } from './scope';
+import { cellsPutSomewhere } from './treatment';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
@@ -97,8 +98,7 @@ function contactNounAt(v: SentenceView, k: number): boolean {
  * follows cells something was put to, so what they were treated with stays inside that phrase.
  */
 function cellsPlacedBefore(v: SentenceView, k: number): boolean {
-  if (!/ed$/.test(word(v, k)) || !isEnt(v, k - 1) || mentionOf(v, k - 1).type !== 'cell') return false;
-  return DESTINATION_PREPOSITIONS.has(word(v, groupLeft(v, k - 1).first - 1));
+  return /ed$/.test(word(v, k)) && isEnt(v, k - 1) && mentionOf(v, k - 1).type === 'cell' && cellsPutSomewhere(v, k - 1);
 }
 
 /** The word at k, lower case; for a term, its first word ("pretreatment of MSCs" → "pretreatment"). */

@@ -39,7 +39,12 @@ export function treatedWith(v: SentenceView, g: Group): boolean {
   if (!TREATMENT_PARTICIPLES.has(participle) && !CONTACT_WORDS.has(participle)) return false;
   // ("adding inhibitors to osteocytes cultured with TNF-α decreased RANKL": cells something was added to
   // are where the act took place; what acts is the act, not the cells' treatment.)
-  return g.first >= 3 && isCellAt(v, g.first - 3) && !DESTINATION_PREPOSITIONS.has(word(v, groupLeft(v, g.first - 3).first - 1));
+  return g.first >= 3 && isCellAt(v, g.first - 3) && !cellsPutSomewhere(v, g.first - 3);
+}
+
+/** "adding inhibitors to osteocytes …": are the cells whose last token is at `cells` where something was put? */
+export function cellsPutSomewhere(v: SentenceView, cells: number): boolean {
+  return DESTINATION_PREPOSITIONS.has(word(v, groupLeft(v, cells).first - 1));
 }
 
 /** Is the term at i a treatment or condition written as a participle ("heat-treated", "thermally treated")? */
