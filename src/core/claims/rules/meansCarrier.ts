@@ -17,6 +17,7 @@ import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { verbCueAt, type Cue } from '../sentence/verbCue';
 import type { SentenceView } from '../sentence/view';
+import { hasComma } from '../tokens';
 import { isEnt, isParticipleAdjective, isVerbAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
@@ -36,7 +37,7 @@ function effectBefore(v: SentenceView, cs: number, i: number): Effect | undefine
   // The verb nearest the phrase: in "IL-17 induced Y, which was attenuated by blocking Z" the means
   // belongs to "attenuated", and "which" is no term.
   for (let j = i - 1; j >= cs; j--) {
-    if (!isVerbAt(v, j) || AUXILIARIES.has(word(v, j)) || attributiveParticiple(v, j)) continue;
+    if (!isVerbAt(v, j) || AUXILIARIES.has(word(v, j)) || attributiveParticiple(v, j) || postNominalParticiple(v, cs, j)) continue;
     const cue = verbCueAt(v, j);
     // (An undirected verb of regulation passes its lack of direction on: "X regulates Y through Z" says Z
     // takes part in Y; other verbs without a sign, of making or binding, carry no effect to pass on.)
@@ -61,6 +62,19 @@ function effectBefore(v: SentenceView, cs: number, i: number): Effect | undefine
  */
 function attributiveParticiple(v: SentenceView, j: number): boolean {
   return DETERMINERS.has(word(v, j - 1)) && !isEnt(v, j + 1) && isParticipleAdjective(v, j);
+}
+
+/**
+ * "X favors osteoclastogenesis in ligament cells co-cultured with T cells by upregulating Z": a past
+ * participle right after a noun and before its own preposition, with the clause's verb earlier, describes
+ * that noun (a reduced relative clause), and is not the verb the means phrase belongs to.
+ */
+function postNominalParticiple(v: SentenceView, cs: number, j: number): boolean {
+  if (!/ed$/.test(word(v, j)) || !v.toks[j + 1]?.tags.has('Preposition')) return false;
+  const before = v.toks[j - 1];
+  if (!before || hasComma(before) || !before.tags.has('Noun') || BE_FORMS.has(word(v, j - 1))) return false;
+  for (let k = j - 2; k >= cs; k--) if (isVerbAt(v, k) && !AUXILIARIES.has(word(v, k)) && !BE_FORMS.has(word(v, k))) return true;
+  return false;
 }
 
 /**
@@ -119,5 +133,6 @@ export const meansCarrier: Rule = {
     { text: 'Hypoxia induces MSC migration to the injured tissue via CXCR4.', reads: ['cxcr4 regulates msc-migration'] },
     { text: 'MSCs secrete PGE2 through exosomes.', not: ['exosome regulates pge2'] },
     { text: 'STAT3 is essential for promoting osteogenesis by activating RUNX2.', reads: ['runx2 promotes bone-formation'] },
+    { text: 'Smoke favored osteoclastogenesis in fibroblasts co-cultured with T cells by upregulating IL-1β.', reads: ['il-1beta promotes osteoclastogenesis'] },
   ],
 };
