@@ -7,6 +7,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { ASSOCIATION_ADVERBS, ASSOCIATION_PREPOSITIONS, ASSOCIATION_WORDS, BE_FORMS, DETERMINERS, DURATION_NOUNS, MEASURE_NOUNS, NOMINAL_CUES, OUTCOME_ADJECTIVES } from '../grammar';
+import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -71,20 +72,26 @@ function readAssociations(v: SentenceView, sink: ClaimSink): void {
     // adverb gives the correlation a direction; "IL-4 levels correlated with NFATc1" stays a bare observation.)
     if (!BE_FORMS.has(word(v, b)) && !isEnt(v, b) && !(MEASURE_NOUNS.has(word(v, b)) && isEnt(v, b - 1) && adverb.sign !== 0)) continue;
     const subj = subjectBefore(v, BE_FORMS.has(word(v, b)) ? b : i, clauseStart(v, i));
-    const outcome = outcomeAfter(v, after + 1);
-    const obj = entityAhead(v, outcome.from, 6);
-    if (!subj || !obj) continue;
+    if (!subj) continue;
     const pol = polarity(v, subj.group.last + 1, i);
     // "was not correlated with Y" says little: no link is not a denial of a mechanism.
     if (pol.negated) continue;
-    // "negatively correlated with the healing time": a longer time is less healing.
-    const duration = DURATION_NOUNS.has(word(v, obj.last + 1)) ? -1 : 1;
-    const directed = adverb.sign !== 0 || outcome.sign !== 0;
-    const sign = (directed ? (adverb.sign || 1) * (outcome.sign || 1) * duration * (subj.reverse ? -1 : 1) : 0) as Sign;
-    const [actor, target] = orientedLikeReview(v, subj.group, obj) ? [subj.group, obj] : [obj, subj.group];
-    emitPairs(v, sink, { at: i, lastAt: i + 1, relation: relationOfSign(sign), sign, lineage: undefined }, actor, target, sign, {
-      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj.group),
-    });
+    // ("associated with increased OPG and decreased RANKL": each outcome with its own direction.)
+    for (let from = after + 1, n = 0; n < 3; n++) {
+      const outcome = outcomeAfter(v, from);
+      const obj = entityAhead(v, outcome.from, 6);
+      if (!obj) break;
+      // "negatively correlated with the healing time": a longer time is less healing.
+      const duration = DURATION_NOUNS.has(word(v, obj.last + 1)) ? -1 : 1;
+      const directed = adverb.sign !== 0 || outcome.sign !== 0;
+      const sign = (directed ? (adverb.sign || 1) * (outcome.sign || 1) * duration * (subj.reverse ? -1 : 1) : 0) as Sign;
+      const [actor, target] = orientedLikeReview(v, subj.group, obj) ? [subj.group, obj] : [obj, subj.group];
+      emitPairs(v, sink, { at: i, lastAt: i + 1, relation: relationOfSign(sign), sign, lineage: undefined }, actor, target, sign, {
+        negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj.group),
+      });
+      if (outcome.sign === 0 || word(v, obj.last + 1) !== 'and' || hasComma(v.toks[obj.last]) || outcomeAfter(v, obj.last + 2).sign === 0) break;
+      from = obj.last + 2;
+    }
   }
 }
 
@@ -102,6 +109,7 @@ export const association: Rule = {
     { text: 'The percentage of M2 macrophages was negatively correlated with the fracture healing time.', reads: ['m2-macrophage promotes bone-repair'] },
     { text: 'Osteoclast numbers correlated positively with IL-6 levels.', reads: ['il-6 promotes osteoclastogenesis'] },
     { text: 'IFN-γ is correlated with the induction of IDO.', reads: ['ifn-gamma promotes ido'] },
+    { text: 'IL-4 treatment was associated with increased OPG and decreased RANKL.', reads: ['il-4 promotes opg', 'il-4 inhibits rankl'] },
     // The participle last in the sentence, with no partner after it: nothing to read (and nothing past the end to ask about).
     { text: 'Serum IL-6 levels and osteoclast formation were correlated', not: ['il-6 regulates osteoclastogenesis', 'osteoclastogenesis regulates il-6'] },
     { text: 'Serum IL-6 was not correlated with osteoclast formation.', not: ['il-6 regulates! osteoclastogenesis'] },

@@ -88,6 +88,8 @@ export const nominalOfBy: Rule = {
     { text: 'The release of the two cytokines IL-4 and IL-10 by M2 macrophages was measured.', reads: ['m2-macrophage secretes il-4', 'm2-macrophage secretes il-10'] },
     { text: 'Expression of RANKL by osteoblasts rose after injury.', reads: ['osteoblast expresses rankl'] },
     { text: 'We measured a rise in the secretion of PGE2 from MSCs.', reads: ['msc secretes pge2'] },
+    { text: 'Inhibition of RANKL-induced osteoclastogenesis by IL-4 was seen.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'The suppression of hormone and cytokine-stimulated bone resorption by IL-4', reads: ['il-4 inhibits bone-resorption'] },
     { text: 'Chloroquine blunted the enhanced osteoclastogenesis by low levels of IL-17A.', reads: ['il-17 promotes osteoclastogenesis'] },
   ],
 };

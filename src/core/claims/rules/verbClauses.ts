@@ -831,6 +831,8 @@ export const verbClauses: Rule = {
     { text: 'Interleukin‐4 inhibits spontaneous and hormone‐related protein‐stimulated osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'IL-4 blocked basal and stimulated bone resorption in these cultures.', reads: ['il-4 blocks bone-resorption'], not: ['il-4 stimulates bone-resorption'] },
     { text: 'IL-4 was weak and stimulated bone formation only slightly.', reads: ['il-4 stimulates bone-formation'] },
+    { text: 'IL-4 is produced by M2 macrophages and IL-6 promotes osteoclastogenesis.', reads: ['il-6 promotes osteoclastogenesis', 'm2-macrophage secretes il-4'] },
+    { text: 'We found that IL-6 is produced by osteocytes and that IL-6 affects bone mass.', reads: ['il-6 regulates bone-homeostasis'] },
     { text: 'IL-4 + IL-13 reduced osteoclast formation.', reads: ['il-4 reduces osteoclastogenesis', 'il-13 reduces osteoclastogenesis'] },
     { text: 'The migration of MSCs was unaffected by IL-1β.', reads: ['il-1beta regulates! msc-migration'] },
     { text: 'MSCs act via direct cell contact on macrophages.', not: ['msc promotes macrophage'] },

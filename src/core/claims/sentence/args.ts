@@ -282,7 +282,7 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
   for (let k = 0; k < 3 && p >= 0 && NOUN_MODIFIERS.has(word(v, p)) && word(v, p) !== 'in' && v.toks[p].ent === undefined && !hasComma(v.toks[p]); k++) p = prevContent(v, p - 1);
   // ("isolation of highly purified mammalian osteoclasts": adjectives, participles and adverbs describing the
   // term stand between it and the preposition too.)
-  p = pastDescriptionToPreposition(v, p);
+  p = pastDescriptionToPreposition(v, pastPlainInducers(v, p));
   let reverse = diminishedPhrase(v, first);
   for (let hops = 0; hops < 3; hops++) {
     if (p < 0) return { prepositional: false, reverse };
@@ -409,6 +409,22 @@ function pastDescriptionToPreposition(v: SentenceView, p: number): number {
     q = prevContent(v, q - 1);
   }
   return q !== p && q >= 0 && PREPOSITIONS.has(word(v, q)) ? q : p;
+}
+
+/**
+ * "of hormone and cytokine-stimulated osteoclastogenesis": plain nouns (and "and / or" between them) glued
+ * by a hyphen to a participle name what induced the term and describe it. The token before them, or `p`
+ * when the noun at `p` is no such inducer.
+ */
+function pastPlainInducers(v: SentenceView, p: number): number {
+  if (p < 0 || v.toks[p].ent !== undefined || v.toks[p].post !== '-' || !/ed$/.test(word(v, p + 1))) return p;
+  let first = p;
+  for (let j = p - 1; j >= Math.max(0, p - 3); j--) {
+    const t = v.toks[j];
+    if (t.ent !== undefined || hasComma(t) || !(t.tags.has('Noun') || t.lower === 'and' || t.lower === 'or')) break;
+    if (t.tags.has('Noun')) first = j;
+  }
+  return prevContent(v, first - 1);
 }
 
 /** Is the noun at i the head of a clause's subject: first in the sentence or after a linking word and its comma, or a determiner? */
@@ -573,6 +589,13 @@ export function subjectBefore(v: SentenceView, at: number, regionStart: number):
   return undefined;
 }
 
+/** The members of `g` from `start` on (the whole group when it starts there or later). */
+function groupWithin(g: Group, start: number): Group {
+  if (g.first >= start) return g;
+  const ents = g.ents.filter((e) => e >= start);
+  return ents.length === 0 ? g : { first: ents[0], last: g.last, ents };
+}
+
 /** The subject among the terms of [regionStart, end) — `end` short of an aside right before the verb unless given. */
 function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: number): { best: Subject | undefined; end: number } {
   let best: Subject | undefined;
@@ -622,7 +645,10 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
       j = removed.end;
       continue;
     }
-    const gl = groupLeft(v, g.last);
+    // ("IL-4 is produced by M2 macrophages and IL-6 promotes …": a list that a preposition before the region
+    // opened does not reach past where the clause's subject may start.)
+    const whole = groupLeft(v, g.last);
+    const gl = whole.first < regionStart && headInfo(v, whole.first).prepositional ? groupWithin(whole, regionStart) : whole;
     // ("Excess signalling as it occurs during stress inhibits Y": the subject of a subordinate clause with a
     // verb of its own before this one is not this verb's.)
     if (SUBORDINATORS.has(word(v, gl.first - 1)) && verbIn(v, g.last + 1, end)) {

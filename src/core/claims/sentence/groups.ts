@@ -109,6 +109,8 @@ function isBareModifier(v: SentenceView, i: number): boolean {
  */
 function describedMemberAt(v: SentenceView, k: number): number {
   let i = k;
+  // ("IL-6 is produced by osteocytes and that IL-6 may affect …": after "and", "that" opens a clause.)
+  if (word(v, k) === 'that') return -1;
   if (DETERMINERS.has(word(v, k))) {
     i = k + 1;
     while (i <= k + DESCRIPTION_WORDS && isDescriptionWord(v, i)) i++;

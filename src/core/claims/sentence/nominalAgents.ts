@@ -33,7 +33,9 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
   const nominal = NEUTRAL_NOMINALS.has(word(v, i)) || source !== undefined ? 0 : NOMINAL_CUES[word(v, i)];
   if (nominal === undefined || toks[i].ent !== undefined || !(word(v, i + 1) === 'of' || word(v, i + 1) === 'in')) return undefined;
   // "the secretion of the soluble factors OSM and BMP-2 by …": a class noun may stand before the terms.
-  const k = source !== undefined ? entityPastDescription(v, i + 2) : entityPastScaffold(v, i + 2);
+  const past = source !== undefined ? entityPastDescription(v, i + 2) : entityPastScaffold(v, i + 2);
+  // ("inhibition of RANKL-induced osteoclastogenesis by IL-4": the object is the term after the inducer.)
+  const k = inducedObjectAt(v, i + 2) ?? past;
   if (k < 0) return undefined;
   const objects = groupRight(v, k);
   let a = objects.last + 1;
@@ -58,6 +60,21 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
   // "IL-6 induction of osteoclast differentiation", "IL-4 inhibition of NFATc1": the agent is the term the
   // nominal is made of.
   if (source === undefined && word(v, i + 1) === 'of' && i > 0 && isEnt(v, i - 1) && !hasComma(toks[i - 1])) return { ...base, agents: groupLeft(v, i - 1), via: 'compound' };
+  return undefined;
+}
+
+/**
+ * "inhibition of RANKL-induced osteoclastogenesis by IL-4", "of hormone and cytokine-stimulated
+ * osteoclastogenesis": the term after a hyphenated participle naming what induced it (a term or a plain
+ * noun, a short list of them), which is what the nominal acts on; undefined when there is no such inducer.
+ */
+function inducedObjectAt(v: SentenceView, k: number): number | undefined {
+  for (let j = k; j < Math.min(v.n - 1, k + 6); j++) {
+    const t = v.toks[j];
+    if (j > k && hasComma(v.toks[j - 1])) return undefined;
+    if (j > k && /ed$/.test(t.lower) && t.ent === undefined && v.toks[j - 1].post === '-' && isEnt(v, j + 1)) return j + 1;
+    if (!(DETERMINERS.has(t.lower) || t.lower === 'and' || t.lower === 'or' || t.ent !== undefined || t.tags.has('Noun'))) return undefined;
+  }
   return undefined;
 }
 

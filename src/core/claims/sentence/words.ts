@@ -237,6 +237,7 @@ export function isParticipleAdjective(v: SentenceView, i: number): boolean {
  */
 export function participleJoinedToAdjective(v: SentenceView, i: number): boolean {
   if (isParticipleAdjective(v, i) && commaJoinedAdjective(v, i - 1)) return true;
+  if (participleAfterParticiplePhrase(v, i)) return true;
   if (!isParticipleAdjective(v, i) || !/^(and|or)$/.test(word(v, i - 1))) return false;
   const adjective = v.toks[i - 2];
   // (The tagger takes some adjectives for nouns: "basal and stimulated resorption".)
@@ -245,6 +246,18 @@ export function participleJoinedToAdjective(v: SentenceView, i: number): boolean
   let b = i - 3;
   while (b >= 0 && isAdverbish(v, b)) b--;
   return b >= 0 && !BE_FORMS.has(word(v, b)) && !hasCommaAfter(v, b);
+}
+
+/**
+ * "associated with increased OPG and decreased RANKL": a participle before a term, after "and", whose
+ * conjunct is a participle and its terms after a preposition, describes its term as the first does (as a
+ * verb, "decreased" would take what comes before the preposition for its subject).
+ */
+function participleAfterParticiplePhrase(v: SentenceView, i: number): boolean {
+  if (!isParticipleAdjective(v, i) || word(v, i - 1) !== 'and' || !isEnt(v, i + 1)) return false;
+  let j = i - 2;
+  while (j > 0 && v.toks[j].ent !== undefined && !hasCommaAfter(v, j)) j--;
+  return j < i - 2 && j > 0 && isParticipleAdjective(v, j) && v.toks[j - 1].tags.has('Preposition');
 }
 
 /**
