@@ -17,7 +17,7 @@ import { endsClause, hasComma } from '../tokens';
 import { deniedByNeither, failedInquiry, inquiredAfter, nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { adverbsBefore, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isVerbAt, mentionOf, phaseOfAt, someWordIn, word } from '../sentence/words';
+import { adverbsBefore, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, phaseOfAt, someTokenIn, someWordIn, word } from '../sentence/words';
 import { describesTreatedCells } from '../sentence/treatment';
 import { fitsPossessive } from '../coreference';
 import type { Rule } from './rule';
@@ -242,12 +242,38 @@ function adjectivesBefore(v: SentenceView, i: number): { sign: Sign; value: Sign
  * otherwise: a possessive reaching into another sentence or past a verb is left alone.
  */
 function possessedBy(v: SentenceView, k: number): Group | undefined {
-  if (word(v, k - 1) !== 'and' || !isEnt(v, k - 2)) return undefined;
-  const group = groupLeft(v, k - 2);
   const plural = word(v, k) === 'their';
+  if (word(v, k - 1) === 'and' && isEnt(v, k - 2)) {
+    const group = groupLeft(v, k - 2);
+    return fitsGroup(v, group, plural) ? group : undefined;
+  }
+  // ("IL-8 was validated for its role in osteoclast formation": the one term of the clause before the
+  // possessive that it can stand for, when it is the clause's subject; none when two could. Not "X
+  // increased osteoblast differentiation, as evidenced by its effects on ALP", where "its" is X's, a
+  // name the lexicon does not know; nor a term that itself stands for one named earlier.)
+  const cs = clauseStart(v, k);
+  let found: Group | undefined;
+  for (let j = k - 1; j >= cs; j--) {
+    if (!isEnt(v, j)) continue;
+    const group = groupLeft(v, j);
+    j = group.first;
+    if (!fitsGroup(v, group, plural)) continue;
+    if (found) return undefined;
+    found = group;
+  }
+  if (!found || namesEarlierTerm(v, found) || someTokenIn(v, cs, found.first, (j) => isVerbAt(v, j) || isPlainNoun(v, j))) return undefined;
+  return found;
+}
+
+/** Whether the group's first term is a pronoun or description standing for a term named earlier. */
+function namesEarlierTerm(v: SentenceView, g: Group): boolean {
+  return mentionOf(v, g.first).ref === true;
+}
+
+/** Whether a possessive ("its", or "their" when `plural`) may stand for the group. */
+function fitsGroup(v: SentenceView, group: Group, plural: boolean): boolean {
   // (The token's text is the term's placeholder: whether the term was written in the plural is read from the sentence.)
-  const fits = group.ents.length > 1 ? plural : fitsPossessive(v.text, mentionOf(v, k - 2), plural);
-  return fits ? group : undefined;
+  return group.ents.length > 1 ? plural : fitsPossessive(v.text, mentionOf(v, group.first), plural);
 }
 
 function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
@@ -535,6 +561,8 @@ export const effectNoun: Rule = {
   confidence: 0.85,
   read: readEffectNouns,
   examples: [
+    { text: 'IL-8 was validated for its role in osteoclast formation.', reads: ['il-8 regulates osteoclastogenesis'] },
+    { text: 'The compound increased osteoblast differentiation, as shown by its effects on ALP.', not: ['osteoblast-differentiation regulates alp'] },
     { text: 'Effects of MSCs in DSS-induced murine chronic colitis', reads: ['msc regulates inflammatory-bowel-disease'] },
     { text: 'MSCs had beneficial effects on osteoarthritis.', reads: ['msc inhibits osteoarthritis'], not: ['msc promotes osteoarthritis'] },
     { text: 'Infused MSCs exert protective effects on colitis.', reads: ['msc inhibits inflammatory-bowel-disease'] },

@@ -37,7 +37,7 @@ function effectBefore(v: SentenceView, cs: number, i: number): Effect | undefine
   // The verb nearest the phrase: in "IL-17 induced Y, which was attenuated by blocking Z" the means
   // belongs to "attenuated", and "which" is no term.
   for (let j = i - 1; j >= cs; j--) {
-    if (!isVerbAt(v, j) || AUXILIARIES.has(word(v, j)) || attributiveParticiple(v, j) || postNominalParticiple(v, cs, j)) continue;
+    if (!isVerbAt(v, j) || AUXILIARIES.has(word(v, j)) || attributiveParticiple(v, j) || postNominalParticiple(v, cs, j) || pluralTakenForVerb(v, j)) continue;
     const cue = verbCueAt(v, j);
     // (An undirected verb of regulation passes its lack of direction on: "X regulates Y through Z" says Z
     // takes part in Y; other verbs without a sign, of making or binding, carry no effect to pass on.)
@@ -74,6 +74,22 @@ function postNominalParticiple(v: SentenceView, cs: number, j: number): boolean 
   const before = v.toks[j - 1];
   if (!before || hasComma(before) || !before.tags.has('Noun') || BE_FORMS.has(word(v, j - 1))) return false;
   for (let k = j - 2; k >= cs; k--) if (isVerbAt(v, k) && !AUXILIARIES.has(word(v, k)) && !BE_FORMS.has(word(v, k))) return true;
+  return false;
+}
+
+/**
+ * "prevent bone loss in murine (periodontitis) models via IL-10": a plural noun the tagger took for a verb
+ * ("models"), with no cue of its own, after a preposition and at most three words that qualify it, is no
+ * verb the means phrase could belong to.
+ */
+function pluralTakenForVerb(v: SentenceView, j: number): boolean {
+  if (!/s$/.test(word(v, j)) || v.nlp.cueLemma(word(v, j)) !== undefined) return false;
+  for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    const t = v.toks[k];
+    if (hasComma(t)) return false;
+    if (t.tags.has('Preposition')) return k < j - 1;
+    if (!(t.ent !== undefined || t.tags.has('Adjective') || (t.tags.has('Noun') && !t.tags.has('Pronoun')))) return false;
+  }
   return false;
 }
 
@@ -133,6 +149,7 @@ export const meansCarrier: Rule = {
     { text: 'Hypoxia induces MSC migration to the injured tissue via CXCR4.', reads: ['cxcr4 regulates msc-migration'] },
     { text: 'MSCs secrete PGE2 through exosomes.', not: ['exosome regulates pge2'] },
     { text: 'STAT3 is essential for promoting osteogenesis by activating RUNX2.', reads: ['runx2 promotes bone-formation'] },
+    { text: 'Exosomes prevent bone loss in murine models via IL-10.', reads: ['il-10 regulates bone-resorption'] },
     { text: 'Smoke favored osteoclastogenesis in fibroblasts co-cultured with T cells by upregulating IL-1β.', reads: ['il-1beta promotes osteoclastogenesis'] },
   ],
 };
