@@ -483,6 +483,12 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     const object = subjectBefore(v, s + 1, previous.cueAt + 1);
     if (object && object.group.last === s - 1 && !someTokenIn(v, previous.cueAt + 1, s, (k) => (isVerbAt(v, k) && !DETERMINERS.has(word(v, k - 1))) || hasComma(v.toks[k]))) return { subject: object, relative: false, carried: false };
   }
+  // ("…, one mechanism by which these cytokines exert their effects and impair bone resorption": a verb
+  // coordinated with a later verb that is no cue shares that verb's own subject, not the earlier cue's.)
+  if (previous && (lw === 'and' || lw === 'or')) {
+    const shared = laterVerbSubject(v, previous, cs, s);
+    if (shared) return { subject: shared, relative: false, carried: true };
+  }
   if (previous && (lw === 'and' || lw === 'or' || lw === 'but' || lw === 'yet' || lw === 'to' || lw === 'by' || lw === 'in' || lw === 'through' || lw === 'via' || (gerund && /^(while|whilst|whereas)$/.test(lw)) || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
     return { subject: carried(previous), relative: false, carried: true }; // coordinated verb, purpose or means: same actor
   }
@@ -529,6 +535,14 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // describes it; the finite verb after the phrase is the subject's own.
   if (!own && previous?.subj && participlePhraseAfter(v, previous.subj, previous.cueAt) && !/ing$/.test(word(v, at)) && lw !== 'to') return { subject: carried(previous), relative: false, carried: false };
   return { subject: own, relative: false, carried: false };
+}
+
+/** The subject of a verb between the previous cue and the joiner at `s`, when that verb has one of its own after the cue's object. */
+function laterVerbSubject(v: SentenceView, previous: Done, cs: number, s: number): Subject | undefined {
+  const verb = verbBefore(v, cs, s);
+  if (verb <= previous.cueAt || v.nlp.cueLemma(word(v, verb)) !== undefined || !v.toks[verb].tags.has('Verb') || v.toks[verb - 1].tags.has('Preposition')) return undefined;
+  const subject = subjectBefore(v, verb, Math.max(previous.objEnd + 1, cs));
+  return subject && subject.group.first > previous.cueAt ? subject : undefined;
 }
 
 /** The nearest verb before `s` in the clause (from `cs`), past auxiliaries, or -1. */
@@ -831,6 +845,7 @@ export const verbClauses: Rule = {
     { text: 'Interleukin‐4 inhibits spontaneous and hormone‐related protein‐stimulated osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'IL-4 blocked basal and stimulated bone resorption in these cultures.', reads: ['il-4 blocks bone-resorption'], not: ['il-4 stimulates bone-resorption'] },
     { text: 'IL-4 was weak and stimulated bone formation only slightly.', reads: ['il-4 stimulates bone-formation'] },
+    { text: 'IL-4 lowers kinin receptors, which is a mechanism by which IL-10 exerts its effects and impairs bone resorption.', reads: ['il-10 inhibits bone-resorption'], not: ['il-4 promotes bone-resorption'] },
     { text: 'IL-4 is produced by M2 macrophages and IL-6 promotes osteoclastogenesis.', reads: ['il-6 promotes osteoclastogenesis', 'm2-macrophage secretes il-4'] },
     { text: 'We found that IL-6 is produced by osteocytes and that IL-6 affects bone mass.', reads: ['il-6 regulates bone-homeostasis'] },
     { text: 'IL-4 + IL-13 reduced osteoclast formation.', reads: ['il-4 reduces osteoclastogenesis', 'il-13 reduces osteoclastogenesis'] },
