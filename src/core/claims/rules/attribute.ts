@@ -3,7 +3,7 @@
  * "anti-inflammatory factors such as IL-4 and IL-10", "TNF-α is an M1 cytokine".
  */
 import { removesActor } from '../sentence/scope';
-import { tokenAtOffset } from '../sentence/words';
+import { isModifier, tokenAtOffset } from '../sentence/words';
 import { emit, type ClaimSink } from '../sink';
 import type { SentenceView } from '../sentence/view';
 import { GROUP, HAS_VERBS, LIST_GROUP, mentionsInGroup, nearestMatch, patternText, PH } from '../sentence/patternText';
@@ -84,7 +84,9 @@ function readAttributes(v: SentenceView, sink: ClaimSink): void {
       const hedged = loose || hedgedSentence && /\b(may|might|could)\b/.test(m[0]) || /\b(suggest|suggests|suggested)\b/.test(s.slice(0, m.index));
       for (const k of mentionsInGroup(m[p.group], t)) {
         const mention = v.mentions[k];
-        if (mention.ambiguous || setApart(text, mention.start) || namesItsBlocker(v, mention)) continue;
+        // ("an anti-inflammatory protein, TNF-α-induced protein 8": a term glued to a compound participle
+        // qualifies the name after it, whose character it is.)
+        if (mention.ambiguous || setApart(text, mention.start) || namesItsBlocker(v, mention) || isModifier(v, tokenAtOffset(v, mention.start))) continue;
         const word = nearestMatch(text, mention.start, mention.end, p.kind === 'inflammatory' ? INFLAMMATORY_WORD : PHENOTYPE_WORD);
         const start = Math.min(mention.start, word?.start ?? mention.start);
         const end = Math.max(mention.end, word?.end ?? mention.end);
@@ -164,5 +166,6 @@ export const attribute: Rule = {
     { text: 'M2 macrophages exhibit strong anti-inflammatory activity.', reads: ['m2-macrophage is anti'] },
     { text: 'IL-10 had no anti-inflammatory effect on these cells.', reads: [], not: ['il-10 is anti'] },
     { text: 'Anti-inflammatory cytokines such as IL-1 receptor antagonist were raised.', reads: [], not: ['il-1 is anti'] },
+    { text: 'MSCs express an anti-inflammatory protein TNF-α-induced protein 8.', reads: [], not: ['tnf-alpha is anti'] },
   ],
 };

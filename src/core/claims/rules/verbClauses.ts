@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
-  NAMING_VERBS, NEGATORS, NOMINAL_CUES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
+  NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -428,6 +428,10 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   if ((lw === 'which' || lw === 'that' || lw === 'who') && s >= 1) {
     // Relative clause: the antecedent is the group just before the pronoun.
     const a = s - 1;
+    // ("a mechanism of regulation of osteoclastogenesis that limits bone resorption": after a neutral nominal
+    // and "of", a relative clause on a process is about the regulation, which is no term; on cells it is
+    // about the cells, "the regulation of MSCs that secrete TSG-6".)
+    if (isEnt(v, a) && mentionOf(v, a).type !== 'cell' && word(v, groupLeft(v, a).first - 1) === 'of' && NEUTRAL_NOMINALS.has(word(v, groupLeft(v, a).first - 2))) return { relative: true, carried: false };
     if (isEnt(v, a)) {
       // ("IL-4 and IL-13 are cytokines that inhibit …": a term that is the copula's predicate says what its
       // subject is; the clause is said of that subject.)
@@ -525,6 +529,10 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // reduced relative clause about that noun, and the clause's subject does not act through it.
   // (Not a predicate noun: "TSG-6 is a key factor influencing Y" says it of TSG-6.)
   if (/ing$/.test(word(v, at)) && s >= cs && s === at - 1 && isPlainNoun(v, s) && !hasComma(v.toks[s]) && !DETERMINERS.has(word(v, s)) && copulaBeforePredicate(v, s, cs) < 0) return { relative: false, carried: false };
+  // ("a receptor for RANKL, a factor required for osteoclastogenesis": a participle after an apposition's
+  // noun is said of the term the apposition describes.)
+  const described = /ed$/.test(word(v, at)) && s === at - 1 ? appositionHolder(v, s) : undefined;
+  if (described) return { subject: described, relative: false, carried: false };
   const own = subjectBefore(v, s + 1, Math.max(regionStart(previous, cs, v), joinedSubjectStart(v, cs, s), reportedClauseStart(v, cs, s)));
   // "Inhibiting inflammation, inducing angiogenesis and … result in repair": a gerund after a comma that
   // follows a gerund phrase is the next item of a list of actions, not that phrase's predicate.
@@ -639,6 +647,19 @@ function ownProcess(v: SentenceView, subject: Group, object: ObjectFound): boole
 }
 
 /**
+ * "Osteoclasts cultured with the factor showed lower resorbing activity": after a verb of showing, a process
+ * the review has the subject cells act on is one they show, as their own process is; they are not said
+ * to bring it about.
+ */
+function showsOwnActivity(v: SentenceView, subject: Group, object: ObjectFound): boolean {
+  if (ownProcess(v, subject, object)) return true;
+  // (Not a product the cells make: "macrophages showed decreased IL-6" is showsOwnProduct's.)
+  if (object.replace !== undefined || object.group.ents.some((e) => namesMolecule(mentionOf(v, e).type))) return false;
+  const cells = subject.ents.filter((e) => mentionOf(v, e).type === 'cell').map((e) => mentionOf(v, e).id);
+  return object.group.ents.some((e) => cells.some((c) => v.lexicon.statesPair(c, mentionOf(v, e).id)));
+}
+
+/**
  * The actor of the clause ending at `end` (before a colon): the subject of its last verb that has a term
  * for one ("These findings indicated that IL-6 might exert dual effects on MSCs:" → IL-6).
  */
@@ -662,11 +683,26 @@ const DESCRIPTION_REACH = 5;
 function describedHolder(v: SentenceView, b: number): number {
   // ("MSC migration, an effect abolished by …" is the effect-anaphor rule's.)
   if (!v.toks[b].tags.has('Noun') || v.toks[b].tags.has('Pronoun') || hasComma(v.toks[b]) || EFFECT_NOUNS.has(word(v, b)) || EFFECT_ANAPHORS.has(word(v, b))) return -1;
+  const c = descriptionStart(v, b);
+  const holder = c < 0 ? undefined : holderOfPredicate(v, c);
+  return holder ? holder.group.last : -1;
+}
+
+/** The token before a noun phrase that ends at `b` and opens with a determiner ("… is a key factor"), or -1. */
+function descriptionStart(v: SentenceView, b: number): number {
   let c = b - 1;
   while (c >= 0 && c >= b - DESCRIPTION_REACH && !isEnt(v, c) && !hasComma(v.toks[c]) && (DETERMINERS.has(word(v, c)) || v.toks[c].tags.has('Adjective') || (v.toks[c].tags.has('Noun') && !v.toks[c].tags.has('Pronoun')) || isAdverbish(v, c) || word(v, c) === 'and')) c--;
-  if (c < 0 || c === b - 1 || !DETERMINERS.has(word(v, c + 1))) return -1;
-  const holder = holderOfPredicate(v, c);
-  return holder ? holder.group.last : -1;
+  return c < 0 || c === b - 1 || !DETERMINERS.has(word(v, c + 1)) ? -1 : c;
+}
+
+/**
+ * "OPG is a receptor for RANKL, a factor required for osteoclastogenesis": the term an apposition right
+ * after it describes (the noun phrase between its comma and the participle at `b + 1`), if any.
+ */
+function appositionHolder(v: SentenceView, b: number): Subject | undefined {
+  if (!isPlainNoun(v, b) || hasComma(v.toks[b])) return undefined;
+  const c = descriptionStart(v, b);
+  return c >= 0 && isEnt(v, c) && hasComma(v.toks[c]) ? { group: groupLeft(v, c), reverse: false } : undefined;
 }
 
 /** The last token of the term group that opens the sentence as its subject (past determiners), or -1. */
@@ -757,7 +793,7 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // ("Macrophages treated with IL-10 secreted less TNF-α": the agent named after the treated cells.)
     const treatment = treatmentGluedBefore(v, subject.group.first) ?? (treatedWith(v, subject.group) ? subject.group : undefined);
     if (treatment && (shownParticiple(v, at) || ownProcess(v, subject.group, object))) subject = { group: treatment, reverse: treatment === subject.group && subject.reverse };
-    else if (shownParticiple(v, at) && ownProcess(v, subject.group, object)) continue;
+    else if (shownParticiple(v, at) && showsOwnActivity(v, subject.group, object)) continue;
     // "Macrophages showed decreased TNF-α expression": cells showing a change in a product report their own
     // output, not a change they made; a treatment the sentence names ("After IL-4 treatment, …", "… after
     // IL-1β stimulation") made it.
@@ -845,6 +881,10 @@ export const verbClauses: Rule = {
     { text: 'Interleukin‐4 inhibits spontaneous and hormone‐related protein‐stimulated osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'IL-4 blocked basal and stimulated bone resorption in these cultures.', reads: ['il-4 blocks bone-resorption'], not: ['il-4 stimulates bone-resorption'] },
     { text: 'IL-4 was weak and stimulated bone formation only slightly.', reads: ['il-4 stimulates bone-formation'] },
+    { text: 'OPG is a soluble receptor for RANKL, a factor required for osteoclastogenesis.', not: ['opg promotes osteoclastogenesis'] },
+    { text: 'We found a mechanism of regulation of osteoclastogenesis that targets RANK and limits bone resorption.', not: ['osteoclastogenesis inhibits bone-resorption', 'osteoclastogenesis regulates rank'] },
+    { text: 'The regulation of MSCs that secrete TSG-6 was studied.', reads: ['msc secretes tsg-6'] },
+    { text: 'Osteoclasts cultured with the compound showed lower resorbing activity than those cultured without it.', not: ['osteoclast reduces bone-resorption'] },
     { text: 'IL-4 lowers kinin receptors, which is a mechanism by which IL-10 exerts its effects and impairs bone resorption.', reads: ['il-10 inhibits bone-resorption'], not: ['il-4 promotes bone-resorption'] },
     { text: 'IL-4 is produced by M2 macrophages and IL-6 promotes osteoclastogenesis.', reads: ['il-6 promotes osteoclastogenesis', 'm2-macrophage secretes il-4'] },
     { text: 'We found that IL-6 is produced by osteocytes and that IL-6 affects bone mass.', reads: ['il-6 regulates bone-homeostasis'] },
