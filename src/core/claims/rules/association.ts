@@ -45,6 +45,15 @@ function outcomeAfter(v: SentenceView, k: number): { sign: Sign | 0; from: numbe
   return s === undefined ? { sign: 0, from: k } : { sign: s, from: j + 1 };
 }
 
+/** Past a measure noun after a term and a bracketed aside ("RANKL levels (P < 0.01, r = 0.4) and …"): the token after them. */
+function pastMeasure(v: SentenceView, k: number): number {
+  let j = MEASURE_NOUNS.has(word(v, k)) && !hasComma(v.toks[k]) ? k + 1 : k;
+  const open = j < v.n && (v.toks[j].pre.includes('(') || v.toks[j - 1].post.includes('('));
+  if (!open) return j;
+  for (let q = j; q < Math.min(v.n, j + 20); q++) if (v.toks[q].post.includes(')')) return q + 1;
+  return j;
+}
+
 /**
  * A correlation has no direction of its own: "osteoclast numbers correlated with IL-6" is read the way the
  * review relates the pair (IL-6 acting on osteoclast formation) when the review states only that way.
@@ -76,20 +85,30 @@ function readAssociations(v: SentenceView, sink: ClaimSink): void {
     const pol = polarity(v, subj.group.last + 1, i);
     // "was not correlated with Y" says little: no link is not a denial of a mechanism.
     if (pol.negated) continue;
-    // ("associated with increased OPG and decreased RANKL": each outcome with its own direction.)
+    // ("associated with increased OPG and decreased RANKL", "correlated inversely with BMD and positively with
+    // RANKL": each outcome with its own direction.)
+    let manner = adverb.sign;
     for (let from = after + 1, n = 0; n < 3; n++) {
       const outcome = outcomeAfter(v, from);
       const obj = entityAhead(v, outcome.from, 6);
       if (!obj) break;
       // "negatively correlated with the healing time": a longer time is less healing.
       const duration = DURATION_NOUNS.has(word(v, obj.last + 1)) ? -1 : 1;
-      const directed = adverb.sign !== 0 || outcome.sign !== 0;
-      const sign = (directed ? (adverb.sign || 1) * (outcome.sign || 1) * duration * (subj.reverse ? -1 : 1) : 0) as Sign;
+      const directed = manner !== 0 || outcome.sign !== 0;
+      const sign = (directed ? (manner || 1) * (outcome.sign || 1) * duration * (subj.reverse ? -1 : 1) : 0) as Sign;
       const [actor, target] = orientedLikeReview(v, subj.group, obj) ? [subj.group, obj] : [obj, subj.group];
       emitPairs(v, sink, { at: i, lastAt: i + 1, relation: relationOfSign(sign), sign, lineage: undefined }, actor, target, sign, {
         negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, subj.group),
       });
-      if (outcome.sign === 0 || word(v, obj.last + 1) !== 'and' || hasComma(v.toks[obj.last]) || outcomeAfter(v, obj.last + 2).sign === 0) break;
+      const end = pastMeasure(v, obj.last + 1);
+      if (word(v, end) !== 'and') break;
+      const nextAdverb = ASSOCIATION_ADVERBS[word(v, end + 1)];
+      if (nextAdverb !== undefined && ASSOCIATION_PREPOSITIONS.has(word(v, end + 2))) {
+        manner = nextAdverb;
+        from = end + 3;
+        continue;
+      }
+      if (outcome.sign === 0 || hasComma(v.toks[obj.last]) || outcomeAfter(v, obj.last + 2).sign === 0) break;
       from = obj.last + 2;
     }
   }
@@ -109,6 +128,7 @@ export const association: Rule = {
     { text: 'The percentage of M2 macrophages was negatively correlated with the fracture healing time.', reads: ['m2-macrophage promotes bone-repair'] },
     { text: 'Osteoclast numbers correlated positively with IL-6 levels.', reads: ['il-6 promotes osteoclastogenesis'] },
     { text: 'IFN-γ is correlated with the induction of IDO.', reads: ['ifn-gamma promotes ido'] },
+    { text: 'IL-17 levels correlated inversely with BMD and positively with RANKL levels.', reads: ['il-17 inhibits bone-homeostasis', 'il-17 promotes rankl'] },
     { text: 'IL-4 treatment was associated with increased OPG and decreased RANKL.', reads: ['il-4 promotes opg', 'il-4 inhibits rankl'] },
     // The participle last in the sentence, with no partner after it: nothing to read (and nothing past the end to ask about).
     { text: 'Serum IL-6 levels and osteoclast formation were correlated', not: ['il-6 regulates osteoclastogenesis', 'osteoclastogenesis regulates il-6'] },
