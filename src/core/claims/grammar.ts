@@ -290,6 +290,8 @@ export const RECOVERY_VERBS = words('recoveryVerbs');
 /** Verbs that deepen a bad state: before "the impaired Y" they lower Y, where another raising verb lifts it. */
 export const WORSENING_VERBS = words('worseningVerbs');
 export const REMOVAL_PARTICIPLES = words('removalParticiples');
+/** Participles that take a factor away for a purpose: the removal ones and those of aiming at it ('targeted'). */
+export const PURPOSE_REMOVAL_PARTICIPLES: ReadonlySet<string> = new Set([...REMOVAL_PARTICIPLES, ...words('targetingParticiples')]);
 export const REMOVAL_CLAUSE_OPENERS = words('removalClauseOpeners');
 export const EFFECT_ANAPHORS = words('effectAnaphors');
 export const DEFINITE_WORDS = words('definiteWords');

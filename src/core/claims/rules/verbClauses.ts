@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
-  NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
+  NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -483,6 +483,12 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   const gerund = /ing$/.test(word(v, at)) || v.toks[at].tags.has('Gerund');
   // "These findings support the use of MSCs to enhance healing": when the verb before names no actor, the
   // term it acts on, right before "to" with no other verb or comma between, does what the infinitive says.
+  // ("Osteoclasts could be targeted to prevent bone erosion", "RANKL can be blocked to prevent bone loss": a
+  // purpose served by taking a factor away says the factor furthers what is prevented.)
+  if (lw === 'to') {
+    const removed = removedForPurpose(v, s, cs);
+    if (removed) return { subject: removed, relative: false, carried: false };
+  }
   if (previous && !previous.subj && lw === 'to' && previous.cueAt < s) {
     const object = subjectBefore(v, s + 1, previous.cueAt + 1);
     if (object && object.group.last === s - 1 && !someTokenIn(v, previous.cueAt + 1, s, (k) => (isVerbAt(v, k) && !DETERMINERS.has(word(v, k - 1))) || hasComma(v.toks[k]))) return { subject: object, relative: false, carried: false };
@@ -551,6 +557,19 @@ function laterVerbSubject(v: SentenceView, previous: Done, cs: number, s: number
   if (verb <= previous.cueAt || v.nlp.cueLemma(word(v, verb)) !== undefined || !v.toks[verb].tags.has('Verb') || v.toks[verb - 1].tags.has('Preposition')) return undefined;
   const subject = subjectBefore(v, verb, Math.max(previous.objEnd + 1, cs));
   return subject && subject.group.first > previous.cueAt ? subject : undefined;
+}
+
+/** The subject of a passive of taking away right before the purpose's "to" at `to`, reversed ("X can be blocked to …"). */
+function removedForPurpose(v: SentenceView, to: number, cs: number): Subject | undefined {
+  let j = to - 1;
+  while (j > cs && isAdverbish(v, j)) j--;
+  if (/^(down|out)$/.test(word(v, j))) j--; // "knocked down"
+  if (!PURPOSE_REMOVAL_PARTICIPLES.has(word(v, j))) return undefined;
+  let k = j - 1;
+  while (k > cs && isAdverbish(v, k)) k--;
+  if (!BE_FORMS.has(word(v, k))) return undefined;
+  const subject = subjectBefore(v, k, cs);
+  return subject ? { ...subject, reverse: !subject.reverse } : undefined;
 }
 
 /** The nearest verb before `s` in the clause (from `cs`), past auxiliaries, or -1. */
@@ -881,6 +900,8 @@ export const verbClauses: Rule = {
     { text: 'Interleukin‐4 inhibits spontaneous and hormone‐related protein‐stimulated osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'IL-4 blocked basal and stimulated bone resorption in these cultures.', reads: ['il-4 blocks bone-resorption'], not: ['il-4 stimulates bone-resorption'] },
     { text: 'IL-4 was weak and stimulated bone formation only slightly.', reads: ['il-4 stimulates bone-formation'] },
+    { text: 'Osteoclasts could be therapeutically targeted to prevent bone erosion.', reads: ['osteoclast promotes bone-resorption'], not: ['osteoclast prevents bone-resorption'] },
+    { text: 'RANKL can be blocked to prevent bone loss.', reads: ['rankl promotes bone-resorption'] },
     { text: 'OPG is a soluble receptor for RANKL, a factor required for osteoclastogenesis.', not: ['opg promotes osteoclastogenesis'] },
     { text: 'We found a mechanism of regulation of osteoclastogenesis that targets RANK and limits bone resorption.', not: ['osteoclastogenesis inhibits bone-resorption', 'osteoclastogenesis regulates rank'] },
     { text: 'The regulation of MSCs that secrete TSG-6 was studied.', reads: ['msc secretes tsg-6'] },
