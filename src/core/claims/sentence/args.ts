@@ -16,7 +16,7 @@ import { cellsPutSomewhere } from './treatment';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
-import { adverbsBefore, someWordIn, entityPastScaffold, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
+import { adverbsBefore, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
@@ -282,7 +282,7 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
   for (let k = 0; k < 3 && p >= 0 && NOUN_MODIFIERS.has(word(v, p)) && word(v, p) !== 'in' && v.toks[p].ent === undefined && !hasComma(v.toks[p]); k++) p = prevContent(v, p - 1);
   // ("isolation of highly purified mammalian osteoclasts": adjectives, participles and adverbs describing the
   // term stand between it and the preposition too.)
-  p = pastDescriptionToPreposition(v, pastPlainInducers(v, p));
+  p = pastDescriptionToPreposition(v, pastPlainInducers(v, p, first));
   let reverse = diminishedPhrase(v, first);
   for (let hops = 0; hops < 3; hops++) {
     if (p < 0) return { prepositional: false, reverse };
@@ -412,19 +412,13 @@ function pastDescriptionToPreposition(v: SentenceView, p: number): number {
 }
 
 /**
- * "of hormone and cytokine-stimulated osteoclastogenesis": plain nouns (and "and / or" between them) glued
- * by a hyphen to a participle name what induced the term and describe it. The token before them, or `p`
- * when the noun at `p` is no such inducer.
+ * "of hormone and cytokine-stimulated osteoclastogenesis": plain nouns glued by a hyphen to a participle
+ * before the term at `first` name what induced it and describe it; the token before them, or `p` (the
+ * token reached so far) when there are none. (A term glued so is looked past by headInfo's own hops.)
  */
-function pastPlainInducers(v: SentenceView, p: number): number {
-  if (p < 0 || v.toks[p].ent !== undefined || v.toks[p].post !== '-' || !/ed$/.test(word(v, p + 1))) return p;
-  let first = p;
-  for (let j = p - 1; j >= Math.max(0, p - 3); j--) {
-    const t = v.toks[j];
-    if (t.ent !== undefined || hasComma(t) || !(t.tags.has('Noun') || t.lower === 'and' || t.lower === 'or')) break;
-    if (t.tags.has('Noun')) first = j;
-  }
-  return prevContent(v, first - 1);
+function pastPlainInducers(v: SentenceView, p: number, first: number): number {
+  const start = inducerPhraseStart(v, first);
+  return start >= 0 && v.toks[first - 2].ent === undefined && p >= start && p < first ? prevContent(v, start - 1) : p;
 }
 
 /** Is the noun at i the head of a clause's subject: first in the sentence or after a linking word and its comma, or a determiner? */

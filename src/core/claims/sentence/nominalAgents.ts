@@ -9,7 +9,7 @@ import { hasComma } from '../tokens';
 import { entityInList, entityPastDescription } from './args';
 import { groupLeft, groupRight, single, type Group } from './groups';
 import type { SentenceView } from './view';
-import { entityPastScaffold, isEnt, mentionOf, word } from './words';
+import { entityPastScaffold, inducerPhraseStart, isEnt, mentionOf, word } from './words';
 
 export interface NominalAgents {
   /** The terms the nominal acts on (after "of" or "in"). */
@@ -65,16 +65,13 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
 
 /**
  * "inhibition of RANKL-induced osteoclastogenesis by IL-4", "of hormone and cytokine-stimulated
- * osteoclastogenesis": the term after a hyphenated participle naming what induced it (a term or a plain
- * noun, a short list of them), which is what the nominal acts on; undefined when there is no such inducer.
+ * osteoclastogenesis": the term after an inducer phrase that opens at `k` (past determiners), which is what
+ * the nominal acts on; undefined when no such phrase opens there.
  */
 function inducedObjectAt(v: SentenceView, k: number): number | undefined {
-  for (let j = k; j < Math.min(v.n - 1, k + 6); j++) {
-    const t = v.toks[j];
-    if (j > k && hasComma(v.toks[j - 1])) return undefined;
-    if (j > k && /ed$/.test(t.lower) && t.ent === undefined && v.toks[j - 1].post === '-' && isEnt(v, j + 1)) return j + 1;
-    if (!(DETERMINERS.has(t.lower) || t.lower === 'and' || t.lower === 'or' || t.ent !== undefined || t.tags.has('Noun'))) return undefined;
-  }
+  let j = k;
+  while (j < v.n && DETERMINERS.has(word(v, j))) j++;
+  for (let t = j + 1; t < Math.min(v.n, j + 7); t++) if (isEnt(v, t)) return inducerPhraseStart(v, t) === j ? t : undefined;
   return undefined;
 }
 

@@ -222,6 +222,24 @@ export function verbAfter(v: SentenceView, k: number): boolean {
   return isVerbAt(v, pastAdverbs(v, k + 1));
 }
 
+/**
+ * "RANKL-induced osteoclastogenesis", "hormone and cytokine-stimulated bone resorption": where the phrase
+ * naming what induced the term at `term` starts (terms or plain nouns, "and / or" between them, the last
+ * glued by a hyphen to a participle right before the term), or -1 when no such phrase stands before it.
+ */
+export function inducerPhraseStart(v: SentenceView, term: number): number {
+  const participle = term - 1;
+  if (participle < 1 || !/ed$/.test(word(v, participle)) || v.toks[participle].ent !== undefined || v.toks[participle - 1].post !== '-') return -1;
+  let first = -1;
+  for (let j = participle - 1; j >= Math.max(0, participle - 4); j--) {
+    const t = v.toks[j];
+    if (j < participle - 1 && hasCommaAfter(v, j)) break;
+    if (t.ent !== undefined || (t.tags.has('Noun') && !t.tags.has('Pronoun'))) first = j;
+    else if (t.lower !== 'and' && t.lower !== 'or') break;
+  }
+  return first;
+}
+
 /** "multinucleated osteoclasts", "engrafted MSCs": a participle used as an adjective before a noun. */
 export function isParticipleAdjective(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
