@@ -23,7 +23,7 @@ import { contactAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/trea
 import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
-import { adverbsBefore, entityPastScaffold, firstMainVerb, someTokenIn, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isModifier, isVerbAt, participleJoinedToAdjective, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
+import { adverbsBefore, entityPastScaffold, firstMainVerb, isParticipleAdjective, someTokenIn, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isModifier, isVerbAt, participleJoinedToAdjective, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -545,6 +545,10 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   if (own && /ing$/.test(word(v, at)) && s === at - 1 && hasComma(v.toks[s]) && /ing$/.test(word(v, own.group.first - 1))) return { relative: false, carried: false };
   // "Exosomes alleviate cartilage damage, reduce …, inhibit …": a list of verb phrases shares its subject.
   if (!own && previous?.subj && s >= 0 && hasComma(v.toks[s])) return { subject: carried(previous), relative: false, carried: true };
+  // ("Infliximab reduced gingival IL-1β and TNF-α levels, diminished MMP-1 …": so does a verb right after the
+  // comma that closes an earlier verb's list of objects, whose terms are no subject; an actor the lexicon
+  // does not know stays unread.)
+  if (own && continuesObjectList(v, cs, own.group, s)) return previous?.subj ? { subject: carried(previous), relative: false, carried: true } : { relative: false, carried: false };
   // "BMSCs showing up-regulation of Hif-1α could enhance …": a participle phrase right after the subject
   // describes it; the finite verb after the phrase is the subject's own.
   if (!own && previous?.subj && participlePhraseAfter(v, previous.subj, previous.cueAt) && !/ing$/.test(word(v, at)) && lw !== 'to') return { subject: carried(previous), relative: false, carried: false };
@@ -557,6 +561,25 @@ function laterVerbSubject(v: SentenceView, previous: Done, cs: number, s: number
   if (verb <= previous.cueAt || v.nlp.cueLemma(word(v, verb)) !== undefined || !v.toks[verb].tags.has('Verb') || v.toks[verb - 1].tags.has('Preposition')) return undefined;
   const subject = subjectBefore(v, verb, Math.max(previous.objEnd + 1, cs));
   return subject && subject.group.first > previous.cueAt ? subject : undefined;
+}
+
+/**
+ * Is the group (ending at or a few plain words before the comma at `s`) the end of a list of objects that an earlier verb of the
+ * clause opens, with nothing but nouns, adjectives, terms and "and / or" between them ("reduced gingival IL-1β,
+ * TNF-α and MPO levels,")? A verb may be tagged as a participle before a noun, so one ending in -ed counts.
+ */
+function continuesObjectList(v: SentenceView, cs: number, group: Group, s: number): boolean {
+  if (s < 0 || !hasComma(v.toks[s]) || s > group.last + 4) return false;
+  // ("…, TNF-α, and MPO levels,": the list may end in plain words after its last term.)
+  if (someTokenIn(v, group.last + 1, s + 1, (k) => !(v.toks[k].tags.has('Noun') || /^(and|or)$/.test(word(v, k))) || v.toks[k].tags.has('Pronoun'))) return false;
+  for (let k = group.first - 1; k > cs; k--) {
+    const t = v.toks[k];
+    if (/ed$/.test(t.lower) && t.ent === undefined && (t.tags.has('Verb') || isParticipleAdjective(v, k))) {
+      return !DETERMINERS.has(word(v, k - 1)) && !v.toks[k - 1].tags.has('Preposition') && !BE_FORMS.has(word(v, k - 1)) && !AUXILIARIES.has(word(v, k - 1));
+    }
+    if (!(t.ent !== undefined || (t.tags.has('Noun') && !t.tags.has('Pronoun')) || t.tags.has('Adjective') || t.lower === 'and' || t.lower === 'or')) return false;
+  }
+  return false;
 }
 
 /** The subject of a passive of taking away right before the purpose's "to" at `to`, reversed ("X can be blocked to …"). */
@@ -900,6 +923,7 @@ export const verbClauses: Rule = {
     { text: 'Interleukin‐4 inhibits spontaneous and hormone‐related protein‐stimulated osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'IL-4 blocked basal and stimulated bone resorption in these cultures.', reads: ['il-4 blocks bone-resorption'], not: ['il-4 stimulates bone-resorption'] },
     { text: 'IL-4 was weak and stimulated bone formation only slightly.', reads: ['il-4 stimulates bone-formation'] },
+    { text: 'Infliximab reduced gingival IL-1β and TNF-α levels, diminished MMP-1 and RANKL, and improved healing.', not: ['il-1beta reduces mmp1', 'tnf-alpha reduces rankl'] },
     { text: 'Osteoclasts could be therapeutically targeted to prevent bone erosion.', reads: ['osteoclast promotes bone-resorption'], not: ['osteoclast prevents bone-resorption'] },
     { text: 'RANKL can be blocked to prevent bone loss.', reads: ['rankl promotes bone-resorption'] },
     { text: 'OPG is a soluble receptor for RANKL, a factor required for osteoclastogenesis.', not: ['opg promotes osteoclastogenesis'] },
