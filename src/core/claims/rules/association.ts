@@ -15,7 +15,7 @@ import type { Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, mentionOf, pastAdverbs, word } from '../sentence/words';
+import { isAdverbish, isEnt, mentionOf, pastAdverbs, pastParenthesis, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** The direction the adverbs right before the participle give the association (0 when none does). */
@@ -45,13 +45,12 @@ function outcomeAfter(v: SentenceView, k: number): { sign: Sign | 0; from: numbe
   return s === undefined ? { sign: 0, from: k } : { sign: s, from: j + 1 };
 }
 
+/** Most tokens a statistic in brackets after a partner may hold ("(P < 0.0001, r = 0.387)"). */
+const STATISTIC_REACH = 20;
+
 /** Past a measure noun after a term and a bracketed aside ("RANKL levels (P < 0.01, r = 0.4) and …"): the token after them. */
 function pastMeasure(v: SentenceView, k: number): number {
-  let j = MEASURE_NOUNS.has(word(v, k)) && !hasComma(v.toks[k]) ? k + 1 : k;
-  const open = j < v.n && (v.toks[j].pre.includes('(') || v.toks[j - 1].post.includes('('));
-  if (!open) return j;
-  for (let q = j; q < Math.min(v.n, j + 20); q++) if (v.toks[q].post.includes(')')) return q + 1;
-  return j;
+  return pastParenthesis(v, MEASURE_NOUNS.has(word(v, k)) && !hasComma(v.toks[k]) ? k + 1 : k, STATISTIC_REACH);
 }
 
 /**

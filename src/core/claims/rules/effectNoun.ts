@@ -17,7 +17,7 @@ import { endsClause, hasComma } from '../tokens';
 import { deniedByNeither, failedInquiry, inquiredAfter, nominalPolarity, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { adverbsBefore, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, phaseOfAt, someTokenIn, someWordIn, word } from '../sentence/words';
+import { adverbsBefore, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, pastParenthesis, phaseOfAt, someTokenIn, someWordIn, word } from '../sentence/words';
 import { describesTreatedCells } from '../sentence/treatment';
 import { fitsPossessive } from '../coreference';
 import type { Rule } from './rule';
@@ -123,7 +123,7 @@ function deniesSettled(v: SentenceView, k: number): boolean {
  * target's preposition should be, and whether the actor is removed.
  */
 function pastActorPhrase(v: SentenceView, k: number): { at: number; removed: boolean } {
-  let j = pastParenthesis(v, k);
+  let j = pastParenthesis(v, k, ASIDE_REACH);
   let removed = false;
   // ("the effectiveness of MSC-conditioned medium in Y": the cells act through their medium.)
   if (v.toks[j - 1]?.post === '-' && (word(v, j) === 'conditioned' || SOURCE_PARTICIPLES.has(word(v, j))) && MEDIUM_NOUNS.has(word(v, j + 1))) j += 2;
@@ -181,13 +181,6 @@ function withSingledOut(v: SentenceView, g: Group): Group {
 
 /** Most tokens a parenthesis after the actor may hold ("rhIL-6 (5–5000 pg/ml)"). */
 const ASIDE_REACH = 8;
-
-/** Past a parenthesis opening at k ("effects of rhIL-6 (5–5000 pg/ml) on …"); k itself when none opens there. */
-function pastParenthesis(v: SentenceView, k: number): number {
-  if (k >= v.n || !(v.toks[k].text.startsWith('(') || v.toks[k].pre.includes('(') || v.toks[k - 1]?.post.includes('('))) return k;
-  for (let j = k; j < v.n && j < k + ASIDE_REACH; j++) if (v.toks[j].post.includes(')')) return j + 1;
-  return k;
-}
 
 /** Is the word at j an adjective of the effect noun at i (a present participle only with no article between)? */
 function isAdjectiveAt(v: SentenceView, j: number, i: number): boolean {

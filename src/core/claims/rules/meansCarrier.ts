@@ -18,7 +18,7 @@ import { contextFor } from '../sentence/qualifiers';
 import { verbCueAt, type Cue } from '../sentence/verbCue';
 import type { SentenceView } from '../sentence/view';
 import { hasComma } from '../tokens';
-import { isEnt, isParticipleAdjective, isVerbAt, word } from '../sentence/words';
+import { firstMainVerb, isEnt, isParticipleAdjective, isVerbAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 interface Effect {
@@ -73,8 +73,7 @@ function postNominalParticiple(v: SentenceView, cs: number, j: number): boolean 
   if (!/ed$/.test(word(v, j)) || !v.toks[j + 1]?.tags.has('Preposition')) return false;
   const before = v.toks[j - 1];
   if (!before || hasComma(before) || !before.tags.has('Noun') || BE_FORMS.has(word(v, j - 1))) return false;
-  for (let k = j - 2; k >= cs; k--) if (isVerbAt(v, k) && !AUXILIARIES.has(word(v, k)) && !BE_FORMS.has(word(v, k))) return true;
-  return false;
+  return firstMainVerb(v, cs, j - 1) >= 0;
 }
 
 /**

@@ -165,6 +165,16 @@ export function pastDoses(v: SentenceView, k: number): number {
   return end > m ? end : k;
 }
 
+/**
+ * Past a parenthesis opening at k ("effects of rhIL-6 (5–5000 pg/ml) on …", "RANKL levels (P < 0.01, r = 0.4)
+ * and …") that closes within `reach` tokens; k itself when none opens there.
+ */
+export function pastParenthesis(v: SentenceView, k: number, reach: number): number {
+  if (k >= v.n || !(v.toks[k].text.startsWith('(') || v.toks[k].pre.includes('(') || v.toks[k - 1]?.post.includes('('))) return k;
+  for (let j = k; j < v.n && j < k + reach; j++) if (v.toks[j].post.includes(')')) return j + 1;
+  return k;
+}
+
 /** An entity that stands on its own (not a modifier glued to a compound cue). */
 export function isEnt(v: SentenceView, i: number): boolean {
   return i >= 0 && i < v.n && v.toks[i].ent !== undefined && !isModifier(v, i);
