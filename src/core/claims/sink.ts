@@ -96,6 +96,17 @@ function namesFunction(spelling: string): boolean {
   return spelling.toLowerCase().split(/[\s-]+/).some((w) => FUNCTION_WORDS.has(w));
 }
 
+/**
+ * "SDF-1 recruited MSCs and haematopoietic cells": recruiting cells is promoting their recruitment, when
+ * the lexicon names that process for the cells (each cell of a list on its own; cells without one keep
+ * the plain "recruits").
+ */
+function recruitmentOf(v: SentenceView, om: SentenceMention, relation: string): SentenceMention | undefined {
+  if (relation !== 'recruits' || om.type !== 'cell') return undefined;
+  const id = v.lexicon.compositeOf(om.id, 'recruitment');
+  return id === undefined ? undefined : { ...om, id, type: 'process' };
+}
+
 /** Emits one claim per subject × object pair (pairwise with "respectively"). */
 export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Group, obj: Group, sign: Sign, extra: PairExtras): void {
   const { toks, text, n } = v;
@@ -113,8 +124,10 @@ export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Grou
   const betters = sign === 1 && BETTERMENT_VERBS.has(word(v, cue.at));
   // ("the migration of MSCs was ameliorated": a remedy applied to a function betters it.)
   const remedies = sign === -1 && REMEDY_VERBS.has(word(v, cue.at));
-  for (const [sm, om] of pairs) {
-    if (sm.ambiguous || om.ambiguous || sm.id === om.id) continue;
+  for (const [sm, named] of pairs) {
+    if (sm.ambiguous || named.ambiguous || sm.id === named.id) continue;
+    const recruited = recruitmentOf(v, named, relationFor(cue, sign));
+    const om = recruited ?? named;
     const lineage = cue.lineage !== undefined;
     const lessens = betters && v.lexicon.isAilment(om.id);
     const mends = remedies && !v.lexicon.isAilment(om.id) && namesFunction(text.slice(om.start, om.end));
@@ -126,7 +139,7 @@ export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Grou
       kind: lineage ? 'lineage' : 'interaction',
       subject: lineage ? from.id : sm.id,
       object: lineage ? into.id : om.id,
-      relation: lineage ? 'differentiates-into' : lessens ? 'reduces' : mends ? 'enhances' : steers ? 'regulates' : relationFor(cue, sign),
+      relation: lineage ? 'differentiates-into' : lessens ? 'reduces' : mends ? 'enhances' : steers ? 'regulates' : recruited ? 'promotes' : relationFor(cue, sign),
       sign: lineage ? 0 : lessens ? -1 : mends ? 1 : steers ? 0 : sign,
       negated: extra.negated,
       hedged: extra.hedged,
