@@ -7,7 +7,7 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { AUXILIARIES, BE_FORMS, DEPENDENCE_ADJECTIVES, DETERMINERS, MANNER_NOUNS, MEANS_PREPOSITIONS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { meansObjectAt, subjectBefore, type Subject } from '../sentence/args';
+import { compoundCueAfter, meansObjectAt, subjectBefore, type Subject } from '../sentence/args';
 import { nominalAgents } from '../sentence/nominalAgents';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { polarity, sentenceFrame } from '../sentence/polarity';
@@ -15,6 +15,7 @@ import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { groupRight } from '../sentence/groups';
 import { adverbsBefore, firstMainVerb, isEnt, isVerbAt, mentionOf, word } from '../sentence/words';
+import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
 /**
@@ -53,12 +54,14 @@ function passiveAgentBy(v: SentenceView, verb: number, by: number): boolean {
 
 /**
  * A bare term after "via" or "through" ("MSCs affect disease outcomes via macrophage polarization", "IL-4
- * inhibits osteoclastogenesis through STAT6"): the actor works through it, with no direction stated. ("by"
- * before a bare term names an agent, never a means.)
+ * inhibits osteoclastogenesis through STAT6"): the actor works through it, with no direction stated — unless
+ * a nominal of change follows the term ("through NF-κB activation": the actor activates it). ("by" before a
+ * bare term names an agent, never a means.)
  */
 function bareMeans(v: SentenceView, i: number, k: number): ReturnType<typeof meansObjectAt> {
   if (word(v, i) === 'by' || !isEnt(v, k)) return undefined;
-  return { group: groupRight(v, k), sign: 0 };
+  const group = groupRight(v, k);
+  return { group, sign: hasComma(v.toks[group.last]) ? 0 : compoundCueAfter(v, group.last) ?? 0 };
 }
 
 /** The terms "in a … -dependent manner" depends on, from the first at k (each glued to its hyphen). */
@@ -87,6 +90,17 @@ function dependentMannerAt(v: SentenceView, i: number): number {
   return DEPENDENCE_ADJECTIVES.has(word(v, last + 1)) && v.toks[last].post === '-' && MANNER_NOUNS.has(word(v, last + 2)) ? i + 2 : -1;
 }
 
+/**
+ * Is there a verb of another clause between the actor's verb and a bare means at `end`? A gerund after
+ * "by" is the actor's own means ("X elicits Y by suppressing Z through W activation": X still acts through W).
+ */
+function laterVerb(v: SentenceView, from: number, end: number): boolean {
+  for (let j = firstMainVerb(v, from, end); j >= 0; j = firstMainVerb(v, j + 1, end)) {
+    if (!(word(v, j - 1) === 'by' && /ing$/.test(word(v, j)))) return true;
+  }
+  return false;
+}
+
 function readMeans(v: SentenceView, sink: ClaimSink): void {
   for (let i = 1; i < v.n; i++) {
     const manner = dependentMannerAt(v, i);
@@ -106,7 +120,7 @@ function readMeans(v: SentenceView, sink: ClaimSink): void {
     // A bare term carries no verb of its own to anchor it: it belongs to the actor only when the actor's
     // verb is the last before it ("…, indicating that M1 macrophages induce apoptosis through exosomes"
     // is not about the first clause's subject).
-    if (!named && firstMainVerb(v, found.verb + 1, i) >= 0) continue;
+    if (!named && laterVerb(v, found.verb + 1, i)) continue;
     // "Osteogenesis was suppressed by the inhibition of STAT3": the passive's agent, which the verb-clause rule reads.
     if (word(v, i) === 'by' && passiveAgentBy(v, found.verb, i)) continue;
     // "MSCs did not repair bone through …": what the denial denies (the effect or the means) is unclear.
@@ -144,5 +158,7 @@ export const means: Rule = {
     { text: 'MSCs shape the outcome of colitis via macrophage polarization.', reads: ['msc regulates macrophage-polarization'] },
     { text: 'MSC apoptosis rose in the treated group, showing that M1 macrophages induce MSC apoptosis through exosomes.', not: ['msc-apoptosis regulates exosome'] },
     { text: 'MSCs were delivered by IL-10.', not: ['msc regulates il-10'] },
+    { text: 'TNF-α induces IL-34 through NF-κB activation.', reads: ['tnf-alpha promotes nf-kappab'], not: ['tnf-alpha regulates nf-kappab'] },
+    { text: 'TNF-α impaired osteogenesis by suppressing BMP signaling through JNK activation.', reads: ['tnf-alpha promotes jnk'] },
   ],
 };

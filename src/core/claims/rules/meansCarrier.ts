@@ -9,7 +9,7 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { AUXILIARIES, BE_FORMS, DETERMINERS, MEANS_PREPOSITIONS, PATHWAY_MODIFIERS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { meansObjectAt, objectAfter, subjectBefore } from '../sentence/args';
+import { compoundCueAfter, meansObjectAt, objectAfter, subjectBefore } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import type { Group } from '../sentence/groups';
 import { groupRight } from '../sentence/groups';
@@ -101,9 +101,11 @@ function carrierAt(v: SentenceView, i: number, k: number, end: number): { group:
   const phrase = meansObjectAt(v, k, end);
   // "accompanied by a reduction of Z": after a participle, "by" names an agent, not a means.
   if (phrase) return phrase.gerund !== undefined || preposition !== 'by' || !isVerbAt(v, i - 1) ? phrase : undefined;
-  // "by Z" is a passive's agent, not a means; "through Z" names Z taking part.
+  // "by Z" is a passive's agent, not a means; "through Z" names Z taking part ("through Z activation":
+  // moved as the nominal after it says).
   if (preposition === 'by' || !isEnt(v, k) || /ing$/.test(word(v, k))) return undefined;
-  return { group: groupRight(v, k), sign: 0 };
+  const group = groupRight(v, k);
+  return { group, sign: hasComma(v.toks[group.last]) ? 0 : compoundCueAfter(v, group.last) ?? 0 };
 }
 
 function readCarriers(v: SentenceView, sink: ClaimSink): void {
@@ -146,6 +148,7 @@ export const meansCarrier: Rule = {
     { text: 'MSCs inhibited T cell proliferation, which was accompanied by a reduction of TNF-α.', not: ['tnf-alpha promotes t-cell-proliferation'] },
     { text: 'Osteocytes regulate bone resorption through the expression of RANKL.', reads: ['rankl regulates bone-resorption'], not: ['rankl promotes bone-resorption'] },
     { text: 'Hypoxia induces MSC migration to the injured tissue via CXCR4.', reads: ['cxcr4 regulates msc-migration'] },
+    { text: 'The compound inhibited osteoclastogenesis via NF-κB inhibition.', reads: ['nf-kappab promotes osteoclastogenesis'], not: ['nf-kappab regulates osteoclastogenesis'] },
     { text: 'MSCs secrete PGE2 through exosomes.', not: ['exosome regulates pge2'] },
     { text: 'STAT3 is essential for promoting osteogenesis by activating RUNX2.', reads: ['runx2 promotes bone-formation'] },
     { text: 'Exosomes prevent bone loss in murine models via IL-10.', reads: ['il-10 regulates bone-resorption'] },

@@ -887,7 +887,7 @@ function formedCells(v: SentenceView, g: Group, stop: number): Group | undefined
  * The sign of a nominal cue right after a term, past one adjective: "NFATc1 activation", "Runx2
  * proteasomal degradation" (what happens to the term is the verb's real object).
  */
-function compoundCueAfter(v: SentenceView, last: number): Sign | undefined {
+export function compoundCueAfter(v: SentenceView, last: number): Sign | undefined {
   const direct = NOMINAL_CUES[word(v, last + 1)];
   if (direct !== undefined) return direct;
   const t = v.toks[last + 1];
