@@ -57,10 +57,23 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
     while (a < n && DETERMINERS.has(word(v, a))) a++;
     return isEnt(v, a) ? { ...base, agents: groupRight(v, a), via } : undefined;
   }
+  // ("both the up-regulation of RANKL and the down-regulation of OPG by IL-1α": a nominal coordinated after
+  // this one shares its agent.)
+  const shared = source === undefined ? coordinatedNominalAgents(v, a) : undefined;
+  if (shared) return { ...base, agents: shared, via: 'by' };
   // "IL-6 induction of osteoclast differentiation", "IL-4 inhibition of NFATc1": the agent is the term the
   // nominal is made of.
   if (source === undefined && word(v, i + 1) === 'of' && i > 0 && isEnt(v, i - 1) && !hasComma(toks[i - 1])) return { ...base, agents: groupLeft(v, i - 1), via: 'compound' };
   return undefined;
+}
+
+/** "… and (the) down-regulation of OPG by IL-1α" at `a`: the agents after "by" of the nominal coordinated there. */
+function coordinatedNominalAgents(v: SentenceView, a: number): Group | undefined {
+  if (word(v, a) !== 'and' || hasComma(v.toks[a - 1])) return undefined;
+  let k = a + 1;
+  while (k < v.n && DETERMINERS.has(word(v, k))) k++;
+  const next = NOMINAL_CUES[word(v, k)] !== undefined || NEUTRAL_NOMINALS.has(word(v, k)) ? nominalAgents(v, k) : undefined;
+  return next?.via === 'by' ? next.agents : undefined;
 }
 
 /**
