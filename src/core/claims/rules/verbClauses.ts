@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
-  NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
+  MEASURE_NOUNS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -191,6 +191,16 @@ function agentNominalAt(v: SentenceView, k: number): { next: number; removes: bo
   const removes = takesAway(w);
   if (!removes && NOMINAL_CUES[w] === undefined && !GAIN_OF_FUNCTION_NOUNS.has(w)) return undefined;
   return { next: k + 2, removes };
+}
+
+/**
+ * "RANKL expression induced by …", "OPG mRNA expression induced by …": the term before the one or two nouns
+ * of how it is measured that end at `b`, or -1.
+ */
+function measuredTermBefore(v: SentenceView, b: number): number {
+  let h = b;
+  while (h >= b - 1 && h > 0 && !isEnt(v, h) && MEASURE_NOUNS.has(word(v, h)) && !hasComma(v.toks[h])) h--;
+  return h < b && isEnt(v, h) && !hasComma(v.toks[h]) ? h : -1;
 }
 
 /**
@@ -774,6 +784,9 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     while (b >= cs && (isAdverbish(v, b) || NEGATORS.has(word(v, b)))) b--;
     const participle = v.nlp.isParticiple(word(v, at)) || v.toks[at].tags.has('Passive') || v.toks[at].tags.has('PastTense');
     const bePassive = participle && b >= 0 && BE_FORMS.has(word(v, b));
+    // ("OPG mRNA expression induced by IL-1α": the term before a noun of how it is measured.)
+    const measured = participle && !bePassive && word(v, cue.lastAt + 1) === 'by' ? measuredTermBefore(v, b) : -1;
+    if (measured >= 0) b = measured;
     const reducedPassive = participle && !bePassive && b >= 0 && isEnt(v, b) && word(v, cue.lastAt + 1) === 'by';
     // ("TGF-β1 released during bone resorption …": a source participle may say when, too.)
     const modifierNext = LOCATIVE_PREPOSITIONS.has(word(v, cue.lastAt + 1)) || (SOURCE_PARTICIPLES.has(word(v, at)) && TEMPORAL_PREPOSITIONS.has(word(v, cue.lastAt + 1)));
@@ -1020,6 +1033,7 @@ export const verbClauses: Rule = {
     { text: 'High doses of TNF-α promote RUNX2 proteasomal degradation.', reads: ['tnf-alpha inhibits runx2'], not: ['tnf-alpha promotes runx2'] },
     { text: 'IL-4 resulted in downregulated expression of NFATc1.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 promotes nfatc1'] },
     { text: 'The decrease in NFATc1 caused by IL-4 was marked.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 induces nfatc1'] },
+    { text: 'The inhibitor blocked RANKL mRNA expression induced by IL-1α.', reads: ['il-1alpha induces rankl'], not: ['il-1alpha induces! rankl'] },
     { text: 'The reduction of osteoclast formation induced by IL-4 was reversed.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 induces osteoclastogenesis'] },
     { text: 'IL-4 inhibits NFATc1 in osteoclast precursors.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'IL-4 suppressed osteoclastogenesis, whereas TNF-α enhanced it.', reads: ['tnf-alpha enhances osteoclastogenesis'], not: ['tnf-alpha enhances tnf-alpha'] },
