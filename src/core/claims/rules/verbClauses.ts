@@ -114,6 +114,28 @@ function frontedAgent(v: SentenceView, cs: number, at: number): number | undefin
 }
 
 /**
+ * "When mice were treated with the TNF inhibitor, osteoclast numbers were reduced": a fronted clause of
+ * treatment (opened by "when", "after", "once" or "if", closed by a comma before the passive) names the
+ * agent; the term it was treated with, or -1.
+ */
+function frontedTreatmentAgent(v: SentenceView, at: number): number {
+  for (let t = 1; t + 2 < at; t++) {
+    if (!TREATMENT_PARTICIPLES.has(word(v, t)) || !/^(with|to)$/.test(word(v, t + 1))) continue;
+    let opener = t - 1;
+    while (opener >= 0 && !FRONTED_TREATMENT_OPENERS.has(word(v, opener)) && !hasComma(v.toks[opener])) opener--;
+    if (opener < 0 || !FRONTED_TREATMENT_OPENERS.has(word(v, opener)) || (opener > 0 && !hasComma(v.toks[opener - 1]))) continue;
+    const e = pastAgentFiller(v, t + 2, at);
+    if (e >= at || v.toks[e].ent === undefined || (!isEnt(v, e) && !removesActor(v, single(e)))) continue;
+    // (The comma that closes the fronted clause comes before the passive's own subject.)
+    for (let c = e; c < at - 1; c++) if (hasComma(v.toks[c])) return e;
+  }
+  return -1;
+}
+
+/** Words that open a fronted clause of treatment ("When cells were treated with X, …"). */
+const FRONTED_TREATMENT_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'once', 'if']);
+
+/**
  * How much a passive changed, written before its agent: "reduced by 50% by IL-4", "reduced to less than
  * 10% of control values by TGF-β". Returns the token after it (k itself when there is none).
  */
@@ -223,7 +245,8 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   else {
     // ("… was increased in RANKL-treated cells": the term glued to the cells' treatment.)
     const glued = word(v, k) === 'in' ? gluedTreatmentAt(v, k + 1) : undefined;
-    const found = presenceAgent(v, cs, at) ?? frontedAgent(v, cs, at) ?? contactAgent(v, k, ce) ?? trailingPresenceAgent(v, k, ce, word(v, at)) ?? glued?.first ?? -1;
+    const fronted = frontedTreatmentAgent(v, at);
+    const found = presenceAgent(v, cs, at) ?? frontedAgent(v, cs, at) ?? contactAgent(v, k, ce) ?? trailingPresenceAgent(v, k, ce, word(v, at)) ?? glued?.first ?? (fronted >= 0 ? fronted : -1);
     if (found < 0) {
       readTreatedCellsPassive(v, sink, cue, b, cs, ce);
       return null;
@@ -1034,6 +1057,8 @@ export const verbClauses: Rule = {
     { text: 'IL-4 resulted in downregulated expression of NFATc1.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 promotes nfatc1'] },
     { text: 'The decrease in NFATc1 caused by IL-4 was marked.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 induces nfatc1'] },
     { text: 'The inhibitor blocked RANKL mRNA expression induced by IL-1α.', reads: ['il-1alpha induces rankl'], not: ['il-1alpha induces! rankl'] },
+    { text: 'When mice were treated with a TNF inhibitor, osteoclast numbers were reduced.', reads: ['tnf-alpha promotes osteoclastogenesis'], not: ['tnf-alpha reduces osteoclastogenesis'] },
+    { text: 'Osteoclast formation was reduced by the TNF-specific inhibitor.', reads: ['tnf-alpha promotes osteoclastogenesis'], not: ['tnf-alpha reduces osteoclastogenesis'] },
     { text: 'The reduction of osteoclast formation induced by IL-4 was reversed.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 induces osteoclastogenesis'] },
     { text: 'IL-4 inhibits NFATc1 in osteoclast precursors.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'IL-4 suppressed osteoclastogenesis, whereas TNF-α enhanced it.', reads: ['tnf-alpha enhances osteoclastogenesis'], not: ['tnf-alpha enhances tnf-alpha'] },

@@ -1,6 +1,6 @@
 /** Token-level questions about a sentence view: the word at i, whether it is an entity, a verb, a modifier. */
 import type { Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, DETERMINERS, EQUATING_VERBS, MEDIUM_NOUNS, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, REGARDING_VERBS, SCAFFOLD_NOUNS, THERAPY_NOUNS } from '../grammar';
+import { AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, DETERMINERS, EQUATING_VERBS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEUTRALIZING_PARTICIPLES, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, REGARDING_VERBS, SCAFFOLD_NOUNS, THERAPY_NOUNS } from '../grammar';
 import type { SentenceMention } from '../tokens';
 import type { SentenceView } from './view';
 
@@ -72,6 +72,8 @@ export function isModifier(v: SentenceView, i: number): boolean {
   if (t.post === ' ' && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined && v.toks[i + 2]?.ent !== undefined && i > 0 && !hasCommaAfter(v, i - 1)
     // ("Prolonged inflammation impaired …": a participle opening the sentence is an adjective, not a verb.)
     && ((i > 1 && isVerbAt(v, i - 1) && !/ing$/.test(v.toks[i - 1].lower) && v.nlp.cueLemma(v.toks[i - 1].lower) !== undefined) || (DETERMINERS.has(v.toks[i - 1].lower) && !participleIsOnlyVerb(v, i + 1)))) return true;
+  // ("the TNF-specific inhibitor": the term a loss-of-function agent targets is named, removed, not qualified.)
+  if (NEUTRALIZING_PARTICIPLES.has(v.toks[i + 1].lower) && LOSS_OF_FUNCTION_NOUNS.has(v.toks[i + 2]?.lower ?? '')) return false;
   // ("M1 macrophage-conditioned medium suppressed …": a medium the cells conditioned acts as they do.)
   if (COMPOUND_CUES[v.toks[i + 1].lower] === 'modifier' && MEDIUM_NOUNS.has(v.toks[i + 2]?.lower ?? '')) return false;
   return (t.post === '-' || t.post === ' -' || (t.post === ' ' && v.toks[i + 1]?.pre === '-')) && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined;
