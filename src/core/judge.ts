@@ -499,6 +499,10 @@ function judgeNeutral(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const path = found.list.length > 0 ? found.path : around.length > 0 ? betweenPath(claim.subject, object, around, index) : 'members';
   const base = { interactions: list, refs: uniqueRefs(list.map((x) => x.refs)), statement: describeAll(list, index), path, provenance: weakest(list) };
   if (!claim.negated) return { ...base, status: 'supports' };
+  // (What the review says of the object's class agrees with a claim on its member, but a denial on the
+  // member does not deny it: "SDF-1 does not affect fracture healing" against "SDF-1 promotes tissue
+  // regeneration", as byObjectClass never contradicts either.)
+  if (path === 'object-class') return unknown();
   // A denial contradicts only a directed statement; "X does not regulate Y" against "X regulates Y" too.
   return { ...base, status: 'contradicts' };
 }
@@ -510,6 +514,10 @@ function judgeNeutral(claim: ExtractedClaim, index: LexiconIndex): Judgement {
  * concept too when none names the object itself; otherwise through near concepts.
  */
 function betweenPath(subject: string, object: string, list: readonly CompiledInteraction[], index: LexiconIndex): JudgementPath {
+  // ("SDF-1 regulates fracture healing" meets "SDF-1 promotes tissue regeneration": every statement is
+  // about a class of the object.)
+  const objectClasses = new Set(index.classesOf(object));
+  if (list.every((x) => objectClasses.has(x.object) || objectClasses.has(x.subject))) return 'object-class';
   const classes = new Set(index.classesOf(subject));
   const aboutClass = (x: CompiledInteraction): boolean => classes.has(x.subject) || classes.has(x.object);
   if (!list.every(aboutClass)) return 'near';

@@ -386,6 +386,10 @@ describe('real-prose phenomena', () => {
     has('The SDF-1/CXCR4 axis plays a role in fracture healing.', 'sdf1-cxcr4-axis regulates bone-repair supports');
     has('The SDF-1/CXCR4 axis inhibits fracture healing.', 'sdf1-cxcr4-axis inhibits bone-repair unknown');
     has('The SDF-1/CXCR4 axis does not affect fracture healing.', 'sdf1-cxcr4-axis not regulates bone-repair unknown');
+    // Bone repair is a kind of tissue regeneration: what the review says SDF-1 does to tissue regeneration
+    // [4,5] agrees with the same said of bone regeneration, but a denial on the member denies nothing of it.
+    has('SDF-1 accelerates bone regeneration.', 'cxcl12 promotes bone-repair supports');
+    has('SDF-1 does not affect fracture healing.', 'cxcl12 not regulates bone-repair unknown');
     // (MSC vesicles and inflammation were such a pair until the lexicon drew the inference the review
     // invites — the vesicles damp inflammation [28,49,52,53] — so a direction is judged now.)
     has('Extracellular vesicles modulate inflammation.', 'extracellular-vesicle regulates inflammation supports');
