@@ -20,25 +20,48 @@ import type { Rule } from './rule';
 /** Every adjective of both tables, longest first (an alternation tries them in this order). */
 const ALL_ADJECTIVES: readonly string[] = [...Object.keys(PROCESS_ADJECTIVES), ...Object.keys(SIGNED_PROCESS_ADJECTIVES)].sort((a, b) => b.length - a.length);
 const ADJECTIVE = `((?:pro|anti)-?\\s?)?(${ALL_ADJECTIVES.map((w) => w.replace(/-/g, '\\-')).join('|')})`;
+/** An adjective of the tables, with no capture groups. */
+const ADJECTIVE_WORD = `(?:(?:pro|anti)-?\\s?)?(?:${ALL_ADJECTIVES.map((w) => w.replace(/-/g, '\\-')).join('|')})`;
+/** Between the adjectives of a list: "osteogenic and angiogenic", "anti-inflammatory, immunomodulatory and regenerative". */
+const LIST_JOIN = '(?:\\s?,\\s(?:and\\s|or\\s)?|\\s(?:and|or)\\s)';
+/** Any other adjective of such a list (its letters and hyphens never run into the join's blank or comma). */
+const OTHER_ADJECTIVE = '(?:[a-z][a-z-]*)';
+/**
+ * A list of adjectives with at least one of the tables', each of which the list gives the term ("silica
+ * biomaterials exhibit osteogenic and angiogenic potentials"). One capture group: the whole list.
+ */
+// linear: each repetition is bounded (three words each side) and its words end where a join begins.
+const ADJECTIVE_LIST = `((?:${OTHER_ADJECTIVE}${LIST_JOIN}){0,3}${ADJECTIVE_WORD}(?:${LIST_JOIN}${OTHER_ADJECTIVE}){0,3})`;
+/** The adjectives of the tables in a list matched by ADJECTIVE_LIST, each with its prefix. */
+// linear: one alternation of fixed words, run on a list of at most seven words.
+const LISTED_ADJECTIVE = new RegExp(`(?:^|[\\s,])${ADJECTIVE}(?=$|[\\s,])`, 'gi');
+
+/** The adjectives of the tables a matched list names, with their prefixes ("pro-", "anti-"). */
+function adjectivesIn(list: string): Array<{ prefix: string; adjective: string }> {
+  return [...list.matchAll(LISTED_ADJECTIVE)].map((m) => ({ prefix: m[1] ?? '', adjective: m[2].toLowerCase() }));
+}
 const HAVE = `(?:is|are|was|were|acts?\\sas|serves?\\sas|represents?|(?:is|are)\\s(?:considered|regarded\\sas|known\\sas)|(?:may|might|could)\\s(?:be|act\\sas)|${HAS_VERBS})`;
 // ("BMP-2 is one of the most frequently used osteogenic factors": a superlative's words may stand between.)
 const FILLER = '(?:(?:an?|the|one|of|most|frequently|commonly|widely|used|best|potent|key|major|important|strong|strongly|direct|marked|significant|also|known|well-known|main|novel|critical|crucial)\\s)*';
-const NOUN = '(?:cytokines?|factors?|mediators?|molecules?|proteins?|signals?|agents?|effects?|properties|activity|activities|actions?|potential|capacit(?:y|ies)|abilit(?:y|ies)|roles?|functions?)';
+const NOUN = '(?:cytokines?|factors?|mediators?|molecules?|proteins?|signals?|agents?|effects?|properties|activity|activities|actions?|potentials?|capacit(?:y|ies)|abilit(?:y|ies)|roles?|functions?)';
 /** What a term has: "the anti-osteoclastogenic effects of X", "their immunosuppressive ability". */
-const ATTRIBUTE_NOUN = '(?:effects?|actions?|properties|activity|activities|roles?|functions?|potential|influences?|abilit(?:y|ies)|capacit(?:y|ies))';
+const ATTRIBUTE_NOUN = '(?:effects?|actions?|properties|activity|activities|roles?|functions?|potentials?|influences?|abilit(?:y|ies)|capacit(?:y|ies))';
 /** What a list of terms may follow: things, not effects ("anti-osteoclastogenic effects in RAW cells" names no actor). */
 const SUBSTANCE = '(?:cytokines?|factors?|mediators?|molecules?|proteins?|signals?|agents?)';
 
-const PATTERNS: ReadonlyArray<{ re: RegExp; group: number; prefix: number; adjective: number; neg?: number }> = [
+const PATTERNS: ReadonlyArray<{ re: RegExp; group: number; list: number; neg?: number }> = [
   // "OPG is a potent anti-osteoclastogenic factor", "IL-4 has anti-osteoclastogenic properties"
   // linear: a list may be retried from each of its placeholders, at most LIMITS.sentenceMaxTerms of them.
-  { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s${HAVE}\\s(not\\s|no\\s)?${FILLER}${ADJECTIVE}\\s${NOUN}\\b`, 'g'), group: 1, neg: 2, prefix: 3, adjective: 4 },
+  { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s${HAVE}\\s(not\\s|no\\s)?${FILLER}${ADJECTIVE_LIST}\\s${NOUN}\\b`, 'g'), group: 1, neg: 2, list: 3 },
   // "OPG, an anti-osteoclastogenic factor, …"
-  { re: new RegExp(`(${PH}),\\s(?:an?|the)\\s${FILLER}${ADJECTIVE}\\s${NOUN}\\b`, 'g'), group: 1, prefix: 2, adjective: 3 },
+  // linear: one placeholder, then a bounded list of adjectives.
+  { re: new RegExp(`(${PH}),\\s(?:an?|the)\\s${FILLER}${ADJECTIVE_LIST}\\s${NOUN}\\b`, 'g'), group: 1, list: 2 },
   // "the key anti-osteoclastogenic factor, osteoprotegerin", "osteogenic factors such as BMP-2 and TGF-β"
-  { re: new RegExp(`${ADJECTIVE}\\s${SUBSTANCE}\\s?(?:,\\s?)?(?:such\\sas\\s|including\\s|like\\s|namely\\s)?(${GROUP})`, 'g'), group: 3, prefix: 1, adjective: 2 },
+  // linear: a bounded list of adjectives, then a list of placeholders.
+  { re: new RegExp(`${ADJECTIVE_LIST}\\s${SUBSTANCE}\\s?(?:,\\s?)?(?:such\\sas\\s|including\\s|like\\s|namely\\s)?(${GROUP})`, 'g'), group: 2, list: 1 },
   // "the anti-osteoclastogenic effects of IL-4", "the immunomodulatory influence of MSCs"
-  { re: new RegExp(`${ADJECTIVE}\\s${ATTRIBUTE_NOUN}\\sof\\s(${GROUP})`, 'g'), group: 3, prefix: 1, adjective: 2 },
+  // linear: a bounded list of adjectives, then a list of placeholders.
+  { re: new RegExp(`${ADJECTIVE_LIST}\\s${ATTRIBUTE_NOUN}\\sof\\s(${GROUP})`, 'g'), group: 2, list: 1 },
 ];
 
 /**
@@ -46,7 +69,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; group: number; prefix: number; adjec
  * noun gives the attribute to the clause's subject.
  */
 // linear: the filler words are a fixed alternation, each followed by one blank.
-const POSSESSIVE = new RegExp(`\\b(their|its)\\s${FILLER}${ADJECTIVE}\\s${ATTRIBUTE_NOUN}\\b`, 'gi');
+const POSSESSIVE = new RegExp(`\\b(their|its)\\s${FILLER}${ADJECTIVE_LIST}\\s${ATTRIBUTE_NOUN}\\b`, 'gi');
 
 // linear: one alternation of fixed words.
 const ADJECTIVES = ALL_ADJECTIVES.join('|');
@@ -96,26 +119,31 @@ function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
   const hedgedSentence = t.hedged;
   for (const p of PATTERNS) {
     for (const m of s.matchAll(p.re)) {
-      const adjective = m[p.adjective];
-      const signed = SIGNED_PROCESS_ADJECTIVES[adjective];
-      const process = v.lexicon.termNamed(signed ? signed[0] : PROCESS_ADJECTIVES[adjective]);
-      if (process === undefined) continue;
-      const anti = (m[p.prefix] ?? '').startsWith('anti');
-      const sign: Sign = anti ? -1 : signed ? signed[1] : 1;
-      const negated = p.neg !== undefined && m[p.neg] !== undefined;
-      const hedged = hedgedSentence && /\b(may|might|could)\b/.test(m[0]);
-      for (const k of mentionsInGroup(m[p.group], t)) {
-        const mention = v.mentions[k];
-        if (mention.ambiguous || mention.id === process) continue;
-        const word = nearestMatch(text, mention.start, mention.end, new RegExp(`(?:pro|anti)?-?\\s?${adjective.replace(/-/g, '\\-')}`, 'gi'));
-        // "The aim of this study was to investigate the osteoclastogenic properties of …" asks, it does not claim.
-        if (!word || sentenceFrameAtChar(v, word.start).skip) continue;
-        emit(sink, {
-          kind: 'interaction', subject: mention.id, object: process, relation: relationOfSign(sign), sign, negated, hedged, passive: false, context: {},
-          subjectSpan: { start: mention.start, end: mention.end }, objectSpan: word, cueSpan: word, cueText: text.slice(word.start, word.end),
-        });
-      }
+      for (const { prefix, adjective } of adjectivesIn(m[p.list])) readMatch(v, sink, t, m, p, prefix, adjective, hedgedSentence);
     }
+  }
+}
+
+/** The claims one matched pattern makes with one adjective of its list. */
+function readMatch(v: SentenceView, sink: ClaimSink, t: ReturnType<typeof patternText>, m: RegExpMatchArray, p: (typeof PATTERNS)[number], prefix: string, adjective: string, hedgedSentence: boolean): void {
+  const { text } = v;
+  const signed = SIGNED_PROCESS_ADJECTIVES[adjective];
+  const process = v.lexicon.termNamed(signed ? signed[0] : PROCESS_ADJECTIVES[adjective]);
+  if (process === undefined) return;
+  const anti = prefix.toLowerCase().startsWith('anti');
+  const sign: Sign = anti ? -1 : signed ? signed[1] : 1;
+  const negated = p.neg !== undefined && m[p.neg] !== undefined;
+  const hedged = hedgedSentence && /\b(may|might|could)\b/.test(m[0]);
+  for (const k of mentionsInGroup(m[p.group], t)) {
+    const mention = v.mentions[k];
+    if (mention.ambiguous || mention.id === process) continue;
+    const word = nearestMatch(text, mention.start, mention.end, new RegExp(`(?:pro|anti)?-?\\s?${adjective.replace(/-/g, '\\-')}`, 'gi'));
+    // "The aim of this study was to investigate the osteoclastogenic properties of …" asks, it does not claim.
+    if (!word || sentenceFrameAtChar(v, word.start).skip) continue;
+    emit(sink, {
+      kind: 'interaction', subject: mention.id, object: process, relation: relationOfSign(sign), sign, negated, hedged, passive: false, context: {},
+      subjectSpan: { start: mention.start, end: mention.end }, objectSpan: word, cueSpan: word, cueText: text.slice(word.start, word.end),
+    });
   }
 }
 
@@ -157,28 +185,31 @@ function readDescribedCells(v: SentenceView, sink: ClaimSink): void {
 /** The possessives of the sentence that give a process adjective to the subject before them. */
 function readPossessives(v: SentenceView, sink: ClaimSink): void {
   for (const m of v.text.matchAll(POSSESSIVE)) {
-    const adjective = m[3].toLowerCase();
-    const signed = SIGNED_PROCESS_ADJECTIVES[adjective];
-    const process = v.lexicon.termNamed(signed ? signed[0] : PROCESS_ADJECTIVES[adjective]);
     const frame = sentenceFrameAtChar(v, m.index);
-    if (process === undefined || frame.skip) continue;
+    if (frame.skip) continue;
     const at = tokenAtOffset(v, m.index);
     const subject = subjectBefore(v, at, 0);
     if (!subject || subject.reverse) continue;
     const plural = m[1].toLowerCase() === 'their';
-    const sign: Sign = (m[2] ?? '').toLowerCase().startsWith('anti') ? -1 : signed ? signed[1] : 1;
-    const from = m.index + m[0].toLowerCase().indexOf((m[2] ?? '').toLowerCase() + adjective);
-    const word = { start: from, end: from + (m[2] ?? '').length + adjective.length };
-    for (const k of subject.group.ents) {
-      const mention = mentionOf(v, k);
-      const fits = fitsPossessive(v.text, mention, plural);
-      // (A disease has no properties of its own here: "… treatment of immune diseases owing to their
-      // immunosuppressive properties" speaks of the cells treating it.)
-      if (mention.ambiguous || mention.id === process || mention.type === 'process' || mention.type === 'disease' || !fits) continue;
-      emit(sink, {
-        kind: 'interaction', subject: mention.id, object: process, relation: relationOfSign(sign), sign, negated: false, hedged: frame.hedged, passive: false, context: {},
-        subjectSpan: { start: mention.start, end: mention.end }, objectSpan: word, cueSpan: word, cueText: v.text.slice(word.start, word.end), reach: 'across-clauses',
-      });
+    const listStart = m.index + m[0].indexOf(m[2]);
+    for (const { prefix, adjective } of adjectivesIn(m[2])) {
+      const signed = SIGNED_PROCESS_ADJECTIVES[adjective];
+      const process = v.lexicon.termNamed(signed ? signed[0] : PROCESS_ADJECTIVES[adjective]);
+      if (process === undefined) continue;
+      const sign: Sign = prefix.toLowerCase().startsWith('anti') ? -1 : signed ? signed[1] : 1;
+      const from = listStart + m[2].toLowerCase().indexOf(prefix.toLowerCase() + adjective);
+      const word = { start: from, end: from + prefix.length + adjective.length };
+      for (const k of subject.group.ents) {
+        const mention = mentionOf(v, k);
+        const fits = fitsPossessive(v.text, mention, plural);
+        // (A disease has no properties of its own here: "… treatment of immune diseases owing to their
+        // immunosuppressive properties" speaks of the cells treating it.)
+        if (mention.ambiguous || mention.id === process || mention.type === 'process' || mention.type === 'disease' || !fits) continue;
+        emit(sink, {
+          kind: 'interaction', subject: mention.id, object: process, relation: relationOfSign(sign), sign, negated: false, hedged: frame.hedged, passive: false, context: {},
+          subjectSpan: { start: mention.start, end: mention.end }, objectSpan: word, cueSpan: word, cueText: v.text.slice(word.start, word.end), reach: 'across-clauses',
+        });
+      }
     }
   }
 }
@@ -207,5 +238,7 @@ export const processAdjective: Rule = {
     { text: 'Bone-resorbing osteoclasts derive from macrophages.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'Immunosuppressive MSCs were infused.', reads: ['msc inhibits immune-response'] },
     { text: 'Non-osteogenic MSCs were used as controls.', not: ['msc promotes bone-formation'] },
+    { text: 'Silica biomaterials exhibit osteogenic and angiogenic potentials.', reads: ['biomaterial-scaffold promotes bone-formation', 'biomaterial-scaffold promotes angiogenesis'] },
+    { text: 'MSCs are valued for their anti-inflammatory, immunomodulatory and regenerative potentials.', reads: ['msc regulates immune-response'] },
   ],
 };
