@@ -289,8 +289,12 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   let found = signedFor(claim.subject, object, index);
   // Statements found first that all hold in another setting ("in vivo" for a co-culture finding) say
   // nothing of the claim: look further along the same paths for ones that fit it.
+  // (When those are the subject's own, the review treats it apart from its class — "M1 macrophages promote
+  // bone formation early" — and what it says of the class, "macrophages promote bone repair", does not
+  // decide a claim in the other setting: "the sustained presence of M1 macrophages impairs healing".)
   if (found.list.length > 0 && !found.list.some((x) => compatible(x.context, claim.context))) {
-    found = signedFor(claim.subject, object, index, true, true, NOT_PASSED, (x) => compatible(x.context, claim.context));
+    const own = found.path !== 'class' && found.path !== 'class-near';
+    found = signedFor(claim.subject, object, index, true, !own, NOT_PASSED, (x) => compatible(x.context, claim.context));
   }
   if (found.list.length === 0) {
     // A claim about a class: judged by what the review says of its members. When they act in opposite
