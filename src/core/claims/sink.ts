@@ -73,6 +73,8 @@ export interface PairExtras {
   /** Process ids that replace the object / subject entity (a cell's migration for "migration of MSCs"). */
   objectIds?: string[];
   subjectIds?: string[];
+  /** Subject tokens whose effect reads reversed on their own ("OPG and anti-TNF antibodies"). */
+  flippedSubjects?: ReadonlySet<number>;
   reach?: ClaimReach;
   factor?: number;
 }
@@ -114,33 +116,34 @@ export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Grou
   // "TNF-α and IL-10 were secreted by M1 and M2 macrophages, respectively".)
   const respectivelyAfter = (last: number): boolean => text.slice(toks[last].oend, toks[Math.min(n - 1, last + 3)].oend).toLowerCase().includes('respectively');
   const respectively = respectivelyAfter(obj.last) || respectivelyAfter(subj.last);
-  const pairs: Array<[SentenceMention, SentenceMention]> = [];
+  const pairs: Array<[SentenceMention, SentenceMention, Sign]> = [];
   for (const [s, o] of pairUp(subj, obj, respectively)) {
     const sms = extra.subjectIds ? extra.subjectIds.map((id) => ({ ...mentionOf(v, s), id, type: 'process' })) : [mentionOf(v, s)];
     const oms = extra.objectIds ? extra.objectIds.map((id) => ({ ...mentionOf(v, o), id, type: 'process' })) : [mentionOf(v, o)];
-    for (const a of sms) for (const b of oms) pairs.push([a, b]);
+    const own = (extra.flippedSubjects?.has(s) ? -sign : sign) as Sign;
+    for (const a of sms) for (const b of oms) pairs.push([a, b, own]);
   }
   // ("MSCs improved joint inflammation": making an ailment better lessens it.)
-  const betters = sign === 1 && BETTERMENT_VERBS.has(word(v, cue.at));
+  const betters = BETTERMENT_VERBS.has(word(v, cue.at));
   // ("the migration of MSCs was ameliorated": a remedy applied to a function betters it.)
-  const remedies = sign === -1 && REMEDY_VERBS.has(word(v, cue.at));
-  for (const [sm, named] of pairs) {
+  const remedies = REMEDY_VERBS.has(word(v, cue.at));
+  for (const [sm, named, pairSign] of pairs) {
     if (sm.ambiguous || named.ambiguous || sm.id === named.id) continue;
-    const recruited = recruitmentOf(v, named, relationFor(cue, sign));
+    const recruited = recruitmentOf(v, named, relationFor(cue, pairSign));
     const om = recruited ?? named;
     const lineage = cue.lineage !== undefined;
-    const lessens = betters && v.lexicon.isAilment(om.id);
-    const mends = remedies && !v.lexicon.isAilment(om.id) && namesFunction(text.slice(om.start, om.end));
+    const lessens = betters && pairSign === 1 && v.lexicon.isAilment(om.id);
+    const mends = remedies && pairSign === -1 && !v.lexicon.isAilment(om.id) && namesFunction(text.slice(om.start, om.end));
     // ("improved the immune microenvironment": a surrounding state made better is steered, not raised.)
-    const steers = betters && !lessens && MILIEU_NOUNS.has(text.slice(om.start, om.end).toLowerCase().split(/[\s-]+/).pop() ?? '');
+    const steers = betters && pairSign === 1 && !lessens && MILIEU_NOUNS.has(text.slice(om.start, om.end).toLowerCase().split(/[\s-]+/).pop() ?? '');
     if (lineage && (sm.type !== 'cell' || om.type !== 'cell')) continue;
     const [from, into] = cue.lineage === 'backward' ? [om, sm] : [sm, om];
     emit(sink, {
       kind: lineage ? 'lineage' : 'interaction',
       subject: lineage ? from.id : sm.id,
       object: lineage ? into.id : om.id,
-      relation: lineage ? 'differentiates-into' : lessens ? 'reduces' : mends ? 'enhances' : steers ? 'regulates' : recruited ? 'promotes' : relationFor(cue, sign),
-      sign: lineage ? 0 : lessens ? -1 : mends ? 1 : steers ? 0 : sign,
+      relation: lineage ? 'differentiates-into' : lessens ? 'reduces' : mends ? 'enhances' : steers ? 'regulates' : recruited ? 'promotes' : relationFor(cue, pairSign),
+      sign: lineage ? 0 : lessens ? -1 : mends ? 1 : steers ? 0 : pairSign,
       negated: extra.negated,
       hedged: extra.hedged,
       passive: extra.passive,

@@ -918,7 +918,7 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     const opposed = opposedPartner(v, cue) || (!cue.swap && tunedSubject(v, subject.group));
     emitPairs(v, sink, opposed ? { ...cue, relation: 'regulates', sign: 0 } : cue, actor, acted, opposed ? 0 : sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, ce, subject.group),
-      objectIds: object.replace, subjectIds: subject.composites, reach: isCarried ? 'across-clauses' : 'clause',
+      objectIds: object.replace, subjectIds: subject.composites, flippedSubjects: cue.swap ? undefined : subject.flipped, reach: isCarried ? 'across-clauses' : 'clause',
     });
     // (A shared object stands after the next verb: that verb's own subject is still to be read, "X suppresses and Y blocks Z".)
     previous = { subj: subject.group, subjReverse: subject.reverse, objEnd: object.shared ? cue.lastAt : object.group.last, cueAt: at, relative };
@@ -1057,6 +1057,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 resulted in downregulated expression of NFATc1.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 promotes nfatc1'] },
     { text: 'The decrease in NFATc1 caused by IL-4 was marked.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 induces nfatc1'] },
     { text: 'The inhibitor blocked RANKL mRNA expression induced by IL-1α.', reads: ['il-1alpha induces rankl'], not: ['il-1alpha induces! rankl'] },
+    { text: 'IL-4 and anti-TNF antibodies inhibited osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis', 'tnf-alpha promotes osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     { text: 'When mice were treated with a TNF inhibitor, osteoclast numbers were reduced.', reads: ['tnf-alpha promotes osteoclastogenesis'], not: ['tnf-alpha reduces osteoclastogenesis'] },
     { text: 'Osteoclast formation was reduced by the TNF-specific inhibitor.', reads: ['tnf-alpha promotes osteoclastogenesis'], not: ['tnf-alpha reduces osteoclastogenesis'] },
     { text: 'The reduction of osteoclast formation induced by IL-4 was reversed.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 induces osteoclastogenesis'] },

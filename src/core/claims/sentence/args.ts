@@ -24,6 +24,8 @@ export interface Subject {
   group: Group;
   reverse: boolean;
   composites?: string[];
+  /** Members whose own "anti-" removes them alone ("OPG and anti-TNF antibodies"): their effect reads reversed. */
+  flipped?: ReadonlySet<number>;
 }
 
 export interface ObjectFound {
@@ -583,6 +585,16 @@ export function subjectBefore(v: SentenceView, at: number, regionStart: number):
   return undefined;
 }
 
+/**
+ * "OPG and anti-TNF antibodies": is the last member of a list the only one with its own "anti-", so that the
+ * loss noun after the list takes away that member alone?
+ */
+function antiOnLastMemberOnly(v: SentenceView, g: Group): boolean {
+  if (g.ents.length < 2) return false;
+  const antiBefore = (e: number): boolean => e > 0 && v.toks[e - 1].lower === 'anti' && v.toks[e - 1].post === '-';
+  return antiBefore(g.ents[g.ents.length - 1]) && !g.ents.slice(0, -1).some(antiBefore);
+}
+
 /** The members of `g` from `start` on (the whole group when it starts there or later). */
 function groupWithin(g: Group, start: number): Group {
   if (g.first >= start) return g;
@@ -667,7 +679,10 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
       continue;
     }
     // "A CXCR4 antagonist impaired homing" = CXCR4 promotes homing.
-    if (!info.prepositional || composites) best = { group, reverse: info.reverse !== removesActor(v, group), composites };
+    // ("OPG and anti-TNF antibodies inhibited …": only the member with its own "anti-" is taken away.)
+    const taken = removesActor(v, group);
+    const onlyLast = taken && antiOnLastMemberOnly(v, group);
+    if (!info.prepositional || composites) best = { group, reverse: info.reverse !== (taken && !onlyLast), composites, ...(onlyLast ? { flipped: new Set([group.ents[group.ents.length - 1]]) } : {}) };
     j = g.last;
     // ("IL-6 knockout MSCs showed …": cells named as the model after the loss noun stand for the factor.)
     if (best?.group === group && best.reverse && LOSS_OF_FUNCTION_NOUNS.has(word(v, j + 1)) && isEnt(v, j + 2) && mentionOf(v, j + 2).type === 'cell' && groupRight(v, j + 2).last < end) j = groupRight(v, j + 2).last;
