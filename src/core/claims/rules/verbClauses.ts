@@ -24,7 +24,7 @@ import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verb
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
 import { adverbsBefore, entityPastScaffold, firstMainVerb, isParticipleAdjective, someTokenIn, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isModifier, isVerbAt, participleJoinedToAdjective, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
-import { hasComma } from '../tokens';
+import { endsClause, hasComma } from '../tokens';
 import type { Rule } from './rule';
 
 /** The last verb's claim: its actor, where its object ended, and whether it sat in a relative clause. */
@@ -188,8 +188,17 @@ function examplesOfClassAt(v: SentenceView, k: number, ce: number): number | und
   if (!EXAMPLE_OPENERS.has(word(v, e))) return undefined;
   e += word(v, e) === 'such' && word(v, e + 1) === 'as' ? 2 : 1;
   if (word(v, e) === 'by') e++;
-  return e <= ce && isEnt(v, e) ? e : undefined;
+  // ("by transcription factors, such as runt-related transcription factor 1/2, osterix, …": the first
+  // example the lexicon knows, within the list, before any verb of effect.)
+  for (let q = e; q <= ce && q < e + EXAMPLE_LIST_REACH; q++) {
+    if (isEnt(v, q)) return q;
+    if (verbCueAt(v, q) !== undefined || endsClause(v.toks[q])) return undefined;
+  }
+  return undefined;
 }
+
+/** How many tokens into a list of examples its first known term may stand. */
+const EXAMPLE_LIST_REACH = 12;
 
 /** Most words of an unknown agent before its comparison ("by the anti-TNF antibody infliximab than by"). */
 const COMPARED_AGENT_REACH = 4;
@@ -709,6 +718,11 @@ function showsOwnProduct(v: SentenceView, subject: Group, object: ObjectFound): 
 function trailingTreatment(v: SentenceView, from: number, ce: number): number | undefined {
   let k = from;
   while (k < ce && SCAFFOLD_NOUNS.has(word(v, k)) && !hasComma(v.toks[k - 1])) k++;
+  // ("… higher RANKL expression when cultured with TNF-α", "… when treated with IL-4": the cells' own treatment.)
+  if (/^(when|after|once|if)$/.test(word(v, k)) && TREATMENT_PARTICIPLES.has(word(v, k + 1)) && /^(with|to)$/.test(word(v, k + 2))) {
+    const e = pastAgentFiller(v, k + 3, ce);
+    return e <= ce && isEnt(v, e) ? e : undefined;
+  }
   if (!AGENT_INTRODUCERS.has(word(v, k)) || !isEnt(v, k + 1)) return undefined;
   const g = groupRight(v, k + 1);
   return g.last <= ce && CONTACT_WORDS.has(word(v, g.last + 1)) ? k + 1 : undefined;
@@ -1057,6 +1071,8 @@ export const verbClauses: Rule = {
     { text: 'IL-4 resulted in downregulated expression of NFATc1.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 promotes nfatc1'] },
     { text: 'The decrease in NFATc1 caused by IL-4 was marked.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 induces nfatc1'] },
     { text: 'The inhibitor blocked RANKL mRNA expression induced by IL-1α.', reads: ['il-1alpha induces rankl'], not: ['il-1alpha induces! rankl'] },
+    { text: 'Osteoblast differentiation is controlled by transcription factors, such as runt-related factor 1/2 and osterix.', reads: ['osterix regulates osteoblast-differentiation'] },
+    { text: 'Osteocytes showed higher RANKL expression when cultured with TNF-α.', reads: ['tnf-alpha increases rankl'], not: ['osteocyte increases rankl'] },
     { text: 'IL-4 and anti-TNF antibodies inhibited osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis', 'tnf-alpha promotes osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     { text: 'When mice were treated with a TNF inhibitor, osteoclast numbers were reduced.', reads: ['tnf-alpha promotes osteoclastogenesis'], not: ['tnf-alpha reduces osteoclastogenesis'] },
     { text: 'Osteoclast formation was reduced by the TNF-specific inhibitor.', reads: ['tnf-alpha promotes osteoclastogenesis'], not: ['tnf-alpha reduces osteoclastogenesis'] },
