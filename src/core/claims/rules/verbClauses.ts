@@ -1072,6 +1072,8 @@ export const verbClauses: Rule = {
     { text: 'The decrease in NFATc1 caused by IL-4 was marked.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 induces nfatc1'] },
     { text: 'The inhibitor blocked RANKL mRNA expression induced by IL-1α.', reads: ['il-1alpha induces rankl'], not: ['il-1alpha induces! rankl'] },
     { text: 'Osteoblast differentiation is controlled by transcription factors, such as runt-related factor 1/2 and osterix.', reads: ['osterix regulates osteoblast-differentiation'] },
+    { text: 'IL-10 bolstered the immunosuppressive capacity of MSCs.', reads: ['il-10 enhances msc-immunomodulation'] },
+    { text: 'IL-1β empowers MSC migration.', reads: ['il-1beta enhances msc-migration'] },
     { text: 'Osteocytes showed higher RANKL expression when cultured with TNF-α.', reads: ['tnf-alpha increases rankl'], not: ['osteocyte increases rankl'] },
     { text: 'IL-4 and anti-TNF antibodies inhibited osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis', 'tnf-alpha promotes osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     { text: 'When mice were treated with a TNF inhibitor, osteoclast numbers were reduced.', reads: ['tnf-alpha promotes osteoclastogenesis'], not: ['tnf-alpha reduces osteoclastogenesis'] },
