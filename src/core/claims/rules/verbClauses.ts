@@ -705,7 +705,11 @@ function productAmount(v: SentenceView, cue: Cue): Sign | undefined {
 /** A participle, an amount compared or a change noun after a verb of showing ("showed increased …", "showed less …", "showed a decrease in …"). */
 function shownParticiple(v: SentenceView, at: number): boolean {
   if (shownChange(v, at) !== undefined) return true;
-  return (/ed$/.test(word(v, at)) || SHOWN_AMOUNTS[word(v, at)] !== undefined) && SHOWING_VERBS.has(word(v, adverbsBefore(v, measuredChangeStart(v, at) - 1)));
+  const verb = word(v, adverbsBefore(v, measuredChangeStart(v, at) - 1));
+  // ("Osteocytes have a higher RANKL expression": an amount compared after "have" is shown too; not a
+  // participle, which after "have" is a perfect tense: "IL-4 has increased NFATc1".)
+  if (SHOWN_AMOUNTS[word(v, at)] !== undefined && /^(have|has|had)$/.test(verb)) return true;
+  return (/ed$/.test(word(v, at)) || SHOWN_AMOUNTS[word(v, at)] !== undefined) && SHOWING_VERBS.has(verb);
 }
 
 /** Are the subject cells and the object molecules they may make ("macrophages … TNF-α expression")? */
@@ -1074,6 +1078,8 @@ export const verbClauses: Rule = {
     { text: 'Osteoblast differentiation is controlled by transcription factors, such as runt-related factor 1/2 and osterix.', reads: ['osterix regulates osteoblast-differentiation'] },
     { text: 'IL-10 bolstered the immunosuppressive capacity of MSCs.', reads: ['il-10 enhances msc-immunomodulation'] },
     { text: 'IL-1β empowers MSC migration.', reads: ['il-1beta enhances msc-migration'] },
+    { text: 'IL-4-treated macrophages had lower NFATc1 expression.', reads: ['il-4 reduces nfatc1'], not: ['macrophage reduces nfatc1'] },
+    { text: 'Osteocytes have a significantly higher RANKL expression when cultured with TNF-α.', reads: ['tnf-alpha increases rankl'] },
     { text: 'Osteocytes showed higher RANKL expression when cultured with TNF-α.', reads: ['tnf-alpha increases rankl'], not: ['osteocyte increases rankl'] },
     { text: 'IL-4 and anti-TNF antibodies inhibited osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis', 'tnf-alpha promotes osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     { text: 'When mice were treated with a TNF inhibitor, osteoclast numbers were reduced.', reads: ['tnf-alpha promotes osteoclastogenesis'], not: ['tnf-alpha reduces osteoclastogenesis'] },

@@ -144,7 +144,12 @@ export function measuredChangeStart(v: SentenceView, at: number): number {
   if (v.toks[k].lower === 'fold' || v.toks[k].lower === 'times') {
     if (!v.toks[k - 1]?.tags.has('Value')) return at;
     k--;
-  } else if (!v.toks[k].tags.has('Percent')) return at;
+  } else if (!v.toks[k].tags.has('Percent')) {
+    // ("showed a significantly higher …": an article before the amount's adverbs.)
+    let j = k;
+    while (j > 0 && isAdverbish(v, j)) j--;
+    return j < k && /^an?$/.test(v.toks[j].lower) ? j : at;
+  }
   return k > 0 && v.toks[k - 1].lower === 'a' ? k - 1 : k;
 }
 
