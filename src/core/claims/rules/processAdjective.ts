@@ -160,6 +160,9 @@ const TRAILING_ADJECTIVE = new RegExp(`(?:^|[^\\w-])${ADJECTIVE}\\s+$`, 'i');
 function readDescribedCells(v: SentenceView, sink: ClaimSink): void {
   for (const mention of v.mentions) {
     if (mention.type !== 'cell' || mention.ambiguous) continue;
+    // ("differentiate into osteogenic, adipogenic and chondrogenic lineages": a lineage named by its
+    // adjective is the cells formed, not cells doing what the adjective names.)
+    if (/lineages?$/i.test(v.text.slice(mention.start, mention.end))) continue;
     const own = LEADING_ADJECTIVE.exec(v.text.slice(mention.start, mention.end));
     const sliceStart = Math.max(0, mention.start - 40);
     const before = own ? undefined : TRAILING_ADJECTIVE.exec(v.text.slice(sliceStart, mention.start));
@@ -238,6 +241,7 @@ export const processAdjective: Rule = {
     { text: 'Bone-resorbing osteoclasts derive from macrophages.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'Immunosuppressive MSCs were infused.', reads: ['msc inhibits immune-response'] },
     { text: 'Non-osteogenic MSCs were used as controls.', not: ['msc promotes bone-formation'] },
+    { text: 'MSCs can differentiate into osteogenic, adipogenic and chondrogenic lineages.', not: ['chondrocyte promotes msc-chondrogenic-differentiation'] },
     { text: 'Silica biomaterials exhibit osteogenic and angiogenic potentials.', reads: ['biomaterial-scaffold promotes bone-formation', 'biomaterial-scaffold promotes angiogenesis'] },
     { text: 'MSCs are valued for their anti-inflammatory, immunomodulatory and regenerative potentials.', reads: ['msc regulates immune-response'] },
   ],
