@@ -103,7 +103,7 @@ function namesFunction(spelling: string): boolean {
  * the lexicon names that process for the cells (each cell of a list on its own; cells without one keep
  * the plain "recruits").
  */
-function recruitmentOf(v: SentenceView, om: SentenceMention, relation: string): SentenceMention | undefined {
+function recruitedProcess(v: SentenceView, om: SentenceMention, relation: string): SentenceMention | undefined {
   if (relation !== 'recruits' || om.type !== 'cell') return undefined;
   const id = v.lexicon.compositeOf(om.id, 'recruitment');
   return id === undefined ? undefined : { ...om, id, type: 'process' };
@@ -129,7 +129,7 @@ export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Grou
   const remedies = REMEDY_VERBS.has(word(v, cue.at));
   for (const [sm, named, pairSign] of pairs) {
     if (sm.ambiguous || named.ambiguous || sm.id === named.id) continue;
-    const recruited = recruitmentOf(v, named, relationFor(cue, pairSign));
+    const recruited = recruitedProcess(v, named, relationFor(cue, pairSign));
     const om = recruited ?? named;
     const lineage = cue.lineage !== undefined;
     const lessens = betters && pairSign === 1 && v.lexicon.isAilment(om.id);

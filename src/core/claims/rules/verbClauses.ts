@@ -1078,6 +1078,7 @@ export const verbClauses: Rule = {
     { text: 'Osteoblast differentiation is controlled by transcription factors, such as runt-related factor 1/2 and osterix.', reads: ['osterix regulates osteoblast-differentiation'] },
     { text: 'IL-10 bolstered the immunosuppressive capacity of MSCs.', reads: ['il-10 enhances msc-immunomodulation'] },
     { text: 'IL-1β empowers MSC migration.', reads: ['il-1beta enhances msc-migration'] },
+    { text: 'IL-4-treated macrophages showed a lower NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
     { text: 'IL-4-treated macrophages had lower NFATc1 expression.', reads: ['il-4 reduces nfatc1'], not: ['macrophage reduces nfatc1'] },
     { text: 'Osteocytes have a significantly higher RANKL expression when cultured with TNF-α.', reads: ['tnf-alpha increases rankl'] },
     { text: 'Osteocytes showed higher RANKL expression when cultured with TNF-α.', reads: ['tnf-alpha increases rankl'], not: ['osteocyte increases rankl'] },

@@ -145,10 +145,10 @@ export function measuredChangeStart(v: SentenceView, at: number): number {
     if (!v.toks[k - 1]?.tags.has('Value')) return at;
     k--;
   } else if (!v.toks[k].tags.has('Percent')) {
-    // ("showed a significantly higher …": an article before the amount's adverbs.)
+    // ("showed a (significantly) higher …": an article before the amount, past its adverbs.)
     let j = k;
     while (j > 0 && isAdverbish(v, j)) j--;
-    return j < k && /^an?$/.test(v.toks[j].lower) ? j : at;
+    return /^an?$/.test(v.toks[j].lower) ? j : at;
   }
   return k > 0 && v.toks[k - 1].lower === 'a' ? k - 1 : k;
 }
