@@ -129,6 +129,7 @@ export const NOUN_ONLY_DETERMINERS = words('nounOnlyDeterminers');
 /** 'its', 'their': whose effect a phrase names. */
 export const POSSESSIVE_WORDS = words('possessiveWords');
 export const FROM_PARTICLES = words('fromParticles');
+export const TREATMENT_CLAUSE_OPENERS = words('treatmentClauseOpeners');
 export const TREATMENT_PARTICIPLES = words('treatmentParticiples');
 /** 'adding inhibitors to osteocytes treated with …': where something is put. */
 export const DESTINATION_PREPOSITIONS = words('destinationPrepositions');

@@ -6,7 +6,7 @@
 import type { Sign } from '../../lexicon/relations';
 import {
   SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
-  MEASURE_NOUNS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
+  MEASURE_NOUNS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -118,22 +118,19 @@ function frontedAgent(v: SentenceView, cs: number, at: number): number | undefin
  * treatment (opened by "when", "after", "once" or "if", closed by a comma before the passive) names the
  * agent; the term it was treated with, or -1.
  */
-function frontedTreatmentAgent(v: SentenceView, at: number): number {
+function frontedTreatmentAgent(v: SentenceView, at: number): number | undefined {
   for (let t = 1; t + 2 < at; t++) {
     if (!TREATMENT_PARTICIPLES.has(word(v, t)) || !/^(with|to)$/.test(word(v, t + 1))) continue;
     let opener = t - 1;
-    while (opener >= 0 && !FRONTED_TREATMENT_OPENERS.has(word(v, opener)) && !hasComma(v.toks[opener])) opener--;
-    if (opener < 0 || !FRONTED_TREATMENT_OPENERS.has(word(v, opener)) || (opener > 0 && !hasComma(v.toks[opener - 1]))) continue;
+    while (opener >= 0 && !TREATMENT_CLAUSE_OPENERS.has(word(v, opener)) && !hasComma(v.toks[opener])) opener--;
+    if (opener < 0 || !TREATMENT_CLAUSE_OPENERS.has(word(v, opener)) || (opener > 0 && !hasComma(v.toks[opener - 1]))) continue;
     const e = pastAgentFiller(v, t + 2, at);
     if (e >= at || v.toks[e].ent === undefined || (!isEnt(v, e) && !removesActor(v, single(e)))) continue;
     // (The comma that closes the fronted clause comes before the passive's own subject.)
     for (let c = e; c < at - 1; c++) if (hasComma(v.toks[c])) return e;
   }
-  return -1;
+  return undefined;
 }
-
-/** Words that open a fronted clause of treatment ("When cells were treated with X, …"). */
-const FRONTED_TREATMENT_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'once', 'if']);
 
 /**
  * How much a passive changed, written before its agent: "reduced by 50% by IL-4", "reduced to less than
@@ -254,8 +251,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   else {
     // ("… was increased in RANKL-treated cells": the term glued to the cells' treatment.)
     const glued = word(v, k) === 'in' ? gluedTreatmentAt(v, k + 1) : undefined;
-    const fronted = frontedTreatmentAgent(v, at);
-    const found = presenceAgent(v, cs, at) ?? frontedAgent(v, cs, at) ?? contactAgent(v, k, ce) ?? trailingPresenceAgent(v, k, ce, word(v, at)) ?? glued?.first ?? (fronted >= 0 ? fronted : -1);
+    const found = presenceAgent(v, cs, at) ?? frontedAgent(v, cs, at) ?? contactAgent(v, k, ce) ?? trailingPresenceAgent(v, k, ce, word(v, at)) ?? glued?.first ?? frontedTreatmentAgent(v, at) ?? -1;
     if (found < 0) {
       readTreatedCellsPassive(v, sink, cue, b, cs, ce);
       return null;
@@ -723,7 +719,7 @@ function trailingTreatment(v: SentenceView, from: number, ce: number): number | 
   let k = from;
   while (k < ce && SCAFFOLD_NOUNS.has(word(v, k)) && !hasComma(v.toks[k - 1])) k++;
   // ("… higher RANKL expression when cultured with TNF-α", "… when treated with IL-4": the cells' own treatment.)
-  if (/^(when|after|once|if)$/.test(word(v, k)) && TREATMENT_PARTICIPLES.has(word(v, k + 1)) && /^(with|to)$/.test(word(v, k + 2))) {
+  if (TREATMENT_CLAUSE_OPENERS.has(word(v, k)) && TREATMENT_PARTICIPLES.has(word(v, k + 1)) && /^(with|to)$/.test(word(v, k + 2))) {
     const e = pastAgentFiller(v, k + 3, ce);
     return e <= ce && isEnt(v, e) ? e : undefined;
   }
