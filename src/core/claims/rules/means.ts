@@ -7,7 +7,7 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { AUXILIARIES, BE_FORMS, DEPENDENCE_ADJECTIVES, DETERMINERS, MANNER_NOUNS, MEANS_PREPOSITIONS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { compoundCueAfter, meansObjectAt, subjectBefore, type Subject } from '../sentence/args';
+import { bareTermMoved, meansObjectAt, subjectBefore, type Subject } from '../sentence/args';
 import { nominalAgents } from '../sentence/nominalAgents';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { polarity, sentenceFrame } from '../sentence/polarity';
@@ -15,7 +15,6 @@ import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { groupRight } from '../sentence/groups';
 import { adverbsBefore, firstMainVerb, isEnt, isVerbAt, mentionOf, word } from '../sentence/words';
-import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
 /**
@@ -60,8 +59,7 @@ function passiveAgentBy(v: SentenceView, verb: number, by: number): boolean {
  */
 function bareMeans(v: SentenceView, i: number, k: number): ReturnType<typeof meansObjectAt> {
   if (word(v, i) === 'by' || !isEnt(v, k)) return undefined;
-  const group = groupRight(v, k);
-  return { group, sign: hasComma(v.toks[group.last]) ? 0 : compoundCueAfter(v, group.last) ?? 0 };
+  return bareTermMoved(v, k);
 }
 
 /** The terms "in a … -dependent manner" depends on, from the first at k (each glued to its hyphen). */

@@ -9,10 +9,9 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { AUXILIARIES, BE_FORMS, DETERMINERS, MEANS_PREPOSITIONS, PATHWAY_MODIFIERS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { compoundCueAfter, meansObjectAt, objectAfter, subjectBefore } from '../sentence/args';
+import { bareTermMoved, meansObjectAt, objectAfter, subjectBefore } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import type { Group } from '../sentence/groups';
-import { groupRight } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { verbCueAt, type Cue } from '../sentence/verbCue';
@@ -104,8 +103,7 @@ function carrierAt(v: SentenceView, i: number, k: number, end: number): { group:
   // "by Z" is a passive's agent, not a means; "through Z" names Z taking part ("through Z activation":
   // moved as the nominal after it says).
   if (preposition === 'by' || !isEnt(v, k) || /ing$/.test(word(v, k))) return undefined;
-  const group = groupRight(v, k);
-  return { group, sign: hasComma(v.toks[group.last]) ? 0 : compoundCueAfter(v, group.last) ?? 0 };
+  return bareTermMoved(v, k);
 }
 
 function readCarriers(v: SentenceView, sink: ClaimSink): void {

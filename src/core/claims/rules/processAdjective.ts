@@ -124,14 +124,20 @@ function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/** The lexicon process a table adjective names, and the direction its prefix gives ("anti-" lowers it). */
+function processOf(v: SentenceView, prefix: string, adjective: string): { process: string; sign: Sign } | undefined {
+  const signed = SIGNED_PROCESS_ADJECTIVES[adjective];
+  const process = v.lexicon.termNamed(signed ? signed[0] : PROCESS_ADJECTIVES[adjective]);
+  if (process === undefined) return undefined;
+  return { process, sign: prefix.toLowerCase().startsWith('anti') ? -1 : signed ? signed[1] : 1 };
+}
+
 /** The claims one matched pattern makes with one adjective of its list. */
 function readMatch(v: SentenceView, sink: ClaimSink, t: ReturnType<typeof patternText>, m: RegExpMatchArray, p: (typeof PATTERNS)[number], prefix: string, adjective: string, hedgedSentence: boolean): void {
   const { text } = v;
-  const signed = SIGNED_PROCESS_ADJECTIVES[adjective];
-  const process = v.lexicon.termNamed(signed ? signed[0] : PROCESS_ADJECTIVES[adjective]);
-  if (process === undefined) return;
-  const anti = prefix.toLowerCase().startsWith('anti');
-  const sign: Sign = anti ? -1 : signed ? signed[1] : 1;
+  const named = processOf(v, prefix, adjective);
+  if (!named) return;
+  const { process, sign } = named;
   const negated = p.neg !== undefined && m[p.neg] !== undefined;
   const hedged = hedgedSentence && /\b(may|might|could)\b/.test(m[0]);
   for (const k of mentionsInGroup(m[p.group], t)) {
@@ -168,16 +174,14 @@ function readDescribedCells(v: SentenceView, sink: ClaimSink): void {
     const before = own ? undefined : TRAILING_ADJECTIVE.exec(v.text.slice(sliceStart, mention.start));
     const m = own ?? before;
     if (!m) continue;
-    const adjective = m[2].toLowerCase();
-    const signed = SIGNED_PROCESS_ADJECTIVES[adjective];
-    const process = v.lexicon.termNamed(signed ? signed[0] : PROCESS_ADJECTIVES[adjective]);
-    if (process === undefined || process === mention.id) continue;
+    const named = processOf(v, m[1] ?? '', m[2].toLowerCase());
+    if (!named || named.process === mention.id) continue;
+    const { process, sign } = named;
     const length = (m[1] ?? '').length + m[2].length;
     const from = own ? mention.start : sliceStart + m.index + m[0].trimEnd().length - length;
     const word = { start: from, end: from + length };
     const frame = sentenceFrameAtChar(v, word.start);
     if (frame.skip) continue;
-    const sign: Sign = (m[1] ?? '').toLowerCase().startsWith('anti') ? -1 : signed ? signed[1] : 1;
     emit(sink, {
       kind: 'interaction', subject: mention.id, object: process, relation: relationOfSign(sign), sign, negated: false, hedged: frame.hedged, passive: false, context: {},
       subjectSpan: { start: mention.start, end: mention.end }, objectSpan: word, cueSpan: word, cueText: v.text.slice(word.start, word.end),
@@ -196,10 +200,9 @@ function readPossessives(v: SentenceView, sink: ClaimSink): void {
     const plural = m[1].toLowerCase() === 'their';
     const listStart = m.index + m[0].indexOf(m[2]);
     for (const { prefix, adjective } of adjectivesIn(m[2])) {
-      const signed = SIGNED_PROCESS_ADJECTIVES[adjective];
-      const process = v.lexicon.termNamed(signed ? signed[0] : PROCESS_ADJECTIVES[adjective]);
-      if (process === undefined) continue;
-      const sign: Sign = prefix.toLowerCase().startsWith('anti') ? -1 : signed ? signed[1] : 1;
+      const named = processOf(v, prefix, adjective);
+      if (!named) continue;
+      const { process, sign } = named;
       const from = listStart + m[2].toLowerCase().indexOf(prefix.toLowerCase() + adjective);
       const word = { start: from, end: from + prefix.length + adjective.length };
       for (const k of subject.group.ents) {

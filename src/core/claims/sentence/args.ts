@@ -11,7 +11,7 @@ import {
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart, phraseEnd } from './clauses';
 import { coordinatorAt, groupLeft, groupRight, joinGroups, single, type Group } from './groups';
-import { isLossModifier, removedInRelative, removesActor } from './scope';
+import { antiGluedBefore, isLossModifier, removedInRelative, removesActor } from './scope';
 import { cellsPutSomewhere } from './treatment';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
@@ -591,8 +591,7 @@ export function subjectBefore(v: SentenceView, at: number, regionStart: number):
  */
 function antiOnLastMemberOnly(v: SentenceView, g: Group): boolean {
   if (g.ents.length < 2) return false;
-  const antiBefore = (e: number): boolean => e > 0 && v.toks[e - 1].lower === 'anti' && v.toks[e - 1].post === '-';
-  return antiBefore(g.ents[g.ents.length - 1]) && !g.ents.slice(0, -1).some(antiBefore);
+  return antiGluedBefore(v, g.ents[g.ents.length - 1]) && !g.ents.slice(0, -1).some((e) => antiGluedBefore(v, e));
 }
 
 /** The members of `g` from `start` on (the whole group when it starts there or later). */
@@ -902,7 +901,16 @@ function formedCells(v: SentenceView, g: Group, stop: number): Group | undefined
  * The sign of a nominal cue right after a term, past one adjective: "NFATc1 activation", "Runx2
  * proteasomal degradation" (what happens to the term is the verb's real object).
  */
-export function compoundCueAfter(v: SentenceView, last: number): Sign | undefined {
+/**
+ * A bare term after "via" / "through" at k and how the phrase moves it: "through NF-κB activation" (+1),
+ * "via STAT3 inhibition" (−1); 0 when no nominal of change follows the term.
+ */
+export function bareTermMoved(v: SentenceView, k: number): { group: Group; sign: Sign } {
+  const group = groupRight(v, k);
+  return { group, sign: hasComma(v.toks[group.last]) ? 0 : compoundCueAfter(v, group.last) ?? 0 };
+}
+
+function compoundCueAfter(v: SentenceView, last: number): Sign | undefined {
   const direct = NOMINAL_CUES[word(v, last + 1)];
   if (direct !== undefined) return direct;
   const t = v.toks[last + 1];

@@ -90,6 +90,12 @@ export function removesActor(v: SentenceView, g: Group): boolean {
   const before = v.toks[g.first - 1];
   // ("decoy NF-κB ODN": a decoy named before the term it soaks up.)
   if (before !== undefined && LOSS_WORDS_BEFORE_TERM.has(before.lower) && !hasComma(before)) return true;
+  return antiGluedBefore(v, g.first);
+}
+
+/** "anti-TNF": is the term at `first` glued to an "anti-" before it? */
+export function antiGluedBefore(v: SentenceView, first: number): boolean {
+  const before = v.toks[first - 1];
   return before !== undefined && before.lower === 'anti' && before.post === '-';
 }
 
