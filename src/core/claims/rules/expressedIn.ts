@@ -3,7 +3,7 @@
  * in M1 cells", "CCL2 is produced in MSCs". The cells express (or make) the product; "was not detected in"
  * denies it.
  */
-import { BE_FORMS, DETERMINERS, FOUND_IN_PARTICIPLES, NOUN_MODIFIERS, PLACE_ADVERBS } from '../grammar';
+import { BE_FORMS, DETERMINERS, FOUND_IN_PARTICIPLES, NOUN_MODIFIERS, PLACE_ADVERBS, SPECIAL_MODELS } from '../grammar';
 import { namesMolecule } from '../../network/families';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
@@ -29,6 +29,31 @@ function withAlsoCells(v: SentenceView, g: Group): Group {
   return { first: g.first, last: more.last, ents: [...g.ents, ...more.ents] };
 }
 
+/** Most words from one "in" to the next of a coordinated place ("in the gingival tissues of the mice and in macrophages"). */
+const PLACE_REACH = 10;
+
+/**
+ * The first cell term named as a place from the "in" at p: the one right after it ("in reparative M2-like
+ * macrophages", "in DM-BMSCs": an adjective or a model only says which cells), or after a later "and in"
+ * of the same clause when the first place is no cell ("in the gingival tissues and in macrophages").
+ */
+function placedCellsAt(v: SentenceView, p: number, end: number): number | undefined {
+  let at: number | undefined = p;
+  while (at !== undefined) {
+    let k = at + 1;
+    while (k < v.n && (DETERMINERS.has(word(v, k)) || NOUN_MODIFIERS.has(word(v, k)) || SPECIAL_MODELS.has(word(v, k)) || (v.toks[k].tags.has('Adjective') && v.toks[k].ent === undefined)) && !isEnt(v, k)) k++;
+    if (isEnt(v, k) && mentionOf(v, k).type === 'cell') return k;
+    at = nextPlaceAfter(v, k, Math.min(end, at + PLACE_REACH));
+  }
+  return undefined;
+}
+
+/** The "in" of "… and in" between k and end, or undefined. */
+function nextPlaceAfter(v: SentenceView, k: number, end: number): number | undefined {
+  for (let j = k; j < end; j++) if (word(v, j) === 'and' && word(v, j + 1) === 'in') return j + 1;
+  return undefined;
+}
+
 function readExpressedIn(v: SentenceView, sink: ClaimSink): void {
   for (let i = 1; i < v.n; i++) {
     const relation = FOUND_IN_PARTICIPLES[word(v, i)];
@@ -41,10 +66,8 @@ function readExpressedIn(v: SentenceView, sink: ClaimSink): void {
     let b = i - 1;
     while (b > 0 && (isAdverbish(v, b) || word(v, b) === 'not')) b--;
     if (!BE_FORMS.has(word(v, b))) continue;
-    let k = p + 1;
-    // ("in reparative M2-like macrophages": an adjective only says which cells.)
-    while (k < v.n && (DETERMINERS.has(word(v, k)) || NOUN_MODIFIERS.has(word(v, k)) || (v.toks[k].tags.has('Adjective') && v.toks[k].ent === undefined)) && !isEnt(v, k)) k++;
-    if (!isEnt(v, k) || mentionOf(v, k).type !== 'cell') continue;
+    const k = placedCellsAt(v, p, clauseEnd(v, p));
+    if (k === undefined) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     const cs = clauseStart(v, b);
@@ -69,5 +92,7 @@ export const expressedIn: Rule = {
     { text: 'TNF-α was not detected in M2 macrophages.', reads: ['m2-macrophage expresses! tnf-alpha'] },
     { text: 'IL-10 mRNA was detected not only in reparative M2 macrophages but also in M1 macrophages.', reads: ['m2-macrophage expresses il-10', 'm1-macrophage expresses il-10'] },
     { text: 'Osteoclast formation was increased in IL-10-deficient mice.', not: ['macrophage expresses osteoclastogenesis'] },
+    { text: 'TGF-β1 was detected in DM-BMSCs from the treated rats.', reads: ['msc expresses tgf-beta1'] },
+    { text: 'IL-10 was increased in the serum of the treated rats and in macrophages cultured with their plasma.', reads: ['macrophage expresses il-10'] },
   ],
 };
