@@ -484,9 +484,28 @@ function judgeProducer(claim: ExtractedClaim, index: LexiconIndex): Judgement | 
   // ("Macrophages secrete TNF-α": the review names a kind of them, M1 macrophages, as its source.)
   const kind = product.attributes?.secretedBy?.find((s) => index.entities.get(s)?.attributes?.isA?.includes(claim.subject) === true);
   if (kind !== undefined) return madeBy(product, kind, 'members', index);
-  const made = (index.members.get(product.id) ?? []).flatMap((m) => index.byPair.get(`${claim.subject}|${m}`) ?? []).filter((x) => isMaking(x.relation));
+  const made = kindsOf(product.id, index).flatMap((m) => index.byPair.get(`${claim.subject}|${m}`) ?? []).filter((x) => isMaking(x.relation));
   if (made.length === 0) return undefined;
   return { status: 'supports', interactions: made, refs: uniqueRefs(made.map((x) => x.refs)), statement: describeAll(made, index), path: 'members', provenance: weakest(made) };
+}
+
+/** How many levels of kinds a product class is searched through ("cytokines" → anti-inflammatory cytokines → IL-10). */
+const KIND_DEPTH = 3;
+
+/**
+ * The kinds of a product class, nearest first, down to KIND_DEPTH levels: "MSCs secrete cytokines" holds
+ * when the review has them make any kind of cytokine, named in a group of its own (IL-10, an
+ * anti-inflammatory cytokine).
+ */
+function kindsOf(id: string, index: LexiconIndex): string[] {
+  const seen = new Set<string>([id]);
+  let level = [id];
+  const out: string[] = [];
+  for (let depth = 0; depth < KIND_DEPTH && level.length > 0; depth++) {
+    level = level.flatMap((x) => index.members.get(x) ?? []).filter((m) => !seen.has(m));
+    for (const m of level) { seen.add(m); out.push(m); }
+  }
+  return out;
 }
 
 /**

@@ -121,6 +121,13 @@ describe('claims', () => {
     has('MSCs express a variety of chemokines.', 'msc expresses chemokine supports');
   });
 
+  it('a product class the review names only through the groups of its kinds', () => {
+    // The review: MSCs release IL-10 and TGF-β1, kinds of anti-inflammatory cytokines, which are cytokines.
+    has('MSCs secrete cytokines.', 'msc secretes cytokine supports');
+    // It names no cytokine made by osteoclasts.
+    has('Osteoclasts secrete cytokines.', 'osteoclast secretes cytokine unknown');
+  });
+
   it('lineage from precursor cells in general', () => {
     has('Osteoclasts are derived from hematopoietic precursor cells.', 'precursor-cell differentiates-into osteoclast supports');
   });
