@@ -43,6 +43,7 @@ export const VERB_CUES: Readonly<Record<string, VerbCue>> = (() => {
 
 export const NOMINAL_CUES = map<Sign>('nominalCues');
 export const COMPOUND_CUES = map<Sign | 'source' | 'producer' | 'expresser' | 'modifier'>('compoundCues');
+export const ACTOR_COMPOUND_CUES = map<Sign>('actorCompoundCues');
 export const MEDIUM_NOUNS = words('mediumNouns');
 export const EFFECT_ADJECTIVES = map<Sign>('effectAdjectives');
 export const AGENT_NOUNS = map<Sign>('agentNouns');

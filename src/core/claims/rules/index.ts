@@ -14,6 +14,7 @@ import { changeVerb } from './changeVerb';
 import { changedNounCause } from './changedNounCause';
 import { companion } from './companion';
 import { compoundModifier } from './compoundModifier';
+import { actorCompound } from './actorCompound';
 import { effectAnaphor } from './effectAnaphor';
 import { effectNoun } from './effectNoun';
 import { expressedIn } from './expressedIn';
@@ -43,6 +44,7 @@ import { verbClauses } from './verbClauses';
 export const RULES: readonly Rule[] = Object.freeze([
   verbClauses,
   compoundModifier,
+  actorCompound,
   nominalOfBy,
   lineageNominal,
   lineageCause,

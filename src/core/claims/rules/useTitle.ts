@@ -10,7 +10,7 @@ import { DETERMINERS, PREPOSITIONS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { groupRight, type Group } from '../sentence/groups';
 import type { SentenceView } from '../sentence/view';
-import { isEnt, isVerbAt, mentionOf, therapyOfAt, word } from '../sentence/words';
+import { actorOfCompoundAt, isEnt, isVerbAt, mentionOf, therapyOfAt, word } from '../sentence/words';
 import { endsClause, hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -37,6 +37,9 @@ function usedTerms(v: SentenceView): { used: Group[]; at: number } | undefined {
     if (hasComma(v.toks[k]) || endsClause(v.toks[k])) return undefined;
   }
   if (first < 0) return undefined;
+  // ("Macrophage polarization-regulating hydrogels for bone regeneration": the hydrogels are put forward.)
+  const actor = actorOfCompoundAt(v, groupRight(v, first).last);
+  if (actor !== undefined) first = actor;
   const used: Group[] = [groupRight(v, first)];
   for (let k = used[0].last + 1; k < v.n && k <= used[0].last + FOR_REACH; k++) {
     if (word(v, k) === 'for') return { used, at: k };
@@ -65,7 +68,8 @@ function goalAfter(v: SentenceView, at: number): Group | undefined {
 }
 
 function readUseTitles(v: SentenceView, sink: ClaimSink): void {
-  for (let j = 0; j < v.n; j++) if (isTitleVerb(v, j)) return;
+  // ("Inflammation-modulating hydrogels": a participle of acting glued after a term is part of a compound, no verb.)
+  for (let j = 0; j < v.n; j++) if (isTitleVerb(v, j) && !(j > 0 && actorOfCompoundAt(v, j - 1) !== undefined)) return;
   const found = usedTerms(v);
   if (!found) return;
   const goal = goalAfter(v, found.at);
@@ -91,6 +95,7 @@ export const useTitle: Rule = {
     { text: 'Biomaterials combined with ADSCs for bone tissue engineering: current advances', reads: ['biomaterial-scaffold promotes bone-repair', 'msc promotes bone-repair'] },
     { text: 'Mesenchymal stem cell therapy for osteoarthritis', reads: ['msc-therapy inhibits osteoarthritis'] },
     { text: 'Intra-articular mesenchymal stem cell injection for knee osteoarthritis: a review', reads: ['msc-therapy inhibits osteoarthritis'] },
+    { text: 'Inflammation-modulating hydrogels for the repair of bone defects', reads: ['hydrogel promotes bone-repair'], not: ['inflammation promotes bone-repair'] },
     { text: 'The optimal time to inject MSCs for fracture healing', not: ['msc promotes bone-repair'] },
     { text: 'Recent advances in strategies for osteogenic differentiation of MSCs', not: ['msc promotes msc-osteogenic-differentiation'] },
     { text: 'Cell survival of transplanted MSCs: a prerequisite for cell therapy', not: ['msc promotes msc-therapy'] },

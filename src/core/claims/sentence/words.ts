@@ -1,6 +1,6 @@
 /** Token-level questions about a sentence view: the word at i, whether it is an entity, a verb, a modifier. */
 import type { Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, DETERMINERS, EQUATING_VERBS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEUTRALIZING_PARTICIPLES, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, REGARDING_VERBS, SCAFFOLD_NOUNS, THERAPY_NOUNS } from '../grammar';
+import { ACTOR_COMPOUND_CUES, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, DETERMINERS, EQUATING_VERBS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEUTRALIZING_PARTICIPLES, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, REGARDING_VERBS, SCAFFOLD_NOUNS, THERAPY_NOUNS } from '../grammar';
 import type { SentenceMention } from '../tokens';
 import type { SentenceView } from './view';
 
@@ -380,4 +380,15 @@ export function phaseOfAt(v: SentenceView, k: number): number {
 /** "to increase in number" from k (the "to"): cells made to grow more numerous. */
 export function risesInNumberAt(v: SentenceView, k: number): boolean {
   return word(v, k) === 'to' && /^(increase|rise|grow|expand)$/.test(word(v, k + 1)) && word(v, k + 2) === 'in' && /^numbers?$/.test(word(v, k + 3));
+}
+
+/**
+ * "macrophage polarization-|regulating hydrogels": the actor term after the participle of acting glued to
+ * the term ending at i (past determiners and plain adjectives), or undefined.
+ */
+export function actorOfCompoundAt(v: SentenceView, i: number): number | undefined {
+  if (v.toks[i].post !== '-' || ACTOR_COMPOUND_CUES[word(v, i + 1)] === undefined) return undefined;
+  let j = i + 2;
+  while (j < v.n && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Adjective'))) j++;
+  return isEnt(v, j) ? j : undefined;
 }
