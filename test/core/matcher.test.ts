@@ -149,6 +149,15 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('MSC proliferation and migration'), ['msc-proliferation', 'msc-migration']);
   });
 
+  it('reads heads that share the modifier of a process before them: "bone formation and resorption"', () => {
+    assert.deepEqual(ids('IL-10 lowered bone formation and resorption'), ['il-10', 'bone-formation', 'bone-resorption']);
+    assert.deepEqual(ids('bone formation, remodeling and mineralization'), ['bone-formation', 'bone-remodeling', 'bone-mineralization']);
+    // Only between processes: the cytokines here are any cytokines, not M2 ones.
+    assert.deepEqual(ids('M2 macrophages and cytokines'), ['m2-macrophage', 'cytokine']);
+    // A word that makes no term with the modifier stays plain.
+    assert.deepEqual(ids('bone formation and the mice'), ['bone-formation']);
+  });
+
   it('reads a modifier whose head is shared with the next term: "osteogenic and chondrogenic differentiation of MSCs"', () => {
     assert.deepEqual(ids('the osteogenic and chondrogenic differentiation of MSCs'), ['msc-osteogenic-differentiation', 'msc-chondrogenic-differentiation']);
     assert.deepEqual(ids('osteogenic, adipogenic and chondrogenic differentiation of MSCs'), ['msc-osteogenic-differentiation', 'msc-adipogenic-differentiation', 'msc-chondrogenic-differentiation']);

@@ -8,6 +8,7 @@ import { isWordChar, keyCharsOf } from '../normalize';
 import { abbreviationAt, type DefinedAbbreviations } from './abbreviations';
 import { actionAfterTo, capacityAfterCell, capacityOfAt } from './capacityFrames';
 import { addElidedHeads } from './elidedHeads';
+import { addSharedModifiers } from './sharedModifiers';
 import { addInteractionLists } from './interactionLists';
 import { Trie } from './trie';
 
@@ -195,7 +196,8 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
   if (elided.length > out.length) dropNamedActions(elided, bare, starts);
   let located = bare.length > 0 ? addParallelActions(text, addLocatedActions(text, elided, bare, starts, index), bare, starts, index) : elided;
   if (context.earlierCells !== undefined && context.earlierCells.length > 0 && bare.length > 0) located = addEarlierCellActions(text, located, bare, starts, context.earlierCells, index);
-  return addInteractionLists(text, from, to, addCoordinatedActions(text, from, located, index), index, (phrase) => spelledWhole(phrase, index));
+  const shared = addSharedModifiers(text, addCoordinatedActions(text, from, located, index), (phrase) => wholeTerm(phrase, index, defined), (id) => index.entities.get(id)?.type === 'process');
+  return addInteractionLists(text, from, to, shared, index, (phrase) => spelledWhole(phrase, index));
 }
 
 /** The term a whole phrase is spelled as, by the tries alone (in the lexicon's case, or case-folded). */
