@@ -4,6 +4,7 @@
  */
 import { extractClaims, isPluralText, mayHoldClaim, mayRefer, type Antecedent } from './claims/extract';
 import { mayRestate, restatedClaims } from './claims/restatement';
+import { BACKGROUND_RULE_IDS } from './claims/rules';
 import type { ClaimContext, ExtractedClaim } from './claims/types';
 import type { SentenceMention } from './claims/tokens';
 import type { Mention } from './entities/matcher';
@@ -306,8 +307,11 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     }
     // ("… This inhibitory effect was associated with …": a sentence with no claim of its own may name an
     // effect of the sentence before again.)
-    if (claims.length === 0 && notRead === undefined && earlierClaims.length > 0) {
-      claims = restatedClaims(text, toSentenceMentions(mentions), extractionLexicon, earlierClaims).map((claim) => ({ claim, judgement: judged(claim) }));
+    // (A link named as background, "through direct interaction between MSCs and lymphocytes", is no claim
+    // of that kind.)
+    if (claims.every(({ claim }) => BACKGROUND_RULE_IDS.has(claim.rule)) && notRead === undefined && earlierClaims.length > 0) {
+      const restated = restatedClaims(text, toSentenceMentions(mentions), extractionLexicon, earlierClaims).map((claim) => ({ claim, judgement: judged(claim) }));
+      if (restated.length > 0) claims = [...restated, ...claims];
     }
     const result: SentenceAnalysis = notRead ? { mentions, claims, notRead, defines } : { mentions, claims, defines };
     if (cache.size >= limit) {

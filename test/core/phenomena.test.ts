@@ -85,6 +85,8 @@ describe('real-prose phenomena', () => {
     assert.deepEqual(restated('Although IL-4 can promote osteoclast formation in myeloma cells, IL-4 inhibited osteoclast formation in healthy cells. This inhibitory effect was transient.'), ['il-4 inhibits osteoclastogenesis supports']);
     const bound = analyzer().analyze({ text: 'IL-4 increased osteoclast formation at 24 h but decreased osteoclast formation at 48 h. This stimulatory effect was transient.', languageId: 'markdown' });
     assert.deepEqual(bound.diagnostics.filter((d) => d.code === 'contradiction'), []);
+    // A link named only as background ("through the interaction between …") is no claim of the sentence's own.
+    assert.deepEqual(restated('IL-4 inhibited osteoclast formation. This inhibitory effect needed direct interaction between osteoblasts and osteoclasts.'), ['il-4 inhibits osteoclastogenesis supports']);
     // Not an effect a study asks about, one of two with no direction named, one with terms of its own, nor across paragraphs.
     assert.deepEqual(restated('IL-4 inhibited osteoclast formation. The aim was to investigate this effect.'), []);
     assert.deepEqual(restated('IL-4 inhibited osteoclast formation. We examined whether such effects occur in vivo.'), []);

@@ -238,6 +238,7 @@ export const ACTION_ADJECTIVES = map<string>('actionAdjectives');
 /** "a role in the early stage of fracture repair": a part of a process in time. */
 export const PHASE_NOUNS = words('phaseNouns');
 export const NEUTRAL_NOMINALS = words('neutralNominals');
+export const LINK_NOUNS = words('linkNouns');
 export const SOURCE_NOMINALS = map<string>('sourceNominals');
 export const EFFECT_TARGETS = words('effectTargets');
 export const OPEN_SOURCE_CUES = words('openSourceCues');

@@ -29,6 +29,7 @@ import { gerundAgent } from './gerundAgent';
 import { groupAmount } from './groupAmount';
 import { lineageCause } from './lineageCause';
 import { lineageNominal } from './lineageNominal';
+import { linkBetween } from './linkBetween';
 import { means } from './means';
 import { meansCarrier } from './meansCarrier';
 import { nominalOfBy } from './nominalOfBy';
@@ -77,9 +78,13 @@ export const RULES: readonly Rule[] = Object.freeze([
   observedChange,
   shownNominal,
   reciprocal,
+  linkBetween,
   resistance,
   // Derived from the claims above: runs last.
   companion,
 ]);
 
 export type { Rule, RuleExample } from './rule';
+
+/** The ids of the rules that read background only (Rule.background). */
+export const BACKGROUND_RULE_IDS: ReadonlySet<string> = new Set(RULES.filter((r) => r.background === true).map((r) => r.id));

@@ -23,6 +23,11 @@ export interface Rule {
   readonly phenomenon: string;
   /** How often the rule's reading is right on real prose, as a base confidence in [0, 1]. */
   readonly confidence: number;
+  /**
+   * Whether the rule reads background only (a link named as a topic, "the crosstalk between X and Y"):
+   * such claims do not keep a sentence from restating an effect of the sentence before.
+   */
+  readonly background?: boolean;
   read(view: SentenceView, sink: ClaimSink): void;
   readonly examples: readonly RuleExample[];
 }
