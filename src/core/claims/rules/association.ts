@@ -6,7 +6,7 @@
  * base confidence is low on purpose: a correlation read as a direction never warns by itself.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ASSOCIATION_ADVERBS, ASSOCIATION_PREPOSITIONS, ASSOCIATION_WORDS, BE_FORMS, DETERMINERS, DURATION_NOUNS, MEASURE_NOUNS, NOMINAL_CUES, OUTCOME_ADJECTIVES } from '../grammar';
+import { ASSOCIATION_ADVERBS, ASSOCIATION_PREPOSITIONS, ASSOCIATION_WORDS, BE_FORMS, DETERMINERS, DURATION_NOUNS, MEASURE_NOUNS, NOMINAL_CUES, OUTCOME_ADJECTIVES, UNDIRECTED_CHANGE_WORDS } from '../grammar';
 import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
@@ -43,6 +43,12 @@ function outcomeAfter(v: SentenceView, k: number): { sign: Sign | 0; from: numbe
   if (nominal !== undefined && word(v, j + 1) === 'of') return { sign: nominal, from: j + 2 };
   const s = OUTCOME_ADJECTIVES[word(v, j)];
   return s === undefined ? { sign: 0, from: k } : { sign: s, from: j + 1 };
+}
+
+/** Is a word of undirected change ("altered", "dysregulated") between `from` and the partner's first term? */
+function changedUndirected(v: SentenceView, from: number, first: number): boolean {
+  for (let j = from; j < first; j++) if (UNDIRECTED_CHANGE_WORDS.has(word(v, j))) return true;
+  return false;
 }
 
 /** Most tokens a statistic in brackets after a partner may hold ("(P < 0.0001, r = 0.387)"). */
@@ -93,7 +99,10 @@ function readAssociations(v: SentenceView, sink: ClaimSink): void {
       if (!obj) break;
       // "negatively correlated with the healing time": a longer time is less healing.
       const duration = DURATION_NOUNS.has(word(v, obj.last + 1)) ? -1 : 1;
-      const directed = manner !== 0 || outcome.sign !== 0;
+      // ("This decreased bone loss was associated with an M2 phenotype": a subject diminished or removed
+      // directs the link by itself.)
+      // (Not when the partner only changed, in no stated direction: "… with altered leukocyte kinetics".)
+      const directed = manner !== 0 || outcome.sign !== 0 || (subj.reverse && !changedUndirected(v, outcome.from, obj.first));
       const sign = (directed ? (manner || 1) * (outcome.sign || 1) * duration * (subj.reverse ? -1 : 1) : 0) as Sign;
       const [actor, target] = orientedLikeReview(v, subj.group, obj) ? [subj.group, obj] : [obj, subj.group];
       emitPairs(v, sink, { at: i, lastAt: i + 1, relation: relationOfSign(sign), sign, lineage: undefined }, actor, target, sign, {
@@ -129,6 +138,9 @@ export const association: Rule = {
     { text: 'IFN-γ is correlated with the induction of IDO.', reads: ['ifn-gamma promotes ido'] },
     { text: 'IL-17 levels correlated inversely with BMD and positively with RANKL levels.', reads: ['il-17 inhibits bone-homeostasis', 'il-17 promotes rankl'] },
     { text: 'IL-4 treatment was associated with increased OPG and decreased RANKL.', reads: ['il-4 promotes opg', 'il-4 inhibits rankl'] },
+    { text: 'The reduced bone loss was associated with a distinct phenotype (M2) of the macrophages.', reads: ['m2-macrophage inhibits bone-resorption'] },
+    { text: 'Reduced osteoclast formation was associated with IL-10 treatment.', reads: ['il-10 inhibits osteoclastogenesis'] },
+    { text: 'Impaired fracture healing is associated with altered macrophage numbers.', reads: ['macrophage regulates bone-repair'], not: ['macrophage inhibits bone-repair'] },
     // The participle last in the sentence, with no partner after it: nothing to read (and nothing past the end to ask about).
     { text: 'Serum IL-6 levels and osteoclast formation were correlated', not: ['il-6 regulates osteoclastogenesis', 'osteoclastogenesis regulates il-6'] },
     { text: 'Serum IL-6 was not correlated with osteoclast formation.', not: ['il-6 regulates! osteoclastogenesis'] },

@@ -155,11 +155,16 @@ export function entityAhead(v: SentenceView, k: number, limit = 10): Group | und
     const w = word(v, j);
     const t = v.toks[j];
     // ("various forms of bone loss": a quantifier the tagger calls a determiner; not "no", which denies.)
-    const skippable = DETERMINERS.has(w) || SCAFFOLD_NOUNS.has(w) || NOUN_MODIFIERS.has(w) || w === 'of' || (t.ent === undefined && (t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Determiner') && w !== 'no') || isParticipleAdjective(v, j) || isGluedModifier(v, j) || (j > k && isGluedModifier(v, j - 1)) || causeCompoundPart(v, j)));
+    const skippable = DETERMINERS.has(w) || SCAFFOLD_NOUNS.has(w) || NOUN_MODIFIERS.has(w) || w === 'of' || (t.ent === undefined && (t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Determiner') && w !== 'no') || isParticipleAdjective(v, j) || isGluedModifier(v, j) || (j > k && isGluedModifier(v, j - 1)) || causeCompoundPart(v, j) || namedInParentheses(v, j)));
     if (!skippable || hasComma(t)) return undefined;
     j++;
   }
   return j < stop && isEnt(v, j) ? namedMember(v, groupRight(v, j)) : undefined;
+}
+
+/** "a pro-resolving phenotype (M2)": a plain noun whose term follows it in parentheses, naming it. */
+function namedInParentheses(v: SentenceView, j: number): boolean {
+  return v.toks[j].tags.has('Noun') && isEnt(v, j + 1) && v.toks[j + 1].pre.includes('(');
 }
 
 /**
