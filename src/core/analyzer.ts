@@ -2,7 +2,7 @@
  * The analyser: text + language → mentions, claims and diagnostics. Sentences are cached by their
  * text, so after an edit only the sentences it touched go through claim extraction again.
  */
-import { extractClaims, isPluralText, mayHoldClaim, mayRefer, type Antecedent } from './claims/extract';
+import { extractClaims, isPluralText, mayHoldClaim, mayRefer, openingTerm, type Antecedent } from './claims/extract';
 import { mayRestate, restatedClaims } from './claims/restatement';
 import { BACKGROUND_RULE_IDS } from './claims/rules';
 import type { ClaimContext, ExtractedClaim } from './claims/types';
@@ -340,7 +340,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   const antecedentsOf = (text: string, mentions: readonly Mention[]): Antecedent[] =>
     mentions.filter((m) => m.ids.length === 1).map((m) => {
       const type = index.entities.get(m.id)?.type ?? 'unknown';
-      return { id: m.id, type, plural: type === 'cell' || isPluralText(text.slice(m.start, m.end)) };
+      return { id: m.id, type, plural: type === 'cell' || isPluralText(text.slice(m.start, m.end)), opens: openingTerm(text, m.start) };
     });
 
   /**

@@ -16,6 +16,25 @@ export interface Antecedent {
   id: string;
   type: string;
   plural: boolean;
+  /** Whether the term opens its sentence as its subject (openingTerm). */
+  opens?: boolean;
+}
+
+/** Most words before a term that opens its sentence ("The cytokine IL-4 …", after a phrase closed by a comma). */
+const OPENING_REACH = 2;
+
+/**
+ * Does the term starting at `start` open the sentence as its subject: at most OPENING_REACH words before
+ * it, past one leading phrase closed by a comma ("In this study, IL-4 …") or a "that" opening a reported
+ * clause? In "Alisol A inhibited RANKL-
+ * mediated …" RANKL does not: the subject is a name the lexicon does not know.
+ */
+export function openingTerm(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  // ("… it was found that DFSCs contributed …": the subject of a that-clause opens what the sentence reports.)
+  const cut = Math.max(before.indexOf(','), before.toLowerCase().lastIndexOf(' that ') + 5);
+  const rest = cut >= 0 ? before.slice(cut + 1) : before;
+  return (rest.match(WORD) ?? []).length <= OPENING_REACH;
 }
 
 const DETERMINER = /^(?:the|this|these|that|those|such)$/i;
@@ -43,6 +62,11 @@ const REFERRING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...Object.keys(PRONOUNS),
 /** Does the sentence contain a word that may refer back (so the previous sentence matters to it)? */
 export function mayRefer(text: string): boolean {
   return REFERRING.test(text);
+}
+
+/** Is the word at k the sentence's first, or the first after an opening connective ("Furthermore, it …")? */
+function opensWith(words: ReadonlyArray<{ lower: string }>, k: number): boolean {
+  return k === 0 || (k === 1 && SUBJECT_OPENERS.has(words[0].lower)) || (k === 1 && /^(?:furthermore|additionally|also|similarly|likewise|in|finally)$/.test(words[0].lower));
 }
 
 interface Candidate extends Antecedent {
@@ -163,6 +187,9 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
       // A pronoun in subject position stands for an actor, not a process; as an object it may be either.
       const asSubject = k === 0 || SUBJECT_OPENERS.has(words[k - 1].lower) || /[,;:(]\s*$/.test(text.slice(words[k - 1].end, w.start));
       if (asSubject && k > 0 && unnamedSubordinateSubject(words, k, inside)) continue;
+      // ("Alisol A inhibited RANKL-mediated osteoclast differentiation. Furthermore, it inhibited …": a
+      // subject pronoun opening the sentence goes on with the subject before, which no term named.)
+      if (asSubject && opensWith(words, k) && previous.length > 0 && !previous.some((p) => p.opens === true) && !mentions.some((m) => m.start < w.start)) continue;
       const possessive = w.lower === 'its' || w.lower === 'their';
       // "… IL-4 promotes NFATc1; however, it inhibits NFATc1": a subject pronoun is not the term its own
       // verb acts on ("itself" would be).

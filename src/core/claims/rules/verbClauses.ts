@@ -931,12 +931,22 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     const [actor, acted] = cue.swap ? [object.group, subject.group] : [subject.group, object.group];
     const opposed = opposedPartner(v, cue) || (!cue.swap && tunedSubject(v, subject.group));
     emitPairs(v, sink, opposed ? { ...cue, relation: 'regulates', sign: 0 } : cue, actor, acted, opposed ? 0 : sign, {
-      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, ce, subject.group),
+      negated: pol.negated, hedged: pol.hedged || frame.hedged || (relative && hedgedRestrictive(v, s, previous)), passive: false, ctx: contextFor(v, cs, ce, subject.group),
       objectIds: object.replace, subjectIds: subject.composites, flippedSubjects: cue.swap ? undefined : subject.flipped, reach: isCarried ? 'across-clauses' : 'clause',
     });
     // (A shared object stands after the next verb: that verb's own subject is still to be read, "X suppresses and Y blocks Z".)
     previous = { subj: subject.group, subjReverse: subject.reverse, objEnd: object.shared ? cue.lastAt : object.group.last, cueAt: at, relative };
   }
+}
+
+/**
+ * "X may activate immune responses … that lead to decreased bone formation": a restrictive relative clause
+ * ("that", no comma before it) names what the verb before it acts on, so it is as hypothetical as that verb.
+ * `s` is the pronoun, `previous` the verb before.
+ */
+function hedgedRestrictive(v: SentenceView, s: number, previous: Done | undefined): boolean {
+  if (word(v, s) !== 'that' || s < 1 || hasComma(v.toks[s - 1]) || previous === undefined || previous.relative || previous.cueAt >= s) return false;
+  return polarity(v, clauseStart(v, previous.cueAt), previous.cueAt).hedged;
 }
 
 /** Does a compound modifier between the cue and the object name a term of the subject ("TNF limits TNF-induced …")? */
@@ -958,6 +968,8 @@ export const verbClauses: Rule = {
     { text: 'Priming MSCs with IFN-γ raised IDO expression.', reads: ['ifn-gamma increases ido'], not: ['msc increases ido'] },
     { text: 'Loading the hydrogel with IL-4 promoted M2 polarization.', reads: ['il-4 promotes m2-polarization'], not: ['hydrogel promotes m2-polarization'] },
     { text: 'IL-6 signalling via gp130 on MSCs appears to inhibit osteoblast maturation.', reads: ['il-6 inhibits? osteoblast-differentiation'] },
+    { text: 'Bacterial products may activate osteoblasts and osteoclasts that impair bone formation.', reads: ['osteoblast inhibits? bone-formation'], not: ['osteoblast inhibits bone-formation'] },
+    { text: 'IL-4 activates macrophages that secrete IL-10.', reads: ['macrophage secretes il-10'] },
     { text: 'The IL-10 gene transfer group showed less osteolysis.', reads: ['il-10 reduces bone-resorption'], not: ['il-10 transfers bone-resorption'] },
     { text: 'Macrophages may be a key issue for impaired diabetic wound healing.', not: ['macrophage inhibits tissue-regeneration'] },
     { text: 'MSCs are tested in trials for several immunological disorders based on their ability to secrete trophic factors.', reads: ['msc secretes growth-factor'], not: ['immune-disease secretes growth-factor'] },
