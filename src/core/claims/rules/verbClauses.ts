@@ -169,7 +169,8 @@ function changedBefore(v: SentenceView, first: number): Sign {
 
 /** Past what may stand between "by" and its agent: determiners, adjectives, "treatment with", "an anti-". */
 function pastAgentFiller(v: SentenceView, k: number, ce: number): number {
-  while (k <= ce && (DETERMINERS.has(word(v, k)) || SCAFFOLD_NOUNS.has(word(v, k)) || COLLECTION_WORDS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, k)) || (word(v, k) === 'anti' && v.toks[k].post === '-')) && !isEnt(v, k)) k++;
+  // ("by multiple pathways including Wnt and BMP": a scaffold noun that opens a list of examples is their class.)
+  while (k <= ce && (DETERMINERS.has(word(v, k)) || (SCAFFOLD_NOUNS.has(word(v, k)) && !EXAMPLE_OPENERS.has(word(v, k + 1))) || COLLECTION_WORDS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, k)) || (word(v, k) === 'anti' && v.toks[k].post === '-')) && !isEnt(v, k)) k++;
   return k;
 }
 
@@ -968,6 +969,7 @@ export const verbClauses: Rule = {
     { text: 'Priming MSCs with IFN-γ raised IDO expression.', reads: ['ifn-gamma increases ido'], not: ['msc increases ido'] },
     { text: 'Loading the hydrogel with IL-4 promoted M2 polarization.', reads: ['il-4 promotes m2-polarization'], not: ['hydrogel promotes m2-polarization'] },
     { text: 'IL-6 signalling via gp130 on MSCs appears to inhibit osteoblast maturation.', reads: ['il-6 inhibits? osteoblast-differentiation'] },
+    { text: 'Osteoblast differentiation is controlled by several signalling pathways including Notch and BMP-2.', reads: ['bmp-2 regulates osteoblast-differentiation'] },
     { text: 'Bacterial products may activate osteoblasts and osteoclasts that impair bone formation.', reads: ['osteoblast inhibits? bone-formation'], not: ['osteoblast inhibits bone-formation'] },
     { text: 'IL-4 activates macrophages that secrete IL-10.', reads: ['macrophage secretes il-10'] },
     { text: 'The IL-10 gene transfer group showed less osteolysis.', reads: ['il-10 reduces bone-resorption'], not: ['il-10 transfers bone-resorption'] },
