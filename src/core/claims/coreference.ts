@@ -26,8 +26,8 @@ const OPENING_REACH = 2;
 /**
  * Does the term starting at `start` open the sentence as its subject: at most OPENING_REACH words before
  * it, past one leading phrase closed by a comma ("In this study, IL-4 …") or a "that" opening a reported
- * clause? In "Alisol A inhibited RANKL-
- * mediated …" RANKL does not: the subject is a name the lexicon does not know.
+ * clause? In "Alisol A inhibited RANKL-mediated …" RANKL does not: the subject is a name the lexicon does
+ * not know.
  */
 export function openingTerm(text: string, start: number): boolean {
   const before = text.slice(0, start);
@@ -64,9 +64,12 @@ export function mayRefer(text: string): boolean {
   return REFERRING.test(text);
 }
 
+/** Adverbs that open a sentence going on from the one before ("Furthermore, it …"), besides SUBJECT_OPENERS. */
+const CONTINUING_ADVERBS = new Set(['furthermore', 'additionally', 'also', 'similarly', 'likewise', 'finally']);
+
 /** Is the word at k the sentence's first, or the first after an opening connective ("Furthermore, it …")? */
 function opensWith(words: ReadonlyArray<{ lower: string }>, k: number): boolean {
-  return k === 0 || (k === 1 && SUBJECT_OPENERS.has(words[0].lower)) || (k === 1 && /^(?:furthermore|additionally|also|similarly|likewise|in|finally)$/.test(words[0].lower));
+  return k === 0 || (k === 1 && (SUBJECT_OPENERS.has(words[0].lower) || CONTINUING_ADVERBS.has(words[0].lower)));
 }
 
 interface Candidate extends Antecedent {
