@@ -74,6 +74,8 @@ export const nominalOfBy: Rule = {
   read: readNominals,
   examples: [
     { text: 'The inhibition of NFATc1 by IL-4 was confirmed.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'Glucose lowered the secretion of TGF-β1 and its matrix partners, decorin and biglycan, by stromal subsets and macrophages.', reads: ['macrophage secretes tgf-beta1'] },
+    { text: 'IDO expression in the modulation of T-cell proliferation by MSCs was required.', not: ['msc expresses t-cell-proliferation'] },
     { text: 'LPS raised TNF-α production from marrow granulocytes and macrophages.', reads: ['macrophage secretes tnf-alpha'] },
     { text: 'Impaired osteogenesis of MSCs by IL-4 deficiency', reads: ['il-4 promotes msc-osteogenic-differentiation'], not: ['il-4 inhibits msc-osteogenic-differentiation'] },
     { text: 'The enhancement of NFATc1 by IL-4 knockdown was marked.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 promotes nfatc1'] },

@@ -5,11 +5,11 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import { DETERMINERS, EFFECT_PARTICIPLES, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
-import { hasComma } from '../tokens';
+import { endsClause, hasComma } from '../tokens';
 import { entityInList, entityPastDescription } from './args';
 import { groupLeft, groupRight, single, type Group } from './groups';
 import type { SentenceView } from './view';
-import { entityPastScaffold, inducerPhraseStart, isEnt, mentionOf, word } from './words';
+import { entityPastScaffold, inducerPhraseStart, isEnt, isVerbAt, mentionOf, word } from './words';
 
 export interface NominalAgents {
   /** The terms the nominal acts on (after "of" or "in"). */
@@ -38,6 +38,8 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
   const k = inducedObjectAt(v, i + 2) ?? past;
   if (k < 0) return undefined;
   const objects = groupRight(v, k);
+  // ("expression in the modulation of lymphocyte proliferation by MSCs": cells make products, not processes.)
+  if (source !== undefined && objects.ents.every((e) => mentionOf(v, e).type === 'process')) return undefined;
   let a = objects.last + 1;
   // "regulation of osteoclastogenesis and RANK expression by TGF-β1": the last term's scaffold noun.
   if (SCAFFOLD_NOUNS.has(word(v, a)) && !hasComma(toks[a - 1])) a++;
@@ -49,13 +51,19 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
   }
   // ("the inhibition of proliferation exerted by IFN-γ": a participle of acting before "by".)
   if (source === undefined && EFFECT_PARTICIPLES.has(word(v, a)) && word(v, a + 1) === 'by' && !hasComma(toks[a - 1])) a++;
+  // ("the secretion of TGF-β1 and its matrix ligands, decorin and biglycan, by …": products the lexicon
+  // does not name may follow the terms before the source.)
+  if (source !== undefined && word(v, a) !== 'by' && word(v, a) !== 'from') a = unnamedProductsEnd(v, a);
   const base = { objects, sign: nominal as Sign, ...(source !== undefined ? { source } : {}) };
   // "the secretion of PGE2 from MSCs": a source may follow "from" as well as "by".
   if (word(v, a) === 'by' || (source !== undefined && word(v, a) === 'from')) {
     const via = word(v, a) === 'by' ? 'by' : 'from';
     a++;
     while (a < n && DETERMINERS.has(word(v, a))) a++;
-    return isEnt(v, a) ? { ...base, agents: groupRight(v, a), via } : undefined;
+    if (isEnt(v, a)) return { ...base, agents: groupRight(v, a), via };
+    // ("by mesenchymal sub-populations and macrophages": the sources the lexicon names, past one it does not.)
+    const listed = source !== undefined ? entityInList(v, a) : undefined;
+    return listed ? { ...base, agents: listed, via } : undefined;
   }
   // ("both the up-regulation of RANKL and the down-regulation of OPG by IL-1α": a nominal coordinated after
   // this one shares its agent.)
@@ -65,6 +73,23 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
   // nominal is made of.
   if (source === undefined && word(v, i + 1) === 'of' && i > 0 && isEnt(v, i - 1) && !hasComma(toks[i - 1])) return { ...base, agents: groupLeft(v, i - 1), via: 'compound' };
   return undefined;
+}
+
+/** Most tokens of unnamed products between a source nominal's terms and its "by". */
+const UNNAMED_PRODUCTS_REACH = 8;
+
+/**
+ * Past plain products coordinated after the terms ("and its matrix ligands, decorin and biglycan,"): the
+ * "by" or "from" that ends them, or `a` itself when none does within reach (no term, verb or clause end
+ * between).
+ */
+function unnamedProductsEnd(v: SentenceView, a: number): number {
+  if (word(v, a) !== 'and' && !hasComma(v.toks[a - 1])) return a;
+  for (let j = a; j < Math.min(v.n, a + UNNAMED_PRODUCTS_REACH); j++) {
+    if (word(v, j) === 'by' || word(v, j) === 'from') return j;
+    if (isEnt(v, j) || isVerbAt(v, j) || endsClause(v.toks[j])) return a;
+  }
+  return a;
 }
 
 /** "… and (the) down-regulation of OPG by IL-1α" at `a`: the agents after "by" of the nominal coordinated there. */
