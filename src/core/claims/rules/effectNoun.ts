@@ -7,7 +7,7 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
   ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, RESULT_NOUNS, SCARCITY_WORDS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, EXAMPLE_OPENERS, SIGNED_EFFECT_NOUNS, TREATED_NOUNS, VALUE_ADJECTIVES, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, OBSERVATION_WORDS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SINGLING_OUT_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
-  VERB_CUES,
+  REVERSING_PREFIXES, VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, entityInList, headInfo, holderOfPredicate, relativeAntecedent, subjectBefore } from '../sentence/args';
@@ -299,7 +299,9 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
       let j = k + 1;
       // ("the effect of temporally patterned TNF-α delivery on …")
       // ("the effects of living and metabolically inactive MSCs on …": coordinated adjectives too.)
-      while (j < v.n && j < k + 6 && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || NOUN_MODIFIERS.has(word(v, j)) || isAdverbish(v, j) || isParticipleAdjective(v, j) || v.toks[j].tags.has('Adjective') || ((word(v, j) === 'and' || word(v, j) === 'or') && j > k + 1 && v.toks[j - 1].tags.has('Adjective')))) j++;
+      // ("the role of dendritic cell-derived osteoclasts in …": a hyphenated modifier the lexicon does not
+      // name; not a prefix glued to the term, "anti-TNF", which turns it around.)
+      while (j < v.n && j < k + 6 && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || NOUN_MODIFIERS.has(word(v, j)) || isAdverbish(v, j) || isParticipleAdjective(v, j) || v.toks[j].tags.has('Adjective') || ((word(v, j) === 'and' || word(v, j) === 'or') && j > k + 1 && v.toks[j - 1].tags.has('Adjective')) || plainHyphenPart(v, j))) j++;
       // "the effects of IL-10(-)treated macrophages on MSCs": the treated cells act.
       if (v.toks[j]?.ent !== undefined && describesTreatedCells(v, j + 1)) j += 2;
       if (isEnt(v, j)) {
@@ -548,12 +550,18 @@ function reportedByResults(v: SentenceView, k: number): boolean {
   return RESULT_NOUNS.has(word(v, j)) && !SCARCITY_WORDS.has(word(v, j - 1));
 }
 
+/** A part of a hyphenated modifier that is no term and no prefix glued to the term after it ("cell-|derived"). */
+function plainHyphenPart(v: SentenceView, j: number): boolean {
+  return isHyphenPart(v, j) && !REVERSING_PREFIXES.has(word(v, j)) && !(v.toks[j].post === '-' && isEnt(v, j + 1));
+}
+
 export const effectNoun: Rule = {
   id: 'effect-noun',
   phenomenon: 'An effect noun ("effect", "role", "influence", "involvement") linking an actor to what it acts on, with or without an adjective of direction.',
   confidence: 0.85,
   read: readEffectNouns,
   examples: [
+    { text: 'The role of dendritic cell-derived osteoclasts in bone destruction', reads: ['osteoclast regulates bone-resorption'] },
     { text: 'IL-8 was validated for its role in osteoclast formation.', reads: ['il-8 regulates osteoclastogenesis'] },
     { text: 'The compound increased osteoblast differentiation, as shown by its effects on ALP.', not: ['osteoblast-differentiation regulates alp'] },
     { text: 'Effects of MSCs in DSS-induced murine chronic colitis', reads: ['msc regulates inflammatory-bowel-disease'] },
