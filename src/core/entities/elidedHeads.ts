@@ -6,7 +6,7 @@
  * that term, spanning the modifier alone, when the modifier with the shared head is, as a whole, a
  * spelling the matcher knows.
  */
-import { firstAtOrAfter } from '../sorted';
+import { mentionFinder } from './mentionFinder';
 import type { Mention } from './matcher';
 
 /** Matches a whole phrase to one term, or nothing (the matcher, given by the caller). */
@@ -108,12 +108,7 @@ interface Candidate {
 export function addElidedHeads(text: string, from: number, mentions: readonly Mention[], whole: WholeTerm, isProcess: (id: string) => boolean): Mention[] {
   const added: Candidate[] = [];
   const replaced = new Set<Mention>();
-  // Mentions never overlap and run left to right, so their ends ascend too: a binary search finds the one at a span.
-  const ends = mentions.map((m) => m.end);
-  const mentionAt = (s: number, e: number): Mention | undefined => {
-    const m = mentions[firstAtOrAfter(ends, s + 1)];
-    return m !== undefined && m.start < e ? m : undefined;
-  };
+  const mentionAt = mentionFinder(mentions);
   for (const term of mentions) {
     const termText = text.slice(term.start, term.end);
     // "osteogenic and chondrogenic differentiation": the term begins with the second modifier.

@@ -7,6 +7,7 @@
  */
 import type { Mention } from './matcher';
 import type { WholeTerm } from './elidedHeads';
+import { mentionFinder } from './mentionFinder';
 
 /** Most heads read after one term ("formation, remodelling, mineralization and resorption"). */
 const LIST_REACH = 4;
@@ -26,7 +27,7 @@ function modifierOf(termText: string): string | undefined {
 /** Adds the mentions of heads that share the modifier of a process term before them. */
 export function addSharedModifiers(text: string, mentions: readonly Mention[], whole: WholeTerm, isProcess: (id: string) => boolean): Mention[] {
   const added: Mention[] = [];
-  const taken = (s: number, e: number): boolean => mentions.some((m) => m.start < e && s < m.end);
+  const mentionAt = mentionFinder(mentions);
   for (const term of mentions) {
     if (!isProcess(term.id)) continue;
     const modifier = modifierOf(text.slice(term.start, term.end));
@@ -37,7 +38,7 @@ export function addSharedModifiers(text: string, mentions: readonly Mention[], w
       if (!next) break;
       const end = at + next[0].length;
       const start = end - next[1].length;
-      if (taken(start, end)) break;
+      if (mentionAt(start, end) !== undefined) break;
       const combined = whole(`${modifier} ${next[1]}`);
       if (!combined || combined.id === term.id || !isProcess(combined.id)) break;
       added.push({ start, end, id: combined.id, ids: combined.ids });

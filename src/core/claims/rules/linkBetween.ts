@@ -54,14 +54,14 @@ function sidesAt(v: SentenceView, k: number): Group | undefined {
  * and macrophages and monocytes" links MSCs with each of the others, not macrophages with monocytes.
  */
 function sideOf(v: SentenceView, sides: Group): (e: number) => number {
-  const split = sides.ents.find((e, k) => k > 0 && termAhead(v, andBefore(v, sides.ents[k - 1], e)) === e);
+  const split = sides.ents.find((e, k) => k > 0 && andBefore(v, sides.ents[k - 1], e));
   return (e) => (split !== undefined && e >= split ? 1 : 0);
 }
 
-/** The token after an "and" between two terms of the list, or -1 when they are joined otherwise. */
-function andBefore(v: SentenceView, prev: number, e: number): number {
-  for (let j = prev + 1; j < e; j++) if (word(v, j) === 'and') return j + 1;
-  return -1;
+/** Is there an "and" between two terms of the list (not only a comma or "or")? */
+function andBefore(v: SentenceView, prev: number, e: number): boolean {
+  for (let j = prev + 1; j < e; j++) if (word(v, j) === 'and') return true;
+  return false;
 }
 
 function readLinksBetween(v: SentenceView, sink: ClaimSink): void {
