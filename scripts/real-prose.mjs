@@ -115,9 +115,11 @@ function cmdRehash(split, id) {
 // Some labels come in pairs ("Conclusions and Implications", "Methods and results"), and a sentence after a
 // label may start with a gene name in lower case ("sFgl2-MSCs …"): a wrong guess only adds a copy that
 // no hash matches.
-const LABEL_WORDS = '\\b((?:Background|Objectives?|Aims?|Purpose of [Rr]eview|Purpose|Introduction|Methods?|Materials|Results|Conclusions?|(?:Recent )?[Ff]indings|Summary|Significance|Interpretation|Design|Experimental [Aa]pproach|Key [Rr]esults|Implications)(?: and (?:[Mm]ethods|[Rr]esults|[Ii]mplications|[Pp]urpose|[Aa]ims?|[Oo]bjectives?))?)';
+const LABEL_WORDS = '\\b((?:Background|Objectives?|Aims?|Purpose of (?:the )?[Rr]eview|Purpose|Introduction|Methods?|Materials|Results|Conclusions?|(?:Recent )?[Ff]indings|Summary|Significance|Interpretation|Design|Experimental [Aa]pproach|Key [Rr]esults|Implications)(?: and (?:[Mm]ethods|[Rr]esults|[Ii]mplications|[Pp]urpose|[Aa]ims?|[Oo]bjectives?))?)';
 /** Structured-abstract section labels as a page may run them into the text, without their colon. */
 const SECTION_LABEL = new RegExp(`${LABEL_WORDS}\\s+(?=[A-Za-z0-9])`, 'g');
+/** A label on a line of its own: only there, so that "our findings indicate" mid-sentence keeps its words. */
+const LINE_LABEL = new RegExp(`^${LABEL_WORDS}[ \\t]*\\n+`, 'gm');
 /** Labels in capitals ("METHODS"): a case-blind SECTION_LABEL would also take "the results of" mid-sentence. */
 const CAPITAL_LABEL = /\b(BACKGROUND|OBJECTIVES?|AIMS?|PURPOSE|INTRODUCTION|METHODS?|MATERIALS AND METHODS|RESULTS|CONCLUSIONS?|FINDINGS|SUMMARY|SIGNIFICANCE|INTERPRETATION|DESIGN)\s+(?=[A-Za-z0-9])/g;
 /** The same labels run into their sentence with no space at all ("ConclusionThese …"). */
@@ -171,9 +173,10 @@ function gapChoices(length) {
  */
 export function restoreText(labels, raw) {
   // Exact, then whitespace runs as single spaces, then fixed-width lines that break words joined again
-  // (all of them, or by their width), then section labels that a page runs into the text ("Methods Cells were …") given a colon or a period.
+  // (all of them, or by their width), hyphenated words a line break split ("Co- stimulation"), then section labels that a page runs into the text ("Methods Cells were …") given a colon or a period.
   const spaced = raw.replace(/\s+/g, ' ');
-  const copies = [raw, spaced, raw.replace(/\n/g, '').replace(/\s+/g, ' '), joinFixedWidth(raw, false), joinFixedWidth(raw, true), ...[': ', '. '].flatMap((mark) => [spaced.replace(SECTION_LABEL, `$1${mark}`), spaced.replace(RUN_IN_LABEL, `$1${mark}`), spaced.replace(CAPITAL_LABEL, `$1${mark}`)])];
+  const lineLabelled = (mark) => raw.replace(LINE_LABEL, `$1${mark}`).replace(/\s+/g, ' ');
+  const copies = [raw, spaced, raw.replace(/\n/g, '').replace(/\s+/g, ' '), joinFixedWidth(raw, false), joinFixedWidth(raw, true), spaced.replace(/(\w)- (?=[a-z])/g, '$1-'), ...[': ', '. '].flatMap((mark) => [spaced.replace(SECTION_LABEL, `$1${mark}`), spaced.replace(RUN_IN_LABEL, `$1${mark}`), spaced.replace(CAPITAL_LABEL, `$1${mark}`), lineLabelled(mark)])];
   const from = new Map();
   const spans = labels.sentences.map((s) => findSentence(copies, s, from));
   const missing = spans.flatMap((span, k) => (span === undefined ? [k] : []));

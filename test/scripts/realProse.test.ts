@@ -64,6 +64,20 @@ describe('real-prose restore (rebuilding a git-ignored abstract from a fetched c
     assert.equal(restoreText(labels, page).text, text);
   });
 
+  it('gives a label on a line of its own its colon there only, and rejoins a hyphenated word a line break split', async () => {
+    const { restoreText } = await tools();
+    // "findings" inside the sentence is a label word too: only the one standing alone is a label.
+    const text = [
+      'Interleukin-4 curbs osteoclast formation in marrow cultures',
+      'Results: Co-stimulation with IL-4 lowered NFATc1.',
+      'Conclusions: Our findings show that IL-4 curbs osteoclast formation.',
+      '',
+    ].join('\n');
+    const labels = await labelsOf(text);
+    const page = text.replace('Conclusions: ', 'Conclusions\n\n').replace('Co-stimulation', 'Co-\nstimulation');
+    assert.equal(restoreText(labels, page).text, text);
+  });
+
   it('rejoins a record wrapped at a fixed width, whose breaks fall inside words or on a space they lost', async () => {
     const { restoreText } = await tools();
     const text = [
