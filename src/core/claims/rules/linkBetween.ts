@@ -1,6 +1,8 @@
 /**
  * A two-way link named with "between": "the crosstalk between MSCs and macrophages", "Interaction between
- * the immune system and bone metabolism", "the interplay among osteoblasts, osteoclasts and immune cells".
+ * the immune system and bone metabolism", "the interplay among osteoblasts, osteoclasts and immune cells";
+ * with "of … with" ("the interaction of MSCs with macrophages"); or by two terms joined before the noun
+ * ("the RANK–TRAF6 interaction").
  * Each side acts on the other, in no stated direction: background authors cite, supported whenever the
  * review relates the pair at all.
  */
@@ -64,17 +66,44 @@ function andBefore(v: SentenceView, prev: number, e: number): boolean {
   return false;
 }
 
-function readLinksBetween(v: SentenceView, sink: ClaimSink): void {
-  for (let i = 0; i + 2 < v.n; i++) {
-    if (!LINK_NOUNS.has(word(v, i)) || !/^(between|among|amongst)$/.test(word(v, i + 1))) continue;
+/** "the interaction of MSCs with macrophages": the two sides after "of" and "with", or undefined. */
+function ofWithSides(v: SentenceView, i: number): Group | undefined {
+  if (word(v, i + 1) !== 'of') return undefined;
+  const first = termAhead(v, i + 2);
+  if (first === undefined || hasComma(v.toks[first]) || word(v, first + 1) !== 'with') return undefined;
+  const last = termAhead(v, first + 2);
+  return last === undefined ? undefined : { first, last, ents: [first, last] };
+}
+
+/** "the RANK–TRAF6 interaction": two terms joined by a hyphen, a dash or a slash right before the noun at i. */
+function joinedSidesBefore(v: SentenceView, i: number): Group | undefined {
+  const first = i - 2;
+  if (first < 0 || !isEnt(v, first) || !isEnt(v, i - 1) || !/^[-/]$/.test(v.toks[first].post)) return undefined;
+  return { first, last: i - 1, ents: [first, i - 1] };
+}
+
+/** The sides of the link noun at i, and which side each term is on. */
+function linkSidesAt(v: SentenceView, i: number): { sides: Group; side: (e: number) => number } | undefined {
+  if (/^(between|among|amongst)$/.test(word(v, i + 1))) {
     const sides = sidesAt(v, i + 1);
     // (One term alone, "the crosstalk between macrophages": its partner is not named here.)
-    if (!sides || sides.ents.length < 2) continue;
+    if (!sides || sides.ents.length < 2) return undefined;
+    return { sides, side: word(v, i + 1) === 'between' ? sideOf(v, sides) : (e: number) => e };
+  }
+  const pair = ofWithSides(v, i) ?? joinedSidesBefore(v, i);
+  return pair && { sides: pair, side: (e: number) => e };
+}
+
+function readLinksBetween(v: SentenceView, sink: ClaimSink): void {
+  for (let i = 0; i < v.n; i++) {
+    if (!LINK_NOUNS.has(word(v, i))) continue;
+    const linked = linkSidesAt(v, i);
+    if (!linked) continue;
+    const { sides, side } = linked;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
-    const ctx = contextFor(v, clauseStart(v, i), clauseEnd(v, sides.last), sides);
+    const ctx = contextFor(v, clauseStart(v, Math.min(i, sides.first)), clauseEnd(v, Math.max(i, sides.last)), sides);
     const cue = { at: i, lastAt: i + 1, relation: 'regulates', sign: 0 as const, lineage: undefined };
-    const side = word(v, i + 1) === 'between' ? sideOf(v, sides) : (e: number) => e;
     for (const a of sides.ents) {
       const others: Group = { first: sides.first, last: sides.last, ents: sides.ents.filter((e) => side(e) !== side(a)) };
       if (others.ents.length > 0) emitPairs(v, sink, cue, single(a), others, 0, { negated: false, hedged: frame.hedged, passive: false, ctx });
@@ -84,7 +113,7 @@ function readLinksBetween(v: SentenceView, sink: ClaimSink): void {
 
 export const linkBetween: Rule = {
   id: 'link-between',
-  phenomenon: 'A two-way link named with "between" or "among": each side regulates the other ("the crosstalk between MSCs and osteoclasts").',
+  phenomenon: 'A two-way link named with "between", "among" or "of … with", or by two joined terms: each side regulates the other ("the crosstalk between MSCs and osteoclasts", "the RANK–TRAF6 interaction").',
   confidence: 0.7,
   background: true,
   read: readLinksBetween,
@@ -94,6 +123,8 @@ export const linkBetween: Rule = {
     { text: 'The crosstalk between MSCs and resident macrophages and monocytes has been described.', reads: ['msc regulates macrophage', 'monocyte regulates msc'], not: ['macrophage regulates monocyte'] },
     { text: 'The interplay among osteoblasts, osteoclasts and macrophages shapes the callus.', reads: ['osteoblast regulates macrophage', 'macrophage regulates osteoclast'] },
     { text: 'The interaction between macrophages remains poorly understood.', not: ['macrophage regulates macrophage'] },
+    { text: 'The interaction of MSCs with osteoclasts was studied in co-culture.', reads: ['msc regulates osteoclast', 'osteoclast regulates msc'] },
+    { text: 'Blocking the RANK–TRAF6 interaction may spare bone.', reads: ['rank regulates traf6', 'traf6 regulates rank'] },
     // (What a review sets out to present, not what it claims.)
     { text: 'This review introduces the crosstalk between MSCs and immune cells.', not: ['msc regulates immune-cell'] },
   ],

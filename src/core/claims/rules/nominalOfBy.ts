@@ -1,6 +1,7 @@
 /**
  * Nominalisations with their agent: "inhibition of NFATc1 by IL-4", "the recruitment of MSCs by CCL2";
- * of secretion or expression with its source: "the secretion of OSM by macrophages".
+ * of secretion or expression with its source: "the secretion of OSM by macrophages", or with the cells it is
+ * found in: "the expression of IDO in MSCs".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { CHANGED_PARTICIPLES, DETERMINERS, PREPOSITIONS } from '../grammar';
@@ -69,7 +70,7 @@ function readNominals(v: SentenceView, sink: ClaimSink): void {
 
 export const nominalOfBy: Rule = {
   id: 'nominal-of-by',
-  phenomenon: 'A nominalised relation with its object after "of" and its agent after "by"; a changed term with its agent after "by".',
+  phenomenon: 'A nominalised relation with its object after "of" and its agent after "by" (or, for expression and secretion, the cells after "in"); a changed term with its agent after "by".',
   confidence: 0.9,
   read: readNominals,
   examples: [
@@ -90,6 +91,10 @@ export const nominalOfBy: Rule = {
     { text: 'Feedback inhibition of osteoclastogenesis during inflammation by IL-10', reads: ['il-10 inhibits osteoclastogenesis'] },
     { text: 'The release of the two cytokines IL-4 and IL-10 by M2 macrophages was measured.', reads: ['m2-macrophage secretes il-4', 'm2-macrophage secretes il-10'] },
     { text: 'Expression of RANKL by osteoblasts rose after injury.', reads: ['osteoblast expresses rankl'] },
+    // The cells a product is expressed in make it; a molecule after "by" induces it.
+    { text: 'The expression of IDO in marrow MSCs was high.', reads: ['msc expresses ido'] },
+    { text: 'CD200 expression on MSCs varied between donors.', reads: ['msc expresses cd200'] },
+    { text: 'The expression of RANKL in osteoblasts induced by IL-6 rose.', not: ['il-6 expresses rankl'] },
     { text: 'We measured a rise in the secretion of PGE2 from MSCs.', reads: ['msc secretes pge2'] },
     { text: 'Inhibition of RANKL-induced osteoclastogenesis by IL-4 was seen.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'The suppression of hormone and cytokine-stimulated bone resorption by IL-4', reads: ['il-4 inhibits bone-resorption'] },

@@ -1176,6 +1176,7 @@ export const verbClauses: Rule = {
     // A change noun after a verb of showing or making is the change shown or brought about, plural too.
     { text: 'Cells treated with IL-4 showed significant decreases in NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
     { text: 'IL-4-treated macrophages showed a decrease in NFATc1.', reads: ['il-4 reduces nfatc1'] },
+    { text: 'Mice lacking TRAF6 have clear defects in bone remodeling.', reads: ['traf6 promotes bone-remodeling'] },
     { text: 'Treatment with IL-4 produced a marked reduction of osteoclast formation.', reads: ['il-4 reduces osteoclastogenesis'], not: ['il-4 secretes osteoclastogenesis'] },
     { text: 'Preconditioning of MSCs with TNF-α increased their migration.', reads: ['tnf-alpha increases msc-migration'], not: ['preconditioning increases msc-migration'] },
     { text: 'Pre-treatment of MSCs prior to transplantation with TNF-α increased their adhesion.', reads: ['tnf-alpha increases msc-adhesion'] },

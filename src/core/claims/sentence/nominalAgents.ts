@@ -4,6 +4,7 @@
  * the means rule for the actor of a title with no verb.
  */
 import type { Sign } from '../../lexicon/relations';
+import { namesMolecule } from '../../network/families';
 import { DETERMINERS, EFFECT_PARTICIPLES, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { entityInList, entityPastDescription } from './args';
@@ -19,8 +20,8 @@ export interface NominalAgents {
   sign: Sign;
   /** The relation of a source nominal ("secretion" → secretes), when it is one. */
   source?: string;
-  /** How the agent is named: after "by", after "from", or as the term the nominal is made of. */
-  via: 'by' | 'from' | 'compound';
+  /** How the agent is named: after "by", after "from", as the cells a product is found in, or as the term the nominal is made of. */
+  via: 'by' | 'from' | 'in' | 'compound';
 }
 
 /** The nominal at i with its objects and agents, or undefined when it has no agent. */
@@ -55,11 +56,18 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
   // does not name may follow the terms before the source.)
   if (source !== undefined && word(v, a) !== 'by' && word(v, a) !== 'from') a = unnamedProductsEnd(v, a);
   const base = { objects, sign: nominal as Sign, ...(source !== undefined ? { source } : {}) };
+  // "the expression of IDO in MSCs", "of CD200 on marrow MSCs": cells a product is expressed or made in
+  // make it (unless a "by" names another maker: "the expression of RANKL in osteoblasts by IL-6").
+  const placed = source !== undefined ? cellsPlacedAt(v, a) : undefined;
+  if (placed) return { ...base, agents: placed, via: 'in' };
   // "the secretion of PGE2 from MSCs": a source may follow "from" as well as "by".
   if (word(v, a) === 'by' || (source !== undefined && word(v, a) === 'from')) {
     const via = word(v, a) === 'by' ? 'by' : 'from';
     a++;
     while (a < n && DETERMINERS.has(word(v, a))) a++;
+    // ("the expression of RANKL in osteoblasts induced by IL-6": a molecule after "by" induces the product;
+    // it does not make it.)
+    if (isEnt(v, a) && source !== undefined && namesMolecule(mentionOf(v, a).type)) return undefined;
     if (isEnt(v, a)) return { ...base, agents: groupRight(v, a), via };
     // ("by mesenchymal sub-populations and macrophages": the sources the lexicon names, past one it does not.)
     const listed = source !== undefined ? entityInList(v, a) : undefined;
@@ -115,7 +123,11 @@ function inducedObjectAt(v: SentenceView, k: number): number | undefined {
 
 /** "IL-10 secretion by M2 macrophages": the source nominal at i (its relation `source`) after its product, before "by / from" and the source. */
 function productBefore(v: SentenceView, i: number, source: string): NominalAgents | undefined {
-  if (i === 0 || !isEnt(v, i - 1) || hasComma(v.toks[i - 1]) || !/^(by|from)$/.test(word(v, i + 1))) return undefined;
+  if (i === 0 || !isEnt(v, i - 1) || hasComma(v.toks[i - 1])) return undefined;
+  // ("IDO expression in MSCs", "CD200 expression on marrow MSCs")
+  const placed = cellsPlacedAt(v, i + 1);
+  if (placed) return { objects: groupLeft(v, i - 1), agents: placed, sign: 0, source, via: 'in' };
+  if (!/^(by|from)$/.test(word(v, i + 1))) return undefined;
   let a = i + 2;
   while (a < v.n && DETERMINERS.has(word(v, a))) a++;
   // (Only cells make a product here: in "the regulation of RANK expression by TGF-β1" and "stimulation of
@@ -125,4 +137,23 @@ function productBefore(v: SentenceView, i: number, source: string): NominalAgent
   if (!group || mentionOf(v, group.first).type !== 'cell') return undefined;
   const agents = group.ents.every((k) => mentionOf(v, k).type === 'cell') ? group : single(group.first);
   return { objects: groupLeft(v, i - 1), agents, sign: 0, source, via: word(v, i + 1) === 'by' ? 'by' : 'from' };
+}
+
+/** Most plain words (articles, adjectives, nouns) between "in" and the cells ("in the cultured marrow MSCs"). */
+const PLACE_MODIFIER_REACH = 3;
+
+/**
+ * "in MSCs", "on the cultured macrophages", "of ASCs" at `a`: the cells a product is found in, when only
+ * plain modifiers stand between and no "by" follows them to name another maker; otherwise undefined.
+ */
+function cellsPlacedAt(v: SentenceView, a: number): Group | undefined {
+  if (!/^(in|on|of|within)$/.test(word(v, a)) || hasComma(v.toks[a - 1])) return undefined;
+  let k = a + 1;
+  while (k < Math.min(v.n, a + 1 + PLACE_MODIFIER_REACH) && !isEnt(v, k) && (DETERMINERS.has(word(v, k)) || ((v.toks[k].tags.has('Adjective') || v.toks[k].tags.has('Noun')) && !isVerbAt(v, k) && !hasComma(v.toks[k])))) k++;
+  if (!isEnt(v, k) || mentionOf(v, k).type !== 'cell') return undefined;
+  const cells = groupRight(v, k);
+  if (!cells.ents.every((e) => mentionOf(v, e).type === 'cell')) return undefined;
+  // ("the expression of RANKL in osteoblasts induced by IL-6": an agent after the cells acts on the product.)
+  for (let j = cells.last + 1; j < Math.min(v.n, cells.last + 4); j++) if (word(v, j) === 'by' || word(v, j) === 'from') return undefined;
+  return cells;
 }

@@ -148,7 +148,9 @@ export function shownChange(v: SentenceView, i: number): Sign | undefined {
   if (change === undefined) return undefined;
   let k = i - 1;
   while (k >= 0 && premodifies(v, k)) k--;
-  return k >= 0 && (SHOWING_VERBS.has(word(v, k)) || makingVerbAt(v, k)) ? change : undefined;
+  // ("IL-6-deficient mice had a marked decrease in …", "TRAF6-deficient mice have defects in …": a verb of
+  // having shows what its subject has, as a verb of showing does.)
+  return k >= 0 && (SHOWING_VERBS.has(word(v, k)) || HOLDING_VERBS.has(word(v, k)) || makingVerbAt(v, k)) ? change : undefined;
 }
 
 /** "produced a marked reduction of …": a verb of making whose object is a change noun makes nothing itself. */
