@@ -95,6 +95,8 @@ export const nominalOfBy: Rule = {
     { text: 'The expression of IDO in marrow MSCs was high.', reads: ['msc expresses ido'] },
     { text: 'CD200 expression on MSCs varied between donors.', reads: ['msc expresses cd200'] },
     { text: 'The expression of RANKL in osteoblasts induced by IL-6 rose.', not: ['il-6 expresses rankl'] },
+    { text: 'IFN-γ raised the production by MSCs of IDO.', reads: ['msc secretes ido'] },
+    { text: 'PGE2 synthesis by MSCs was blocked.', reads: ['msc secretes pge2'] },
     { text: 'We measured a rise in the secretion of PGE2 from MSCs.', reads: ['msc secretes pge2'] },
     { text: 'Inhibition of RANKL-induced osteoclastogenesis by IL-4 was seen.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'The suppression of hormone and cytokine-stimulated bone resorption by IL-4', reads: ['il-4 inhibits bone-resorption'] },

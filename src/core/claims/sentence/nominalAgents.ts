@@ -29,7 +29,7 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
   const { toks, n } = v;
   const source = SOURCE_NOMINALS[word(v, i)];
   // ("IL-10 secretion by M2 macrophages", "IDO expression by MSCs": the product named before the nominal.)
-  const product = source !== undefined ? productBefore(v, i, source) : undefined;
+  const product = source !== undefined ? productBefore(v, i, source) ?? productAfterSource(v, i, source) : undefined;
   if (product) return product;
   const nominal = NEUTRAL_NOMINALS.has(word(v, i)) || source !== undefined ? 0 : NOMINAL_CUES[word(v, i)];
   if (nominal === undefined || toks[i].ent !== undefined || !(word(v, i + 1) === 'of' || word(v, i + 1) === 'in')) return undefined;
@@ -156,4 +156,17 @@ function cellsPlacedAt(v: SentenceView, a: number): Group | undefined {
   // ("the expression of RANKL in osteoblasts induced by IL-6": an agent after the cells acts on the product.)
   for (let j = cells.last + 1; j < Math.min(v.n, cells.last + 4); j++) if (word(v, j) === 'by' || word(v, j) === 'from') return undefined;
   return cells;
+}
+
+/** "the production by MSCs of IDO": the source nominal at i with its cells after "by" and its product after "of". */
+function productAfterSource(v: SentenceView, i: number, source: string): NominalAgents | undefined {
+  if (word(v, i + 1) !== 'by') return undefined;
+  let a = i + 2;
+  while (a < v.n && DETERMINERS.has(word(v, a))) a++;
+  if (!isEnt(v, a) || mentionOf(v, a).type !== 'cell') return undefined;
+  const agents = groupRight(v, a);
+  if (word(v, agents.last + 1) !== 'of' || hasComma(v.toks[agents.last])) return undefined;
+  const k = entityPastDescription(v, agents.last + 2);
+  if (k < 0 || !namesMolecule(mentionOf(v, k).type)) return undefined;
+  return { objects: groupRight(v, k), agents, sign: 0, source, via: 'by' };
 }
