@@ -79,6 +79,7 @@ export const BENEFIT_ADJECTIVES = words('benefitAdjectives');
 export const CARGO_PARTICIPLES = words('cargoParticiples');
 /** 'the ratio of iNOS+/CD206+ macrophages': nouns that make a slash divide. */
 export const RATIO_NOUNS = words('ratioNouns');
+export const BALANCE_NOUNS = words('balanceNouns');
 /** 'required to achieve Y': verbs of reaching a goal after a need. */
 export const ACHIEVING_VERBS = words('achievingVerbs');
 /** 'remains under the control of X': verbs that put a subject in a state, as a copula does. */

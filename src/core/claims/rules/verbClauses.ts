@@ -1177,6 +1177,10 @@ export const verbClauses: Rule = {
     { text: 'Cells treated with IL-4 showed significant decreases in NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
     { text: 'IL-4-treated macrophages showed a decrease in NFATc1.', reads: ['il-4 reduces nfatc1'] },
     { text: 'Mice lacking TRAF6 have clear defects in bone remodeling.', reads: ['traf6 promotes bone-remodeling'] },
+    // A verb acting on a balance moves neither side one way, unless a phenotype it is steered toward is named.
+    { text: 'IL-4 disrupted the balance between M1 and M2 macrophages.', reads: ['il-4 regulates m2-macrophage'], not: ['il-4 inhibits m2-macrophage'] },
+    { text: 'IL-4 disrupted the M1/M2 balance in the callus.', reads: ['il-4 regulates macrophage-polarization'], not: ['il-4 inhibits macrophage-polarization'] },
+    { text: 'IL-4 shifted the balance of macrophages toward the M2 phenotype.', reads: ['il-4 promotes m2-macrophage'] },
     { text: 'Treatment with IL-4 produced a marked reduction of osteoclast formation.', reads: ['il-4 reduces osteoclastogenesis'], not: ['il-4 secretes osteoclastogenesis'] },
     { text: 'Preconditioning of MSCs with TNF-α increased their migration.', reads: ['tnf-alpha increases msc-migration'], not: ['preconditioning increases msc-migration'] },
     { text: 'Pre-treatment of MSCs prior to transplantation with TNF-α increased their adhesion.', reads: ['tnf-alpha increases msc-adhesion'] },

@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  AMOUNT_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, POSSESSIVE_WORDS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
+  AMOUNT_NOUNS, BALANCE_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, POSSESSIVE_WORDS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
   CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
@@ -1132,6 +1132,10 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       // lexicon does not name is turned, not brought about; cells at large steered "into an active phenotype"
       // are still what the verb acts on.)
       if (steering && v.lexicon.isSubtype(mentionOf(v, g.first).id) && steeredAhead(v, g, stop)) return undefined;
+      // ("disrupts the M1/M2 balance": what acts on a balance moves neither side one way.)
+      // ("disturbed the M1/M2 balance", a term the lexicon spells with the balance noun itself.)
+      const lastWord = /([a-z]+)$/.exec(text.slice(toks[g.last].ostart, toks[g.last].oend).toLowerCase())?.[1] ?? '';
+      if ((BALANCE_NOUNS.has(after) || BALANCE_NOUNS.has(lastWord)) && !hasComma(toks[g.last]) && !steeredWithin(v, g.last + 2, stop)) return { group: g, sign: 0, negated };
       const recruitment = lemma !== undefined && RECRUITING_LEMMAS.has(lemma) ? recruitmentOf(v, g) : undefined;
       if (recruitment !== undefined) return { group: g, sign, negated, replace: [recruitment], relation: 'promotes' };
       // "induces MSCs to migrate", "prevents MSCs from migrating": the cells' action is the object.
@@ -1150,6 +1154,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       return { group: g, sign, negated, replace: composites };
     }
     if (w === 'no' || w === 'without') { negated = !negated; continue; }
+    // "maintains the balance between osteogenesis and adipogenesis": both sides, in no one direction.
+    // ("shifted the balance of macrophages toward M2": the phenotype reached gives the direction.)
+    if (BALANCE_NOUNS.has(w) && /^(between|of)$/.test(word(v, j + 1)) && !steeredWithin(v, j + 2, stop)) { sign = 0; j++; steps++; continue; }
     // "inhibited the ability of BMP-2 to induce mineralization": what the ability acts on is the object.
     const ability = abilityAt(v, j);
     if (ability) return abilityObject(v, ability.cue, stop, sign, negated);
@@ -1317,4 +1324,13 @@ export function subjectRemoved(v: SentenceView, c: ExtractedClaim): boolean {
   const at = tokenAtOffset(v, c.subjectSpan.start);
   if (!isEnt(v, at)) return false;
   return removesActor(v, groupRight(v, at)) || headInfo(v, at).reverse;
+}
+
+/** Most tokens after a balance noun in which a phenotype it is steered toward may be named. */
+const STEERED_REACH = 10;
+
+/** Does "toward(s)" or "in favo(u)r of" follow within reach of k, before stop ("the balance … toward M2")? */
+function steeredWithin(v: SentenceView, k: number, stop: number): boolean {
+  for (let j = k; j < Math.min(stop, k + STEERED_REACH); j++) if (/^towards?$/.test(word(v, j)) || (word(v, j) === 'in' && /^favou?r$/.test(word(v, j + 1)))) return true;
+  return false;
 }
