@@ -484,7 +484,8 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
       // spell out, as a plain noun would be.)
       const listed = antecedent.first === a ? membersListedLater(v, a, at) : undefined;
       if (listed) return { subject: { group: listed, reverse: false }, relative: true, carried: false };
-      return { subject: { group: antecedent, reverse: false }, relative: true, carried: false };
+      // ("the osteoprotegerin, which leads to uncontrolled osteoclastogenesis when mutated": it acts by its loss.)
+      return { subject: { group: antecedent, reverse: removesActor(v, antecedent) }, relative: true, carried: false };
     }
     // "OSM is an IL-6 family cytokine that influences …": the predicate noun stands for the copula's subject.
     // ("We identified IL-11 as a bone-derived cytokine that regulates …": for the term a naming verb names.)
@@ -1177,6 +1178,10 @@ export const verbClauses: Rule = {
     { text: 'Cells treated with IL-4 showed significant decreases in NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
     { text: 'IL-4-treated macrophages showed a decrease in NFATc1.', reads: ['il-4 reduces nfatc1'] },
     { text: 'Mice lacking TRAF6 have clear defects in bone remodeling.', reads: ['traf6 promotes bone-remodeling'] },
+    // A removal clause with no subject of its own ("when mutated", "if deleted") speaks of the subject.
+    { text: 'OPG leads to excessive osteoclastogenesis when mutated.', reads: ['opg inhibits osteoclastogenesis'], not: ['opg promotes osteoclastogenesis'] },
+    { text: 'When deleted, OPG leads to excessive osteoclastogenesis.', reads: ['opg inhibits osteoclastogenesis'], not: ['opg promotes osteoclastogenesis'] },
+    { text: 'The gene encodes osteoprotegerin, which causes runaway osteoclastogenesis when inactivated.', reads: ['opg inhibits osteoclastogenesis'], not: ['opg promotes osteoclastogenesis'] },
     // A verb acting on a balance moves neither side one way, unless a phenotype it is steered toward is named.
     { text: 'IL-4 disrupted the balance between M1 and M2 macrophages.', reads: ['il-4 regulates m2-macrophage'], not: ['il-4 inhibits m2-macrophage'] },
     { text: 'IL-4 disrupted the M1/M2 balance in the callus.', reads: ['il-4 regulates macrophage-polarization'], not: ['il-4 inhibits macrophage-polarization'] },

@@ -87,10 +87,36 @@ export function removesActor(v: SentenceView, g: Group): boolean {
   // "IL-6 gene knockout / deletion / silencing": the gene named before its loss.
   if (/^genes?$/.test(after) && !v.toks[g.last].post.includes(',') && (LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2)) || NOMINAL_CUES[word(v, g.last + 2)] === -1)) return true;
   if (knockedOut(v, g.last)) return true;
+  if (removedWithoutSubject(v, g)) return true;
   const before = v.toks[g.first - 1];
   // ("decoy NF-κB ODN": a decoy named before the term it soaks up.)
   if (before !== undefined && LOSS_WORDS_BEFORE_TERM.has(before.lower) && !hasComma(before)) return true;
   return antiGluedBefore(v, g.first);
+}
+
+/** Is there a subjectless removal clause ("when mutated", "if deleted") of two words at j, ending its clause? */
+function bareRemovalAt(v: SentenceView, j: number): boolean {
+  return REMOVAL_CLAUSE_OPENERS.has(word(v, j)) && REMOVAL_PARTICIPLES.has(word(v, j + 1)) && (j + 2 >= v.n || hasComma(v.toks[j + 1]) || /[.;:]/.test(v.toks[j + 1].post));
+}
+
+/**
+ * "OPG leads to uncontrolled osteoclastogenesis when mutated", "OPG, when deleted, leads to …", "When
+ * mutated, OPG leads to …": a removal clause with no subject of its own speaks of the term before it, so the
+ * term acts by its loss.
+ */
+function removedWithoutSubject(v: SentenceView, g: Group): boolean {
+  // Before the term, opening its clause ("When mutated, OPG …", past determiners).
+  let b = g.first - 1;
+  while (b >= 0 && DETERMINERS.has(word(v, b)) && !hasComma(v.toks[b])) b--;
+  if (b >= 1 && (b - 1 === 0 || hasComma(v.toks[b - 2])) && bareRemovalAt(v, b - 1) && hasComma(v.toks[b])) return true;
+  // After the term, in the rest of its clause (a comma ends the scan unless the removal clause or a relative
+  // clause of the term follows it: "the osteoprotegerin, which leads to … when mutated").
+  for (let j = g.last + 1; j < v.n; j++) {
+    if (bareRemovalAt(v, j)) return true;
+    if (hasComma(v.toks[j]) && !REMOVAL_CLAUSE_OPENERS.has(word(v, j + 1)) && !(j === g.last && /^(which|that|who)$/.test(word(v, j + 1)))) return false;
+    if (/[.;:]/.test(v.toks[j].post)) return false;
+  }
+  return false;
 }
 
 /** "anti-TNF": is the term at `first` glued to an "anti-" before it? */
