@@ -21,6 +21,7 @@ import { expressedIn } from './expressedIn';
 import { functionOf } from './functionOf';
 import { precursorPredicate } from './precursorPredicate';
 import { underControl } from './underControl';
+import { requirementNoun } from './requirementNoun';
 import { useTitle } from './useTitle';
 import { therapeuticUse } from './therapeuticUse';
 import { markerExamples } from './markerExamples';
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   functionOf,
   precursorPredicate,
   underControl,
+  requirementNoun,
   therapeuticUse,
   useTitle,
   markerExamples,

@@ -10,6 +10,7 @@ import { clauseStart } from '../sentence/clauses';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
+import { single, type Group } from '../sentence/groups';
 import { isAdverbish, word } from '../sentence/words';
 import type { Rule } from './rule';
 
@@ -24,12 +25,26 @@ function controlOfAt(v: SentenceView, u: number): number {
   return CONTROL_NOUNS.has(word(v, k)) && word(v, k + 1) === 'of' ? k + 1 : -1;
 }
 
+/** Words that glue a regulator to the pathways it drives: "RANKL-dependent pathways", "IL-6-mediated signalling". */
+const DRIVING_PARTICIPLES = new Set(['dependent', 'mediated', 'driven', 'induced', 'activated']);
+
+/**
+ * "under the control of RANKL-dependent pathways": a term glued to a participle of driving before the noun
+ * it qualifies (past determiners), which stands for the term's own signalling; undefined otherwise.
+ */
+function gluedRegulatorAt(v: SentenceView, k: number): Group | undefined {
+  let j = k;
+  while (j < v.n && DETERMINERS.has(word(v, j))) j++;
+  if (v.toks[j]?.ent === undefined || v.toks[j].post !== '-' || !DRIVING_PARTICIPLES.has(word(v, j + 1))) return undefined;
+  return single(j);
+}
+
 function readUnderControl(v: SentenceView, sink: ClaimSink): void {
   for (let u = 1; u < v.n; u++) {
     if (word(v, u) !== 'under') continue;
     const of = controlOfAt(v, u);
     if (of < 0) continue;
-    const regulator = entityAhead(v, of + 1, 3);
+    const regulator = entityAhead(v, of + 1, 3) ?? gluedRegulatorAt(v, of + 1);
     // (Only a clause's predicate: "is / remains under …", not "cultured under the control of a promoter".)
     let verb = u - 1;
     while (verb > 0 && (NEGATORS.has(word(v, verb)) || isAdverbish(v, verb))) verb--;
@@ -55,6 +70,7 @@ export const underControl: Rule = {
     { text: 'Osteoclast differentiation is under the control of RANKL.', reads: ['rankl regulates osteoclastogenesis'] },
     { text: 'MSC migration remains under the tight control of SDF-1.', reads: ['cxcl12 regulates msc-migration'] },
     { text: 'Osteoclast formation is under the control of RANKL and OPG.', reads: ['rankl regulates osteoclastogenesis', 'opg regulates osteoclastogenesis'] },
+    { text: 'Osteoclast formation is under the control of RANKL-dependent pathways.', reads: ['rankl regulates osteoclastogenesis'] },
     { text: 'Osteoclast differentiation is not under the control of IL-6.', reads: ['il-6 regulates! osteoclastogenesis'] },
     { text: 'MSCs were cultured under the control of a technician with RANKL.', not: ['rankl regulates msc'] },
   ],
