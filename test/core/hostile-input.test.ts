@@ -135,6 +135,21 @@ describe('hostile input: the engine', function () {
       }
     });
 
+    it('constructions that end a sentence on the token a rule looks past fail no reading rule', () => {
+      // Found on real abstracts: a link noun ending the sentence, a removal clause ending it, an object past
+      // a balance noun at the end of a clause.
+      for (const text of [
+        'MSCs curb myeloid progenitors through the RANK–TRAF6 interaction.',
+        'Overexpression of RANK in IL-4−/− macrophages raised NFATc1.',
+        'Raising IL-6 but not restoring IL-10 could rescue the impairment seen in IL-6-silenced MSCs.',
+        'Cell contacts in the marrow are involved in modulating the balance between bone remodeling and resorption, which is necessary for maintaining a normal bone shape.',
+      ]) {
+        const before = analyzer.stats().ruleErrors;
+        assert.doesNotThrow(() => check(text, 'plaintext'), text);
+        assert.equal(analyzer.stats().ruleErrors, before, `a reading rule failed on: ${text}`);
+      }
+    });
+
     it('a reading rule that fails on a sentence loses only its own reading, and the caller learns which rule', () => {
       // A defect of ours stands in: a lexicon whose composite lookup throws fails every rule that asks it.
       const failing = { ...NO_LEXICON, compositeOf: (): string | undefined => { throw new Error('a defect'); } };

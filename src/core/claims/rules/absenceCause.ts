@@ -84,7 +84,7 @@ function readAbsences(v: SentenceView, sink: ClaimSink): void {
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     // The change after the removal's phrase ("When …, Y was impaired") or before it ("Y was impaired when …").
-    const change = changeBesideCondition(v, removed.factor, i, hasComma(v.toks[removed.end]) ? removed.end + 1 : undefined, false);
+    const change = changeBesideCondition(v, removed.factor, i, removed.end < v.n && hasComma(v.toks[removed.end]) ? removed.end + 1 : undefined, false);
     if (!change) continue;
     const sign = (-change.sign) as Sign;
     emitPairs(v, sink, { at: change.at, lastAt: change.at, relation: relationOfSign(sign), sign, lineage: undefined }, removed.factor, change.changed, sign, {

@@ -103,7 +103,8 @@ function readLinksBetween(v: SentenceView, sink: ClaimSink): void {
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     const ctx = contextFor(v, clauseStart(v, Math.min(i, sides.first)), clauseEnd(v, Math.max(i, sides.last)), sides);
-    const cue = { at: i, lastAt: i + 1, relation: 'regulates', sign: 0 as const, lineage: undefined };
+    // (The cue is the noun and its preposition; a noun that ends the sentence, "… the CD200–CD200R interaction.", alone.)
+    const cue = { at: i, lastAt: Math.min(i + 1, v.n - 1), relation: 'regulates', sign: 0 as const, lineage: undefined };
     for (const a of sides.ents) {
       const others: Group = { first: sides.first, last: sides.last, ents: sides.ents.filter((e) => side(e) !== side(a)) };
       if (others.ents.length > 0) emitPairs(v, sink, cue, single(a), others, 0, { negated: false, hedged: frame.hedged, passive: false, ctx });

@@ -1069,7 +1069,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   // ("IL-4 expression increased and IL-6 reduced NFATc1": a coordinator right after the verb opens a new
   // clause with its own subject; the verb has no object.)
   if (RAISING_COORDINATORS.has(word(v, from)) && isEnt(v, from + 1) && verbAfter(v, groupRight(v, from + 1).last)) return undefined;
-  for (let j = from, steps = 0; j <= stop && steps < 12; j++, steps++) {
+  // (`stop` may be the sentence's length: a skipped preposition can carry j past the last token.)
+  for (let j = from, steps = 0; j <= stop && j < v.n && steps < 12; j++, steps++) {
     const w = word(v, j);
     // "inhibit the maturation of dendritic cells and their ability to produce Y": acting on someone's
     // ability acts on what the ability makes or does.
