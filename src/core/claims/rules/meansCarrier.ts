@@ -56,11 +56,11 @@ function effectBefore(v: SentenceView, cs: number, i: number): Effect | undefine
 }
 
 /**
- * "induces Y to the infarcted brain area via Z": a past participle between an article and a noun
- * qualifies the noun, and is not the verb the means phrase belongs to.
+ * "induces Y to the infarcted brain area via Z", "to infarcted brain areas via Z": a past participle between
+ * an article (or a preposition) and a noun qualifies the noun, and is not the verb the means phrase belongs to.
  */
 function attributiveParticiple(v: SentenceView, j: number): boolean {
-  return DETERMINERS.has(word(v, j - 1)) && !isEnt(v, j + 1) && isParticipleAdjective(v, j);
+  return (DETERMINERS.has(word(v, j - 1)) || /^(to|into|in|at|of)$/.test(word(v, j - 1))) && !isEnt(v, j + 1) && isParticipleAdjective(v, j);
 }
 
 /**
@@ -146,6 +146,7 @@ export const meansCarrier: Rule = {
     { text: 'MSCs inhibited T cell proliferation, which was accompanied by a reduction of TNF-α.', not: ['tnf-alpha promotes t-cell-proliferation'] },
     { text: 'Osteocytes regulate bone resorption through the expression of RANKL.', reads: ['rankl regulates bone-resorption'], not: ['rankl promotes bone-resorption'] },
     { text: 'Hypoxia induces MSC migration to the injured tissue via CXCR4.', reads: ['cxcr4 regulates msc-migration'] },
+    { text: 'Stroke induces MSC migration to infarcted brain areas via CXCR4 signalling.', reads: ['cxcr4 regulates msc-migration'] },
     { text: 'The compound inhibited osteoclastogenesis via NF-κB inhibition.', reads: ['nf-kappab promotes osteoclastogenesis'], not: ['nf-kappab regulates osteoclastogenesis'] },
     { text: 'MSCs secrete PGE2 through exosomes.', not: ['exosome regulates pge2'] },
     { text: 'STAT3 is essential for promoting osteogenesis by activating RUNX2.', reads: ['runx2 promotes bone-formation'] },
