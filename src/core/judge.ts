@@ -612,11 +612,21 @@ function judgeLineage(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   if (!fromIsDescendant && fromEntity !== undefined && fromEntity.refs.length === 0 && (fromEntity.sections ?? []).length === 0) return unknown();
   const siblingsOfOrigin = [...ancestors].some((a) => (index.entities.get(from)?.attributes?.isA ?? []).includes(a));
   if (siblingsOfOrigin) return unknown();
+  // An origin the review names beside the cell as another origin of the same descendant ("the myeloid
+  // precursor cells that give rise to macrophages": the review has precursor cells and macrophages both give
+  // rise to osteoclasts) may lie upstream of the origins it names for the cell.
+  if (!fromIsDescendant && sharesDescendant(from, into, index)) return unknown();
   const fromLabel = index.entities.get(from)?.label ?? from;
   return {
     ...base, status: 'contradicts',
     statement: fromIsDescendant ? `${fromLabel} derives from ${target?.label ?? into}, not the reverse` : `${statement}; not from ${fromLabel}`,
   };
+}
+
+/** Does some cell derive from both `a` and `b` (two origins the review names for one descendant)? */
+function sharesDescendant(a: string, b: string, index: LexiconIndex): boolean {
+  for (const ancestors of index.ancestors.values()) if (ancestors.has(a) && ancestors.has(b)) return true;
+  return false;
 }
 
 /**

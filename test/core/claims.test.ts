@@ -138,6 +138,14 @@ describe('claims', () => {
     has('Osteoclasts originate from T cells.', 't-cell differentiates-into osteoclast contradicts');
   });
 
+  it('lineage from another origin of the same descendant is not ruled out', () => {
+    // The review has precursor cells and macrophages both give rise to osteoclasts, and derives macrophages
+    // from monocytes: myeloid precursors upstream of macrophages are not another origin it excludes.
+    has('Myeloid precursor cells give rise to macrophages.', 'precursor-cell differentiates-into macrophage unknown');
+    // MSCs give rise to no cell that macrophages do.
+    has('MSCs give rise to macrophages.', 'msc differentiates-into macrophage contradicts');
+  });
+
   it('methods sentences, captions and unrelated verbs stay silent', () => {
     none('RANKL and IL-4 were quantified by ELISA.');
     none('Figure 2. IL-4, NFATc1 and RANKL staining in pre-OCs.');

@@ -47,6 +47,9 @@ function readPrecursorPredicates(v: SentenceView, sink: ClaimSink): void {
     const c = predicateStart(v, k);
     // ("cells such as macrophages and osteoprogenitor cells", "as well as": examples, not a predicate.)
     if (c < 0 || (word(v, c) === 'as' && /^(such|well)$/.test(word(v, c - 1)))) continue;
+    // ("Origin of Osteoclasts: Osteoclast Precursor Cells": a title's colon joins a topic to a subtopic; it
+    // is no copula.)
+    if (v.toks[c].ent !== undefined && v.toks[c].post.includes(':')) continue;
     const found = holderOfPredicate(v, c);
     if (!found || found.reverse || found.group.ents.includes(k)) continue;
     const frame = sentenceFrame(v, c);
@@ -95,6 +98,7 @@ export const precursorPredicate: Rule = {
   read: readPredicates,
   examples: [
     { text: 'Macrophages are osteoclast precursors.', reads: ['macrophage differentiates-into pre-osteoclast'] },
+    { text: 'Origin of osteoclasts: osteoclast precursor cells', not: ['osteoclast differentiates-into pre-osteoclast'] },
     { text: 'Osteoclasts are cells of monocyte/macrophage origin that erode bone.', reads: ['macrophage differentiates-into osteoclast'] },
     { text: 'Osteoclasts are of macrophage origin.', reads: ['macrophage differentiates-into osteoclast'] },
     { text: 'Macrophages, acting as both immune cells and osteoclast precursors, shape bone healing.', reads: ['macrophage differentiates-into pre-osteoclast'] },

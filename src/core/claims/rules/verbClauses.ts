@@ -110,6 +110,9 @@ function frontedAgent(v: SentenceView, cs: number, at: number): number | undefin
     const contact = CONTACT_WORDS.has(word(v, e)) || (e < at && CONTACT_WORDS.has(v.text.slice(v.toks[e].ostart, v.toks[e].oend).toLowerCase()));
     if (contact && word(v, e + 1) === 'with' && isEnt(v, e + 2) && e + 2 < at) found = e + 2;
   }
+  // ("… upregulated IDO upon stimulation with IFN-γ, and IDO activity was not affected under hypoxia": a
+  // phrase that ends the clause before ", and" is that clause's, not fronted before this one.)
+  if (found !== undefined) for (let j = found; j + 1 < at; j++) if (hasComma(v.toks[j]) && /^(and|but|whereas|while)$/.test(word(v, j + 1))) return undefined;
   return found;
 }
 
@@ -1179,6 +1182,8 @@ export const verbClauses: Rule = {
     { text: 'IL-4-treated macrophages showed a decrease in NFATc1.', reads: ['il-4 reduces nfatc1'] },
     { text: 'Mice lacking TRAF6 have clear defects in bone remodeling.', reads: ['traf6 promotes bone-remodeling'] },
     // A removal clause with no subject of its own ("when mutated", "if deleted") speaks of the subject.
+    // A phrase of treatment closing the clause before ", and" is no fronted agent of the next clause.
+    { text: 'The cells raised IDO upon stimulation with IFN-γ, and IDO activity was not affected under hypoxia.', not: ['ifn-gamma regulates! ido'] },
     { text: 'OPG leads to excessive osteoclastogenesis when mutated.', reads: ['opg inhibits osteoclastogenesis'], not: ['opg promotes osteoclastogenesis'] },
     { text: 'When deleted, OPG leads to excessive osteoclastogenesis.', reads: ['opg inhibits osteoclastogenesis'], not: ['opg promotes osteoclastogenesis'] },
     { text: 'The gene encodes osteoprotegerin, which causes runaway osteoclastogenesis when inactivated.', reads: ['opg inhibits osteoclastogenesis'], not: ['opg promotes osteoclastogenesis'] },
