@@ -80,6 +80,8 @@ export const CARGO_PARTICIPLES = words('cargoParticiples');
 /** 'the ratio of iNOS+/CD206+ macrophages': nouns that make a slash divide. */
 export const RATIO_NOUNS = words('ratioNouns');
 export const BALANCE_NOUNS = words('balanceNouns');
+export const REQUIREMENT_NOUNS = words('requirementNouns');
+export const DRIVING_PARTICIPLES = words('drivingParticiples');
 /** 'required to achieve Y': verbs of reaching a goal after a need. */
 export const ACHIEVING_VERBS = words('achievingVerbs');
 /** 'remains under the control of X': verbs that put a subject in a state, as a copula does. */

@@ -3,7 +3,7 @@
  * SDF-1 for MSC homing" — the nominal of "X is required for Y": X promotes Y. "No requirement of X for Y"
  * says nothing either way, as "X is not required for Y" does not (X may still promote Y).
  */
-import { DETERMINERS, NEGATORS } from '../grammar';
+import { DETERMINERS, NEGATORS, REQUIREMENT_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
@@ -14,9 +14,6 @@ import type { SentenceView } from '../sentence/view';
 import { isEnt, isVerbAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
-
-/** Nouns of needing something for an outcome. */
-const REQUIREMENT_NOUNS = new Set(['requirement', 'requirements', 'necessity', 'need', 'dependence', 'dependency']);
 
 /** Most words between the requirer's "of" and the outcome's "for" / "in" past the requirer's group. */
 const OUTCOME_REACH = 3;

@@ -3,7 +3,7 @@
  * RANKL", "MSC migration remains under the tight control of SDF-1". The term after "of" regulates the
  * subject, a sign-neutral link like "is controlled by".
  */
-import { BE_FORMS, CONTROL_NOUNS, DETERMINERS, NEGATORS, STAYING_VERBS } from '../grammar';
+import { BE_FORMS, CONTROL_NOUNS, DETERMINERS, DRIVING_PARTICIPLES, NEGATORS, STAYING_VERBS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -24,9 +24,6 @@ function controlOfAt(v: SentenceView, u: number): number {
   for (let a = 0; a < ADJECTIVE_REACH && !CONTROL_NOUNS.has(word(v, k)) && (v.toks[k]?.tags.has('Adjective') || word(v, k) === 'and'); a++) k++;
   return CONTROL_NOUNS.has(word(v, k)) && word(v, k + 1) === 'of' ? k + 1 : -1;
 }
-
-/** Words that glue a regulator to the pathways it drives: "RANKL-dependent pathways", "IL-6-mediated signalling". */
-const DRIVING_PARTICIPLES = new Set(['dependent', 'mediated', 'driven', 'induced', 'activated']);
 
 /**
  * "under the control of RANKL-dependent pathways": a term glued to a participle of driving before the noun

@@ -126,8 +126,8 @@ function removedWithoutSubject(v: SentenceView, g: Group): boolean {
   if (b >= 1 && (b - 1 === 0 || hasComma(v.toks[b - 2])) && bareRemovalAt(v, b - 1) && hasComma(v.toks[b])) return true;
   // After the term, in the rest of its clause (a comma ends the scan unless the removal clause or a relative
   // clause of the term follows it: "the osteoprotegerin, which leads to … when mutated").
-  for (let j = g.last + 1; j < v.n; j++) {
-    if (bareRemovalAt(v, j)) return true;
+  for (let j = g.last; j < v.n; j++) {
+    if (j > g.last && bareRemovalAt(v, j)) return true;
     if (hasComma(v.toks[j]) && !REMOVAL_CLAUSE_OPENERS.has(word(v, j + 1)) && !(j === g.last && /^(which|that|who)$/.test(word(v, j + 1)))) return false;
     if (/[.;:]/.test(v.toks[j].post)) return false;
   }
