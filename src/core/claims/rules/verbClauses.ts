@@ -515,7 +515,12 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   }
   if (previous?.relative && s >= 0 && hasComma(v.toks[s]) && previous.objEnd === s) {
     // "M2 macrophages, which secrete TGF-β1, support …": after the relative clause the antecedent acts.
-    return { subject: carried(previous), relative: false, carried: true };
+    // ("Blocking IL-4, which inhibits osteoclastogenesis, worsened bone loss": as the main verb's subject the
+    // antecedent keeps the loss named before it, which the relative clause, said of IL-4 itself, did not.)
+    const subject = carried(previous);
+    const asSubject = subject ? subjectBefore(v, subject.group.last + 1, cs) : undefined;
+    const same = asSubject !== undefined && subject !== undefined && asSubject.group.first === subject.group.first && asSubject.group.last === subject.group.last;
+    return { subject: same ? asSubject : subject, relative: false, carried: true };
   }
   // "… through regulating Y" with no actor read before: the means rule gives it the clause's subject.
   if (!previous && (lw === 'through' || lw === 'via') && /ing$/.test(word(v, at))) return { relative: false, carried: true };
@@ -1181,6 +1186,8 @@ export const verbClauses: Rule = {
     { text: 'Cells treated with IL-4 showed significant decreases in NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
     { text: 'IL-4-treated macrophages showed a decrease in NFATc1.', reads: ['il-4 reduces nfatc1'] },
     { text: 'Mice lacking TRAF6 have clear defects in bone remodeling.', reads: ['traf6 promotes bone-remodeling'] },
+    // After a relative clause, the antecedent acts for the main verb with the loss named before it.
+    { text: 'Blocking IL-4, which inhibits osteoclastogenesis, worsened bone loss.', reads: ['il-4 inhibits bone-resorption'], not: ['il-4 enhances bone-resorption'] },
     // A removal clause with no subject of its own ("when mutated", "if deleted") speaks of the subject.
     // A phrase of treatment closing the clause before ", and" is no fronted agent of the next clause.
     { text: 'The cells raised IDO upon stimulation with IFN-γ, and IDO activity was not affected under hypoxia.', not: ['ifn-gamma regulates! ido'] },
