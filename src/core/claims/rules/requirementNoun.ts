@@ -29,7 +29,12 @@ function outcomeAt(v: SentenceView, k: number): Group | undefined {
     const glued = j > k && v.toks[j - 1].post === '-';
     if (hasComma(v.toks[j]) || (isVerbAt(v, j) && !glued) || (v.toks[j].ent !== undefined && v.toks[j].post !== '-')) return undefined;
   }
-  return entityAhead(v, k, 4);
+  return undefined;
+}
+
+/** The word that introduces the other side: "on" after "dependence of Y", "for" / "in" after "requirement of X". */
+function linksOutcome(w: string, dependence: boolean): boolean {
+  return dependence ? w === 'on' : w === 'for' || w === 'in';
 }
 
 function readRequirementNouns(v: SentenceView, sink: ClaimSink): void {
@@ -38,13 +43,13 @@ function readRequirementNouns(v: SentenceView, sink: ClaimSink): void {
     if (!REQUIREMENT_NOUNS.has(w) || v.toks[i].ent !== undefined) continue;
     // "the dependence of Y on X" turns the roles around: Y needs X.
     const dependence = w === 'dependence' || w === 'dependency';
-    if (word(v, i + 1) !== 'of' || (!dependence && !isEnt(v, i + 2))) continue;
-    const first = entityAhead(v, i + 2, 3);
+    if (word(v, i + 1) !== 'of') continue;
+    // (What is required follows "of" at once; what depends may be described first.)
+    const first = entityAhead(v, i + 2, dependence ? 3 : 1);
     if (!first || hasComma(v.toks[first.last])) continue;
     let k = first.last + 1;
-    const linker = dependence ? 'on' : undefined;
-    while (k < Math.min(v.n, first.last + 1 + OUTCOME_REACH) && !(linker ? word(v, k) === linker : /^(for|in)$/.test(word(v, k)))) k++;
-    if (!(linker ? word(v, k) === linker : /^(for|in)$/.test(word(v, k)))) continue;
+    while (k < Math.min(v.n, first.last + 1 + OUTCOME_REACH) && !linksOutcome(word(v, k), dependence)) k++;
+    if (!linksOutcome(word(v, k), dependence)) continue;
     const second = outcomeAt(v, k + 1);
     if (!second) continue;
     const frame = sentenceFrame(v, i);

@@ -16,7 +16,7 @@ import { cellsPutSomewhere } from './treatment';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
-import { adverbsBefore, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, tokenAtOffset, verbAfter, word } from './words';
+import { adverbsBefore, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, textOf, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
@@ -1135,7 +1135,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       if (steering && v.lexicon.isSubtype(mentionOf(v, g.first).id) && steeredAhead(v, g, stop)) return undefined;
       // ("disrupts the M1/M2 balance": what acts on a balance moves neither side one way.)
       // ("disturbed the M1/M2 balance", a term the lexicon spells with the balance noun itself.)
-      const lastWord = /([a-z]+)$/.exec(text.slice(toks[g.last].ostart, toks[g.last].oend).toLowerCase())?.[1] ?? '';
+      const lastWord = /([a-z]+)$/.exec(textOf(v, g.last, g.last).toLowerCase())?.[1] ?? '';
       if ((BALANCE_NOUNS.has(after) || BALANCE_NOUNS.has(lastWord)) && !hasComma(toks[g.last]) && !steeredWithin(v, g.last + 2, stop)) return { group: g, sign: 0, negated };
       const recruitment = lemma !== undefined && RECRUITING_LEMMAS.has(lemma) ? recruitmentOf(v, g) : undefined;
       if (recruitment !== undefined) return { group: g, sign, negated, replace: [recruitment], relation: 'promotes' };
