@@ -216,6 +216,7 @@ export const ABSENCE_WORDS = words('absenceWords');
 export const PRESENCE_WORDS = words('presenceWords');
 export const SUFFICIENCY_WORDS = words('sufficiencyWords');
 export const MODEL_NOUNS = words('modelNouns');
+export const MODEL_PART_NOUNS = words('modelPartNouns');
 export const SUBSET_MODIFIERS = words('subsetModifiers');
 export const NOUN_MODIFIERS = words('nounModifiers');
 export const REFERRING_NOUNS = map<readonly string[]>('referringNouns');
@@ -264,6 +265,7 @@ export const UNDIRECTED_CHANGE_WORDS = words('undirectedChangeWords');
 export const RESISTANCE_ADJECTIVES = map<Sign>('resistanceAdjectives');
 /** 'more resistant', 'less prone'. */
 export const DEGREE_WORDS = words('degreeWords');
+export const COMPARATIVE_INTENSIFIERS = words('comparativeIntensifiers');
 export const VERB_PARTICLES = map<string>('verbParticles');
 export const TREATED_NOUNS = words('treatedNouns');
 /** Gerunds of treating, with the treatment nouns that look like gerunds ("priming"). */

@@ -1339,5 +1339,8 @@ export const verbClauses: Rule = {
     { text: 'IL-17 induces direct and indirect effects on osteoclasts.', reads: ['il-17 regulates osteoclast'], not: ['il-17 induces osteoclast'] },
     { text: 'TNF-α can exert opposing effects on MSCs.', not: ['tnf-alpha inhibits msc'] },
     { text: 'IL-4 reduced bone loss. Blocking its receptor failed to abrogate its effects on osteoclasts.', not: ['il-4 regulates! osteoclast'] },
+    { text: 'Hypoxia-preconditioned MSCs showed increased cell survival.', reads: ['hypoxia increases msc-survival'] },
+    { text: 'IL-4-treated macrophages showed much lower NFATc1 expression.', reads: ['il-4 reduces nfatc1'], not: ['macrophage reduces nfatc1'] },
+    { text: 'At two weeks, the callus of IL-6-/- mice had reduced osteoclast density.', reads: ['il-6 promotes osteoclastogenesis'] },
   ],
 };

@@ -269,7 +269,8 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   const after = v.toks[i + 1];
   // (After a comma that closes an aside, "Macrophages, regardless of …, enhanced chemotaxis", it is the verb.)
   // ("IL-1β exposure downregulated collagen …": after a term's treatment noun it is the verb.)
-  if (/ed$/.test(w) && !coordinatedWithVerb(v, i) && !isEnt(v, i - 1) && !(TREATED_NOUNS.has(word(v, i - 1)) && isEnt(v, i - 2)) && !AUXILIARIES.has(word(v, i - 1)) && !(i > 0 && isAdverbish(v, i - 1) && !opensNounPhrase(v, adverbsBefore(v, i - 1))) && !(i > 0 && hasComma(v.toks[i - 1]) && word(v, i + 2) !== 'of') && after?.ent === undefined
+  // ("showed increased cell proliferation": after a verb of showing the participle is what is shown, a cue.)
+  if (/ed$/.test(w) && !coordinatedWithVerb(v, i) && !isEnt(v, i - 1) && !SHOWING_VERBS.has(word(v, adverbsBefore(v, i - 1))) && !(TREATED_NOUNS.has(word(v, i - 1)) && isEnt(v, i - 2)) && !AUXILIARIES.has(word(v, i - 1)) && !(i > 0 && isAdverbish(v, i - 1) && !opensNounPhrase(v, adverbsBefore(v, i - 1))) && !(i > 0 && hasComma(v.toks[i - 1]) && word(v, i + 2) !== 'of') && after?.ent === undefined
     && after?.tags.has('Noun') && !after?.tags.has('Pronoun') && next !== 'by') return undefined;
   // "Prolonged inflammation enhances …", "the activated macrophages": a participle opening a noun phrase.
   // ("a key issue for impaired diabetic wound healing": past one plain adjective too.)

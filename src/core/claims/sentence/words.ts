@@ -1,6 +1,6 @@
 /** Token-level questions about a sentence view: the word at i, whether it is an entity, a verb, a modifier. */
 import type { Sign } from '../../lexicon/relations';
-import { ACTOR_COMPOUND_CUES, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPOUND_CUES, DETERMINERS, EQUATING_VERBS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEUTRALIZING_PARTICIPLES, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, REGARDING_VERBS, SCAFFOLD_NOUNS, THERAPY_NOUNS } from '../grammar';
+import { ACTOR_COMPOUND_CUES, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPARATIVE_INTENSIFIERS, COMPOUND_CUES, DETERMINERS, EQUATING_VERBS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEUTRALIZING_PARTICIPLES, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, REGARDING_VERBS, SCAFFOLD_NOUNS, THERAPY_NOUNS } from '../grammar';
 import type { SentenceMention } from '../tokens';
 import type { SentenceView } from './view';
 
@@ -148,7 +148,11 @@ export function measuredChangeStart(v: SentenceView, at: number): number {
     // ("showed a (significantly) higher …": an article before the amount, past its adverbs.)
     let j = k;
     while (j > 0 && isAdverbish(v, j)) j--;
-    return /^an?$/.test(v.toks[j].lower) ? j : at;
+    if (/^an?$/.test(v.toks[j].lower)) return j;
+    // ("showed much lower …": a word of degree before the amount belongs to it.)
+    let d = at;
+    while (d > 0 && COMPARATIVE_INTENSIFIERS.has(v.toks[d - 1].lower)) d--;
+    return d;
   }
   return k > 0 && v.toks[k - 1].lower === 'a' ? k - 1 : k;
 }
