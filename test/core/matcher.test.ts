@@ -144,6 +144,13 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('immunosuppression mediated by macrophages'), ['macrophage']);
   });
 
+  it('reads a cell glued to "-mediated" or "-driven" before its action as that cell\'s own action', () => {
+    assert.deepEqual(ids('hASC-mediated immunosuppression'), ['msc-immunomodulation']);
+    assert.deepEqual(ids('BMSC-driven immunomodulation'), ['msc-immunomodulation']);
+    // Before "of" the action is another's: the T cells die, not the MSCs.
+    assert.deepEqual(ids('MSC-mediated apoptosis of T cells'), ['msc', 't-cell-apoptosis']);
+  });
+
   it('shares the cell of a coordinated process: "the adhesion and migration of MSCs"', () => {
     assert.deepEqual(ids('the adhesion and migration of MSCs'), ['msc-adhesion', 'msc-migration']);
     assert.deepEqual(ids('MSC proliferation and migration'), ['msc-proliferation', 'msc-migration']);

@@ -481,9 +481,14 @@ function compositeCellFirst(text: string, term: Walk, abbreviation: number, to: 
   if (!term.ids.some((id) => index.compositeActions.has(id))) return undefined;
   // ("bone marrow mesenchymal stem cell (BMSC) transplantation": past the term's own abbreviation.)
   const end = term.end + abbreviation;
-  const gap = /^(?:['’]s?)?\s+/.exec(text.slice(end, Math.min(to, end + 4)));
+  // ("BMSC-mediated immunosuppression", "ASC-driven immunomodulation": the cells' own action, as "MSC-mediated
+  // immunosuppression" spelled out is; not before "of", where the action is another's: "MSC-mediated
+  // apoptosis of T cells".)
+  // linear: anchored, a fixed alternation, on at most 12 characters.
+  const gap = /^(?:(?:['’]s?)?\s+|-(?:mediated|driven)\s+)/i.exec(text.slice(end, Math.min(to, end + 12)));
   if (!gap) return undefined;
   const action = walk(text, end + gap[0].length, to, index.actionTrie, true, false);
+  if (action && gap[0].startsWith('-') && /^\s+of\s/i.test(text.slice(action.end, action.end + 4))) return undefined;
   if (!action) {
     // "MSCs' capacity to proliferate"
     const capacity = capacityAfterCell(text, term.end, to);

@@ -1342,5 +1342,7 @@ export const verbClauses: Rule = {
     { text: 'Hypoxia-preconditioned MSCs showed increased cell survival.', reads: ['hypoxia increases msc-survival'] },
     { text: 'IL-4-treated macrophages showed much lower NFATc1 expression.', reads: ['il-4 reduces nfatc1'], not: ['macrophage reduces nfatc1'] },
     { text: 'At two weeks, the callus of IL-6-/- mice had reduced osteoclast density.', reads: ['il-6 promotes osteoclastogenesis'] },
+    { text: 'IL-6 acts on MSCs, and IL-4 can still signal in macrophages lacking the receptor chain.', reads: ['il-6 regulates msc', 'il-4 regulates macrophage'] },
+    { text: 'The receptor transduced IL-1β signal in synovial MSCs.', not: ['il-1beta regulates msc'] },
   ],
 };

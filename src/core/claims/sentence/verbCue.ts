@@ -230,6 +230,11 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (w === 'capable' && next === 'of' && BE_FORMS.has(word(v, adverbsBefore(v, i - 1))) && !/ing$/.test(word(v, i + 2))) return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
   // "OSM acts through OSMR", "IL-6 signals via gp130": a factor acting through a receptor binds it.
   if (SIGNALLING_VERBS.has(w) && (next === 'through' || next === 'via') && receptorAt(v, i + 2)) return { at: i, lastAt: i + 1, relation: 'binds', sign: 0, lineage: undefined };
+  // ("IL-6 acts on MSCs", "IL-4 signals in macrophages": a factor acting on or signalling in a term is a link
+  // with no direction; "acts in synergy with" is the companion rule's.)
+  // (A bare "signal" or "act" right after a term or an article is a noun: "transduced the IL-1β signal in MSCs".)
+  const nounLike = (w === 'signal' || w === 'act') && i > 0 && (isEnt(v, i - 1) || DETERMINERS.has(word(v, i - 1)));
+  if (SIGNALLING_VERBS.has(w) && !nounLike && (next === 'on' || next === 'upon' || (next === 'in' && isEnt(v, i + 2) && mentionOf(v, i + 2).type === 'cell'))) return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined };
   // "MSCs interact / communicate with macrophages": a link with no direction.
   if (INTERACTING_VERBS.has(w) && next === 'with') return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined };
   // "IL-4-treated cells showed less NFATc1": an amount compared after a verb of showing is a change.
