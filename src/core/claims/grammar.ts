@@ -73,6 +73,7 @@ export const ENZYME_PARTICIPLES = words('enzymeParticiples');
 export const THERAPY_NOUNS = words('therapyNouns');
 /** 'MSCs have been used / applied in the treatment of Y': participles of putting a term to use. */
 export const USE_WORDS = words('useWords');
+export const RESEARCH_PARTICIPLES = words('researchParticiples');
 /** 'beneficial / promising for osteoarthritis': adjectives of benefit, against a disease. */
 export const BENEFIT_ADJECTIVES = words('benefitAdjectives');
 /** 'scaffolds containing BMP-4': participles that name what a carrier holds. */

@@ -64,7 +64,10 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   const between = v.toks[i - 1];
   const promised = PROMISE_ADJECTIVES.has(word(v, i - 1)) || (between !== undefined && between.ent === undefined && (between.tags.has('Adjective') || between.tags.has('Noun')) && PROMISE_ADJECTIVES.has(word(v, i - 2)));
   // ("a viable alternative to MSCs for Y": what an alternative is "to" is what it replaces, not its goal.)
-  const promise = PROMISE_NOUNS.has(w) && (next === 'for' || next === 'in' || (next === 'to' && !v.toks[i + 2]?.tags.has('Verb') && !/^alternatives?$/.test(w))) && (isBarePromise(w) || promised);
+  // ("the most promising seed cells in Y": the cells a seed noun qualifies; "one of the key pillars of Y": a
+  // pillar is "of" what it holds up.)
+  const seedCells = /^cells?$/.test(w) && /^seeds?$/.test(word(v, i - 1));
+  const promise = (PROMISE_NOUNS.has(w) || seedCells) && (next === 'for' || next === 'in' || (next === 'of' && /^pillars?$/.test(w)) || (next === 'to' && !v.toks[i + 2]?.tags.has('Verb') && !/^alternatives?$/.test(w))) && (isBarePromise(w) || promised);
   const source = (SOURCE_NOUNS.has(w) || PRECURSOR_NOUNS.has(w)) && (next === 'of' || (PRECURSOR_NOUNS.has(w) && next === 'for'));
   const compound = agentSign !== undefined ? compoundObjectBefore(v, i) : undefined;
   if (compound) return { sign: agentSign as Sign, source: false, required: false, compound };
@@ -316,6 +319,11 @@ export const agentNoun: Rule = {
     { text: 'MSCs and their secreted factors have shown great potential for bone regeneration.', reads: ['msc promotes bone-repair'] },
     { text: 'IL-4 has no potential for osteoclast formation.', reads: ['il-4 promotes! osteoclastogenesis'] },
     { text: 'MSCs are promising candidates for bone repair.', reads: ['msc promotes bone-repair'] },
+    { text: 'MSCs are one of the most promising seed cells in bone tissue engineering.', reads: ['msc promotes bone-repair'] },
+    { text: 'MSCs can be used as one of the key pillars of bone tissue engineering.', reads: ['msc promotes bone-repair'] },
+    { text: 'Dental pulp stem cells are a valuable resource for the regeneration of damaged tissue.', reads: ['msc promotes tissue-regeneration'] },
+    { text: 'PDLSCs are the most favorable candidate for the reconstruction of tissues lost to disease.', reads: ['msc promotes tissue-regeneration'] },
+    { text: 'TNF-α is a candidate for bone resorption studies.', not: ['tnf-alpha promotes bone-resorption'] },
     { text: 'MSC transplantation has been a promising approach to bone regeneration.', reads: ['msc-therapy promotes bone-repair'] },
     { text: 'MSCs are a promising tool to treat bone defects.', not: ['msc promotes bone-repair'] },
     { text: 'MSC therapy is promising for fracture healing.', reads: ['msc-therapy promotes bone-repair'] },

@@ -24,6 +24,7 @@ import { underControl } from './underControl';
 import { requirementNoun } from './requirementNoun';
 import { useTitle } from './useTitle';
 import { therapeuticUse } from './therapeuticUse';
+import { useForEnd } from './useForEnd';
 import { markerExamples } from './markerExamples';
 import { observedChange } from './observedChange';
 import { gerundAgent } from './gerundAgent';
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   underControl,
   requirementNoun,
   therapeuticUse,
+  useForEnd,
   useTitle,
   markerExamples,
   observedChange,

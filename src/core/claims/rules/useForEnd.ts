@@ -1,0 +1,78 @@
+/**
+ * A term put to use for an end that is no disease: "stem cells have been employed in regenerative
+ * medicine", "MSCs are used for bone regeneration", "MSCs have been widely researched for the function of
+ * bone regeneration". What a term is used for is what it furthers; what it is studied for is linked in no
+ * stated direction. (A disease's treatment is therapeutic-use's; "a promising candidate for Y" is
+ * predicate-noun's.) Like a use title it frames rather than reports a finding, so its confidence keeps an
+ * opposite verdict below the warning line.
+ */
+import type { Sign } from '../../lexicon/relations';
+import { RESEARCH_PARTICIPLES, USE_WORDS } from '../grammar';
+import { emitPairs, type ClaimSink } from '../sink';
+import { entityAhead, subjectBefore } from '../sentence/args';
+import { clauseStart } from '../sentence/clauses';
+import { polarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import type { SentenceView } from '../sentence/view';
+import { isAdverbish, mentionOf, therapyOfAt, word } from '../sentence/words';
+import { hasComma } from '../tokens';
+import type { Rule } from './rule';
+
+/** Most words between the preposition and the end's term ("in the field of bone tissue engineering"). */
+const END_REACH = 5;
+
+/** "for the function of", "for the purpose(s) of": words that only say the end follows. */
+function pastPurposeWords(v: SentenceView, k: number): number {
+  let j = k;
+  if (word(v, j) === 'the') j++;
+  return /^(function|functions|purpose|purposes)$/.test(word(v, j)) && word(v, j + 1) === 'of' ? j + 2 : k;
+}
+
+/** Is the term ending at `last` a modifier of a plain noun right after it ("bone resorption studies")? */
+function modifiesNounAfter(v: SentenceView, last: number): boolean {
+  const t = v.toks[last + 1];
+  return t !== undefined && !hasComma(v.toks[last]) && t.ent === undefined && t.tags.has('Noun') && !t.tags.has('Pronoun');
+}
+
+function readUseForEnd(v: SentenceView, sink: ClaimSink): void {
+  for (let u = 1; u < v.n; u++) {
+    const w = word(v, u);
+    const research = RESEARCH_PARTICIPLES.has(w);
+    if (v.toks[u].ent !== undefined || (!research && !USE_WORDS.has(w))) continue;
+    let p = u + 1;
+    while (p < v.n && isAdverbish(v, p)) p++;
+    // ("used in the treatment of osteoarthritis" is therapeutic-use's.)
+    if ((word(v, p) !== 'in' && word(v, p) !== 'for') || therapyOfAt(v, p) >= 0) continue;
+    const end = entityAhead(v, pastPurposeWords(v, p + 1), END_REACH);
+    // (Only a process: "used in osteoclasts" names a place; "a candidate for bone resorption studies", no end.)
+    if (!end || mentionOf(v, end.first).type !== 'process' || modifiesNounAfter(v, end.last)) continue;
+    const frame = sentenceFrame(v, u);
+    if (frame.skip) continue;
+    let verb = u;
+    while (verb > 0 && isAdverbish(v, verb - 1)) verb--;
+    const cs = clauseStart(v, verb);
+    const subject = subjectBefore(v, verb, cs);
+    if (!subject || subject.reverse) continue;
+    const pol = polarity(v, subject.group.last + 1, u);
+    // ("MSCs have not been used for …" says nothing of what they would do.)
+    if (pol.negated) continue;
+    const sign: Sign = research ? 0 : 1;
+    emitPairs(v, sink, { at: u, lastAt: p, relation: research ? 'regulates' : 'promotes', sign, lineage: undefined }, subject.group, end, sign, {
+      negated: false, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, end.last, subject.group),
+    });
+  }
+}
+
+export const useForEnd: Rule = {
+  id: 'use-for-end',
+  phenomenon: 'A term used for an end that is no disease ("stem cells have been employed in regenerative medicine"): it furthers that end; studied for it ("researched for bone regeneration"), it is linked in no stated direction.',
+  confidence: 0.6,
+  read: readUseForEnd,
+  examples: [
+    { text: 'Stem cells have been employed in regenerative medicine with good results.', reads: ['msc promotes tissue-regeneration'] },
+    { text: 'MSCs are increasingly used for bone regeneration.', reads: ['msc promotes bone-repair'] },
+    { text: 'MSCs have been widely researched for the function of bone regeneration.', reads: ['msc regulates bone-repair'], not: ['msc promotes bone-repair'] },
+    { text: 'MSCs have not been used for bone regeneration in this model.', not: ['msc promotes bone-repair', 'msc promotes! bone-repair'] },
+    { text: 'TNF-α was used in osteoclast formation assays.', not: ['tnf-alpha promotes osteoclastogenesis'] },
+  ],
+};
