@@ -1,23 +1,29 @@
 /**
  * A product found in cells: "IL-10 was expressed in M2 macrophages", "High levels of TNF-α were detected
- * in M1 cells", "CCL2 is produced in MSCs". The cells express (or make) the product; "was not detected in"
- * denies it.
+ * in M1 cells", "CCL2 is produced in MSCs", "CD200 was found on MSCs" (a surface molecule), "MCP-1, present in
+ * MSC-conditioned medium, …" (set off after the product). The cells express (or make) the product; "was not
+ * detected in" denies it.
  */
 import { BE_FORMS, DETERMINERS, FOUND_IN_PARTICIPLES, NOUN_MODIFIERS, PLACE_ADVERBS, SPECIAL_MODELS } from '../grammar';
 import { namesMolecule } from '../../network/families';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
-import { groupRight, type Group } from '../sentence/groups';
+import { groupLeft, groupRight, type Group } from '../sentence/groups';
+import { hasComma } from '../tokens';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, mentionOf, word } from '../sentence/words';
 import type { Rule } from './rule';
 
-/** A term a cell may be said to express or make: a secreted mediator or a signalling molecule, not a pathway. */
+/**
+ * A term a cell may be said to express or make: a secreted mediator, a signalling molecule (not a pathway)
+ * or a small molecule ("PGE2 was detected in MSCs"; a drug found in cells makes a pair the review never
+ * states, which stays unjudged).
+ */
 function isProduct(type: string): boolean {
-  return namesMolecule(type) && type !== 'pathway';
+  return (namesMolecule(type) && type !== 'pathway') || type === 'small-molecule';
 }
 
 
@@ -62,16 +68,19 @@ function readExpressedIn(v: SentenceView, sink: ClaimSink): void {
     let p = i + 1;
     if (word(v, p) === 'not' && word(v, p + 1) === 'only') p += 2;
     else if (PLACE_ADVERBS.has(word(v, p))) p++;
-    if (word(v, p) !== 'in') continue;
+    // ("CD200 was found on hMSCs": a surface molecule is placed "on" the cells.)
+    if (word(v, p) !== 'in' && word(v, p) !== 'on') continue;
     let b = i - 1;
     while (b > 0 && (isAdverbish(v, b) || word(v, b) === 'not')) b--;
-    if (!BE_FORMS.has(word(v, b))) continue;
+    // ("MCP-1, present in MSC-conditioned medium, …": set off after its product, with no copula.)
+    const aside = !BE_FORMS.has(word(v, b)) && b === i - 1 && hasComma(v.toks[b]) && isEnt(v, b);
+    if (!BE_FORMS.has(word(v, b)) && !aside) continue;
     const k = placedCellsAt(v, p, clauseEnd(v, p));
     if (k === undefined) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     const cs = clauseStart(v, b);
-    const product = subjectBefore(v, b, cs);
+    const product = aside ? { group: groupLeft(v, b), reverse: false } : subjectBefore(v, b, cs);
     if (!product || product.reverse || !product.group.ents.every((e) => isProduct(mentionOf(v, e).type))) continue;
     const cells = withAlsoCells(v, groupRight(v, k));
     const pol = polarity(v, product.group.last + 1, i);
@@ -83,7 +92,7 @@ function readExpressedIn(v: SentenceView, sink: ClaimSink): void {
 
 export const expressedIn: Rule = {
   id: 'expressed-in',
-  phenomenon: 'A product said to be expressed, detected or made in cells ("IL-10 was expressed in M2 macrophages").',
+  phenomenon: 'A product said to be expressed, detected or made in or on cells ("IL-10 was expressed in M2 macrophages", "CD200 was found on MSCs", "MCP-1, present in MSC-conditioned medium, …").',
   confidence: 0.8,
   read: readExpressedIn,
   examples: [
@@ -94,5 +103,8 @@ export const expressedIn: Rule = {
     { text: 'Osteoclast formation was increased in IL-10-deficient mice.', not: ['macrophage expresses osteoclastogenesis'] },
     { text: 'TGF-β1 was detected in DM-BMSCs from the treated rats.', reads: ['msc expresses tgf-beta1'] },
     { text: 'IL-10 was increased in the serum of the treated rats and in macrophages cultured with their plasma.', reads: ['macrophage expresses il-10'] },
+    { text: 'CD200 has recently been found on human MSCs.', reads: ['msc expresses cd200'] },
+    { text: 'MCP-1, present in MSC-conditioned medium, promotes the migration of monocytes.', reads: ['msc expresses ccl2'] },
+    { text: 'PGE2 was detected in MSCs.', reads: ['msc expresses pge2'] },
   ],
 };
