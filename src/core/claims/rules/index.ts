@@ -25,6 +25,7 @@ import { requirementNoun } from './requirementNoun';
 import { useTitle } from './useTitle';
 import { therapeuticUse } from './therapeuticUse';
 import { useForEnd } from './useForEnd';
+import { phaseList } from './phaseList';
 import { markerExamples } from './markerExamples';
 import { observedChange } from './observedChange';
 import { gerundAgent } from './gerundAgent';
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   requirementNoun,
   therapeuticUse,
   useForEnd,
+  phaseList,
   useTitle,
   markerExamples,
   observedChange,
