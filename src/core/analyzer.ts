@@ -237,6 +237,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     activityOf: (cellId: string): string | undefined => index.entities.get(cellId)?.attributes?.activityProcess,
     statesPair: (subject: string, object: string): boolean => index.statementsBetween(subject, object).length > 0,
     isAilment: (id: string): boolean => isAilment(index, id),
+    isRemoval: (id: string): boolean => index.entities.get(id)?.attributes?.removes !== undefined,
     isActionWord: (word: string): boolean => {
       actionWordSet ??= singleWordActions(index);
       return actionWordSet.has(word.toLowerCase());

@@ -15,14 +15,17 @@ import { groupRight, single, type Group } from '../sentence/groups';
 import { sentenceFrame } from '../sentence/polarity';
 import { isLossModifier, modelFollows, removesActor } from '../sentence/scope';
 import type { SentenceView } from '../sentence/view';
-import { isEnt, pastAdverbs, phraseAt, word } from '../sentence/words';
+import { isEnt, mentionOf, pastAdverbs, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
 const IN_THE_ABSENCE_OF: readonly string[] = ['in', 'the', 'absence', 'of'];
 
-/** The removed factor a phrase at `i` names, and the last token of the phrase. */
-function removedAt(v: SentenceView, i: number): { factor: Group; end: number } | undefined {
+/**
+ * The removed factor a phrase at `i` names, and the last token of the phrase; `lost` when the term is itself
+ * the loss ("in macrophage-depleted mice", "in immunodeficient mice"), so that the change is its own.
+ */
+function removedAt(v: SentenceView, i: number): { factor: Group; end: number; lost?: boolean } | undefined {
   // "in the absence of X", "without X"
   let k = phraseAt(v, i, IN_THE_ABSENCE_OF) ? i + IN_THE_ABSENCE_OF.length : word(v, i) === 'without' ? i + 1 : -1;
   if (k > 0) {
@@ -47,8 +50,15 @@ function removedAt(v: SentenceView, i: number): { factor: Group; end: number } |
  * cells", "mice lacking IL-10", "mice deficient in IL-10". The phrase ends at the model noun, or at the
  * factor when the factor comes last.
  */
-function lossModelAt(v: SentenceView, k: number): { factor: Group; end: number } | undefined {
+function lossModelAt(v: SentenceView, k: number): { factor: Group; end: number; lost?: boolean } | undefined {
   while (k < v.n && DETERMINERS.has(word(v, k))) k++;
+  // ("in macrophage-depleted mice", "in immunodeficient mice": a term that is the loss itself, before its model.)
+  if (isEnt(v, k) && v.lexicon.isRemoval(mentionOf(v, k).id) && modelFollows(v, k)) {
+    const factor = groupRight(v, k);
+    let end = factor.last + 1;
+    while (end < v.n && !MODEL_NOUNS.has(word(v, end))) end++;
+    return { factor, end, lost: true };
+  }
   // ("IL-4-deficient": the term glued to the compound is no term of its own for the groups.)
   if (isLossModifier(v, k) || isEnt(v, k)) {
     const factor = isEnt(v, k) ? groupRight(v, k) : single(k);
@@ -86,7 +96,7 @@ function readAbsences(v: SentenceView, sink: ClaimSink): void {
     // The change after the removal's phrase ("When …, Y was impaired") or before it ("Y was impaired when …").
     const change = changeBesideCondition(v, removed.factor, i, removed.end < v.n && hasComma(v.toks[removed.end]) ? removed.end + 1 : undefined, false);
     if (!change) continue;
-    const sign = (-change.sign) as Sign;
+    const sign = (removed.lost ? change.sign : -change.sign) as Sign;
     emitPairs(v, sink, { at: change.at, lastAt: change.at, relation: relationOfSign(sign), sign, lineage: undefined }, removed.factor, change.changed, sign, {
       negated: false, hedged: change.hedged || frame.hedged, passive: false, ctx: {}, reach: 'across-clauses',
     });
@@ -113,6 +123,8 @@ export const absenceCause: Rule = {
     { text: 'Accelerated alveolar bone loss in mice lacking interleukin-10.', reads: ['il-10 inhibits bone-resorption'] },
     { text: 'Reduced cortical bone mass in mice with inactivation of interleukin-4 and interleukin-13', reads: ['il-4 promotes bone-homeostasis', 'il-13 promotes bone-homeostasis'] },
     { text: 'In IL-4-deficient mice, osteoclast formation increased.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'Fracture healing was impaired in macrophage-depleted mice.', reads: ['macrophage-depletion inhibits bone-repair'], not: ['macrophage-depletion promotes bone-repair'] },
+    { text: 'Fracture healing is delayed in immunodeficient mice.', reads: ['immunodeficiency inhibits bone-repair'] },
     { text: 'Osteoclast numbers were higher in IL-10-deficient mice than in wild-type mice.', reads: ['il-10 inhibits osteoclastogenesis'] },
     { text: 'Bone formation was reduced in IL-6 transgenic mice.', not: ['il-6 promotes bone-formation', 'il-6 inhibits bone-formation'] },
     { text: 'Bone formation was not reduced in IL-6 knockout mice.', not: ['il-6 promotes bone-formation', 'il-6 inhibits bone-formation'] },

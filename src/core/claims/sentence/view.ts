@@ -32,9 +32,11 @@ export interface ExtractionLexicon {
   isActionWord(word: string): boolean;
   /** Is the term an ailment, a disease or an inflammatory process ("improved joint inflammation" lessens it)? */
   isAilment(id: string): boolean;
+  /** Is the term the loss of another (macrophage depletion, immunodeficiency): a model that lacks it? */
+  isRemoval(id: string): boolean;
 }
 
-export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined, isMemberOf: () => false, isClass: () => false, isCategory: () => false, isSubtype: () => false, activityOf: () => undefined, statesPair: () => false, isActionWord: () => false, isAilment: () => false };
+export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined, isMemberOf: () => false, isClass: () => false, isCategory: () => false, isSubtype: () => false, activityOf: () => undefined, statesPair: () => false, isActionWord: () => false, isAilment: () => false, isRemoval: () => false };
 
 export interface SentenceView {
   readonly text: string;
