@@ -1344,5 +1344,6 @@ export const verbClauses: Rule = {
     { text: 'At two weeks, the callus of IL-6-/- mice had reduced osteoclast density.', reads: ['il-6 promotes osteoclastogenesis'] },
     { text: 'IL-6 acts on MSCs, and IL-4 can still signal in macrophages lacking the receptor chain.', reads: ['il-6 regulates msc', 'il-4 regulates macrophage'] },
     { text: 'The receptor transduced IL-1β signal in synovial MSCs.', not: ['il-1beta regulates msc'] },
+    { text: 'Inflammatory licensed MSCs promote tissue repair.', reads: ['msc promotes tissue-regeneration'] },
   ],
 };

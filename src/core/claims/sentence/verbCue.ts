@@ -280,7 +280,11 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // "Prolonged inflammation enhances …", "the activated macrophages": a participle opening a noun phrase.
   // ("a key issue for impaired diabetic wound healing": past one plain adjective too.)
   const termAfter = after?.ent !== undefined || (after !== undefined && after.tags.has('Adjective') && !after.tags.has('Verb') && !after.tags.has('Noun') && v.toks[i + 2]?.ent !== undefined);
-  if (/ed$/.test(w) && termAfter && (i === 0 || DETERMINERS.has(word(v, i - 1)) || PREPOSITIONS.has(word(v, i - 1)))) return undefined;
+  // ("Inflammatory licensed MSCs promote …": past one adjective that opens the sentence, too; not after an
+  // article, where the tagger may take a noun for one: "The ceramic induced osteogenesis".)
+  const opensPhrase = (k: number): boolean => k < 0 || DETERMINERS.has(word(v, k)) || PREPOSITIONS.has(word(v, k));
+  const adjectiveOpening = i === 1 && v.toks[0].ent === undefined && v.toks[0].tags.has('Adjective') && !v.toks[0].tags.has('Verb');
+  if (/ed$/.test(w) && termAfter && (opensPhrase(i - 1) || adjectiveOpening)) return undefined;
   // ("Interleukin-4 repairs wear particle induced osteolysis": a participle after a noun that is the object of
   // the verb before it describes what follows; it is no second verb.)
   if (/ed$/.test(w) && objectNounBefore(v, i)) return undefined;
