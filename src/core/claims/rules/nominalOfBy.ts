@@ -15,7 +15,7 @@ import { groupRight } from '../sentence/groups';
 import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isEnt, word } from '../sentence/words';
+import { isEnt, mentionOf, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 function readNominalOfBy(v: SentenceView, sink: ClaimSink): void {
@@ -62,15 +62,44 @@ function readChangedByAgent(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/**
+ * "Immune modulation by transplanted MSCs", "Bone regeneration by MSC sheets": a process term with its agent
+ * after "by", opening a noun phrase (at the start, after an article, a preposition or a colon), says the
+ * agent acts on the process, in no stated direction (the head may name no direction: "modulation").
+ */
+function readProcessByAgent(v: SentenceView, sink: ClaimSink): void {
+  const { toks, n } = v;
+  for (let i = 0; i + 2 < n; i++) {
+    if (!isEnt(v, i) || mentionOf(v, i).type !== 'process') continue;
+    // (Not after "of", where the process is what another noun acts on — "inhibition of bone formation by
+    // NF-κB" is the nominal's — nor after an article that follows a verb: "prevented the formation of
+    // osteoclasts by BMMs" is the verb's.)
+    const phraseStart = (k: number): boolean => k < 0 || toks[k].post.includes(':') || (PREPOSITIONS.has(word(v, k)) && word(v, k) !== 'of');
+    const opens = phraseStart(i - 1) || (DETERMINERS.has(word(v, i - 1)) && phraseStart(i - 2));
+    const objects = groupRight(v, i);
+    i = objects.last;
+    if (!opens || word(v, objects.last + 1) !== 'by' || hasComma(toks[objects.last])) continue;
+    const agents = entityAhead(v, objects.last + 2, 6);
+    if (!agents || mentionOf(v, agents.first).type === 'process') continue;
+    const frame = sentenceFrame(v, objects.first);
+    if (frame.skip) continue;
+    const pol = nominalPolarity(v, objects.first, agents.last);
+    emitPairs(v, sink, { at: objects.last + 1, lastAt: objects.last + 1, relation: 'regulates', sign: 0, lineage: undefined }, agents, objects, 0, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, objects.first), agents.last, agents),
+    });
+  }
+}
+
 function readNominals(v: SentenceView, sink: ClaimSink): void {
   readNominalOfBy(v, sink);
   readChangedByAgent(v, sink);
+  readProcessByAgent(v, sink);
 }
 
 
 export const nominalOfBy: Rule = {
   id: 'nominal-of-by',
-  phenomenon: 'A nominalised relation with its object after "of" and its agent after "by" (or, for expression and secretion, the cells after "in"); a changed term with its agent after "by".',
+  phenomenon: 'A nominalised relation with its object after "of" and its agent after "by" (or, for expression and secretion, the cells after "in"); a changed term with its agent after "by"; a process opening a phrase with its agent after "by" ("immune modulation by MSCs": no direction).',
   confidence: 0.9,
   read: readNominals,
   examples: [
@@ -101,5 +130,10 @@ export const nominalOfBy: Rule = {
     { text: 'Inhibition of RANKL-induced osteoclastogenesis by IL-4 was seen.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'The suppression of hormone and cytokine-stimulated bone resorption by IL-4', reads: ['il-4 inhibits bone-resorption'] },
     { text: 'Chloroquine blunted the enhanced osteoclastogenesis by low levels of IL-17A.', reads: ['il-17 promotes osteoclastogenesis'] },
+    { text: 'Immune modulation by transplanted MSCs in bone regeneration', reads: ['msc regulates immune-response'] },
+    { text: 'Bone regeneration by MSC sheets: a review', reads: ['msc regulates bone-repair'] },
+    // (The object of another noun, or of a verb, is that one's: no second, undirected reading.)
+    { text: 'Inhibition of osteoblastic bone formation by NF-κB', not: ['nf-kappab regulates bone-formation'] },
+    { text: 'BAY 11-7082 prevented the formation of mature osteoclasts by bone marrow macrophages.', not: ['macrophage regulates osteoclastogenesis'] },
   ],
 };
