@@ -278,6 +278,11 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
       readInvolvement(v, sink, i, frame.hedged);
       continue;
     }
+    // ("Macrophages take part in bone repair": the phrase participates.)
+    if (TAKING_WORDS.has(w) && word(v, i + 1) === 'part' && word(v, i + 2) === 'in') {
+      readInvolvement(v, sink, i, frame.hedged, i + 2);
+      continue;
+    }
     if (COOPERATION_VERBS.has(w) && word(v, i + 1) === 'with' && isEnt(v, i + 2)) {
       readCooperation(v, sink, i, frame.hedged);
       continue;
@@ -457,7 +462,11 @@ function readCellEffect(v: SentenceView, sink: ClaimSink, i: number, hedged: boo
 }
 
 /** "X is involved / implicated in Y", "X participates in Y": a link without a direction. */
-function readInvolvement(v: SentenceView, sink: ClaimSink, i: number, hedged: boolean): void {
+/** Forms of "take" in "take part in". */
+const TAKING_WORDS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
+/** The verb of involvement at i; its "in" at `inAt` (after "take part"), else right after it. */
+function readInvolvement(v: SentenceView, sink: ClaimSink, i: number, hedged: boolean, inAt = i + 1): void {
   let b = i - 1;
   while (b >= 0 && (isAdverbish(v, b) || NEGATORS.has(word(v, b)))) b--;
   // "X is involved in Y", "X involved in Y", "X is a cytokine involved in Y"; a bare participle after any
@@ -466,7 +475,7 @@ function readInvolvement(v: SentenceView, sink: ClaimSink, i: number, hedged: bo
   const predicative = BE_FORMS.has(word(v, b)) || isEnt(v, b) || (v.toks[b]?.tags.has('Noun') && hasCopulaBefore(v, b));
   if (participle && !predicative) return;
   const subj = subjectBefore(v, BE_FORMS.has(word(v, b)) ? b : i, clauseStart(v, i));
-  const target = targetAt(v, i + 1);
+  const target = targetAt(v, inAt);
   if (!target) return;
   const obj = target.group;
   // ("Many factors are involved in Y, including A and B": the examples after the target are the actors.)
@@ -477,7 +486,7 @@ function readInvolvement(v: SentenceView, sink: ClaimSink, i: number, hedged: bo
   const sign = target.sign ?? 0;
   // (With no subject term, the verb group's own words still deny or hedge: "Many factors have not been involved …".)
   const pol = polarity(v, subj ? subj.group.last + 1 : clauseStart(v, i), i);
-  emitPairs(v, sink, { at: i, lastAt: i + 1, relation: relationOfSign(sign), sign, lineage: undefined }, actors, obj, sign, {
+  emitPairs(v, sink, { at: i, lastAt: inAt, relation: relationOfSign(sign), sign, lineage: undefined }, actors, obj, sign, {
     negated: pol.negated !== deniedByNeither(v, actors.first), hedged: pol.hedged || hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), obj.last, actors),
   });
 }
@@ -633,6 +642,7 @@ export const effectNoun: Rule = {
     { text: 'MSCs exert an age-related regulatory effect on macrophages.', reads: ['msc regulates macrophage'] },
     { text: 'IL-6 does not have an autocrine role in the proliferation of MSCs.', reads: ['il-6 regulates! msc-proliferation'] },
     { text: 'NF-κB is involved in osteoclastogenesis.', reads: ['nf-kappab regulates osteoclastogenesis'] },
+    { text: 'Macrophages take part in bone repair.', reads: ['macrophage regulates bone-repair'] },
     { text: 'CCL2 is a potent chemokine involved in the recruitment of macrophages.', reads: ['ccl2 regulates macrophage-recruitment'] },
     { text: 'IL-6 is a pleiotropic cytokine involved in the regulation of osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'TNF-α cooperates with RANKL in the generation of osteoclasts.', reads: ['tnf-alpha promotes osteoclastogenesis'] },
