@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  PREPOSITIONS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   MEASURE_NOUNS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -801,7 +801,19 @@ function descriptionStart(v: SentenceView, b: number): number {
 function appositionHolder(v: SentenceView, b: number): Subject | undefined {
   if (!isPlainNoun(v, b) || hasComma(v.toks[b])) return undefined;
   const c = descriptionStart(v, b);
-  return c >= 0 && isEnt(v, c) && hasComma(v.toks[c]) ? { group: groupLeft(v, c), reverse: false } : undefined;
+  if (c < 0 || !isEnt(v, c) || !hasComma(v.toks[c])) return undefined;
+  // ("During inflammation, the fiber released IL-10": a term inside a phrase fronted before the sentence's
+  // subject is described by nothing after its comma; the noun there is the clause's own subject. Not a
+  // preposition's object later on: "a receptor for RANKL, a factor required for …".)
+  const group = groupLeft(v, c);
+  return frontedPhrase(v, group.first) ? undefined : { group, reverse: false };
+}
+
+/** Does the term at `first` sit in a prepositional phrase that opens the sentence ("During the inflammatory phase, …")? */
+function frontedPhrase(v: SentenceView, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && v.toks[k].ent === undefined && (DETERMINERS.has(word(v, k)) || v.toks[k].tags.has('Adjective') || isAdverbish(v, k))) k--;
+  return k === 0 && PREPOSITIONS.has(word(v, 0));
 }
 
 /** The last token of the term group that opens the sentence as its subject (past determiners), or -1. */
@@ -1345,5 +1357,6 @@ export const verbClauses: Rule = {
     { text: 'IL-6 acts on MSCs, and IL-4 can still signal in macrophages lacking the receptor chain.', reads: ['il-6 regulates msc', 'il-4 regulates macrophage'] },
     { text: 'The receptor transduced IL-1β signal in synovial MSCs.', not: ['il-1beta regulates msc'] },
     { text: 'Inflammatory licensed MSCs promote tissue repair.', reads: ['msc promotes tissue-regeneration'] },
+    { text: 'During the inflammatory phase, the fiber released IL-10, polarizing macrophages into the M2 phenotype.', not: ['inflammation secretes il-10', 'inflammation promotes m2-macrophage', 'inflammation promotes m2-polarization'] },
   ],
 };
