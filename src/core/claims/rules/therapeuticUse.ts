@@ -4,13 +4,11 @@
  * treatment is used against is what it works against (a hedged expectation when the sentence hedges).
  */
 import { BE_FORMS, PROMISE_VERBS, THERAPY_NOUNS, USE_WORDS } from '../grammar';
-import { emitPairs, type ClaimSink } from '../sink';
-import { entityInList, subjectBefore } from '../sentence/args';
-import { clauseStart } from '../sentence/clauses';
-import { polarity, sentenceFrame } from '../sentence/polarity';
-import { contextFor } from '../sentence/qualifiers';
+import type { ClaimSink } from '../sink';
+import { entityInList } from '../sentence/args';
+import { emitUseClaim } from '../sentence/useClaim';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, mentionOf, therapyOfAt, word } from '../sentence/words';
+import { mentionOf, therapyOfAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** Most words between the copula and "interest" ("of great clinical interest"). */
@@ -60,19 +58,7 @@ function readTherapeuticUse(v: SentenceView, sink: ClaimSink): void {
     if (of < 0) continue;
     const disease = entityInList(v, of + 1);
     if (!disease || mentionOf(v, disease.first).type !== 'disease') continue;
-    const frame = sentenceFrame(v, u);
-    if (frame.skip) continue;
-    let verb = start;
-    while (verb > 0 && isAdverbish(v, verb - 1)) verb--;
-    const cs = clauseStart(v, verb);
-    const subject = subjectBefore(v, verb, cs);
-    if (!subject || subject.reverse) continue;
-    const pol = polarity(v, subject.group.last + 1, u);
-    // ("MSCs have not yet been used in the treatment of Y" says nothing of what they would do.)
-    if (pol.negated) continue;
-    emitPairs(v, sink, { at: u, lastAt: of, relation: 'inhibits', sign: -1, lineage: undefined }, subject.group, disease, -1, {
-      negated: false, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, disease.last, subject.group),
-    });
+    emitUseClaim(v, sink, { predicate: start, at: u, lastAt: of, target: disease, sign: -1, relation: 'inhibits' });
   }
 }
 

@@ -8,11 +8,9 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import { RESEARCH_PARTICIPLES, USE_WORDS } from '../grammar';
-import { emitPairs, type ClaimSink } from '../sink';
-import { entityAhead, subjectBefore } from '../sentence/args';
-import { clauseStart } from '../sentence/clauses';
-import { polarity, sentenceFrame } from '../sentence/polarity';
-import { contextFor } from '../sentence/qualifiers';
+import type { ClaimSink } from '../sink';
+import { entityAhead } from '../sentence/args';
+import { emitUseClaim } from '../sentence/useClaim';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, mentionOf, therapyOfAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
@@ -46,20 +44,8 @@ function readUseForEnd(v: SentenceView, sink: ClaimSink): void {
     const end = entityAhead(v, pastPurposeWords(v, p + 1), END_REACH);
     // (Only a process: "used in osteoclasts" names a place; "a candidate for bone resorption studies", no end.)
     if (!end || mentionOf(v, end.first).type !== 'process' || modifiesNounAfter(v, end.last)) continue;
-    const frame = sentenceFrame(v, u);
-    if (frame.skip) continue;
-    let verb = u;
-    while (verb > 0 && isAdverbish(v, verb - 1)) verb--;
-    const cs = clauseStart(v, verb);
-    const subject = subjectBefore(v, verb, cs);
-    if (!subject || subject.reverse) continue;
-    const pol = polarity(v, subject.group.last + 1, u);
-    // ("MSCs have not been used for …" says nothing of what they would do.)
-    if (pol.negated) continue;
     const sign: Sign = research ? 0 : 1;
-    emitPairs(v, sink, { at: u, lastAt: p, relation: research ? 'regulates' : 'promotes', sign, lineage: undefined }, subject.group, end, sign, {
-      negated: false, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, end.last, subject.group),
-    });
+    emitUseClaim(v, sink, { predicate: u, at: u, lastAt: p, target: end, sign, relation: research ? 'regulates' : 'promotes' });
   }
 }
 
