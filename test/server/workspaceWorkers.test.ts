@@ -18,6 +18,11 @@ import { LspClient, type Published } from '../support/lspClient';
 import { service } from '../support/service';
 
 const CONTRADICTION = 'IL-4 promotes NFATc1 expression in osteoclast precursors.\n\nRANKL activates NFATc1 [90].\n';
+/**
+ * Findings the settings below change: a contradiction read with confidence under 0.8 (a Warning only at the
+ * default line) and a claim the review states both ways (contested, Information unless raised to a warning).
+ */
+const SETTINGS_SENSITIVE = 'Apoptosis of LPS-preconditioned MSCs was reduced.\n\nIL-10 inhibits TNF-α.\n';
 /** A lab's exception: IL-4 promotes NFATc1 in its model, against the review's [104]. */
 const EXCEPTION = JSON.stringify({ interactions: [{ id: 'lab-il4-nfatc1', subject: 'il-4', relation: 'promotes', object: 'nfatc1', refs: [104], exception: true, evidence: 'Our lab found the opposite in this model.' }] });
 
@@ -72,7 +77,7 @@ describe('Check Workspace in worker threads', function () {
     for (let i = 0; i < count; i++) {
       const name = `ch${i}.${['md', 'tex', 'txt'][i % 3]}`;
       const body = makeCorpus(bundled(), 1500, 100 + i).text;
-      writeFileSync(join(dir, name), i % 2 === 0 ? `${CONTRADICTION}\n${body}` : body);
+      writeFileSync(join(dir, name), i % 2 === 0 ? `${CONTRADICTION}\n${SETTINGS_SENSITIVE}\n${body}` : body);
       names.push(name);
     }
     return names;

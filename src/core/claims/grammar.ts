@@ -218,6 +218,7 @@ export const PRESENCE_WORDS = words('presenceWords');
 export const SUFFICIENCY_WORDS = words('sufficiencyWords');
 export const MODEL_NOUNS = words('modelNouns');
 export const MODEL_PART_NOUNS = words('modelPartNouns');
+export const TISSUE_WORDS = words('tissueWords');
 export const SUBSET_MODIFIERS = words('subsetModifiers');
 export const NOUN_MODIFIERS = words('nounModifiers');
 export const REFERRING_NOUNS = map<readonly string[]>('referringNouns');

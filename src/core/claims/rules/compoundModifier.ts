@@ -3,7 +3,7 @@
  * TNF-α" (a source, read as secretion). "IFN-γ-primed MSCs" only describes the cells and claims nothing.
  */
 import type { Sign } from '../../lexicon/relations';
-import { COMPOUND_CUES, DETERMINERS, NOMINAL_CUES, NOMINAL_DENIALS, SCAFFOLD_NOUNS } from '../grammar';
+import { COMPOUND_CUES, DETERMINERS, NOMINAL_CUES, NOMINAL_DENIALS, SCAFFOLD_NOUNS, TISSUE_WORDS } from '../grammar';
 import { hasComma } from '../tokens';
 import { emit, type ClaimSink } from '../sink';
 import { entityAhead } from '../sentence/args';
@@ -121,6 +121,8 @@ function emitCompound(v: SentenceView, sink: ClaimSink, i: number, target: numbe
   const pol = deniesAnotherHead(v, i) ? { ...nominal, negated: false } : nominal;
   if (compound === 'source') {
     const lineage = sm.type === 'cell' && om.type === 'cell';
+    // ("muscle-derived osteoprogenitor cells": a tissue names where the cells were taken from, no lineage.)
+    if (lineage && TISSUE_WORDS.has(v.text.slice(sm.start, sm.end).toLowerCase())) return;
     emit(sink, {
       kind: lineage ? 'lineage' : 'interaction', subject: sm.id, object: om.id, relation: lineage ? 'differentiates-into' : 'secretes', sign: 0,
       negated: pol.negated, hedged: pol.hedged || hedged, passive: false, context: {},
@@ -196,6 +198,7 @@ export const compoundModifier: Rule = {
     { text: 'Mesenchymal stem cell derived CCL2 speeds up wound closure.', reads: ['msc secretes ccl2'] },
     { text: 'Blocking the receptor lowered TNF-α-induced ERK and JNK activation.', reads: ['tnf-alpha promotes erk', 'tnf-alpha promotes jnk'] },
     { text: 'Macrophage derived osteoclasts were counted.', reads: ['macrophage differentiates-into osteoclast'] },
+    { text: 'Muscle-derived osteoprogenitor cells were scarce after trauma.', not: ['myocyte differentiates-into pre-osteoblast'] },
     { text: 'A receptor isoform mediates IL-1β induced proliferation of MSCs.', reads: ['il-1beta promotes msc-proliferation'] },
     { text: 'IL-6 derived from MSCs polarized macrophages toward the M2 phenotype.', not: ['msc promotes macrophage'] },
     { text: 'IKK-2 is required for TNF-α-induced invasion and proliferation of human MSCs.', reads: ['tnf-alpha promotes msc-proliferation'] },

@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  PREPOSITIONS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  PREPOSITIONS, REQUIREMENT_ADJECTIVES, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   MEASURE_NOUNS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -536,6 +536,11 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   if (lw === 'to') {
     const removed = removedForPurpose(v, s, cs);
     if (removed) return { subject: removed, relative: false, carried: false };
+    // ("IDO, which depletes tryptophan necessary to support T-cell proliferation": what a noun is needed to do
+    // is that noun's, not the clause's subject's; a noun the lexicon does not name leaves no actor.)
+    if (REQUIREMENT_ADJECTIVES.has(word(v, s - 1)) && s >= 2 && v.toks[s - 2].tags.has('Noun') && !hasComma(v.toks[s - 2]) && !BE_FORMS.has(word(v, s - 2))) {
+      return isEnt(v, s - 2) ? { subject: { group: groupLeft(v, s - 2), reverse: false }, relative: false, carried: false } : { relative: false, carried: false };
+    }
   }
   if (previous && !previous.subj && lw === 'to' && previous.cueAt < s) {
     const object = subjectBefore(v, s + 1, previous.cueAt + 1);
@@ -1357,6 +1362,7 @@ export const verbClauses: Rule = {
     { text: 'IL-6 acts on MSCs, and IL-4 can still signal in macrophages lacking the receptor chain.', reads: ['il-6 regulates msc', 'il-4 regulates macrophage'] },
     { text: 'The receptor transduced IL-1β signal in synovial MSCs.', not: ['il-1beta regulates msc'] },
     { text: 'Inflammatory licensed MSCs promote tissue repair.', reads: ['msc promotes tissue-regeneration'] },
+    { text: 'IFN-γ induces IDO, which depletes tryptophan necessary to support the proliferation of activated T cells.', not: ['ido promotes t-cell-proliferation'] },
     { text: 'During the inflammatory phase, the fiber released IL-10, polarizing macrophages into the M2 phenotype.', not: ['inflammation secretes il-10', 'inflammation promotes m2-macrophage', 'inflammation promotes m2-polarization'] },
   ],
 };
