@@ -62,6 +62,11 @@ function readChangedByAgent(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/** Can a noun phrase open right after token k: the start, a colon, or a preposition other than "of"? */
+function beforePhrase(v: SentenceView, k: number): boolean {
+  return k < 0 || v.toks[k].post.includes(':') || (PREPOSITIONS.has(word(v, k)) && word(v, k) !== 'of');
+}
+
 /**
  * "Immune modulation by transplanted MSCs", "Bone regeneration by MSC sheets": a process term with its agent
  * after "by", opening a noun phrase (at the start, after an article, a preposition or a colon), says the
@@ -74,8 +79,7 @@ function readProcessByAgent(v: SentenceView, sink: ClaimSink): void {
     // (Not after "of", where the process is what another noun acts on — "inhibition of bone formation by
     // NF-κB" is the nominal's — nor after an article that follows a verb: "prevented the formation of
     // osteoclasts by BMMs" is the verb's.)
-    const phraseStart = (k: number): boolean => k < 0 || toks[k].post.includes(':') || (PREPOSITIONS.has(word(v, k)) && word(v, k) !== 'of');
-    const opens = phraseStart(i - 1) || (DETERMINERS.has(word(v, i - 1)) && phraseStart(i - 2));
+    const opens = beforePhrase(v, i - 1) || (DETERMINERS.has(word(v, i - 1)) && beforePhrase(v, i - 2));
     const objects = groupRight(v, i);
     i = objects.last;
     if (!opens || word(v, objects.last + 1) !== 'by' || hasComma(toks[objects.last])) continue;

@@ -1,11 +1,11 @@
 /**
  * A process told as its phases: "Bone healing can be characterized by three overlapping phases: the
  * inflammatory phase, the repair phase and the remodeling phase", "Fracture healing progresses through four
- * phases: …, and finally remodeling of the callus", "There are three stages in periodontitis: infection,
- * inflammation and tissue destruction". Each process named as a phase takes part in the whole, in no stated
+ * phases: …, and finally remodeling of the callus", "There are three stages in bone repair: inflammation,
+ * callus formation and remodeling". Each process named as a phase takes part in the whole, in no stated
  * direction (the review supports the link when it relates the pair).
  */
-import { DETERMINERS, PHASE_NOUNS } from '../grammar';
+import { DETERMINERS, PHASE_NOUNS, PHASE_TELLING_VERBS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -17,11 +17,6 @@ import { isAdverbish, isEnt, mentionOf, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
-/** Verbs (and their particles) that tell a process as its phases: "comprises", "is characterized by", "progresses through". */
-const TELLING_VERBS: ReadonlySet<string> = new Set([
-  'comprises', 'comprise', 'comprised', 'consists', 'consist', 'includes', 'include', 'involves', 'involve',
-  'characterized', 'characterised', 'divided', 'progresses', 'progress', 'proceeds', 'proceed', 'passes', 'goes',
-]);
 /** Words that may stand between the telling verb and the phase noun: particles, numbers, adjectives. */
 const SPAN_REACH = 6;
 /** Most tokens the list of phases may run over. */
@@ -31,7 +26,7 @@ const LIST_REACH = 40;
 function tellingVerbBefore(v: SentenceView, k: number): number {
   for (let j = k - 1, a = 0; j >= 0 && a < SPAN_REACH; j--, a++) {
     const w = word(v, j);
-    if (TELLING_VERBS.has(w)) return j;
+    if (PHASE_TELLING_VERBS.has(w)) return j;
     const t = v.toks[j];
     if (t.ent !== undefined || hasComma(t)) return -1;
     // ("distinct yet overlapping phases": a participle describes them too.)
@@ -40,7 +35,7 @@ function tellingVerbBefore(v: SentenceView, k: number): number {
   return -1;
 }
 
-/** "There are three stages in periodontitis:": the process after "in", when the clause opens with "there". */
+/** "There are three stages in bone repair:": the process after "in", when the clause opens with "there". */
 function processAfterIn(v: SentenceView, k: number): Group | undefined {
   if (word(v, k + 1) !== 'in' || word(v, clauseStart(v, k)) !== 'there') return undefined;
   const g = entityAhead(v, k + 2, 3);

@@ -42,7 +42,7 @@ function readUseForEnd(v: SentenceView, sink: ClaimSink): void {
     // ("used in the treatment of osteoarthritis" is therapeutic-use's.)
     if ((word(v, p) !== 'in' && word(v, p) !== 'for') || therapyOfAt(v, p) >= 0) continue;
     const end = entityAhead(v, pastPurposeWords(v, p + 1), END_REACH);
-    // (Only a process: "used in osteoclasts" names a place; "a candidate for bone resorption studies", no end.)
+    // (Only a process: "used in osteoclasts" names a place; "used in bone resorption assays", no end.)
     if (!end || mentionOf(v, end.first).type !== 'process' || modifiesNounAfter(v, end.last)) continue;
     const sign: Sign = research ? 0 : 1;
     emitUseClaim(v, sink, { predicate: u, at: u, lastAt: p, target: end, sign, relation: research ? 'regulates' : 'promotes' });
