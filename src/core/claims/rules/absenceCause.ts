@@ -52,20 +52,15 @@ function removedAt(v: SentenceView, i: number): { factor: Group; end: number; lo
  */
 function lossModelAt(v: SentenceView, k: number): { factor: Group; end: number; lost?: boolean } | undefined {
   while (k < v.n && DETERMINERS.has(word(v, k))) k++;
-  // ("in macrophage-depleted mice", "in immunodeficient mice": a term that is the loss itself, before its model.)
-  if (isEnt(v, k) && v.lexicon.isRemoval(mentionOf(v, k).id) && modelFollows(v, k)) {
-    const factor = groupRight(v, k);
-    let end = factor.last + 1;
-    while (end < v.n && !MODEL_NOUNS.has(word(v, end))) end++;
-    return { factor, end, lost: true };
-  }
   // ("IL-4-deficient": the term glued to the compound is no term of its own for the groups.)
   if (isLossModifier(v, k) || isEnt(v, k)) {
     const factor = isEnt(v, k) ? groupRight(v, k) : single(k);
-    if (!(removesActor(v, factor) || isLossModifier(v, factor.last)) || !modelFollows(v, factor.last)) return undefined;
+    // ("in macrophage-depleted mice", "in immunodeficient mice": a term that is the loss itself, before its model.)
+    const lost = isEnt(v, k) && v.lexicon.isRemoval(mentionOf(v, k).id);
+    if (!(lost || removesActor(v, factor) || isLossModifier(v, factor.last)) || !modelFollows(v, factor.last)) return undefined;
     let end = factor.last + 1;
     while (end < v.n && !MODEL_NOUNS.has(word(v, end))) end++;
-    return { factor, end };
+    return lost ? { factor, end, lost } : { factor, end };
   }
   if (!MODEL_NOUNS.has(word(v, k))) return undefined;
   // "mice with (targeted) inactivation of IL-4", "mice with a deletion of IL-10"

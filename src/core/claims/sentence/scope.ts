@@ -94,19 +94,6 @@ export function removesActor(v: SentenceView, g: Group): boolean {
   return antiGluedBefore(v, g.first);
 }
 
-/** Sentences already asked whether they hold a participle of removal. */
-const removalParticipleSeen = new WeakMap<SentenceView, boolean>();
-
-/** Does the sentence hold a participle of removal anywhere ("mutated", "deleted", …)? */
-function hasRemovalParticiple(v: SentenceView): boolean {
-  let seen = removalParticipleSeen.get(v);
-  if (seen === undefined) {
-    seen = v.toks.some((t) => REMOVAL_PARTICIPLES.has(t.lower));
-    removalParticipleSeen.set(v, seen);
-  }
-  return seen;
-}
-
 /** Is there a subjectless removal clause ("when mutated", "if deleted") of two words at j, ending its clause? */
 function bareRemovalAt(v: SentenceView, j: number): boolean {
   return REMOVAL_CLAUSE_OPENERS.has(word(v, j)) && REMOVAL_PARTICIPLES.has(word(v, j + 1)) && (j + 2 >= v.n || hasComma(v.toks[j + 1]) || /[.;:]/.test(v.toks[j + 1].post));
@@ -119,7 +106,7 @@ function bareRemovalAt(v: SentenceView, j: number): boolean {
  */
 function removedWithoutSubject(v: SentenceView, g: Group): boolean {
   // (Asked of every subject candidate: most sentences have no removal participle at all.)
-  if (!hasRemovalParticiple(v)) return false;
+  if (!v.removalParticiple) return false;
   // Before the term, opening its clause ("When mutated, OPG …", past determiners).
   let b = g.first - 1;
   while (b >= 0 && DETERMINERS.has(word(v, b)) && !hasComma(v.toks[b])) b--;

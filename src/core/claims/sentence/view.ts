@@ -4,6 +4,7 @@
  * modules beside this file (words, groups, clauses, polarity, args, qualifiers, verbCue,
  * coreference) answer questions about it; rules never keep state of their own on it.
  */
+import { REMOVAL_PARTICIPLES } from '../grammar';
 import { getNlp, type Nlp } from '../nlp';
 import { tokenize, type SentenceMention, type Tok } from '../tokens';
 import { frameBounds } from './polarity';
@@ -53,10 +54,16 @@ export interface SentenceView {
   readonly skipEnd: number;
   /** First hedging token ("suggest", "possibly", "unclear"), or n. */
   readonly firstHedge: number;
+  /**
+   * Does the sentence hold a participle of removal ("mutated", "deleted" …)? Asked of every subject candidate
+   * (scope.ts), and most sentences have none: found once here.
+   */
+  readonly removalParticiple: boolean;
 }
 
 export function buildView(text: string, mentions: SentenceMention[], lexicon: ExtractionLexicon): SentenceView {
   const sentence = tokenize(text, mentions);
   const base = { text, toks: sentence.toks, mentions: sentence.mentions, n: sentence.toks.length, masked: sentence.masked, lexicon, nlp: getNlp() };
-  return Object.freeze({ ...base, ...frameBounds(base.toks) });
+  const removalParticiple = base.toks.some((t) => REMOVAL_PARTICIPLES.has(t.lower));
+  return Object.freeze({ ...base, ...frameBounds(base.toks), removalParticiple });
 }
