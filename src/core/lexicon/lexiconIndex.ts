@@ -7,6 +7,7 @@ import { Trie, type TrieData } from '../entities/trie';
 import { EntityMap, forEachIndexed, hasLazyEntities } from './entitySegments';
 import { buildTries, takeTries } from './lexiconTries';
 import { SYMMETRIC_RELATIONS } from './relations';
+import { pluralOf } from './variants';
 import type { CompiledEntity, CompiledInteraction, CompiledLexicon, CompiledMechanism } from './types';
 
 export interface LexiconIndex {
@@ -86,6 +87,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** A cell's action as written, and with its last word in the plural ("immunomodulatory capacities"). */
+function actionForms(action: string): string[] {
+  const space = action.lastIndexOf(' ');
+  const last = action.slice(space + 1);
+  const plural = /s$/.test(last) ? undefined : pluralOf(last);
+  return plural === undefined ? [action] : [action, action.slice(0, space + 1) + plural];
+}
+
 /** The index of `lexicon`; `tries`, when given, are its tries as the build made them (see IndexTries). */
 export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): LexiconIndex {
   // By id: a map of the entities, or, for a lexicon with entities read back from a compiled form (made
@@ -130,7 +139,8 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
     }
     if (composite) {
       const actions = compositeActions.get(composite.of) ?? new Map<string, string>();
-      for (const a of composite.action) if (!actions.has(a.toLowerCase())) actions.set(a.toLowerCase(), id);
+      // ("their immunomodulatory capacities": an action written in the plural is the same action.)
+      for (const a of composite.action) for (const form of actionForms(a.toLowerCase())) if (!actions.has(form)) actions.set(form, id);
       compositeActions.set(composite.of, actions);
     }
   });

@@ -132,6 +132,7 @@ export const association: Rule = {
     { text: 'The number of M1 macrophages was associated with delayed bone regeneration.', reads: ['m1-macrophage inhibits bone-repair'] },
     { text: 'TNF-α is linked to osteoclast formation.', reads: ['tnf-alpha regulates osteoclastogenesis'] },
     { text: 'IL-10 expression correlated inversely with osteoclast numbers.', reads: ['il-10 inhibits osteoclastogenesis'] },
+    { text: 'Serum IL-17 correlates with osteoclast numbers in these patients.', reads: ['il-17 regulates osteoclastogenesis'] },
     { text: 'IL-6 is closely linked to obesity-associated inflammation.', reads: ['il-6 regulates inflammation'] },
     { text: 'The percentage of M2 macrophages was negatively correlated with the fracture healing time.', reads: ['m2-macrophage promotes bone-repair'] },
     { text: 'Osteoclast numbers correlated positively with IL-6 levels.', reads: ['il-6 promotes osteoclastogenesis'] },

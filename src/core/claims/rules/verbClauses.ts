@@ -379,6 +379,23 @@ function beforeVerbGroup(v: SentenceView, at: number, cs: number): number {
   }
 }
 
+/**
+ * "the optimal time for injection of BMSCs to promote fracture healing", "it is essential for IL-4 to bind
+ * its receptor": a term right after "for" and right before an infinitive's "to" is that infinitive's
+ * subject, not an object of the preposition.
+ */
+function forToSubject(v: SentenceView, to: number): Subject | undefined {
+  if (!isEnt(v, to - 1) || hasComma(v.toks[to - 1])) return undefined;
+  const group = groupLeft(v, to - 1);
+  let j = group.first - 1;
+  if (DETERMINERS.has(word(v, j))) j--;
+  // ("MSCs were cultured for osteogenic differentiation to assess …": after a verb, "for" gives the verb's
+  // end, and the infinitive is the experimenters' purpose.)
+  const before = v.toks[j - 1];
+  const afterNounOrAdjective = before !== undefined && !isVerbAt(v, j - 1) && (before.tags.has('Noun') || before.tags.has('Adjective'));
+  return word(v, j) === 'for' && afterNounOrAdjective ? { group, reverse: false } : undefined;
+}
+
 /** Longest "as" phrase between a purpose verb and its infinitive ("acts as a potent chemotactic cytokine to …"). */
 const PURPOSE_PHRASE_REACH = 6;
 
@@ -541,6 +558,8 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     if (REQUIREMENT_ADJECTIVES.has(word(v, s - 1)) && s >= 2 && v.toks[s - 2].tags.has('Noun') && !hasComma(v.toks[s - 2]) && !BE_FORMS.has(word(v, s - 2))) {
       return isEnt(v, s - 2) ? { subject: { group: groupLeft(v, s - 2), reverse: false }, relative: false, carried: false } : { relative: false, carried: false };
     }
+    const forSubject = forToSubject(v, s);
+    if (forSubject) return { subject: forSubject, relative: false, carried: false };
   }
   if (previous && !previous.subj && lw === 'to' && previous.cueAt < s) {
     const object = subjectBefore(v, s + 1, previous.cueAt + 1);
@@ -1218,6 +1237,7 @@ export const verbClauses: Rule = {
     { text: 'Treatment with IL-4 produced a marked reduction of osteoclast formation.', reads: ['il-4 reduces osteoclastogenesis'], not: ['il-4 secretes osteoclastogenesis'] },
     { text: 'Preconditioning of MSCs with TNF-α increased their migration.', reads: ['tnf-alpha increases msc-migration'], not: ['preconditioning increases msc-migration'] },
     { text: 'Pre-treatment of MSCs prior to transplantation with TNF-α increased their adhesion.', reads: ['tnf-alpha increases msc-adhesion'] },
+    { text: 'Preconditioning of MSCs with hypoxia raised their immunosuppressive capacities.', reads: ['hypoxia increases msc-immunomodulation'] },
     { text: 'Levels of alkaline phosphatase were reduced to less than 10% of control values by 0.4 nM TGF-β.', reads: ['tgf-beta reduces alp'] },
     { text: 'Osteoclast formation was reduced by 50% by 10 ng/ml IL-4.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'Culture of rat calvarial osteoblasts with TGF-β resulted in a dose and time-dependent decrease in alkaline phosphatase activity.', reads: ['tgf-beta inhibits alp'], not: ['osteoblast promotes alp', 'tgf-beta promotes alp'] },
@@ -1363,6 +1383,8 @@ export const verbClauses: Rule = {
     { text: 'The receptor transduced IL-1β signal in synovial MSCs.', not: ['il-1beta regulates msc'] },
     { text: 'Inflammatory licensed MSCs promote tissue repair.', reads: ['msc promotes tissue-regeneration'] },
     { text: 'IFN-γ induces IDO, which depletes tryptophan necessary to support the proliferation of activated T cells.', not: ['ido promotes t-cell-proliferation'] },
+    { text: 'The third day may be the best time for an injection of MSCs to accelerate fracture healing.', reads: ['msc-therapy promotes bone-repair'] },
+    { text: 'MSCs were cultured for osteogenic differentiation to raise ALP.', not: ['msc-osteogenic-differentiation promotes alp', 'msc-osteogenic-differentiation increases alp'] },
     { text: 'During the inflammatory phase, the fiber released IL-10, polarizing macrophages into the M2 phenotype.', not: ['inflammation secretes il-10', 'inflammation promotes m2-macrophage', 'inflammation promotes m2-polarization'] },
   ],
 };
