@@ -7,7 +7,7 @@
  * reference. "It is known that …" refers to nothing.
  */
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../entities/capacityFrames';
-import { DELIVERED_PARTICIPLES, DETERMINERS, EXPLETIVE_FOLLOWERS, LOSS_OF_FUNCTION_NOUNS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS, SUBORDINATE_OPENERS } from './grammar';
+import { AUXILIARIES, BE_FORMS, DELIVERED_PARTICIPLES, DETERMINERS, EXPLETIVE_FOLLOWERS, EXPLETIVE_LINKING_VERBS, LOSS_OF_FUNCTION_NOUNS, RAISING_WORDS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS, SUBORDINATE_OPENERS } from './grammar';
 import type { ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
 
@@ -153,6 +153,40 @@ function deliveredPhraseStart(text: string, words: readonly Word[], k: number, t
   return det && DETERMINER.test(det.lower) && text.slice(det.end, participle.start).trim() === '' ? det : participle;
 }
 
+/** Adverbs that may sit in a verb group after "it" ("it can also inhibit", "it has recently been shown to …"). */
+const VERB_GROUP_ADVERBS: ReadonlySet<string> = new Set(['also', 'not', 'further', 'now', 'recently', 'therefore', 'thus', 'often', 'still', 'indeed', 'previously']);
+
+/** A modal among the auxiliaries ("can", "may", "will" …): neither a form of "be" nor of "have" or "do". */
+function isModal(w: string): boolean {
+  return AUXILIARIES.has(w) && !BE_FORMS.has(w) && !/^(?:am|do|does|did|has|have|had|having)$/.test(w);
+}
+
+/**
+ * Does "it" at k, before an auxiliary, stand for a term after all? "It is a potent stimulator of …", "it
+ * has a role in …", "it can inhibit …", "it has been shown to inhibit …" say something of what "it" names;
+ * "it is known that …", "it may be important to …", "it seems that …" do not.
+ */
+function referentialIt(words: readonly Word[], k: number): boolean {
+  if (EXPLETIVE_LINKING_VERBS.has(words[k + 1].lower)) return false;
+  let j = k + 1;
+  let be = false;
+  let modalOnly = true;
+  while (j < words.length && (AUXILIARIES.has(words[j].lower) || VERB_GROUP_ADVERBS.has(words[j].lower))) {
+    if (BE_FORMS.has(words[j].lower)) be = true;
+    if (AUXILIARIES.has(words[j].lower) && !isModal(words[j].lower)) modalOnly = false;
+    j++;
+  }
+  const after = words[j];
+  if (after === undefined) return false;
+  // "it is a stimulator of …", "it has a role in …" (not "it is the case that …").
+  if (after.lower === 'a' || after.lower === 'an') return true;
+  if (after.lower === 'the' && !be) return true;
+  // "it has been shown to inhibit …": a raising participle keeps "it" as the infinitive's subject.
+  if (RAISING_WORDS.has(after.lower) && words[j + 1]?.lower === 'to') return true;
+  // "it can inhibit …": a modal alone before a plain verb.
+  return modalOnly && j > k + 1;
+}
+
 /** Nouns of what an agent has or can do: "their immunosuppressive properties", "its capacity to …". */
 const HELD_NOUNS: ReadonlySet<string> = new Set([...CAPACITY_NOUNS, ...PROPERTY_NOUNS]);
 /** Most adjectives between a possessive and its property noun. */
@@ -186,7 +220,7 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
       // "the maturation of dendritic cells and their ability …": cells the lexicon does not name, right
       // before the pronoun, are what it stands for; no term is.
       if (number === 'plural' && unnamedCellsBefore(words, k, inside)) continue;
-      if (w.lower === 'it' && next && EXPLETIVE_FOLLOWERS.has(next.lower)) continue;
+      if (w.lower === 'it' && next && EXPLETIVE_FOLLOWERS.has(next.lower) && !referentialIt(words, k)) continue;
       // A pronoun in subject position stands for an actor, not a process; as an object it may be either.
       const asSubject = k === 0 || SUBJECT_OPENERS.has(words[k - 1].lower) || /[,;:(]\s*$/.test(text.slice(words[k - 1].end, w.start));
       if (asSubject && k > 0 && unnamedSubordinateSubject(words, k, inside)) continue;

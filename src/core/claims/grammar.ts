@@ -227,6 +227,7 @@ export const REFERRING_NOUNS = map<readonly string[]>('referringNouns');
 export const DELIVERED_PARTICIPLES = words('deliveredParticiples');
 export const PRONOUNS = map<'singular' | 'plural'>('pronouns');
 export const EXPLETIVE_FOLLOWERS = words('expletiveFollowers');
+export const EXPLETIVE_LINKING_VERBS = words('expletiveLinkingVerbs');
 export const COMPANION_CUES = words('companionCues');
 export const DURATION_NOUNS = words('durationNouns');
 /** Nouns of a span of time: the duration nouns and a few more. */

@@ -247,6 +247,8 @@ export const agentNoun: Rule = {
   confidence: 0.85,
   read: readPredicates,
   examples: [
+    { text: 'TNF-α is made by M1 cells. It is a strong stimulator of osteoclast formation.', reads: ['tnf-alpha promotes osteoclastogenesis'] },
+    { text: 'IL-6 comes from many cells. Lately it has been proposed to act as an inducer of RANKL.', reads: ['il-6 promotes? rankl'] },
     { text: 'IL-6, essential for osteoclast formation, is secreted by MSCs.', reads: ['il-6 promotes osteoclastogenesis'] },
     { text: 'Thus, a transient stage of acute inflammation is one of the key factors for bone healing.', reads: ['inflammation regulates bone-repair'] },
     { text: 'NFATc1 may be an effective therapeutic target for osteoporosis.', not: ['nfatc1 inhibits osteoporosis', 'nfatc1 promotes osteoporosis'] },
