@@ -276,6 +276,8 @@ describe('real-prose phenomena', () => {
     has('IL-6 and IL-11: bidirectional effects on osteoclast formation', 'il-6 regulates osteoclastogenesis supports');
     has('TNF-α had no effect on the proliferation of MSCs.', 'tnf-alpha not regulates msc-proliferation contradicts');
     has('Depending on the milieu, MSCs can stimulate or suppress osteoclast formation.', 'msc regulates osteoclastogenesis supports');
+    // A category the review speaks of only through its groups' members (IL-4 of the anti-inflammatory cytokines).
+    has('Cytokines of the local milieu regulate macrophage polarization.', 'cytokine regulates macrophage-polarization supports');
     has('The secretion of the soluble mediators OSM and BMP-2 by macrophages rose.', 'macrophage secretes bmp-2 supports');
     has('Titanium particles favoured the differentiation of resident macrophages into osteoclasts.', 'macrophage differentiates-into osteoclast supports');
     has('Umbilical cord cells are MSCs with a multilineage differentiation capacity, including chondrocytes and osteoblasts.', 'msc differentiates-into chondrocyte supports');

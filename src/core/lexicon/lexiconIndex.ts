@@ -181,6 +181,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
   // Everything the judge may substitute for an entity: its classes and members, the process standing for
   // a cell's activity and its opposite, the processes of a cell ("migration of co-cultured MSCs") and the
   // parts of a process. (Sign-neutral readings only: statementsBetween and relatable.)
+  const isCategory = (id: string): boolean => (members.get(id)?.length ?? 0) > 0 && !bySubject.has(id) && !byObject.has(id);
   const expansions = new Map<string, Set<string>>();
   const expand = (id: string): Set<string> => {
     let set = expansions.get(id);
@@ -188,6 +189,9 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
     set = new Set([id]);
     for (const p of classesOf(id)) set.add(p); // TGF-β1 → TGF-β → growth factors
     for (const m of members.get(id) ?? []) set.add(m);
+    // ("Cytokines regulate macrophage polarization": a category the review says nothing of itself, only of
+    // its groups' members — IL-4 of the anti-inflammatory cytokines — reaches those members too.)
+    if (isCategory(id)) for (const group of members.get(id) ?? []) for (const m of members.get(group) ?? []) set.add(m);
     for (const n of near.get(id) ?? []) set.add(n);
     for (const r of removers.get(id) ?? []) set.add(r);
     const removes = entities.get(id)?.attributes?.removes;
@@ -317,7 +321,6 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
   };
   // Every spelling with its entity, made when first asked for (an object per spelling: half a million for a large user lexicon).
   let spellings: Array<{ text: string; id: string }> | undefined;
-  const isCategory = (id: string): boolean => (members.get(id)?.length ?? 0) > 0 && !bySubject.has(id) && !byObject.has(id);
   return {
     lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, isCategory, classesOf, near, removers, performers, statementsBetween, statementsOfPair, chainBetween,
     get spellings(): ReadonlyArray<{ text: string; id: string }> {
