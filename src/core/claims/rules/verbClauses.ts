@@ -1239,6 +1239,8 @@ export const verbClauses: Rule = {
     { text: 'Pre-treatment of MSCs prior to transplantation with TNF-α increased their adhesion.', reads: ['tnf-alpha increases msc-adhesion'] },
     { text: 'Preconditioning of MSCs with hypoxia raised their immunosuppressive capacities.', reads: ['hypoxia increases msc-immunomodulation'] },
     { text: 'IL-4 comes from M2 cells. It can block NFATc1 in osteoclast precursors.', reads: ['il-4 blocks nfatc1'] },
+    { text: 'Several cytokines, such as TNF-α, IL-4, leukemia inhibitory factor, and IL-13, lower osteoblastogenesis.', reads: ['il-4 reduces osteoblast-differentiation', 'tnf-alpha reduces osteoblast-differentiation'] },
+    { text: 'Some factors, such as IL-4, IL-10, cardiotrophin-like cytokine, and ciliary neurotrophic factor, lower osteoblastogenesis.', reads: ['il-4 reduces osteoblast-differentiation', 'il-10 reduces osteoblast-differentiation'] },
     { text: 'IL-4 comes from M2 cells. It is known that RANKL induces NFATc1.', reads: ['rankl induces nfatc1'], not: ['il-4 induces nfatc1'] },
     { text: 'Levels of alkaline phosphatase were reduced to less than 10% of control values by 0.4 nM TGF-β.', reads: ['tgf-beta reduces alp'] },
     { text: 'Osteoclast formation was reduced by 50% by 10 ng/ml IL-4.', reads: ['il-4 reduces osteoclastogenesis'] },

@@ -229,7 +229,9 @@ export function groupLeft(v: SentenceView, i: number): Group {
   const { toks } = v;
   const g = single(i);
   let j = i;
-  let closed = false;
+  // ("IL-4, IFN-β, leukemia inhibitory factor, and ciliary neurotrophic factor downregulate …": a term
+  // whose list goes on in names the lexicon has no term for is a listed member, as one before "and" is.)
+  let closed = listGoesOnAfter(v, i);
   for (;;) {
     if (j > 0 && appliesTreatment(v, j - 1)) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
     if (j > 0 && toks[j - 1].post.trim() === '+' && isEnt(v, j - 1)) { j -= 1; g.ents.unshift(j); g.first = j; continue; } // "IL-4+IL-13"
@@ -248,6 +250,9 @@ export function groupLeft(v: SentenceView, i: number): Group {
     // ("ALP, collagen, osteopontin", "ALP, collagen and osteopontin": past a listed word the lexicon has no term for.)
     const plain = j > 0 && hasComma(toks[j - 1]) ? j - 1 : before > 0 ? start - 1 - before : -1;
     if (plain > 1 && plainListMember(v, plain) && isEnt(v, plain - 1) && hasComma(toks[plain - 1]) && (plain === j - 1 || !opensClauseAfter(v, plain - 1, i))) { j = plain - 1; g.ents.unshift(j); g.first = j; closed = true; continue; }
+    // ("TNF-α, IL-7, leukemia inhibitory factor, and IL-13 downregulate …": past listed names of a few words.)
+    const listed = (closed || before > 0) && plain > 0 ? listedTermBefore(v, plain) : -1;
+    if (listed >= 0 && !opensClauseAfter(v, listed, i)) { j = listed; g.ents.unshift(j); g.first = j; closed = true; continue; }
     break;
   }
   return g;
@@ -261,6 +266,63 @@ function closesBothPair(v: SentenceView, k: number): boolean {
   const before = coordinatorEndingAt(v, k - 1);
   if (before <= 0 || !isEnt(v, k - 1 - before)) return false;
   return word(v, groupLeft(v, k - 1 - before).first - 1) === 'both';
+}
+
+/** Most words of a listed name the lexicon has no term for ("ciliary neurotrophic factor"). */
+const LISTED_NAME_WORDS = 3;
+/** Most such names passed between two listed terms. */
+const LISTED_NAMES = 4;
+
+/** A word of a listed name: no term, verb, preposition, determiner or coordinator, and no clause end. */
+function listedNameWord(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  if (t === undefined || t.ent !== undefined || endsClause(t) || !/^[\p{L}\p{N}]/u.test(t.text)) return false;
+  const w = word(v, k);
+  return !PREPOSITIONS.has(w) && !DETERMINERS.has(w) && coordinatorAt(v, k) === 0 && w !== 'such' && !isVerbAt(v, k) && !t.tags.has('Pronoun') && !t.tags.has('Adverb');
+}
+
+/**
+ * The listed term before names the lexicon has no term for, each set off by commas, the last of them
+ * ending at `last`: "TNF-α, IL-7, leukemia inhibitory factor," reached from its end gives TNF-α's token,
+ * or -1.
+ */
+function listedTermBefore(v: SentenceView, last: number): number {
+  let end = last;
+  for (let names = 0; names < LISTED_NAMES; names++) {
+    let start = end;
+    while (start - 1 >= 0 && end - start + 1 < LISTED_NAME_WORDS && !hasComma(v.toks[start - 1]) && listedNameWord(v, start - 1)) start--;
+    if (!listedNameWord(v, start) || !hasComma(v.toks[start - 1] ?? v.toks[start])) return -1;
+    for (let k = start; k < end; k++) if (!listedNameWord(v, k)) return -1;
+    if (start < 1 || !hasComma(v.toks[start - 1])) return -1;
+    if (isEnt(v, start - 1)) return start - 1;
+    end = start - 1;
+  }
+  return -1;
+}
+
+/** Most tokens of names a list may go on in after a term (listGoesOnAfter). */
+const LIST_TAIL_REACH = 16;
+
+/**
+ * Does the list go on after term i in names the lexicon has no term for, up to a coordinator and a last
+ * such name ("IFN-β, leukemia inhibitory factor, and ciliary neurotrophic factor")?
+ */
+function listGoesOnAfter(v: SentenceView, i: number): boolean {
+  if (!hasComma(v.toks[i])) return false;
+  let coordinated = false;
+  for (let k = i + 1; k < v.n && k <= i + LIST_TAIL_REACH; k++) {
+    const coord = coordinatorAt(v, k);
+    if (coord > 0) {
+      if (coordinated) return false;
+      coordinated = true;
+      k += coord - 1;
+      continue;
+    }
+    // The list ends where its own verb starts (not a participle with "by": "… responsiveness shown by …"
+    // describes the last name).
+    if (!listedNameWord(v, k)) return coordinated && isVerbAt(v, k) && word(v, k + 1) !== 'by';
+  }
+  return false;
 }
 
 /** A one-word member of a list the lexicon has no term for ("collagen" in "ALP, collagen and osteopontin"). */
