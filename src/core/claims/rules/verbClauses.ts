@@ -1241,6 +1241,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 comes from M2 cells. It can block NFATc1 in osteoclast precursors.', reads: ['il-4 blocks nfatc1'] },
     { text: 'Several cytokines, such as TNF-α, IL-4, leukemia inhibitory factor, and IL-13, lower osteoblastogenesis.', reads: ['il-4 reduces osteoblast-differentiation', 'tnf-alpha reduces osteoblast-differentiation'] },
     { text: 'Some factors, such as IL-4, IL-10, cardiotrophin-like cytokine, and ciliary neurotrophic factor, lower osteoblastogenesis.', reads: ['il-4 reduces osteoblast-differentiation', 'il-10 reduces osteoblast-differentiation'] },
+    { text: 'MSCs release IL-6, stanniocalcin 1, leukemia inhibitory factor, and TGF-β.', reads: ['msc secretes il-6', 'msc secretes tgf-beta'] },
     { text: 'IL-4 comes from M2 cells. It is known that RANKL induces NFATc1.', reads: ['rankl induces nfatc1'], not: ['il-4 induces nfatc1'] },
     { text: 'Levels of alkaline phosphatase were reduced to less than 10% of control values by 0.4 nM TGF-β.', reads: ['tgf-beta reduces alp'] },
     { text: 'Osteoclast formation was reduced by 50% by 10 ng/ml IL-4.', reads: ['il-4 reduces osteoclastogenesis'] },

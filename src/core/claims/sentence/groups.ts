@@ -161,6 +161,11 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
       const last = j + 2 + coordinatorAt(v, j + 2);
       if (last > j + 2 && isEnt(v, last) && !verbAfter(v, last)) { g.ents.push(...pending, last); pending.length = 0; j = last; g.last = last; continue; }
     }
+    // ("TNF-α, IL-1β, interleukin 12 p40, inducible nitric oxide synthase and IL-6": past listed names of a
+    // few words the lexicon has no term for.)
+    const past = hasComma(toks[j]) ? termPastListedNames(v, j + 1) : undefined;
+    if (past !== undefined && past.coordinated && !verbAfter(v, past.term)) { g.ents.push(...pending, past.term); pending.length = 0; j = past.term; g.last = j; continue; }
+    if (past !== undefined && !past.coordinated) { pending.push(past.term); j = past.term; continue; }
     // "osteocalcin expression and ALP activity": a member may be named with what is measured of it.
     const measuredNext = measuredMemberAfter(v, j);
     if (measuredNext >= 0) { g.ents.push(...pending, measuredNext); pending.length = 0; j = measuredNext; g.last = j; continue; }
@@ -298,6 +303,34 @@ function listedTermBefore(v: SentenceView, last: number): number {
     end = start - 1;
   }
   return -1;
+}
+
+/** The end of a listed name of up to LISTED_NAME_WORDS words starting at k, or -1. */
+function listedNameEnd(v: SentenceView, k: number): number {
+  if (!listedNameWord(v, k)) return -1;
+  let e = k;
+  while (e - k + 1 < LISTED_NAME_WORDS && !hasComma(v.toks[e]) && listedNameWord(v, e + 1)) e++;
+  return e;
+}
+
+/**
+ * The next listed term past names the lexicon has no term for, starting at k right after a comma:
+ * "interleukin 12 p40, inducible nitric oxide synthase and IL-6" gives IL-6, reached through a coordinator
+ * (the list's last member). Undefined when something else comes first.
+ */
+function termPastListedNames(v: SentenceView, k: number): { term: number; coordinated: boolean } | undefined {
+  let at = k;
+  for (let names = 0; names < LISTED_NAMES; names++) {
+    const e = listedNameEnd(v, at);
+    if (e < 0) return undefined;
+    const next = e + 1;
+    const coord = coordinatorAt(v, next);
+    if (coord > 0 && isEnt(v, next + coord)) return { term: next + coord, coordinated: true };
+    if (!hasComma(v.toks[e])) return undefined;
+    if (isEnt(v, next)) return { term: next, coordinated: false };
+    at = next;
+  }
+  return undefined;
 }
 
 /** Most tokens of names a list may go on in after a term (listGoesOnAfter). */
