@@ -424,7 +424,8 @@ function copulaBeforePredicate(v: SentenceView, a: number, cs: number): number {
     // ("IL-11 was identified as a cytokine that regulates …": a verb naming what the subject is, likewise.)
     if (w === 'as' && NAMING_VERBS.has(word(v, j - 1)) && BE_FORMS.has(word(v, adverbsBefore(v, j - 2)))) return j - 1;
     if (w === 'of' && word(v, j - 1) === 'one') { j--; continue; }
-    if (hasComma(v.toks[j]) || !(DETERMINERS.has(w) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Noun') || v.toks[j].ent !== undefined || isAdverbish(v, j))) return -1;
+    // ("Osteoclasts are multinucleated cells that …": a participle describing the noun is one of its adjectives.)
+    if (hasComma(v.toks[j]) || !(DETERMINERS.has(w) || v.toks[j].tags.has('Adjective') || isParticipleAdjective(v, j) || v.toks[j].tags.has('Noun') || v.toks[j].ent !== undefined || isAdverbish(v, j))) return -1;
   }
   return -1;
 }
@@ -1242,6 +1243,7 @@ export const verbClauses: Rule = {
     { text: 'Several cytokines, such as TNF-α, IL-4, leukemia inhibitory factor, and IL-13, lower osteoblastogenesis.', reads: ['il-4 reduces osteoblast-differentiation', 'tnf-alpha reduces osteoblast-differentiation'] },
     { text: 'Some factors, such as IL-4, IL-10, cardiotrophin-like cytokine, and ciliary neurotrophic factor, lower osteoblastogenesis.', reads: ['il-4 reduces osteoblast-differentiation', 'il-10 reduces osteoblast-differentiation'] },
     { text: 'MSCs release IL-6, stanniocalcin 1, leukemia inhibitory factor, and TGF-β.', reads: ['msc secretes il-6', 'msc secretes tgf-beta'] },
+    { text: 'Osteoclasts are large multinucleated cells that arise from macrophages.', reads: ['macrophage differentiates-into osteoclast'] },
     { text: 'IL-4 comes from M2 cells. It is known that RANKL induces NFATc1.', reads: ['rankl induces nfatc1'], not: ['il-4 induces nfatc1'] },
     { text: 'Levels of alkaline phosphatase were reduced to less than 10% of control values by 0.4 nM TGF-β.', reads: ['tgf-beta reduces alp'] },
     { text: 'Osteoclast formation was reduced by 50% by 10 ng/ml IL-4.', reads: ['il-4 reduces osteoclastogenesis'] },
