@@ -191,6 +191,7 @@ export const REGARDING_VERBS = words('regardingVerbs');
 export const RESPONSE_NOUNS = words('responseNouns');
 export const REPORT_SOURCES = words('reportSources');
 export const GAIN_OF_FUNCTION_NOUNS = words('gainOfFunctionNouns');
+export const BINDING_PARTNER_NOUNS = words('bindingPartnerNouns');
 export const TUNING_GERUNDS = words('tuningGerunds');
 export const INACTIVE_STATES = words('inactiveStates');
 export const SELECTIVITY_ADVERBS = words('selectivityAdverbs');

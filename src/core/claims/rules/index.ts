@@ -8,6 +8,7 @@ import { actionCause } from './actionCause';
 import { agentNoun } from './agentNoun';
 import { association } from './association';
 import { attribute } from './attribute';
+import { bindingPartner } from './bindingPartner';
 import { causePhrase } from './causePhrase';
 import { cellResponse } from './cellResponse';
 import { changeVerb } from './changeVerb';
@@ -86,6 +87,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   reciprocal,
   linkBetween,
   resistance,
+  bindingPartner,
   // Derived from the claims above: runs last.
   companion,
 ]);

@@ -136,6 +136,7 @@ export const meansCarrier: Rule = {
   examples: [
     { text: 'The compound suppressed osteoclastogenesis by inhibiting the expression of NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
     { text: 'IL-4 suppressed osteoclastogenesis by inhibiting NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
+    { text: 'The peptide raised MSC migration through overexpression of CXCR4.', reads: ['cxcr4 promotes msc-migration'] },
     { text: 'The compound promoted M2 polarization by suppressing NF-κB activation.', reads: ['nf-kappab inhibits m2-polarization'] },
     { text: 'Osteoclastogenesis was attenuated through inhibition of NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
     { text: 'NFATc1 is activated through the upstream RANKL/RANK signaling pathway.', reads: ['rankl-rank regulates nfatc1'] },

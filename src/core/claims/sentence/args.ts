@@ -972,7 +972,8 @@ export function meansObjectAt(v: SentenceView, k: number, end: number): { group:
     const released = entityAhead(v, k + 2, 6);
     return released ? { group: released, sign: 0, relation: source } : undefined;
   }
-  const nominal = NEUTRAL_NOMINALS.has(w) ? 0 : NOMINAL_CUES[w];
+  // ("through overexpression of CXCR4": a factor added is a factor raised.)
+  const nominal = NEUTRAL_NOMINALS.has(w) ? 0 : GAIN_OF_FUNCTION_NOUNS.has(w) ? 1 : NOMINAL_CUES[w];
   const group = nominal !== undefined && word(v, k + 1) === 'of' ? entityAhead(v, k + 2, 6) : undefined;
   return group ? { group, sign: nominal as Sign } : undefined;
 }
