@@ -36,7 +36,9 @@ function readUseForEnd(v: SentenceView, sink: ClaimSink): void {
   for (let u = 1; u < v.n; u++) {
     const w = word(v, u);
     const research = RESEARCH_PARTICIPLES.has(w);
-    if (v.toks[u].ent !== undefined || (!research && !USE_WORDS.has(w))) continue;
+    // ("… have emerged as biomaterials for use in bone regeneration": the noun after "for" alike.)
+    const forUse = w === 'use' && word(v, u - 1) === 'for';
+    if (v.toks[u].ent !== undefined || (!research && !forUse && !USE_WORDS.has(w))) continue;
     let p = u + 1;
     while (p < v.n && isAdverbish(v, p)) p++;
     // ("used in the treatment of osteoarthritis" is therapeutic-use's.)
@@ -45,7 +47,7 @@ function readUseForEnd(v: SentenceView, sink: ClaimSink): void {
     // (Only a process: "used in osteoclasts" names a place; "used in bone resorption assays", no end.)
     if (!end || mentionOf(v, end.first).type !== 'process' || modifiesNounAfter(v, end.last)) continue;
     const sign: Sign = research ? 0 : 1;
-    emitUseClaim(v, sink, { predicate: u, at: u, lastAt: p, target: end, sign, relation: research ? 'regulates' : 'promotes' });
+    emitUseClaim(v, sink, { predicate: forUse ? u - 1 : u, at: u, lastAt: p, target: end, sign, relation: research ? 'regulates' : 'promotes' });
   }
 }
 
@@ -57,6 +59,7 @@ export const useForEnd: Rule = {
   examples: [
     { text: 'Stem cells have been employed in regenerative medicine with good results.', reads: ['msc promotes tissue-regeneration'] },
     { text: 'MSCs are increasingly used for bone regeneration.', reads: ['msc promotes bone-repair'] },
+    { text: 'Porous scaffolds have become attractive biomaterials for use in bone regeneration.', reads: ['biomaterial-scaffold promotes bone-repair'] },
     { text: 'MSCs have been widely researched for the function of bone regeneration.', reads: ['msc regulates bone-repair'], not: ['msc promotes bone-repair'] },
     { text: 'MSCs have not been used for bone regeneration in this model.', not: ['msc promotes bone-repair', 'msc promotes! bone-repair'] },
     { text: 'TNF-α was used in osteoclast formation assays.', not: ['tnf-alpha promotes osteoclastogenesis'] },
