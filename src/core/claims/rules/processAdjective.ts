@@ -142,7 +142,7 @@ function readMatch(v: SentenceView, sink: ClaimSink, t: ReturnType<typeof patter
   const hedged = hedgedSentence && /\b(may|might|could)\b/.test(m[0]);
   for (const k of mentionsInGroup(m[p.group], t)) {
     const mention = v.mentions[k];
-    if (mention.ambiguous || mention.id === process) continue;
+    if (mention.ambiguous || mention.id === process || (mention.type === 'cell' && modifiesNounAfter(v, mention))) continue;
     const word = nearestMatch(text, mention.start, mention.end, new RegExp(`(?:pro|anti)?-?\\s?${adjective.replace(/-/g, '\\-')}`, 'gi'));
     // "The aim of this study was to investigate the osteoclastogenic properties of …" asks, it does not claim.
     if (!word || sentenceFrameAtChar(v, word.start).skip) continue;
@@ -159,6 +159,13 @@ const LEADING_ADJECTIVE = new RegExp(`^${ADJECTIVE}\\s`, 'i');
 // linear: one alternation of fixed words, anchored at the end, run on at most 40 characters.
 const TRAILING_ADJECTIVE = new RegExp(`(?:^|[^\\w-])${ADJECTIVE}\\s+$`, 'i');
 
+/** Is the cell term a singular "… cell" right before a plain noun it modifies ("stromal cell tumors")? */
+function modifiesNounAfter(v: SentenceView, mention: { start: number; end: number }): boolean {
+  if (!/cell$/i.test(v.text.slice(mention.start, mention.end))) return false;
+  const next = v.toks[tokenAtOffset(v, mention.start) + 1];
+  return next !== undefined && next.ent === undefined && v.text.slice(mention.end, next.ostart).trim() === '' && next.tags.has('Noun') && !next.tags.has('Verb');
+}
+
 /**
  * Cells described by what they do: "bone-resorbing cells" (a name of osteoclasts), "bone-resorbing
  * osteoclasts", "immunosuppressive MSCs": the adjective gives the cell its process.
@@ -169,6 +176,9 @@ function readDescribedCells(v: SentenceView, sink: ClaimSink): void {
     // ("differentiate into osteogenic, adipogenic and chondrogenic lineages": a lineage named by its
     // adjective is the cells formed, not cells doing what the adjective names.)
     if (/lineages?$/i.test(v.text.slice(mention.start, mention.end))) continue;
+    // ("osteoclastogenic stromal cell tumors": a cell named in the singular before a noun modifies that noun,
+    // which is what the adjective describes.)
+    if (modifiesNounAfter(v, mention)) continue;
     const own = LEADING_ADJECTIVE.exec(v.text.slice(mention.start, mention.end));
     const sliceStart = Math.max(0, mention.start - 40);
     const before = own ? undefined : TRAILING_ADJECTIVE.exec(v.text.slice(sliceStart, mention.start));
@@ -228,6 +238,7 @@ export const processAdjective: Rule = {
   examples: [
     { text: 'OPG is a potent anti-osteoclastogenic factor.', reads: ['opg inhibits osteoclastogenesis'] },
     { text: 'IL-4 has anti-osteoclastogenic properties.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'Giant cell tumour of bone consists of osteoclastogenic stromal cell tumours.', not: ['msc promotes osteoclastogenesis'] },
     { text: 'BMP-2 exerts strong osteoinductive effects.', reads: ['bmp-2 promotes msc-osteogenic-differentiation'] },
     { text: 'MSCs release the key anti-osteoclastogenic factor, osteoprotegerin (OPG).', reads: ['opg inhibits osteoclastogenesis'] },
     { text: 'The pro-osteoclastogenic effects of TNF-α were strong.', reads: ['tnf-alpha promotes osteoclastogenesis'] },

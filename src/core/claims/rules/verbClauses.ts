@@ -1244,6 +1244,7 @@ export const verbClauses: Rule = {
     { text: 'Some factors, such as IL-4, IL-10, cardiotrophin-like cytokine, and ciliary neurotrophic factor, lower osteoblastogenesis.', reads: ['il-4 reduces osteoblast-differentiation', 'il-10 reduces osteoblast-differentiation'] },
     { text: 'MSCs release IL-6, stanniocalcin 1, leukemia inhibitory factor, and TGF-β.', reads: ['msc secretes il-6', 'msc secretes tgf-beta'] },
     { text: 'Osteoclasts are large multinucleated cells that arise from macrophages.', reads: ['macrophage differentiates-into osteoclast'] },
+    { text: 'MSCs raised heme oxygenase-1 expression in macrophages.', not: ['msc increases macrophage', 'msc promotes macrophage'] },
     { text: 'IL-4 comes from M2 cells. It is known that RANKL induces NFATc1.', reads: ['rankl induces nfatc1'], not: ['il-4 induces nfatc1'] },
     { text: 'Levels of alkaline phosphatase were reduced to less than 10% of control values by 0.4 nM TGF-β.', reads: ['tgf-beta reduces alp'] },
     { text: 'Osteoclast formation was reduced by 50% by 10 ng/ml IL-4.', reads: ['il-4 reduces osteoclastogenesis'] },

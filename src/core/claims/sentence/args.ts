@@ -978,6 +978,13 @@ export function meansObjectAt(v: SentenceView, k: number, end: number): { group:
   return group ? { group, sign: nominal as Sign } : undefined;
 }
 
+/** Is the word before the measure noun at j a name the lexicon has no term for ("HO-1 expression", not "its expression")? */
+function unnamedProductBefore(v: SentenceView, j: number): boolean {
+  const t = v.toks[j - 1];
+  return t !== undefined && t.ent === undefined && !hasComma(t) && !DETERMINERS.has(word(v, j - 1)) && !t.tags.has('Adjective') && !t.tags.has('Pronoun') && !isParticipleAdjective(v, j - 1)
+    && (t.tags.has('Noun') || t.tags.has('Acronym') || /\d/.test(t.text));
+}
+
 /** Object of an active cue at `at`: the first entity group to the right within the clause, and the direction it carries. */
 /** "MSCs from IL-6-deficient mice": the loss modifier at j follows "from" right after a cell term. */
 function cellsFromModel(v: SentenceView, j: number): boolean {
@@ -1223,6 +1230,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // "enhancing the inhibitory effect on inflammation" inhibits it.
     const effect = EFFECT_ADJECTIVES[w];
     if (effect !== undefined && effect !== 0 && EFFECT_NOUNS.has(word(v, j + 1))) { sign = (sign * effect) as Sign; continue; }
+    // ("increased heme oxygenase-1 expression in macrophages": the product named before a measure noun is what
+    // changed, a name the lexicon does not know; the cells after "in" are where.)
+    if (MEASURE_NOUNS.has(w) && j > from && unnamedProductBefore(v, j) && /^(in|within)$/.test(word(v, j + 1)) && locatedOnCells(v, j + 1)) return undefined;
     if (SCAFFOLD_NOUNS.has(w) || DETERMINERS.has(w) || COMPOUND_CUES[w] !== undefined) continue;
     if (OBJECT_PASS_WORDS.has(w)) continue;
     if (toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb') || toks[j].tags.has('Value') || toks[j].tags.has('Determiner') || isParticipleAdjective(v, j)) continue;

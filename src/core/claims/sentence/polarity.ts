@@ -25,6 +25,8 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
     return { firstSkip: 0, skipEnd: n, firstHedge: n };
   }
   if (endsAsScopeStatement(toks)) return { firstSkip: 0, skipEnd: n, firstHedge: n };
+  const examinedAt = examinedEffectSubject(toks);
+  if (examinedAt > 0) return { firstSkip: 0, skipEnd: examinedAt, firstHedge: n };
   for (let j = 0; j < n && firstSkip === n; j++) {
     const x = w(j);
     // "We investigated the role of X in Y", "This review discusses how X controls Y": the study's own
@@ -99,6 +101,33 @@ function endsAsScopeStatement(toks: readonly Tok[]): boolean {
   for (let k = 0; k < be; k++) if (REQUIREMENT_ADJECTIVES.has(toks[k].lower)) return false;
   return true;
 }
+
+/**
+ * "The effects of hWJ-MSC on innate immunity, represented by …, were examined using flow cytometry": a
+ * sentence whose subject is an effect of one term on another and whose first verb is a passive of inquiry
+ * names what was studied, however long the subject; up to that verb nothing is claimed. Returns the verb's
+ * index, or 0.
+ */
+function examinedEffectSubject(toks: readonly Tok[]): number {
+  const w = (j: number): string => (j >= 0 && j < toks.length ? toks[j].lower : '');
+  if (!DETERMINER_OPENERS.has(w(0)) || !EXAMINED_EFFECT_NOUNS.has(w(1)) || w(2) !== 'of') return 0;
+  for (let j = 3; j < toks.length; j++) {
+    if (!BE_FORMS.has(w(j))) continue;
+    let p = j + 1;
+    while (p < toks.length && (w(p) === 'been' || /ly$/.test(w(p)))) p++;
+    return INQUIRY_VERB_FORMS.has(w(p)) && /ed$/.test(w(p)) ? p : 0;
+  }
+  return 0;
+}
+
+/**
+ * Nouns of an effect with no direction of its own ("the effects of X on Y"); not "role", whose purpose may
+ * presuppose one ("the role of TGF-β1 in promoting bone formation was tested").
+ */
+const EXAMINED_EFFECT_NOUNS: ReadonlySet<string> = new Set(['effect', 'effects', 'influence', 'influences', 'impact', 'impacts']);
+
+/** Determiners a subject noun phrase opens with ("The effects of …", "These influences of …"). */
+const DETERMINER_OPENERS: ReadonlySet<string> = new Set(['the', 'these', 'this', 'its', 'their']);
 
 /** "Some studies (have) reported that X …": only some sources say it, and the sentence reports them without taking a side. */
 function someReport(w: (j: number) => string, j: number): boolean {
