@@ -419,6 +419,10 @@ describe('real-prose phenomena', () => {
     // The review has M1 macrophages promote bone formation early in repair [116]: a claim about a late stage
     // is not decided by what it says of macrophages at large (they promote repair).
     lacks('The sustained presence of M1 macrophages in the wound impairs healing.', / contradicts$/);
+    // A pro-inflammatory cytokine with no statement of its own on repair is judged by what the review says of
+    // inflammation's stages: helpful early, harmful when prolonged; with no stage named, either.
+    has('IL-17 accelerated the repair of calvarial defects.', 'il-17 promotes bone-repair context-dependent');
+    has('Prolonged exposure to IL-17 impaired fracture healing.', 'il-17 inhibits bone-repair supports');
   });
 
   it('9b. the lexicon answers for a family, an ion and a pair stated the other way round', () => {
