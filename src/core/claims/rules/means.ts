@@ -17,6 +17,12 @@ import { groupRight } from '../sentence/groups';
 import { adverbsBefore, firstMainVerb, isEnt, isVerbAt, mentionOf, word } from '../sentence/words';
 import type { Rule } from './rule';
 
+/** The last verb other than an auxiliary in [from, b), or `from` when there is none. */
+function verbBefore(v: SentenceView, b: number, from: number): number {
+  for (let k = b - 1; k > from; k--) if (isVerbAt(v, k) && !AUXILIARIES.has(word(v, k))) return k;
+  return from;
+}
+
 /**
  * Who the means phrase belongs to: the subject of the clause's first verb before `end`, or the agent of
  * a passive ("Bone formation is increased by MSCs through …").
@@ -30,7 +36,9 @@ function clauseActor(v: SentenceView, cs: number, end: number): { actor: Subject
       start = j + 2;
       continue;
     }
-    for (let b = j + 1; b < end - 1; b++) if (word(v, b) === 'by' && isEnt(v, b + 1)) return { actor: { group: groupRight(v, b + 1), reverse: false }, verb: j };
+    // (The passive's own verb is the one right before its "by", which may come after the clause's first verb:
+    // "… provides evidence that IL-34 is induced by TNF-α through …".)
+    for (let b = j + 1; b < end - 1; b++) if (word(v, b) === 'by' && isEnt(v, b + 1)) return { actor: { group: groupRight(v, b + 1), reverse: false }, verb: verbBefore(v, b, j) };
     const subject = subjectBefore(v, j, start);
     return subject ? { actor: subject, verb: j } : undefined;
   }
@@ -146,6 +154,7 @@ export const means: Rule = {
     { text: 'Our data suggest that MSCs rejuvenate muscle through induction of M2 polarization.', reads: ['msc promotes? m2-polarization'] },
     { text: 'IL-4 protects bone via the suppression of NFATc1.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'MSCs suppress T cells through the secretion of PGE2.', reads: ['msc secretes pge2'] },
+    { text: 'The study gives first evidence that RANKL is raised by TNF-α through NF-κB activation.', reads: ['tnf-alpha promotes nf-kappab'] },
     { text: 'IL-6 promoted osteoclast formation in a STAT3-dependent manner.', reads: ['il-6 regulates stat3'] },
     { text: 'Inhibition of osteoclastogenesis by IL-10 through suppression of NFATc1', reads: ['il-10 inhibits nfatc1'] },
     { text: 'MSCs did not repair bone through suppression of osteoclastogenesis.', not: ['msc inhibits osteoclastogenesis', 'msc inhibits! osteoclastogenesis'] },
