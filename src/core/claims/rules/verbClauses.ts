@@ -412,6 +412,9 @@ function purposeVerbBefore(v: SentenceView, to: number, cs: number): number {
   return -1;
 }
 
+/** Nouns of a sequence or set whose "of" phrase is part of a predicate noun ("a series of events"). */
+const SERIES_NOUNS: ReadonlySet<string> = new Set(['series', 'sequence', 'cascade', 'set', 'group', 'family', 'class']);
+
 /** The copula before a predicate noun phrase ending at `a` ("is an IL-6/LIF family cytokine"), or -1. */
 
 function copulaBeforePredicate(v: SentenceView, a: number, cs: number): number {
@@ -424,6 +427,8 @@ function copulaBeforePredicate(v: SentenceView, a: number, cs: number): number {
     // ("IL-11 was identified as a cytokine that regulates …": a verb naming what the subject is, likewise.)
     if (w === 'as' && NAMING_VERBS.has(word(v, j - 1)) && BE_FORMS.has(word(v, adverbsBefore(v, j - 2)))) return j - 1;
     if (w === 'of' && word(v, j - 1) === 'one') { j--; continue; }
+    // ("Fracture healing is a complex series of events that requires …": a collective noun before "of".)
+    if (w === 'of' && (SERIES_NOUNS.has(word(v, j - 1)) || COLLECTION_WORDS.has(word(v, j - 1)))) continue;
     // ("Osteoclasts are multinucleated cells that …": a participle describing the noun is one of its adjectives.)
     if (hasComma(v.toks[j]) || !(DETERMINERS.has(w) || v.toks[j].tags.has('Adjective') || isParticipleAdjective(v, j) || v.toks[j].tags.has('Noun') || v.toks[j].ent !== undefined || isAdverbish(v, j))) return -1;
   }
@@ -1244,6 +1249,7 @@ export const verbClauses: Rule = {
     { text: 'Some factors, such as IL-4, IL-10, cardiotrophin-like cytokine, and ciliary neurotrophic factor, lower osteoblastogenesis.', reads: ['il-4 reduces osteoblast-differentiation', 'il-10 reduces osteoblast-differentiation'] },
     { text: 'MSCs release IL-6, stanniocalcin 1, leukemia inhibitory factor, and TGF-β.', reads: ['msc secretes il-6', 'msc secretes tgf-beta'] },
     { text: 'Osteoclasts are large multinucleated cells that arise from macrophages.', reads: ['macrophage differentiates-into osteoclast'] },
+    { text: 'Bone repair is a long series of events that needs macrophages.', reads: ['macrophage promotes bone-repair'] },
     { text: 'MSCs raised heme oxygenase-1 expression in macrophages.', not: ['msc increases macrophage', 'msc promotes macrophage'] },
     { text: 'IL-4 comes from M2 cells. It is known that RANKL induces NFATc1.', reads: ['rankl induces nfatc1'], not: ['il-4 induces nfatc1'] },
     { text: 'Levels of alkaline phosphatase were reduced to less than 10% of control values by 0.4 nM TGF-β.', reads: ['tgf-beta reduces alp'] },
