@@ -7,7 +7,7 @@
  * reference. "It is known that …" refers to nothing.
  */
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../entities/capacityFrames';
-import { AUXILIARIES, BE_FORMS, DELIVERED_PARTICIPLES, DETERMINERS, EXPLETIVE_FOLLOWERS, EXPLETIVE_LINKING_VERBS, LOSS_OF_FUNCTION_NOUNS, RAISING_WORDS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS, SUBORDINATE_OPENERS } from './grammar';
+import { AUXILIARIES, BE_FORMS, DELIVERED_PARTICIPLES, DETERMINERS, EXPLETIVE_FOLLOWERS, EXPLETIVE_LINKING_VERBS, LOSS_OF_FUNCTION_NOUNS, PRONOUN_VERB_GROUP_ADVERBS, RAISING_WORDS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS, SUBORDINATE_OPENERS } from './grammar';
 import type { ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
 
@@ -153,9 +153,6 @@ function deliveredPhraseStart(text: string, words: readonly Word[], k: number, t
   return det && DETERMINER.test(det.lower) && text.slice(det.end, participle.start).trim() === '' ? det : participle;
 }
 
-/** Adverbs that may sit in a verb group after "it" ("it can also inhibit", "it has recently been shown to …"). */
-const VERB_GROUP_ADVERBS: ReadonlySet<string> = new Set(['also', 'not', 'further', 'now', 'recently', 'therefore', 'thus', 'often', 'still', 'indeed', 'previously']);
-
 /** A modal among the auxiliaries ("can", "may", "will" …): neither a form of "be" nor of "have" or "do". */
 function isModal(w: string): boolean {
   return AUXILIARIES.has(w) && !BE_FORMS.has(w) && !/^(?:am|do|does|did|has|have|had|having)$/.test(w);
@@ -171,7 +168,7 @@ function referentialIt(words: readonly Word[], k: number): boolean {
   let j = k + 1;
   let be = false;
   let modalOnly = true;
-  while (j < words.length && (AUXILIARIES.has(words[j].lower) || VERB_GROUP_ADVERBS.has(words[j].lower))) {
+  while (j < words.length && (AUXILIARIES.has(words[j].lower) || PRONOUN_VERB_GROUP_ADVERBS.has(words[j].lower))) {
     if (BE_FORMS.has(words[j].lower)) be = true;
     if (AUXILIARIES.has(words[j].lower) && !isModal(words[j].lower)) modalOnly = false;
     j++;

@@ -172,6 +172,9 @@ export const REMOVAL_GERUNDS = words('removalGerunds');
 export const LOCATIVE_PREPOSITIONS = words('locativePrepositions');
 export const AGENT_INTRODUCERS = words('agentIntroducers');
 export const EFFECT_NOUNS = words('effectNouns');
+export const EXAMINED_EFFECT_NOUNS = words('examinedEffectNouns');
+export const NOUN_PHRASE_OPENERS = words('nounPhraseOpeners');
+export const SERIES_NOUNS = words('seriesNouns');
 export const ROLE_NOUNS = words('roleNouns');
 export const HARM_ACTIONS = words('harmActions');
 export const ASKED_WORDS = words('askedWords');
@@ -229,6 +232,7 @@ export const DELIVERED_PARTICIPLES = words('deliveredParticiples');
 export const PRONOUNS = map<'singular' | 'plural'>('pronouns');
 export const EXPLETIVE_FOLLOWERS = words('expletiveFollowers');
 export const EXPLETIVE_LINKING_VERBS = words('expletiveLinkingVerbs');
+export const PRONOUN_VERB_GROUP_ADVERBS = words('pronounVerbGroupAdverbs');
 export const COMPANION_CUES = words('companionCues');
 export const DURATION_NOUNS = words('durationNouns');
 /** Nouns of a span of time: the duration nouns and a few more. */

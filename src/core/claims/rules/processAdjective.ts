@@ -142,7 +142,7 @@ function readMatch(v: SentenceView, sink: ClaimSink, t: ReturnType<typeof patter
   const hedged = hedgedSentence && /\b(may|might|could)\b/.test(m[0]);
   for (const k of mentionsInGroup(m[p.group], t)) {
     const mention = v.mentions[k];
-    if (mention.ambiguous || mention.id === process || (mention.type === 'cell' && modifiesNounAfter(v, mention))) continue;
+    if (mention.ambiguous || mention.id === process || (mention.type === 'cell' && cellNameModifiesNoun(v, mention))) continue;
     const word = nearestMatch(text, mention.start, mention.end, new RegExp(`(?:pro|anti)?-?\\s?${adjective.replace(/-/g, '\\-')}`, 'gi'));
     // "The aim of this study was to investigate the osteoclastogenic properties of …" asks, it does not claim.
     if (!word || sentenceFrameAtChar(v, word.start).skip) continue;
@@ -160,7 +160,7 @@ const LEADING_ADJECTIVE = new RegExp(`^${ADJECTIVE}\\s`, 'i');
 const TRAILING_ADJECTIVE = new RegExp(`(?:^|[^\\w-])${ADJECTIVE}\\s+$`, 'i');
 
 /** Is the cell term a singular "… cell" right before a plain noun it modifies ("stromal cell tumors")? */
-function modifiesNounAfter(v: SentenceView, mention: { start: number; end: number }): boolean {
+function cellNameModifiesNoun(v: SentenceView, mention: { start: number; end: number }): boolean {
   if (!/cell$/i.test(v.text.slice(mention.start, mention.end))) return false;
   const next = v.toks[tokenAtOffset(v, mention.start) + 1];
   return next !== undefined && next.ent === undefined && v.text.slice(mention.end, next.ostart).trim() === '' && next.tags.has('Noun') && !next.tags.has('Verb');
@@ -178,7 +178,7 @@ function readDescribedCells(v: SentenceView, sink: ClaimSink): void {
     if (/lineages?$/i.test(v.text.slice(mention.start, mention.end))) continue;
     // ("osteoclastogenic stromal cell tumors": a cell named in the singular before a noun modifies that noun,
     // which is what the adjective describes.)
-    if (modifiesNounAfter(v, mention)) continue;
+    if (cellNameModifiesNoun(v, mention)) continue;
     const own = LEADING_ADJECTIVE.exec(v.text.slice(mention.start, mention.end));
     const sliceStart = Math.max(0, mention.start - 40);
     const before = own ? undefined : TRAILING_ADJECTIVE.exec(v.text.slice(sliceStart, mention.start));

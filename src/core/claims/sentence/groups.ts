@@ -294,15 +294,20 @@ function listedNameWord(v: SentenceView, k: number): boolean {
 function listedTermBefore(v: SentenceView, last: number): number {
   let end = last;
   for (let names = 0; names < LISTED_NAMES; names++) {
-    let start = end;
-    while (start - 1 >= 0 && end - start + 1 < LISTED_NAME_WORDS && !hasComma(v.toks[start - 1]) && listedNameWord(v, start - 1)) start--;
-    if (!listedNameWord(v, start) || !hasComma(v.toks[start - 1] ?? v.toks[start])) return -1;
-    for (let k = start; k < end; k++) if (!listedNameWord(v, k)) return -1;
+    const start = listedNameStart(v, end);
     if (start < 1 || !hasComma(v.toks[start - 1])) return -1;
     if (isEnt(v, start - 1)) return start - 1;
     end = start - 1;
   }
   return -1;
+}
+
+/** The start of a listed name of up to LISTED_NAME_WORDS words ending at e, or -1. */
+function listedNameStart(v: SentenceView, e: number): number {
+  if (!listedNameWord(v, e)) return -1;
+  let s = e;
+  while (s > 0 && e - s + 1 < LISTED_NAME_WORDS && !hasComma(v.toks[s - 1]) && listedNameWord(v, s - 1)) s--;
+  return s;
 }
 
 /** The end of a listed name of up to LISTED_NAME_WORDS words starting at k, or -1. */

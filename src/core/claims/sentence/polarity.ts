@@ -1,5 +1,5 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AGAINST_VERBS, AIM_WORDS, OBSERVING_VERBS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, REQUIREMENT_ADJECTIVES, RESULT_ADVERBS, SCOPE_FILLER_WORDS, SCOPE_PARTICIPLES, SELECTIVITY_ADVERBS, UNCHANGED_PARTICIPLES, VERB_GROUP_WORDS } from '../grammar';
+import { AGAINST_VERBS, AIM_WORDS, EXAMINED_EFFECT_NOUNS, NOUN_PHRASE_OPENERS, OBSERVING_VERBS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, REQUIREMENT_ADJECTIVES, RESULT_ADVERBS, SCOPE_FILLER_WORDS, SCOPE_PARTICIPLES, SELECTIVITY_ADVERBS, UNCHANGED_PARTICIPLES, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, isVerbAt, tokenAtOffset, word } from './words';
@@ -110,7 +110,7 @@ function endsAsScopeStatement(toks: readonly Tok[]): boolean {
  */
 function examinedEffectSubject(toks: readonly Tok[]): number {
   const w = (j: number): string => (j >= 0 && j < toks.length ? toks[j].lower : '');
-  if (!DETERMINER_OPENERS.has(w(0)) || !EXAMINED_EFFECT_NOUNS.has(w(1)) || w(2) !== 'of') return 0;
+  if (!NOUN_PHRASE_OPENERS.has(w(0)) || !EXAMINED_EFFECT_NOUNS.has(w(1)) || w(2) !== 'of') return 0;
   for (let j = 3; j < toks.length; j++) {
     if (!BE_FORMS.has(w(j))) continue;
     let p = j + 1;
@@ -119,15 +119,6 @@ function examinedEffectSubject(toks: readonly Tok[]): number {
   }
   return 0;
 }
-
-/**
- * Nouns of an effect with no direction of its own ("the effects of X on Y"); not "role", whose purpose may
- * presuppose one ("the role of TGF-β1 in promoting bone formation was tested").
- */
-const EXAMINED_EFFECT_NOUNS: ReadonlySet<string> = new Set(['effect', 'effects', 'influence', 'influences', 'impact', 'impacts']);
-
-/** Determiners a subject noun phrase opens with ("The effects of …", "These influences of …"). */
-const DETERMINER_OPENERS: ReadonlySet<string> = new Set(['the', 'these', 'this', 'its', 'their']);
 
 /** "Some studies (have) reported that X …": only some sources say it, and the sentence reports them without taking a side. */
 function someReport(w: (j: number) => string, j: number): boolean {
