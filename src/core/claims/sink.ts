@@ -77,6 +77,11 @@ export interface PairExtras {
   flippedSubjects?: ReadonlySet<number>;
   reach?: ClaimReach;
   factor?: number;
+  /**
+   * Objects the mention filters kept from readings as a receptor's name ("the receptor for RANKL") are the
+   * partner itself for the rule that reads that phrase (binding-partner).
+   */
+  receptorNamedObjects?: boolean;
 }
 
 function pairUp(subjects: Group, objects: Group, respectively: boolean): Array<[number, number]> {
@@ -128,7 +133,7 @@ export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Grou
   // ("the migration of MSCs was ameliorated": a remedy applied to a function betters it.)
   const remedies = REMEDY_VERBS.has(word(v, cue.at));
   for (const [sm, named, pairSign] of pairs) {
-    if (sm.ambiguous || named.ambiguous || sm.id === named.id) continue;
+    if (sm.ambiguous || (named.ambiguous && extra.receptorNamedObjects !== true) || sm.id === named.id) continue;
     const recruited = recruitedProcess(v, named, relationFor(cue, pairSign));
     const om = recruited ?? named;
     const lineage = cue.lineage !== undefined;

@@ -4,14 +4,14 @@
  * with no direction (the review's "SDF-1/CXCR4 axis", "OPG binds RANKL").
  */
 import { BE_FORMS, BINDING_PARTNER_NOUNS, DETERMINERS } from '../grammar';
-import { emit, type ClaimSink } from '../sink';
+import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, mentionOf, spanOfToks, word } from '../sentence/words';
+import { isAdverbish, isEnt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -56,22 +56,12 @@ function readBindingPartners(v: SentenceView, sink: ClaimSink): void {
     const holder = holderOf(v, i);
     if (!holder) continue;
     const pol = polarity(v, holder.from, i);
-    const context = contextFor(v, holder.from, partner.last, holder.group);
-    // (The partner after "receptor for" is kept from other readings as a receptor's name — "the receptor for
-    // IL-4" is no IL-4 — so emitPairs, which passes such terms by, is not used: here it is the partner itself.)
-    for (const h of holder.group.ents) {
-      const sm = mentionOf(v, h);
-      if (sm.ambiguous) continue;
-      for (const p of partner.ents) {
-        const om = mentionOf(v, p);
-        if (om.id === sm.id) continue;
-        emit(sink, {
-          kind: 'interaction', subject: sm.id, object: om.id, relation: 'binds', sign: 0, negated: pol.negated, hedged: pol.hedged || frame.hedged,
-          passive: false, context, subjectSpan: { start: sm.start, end: sm.end }, objectSpan: { start: om.start, end: om.end },
-          cueSpan: spanOfToks(v, i, i + 1), cueText: v.text.slice(v.toks[i].ostart, v.toks[i + 1].oend),
-        });
-      }
-    }
+    emitPairs(v, sink, { at: i, lastAt: i + 1, relation: 'binds', sign: 0, lineage: undefined }, holder.group, partner, 0, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, holder.from, partner.last, holder.group),
+      // (The partner after "receptor for" is marked as a receptor's name — "the receptor for IL-4" is no
+      // IL-4 — but here it is the partner itself.)
+      receptorNamedObjects: true,
+    });
   }
 }
 
