@@ -103,6 +103,20 @@ function subjectOfVerbBefore(text: string, c: Candidate, pronounStart: number): 
   return VERB_ONLY.test(between) && !between.trim().toLowerCase().split(/\s+/).some((x) => NOT_VERB_WORDS.has(x));
 }
 
+/**
+ * Is the candidate term the first part of a hyphened compound ("RANKL-induced", "TNF-α-mediated"), alone
+ * or coordinated with the term that is ("TNF-α and RANKL-induced")?
+ */
+function modifiesCompound(text: string, c: Candidate, candidates: readonly Candidate[]): boolean {
+  if (c.end === undefined) return false;
+  if (text[c.end] === '-' && /\p{L}/u.test(text[c.end + 1] ?? '')) return true;
+  const next = candidates.find((d) => d.at >= c.end! && d.end !== undefined);
+  return next !== undefined && COORDINATION_GAP.test(text.slice(c.end, next.at)) && modifiesCompound(text, next, candidates);
+}
+
+// linear: anchored, optional fixed parts.
+const COORDINATION_GAP = /^(?:\s*,)?\s*(?:and|or|and\/or)\s+$|^\/$/;
+
 function nearest(candidates: readonly Candidate[], before: number, fits: (c: Candidate) => boolean): Candidate | undefined {
   let best: Candidate | undefined;
   for (const c of candidates) if (c.at < before && fits(c) && (!best || c.at > best.at)) best = c;
@@ -231,8 +245,10 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
       // ("… immune-related diseases owing to their immunosuppressive properties": what has properties or
       // abilities is an agent, not a disease.)
       const ofAgent = possessive && possessesProperty(words, k + 1);
+      // ("whether IL-4 inhibits RANKL-induced osteoclastogenesis, with the result that it inhibited …": a term
+      // that only modifies a hyphened compound is no referent.)
       const fits = (c: Candidate): boolean => (number === 'plural' ? c.plural : !c.plural || c.type !== 'cell') && (!asSubject || c.type !== 'process') && (!ofAgent || c.type !== 'disease')
-        && (asSubject || possessive || !subjectOfVerbBefore(text, c, w.start)) && c.id !== acted;
+        && (asSubject || possessive || !subjectOfVerbBefore(text, c, w.start)) && c.id !== acted && !modifiesCompound(text, c, candidates);
       // "IFN-γ is a factor in osteoporosis because it mediates …": a subject pronoun continues the subject
       // before it, not a term inside a prepositional phrase.
       const ante = (asSubject ? nearest(candidates, w.start, (c) => fits(c) && !c.prepositional) : undefined) ?? nearest(candidates, w.start, fits);

@@ -460,10 +460,11 @@ const CELL_MODIFIERS = /^\s+of\s+(?:(?:the|both|these|those|all|endogenous|exoge
 
 /**
  * "immunosuppression mediated / triggered by MSCs" is the MSCs' own immunosuppression, as "MSC-mediated
- * immunosuppression" is (only actions the cell has in the lexicon match).
+ * immunosuppression" is (only actions the cell has in the lexicon match); so is the plain "the
+ * immunosuppressive effects by MSCs".
  */
 // linear: one fixed alternation and an optional article, each before white space, on at most 80 characters.
-const PERFORMED_BY = /^\s+(?:mediated|triggered|exerted|conferred|elicited)\s+by\s+(?:(?:the|these)\s+)?/i;
+const PERFORMED_BY = /^\s+(?:(?:mediated|triggered|exerted|conferred|elicited)\s+)?by\s+(?:(?:the|these)\s+)?/i;
 
 /** "osteogenic differentiation of (the) MSCs": an action (walked from the same start), "of", and a term naming the action's cell. */
 function compositeActionFirst(text: string, action: Walk, to: number, index: LexiconIndex, defined: DefinedAbbreviations | undefined): Walk | undefined {

@@ -385,7 +385,9 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     // ("We analysed the inhibitory effect of X on Y" takes the direction as known.)
     // ("We were unable to identify any effect of X on Y" is no question: a denied finding.)
     // ("These results define a critical role for X in Y": what results do is report.)
-    const asked = INQUIRY_VERB_FORMS.has(word(v, phraseStart - 1)) && adj.sign === 0 && !failedInquiry((k) => word(v, k), phraseStart - 1) && !reportedByResults(v, phraseStart - 1);
+    // ("In the present study, the effects of X on Y were shown": the noun "study," set off by its comma is
+    // no verb of inquiry.)
+    const asked = INQUIRY_VERB_FORMS.has(word(v, phraseStart - 1)) && !hasComma(v.toks[phraseStart - 1]) && adj.sign === 0 && !failedInquiry((k) => word(v, k), phraseStart - 1) && !reportedByResults(v, phraseStart - 1);
     if (asked || (!presupposed && unsettledAfter(v, obj.last + 1))) continue;
     // "The effect of X on Y was evaluated by …": the plain effect is the question; "the biphasic effects …
     // were studied", "the role of X in promoting Y was tested" take one as known.
@@ -497,8 +499,11 @@ const TRAILING_REACH = 4;
  * by a comma.
  */
 function trailingExamples(v: SentenceView, k: number): Group | undefined {
+  // ("involved in the immunosuppressive effects by MSCs such as TGF-β and PGE2": right after a target that
+  // has no members, an aside needs no comma; "diseases such as periodontitis" names the class's members.)
+  const classBefore = k > 0 && isEnt(v, k - 1) && v.lexicon.isClass(mentionOf(v, k - 1).id);
   for (let j = k; j < v.n && j <= k + TRAILING_REACH; j++) {
-    if (hasComma(v.toks[j - 1]) && EXAMPLE_OPENERS.has(word(v, j))) {
+    if ((hasComma(v.toks[j - 1]) || (j === k && !classBefore && word(v, j) === 'such')) && EXAMPLE_OPENERS.has(word(v, j))) {
       const first = word(v, j) === 'such' ? (word(v, j + 1) === 'as' ? j + 2 : -1) : j + 1;
       // ("including leukemia inhibitory factor (LIF), IL-6 and …": a first example the lexicon does not know.)
       return first > 0 ? entityInList(v, first) : undefined;
@@ -590,6 +595,10 @@ export const effectNoun: Rule = {
     { text: 'The effects of IL-1β on osteogenesis and migration of MSCs were demonstrated.', reads: ['il-1beta regulates bone-formation', 'il-1beta regulates msc-migration'] },
     { text: 'We were unable to identify any effects of rhIL-6 (5–5000 pg/ml) on the proliferation, alkaline phosphatase activity or osteocalcin production.', reads: ['il-6 regulates! alp'] },
     { text: 'We aimed to identify the effects of IL-4 on osteoclast formation.', not: ['il-4 regulates osteoclastogenesis'] },
+    { text: 'In this study, the effects of IL-17 on osteoclast formation were shown.', reads: ['il-17 regulates osteoclastogenesis'] },
+    { text: 'In this review, the regulatory effects of biomaterials on MSCs are summarized from three angles.', not: ['biomaterial-scaffold regulates msc'] },
+    { text: 'Several secreted factors take part in the immunosuppressive effects by MSCs such as IDO and PGE2.', reads: ['ido regulates msc-immunomodulation', 'pge2 regulates msc-immunomodulation'] },
+    { text: 'Many factors are involved in inflammatory diseases such as periodontitis.', not: ['periodontitis regulates immune-disease'] },
     { text: 'Effects of interleukin-6 ablation on fracture healing in mice', reads: ['il-6 regulates bone-repair'] },
     { text: 'Influence of anti-IL-6 antibody treatment on fracture healing', reads: ['il-6 regulates bone-repair'] },
     { text: 'The critical role of inflammatory cytokines, particularly IL-6, in fracture healing is known.', reads: ['pro-inflammatory-cytokine regulates bone-repair', 'il-6 regulates bone-repair'] },

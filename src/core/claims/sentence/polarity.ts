@@ -1,5 +1,5 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AGAINST_VERBS, AIM_WORDS, EXAMINED_EFFECT_NOUNS, NOUN_PHRASE_OPENERS, OBSERVING_VERBS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, REQUIREMENT_ADJECTIVES, RESULT_ADVERBS, SCOPE_FILLER_WORDS, SCOPE_PARTICIPLES, SELECTIVITY_ADVERBS, UNCHANGED_PARTICIPLES, VERB_GROUP_WORDS } from '../grammar';
+import { AGAINST_VERBS, AIM_WORDS, EFFECT_ADJECTIVES, EXAMINED_EFFECT_NOUNS, NOUN_PHRASE_OPENERS, OBSERVING_VERBS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, REQUIREMENT_ADJECTIVES, RESULT_ADVERBS, SCOPE_FILLER_WORDS, SCOPE_PARTICIPLES, SELECTIVITY_ADVERBS, UNCHANGED_PARTICIPLES, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, isVerbAt, tokenAtOffset, word } from './words';
@@ -110,13 +110,33 @@ function endsAsScopeStatement(toks: readonly Tok[]): boolean {
  */
 function examinedEffectSubject(toks: readonly Tok[]): number {
   const w = (j: number): string => (j >= 0 && j < toks.length ? toks[j].lower : '');
-  if (!NOUN_PHRASE_OPENERS.has(w(0)) || !EXAMINED_EFFECT_NOUNS.has(w(1)) || w(2) !== 'of') return 0;
-  for (let j = 3; j < toks.length; j++) {
+  // (Past a short opening phrase set off by its comma: "In the present study, the effects of X on Y were
+  // examined".)
+  let s = openingPhraseEnd(toks);
+  if (!NOUN_PHRASE_OPENERS.has(w(s))) return 0;
+  s++;
+  // ("In this review, the regulatory effects of X on Y are summarized from four angles": with an adjective
+  // that gives the effect no direction, only a review's present-tense statement of scope; "the biphasic
+  // effects of X on Y were studied" takes an effect as known.)
+  const described = EFFECT_ADJECTIVES[w(s)] === 0;
+  if (described) s++;
+  if (!EXAMINED_EFFECT_NOUNS.has(w(s)) || w(s + 1) !== 'of') return 0;
+  for (let j = s + 2; j < toks.length; j++) {
     if (!BE_FORMS.has(w(j))) continue;
     let p = j + 1;
     while (p < toks.length && (w(p) === 'been' || /ly$/.test(w(p)))) p++;
+    if (described) return SCOPE_PARTICIPLES.has(w(p)) && (w(j) === 'is' || w(j) === 'are') ? p : 0;
     return INQUIRY_VERB_FORMS.has(w(p)) && /ed$/.test(w(p)) ? p : 0;
   }
+  return 0;
+}
+
+/** Words an opening phrase before a sentence's subject may have ("In the present study,", "Here,"). */
+const OPENING_PHRASE_REACH = 5;
+
+/** The index after a short opening phrase closed by a comma, or 0. */
+function openingPhraseEnd(toks: readonly Tok[]): number {
+  for (let j = 0; j < OPENING_PHRASE_REACH && j < toks.length - 1; j++) if (hasComma(toks[j])) return j + 1;
   return 0;
 }
 
@@ -143,7 +163,6 @@ function isHedgeCue(x: string): boolean {
   return HEDGE_VERBS.has(x) || HEDGE_WORDS.has(x) || x === 'possible' || x === 'unclear' || x === 'unknown' || x === 'hypothesis';
 }
 
-/** Where a study's question ends: at a finding verb ("… and found that") or a semicolon, else the sentence's end. */
 /** "against the idea that", "no evidence that" ending at the "that" at j. */
 function refutedIdeaBefore(toks: readonly Tok[], j: number): boolean {
   const noun = toks[j - 1]?.lower ?? '';
@@ -173,9 +192,12 @@ function refutedReportEnd(toks: readonly Tok[], from: number): number {
   return -1;
 }
 
+/** Where a study's question ends: at a finding verb ("… and found that"), "the result that" or a semicolon, else the sentence's end. */
 function questionEnd(toks: readonly Tok[], j: number): number {
   for (let k = j + 1; k < toks.length; k++) {
     if (FINDING_VERBS.has(toks[k].lower)) return k;
+    // ("We asked whether X inhibits Y, with the result that it did": the answer follows.)
+    if (toks[k].lower === 'that' && toks[k - 1].lower === 'result') return k;
     if (toks[k].post.includes(';')) return k + 1;
   }
   return toks.length;
