@@ -55,6 +55,10 @@ describe('real-prose phenomena', () => {
     has('Medium from macrophages raised ALP in MSCs. This induction was prevented by an anti-BMP-2 antibody.', 'bmp-2 promotes alp supports');
     has('IL-6 induced the formation of osteoclasts. This formation was abolished by the addition of human OPG.', 'opg blocks osteoclastogenesis supports');
     lacks('IL-1β raised RANKL. This increase in bone formation was blocked by IL-1 receptor antagonists.', /^il-1 \S+ rankl/);
+    // An adjective coordinated before the cells' action shares its noun: the possessive still names the action.
+    has('Pretreatment of MSCs improved their regenerative and immunomodulatory capacities.', 'preconditioning enhances msc-immunomodulation supports');
+    // A cell's action after "their" belongs to the nearest cells, past treatments that have no actions.
+    has('Pretreatment of MSCs with IFN-γ or LPS strengthened their osteogenic activity.', 'lps enhances msc-osteogenic-differentiation supports');
     // A term that only modifies a hyphened compound, alone or coordinated ("TNF-α and RANKL-induced"), is no
     // referent for a later "it"; the answer after "with the result that" is claimed, the question is not.
     has('We tested whether IL-10 could block TNF-α and RANKL-induced osteoclastogenesis, with the result that it blocked osteoclast formation.', 'il-10 blocks osteoclastogenesis supports');

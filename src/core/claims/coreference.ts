@@ -114,6 +114,17 @@ function modifiesCompound(text: string, c: Candidate, candidates: readonly Candi
   return next !== undefined && COORDINATION_GAP.test(text.slice(c.end, next.at)) && modifiesCompound(text, next, candidates);
 }
 
+/**
+ * "regenerative and immunomodulatory capacities" from word j: a word, "and" / "or", and an action of two
+ * words (none inside a term) — the cells' process that action names, if any.
+ */
+function sharedNounAction(words: readonly Word[], j: number, inside: (offset: number) => boolean, compositeOf: (phrase: string) => string | undefined): string | undefined {
+  const [first, join, adjective, noun] = [words[j], words[j + 1], words[j + 2], words[j + 3]];
+  if (!first || !join || !adjective || !noun || (join.lower !== 'and' && join.lower !== 'or')) return undefined;
+  if ([first, join, adjective, noun].some((x) => inside(x.start))) return undefined;
+  return compositeOf(`${adjective.lower} ${noun.lower}`);
+}
+
 // linear: anchored, optional fixed parts.
 const COORDINATION_GAP = /^(?:\s*,)?\s*(?:and|or|and\/or)\s+$|^\/$/;
 
@@ -255,22 +266,33 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
       if (!ante) continue;
       // "their differentiation": a possessive before a cell's own process names that process.
       // ("their undifferentiated state": an action of two words.)
-      if ((w.lower === 'their' || w.lower === 'its') && next && ante.type === 'cell' && !inside(next.start)) {
+      // ("Priming of MSCs with hypoxia or LPS strengthened their osteogenic activity": a cell's action after
+      // the possessive belongs to the nearest cells, past terms that have no actions.)
+      const owner = ante.type === 'cell' ? ante : nearest(candidates, w.start, (c) => fits(c) && c.type === 'cell');
+      if ((w.lower === 'their' || w.lower === 'its') && next && owner && !inside(next.start)) {
         const second = words[k + 2];
-        const two = second && !inside(second.start) && /^\s+$/.test(text.slice(next.end, second.start)) ? lexicon.compositeOf(ante.id, `${next.lower} ${second.lower}`) : undefined;
+        const two = second && !inside(second.start) && /^\s+$/.test(text.slice(next.end, second.start)) ? lexicon.compositeOf(owner.id, `${next.lower} ${second.lower}`) : undefined;
         // ("their ability to proliferate": the capacity frame names the cells' action.)
         const able = !two && CAPACITY_NOUNS.has(next.lower) && second?.lower === 'to' && words[k + 3] ? actionNounOfVerb(words[k + 3].lower) : undefined;
-        const ableProcess = able !== undefined ? lexicon.compositeOf(ante.id, able) : undefined;
+        const ableProcess = able !== undefined ? lexicon.compositeOf(owner.id, able) : undefined;
         if (ableProcess !== undefined && !inside(words[k + 3].start)) {
           added.push({ start: w.start, end: words[k + 3].end, id: ableProcess, type: 'process', ambiguous: false, ref: true });
           k += 3;
           continue;
         }
-        const process = two ?? lexicon.compositeOf(ante.id, next.lower);
+        const process = two ?? lexicon.compositeOf(owner.id, next.lower);
         if (process !== undefined) {
           const last = two !== undefined ? second : next;
           added.push({ start: w.start, end: last.end, id: process, type: 'process', ambiguous: false, ref: true });
           k += two !== undefined ? 2 : 1;
+          continue;
+        }
+        // ("their regenerative and immunomodulatory capacities": an adjective coordinated before an action of
+        // two words shares its noun; the action names the cells' process.)
+        const shared = sharedNounAction(words, k + 1, inside, (phrase) => lexicon.compositeOf(owner.id, phrase));
+        if (shared !== undefined) {
+          added.push({ start: w.start, end: words[k + 4].end, id: shared, type: 'process', ambiguous: false, ref: true });
+          k += 4;
           continue;
         }
       }

@@ -6,14 +6,16 @@
  * bare adjective that it promotes it.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { PROCESS_ADJECTIVES, SIGNED_PROCESS_ADJECTIVES } from '../grammar';
+import { DETERMINERS, PROCESS_ADJECTIVES, SIGNED_PROCESS_ADJECTIVES } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
 import { GROUP, HAS_VERBS, mentionsInGroup, nearestMatch, patternText, PH } from '../sentence/patternText';
 import { fitsPossessive } from '../coreference';
-import { subjectBefore } from '../sentence/args';
+import { subjectBefore, type Subject } from '../sentence/args';
+import { groupRight } from '../sentence/groups';
+import { hasComma } from '../tokens';
 import { sentenceFrameAtChar } from '../sentence/polarity';
 import type { SentenceView } from '../sentence/view';
-import { mentionOf, tokenAtOffset } from '../sentence/words';
+import { isEnt, isVerbAt, mentionOf, tokenAtOffset, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 // The patterns read the sentence with blanks collapsed to one (patternText.ts), as the attribute rule's do.
@@ -200,12 +202,36 @@ function readDescribedCells(v: SentenceView, sink: ClaimSink): void {
 }
 
 /** The possessives of the sentence that give a process adjective to the subject before them. */
+/** Entity types that own no properties a possessive could give them. */
+const NOT_OWNERS: ReadonlySet<string> = new Set(['process', 'disease', 'treatment', 'condition']);
+
+/** Words an opening phrase may have after its possessive's noun, up to its comma ("… properties in vivo,"). */
+const OPENING_TAIL_REACH = 4;
+
+/**
+ * "Due to their regenerative properties, MSCs have been tested …": a possessive in a phrase that opens the
+ * sentence (no term before it) looks ahead, to the terms right after the comma that closes the phrase.
+ */
+function subjectAfterOpening(v: SentenceView, at: number, last: number): Subject | undefined {
+  for (let j = 0; j < at; j++) if (isEnt(v, j)) return undefined;
+  // (The possessive's phrase may itself be a term: "their immunomodulatory properties" names the cells'
+  // immunomodulation when the sentence before named them.)
+  for (let j = last; j < v.n && j <= last + OPENING_TAIL_REACH; j++) {
+    if (j > last && (isEnt(v, j) || isVerbAt(v, j))) return undefined;
+    if (!hasComma(v.toks[j])) continue;
+    let k = j + 1;
+    while (k < v.n && DETERMINERS.has(word(v, k))) k++;
+    return isEnt(v, k) ? { group: groupRight(v, k), reverse: false } : undefined;
+  }
+  return undefined;
+}
+
 function readPossessives(v: SentenceView, sink: ClaimSink): void {
   for (const m of v.text.matchAll(POSSESSIVE)) {
     const frame = sentenceFrameAtChar(v, m.index);
     if (frame.skip) continue;
     const at = tokenAtOffset(v, m.index);
-    const subject = subjectBefore(v, at, 0);
+    const subject = subjectBefore(v, at, 0) ?? subjectAfterOpening(v, at, tokenAtOffset(v, m.index + m[0].length - 1));
     if (!subject || subject.reverse) continue;
     const plural = m[1].toLowerCase() === 'their';
     const listStart = m.index + m[0].indexOf(m[2]);
@@ -220,7 +246,9 @@ function readPossessives(v: SentenceView, sink: ClaimSink): void {
         const fits = fitsPossessive(v.text, mention, plural);
         // (A disease has no properties of its own here: "… treatment of immune diseases owing to their
         // immunosuppressive properties" speaks of the cells treating it.)
-        if (mention.ambiguous || mention.id === process || mention.type === 'process' || mention.type === 'disease' || !fits) continue;
+        // (Nor a treatment or a condition: "priming of MSCs raised their immunosuppressive properties" speaks
+        // of the cells primed.)
+        if (mention.ambiguous || mention.id === process || NOT_OWNERS.has(mention.type) || !fits) continue;
         emit(sink, {
           kind: 'interaction', subject: mention.id, object: process, relation: relationOfSign(sign), sign, negated: false, hedged: frame.hedged, passive: false, context: {},
           subjectSpan: { start: mention.start, end: mention.end }, objectSpan: word, cueSpan: word, cueText: v.text.slice(word.start, word.end), reach: 'across-clauses',
@@ -240,6 +268,11 @@ export const processAdjective: Rule = {
     { text: 'IL-4 has anti-osteoclastogenic properties.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Giant cell tumour of bone consists of osteoclastogenic stromal cell tumours.', not: ['msc promotes osteoclastogenesis'] },
     { text: 'BMP-2 exerts strong osteoinductive effects.', reads: ['bmp-2 promotes msc-osteogenic-differentiation'] },
+    { text: 'Adipose MSCs have strong regenerative properties.', reads: ['msc promotes tissue-regeneration'] },
+    { text: 'Owing to their immunosuppressive properties, MSCs are tested in colitis.', reads: ['msc inhibits immune-response'] },
+    { text: 'MSCs are adult stem cells. Owing to their immunomodulatory properties, MSCs are tested in colitis.', reads: ['msc regulates immune-response'] },
+    { text: 'In the presence of IL-4, their immunosuppressive properties rose.', not: ['il-4 inhibits immune-response'] },
+    { text: 'Hypoxic priming of MSCs raised their immunosuppressive properties.', not: ['preconditioning inhibits immune-response'] },
     { text: 'MSCs release the key anti-osteoclastogenic factor, osteoprotegerin (OPG).', reads: ['opg inhibits osteoclastogenesis'] },
     { text: 'The pro-osteoclastogenic effects of TNF-α were strong.', reads: ['tnf-alpha promotes osteoclastogenesis'] },
     { text: 'IL-10 is not an osteoclastogenic cytokine.', reads: ['il-10 promotes! osteoclastogenesis'] },
