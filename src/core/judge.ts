@@ -367,7 +367,19 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
     }
     return { status: 'context-dependent', interactions: chosen, refs, statement, ...base, provenance, missing };
   }
+  // "MSCs reduce macrophage polarization": the review has them promote polarization as a whole, but it also
+  // has them lower one of its kinds (M1 polarization) — which kind is meant decides.
+  const split = membersInDirection(claim, object, claim.negated ? -claim.sign : claim.sign, index);
+  if (split.length > 0) {
+    const both = [...chosen, ...split];
+    return { status: 'context-dependent', interactions: both, refs: uniqueRefs(both.map((x) => x.refs)), statement: describeAll(both, index), path: 'members', provenance: weakest(both) };
+  }
   return { status: 'contradicts', interactions: chosen, refs, statement, ...base, provenance };
+}
+
+/** What the review says of the subject acting on the object's members (its kinds) in the given direction. */
+function membersInDirection(claim: ExtractedClaim, object: string, sign: number, index: LexiconIndex): CompiledInteraction[] {
+  return (index.members.get(object) ?? []).flatMap((m) => signedFor(claim.subject, m, index).list).filter((x) => x.sign === sign && compatible(x.context, claim.context));
 }
 
 /** Signed statements from the claim's subject to a near concept of its object that hold under no restricting condition. */

@@ -420,6 +420,10 @@ describe('real-prose phenomena', () => {
     lacks('MSCs promote macrophages.', / contradicts$/);
     // Macrophages drive inflammation as M1 cells and curb it as M2 cells: which one is meant decides.
     has('Macrophages promote inflammation.', 'macrophage promotes inflammation context-dependent');
+    // A process as a whole that the review has MSCs promote, while they lower one of its kinds: a claim that
+    // they lower it depends on the kind meant; about the kind it is still judged.
+    has('MSC transplantation lowered macrophage polarization.', 'msc-therapy reduces macrophage-polarization context-dependent');
+    has('MSCs enhanced M1 polarization.', 'msc enhances m1-polarization contradicts');
     // What the review says of the object's class agrees with a claim about a member, and never contradicts one.
     has('IL-10 reduced IL-1β.', 'il-10 reduces il-1beta supports');
     has('Exosomes transfer miR-222 into the cells.', 'exosome transfers mir-222 supports');
