@@ -32,6 +32,18 @@ describe('bundled lexicon', () => {
     for (const m of lex.mechanisms) for (const s of m.steps) assert.ok(ids.has(s.entity), `${m.id} names unknown ${s.entity}`);
   });
 
+  it('names each cell action by one process only (two would make "infiltration of the macrophages" ambiguous, and no claim is read)', () => {
+    const owners = new Map<string, string[]>();
+    for (const e of bundled().entities) {
+      if (!e.composite) continue;
+      for (const a of e.composite.action) {
+        const key = `${e.composite.of} ${a.toLowerCase()}`;
+        owners.set(key, [...(owners.get(key) ?? []), e.id]);
+      }
+    }
+    assert.deepEqual([...owners].filter(([, ids]) => ids.length > 1).map(([key, ids]) => `${key}: ${ids.join(', ')}`), []);
+  });
+
   it('resolves every listed spelling to its own entity through the matcher', () => {
     const index = buildIndex(bundled());
     const failures: string[] = [];

@@ -13,7 +13,7 @@ import { hasComma } from '../tokens';
 import { inVerbGroup, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { equatesLikeCopula, isAdverbish, isEnt, isPlainNoun, isVerbAt, mentionOf, phaseOfAt, word } from '../sentence/words';
+import { equatesLikeCopula, isAdverbish, isEnt, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, phaseOfAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** The predicate word at i: its sign and whether it names a source or a precursor; undefined when none. */
@@ -110,8 +110,16 @@ function isModifierNoun(v: SentenceView, c: number): boolean {
 function modifiersBefore(v: SentenceView, from: number): number {
   let c = from;
   // ("a key regulator of": the tagger may take "key" or "master" for a noun.)
-  while (c >= 0 && (DETERMINERS.has(word(v, c)) || v.toks[c].tags.has('Adjective') || isAdverbish(v, c) || isModifierNoun(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || RANK_MODIFIERS.has(word(v, c)) || PROMISE_ADJECTIVES.has(word(v, c)) || NEGATORS.has(word(v, c)))) c--;
+  while (c >= 0 && (DETERMINERS.has(word(v, c)) || v.toks[c].tags.has('Adjective') || isAdverbish(v, c) || isModifierNoun(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || RANK_MODIFIERS.has(word(v, c)) || PROMISE_ADJECTIVES.has(word(v, c)) || NEGATORS.has(word(v, c)) || describingParticiple(v, c))) c--;
   return c;
+}
+
+/**
+ * "multinucleated giant cells", "activated cells": a participle right before the noun or an adjective of
+ * the phrase describes it (the tagger may take it for a past-tense verb).
+ */
+function describingParticiple(v: SentenceView, c: number): boolean {
+  return isParticipleAdjective(v, c) || (/ed$/.test(word(v, c)) && v.toks[c].ent === undefined && v.toks[c].post === ' ' && v.toks[c + 1]?.tags.has('Adjective') === true);
 }
 
 /**
@@ -288,6 +296,7 @@ export const agentNoun: Rule = {
     { text: 'RANKL is essential for osteoclast differentiation.', reads: ['rankl promotes osteoclastogenesis'] },
     { text: 'Systemic inflammation is an independent risk factor for osteoporosis.', reads: ['inflammation promotes osteoporosis'] },
     { text: 'Osteoclasts are the primary cells responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
+    { text: 'Osteoclasts are large multinucleated cells responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'IL-4 is the main cytokine responsible for M2 polarization.', reads: ['il-4 promotes m2-polarization'] },
     { text: 'IL-4 is not required for M2 polarization.', not: ['il-4 promotes! m2-polarization'] },
     { text: 'IL-6 is vital in bone homeostasis.', reads: ['il-6 regulates bone-homeostasis'] },
