@@ -28,6 +28,8 @@ describe('real-prose phenomena', () => {
     // Both directions in one sentence, each under its own condition: the one that disagrees warns of nothing.
     has('TNF-α directly inhibits MSC proliferation but indirectly stimulates it.', 'tnf-alpha inhibits msc-proliferation supports');
     lacks('TNF-α directly inhibits MSC proliferation but indirectly stimulates it.', / contradicts$/);
+    // A compound that only describes the object the verb acts on is no second direction for the pair.
+    has('LPS pretreatment inhibited LPS-induced MSC apoptosis.', 'lps inhibits msc-apoptosis contradicts');
   });
 
   it('2. pronouns, possessives and definite descriptions', () => {

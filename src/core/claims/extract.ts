@@ -286,7 +286,10 @@ export function extractClaims(
  */
 function bothWaysAgreementOnly(claims: readonly ExtractedClaim[]): void {
   const direction = (c: ExtractedClaim): number => (c.negated ? -c.sign : c.sign);
-  const samePair = (c: ExtractedClaim, d: ExtractedClaim): boolean => d !== c && d.kind === 'interaction' && d.subject === c.subject && d.object === c.object;
+  // ("LPS pretreatment inhibits LPS-induced MSC apoptosis": the compound only describes the object the verb
+  // acts on; it is no second statement of the pair under another condition.)
+  const describesObject = (c: ExtractedClaim, d: ExtractedClaim): boolean => [c, d].some((x) => x.rule === 'compound-modifier') && c.objectSpan !== undefined && d.objectSpan !== undefined && c.objectSpan.start === d.objectSpan.start && c.objectSpan.end === d.objectSpan.end;
+  const samePair = (c: ExtractedClaim, d: ExtractedClaim): boolean => d !== c && d.kind === 'interaction' && d.subject === c.subject && d.object === c.object && !describesObject(c, d);
   for (const c of claims) {
     if (c.kind !== 'interaction' || c.object === undefined) continue;
     if (c.sign !== 0 && claims.some((d) => samePair(c, d) && d.sign !== 0 && direction(d) === -direction(c))) c.agreementOnly = true;

@@ -3,7 +3,7 @@
  * TNF-α" (a source, read as secretion). "IFN-γ-primed MSCs" only describes the cells and claims nothing.
  */
 import type { Sign } from '../../lexicon/relations';
-import { COMPOUND_CUES, DETERMINERS, NOMINAL_CUES, NOMINAL_DENIALS, SCAFFOLD_NOUNS, TISSUE_WORDS } from '../grammar';
+import { COMPOUND_CUES, DETERMINERS, NOMINAL_CUES, NOMINAL_DENIALS, NOUN_MODIFIERS, SCAFFOLD_NOUNS, TISSUE_WORDS } from '../grammar';
 import { hasComma } from '../tokens';
 import { emit, type ClaimSink } from '../sink';
 import { entityAhead } from '../sentence/args';
@@ -29,7 +29,8 @@ function readCompounds(v: SentenceView, sink: ClaimSink): void {
       continue;
     }
     let j = cueAt + 1;
-    while (j < n && (DETERMINERS.has(word(v, j)) || toks[j].tags.has('Adjective')) && toks[j].ent === undefined && NOMINAL_CUES[word(v, j)] === undefined) j++;
+    // ("RANKL-mediated human osteoclast development": a word of species or origin the tagger takes for a noun.)
+    while (j < n && (DETERMINERS.has(word(v, j)) || toks[j].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, j))) && toks[j].ent === undefined && NOMINAL_CUES[word(v, j)] === undefined) j++;
     const nominal = NOMINAL_CUES[word(v, j)];
     let target: number | undefined;
     let sign: Sign = compound === 'source' ? 0 : compound;
@@ -180,6 +181,7 @@ export const compoundModifier: Rule = {
   confidence: 0.85,
   read: readCompounds,
   examples: [
+    { text: 'TGF-β1 curbed RANKL-mediated human osteoclast development.', reads: ['rankl promotes osteoclastogenesis'] },
     // ("the <term> <participle> …" with no other verb after: the participle is the verb, not a compound.)
     { text: 'An antibody against the M-CSF receptor blocked osteoclast formation.', not: ['csf1r inhibits osteoclastogenesis'] },
     { text: 'RANKL-induced osteoclast differentiation was measured.', reads: ['rankl promotes osteoclastogenesis'] },
