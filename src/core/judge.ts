@@ -590,9 +590,12 @@ function judgeAttribute(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const attr = claim.attribute;
   if (!e || !attr) return unknown();
   const stated = attr.name === 'inflammatory' ? e.attributes?.inflammatory : e.attributes?.polarization;
-  if (stated === undefined || stated === 'dual' || stated === 'M1/M2' || stated === 'M0') return unknown();
-  const words: Record<string, string> = { pro: 'pro-inflammatory', anti: 'anti-inflammatory', M1: 'associated with M1 macrophages', M2: 'associated with M2 macrophages' };
+  if (stated === undefined || stated === 'M0') return unknown();
+  const words: Record<string, string> = { pro: 'pro-inflammatory', anti: 'anti-inflammatory', M1: 'associated with M1 macrophages', M2: 'associated with M2 macrophages', dual: 'pro- or anti-inflammatory, depending on its source and setting', 'M1/M2': 'associated with M1 or M2 macrophages, depending on its source and setting' };
   const statement = `${e.label} is ${words[stated] ?? stated} ${formatRefs(e.refs)}`.trim();
+  // ("IL-6, a major proinflammatory cytokine": the review has IL-6 act both ways — an M1 factor, and from MSCs
+  // a driver of M2 polarization — so which one the sentence means depends on where it comes from.)
+  if (stated === 'dual' || stated === 'M1/M2') return { status: 'context-dependent', interactions: [], refs: e.refs, statement, path: 'direct', provenance: 'stated' };
   const agrees = (stated === attr.value) !== claim.negated;
   return { status: agrees ? 'supports' : 'contradicts', interactions: [], refs: e.refs, statement, path: 'direct', provenance: 'stated' };
 }

@@ -422,6 +422,10 @@ describe('real-prose phenomena', () => {
     lacks('MSCs promote macrophages.', / contradicts$/);
     // Macrophages drive inflammation as M1 cells and curb it as M2 cells: which one is meant decides.
     has('Macrophages promote inflammation.', 'macrophage promotes inflammation context-dependent');
+    // A cytokine the review has act both ways (IL-6: an M1 factor, and from MSCs a driver of M2 polarization):
+    // calling it pro-inflammatory depends on its source; TNF-α's character is stated outright.
+    has('IL-6, a major pro-inflammatory cytokine, rose in the serum.', 'il-6 is inflammatory:pro context-dependent');
+    has('TNF-α, a major pro-inflammatory cytokine, rose in the serum.', 'tnf-alpha is inflammatory:pro supports');
     // A process as a whole that the review has MSCs promote, while they lower one of its kinds: a claim that
     // they lower it depends on the kind meant; about the kind it is still judged.
     has('MSC transplantation lowered macrophage polarization.', 'msc-therapy reduces macrophage-polarization context-dependent');
