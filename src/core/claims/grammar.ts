@@ -339,6 +339,7 @@ export const LEADING_VERBS = words('leadingVerbs');
 export const RESULTING_VERBS = words('resultingVerbs');
 export const ASSISTING_VERBS = words('assistingVerbs');
 export const REQUIRING_VERBS = words('requiringVerbs');
+export const INVOLVING_VERBS = words('involvingVerbs');
 export const DEPENDING_VERBS = words('dependingVerbs');
 export const RESPONDING_VERBS = words('respondingVerbs');
 export const RESPONDING_ADJECTIVES = words('respondingAdjectives');
