@@ -303,6 +303,12 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       if (lemma !== undefined && VERB_CUES[lemma]?.sign === -1) return { prepositional: false, reverse: !reverse };
       if (REMOVAL_GERUNDS.has(w)) return { prepositional: false, reverse: !reverse };
     }
+    // ("Systemic versus local delivery of MSCs to improve …": "versus" between two adjectives compares them;
+    // the phrase goes on before it.)
+    if ((w === 'versus' || w === 'vs') && v.toks[p - 1]?.tags.has('Adjective') && v.toks[p + 1]?.tags.has('Adjective') && v.toks[p - 1].ent === undefined) {
+      p = pastDescriptionToPreposition(v, p - 1);
+      continue;
+    }
     // "by M1 exosomes": a term modifying the next one belongs to the same phrase; look past it.
     // ("educated by IL-4-activated MSCs": so does a term glued to a participle before the head of an agent
     // phrase. Elsewhere the glued term may stand for the treated cells: "transplantation of
