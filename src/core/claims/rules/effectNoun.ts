@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, RESULT_NOUNS, SCARCITY_WORDS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, TAKING_WORDS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, EXAMPLE_OPENERS, SIGNED_EFFECT_NOUNS, TREATED_NOUNS, VALUE_ADJECTIVES, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, OBSERVATION_WORDS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SINGLING_OUT_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  ACTION_ADJECTIVES, AUXILIARIES, BE_FORMS, RESULT_NOUNS, SCARCITY_WORDS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, TAKING_WORDS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, MEANS_PREPOSITIONS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, FURTHER_WORK_WORDS, OPEN_QUESTION_VERBS, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, EXAMPLE_OPENERS, SIGNED_EFFECT_NOUNS, TREATED_NOUNS, VALUE_ADJECTIVES, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, OBSERVATION_WORDS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SINGLING_OUT_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
   REVERSING_PREFIXES, VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -83,9 +83,13 @@ function unsettledAfter(v: SentenceView, k: number): boolean {
   for (let j = k; j < v.n && j < k + UNSETTLED_REACH; j++) {
     const w = word(v, j);
     if (UNSETTLED_WORDS.has(w) && (w !== 'not' || deniesSettled(v, j + 1))) return true;
+    // ("… still needs further study", "… remains to be elucidated": the question is left open.)
+    if (OPEN_QUESTION_VERBS.has(w) && FURTHER_WORK_WORDS.has(word(v, j + 1)) && (word(v, j + 1) !== 'to' || word(v, j + 2) === 'be')) return true;
     // ("… osteoclast generation and function, however, is unclear": a connective set off by commas.)
     if (hasComma(v.toks[j]) && SET_OFF_CONNECTIVES.has(word(v, j + 1)) && hasComma(v.toks[j + 1])) { j++; continue; }
-    if (hasComma(v.toks[j]) || (isVerbAt(v, j) && !BE_FORMS.has(w) && !/^(has|have|had|remains?|remained|yielded|is|are)$/.test(w))) return false;
+    // ("the role of X in Y via regulating apoptosis still needs …": a gerund of the means phrase is no verb of the clause.)
+    const meansGerund = /ing$/.test(w) && MEANS_PREPOSITIONS.has(word(v, j - 1));
+    if (hasComma(v.toks[j]) || (isVerbAt(v, j) && !meansGerund && !BE_FORMS.has(w) && !/^(has|have|had|remains?|remained|yielded|is|are)$/.test(w))) return false;
   }
   return false;
 }
@@ -599,6 +603,9 @@ export const effectNoun: Rule = {
     { text: 'In this review, the regulatory effects of biomaterials on MSCs are summarized from three angles.', not: ['biomaterial-scaffold regulates msc'] },
     { text: 'Several secreted factors take part in the immunosuppressive effects by MSCs such as IDO and PGE2.', reads: ['ido regulates msc-immunomodulation', 'pge2 regulates msc-immunomodulation'] },
     { text: 'Many factors are involved in inflammatory diseases such as periodontitis.', not: ['periodontitis regulates immune-disease'] },
+    { text: 'The role of IL-17 in bone loss remains to be elucidated.', not: ['il-17 regulates bone-resorption'] },
+    { text: 'The role of MSCs in fracture healing via regulating apoptosis still needs further study.', not: ['msc regulates bone-repair'] },
+    { text: 'The role of IL-17 in bone loss remains important.', reads: ['il-17 regulates bone-resorption'] },
     { text: 'Effects of interleukin-6 ablation on fracture healing in mice', reads: ['il-6 regulates bone-repair'] },
     { text: 'Influence of anti-IL-6 antibody treatment on fracture healing', reads: ['il-6 regulates bone-repair'] },
     { text: 'The critical role of inflammatory cytokines, particularly IL-6, in fracture healing is known.', reads: ['pro-inflammatory-cytokine regulates bone-repair', 'il-6 regulates bone-repair'] },
