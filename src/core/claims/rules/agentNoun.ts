@@ -148,6 +148,26 @@ function namedAfterColon(v: SentenceView, c: number, object: Group): { group: Gr
 }
 
 /**
+ * "We cloned an osteoblast-derived factor essential for osteoclastogenesis, the receptor activator of NF-κB
+ * ligand (RANKL).": a predicate phrase on a plain noun (no term before it in its clause) whose object is
+ * followed by a term in apposition that ends the sentence names that term.
+ */
+function namedInApposition(v: SentenceView, c: number, object: Group): { group: Group; reverse: boolean } | undefined {
+  if (!hasComma(v.toks[object.last])) return undefined;
+  let k = object.last + 1;
+  while (k < v.n && DETERMINERS.has(word(v, k))) k++;
+  if (!isEnt(v, k)) return undefined;
+  const named = groupRight(v, k);
+  // (Only the term's own abbreviation may follow it: "… ligand (RANKL).")
+  const id = mentionOf(v, named.last).id;
+  for (let j = named.last + 1; j < v.n; j++) if (!isEnt(v, j) || mentionOf(v, j).id !== id) return undefined;
+  // (A term glued to the predicate noun's modifier, "an osteoblast-derived factor", is no subject.)
+  const start = clauseStart(v, c);
+  for (let j = start; j <= c; j++) if (v.toks[j].ent !== undefined && v.toks[j].post !== '-') return undefined;
+  return { group: named, reverse: false };
+}
+
+/**
  * "IL-7 is a cytokine for lymphoid development and a direct inhibitor of Y": a predicate noun coordinated
  * with an earlier one shares its copula. From the "and" at c, back over the first predicate (no comma, no
  * other verb; a term only inside its prepositional phrase, "a survival signal for B cells") to the
@@ -215,7 +235,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const bareApposition = toks[i].tags.has('Plural') && (hasComma(toks[object.last]) || object.last === n - 1);
     const relative = relativeHolder(v, c);
     const found = relative ?? holderOfPredicate(v, c, bareApposition) ?? (isBarePromise(w) && PROMISE_VERBS.has(word(v, c)) ? subjectBefore(v, c, clauseStart(v, c)) : undefined) ?? (p.required && c === i - 1 && isEnt(v, c) && (!hasComma(toks[c]) || setOffBetweenCommas(v, c, object)) ? { group: groupLeft(v, c), reverse: false } : undefined)
-      ?? namedAfterColon(v, c, object);
+      ?? namedAfterColon(v, c, object) ?? namedInApposition(v, c, object);
     if (!found) continue;
     // A description in apposition ("the role of LRG1, a new regulator of angiogenesis, in …") or in a
     // relative clause ("we studied TNF-α, which is a key regulator of …") is taken as known even inside a
@@ -297,6 +317,7 @@ export const agentNoun: Rule = {
     { text: 'Systemic inflammation is an independent risk factor for osteoporosis.', reads: ['inflammation promotes osteoporosis'] },
     { text: 'Osteoclasts are the primary cells responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'Osteoclasts are large multinucleated cells responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
+    { text: 'They isolated a macrophage-derived factor essential for osteogenesis, oncostatin M (OSM).', reads: ['osm promotes bone-formation'] },
     { text: 'IL-4 is the main cytokine responsible for M2 polarization.', reads: ['il-4 promotes m2-polarization'] },
     { text: 'IL-4 is not required for M2 polarization.', not: ['il-4 promotes! m2-polarization'] },
     { text: 'IL-6 is vital in bone homeostasis.', reads: ['il-6 regulates bone-homeostasis'] },
