@@ -313,6 +313,10 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
       while (j < v.n && j < k + 6 && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || NOUN_MODIFIERS.has(word(v, j)) || isAdverbish(v, j) || isParticipleAdjective(v, j) || v.toks[j].tags.has('Adjective') || ((word(v, j) === 'and' || word(v, j) === 'or') && j > k + 1 && v.toks[j - 1].tags.has('Adjective')) || plainHyphenPart(v, j))) j++;
       // "the effects of IL-10(-)treated macrophages on MSCs": the treated cells act.
       if (v.toks[j]?.ent !== undefined && describesTreatedCells(v, j + 1)) j += 2;
+      // ("the role of dendritic cells derived osteoclasts in …": a source written without its hyphen; the
+      // term named after the participle is the actor.)
+      const source = isEnt(v, j) ? groupRight(v, j).last : v.toks[j]?.tags.has('Noun') && !v.toks[j].tags.has('Pronoun') ? j : -1;
+      if (source >= 0 && SOURCE_PARTICIPLES.has(word(v, source + 1)) && !hasComma(v.toks[source]) && isEnt(v, source + 2)) j = source + 2;
       if (isEnt(v, j)) {
         subj = withSingledOut(v, groupRight(v, j));
         const past = pastActorPhrase(v, subj.last + 1);
@@ -606,6 +610,7 @@ export const effectNoun: Rule = {
     { text: 'The role of IL-17 in bone loss remains to be elucidated.', not: ['il-17 regulates bone-resorption'] },
     { text: 'The role of MSCs in fracture healing via regulating apoptosis still needs further study.', not: ['msc regulates bone-repair'] },
     { text: 'The role of IL-17 in bone loss remains important.', reads: ['il-17 regulates bone-resorption'] },
+    { text: 'The role of monocyte derived osteoclasts in bone destruction', reads: ['osteoclast regulates bone-resorption'], not: ['monocyte regulates bone-resorption'] },
     { text: 'Effects of interleukin-6 ablation on fracture healing in mice', reads: ['il-6 regulates bone-repair'] },
     { text: 'Influence of anti-IL-6 antibody treatment on fracture healing', reads: ['il-6 regulates bone-repair'] },
     { text: 'The critical role of inflammatory cytokines, particularly IL-6, in fracture healing is known.', reads: ['pro-inflammatory-cytokine regulates bone-repair', 'il-6 regulates bone-repair'] },
