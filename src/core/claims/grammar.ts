@@ -342,6 +342,7 @@ export const REQUIRING_VERBS = words('requiringVerbs');
 export const OPEN_QUESTION_VERBS = words('openQuestionVerbs');
 export const FURTHER_WORK_WORDS = words('furtherWorkWords');
 export const INVOLVING_VERBS = words('involvingVerbs');
+export const BEGINNING_VERBS = words('beginningVerbs');
 export const DEPENDING_VERBS = words('dependingVerbs');
 export const RESPONDING_VERBS = words('respondingVerbs');
 export const RESPONDING_ADJECTIVES = words('respondingAdjectives');

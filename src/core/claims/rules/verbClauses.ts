@@ -1015,6 +1015,7 @@ export const verbClauses: Rule = {
   read: readVerbClauses,
   examples: [
     { text: 'Fracture healing involves both MSCs and macrophages.', reads: ['msc regulates bone-repair', 'macrophage regulates bone-repair'] },
+    { text: 'Fracture healing begins with an inflammatory phase.', reads: ['inflammation regulates bone-repair'] },
     { text: 'Systemic versus local injection of MSCs improved fracture healing.', reads: ['msc-therapy enhances bone-repair'] },
     { text: 'Priming MSCs with IFN-γ raised IDO expression.', reads: ['ifn-gamma increases ido'], not: ['msc increases ido'] },
     { text: 'Loading the hydrogel with IL-4 promoted M2 polarization.', reads: ['il-4 promotes m2-polarization'], not: ['hydrogel promotes m2-polarization'] },
