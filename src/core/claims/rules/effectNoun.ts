@@ -545,7 +545,10 @@ function readCooperation(v: SentenceView, sink: ClaimSink, i: number, hedged: bo
 function firstVerbOfCoordination(v: SentenceView, verb: number): number {
   const k = adverbsBefore(v, verb - 1);
   if (!/^(and|but|or|yet)$/.test(word(v, k))) return verb;
-  const start = clauseStart(v, verb);
+  let start = clauseStart(v, verb);
+  // ("Evidence shows that MSCs are a resource and have beneficial effects on Y": the coordination lies
+  // inside the that-clause, whose first verb it shares.)
+  for (let j = k - 1; j > start; j--) if (word(v, j) === 'that' && !isEnt(v, j)) { start = j + 1; break; }
   for (let j = start; j < k; j++) if (isVerbAt(v, j)) return j;
   return verb;
 }
@@ -610,6 +613,7 @@ export const effectNoun: Rule = {
     { text: 'The role of IL-17 in bone loss remains to be elucidated.', not: ['il-17 regulates bone-resorption'] },
     { text: 'The role of MSCs in fracture healing via regulating apoptosis still needs further study.', not: ['msc regulates bone-repair'] },
     { text: 'The role of IL-17 in bone loss remains important.', reads: ['il-17 regulates bone-resorption'] },
+    { text: 'Studies show that MSCs are a convenient cell source and have beneficial effects on bone formation.', reads: ['msc promotes bone-formation'] },
     { text: 'The role of monocyte derived osteoclasts in bone destruction', reads: ['osteoclast regulates bone-resorption'], not: ['monocyte regulates bone-resorption'] },
     { text: 'Effects of interleukin-6 ablation on fracture healing in mice', reads: ['il-6 regulates bone-repair'] },
     { text: 'Influence of anti-IL-6 antibody treatment on fracture healing', reads: ['il-6 regulates bone-repair'] },
