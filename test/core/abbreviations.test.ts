@@ -20,6 +20,11 @@ describe('abbreviations an author defines', () => {
     assert.deepEqual(defined('We isolated synovial mesenchymal stem cells (synMSCs) from the knee.'), ['synMSCs=msc']);
     // A Greek letter stands for its Latin sound: Φ for the "ph" of macrophages.
     assert.deepEqual(defined('Skeletal macrophages (sMΦ) support repair.'), ['sMΦ=bone-macrophage']);
+    // Two words with one space, each with capitals, and the term read wherever the author writes it.
+    assert.deepEqual(defined('Rare earth nanomaterials (RE NMs) are emerging biomaterials.'), ['RE NMs=biomaterial-scaffold']);
+    assert.ok(terms('Rare earth nanomaterials (RE NMs) are new.\n\nRE NMs raised osteogenesis.').includes('RE NMs=biomaterial-scaffold'));
+    // Not two words of which one is a plain word.
+    assert.deepEqual(defined('Bone marrow-derived macrophages (BMM cells) were cultured.'), []);
   });
 
   it('are not found for what is no abbreviation of the term', () => {

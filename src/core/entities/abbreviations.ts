@@ -19,9 +19,12 @@ interface FoundTerm {
   ids: readonly string[];
 }
 
-/** Letters, digits and inner hyphens, 2 to 12 characters, in parentheses of their own. */
-// linear: one bounded character class inside fixed parentheses.
-const PARENTHESISED = /\(([\p{L}\p{N}][\p{L}\p{N}-]{1,11})\)/gu;
+/**
+ * Letters, digits and inner hyphens, 2 to 12 characters, in parentheses of their own; or two such words
+ * with one space between ("rare earth nanomaterials (RE NMs)").
+ */
+// linear: bounded character classes inside fixed parentheses, one optional fixed space.
+const PARENTHESISED = /\(([\p{L}\p{N}][\p{L}\p{N}-]{1,11}|[\p{L}\p{N}][\p{L}\p{N}-]{0,5} [\p{L}\p{N}][\p{L}\p{N}-]{0,5})\)/gu;
 
 /**
  * Whether `abbr` abbreviates the end of `words`: its letters and digits in order, reading backwards, the
@@ -56,8 +59,9 @@ function latinUnits(abbr: string): string[] {
   return out;
 }
 
-/** Looks like an abbreviation: a capital or a Greek letter, and not only digits. */
+/** Looks like an abbreviation: a capital or a Greek letter, and not only digits; of two words, each with a capital. */
 function abbreviationLike(abbr: string): boolean {
+  if (abbr.includes(' ')) return abbr.split(' ').every((part) => /^[\p{Lu}]/u.test(part) && /[\p{Lu}]/u.test(part.slice(1)));
   return /[\p{Lu}]/u.test(abbr) || [...abbr].some((ch) => greekLetterName(ch) !== undefined);
 }
 
