@@ -44,12 +44,17 @@ function targetAfter(v: SentenceView, k: number): { group: Group; sign?: Sign } 
     return group ? { group, sign: gerund } : undefined;
   }
   // "implicated in the promotion of osteoclastogenesis": a nominalised cue gives the link its direction.
-  const nominal = DETERMINERS.has(word(v, k + 1)) ? k + 2 : k + 1;
+  let nominal = DETERMINERS.has(word(v, k + 1)) ? k + 2 : k + 1;
+  // ("a role in the fate regulation of MSCs": a plain noun may say what is regulated.)
+  const isNominal = (j: number): boolean => NEUTRAL_NOMINALS.has(word(v, j)) || NOMINAL_CUES[word(v, j)] !== undefined;
+  if (!isNominal(nominal) && isPlainNoun(v, nominal) && isNominal(nominal + 1)) nominal++;
   // ("involved in the regulation of immune responses": a nominal without a direction.)
   const nominalSign = NEUTRAL_NOMINALS.has(word(v, nominal)) ? 0 : NOMINAL_CUES[word(v, nominal)];
-  if (nominalSign !== undefined && word(v, nominal + 1) === 'of') {
-    const group = entityInList(v, nominal + 2);
-    return group ? { group, sign: nominalSign } : undefined;
+  // ("the fate regulation and functional reprogramming of MSCs": nominals coordinated before one "of".)
+  const of = word(v, nominal + 1) === 'of' ? nominal + 1 : coordinatedNominalsOf(v, nominal + 1);
+  if (nominalSign !== undefined && of > 0) {
+    const group = entityInList(v, of + 1);
+    return group ? { group, sign: of === nominal + 1 ? nominalSign : 0 } : undefined;
   }
   // ("a role in MSC-mediated bone repair": past a term glued to its participle, the head is the target.)
   const head = DETERMINERS.has(word(v, k + 1)) ? k + 2 : k + 1;
@@ -57,6 +62,19 @@ function targetAfter(v: SentenceView, k: number): { group: Group; sign?: Sign } 
   const group = entityInList(v, k + 1);
   // ("a protective role against bone loss": an effect against Y works against it.)
   return group ? { group, ...(word(v, k) === 'against' ? { sign: -1 as Sign } : {}) } : undefined;
+}
+
+/** Words of a second nominal coordinated before a shared "of" ("and functional reprogramming of"). */
+const COORDINATED_NOMINAL_REACH = 3;
+
+/** The "of" after "and / or" and a few plain words starting at j, or -1. */
+function coordinatedNominalsOf(v: SentenceView, j: number): number {
+  if (!/^(and|or)$/.test(word(v, j)) || hasComma(v.toks[j - 1])) return -1;
+  for (let m = j + 1; m < v.n && m <= j + COORDINATED_NOMINAL_REACH + 1; m++) {
+    if (word(v, m) === 'of') return m > j + 1 ? m : -1;
+    if (isEnt(v, m) || hasComma(v.toks[m]) || (isVerbAt(v, m) && !/ing$/.test(word(v, m)))) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -613,6 +631,7 @@ export const effectNoun: Rule = {
     { text: 'The role of IL-17 in bone loss remains to be elucidated.', not: ['il-17 regulates bone-resorption'] },
     { text: 'The role of MSCs in fracture healing via regulating apoptosis still needs further study.', not: ['msc regulates bone-repair'] },
     { text: 'The role of IL-17 in bone loss remains important.', reads: ['il-17 regulates bone-resorption'] },
+    { text: 'The role of IL-6 in the fate regulation and functional reprogramming of MSCs', reads: ['il-6 regulates msc'] },
     { text: 'Studies show that MSCs are a convenient cell source and have beneficial effects on bone formation.', reads: ['msc promotes bone-formation'] },
     { text: 'The role of monocyte derived osteoclasts in bone destruction', reads: ['osteoclast regulates bone-resorption'], not: ['monocyte regulates bone-resorption'] },
     { text: 'Effects of interleukin-6 ablation on fracture healing in mice', reads: ['il-6 regulates bone-repair'] },
