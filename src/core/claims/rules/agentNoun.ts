@@ -194,6 +194,12 @@ function termsOnlyAfterPreposition(v: SentenceView, from: number, to: number): b
   return true;
 }
 
+/** A nominal without a direction and its "of" in [from, to) ("the modulation of undesired …"). */
+function neutralNominalBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let j = from; j < to - 1; j++) if (NEUTRAL_NOMINALS.has(word(v, j)) && word(v, j + 1) === 'of') return true;
+  return false;
+}
+
 function readPredicates(v: SentenceView, sink: ClaimSink): void {
   const { toks, n } = v;
   for (let i = 0; i < n; i++) {
@@ -217,7 +223,9 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const recruitment = p.attracts ? recruitmentOf(v, object) : undefined;
     if (p.attracts && recruitment === undefined) continue;
     // ("essential for the regulation of Y", "essential for Y regulation": a need of a link without a direction.)
-    const regulated = p.required && !compound && ((means?.sign === 0 && means.relation === undefined && means.group.first === object.first) || NEUTRAL_NOMINALS.has(word(v, object.last + 1)));
+    // ("an attractive option for the modulation of immune responses": so is any predicate whose object a
+    // nominal without a direction introduces.)
+    const regulated = !compound && ((p.required && ((means?.sign === 0 && means.relation === undefined && means.group.first === object.first) || NEUTRAL_NOMINALS.has(word(v, object.last + 1)))) || neutralNominalBetween(v, objectAt, object.first));
     const needSign: Sign = regulated ? 0 : means && object === means.group ? (carrier ? means.sign : ((p.sign * means.sign) as Sign)) : p.sign;
     let c = sharedCopula(v, modifiersBefore(v, compound ? compound.first - 1 : i - 1));
     // ("one of the key mediators of Y", "among the main sources of Y": a member of the class the predicate names.)
@@ -318,6 +326,7 @@ export const agentNoun: Rule = {
     { text: 'Osteoclasts are the primary cells responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'Osteoclasts are large multinucleated cells responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'They isolated a macrophage-derived factor essential for osteogenesis, oncostatin M (OSM).', reads: ['osm promotes bone-formation'] },
+    { text: 'MSCs are an attractive option for the modulation of unwanted immune responses.', reads: ['msc regulates immune-response'], not: ['msc promotes immune-response'] },
     { text: 'IL-4 is the main cytokine responsible for M2 polarization.', reads: ['il-4 promotes m2-polarization'] },
     { text: 'IL-4 is not required for M2 polarization.', not: ['il-4 promotes! m2-polarization'] },
     { text: 'IL-6 is vital in bone homeostasis.', reads: ['il-6 regulates bone-homeostasis'] },
