@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ACHIEVING_VERBS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NEGATORS, NEUTRAL_NOMINALS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, RANKING_COMPARATIVES, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { ACHIEVING_VERBS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, RANKING_COMPARATIVES, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -194,6 +194,17 @@ function termsOnlyAfterPreposition(v: SentenceView, from: number, to: number): b
   return true;
 }
 
+/**
+ * A copula at j, or the "as" of a verb that names what a thing is ("TGF-β1 has been described as a cytokine
+ * essential for Y", "… as one such cytokine …"): its index, or -1.
+ */
+function namesWhatItIs(v: SentenceView, j: number): number {
+  let k = j;
+  if (word(v, k) === 'such') k--;
+  if (word(v, k) === 'one') k--;
+  return BE_FORMS.has(word(v, k)) || (word(v, k) === 'as' && NAMING_VERBS.has(word(v, k - 1))) ? k : -1;
+}
+
 /** A nominal without a direction and its "of" in [from, to) ("the modulation of undesired …"). */
 function neutralNominalBetween(v: SentenceView, from: number, to: number): boolean {
   for (let j = from; j < to - 1; j++) if (NEUTRAL_NOMINALS.has(word(v, j)) && word(v, j + 1) === 'of') return true;
@@ -234,7 +245,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     else if (PARTITIVE_HEADS.has(word(v, c))) c = modifiersBefore(v, c - 1);
     // ("Osteoclasts are the primary cells responsible for Y": an adjective after the head noun of the copula's
     // predicate says of the subject what "are responsible for Y" would.)
-    else if ((PREDICATE_ADJECTIVES[w] !== undefined || p.required) && c === i - 1 && isPlainNoun(v, c) && !hasComma(v.toks[c]) && BE_FORMS.has(word(v, modifiersBefore(v, c - 1)))) c = modifiersBefore(v, c - 1);
+    else if ((PREDICATE_ADJECTIVES[w] !== undefined || p.required) && c === i - 1 && isPlainNoun(v, c) && !hasComma(v.toks[c]) && namesWhatItIs(v, modifiersBefore(v, c - 1)) >= 0) c = namesWhatItIs(v, modifiersBefore(v, c - 1));
     // "… the expression of DC-STAMP, which is responsible for …": a relative clause is about the phrase
     // right before its pronoun; when that is no term, the clause names no actor.
     if (/^(which|that|who)$/.test(word(v, c - 1)) && !isEnt(v, c - 2)) continue;
@@ -327,6 +338,7 @@ export const agentNoun: Rule = {
     { text: 'Osteoclasts are large multinucleated cells responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'They isolated a macrophage-derived factor essential for osteogenesis, oncostatin M (OSM).', reads: ['osm promotes bone-formation'] },
     { text: 'MSCs are an attractive option for the modulation of unwanted immune responses.', reads: ['msc regulates immune-response'], not: ['msc promotes immune-response'] },
+    { text: 'IL-6 has been described as one such pleiotropic cytokine essential for bone remodeling.', reads: ['il-6 promotes bone-remodeling'] },
     { text: 'IL-4 is the main cytokine responsible for M2 polarization.', reads: ['il-4 promotes m2-polarization'] },
     { text: 'IL-4 is not required for M2 polarization.', not: ['il-4 promotes! m2-polarization'] },
     { text: 'IL-6 is vital in bone homeostasis.', reads: ['il-6 regulates bone-homeostasis'] },
