@@ -632,6 +632,7 @@ export const effectNoun: Rule = {
     { text: 'The role of MSCs in fracture healing via regulating apoptosis still needs further study.', not: ['msc regulates bone-repair'] },
     { text: 'The role of IL-17 in bone loss remains important.', reads: ['il-17 regulates bone-resorption'] },
     { text: 'The role of IL-6 in the fate regulation and functional reprogramming of MSCs', reads: ['il-6 regulates msc'] },
+    { text: 'IL-17 is implicated in periodontal inflammation, gingival tissue destruction, and alveolar bone loss.', reads: ['il-17 regulates inflammation', 'il-17 regulates bone-resorption'] },
     { text: 'Studies show that MSCs are a convenient cell source and have beneficial effects on bone formation.', reads: ['msc promotes bone-formation'] },
     { text: 'The role of monocyte derived osteoclasts in bone destruction', reads: ['osteoclast regulates bone-resorption'], not: ['monocyte regulates bone-resorption'] },
     { text: 'Effects of interleukin-6 ablation on fracture healing in mice', reads: ['il-6 regulates bone-repair'] },

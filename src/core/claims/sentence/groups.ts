@@ -330,7 +330,9 @@ function termPastListedNames(v: SentenceView, k: number): { term: number; coordi
     if (e < 0) return undefined;
     const next = e + 1;
     const coord = coordinatorAt(v, next);
-    if (coord > 0 && isEnt(v, next + coord)) return { term: next + coord, coordinated: true };
+    // ("…, gingival tissue destruction, and alveolar bone loss": the last member may come with a bare modifier.)
+    const last = coord > 0 ? describedMemberAt(v, next + coord) : -1;
+    if (coord > 0 && (isEnt(v, next + coord) || last >= 0)) return { term: isEnt(v, next + coord) ? next + coord : last, coordinated: true };
     if (!hasComma(v.toks[e])) return undefined;
     if (isEnt(v, next)) return { term: next, coordinated: false };
     at = next;
