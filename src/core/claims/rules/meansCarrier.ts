@@ -7,11 +7,11 @@
  * An inference two steps from the words: read at across-clause reach with a base below the warning line.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, MEANS_PREPOSITIONS, PATHWAY_MODIFIERS } from '../grammar';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, INVOLVEMENT_WORDS, MEANS_PREPOSITIONS, PATHWAY_MODIFIERS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { bareTermMoved, meansObjectAt, objectAfter, subjectBefore } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
-import type { Group } from '../sentence/groups';
+import { groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { verbCueAt, type Cue } from '../sentence/verbCue';
@@ -33,6 +33,8 @@ interface Effect {
  * ("suppressed osteoclastogenesis"), or a passive one and its subject ("osteoclastogenesis was suppressed").
  */
 function effectBefore(v: SentenceView, cs: number, i: number): Effect | undefined {
+  const involved = involvementBefore(v, cs, i);
+  if (involved) return involved;
   // The verb nearest the phrase: in "IL-17 induced Y, which was attenuated by blocking Z" the means
   // belongs to "attenuated", and "which" is no term.
   for (let j = i - 1; j >= cs; j--) {
@@ -51,6 +53,20 @@ function effectBefore(v: SentenceView, cs: number, i: number): Effect | undefine
     const found = objectAfter(v, cue.lastAt, i - 1, v.nlp.cueLemma(word(v, j)));
     if (!found || found.negated || found.replace !== undefined || found.group.last >= i) return undefined;
     return { cue, target: found.group, sign: (cue.sign * found.sign) as Sign, hedged: pol.hedged };
+  }
+  return undefined;
+}
+
+/**
+ * "Substance P is involved in tissue repair by promoting MSC migration": a part taken in Y ("involved /
+ * implicated in Y") is an effect on Y with no direction, which the means phrase's term then takes part in.
+ */
+function involvementBefore(v: SentenceView, cs: number, i: number): Effect | undefined {
+  for (let j = cs; j < i - 2; j++) {
+    if (!INVOLVEMENT_WORDS.has(word(v, j)) || word(v, j + 1) !== 'in' || !isEnt(v, j + 2)) continue;
+    const target = groupRight(v, j + 2);
+    if (target.last >= i || polarity(v, cs, j).negated) return undefined;
+    return { cue: { at: j, lastAt: j + 1, relation: 'regulates', sign: 0, lineage: undefined }, target, sign: 0, hedged: polarity(v, cs, j).hedged };
   }
   return undefined;
 }
@@ -136,6 +152,7 @@ export const meansCarrier: Rule = {
   examples: [
     { text: 'The compound suppressed osteoclastogenesis by inhibiting the expression of NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
     { text: 'IL-4 suppressed osteoclastogenesis by inhibiting NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
+    { text: 'The neuropeptide is involved in bone repair by promoting the migration of MSCs.', reads: ['msc-migration regulates bone-repair'] },
     { text: 'The peptide raised MSC migration through overexpression of CXCR4.', reads: ['cxcr4 promotes msc-migration'] },
     { text: 'The compound promoted M2 polarization by suppressing NF-κB activation.', reads: ['nf-kappab inhibits m2-polarization'] },
     { text: 'Osteoclastogenesis was attenuated through inhibition of NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
