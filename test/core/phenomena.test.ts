@@ -182,6 +182,10 @@ describe('real-prose phenomena', () => {
     // what disagrees with the review is bound to that condition and warns of nothing.
     const warnsOf = (text: string): boolean => analyzer().analyze({ text, languageId: 'markdown' }).diagnostics.some((d) => d.code === 'contradiction');
     assert.ok(!warnsOf('Unless RANKL was present, TNF-α did not induce osteoclast formation.'));
+    // A rescue named by a second verb after the claim is another effect of the same subject, not an
+    // engineered condition of the first; a rescue that conditions the claim still takes it out.
+    has('Silencing of IL-6 raised BMP2/7-induced osteogenesis and rescued it from TNF-α.', 'il-6 inhibits bone-formation contradicts');
+    assert.ok(!warnsOf('When RANK was ectopically expressed, IL-4 no longer inhibited osteoclast formation.'));
     assert.ok(warnsOf('TNF-α did not induce osteoclast formation.'));
     assert.ok(!warnsOf('In the presence of IL-4, RANKL failed to induce NFATc1.'));
     assert.ok(warnsOf('RANKL failed to induce NFATc1.'));

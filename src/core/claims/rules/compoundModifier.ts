@@ -12,7 +12,7 @@ import { groupRight, single } from '../sentence/groups';
 import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, isModifier, mentionOf, spanOfToks, suspendedCompoundPartner, word } from '../sentence/words';
+import { compoundCueWord, isAdverbish, isEnt, isModifier, mentionOf, spanOfToks, suspendedCompoundPartner, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 function readCompounds(v: SentenceView, sink: ClaimSink): void {
@@ -22,7 +22,7 @@ function readCompounds(v: SentenceView, sink: ClaimSink): void {
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     const cueAt = compoundCueAt(v, i);
-    const compound = COMPOUND_CUES[word(v, cueAt)];
+    const compound = COMPOUND_CUES[compoundCueWord(v, cueAt)];
     if (compound === 'modifier') continue;
     if (compound === 'producer' || compound === 'expresser') {
       readProducer(v, sink, i, compound, frame.hedged);
@@ -181,6 +181,7 @@ export const compoundModifier: Rule = {
   confidence: 0.85,
   read: readCompounds,
   examples: [
+    { text: 'Noggin blocked BMP2/7-induced osteogenesis.', reads: ['bmp-2 promotes bone-formation'] },
     { text: 'TGF-β1 curbed RANKL-mediated human osteoclast development.', reads: ['rankl promotes osteoclastogenesis'] },
     // ("the <term> <participle> …" with no other verb after: the participle is the verb, not a compound.)
     { text: 'An antibody against the M-CSF receptor blocked osteoclast formation.', not: ['csf1r inhibits osteoclastogenesis'] },

@@ -16,7 +16,7 @@ import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
 import { groupRight, type Group } from './groups';
 import type { SentenceView } from './view';
-import { isAdverbish, isEnt, mentionOf, phraseAt, tokenAtOffset, word } from './words';
+import { isAdverbish, isEnt, isVerbAt, mentionOf, phraseAt, tokenAtOffset, word } from './words';
 
 // "STAT6−/−", "IL-10 -/-", "IL-10(-/-)" (the parenthesis of the last glued to the term's text after it).
 // linear: anchored, a fixed run of optional blanks and single characters.
@@ -184,13 +184,17 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
   const from = clauseStart(v, cue);
   const to = clauseEnd(v, cue);
   const own = ownTokens(v, c);
+  const ownLast = Math.max(-1, ...own);
   let scope: Scope = 'in';
   for (let i = from; i <= to; i++) {
     if (own.has(i)) continue;
     const w = word(v, i);
     // "when RANK was ectopically expressed" (but not "transfected Runx2 protein", which only describes the object).
     // ("ectopic bone formation" names where a process happens, not an engineered experiment.)
-    if (ENGINEERED_WORDS.has(w) && !modifiesOwn(v, i, own) && !namesPlaceOfProcess(v, i) && !rescuesPresupposed(v, i, own)) scope = 'agreement-only';
+    // ("Knockdown of IL-6 increased osteogenesis and rescued it from …": a second verb of the same subject,
+    // after the claim, is another effect, not the condition of an engineered experiment.)
+    const secondVerb = i > ownLast && word(v, i - 1) === 'and' && isVerbAt(v, i);
+    if (ENGINEERED_WORDS.has(w) && !secondVerb && !modifiesOwn(v, i, own) && !namesPlaceOfProcess(v, i) && !rescuesPresupposed(v, i, own)) scope = 'agreement-only';
     // "in the absence of RANKL", "in STAT6−/− mice", "in IL-4-deficient cells"
     // (adverbial only: "the absence of TNF-α delays …" is the actor reversed, handled with the subject)
     // (Only a factor the lexicon names: "in the absence of further supplements" is the basal culture.)

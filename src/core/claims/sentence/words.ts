@@ -76,7 +76,21 @@ export function isModifier(v: SentenceView, i: number): boolean {
   if (NEUTRALIZING_PARTICIPLES.has(v.toks[i + 1].lower) && LOSS_OF_FUNCTION_NOUNS.has(v.toks[i + 2]?.lower ?? '')) return false;
   // ("M1 macrophage-conditioned medium suppressed …": a medium the cells conditioned acts as they do.)
   if (COMPOUND_CUES[v.toks[i + 1].lower] === 'modifier' && MEDIUM_NOUNS.has(v.toks[i + 2]?.lower ?? '')) return false;
+  // ("BMP2/7-induced osteogenesis": a second member written as its number only, glued to the cue.)
+  if (t.post === '/' && NUMBERED_CUE.test(v.toks[i + 1].lower)) return COMPOUND_CUES[compoundCueWord(v, i + 1)] !== undefined;
   return (t.post === '-' || t.post === ' -' || (t.post === ' ' && v.toks[i + 1]?.pre === '-')) && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined;
+}
+
+// linear: anchored, a bounded run of digits.
+const NUMBERED_CUE = /^\d{1,2}-\p{L}/u;
+
+/**
+ * The cue word of a compound at k: the word itself, or past the number of a second member glued to it
+ * ("BMP2/7-induced" → "induced").
+ */
+export function compoundCueWord(v: SentenceView, k: number): string {
+  const w = word(v, k);
+  return k > 0 && v.toks[k - 1].post === '/' && NUMBERED_CUE.test(w) ? w.slice(w.indexOf('-') + 1) : w;
 }
 
 /**
