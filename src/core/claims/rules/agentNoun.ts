@@ -245,7 +245,10 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     else if (PARTITIVE_HEADS.has(word(v, c))) c = modifiersBefore(v, c - 1);
     // ("Osteoclasts are the primary cells responsible for Y": an adjective after the head noun of the copula's
     // predicate says of the subject what "are responsible for Y" would.)
-    else if ((PREDICATE_ADJECTIVES[w] !== undefined || p.required) && c === i - 1 && isPlainNoun(v, c) && !hasComma(v.toks[c]) && namesWhatItIs(v, modifiersBefore(v, c - 1)) >= 0) c = namesWhatItIs(v, modifiersBefore(v, c - 1));
+    else if ((PREDICATE_ADJECTIVES[w] !== undefined || p.required) && c === i - 1 && isPlainNoun(v, c) && !hasComma(v.toks[c])) {
+      const copula = namesWhatItIs(v, modifiersBefore(v, c - 1));
+      if (copula >= 0) c = copula;
+    }
     // "… the expression of DC-STAMP, which is responsible for …": a relative clause is about the phrase
     // right before its pronoun; when that is no term, the clause names no actor.
     if (/^(which|that|who)$/.test(word(v, c - 1)) && !isEnt(v, c - 2)) continue;

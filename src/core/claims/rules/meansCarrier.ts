@@ -65,8 +65,10 @@ function involvementBefore(v: SentenceView, cs: number, i: number): Effect | und
   for (let j = cs; j < i - 2; j++) {
     if (!INVOLVEMENT_WORDS.has(word(v, j)) || word(v, j + 1) !== 'in' || !isEnt(v, j + 2)) continue;
     const target = groupRight(v, j + 2);
-    if (target.last >= i || polarity(v, cs, j).negated) return undefined;
-    return { cue: { at: j, lastAt: j + 1, relation: 'regulates', sign: 0, lineage: undefined }, target, sign: 0, hedged: polarity(v, cs, j).hedged };
+    if (target.last >= i) return undefined;
+    const pol = polarity(v, cs, j);
+    if (pol.negated) return undefined;
+    return { cue: { at: j, lastAt: j + 1, relation: 'regulates', sign: 0, lineage: undefined }, target, sign: 0, hedged: pol.hedged };
   }
   return undefined;
 }
