@@ -43,6 +43,18 @@ describe('confidence', () => {
     assert.equal(d?.severity, 'warning');
   });
 
+  it('", which" after a lowered object may stand for the lowering: what it says of the object is only a possible contradiction', () => {
+    // The review has NFATc1 driving osteoclast formation; "which" here may be NFATc1 or IL-4's inhibition of it.
+    const certaintyOfObjectClaim = (text: string) => {
+      const r = analyzer().analyze({ text, languageId: 'markdown' });
+      const claim = r.claims.findIndex((c) => c.subject === 'nfatc1' && c.object === 'osteoclastogenesis');
+      return r.diagnostics.find((d) => d.code === 'contradiction' && d.claim === claim)?.certainty;
+    };
+    assert.equal(certaintyOfObjectClaim('IL-4 inhibits NFATc1, which in turn suppresses osteoclastogenesis.'), 'possible');
+    // After a raised object the pronoun is the object, as surely as in one clause.
+    assert.equal(certaintyOfObjectClaim('IL-4 induces NFATc1, which in turn suppresses osteoclastogenesis.'), 'confident');
+  });
+
   it('minConfidence moves the line between a Warning and a possible contradiction', () => {
     assert.equal(contradictions('IL-4 promotes NFATc1.', 0.95)[0].certainty, 'possible');
     assert.equal(contradictions('IL-4 promotes NFATc1.', 0.5)[0].certainty, 'confident');

@@ -337,6 +337,8 @@ export const FUSING_VERBS = words('fusingVerbs');
 export const COLLECTION_WORDS = words('collectionWords');
 export const LEADING_VERBS = words('leadingVerbs');
 export const RESULTING_VERBS = words('resultingVerbs');
+/** 'results in', 'leads to', 'causes' after ', which' on a lowered object: the lowering is the actor. */
+export const EVENT_RESULT_VERBS = words('eventResultVerbs');
 export const ASSISTING_VERBS = words('assistingVerbs');
 export const REQUIRING_VERBS = words('requiringVerbs');
 export const OPEN_QUESTION_VERBS = words('openQuestionVerbs');

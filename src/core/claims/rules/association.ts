@@ -128,6 +128,7 @@ export const association: Rule = {
   confidence: 0.6,
   read: readAssociations,
   examples: [
+    { text: 'Secretion of IL-1β, however, is associated with bone loss.', reads: ['il-1beta regulates bone-resorption'] },
     { text: 'M2 macrophages were closely associated with accelerated fracture healing.', reads: ['m2-macrophage promotes bone-repair'] },
     { text: 'The number of M1 macrophages was associated with delayed bone regeneration.', reads: ['m1-macrophage inhibits bone-repair'] },
     { text: 'TNF-α is linked to osteoclast formation.', reads: ['tnf-alpha regulates osteoclastogenesis'] },

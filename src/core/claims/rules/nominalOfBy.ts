@@ -136,6 +136,10 @@ export const nominalOfBy: Rule = {
     { text: 'Chloroquine blunted the enhanced osteoclastogenesis by low levels of IL-17A.', reads: ['il-17 promotes osteoclastogenesis'] },
     { text: 'Immune modulation by transplanted MSCs in bone regeneration', reads: ['msc regulates immune-response'] },
     { text: 'Bone regeneration by MSC sheets: a review', reads: ['msc regulates bone-repair'] },
+    // (Words that only say where or in whom may stand before the object; a medium acts as the cells that conditioned it.)
+    { text: 'Promotion of periodontal tissue regeneration by MSCs', reads: ['msc promotes tissue-regeneration'] },
+    { text: 'Inhibition of murine bone resorption by IL-4', reads: ['il-4 inhibits bone-resorption'] },
+    { text: 'Enhancement of tissue regeneration by conditioned media from gingiva-derived or ligament-derived MSCs', reads: ['msc promotes tissue-regeneration'] },
     // (The object of another noun, or of a verb, is that one's: no second, undirected reading.)
     { text: 'Inhibition of osteoblastic bone formation by NF-κB', not: ['nf-kappab regulates bone-formation'] },
     { text: 'BAY 11-7082 prevented the formation of mature osteoclasts by bone marrow macrophages.', not: ['macrophage regulates osteoclastogenesis'] },

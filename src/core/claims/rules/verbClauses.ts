@@ -5,12 +5,12 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import {
-  PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   MEASURE_NOUNS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
-import { clauseEnd, clauseStart } from '../sentence/clauses';
+import { clauseEnd, clauseStart, isSetOffConnective } from '../sentence/clauses';
 import { hasOwnSubjectSlot, joinedSubjectStart, reportedClauseStart } from '../sentence/subjectRegion';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { inApposition, membersListedLater, participlePhraseAfter } from '../sentence/phraseOwners';
@@ -41,6 +41,19 @@ interface Done {
   objEnd: number;
   cueAt: number;
   relative?: boolean;
+  /** The direction the claim was read with (left out when it was denied): a lowering (-1) makes ", which …" ambiguous. */
+  sign?: Sign;
+}
+
+/** Who acts for an active verb, and how surely. */
+interface Actor {
+  subject?: Subject;
+  relative: boolean;
+  carried: boolean;
+  /** The antecedent may be the whole event before it rather than its object ("A lowers B, which suppresses C"). */
+  ambiguous?: boolean;
+  /** The event's own actor, which a result verb after it also makes act ("A lowers B, which leads to less C": A lowers C). */
+  eventActor?: Subject;
 }
 
 /** "… to become / be / remain unresponsive" at k: the object is made to stop acting. */
@@ -370,7 +383,7 @@ function unnamedCellsBefore(v: SentenceView, p: number): boolean {
 function beforeVerbGroup(v: SentenceView, at: number, cs: number): number {
   let s = at - 1;
   for (;;) {
-    while (s >= cs && (isAdverbish(v, s) || AUXILIARIES.has(word(v, s)) || NEGATORS.has(word(v, s)) || CONTINUATION.has(word(v, s)) || HEDGE_VERBS.has(word(v, s)) || FLOATING_QUANTIFIERS.has(word(v, s))
+    while (s >= cs && (isAdverbish(v, s) || AUXILIARIES.has(word(v, s)) || NEGATORS.has(word(v, s)) || CONTINUATION.has(word(v, s)) || HEDGE_VERBS.has(word(v, s)) || FLOATING_QUANTIFIERS.has(word(v, s)) || isSetOffConnective(v, s)
       || (word(v, s) === 'to' && (HEDGE_VERBS.has(word(v, s - 1)) || FAILURE_VERBS.has(word(v, s - 1)) || RAISING_WORDS.has(word(v, s - 1))))
       || (RAISING_WORDS.has(word(v, s)) && word(v, s + 1) === 'to'))) s--;
     const purpose = word(v, s) === 'to' ? purposeVerbBefore(v, s, cs) : -1;
@@ -464,8 +477,35 @@ function carried(previous: Done | undefined, event = false): Subject | undefined
   return group ? { group, reverse } : undefined;
 }
 
+/**
+ * ", which" on the object of a verb that lowered it ("IL-4 lowers NFATc1, which …"): the pronoun may stand
+ * for the object or for the lowering as a whole. With a verb of bringing about ("which leads to / results in
+ * less C") it is the lowering: the object acts by its fall (NFATc1 furthers C) and the event's actor acts as
+ * the clause says (IL-4 lowers C). With another verb ("which in turn suppresses C") either may be meant: the
+ * object's reading is kept, marked ambiguous. Undefined for any other antecedent.
+ */
+function afterLowering(v: SentenceView, at: number, s: number, a: number, previous: Done | undefined, subject: Subject): Actor | undefined {
+  if (word(v, s) !== 'which' || !hasComma(v.toks[a]) || previous?.sign !== -1 || previous.objEnd !== a || previous.relative) return undefined;
+  if (!EVENT_RESULT_VERBS.has(word(v, at))) return { subject, relative: true, carried: false, ambiguous: true };
+  const eventActor = previous.subj ? { group: previous.subj, reverse: previous.subjReverse === true } : undefined;
+  return { subject: { ...subject, reverse: !subject.reverse }, relative: true, carried: false, eventActor };
+}
+
+/**
+ * What a verb whose actor is no term leaves for the verbs after it ("rDFSC-CM lowered NF-κB signalling,
+ * which …"): where its object ends, and the direction it acted in unless denied.
+ */
+function unnamedActorDone(v: SentenceView, cue: Cue, at: number, s: number, ce: number, lemma: string | undefined, relative: boolean): Done {
+  const found = objectAfter(v, cue.lastAt, ce, lemma);
+  const sign = found && !polarity(v, s + 1, at).negated ? (cue.sign * found.sign) as Sign : undefined;
+  return { objEnd: found?.group.last ?? cue.lastAt, cueAt: at, relative, ...(sign !== undefined ? { sign } : {}) };
+}
+
+/** How much less sure a claim is whose relative pronoun may stand for the event before it: below the warning line. */
+const AMBIGUOUS_ANTECEDENT_FACTOR = 0.75;
+
 /** Who acts for an active verb: a relative pronoun's antecedent, the previous actor, or the subject before it. */
-function activeSubject(v: SentenceView, at: number, s: number, cs: number, previous: Done | undefined): { subject?: Subject; relative: boolean; carried: boolean } {
+function activeSubject(v: SentenceView, at: number, s: number, cs: number, previous: Done | undefined): Actor {
   const lw = word(v, s);
   // "… the ability of BMP-2 to induce mineralization": BMP-2 induces it, whoever limits the ability.
   const able = abilityActorBefore(v, at);
@@ -508,7 +548,8 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
       const listed = antecedent.first === a ? membersListedLater(v, a, at) : undefined;
       if (listed) return { subject: { group: listed, reverse: false }, relative: true, carried: false };
       // ("the osteoprotegerin, which leads to uncontrolled osteoclastogenesis when mutated": it acts by its loss.)
-      return { subject: { group: antecedent, reverse: removesActor(v, antecedent) }, relative: true, carried: false };
+      const subject = { group: antecedent, reverse: removesActor(v, antecedent) };
+      return afterLowering(v, at, s, a, previous, subject) ?? { subject, relative: true, carried: false };
     }
     // "OSM is an IL-6 family cytokine that influences …": the predicate noun stands for the copula's subject.
     // ("We identified IL-11 as a bone-derived cytokine that regulates …": for the term a naming verb names.)
@@ -915,7 +956,7 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
       // agent may still be the next verb's actor.)
       // ("Factors derived from macrophages stimulated …": a source participle with "from" describes one too.)
       const describing = participle && (word(v, cue.lastAt + 1) === 'by' || (SOURCE_PARTICIPLES.has(word(v, at)) && word(v, at + 1) === 'from'));
-      if (!isCarried && !/ing$/.test(word(v, at)) && !describing) previous = { objEnd: objectAfter(v, cue.lastAt, ce, lemma)?.group.last ?? cue.lastAt, cueAt: at, relative };
+      if (!isCarried && !/ing$/.test(word(v, at)) && !describing) previous = unnamedActorDone(v, cue, at, s, ce, lemma, relative);
       continue;
     }
     if (cue.lineage === 'backward' && isEnt(v, at - 1) && mentionOf(v, at - 1).type !== 'cell') continue; // "TGF-β3 derived from M2 cells": a source, not a lineage
@@ -979,12 +1020,22 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     if (subjectNominal !== undefined) sign = (sign * subjectNominal) as Sign;
     const [actor, acted] = cue.swap ? [object.group, subject.group] : [subject.group, object.group];
     const opposed = opposedPartner(v, cue) || (!cue.swap && tunedSubject(v, subject.group));
+    const hedged = pol.hedged || frame.hedged || (relative && hedgedRestrictive(v, s, previous));
     emitPairs(v, sink, opposed ? { ...cue, relation: 'regulates', sign: 0 } : cue, actor, acted, opposed ? 0 : sign, {
-      negated: pol.negated, hedged: pol.hedged || frame.hedged || (relative && hedgedRestrictive(v, s, previous)), passive: false, ctx: contextFor(v, cs, ce, subject.group),
+      negated: pol.negated, hedged, passive: false, ctx: contextFor(v, cs, ce, subject.group),
       objectIds: object.replace, subjectIds: subject.composites, flippedSubjects: cue.swap ? undefined : subject.flipped, reach: isCarried ? 'across-clauses' : 'clause',
+      ...(active.ambiguous ? { factor: AMBIGUOUS_ANTECEDENT_FACTOR } : {}),
     });
+    // ("A lowers B, which leads to less C": the lowering's actor brings C down as well.)
+    const eventActor = active.eventActor;
+    if (eventActor && !cue.swap && !opposed) {
+      const eventSign = (eventActor.reverse ? -sign * (subject.reverse ? -1 : 1) : sign * (subject.reverse ? -1 : 1)) as Sign;
+      emitPairs(v, sink, cue, eventActor.group, object.group, eventSign, {
+        negated: pol.negated, hedged, passive: false, ctx: contextFor(v, cs, ce, eventActor.group), objectIds: object.replace, reach: 'across-clauses',
+      });
+    }
     // (A shared object stands after the next verb: that verb's own subject is still to be read, "X suppresses and Y blocks Z".)
-    previous = { subj: subject.group, subjReverse: subject.reverse, objEnd: object.shared ? cue.lastAt : object.group.last, cueAt: at, relative };
+    previous = { subj: subject.group, subjReverse: subject.reverse, objEnd: object.shared ? cue.lastAt : object.group.last, cueAt: at, relative, ...(pol.negated || opposed ? {} : { sign }) };
   }
 }
 
@@ -1014,6 +1065,11 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    // (", which" on a lowered object with a verb of bringing about: the lowering leads on, so the object acts by its fall.)
+    { text: 'IL-4 lowers NFATc1, which leads to less osteoclast formation.', reads: ['nfatc1 promotes osteoclastogenesis', 'il-4 inhibits osteoclastogenesis'], not: ['nfatc1 inhibits osteoclastogenesis'] },
+    { text: 'TNF-α decreased OPG, which resulted in increased osteoclastogenesis.', reads: ['opg inhibits osteoclastogenesis', 'tnf-alpha promotes osteoclastogenesis'] },
+    // (A connective set off by commas between the subject and its verb opens no clause.)
+    { text: 'IL-4, however, inhibits bone resorption.', reads: ['il-4 inhibits bone-resorption'] },
     { text: 'Fracture healing involves both MSCs and macrophages.', reads: ['msc regulates bone-repair', 'macrophage regulates bone-repair'] },
     { text: 'Fracture healing begins with an inflammatory phase.', reads: ['inflammation regulates bone-repair'] },
     { text: 'Systemic versus local injection of MSCs improved fracture healing.', reads: ['msc-therapy enhances bone-repair'] },

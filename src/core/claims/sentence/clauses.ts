@@ -1,5 +1,5 @@
 /** Clause bounds: punctuation (";", ":") and clause-breaking conjunctions ("whereas", "but", "although"). */
-import { CLAUSE_BREAKERS } from '../grammar';
+import { CLAUSE_BREAKERS, SET_OFF_CONNECTIVES } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
 import { word } from './words';
@@ -14,10 +14,17 @@ export function breaksClause(v: SentenceView, j: number): boolean {
   if (w === 'that' && j > 0 && /^(and|or|but)$/.test(word(v, j - 1))) return true;
   if (!CLAUSE_BREAKERS.has(w)) return false;
   if (w === 'but' && word(v, j + 1) === 'not') return false;
+  // ("IL-1β, however, inhibits …": a connective set off inside the clause leaves its subject with its verb.)
+  if (isSetOffConnective(v, j)) return false;
   if (w === 'unlike' && j > 0 && hasComma(v.toks[j - 1])) {
     for (let k = j + 1; k <= j + 4 && k < v.n - 1; k++) if (hasComma(v.toks[k])) return false;
   }
   return true;
+}
+
+/** A connective set off by commas on both sides ("IL-1β, however, inhibits …") at j. */
+export function isSetOffConnective(v: SentenceView, j: number): boolean {
+  return j > 0 && SET_OFF_CONNECTIVES.has(word(v, j)) && hasComma(v.toks[j - 1]) && hasComma(v.toks[j]);
 }
 
 export function clauseStart(v: SentenceView, i: number): number {

@@ -5,12 +5,12 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import { namesMolecule } from '../../network/families';
-import { DETERMINERS, EFFECT_PARTICIPLES, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
+import { DETERMINERS, EFFECT_PARTICIPLES, MEDIUM_NOUNS, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { entityInList, entityPastDescription } from './args';
 import { groupLeft, groupRight, single, type Group } from './groups';
 import type { SentenceView } from './view';
-import { entityPastScaffold, inducerPhraseStart, isEnt, isVerbAt, mentionOf, word } from './words';
+import { entityPastQualifiers, inducerPhraseStart, isEnt, isVerbAt, mentionOf, word } from './words';
 
 export interface NominalAgents {
   /** The terms the nominal acts on (after "of" or "in"). */
@@ -34,7 +34,7 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
   const nominal = NEUTRAL_NOMINALS.has(word(v, i)) || source !== undefined ? 0 : NOMINAL_CUES[word(v, i)];
   if (nominal === undefined || toks[i].ent !== undefined || !(word(v, i + 1) === 'of' || word(v, i + 1) === 'in')) return undefined;
   // "the secretion of the soluble factors OSM and BMP-2 by …": a class noun may stand before the terms.
-  const past = source !== undefined ? entityPastDescription(v, i + 2) : entityPastScaffold(v, i + 2);
+  const past = source !== undefined ? entityPastDescription(v, i + 2) : entityPastQualifiers(v, i + 2);
   // ("inhibition of RANKL-induced osteoclastogenesis by IL-4": the object is the term after the inducer.)
   const k = inducedObjectAt(v, i + 2) ?? past;
   if (k < 0) return undefined;
@@ -69,6 +69,9 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
     // it does not make it.)
     if (isEnt(v, a) && source !== undefined && namesMolecule(mentionOf(v, a).type)) return undefined;
     if (isEnt(v, a)) return { ...base, agents: groupRight(v, a), via };
+    // ("enhancement of Y by conditioned media from gingiva-derived MSCs": the cells act through their medium.)
+    const conditioners = source === undefined ? cellsConditioningAt(v, a) : undefined;
+    if (conditioners) return { ...base, agents: conditioners, via };
     // ("by mesenchymal sub-populations and macrophages": the sources the lexicon names, past one it does not.)
     const listed = source !== undefined ? entityInList(v, a) : undefined;
     return listed ? { ...base, agents: listed, via } : undefined;
@@ -137,6 +140,26 @@ function productBefore(v: SentenceView, i: number, source: string): NominalAgent
   if (!group || mentionOf(v, group.first).type !== 'cell') return undefined;
   const agents = group.ents.every((k) => mentionOf(v, k).type === 'cell') ? group : single(group.first);
   return { objects: groupLeft(v, i - 1), agents, sign: 0, source, via: word(v, i + 1) === 'by' ? 'by' : 'from' };
+}
+
+/** Most plain words between "from" and the cells that conditioned a medium ("from gingiva-derived or ligament-derived MSCs"). */
+const CONDITIONER_REACH = 8;
+
+/**
+ * "(conditioned) medium from / of MSCs" at `a`: the cells that conditioned the medium, when only plain
+ * words stand between (no verb, comma or clause end); otherwise undefined.
+ */
+function cellsConditioningAt(v: SentenceView, a: number): Group | undefined {
+  let k = word(v, a) === 'conditioned' ? a + 1 : a;
+  if (!MEDIUM_NOUNS.has(word(v, k)) || !/^(from|of)$/.test(word(v, k + 1)) || hasComma(v.toks[k])) return undefined;
+  const end = Math.min(v.n, k + 2 + CONDITIONER_REACH);
+  for (k += 2; k < end; k++) {
+    // (A term or word joined by a hyphen only says where the cells come from: "ligament-derived".)
+    const hyphened = v.toks[k].post === '-' || v.toks[k - 1].post === '-';
+    if (isEnt(v, k) && !hyphened) return mentionOf(v, k).type === 'cell' ? groupRight(v, k) : undefined;
+    if ((isVerbAt(v, k) && !hyphened) || endsClause(v.toks[k]) || hasComma(v.toks[k])) return undefined;
+  }
+  return undefined;
 }
 
 /** Most plain words (articles, adjectives, nouns) between "in" and the cells ("in the cultured marrow MSCs"). */

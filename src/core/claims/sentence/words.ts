@@ -215,6 +215,17 @@ export function entityPastScaffold(v: SentenceView, k: number): number {
   return isEnt(v, i) ? i : -1;
 }
 
+/**
+ * The first term at or after k past the scaffold words and the words that only say where or in whom
+ * ("the enhancement of murine bone regeneration", "of periodontal tissue regeneration"), or -1. ("in" of
+ * "in vitro" is no such word here: "expression in MSCs" names the cells, not a qualifier.)
+ */
+export function entityPastQualifiers(v: SentenceView, k: number): number {
+  let i = k;
+  while (i < v.n && !isEnt(v, i) && (DETERMINERS.has(word(v, i)) || SCAFFOLD_NOUNS.has(word(v, i)) || word(v, i) === 'of' || (NOUN_MODIFIERS.has(word(v, i)) && word(v, i) !== 'in'))) i++;
+  return isEnt(v, i) ? i : -1;
+}
+
 /** An adverb (not a negation) at i; false outside the sentence, as word() gives '' there. */
 export function isAdverbish(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
