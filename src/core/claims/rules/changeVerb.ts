@@ -9,7 +9,8 @@ import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { removesActor } from '../sentence/scope';
 import type { SentenceView } from '../sentence/view';
-import { entityPastScaffold, IN_RESPONSE_TO, pastAdverbs, phraseAt, word } from '../sentence/words';
+import { frontedAgent } from '../sentence/treatedGroups';
+import { entityPastScaffold, IN_RESPONSE_TO, IN_THE_PRESENCE_OF, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 function readChanges(v: SentenceView, sink: ClaimSink): void {
@@ -17,12 +18,7 @@ function readChanges(v: SentenceView, sink: ClaimSink): void {
   for (let i = 1; i < n; i++) {
     const sign = CHANGE_VERBS[word(v, i)];
     if (sign === undefined) continue;
-    let k = pastAdverbs(v, i + 1); // "did not change significantly by …"
-    if (phraseAt(v, k, IN_RESPONSE_TO)) k += IN_RESPONSE_TO.length;
-    // ("did not change by IL-6 treatment": an intransitive change with its cause after "by".)
-    else if (['upon', 'after', 'following', 'with', 'by'].includes(word(v, k))) k += 1;
-    else continue;
-    const cause = entityPastScaffold(v, k);
+    const cause = causeAfter(v, i) ?? frontedAgent(v, clauseStart(v, i), i) ?? -1;
     if (cause < 0) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
@@ -38,9 +34,21 @@ function readChanges(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/** "… rises in response to TNF-α", "… did not change significantly by IL-6 treatment": the cause named after the verb at i. */
+function causeAfter(v: SentenceView, i: number): number | undefined {
+  let k = pastAdverbs(v, i + 1);
+  if (phraseAt(v, k, IN_RESPONSE_TO)) k += IN_RESPONSE_TO.length;
+  // ("… decreased in the presence of 10 ng/ml IL-4": past the dose.)
+  else if (phraseAt(v, k, IN_THE_PRESENCE_OF)) k = pastDose(v, k + IN_THE_PRESENCE_OF.length);
+  else if (['upon', 'after', 'following', 'with', 'by'].includes(word(v, k))) k += 1;
+  else return undefined;
+  const cause = entityPastScaffold(v, k);
+  return cause < 0 ? undefined : cause;
+}
+
 export const changeVerb: Rule = {
   id: 'change-verb',
-  phenomenon: 'An intransitive change verb whose cause follows "in response to / upon / after / with".',
+  phenomenon: 'An intransitive change verb whose cause follows "in response to / upon / after / with", or opens the sentence ("After IL-4 treatment, NFATc1 fell").',
   confidence: 0.8,
   read: readChanges,
   examples: [
@@ -48,5 +56,9 @@ export const changeVerb: Rule = {
     { text: 'Bone healing improved after MSC transplantation.', reads: ['msc-therapy increases bone-repair'] },
     { text: 'ALP expression did not change significantly by IL-6 treatment.', reads: ['il-6 regulates! alp'] },
     { text: 'Osteoclast formation decreased after RANKL blockade.', reads: ['rankl increases osteoclastogenesis'], not: ['rankl reduces osteoclastogenesis'] },
+    { text: 'After IL-4 treatment, NFATc1 expression decreased.', reads: ['il-4 reduces nfatc1'] },
+    { text: 'The number of TRAP-positive osteoclasts decreased in the presence of IL-4.', reads: ['il-4 reduces osteoclastogenesis'] },
+    { text: 'NFATc1 expression increased in the presence of RANKL.', reads: ['rankl increases nfatc1'], not: ['nfatc1 increases rankl'] },
+    { text: 'Following stimulation with TNF-α for 24 h, RANKL levels rose.', reads: ['tnf-alpha increases rankl'] },
   ],
 };

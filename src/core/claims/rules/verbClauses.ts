@@ -19,11 +19,11 @@ import { contextFor } from '../sentence/qualifiers';
 import { namesMolecule } from '../../network/families';
 import { removedInRelative, removesActor } from '../sentence/scope';
 import { treatedCellsIn, treatedWith, treatmentGluedBefore } from '../sentence/treatment';
-import { contactAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/treatedGroups';
+import { contactAgent, frontedAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/treatedGroups';
 import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
-import { adverbsBefore, entityPastScaffold, firstMainVerb, isParticipleAdjective, someTokenIn, IN_RESPONSE_TO, isAdverbish, isPlainNoun, isEnt, isModifier, isVerbAt, participleJoinedToAdjective, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
+import { adverbsBefore, entityPastScaffold, treatsModelAt, firstMainVerb, isParticipleAdjective, someTokenIn, IN_RESPONSE_TO, IN_THE_PRESENCE_OF, isAdverbish, isPlainNoun, isEnt, isModifier, isVerbAt, participleJoinedToAdjective, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import { endsClause, hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -84,7 +84,6 @@ function presenceAgent(v: SentenceView, cs: number, at: number): number | undefi
   return undefined;
 }
 
-const IN_THE_PRESENCE_OF: readonly string[] = ['in', 'the', 'presence', 'of'];
 
 /**
  * An agent after the passive verb: "… was suppressed in the presence of IL-17", "… was suppressed at high
@@ -109,25 +108,6 @@ function trailingPresenceAgent(v: SentenceView, k: number, ce: number, verb: str
   return agent && agent.first <= ce ? agent.first : undefined;
 }
 
-/** "After (24 h of) TNF-α treatment, RANK expression was increased": the agent a fronted "after / following / upon" names. */
-function frontedAgent(v: SentenceView, cs: number, at: number): number | undefined {
-  let found: number | undefined;
-  for (let t = Math.max(0, cs - 1); t + 2 < at && found === undefined; t++) {
-    if (!AGENT_INTRODUCERS.has(word(v, t))) continue;
-    let e = t + 1;
-    // ("after 24 h of TNF-α treatment": a duration may come first.)
-    while (e < at && (DETERMINERS.has(word(v, e)) || v.toks[e].tags.has('Value') || /^(h|hr|hrs|hours?|days?|min|minutes?|weeks?|of)$/.test(word(v, e)))) e++;
-    if (isEnt(v, e) && (hasComma(v.toks[groupRight(v, e).last]) || CONTACT_WORDS.has(word(v, groupRight(v, e).last + 1)))) found = e;
-    // ("After co-culture with MSCs, …": the partner of a contact.)
-    // (The lexicon may name the contact itself: "co-culture" is a term.)
-    const contact = CONTACT_WORDS.has(word(v, e)) || (e < at && CONTACT_WORDS.has(v.text.slice(v.toks[e].ostart, v.toks[e].oend).toLowerCase()));
-    if (contact && word(v, e + 1) === 'with' && isEnt(v, e + 2) && e + 2 < at) found = e + 2;
-  }
-  // ("… upregulated IDO upon stimulation with IFN-γ, and IDO activity was not affected under hypoxia": a
-  // phrase that ends the clause before ", and" is that clause's, not fronted before this one.)
-  if (found !== undefined) for (let j = found; j + 1 < at; j++) if (hasComma(v.toks[j]) && /^(and|but|whereas|while)$/.test(word(v, j + 1))) return undefined;
-  return found;
-}
 
 /**
  * "When mice were treated with the TNF inhibitor, osteoclast numbers were reduced": a fronted clause of
@@ -906,6 +886,8 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     if (removalStep(v, at)) continue;
     // ("IL-4 inhibits spontaneous and stimulated bone resorption": an adjective, not a verb.)
     if (participleJoinedToAdjective(v, at)) continue;
+    // ("IL-4-treated mice had …": a compound naming what the animals were given, not a verb.)
+    if (treatsModelAt(v, at)) continue;
     // Passive: a form of "be" before the participle and an agent after "by".
     let b = at - 1;
     while (b >= cs && (isAdverbish(v, b) || NEGATORS.has(word(v, b)))) b--;
@@ -960,6 +942,9 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
       continue;
     }
     if (cue.lineage === 'backward' && isEnt(v, at - 1) && mentionOf(v, at - 1).type !== 'cell') continue; // "TGF-β3 derived from M2 cells": a source, not a lineage
+    // ("Macrophages co-cultured with MSCs differentiated into osteoclasts": the cells given the partner become
+    // another cell, not the partner.)
+    if (cue.lineage !== undefined && treatedWith(v, subject.group)) subject = { group: groupLeft(v, subject.group.first - 3), reverse: false };
     const found = objectAfter(v, cue.lastAt, ce, lemma);
     // ("MSCs induce T cells to become unresponsive": a complement naming a state of inaction reverses the verb.)
     const object = found && becomesInactive(v, found.group.last + 1) ? { ...found, sign: (-found.sign) as Sign } : found;
@@ -973,7 +958,8 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // "IL-4-treated macrophages showed reduced NFATc1", "hypoxia preconditioned BMSCs enhanced the survival
     // of BMSCs": what the cells were treated with acts on what they show, and on their own process.
     // ("Macrophages treated with IL-10 secreted less TNF-α": the agent named after the treated cells.)
-    const treatment = treatmentGluedBefore(v, subject.group.first) ?? (treatedWith(v, subject.group) ? subject.group : undefined);
+    // ("IL-4-treated cells expressed less NFATc1": the term is itself what the cells were given.)
+    const treatment = treatmentGluedBefore(v, subject.group.first) ?? (treatedWith(v, subject.group) || treatsModelAt(v, subject.group.last + 1) ? subject.group : undefined);
     if (treatment && (shownParticiple(v, at) || ownProcess(v, subject.group, object))) subject = { group: treatment, reverse: treatment === subject.group && subject.reverse };
     else if (shownParticiple(v, at) && showsOwnActivity(v, subject.group, object)) continue;
     // "Macrophages showed decreased TNF-α expression": cells showing a change in a product report their own
@@ -1065,6 +1051,10 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    // (What animals or unnamed cells were given acts in what is reported of them.)
+    { text: 'IL-4-treated mice had fewer osteoclasts.', reads: ['il-4 reduces osteoclastogenesis'] },
+    { text: 'MSC-treated mice showed accelerated fracture healing.', reads: ['msc promotes bone-repair'] },
+    { text: 'Macrophages co-cultured with MSCs differentiated into osteoclasts.', reads: ['macrophage differentiates-into osteoclast'], not: ['msc differentiates-into osteoclast'] },
     // (", which" on a lowered object with a verb of bringing about: the lowering leads on, so the object acts by its fall.)
     { text: 'IL-4 lowers NFATc1, which leads to less osteoclast formation.', reads: ['nfatc1 promotes osteoclastogenesis', 'il-4 inhibits osteoclastogenesis'], not: ['nfatc1 inhibits osteoclastogenesis'] },
     { text: 'TNF-α decreased OPG, which resulted in increased osteoclastogenesis.', reads: ['opg inhibits osteoclastogenesis', 'tnf-alpha promotes osteoclastogenesis'] },

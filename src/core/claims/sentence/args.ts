@@ -16,7 +16,7 @@ import { cellsPutSomewhere } from './treatment';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
-import { adverbsBefore, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, textOf, tokenAtOffset, verbAfter, word } from './words';
+import { adverbsBefore, IN_THE_PRESENCE_OF, phraseAt, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, textOf, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
@@ -1088,6 +1088,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   // (`stop` may be the sentence's length: a skipped preposition can carry j past the last token.)
   for (let j = from, steps = 0; j <= stop && j < v.n && steps < 12; j++, steps++) {
     const w = word(v, j);
+    // ("NFATc1 expression increased in the presence of RANKL": what is present is a condition, not the object.)
+    if (phraseAt(v, j, IN_THE_PRESENCE_OF)) return undefined;
     // "inhibit the maturation of dendritic cells and their ability to produce Y": acting on someone's
     // ability acts on what the ability makes or does.
     const possessedAbility = possessedAbilityObject(v, j, stop, sign, negated);

@@ -8,7 +8,7 @@ import { entityAhead, entityPastDescription } from './args';
 import { hasComma } from '../tokens';
 import { groupRight, type Group } from './groups';
 import type { SentenceView } from './view';
-import { IN_RESPONSE_TO, isEnt, phraseAt, word } from './words';
+import { IN_RESPONSE_TO, IN_THE_PRESENCE_OF, isEnt, phraseAt, word } from './words';
 
 /** How many words after the event the cause may start: "in response to", "upon", "after", "following". */
 export const CAUSE_REACH = 6;
@@ -43,7 +43,6 @@ function examplesAfter(v: SentenceView, k: number): Group | undefined {
   return undefined;
 }
 
-const IN_THE_PRESENCE_OF: readonly string[] = ['in', 'the', 'presence', 'of'];
 
 /**
  * The cause starting within `reach` words from `from` (and not past `end`). With `presence`, "in the

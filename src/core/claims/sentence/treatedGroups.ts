@@ -2,7 +2,8 @@
  * Where a result names the group or cells a term was given to: "in the MSC group", "in the IL-4-treated
  * group", "in the cells treated with IFN-γ". The term is then the actor of the change reported.
  */
-import { CONTACT_WORDS, DETERMINERS } from '../grammar';
+import { AGENT_INTRODUCERS, CONTACT_WORDS, DETERMINERS } from '../grammar';
+import { hasComma } from '../tokens';
 import { entityAhead } from './args';
 import { groupRight, type Group } from './groups';
 import { treatmentGluedBefore } from './treatment';
@@ -40,4 +41,24 @@ export function gluedTreatmentAt(v: SentenceView, k: number): Group | undefined 
   const j = DETERMINERS.has(word(v, k)) ? k + 1 : k;
   const glued = j + 2 < v.n ? treatmentGluedBefore(v, j + 2) : undefined;
   return glued && glued.first === j ? glued : undefined;
+}
+
+/** "After (24 h of) TNF-α treatment, RANK expression was increased": the agent a fronted "after / following / upon" names. */
+export function frontedAgent(v: SentenceView, cs: number, at: number): number | undefined {
+  let found: number | undefined;
+  for (let t = Math.max(0, cs - 1); t + 2 < at && found === undefined; t++) {
+    if (!AGENT_INTRODUCERS.has(word(v, t))) continue;
+    let e = t + 1;
+    // ("after 24 h of TNF-α treatment": a duration may come first.)
+    while (e < at && (DETERMINERS.has(word(v, e)) || v.toks[e].tags.has('Value') || /^(h|hr|hrs|hours?|days?|min|minutes?|weeks?|of)$/.test(word(v, e)))) e++;
+    if (isEnt(v, e) && (hasComma(v.toks[groupRight(v, e).last]) || CONTACT_WORDS.has(word(v, groupRight(v, e).last + 1)))) found = e;
+    // ("After co-culture with MSCs, …": the partner of a contact.)
+    // (The lexicon may name the contact itself: "co-culture" is a term.)
+    const contact = CONTACT_WORDS.has(word(v, e)) || (e < at && CONTACT_WORDS.has(v.text.slice(v.toks[e].ostart, v.toks[e].oend).toLowerCase()));
+    if (contact && word(v, e + 1) === 'with' && isEnt(v, e + 2) && e + 2 < at) found = e + 2;
+  }
+  // ("… upregulated IDO upon stimulation with IFN-γ, and IDO activity was not affected under hypoxia": a
+  // phrase that ends the clause before ", and" is that clause's, not fronted before this one.)
+  if (found !== undefined) for (let j = found; j + 1 < at; j++) if (hasComma(v.toks[j]) && /^(and|but|whereas|while)$/.test(word(v, j + 1))) return undefined;
+  return found;
 }

@@ -1,6 +1,6 @@
 /** Token-level questions about a sentence view: the word at i, whether it is an entity, a verb, a modifier. */
 import type { Sign } from '../../lexicon/relations';
-import { ACTOR_COMPOUND_CUES, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPARATIVE_INTENSIFIERS, COMPOUND_CUES, DETERMINERS, EQUATING_VERBS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEUTRALIZING_PARTICIPLES, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, REGARDING_VERBS, SCAFFOLD_NOUNS, THERAPY_NOUNS } from '../grammar';
+import { ACTOR_COMPOUND_CUES, MODEL_NOUNS, TREATMENT_PARTICIPLES, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPARATIVE_INTENSIFIERS, COMPOUND_CUES, DETERMINERS, EQUATING_VERBS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEUTRALIZING_PARTICIPLES, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, REGARDING_VERBS, SCAFFOLD_NOUNS, THERAPY_NOUNS } from '../grammar';
 import type { SentenceMention } from '../tokens';
 import type { SentenceView } from './view';
 
@@ -40,6 +40,7 @@ export function phraseAt(v: SentenceView, i: number, phrase: readonly string[]):
 
 /** The cause-introducing phrase "in response to", shared by the rules that read a cause after an event. */
 export const IN_RESPONSE_TO: readonly string[] = ['in', 'response', 'to'];
+export const IN_THE_PRESENCE_OF: readonly string[] = ['in', 'the', 'presence', 'of'];
 
 /** Most words after a participle in which a finite verb of its clause is looked for. */
 const LATER_VERB_REACH = 10;
@@ -58,6 +59,17 @@ function participleIsOnlyVerb(v: SentenceView, p: number): boolean {
 }
 
 /** "X-induced …": an entity glued by a hyphen to a compound cue modifies what follows (also "MSC derived CCL2"). */
+/**
+ * "IL-4-|treated| mice", "IFN-γ-|treated| cultures": a treatment participle at j glued to the term before it
+ * and naming animals or unnamed cells after it. The term is what they were given; the participle is no verb.
+ */
+export function treatsModelAt(v: SentenceView, j: number): boolean {
+  const t = v.toks[j];
+  const next = v.toks[j + 1];
+  return t !== undefined && j > 0 && v.toks[j - 1].ent !== undefined && v.toks[j - 1].post === '-' && TREATMENT_PARTICIPLES.has(t.lower)
+    && next !== undefined && next.ent === undefined && MODEL_NOUNS.has(next.lower);
+}
+
 export function isModifier(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
   // "TNF-α-induced", and the same typed with a stray space: "TNF-α -induced".
@@ -76,6 +88,9 @@ export function isModifier(v: SentenceView, i: number): boolean {
   if (NEUTRALIZING_PARTICIPLES.has(v.toks[i + 1].lower) && LOSS_OF_FUNCTION_NOUNS.has(v.toks[i + 2]?.lower ?? '')) return false;
   // ("M1 macrophage-conditioned medium suppressed …": a medium the cells conditioned acts as they do.)
   if (COMPOUND_CUES[v.toks[i + 1].lower] === 'modifier' && MEDIUM_NOUNS.has(v.toks[i + 2]?.lower ?? '')) return false;
+  // ("IL-4-treated mice showed less bone resorption", "IL-4-treated cells expressed less NFATc1": what animals
+  // or unnamed cells were treated with acts in what is reported of them.)
+  if (treatsModelAt(v, i + 1)) return false;
   // ("BMP2/7-induced osteogenesis": a second member written as its number only, glued to the cue.)
   if (t.post === '/' && NUMBERED_CUE.test(v.toks[i + 1].lower)) return COMPOUND_CUES[compoundCueWord(v, i + 1)] !== undefined;
   return (t.post === '-' || t.post === ' -' || (t.post === ' ' && v.toks[i + 1]?.pre === '-')) && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined;
