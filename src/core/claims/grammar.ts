@@ -339,6 +339,8 @@ export const LEADING_VERBS = words('leadingVerbs');
 export const RESULTING_VERBS = words('resultingVerbs');
 /** 'results in', 'leads to', 'causes' after ', which' on a lowered object: the lowering is the actor. */
 export const EVENT_RESULT_VERBS = words('eventResultVerbs');
+/** Lemmas whose object is the subject of the infinitive after it ('induced macrophages to secrete IL-10'). */
+export const OBJECT_CONTROL_VERBS = words('objectControlVerbs');
 export const ASSISTING_VERBS = words('assistingVerbs');
 export const REQUIRING_VERBS = words('requiringVerbs');
 export const OPEN_QUESTION_VERBS = words('openQuestionVerbs');

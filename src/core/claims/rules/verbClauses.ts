@@ -3,9 +3,9 @@
  * clauses and the actor they refer back to, infinitive and participle continuations, lineage verbs,
  * with negation, hedging and context.
  */
-import type { Sign } from '../../lexicon/relations';
+import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   MEASURE_NOUNS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -54,6 +54,8 @@ interface Actor {
   ambiguous?: boolean;
   /** The event's own actor, which a result verb after it also makes act ("A lowers B, which leads to less C": A lowers C). */
   eventActor?: Subject;
+  /** Who made the subject act, and in which direction ("TNF-α stimulates MSCs to secrete TSG-6": TNF-α furthers TSG-6). */
+  causer?: { subject: Subject; sign: Sign };
 }
 
 /** "… to become / be / remain unresponsive" at k: the object is made to stop acting. */
@@ -585,6 +587,13 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     const forSubject = forToSubject(v, s);
     if (forSubject) return { subject: forSubject, relative: false, carried: false };
   }
+  // ("MSCs induced macrophages to secrete IL-10": the object of a verb of making someone act does what the
+  // infinitive says.)
+  // (A lineage after it, "induce MSCs to differentiate into osteoblasts", is the lineage-nominal rule's.)
+  if (previous?.subj && lw === 'to' && previous.cueAt < s && previous.objEnd === s - 1 && isEnt(v, s - 1) && OBJECT_CONTROL_VERBS.has(v.nlp.cueLemma(word(v, previous.cueAt)) ?? '') && verbCueAt(v, at)?.lineage === undefined) {
+    const causer = previous.sign === undefined ? undefined : { subject: { group: previous.subj, reverse: previous.subjReverse === true }, sign: previous.sign };
+    return { subject: { group: groupLeft(v, s - 1), reverse: false }, relative: false, carried: false, ...(causer ? { causer } : {}) };
+  }
   if (previous && !previous.subj && lw === 'to' && previous.cueAt < s) {
     const object = subjectBefore(v, s + 1, previous.cueAt + 1);
     if (object && object.group.last === s - 1 && !someTokenIn(v, previous.cueAt + 1, s, (k) => (isVerbAt(v, k) && !DETERMINERS.has(word(v, k - 1))) || hasComma(v.toks[k]))) return { subject: object, relative: false, carried: false };
@@ -774,16 +783,22 @@ function showsOwnProduct(v: SentenceView, subject: Group, object: ObjectFound): 
 
 /** "… after IL-1β stimulation", "… following TNF-α treatment" from k: the agent of a treatment named after the change. */
 function trailingTreatment(v: SentenceView, from: number, ce: number): number | undefined {
+  const clause = treatmentClauseAfter(v, from, ce);
+  if (clause !== undefined) return clause;
   let k = from;
   while (k < ce && SCAFFOLD_NOUNS.has(word(v, k)) && !hasComma(v.toks[k - 1])) k++;
-  // ("… higher RANKL expression when cultured with TNF-α", "… when treated with IL-4": the cells' own treatment.)
-  if (TREATMENT_CLAUSE_OPENERS.has(word(v, k)) && TREATMENT_PARTICIPLES.has(word(v, k + 1)) && /^(with|to)$/.test(word(v, k + 2))) {
-    const e = pastAgentFiller(v, k + 3, ce);
-    return e <= ce && isEnt(v, e) ? e : undefined;
-  }
   if (!AGENT_INTRODUCERS.has(word(v, k)) || !isEnt(v, k + 1)) return undefined;
   const g = groupRight(v, k + 1);
   return g.last <= ce && CONTACT_WORDS.has(word(v, g.last + 1)) ? k + 1 : undefined;
+}
+
+/** "… higher RANKL expression when cultured with TNF-α", "… when co-cultured with MSCs": the agent of the cells' own treatment, named in a clause after `from`. */
+function treatmentClauseAfter(v: SentenceView, from: number, ce: number): number | undefined {
+  let k = from;
+  while (k < ce && SCAFFOLD_NOUNS.has(word(v, k)) && !hasComma(v.toks[k - 1])) k++;
+  if (!TREATMENT_CLAUSE_OPENERS.has(word(v, k)) || !TREATMENT_PARTICIPLES.has(word(v, k + 1)) || !/^(with|to)$/.test(word(v, k + 2))) return undefined;
+  const e = pastAgentFiller(v, k + 3, ce);
+  return e <= ce && isEnt(v, e) ? e : undefined;
 }
 
 /** Is the object a process of the subject's own cells ("MSCs … their migration", "BMSCs … survival of BMSCs")? */
@@ -984,8 +999,12 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // treatment made. Of untreated cells ("M2 macrophages secreted less TNF-α than M1 cells") it only
     // compares, and does not say that they make it.
     const amount = productAmount(v, cue);
-    if (amount !== undefined && treatment) {
-      subject = { group: treatment, reverse: treatment === subject.group && subject.reverse };
+    // ("LPS-stimulated macrophages produced less TNF-α when co-cultured with MSCs", "When co-cultured with MSCs,
+    // macrophages produced less TNF-α": a treatment the clause compares under is what changed the amount.)
+    const compared = amount === undefined ? undefined : treatmentClauseAfter(v, object.group.last + 1, ce) ?? (treatment ? undefined : frontedAgent(v, cs, at));
+    const changer = compared !== undefined ? groupRight(v, compared) : treatment;
+    if (amount !== undefined && changer) {
+      subject = { group: changer, reverse: changer === subject.group && subject.reverse };
       cue = { ...cue, relation: amount > 0 ? 'increases' : 'reduces', sign: amount };
     } else if (amount !== undefined && amount < 0) continue;
     const pol = polarity(v, subject.group.last + 1, at);
@@ -1020,6 +1039,16 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
         negated: pol.negated, hedged, passive: false, ctx: contextFor(v, cs, ce, eventActor.group), objectIds: object.replace, reach: 'across-clauses',
       });
     }
+    // ("TNF-α stimulates MSCs to secrete TSG-6": who made the cells act furthers, or curbs, what they did.)
+    const causer = active.causer;
+    if (causer && !cue.swap && !opposed && !pol.negated) {
+      const made = (makesProduct(cue.relation) ? 1 : sign) * causer.sign * (causer.subject.reverse ? -1 : 1);
+      if (made !== 0) {
+        emitPairs(v, sink, { ...cue, relation: relationOfSign(made as Sign), sign: made as Sign }, causer.subject.group, object.group, made as Sign, {
+          negated: false, hedged, passive: false, ctx: contextFor(v, cs, ce, causer.subject.group), objectIds: object.replace, reach: 'across-clauses',
+        });
+      }
+    }
     // (A shared object stands after the next verb: that verb's own subject is still to be read, "X suppresses and Y blocks Z".)
     previous = { subj: subject.group, subjReverse: subject.reverse, objEnd: object.shared ? cue.lastAt : object.group.last, cueAt: at, relative, ...(pol.negated || opposed ? {} : { sign }) };
   }
@@ -1051,6 +1080,10 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    { text: 'LPS-stimulated macrophages produced less TNF-α when co-cultured with MSCs.', reads: ['msc reduces tnf-alpha'], not: ['lps reduces tnf-alpha'] },
+    { text: 'When co-cultured with MSCs, macrophages produced less TNF-α.', reads: ['msc reduces tnf-alpha'] },
+    { text: 'TNF-α stimulates MSCs to secrete TSG-6.', reads: ['msc secretes tsg-6', 'tnf-alpha promotes tsg-6'], not: ['tnf-alpha secretes tsg-6'] },
+    { text: 'MSCs induced macrophages to secrete IL-10.', reads: ['macrophage secretes il-10', 'msc promotes il-10'], not: ['msc secretes il-10'] },
     // (What animals or unnamed cells were given acts in what is reported of them.)
     { text: 'IL-4-treated mice had fewer osteoclasts.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'MSC-treated mice showed accelerated fracture healing.', reads: ['msc promotes bone-repair'] },

@@ -47,6 +47,8 @@ export function gluedTreatmentAt(v: SentenceView, k: number): Group | undefined 
 export function frontedAgent(v: SentenceView, cs: number, at: number): number | undefined {
   let found: number | undefined;
   for (let t = Math.max(0, cs - 1); t + 2 < at && found === undefined; t++) {
+    // ("When co-cultured with MSCs, macrophages produced less TNF-α": the partner of a contact after "when".)
+    if (word(v, t) === 'when' && CONTACT_WORDS.has(word(v, t + 1)) && /^(with|to)$/.test(word(v, t + 2)) && isEnt(v, t + 3) && t + 3 < at) found = t + 3;
     if (!AGENT_INTRODUCERS.has(word(v, t))) continue;
     let e = t + 1;
     // ("after 24 h of TNF-α treatment": a duration may come first.)
