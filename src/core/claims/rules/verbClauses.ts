@@ -1080,6 +1080,7 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    { text: 'MSCs, as well as their exosomes, promote M2 polarization.', reads: ['msc promotes m2-polarization', 'exosome promotes m2-polarization'] },
     { text: 'LPS-stimulated macrophages produced less TNF-α when co-cultured with MSCs.', reads: ['msc reduces tnf-alpha'], not: ['lps reduces tnf-alpha'] },
     { text: 'When co-cultured with MSCs, macrophages produced less TNF-α.', reads: ['msc reduces tnf-alpha'] },
     { text: 'TNF-α stimulates MSCs to secrete TSG-6.', reads: ['msc secretes tsg-6', 'tnf-alpha promotes tsg-6'], not: ['tnf-alpha secretes tsg-6'] },

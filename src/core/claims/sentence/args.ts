@@ -628,6 +628,8 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
     for (let d = c - 1; d >= regionStart; d--) {
       if (hasComma(v.toks[d]) && ASIDE_OPENERS.has(word(v, d + 1))) { end = d + 1; break; }
     }
+    // ("MSCs, as well as their exosomes, promote …": an aside of "as well as" adds a member; both act.)
+    if (end < at && word(v, end) === 'as' && word(v, end + 1) === 'well' && word(v, end + 2) === 'as') end = at;
     // "A member of the TNF family, RANKL (also known as ODF), plays …": after an opening description, the
     // term between the commas is the subject it describes.
     if (end < at && isEnt(v, end) && DETERMINERS.has(word(v, regionStart)) && !verbIn(v, regionStart, end)) return subjectIn(v, at, end, at);
