@@ -161,6 +161,12 @@ export const OBJECT_STOPPERS = words('objectStoppers');
 export const OBJECT_PASS_WORDS = words('objectPassWords');
 export const PHENOTYPE_SHIFT_NOUNS = words('phenotypeShiftNouns');
 export const MARKER_NOUNS = words('markerNouns');
+/** 'osteoclast differentiation factors including NFATc1': nouns after a process for what drives it. */
+export const DRIVING_FACTOR_NOUNS = words('drivingFactorNouns');
+/** 'formation of osteoclasts from monocytes': nouns of cells coming into being. */
+export const FORMATION_NOUNS = words('formationNouns');
+/** 'by an IL-17-mediated pathway': nouns of a route a term drives. */
+export const ROUTE_NOUNS = words('routeNouns');
 /** 'the IL-4 receptor', 'the receptor for IL-4': a ligand's receptor, not the ligand. */
 export const RECEPTOR_NOUNS = words('receptorNouns');
 export const MARKER_MODIFIERS = words('markerModifiers');

@@ -39,6 +39,7 @@ import { meansCarrier } from './meansCarrier';
 import { nominalOfBy } from './nominalOfBy';
 import { pathwayPosition } from './pathwayPosition';
 import { processAdjective } from './processAdjective';
+import { processFactors } from './processFactors';
 import { reciprocal } from './reciprocal';
 import { resistance } from './resistance';
 import { responseCause } from './responseCause';
@@ -82,6 +83,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   phaseList,
   useTitle,
   markerExamples,
+  processFactors,
   observedChange,
   shownNominal,
   reciprocal,

@@ -4,7 +4,7 @@
  * differentiation is said to include: "MSCs, with multilineage differentiation potential, including
  * osteoblasts and adipocytes".
  */
-import { LINEAGE_INTO, LINEAGE_LIST_CUES, LINEAGE_NOUNS } from '../grammar';
+import { FORMATION_NOUNS, LINEAGE_INTO, LINEAGE_LIST_CUES, LINEAGE_NOUNS } from '../grammar';
 import { hasComma } from '../tokens';
 import { emit, emitPairs, type ClaimSink } from '../sink';
 import { breaksClause, clauseStart } from '../sentence/clauses';
@@ -111,9 +111,33 @@ function readCausedLineage(v: SentenceView, sink: ClaimSink, i: number): void {
   }
 }
 
+/**
+ * "formation of (functional) osteoclasts from (human CD14+) monocytes" at i: the cells formed after "of",
+ * and after "from" the cells they form from, which become them.
+ */
+function formedFrom(v: SentenceView, i: number): { from: Group; targets: Group } | undefined {
+  if (!FORMATION_NOUNS.has(word(v, i)) || v.toks[i].ent !== undefined || word(v, i + 1) !== 'of') return undefined;
+  const targets = cellsFrom(v, pastModifiers(v, i + 2, 4));
+  if (!targets || hasComma(v.toks[targets.last]) || word(v, targets.last + 1) !== 'from') return undefined;
+  const from = cellsFrom(v, pastModifiers(v, targets.last + 2, 4));
+  return from ? { from, targets } : undefined;
+}
+
+function readFormedFrom(v: SentenceView, sink: ClaimSink, i: number): void {
+  const found = formedFrom(v, i);
+  if (!found) return;
+  const frame = sentenceFrame(v, i);
+  if (frame.skip) return;
+  const pol = nominalPolarity(v, i, found.from.last);
+  emitPairs(v, sink, { at: i, lastAt: i, relation: 'differentiates-into', sign: 0, lineage: 'forward' }, found.from, found.targets, 0, {
+    negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), found.from.last, found.from),
+  });
+}
+
 function readLineageNominals(v: SentenceView, sink: ClaimSink): void {
   for (let i = 0; i < v.n; i++) {
     readCausedLineage(v, sink, i);
+    readFormedFrom(v, sink, i);
     if (!LINEAGE_NOUNS.has(word(v, i)) || v.toks[i].ent !== undefined) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
@@ -139,7 +163,7 @@ function readLineageNominals(v: SentenceView, sink: ClaimSink): void {
 
 export const lineageNominal: Rule = {
   id: 'lineage-nominal',
-  phenomenon: 'A lineage named by a noun: "the differentiation of A into B", "differentiation potential, including B and C".',
+  phenomenon: 'A lineage named by a noun: "the differentiation of A into B", "differentiation potential, including B and C", "the formation of B from A".',
   confidence: 0.85,
   read: readLineageNominals,
   examples: [
@@ -151,5 +175,7 @@ export const lineageNominal: Rule = {
     { text: 'Interferon acts to differentiate MSCs into osteoblasts.', reads: ['msc differentiates-into osteoblast'] },
     { text: 'Dexamethasone was used to induce MSCs to differentiate into osteoblasts.', reads: ['msc differentiates-into osteoblast'] },
     { text: 'The differentiation of MSCs was enhanced in osteoblast cultures.', not: ['msc differentiates-into osteoblast'] },
+    { text: 'IL-33 stimulates the formation of functional osteoclasts from human CD14+ monocytes.', reads: ['monocyte differentiates-into osteoclast'] },
+    { text: 'The generation of osteoclasts in cultures from mice was low.', not: ['mouse differentiates-into osteoclast'] },
   ],
 };

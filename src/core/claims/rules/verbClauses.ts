@@ -5,7 +5,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   MEASURE_NOUNS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -273,13 +273,17 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   // ("regulated by different cytokines, particularly by IFN-γ": the examples of a class stand for it.)
   if (!isEnt(v, k)) k = examplesOfClassAt(v, k, ce) ?? k;
   // ("the MSC-treated group": a term glued to its participle still names the group's agent.)
-  const gluedGroup = !isEnt(v, k) && v.toks[k]?.ent !== undefined && treatedGroupAt(v, k) === k;
+  // ("… enhanced by an IL-17-mediated JAK2/STAT3 pathway": a route named by what drives it acts as that term does.)
+  const gluedGroup = !isEnt(v, k) && v.toks[k]?.ent !== undefined && (treatedGroupAt(v, k) === k || drivesRouteAt(v, k));
   // ("more potently inhibited by infliximab than by OPG": an agent the lexicon does not know, compared with
   // one it does, which acts the same way.)
   if (!isEnt(v, k) && !gluedGroup) k = comparedAgentAfter(v, k, ce) ?? k;
   if (!isEnt(v, k) && !gluedGroup) return previous;
   const agent = gluedGroup ? single(k) : groupRight(v, k);
-  const patient: Subject | undefined = reduced ? reducedRelativeHead(v, b) : relativeAntecedent(v, b) ?? subjectBefore(v, b, regionStart(previous, cs, v));
+  const found = reduced ? reducedRelativeHead(v, b) : relativeAntecedent(v, b) ?? subjectBefore(v, b, regionStart(previous, cs, v));
+  // ("RANKL expression of primary osteoblasts is enhanced by …": the product measured in the cells is what changes.)
+  const measured = found ? productMeasuredIn(v, found.group) : undefined;
+  const patient: Subject | undefined = measured ? { group: measured, reverse: false } : found;
   if (!patient) return previous;
   const pol = polarity(v, patient.group.last + 1, at);
   // ("Inhibition of Y by X was not affected by Z": see eventWithAgent.)
@@ -481,6 +485,35 @@ function unnamedActorDone(v: SentenceView, cue: Cue, at: number, s: number, ce: 
   const found = objectAfter(v, cue.lastAt, ce, lemma);
   const sign = found && !polarity(v, s + 1, at).negated ? (cue.sign * found.sign) as Sign : undefined;
   return { objEnd: found?.group.last ?? cue.lastAt, cueAt: at, relative, ...(sign !== undefined ? { sign } : {}) };
+}
+
+/**
+ * "RANKL expression of (primary) osteoblasts": for cells named after a product's measure and "of", the
+ * product (the cells are only where it is measured); undefined otherwise.
+ */
+function productMeasuredIn(v: SentenceView, cells: Group): Group | undefined {
+  if (!cells.ents.every((e) => mentionOf(v, e).type === 'cell')) return undefined;
+  let j = cells.first - 1;
+  while (j >= 0 && NOUN_MODIFIERS.has(word(v, j)) && v.toks[j].ent === undefined) j--;
+  if (word(v, j) !== 'of' || !MEASURE_NOUNS.has(word(v, j - 1)) || !isEnt(v, j - 2) || hasComma(v.toks[j - 2])) return undefined;
+  const product = groupLeft(v, j - 2);
+  return product.ents.some((e) => mentionOf(v, e).type === 'cell') ? undefined : product;
+}
+
+/** Most tokens between a driving compound and the route noun it names ("IL-17-mediated JAK2/STAT3 pathway"). */
+const ROUTE_REACH = 4;
+
+/**
+ * "IL-17-|mediated| … pathway", "TNF-α-induced signalling": is the term at k glued to a compound cue of
+ * furthering, which names a route (a pathway, signalling, a mechanism) that the term drives?
+ */
+function drivesRouteAt(v: SentenceView, k: number): boolean {
+  if (v.toks[k].post !== '-' || COMPOUND_CUES[word(v, k + 1)] !== 1) return false;
+  for (let j = k + 2; j < v.n && j <= k + 1 + ROUTE_REACH; j++) {
+    if (ROUTE_NOUNS.has(word(v, j))) return true;
+    if (hasComma(v.toks[j - 1]) || isVerbAt(v, j)) return false;
+  }
+  return false;
 }
 
 /** How much less sure a claim is whose relative pronoun may stand for the event before it: below the warning line. */
@@ -1080,6 +1113,8 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    { text: 'RANKL expression of primary osteoblasts is enhanced by an IL-17-mediated JAK2/STAT3 pathway.', reads: ['il-17 enhances rankl'], not: ['il-17 enhances osteoblast'] },
+    { text: 'Osteoclastogenesis was inhibited by IL-4-mediated signalling.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'MSCs, as well as their exosomes, promote M2 polarization.', reads: ['msc promotes m2-polarization', 'exosome promotes m2-polarization'] },
     { text: 'LPS-stimulated macrophages produced less TNF-α when co-cultured with MSCs.', reads: ['msc reduces tnf-alpha'], not: ['lps reduces tnf-alpha'] },
     { text: 'When co-cultured with MSCs, macrophages produced less TNF-α.', reads: ['msc reduces tnf-alpha'] },
