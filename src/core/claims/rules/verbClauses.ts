@@ -1113,6 +1113,7 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    { text: 'Liposomal clodronate or a CCR2 antagonist prevented the suppressive effects of MSCs.', reads: ['macrophage-depletion prevents msc-immunomodulation'], not: ['macrophage-depletion promotes msc-immunomodulation'] },
     { text: 'RANKL expression of primary osteoblasts is enhanced by an IL-17-mediated JAK2/STAT3 pathway.', reads: ['il-17 enhances rankl'], not: ['il-17 enhances osteoblast'] },
     { text: 'Osteoclastogenesis was inhibited by IL-4-mediated signalling.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'MSCs, as well as their exosomes, promote M2 polarization.', reads: ['msc promotes m2-polarization', 'exosome promotes m2-polarization'] },

@@ -604,7 +604,11 @@ export function subjectBefore(v: SentenceView, at: number, regionStart: number):
  */
 function antiOnLastMemberOnly(v: SentenceView, g: Group): boolean {
   if (g.ents.length < 2) return false;
-  return antiGluedBefore(v, g.ents[g.ents.length - 1]) && !g.ents.slice(0, -1).some((e) => antiGluedBefore(v, e));
+  const last = g.ents[g.ents.length - 1];
+  // ("liposomal clodronate or a CCR2 antagonist": a removal noun after a last member with its own article
+  // takes away that member only.)
+  if (DETERMINERS.has(word(v, last - 1)) && LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 1))) return true;
+  return antiGluedBefore(v, last) && !g.ents.slice(0, -1).some((e) => antiGluedBefore(v, e));
 }
 
 /** The members of `g` from `start` on (the whole group when it starts there or later). */
