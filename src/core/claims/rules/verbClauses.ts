@@ -516,6 +516,14 @@ function drivesRouteAt(v: SentenceView, k: number): boolean {
   return false;
 }
 
+/** Most tokens between a removed factor and the cells that lack it ("TSG-6-silenced human MSCs"). */
+const LACKING_CELLS_REACH = 4;
+
+/** Are cells named right after the removed factor ending at `last`, before the verb at `at` ("CCL2-deficient MSCs failed …")? */
+function cellsLackingAfter(v: SentenceView, last: number, at: number): boolean {
+  return someTokenIn(v, last + 1, Math.min(at, last + 1 + LACKING_CELLS_REACH), (k) => v.toks[k].ent !== undefined && mentionOf(v, k).type === 'cell');
+}
+
 /** How much less sure a claim is whose relative pronoun may stand for the event before it: below the warning line. */
 const AMBIGUOUS_ANTECEDENT_FACTOR = 0.75;
 
@@ -1054,7 +1062,13 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // "T-cell inhibition depends on MSC activation": with the roles swapped, the subject's nominal cue is the
     // object's (and it does not also remove the subject, as "TNF-α inhibition improved healing" does).
     const subjectNominal = cue.swap ? NOMINAL_CUES[word(v, subject.group.last + 1)] : undefined;
-    if (subject.reverse && subjectNominal !== -1) sign = (-sign) as Sign;
+    // ("CCL2-deficient MSCs failed to suppress inflammation": without the factor the effect fails, so the factor
+    // brings it about; the two reversals cancel and nothing is denied.)
+    // (Only of cells that lack the factor: "an anti-IL-6 antibody failed to prevent bone loss" says IL-6 is not
+    // needed for the loss, nothing of what IL-6 does.)
+    const lossDenied = subject.reverse && pol.negated && subjectNominal !== -1 && subject.flipped === undefined && sign !== 0 && cellsLackingAfter(v, subject.group.last, at);
+    if (lossDenied) pol.negated = false;
+    else if (subject.reverse && subjectNominal !== -1) sign = (-sign) as Sign;
     if (subjectNominal !== undefined) sign = (sign * subjectNominal) as Sign;
     const [actor, acted] = cue.swap ? [object.group, subject.group] : [subject.group, object.group];
     const opposed = opposedPartner(v, cue) || (!cue.swap && tunedSubject(v, subject.group));
@@ -1113,6 +1127,9 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    // (Cells that lack a factor and fail to act say the factor brings the act about; a removal agent that fails says nothing of it.)
+    { text: 'TSG-6-silenced MSCs failed to induce M2 polarization.', reads: ['tsg-6 induces m2-polarization'], not: ['tsg-6 not inhibits m2-polarization'] },
+    { text: 'An IL-4 antibody did not inhibit osteoclastogenesis.', not: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Liposomal clodronate or a CCR2 antagonist prevented the suppressive effects of MSCs.', reads: ['macrophage-depletion prevents msc-immunomodulation'], not: ['macrophage-depletion promotes msc-immunomodulation'] },
     { text: 'RANKL expression of primary osteoblasts is enhanced by an IL-17-mediated JAK2/STAT3 pathway.', reads: ['il-17 enhances rankl'], not: ['il-17 enhances osteoblast'] },
     { text: 'Osteoclastogenesis was inhibited by IL-4-mediated signalling.', reads: ['il-4 inhibits osteoclastogenesis'] },
