@@ -155,11 +155,18 @@ export function entityAhead(v: SentenceView, k: number, limit = 10): Group | und
     const w = word(v, j);
     const t = v.toks[j];
     // ("various forms of bone loss": a quantifier the tagger calls a determiner; not "no", which denies.)
-    const skippable = DETERMINERS.has(w) || SCAFFOLD_NOUNS.has(w) || NOUN_MODIFIERS.has(w) || w === 'of' || (t.ent === undefined && (t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Determiner') && w !== 'no') || isParticipleAdjective(v, j) || isGluedModifier(v, j) || (j > k && isGluedModifier(v, j - 1)) || causeCompoundPart(v, j) || namedInParentheses(v, j)));
+    const skippable = DETERMINERS.has(w) || SCAFFOLD_NOUNS.has(w) || NOUN_MODIFIERS.has(w) || w === 'of' || (t.ent === undefined && (t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Determiner') && w !== 'no') || isParticipleAdjective(v, j) || isGluedModifier(v, j) || (j > k && isGluedModifier(v, j - 1)) || causeCompoundPart(v, j) || namedInParentheses(v, j) || nounBeforeScaffold(v, j)));
     if (!skippable || hasComma(t)) return undefined;
     j++;
   }
   return j < stop && isEnt(v, j) ? namedMember(v, groupRight(v, j)) : undefined;
+}
+
+/** "the complex process of", a word the tagger calls a noun right before a scaffold noun, which it only qualifies. */
+function nounBeforeScaffold(v: SentenceView, j: number): boolean {
+  const t = v.toks[j];
+  const next = v.toks[j + 1];
+  return t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun') && !hasComma(t) && next !== undefined && next.ent === undefined && SCAFFOLD_NOUNS.has(next.lower);
 }
 
 /** "a pro-resolving phenotype (M2)": a plain noun whose term follows it in parentheses, naming it. */
