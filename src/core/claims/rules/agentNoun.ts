@@ -297,6 +297,7 @@ export const agentNoun: Rule = {
   confidence: 0.85,
   read: readPredicates,
   examples: [
+    { text: 'The immune response is a critical factor in implant osseointegration.', reads: ['immune-response regulates bone-integration'], not: ['immune-response regulates biomaterial-scaffold'] },
     { text: 'TNF-α is made by M1 cells. It is a strong stimulator of osteoclast formation.', reads: ['tnf-alpha promotes osteoclastogenesis'] },
     { text: 'IL-6 comes from many cells. Lately it has been proposed to act as an inducer of RANKL.', reads: ['il-6 promotes? rankl'] },
     { text: 'IL-6, essential for osteoclast formation, is secreted by MSCs.', reads: ['il-6 promotes osteoclastogenesis'] },

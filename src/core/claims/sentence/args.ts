@@ -159,7 +159,10 @@ export function entityAhead(v: SentenceView, k: number, limit = 10): Group | und
     if (!skippable || hasComma(t)) return undefined;
     j++;
   }
-  return j < stop && isEnt(v, j) ? namedMember(v, groupRight(v, j)) : undefined;
+  if (!(j < stop && isEnt(v, j))) return undefined;
+  // ("implant osseointegration": a material right before a process only says where the process happens.)
+  if (mentionOf(v, j).type === 'biomaterial' && v.toks[j].post === ' ' && isEnt(v, j + 1) && mentionOf(v, j + 1).type === 'process') j++;
+  return namedMember(v, groupRight(v, j));
 }
 
 /** "the complex process of", a word the tagger calls a noun right before a scaffold noun, which it only qualifies. */
