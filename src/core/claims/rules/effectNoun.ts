@@ -601,6 +601,7 @@ export const effectNoun: Rule = {
   confidence: 0.85,
   read: readEffectNouns,
   examples: [
+    { text: 'These data show critical roles for TRAF6 in perinatal and postnatal survival, bone metabolism and cytokine signalling.', reads: ['traf6 regulates bone-remodeling'] },
     { text: 'IL-4 plays important roles in the complex process of bone formation.', reads: ['il-4 regulates bone-formation'] },
     { text: 'The effects of MSCs on innate immunity, represented by macrophages, natural killer cells and dendritic cells, were examined by flow cytometry.', not: ['msc regulates immune-response', 'msc regulates macrophage'] },
     { text: 'The role of dendritic cell-derived osteoclasts in bone destruction', reads: ['osteoclast regulates bone-resorption'] },

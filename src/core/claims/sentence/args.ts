@@ -255,7 +255,13 @@ export function entityInList(v: SentenceView, k: number): Group | undefined {
     if (j === k && DETERMINERS.has(word(v, j))) continue;
     if (t.ent !== undefined || !(t.tags.has('Noun') || t.tags.has('Adjective')) || t.tags.has('Pronoun') || isVerbAt(v, j)) return undefined;
     const coord = coordinatorAt(v, j + 1);
-    if (coord > 0) return entityAhead(v, j + 1 + coord, 4);
+    if (coord > 0) {
+      const group = entityAhead(v, j + 1 + coord, 4);
+      // ("in perinatal and postnatal survival, bone metabolism …": a pair of plain words may open the list.)
+      if (group || hasComma(t)) return group;
+      j += coord;
+      continue;
+    }
     // ("homeostasis, and regeneration": the coordinator after a serial comma is found above.)
     if (hasComma(t)) {
       const group = entityAhead(v, j + 1, 4);
