@@ -1127,6 +1127,7 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    { text: 'The inhibition of STAT3 phosphorylation blocked force-induced osteoblastic differentiation.', reads: ['stat3 promotes osteoblast-differentiation'] },
     // (Cells that lack a factor and fail to act say the factor brings the act about; a removal agent that fails says nothing of it.)
     { text: 'TSG-6-silenced MSCs failed to induce M2 polarization.', reads: ['tsg-6 induces m2-polarization'], not: ['tsg-6 not inhibits m2-polarization'] },
     { text: 'An IL-4 antibody did not inhibit osteoclastogenesis.', not: ['il-4 inhibits osteoclastogenesis'] },

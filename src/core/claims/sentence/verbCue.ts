@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
+import { COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, isVerbAt, measuredChangeStart, mentionOf, word } from './words';
 import { endsClause, hasComma } from '../tokens';
@@ -113,6 +113,11 @@ function objectNounBefore(v: SentenceView, i: number): boolean {
 function adjectiveBefore(v: SentenceView, i: number): boolean {
   const t = v.toks[i - 1];
   return t !== undefined && t.ent === undefined && t.tags.has('Adjective') && !t.tags.has('Adverb') && !t.tags.has('Verb') && !/(?:ed|ing|ly)$/.test(t.lower) && !FLOATING_ADJECTIVES.has(t.lower) && !hasComma(t);
+}
+
+/** "force-|induced| osteoblastic differentiation": is the word at k only the first part of a compound glued to a participle of causing? */
+function opensGluedCompound(v: SentenceView, k: number): boolean {
+  return v.toks[k]?.post === '-' && COMPOUND_CUES[word(v, k + 1)] !== undefined;
 }
 
 /** Relations of a verb of making ("secrete", "produce", "express"), after which an amount is compared. */
@@ -280,7 +285,7 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // ("IL-1β exposure downregulated collagen …": after a term's treatment noun it is the verb.)
   // ("showed increased cell proliferation": after a verb of showing the participle is what is shown, a cue.)
   if (/ed$/.test(w) && !coordinatedWithVerb(v, i) && !isEnt(v, i - 1) && !SHOWING_VERBS.has(word(v, adverbsBefore(v, i - 1))) && !(TREATED_NOUNS.has(word(v, i - 1)) && isEnt(v, i - 2)) && !AUXILIARIES.has(word(v, i - 1)) && !(i > 0 && isAdverbish(v, i - 1) && !opensNounPhrase(v, adverbsBefore(v, i - 1))) && !(i > 0 && hasComma(v.toks[i - 1]) && word(v, i + 2) !== 'of') && after?.ent === undefined
-    && after?.tags.has('Noun') && !after?.tags.has('Pronoun') && next !== 'by') return undefined;
+    && after?.tags.has('Noun') && !after?.tags.has('Pronoun') && next !== 'by' && !opensGluedCompound(v, i + 1)) return undefined;
   // "Prolonged inflammation enhances …", "the activated macrophages": a participle opening a noun phrase.
   // ("a key issue for impaired diabetic wound healing": past one plain adjective too.)
   const termAfter = after?.ent !== undefined || (after !== undefined && after.tags.has('Adjective') && !after.tags.has('Verb') && !after.tags.has('Noun') && v.toks[i + 2]?.ent !== undefined);
