@@ -86,14 +86,20 @@ function causedLineage(v: SentenceView, i: number): { from: Group; targets: Grou
   return undefined;
 }
 
+/** The lineage cue at i and how it is read (denied, hedged, its context up to `last`); undefined when the sentence's frame skips it. */
+function lineageReading(v: SentenceView, i: number, last: number, from: Group) {
+  const frame = sentenceFrame(v, i);
+  if (frame.skip) return undefined;
+  const pol = nominalPolarity(v, i, last);
+  const cue = { at: i, lastAt: i, relation: 'differentiates-into' as const, sign: 0 as const, lineage: 'forward' as const };
+  return { cue, extras: { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), last, from) } };
+}
+
 function readCausedLineage(v: SentenceView, sink: ClaimSink, i: number): void {
   const found = causedLineage(v, i);
-  if (!found) return;
-  const frame = sentenceFrame(v, i);
-  if (frame.skip) return;
-  const pol = nominalPolarity(v, i, found.targets.last);
-  const cue = { at: i, lastAt: i, relation: 'differentiates-into' as const, sign: 0 as const, lineage: 'forward' as const };
-  const extras = { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), found.targets.last, found.from) };
+  const reading = found ? lineageReading(v, i, found.targets.last, found.from) : undefined;
+  if (!found || !reading) return;
+  const { cue, extras } = reading;
   if (found.fromId === undefined) {
     emitPairs(v, sink, cue, found.from, found.targets, 0, extras);
     return;
@@ -125,13 +131,8 @@ function formedFrom(v: SentenceView, i: number): { from: Group; targets: Group }
 
 function readFormedFrom(v: SentenceView, sink: ClaimSink, i: number): void {
   const found = formedFrom(v, i);
-  if (!found) return;
-  const frame = sentenceFrame(v, i);
-  if (frame.skip) return;
-  const pol = nominalPolarity(v, i, found.from.last);
-  emitPairs(v, sink, { at: i, lastAt: i, relation: 'differentiates-into', sign: 0, lineage: 'forward' }, found.from, found.targets, 0, {
-    negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), found.from.last, found.from),
-  });
+  const reading = found ? lineageReading(v, i, found.from.last, found.from) : undefined;
+  if (found && reading) emitPairs(v, sink, reading.cue, found.from, found.targets, 0, reading.extras);
 }
 
 function readLineageNominals(v: SentenceView, sink: ClaimSink): void {
