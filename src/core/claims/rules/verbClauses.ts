@@ -86,7 +86,6 @@ function presenceAgent(v: SentenceView, cs: number, at: number): number | undefi
   return undefined;
 }
 
-
 /**
  * An agent after the passive verb: "… was suppressed in the presence of IL-17", "… was suppressed at high
  * concentrations of IL-17" (the amount is the claim's condition, read with its context), "… was enhanced
@@ -109,7 +108,6 @@ function trailingPresenceAgent(v: SentenceView, k: number, ce: number, verb: str
   const agent = entityAhead(v, t, 3);
   return agent && agent.first <= ce ? agent.first : undefined;
 }
-
 
 /**
  * "When mice were treated with the TNF inhibitor, osteoclast numbers were reduced": a fronted clause of
@@ -522,6 +520,27 @@ const LACKING_CELLS_REACH = 4;
 /** Are cells named right after the removed factor ending at `last`, before the verb at `at` ("CCL2-deficient MSCs failed …")? */
 function cellsLackingAfter(v: SentenceView, last: number, at: number): boolean {
   return someTokenIn(v, last + 1, Math.min(at, last + 1 + LACKING_CELLS_REACH), (k) => v.toks[k].ent !== undefined && mentionOf(v, k).type === 'cell');
+}
+
+/**
+ * Who acts behind a verb's subject, read with the verb's own direction `stated`: the actor of an event a
+ * result verb continues ("A lowers B, which leads to less C": A lowers C) and who made the subject act
+ * ("TNF-α stimulates MSCs to secrete TSG-6": TNF-α furthers TSG-6, a product made counting as furthered).
+ */
+function emitBehindActors(v: SentenceView, sink: ClaimSink, active: Actor, cue: Cue, object: ObjectFound, stated: Sign, how: { negated: boolean; hedged: boolean; cs: number; ce: number }): void {
+  const { eventActor, causer } = active;
+  if (eventActor) {
+    const sign = (eventActor.reverse ? -stated : stated) as Sign;
+    emitPairs(v, sink, cue, eventActor.group, object.group, sign, {
+      negated: how.negated, hedged: how.hedged, passive: false, ctx: contextFor(v, how.cs, how.ce, eventActor.group), objectIds: object.replace, reach: 'across-clauses',
+    });
+  }
+  if (!causer || how.negated) return;
+  const made = ((makesProduct(cue.relation) ? 1 : stated) * causer.sign * (causer.subject.reverse ? -1 : 1)) as Sign;
+  if (made === 0) return;
+  emitPairs(v, sink, { ...cue, relation: relationOfSign(made), sign: made }, causer.subject.group, object.group, made, {
+    negated: false, hedged: how.hedged, passive: false, ctx: contextFor(v, how.cs, how.ce, causer.subject.group), objectIds: object.replace, reach: 'across-clauses',
+  });
 }
 
 /** How much less sure a claim is whose relative pronoun may stand for the event before it: below the warning line. */
@@ -1066,6 +1085,8 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // brings it about; the two reversals cancel and nothing is denied.)
     // (Only of cells that lack the factor: "an anti-IL-6 antibody failed to prevent bone loss" says IL-6 is not
     // needed for the loss, nothing of what IL-6 does.)
+    // (What the verb itself says, before the subject's removal turns it: what an event's actor or a maker acts with.)
+    const statedSign = sign;
     const lossDenied = subject.reverse && pol.negated && subjectNominal !== -1 && subject.flipped === undefined && sign !== 0 && cellsLackingAfter(v, subject.group.last, at);
     if (lossDenied) pol.negated = false;
     else if (subject.reverse && subjectNominal !== -1) sign = (-sign) as Sign;
@@ -1078,24 +1099,7 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
       objectIds: object.replace, subjectIds: subject.composites, flippedSubjects: cue.swap ? undefined : subject.flipped, reach: isCarried ? 'across-clauses' : 'clause',
       ...(active.ambiguous ? { factor: AMBIGUOUS_ANTECEDENT_FACTOR } : {}),
     });
-    // ("A lowers B, which leads to less C": the lowering's actor brings C down as well.)
-    const eventActor = active.eventActor;
-    if (eventActor && !cue.swap && !opposed) {
-      const eventSign = (eventActor.reverse ? -sign * (subject.reverse ? -1 : 1) : sign * (subject.reverse ? -1 : 1)) as Sign;
-      emitPairs(v, sink, cue, eventActor.group, object.group, eventSign, {
-        negated: pol.negated, hedged, passive: false, ctx: contextFor(v, cs, ce, eventActor.group), objectIds: object.replace, reach: 'across-clauses',
-      });
-    }
-    // ("TNF-α stimulates MSCs to secrete TSG-6": who made the cells act furthers, or curbs, what they did.)
-    const causer = active.causer;
-    if (causer && !cue.swap && !opposed && !pol.negated) {
-      const made = (makesProduct(cue.relation) ? 1 : sign) * causer.sign * (causer.subject.reverse ? -1 : 1);
-      if (made !== 0) {
-        emitPairs(v, sink, { ...cue, relation: relationOfSign(made as Sign), sign: made as Sign }, causer.subject.group, object.group, made as Sign, {
-          negated: false, hedged, passive: false, ctx: contextFor(v, cs, ce, causer.subject.group), objectIds: object.replace, reach: 'across-clauses',
-        });
-      }
-    }
+    if (!cue.swap && !opposed) emitBehindActors(v, sink, active, cue, object, statedSign, { negated: pol.negated, hedged, cs, ce });
     // (A shared object stands after the next verb: that verb's own subject is still to be read, "X suppresses and Y blocks Z".)
     previous = { subj: subject.group, subjReverse: subject.reverse, objEnd: object.shared ? cue.lastAt : object.group.last, cueAt: at, relative, ...(pol.negated || opposed ? {} : { sign }) };
   }
