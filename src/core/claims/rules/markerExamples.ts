@@ -3,23 +3,16 @@
  * such as IL-10", "markers of M2 macrophages, e.g. CD206". What marks the cells is something they
  * express, whatever the sentence then says happened to the markers.
  */
-import { EXAMPLE_OPENERS, MARKER_MODIFIERS, MARKER_NOUNS } from '../grammar';
+import { MARKER_MODIFIERS, MARKER_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isEnt, mentionOf, word } from '../sentence/words';
+import { examplesStartAt, isEnt, mentionOf, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
-
-/** Where the examples start after an opener at k ("such as", "including", "e.g."), or -1. */
-function examplesFrom(v: SentenceView, k: number): number {
-  const w = word(v, k);
-  if (w === 'such') return word(v, k + 1) === 'as' ? k + 2 : -1;
-  return EXAMPLE_OPENERS.has(w) ? k + 1 : -1;
-}
 
 /** The cell whose markers the marker noun at j names: "M1 (phenotypic) markers" or "markers of M1 macrophages". */
 function cellOfMarkers(v: SentenceView, j: number): { cell: Group; last: number } | undefined {
@@ -37,7 +30,7 @@ function readMarkerExamples(v: SentenceView, sink: ClaimSink): void {
     if (!MARKER_NOUNS.has(word(v, j))) continue;
     const found = cellOfMarkers(v, j);
     if (!found || !found.cell.ents.every((k) => mentionOf(v, k).type === 'cell')) continue;
-    const from = examplesFrom(v, found.last + 1);
+    const from = examplesStartAt(v, found.last + 1);
     if (from < 0 || !isEnt(v, from)) continue;
     const examples = groupRight(v, from);
     const frame = sentenceFrame(v, j);

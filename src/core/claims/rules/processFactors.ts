@@ -4,23 +4,16 @@
  * furthers, whatever the sentence then says happened to the factors. (Markers only go with a process:
  * the marker-examples rule reads those.)
  */
-import { DRIVING_FACTOR_NOUNS, EXAMPLE_OPENERS } from '../grammar';
+import { DRIVING_FACTOR_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
 import { single, type Group } from '../sentence/groups';
 import { sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isEnt, isHyphenPart, isVerbAt, mentionOf, word } from '../sentence/words';
+import { examplesStartAt, isEnt, isHyphenPart, isVerbAt, mentionOf, word } from '../sentence/words';
 import { endsClause, hasComma } from '../tokens';
 import type { Rule } from './rule';
-
-/** Where the examples start after the noun at j (past a comma and "such as", "including", "e.g."), or -1. */
-function examplesAfter(v: SentenceView, j: number): number {
-  const k = j + 1;
-  if (word(v, k) === 'such') return word(v, k + 1) === 'as' ? k + 2 : -1;
-  return EXAMPLE_OPENERS.has(word(v, k)) ? k + 1 : -1;
-}
 
 /** Most tokens a list of examples is read over. */
 const LIST_REACH = 40;
@@ -56,7 +49,7 @@ function readProcessFactors(v: SentenceView, sink: ClaimSink): void {
     if (!DRIVING_FACTOR_NOUNS.has(word(v, j)) || !isEnt(v, j - 1) || hasComma(v.toks[j - 1])) continue;
     const process = j - 1;
     if (mentionOf(v, process).type !== 'process') continue;
-    const from = examplesAfter(v, j);
+    const from = examplesStartAt(v, j + 1);
     const examples = from < 0 ? undefined : examplesAt(v, from);
     if (!examples) continue;
     const frame = sentenceFrame(v, j);

@@ -16,7 +16,7 @@ import { cellsPutSomewhere } from './treatment';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
-import { adverbsBefore, IN_THE_PRESENCE_OF, phraseAt, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, textOf, tokenAtOffset, verbAfter, word } from './words';
+import { adverbsBefore, examplesStartAt, IN_THE_PRESENCE_OF, phraseAt, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, textOf, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
@@ -215,8 +215,8 @@ const NOT_EXAMPLE_TYPES: ReadonlySet<string> = new Set(['cell', 'process', 'dise
 function withExamples(v: SentenceView, g: Group): Group {
   if (g.ents.length !== 1 || !v.lexicon.isClass(mentionOf(v, g.first).id)) return g;
   let k = g.last + 1;
-  if (word(v, k) === 'such' && word(v, k + 1) === 'as') k += 2;
-  else if (EXAMPLE_OPENERS.has(word(v, k)) && word(v, k) !== 'such') k++;
+  const start = examplesStartAt(v, k);
+  if (start >= 0) k = start;
   else {
     // Named right after the class, with no punctuation, and not for a class of cells ("stem cells: HMGB1 …",
     // "macrophages M1 …" are no lists of examples); one plain noun may stand between ("gene products BMP4").

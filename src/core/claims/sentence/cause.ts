@@ -43,7 +43,6 @@ function examplesAfter(v: SentenceView, k: number): Group | undefined {
   return undefined;
 }
 
-
 /**
  * The cause starting within `reach` words from `from` (and not past `end`). With `presence`, "in the
  * presence of X" names one too: cells that differentiate in the presence of RANKL do so because of it,

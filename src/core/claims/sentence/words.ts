@@ -1,6 +1,6 @@
 /** Token-level questions about a sentence view: the word at i, whether it is an entity, a verb, a modifier. */
 import type { Sign } from '../../lexicon/relations';
-import { ACTOR_COMPOUND_CUES, MODEL_NOUNS, TREATMENT_PARTICIPLES, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPARATIVE_INTENSIFIERS, COMPOUND_CUES, DETERMINERS, EQUATING_VERBS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEUTRALIZING_PARTICIPLES, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, REGARDING_VERBS, SCAFFOLD_NOUNS, THERAPY_NOUNS } from '../grammar';
+import { ACTOR_COMPOUND_CUES, EXAMPLE_OPENERS, MODEL_NOUNS, TREATMENT_PARTICIPLES, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPARATIVE_INTENSIFIERS, COMPOUND_CUES, DETERMINERS, EQUATING_VERBS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEUTRALIZING_PARTICIPLES, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, REGARDING_VERBS, SCAFFOLD_NOUNS, THERAPY_NOUNS } from '../grammar';
 import type { SentenceMention } from '../tokens';
 import type { SentenceView } from './view';
 
@@ -31,6 +31,13 @@ export function therapyOfAt(v: SentenceView, k: number): number {
   if (word(v, k) !== 'in' && word(v, k) !== 'for') return -1;
   const noun = DETERMINERS.has(word(v, k + 1)) ? k + 2 : k + 1;
   return THERAPY_NOUNS.has(word(v, noun)) && word(v, noun + 1) === 'of' ? noun + 1 : -1;
+}
+
+/** Where the examples start after an opener at k ("such as", "including", "e.g."), or -1 ("such" alone opens none). */
+export function examplesStartAt(v: SentenceView, k: number): number {
+  const w = word(v, k);
+  if (w === 'such') return word(v, k + 1) === 'as' ? k + 2 : -1;
+  return EXAMPLE_OPENERS.has(w) ? k + 1 : -1;
 }
 
 /** Do the words from i on spell `phrase` ("in", "response", "to")? */
