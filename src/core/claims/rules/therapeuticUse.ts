@@ -3,7 +3,7 @@
  * immune-related diseases", "MSCs are of particular interest for the therapy of osteoarthritis". What a
  * treatment is used against is what it works against (a hedged expectation when the sentence hedges).
  */
-import { BE_FORMS, PROMISE_VERBS, THERAPY_NOUNS, USE_WORDS } from '../grammar';
+import { BE_FORMS, PROMISE_VERBS, STUDY_SETTING_NOUNS, THERAPY_NOUNS, USE_WORDS } from '../grammar';
 import type { ClaimSink } from '../sink';
 import { entityInList } from '../sentence/args';
 import { emitUseClaim } from '../sentence/useClaim';
@@ -18,6 +18,8 @@ const INTEREST_REACH = 3;
 const POTENTIAL_REACH = 3;
 /** Most words between "as" and the therapy noun ("as a novel cell therapy"). */
 const AS_THERAPY_REACH = 4;
+/** Most words from "in" to the noun of a study setting ("in many preclinical and clinical studies"). */
+const STUDY_SETTING_REACH = 6;
 
 /**
  * Where the predicate of use at u opens: the participle itself ("used", "applied"), the copula before
@@ -38,23 +40,38 @@ function predicateStart(v: SentenceView, u: number): number {
 }
 
 /**
- * After "potential": "for the treatment of Y", or "as a (cell) therapy for Y"; the index of the word before
- * the disease, or -1.
+ * After the predicate: "for the treatment of Y", "as a (cell) therapy for Y", or "as (new) therapeutic agents
+ * for the treatment of Y"; the index of the word before the disease, or -1.
  */
-function potentialTherapyOfAt(v: SentenceView, k: number): number {
+function therapyAfterAt(v: SentenceView, k: number): number {
   if (word(v, k) !== 'as') return therapyOfAt(v, k);
   for (let j = k + 1; j <= k + AS_THERAPY_REACH && j < v.n - 1; j++) {
     if (v.toks[j].ent !== undefined) return -1;
     if (THERAPY_NOUNS.has(word(v, j))) return /^(for|of|in|against)$/.test(word(v, j + 1)) ? j + 1 : -1;
+    const of = therapyOfAt(v, j + 1);
+    if (of >= 0) return of;
   }
   return -1;
+}
+
+/**
+ * Past a setting between the participle and its purpose ("used in many preclinical and clinical studies as
+ * …"): the word after the setting's last noun, or k when none opens at k.
+ */
+function pastStudySetting(v: SentenceView, k: number): number {
+  if (word(v, k) !== 'in' || therapyOfAt(v, k) >= 0) return k;
+  for (let j = k + 1; j <= k + STUDY_SETTING_REACH && j < v.n - 1; j++) {
+    if (v.toks[j].ent !== undefined) return k;
+    if (STUDY_SETTING_NOUNS.has(word(v, j))) return j + 1;
+  }
+  return k;
 }
 
 function readTherapeuticUse(v: SentenceView, sink: ClaimSink): void {
   for (let u = 1; u < v.n; u++) {
     const start = predicateStart(v, u);
     if (start < 0) continue;
-    const of = word(v, u) === 'potential' ? potentialTherapyOfAt(v, u + 1) : therapyOfAt(v, u + 1);
+    const of = therapyAfterAt(v, word(v, u) === 'potential' ? u + 1 : pastStudySetting(v, u + 1));
     if (of < 0) continue;
     const disease = entityInList(v, of + 1);
     if (!disease || mentionOf(v, disease.first).type !== 'disease') continue;
@@ -73,6 +90,8 @@ export const therapeuticUse: Rule = {
     { text: 'MSC transplantation can be applied for the treatment of osteoarthritis.', reads: ['msc-therapy inhibits osteoarthritis'] },
     { text: 'MSCs hold great potential as a cell therapy for inflammatory disorders.', reads: ['msc inhibits immune-disease'] },
     { text: 'Marrow stromal cells offer real potential as a treatment against osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
+    { text: 'Marrow stromal cells have been widely used as a therapy for osteoarthritis in animals and patients.', reads: ['msc inhibits osteoarthritis'] },
+    { text: 'MSCs were employed in several preclinical and clinical trials as candidate agents for the treatment of colitis.', reads: ['msc inhibits inflammatory-bowel-disease'] },
     { text: 'MSCs have potential as carriers for osteoarthritis drugs.', not: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs have not been used in the treatment of osteoarthritis.', not: ['msc inhibits! osteoarthritis', 'msc inhibits osteoarthritis'] },
     // (Only a disease: "used for the treatment of cells with TNF-α" names no target of a therapy.)
