@@ -131,6 +131,14 @@ function onlyDeterminers(v: SentenceView, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * "The mechanism by which c-Fos exerts its function in Y is not understood": the subject opens a relative
+ * clause of a mechanism ("by / through which"), whose effect the sentence takes as known.
+ */
+function mechanismByWhich(v: SentenceView, subjectFirst: number): boolean {
+  return word(v, subjectFirst - 1) === 'which' && /^(by|through|via)$/.test(word(v, subjectFirst - 2)) && /^mechanisms?$/.test(word(v, subjectFirst - 3));
+}
+
 /** After "not": "been", "clear", "known" … perhaps after an adverb ("not well known", "not yet fully understood"). */
 function deniesSettled(v: SentenceView, k: number): boolean {
   let j = k;
@@ -407,7 +415,7 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     const obj = target.group;
     // "We examined the effect of X on Y", "the role of X in Y remains unclear": asked, not claimed. (Not
     // "the mechanism underlying the effects of X on Y remains elusive": the effect itself is taken as known.)
-    const presupposed = /^(underlying|behind|of)$/.test(word(v, adj.first - 1)) && /^mechanisms?$/.test(word(v, adj.first - 2));
+    const presupposed = (/^(underlying|behind|of)$/.test(word(v, adj.first - 1)) && /^mechanisms?$/.test(word(v, adj.first - 2))) || mechanismByWhich(v, subj.first);
     // ("We analysed the inhibitory effect of X on Y" takes the direction as known.)
     // ("We were unable to identify any effect of X on Y" is no question: a denied finding.)
     // ("These results define a critical role for X in Y": what results do is report.)
@@ -601,6 +609,9 @@ export const effectNoun: Rule = {
   confidence: 0.85,
   read: readEffectNouns,
   examples: [
+    // (A mechanism "by which" a term acts takes the action as known, however open the mechanism.)
+    { text: 'The mechanism through which IL-6 exerts its effects on osteoclast formation remains unclear.', reads: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'The role of IL-6 in osteoclast formation remains unclear.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'These data show critical roles for TRAF6 in perinatal and postnatal survival, bone metabolism and cytokine signalling.', reads: ['traf6 regulates bone-remodeling'] },
     { text: 'IL-4 plays important roles in the complex process of bone formation.', reads: ['il-4 regulates bone-formation'] },
     { text: 'The effects of MSCs on innate immunity, represented by macrophages, natural killer cells and dendritic cells, were examined by flow cytometry.', not: ['msc regulates immune-response', 'msc regulates macrophage'] },

@@ -1131,6 +1131,8 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    // (A trailing participle takes the subject of the clause before it, past a phrase that opens the sentence.)
+    { text: 'In skeletal tissue, TGF-β1 has a central role in growth, affecting bone metabolism.', reads: ['tgf-beta1 regulates bone-remodeling'] },
     { text: 'The inhibition of STAT3 phosphorylation blocked force-induced osteoblastic differentiation.', reads: ['stat3 promotes osteoblast-differentiation'] },
     // (Cells that lack a factor and fail to act say the factor brings the act about; a removal agent that fails says nothing of it.)
     { text: 'TSG-6-silenced MSCs failed to induce M2 polarization.', reads: ['tsg-6 induces m2-polarization'], not: ['tsg-6 not inhibits m2-polarization'] },

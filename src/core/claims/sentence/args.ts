@@ -644,6 +644,9 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
   if (fixedEnd === undefined && at - 1 >= regionStart && hasComma(v.toks[at - 1])) {
     let c = at - 2;
     while (c >= regionStart && !hasComma(v.toks[c])) c--;
+    // ("In bone, TGF-β1 plays a role in growth, affecting bone metabolism": a clause of its own, a term and
+    // its verb, before a trailing participle is no aside; its term is the participle's subject.)
+    if (c >= regionStart && opensClauseBeforeParticiple(v, c + 1, at)) return subjectIn(v, at, c + 1, at);
     if (c >= regionStart) end = c + 1;
     for (let d = c - 1; d >= regionStart; d--) {
       if (hasComma(v.toks[d]) && ASIDE_OPENERS.has(word(v, d + 1))) { end = d + 1; break; }
@@ -774,6 +777,11 @@ function entityIn(v: SentenceView, from: number, to: number): boolean {
 }
 
 /** Is there a finite verb in [from, to)? (An opening description has none.) */
+/** Does [from, at) hold a term and then its verb, with a trailing participle at `at` ("…, affecting Y")? */
+function opensClauseBeforeParticiple(v: SentenceView, from: number, at: number): boolean {
+  return word(v, at).endsWith('ing') && isEnt(v, from) && verbIn(v, groupRight(v, from).last + 1, at - 1);
+}
+
 function verbIn(v: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isVerbAt(v, k)) return true;
   return false;
