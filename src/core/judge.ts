@@ -530,7 +530,7 @@ function judgeNeutral(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const found: Found = any.length > 0 ? { list: any, path: 'direct' } : signedFor(claim.subject, object, index);
   const around = found.list.length > 0 ? found.list : index.statementsBetween(claim.subject, object);
   const list = around.length > 0 ? around : byMembers(claim.subject, object, claim, index);
-  if (list.length === 0) return byChain(claim, index) ?? byCharacter(claim, index);
+  if (list.length === 0) return byReversePair(claim, index) ?? byChain(claim, index) ?? byCharacter(claim, index);
   const path = found.list.length > 0 ? found.path : around.length > 0 ? betweenPath(claim.subject, object, around, index) : 'members';
   const base = { interactions: list, refs: uniqueRefs(list.map((x) => x.refs)), statement: describeAll(list, index), path, provenance: weakest(list) };
   if (!claim.negated) return { ...base, status: 'supports' };
@@ -540,6 +540,18 @@ function judgeNeutral(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   if (path === 'object-class') return unknown();
   // A denial contradicts only a directed statement; "X does not regulate Y" against "X regulates Y" too.
   return { ...base, status: 'contradicts' };
+}
+
+/**
+ * "Immune reactions decide the fate of implanted scaffolds" where the review has scaffolds shaping the
+ * immune response: a link without a direction relates the pair either way round.
+ */
+function byReversePair(claim: ExtractedClaim, index: LexiconIndex): Judgement | undefined {
+  if (claim.negated) return undefined;
+  // (Only statements of influence: that MSCs secrete TSP-1 says nothing of TSP-1 acting on MSCs.)
+  const back = (index.byPair.get(`${claim.object ?? ''}|${claim.subject}`) ?? []).filter((x) => (x.sign !== 0 || NEUTRAL_RELATIONS.has(x.relation)) && compatible(x.context, claim.context));
+  if (back.length === 0) return undefined;
+  return { status: 'supports', interactions: back, refs: uniqueRefs(back.map((x) => x.refs)), statement: describeAll(back, index), path: 'direct', provenance: weakest(back) };
 }
 
 /**

@@ -156,6 +156,12 @@ describe('claims', () => {
     has('IL-4 regulates NFATc1.', 'il-4 regulates nfatc1 supports');
     has('IL-4 affects NFATc1.', 'il-4 regulates nfatc1 supports');
     none('IL-4 regulates CXCR4.');
+    // Either way round: the review has IL-4 acting on NFATc1 and scaffolds shaping the immune response.
+    has('NFATc1 regulates IL-4.', 'nfatc1 regulates il-4 supports');
+    has('The immune response affects implanted scaffolds.', 'immune-response regulates biomaterial-scaffold supports');
+    // (Making or carrying is no influence: that macrophages secrete OSM, or exosomes carry miRNAs, says nothing of the reverse.)
+    has('OSM affects macrophages.', 'osm regulates macrophage unknown');
+    has('MiRNAs regulate exosomes.', 'mirna regulates exosome unknown');
   });
 
   it("a ligand's receptor the lexicon has no term for is not the ligand, but blocking or signalling through it is the ligand's signal", () => {
