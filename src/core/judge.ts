@@ -530,7 +530,7 @@ function judgeNeutral(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const found: Found = any.length > 0 ? { list: any, path: 'direct' } : signedFor(claim.subject, object, index);
   const around = found.list.length > 0 ? found.list : index.statementsBetween(claim.subject, object);
   const list = around.length > 0 ? around : byMembers(claim.subject, object, claim, index);
-  if (list.length === 0) return byReversePair(claim, index) ?? byChain(claim, index) ?? byCharacter(claim, index);
+  if (list.length === 0) return byReversePair(claim, index) ?? byPerformedProcess(claim, index) ?? byChain(claim, index) ?? byCharacter(claim, index);
   const path = found.list.length > 0 ? found.path : around.length > 0 ? betweenPath(claim.subject, object, around, index) : 'members';
   const base = { interactions: list, refs: uniqueRefs(list.map((x) => x.refs)), statement: describeAll(list, index), path, provenance: weakest(list) };
   if (!claim.negated) return { ...base, status: 'supports' };
@@ -552,6 +552,23 @@ function byReversePair(claim: ExtractedClaim, index: LexiconIndex): Judgement | 
   const back = (index.byPair.get(`${claim.object ?? ''}|${claim.subject}`) ?? []).filter((x) => (x.sign !== 0 || NEUTRAL_RELATIONS.has(x.relation)) && compatible(x.context, claim.context));
   if (back.length === 0) return undefined;
   return { status: 'supports', interactions: back, refs: uniqueRefs(back.map((x) => x.refs)), statement: describeAll(back, index), path: 'direct', provenance: weakest(back) };
+}
+
+/**
+ * "IL-6 acts on immune cells" where the review has IL-6 driving M2 polarization: a link with no direction
+ * to cells is supported by what the review says the subject does to a process those cells (or their kinds)
+ * perform.
+ */
+function byPerformedProcess(claim: ExtractedClaim, index: LexiconIndex): Judgement | undefined {
+  if (claim.negated || claim.object === undefined) return undefined;
+  const cells = new Set([claim.object, ...kindsOf(claim.object, index)]);
+  const said: CompiledInteraction[] = [];
+  for (const [process, performers] of index.performers) {
+    if (!performers.some((c) => cells.has(c))) continue;
+    said.push(...(index.byPair.get(`${claim.subject}|${process}`) ?? []).filter((x) => compatible(x.context, claim.context)));
+  }
+  if (said.length === 0) return undefined;
+  return { status: 'supports', interactions: said, refs: uniqueRefs(said.map((x) => x.refs)), statement: describeAll(said, index), path: 'near', provenance: weakest(said) };
 }
 
 /**

@@ -162,6 +162,8 @@ describe('claims', () => {
     // (Making or carrying is no influence: that macrophages secrete OSM, or exosomes carry miRNAs, says nothing of the reverse.)
     has('OSM affects macrophages.', 'osm regulates macrophage unknown');
     has('MiRNAs regulate exosomes.', 'mirna regulates exosome unknown');
+    // Cells are acted on through what they do: the review has IL-6 driving macrophages' M2 polarization.
+    has('IL-6 affects immune cells.', 'il-6 regulates immune-cell supports');
   });
 
   it("a ligand's receptor the lexicon has no term for is not the ligand, but blocking or signalling through it is the ligand's signal", () => {
