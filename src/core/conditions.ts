@@ -84,6 +84,8 @@ export const CONDITION_KEYS: readonly ConditionKey[] = Object.freeze([
           'acute\\s+(?:phase|stage|inflammation|inflammatory)',
           'early\\s+(?:phase|stage|period|inflammation|bone|fracture|inflammatory)',
           'transient', 'initial', 'temporary', 'short-lived', 'short-term', 'first days',
+          // "requires a local inflammatory reaction to initiate the reparative process": what starts repair is early
+          'initiat(?:e|es|ed|ing|ion)\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:bone|tissue|fracture)\\s+)?(?:repair|reparative|healing|regenerat)',
         ],
       },
       { value: 'resolution', rank: 1, phrase: 'in the resolution stage', adjective: 'Resolving', patterns: ['resolution', 'resolving'] },

@@ -127,6 +127,10 @@ describe('condition table', () => {
     assert.deepEqual(conditionsIn('prolonged inflammation in vivo'), { stage: 'late', setting: 'in-vivo' });
     assert.deepEqual(conditionsIn('after prolonged exposure to TNF-α'), { stage: 'late' });
     assert.deepEqual(conditionsIn('persistent M1 polarization'), { stage: 'late' });
+    // What starts repair acts early; starting something else says nothing of the stage.
+    assert.deepEqual(conditionsIn('an inflammatory reaction to initiate the reparative process'), { stage: 'early' });
+    assert.deepEqual(conditionsIn('inflammation initiates bone repair'), { stage: 'early' });
+    assert.deepEqual(conditionsIn('VEGF expression is initiated by macrophages'), {});
     assert.deepEqual(conditionsIn('high concentrations of TNF-α under hypoxia'), { concentration: 'high', oxygen: 'hypoxia' });
     assert.deepEqual(conditionsIn('the resolution of early inflammation'), { stage: 'resolution' });
   });
