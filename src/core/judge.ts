@@ -598,7 +598,10 @@ function raisesWhatItMakes(claim: ExtractedClaim, index: LexiconIndex): Judgemen
   const made = (index.byPair.get(`${claim.subject}|${claim.object ?? ''}`) ?? []).filter((x) => isMaking(x.relation) && compatible(x.context, claim.context));
   if (made.length > 0) return { status: 'supports', interactions: made, refs: uniqueRefs(made.map((x) => x.refs)), statement: describeAll(made, index), path: 'near', provenance: weakest(made) };
   const producer = judgeProducer({ ...claim, relation: 'secretes' }, index);
-  return producer ? { ...producer, path: 'near' } : undefined;
+  if (producer) return { ...producer, path: 'near' };
+  // ("Macrophages raise VEGF-A" ~ "macrophages secrete VEGF": the cells make the product's class.)
+  const ofClass = byObjectClass(claim, index, (x) => isMaking(x.relation), false);
+  return ofClass ? { ...ofClass, path: 'near' } : undefined;
 }
 
 /** "M2 macrophages secrete TNF-α": the review ties TNF-α to M1 cells. */

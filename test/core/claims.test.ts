@@ -178,6 +178,8 @@ describe('claims', () => {
     has('MSCs reduced IDO.', 'msc reduces ido unknown');
     // (A kind of the cells makes it: M1 macrophages are macrophages.)
     has('Macrophages secrete TNF-α.', 'macrophage secretes tnf-alpha supports');
+    // (A member of what the cells make: the review has macrophages secrete VEGF.)
+    has('Macrophages increase VEGF-A.', 'macrophage increases vegf-a supports');
   });
 
   it("a ratio's slash divides its two terms: what lowers the ratio lowers the first, and says nothing against the second", () => {
