@@ -114,6 +114,8 @@ export const nominalOfBy: Rule = {
     { text: 'Impaired osteogenesis of MSCs by IL-4 deficiency', reads: ['il-4 promotes msc-osteogenic-differentiation'], not: ['il-4 inhibits msc-osteogenic-differentiation'] },
     { text: 'The enhancement of NFATc1 by IL-4 knockdown was marked.', reads: ['il-4 inhibits nfatc1'], not: ['il-4 promotes nfatc1'] },
     { text: 'Regulation of NFATc1 by IL-4', reads: ['il-4 regulates nfatc1'] },
+    { text: 'The alleviation of colitis by marrow MSCs was marked.', reads: ['msc inhibits inflammatory-bowel-disease'] },
+    { text: 'The inhibition of NFATc1 by recombinant murine IL-4 was marked.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'Both the up-regulation of RANKL and the down-regulation of OPG by IL-1α were blocked.', reads: ['il-1alpha promotes rankl', 'il-1alpha inhibits opg'] },
     { text: 'The inhibition of MSC proliferation exerted by IFN-γ was alleviated by 3-MA.', reads: ['ifn-gamma inhibits msc-proliferation'] },
     { text: 'IL-10 secretion by M2 macrophages rose.', reads: ['m2-macrophage secretes il-10'] },

@@ -1131,6 +1131,8 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    // (A gerund nominal after an article turns the verb's direction, as "inhibition" does.)
+    { text: 'IL-4 led to the weakening of osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     // (A trailing participle takes the subject of the clause before it, past a phrase that opens the sentence.)
     { text: 'In skeletal tissue, TGF-β1 has a central role in growth, affecting bone metabolism.', reads: ['tgf-beta1 regulates bone-remodeling'] },
     { text: 'The inhibition of STAT3 phosphorylation blocked force-induced osteoblastic differentiation.', reads: ['stat3 promotes osteoblast-differentiation'] },

@@ -1014,6 +1014,11 @@ export function meansObjectAt(v: SentenceView, k: number, end: number): { group:
   return group ? { group, sign: nominal as Sign } : undefined;
 }
 
+/** "the weakening of", "a functional reprogramming of": a gerund after an article or an adjective, before "of", is a noun. */
+function gerundAsNoun(v: SentenceView, j: number): boolean {
+  return /ing$/.test(word(v, j)) && word(v, j + 1) === 'of' && j > 0 && (v.toks[j - 1].tags.has('Adjective') || DETERMINERS.has(word(v, j - 1))) && v.toks[j - 1].ent === undefined;
+}
+
 /** Is the word before the measure noun at j a name the lexicon has no term for ("HO-1 expression", not "its expression")? */
 function unnamedProductBefore(v: SentenceView, j: number): boolean {
   const t = v.toks[j - 1];
@@ -1264,7 +1269,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // ("causes estrogen-loss dependent osteoporosis", "bone loss-induced …": a nominal inside a hyphenated
     // modifier only qualifies the term; it changes nothing the verb does.)
     if (nominal !== undefined && inCompoundModifier(v, j)) continue;
-    if (nominal !== undefined && !toks[j].tags.has('Verb')) { sign = (sign * nominal) as Sign; continue; }
+    // ("caused the weakening of Y": a gerund after an article and before "of" is a noun, whatever its tag.)
+    if (nominal !== undefined && (!toks[j].tags.has('Verb') || gerundAsNoun(v, j))) { sign = (sign * nominal) as Sign; continue; }
     // "enhancing the inhibitory effect on inflammation" inhibits it.
     const effect = EFFECT_ADJECTIVES[w];
     if (effect !== undefined && effect !== 0 && EFFECT_NOUNS.has(word(v, j + 1))) { sign = (sign * effect) as Sign; continue; }
@@ -1277,7 +1283,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // ("a time-dependent decrease": the first part of a hyphenated modifier is no verb.)
     if (toks[j].post === '-' && isHyphenPart(v, j)) continue;
     // ("the fate and functional reprogramming of MSCs": a gerund after an adjective, before "of", is a noun.)
-    if (/ing$/.test(w) && word(v, j + 1) === 'of' && (toks[j - 1].tags.has('Adjective') || DETERMINERS.has(word(v, j - 1))) && toks[j - 1].ent === undefined) continue;
+    if (gerundAsNoun(v, j)) continue;
     if (isVerbAt(v, j)) return undefined;
     // "inhibiting sclerostin, an inhibitor of bone formation": the verb acts on the plain noun the
     // apposition describes, not on a term inside the description.

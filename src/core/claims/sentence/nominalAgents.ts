@@ -5,7 +5,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import { namesMolecule } from '../../network/families';
-import { DETERMINERS, EFFECT_PARTICIPLES, MEDIUM_NOUNS, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
+import { DETERMINERS, EFFECT_PARTICIPLES, MEDIUM_NOUNS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { entityInList, entityPastDescription } from './args';
 import { groupLeft, groupRight, single, type Group } from './groups';
@@ -22,6 +22,16 @@ export interface NominalAgents {
   source?: string;
   /** How the agent is named: after "by", after "from", as the cells a product is found in, or as the term the nominal is made of. */
   via: 'by' | 'from' | 'in' | 'compound';
+}
+
+/** Most words that only qualify an agent after "by" ("recombinant murine IL-4"). */
+const AGENT_QUALIFIER_REACH = 3;
+
+/** Past words that only qualify the term after "by" (source, kind: NOUN_MODIFIERS) to that term; k itself when none follows. */
+function pastAgentQualifiers(v: SentenceView, k: number): number {
+  let i = k;
+  while (i < k + AGENT_QUALIFIER_REACH && i < v.n && !isEnt(v, i) && NOUN_MODIFIERS.has(word(v, i)) && word(v, i) !== 'in' && !hasComma(v.toks[i])) i++;
+  return isEnt(v, i) ? i : k;
 }
 
 /** The nominal at i with its objects and agents, or undefined when it has no agent. */
@@ -65,6 +75,8 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
     const via = word(v, a) === 'by' ? 'by' : 'from';
     a++;
     while (a < n && DETERMINERS.has(word(v, a))) a++;
+    // ("the inhibition of NFATc1 by exogenous IL-4", "by human MSCs": words that only qualify the agent.)
+    a = pastAgentQualifiers(v, a);
     // ("the expression of RANKL in osteoblasts induced by IL-6": a molecule after "by" induces the product;
     // it does not make it.)
     if (isEnt(v, a) && source !== undefined && namesMolecule(mentionOf(v, a).type)) return undefined;
