@@ -374,6 +374,10 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
     const both = [...chosen, ...split];
     return { status: 'context-dependent', interactions: both, refs: uniqueRefs(both.map((x) => x.refs)), statement: describeAll(both, index), path: 'members', provenance: weakest(both) };
   }
+  // ("Cytokines promote inflammation" against "anti-inflammatory cytokines prevent it": a category the review
+  // states nothing of itself is judged through one of its groups; another group may act the other way, so
+  // which one is meant decides.)
+  if (found.path === 'members' && index.isCategory(claim.subject)) return { status: 'context-dependent', interactions: chosen, refs, statement, ...base, provenance };
   return { status: 'contradicts', interactions: chosen, refs, statement, ...base, provenance };
 }
 

@@ -182,6 +182,12 @@ describe('claims', () => {
     has('Macrophages increase VEGF-A.', 'macrophage increases vegf-a supports');
   });
 
+  it('a category judged through one of its groups is never contradicted: another group may act the other way', () => {
+    // The review: anti-inflammatory cytokines prevent inflammation [34,36]; of cytokines as such it says nothing.
+    has('Cytokines inhibit inflammation.', 'cytokine inhibits inflammation supports');
+    has('Cytokines promote inflammation.', 'cytokine promotes inflammation context-dependent');
+  });
+
   it("a ratio's slash divides its two terms: what lowers the ratio lowers the first, and says nothing against the second", () => {
     // The review: MSCs shift macrophages from M1 to M2 [29,54,84]; a lower M1/M2 share agrees, it does not lower M2.
     has('MSCs decreased the ratio of M1/M2 macrophages.', 'msc reduces m1-macrophage supports');
