@@ -472,9 +472,22 @@ function judgeUnsigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   // macrophages secrete cytokines.
   const source = claim.relation === 'secretes' && !claim.negated ? judgeSecretionSource(claim, index) : unknown();
   if (source.status !== 'unknown') return source;
+  // ("MSC exosomes transfer mitochondria" ~ "MSC extracellular vesicles transfer mitochondria": what the review
+  // says its class does, the member does too — in agreement only, as a class may hold members it treats apart.)
+  const ofSubjectClass = claim.negated ? undefined : bySubjectClass(claim, index);
+  if (ofSubjectClass) return ofSubjectClass;
   // ("MSCs secrete VEGF-A" ~ "MSCs secrete VEGF"; "exosomes transfer miR-222" ~ "exosomes transfer miRNAs":
   // the subject itself, not its class, makes the product's class.)
   return byObjectClass(claim, index, (x) => x.relation === claim.relation || (isMaking(claim.relation) && isMaking(x.relation)), false) ?? unknown();
+}
+
+/** The same unsigned relation stated of a class of the subject (nearest first), as a verdict of agreement. */
+function bySubjectClass(claim: ExtractedClaim, index: LexiconIndex): Judgement | undefined {
+  for (const parent of index.classesOf(claim.subject)) {
+    const said = index.statementsOfPair(parent, claim.object ?? '').filter((x) => x.relation === claim.relation && compatible(x.context, claim.context));
+    if (said.length > 0) return { status: 'supports', interactions: said, refs: uniqueRefs(said.map((x) => x.refs)), statement: describeAll(said, index), path: 'class', provenance: 'class-level' };
+  }
+  return undefined;
 }
 
 /** Relations of making: secreting or expressing. */

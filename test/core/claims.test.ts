@@ -182,6 +182,12 @@ describe('claims', () => {
     has('Macrophages increase VEGF-A.', 'macrophage increases vegf-a supports');
   });
 
+  it("what the review says a class does (transfer, secrete) agrees with a member doing it, and never denies the member", () => {
+    // The review: MSC extracellular vesicles transfer mitochondria [55]; exosomes are extracellular vesicles.
+    has('MSC-derived exosomes transfer mitochondria to macrophages.', 'exosome transfers mitochondria supports');
+    has('Exosomes do not transfer mitochondria.', 'exosome not transfers mitochondria unknown');
+  });
+
   it('a category judged through one of its groups is never contradicted: another group may act the other way', () => {
     // The review: anti-inflammatory cytokines prevent inflammation [34,36]; of cytokines as such it says nothing.
     has('Cytokines inhibit inflammation.', 'cytokine inhibits inflammation supports');
