@@ -1131,6 +1131,8 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    // (The target of an effect whose actor the lexicon does not name is not the verb's object.)
+    { text: 'IL-1β enhanced the therapeutic effects of endometrial regenerative cells on colitis.', not: ['il-1beta enhances inflammatory-bowel-disease'] },
     // (A gerund nominal after an article turns the verb's direction, as "inhibition" does.)
     { text: 'IL-4 led to the weakening of osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     // (A trailing participle takes the subject of the clause before it, past a phrase that opens the sentence.)

@@ -1137,6 +1137,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // process starts; the process is the object.)
     if (isEnt(v, j) && toks[j].post === '-' && isEnt(v, j + 1) && mentionOf(v, j).type === 'cell' && mentionOf(v, j + 1).type === 'process') continue;
     if (isEnt(v, j)) {
+      // ("IL-1β enhances the therapeutic effects of endometrial cells on colitis": the target of an effect
+      // whose actor the lexicon does not name is no object of the verb; what it acts on is that effect.)
+      if (/^(on|upon)$/.test(word(v, j - 1)) && unnamedActorsEffectBefore(v, at, j - 1)) return undefined;
       // "IL-4 reversed the stimulatory effect of TNF-α on osteoclast formation": what the verb acts on is a
       // directed effect, so the effect's target is the object, in the effect's direction.
       const ofEffect = word(v, j - 1) === 'of' && j - 2 > at && EFFECT_NOUNS.has(word(v, j - 2));
@@ -1355,6 +1358,15 @@ export function holderOfPredicate(v: SentenceView, c: number, bareApposition = f
   const group = groupLeft(v, c);
   // ("the role of LRG1, a new regulator of angiogenesis, in …": after "of" the term is still the one described.)
   return headInfo(v, group.first).prepositional && word(v, prevContent(v, group.first - 1)) !== 'of' ? undefined : { group, reverse: false };
+}
+
+/** "… the effects of endometrial cells on": between the verb at `at` and "on" at `on`, an effect noun with "of" and no term after it. */
+function unnamedActorsEffectBefore(v: SentenceView, at: number, on: number): boolean {
+  for (let k = on - 1; k > at + 1; k--) {
+    if (isEnt(v, k)) return false;
+    if (word(v, k) === 'of' && EFFECT_NOUNS.has(word(v, k - 1))) return k + 1 < on;
+  }
+  return false;
 }
 
 /**
