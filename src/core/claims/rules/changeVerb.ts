@@ -3,7 +3,7 @@ import type { Sign } from '../../lexicon/relations';
 import { CHANGE_VERBS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
-import { clauseStart } from '../sentence/clauses';
+import { clauseStart, ownSubjectStart } from '../sentence/clauses';
 import { groupRight } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
@@ -22,7 +22,8 @@ function readChanges(v: SentenceView, sink: ClaimSink): void {
     if (cause < 0) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
-    const patient = subjectBefore(v, i, clauseStart(v, i));
+    // ("TNF-α was reduced, and the marker Arg1 was increased by IL-4": not past a clause with a subject of its own.)
+    const patient = subjectBefore(v, i, ownSubjectStart(v, clauseStart(v, i), i));
     if (!patient) continue;
     const pol = polarity(v, patient.group.last + 1, i);
     const agents = groupRight(v, cause);
