@@ -322,6 +322,9 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
     if (after && (after.lower === 'of' || after.lower === 'in') && named !== undefined && inside(named.start)) continue;
     // "IL-6 and the cytokine TNF-α": a term right after the noun is what it names.
     if (after && inside(after.start) && text.slice(w.end, after.start).trim() === '') continue;
+    // ("the marker Arg1", "the cytokine IL-1RA": a name right after the noun, one the lexicon does not know,
+    // is what it names; no earlier term is.)
+    if (after && /[A-Z0-9]/.test(after.text) && text.slice(w.end, after.start).trim() === '') continue;
     const plural = isPluralText(w.text);
     const kind = (c: Candidate): boolean => types.includes(c.type) && (c.type !== 'cell' || !plural || c.plural);
     let ante = nearest(candidates, det.start, kind);

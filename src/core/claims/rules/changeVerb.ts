@@ -3,7 +3,8 @@ import type { Sign } from '../../lexicon/relations';
 import { CHANGE_VERBS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
-import { clauseStart, ownSubjectStart } from '../sentence/clauses';
+import { clauseStart } from '../sentence/clauses';
+import { joinedSubjectStart } from '../sentence/subjectRegion';
 import { groupRight } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
@@ -23,7 +24,7 @@ function readChanges(v: SentenceView, sink: ClaimSink): void {
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     // ("TNF-α was reduced, and the marker Arg1 was increased by IL-4": not past a clause with a subject of its own.)
-    const patient = subjectBefore(v, i, ownSubjectStart(v, clauseStart(v, i), i));
+    const patient = subjectBefore(v, i, Math.max(clauseStart(v, i), joinedSubjectStart(v, clauseStart(v, i), i - 1)));
     if (!patient) continue;
     const pol = polarity(v, patient.group.last + 1, i);
     const agents = groupRight(v, cause);

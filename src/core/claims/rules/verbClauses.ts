@@ -10,7 +10,7 @@ import {
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
-import { clauseEnd, clauseStart, isSetOffConnective, ownSubjectStart } from '../sentence/clauses';
+import { clauseEnd, clauseStart, isSetOffConnective } from '../sentence/clauses';
 import { hasOwnSubjectSlot, joinedSubjectStart, reportedClauseStart } from '../sentence/subjectRegion';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { inApposition, membersListedLater, participlePhraseAfter } from '../sentence/phraseOwners';
@@ -255,7 +255,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
     }
     // ("… reduced in cells treated with an anti-RANKL antibody": a factor taken away acts the other way.)
     const agent = groupRight(v, found);
-    const patient = subjectBefore(v, b, found > at ? ownSubjectStart(v, regionStart(previous, cs, v), b) : agent.last + 1);
+    const patient = subjectBefore(v, b, found > at ? Math.max(regionStart(previous, cs, v), joinedSubjectStart(v, cs, b - 1)) : agent.last + 1);
     if (patient) {
       const pol = polarity(v, patient.group.last + 1, at);
       emitPairs(v, sink, cue, agent, patient.group, passiveSign(v, cue, patient, removesActor(v, agent)), { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: patient.composites });
@@ -278,7 +278,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   if (!isEnt(v, k) && !gluedGroup) k = comparedAgentAfter(v, k, ce) ?? k;
   if (!isEnt(v, k) && !gluedGroup) return previous;
   const agent = gluedGroup ? single(k) : groupRight(v, k);
-  const found = reduced ? reducedRelativeHead(v, b) : relativeAntecedent(v, b) ?? subjectBefore(v, b, ownSubjectStart(v, regionStart(previous, cs, v), b));
+  const found = reduced ? reducedRelativeHead(v, b) : relativeAntecedent(v, b) ?? subjectBefore(v, b, Math.max(regionStart(previous, cs, v), joinedSubjectStart(v, cs, b - 1)));
   // ("RANKL expression of primary osteoblasts is enhanced by …": the product measured in the cells is what changes.)
   const measured = found ? productMeasuredIn(v, found.group) : undefined;
   const patient: Subject | undefined = measured ? { group: measured, reverse: false } : found;

@@ -2,7 +2,7 @@
 import { CLAUSE_BREAKERS, SET_OFF_CONNECTIVES } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
-import { isAdverbish, isVerbAt, word } from './words';
+import { word } from './words';
 
 /**
  * "but not" inside a phrase ("IL-4, but not IL-13, inhibits …") and an aside "X, unlike Y, inhibits …"
@@ -52,20 +52,3 @@ export function phraseEnd(v: SentenceView, k: number): number {
   while (j < v.n - 1 && !hasComma(v.toks[j]) && !endsClause(v.toks[j])) j++;
   return j;
 }
-
-/**
- * Where the subject of the verb group starting at `verb` may stand, from `start` on: after a coordinator that
- * follows another verb and opens a clause with a subject of its own ("TNF-α was reduced, and the marker
- * Arg1 was increased by IL-4": Arg1, which the lexicon does not name, is what rose), else `start` ("IL-6
- * is made by osteoblasts and is raised by TNF-α" shares its subject).
- */
-export function ownSubjectStart(v: SentenceView, start: number, verb: number): number {
-  for (let j = verb - 2; j > start; j--) {
-    if (!CLAUSE_COORDINATORS.has(word(v, j))) continue;
-    return isVerbAt(v, j - 1) && !isVerbAt(v, j + 1) && !isAdverbish(v, j + 1) ? j + 1 : start;
-  }
-  return start;
-}
-
-/** Coordinators that may join two clauses ("… was reduced, and Y was raised"). */
-const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'whereas', 'while']);
