@@ -6,12 +6,12 @@
  * base confidence is low on purpose: a correlation read as a direction never warns by itself.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ASSOCIATION_ADVERBS, ASSOCIATION_PREPOSITIONS, ASSOCIATION_WORDS, BE_FORMS, DETERMINERS, DURATION_NOUNS, MEASURE_NOUNS, NOMINAL_CUES, OUTCOME_ADJECTIVES, UNDIRECTED_CHANGE_WORDS } from '../grammar';
+import { ASSOCIATION_ADVERBS, ASSOCIATION_PREPOSITIONS, ASSOCIATION_WORDS, BE_FORMS, DETERMINERS, DURATION_NOUNS, MEASURE_NOUNS, NOMINAL_CUES, OUTCOME_ADJECTIVES, SHOWN_CHANGE_NOUNS, UNDIRECTED_CHANGE_WORDS } from '../grammar';
 import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
-import type { Group } from '../sentence/groups';
+import { groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
@@ -39,10 +39,25 @@ function outcomeAfter(v: SentenceView, k: number): { sign: Sign | 0; from: numbe
   while (j < v.n && DETERMINERS.has(word(v, j))) j++;
   j = pastAdverbs(v, j);
   if (v.toks[j]?.ent !== undefined) return { sign: 0, from: k };
+  // ("with an increase in LPS-induced bone loss": a change in the partner, as a correlation of two amounts,
+  // names no direction of its own.)
+  if (SHOWN_CHANGE_NOUNS[word(v, j)] !== undefined && word(v, j + 1) === 'in') return { sign: 0, from: j + 2 };
   const nominal = NOMINAL_CUES[word(v, j)];
   if (nominal !== undefined && word(v, j + 1) === 'of') return { sign: nominal, from: j + 2 };
   const s = OUTCOME_ADJECTIVES[word(v, j)];
   return s === undefined ? { sign: 0, from: k } : { sign: s, from: j + 1 };
+}
+
+/**
+ * "An increase in IFN-γ expression is correlated with …": a change in a term that opens the clause, before
+ * the copula at `b`, names the term that is correlated (the change itself adds no direction).
+ */
+function changedSubject(v: SentenceView, cs: number, b: number): { group: Group; reverse: boolean } | undefined {
+  let j = cs;
+  while (j < b && DETERMINERS.has(word(v, j))) j++;
+  if (SHOWN_CHANGE_NOUNS[word(v, j)] === undefined || word(v, j + 1) !== 'in' || !isEnt(v, j + 2)) return undefined;
+  const group = groupRight(v, j + 2);
+  return group.last < b ? { group, reverse: false } : undefined;
 }
 
 /** Is a word of undirected change ("altered", "dysregulated") between `from` and the partner's first term? */
@@ -85,7 +100,7 @@ function readAssociations(v: SentenceView, sink: ClaimSink): void {
     // ("IL-10 levels correlated inversely with …": a term's measure noun may stand before the verb, when an
     // adverb gives the correlation a direction; "IL-4 levels correlated with NFATc1" stays a bare observation.)
     if (!BE_FORMS.has(word(v, b)) && !isEnt(v, b) && !(MEASURE_NOUNS.has(word(v, b)) && isEnt(v, b - 1) && adverb.sign !== 0)) continue;
-    const subj = subjectBefore(v, BE_FORMS.has(word(v, b)) ? b : i, clauseStart(v, i));
+    const subj = subjectBefore(v, BE_FORMS.has(word(v, b)) ? b : i, clauseStart(v, i)) ?? changedSubject(v, clauseStart(v, i), b);
     if (!subj) continue;
     const pol = polarity(v, subj.group.last + 1, i);
     // "was not correlated with Y" says little: no link is not a denial of a mechanism.
@@ -138,6 +153,8 @@ export const association: Rule = {
     { text: 'The percentage of M2 macrophages was negatively correlated with the fracture healing time.', reads: ['m2-macrophage promotes bone-repair'] },
     { text: 'Osteoclast numbers correlated positively with IL-6 levels.', reads: ['il-6 promotes osteoclastogenesis'] },
     { text: 'IFN-γ is correlated with the induction of IDO.', reads: ['ifn-gamma promotes ido'] },
+    // (A change in each term, or a partner qualified by what induced it, still names the two terms.)
+    { text: 'An increase in IFN-γ expression is correlated with an increase in LPS-induced bone loss.', reads: ['ifn-gamma regulates bone-resorption'] },
     { text: 'IL-17 levels correlated inversely with BMD and positively with RANKL levels.', reads: ['il-17 inhibits bone-homeostasis', 'il-17 promotes rankl'] },
     { text: 'IL-4 treatment was associated with increased OPG and decreased RANKL.', reads: ['il-4 promotes opg', 'il-4 inhibits rankl'] },
     { text: 'The reduced bone loss was associated with a distinct phenotype (M2) of the macrophages.', reads: ['m2-macrophage inhibits bone-resorption'] },

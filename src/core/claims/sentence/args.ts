@@ -16,7 +16,7 @@ import { cellsPutSomewhere } from './treatment';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
-import { adverbsBefore, examplesStartAt, IN_THE_PRESENCE_OF, phraseAt, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, textOf, tokenAtOffset, verbAfter, word } from './words';
+import { adverbsBefore, examplesStartAt, IN_THE_PRESENCE_OF, phraseAt, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isModifier, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, textOf, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
@@ -155,7 +155,8 @@ export function entityAhead(v: SentenceView, k: number, limit = 10): Group | und
     const w = word(v, j);
     const t = v.toks[j];
     // ("various forms of bone loss": a quantifier the tagger calls a determiner; not "no", which denies.)
-    const skippable = DETERMINERS.has(w) || SCAFFOLD_NOUNS.has(w) || NOUN_MODIFIERS.has(w) || w === 'of' || (t.ent === undefined && (t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Determiner') && w !== 'no') || isParticipleAdjective(v, j) || isGluedModifier(v, j) || (j > k && isGluedModifier(v, j - 1)) || causeCompoundPart(v, j) || namedInParentheses(v, j) || nounBeforeScaffold(v, j)));
+    // ("with LPS-induced bone loss": a term glued to a participle of causing only qualifies the term after it.)
+    const skippable = DETERMINERS.has(w) || SCAFFOLD_NOUNS.has(w) || NOUN_MODIFIERS.has(w) || w === 'of' || (t.ent !== undefined && isModifier(v, j) && /ed$/.test(word(v, j + 1))) || (t.ent === undefined && (t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Determiner') && w !== 'no') || isParticipleAdjective(v, j) || isGluedModifier(v, j) || (j > k && isGluedModifier(v, j - 1)) || causeCompoundPart(v, j) || namedInParentheses(v, j) || nounBeforeScaffold(v, j)));
     if (!skippable || hasComma(t)) return undefined;
     j++;
   }
