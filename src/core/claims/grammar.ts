@@ -73,6 +73,8 @@ export const ENZYME_PARTICIPLES = words('enzymeParticiples');
 export const THERAPY_NOUNS = words('therapyNouns');
 /** 'MSCs have been used / applied in the treatment of Y': participles of putting a term to use. */
 export const USE_WORDS = words('useWords');
+/** 'lower in women with high IL-1β': people or animals described by what they have (an observed association). */
+export const POPULATION_NOUNS = words('populationNouns');
 /** 'used in many preclinical and clinical studies as …': nouns that end a study setting after a participle of use. */
 export const STUDY_SETTING_NOUNS = words('studySettingNouns');
 export const RESEARCH_PARTICIPLES = words('researchParticiples');

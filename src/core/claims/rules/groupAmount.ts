@@ -4,7 +4,7 @@
  * observed in the IL-4 group". The term lowered or raised what was measured.
  */
 import type { Sign } from '../../lexicon/relations';
-import { BE_FORMS, CHANGED_PARTICIPLES, NEGATORS, OBSERVATION_WORDS, SHOWN_AMOUNTS } from '../grammar';
+import { BE_FORMS, CHANGED_PARTICIPLES, DETERMINERS, NEGATORS, OBSERVATION_WORDS, POPULATION_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { diminishedPhrase, subjectBefore } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
@@ -14,7 +14,8 @@ import { contextFor } from '../sentence/qualifiers';
 import { removesActor } from '../sentence/scope';
 import { contactAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/treatedGroups';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, word } from '../sentence/words';
+import { isAdverbish, isEnt, isVerbAt, word } from '../sentence/words';
+import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
 /**
@@ -29,6 +30,26 @@ function groupAgentAt(v: SentenceView, k: number, ce: number): Group | undefined
   if (glued) return glued;
   const contact = contactAgent(v, k, ce);
   return contact === undefined ? undefined : groupRight(v, contact);
+}
+
+/** Most words from "with" to the term people have ("with high/detectable values of IL-1β"). */
+const CARRIED_REACH = 6;
+
+/** "women with high IL-1β", "patients with elevated serum IL-6": after "in" at k, the term a population has. */
+function carriedByPopulationAt(v: SentenceView, k: number): Group | undefined {
+  const noun = DETERMINERS.has(word(v, k)) ? k + 1 : k;
+  if (!POPULATION_NOUNS.has(word(v, noun)) || word(v, noun + 1) !== 'with') return undefined;
+  // (Past words of amount that the lexicon has no term for: "high/detectable values of".)
+  return termWithin(v, noun + 2);
+}
+
+/** The first term from k on, past plain words but no comma or verb, within CARRIED_REACH words ("lower spine BMD"). */
+function termWithin(v: SentenceView, k: number): Group | undefined {
+  for (let j = k; j < Math.min(v.n, k + CARRIED_REACH); j++) {
+    if (isEnt(v, j)) return groupRight(v, j);
+    if (hasComma(v.toks[j]) || isVerbAt(v, j)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -56,9 +77,22 @@ function readGroupAmounts(v: SentenceView, sink: ClaimSink): void {
     if (frame.skip) continue;
     const cs = clauseStart(v, b);
     const ce = clauseEnd(v, k);
-    const agent = groupAgentAt(v, k + 2, ce);
+    const treated = groupAgentAt(v, k + 2, ce);
+    const carried = treated ? undefined : carriedByPopulationAt(v, k + 2);
+    const agent = treated ?? carried;
     const patient = subjectBefore(v, b, cs);
     if (!agent || !patient || patient.group.last >= agent.first) continue;
+    // ("Hip BMD was lower in women with high IL-1β": what people have goes with the amount; an association,
+    // with no direction, and its absence denies nothing.)
+    if (carried) {
+      const pol = polarity(v, patient.group.last + 1, k);
+      if (!pol.negated && compared !== undefined) {
+        emitPairs(v, sink, { at: k, lastAt: k, relation: 'regulates', sign: 0, lineage: undefined }, agent, patient.group, 0, {
+          negated: false, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent),
+        });
+      }
+      continue;
+    }
     const before = compared === undefined ? amountBefore(v, patient.group.first) : undefined;
     const amount = (compared ?? before?.sign ?? 0) as Sign;
     if (amount === 0) continue;
@@ -74,11 +108,49 @@ function readGroupAmounts(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/** Verbs of having an amount ("women with high IL-1β had lower BMD"). */
+const HAVING_VERBS: ReadonlySet<string> = new Set(['had', 'have', 'has']);
+
+/**
+ * "Women with high IL-1β had (significantly) lower spine BMD": a population named by what it has, then a
+ * verb of having or showing and a compared amount; the same observed association as "BMD was lower in women
+ * with high IL-1β".
+ */
+function readPopulationAmounts(v: SentenceView, sink: ClaimSink): void {
+  for (let p = 0; p < v.n - 3; p++) {
+    if (!POPULATION_NOUNS.has(word(v, p)) || word(v, p + 1) !== 'with') continue;
+    const carried = carriedByPopulationAt(v, p);
+    if (!carried) continue;
+    const having = (j: number): boolean => HAVING_VERBS.has(word(v, j)) || SHOWING_VERBS.has(word(v, j));
+    let verb = carried.last + 1;
+    while (verb < v.n && !having(verb) && !hasComma(v.toks[verb - 1]) && verb < carried.last + CARRIED_REACH) verb++;
+    if (!having(verb)) continue;
+    // (The tagger may take "more" for an adverb: stop at the comparative.)
+    let k = verb + 1;
+    while (k < v.n && SHOWN_AMOUNTS[word(v, k)] === undefined && isAdverbish(v, k)) k++;
+    if (SHOWN_AMOUNTS[word(v, k)] === undefined) continue;
+    const measured = termWithin(v, k + 1);
+    if (!measured) continue;
+    const frame = sentenceFrame(v, verb);
+    const pol = polarity(v, carried.last + 1, verb);
+    if (frame.skip || pol.negated) continue;
+    const cs = clauseStart(v, verb);
+    emitPairs(v, sink, { at: k, lastAt: k, relation: 'regulates', sign: 0, lineage: undefined }, carried, measured, 0, {
+      negated: false, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, clauseEnd(v, verb), carried),
+    });
+  }
+}
+
+function readAmounts(v: SentenceView, sink: ClaimSink): void {
+  readGroupAmounts(v, sink);
+  readPopulationAmounts(v, sink);
+}
+
 export const groupAmount: Rule = {
   id: 'group-amount',
-  phenomenon: 'An amount compared in the group or cells a term was given to ("was lower in the TNF-treated group").',
+  phenomenon: 'An amount compared in the group or cells a term was given to ("was lower in the TNF-treated group"); in people or animals named by what they have ("BMD was lower in women with high IL-6"), an association without direction.',
   confidence: 0.8,
-  read: readGroupAmounts,
+  read: readAmounts,
   examples: [
     { text: 'Bone formation was significantly lower in the TNF-treated group.', reads: ['tnf-alpha reduces bone-formation'] },
     { text: 'The number of osteoclasts was lower in IL-4-treated mice.', reads: ['il-4 reduces osteoclastogenesis'] },
@@ -91,5 +163,9 @@ export const groupAmount: Rule = {
     { text: 'Enhanced bone formation was observed in the MSC-treated group.', reads: ['msc increases bone-formation'] },
     { text: 'Impaired osteoclast formation was seen in IL-4-treated mice.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'Osteoclast numbers were found in the IL-4 group.', not: ['il-4 reduces osteoclastogenesis', 'il-4 increases osteoclastogenesis'] },
+    // (People or animals named by what they have: an observed association, with no direction; its absence denies nothing.)
+    { text: 'Hip BMD was lower in women with high serum levels of IL-6.', reads: ['il-6 regulates bone-homeostasis'], not: ['il-6 reduces bone-homeostasis'] },
+    { text: 'Women with detectable IL-6 had significantly lower spine BMD.', reads: ['il-6 regulates bone-homeostasis'] },
+    { text: 'BMD was not lower in women with high IL-6.', not: ['il-6 regulates! bone-homeostasis'] },
   ],
 };
