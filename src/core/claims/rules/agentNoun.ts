@@ -373,6 +373,7 @@ export const agentNoun: Rule = {
     { text: 'In osteoclasts, a key inducer of NFATc1 is RANKL.', not: ['osteoclast promotes nfatc1'] },
     { text: 'These data suggest that IFN-γ is a potent inhibitor for osteoclast formation.', reads: ['ifn-gamma inhibits? osteoclastogenesis'] },
     { text: 'MSCs hold great promise for bone regeneration.', reads: ['msc promotes bone-repair'] },
+    { text: 'Marrow stromal cells demonstrate considerable promise in preclinical osteoarthritis models.', reads: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs and their secreted factors have shown great potential for bone regeneration.', reads: ['msc promotes bone-repair'] },
     { text: 'IL-4 has no potential for osteoclast formation.', reads: ['il-4 promotes! osteoclastogenesis'] },
     { text: 'MSCs are promising candidates for bone repair.', reads: ['msc promotes bone-repair'] },
