@@ -181,6 +181,12 @@ describe('real-prose phenomena', () => {
   });
 
   it('5. conditions that take a sentence outside the review’s scope', () => {
+    // What a term does together with a partner is the pair's effect: it agrees with the review or says nothing.
+    // (A partner named as a model's procedure, "LPS injection", is the model the term acts in.)
+    lacks('IFN-γ together with LPS accelerated osteoclast formation.', / contradicts$/);
+    lacks('The combination of IFN-γ and LPS accelerated osteoclast formation.', / contradicts$/);
+    has('IL-4 in combination with IL-13 inhibited NFATc1.', 'il-4 inhibits nfatc1 supports');
+    has('Local administration of IFN-γ together with LPS injection did not affect osteoclast formation.', 'ifn-gamma not regulates osteoclastogenesis contradicts');
     // A subject named again with a dose of its own acts at that dose, not at the one named first.
     has('Low dose TNF-α promoted mineralization and high dose TNF-α suppressed osteogenic differentiation of MSCs.', 'tnf-alpha suppresses msc-osteogenic-differentiation supports');
     // A condition fronted, another factor present at a denial, or both directions stated in one sentence:

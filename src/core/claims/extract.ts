@@ -10,7 +10,7 @@ import { mayNameProcessAdjective } from './rules/processAdjective';
 import { claimKey, createSink } from './sink';
 import { CONFIDENCE, roundConfidence } from '../confidence';
 import { subjectRemoved, targetOfAnothersEffect } from './sentence/args';
-import { claimScope, specialModelOf } from './sentence/scope';
+import { actsWithPartner, claimScope, specialModelOf } from './sentence/scope';
 import { treatedActorOf } from './sentence/treatment';
 import { buildView, NO_LEXICON, type ExtractionLexicon, type SentenceView } from './sentence/view';
 import { mentionOf, tokenAtOffset, word } from './sentence/words';
@@ -262,6 +262,8 @@ export function extractClaims(
     // "… had no effect on osteoblast proliferation": an action of the cell the lexicon has no process for is
     // not the cell itself; what the review says of the cell can agree with it, never be contradicted by it.
     // ("IFN-γ elicited osteoblast apoptosis": an action that harms the cell agrees with nothing said of the cell.)
+    // ("IFN-γ together with LPS accelerated osteoclast formation": the pair's effect, not IFN-γ's own.)
+    if (actsWithPartner(view, c)) c.agreementOnly = true;
     const unknownAction = unknownActionOfObject(view, c);
     if (unknownAction !== undefined && HARM_ACTIONS.has(unknownAction)) continue;
     if (unknownAction !== undefined) c.agreementOnly = true;

@@ -14,7 +14,7 @@ import {
 import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
-import { groupRight, type Group } from './groups';
+import { groupLeft, groupRight, type Group } from './groups';
 import type { SentenceView } from './view';
 import { isAdverbish, isEnt, isVerbAt, mentionOf, phraseAt, tokenAtOffset, word } from './words';
 
@@ -353,4 +353,49 @@ export function modelFollows(v: SentenceView, i: number): boolean {
     if (MODEL_NOUNS.has(word(v, k)) || (v.toks[k].ent !== undefined && mentionOf(v, k).type === 'cell')) return true;
   }
   return false;
+}
+
+/** Words "with" may stand after when a partner acts together with a term ("together with", "in combination with"). */
+const PARTNER_OPENERS: ReadonlySet<string> = new Set(['together', 'combination', 'combined']);
+/** Most plain words between the partner phrase and the partner ("together with a low concentration of LPS"). */
+const PARTNER_REACH = 5;
+/** Nouns of acting together before "of" and the terms ("the combination of IFN-γ and LPS"). */
+const COMBINATION_HEADS: ReadonlySet<string> = new Set(['combination', 'co-treatment', 'cotreatment', 'co-stimulation', 'costimulation', 'mixture']);
+
+/** Does a partner phrase ("together with", "in combination with", "plus") end at `k`? */
+function partnerPhraseEndsAt(v: SentenceView, k: number): boolean {
+  return word(v, k) === 'plus' || (word(v, k) === 'with' && PARTNER_OPENERS.has(word(v, k - 1)));
+}
+
+/** Nouns of a procedure that makes a model ("together with LPS injection": the model, in which the term acts alone). */
+const MODEL_PROCEDURES: ReadonlySet<string> = new Set(['injection', 'injections', 'challenge', 'infection', 'model', 'administration']);
+
+/** A term within PARTNER_REACH plain words after k (no comma, no verb), not one named as a model's procedure? */
+function partnerAfter(v: SentenceView, k: number): boolean {
+  for (let j = k + 1; j <= k + PARTNER_REACH && j < v.n; j++) {
+    if (isEnt(v, j)) return !MODEL_PROCEDURES.has(word(v, groupRight(v, j).last + 1));
+    if (hasComma(v.toks[j - 1]) || isVerbAt(v, j)) return false;
+  }
+  return false;
+}
+
+/**
+ * "IFN-γ together with LPS accelerated osteoclast formation", "the combination of IFN-γ and LPS …": what a
+ * term does with a partner is the pair's effect, not the term's own (nor the partner's); it can agree with
+ * the review, never contradict it.
+ */
+export function actsWithPartner(v: SentenceView, c: ExtractedClaim): boolean {
+  if (!c.subjectSpan) return false;
+  const first = tokenAtOffset(v, c.subjectSpan.start);
+  if (first < 0 || v.toks[first]?.ent === undefined) return false;
+  const g = groupRight(v, first);
+  // The term before its partner, or the partner after the phrase.
+  if (partnerPhraseEndsAt(v, g.last + 1) || partnerPhraseEndsAt(v, g.last + 2)) return partnerAfter(v, partnerPhraseEndsAt(v, g.last + 1) ? g.last + 1 : g.last + 2);
+  for (let k = g.first - 1; k >= Math.max(0, g.first - 1 - PARTNER_REACH); k--) {
+    if (partnerPhraseEndsAt(v, k)) return k >= 1 && v.toks.slice(Math.max(0, k - 4), k).some((t) => t.ent !== undefined);
+    if (v.toks[k].ent !== undefined || hasComma(v.toks[k]) || isVerbAt(v, k)) break;
+  }
+  const whole = groupLeft(v, g.first);
+  const listed = whole.ents.length > 1 || (/^(and|with)$/.test(word(v, g.last + 1)) && isEnt(v, g.last + 2));
+  return listed && word(v, whole.first - 1) === 'of' && COMBINATION_HEADS.has(word(v, whole.first - 2));
 }
