@@ -609,6 +609,9 @@ export const effectNoun: Rule = {
   confidence: 0.85,
   read: readEffectNouns,
   examples: [
+    // (Words of the organ or site, and the model of a disease, stand before what the effect acts on.)
+    { text: 'MSCs exert suppressive effects on airway inflammation.', reads: ['msc inhibits inflammation'] },
+    { text: 'MSCs had inhibitory effects in animal models of colitis.', reads: ['msc inhibits inflammatory-bowel-disease'] },
     // (A mechanism "by which" a term acts takes the action as known, however open the mechanism.)
     { text: 'The mechanism through which IL-6 exerts its effects on osteoclast formation remains unclear.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'The role of IL-6 in osteoclast formation remains unclear.', not: ['il-6 regulates osteoclastogenesis'] },

@@ -156,7 +156,8 @@ export function entityAhead(v: SentenceView, k: number, limit = 10): Group | und
     const t = v.toks[j];
     // ("various forms of bone loss": a quantifier the tagger calls a determiner; not "no", which denies.)
     // ("with LPS-induced bone loss": a term glued to a participle of causing only qualifies the term after it.)
-    const skippable = DETERMINERS.has(w) || SCAFFOLD_NOUNS.has(w) || NOUN_MODIFIERS.has(w) || w === 'of' || (t.ent !== undefined && isModifier(v, j) && /ed$/.test(word(v, j + 1))) || (t.ent === undefined && (t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Determiner') && w !== 'no') || isParticipleAdjective(v, j) || isGluedModifier(v, j) || (j > k && isGluedModifier(v, j - 1)) || causeCompoundPart(v, j) || namedInParentheses(v, j) || nounBeforeScaffold(v, j)));
+    // ("in animal models of colitis": the model stands for the disease it models.)
+    const skippable = (/^models?$/.test(w) && word(v, j + 1) === 'of') || DETERMINERS.has(w) || SCAFFOLD_NOUNS.has(w) || NOUN_MODIFIERS.has(w) || w === 'of' || (t.ent !== undefined && isModifier(v, j) && /ed$/.test(word(v, j + 1))) || (t.ent === undefined && (t.tags.has('Adjective') || t.tags.has('Value') || (t.tags.has('Determiner') && w !== 'no') || isParticipleAdjective(v, j) || isGluedModifier(v, j) || (j > k && isGluedModifier(v, j - 1)) || causeCompoundPart(v, j) || namedInParentheses(v, j) || nounBeforeScaffold(v, j)));
     if (!skippable || hasComma(t)) return undefined;
     j++;
   }
