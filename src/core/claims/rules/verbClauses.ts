@@ -10,7 +10,7 @@ import {
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
-import { clauseEnd, clauseStart, isSetOffConnective } from '../sentence/clauses';
+import { breaksClause, clauseEnd, clauseStart, isSetOffConnective } from '../sentence/clauses';
 import { hasOwnSubjectSlot, joinedSubjectStart, reportedClauseStart } from '../sentence/subjectRegion';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
 import { inApposition, membersListedLater, participlePhraseAfter } from '../sentence/phraseOwners';
@@ -1003,6 +1003,7 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     const s = beforeVerbGroup(v, at, cs);
     const active = activeSubject(v, at, s, cs, previous);
     const { relative, carried: isCarried } = active;
+    emitMediatedLink(v, sink, previous, cue, at, s, ce, lemma);
     // ("MSCs induce a signature that involves cells that differentiate into …": what a relative clause says
     // of a plain noun is no event of the sentence's subject when it is a lineage; only a term becomes another.)
     let subject = relative && isCarried && cue.lineage !== undefined ? undefined : active.subject;
@@ -1105,6 +1106,33 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/** Adverbs that make a coordinated verb's effect the result of the one before ("… and thereby raised Y"). */
+const MEDIATING_ADVERBS: ReadonlySet<string> = new Set(['thereby', 'consequently', 'thus', 'hence']);
+const AS_A_RESULT: readonly string[] = ['as', 'a', 'result'];
+
+/**
+ * "The crystals raised RANKL and, as a result, increased osteoclast differentiation", "IL-4 lowered NFATc1
+ * and thereby suppressed osteoclastogenesis": a verb coordinated as the result of the verb before says that
+ * what the first verb changed changes the second verb's object (RANKL furthers osteoclast differentiation;
+ * NFATc1 furthers osteoclastogenesis), in the direction the two changes give together.
+ */
+function emitMediatedLink(v: SentenceView, sink: ClaimSink, previous: Done | undefined, cue: Cue, at: number, s: number, ce: number, lemma: string | undefined): void {
+  if (!previous || previous.sign === undefined || previous.sign === 0 || previous.subjReverse === true || cue.sign === 0 || cue.lineage !== undefined || cue.swap) return;
+  // (Only a verb coordinated with the one before: "A raised B and thereby …", with no other verb or clause between.)
+  if (previous.cueAt >= s || !someTokenIn(v, previous.objEnd + 1, at, (k) => word(v, k) === 'and') || someTokenIn(v, previous.objEnd + 1, at, (k) => isVerbAt(v, k) || breaksClause(v, k))) return;
+  const found = objectAfter(v, cue.lastAt, ce, lemma);
+  if (!found || found.negated || found.replace !== undefined) return;
+  const marked = someTokenIn(v, previous.objEnd + 1, at, (k) => MEDIATING_ADVERBS.has(word(v, k)) || phraseAt(v, k, AS_A_RESULT)) || phraseAt(v, pastAdverbs(v, found.group.last + 1), AS_A_RESULT);
+  if (!marked || !isEnt(v, previous.objEnd)) return;
+  const mediator = groupLeft(v, previous.objEnd);
+  const pol = polarity(v, s + 1, at);
+  if (pol.negated) return;
+  const sign = (previous.sign * cue.sign * found.sign) as Sign;
+  emitPairs(v, sink, { ...cue, relation: relationOfSign(sign), sign }, mediator, found.group, sign, {
+    negated: false, hedged: pol.hedged || sentenceFrame(v, at).hedged, passive: false, ctx: contextFor(v, clauseStart(v, at), ce, mediator), reach: 'across-clauses',
+  });
+}
+
 /**
  * "X may activate immune responses … that lead to decreased bone formation": a restrictive relative clause
  * ("that", no comma before it) names what the verb before it acts on, so it is as hypothetical as that verb.
@@ -1131,6 +1159,10 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    // (A verb coordinated as the result of the one before: what the first changed changes the second's object.)
+    { text: 'IL-4 lowered NFATc1 and thereby suppressed osteoclastogenesis.', reads: ['nfatc1 promotes osteoclastogenesis', 'il-4 suppresses osteoclastogenesis'] },
+    { text: 'The crystals raised RANKL and increased osteoclast differentiation as a result.', reads: ['rankl promotes osteoclastogenesis'] },
+    { text: 'T cells promote inflammation, whereas regulatory T cells have anti-inflammatory effects, thereby supporting osteogenesis.', not: ['inflammation promotes bone-formation'] },
     // (A passive after ", and" and a subject the lexicon does not name is not said of the clause before.)
     { text: 'TNF-α was reduced, and the marker Arg1 was increased by IL-4.', not: ['il-4 increases tnf-alpha'] },
     { text: 'IL-6 is produced by osteoblasts and is increased by TNF-α.', reads: ['osteoblast secretes il-6'] },
