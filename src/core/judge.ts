@@ -48,6 +48,11 @@ function unknown(): Judgement {
   return { status: 'unknown', interactions: [], refs: [], path: 'direct', provenance: 'stated' };
 }
 
+/** A verdict of agreement on the given statements, reached by `path`; `provenance` defaults to the weakest of them. */
+function supportedBy(list: readonly CompiledInteraction[], index: LexiconIndex, path: JudgementPath, provenance: Provenance = weakest(list)): Judgement {
+  return { status: 'supports', interactions: [...list], refs: uniqueRefs(list.map((x) => x.refs)), statement: describeAll(list, index), path, provenance };
+}
+
 function uniqueRefs(lists: ReadonlyArray<readonly number[]>): number[] {
   return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
@@ -408,7 +413,7 @@ function neutralOnly(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const neutral = around.filter((x) => compatible(x.context, claim.context));
   if (neutral.length === 0 && around.length === 0) return byCharacter(claim, index);
   if (neutral.length === 0 || claim.negated) return unknown();
-  return { status: 'supports', interactions: neutral, refs: uniqueRefs(neutral.map((x) => x.refs)), statement: describeAll(neutral, index), path: 'near', provenance: weakest(neutral) };
+  return supportedBy(neutral, index, 'near');
 }
 
 /**
@@ -420,7 +425,7 @@ function neutralOnly(claim: ExtractedClaim, index: LexiconIndex): Judgement {
 function byChain(claim: ExtractedClaim, index: LexiconIndex): Judgement | undefined {
   const chain = index.chainBetween(claim.subject, claim.object ?? '').filter((x) => compatible(x.context, claim.context));
   if (chain.length < 2 || claim.negated) return undefined;
-  return { status: 'supports', interactions: chain, refs: uniqueRefs(chain.map((x) => x.refs)), statement: describeAll(chain, index), path: 'chain', provenance: 'inferred' };
+  return supportedBy(chain, index, 'chain', 'inferred');
 }
 
 /**
@@ -439,7 +444,7 @@ function byObjectClass(claim: ExtractedClaim, index: LexiconIndex, agrees: (x: C
     const agreeing = said.filter(agrees);
     // (The class is treated both ways, or the other way: no verdict from it.)
     if (agreeing.length !== said.length) return undefined;
-    return { status: 'supports', interactions: agreeing, refs: uniqueRefs(agreeing.map((x) => x.refs)), statement: describeAll(agreeing, index), path: 'object-class', provenance: 'class-level' };
+    return supportedBy(agreeing, index, 'object-class', 'class-level');
   }
   return undefined;
 }
@@ -485,7 +490,7 @@ function judgeUnsigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
 function bySubjectClass(claim: ExtractedClaim, index: LexiconIndex): Judgement | undefined {
   for (const parent of index.classesOf(claim.subject)) {
     const said = index.statementsOfPair(parent, claim.object ?? '').filter((x) => x.relation === claim.relation && compatible(x.context, claim.context));
-    if (said.length > 0) return { status: 'supports', interactions: said, refs: uniqueRefs(said.map((x) => x.refs)), statement: describeAll(said, index), path: 'class', provenance: 'class-level' };
+    if (said.length > 0) return supportedBy(said, index, 'class', 'class-level');
   }
   return undefined;
 }
@@ -515,7 +520,7 @@ function judgeProducer(claim: ExtractedClaim, index: LexiconIndex): Judgement | 
   if (kind !== undefined) return madeBy(product, kind, 'members', index);
   const made = kindsOf(product.id, index).flatMap((m) => index.byPair.get(`${claim.subject}|${m}`) ?? []).filter((x) => isMaking(x.relation));
   if (made.length === 0) return undefined;
-  return { status: 'supports', interactions: made, refs: uniqueRefs(made.map((x) => x.refs)), statement: describeAll(made, index), path: 'members', provenance: weakest(made) };
+  return supportedBy(made, index, 'members');
 }
 
 /** How many levels of kinds a product class is searched through ("cytokines" → anti-inflammatory cytokines → IL-10). */
@@ -568,7 +573,7 @@ function byReversePair(claim: ExtractedClaim, index: LexiconIndex): Judgement | 
   // (Only statements of influence: that MSCs secrete TSP-1 says nothing of TSP-1 acting on MSCs.)
   const back = (index.byPair.get(`${claim.object ?? ''}|${claim.subject}`) ?? []).filter((x) => (x.sign !== 0 || NEUTRAL_RELATIONS.has(x.relation)) && compatible(x.context, claim.context));
   if (back.length === 0) return undefined;
-  return { status: 'supports', interactions: back, refs: uniqueRefs(back.map((x) => x.refs)), statement: describeAll(back, index), path: 'direct', provenance: weakest(back) };
+  return supportedBy(back, index, 'direct');
 }
 
 /**
@@ -585,7 +590,7 @@ function byPerformedProcess(claim: ExtractedClaim, index: LexiconIndex): Judgeme
     said.push(...(index.byPair.get(`${claim.subject}|${process}`) ?? []).filter((x) => compatible(x.context, claim.context)));
   }
   if (said.length === 0) return undefined;
-  return { status: 'supports', interactions: said, refs: uniqueRefs(said.map((x) => x.refs)), statement: describeAll(said, index), path: 'near', provenance: weakest(said) };
+  return supportedBy(said, index, 'near');
 }
 
 /**
@@ -613,7 +618,7 @@ function betweenPath(subject: string, object: string, list: readonly CompiledInt
 function raisesWhatItMakes(claim: ExtractedClaim, index: LexiconIndex): Judgement | undefined {
   if (claim.negated || claim.sign !== 1 || index.entities.get(claim.subject)?.type !== 'cell') return undefined;
   const made = (index.byPair.get(`${claim.subject}|${claim.object ?? ''}`) ?? []).filter((x) => isMaking(x.relation) && compatible(x.context, claim.context));
-  if (made.length > 0) return { status: 'supports', interactions: made, refs: uniqueRefs(made.map((x) => x.refs)), statement: describeAll(made, index), path: 'near', provenance: weakest(made) };
+  if (made.length > 0) return supportedBy(made, index, 'near');
   const producer = judgeProducer({ ...claim, relation: 'secretes' }, index);
   if (producer) return { ...producer, path: 'near' };
   // ("Macrophages raise VEGF-A" ~ "macrophages secrete VEGF": the cells make the product's class.)

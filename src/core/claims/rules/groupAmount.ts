@@ -14,7 +14,7 @@ import { contextFor } from '../sentence/qualifiers';
 import { removesActor } from '../sentence/scope';
 import { contactAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/treatedGroups';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, isVerbAt, word } from '../sentence/words';
+import { isAdverbish, isEnt, termWithin, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -40,16 +40,8 @@ function carriedByPopulationAt(v: SentenceView, k: number): Group | undefined {
   const noun = DETERMINERS.has(word(v, k)) ? k + 1 : k;
   if (!POPULATION_NOUNS.has(word(v, noun)) || word(v, noun + 1) !== 'with') return undefined;
   // (Past words of amount that the lexicon has no term for: "high/detectable values of".)
-  return termWithin(v, noun + 2);
-}
-
-/** The first term from k on, past plain words but no comma or verb, within CARRIED_REACH words ("lower spine BMD"). */
-function termWithin(v: SentenceView, k: number): Group | undefined {
-  for (let j = k; j < Math.min(v.n, k + CARRIED_REACH); j++) {
-    if (isEnt(v, j)) return groupRight(v, j);
-    if (hasComma(v.toks[j]) || isVerbAt(v, j)) return undefined;
-  }
-  return undefined;
+  const term = termWithin(v, noun + 2, CARRIED_REACH);
+  return term < 0 ? undefined : groupRight(v, term);
 }
 
 /**
@@ -129,8 +121,9 @@ function readPopulationAmounts(v: SentenceView, sink: ClaimSink): void {
     let k = verb + 1;
     while (k < v.n && SHOWN_AMOUNTS[word(v, k)] === undefined && isAdverbish(v, k)) k++;
     if (SHOWN_AMOUNTS[word(v, k)] === undefined) continue;
-    const measured = termWithin(v, k + 1);
-    if (!measured) continue;
+    const term = termWithin(v, k + 1, CARRIED_REACH);
+    if (term < 0) continue;
+    const measured = groupRight(v, term);
     const frame = sentenceFrame(v, verb);
     const pol = polarity(v, carried.last + 1, verb);
     if (frame.skip || pol.negated) continue;

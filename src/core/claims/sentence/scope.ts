@@ -16,7 +16,7 @@ import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
 import { groupLeft, groupRight, type Group } from './groups';
 import type { SentenceView } from './view';
-import { isAdverbish, isEnt, isVerbAt, mentionOf, phraseAt, tokenAtOffset, word } from './words';
+import { isAdverbish, isEnt, isVerbAt, mentionOf, phraseAt, termWithin, tokenAtOffset, word } from './words';
 
 // "STAT6−/−", "IL-10 -/-", "IL-10(-/-)" (the parenthesis of the last glued to the term's text after it).
 // linear: anchored, a fixed run of optional blanks and single characters.
@@ -372,11 +372,8 @@ const MODEL_PROCEDURES: ReadonlySet<string> = new Set(['injection', 'injections'
 
 /** A term within PARTNER_REACH plain words after k (no comma, no verb), not one named as a model's procedure? */
 function partnerAfter(v: SentenceView, k: number): boolean {
-  for (let j = k + 1; j <= k + PARTNER_REACH && j < v.n; j++) {
-    if (isEnt(v, j)) return !MODEL_PROCEDURES.has(word(v, groupRight(v, j).last + 1));
-    if (hasComma(v.toks[j - 1]) || isVerbAt(v, j)) return false;
-  }
-  return false;
+  const partner = termWithin(v, k + 1, PARTNER_REACH);
+  return partner >= 0 && !MODEL_PROCEDURES.has(word(v, groupRight(v, partner).last + 1));
 }
 
 /**

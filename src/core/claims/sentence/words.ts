@@ -248,6 +248,15 @@ export function entityPastQualifiers(v: SentenceView, k: number): number {
   return isEnt(v, i) ? i : -1;
 }
 
+/** The first term from k on within `reach` words, past plain words but no comma or verb ("with high/detectable values of IL-1β"); -1 if none. */
+export function termWithin(v: SentenceView, k: number, reach: number): number {
+  for (let j = k; j < Math.min(v.n, k + reach); j++) {
+    if (isEnt(v, j)) return j;
+    if (hasCommaAfter(v, j) || isVerbAt(v, j)) return -1;
+  }
+  return -1;
+}
+
 /** An adverb (not a negation) at i; false outside the sentence, as word() gives '' there. */
 export function isAdverbish(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
