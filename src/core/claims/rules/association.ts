@@ -41,11 +41,16 @@ function outcomeAfter(v: SentenceView, k: number): { sign: Sign | 0; from: numbe
   if (v.toks[j]?.ent !== undefined) return { sign: 0, from: k };
   // ("with an increase in LPS-induced bone loss": a change in the partner, as a correlation of two amounts,
   // names no direction of its own.)
-  if (SHOWN_CHANGE_NOUNS[word(v, j)] !== undefined && word(v, j + 1) === 'in') return { sign: 0, from: j + 2 };
+  if (changeInAt(v, j)) return { sign: 0, from: j + 2 };
   const nominal = NOMINAL_CUES[word(v, j)];
   if (nominal !== undefined && word(v, j + 1) === 'of') return { sign: nominal, from: j + 2 };
   const s = OUTCOME_ADJECTIVES[word(v, j)];
   return s === undefined ? { sign: 0, from: k } : { sign: s, from: j + 1 };
+}
+
+/** "an increase in", "a decrease in": a noun of change with "in" at j (a change in what follows, with no direction of the correlation). */
+function changeInAt(v: SentenceView, j: number): boolean {
+  return SHOWN_CHANGE_NOUNS[word(v, j)] !== undefined && word(v, j + 1) === 'in';
 }
 
 /**
@@ -55,7 +60,7 @@ function outcomeAfter(v: SentenceView, k: number): { sign: Sign | 0; from: numbe
 function changedSubject(v: SentenceView, cs: number, b: number): { group: Group; reverse: boolean } | undefined {
   let j = cs;
   while (j < b && DETERMINERS.has(word(v, j))) j++;
-  if (SHOWN_CHANGE_NOUNS[word(v, j)] === undefined || word(v, j + 1) !== 'in' || !isEnt(v, j + 2)) return undefined;
+  if (!changeInAt(v, j) || !isEnt(v, j + 2)) return undefined;
   const group = groupRight(v, j + 2);
   return group.last < b ? { group, reverse: false } : undefined;
 }

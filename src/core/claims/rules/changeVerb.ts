@@ -19,19 +19,20 @@ function readChanges(v: SentenceView, sink: ClaimSink): void {
   for (let i = 1; i < n; i++) {
     const sign = CHANGE_VERBS[word(v, i)];
     if (sign === undefined) continue;
-    const cause = causeAfter(v, i) ?? frontedAgent(v, clauseStart(v, i), i) ?? -1;
+    const cs = clauseStart(v, i);
+    const cause = causeAfter(v, i) ?? frontedAgent(v, cs, i) ?? -1;
     if (cause < 0) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     // ("TNF-α was reduced, and the marker Arg1 was increased by IL-4": not past a clause with a subject of its own.)
-    const patient = subjectBefore(v, i, Math.max(clauseStart(v, i), joinedSubjectStart(v, clauseStart(v, i), i - 1)));
+    const patient = subjectBefore(v, i, Math.max(cs, joinedSubjectStart(v, cs, i - 1)));
     if (!patient) continue;
     const pol = polarity(v, patient.group.last + 1, i);
     const agents = groupRight(v, cause);
     // ("Osteoclast formation decreased after RANKL blockade": the factor taken away acts the other way.)
     const read = (removesActor(v, agents) ? -sign : sign) as Sign;
     emitPairs(v, sink, { at: i, lastAt: i, relation: read === 1 ? 'increases' : read === -1 ? 'reduces' : 'regulates', sign: read, lineage: undefined }, agents, patient.group, read, {
-      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, i), agents.last, agents),
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, agents.last, agents),
     });
   }
 }

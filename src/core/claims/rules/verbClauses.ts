@@ -1118,12 +1118,20 @@ const AS_A_RESULT: readonly string[] = ['as', 'a', 'result'];
  */
 function emitMediatedLink(v: SentenceView, sink: ClaimSink, previous: Done | undefined, cue: Cue, at: number, s: number, ce: number, lemma: string | undefined): void {
   if (!previous || previous.sign === undefined || previous.sign === 0 || previous.subjReverse === true || cue.sign === 0 || cue.lineage !== undefined || cue.swap) return;
-  // (Only a verb coordinated with the one before: "A raised B and thereby …", with no other verb or clause between.)
-  if (previous.cueAt >= s || !someTokenIn(v, previous.objEnd + 1, at, (k) => word(v, k) === 'and') || someTokenIn(v, previous.objEnd + 1, at, (k) => isVerbAt(v, k) || breaksClause(v, k))) return;
+  if (previous.cueAt >= s || !isEnt(v, previous.objEnd)) return;
+  // (Only a verb coordinated with the one before: "A raised B and thereby …", with no other verb or clause
+  // between; one pass over the words between.)
+  let joined = false;
+  let marked = false;
+  for (let k = previous.objEnd + 1; k < at; k++) {
+    if (isVerbAt(v, k) || breaksClause(v, k)) return;
+    joined ||= word(v, k) === 'and';
+    marked ||= MEDIATING_ADVERBS.has(word(v, k)) || phraseAt(v, k, AS_A_RESULT);
+  }
+  if (!joined) return;
   const found = objectAfter(v, cue.lastAt, ce, lemma);
   if (!found || found.negated || found.replace !== undefined) return;
-  const marked = someTokenIn(v, previous.objEnd + 1, at, (k) => MEDIATING_ADVERBS.has(word(v, k)) || phraseAt(v, k, AS_A_RESULT)) || phraseAt(v, pastAdverbs(v, found.group.last + 1), AS_A_RESULT);
-  if (!marked || !isEnt(v, previous.objEnd)) return;
+  if (!marked && !phraseAt(v, pastAdverbs(v, found.group.last + 1), AS_A_RESULT)) return;
   const mediator = groupLeft(v, previous.objEnd);
   const pol = polarity(v, s + 1, at);
   if (pol.negated) return;

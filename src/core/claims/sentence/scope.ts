@@ -387,7 +387,8 @@ export function actsWithPartner(v: SentenceView, c: ExtractedClaim): boolean {
   if (first < 0 || v.toks[first]?.ent === undefined) return false;
   const g = groupRight(v, first);
   // The term before its partner, or the partner after the phrase.
-  if (partnerPhraseEndsAt(v, g.last + 1) || partnerPhraseEndsAt(v, g.last + 2)) return partnerAfter(v, partnerPhraseEndsAt(v, g.last + 1) ? g.last + 1 : g.last + 2);
+  const phraseEnd = [g.last + 1, g.last + 2].find((k) => partnerPhraseEndsAt(v, k));
+  if (phraseEnd !== undefined) return partnerAfter(v, phraseEnd);
   for (let k = g.first - 1; k >= Math.max(0, g.first - 1 - PARTNER_REACH); k--) {
     if (partnerPhraseEndsAt(v, k)) return k >= 1 && v.toks.slice(Math.max(0, k - 4), k).some((t) => t.ent !== undefined);
     if (v.toks[k].ent !== undefined || hasComma(v.toks[k]) || isVerbAt(v, k)) break;
