@@ -147,6 +147,7 @@ export const groupAmount: Rule = {
   examples: [
     { text: 'Bone formation was significantly lower in the TNF-treated group.', reads: ['tnf-alpha reduces bone-formation'] },
     { text: 'The number of osteoclasts was lower in IL-4-treated mice.', reads: ['il-4 reduces osteoclastogenesis'] },
+    { text: 'TNF-α was lower in the serum of the IL-4 group.', reads: ['il-4 reduces tnf-alpha'] },
     { text: 'Fewer osteoclasts were observed in the IL-4 group.', reads: ['il-4 reduces osteoclast'] },
     { text: 'More M2 macrophages were found in the MSC group than in the control group.', reads: ['msc increases m2-macrophage'] },
     { text: 'Osteoclast formation was higher in cells treated with RANKL.', reads: ['rankl increases osteoclastogenesis'] },

@@ -1251,6 +1251,7 @@ export const verbClauses: Rule = {
     { text: 'SDF-1 attracts a great number of MSCs.', reads: ['cxcl12 promotes msc-recruitment'] },
     { text: 'Several cytokines, including IL-4 and IL-10, inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis', 'il-10 inhibits osteoclastogenesis'] },
     { text: 'NFATc1 expression was increased in RANKL-treated cells.', reads: ['rankl increases nfatc1'] },
+    { text: 'IL-10 levels were increased in the inflamed colons of MSC-treated mice.', reads: ['msc increases il-10'] },
     { text: 'MSCs showed greater inhibition of TNF-α secretion in co-cultures with IFN-γ primed THP-1 macrophages.', not: ['tnf-alpha inhibits macrophage', 'tnf-alpha activates macrophage'] },
     { text: 'IFN-γ primed THP-1 macrophages secreted more TNF-α.', reads: ['ifn-gamma increases tnf-alpha'] },
     { text: 'NFATc1 expression was reduced by the compound in RANKL-treated cells.', not: ['rankl reduces nfatc1'] },

@@ -9,7 +9,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, BE_FORMS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, PREPOSITIONS, PRESENCE_WORDS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, BE_FORMS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, PREPOSITIONS, PRESENCE_WORDS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
 } from '../grammar';
 import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
@@ -303,7 +303,8 @@ export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | und
     if (!SPECIAL_MODELS.has(word(v, i))) continue;
     // "in SLE mice", "of SLE BMSCs": a model noun or a cell term.
     for (let k = i + 1; k <= i + 3 && k <= to; k++) {
-      if (MODEL_NOUNS.has(word(v, k)) || (v.toks[k].ent !== undefined && mentionOf(v, k).type === 'cell')) return v.text.slice(v.toks[i].ostart, v.toks[k].oend);
+      // ("in the inflamed colons of MSC-treated mice": the part of the animal names the setting.)
+      if (MODEL_NOUNS.has(word(v, k)) || MODEL_PART_NOUNS.has(word(v, k)) || (v.toks[k].ent !== undefined && mentionOf(v, k).type === 'cell')) return v.text.slice(v.toks[i].ostart, v.toks[k].oend);
     }
   }
   return undefined;

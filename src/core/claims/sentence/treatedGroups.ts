@@ -2,7 +2,7 @@
  * Where a result names the group or cells a term was given to: "in the MSC group", "in the IL-4-treated
  * group", "in the cells treated with IFN-γ". The term is then the actor of the change reported.
  */
-import { AGENT_INTRODUCERS, CONTACT_WORDS, DETERMINERS } from '../grammar';
+import { AGENT_INTRODUCERS, CONTACT_WORDS, DETERMINERS, MODEL_PART_NOUNS } from '../grammar';
 import { hasComma } from '../tokens';
 import { entityAhead } from './args';
 import { groupRight, type Group } from './groups';
@@ -10,9 +10,22 @@ import { treatmentGluedBefore } from './treatment';
 import type { SentenceView } from './view';
 import { isEnt, pastDoses, word } from './words';
 
+/** Most plain words before the part of an animal ("the inflamed colons of", "the serum of"). */
+const PART_REACH = 2;
+
+/**
+ * "in the (inflamed) colons of IL-4-treated mice", "in the serum of the MSC group": past the part of the
+ * animals or cells at k that a result was measured in, to the group itself; k when there is none.
+ */
+function pastModelPart(v: SentenceView, k: number): number {
+  let j = DETERMINERS.has(word(v, k)) ? k + 1 : k;
+  for (let r = 0; r < PART_REACH && !MODEL_PART_NOUNS.has(word(v, j)) && v.toks[j]?.ent === undefined && (v.toks[j]?.tags.has('Adjective') || /ed$/.test(word(v, j))) && !hasComma(v.toks[j]); r++) j++;
+  return MODEL_PART_NOUNS.has(word(v, j)) && word(v, j + 1) === 'of' && !hasComma(v.toks[j]) ? j + 2 : k;
+}
+
 /** "the MSC group", "the IL-4-treated group": the term a treatment group at k (past "the") is named by; -1 when none. */
 export function treatedGroupAt(v: SentenceView, k: number): number {
-  let j = k;
+  let j = pastModelPart(v, k);
   if (DETERMINERS.has(word(v, j))) j++;
   if (v.toks[j]?.ent === undefined) return -1;
   // ("the MSC-treated group": the term glued to its participle is no group of its own.)
@@ -38,7 +51,8 @@ export function contactAgent(v: SentenceView, k: number, ce: number): number | u
  * animals or cells named at k (past "the"), or undefined.
  */
 export function gluedTreatmentAt(v: SentenceView, k: number): Group | undefined {
-  const j = DETERMINERS.has(word(v, k)) ? k + 1 : k;
+  const m = pastModelPart(v, k);
+  const j = DETERMINERS.has(word(v, m)) ? m + 1 : m;
   const glued = j + 2 < v.n ? treatmentGluedBefore(v, j + 2) : undefined;
   return glued && glued.first === j ? glued : undefined;
 }
