@@ -25,10 +25,27 @@ function cellsFrom(v: SentenceView, i: number): Group | undefined {
   return ents.length > 0 ? { ...g, ents } : undefined;
 }
 
-/** Past determiners and words that only qualify a noun ("the invading", "human", "the adult bone marrow"). */
+/** Most terms a marker may be named by before its "+" ("tartrate-resistant acid phosphatase (TRAP)+"). */
+const MARKER_REACH = 2;
+
+/** "TRAP+", "TRAP-positive", "tartrate-resistant acid phosphatase (TRAP)+" at j, a marker naming cells: the word after it, or j. */
+function pastPositiveMarker(v: SentenceView, j: number): number {
+  for (let k = j; k < j + MARKER_REACH && isEnt(v, k) && !isCell(v, k); k++) {
+    if (/\+\s*$/.test(v.toks[k].post)) return k + 1;
+    if (word(v, k + 1) === 'positive') return k + 2;
+  }
+  return j;
+}
+
+/** Past determiners and words that only qualify a noun ("the invading", "human", "the adult bone marrow", "TRAP+"). */
 function pastModifiers(v: SentenceView, k: number, limit: number): number {
   let j = k;
-  while (j < v.n && j < k + limit && !hasComma(v.toks[j]) && qualifiesNoun(v, j)) j++;
+  while (j < v.n && j < k + limit && !hasComma(v.toks[j])) {
+    const marker = pastPositiveMarker(v, j);
+    if (marker > j) j = marker;
+    else if (qualifiesNoun(v, j)) j++;
+    else break;
+  }
   return j;
 }
 
@@ -118,10 +135,29 @@ function readCausedLineage(v: SentenceView, sink: ClaimSink, i: number): void {
 }
 
 /**
+ * A term at i that is itself the formation of cells ("the generation of osteoclasts", "formation of
+ * TRAP-positive osteoclasts" are osteoclastogenesis): the id of the cells it forms, named by the term's last
+ * word and whose activity the term is; undefined otherwise.
+ */
+function formationTermAt(v: SentenceView, i: number): string | undefined {
+  if (!isEnt(v, i)) return undefined;
+  const m = mentionOf(v, i);
+  const words = v.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
+  if (m.type !== 'process' || !FORMATION_NOUNS.has(words[0]) || words[1] !== 'of') return undefined;
+  const cell = v.lexicon.termNamed(words[words.length - 1]);
+  return cell !== undefined && v.lexicon.activityOf(cell) === m.id ? cell : undefined;
+}
+
+/**
  * "formation of (functional) osteoclasts from (human CD14+) monocytes" at i: the cells formed after "of",
  * and after "from" the cells they form from, which become them.
  */
-function formedFrom(v: SentenceView, i: number): { from: Group; targets: Group } | undefined {
+function formedFrom(v: SentenceView, i: number): { from: Group; targets: Group; targetId?: string } | undefined {
+  const formed = formationTermAt(v, i);
+  if (formed !== undefined) {
+    const from = word(v, i + 1) === 'from' ? cellsFrom(v, pastModifiers(v, i + 2, 4)) : undefined;
+    return from ? { from, targets: single(i), targetId: formed } : undefined;
+  }
   if (!FORMATION_NOUNS.has(word(v, i)) || v.toks[i].ent !== undefined || word(v, i + 1) !== 'of') return undefined;
   const targets = cellsFrom(v, pastModifiers(v, i + 2, 4));
   if (!targets || hasComma(v.toks[targets.last]) || word(v, targets.last + 1) !== 'from') return undefined;
@@ -132,7 +168,22 @@ function formedFrom(v: SentenceView, i: number): { from: Group; targets: Group }
 function readFormedFrom(v: SentenceView, sink: ClaimSink, i: number): void {
   const found = formedFrom(v, i);
   const reading = found ? lineageReading(v, i, found.from.last, found.from) : undefined;
-  if (found && reading) emitPairs(v, sink, reading.cue, found.from, found.targets, 0, reading.extras);
+  if (!found || !reading) return;
+  if (found.targetId === undefined) {
+    emitPairs(v, sink, reading.cue, found.from, found.targets, 0, reading.extras);
+    return;
+  }
+  // The term names the cells' formation; the cells it forms are what the source cells become.
+  const t = mentionOf(v, i);
+  for (const k of found.from.ents) {
+    const m = mentionOf(v, k);
+    if (m.ambiguous || m.id === found.targetId) continue;
+    emit(sink, {
+      kind: 'lineage', subject: m.id, object: found.targetId, relation: 'differentiates-into', sign: 0, negated: reading.extras.negated, hedged: reading.extras.hedged,
+      passive: false, context: reading.extras.ctx, subjectSpan: { start: m.start, end: m.end }, objectSpan: { start: t.start, end: t.end },
+      cueSpan: { start: t.start, end: t.end }, cueText: v.text.slice(t.start, t.end),
+    });
+  }
 }
 
 function readLineageNominals(v: SentenceView, sink: ClaimSink): void {
@@ -178,5 +229,7 @@ export const lineageNominal: Rule = {
     { text: 'The differentiation of MSCs was enhanced in osteoblast cultures.', not: ['msc differentiates-into osteoblast'] },
     { text: 'IL-33 stimulates the formation of functional osteoclasts from human CD14+ monocytes.', reads: ['monocyte differentiates-into osteoclast'] },
     { text: 'The generation of osteoclasts in cultures from mice was low.', not: ['mouse differentiates-into osteoclast'] },
+    { text: 'IL-33 raised the generation of osteoclasts from human monocytes.', reads: ['monocyte differentiates-into osteoclast'] },
+    { text: 'IL-33 raised the formation of tartrate-resistant acid phosphatase (TRAP)+ multinuclear osteoclasts from monocytes.', reads: ['monocyte differentiates-into osteoclast'] },
   ],
 };
