@@ -71,6 +71,8 @@ export const CONTROL_NOUNS = words('controlNouns');
 export const ENZYME_PARTICIPLES = words('enzymeParticiples');
 /** 'used in the treatment of Y': nouns of a therapy's purpose. */
 export const THERAPY_NOUNS = words('therapyNouns');
+/** A verb that is a process done to its object → the nouns that name the process ('resorb' → resorption). */
+export const PROCESS_VERBS = map<readonly string[]>('processVerbs');
 /** 'MSCs have been used / applied in the treatment of Y': participles of putting a term to use. */
 export const USE_WORDS = words('useWords');
 /** 'lower in women with high IL-1β': people or animals described by what they have (an observed association). */

@@ -40,6 +40,7 @@ import { nominalOfBy } from './nominalOfBy';
 import { pathwayPosition } from './pathwayPosition';
 import { processAdjective } from './processAdjective';
 import { processFactors } from './processFactors';
+import { processVerb } from './processVerb';
 import { reciprocal } from './reciprocal';
 import { resistance } from './resistance';
 import { responseCause } from './responseCause';
@@ -90,6 +91,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   linkBetween,
   resistance,
   bindingPartner,
+  processVerb,
   // Derived from the claims above: runs last.
   companion,
 ]);

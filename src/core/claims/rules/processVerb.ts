@@ -1,0 +1,122 @@
+/**
+ * A verb that is itself a process, done by its subject to its object: "Osteoclasts resorb bone" (bone
+ * resorption), "MSCs can repair damaged tissues" (tissue repair), "osteoblasts form new bone" (bone
+ * formation). The subject furthers the process the verb and its object name together.
+ */
+import { BE_FORMS, DETERMINERS, PROCESS_VERBS } from '../grammar';
+import { emit, type ClaimSink } from '../sink';
+import { subjectBefore } from '../sentence/args';
+import { clauseEnd, clauseStart } from '../sentence/clauses';
+import { polarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
+import type { SentenceView } from '../sentence/view';
+import { isHyphenPart, mentionOf, word } from '../sentence/words';
+import { hasComma } from '../tokens';
+import type { Rule } from './rule';
+
+// linear: one alternation of fixed words between word boundaries.
+const MAY_HOLD = new RegExp(`\\b(?:${Object.keys(PROCESS_VERBS).join('|')})\\b`, 'i');
+
+/** May the sentence do a process with a verb (so one term alone, its doer, may make a claim)? */
+export function mayNameProcessVerb(text: string): boolean {
+  return MAY_HOLD.test(text);
+}
+
+/** Most words of an object ("damaged periodontal tissues"), and most leading qualifiers tried without ("new bone"). */
+const OBJECT_REACH = 4;
+const QUALIFIER_DROPS = 2;
+
+/** The process term a verb's nouns make with the object words from..to, longest object first; undefined when none. */
+function processNamed(v: SentenceView, nouns: readonly string[], from: number, to: number): { id: string; last: number } | undefined {
+  for (let last = to; last >= from; last--) {
+    const text = v.text.slice(v.toks[from].ostart, v.toks[last].oend);
+    for (const noun of nouns) {
+      const id = v.lexicon.termNamed(`${noun} of ${text}`) ?? v.lexicon.termNamed(`${text} ${noun}`);
+      if (id !== undefined) return { id, last };
+    }
+  }
+  return undefined;
+}
+
+/** The last word an object after the verb may reach: before a comma, a preposition other than "of", or a clause's end. */
+function objectEnd(v: SentenceView, k: number, ce: number): number {
+  let e = k;
+  while (e < ce && e < k + OBJECT_REACH - 1 && !hasComma(v.toks[e]) && !(v.toks[e + 1].tags.has('Preposition') && word(v, e + 1) !== 'of') && !/^(and|or|but|while|whereas)$/.test(word(v, e + 1))) e++;
+  return e;
+}
+
+/**
+ * The object of the verb at `at`: past the article, and past a second verb joined to it ("repair and
+ * regenerate tissue", "repair and maintain tissues") when the first has none of its own.
+ */
+function objectStart(v: SentenceView, at: number): number {
+  let k = at + 1;
+  if (/^(and|or)$/.test(word(v, k)) && v.toks[k + 1]?.ent === undefined && (PROCESS_VERBS[word(v, k + 1)] !== undefined || v.toks[k + 1]?.tags.has('Verb'))) k += 2;
+  return DETERMINERS.has(word(v, k)) ? k + 1 : k;
+}
+
+/** Is the word at `at` used as a verb here (not "the repair of", "bone-forming", "was repaired")? */
+function usedAsVerb(v: SentenceView, at: number): boolean {
+  if (at === 0 || v.toks[at].ent !== undefined || word(v, at + 1) === 'of') return false;
+  const before = word(v, at - 1);
+  return !DETERMINERS.has(before) && !BE_FORMS.has(before) && before !== 'been' && !isHyphenPart(v, at);
+}
+
+/**
+ * "We performed trials using synovial MSCs to regenerate cartilage": a purpose the authors set their own
+ * study (a first person in the clause before "to") is an aim, not a finding.
+ */
+function isStudyAim(v: SentenceView, cs: number, at: number): boolean {
+  if (word(v, at - 1) !== 'to') return false;
+  for (let j = cs; j < at - 1; j++) if (/^(we|our)$/.test(word(v, j))) return true;
+  return false;
+}
+
+function readProcessVerbs(v: SentenceView, sink: ClaimSink): void {
+  for (let at = 1; at < v.n - 1; at++) {
+    const nouns = PROCESS_VERBS[word(v, at)];
+    if (nouns === undefined || !usedAsVerb(v, at)) continue;
+    const frame = sentenceFrame(v, at);
+    if (frame.skip) continue;
+    const cs = clauseStart(v, at);
+    const ce = clauseEnd(v, at);
+    const k = objectStart(v, at);
+    if (k > ce) continue;
+    const end = objectEnd(v, k, ce);
+    let found: { id: string; last: number } | undefined;
+    let from = k;
+    for (let drop = 0; drop <= QUALIFIER_DROPS && from <= end && !found; drop++, from++) found = processNamed(v, nouns, from, end);
+    const subject = found ? subjectBefore(v, at, cs) : undefined;
+    if (!found || !subject || isStudyAim(v, cs, at)) continue;
+    const pol = polarity(v, subject.group.last + 1, at);
+    const ctx = contextFor(v, cs, ce, subject.group);
+    const objectSpan = { start: v.toks[from - 1].ostart, end: v.toks[found.last].oend };
+    for (const s of subject.group.ents) {
+      const m = mentionOf(v, s);
+      if (m.ambiguous || m.id === found.id) continue;
+      emit(sink, {
+        kind: 'interaction', subject: m.id, object: found.id, relation: 'promotes', sign: 1, negated: pol.negated, hedged: pol.hedged || frame.hedged,
+        passive: false, context: ctx, subjectSpan: { start: m.start, end: m.end }, objectSpan,
+        cueSpan: { start: v.toks[at].ostart, end: v.toks[at].oend }, cueText: v.text.slice(v.toks[at].ostart, v.toks[at].oend),
+      });
+    }
+  }
+}
+
+export const processVerb: Rule = {
+  id: 'process-verb',
+  phenomenon: 'A verb that is a process done to its object ("osteoclasts resorb bone", "MSCs repair damaged tissues", "osteoblasts form new bone"): the subject furthers that process.',
+  confidence: 0.8,
+  read: readProcessVerbs,
+  examples: [
+    { text: 'Osteoclasts resorb bone.', reads: ['osteoclast promotes bone-resorption'] },
+    { text: 'Osteoblasts form new bone at the site.', reads: ['osteoblast promotes bone-formation'] },
+    { text: 'MSCs are able to repair damaged tissues.', reads: ['msc promotes tissue-regeneration'] },
+    { text: 'MSCs circulate between organs to repair and maintain tissues.', reads: ['msc promotes tissue-regeneration'] },
+    { text: 'Macrophages engulf apoptotic cells in the callus.', reads: ['macrophage promotes efferocytosis'] },
+    { text: 'MSCs did not regenerate bone defects in these mice.', reads: ['msc promotes! bone-repair'] },
+    { text: 'We performed trials using MSCs to regenerate bone defects.', not: ['msc promotes bone-repair'] },
+    { text: 'The repair of damaged tissues by MSCs was slow.', not: ['msc promotes tissue-regeneration'] },
+    { text: 'Bone was resorbed in the presence of MSCs.', not: ['msc promotes bone-resorption'] },
+  ],
+};
