@@ -3,14 +3,14 @@
  * resorption), "MSCs can repair damaged tissues" (tissue repair), "osteoblasts form new bone" (bone
  * formation). The subject furthers the process the verb and its object name together.
  */
-import { BE_FORMS, DETERMINERS, PROCESS_VERBS } from '../grammar';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, PROCESS_VERBS } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
-import { subjectBefore } from '../sentence/args';
+import { relativeAntecedent, subjectBefore, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isHyphenPart, mentionOf, word } from '../sentence/words';
+import { isAdverbish, isHyphenPart, mentionOf, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -59,7 +59,27 @@ function objectStart(v: SentenceView, at: number): number {
 function usedAsVerb(v: SentenceView, at: number): boolean {
   if (at === 0 || v.toks[at].ent !== undefined || word(v, at + 1) === 'of') return false;
   const before = word(v, at - 1);
-  return !DETERMINERS.has(before) && !BE_FORMS.has(before) && before !== 'been' && !isHyphenPart(v, at);
+  return (!DETERMINERS.has(before) || RELATIVE_WORDS.has(before)) && !BE_FORMS.has(before) && before !== 'been' && !isHyphenPart(v, at);
+}
+
+/** Words that open a relative clause. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which']);
+/** Most words of the plain description a copula gives ("the only multinucleated cells"). */
+const DESCRIPTION_REACH = 4;
+
+/**
+ * "Osteoclasts are (the only) cells that resorb bone": the subject of the copula whose plain description the
+ * relative clause before the verb at `at` belongs to; undefined otherwise.
+ */
+function describedByRelative(v: SentenceView, at: number): Subject | undefined {
+  let r = at - 1;
+  while (r > 0 && (AUXILIARIES.has(word(v, r)) || isAdverbish(v, r))) r--;
+  if (!RELATIVE_WORDS.has(word(v, r))) return undefined;
+  for (let b = r - 1; b >= Math.max(0, r - 1 - DESCRIPTION_REACH); b--) {
+    if (v.toks[b].ent !== undefined || hasComma(v.toks[b])) return undefined;
+    if (BE_FORMS.has(word(v, b))) return b < r - 1 ? subjectBefore(v, b, clauseStart(v, b)) : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -86,7 +106,7 @@ function readProcessVerbs(v: SentenceView, sink: ClaimSink): void {
     let found: { id: string; last: number } | undefined;
     let from = k;
     for (let drop = 0; drop <= QUALIFIER_DROPS && from <= end && !found; drop++, from++) found = processNamed(v, nouns, from, end);
-    const subject = found ? subjectBefore(v, at, cs) : undefined;
+    const subject = found ? relativeAntecedent(v, at) ?? describedByRelative(v, at) ?? subjectBefore(v, at, cs) : undefined;
     if (!found || !subject || isStudyAim(v, cs, at)) continue;
     const pol = polarity(v, subject.group.last + 1, at);
     const ctx = contextFor(v, cs, ce, subject.group);
@@ -113,6 +133,8 @@ export const processVerb: Rule = {
     { text: 'Osteoblasts form new bone at the site.', reads: ['osteoblast promotes bone-formation'] },
     { text: 'MSCs are able to repair damaged tissues.', reads: ['msc promotes tissue-regeneration'] },
     { text: 'MSCs circulate between organs to repair and maintain tissues.', reads: ['msc promotes tissue-regeneration'] },
+    { text: 'Osteoclasts are the only multinucleated cells that resorb bone.', reads: ['osteoclast promotes bone-resorption'] },
+    { text: 'Osteoclasts, which resorb bone, arise from monocytes.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'Macrophages engulf apoptotic cells in the callus.', reads: ['macrophage promotes efferocytosis'] },
     { text: 'MSCs did not regenerate bone defects in these mice.', reads: ['msc promotes! bone-repair'] },
     { text: 'We performed trials using MSCs to regenerate bone defects.', not: ['msc promotes bone-repair'] },
