@@ -11,7 +11,7 @@ import { groupLeft, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, word } from '../sentence/words';
+import { equatesLikeCopula, isAdverbish, isEnt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -26,15 +26,21 @@ function describes(v: SentenceView, j: number): boolean {
   return t.ent === undefined && !hasComma(t) && (DETERMINERS.has(word(v, j)) || t.tags.has('Adjective') || t.tags.has('Noun') || isAdverbish(v, j));
 }
 
+/** A copula, a verb that equates like one ("represents"), or "as" after a verb ("acts / functions / serves as"). */
+function equates(v: SentenceView, j: number): boolean {
+  const w = word(v, j);
+  return BE_FORMS.has(w) || equatesLikeCopula(w) || (w === 'as' && j > 0 && v.toks[j - 1].ent === undefined && v.toks[j - 1].tags.has('Verb'));
+}
+
 /**
- * Who the partner noun at i is said of: the subject of a copula before it ("OPG is a decoy receptor …"), or
+ * Who the partner noun at i is said of: the subject of a copula before it ("OPG is / acts as a decoy receptor …"), or
  * the term an appositive after a comma describes ("CXCR4, the receptor of SDF-1, …").
  */
 function holderOf(v: SentenceView, i: number): { group: Group; from: number } | undefined {
   let j = i - 1;
-  while (j >= 0 && i - j <= DESCRIPTION_REACH && !BE_FORMS.has(word(v, j)) && describes(v, j)) j--;
+  while (j >= 0 && i - j <= DESCRIPTION_REACH && !equates(v, j) && describes(v, j)) j--;
   if (j < 0) return undefined;
-  if (BE_FORMS.has(word(v, j))) {
+  if (equates(v, j)) {
     const cs = clauseStart(v, j);
     const subject = subjectBefore(v, j, cs);
     return subject && !subject.reverse ? { group: subject.group, from: cs } : undefined;
@@ -74,6 +80,7 @@ export const bindingPartner: Rule = {
     { text: 'Osteoprotegerin is a soluble decoy receptor for RANKL.', reads: ['opg binds rankl'] },
     { text: 'CXCR4, the receptor of SDF-1, guides MSCs to the injured bone.', reads: ['cxcr4 binds cxcl12'] },
     { text: 'RANKL is the ligand for RANK on osteoclast precursors.', reads: ['rankl binds rank'] },
+    { text: 'Osteoprotegerin functions as a decoy receptor for RANKL.', reads: ['opg binds rankl'] },
     { text: 'MSCs expressed receptors for IL-6 and IL-1β.', not: ['msc binds il-6', 'msc binds il-1beta'] },
   ],
 };
