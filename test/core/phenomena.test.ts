@@ -145,6 +145,10 @@ describe('real-prose phenomena', () => {
     // "X-silenced cells" are a model that lacks X, like "X-deficient cells": no verb "silence" acting on the cells.
     has('IL-6-silenced MSCs showed reduced proliferation.', 'il-6 promotes msc-proliferation contradicts');
     lacks('TSG-6-silenced MSCs failed to lower inflammation.', /suppresses msc|contradicts$/);
+    // Without a later verb of its own the compound's participle is the sentence's verb: "X depleted cells and
+    // impaired Y" says X impaired Y, not that cells lacking X did.
+    has('Clodronate liposomes depleted macrophages and impaired bone formation.', 'macrophage-depletion inhibits bone-formation supports');
+    lacks('Clodronate liposomes depleted macrophages and impaired bone formation.', /promotes bone-formation/);
     // Cells "in which X was silenced" stand for X taken away; the silencing itself is the experiment, no claim.
     lacks('MSCs in which TSG-6 was knocked down failed to lower inflammation.', / contradicts$/);
     has('MSCs in which TSG-6 was knocked down failed to lower inflammation.', 'tsg-6 not promotes inflammation supports');

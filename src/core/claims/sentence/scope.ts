@@ -72,7 +72,7 @@ export function removesActor(v: SentenceView, g: Group): boolean {
     && !hasComma(v.toks[g.last + 1]) && (v.toks[g.last + 2].ent !== undefined || (v.toks[g.last + 2].tags.has('Noun') && !PREPOSITIONS.has(word(v, g.last + 2))))
     // ("OPG depleted osteoclast numbers": a compound that is also a cue verb, before a term that is no cell,
     // is the sentence's verb; "IL-6 silenced MSCs" stays the cells.)
-    && !(verbWithObject(v, g.last + 1) && v.toks[g.last + 2].ent !== undefined && mentionOf(v, g.last + 2).type !== 'cell')) return true;
+    && !(verbWithObject(v, g.last + 1) && v.toks[g.last + 2].ent !== undefined && (mentionOf(v, g.last + 2).type !== 'cell' || !mainVerbAfter(v, g.last + 3)))) return true;
   // "TNF-α inhibition improved healing": a nominal cue of loss after the term removes it too ("IL-4
   // inhibition of osteoclasts", with "of", is IL-4's own effect).
   // ("MSCs decrease TNF-α", "MSCs decrease the expression of …": a word that is also a cue verb, followed by
@@ -132,6 +132,20 @@ export function antiGluedBefore(v: SentenceView, first: number): boolean {
  * Is the word at i a cue verb whose object follows it: a term, past at most two determiners, adjectives or
  * plain nouns ("decrease the inflammation", "decrease lung inflammation")?
  */
+/**
+ * Is there a verb from `from` on that is not a second predicate joined by "and" / "or" / a comma? ("IL-6
+ * depleted MSCs showed …" has one, so "IL-6 depleted MSCs" are cells; in "IL-4 depleted macrophages and
+ * impaired bone formation" the only later verb is joined, so "depleted" is the sentence's verb.)
+ */
+function mainVerbAfter(v: SentenceView, from: number): boolean {
+  for (let k = from; k < v.n; k++) {
+    if (v.toks[k].ent !== undefined || !v.toks[k].tags.has('Verb')) continue;
+    const joined = /^(and|or)$/.test(word(v, k - 1)) || hasComma(v.toks[k - 1]);
+    if (!joined) return true;
+  }
+  return false;
+}
+
 function verbWithObject(v: SentenceView, i: number): boolean {
   if (v.nlp.cueLemma(word(v, i)) === undefined || hasComma(v.toks[i])) return false;
   for (let k = i + 1; k <= i + 3 && k < v.n; k++) {
