@@ -190,6 +190,7 @@ describe('real-prose phenomena', () => {
     lacks('IFN-γ together with LPS accelerated osteoclast formation.', / contradicts$/);
     lacks('The combination of IFN-γ and LPS accelerated osteoclast formation.', / contradicts$/);
     has('IL-4 in combination with IL-13 inhibited NFATc1.', 'il-4 inhibits nfatc1 supports');
+    lacks('IL-4 in combination with IL-13 promoted NFATc1.', / contradicts$/);
     has('Local administration of IFN-γ together with LPS injection did not affect osteoclast formation.', 'ifn-gamma not regulates osteoclastogenesis contradicts');
     // A subject named again with a dose of its own acts at that dose, not at the one named first.
     has('Low dose TNF-α promoted mineralization and high dose TNF-α suppressed osteogenic differentiation of MSCs.', 'tnf-alpha suppresses msc-osteogenic-differentiation supports');

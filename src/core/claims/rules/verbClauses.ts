@@ -1562,7 +1562,11 @@ export const verbClauses: Rule = {
     { text: 'Osteoclasts resorb bone. Suspended THP-1 cells were stimulated in order to induce the cells to differentiate into macrophages.', not: ['osteoclast differentiates-into macrophage'] },
     { text: 'Neutralizing antibody against type I IFNs accelerated osteoclast formation.', reads: ['ifn inhibits osteoclastogenesis'] },
     { text: 'The secretome of MSCs promotes resolution of lung inflammation.', reads: ['msc inhibits inflammation'], not: ['msc promotes inflammation'] },
-    { text: 'IL-3 in combination with MIP-1 alpha or RANKL enhanced osteoclast formation.', reads: ['il-3 enhances osteoclastogenesis'], not: ['rankl enhances osteoclastogenesis'] },
+    // (What IL-3 did in combination with a partner is the pair's effect: it may agree with the review, never
+    // contradict it, so the review's IL-3 statement leaves this reading out; the partner is no subject either.)
+    { text: 'IL-3 in combination with MIP-1 alpha or RANKL enhanced osteoclast formation.', not: ['rankl enhances osteoclastogenesis', 'il-3 enhances osteoclastogenesis'] },
+    // (Set against the partner alone, the difference is IL-3's own.)
+    { text: 'IL-3 in combination with RANKL enhanced osteoclast formation compared with RANKL alone.', reads: ['il-3 enhances osteoclastogenesis'] },
     { text: 'In arthritic joints, OPG depleted osteoclast numbers by over 75%.', reads: ['opg reduces osteoclastogenesis'], not: ['opg promotes osteoclastogenesis'] },
     { text: 'Using a technique for isolation of highly purified mammalian osteoclasts, we showed that estradiol inhibited bone resorption.', not: ['osteoclast inhibits bone-resorption'] },
     { text: 'MSCs attenuate arthritis by inducing Ly6C+ monocytes in periphery that differentiate into macrophages.', reads: ['monocyte differentiates-into macrophage'], not: ['msc differentiates-into macrophage'] },

@@ -382,6 +382,22 @@ function partnerPhraseEndsAt(v: SentenceView, k: number): boolean {
   return word(v, k) === 'plus' || (word(v, k) === 'with' && PARTNER_OPENERS.has(word(v, k - 1)));
 }
 
+/** Words that compare one arm with another ("compared with", "than", "versus"). */
+const COMPARISON_WORDS: ReadonlySet<string> = new Set(['compared', 'comparison', 'than', 'versus', 'vs', 'relative']);
+
+/**
+ * "IL-3 in combination with RANKL enhanced osteoclast formation compared with RANKL alone": set against the
+ * partner on its own, the difference is the term's own effect. A comparison word after k, then "alone".
+ */
+function comparedWithPartnerAlone(v: SentenceView, k: number): boolean {
+  let compared = false;
+  for (let j = k + 1; j < v.n; j++) {
+    if (COMPARISON_WORDS.has(word(v, j))) compared = true;
+    else if (compared && word(v, j) === 'alone') return true;
+  }
+  return false;
+}
+
 /** Nouns of a procedure that makes a model ("together with LPS injection": the model, in which the term acts alone). */
 const MODEL_PROCEDURES: ReadonlySet<string> = new Set(['injection', 'injections', 'challenge', 'infection', 'model', 'administration']);
 
@@ -402,8 +418,9 @@ export function actsWithPartner(v: SentenceView, c: ExtractedClaim): boolean {
   if (first < 0 || v.toks[first]?.ent === undefined) return false;
   const g = groupRight(v, first);
   // The term before its partner, or the partner after the phrase.
-  const phraseEnd = [g.last + 1, g.last + 2].find((k) => partnerPhraseEndsAt(v, k));
-  if (phraseEnd !== undefined) return partnerAfter(v, phraseEnd);
+  // ("IL-3 in combination with RANKL …": the phrase may take three words.)
+  const phraseEnd = [g.last + 1, g.last + 2, g.last + 3].find((k) => partnerPhraseEndsAt(v, k) && (k < g.last + 3 || word(v, g.last + 1) === 'in'));
+  if (phraseEnd !== undefined) return partnerAfter(v, phraseEnd) && !comparedWithPartnerAlone(v, phraseEnd);
   for (let k = g.first - 1; k >= Math.max(0, g.first - 1 - PARTNER_REACH); k--) {
     if (partnerPhraseEndsAt(v, k)) return k >= 1 && v.toks.slice(Math.max(0, k - 4), k).some((t) => t.ent !== undefined);
     if (v.toks[k].ent !== undefined || hasComma(v.toks[k]) || isVerbAt(v, k)) break;
