@@ -374,7 +374,10 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   }
   // "MSCs reduce macrophage polarization": the review has them promote polarization as a whole, but it also
   // has them lower one of its kinds (M1 polarization) — which kind is meant decides.
-  const split = membersInDirection(claim, object, claim.negated ? -claim.sign : claim.sign, index);
+  // ("MSCs reduce macrophage recruitment": the review has MSCs promote it, but has a kind of them, apoptotic
+  // MSCs, inhibit it — which kind of the subject is meant decides.)
+  const claimed = claim.negated ? -claim.sign : claim.sign;
+  const split = [...membersInDirection(claim, object, claimed, index), ...subjectKindsInDirection(claim, object, claimed, index)];
   if (split.length > 0) {
     const both = [...chosen, ...split];
     return { status: 'context-dependent', interactions: both, refs: uniqueRefs(both.map((x) => x.refs)), statement: describeAll(both, index), path: 'members', provenance: weakest(both) };
@@ -389,6 +392,11 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
 /** What the review says of the subject acting on the object's members (its kinds) in the given direction. */
 function membersInDirection(claim: ExtractedClaim, object: string, sign: number, index: LexiconIndex): CompiledInteraction[] {
   return (index.members.get(object) ?? []).flatMap((m) => signedFor(claim.subject, m, index).list).filter((x) => x.sign === sign && compatible(x.context, claim.context));
+}
+
+/** What the review says of the subject's kinds acting on the object in the given direction. */
+function subjectKindsInDirection(claim: ExtractedClaim, object: string, sign: number, index: LexiconIndex): CompiledInteraction[] {
+  return (index.members.get(claim.subject) ?? []).flatMap((m) => index.byPair.get(`${m}|${object}`) ?? []).filter((x) => x.sign === sign && compatible(x.context, claim.context));
 }
 
 /** Signed statements from the claim's subject to a near concept of its object that hold under no restricting condition. */

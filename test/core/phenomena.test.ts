@@ -442,6 +442,9 @@ describe('real-prose phenomena', () => {
     lacks('MSCs promote macrophages.', / contradicts$/);
     // Macrophages drive inflammation as M1 cells and curb it as M2 cells: which one is meant decides.
     has('Macrophages promote inflammation.', 'macrophage promotes inflammation context-dependent');
+    // A kind of the subject acting the claim's way decides too: MSCs further macrophage recruitment, apoptotic
+    // MSCs hold it back.
+    has('MSCs reduced the recruitment of macrophages.', 'msc reduces macrophage-recruitment context-dependent');
     // A cytokine the review has act both ways (IL-6: an M1 factor, and from MSCs a driver of M2 polarization):
     // calling it pro-inflammatory depends on its source; TNF-α's character is stated outright.
     has('IL-6, a major pro-inflammatory cytokine, rose in the serum.', 'il-6 is inflammatory:pro context-dependent');
