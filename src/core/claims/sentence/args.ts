@@ -19,6 +19,9 @@ import type { SentenceView } from './view';
 import { adverbsBefore, examplesStartAt, IN_THE_PRESENCE_OF, phraseAt, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isModifier, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, textOf, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
+/** Relations of verbs that intensify what is already there ("augment", "enhance", "increase"). */
+const INTENSIFYING_RELATIONS: ReadonlySet<string> = new Set(['enhances', 'increases', 'upregulates']);
+
 /** A subject with what its phrase does to it: reversed by "the absence of", or standing for cell processes. */
 export interface Subject {
   group: Group;
@@ -1252,7 +1255,10 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // ("restored the impaired osteogenesis": a verb of recovery undoes the change, raising it.)
     // ("upregulated the impaired osteogenic ability": so does any raising verb acting on a loss the article
     // presents as already there, unless it deepens it, "aggravated the impaired healing".)
-    const raisedBack = changed === -1 && lemma !== undefined && VERB_CUES[lemma]?.sign === 1 && !making && !WORSENING_VERBS.has(lemma) && DETERMINERS.has(word(v, start - 1));
+    // ("augmented a weak inflammatory response": a verb that intensifies what is there raises it whatever the
+    // article; "induced a weak response" makes it weak.)
+    const intensifies = lemma !== undefined && INTENSIFYING_RELATIONS.has(VERB_CUES[lemma]?.relation ?? '');
+    const raisedBack = changed === -1 && lemma !== undefined && VERB_CUES[lemma]?.sign === 1 && !making && !WORSENING_VERBS.has(lemma) && (DETERMINERS.has(word(v, start - 1)) || intensifies);
     const undone = lemma !== undefined && (RECOVERY_VERBS.has(lemma) || raisedBack);
     if (changed !== undefined && modifies && toks[j].ent === undefined && changesTermAhead(v, j) && !hasComma(toks[j])) {
       // ("allogeneic MSCs resulted in less bone formation than autologous MSCs": less than another term's
