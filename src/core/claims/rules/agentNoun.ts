@@ -62,7 +62,10 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   // ("a promising therapeutic approach for Y": one more adjective may stand between.)
   // ("an attractive cell source for Y": or one plain noun.)
   const between = v.toks[i - 1];
-  const promised = PROMISE_ADJECTIVES.has(word(v, i - 1)) || (between !== undefined && between.ent === undefined && (between.tags.has('Adjective') || between.tags.has('Noun')) && PROMISE_ADJECTIVES.has(word(v, i - 2)));
+  // ("a new type of cell therapy for Y": past a word of kind.)
+  const plainBetween = between !== undefined && between.ent === undefined && (between.tags.has('Adjective') || between.tags.has('Noun'));
+  const beforeKind = (j: number): number => (kindOfAt(v, j) ? j - 2 : j);
+  const promised = PROMISE_ADJECTIVES.has(word(v, beforeKind(i - 1))) || (plainBetween && PROMISE_ADJECTIVES.has(word(v, beforeKind(i - 2))));
   // ("a viable alternative to MSCs for Y": what an alternative is "to" is what it replaces, not its goal.)
   // ("the most promising seed cells in Y": the cells a seed noun qualifies; "one of the key pillars of Y": a
   // pillar is "of" what it holds up.)
@@ -106,11 +109,17 @@ function isModifierNoun(v: SentenceView, c: number): boolean {
   return t.ent === undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !hasComma(t) && !t.tags.has('Plural') && !t.tags.has('Verb') && !PROMISE_VERBS.has(word(v, c)) && c + 1 < v.n && v.toks[c + 1].tags.has('Noun');
 }
 
+/** "type of", "kind of", "form of" ending at c ("a new type of cell therapy"). */
+function kindOfAt(v: SentenceView, c: number): boolean {
+  return word(v, c) === 'of' && /^(type|types|kind|kinds|form|forms|class)$/.test(word(v, c - 1));
+}
+
 /** Left of c, past the determiners, adjectives, adverbs and words of rank of a predicate noun ("a key", "the main"). */
 function modifiersBefore(v: SentenceView, from: number): number {
   let c = from;
   // ("a key regulator of": the tagger may take "key" or "master" for a noun.)
-  while (c >= 0 && (DETERMINERS.has(word(v, c)) || v.toks[c].tags.has('Adjective') || isAdverbish(v, c) || isModifierNoun(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || RANK_MODIFIERS.has(word(v, c)) || PROMISE_ADJECTIVES.has(word(v, c)) || NEGATORS.has(word(v, c)) || describingParticiple(v, c))) c--;
+  // ("a new type of cell therapy": a word of kind before "of" only sorts the noun after it.)
+  while (c >= 0 && (DETERMINERS.has(word(v, c)) || v.toks[c].tags.has('Adjective') || isAdverbish(v, c) || isModifierNoun(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || RANK_MODIFIERS.has(word(v, c)) || PROMISE_ADJECTIVES.has(word(v, c)) || NEGATORS.has(word(v, c)) || describingParticiple(v, c) || kindOfAt(v, c))) c -= kindOfAt(v, c) ? 2 : 1;
   return c;
 }
 

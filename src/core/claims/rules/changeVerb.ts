@@ -1,6 +1,6 @@
 /** Intransitive change verbs with a cause: "OPG output rises in response to TNF-α", "MSC numbers fall after IL-1β", "ALP did not change with IL-6". */
 import type { Sign } from '../../lexicon/relations';
-import { CHANGE_VERBS } from '../grammar';
+import { CHANGE_VERBS, CONTACT_WORDS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -11,7 +11,7 @@ import { contextFor } from '../sentence/qualifiers';
 import { removesActor } from '../sentence/scope';
 import type { SentenceView } from '../sentence/view';
 import { frontedAgent } from '../sentence/treatedGroups';
-import { entityPastScaffold, IN_RESPONSE_TO, IN_THE_PRESENCE_OF, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
+import { entityPastQualifiers, entityPastScaffold, IN_RESPONSE_TO, IN_THE_PRESENCE_OF, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 function readChanges(v: SentenceView, sink: ClaimSink): void {
@@ -43,9 +43,12 @@ function causeAfter(v: SentenceView, i: number): number | undefined {
   if (phraseAt(v, k, IN_RESPONSE_TO)) k += IN_RESPONSE_TO.length;
   // ("… decreased in the presence of 10 ng/ml IL-4": past the dose.)
   else if (phraseAt(v, k, IN_THE_PRESENCE_OF)) k = pastDose(v, k + IN_THE_PRESENCE_OF.length);
-  else if (['upon', 'after', 'following', 'with', 'by'].includes(word(v, k))) k += 1;
+  else if (['upon', 'after', 'following', 'post', 'with', 'by'].includes(word(v, k))) k += 1;
   else return undefined;
-  const cause = entityPastScaffold(v, k);
+  // ("… increased after treatment with MSCs", "… fell upon exposure to TNF-α": the partner of the contact.)
+  // ("… with allogeneic MSCs": past the words that qualify the partner.)
+  const contact = CONTACT_WORDS.has(word(v, k)) && /^(with|to)$/.test(word(v, k + 1));
+  const cause = contact ? entityPastQualifiers(v, k + 2) : entityPastScaffold(v, k);
   return cause < 0 ? undefined : cause;
 }
 
@@ -60,6 +63,7 @@ export const changeVerb: Rule = {
     { text: 'ALP expression did not change significantly by IL-6 treatment.', reads: ['il-6 regulates! alp'] },
     { text: 'Osteoclast formation decreased after RANKL blockade.', reads: ['rankl increases osteoclastogenesis'], not: ['rankl reduces osteoclastogenesis'] },
     { text: 'After IL-4 treatment, NFATc1 expression decreased.', reads: ['il-4 reduces nfatc1'] },
+    { text: 'TNF-α levels decreased after treatment with MSCs.', reads: ['msc reduces tnf-alpha'] },
     { text: 'The number of TRAP-positive osteoclasts decreased in the presence of IL-4.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'NFATc1 expression increased in the presence of RANKL.', reads: ['rankl increases nfatc1'], not: ['nfatc1 increases rankl'] },
     { text: 'Following stimulation with TNF-α for 24 h, RANKL levels rose.', reads: ['tnf-alpha increases rankl'] },
