@@ -1564,6 +1564,7 @@ export const verbClauses: Rule = {
     { text: 'The secretome of MSCs promotes resolution of lung inflammation.', reads: ['msc inhibits inflammation'], not: ['msc promotes inflammation'] },
     // (What IL-3 did in combination with a partner is the pair's effect: it may agree with the review, never
     // contradict it, so the review's IL-3 statement leaves this reading out; the partner is no subject either.)
+    { text: 'Macrophages interact with bone cells to ensure bone homeostasis.', reads: ['macrophage promotes bone-homeostasis'] },
     { text: 'IL-1 strongly augmented a weak inflammatory response in the knee.', reads: ['il-1 enhances inflammation'], not: ['il-1 inhibits inflammation'] },
     { text: 'IL-3 in combination with MIP-1 alpha or RANKL enhanced osteoclast formation.', not: ['rankl enhances osteoclastogenesis', 'il-3 enhances osteoclastogenesis'] },
     // (Set against the partner alone, the difference is IL-3's own.)
