@@ -1,9 +1,10 @@
 /**
  * Reciprocal objects: "MSCs and macrophages regulate each other", "IL-6 and RANKL induce one another",
- * "MSCs and immune cells interact with each other". Each member of the subject acts on every other, in the
+ * "MSCs and immune cells interact with each other", and with no object at all: "MSCs and macrophages interact
+ * during repair". Each member of the subject acts on every other, in the
  * verb's direction; the verb has no object term of its own, so no other rule reads the pair.
  */
-import { RECIPROCAL_PHRASES } from '../grammar';
+import { INTERACTING_VERBS, RECIPROCAL_PHRASES } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -12,7 +13,7 @@ import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { verbCueAt, type Cue } from '../sentence/verbCue';
 import type { SentenceView } from '../sentence/view';
-import { phraseAt, word } from '../sentence/words';
+import { isEnt, pastAdverbs, phraseAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** The verb cue whose object is the reciprocal phrase at i: "regulate | each other", "interact with | each other". */
@@ -23,10 +24,19 @@ function cueBefore(v: SentenceView, i: number): Cue | undefined {
   return withCue && withCue.lastAt === i - 1 ? withCue : undefined;
 }
 
+/**
+ * "MSCs and macrophages interact (closely) during bone repair": a verb of mutual action at i with no object
+ * term after it (nor "with" one) is reciprocal on its own; the cue, or undefined.
+ */
+function mutualCueAt(v: SentenceView, i: number): Cue | undefined {
+  if (!INTERACTING_VERBS.has(word(v, i)) || v.toks[i].ent !== undefined) return undefined;
+  const next = pastAdverbs(v, i + 1);
+  return word(v, next) === 'with' || isEnt(v, next) ? undefined : { at: i, lastAt: i, relation: 'regulates', sign: 0, lineage: undefined };
+}
+
 function readReciprocal(v: SentenceView, sink: ClaimSink): void {
   for (let i = 2; i + 1 < v.n; i++) {
-    if (!RECIPROCAL_PHRASES.some((p) => phraseAt(v, i, p))) continue;
-    const cue = cueBefore(v, i);
+    const cue = RECIPROCAL_PHRASES.some((p) => phraseAt(v, i, p)) ? cueBefore(v, i) : mutualCueAt(v, i);
     if (!cue || cue.lineage !== undefined || cue.swap === true) continue;
     const frame = sentenceFrame(v, cue.at);
     if (frame.skip) continue;
@@ -50,5 +60,7 @@ export const reciprocal: Rule = {
     { text: 'In the fracture callus, MSCs and macrophages interact with one another.', reads: ['msc regulates macrophage', 'macrophage regulates msc'] },
     { text: 'MSCs and macrophages may regulate each other.', reads: ['msc regulates? macrophage', 'macrophage regulates? msc'] },
     { text: 'MSCs regulate each other.', not: ['msc regulates msc'] },
+    { text: 'Macrophages and MSCs interact closely during bone repair.', reads: ['msc regulates macrophage', 'macrophage regulates msc'] },
+    { text: 'MSCs and macrophages interact with osteoclasts.', not: ['msc regulates macrophage'] },
   ],
 };
