@@ -100,6 +100,40 @@ function readGroupAmounts(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/** Most words between the subject's term and the copula ("NFATc1 mRNA in the IL-4 group was …"). */
+const SUBJECT_GROUP_REACH = 8;
+
+/**
+ * "The expression of NFATc1 in the IL-4 group was significantly lower than that in the control group": the
+ * group named inside the subject, before the copula and a compared amount. The group's term changed the
+ * subject's term the way the amount goes.
+ */
+function readSubjectGroupAmounts(v: SentenceView, sink: ClaimSink): void {
+  for (let b = 2; b < v.n - 1; b++) {
+    if (!BE_FORMS.has(word(v, b))) continue;
+    let k = b + 1;
+    while (k < v.n && (isAdverbish(v, k) || NEGATORS.has(word(v, k)))) k++;
+    const compared = SHOWN_AMOUNTS[word(v, k)];
+    if (compared === undefined || word(v, k + 1) === 'in') continue;
+    const frame = sentenceFrame(v, b);
+    if (frame.skip) continue;
+    const cs = clauseStart(v, b);
+    let inAt = -1;
+    for (let j = b - 1; j > cs && j >= b - SUBJECT_GROUP_REACH && inAt < 0; j--) {
+      if (hasComma(v.toks[j])) break;
+      if (word(v, j) === 'in') inAt = j;
+    }
+    const agent = inAt < 0 ? undefined : groupAgentAt(v, inAt + 1, b);
+    const patient = agent ? subjectBefore(v, inAt, cs) : undefined;
+    if (!agent || !patient || agent.last >= b) continue;
+    const sign = ((patient.reverse !== removesActor(v, agent)) ? -compared : compared) as Sign;
+    const pol = polarity(v, agent.last + 1, k);
+    emitPairs(v, sink, { at: k, lastAt: k, relation: sign === 1 ? 'increases' : 'reduces', sign, lineage: undefined }, agent, patient.group, sign, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, clauseEnd(v, k), agent),
+    });
+  }
+}
+
 /** Verbs of having an amount ("women with high IL-1β had lower BMD"). */
 const HAVING_VERBS: ReadonlySet<string> = new Set(['had', 'have', 'has']);
 
@@ -136,6 +170,7 @@ function readPopulationAmounts(v: SentenceView, sink: ClaimSink): void {
 
 function readAmounts(v: SentenceView, sink: ClaimSink): void {
   readGroupAmounts(v, sink);
+  readSubjectGroupAmounts(v, sink);
   readPopulationAmounts(v, sink);
 }
 
@@ -148,6 +183,8 @@ export const groupAmount: Rule = {
     { text: 'Bone formation was significantly lower in the TNF-treated group.', reads: ['tnf-alpha reduces bone-formation'] },
     { text: 'The number of osteoclasts was lower in IL-4-treated mice.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'TNF-α was lower in the serum of the IL-4 group.', reads: ['il-4 reduces tnf-alpha'] },
+    { text: 'The expression of NFATc1 in the IL-4 group was significantly lower than that in the control group.', reads: ['il-4 reduces nfatc1'] },
+    { text: 'NFATc1 levels in IL-4-treated mice were higher than in control mice.', reads: ['il-4 increases nfatc1'] },
     { text: 'Fewer osteoclasts were observed in the IL-4 group.', reads: ['il-4 reduces osteoclast'] },
     { text: 'More M2 macrophages were found in the MSC group than in the control group.', reads: ['msc increases m2-macrophage'] },
     { text: 'Osteoclast formation was higher in cells treated with RANKL.', reads: ['rankl increases osteoclastogenesis'] },
