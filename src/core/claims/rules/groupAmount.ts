@@ -12,7 +12,7 @@ import { groupRight, single, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { removesActor } from '../sentence/scope';
-import { contactAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/treatedGroups';
+import { contactAgent, frontedAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/treatedGroups';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, termWithin, word } from '../sentence/words';
 import { hasComma } from '../tokens';
@@ -123,8 +123,10 @@ function readSubjectGroupAmounts(v: SentenceView, sink: ClaimSink): void {
       if (hasComma(v.toks[j])) break;
       if (word(v, j) === 'in') inAt = j;
     }
-    const agent = inAt < 0 ? undefined : groupAgentAt(v, inAt + 1, b);
-    const patient = agent ? subjectBefore(v, inAt, cs) : undefined;
+    // ("In the MSC group, TNF-α was lower", "After IL-4 treatment, NFATc1 was lower": or set off before the clause.)
+    const fronted = inAt < 0 ? frontedAgent(v, cs, b) : undefined;
+    const agent = inAt >= 0 ? groupAgentAt(v, inAt + 1, b) : fronted !== undefined ? groupRight(v, fronted) : undefined;
+    const patient = agent ? subjectBefore(v, inAt >= 0 ? inAt : b, inAt >= 0 ? cs : Math.max(cs, agent.last + 1)) : undefined;
     if (!agent || !patient || agent.last >= b) continue;
     const sign = ((patient.reverse !== removesActor(v, agent)) ? -compared : compared) as Sign;
     const pol = polarity(v, agent.last + 1, k);
@@ -185,6 +187,7 @@ export const groupAmount: Rule = {
     { text: 'TNF-α was lower in the serum of the IL-4 group.', reads: ['il-4 reduces tnf-alpha'] },
     { text: 'The expression of NFATc1 in the IL-4 group was significantly lower than that in the control group.', reads: ['il-4 reduces nfatc1'] },
     { text: 'NFATc1 levels in IL-4-treated mice were higher than in control mice.', reads: ['il-4 increases nfatc1'] },
+    { text: 'In the MSC group, TNF-α levels were lower.', reads: ['msc reduces tnf-alpha'] },
     { text: 'Fewer osteoclasts were observed in the IL-4 group.', reads: ['il-4 reduces osteoclast'] },
     { text: 'More M2 macrophages were found in the MSC group than in the control group.', reads: ['msc increases m2-macrophage'] },
     { text: 'Osteoclast formation was higher in cells treated with RANKL.', reads: ['rankl increases osteoclastogenesis'] },

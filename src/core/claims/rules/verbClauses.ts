@@ -1035,7 +1035,9 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // of BMSCs": what the cells were treated with acts on what they show, and on their own process.
     // ("Macrophages treated with IL-10 secreted less TNF-α": the agent named after the treated cells.)
     // ("IL-4-treated cells expressed less NFATc1": the term is itself what the cells were given.)
-    const treatment = treatmentGluedBefore(v, subject.group.first) ?? (treatedWith(v, subject.group) || treatsModelAt(v, subject.group.last + 1) ? subject.group : undefined);
+    // ("The MSC group showed lower TNF-α": a group named by a term is the group given it.)
+    const namesGroup = /^groups?$/.test(word(v, subject.group.last + 1));
+    const treatment = treatmentGluedBefore(v, subject.group.first) ?? (treatedWith(v, subject.group) || treatsModelAt(v, subject.group.last + 1) || namesGroup ? subject.group : undefined);
     if (treatment && (shownParticiple(v, at) || ownProcess(v, subject.group, object))) subject = { group: treatment, reverse: treatment === subject.group && subject.reverse };
     else if (shownParticiple(v, at) && showsOwnActivity(v, subject.group, object)) continue;
     // "Macrophages showed decreased TNF-α expression": cells showing a change in a product report their own
@@ -1564,6 +1566,7 @@ export const verbClauses: Rule = {
     { text: 'The secretome of MSCs promotes resolution of lung inflammation.', reads: ['msc inhibits inflammation'], not: ['msc promotes inflammation'] },
     // (What IL-3 did in combination with a partner is the pair's effect: it may agree with the review, never
     // contradict it, so the review's IL-3 statement leaves this reading out; the partner is no subject either.)
+    { text: 'The MSC group showed lower TNF-α expression than the model group.', reads: ['msc reduces tnf-alpha'] },
     { text: 'Macrophages interact with bone cells to ensure bone homeostasis.', reads: ['macrophage promotes bone-homeostasis'] },
     { text: 'IL-1 strongly augmented a weak inflammatory response in the knee.', reads: ['il-1 enhances inflammation'], not: ['il-1 inhibits inflammation'] },
     { text: 'IL-3 in combination with MIP-1 alpha or RANKL enhanced osteoclast formation.', not: ['rankl enhances osteoclastogenesis', 'il-3 enhances osteoclastogenesis'] },

@@ -57,12 +57,23 @@ export function gluedTreatmentAt(v: SentenceView, k: number): Group | undefined 
   return glued && glued.first === j ? glued : undefined;
 }
 
+/** Does the "group" word after the term at `named` end a fronted phrase with a comma before `at`? */
+function groupWordClosedAt(v: SentenceView, named: number, at: number): boolean {
+  for (let g = named + 1; g < at && g <= named + 4; g++) if (/^groups?$/.test(word(v, g))) return hasComma(v.toks[g]);
+  return false;
+}
+
 /** "After (24 h of) TNF-α treatment, RANK expression was increased": the agent a fronted "after / following / upon" names. */
 export function frontedAgent(v: SentenceView, cs: number, at: number): number | undefined {
   let found: number | undefined;
   for (let t = Math.max(0, cs - 1); t + 2 < at && found === undefined; t++) {
     // ("When co-cultured with MSCs, macrophages produced less TNF-α": the partner of a contact after "when".)
     if (word(v, t) === 'when' && CONTACT_WORDS.has(word(v, t + 1)) && /^(with|to)$/.test(word(v, t + 2)) && isEnt(v, t + 3) && t + 3 < at) found = t + 3;
+    // ("In the MSC group, TNF-α decreased": a treatment group set off before the clause.)
+    if (word(v, t) === 'in' && found === undefined) {
+      const named = treatedGroupAt(v, t + 1);
+      if (named >= 0 && named < at && groupWordClosedAt(v, named, at)) found = named;
+    }
     if (!AGENT_INTRODUCERS.has(word(v, t))) continue;
     let e = t + 1;
     // ("after 24 h of TNF-α treatment": a duration may come first.)
