@@ -64,6 +64,7 @@ export const changeVerb: Rule = {
     { text: 'Osteoclast formation decreased after RANKL blockade.', reads: ['rankl increases osteoclastogenesis'], not: ['rankl reduces osteoclastogenesis'] },
     { text: 'After IL-4 treatment, NFATc1 expression decreased.', reads: ['il-4 reduces nfatc1'] },
     { text: 'TNF-α levels decreased after treatment with MSCs.', reads: ['msc reduces tnf-alpha'] },
+    { text: 'In the MSC group, TNF-α expression decreased significantly.', reads: ['msc reduces tnf-alpha'] },
     { text: 'The number of TRAP-positive osteoclasts decreased in the presence of IL-4.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'NFATc1 expression increased in the presence of RANKL.', reads: ['rankl increases nfatc1'], not: ['nfatc1 increases rankl'] },
     { text: 'Following stimulation with TNF-α for 24 h, RANKL levels rose.', reads: ['tnf-alpha increases rankl'] },
