@@ -14,7 +14,7 @@ import { contextFor } from '../sentence/qualifiers';
 import { removesActor } from '../sentence/scope';
 import { contactAgent, frontedAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/treatedGroups';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, termWithin, word } from '../sentence/words';
+import { isAdverbish, isEnt, mentionOf, someTokenIn, termWithin, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -136,6 +136,41 @@ function readSubjectGroupAmounts(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/** Most words from an amount to the term it counts ("more newly formed bone"). */
+const AMOUNT_REACH = 3;
+
+/**
+ * "Histological analysis revealed more new bone in the MSC group", "There were fewer osteoclasts in the IL-4
+ * group": an amount of a term, then the group it was found in. The group's term changed it that way.
+ */
+function readAmountsInGroups(v: SentenceView, sink: ClaimSink): void {
+  for (let k = 1; k < v.n - 3; k++) {
+    const amount = SHOWN_AMOUNTS[word(v, k)];
+    if (amount === undefined || v.toks[k].ent !== undefined) continue;
+    const term = termWithin(v, k + 1, AMOUNT_REACH);
+    if (term < 0) continue;
+    const measured = groupRight(v, term);
+    const ce = clauseEnd(v, k);
+    if (word(v, measured.last + 1) !== 'in' || hasComma(v.toks[measured.last])) continue;
+    const agent = groupAgentAt(v, measured.last + 2, ce);
+    if (!agent) continue;
+    const frame = sentenceFrame(v, k);
+    if (frame.skip) continue;
+    const cs = clauseStart(v, k);
+    // ("IL-4 induced fewer osteoclasts in the MSC group": with a term acting before it, the amount is that
+    // term's doing, and the group only where it happened.)
+    if (someTokenIn(v, cs, k, (j) => v.toks[j].ent !== undefined)) continue;
+    const pol = polarity(v, cs, k);
+    const sign = (removesActor(v, agent) ? -amount : amount) as Sign;
+    // ("fewer osteoclasts": an amount of cells is their formation.)
+    const activities = measured.ents.map((e) => v.lexicon.activityOf(mentionOf(v, e).id));
+    const counted = activities.every((a) => a !== undefined) ? activities as string[] : undefined;
+    emitPairs(v, sink, { at: k, lastAt: k, relation: sign === 1 ? 'increases' : 'reduces', sign, lineage: undefined }, agent, measured, sign, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: counted,
+    });
+  }
+}
+
 /** Verbs of having an amount ("women with high IL-1β had lower BMD"). */
 const HAVING_VERBS: ReadonlySet<string> = new Set(['had', 'have', 'has']);
 
@@ -174,6 +209,7 @@ function readAmounts(v: SentenceView, sink: ClaimSink): void {
   readGroupAmounts(v, sink);
   readSubjectGroupAmounts(v, sink);
   readPopulationAmounts(v, sink);
+  readAmountsInGroups(v, sink);
 }
 
 export const groupAmount: Rule = {
@@ -188,6 +224,10 @@ export const groupAmount: Rule = {
     { text: 'The expression of NFATc1 in the IL-4 group was significantly lower than that in the control group.', reads: ['il-4 reduces nfatc1'] },
     { text: 'NFATc1 levels in IL-4-treated mice were higher than in control mice.', reads: ['il-4 increases nfatc1'] },
     { text: 'In the MSC group, TNF-α levels were lower.', reads: ['msc reduces tnf-alpha'] },
+    { text: 'Histology revealed more new bone in the MSC group.', reads: ['msc increases bone-formation'] },
+    { text: 'There were fewer osteoclasts in the IL-4-treated mice than in controls.', reads: ['il-4 reduces osteoclastogenesis'] },
+    { text: 'There were more osteoclasts in controls than in the IL-4 group.', not: ['il-4 increases osteoclastogenesis'] },
+    { text: 'IL-4 induced fewer osteoclasts in the MSC group.', not: ['msc reduces osteoclastogenesis', 'msc reduces osteoclast'] },
     { text: 'Fewer osteoclasts were observed in the IL-4 group.', reads: ['il-4 reduces osteoclast'] },
     { text: 'More M2 macrophages were found in the MSC group than in the control group.', reads: ['msc increases m2-macrophage'] },
     { text: 'Osteoclast formation was higher in cells treated with RANKL.', reads: ['rankl increases osteoclastogenesis'] },
