@@ -6,7 +6,7 @@
  * it brings it about). A denied cause ("… was not due to X") says nothing of what X does, and is not read.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { BE_FORMS, CAUSE_PHRASES, CHANGED_PARTICIPLES, CHANGE_VERBS, DETERMINERS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OCCURRENCE_VERBS, OUTCOME_ADJECTIVES, TREATMENT_NOUNS } from '../grammar';
+import { BE_FORMS, CAUSE_PHRASES, CHANGED_PARTICIPLES, CHANGE_VERBS, DETERMINERS, EFFECT_NOUNS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OCCURRENCE_VERBS, OUTCOME_ADJECTIVES, TREATMENT_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
@@ -21,7 +21,7 @@ import type { Rule } from './rule';
 const EFFECT_REACH = 5;
 
 /** The effect before the phrase at `at`: its term group and the direction a change word gives it. */
-function effectBefore(v: SentenceView, at: number): { group: Group; sign: Sign } | undefined {
+function effectBefore(v: SentenceView, at: number): { group: Group; sign: Sign; actsThrough?: boolean } | undefined {
   const start = clauseStart(v, at);
   let sign: Sign = 0;
   for (let k = at - 1; k >= start && k >= at - 1 - EFFECT_REACH; k--) {
@@ -30,6 +30,8 @@ function effectBefore(v: SentenceView, at: number): { group: Group; sign: Sign }
       const group = groupLeft(v, k);
       // ("of interest for the treatment of immune diseases owing to …": what is treated is no effect.)
       if (word(v, group.first - 1) === 'of' && TREATMENT_NOUNS.has(word(v, group.first - 2))) return undefined;
+      // ("The effects of MSCs are due to their paracrine activity": the term's own effect, owed to a means.)
+      if (word(v, group.first - 1) === 'of' && EFFECT_NOUNS.has(word(v, group.first - 2))) return { group, sign: 0, actsThrough: true };
       // ("reduced osteoblast matrix mineralization due to …": a cell term before the effect names whose it is.)
       const owner = isEnt(v, group.first - 1) && !hasComma(v.toks[group.first - 1]) && mentionOf(v, group.first - 1).type === 'cell' ? group.first - 1 : group.first;
       return { group, sign: sign !== 0 ? sign : changeWordBefore(v, owner).sign };
@@ -62,6 +64,15 @@ function readCausePhrases(v: SentenceView, sink: ClaimSink): void {
     const cause = effect && causeAfter(v, i + phrase.length);
     if (!effect || !cause) continue;
     if (cause.group.ents.some((e) => effect.group.ents.includes(e))) continue;
+    if (effect.actsThrough) {
+      // The term acts through the cause, in no stated direction.
+      const pol = polarity(v, effect.group.last + 1, i);
+      if (pol.negated) continue;
+      emitPairs(v, sink, { at: i, lastAt: i + phrase.length - 1, relation: 'regulates', sign: 0, lineage: undefined }, effect.group, cause.group, 0, {
+        negated: false, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), cause.group.last, effect.group),
+      });
+      continue;
+    }
     const sign = ((effect.sign === 0 ? 1 : effect.sign) * (cause.sign === 0 ? 1 : cause.sign)) as Sign;
     const pol = polarity(v, effect.group.last + 1, i);
     if (pol.negated) continue;
@@ -87,6 +98,8 @@ export const causePhrase: Rule = {
     { text: 'MSCs, which, because of their osteogenic potential, are used in bone repair.', not: ['msc-osteogenic-differentiation promotes msc'] },
     { text: 'Bone loss results from enhanced osteoclast formation.', reads: ['osteoclastogenesis promotes bone-resorption'] },
     { text: 'MSCs are of interest for the treatment of osteoarthritis owing to their immunosuppressive ability.', not: ['msc-immunomodulation promotes osteoarthritis'] },
+    { text: 'Bone loss is attributed to osteoclasts.', reads: ['osteoclast promotes bone-resorption'] },
+    { text: 'The effects of MSCs are mainly attributed to their paracrine activity.', reads: ['msc regulates paracrine-signalling'], not: ['paracrine-signalling promotes msc'] },
     { text: 'The reduced bone resorption was not due to IL-4.', not: ['il-4 promotes bone-resorption', 'il-4 inhibits bone-resorption'] },
   ],
 };
