@@ -1567,6 +1567,9 @@ export const verbClauses: Rule = {
     // (What IL-3 did in combination with a partner is the pair's effect: it may agree with the review, never
     // contradict it, so the review's IL-3 statement leaves this reading out; the partner is no subject either.)
     { text: 'The MSC group showed lower TNF-α expression than the model group.', reads: ['msc reduces tnf-alpha'] },
+    { text: 'RANKL-deficient mice completely lack osteoclasts.', reads: ['rankl promotes osteoclast'] },
+    { text: 'RANKL-deficient mice had no osteoclasts.', reads: ['rankl promotes osteoclast'] },
+    { text: 'MSCs lack RANKL.', not: ['msc reduces rankl'] },
     { text: 'Macrophages interact with bone cells to ensure bone homeostasis.', reads: ['macrophage promotes bone-homeostasis'] },
     { text: 'IL-1 strongly augmented a weak inflammatory response in the knee.', reads: ['il-1 enhances inflammation'], not: ['il-1 inhibits inflammation'] },
     { text: 'IL-3 in combination with MIP-1 alpha or RANKL enhanced osteoclast formation.', not: ['rankl enhances osteoclastogenesis', 'il-3 enhances osteoclastogenesis'] },

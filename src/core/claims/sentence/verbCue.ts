@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
+import { COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, isVerbAt, measuredChangeStart, mentionOf, word } from './words';
 import { endsClause, hasComma } from '../tokens';
@@ -246,6 +246,11 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (SIGNALLING_VERBS.has(w) && !nounLike && (next === 'on' || next === 'upon' || (next === 'in' && isEnt(v, i + 2) && mentionOf(v, i + 2).type === 'cell'))) return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined };
   // "MSCs interact / communicate with macrophages": a link with no direction.
   if (INTERACTING_VERBS.has(w) && next === 'with') return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined };
+  // ("RANKL-deficient mice had no osteoclasts / lack osteoclasts": what model animals or cells are without,
+  // named as a term right after, is a loss the model shows.)
+  const modelBefore = i > 0 && MODEL_NOUNS.has(word(v, adverbsBefore(v, i - 1)));
+  if (w === 'no' && HOLDING_VERBS.has(word(v, adverbsBefore(v, i - 1))) && isEnt(v, i + 1) && MODEL_NOUNS.has(word(v, adverbsBefore(v, adverbsBefore(v, i - 1) - 1)))) return { at: i, lastAt: i, relation: 'reduces', sign: -1, lineage: undefined };
+  if (/^(lack|lacks|lacked)$/.test(w) && modelBefore && isEnt(v, i + 1)) return { at: i, lastAt: i, relation: 'reduces', sign: -1, lineage: undefined };
   // "IL-4-treated cells showed less NFATc1": an amount compared after a verb of showing is a change.
   const amount = SHOWN_AMOUNTS[w];
   // ("showed 39% greater …", "exhibited a 2-fold higher …": an amount may measure it.)
