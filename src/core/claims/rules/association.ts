@@ -149,6 +149,8 @@ export const association: Rule = {
   read: readAssociations,
   examples: [
     { text: 'Secretion of IL-1β, however, is associated with bone loss.', reads: ['il-1beta regulates bone-resorption'] },
+    { text: 'Macrophage polarization is closely related to bone repair.', reads: ['macrophage-polarization regulates bone-repair'] },
+    { text: 'Genes related to inflammation, such as TNF-α, were enriched.', not: ['inflammation regulates tnf-alpha', 'tnf-alpha regulates inflammation'] },
     { text: 'M2 macrophages were closely associated with accelerated fracture healing.', reads: ['m2-macrophage promotes bone-repair'] },
     { text: 'The number of M1 macrophages was associated with delayed bone regeneration.', reads: ['m1-macrophage inhibits bone-repair'] },
     { text: 'TNF-α is linked to osteoclast formation.', reads: ['tnf-alpha regulates osteoclastogenesis'] },
