@@ -1570,6 +1570,7 @@ export const verbClauses: Rule = {
     { text: 'RANKL-deficient mice completely lack osteoclasts.', reads: ['rankl promotes osteoclast'] },
     { text: 'RANKL-deficient mice had no osteoclasts.', reads: ['rankl promotes osteoclast'] },
     { text: 'MSCs lack RANKL.', not: ['msc reduces rankl'] },
+    { text: 'IL-6 silenced MSCs showed reduced migration.', not: ['il-6 promotes msc', 'il-6 suppresses msc'] },
     { text: 'Macrophages interact with bone cells to ensure bone homeostasis.', reads: ['macrophage promotes bone-homeostasis'] },
     { text: 'IL-1 strongly augmented a weak inflammatory response in the knee.', reads: ['il-1 enhances inflammation'], not: ['il-1 inhibits inflammation'] },
     { text: 'IL-3 in combination with MIP-1 alpha or RANKL enhanced osteoclast formation.', not: ['rankl enhances osteoclastogenesis', 'il-3 enhances osteoclastogenesis'] },

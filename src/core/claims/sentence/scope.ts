@@ -16,7 +16,7 @@ import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
 import { groupLeft, groupRight, type Group } from './groups';
 import type { SentenceView } from './view';
-import { isAdverbish, isEnt, isVerbAt, mentionOf, phraseAt, termWithin, tokenAtOffset, word } from './words';
+import { isAdverbish, isEnt, isVerbAt, mainVerbAfter, mentionOf, phraseAt, termWithin, tokenAtOffset, word } from './words';
 
 // "STAT6−/−", "IL-10 -/-", "IL-10(-/-)" (the parenthesis of the last glued to the term's text after it).
 // linear: anchored, a fixed run of optional blanks and single characters.
@@ -132,20 +132,6 @@ export function antiGluedBefore(v: SentenceView, first: number): boolean {
  * Is the word at i a cue verb whose object follows it: a term, past at most two determiners, adjectives or
  * plain nouns ("decrease the inflammation", "decrease lung inflammation")?
  */
-/**
- * Is there a verb from `from` on that is not a second predicate joined by "and" / "or" / a comma? ("IL-6
- * depleted MSCs showed …" has one, so "IL-6 depleted MSCs" are cells; in "IL-4 depleted macrophages and
- * impaired bone formation" the only later verb is joined, so "depleted" is the sentence's verb.)
- */
-function mainVerbAfter(v: SentenceView, from: number): boolean {
-  for (let k = from; k < v.n; k++) {
-    if (v.toks[k].ent !== undefined || !v.toks[k].tags.has('Verb')) continue;
-    const joined = /^(and|or)$/.test(word(v, k - 1)) || hasComma(v.toks[k - 1]);
-    if (!joined) return true;
-  }
-  return false;
-}
-
 function verbWithObject(v: SentenceView, i: number): boolean {
   if (v.nlp.cueLemma(word(v, i)) === undefined || hasComma(v.toks[i])) return false;
   for (let k = i + 1; k <= i + 3 && k < v.n; k++) {

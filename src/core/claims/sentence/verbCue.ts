@@ -5,7 +5,7 @@
 import type { Sign } from '../../lexicon/relations';
 import { COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
-import { adverbsBefore, isAdverbish, isEnt, isModifier, isVerbAt, measuredChangeStart, mentionOf, word } from './words';
+import { adverbsBefore, isAdverbish, isEnt, isModifier, isVerbAt, mainVerbAfter, measuredChangeStart, mentionOf, word } from './words';
 import { endsClause, hasComma } from '../tokens';
 import { describesTreatedCells } from './treatment';
 
@@ -201,6 +201,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // "TSG-6-silenced MSCs", "IL-6-depleted medium": a participle of removal glued to a term makes a model
   // that lacks it (scope.ts isLossModifier); it is no verb.
   if (i > 0 && v.toks[i - 1].ent !== undefined && v.toks[i - 1].post === '-' && LOSS_OF_FUNCTION_COMPOUNDS.has(w)) return undefined;
+  // ("IL-6 silenced MSCs showed reduced migration": written without its hyphen before cells that have a verb
+  // of their own after them, it is still the cells' description.)
+  if (i > 0 && v.toks[i - 1].ent !== undefined && LOSS_OF_FUNCTION_COMPOUNDS.has(w) && isEnt(v, i + 1) && mentionOf(v, i + 1).type === 'cell' && mainVerbAfter(v, i + 2)) return undefined;
   // "an IL-4 neutralizing antibody": the participle between a term and a loss noun names the antibody's
   // kind (the term is removed, scope.ts removesActor); it is no verb.
   if (i > 0 && v.toks[i - 1].ent !== undefined && NEUTRALIZING_PARTICIPLES.has(w) && LOSS_OF_FUNCTION_NOUNS.has(next)) return undefined;

@@ -452,3 +452,17 @@ export function actorOfCompoundAt(v: SentenceView, i: number): number | undefine
   while (j < v.n && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Adjective'))) j++;
   return isEnt(v, j) ? j : undefined;
 }
+
+/**
+ * Is there a verb from `from` on that is not a second predicate joined by "and" / "or" / a comma? ("IL-6
+ * depleted MSCs showed …" has one, so "IL-6 depleted MSCs" are cells; in "IL-4 depleted macrophages and
+ * impaired bone formation" the only later verb is joined, so "depleted" is the sentence's verb.)
+ */
+export function mainVerbAfter(v: SentenceView, from: number): boolean {
+  for (let k = from; k < v.n; k++) {
+    if (v.toks[k].ent !== undefined || !v.toks[k].tags.has('Verb')) continue;
+    const joined = /^(and|or)$/.test(word(v, k - 1)) || hasCommaAfter(v, k - 1);
+    if (!joined) return true;
+  }
+  return false;
+}
