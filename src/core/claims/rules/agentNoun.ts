@@ -328,6 +328,7 @@ export const agentNoun: Rule = {
     { text: 'IL-10, IL-4, inducers of M2 polarization and IL-6 were measured.', not: ['il-4 promotes m2-polarization'] },
     { text: 'MSCs represent a promising therapeutic approach for osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs represent an attractive therapy for autoimmune diseases.', reads: ['msc inhibits immune-disease'] },
+    { text: 'MSCs are an attractive concept in regenerative medicine.', reads: ['msc promotes tissue-regeneration'] },
     { text: 'Suitable bone substitute materials are commonly required to achieve successful bone regeneration.', reads: ['biomaterial-scaffold promotes bone-repair'] },
     { text: 'MSC-based therapy offers an effective strategy for bone regeneration.', reads: ['msc-therapy promotes bone-repair'] },
     { text: 'MSCs modulate inflammatory cytokines, and have been suggested as a promising alternative for IBD treatment.', reads: ['msc inhibits? inflammatory-bowel-disease'], not: ['pro-inflammatory-cytokine inhibits? inflammatory-bowel-disease'] },

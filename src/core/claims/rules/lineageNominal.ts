@@ -30,8 +30,8 @@ const MARKER_REACH = 2;
 
 /** "TRAP+", "TRAP-positive", "tartrate-resistant acid phosphatase (TRAP)+" at j, a marker naming cells: the word after it, or j. */
 function pastPositiveMarker(v: SentenceView, j: number): number {
-  for (let k = j; k < j + MARKER_REACH && isEnt(v, k) && !isCell(v, k); k++) {
-    if (/\+\s*$/.test(v.toks[k].post)) return k + 1;
+  for (let k = j; k < j + MARKER_REACH && v.toks[k]?.ent !== undefined && !isCell(v, k); k++) {
+    if (/\+\)?\s*$/.test(v.toks[k].post)) return k + 1;
     if (word(v, k + 1) === 'positive') return k + 2;
   }
   return j;
@@ -231,5 +231,6 @@ export const lineageNominal: Rule = {
     { text: 'The generation of osteoclasts in cultures from mice was low.', not: ['mouse differentiates-into osteoclast'] },
     { text: 'IL-33 raised the generation of osteoclasts from human monocytes.', reads: ['monocyte differentiates-into osteoclast'] },
     { text: 'IL-33 raised the formation of tartrate-resistant acid phosphatase (TRAP)+ multinuclear osteoclasts from monocytes.', reads: ['monocyte differentiates-into osteoclast'] },
+    { text: 'RANKL drove the differentiation of macrophages into tartrate-resistant acid phosphatase-positive (TRAP+) osteoclastic cells.', reads: ['macrophage differentiates-into osteoclast'] },
   ],
 };
