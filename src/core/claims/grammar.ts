@@ -376,3 +376,7 @@ export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATOR
 /** Verbs that name what a thing is through "as" ("was identified as a cytokine that …"). */
 export const NAMING_VERBS = words('namingVerbs');
 export const PLACE_ADVERBS = words('placeAdverbs');
+/** Adjective → the spelling of the cause it names before a process of damage ('inflammatory' → inflammation). */
+export const CAUSE_ADJECTIVES = map<string>('causeAdjectives');
+/** Last words of a process of damage a cause adjective may qualify ('bone loss', 'osteolysis'). */
+export const DAMAGE_HEADS = words('damageHeads');

@@ -9,6 +9,7 @@ import { agentNoun } from './agentNoun';
 import { association } from './association';
 import { attribute } from './attribute';
 import { bindingPartner } from './bindingPartner';
+import { causeAdjective } from './causeAdjective';
 import { causePhrase } from './causePhrase';
 import { cellResponse } from './cellResponse';
 import { changeVerb } from './changeVerb';
@@ -92,6 +93,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   resistance,
   bindingPartner,
   processVerb,
+  causeAdjective,
   // Derived from the claims above: runs last.
   companion,
 ]);
