@@ -57,11 +57,17 @@ function amountBefore(v: SentenceView, first: number): { sign: Sign; at: number 
   return { sign: (amount(word(v, a)) ?? 0) as Sign, at: a };
 }
 
+/** After the copula at b, past adverbs and negators ("was not significantly lower"): the word that may compare. */
+function pastCopulaWords(v: SentenceView, b: number): number {
+  let k = b + 1;
+  while (k < v.n && (isAdverbish(v, k) || NEGATORS.has(word(v, k)))) k++;
+  return k;
+}
+
 function readGroupAmounts(v: SentenceView, sink: ClaimSink): void {
   for (let b = 1; b < v.n - 2; b++) {
     if (!BE_FORMS.has(word(v, b))) continue;
-    let k = b + 1;
-    while (k < v.n && (isAdverbish(v, k) || NEGATORS.has(word(v, k)))) k++;
+    const k = pastCopulaWords(v, b);
     const compared = SHOWN_AMOUNTS[word(v, k)];
     const observed = compared === undefined && OBSERVATION_WORDS.has(word(v, k));
     if ((compared === undefined && !observed) || word(v, k + 1) !== 'in') continue;
@@ -111,8 +117,7 @@ const SUBJECT_GROUP_REACH = 8;
 function readSubjectGroupAmounts(v: SentenceView, sink: ClaimSink): void {
   for (let b = 2; b < v.n - 1; b++) {
     if (!BE_FORMS.has(word(v, b))) continue;
-    let k = b + 1;
-    while (k < v.n && (isAdverbish(v, k) || NEGATORS.has(word(v, k)))) k++;
+    const k = pastCopulaWords(v, b);
     const compared = SHOWN_AMOUNTS[word(v, k)];
     if (compared === undefined || word(v, k + 1) === 'in') continue;
     const frame = sentenceFrame(v, b);

@@ -1564,8 +1564,6 @@ export const verbClauses: Rule = {
     { text: 'Osteoclasts resorb bone. Suspended THP-1 cells were stimulated in order to induce the cells to differentiate into macrophages.', not: ['osteoclast differentiates-into macrophage'] },
     { text: 'Neutralizing antibody against type I IFNs accelerated osteoclast formation.', reads: ['ifn inhibits osteoclastogenesis'] },
     { text: 'The secretome of MSCs promotes resolution of lung inflammation.', reads: ['msc inhibits inflammation'], not: ['msc promotes inflammation'] },
-    // (What IL-3 did in combination with a partner is the pair's effect: it may agree with the review, never
-    // contradict it, so the review's IL-3 statement leaves this reading out; the partner is no subject either.)
     { text: 'The MSC group showed lower TNF-α expression than the model group.', reads: ['msc reduces tnf-alpha'] },
     { text: 'RANKL-deficient mice completely lack osteoclasts.', reads: ['rankl promotes osteoclast'] },
     { text: 'RANKL-deficient mice had no osteoclasts.', reads: ['rankl promotes osteoclast'] },
@@ -1573,6 +1571,8 @@ export const verbClauses: Rule = {
     { text: 'IL-6 silenced MSCs showed reduced migration.', not: ['il-6 promotes msc', 'il-6 suppresses msc'] },
     { text: 'Macrophages interact with bone cells to ensure bone homeostasis.', reads: ['macrophage promotes bone-homeostasis'] },
     { text: 'IL-1 strongly augmented a weak inflammatory response in the knee.', reads: ['il-1 enhances inflammation'], not: ['il-1 inhibits inflammation'] },
+    // (What IL-3 did in combination with a partner is the pair's effect: it may agree with the review, never
+    // contradict it, so the review's IL-3 statement leaves this reading out; the partner is no subject either.)
     { text: 'IL-3 in combination with MIP-1 alpha or RANKL enhanced osteoclast formation.', not: ['rankl enhances osteoclastogenesis', 'il-3 enhances osteoclastogenesis'] },
     // (Set against the partner alone, the difference is IL-3's own.)
     { text: 'IL-3 in combination with RANKL enhanced osteoclast formation compared with RANKL alone.', reads: ['il-3 enhances osteoclastogenesis'] },
