@@ -13,6 +13,7 @@ import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { removesActor } from '../sentence/scope';
 import { contactAgent, frontedAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/treatedGroups';
+import type { Cue } from '../sentence/verbCue';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, mentionOf, someTokenIn, termWithin, word } from '../sentence/words';
 import { hasComma } from '../tokens';
@@ -55,6 +56,11 @@ function amountBefore(v: SentenceView, first: number): { sign: Sign; at: number 
   let a = first - 1;
   while (a >= 0 && amount(word(v, a)) === undefined && (isAdverbish(v, a) || (v.toks[a].ent === undefined && v.toks[a].tags.has('Adjective')))) a--;
   return { sign: (amount(word(v, a)) ?? 0) as Sign, at: a };
+}
+
+/** The cue of an amount compared at k: the group's term raised or lowered what was measured. */
+function amountCue(k: number, sign: Sign): Cue {
+  return { at: k, lastAt: k, relation: sign === 1 ? 'increases' : 'reduces', sign, lineage: undefined };
 }
 
 /** After the copula at b, past adverbs and negators ("was not significantly lower"): the word that may compare. */
@@ -100,7 +106,7 @@ function readGroupAmounts(v: SentenceView, sink: ClaimSink): void {
     // ("… higher in mice treated with a TNF-α neutralizing antibody": the factor taken away acts the other way.)
     const sign = ((reverse !== removesActor(v, agent)) ? -amount : amount) as Sign;
     const pol = polarity(v, patient.group.last + 1, k);
-    emitPairs(v, sink, { at: k, lastAt: k, relation: sign === 1 ? 'increases' : 'reduces', sign, lineage: undefined }, agent, patient.group, sign, {
+    emitPairs(v, sink, amountCue(k, sign), agent, patient.group, sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent),
     });
   }
@@ -135,7 +141,7 @@ function readSubjectGroupAmounts(v: SentenceView, sink: ClaimSink): void {
     if (!agent || !patient || agent.last >= b) continue;
     const sign = ((patient.reverse !== removesActor(v, agent)) ? -compared : compared) as Sign;
     const pol = polarity(v, agent.last + 1, k);
-    emitPairs(v, sink, { at: k, lastAt: k, relation: sign === 1 ? 'increases' : 'reduces', sign, lineage: undefined }, agent, patient.group, sign, {
+    emitPairs(v, sink, amountCue(k, sign), agent, patient.group, sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, clauseEnd(v, k), agent),
     });
   }
@@ -170,7 +176,7 @@ function readAmountsInGroups(v: SentenceView, sink: ClaimSink): void {
     // ("fewer osteoclasts": an amount of cells is their formation.)
     const activities = measured.ents.map((e) => v.lexicon.activityOf(mentionOf(v, e).id));
     const counted = activities.every((a) => a !== undefined) ? activities as string[] : undefined;
-    emitPairs(v, sink, { at: k, lastAt: k, relation: sign === 1 ? 'increases' : 'reduces', sign, lineage: undefined }, agent, measured, sign, {
+    emitPairs(v, sink, amountCue(k, sign), agent, measured, sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: counted,
     });
   }

@@ -6,7 +6,7 @@
  */
 import { FORMATION_NOUNS, LINEAGE_INTO, LINEAGE_LIST_CUES, LINEAGE_NOUNS } from '../grammar';
 import { hasComma } from '../tokens';
-import { emit, emitPairs, type ClaimSink } from '../sink';
+import { emit, emitPairs, type ClaimSink, type PairExtras } from '../sink';
 import { breaksClause, clauseStart } from '../sentence/clauses';
 import { groupRight, single, type Group } from '../sentence/groups';
 import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
@@ -112,6 +112,26 @@ function lineageReading(v: SentenceView, i: number, last: number, from: Group) {
   return { cue, extras: { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), last, from) } };
 }
 
+/**
+ * A lineage stated through a process term at `termAt` that stands for the cells `cellId` (their
+ * differentiation, or their formation): each of `cells` becomes them (`cellsBecome`) or comes from them. The
+ * term is the cue and the span of `cellId`.
+ */
+function emitThroughTerm(v: SentenceView, sink: ClaimSink, termAt: number, cellId: string, cells: Group, cellsBecome: boolean, extras: PairExtras): void {
+  const t = mentionOf(v, termAt);
+  const termSpan = { start: t.start, end: t.end };
+  for (const k of cells.ents) {
+    const m = mentionOf(v, k);
+    if (m.ambiguous || m.id === cellId) continue;
+    const cellSpan = { start: m.start, end: m.end };
+    emit(sink, {
+      kind: 'lineage', subject: cellsBecome ? m.id : cellId, object: cellsBecome ? cellId : m.id, relation: 'differentiates-into', sign: 0,
+      negated: extras.negated, hedged: extras.hedged, passive: false, context: extras.ctx,
+      subjectSpan: cellsBecome ? cellSpan : termSpan, objectSpan: cellsBecome ? termSpan : cellSpan, cueSpan: termSpan, cueText: v.text.slice(t.start, t.end),
+    });
+  }
+}
+
 function readCausedLineage(v: SentenceView, sink: ClaimSink, i: number): void {
   const found = causedLineage(v, i);
   const reading = found ? lineageReading(v, i, found.targets.last, found.from) : undefined;
@@ -122,16 +142,7 @@ function readCausedLineage(v: SentenceView, sink: ClaimSink, i: number): void {
     return;
   }
   // The term names the cells' process; the cells it is of are what differentiate.
-  const m = mentionOf(v, found.from.first);
-  for (const k of found.targets.ents) {
-    const t = mentionOf(v, k);
-    if (t.ambiguous || t.id === found.fromId) continue;
-    emit(sink, {
-      kind: 'lineage', subject: found.fromId, object: t.id, relation: 'differentiates-into', sign: 0, negated: extras.negated, hedged: extras.hedged,
-      passive: false, context: extras.ctx, subjectSpan: { start: m.start, end: m.end }, objectSpan: { start: t.start, end: t.end },
-      cueSpan: { start: m.start, end: m.end }, cueText: v.text.slice(m.start, m.end),
-    });
-  }
+  emitThroughTerm(v, sink, found.from.first, found.fromId, found.targets, false, extras);
 }
 
 /**
@@ -174,16 +185,7 @@ function readFormedFrom(v: SentenceView, sink: ClaimSink, i: number): void {
     return;
   }
   // The term names the cells' formation; the cells it forms are what the source cells become.
-  const t = mentionOf(v, i);
-  for (const k of found.from.ents) {
-    const m = mentionOf(v, k);
-    if (m.ambiguous || m.id === found.targetId) continue;
-    emit(sink, {
-      kind: 'lineage', subject: m.id, object: found.targetId, relation: 'differentiates-into', sign: 0, negated: reading.extras.negated, hedged: reading.extras.hedged,
-      passive: false, context: reading.extras.ctx, subjectSpan: { start: m.start, end: m.end }, objectSpan: { start: t.start, end: t.end },
-      cueSpan: { start: t.start, end: t.end }, cueText: v.text.slice(t.start, t.end),
-    });
-  }
+  emitThroughTerm(v, sink, i, found.targetId, found.from, true, reading.extras);
 }
 
 function readLineageNominals(v: SentenceView, sink: ClaimSink): void {

@@ -251,9 +251,11 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (INTERACTING_VERBS.has(w) && next === 'with') return { at: i, lastAt: i + 1, relation: 'regulates', sign: 0, lineage: undefined };
   // ("RANKL-deficient mice had no osteoclasts / lack osteoclasts": what model animals or cells are without,
   // named as a term right after, is a loss the model shows.)
-  const modelBefore = i > 0 && MODEL_NOUNS.has(word(v, adverbsBefore(v, i - 1)));
-  if (w === 'no' && HOLDING_VERBS.has(word(v, adverbsBefore(v, i - 1))) && isEnt(v, i + 1) && MODEL_NOUNS.has(word(v, adverbsBefore(v, adverbsBefore(v, i - 1) - 1)))) return { at: i, lastAt: i, relation: 'reduces', sign: -1, lineage: undefined };
-  if (/^(lack|lacks|lacked)$/.test(w) && modelBefore && isEnt(v, i + 1)) return { at: i, lastAt: i, relation: 'reduces', sign: -1, lineage: undefined };
+  if (i > 0 && isEnt(v, i + 1) && (w === 'no' || /^(lack|lacks|lacked)$/.test(w))) {
+    const before = adverbsBefore(v, i - 1);
+    const model = w === 'no' ? (HOLDING_VERBS.has(word(v, before)) ? adverbsBefore(v, before - 1) : -1) : before;
+    if (model >= 0 && MODEL_NOUNS.has(word(v, model))) return { at: i, lastAt: i, relation: 'reduces', sign: -1, lineage: undefined };
+  }
   // "IL-4-treated cells showed less NFATc1": an amount compared after a verb of showing is a change.
   const amount = SHOWN_AMOUNTS[w];
   // ("showed 39% greater …", "exhibited a 2-fold higher …": an amount may measure it.)
