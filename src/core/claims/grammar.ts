@@ -183,6 +183,7 @@ export const SOURCE_PARTICIPLES = words('sourceParticiples');
 export const REMOVAL_GERUNDS = words('removalGerunds');
 export const LOCATIVE_PREPOSITIONS = words('locativePrepositions');
 export const AGENT_INTRODUCERS = words('agentIntroducers');
+export const NOMINAL_AGENT_WORDS = words('nominalAgentWords');
 export const EFFECT_NOUNS = words('effectNouns');
 export const EXAMINED_EFFECT_NOUNS = words('examinedEffectNouns');
 export const NOUN_PHRASE_OPENERS = words('nounPhraseOpeners');

@@ -4,10 +4,11 @@
  * found in: "the expression of IDO in MSCs".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { CHANGED_PARTICIPLES, DETERMINERS, PREPOSITIONS } from '../grammar';
+import { CHANGED_PARTICIPLES, DETERMINERS, NOMINAL_AGENT_WORDS, PREPOSITIONS } from '../grammar';
 import { entityAhead } from '../sentence/args';
 import { nominalAgents } from '../sentence/nominalAgents';
 import { removesActor } from '../sentence/scope';
+import { cellsTreatedAfter } from '../sentence/treatment';
 import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
@@ -15,7 +16,7 @@ import { groupRight } from '../sentence/groups';
 import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isEnt, mentionOf, word } from '../sentence/words';
+import { isEnt, isVerbAt, mentionOf, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 function readNominalOfBy(v: SentenceView, sink: ClaimSink): void {
@@ -67,10 +68,49 @@ function beforePhrase(v: SentenceView, k: number): boolean {
   return k < 0 || v.toks[k].post.includes(':') || (PREPOSITIONS.has(word(v, k)) && word(v, k) !== 'of');
 }
 
+/** Most plain words that may qualify a process opening a phrase ("Effective periodontal regeneration by …"). */
+const PROCESS_MODIFIER_REACH = 2;
+
 /**
- * "Immune modulation by transplanted MSCs", "Bone regeneration by MSC sheets": a process term with its agent
- * after "by", opening a noun phrase (at the start, after an article, a preposition or a colon), says the
- * agent acts on the process, in no stated direction (the head may name no direction: "modulation").
+ * Does a noun phrase open at the process term at i, past an article or a word or two that qualify it
+ * ("Periodontal regeneration by …", "Improved bone repair by …"), and with which direction: a changed
+ * participle among those words gives its own ("Impaired bone repair by TNF-α"). Undefined when the term
+ * is a verb's object or another noun's ("prevented the formation of osteoclasts by BMMs").
+ */
+function processPhraseOpening(v: SentenceView, i: number): Sign | undefined {
+  let k = i - 1;
+  let sign: Sign = 0;
+  for (let reach = 0; reach <= PROCESS_MODIFIER_REACH; reach++) {
+    if (beforePhrase(v, k) || (DETERMINERS.has(word(v, k)) && beforePhrase(v, k - 1))) return sign;
+    if (reach === PROCESS_MODIFIER_REACH || isEnt(v, k) || hasComma(v.toks[k]) || DETERMINERS.has(word(v, k))) return undefined;
+    const changed = CHANGED_PARTICIPLES[word(v, k)];
+    if (changed !== undefined) sign = changed;
+    else if (isVerbAt(v, k) || PREPOSITIONS.has(word(v, k))) return undefined;
+    k--;
+  }
+  return undefined;
+}
+
+/** Most words of a phrase of place or time between a process and its agent ("in aged rats"). */
+const PLACE_REACH = 4;
+
+/** The position of the word naming the process's agent after its group ("by", "using"), past a phrase of place or time; -1 when none. */
+function processAgentWordAt(v: SentenceView, after: number): number {
+  if (NOMINAL_AGENT_WORDS.has(word(v, after))) return after;
+  if (!/^(in|during|at|within)$/.test(word(v, after))) return -1;
+  for (let b = after + 1; b < Math.min(v.n, after + 1 + PLACE_REACH); b++) {
+    if (isEnt(v, b) || hasComma(v.toks[b - 1]) || isVerbAt(v, b)) return -1;
+    if (NOMINAL_AGENT_WORDS.has(word(v, b))) return b;
+  }
+  return -1;
+}
+
+/**
+ * "Immune modulation by transplanted MSCs", "Bone regeneration by MSC sheets", "Repair of bone defects in
+ * aged rats using MSCs": a process term with its agent after "by" or "using", opening a noun phrase (at
+ * the start, after an article, a preposition or a colon, past a word or two that qualify it), says the
+ * agent acts on the process, in no stated direction unless a changed participle before it gives one (the
+ * head may name no direction: "modulation").
  */
 function readProcessByAgent(v: SentenceView, sink: ClaimSink): void {
   const { toks, n } = v;
@@ -79,16 +119,21 @@ function readProcessByAgent(v: SentenceView, sink: ClaimSink): void {
     // (Not after "of", where the process is what another noun acts on — "inhibition of bone formation by
     // NF-κB" is the nominal's — nor after an article that follows a verb: "prevented the formation of
     // osteoclasts by BMMs" is the verb's.)
-    const opens = beforePhrase(v, i - 1) || (DETERMINERS.has(word(v, i - 1)) && beforePhrase(v, i - 2));
+    const opening = processPhraseOpening(v, i);
     const objects = groupRight(v, i);
     i = objects.last;
-    if (!opens || word(v, objects.last + 1) !== 'by' || hasComma(toks[objects.last])) continue;
-    const agents = entityAhead(v, objects.last + 2, 6);
-    if (!agents || mentionOf(v, agents.first).type === 'process') continue;
+    if (opening === undefined || hasComma(toks[objects.last])) continue;
+    const at = processAgentWordAt(v, objects.last + 1);
+    if (at < 0) continue;
+    const named = entityAhead(v, at + 1, 6);
+    if (!named || mentionOf(v, named.first).type === 'process') continue;
+    // ("using hypoxia preconditioned BMSCs": the treated cells act.)
+    const agents = cellsTreatedAfter(v, named) ?? named;
     const frame = sentenceFrame(v, objects.first);
     if (frame.skip) continue;
     const pol = nominalPolarity(v, objects.first, agents.last);
-    emitPairs(v, sink, { at: objects.last + 1, lastAt: objects.last + 1, relation: 'regulates', sign: 0, lineage: undefined }, agents, objects, 0, {
+    const sign = (removesActor(v, agents) ? -opening : opening) as Sign;
+    emitPairs(v, sink, { at, lastAt: at, relation: relationOfSign(sign), sign, lineage: undefined }, agents, objects, sign, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, objects.first), agents.last, agents),
     });
   }
@@ -142,6 +187,13 @@ export const nominalOfBy: Rule = {
     { text: 'Promotion of periodontal tissue regeneration by MSCs', reads: ['msc promotes tissue-regeneration'] },
     { text: 'Inhibition of murine bone resorption by IL-4', reads: ['il-4 inhibits bone-resorption'] },
     { text: 'Enhancement of tissue regeneration by conditioned media from gingiva-derived or ligament-derived MSCs', reads: ['msc promotes tissue-regeneration'] },
+    // (What is used acts as an agent after "by" does; a word or two may qualify the process, a phrase of place
+    // may follow it, and cells named after the participle of their treatment are what acts.)
+    { text: 'Induction of osteoclastogenesis using RANKL', reads: ['rankl promotes osteoclastogenesis'] },
+    { text: 'Repair of bone defects in aged rats using hypoxia preconditioned BMSCs', reads: ['msc regulates bone-repair'], not: ['hypoxia regulates bone-repair'] },
+    { text: 'Periodontal regeneration by transplantation of MSCs', reads: ['msc-therapy regulates tissue-regeneration'] },
+    { text: 'Improved bone repair by MSC sheets', reads: ['msc promotes bone-repair'] },
+    { text: 'Impaired bone repair by TNF-α deficiency', reads: ['tnf-alpha promotes bone-repair'] },
     // (The object of another noun, or of a verb, is that one's: no second, undirected reading.)
     { text: 'Inhibition of osteoblastic bone formation by NF-κB', not: ['nf-kappab regulates bone-formation'] },
     { text: 'BAY 11-7082 prevented the formation of mature osteoclasts by bone marrow macrophages.', not: ['macrophage regulates osteoclastogenesis'] },

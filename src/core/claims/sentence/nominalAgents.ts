@@ -5,10 +5,11 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import { namesMolecule } from '../../network/families';
-import { DETERMINERS, EFFECT_PARTICIPLES, MEDIUM_NOUNS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
+import { DETERMINERS, EFFECT_PARTICIPLES, MEDIUM_NOUNS, NEUTRAL_NOMINALS, NOMINAL_AGENT_WORDS, NOMINAL_CUES, NOUN_MODIFIERS, SCAFFOLD_NOUNS, SOURCE_NOMINALS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { entityInList, entityPastDescription } from './args';
 import { groupLeft, groupRight, single, type Group } from './groups';
+import { cellsTreatedAfter } from './treatment';
 import type { SentenceView } from './view';
 import { entityPastQualifiers, inducerPhraseStart, isEnt, isVerbAt, mentionOf, word } from './words';
 
@@ -34,6 +35,14 @@ function pastAgentQualifiers(v: SentenceView, k: number): number {
   return isEnt(v, i) ? i : k;
 }
 
+/**
+ * Does word w name a nominal's agent: "by", or what is used ("repair of bone defects in aged rats using
+ * MSCs") — though not a product's maker: "the expression of RUNX2 using qPCR".
+ */
+function namesAgent(w: string, source: string | undefined): boolean {
+  return w === 'by' || (source === undefined && NOMINAL_AGENT_WORDS.has(w));
+}
+
 /** The nominal at i with its objects and agents, or undefined when it has no agent. */
 export function nominalAgents(v: SentenceView, i: number): NominalAgents | undefined {
   const { toks, n } = v;
@@ -57,8 +66,8 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
   // "inhibition of osteoclastogenesis during inflammation by IL-10": a short phrase of time or place may intervene.
   if (/^(during|in|at|within|under|after)$/.test(word(v, a))) {
     let b = a + 1;
-    while (b < Math.min(n, a + 5) && word(v, b) !== 'by' && !hasComma(toks[b - 1])) b++;
-    if (word(v, b) === 'by') a = b;
+    while (b < Math.min(n, a + 5) && !namesAgent(word(v, b), source) && !hasComma(toks[b - 1])) b++;
+    if (namesAgent(word(v, b), source)) a = b;
   }
   // ("the inhibition of proliferation exerted by IFN-γ": a participle of acting before "by".)
   if (source === undefined && EFFECT_PARTICIPLES.has(word(v, a)) && word(v, a + 1) === 'by' && !hasComma(toks[a - 1])) a++;
@@ -71,8 +80,8 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
   const placed = source !== undefined ? cellsPlacedAt(v, a) : undefined;
   if (placed) return { ...base, agents: placed, via: 'in' };
   // "the secretion of PGE2 from MSCs": a source may follow "from" as well as "by".
-  if (word(v, a) === 'by' || (source !== undefined && word(v, a) === 'from')) {
-    const via = word(v, a) === 'by' ? 'by' : 'from';
+  if (namesAgent(word(v, a), source) || (source !== undefined && word(v, a) === 'from')) {
+    const via = word(v, a) === 'from' ? 'from' : 'by';
     a++;
     while (a < n && DETERMINERS.has(word(v, a))) a++;
     // ("the inhibition of NFATc1 by exogenous IL-4", "by human MSCs": words that only qualify the agent.)
@@ -80,7 +89,8 @@ export function nominalAgents(v: SentenceView, i: number): NominalAgents | undef
     // ("the expression of RANKL in osteoblasts induced by IL-6": a molecule after "by" induces the product;
     // it does not make it.)
     if (isEnt(v, a) && source !== undefined && namesMolecule(mentionOf(v, a).type)) return undefined;
-    if (isEnt(v, a)) return { ...base, agents: groupRight(v, a), via };
+    // ("repair … using hypoxia preconditioned BMSCs": the treated cells act.)
+    if (isEnt(v, a)) return { ...base, agents: cellsTreatedAfter(v, groupRight(v, a)) ?? groupRight(v, a), via };
     // ("enhancement of Y by conditioned media from gingiva-derived MSCs": the cells act through their medium.)
     const conditioners = source === undefined ? cellsConditioningAt(v, a) : undefined;
     if (conditioners) return { ...base, agents: conditioners, via };

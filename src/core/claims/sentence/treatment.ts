@@ -30,6 +30,25 @@ export function treatmentGluedBefore(v: SentenceView, cellFirst: number): Group 
 }
 
 /**
+ * "using Hypoxia Preconditioned BMSCs", "by IL-4 treated macrophages": the cells named right after a term
+ * and the participle of their treatment, which are what acts (the term is how they were treated), or
+ * undefined when no such cells follow the group g.
+ */
+export function cellsTreatedAfter(v: SentenceView, g: Group): Group | undefined {
+  const part = g.last + 1;
+  if (!/^[-\s]$/.test(v.toks[g.last].post) || !TREATMENT_PARTICIPLES.has(word(v, part))) return undefined;
+  const cells = pastModifiersForward(v, part + 1);
+  return isCellAt(v, cells) ? groupRight(v, cells) : undefined;
+}
+
+/** Forward from j past the words that say where cells come from ("human bone marrow"): the token reached. */
+function pastModifiersForward(v: SentenceView, j: number): number {
+  let k = j;
+  while (k < Math.min(v.n, j + MODIFIER_REACH) && !isEnt(v, k) && NOUN_MODIFIERS.has(word(v, k))) k++;
+  return k;
+}
+
+/**
  * "macrophages treated with IL-10 |…", "macrophages co-cultured with MSCs |…": the agent group g, named
  * after cells and the participle of their treatment, is what the cells were given.
  */
