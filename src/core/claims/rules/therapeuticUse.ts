@@ -3,10 +3,11 @@
  * immune-related diseases", "MSCs are of particular interest for the therapy of osteoarthritis". What a
  * treatment is used against is what it works against (a hedged expectation when the sentence hedges).
  */
-import { BE_FORMS, PROMISE_VERBS, STUDY_SETTING_NOUNS, THERAPY_NOUNS, USE_WORDS } from '../grammar';
+import type { Sign } from '../../lexicon/relations';
+import { BE_FORMS, PROMISE_VERBS, RESEARCH_PARTICIPLES, STUDY_SETTING_NOUNS, THERAPY_NOUNS, USE_WORDS } from '../grammar';
 import type { ClaimSink } from '../sink';
 import { entityInList } from '../sentence/args';
-import { emitUseClaim } from '../sentence/useClaim';
+import { emitUseClaim, modifiesNounAfter } from '../sentence/useClaim';
 import type { SentenceView } from '../sentence/view';
 import { mentionOf, therapyOfAt, word } from '../sentence/words';
 import type { Rule } from './rule';
@@ -33,7 +34,7 @@ function predicateStart(v: SentenceView, u: number): number {
     for (let a = 0; a < POTENTIAL_REACH && k > 0 && !PROMISE_VERBS.has(word(v, k)); a++) k--;
     return PROMISE_VERBS.has(word(v, k)) ? k : -1;
   }
-  if (w !== 'interest') return USE_WORDS.has(w) && v.toks[u].ent === undefined ? u : -1;
+  if (w !== 'interest') return (USE_WORDS.has(w) || RESEARCH_PARTICIPLES.has(w)) && v.toks[u].ent === undefined ? u : -1;
   let k = u - 1;
   for (let a = 0; a < INTEREST_REACH && k > 0 && word(v, k) !== 'of'; a++) k--;
   return word(v, k) === 'of' && BE_FORMS.has(word(v, k - 1)) ? k - 1 : -1;
@@ -44,6 +45,8 @@ function predicateStart(v: SentenceView, u: number): number {
  * for the treatment of Y"; the index of the word before the disease, or -1.
  */
 function therapyAfterAt(v: SentenceView, k: number): number {
+  // ("MSCs have been used for osteoporosis": a disease right after "for" is what the use treats.)
+  if (word(v, k) === 'for' && v.toks[k + 1]?.ent !== undefined) return k;
   if (word(v, k) !== 'as') return therapyOfAt(v, k);
   for (let j = k + 1; j <= k + AS_THERAPY_REACH && j < v.n - 1; j++) {
     if (v.toks[j].ent !== undefined) return -1;
@@ -75,7 +78,12 @@ function readTherapeuticUse(v: SentenceView, sink: ClaimSink): void {
     if (of < 0) continue;
     const disease = entityInList(v, of + 1);
     if (!disease || mentionOf(v, disease.first).type !== 'disease') continue;
-    emitUseClaim(v, sink, { predicate: start, at: u, lastAt: of, target: disease, sign: -1, relation: 'inhibits' });
+    // ("used for osteoporosis models": right after "for", a disease that only qualifies a noun is no target;
+    // "for osteoporosis treatment" names one.)
+    if (word(v, of) === 'for' && modifiesNounAfter(v, disease.last) && !THERAPY_NOUNS.has(word(v, disease.last + 1))) continue;
+    // (Studied for a disease, a term is linked to it in no stated direction: "investigated for osteoporosis".)
+    const sign: Sign = RESEARCH_PARTICIPLES.has(word(v, u)) ? 0 : -1;
+    emitUseClaim(v, sink, { predicate: start, at: u, lastAt: of, target: disease, sign, relation: sign === 0 ? 'regulates' : 'inhibits' });
   }
 }
 
@@ -94,6 +102,12 @@ export const therapeuticUse: Rule = {
     { text: 'MSCs were employed in several preclinical and clinical trials as candidate agents for the treatment of colitis.', reads: ['msc inhibits inflammatory-bowel-disease'] },
     { text: 'MSCs have potential as carriers for osteoarthritis drugs.', not: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs have not been used in the treatment of osteoarthritis.', not: ['msc inhibits! osteoarthritis', 'msc inhibits osteoarthritis'] },
+    // (Put forward for a disease, or used right before one; studied for it, linked in no direction.)
+    { text: 'Cell therapy based on MSCs has been proposed for osteoporosis.', reads: ['msc-therapy inhibits osteoporosis'] },
+    { text: 'MSCs have been proposed as a treatment for osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
+    { text: 'MSCs have been used for osteoporosis treatment.', reads: ['msc inhibits osteoporosis'] },
+    { text: 'MSCs have been investigated for osteoporosis.', reads: ['msc regulates osteoporosis'], not: ['msc inhibits osteoporosis'] },
+    { text: 'MSCs were used for osteoporosis research.', not: ['msc inhibits osteoporosis'] },
     // (Only a disease: "used for the treatment of cells with TNF-α" names no target of a therapy.)
     { text: 'MSCs were used in the treatment of cultures with TNF-α.', not: ['msc inhibits tnf-alpha'] },
   ],

@@ -10,10 +10,9 @@ import type { Sign } from '../../lexicon/relations';
 import { RESEARCH_PARTICIPLES, USE_WORDS } from '../grammar';
 import type { ClaimSink } from '../sink';
 import { entityAhead } from '../sentence/args';
-import { emitUseClaim } from '../sentence/useClaim';
+import { emitUseClaim, modifiesNounAfter } from '../sentence/useClaim';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, mentionOf, therapyOfAt, word } from '../sentence/words';
-import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
 /** Most words between the preposition and the end's term ("in the field of bone tissue engineering"). */
@@ -24,12 +23,6 @@ function pastPurposeWords(v: SentenceView, k: number): number {
   let j = k;
   if (word(v, j) === 'the') j++;
   return /^(function|functions|purpose|purposes)$/.test(word(v, j)) && word(v, j + 1) === 'of' ? j + 2 : k;
-}
-
-/** Is the term ending at `last` a modifier of a plain noun right after it ("bone resorption studies")? */
-function modifiesNounAfter(v: SentenceView, last: number): boolean {
-  const t = v.toks[last + 1];
-  return t !== undefined && !hasComma(v.toks[last]) && t.ent === undefined && t.tags.has('Noun') && !t.tags.has('Pronoun');
 }
 
 function readUseForEnd(v: SentenceView, sink: ClaimSink): void {

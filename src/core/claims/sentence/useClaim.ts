@@ -6,6 +6,7 @@
  */
 import type { Sign } from '../../lexicon/relations';
 import { emitPairs, type ClaimSink } from '../sink';
+import { hasComma } from '../tokens';
 import { subjectBefore } from './args';
 import { clauseStart } from './clauses';
 import type { Group } from './groups';
@@ -23,6 +24,12 @@ export interface UseReading {
   readonly target: Group;
   readonly sign: Sign;
   readonly relation: string;
+}
+
+/** Is the term ending at `last` a modifier of a plain noun right after it ("bone resorption studies")? */
+export function modifiesNounAfter(v: SentenceView, last: number): boolean {
+  const t = v.toks[last + 1];
+  return t !== undefined && !hasComma(v.toks[last]) && t.ent === undefined && t.tags.has('Noun') && !t.tags.has('Pronoun');
 }
 
 export function emitUseClaim(v: SentenceView, sink: ClaimSink, use: UseReading): void {
