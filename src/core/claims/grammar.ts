@@ -184,6 +184,7 @@ export const REMOVAL_GERUNDS = words('removalGerunds');
 export const LOCATIVE_PREPOSITIONS = words('locativePrepositions');
 export const AGENT_INTRODUCERS = words('agentIntroducers');
 export const NOMINAL_AGENT_WORDS = words('nominalAgentWords');
+export const CONDITION_WORDS = words('conditionWords');
 export const EFFECT_NOUNS = words('effectNouns');
 export const EXAMINED_EFFECT_NOUNS = words('examinedEffectNouns');
 export const NOUN_PHRASE_OPENERS = words('nounPhraseOpeners');

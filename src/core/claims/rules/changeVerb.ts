@@ -3,6 +3,7 @@ import type { Sign } from '../../lexicon/relations';
 import { CHANGE_VERBS, CONTACT_WORDS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
+import { conditionAt } from '../sentence/cause';
 import { clauseStart } from '../sentence/clauses';
 import { joinedSubjectStart } from '../sentence/subjectRegion';
 import { groupRight } from '../sentence/groups';
@@ -40,6 +41,9 @@ function readChanges(v: SentenceView, sink: ClaimSink): void {
 /** "… rises in response to TNF-α", "… did not change significantly by IL-6 treatment": the cause named after the verb at i. */
 function causeAfter(v: SentenceView, i: number): number | undefined {
   let k = pastAdverbs(v, i + 1);
+  // ("MSC migration increased under hypoxia": a condition the lexicon names acts.)
+  const condition = conditionAt(v, k);
+  if (condition >= 0) return condition;
   if (phraseAt(v, k, IN_RESPONSE_TO)) k += IN_RESPONSE_TO.length;
   // ("… decreased in the presence of 10 ng/ml IL-4": past the dose.)
   else if (phraseAt(v, k, IN_THE_PRESENCE_OF)) k = pastDose(v, k + IN_THE_PRESENCE_OF.length);
@@ -68,5 +72,9 @@ export const changeVerb: Rule = {
     { text: 'The number of TRAP-positive osteoclasts decreased in the presence of IL-4.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'NFATc1 expression increased in the presence of RANKL.', reads: ['rankl increases nfatc1'], not: ['nfatc1 increases rankl'] },
     { text: 'Following stimulation with TNF-α for 24 h, RANKL levels rose.', reads: ['tnf-alpha increases rankl'] },
+    // (A condition the lexicon names as one acts on what changes under it, fronted or after the verb.)
+    { text: 'Under hypoxic conditions, MSC survival decreased.', reads: ['hypoxia reduces msc-survival'] },
+    { text: 'MSC homing increased in an inflammatory microenvironment.', reads: ['inflammatory-microenvironment increases msc-homing'] },
+    { text: 'RANKL expression increased in osteoblasts.', not: ['osteoblast increases rankl'] },
   ],
 };

@@ -6,7 +6,8 @@
  * ("OPG secretion falls in response to TNF-α").
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { CHANGED_PARTICIPLES, DETERMINERS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS } from '../grammar';
+import { CHANGED_PARTICIPLES, CHEMOTACTIC_ACTIONS, DETERMINERS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS } from '../grammar';
+import { entityAhead } from '../sentence/args';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
@@ -59,13 +60,35 @@ function deniedBefore(v: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
+/** Most words between "toward" and what draws the cells ("toward a gradient of SDF-1"). */
+const ATTRACTANT_REACH = 4;
+
+/** Does the event group name cells moving (its term or the nominal before it: "MSC migration", "the recruitment of macrophages")? */
+function namesMovement(v: SentenceView, event: Group): boolean {
+  const m = mentionOf(v, event.first);
+  const words = v.text.slice(m.start, m.end).toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w) => CHEMOTACTIC_ACTIONS.has(w)) || (word(v, event.first - 1) === 'of' && CHEMOTACTIC_ACTIONS.has(word(v, event.first - 2)));
+}
+
+/**
+ * The cause after the cue at i: after "in response to", or — for cells moving — what they move "toward"
+ * ("MSC migration toward SDF-1"), when that is no cell, place or process. -1 when there is none.
+ */
+function causeAt(v: SentenceView, i: number, event: Group): number {
+  if (phraseAt(v, i, IN_RESPONSE_TO)) return entityPastScaffold(v, i + IN_RESPONSE_TO.length);
+  if (!/^towards?$/.test(word(v, i)) || !namesMovement(v, event)) return -1;
+  const g = entityAhead(v, i + 1, ATTRACTANT_REACH);
+  const type = g ? mentionOf(v, g.first).type : undefined;
+  return g && type !== 'cell' && type !== 'disease' && type !== 'process' ? g.first : -1;
+}
+
 function readResponses(v: SentenceView, sink: ClaimSink): void {
-  for (let i = 1; i < v.n - 3; i++) {
-    if (!phraseAt(v, i, IN_RESPONSE_TO)) continue;
-    const cause = entityPastScaffold(v, i + IN_RESPONSE_TO.length);
-    if (cause < 0) continue;
+  for (let i = 1; i < v.n - 1; i++) {
+    if (!phraseAt(v, i, IN_RESPONSE_TO) && !/^towards?$/.test(word(v, i))) continue;
     const event = eventBefore(v, i);
     if (!event) continue;
+    const cause = causeAt(v, i, event.group);
+    if (cause < 0) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     // "did not show NFATc1 induction in response to RANKL", "could not differentiate …"
@@ -73,7 +96,7 @@ function readResponses(v: SentenceView, sink: ClaimSink): void {
     const agents = groupRight(v, cause);
     // ("the behavior of MSCs in response to inflammatory cytokines is discussed": a topic, not a finding.)
     if (inquiredAfter(v, agents.last + 1)) continue;
-    emitPairs(v, sink, { at: i, lastAt: i + 2, relation: relationOfSign(event.sign), sign: event.sign, lineage: undefined }, agents, event.group, event.sign, {
+    emitPairs(v, sink, { at: i, lastAt: phraseAt(v, i, IN_RESPONSE_TO) ? i + 2 : i, relation: relationOfSign(event.sign), sign: event.sign, lineage: undefined }, agents, event.group, event.sign, {
       negated: false, hedged: frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, i), agents.last, agents),
     });
   }
@@ -81,7 +104,7 @@ function readResponses(v: SentenceView, sink: ClaimSink): void {
 
 export const responseCause: Rule = {
   id: 'response-cause',
-  phenomenon: 'An event named with its cause ("the induction of Y in response to X", "Y production in response to X"): X brings Y about.',
+  phenomenon: 'An event named with its cause ("the induction of Y in response to X", "Y production in response to X", cells moving: "MSC migration toward SDF-1"): X brings Y about.',
   confidence: 0.75,
   read: readResponses,
   examples: [
@@ -95,5 +118,9 @@ export const responseCause: Rule = {
     { text: 'The behaviour of MSCs in response to TNF-α is discussed.', not: ['tnf-alpha promotes msc'] },
     { text: 'Progenitors could not differentiate into osteoclasts in response to IL-6.', not: ['il-6 promotes osteoclast'] },
     { text: 'Precursors did not show NFATc1 induction in response to RANKL.', not: ['rankl promotes nfatc1'] },
+    // (Cells moving toward a signal: the signal draws them.)
+    { text: 'AMD3100 blocked MSC migration toward SDF-1.', reads: ['cxcl12 promotes msc-migration'] },
+    { text: 'The migration of macrophages towards CCL2 fell.', reads: ['ccl2 promotes macrophage-recruitment'] },
+    { text: 'MSC migration toward the injured bone was tracked.', not: ['bone-injury promotes msc-migration'] },
   ],
 };

@@ -10,6 +10,7 @@ import {
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
+import { conditionAt } from '../sentence/cause';
 import { breaksClause, clauseEnd, clauseStart, isSetOffConnective } from '../sentence/clauses';
 import { hasOwnSubjectSlot, joinedSubjectStart, reportedClauseStart } from '../sentence/subjectRegion';
 import { groupLeft, groupRight, single, type Group } from '../sentence/groups';
@@ -92,6 +93,9 @@ function presenceAgent(v: SentenceView, cs: number, at: number): number | undefi
  * with the addition of IL-4" (`verb` is the passive verb's word: a verb of method takes no agent after "with").
  */
 function trailingPresenceAgent(v: SentenceView, k: number, ce: number, verb: string): number | undefined {
+  // ("… was impaired in an inflammatory microenvironment": a condition the lexicon names acts.)
+  const condition = conditionAt(v, k);
+  if (condition >= 0 && condition <= ce) return condition;
   let t = k;
   if (phraseAt(v, t, IN_THE_PRESENCE_OF)) t = pastDose(v, t + IN_THE_PRESENCE_OF.length);
   else if (word(v, t) === 'at' || word(v, t) === 'with') {
@@ -1169,6 +1173,11 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    // (A cell named right before a molecule only says whose it is: the molecule is the object.)
+    { text: 'MSCs suppress macrophage TNF-α production.', reads: ['msc suppresses tnf-alpha'], not: ['msc suppresses macrophage'] },
+    // (A passive's agent may be a condition the lexicon names as one: "under hypoxia", "in an inflammatory microenvironment".)
+    { text: 'The immunomodulatory capacity of MSCs was enhanced under hypoxia.', reads: ['hypoxia enhances msc-immunomodulation'] },
+    { text: 'The osteogenic potential of MSCs was impaired in an inflammatory environment.', reads: ['inflammatory-microenvironment inhibits msc-osteogenic-differentiation'] },
     // (A verb coordinated as the result of the one before: what the first changed changes the second's object.)
     { text: 'IL-4 lowered NFATc1 and thereby suppressed osteoclastogenesis.', reads: ['nfatc1 promotes osteoclastogenesis', 'il-4 suppresses osteoclastogenesis'] },
     { text: 'The crystals raised RANKL and increased osteoclast differentiation as a result.', reads: ['rankl promotes osteoclastogenesis'] },

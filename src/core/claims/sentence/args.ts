@@ -3,6 +3,7 @@
  * after it (through scaffolds such as "the expression of"), the cell processes a phrase names ("the
  * apoptosis of engrafted MSCs"), and the phenotype a steering verb aims at ("toward the M2 phenotype").
  */
+import { namesMolecule } from '../../network/families';
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, BALANCE_NOUNS, MODEL_PART_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, POSSESSIVE_WORDS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
@@ -1085,6 +1086,15 @@ function measuredInCells(v: SentenceView, g: Group): boolean {
     && MEASURE_NOUNS.has(word(v, g.last + 1)) && word(v, g.last + 2) === 'of';
 }
 
+/**
+ * "suppressed macrophage TNF-α production", "reduced MSC IL-6 secretion": a cell named right before a
+ * molecule it makes only says whose the molecule is; the molecule is what the verb acts on.
+ */
+function cellBeforeMolecule(v: SentenceView, g: Group): boolean {
+  return g.ents.length === 1 && mentionOf(v, g.first).type === 'cell' && v.toks[g.last].post === ' '
+    && isEnt(v, g.last + 1) && namesMolecule(mentionOf(v, g.last + 1).type);
+}
+
 /** Is token j part of a hyphenated modifier that ends in a participle of causing or dependence ("estrogen-loss dependent")? */
 function inCompoundModifier(v: SentenceView, j: number): boolean {
   const glued = v.toks[j].post === '-' || (j > 0 && v.toks[j - 1].post === '-');
@@ -1165,6 +1175,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       // "increased OCP expression of TRAF3": the cells are where the product is measured; the product
       // after "of" is the object (none when the lexicon does not name it).
       if (measuredInCells(v, g)) { j = g.last + 2; steps++; continue; }
+      if (cellBeforeMolecule(v, g)) { j = g.last; continue; }
       // "did not change the expression of MSC markers": what identifies the cells is not the cells.
       if (identityMarkersAfter(v, g)) return undefined;
       // "did not affect the viability of osteoclast precursors": a property of the cells is not the cells.

@@ -3,12 +3,12 @@
  * stimulation", "… following IL-6 treatment". Shared by the rules that read what makes cells
  * differentiate (lineage-cause) and what makes them act (action-cause).
  */
-import { AGENT_INTRODUCERS, CONTACT_WORDS } from '../grammar';
+import { AGENT_INTRODUCERS, CONDITION_WORDS, CONTACT_WORDS, MODEL_NOUNS } from '../grammar';
 import { entityAhead, entityPastDescription } from './args';
 import { hasComma } from '../tokens';
 import { groupRight, type Group } from './groups';
 import type { SentenceView } from './view';
-import { IN_RESPONSE_TO, IN_THE_PRESENCE_OF, isEnt, phraseAt, word } from './words';
+import { IN_RESPONSE_TO, IN_THE_PRESENCE_OF, isEnt, mentionOf, phraseAt, word } from './words';
 
 /** How many words after the event the cause may start: "in response to", "upon", "after", "following". */
 export const CAUSE_REACH = 6;
@@ -55,4 +55,19 @@ export function causeAfter(v: SentenceView, from: number, end: number, reach = C
     if (AGENT_INTRODUCERS.has(word(v, k))) return causeTerm(v, k + 1);
   }
   return undefined;
+}
+
+/** Most words between the preposition and the condition ("in an inflammatory microenvironment"). */
+const CONDITION_REACH = 3;
+
+/**
+ * "… under hypoxia", "… in an inflammatory microenvironment": the condition term a preposition at k puts
+ * a change under, when the lexicon names it as a condition (not a place: "in osteoclasts", nor a model:
+ * "in immunodeficient mice"); -1 otherwise.
+ */
+export function conditionAt(v: SentenceView, k: number): number {
+  if (!CONDITION_WORDS.has(word(v, k))) return -1;
+  const g = entityAhead(v, k + 1, CONDITION_REACH);
+  // ("… in immunodeficient mice": a condition that names a model is the model's phenotype, read by absence-cause.)
+  return g && mentionOf(v, g.first).type === 'condition' && !MODEL_NOUNS.has(word(v, g.last + 1)) ? g.first : -1;
 }

@@ -5,6 +5,7 @@
 import { AGENT_INTRODUCERS, CONTACT_WORDS, DETERMINERS, MODEL_PART_NOUNS } from '../grammar';
 import { hasComma } from '../tokens';
 import { entityAhead } from './args';
+import { conditionAt } from './cause';
 import { groupRight, type Group } from './groups';
 import { treatmentGluedBefore } from './treatment';
 import type { SentenceView } from './view';
@@ -74,6 +75,9 @@ export function frontedAgent(v: SentenceView, cs: number, at: number): number | 
       const named = treatedGroupAt(v, t + 1);
       if (named >= 0 && named < at && groupWordClosedAt(v, named, at)) found = named;
     }
+    // ("Under hypoxia, MSC migration increased": a condition set off before the clause.)
+    const condition = found === undefined ? conditionAt(v, t) : -1;
+    if (condition >= 0 && condition < at && hasComma(v.toks[groupRight(v, condition).last])) found = condition;
     if (!AGENT_INTRODUCERS.has(word(v, t))) continue;
     let e = t + 1;
     // ("after 24 h of TNF-α treatment": a duration may come first.)
