@@ -6,7 +6,7 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
   PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
-  MEASURE_NOUNS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
+  MEASURE_NOUNS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -156,9 +156,12 @@ function pastExtent(v: SentenceView, k: number, ce: number): number {
  * IL-10" lowers it.
  */
 function passiveSign(v: SentenceView, cue: Cue, patient: Subject, removed: boolean): Sign {
-  const change = RECOVERY_VERBS.has(v.nlp.cueLemma(word(v, cue.at)) ?? '') ? changedBefore(v, patient.group.first) : 0;
+  const lemma = v.nlp.cueLemma(word(v, cue.at)) ?? '';
+  const change = RECOVERY_VERBS.has(lemma) ? changedBefore(v, patient.group.first) : 0;
   if (change !== 0) return ((removed ? -1 : 1) * -change * cue.sign) as Sign;
-  return ((removed !== patient.reverse) ? -cue.sign : cue.sign) as Sign;
+  // ("the loss of bone was rescued by IL-6": a rescuing verb on a loss counters it, as "prevented" does.)
+  const sign = RESCUING_VERBS.has(lemma) && patient.reverse ? -cue.sign : cue.sign;
+  return ((removed !== patient.reverse) ? -sign : sign) as Sign;
 }
 
 /** The change a participle right before a term gives it ("the reduced bone formation"), or 0. */
@@ -299,7 +302,9 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   // named, the agent bears on the effect's target without one.)
   const effect = effectTarget(v, patient.group.first, at);
   if (effect) {
-    emitPairs(v, sink, cue, agent, effect.target, (sign * effect.sign) as Sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent) });
+    // ("The inhibitory effect of TNF-α on Y was rescued by IL-4": recovering from an inhibition raises Y.)
+    const undone = effect.sign === -1 && RESCUING_VERBS.has(v.nlp.cueLemma(word(v, at)) ?? '');
+    emitPairs(v, sink, cue, agent, effect.target, ((undone ? -sign : sign) * effect.sign) as Sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent) });
     return previous;
   }
   emitPairs(v, sink, cue, agent, patient.group, sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: patient.composites });
@@ -1173,6 +1178,13 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    // (Rescuing counters an inhibition or a loss, and keeps off what follows "from"; restoring an effect brings it back.)
+    { text: 'The inhibitory effect of TNF-α on osteogenic differentiation was rescued by IL-4.', reads: ['il-4 promotes msc-osteogenic-differentiation'], not: ['il-4 inhibits msc-osteogenic-differentiation'] },
+    { text: 'IL-4 rescued the inhibitory effect of TNF-α on osteogenic differentiation.', reads: ['il-4 promotes msc-osteogenic-differentiation'] },
+    { text: 'IL-4 restored the inhibitory effect of TNF-α on osteogenic differentiation.', not: ['il-4 promotes msc-osteogenic-differentiation'] },
+    { text: 'The loss of bone mass was rescued by IL-6.', reads: ['il-6 promotes bone-homeostasis'] },
+    { text: 'M1 macrophages rescued MSCs from apoptosis.', reads: ['m1-macrophage inhibits msc-apoptosis'], not: ['m1-macrophage promotes msc-apoptosis'] },
+    { text: 'IL-6 rescued osteogenesis.', reads: ['il-6 promotes bone-formation'] },
     // (A cell named right before a molecule only says whose it is: the molecule is the object.)
     { text: 'MSCs suppress macrophage TNF-α production.', reads: ['msc suppresses tnf-alpha'], not: ['msc suppresses macrophage'] },
     // (A passive's agent may be a condition the lexicon names as one: "under hypoxia", "in an inflammatory microenvironment".)

@@ -7,7 +7,7 @@ import { namesMolecule } from '../../network/families';
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, BALANCE_NOUNS, MODEL_PART_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, POSSESSIVE_WORDS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
-  CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RESCUING_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart, phraseEnd } from './clauses';
@@ -1102,6 +1102,15 @@ function inCompoundModifier(v: SentenceView, j: number): boolean {
   return glued && (COMPOUND_CUES[next] !== undefined || DEPENDENCE_ADJECTIVES.has(next));
 }
 
+/** Most words between a verb of keeping off and its "from" ("protects the engrafted MSCs from …"). */
+const FROM_REACH = 8;
+
+/** Is there a "from" (or "against") within reach after the verb at `at`? */
+function fromWithin(v: SentenceView, at: number, stop: number): boolean {
+  for (let k = at + 1; k <= stop && k < at + FROM_REACH; k++) if (FROM_PARTICLES.has(word(v, k))) return true;
+  return false;
+}
+
 export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: string): ObjectFound | undefined {
   const { toks, text } = v;
   let sign: Sign = 1;
@@ -1112,6 +1121,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   if (hasComma(toks[at]) && !closesContrast(v, at)) return raisedObject(v, at, at + 1, v.n - 1);
   if (endsClause(toks[at])) return undefined;
   if (lemma !== undefined && FROM_VERBS.has(lemma)) {
+    // ("IL-10 rescued MSCs from apoptosis": a verb that otherwise raises its object keeps off what follows "from".)
+    if (VERB_CUES[lemma]?.sign === 1 && fromWithin(v, at, stop)) sign = -1;
     // "protects MSCs from apoptosis": the thing prevented follows "from", and may be the cell's own process.
     // ("protects MSCs against apoptosis" alike.)
     if (isEnt(v, at + 1) && FROM_PARTICLES.has(word(v, at + 2))) {
@@ -1122,9 +1133,10 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       if (id !== undefined) return { group: single(at + 1), sign, negated, replace: [id] };
     }
     let k = at + 1;
-    while (k <= stop && k < at + 8 && !FROM_PARTICLES.has(word(v, k))) k++;
-    if (!FROM_PARTICLES.has(word(v, k))) return undefined;
-    from = k;
+    while (k <= stop && k < at + FROM_REACH && !FROM_PARTICLES.has(word(v, k))) k++;
+    // ("IL-4 rescued osteogenesis": a rescuing verb may take its object directly.)
+    if (FROM_PARTICLES.has(word(v, k))) from = k;
+    else if (!RESCUING_VERBS.has(lemma)) return undefined;
   }
   // "interferes with Y": the particle opens the object.
   if (lemma !== undefined && VERB_PARTICLES[lemma] !== undefined && word(v, at + 1) === VERB_PARTICLES[lemma]) from = at + 2;
@@ -1295,7 +1307,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     if (nominal !== undefined && (!toks[j].tags.has('Verb') || gerundAsNoun(v, j))) { sign = (sign * nominal) as Sign; continue; }
     // "enhancing the inhibitory effect on inflammation" inhibits it.
     const effect = EFFECT_ADJECTIVES[w];
-    if (effect !== undefined && effect !== 0 && EFFECT_NOUNS.has(word(v, j + 1))) { sign = (sign * effect) as Sign; continue; }
+    // ("rescued the inhibitory effect of TNF-α on Y": recovering from an inhibition raises Y.)
+    if (effect !== undefined && effect !== 0 && EFFECT_NOUNS.has(word(v, j + 1))) { sign = (sign * (effect === -1 && lemma !== undefined && RESCUING_VERBS.has(lemma) ? 1 : effect)) as Sign; continue; }
     // ("increased heme oxygenase-1 expression in macrophages": the product named before a measure noun is what
     // changed, a name the lexicon does not know; the cells after "in" are where.)
     if (MEASURE_NOUNS.has(w) && j > from && unnamedProductBefore(v, j) && /^(in|within)$/.test(word(v, j + 1)) && locatedOnCells(v, j + 1)) return undefined;

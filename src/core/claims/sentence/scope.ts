@@ -9,14 +9,14 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, BE_FORMS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, PREPOSITIONS, PRESENCE_WORDS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, BE_FORMS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
 } from '../grammar';
 import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
 import { groupLeft, groupRight, type Group } from './groups';
 import type { SentenceView } from './view';
-import { isAdverbish, isEnt, isVerbAt, mainVerbAfter, mentionOf, phraseAt, termWithin, tokenAtOffset, word } from './words';
+import { isAdverbish, isEnt, isVerbAt, mainVerbAfter, mentionOf, phraseAt, someWordIn, termWithin, tokenAtOffset, word } from './words';
 
 // "STAT6−/−", "IL-10 -/-", "IL-10(-/-)" (the parenthesis of the last glued to the term's text after it).
 // linear: anchored, a fixed run of optional blanks and single characters.
@@ -178,6 +178,11 @@ function inTheOf(v: SentenceView, i: number): boolean {
   return word(v, i + 1) === 'of' && (word(v, i - 1) === 'in' || (word(v, i - 1) === 'the' && word(v, i - 2) === 'in'));
 }
 
+/** "from" or "against", after a verb of keeping off. */
+function keepsOff(w: string): boolean {
+  return FROM_PARTICLES.has(w);
+}
+
 export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
   if (!c.cueSpan || c.kind === 'attribute') return 'in';
   const cue = tokenAtOffset(v, c.cueSpan.start);
@@ -201,6 +206,9 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     if (ABSENCE_WORDS.has(w) && w !== 'without' && inTheOf(v, i) && absentTermAfter(v, i + 2)) scope = 'agreement-only';
     if ((knockedOut(v, i) || isLossModifier(v, i) || COMPOUND_CUES[word(v, i + 1)] === 'modifier' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1)) || lossCompoundWord(w)) && modelFollows(v, i)) scope = 'agreement-only';
   }
+  // ("IL-4 rescued osteoclast formation", "IL-6 restored bone formation": a claim read from a verb of recovery
+  // is a rescue experiment's finding; "rescued MSCs from apoptosis" keeps something off, as "protected" does.)
+  if (RECOVERY_VERBS.has(v.nlp.cueLemma(word(v, cue)) ?? '') && !someWordIn(v, cue + 1, to + 1, keepsOff)) scope = 'agreement-only';
   // "IL-6 has no effect on osteoblasts unless its soluble receptor is added", "Unless RANKL was present,
   // TNF-α did not induce …": a finding bound to a condition the sentence names after it or before its clause.
   for (let i = 0; i < v.n; i++) if (i !== cue && CONDITIONAL_WORDS.has(word(v, i))) scope = 'agreement-only';
