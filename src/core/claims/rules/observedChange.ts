@@ -58,12 +58,35 @@ function treatmentAgent(v: SentenceView, from: number, end: number): Group | und
     } else if (TREATMENT_PARTICIPLES.has(w) && /^(with|to|by)$/.test(word(v, k + 1))) at = k + 2;
     else if (AGENT_INTRODUCERS.has(w) && isEnt(v, k + 1) && CONTACT_WORDS.has(word(v, groupRight(v, k + 1).last + 1))) at = k + 1;
     else if (w === 'presence' && word(v, k + 1) === 'of') at = k + 2;
+    // ("after MSC infusion": the lexicon may name the treatment itself.)
+    else if (AGENT_INTRODUCERS.has(w) && isEnt(v, k + 1) && mentionOf(v, k + 1).type === 'treatment') {
+      at = k + 1;
+      given = true;
+    }
     if (at < 0) continue;
     // ("after treatment with allogeneic MSCs": past what qualifies the agent.)
     at = entityPastQualifiers(v, at);
     if (at < 0 || at > end) return undefined;
     const agents = groupRight(v, at);
     return given || agents.ents.every((e) => mentionOf(v, e).type !== 'cell') ? agents : undefined;
+  }
+  return undefined;
+}
+
+/** Most words between an observing verb and the nominal it reports ("observed a marked and sustained increase"). */
+const OBSERVED_NOMINAL_REACH = 4;
+
+/**
+ * "We observed (a marked) increase in …", "There was a decrease in …": the change reported by an observing
+ * verb or an existential before the nominal at i, with its denial; undefined when none stands there.
+ */
+function observedBefore(v: SentenceView, i: number): { at: number; negated: boolean } | undefined {
+  for (let j = i - 1; j >= 0 && j >= i - OBSERVED_NOMINAL_REACH; j--) {
+    const w = word(v, j);
+    if (OBSERVATION_WORDS.has(w)) return { at: j, negated: NEGATORS.has(word(v, j - 1)) || (j > 1 && NEGATORS.has(word(v, j - 2))) };
+    if (BE_FORMS.has(w) && word(v, j - 1) === 'there') return { at: j, negated: false };
+    if (w === 'no' && BE_FORMS.has(word(v, j - 1)) && word(v, j - 2) === 'there') return { at: j - 1, negated: true };
+    if (!(DETERMINERS.has(w) || isAdverbish(v, j) || v.toks[j].tags.has('Adjective') || w === 'and') || hasComma(v.toks[j]) || v.toks[j].ent !== undefined) return undefined;
   }
   return undefined;
 }
@@ -78,11 +101,14 @@ function readObservedChanges(v: SentenceView, sink: ClaimSink): void {
     let after = objects.last + 1;
     while (after < v.n && SCAFFOLD_NOUNS.has(word(v, after)) && !hasComma(v.toks[after - 1])) after++;
     if (hasComma(v.toks[after - 1])) continue;
-    const seen = observationAt(v, after);
+    // ("An increase in IL-10 was observed after …", "We observed an increase in IL-10 after …")
+    const seenAfter = observationAt(v, after);
+    const seen = seenAfter ?? observedBefore(v, i);
     if (!seen) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
-    const agents = treatmentAgent(v, seen.at + 1, phraseEnd(v, seen.at));
+    const from = seenAfter ? seen.at + 1 : after;
+    const agents = treatmentAgent(v, from, phraseEnd(v, from));
     if (!agents) continue;
     emitPairs(v, sink, { at: i, lastAt: seen.at, relation: relationOfSign(sign as Sign), sign: sign as Sign, lineage: undefined }, agents, objects, sign as Sign, {
       negated: seen.negated, hedged: frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, i), agents.last, agents),
@@ -92,7 +118,7 @@ function readObservedChanges(v: SentenceView, sink: ClaimSink): void {
 
 export const observedChange: Rule = {
   id: 'observed-change',
-  phenomenon: 'A change observed in treated cells: "inhibition of X was noted in cultures treated with Y" (Y inhibits X).',
+  phenomenon: 'A change observed in treated cells or after a treatment: "inhibition of X was noted in cultures treated with Y", "we observed an increase in X after Y infusion" (Y acts on X that way).',
   confidence: 0.75,
   read: readObservedChanges,
   examples: [
@@ -103,5 +129,9 @@ export const observedChange: Rule = {
     { text: 'A decrease in serum levels of TNF-α was observed 20 days post treatment with allogeneic MSCs.', reads: ['msc inhibits tnf-alpha'] },
     { text: 'A reduction of NFATc1 was not observed in osteoclast precursors treated with IL-10.', reads: ['il-10 inhibits! nfatc1'] },
     { text: 'An increase in ALP was observed in MSCs co-cultured with macrophages.', reads: [], not: ['macrophage promotes alp'] },
+    // (The observing verb may come first, or an existential; the lexicon may name the treatment itself.)
+    { text: 'We observed a marked increase in IL-10 after MSC infusion.', reads: ['msc-therapy promotes il-10'] },
+    { text: 'There was a decrease in TNF-α levels following treatment with MSCs.', reads: ['msc inhibits tnf-alpha'] },
+    { text: 'We did not observe a decrease in TNF-α after MSC infusion.', reads: ['msc-therapy inhibits! tnf-alpha'] },
   ],
 };
