@@ -6,7 +6,8 @@ import { analyzer, bundled } from '../support/lexicon';
 /** The abbreviations a sentence defines, as "ABBR=id". */
 function defined(sentence: string): string[] {
   const mentions = findMentions(sentence, 0, sentence.length, analyzer().index);
-  return definitionsIn(sentence, mentions).map((d) => `${d.abbr}=${d.id}`);
+  const index = analyzer().index;
+  return definitionsIn(sentence, mentions, (id) => index.entities.get(id)?.synonyms ?? []).map((d) => `${d.abbr}=${d.id}`);
 }
 
 /** The terms the analyser finds in a text, as "written=id". */
@@ -49,6 +50,19 @@ describe('abbreviations an author defines', () => {
     // Two letters found across three words, one spelling none, abbreviate something else.
     assert.deepEqual(defined('MSCs reduced joint inflammation (RA) in mice.'), []);
     assert.deepEqual(defined('BMP-2 raised osteocalcin (OC) levels.'), ['OC=osteocalcin']);
+  });
+
+  it('name nothing once the author spells them out as something the lexicon does not name', () => {
+    // OB reads as osteoblasts in the lexicon; this author means a lung disease.
+    assert.deepEqual(defined('Lung grafts fail through obliterative bronchiolitis (OB).'), ['OB=']);
+    const later = terms('Lung grafts fail through obliterative bronchiolitis (OB).\n\nMSCs alleviated OB in allografts.');
+    assert.ok(!later.some((t) => t.startsWith('OB=')), later.join(', '));
+    // Words that hold the term the letters name keep it: "osteoblast cells (OB)".
+    assert.deepEqual(defined('The number of osteoblast cells (OB) rose.'), []);
+    assert.ok(terms('The number of osteoblast cells (OB) rose.\n\nOB formed bone.').includes('OB=osteoblast'));
+    // So do words that share one with a spelling of the term: another name of it, or a slip of the pen.
+    assert.deepEqual(defined('The Ras-associated protein-1 (Rap1) pathway was active.'), []);
+    assert.deepEqual(defined('They belong to the bone morphometric proteins (BMPs).'), []);
   });
 
   it('match letters in order, reading back from the end, the first at a word start', () => {

@@ -8,7 +8,10 @@
  */
 import { greekLetterName, isWordChar } from '../normalize';
 
-/** Abbreviation (as written) → the entity it names. Later definitions replace earlier ones. */
+/**
+ * Abbreviation (as written) → the entity it names, or '' when the author defined it as something the
+ * lexicon does not name (it then names nothing). Later definitions replace earlier ones.
+ */
 export type DefinedAbbreviations = ReadonlyMap<string, string>;
 
 /** A term found in the text, as the matcher reports it. */
@@ -70,7 +73,7 @@ function abbreviationLike(abbr: string): boolean {
  * the first half of a split name ("interleukin (IL)-10"), whose letters abbreviate the words before it.
  * `terms` are the sentence's terms, in order.
  */
-export function definitionsIn(text: string, terms: readonly FoundTerm[]): Array<{ abbr: string; id: string }> {
+export function definitionsIn(text: string, terms: readonly FoundTerm[], spellingsOf?: (id: string) => readonly string[]): Array<{ abbr: string; id: string }> {
   if (terms.length === 0 || !text.includes('(')) return [];
   const out: Array<{ abbr: string; id: string }> = [];
   let k = 0;
@@ -81,7 +84,18 @@ export function definitionsIn(text: string, terms: readonly FoundTerm[]): Array<
     // Cheapest first: a term must end right before the parentheses.
     while (k < terms.length && terms[k].end <= open) k++;
     const term = terms[k - 1];
-    if (term === undefined || term.ids.length !== 1 || text.slice(term.end, open).trim() !== '') continue;
+    const known = terms.find((t) => t.start >= open && t.end <= close && t.end - t.start === abbr.length);
+    if (term === undefined || term.ids.length !== 1 || text.slice(term.end, open).trim() !== '') {
+      // ("obliterative bronchiolitis (OB)": letters the lexicon reads as a term, defined by the author as
+      // something it does not name, name nothing in this document.)
+      // (Only words that hold no term and share no word with any spelling of the term the letters read as:
+      // "osteoblast cells (OB)", "TNF-α receptor-associated factor 6 (TRAF6)", "Ras-associated protein-1
+      // (Rap1)" and a misspelt "bone morphometric proteins (BMPs)" name that term.)
+      const spelled = known && spellingsOf && abbreviationLike(abbr) ? spelledOutBefore(text, abbr, open) : -1;
+      if (known && spellingsOf && spelled >= 0 && !terms.some((t) => t.end > spelled && t.start < open)
+        && !sharesWord(text.slice(spelled, open), known.ids.flatMap(spellingsOf))) out.push({ abbr, id: '' });
+      continue;
+    }
     if (!abbreviationLike(abbr) || /^-?[\p{N}]/u.test(text.slice(close, close + 2).replace(/^-/, ''))) continue;
     if (text[close] === '-' && !/^-[a-z]/.test(text.slice(close, close + 2))) continue;
     // "granulocyte-macrophage colony-stimulating factor (GM-CSF)": the term is the tail of a longer
@@ -92,7 +106,6 @@ export function definitionsIn(text: string, terms: readonly FoundTerm[]): Array<
     // this document if its letters abbreviate the words before it.
     // (Only when its letters spell the whole term: in "transplantation of bone marrow MSCs (BMSCs)" they
     // spell the cells, and BMSCs keeps its reading.)
-    const known = terms.find((t) => t.start >= open && t.end <= close && t.end - t.start === abbr.length);
     if (known && (known.ids.includes(term.id) || longFormStart(abbr, text.slice(term.start, term.end)) !== 0)) continue;
     // The long form is at most a few words longer than the abbreviation (Schwartz & Hearst's window).
     const window = wordsBefore(text, term.end, Math.min(abbr.length + 5, abbr.length * 2));
@@ -104,6 +117,36 @@ export function definitionsIn(text: string, terms: readonly FoundTerm[]): Array<
     out.push({ abbr, id: term.id });
   }
   return out;
+}
+
+/**
+ * Where the words right before the parentheses at `open` begin that spell `abbr` out (its letters in
+ * order, the first at the start of a word, within Schwartz & Hearst's window), two words or more and at
+ * most one more than its letters ("obliterative bronchiolitis (OB)"); -1 when they do not.
+ */
+function spelledOutBefore(text: string, abbr: string, open: number): number {
+  let end = open;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  const units = latinUnits(abbr);
+  const window = wordsBefore(text, end, Math.min(units.length + 5, units.length * 2));
+  const start = longFormStart(abbr, text.slice(window, end));
+  if (start < 0) return -1;
+  const words = text.slice(window + start, end).trim().split(/\s+/);
+  return words.length >= 2 && words.length <= units.length + 1 ? window + start : -1;
+}
+
+/** How many first letters of a word two words must share to count as the same word ("morphometric", "morphogenetic"). */
+const WORD_STEM = 4;
+
+/** The stems of a phrase's words of WORD_STEM letters or more, lowercased. */
+function stems(phrase: string): string[] {
+  return phrase.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= WORD_STEM).map((w) => w.slice(0, WORD_STEM));
+}
+
+/** Does the phrase share a word (by its first letters) with any of the spellings? */
+function sharesWord(phrase: string, spellings: readonly string[]): boolean {
+  const own = new Set(stems(phrase));
+  return spellings.some((s) => stems(s).some((w) => own.has(w)));
 }
 
 /** Where the last `n` words before `end` begin. */

@@ -158,8 +158,15 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
       if (titled && (!best || titled.end > best.end)) best = titled;
     }
     const abbreviation = defined ? abbreviationAt(text, i, defined) : undefined;
-    // (An abbreviation the document defined wins over the lexicon's reading of the same letters.)
-    if (abbreviation && abbreviation.end <= to && (!best || abbreviation.end >= best.end)) best = abbreviation;
+    // (An abbreviation the document defined wins over the lexicon's reading of the same letters; defined
+    // as something the lexicon does not name, the letters name nothing.)
+    if (abbreviation && abbreviation.end <= to && (!best || abbreviation.end >= best.end)) {
+      if (abbreviation.ids[0] === '') {
+        i = abbreviation.end;
+        continue;
+      }
+      best = abbreviation;
+    }
     const prefixed = best ? undefined : prefixedFactor(text, i, to, index);
     if (prefixed) best = prefixed;
     // Composite processes from their parts: "proliferation of (the) MSCs", "MSC proliferation", "MSCs' migration".

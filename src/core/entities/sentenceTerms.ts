@@ -19,7 +19,7 @@ export interface SentenceTerms {
  */
 export function termsOfSentence(text: string, index: LexiconIndex, used: DefinedAbbreviations | undefined, earlierCells?: readonly string[]): SentenceTerms {
   const mentions = findMentions(text, 0, text.length, index, { defined: used, earlierCells });
-  const defines = definitionsIn(text, mentions);
+  const defines = definitionsIn(text, mentions, (id) => index.entities.get(id)?.synonyms ?? []);
   if (defines.length === 0) return { mentions, defines };
   const withOwn = new Map(used ?? []);
   for (const d of defines) withOwn.set(d.abbr, d.id);
