@@ -689,6 +689,11 @@ function judgeLineage(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   if (!fromIsDescendant && fromEntity !== undefined && fromEntity.refs.length === 0 && (fromEntity.sections ?? []).length === 0) return unknown();
   const siblingsOfOrigin = [...ancestors].some((a) => (index.entities.get(from)?.attributes?.isA ?? []).includes(a));
   if (siblingsOfOrigin) return unknown();
+  // A general origin: one the review states no lineage of in a statement of its own, belonging to no class
+  // that has one, whose entry only sums up what it gives rise to ("progenitor cells" of osteoblasts and
+  // osteoclasts in a figure) — its summary cannot rule out what else such cells become ("periosteal
+  // progenitor cells differentiate into chondrocytes"). Bone macrophages are macrophages, whose lineage counts.
+  if (!fromIsDescendant && isGeneralOrigin(fromEntity, index)) return unknown();
   // An origin the review names beside the cell as another origin of the same descendant ("the myeloid
   // precursor cells that give rise to macrophages": the review has precursor cells and macrophages both give
   // rise to osteoclasts) may lie upstream of the origins it names for the cell.
@@ -698,6 +703,12 @@ function judgeLineage(claim: ExtractedClaim, index: LexiconIndex): Judgement {
     ...base, status: 'contradicts',
     statement: fromIsDescendant ? `${fromLabel} derives from ${target?.label ?? into}, not the reverse` : `${statement}; not from ${fromLabel}`,
   };
+}
+
+/** Is the entity a general origin: a summary of what it gives rise to, no lineage statement, no class? */
+function isGeneralOrigin(entity: CompiledEntity | undefined, index: LexiconIndex): boolean {
+  if (entity === undefined || (entity.attributes?.differentiatesInto ?? []).length === 0 || (entity.attributes?.isA ?? []).length > 0) return false;
+  return !(index.bySubject.get(entity.id) ?? []).some((x) => x.relation === 'differentiates-into');
 }
 
 /** Does some cell derive from both `a` and `b` (two origins the review names for one descendant)? */

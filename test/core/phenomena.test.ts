@@ -312,6 +312,10 @@ describe('real-prose phenomena', () => {
     has('Titanium particles favoured the differentiation of resident macrophages into osteoclasts.', 'macrophage differentiates-into osteoclast supports');
     has('Umbilical cord cells are MSCs with a multilineage differentiation capacity, including chondrocytes and osteoblasts.', 'msc differentiates-into chondrocyte supports');
     lacks('Depending on the milieu, MSCs can stimulate or suppress osteoclast formation.', /^msc suppresses osteoclastogenesis/);
+    // Progenitor cells in general: what the review sums up that they give rise to does not rule out the rest
+    // (no Warning); a cell with a lineage of its own, or of its class, still does.
+    has('Periosteal progenitor cells differentiate into chondrocytes.', 'precursor-cell differentiates-into chondrocyte unknown');
+    has('Chondrocytes arise from bone macrophages.', 'bone-macrophage differentiates-into chondrocyte contradicts');
   });
 
   it('7. spellings authors use', () => {
