@@ -5,6 +5,7 @@
  * against the product's stated polarization. Every judgement says how directly it reached the review's
  * statements (its path) and how firmly the review states them (provenance).
  */
+import { CHEMOTACTIC_ACTIONS } from './claims/grammar';
 import type { ExtractedClaim } from './claims/types';
 import { CONDITION_KEYS, describeConditions, type ConditionKeyName, type Conditions } from './conditions';
 import { judgeByCharacter } from './inflammatoryCharacter';
@@ -170,8 +171,24 @@ export function judgeClaim(claim: ExtractedClaim, index: LexiconIndex): Judgemen
     case 'lineage':
       return judgeLineage(claim, index);
     default:
-      return claim.sign === 0 ? judgeUnsigned(claim, index) : judgeSigned(claim, index);
+      return judgeOwnAction(claim, index) ?? (claim.sign === 0 ? judgeUnsigned(claim, index) : judgeSigned(claim, index));
   }
+}
+
+/**
+ * Cells moving of their own ("MSCs homed to the fracture site": MSCs further MSC homing): the review
+ * agrees when it has something drive that action, for it takes the action as happening. A denial is left
+ * to the ordinary reading (the review says nothing of cells that do not move). Undefined when the object
+ * is not the subject's own action or nothing drives it.
+ */
+function judgeOwnAction(claim: ExtractedClaim, index: LexiconIndex): Judgement | undefined {
+  if (claim.relation !== 'promotes' || claim.negated || claim.object === undefined) return undefined;
+  // (Only moving to a place: "MSCs promote MSC proliferation" or "… increased their motility" say more.)
+  const actions = index.compositeActions.get(claim.subject);
+  const own = actions !== undefined && [...actions].some(([action, id]) => id === claim.object && CHEMOTACTIC_ACTIONS.has(action));
+  if (!own) return undefined;
+  const driving = (index.byObject.get(claim.object) ?? []).filter((x) => x.sign === 1 && x.subject !== claim.subject);
+  return driving.length > 0 ? supportedBy(driving, index, 'near') : undefined;
 }
 
 interface Found {

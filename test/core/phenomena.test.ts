@@ -316,6 +316,9 @@ describe('real-prose phenomena', () => {
     // (no Warning); a cell with a lineage of its own, or of its class, still does.
     has('Periosteal progenitor cells differentiate into chondrocytes.', 'precursor-cell differentiates-into chondrocyte unknown');
     has('Chondrocytes arise from bone macrophages.', 'bone-macrophage differentiates-into chondrocyte contradicts');
+    // Cells reaching a place of their own: the review, which has signals drive their homing, takes it as happening.
+    has('MSCs homed to the fracture site after infusion.', 'msc promotes msc-homing supports');
+    has('MSCs promote MSC proliferation.', 'msc promotes msc-proliferation unknown');
   });
 
   it('7. spellings authors use', () => {

@@ -103,6 +103,7 @@ export const FROM_VERBS = words('fromVerbs');
 export const STEERING_VERBS = words('steeringVerbs');
 export const TURNING_VERBS = words('turningVerbs');
 export const CHEMOTACTIC_ACTIONS = words('chemotacticActions');
+export const MOVING_VERB_FORMS = words('movingVerbForms');
 export const REQUIREMENT_ADJECTIVES = words('requirementAdjectives');
 export const PROMISE_NOUNS = words('promiseNouns');
 export const PROMISE_ADJECTIVES = words('promiseAdjectives');

@@ -5,7 +5,7 @@
  * verb with no other term between.
  */
 import { actionNounOfVerb } from '../../entities/capacityFrames';
-import { CHEMOTACTIC_ACTIONS } from '../grammar';
+import { CHEMOTACTIC_ACTIONS, MOVING_VERB_FORMS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead } from '../sentence/args';
 import { causeAfter } from '../sentence/cause';
@@ -17,6 +17,17 @@ import type { SentenceView } from '../sentence/view';
 import { isEnt, mentionOf, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
+
+/** Words that lead to where moving cells go ("homed to", "migrated into", "recruited toward"). */
+const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'toward', 'towards']);
+
+// linear: one alternation of fixed words, a run of spaces, one alternation of fixed words.
+const MAY_HOLD = new RegExp(`\\b(?:${[...MOVING_VERB_FORMS].join('|')})\\s+(?:${[...DESTINATION_WORDS].join('|')})\\b`, 'i');
+
+/** May the sentence report cells moving to a place (so one cell term alone may make a claim)? */
+export function mayNameHoming(text: string): boolean {
+  return MAY_HOLD.test(text);
+}
 
 /** How far after the verb the cause may be ("migrate to sites of injury and inflammation in response to"). */
 const ACTION_CAUSE_REACH = 10;
@@ -55,8 +66,16 @@ function readActionCauses(v: SentenceView, sink: ClaimSink): void {
     const acting = actingCell(v, at, cs, action);
     if (!acting) continue;
     const cause = causeAfter(v, at + 1, ce, ACTION_CAUSE_REACH) ?? (CHEMOTACTIC_ACTIONS.has(action) ? attractantAfter(v, at + 1, ce) : undefined);
-    if (!cause || cause.ents.some((e) => mentionOf(v, e).id === mentionOf(v, acting.cell.first).id)) continue;
     const pol = polarity(v, cs, at);
+    // ("MSCs homed to the fracture site", "ASCs migrated into the grafts": cells reaching a place with no
+    // cause named report their own homing; the cells further it, as the review's cells home to injury.)
+    if (!cause && CHEMOTACTIC_ACTIONS.has(action) && DESTINATION_WORDS.has(word(v, at + 1)) && !isEnt(v, at + 2)) {
+      emitPairs(v, sink, { at, lastAt: at + 1, relation: 'promotes', sign: 1, lineage: undefined }, acting.cell, acting.cell, 1, {
+        negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, ce, acting.cell), objectIds: [acting.process],
+      });
+      continue;
+    }
+    if (!cause || cause.ents.some((e) => mentionOf(v, e).id === mentionOf(v, acting.cell.first).id)) continue;
     emitPairs(v, sink, { at, lastAt: at + 1, relation: 'promotes', sign: 1, lineage: undefined }, cause, acting.cell, 1, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, ce, cause), objectIds: [acting.process],
     });
@@ -65,7 +84,7 @@ function readActionCauses(v: SentenceView, sink: ClaimSink): void {
 
 export const actionCause: Rule = {
   id: 'action-cause',
-  phenomenon: 'A cause of what cells do ("MSCs migrate to sites of injury in response to SDF-1", "the cells proliferated upon IL-6 stimulation"): the cause promotes the cell\'s action.',
+  phenomenon: 'A cause of what cells do ("MSCs migrate to sites of injury in response to SDF-1", "the cells proliferated upon IL-6 stimulation"): the cause promotes the cell\'s action; cells reaching a place with no cause named ("MSCs homed to the fracture") further their own homing.',
   confidence: 0.8,
   read: readActionCauses,
   examples: [
@@ -78,5 +97,8 @@ export const actionCause: Rule = {
     { text: 'MSCs did not migrate in response to IL-4.', reads: ['il-4 promotes! msc-migration'] },
     // A term after the verb is no cause unless "in response to", "upon", "after" … introduces it.
     { text: 'MSCs migrated towards macrophages within two days.', not: ['macrophage promotes msc-migration'] },
+    // Cells reaching a place with no cause named report their own homing.
+    { text: 'MSCs homed to the fracture site after infusion.', reads: ['msc promotes msc-homing'] },
+    { text: 'MSCs did not migrate into the grafts.', reads: ['msc promotes! msc-migration'] },
   ],
 };
