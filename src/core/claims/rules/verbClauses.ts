@@ -1185,6 +1185,11 @@ export const verbClauses: Rule = {
     { text: 'The loss of bone mass was rescued by IL-6.', reads: ['il-6 promotes bone-homeostasis'] },
     { text: 'M1 macrophages rescued MSCs from apoptosis.', reads: ['m1-macrophage inhibits msc-apoptosis'], not: ['m1-macrophage promotes msc-apoptosis'] },
     { text: 'IL-6 rescued osteogenesis.', reads: ['il-6 promotes bone-formation'] },
+    // (Cells made to overexpress a term are cells given it: the term acts on what changed in them; a change the
+    // other way is an engineered experiment's finding and contradicts nothing.)
+    { text: 'CXCR4-overexpressing MSCs showed enhanced homing.', reads: ['cxcr4 enhances msc-homing'] },
+    { text: 'Homing of CXCR4-overexpressing MSCs was enhanced.', reads: ['cxcr4 enhances msc-homing'] },
+    { text: 'CXCR4-overexpressing MSCs showed reduced homing.', not: ['cxcr4 reduces msc-homing'] },
     // (A cell named right before a molecule only says whose it is: the molecule is the object.)
     { text: 'MSCs suppress macrophage TNF-α production.', reads: ['msc suppresses tnf-alpha'], not: ['msc suppresses macrophage'] },
     // (A passive's agent may be a condition the lexicon names as one: "under hypoxia", "in an inflammatory microenvironment".)
