@@ -3,9 +3,9 @@
  * resorption), "MSCs can repair damaged tissues" (tissue repair), "osteoblasts form new bone" (bone
  * formation). The subject furthers the process the verb and its object name together.
  */
-import { AUXILIARIES, BE_FORMS, DETERMINERS, PROCESS_VERBS } from '../grammar';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, NEGATORS, PROCESS_VERBS } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
-import { relativeAntecedent, subjectBefore, type Subject } from '../sentence/args';
+import { entityAhead, relativeAntecedent, subjectBefore, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
@@ -123,13 +123,62 @@ function readProcessVerbs(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/** Most words between "by" and the doer of a passive ("by activated osteoclasts"). */
+const DOER_REACH = 4;
+
+/**
+ * "Bone is resorbed by osteoclasts", "Damaged tissue was repaired by transplanted MSCs": the passive of a
+ * process verb, its object before the copula and its doer after "by"; the doer furthers the process.
+ */
+function readPassiveProcessVerbs(v: SentenceView, sink: ClaimSink): void {
+  for (let at = 2; at < v.n - 2; at++) {
+    const nouns = PROCESS_VERBS[word(v, at)];
+    if (nouns === undefined || v.toks[at].ent !== undefined || word(v, at + 1) !== 'by') continue;
+    let be = at - 1;
+    while (be > 0 && (isAdverbish(v, be) || NEGATORS.has(word(v, be)))) be--;
+    if (!BE_FORMS.has(word(v, be))) continue;
+    const doers = entityAhead(v, at + 2, DOER_REACH);
+    const cs = clauseStart(v, be);
+    if (!doers || be - 1 < cs) continue;
+    const frame = sentenceFrame(v, at);
+    if (frame.skip) continue;
+    let found: { id: string; last: number } | undefined;
+    let from = DETERMINERS.has(word(v, cs)) ? cs + 1 : cs;
+    for (let drop = 0; drop <= QUALIFIER_DROPS && from < be && !found; drop++, from++) {
+      found = processNamed(v, nouns, from, be - 1);
+      if (found && found.last !== be - 1) found = undefined;
+    }
+    if (!found) continue;
+    const pol = polarity(v, be, at);
+    const ctx = contextFor(v, cs, clauseEnd(v, at), doers);
+    const objectSpan = { start: v.toks[from - 1].ostart, end: v.toks[found.last].oend };
+    for (const s of doers.ents) {
+      const m = mentionOf(v, s);
+      if (m.ambiguous || m.id === found.id) continue;
+      emit(sink, {
+        kind: 'interaction', subject: m.id, object: found.id, relation: 'promotes', sign: 1, negated: pol.negated, hedged: pol.hedged || frame.hedged,
+        passive: true, context: ctx, subjectSpan: { start: m.start, end: m.end }, objectSpan,
+        cueSpan: { start: v.toks[at].ostart, end: v.toks[at].oend }, cueText: v.text.slice(v.toks[at].ostart, v.toks[at].oend),
+      });
+    }
+  }
+}
+
+function readProcessVerbClauses(v: SentenceView, sink: ClaimSink): void {
+  readProcessVerbs(v, sink);
+  readPassiveProcessVerbs(v, sink);
+}
+
 export const processVerb: Rule = {
   id: 'process-verb',
-  phenomenon: 'A verb that is a process done to its object ("osteoclasts resorb bone", "MSCs repair damaged tissues", "osteoblasts form new bone"): the subject furthers that process.',
+  phenomenon: 'A verb that is a process done to its object ("osteoclasts resorb bone", "MSCs repair damaged tissues", "osteoblasts form new bone", "bone is resorbed by osteoclasts"): the doer furthers that process.',
   confidence: 0.8,
-  read: readProcessVerbs,
+  read: readProcessVerbClauses,
   examples: [
     { text: 'Osteoclasts resorb bone.', reads: ['osteoclast promotes bone-resorption'] },
+    // (The passive, its doer after "by".)
+    { text: 'Bone is resorbed by osteoclasts.', reads: ['osteoclast promotes bone-resorption'] },
+    { text: 'Damaged tissue was not repaired by the transplanted MSCs.', reads: ['msc promotes! tissue-regeneration'] },
     { text: 'Osteoblasts form new bone at the site.', reads: ['osteoblast promotes bone-formation'] },
     { text: 'MSCs are able to repair damaged tissues.', reads: ['msc promotes tissue-regeneration'] },
     { text: 'MSCs circulate between organs to repair and maintain tissues.', reads: ['msc promotes tissue-regeneration'] },
