@@ -230,7 +230,8 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // ("… is known to be important for Y", "was important for Y": any form of "be" right before.)
     if (p.required && (w === 'important' || w === 'key' || w === 'pivotal') && !BE_FORMS.has(word(v, i - 1))) continue;
     const compound = p.compound;
-    const objectAt = word(v, i + 1) === 'and' ? i + 4 : word(v, i + 1) === 'to' && ACHIEVING_VERBS.has(word(v, i + 2)) ? i + 3 : i + 2;
+    // ("a critical factor in achieving successful osseointegration": past the gerund of reaching the goal.)
+    const objectAt = word(v, i + 1) === 'and' ? i + 4 : /^(to|in|for)$/.test(word(v, i + 1)) && ACHIEVING_VERBS.has(word(v, i + 2)) ? i + 3 : i + 2;
     // ("central to the creation of Y", "essential for inducing Y": a need of what the nominal or gerund does to Y.)
     // ("a key mediator in the inhibition of Y": what a mediator carries is the effect the nominal names.)
     const carrier = p.sign === 0 && CARRIER_NOUNS.has(w);
@@ -306,6 +307,9 @@ export const agentNoun: Rule = {
   confidence: 0.85,
   read: readPredicates,
   examples: [
+    // (Past the gerund of reaching a goal: "a critical factor in achieving successful bone repair".)
+    { text: 'The immune response is a critical factor in achieving successful bone repair.', reads: ['immune-response regulates bone-repair'] },
+    { text: 'IL-4 is essential for achieving M2 polarization.', reads: ['il-4 promotes m2-polarization'] },
     { text: 'The immune response is a critical factor in implant osseointegration.', reads: ['immune-response regulates bone-integration'], not: ['immune-response regulates biomaterial-scaffold'] },
     { text: 'TNF-α is made by M1 cells. It is a strong stimulator of osteoclast formation.', reads: ['tnf-alpha promotes osteoclastogenesis'] },
     { text: 'IL-6 comes from many cells. Lately it has been proposed to act as an inducer of RANKL.', reads: ['il-6 promotes? rankl'] },
