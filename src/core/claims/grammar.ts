@@ -91,6 +91,7 @@ export const REQUIREMENT_NOUNS = words('requirementNouns');
 export const DRIVING_PARTICIPLES = words('drivingParticiples');
 /** 'required to achieve Y': verbs of reaching a goal after a need. */
 export const ACHIEVING_VERBS = words('achievingVerbs');
+export const WEIGHTY_NOUNS = words('weightyNouns');
 /** 'remains under the control of X': verbs that put a subject in a state, as a copula does. */
 export const STAYING_VERBS = words('stayingVerbs');
 /** 'through the upstream RANKL/RANK pathway': words placing a pathway that do not change the term. */

@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ACHIEVING_VERBS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, RANKING_COMPARATIVES, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { ACHIEVING_VERBS, WEIGHTY_NOUNS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, RANKING_COMPARATIVES, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -50,7 +50,8 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   // "an important regulatory factor of Y": a plain "factor" is an agent only with such an adjective.
   if ((w === 'factor' || w === 'factors') && REGULATOR_ADJECTIVES[word(v, i - 1)] !== undefined) agentSign = REGULATOR_ADJECTIVES[word(v, i - 1)];
   // ("an important factor for osteoclastogenesis", "key factors in bone repair": a factor that matters, no direction.)
-  const weightyFactor = (w === 'factor' || w === 'factors') && agentSign === undefined && (REQUIREMENT_ADJECTIVES.has(word(v, i - 1)) || RANK_MODIFIERS.has(word(v, i - 1)));
+  // ("a key component of bone repair", "the central component in the early stage of repair" alike.)
+  const weightyFactor = WEIGHTY_NOUNS.has(w) && agentSign === undefined && (REQUIREMENT_ADJECTIVES.has(word(v, i - 1)) || RANK_MODIFIERS.has(word(v, i - 1)));
   if (weightyFactor) agentSign = 0;
   // "necessary for Y", "necessary and sufficient for Y"; "central / essential to Y" (not "important to note": a verb).
   // ("required to achieve successful bone regeneration": a verb of reaching a goal leads to the goal.)
@@ -307,6 +308,9 @@ export const agentNoun: Rule = {
   confidence: 0.85,
   read: readPredicates,
   examples: [
+    // (A part played, with an adjective of weight; a plain part says nothing.)
+    { text: 'Macrophages are the central component in the early stage of bone repair.', reads: ['macrophage regulates bone-repair'] },
+    { text: 'IL-6 was a component of the culture medium used for MSCs.', not: ['il-6 regulates msc'] },
     // (Past the gerund of reaching a goal: "a critical factor in achieving successful bone repair".)
     { text: 'The immune response is a critical factor in achieving successful bone repair.', reads: ['immune-response regulates bone-repair'] },
     { text: 'IL-4 is essential for achieving M2 polarization.', reads: ['il-4 promotes m2-polarization'] },
