@@ -1190,6 +1190,10 @@ export const verbClauses: Rule = {
     { text: 'CXCR4-overexpressing MSCs showed enhanced homing.', reads: ['cxcr4 enhances msc-homing'] },
     { text: 'Homing of CXCR4-overexpressing MSCs was enhanced.', reads: ['cxcr4 enhances msc-homing'] },
     { text: 'CXCR4-overexpressing MSCs showed reduced homing.', not: ['cxcr4 reduces msc-homing'] },
+    // (A participle after "and" in a list of cells a preposition opens describes the cells; a verb after a
+    // list of other terms is still a verb.)
+    { text: 'RANKL is produced by osteoblasts and activated T cells.', reads: ['osteoblast secretes rankl'], not: ['rankl activates t-cell'] },
+    { text: 'MSCs secreted IL-6 and activated macrophages.', reads: ['msc activates macrophage'] },
     // (A cell named right before a molecule only says whose it is: the molecule is the object.)
     { text: 'MSCs suppress macrophage TNF-α production.', reads: ['msc suppresses tnf-alpha'], not: ['msc suppresses macrophage'] },
     // (A passive's agent may be a condition the lexicon names as one: "under hypoxia", "in an inflammatory microenvironment".)

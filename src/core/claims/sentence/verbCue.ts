@@ -8,6 +8,7 @@ import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, isVerbAt, mainVerbAfter, measuredChangeStart, mentionOf, word } from './words';
 import { endsClause, hasComma } from '../tokens';
 import { describesTreatedCells } from './treatment';
+import { groupLeft } from './groups';
 
 export interface Cue {
   at: number;
@@ -175,11 +176,23 @@ function attentionObject(v: SentenceView, j: number): boolean {
   return false;
 }
 
+/**
+ * "produced by osteoblasts and activated T cells", "from monocytes and stimulated macrophages": a past
+ * participle right after "and" or "or", before cells, in a list of cells that a preposition opens, describes
+ * the cells after it; it is no verb coordinated with the sentence's own.
+ */
+function describesListedCells(v: SentenceView, i: number): boolean {
+  if (!/ed$/.test(word(v, i)) || !/^(and|or)$/.test(word(v, i - 1)) || !isEnt(v, i + 1) || mentionOf(v, i + 1).type !== 'cell') return false;
+  if (!isEnt(v, i - 2) || mentionOf(v, i - 2).type !== 'cell') return false;
+  return PREPOSITIONS.has(word(v, groupLeft(v, i - 2).first - 1));
+}
+
 export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   const t = v.toks[i];
   if (t === undefined || t.ent !== undefined) return undefined;
   // "IFN-γ-licensed MSCs": the participle of a compound describes the cells; it is no verb.
   if (i > 0 && isModifier(v, i - 1)) return undefined;
+  if (i > 1 && describesListedCells(v, i)) return undefined;
   const w = t.lower;
   // "its cytokine-inducing function", "osteoclast-inhibiting factors": a present participle glued to the
   // word before it is a compound adjective whose object is that word; it is no verb of the sentence.
