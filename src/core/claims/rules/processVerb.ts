@@ -9,7 +9,9 @@ import { entityAhead, relativeAntecedent, subjectBefore, type Subject } from '..
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
+import type { Group } from '../sentence/groups';
 import type { SentenceView } from '../sentence/view';
+import type { ClaimContext } from '../types';
 import { isAdverbish, isHyphenPart, mentionOf, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
@@ -92,6 +94,30 @@ function isStudyAim(v: SentenceView, cs: number, at: number): boolean {
   return false;
 }
 
+/** A process done by its doers, as the verb at `at` names it, with the object's tokens (first..last). */
+interface ProcessDone {
+  doers: Group;
+  process: string;
+  objectFirst: number;
+  objectLast: number;
+  at: number;
+  passive: boolean;
+}
+
+/** Each doer furthers the process (not one that is the process itself, nor an ambiguous spelling). */
+function emitProcessDone(v: SentenceView, sink: ClaimSink, d: ProcessDone, how: { negated: boolean; hedged: boolean; context: ClaimContext }): void {
+  const objectSpan = { start: v.toks[d.objectFirst].ostart, end: v.toks[d.objectLast].oend };
+  for (const s of d.doers.ents) {
+    const m = mentionOf(v, s);
+    if (m.ambiguous || m.id === d.process) continue;
+    emit(sink, {
+      kind: 'interaction', subject: m.id, object: d.process, relation: 'promotes', sign: 1, negated: how.negated, hedged: how.hedged,
+      passive: d.passive, context: how.context, subjectSpan: { start: m.start, end: m.end }, objectSpan,
+      cueSpan: { start: v.toks[d.at].ostart, end: v.toks[d.at].oend }, cueText: v.text.slice(v.toks[d.at].ostart, v.toks[d.at].oend),
+    });
+  }
+}
+
 function readProcessVerbs(v: SentenceView, sink: ClaimSink): void {
   for (let at = 1; at < v.n - 1; at++) {
     const nouns = PROCESS_VERBS[word(v, at)];
@@ -109,17 +135,9 @@ function readProcessVerbs(v: SentenceView, sink: ClaimSink): void {
     const subject = found ? relativeAntecedent(v, at) ?? describedByRelative(v, at) ?? subjectBefore(v, at, cs) : undefined;
     if (!found || !subject || isStudyAim(v, cs, at)) continue;
     const pol = polarity(v, subject.group.last + 1, at);
-    const ctx = contextFor(v, cs, ce, subject.group);
-    const objectSpan = { start: v.toks[from - 1].ostart, end: v.toks[found.last].oend };
-    for (const s of subject.group.ents) {
-      const m = mentionOf(v, s);
-      if (m.ambiguous || m.id === found.id) continue;
-      emit(sink, {
-        kind: 'interaction', subject: m.id, object: found.id, relation: 'promotes', sign: 1, negated: pol.negated, hedged: pol.hedged || frame.hedged,
-        passive: false, context: ctx, subjectSpan: { start: m.start, end: m.end }, objectSpan,
-        cueSpan: { start: v.toks[at].ostart, end: v.toks[at].oend }, cueText: v.text.slice(v.toks[at].ostart, v.toks[at].oend),
-      });
-    }
+    emitProcessDone(v, sink, { doers: subject.group, process: found.id, objectFirst: from - 1, objectLast: found.last, at, passive: false }, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, context: contextFor(v, cs, ce, subject.group),
+    });
   }
 }
 
@@ -150,17 +168,9 @@ function readPassiveProcessVerbs(v: SentenceView, sink: ClaimSink): void {
     }
     if (!found) continue;
     const pol = polarity(v, be, at);
-    const ctx = contextFor(v, cs, clauseEnd(v, at), doers);
-    const objectSpan = { start: v.toks[from - 1].ostart, end: v.toks[found.last].oend };
-    for (const s of doers.ents) {
-      const m = mentionOf(v, s);
-      if (m.ambiguous || m.id === found.id) continue;
-      emit(sink, {
-        kind: 'interaction', subject: m.id, object: found.id, relation: 'promotes', sign: 1, negated: pol.negated, hedged: pol.hedged || frame.hedged,
-        passive: true, context: ctx, subjectSpan: { start: m.start, end: m.end }, objectSpan,
-        cueSpan: { start: v.toks[at].ostart, end: v.toks[at].oend }, cueText: v.text.slice(v.toks[at].ostart, v.toks[at].oend),
-      });
-    }
+    emitProcessDone(v, sink, { doers, process: found.id, objectFirst: from - 1, objectLast: found.last, at, passive: true }, {
+      negated: pol.negated, hedged: pol.hedged || frame.hedged, context: contextFor(v, cs, clauseEnd(v, at), doers),
+    });
   }
 }
 
