@@ -19,6 +19,9 @@ describe('real-prose phenomena', () => {
   it('1. a second argument brought in by a comparison or contrast cue', () => {
     has('IL-6, like TNF-α, promotes osteoclast differentiation.', 'tnf-alpha promotes osteoclastogenesis supports');
     has('IL-6 works in synergy with TNF-α to promote osteoclast formation.', 'tnf-alpha promotes osteoclastogenesis supports');
+    // What a term does acting synergistically with a partner is the pair's effect: it may agree, never contradict.
+    lacks('IL-23 acted synergistically with IL-18 to block osteoclastogenesis.', /contradicts$/);
+    lacks('IL-23 synergizes with IL-18 to block osteoclastogenesis.', /contradicts$/);
     has('Osteoclast formation was promoted by RANKL but not by IL-4.', 'il-4 not promotes osteoclastogenesis supports');
     has('TNF-α, not IL-10, induced LRG1.', 'tnf-alpha induces lrg1 supports');
     // Examples in an aside stand for the class before it when no term names the actor.

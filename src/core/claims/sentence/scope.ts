@@ -364,8 +364,14 @@ export function modelFollows(v: SentenceView, i: number): boolean {
   return false;
 }
 
-/** Words "with" may stand after when a partner acts together with a term ("together with", "in combination with"). */
-const PARTNER_OPENERS: ReadonlySet<string> = new Set(['together', 'combination', 'combined']);
+/**
+ * Words "with" may stand after when a partner acts together with a term ("together with", "in combination
+ * with", "acted synergistically with", "in synergy with", "synergizes with", "cooperates with").
+ */
+const PARTNER_OPENERS: ReadonlySet<string> = new Set(['together', 'combination', 'combined', 'synergistically', 'cooperatively', 'synergy',
+  'synergize', 'synergizes', 'synergized', 'synergise', 'synergises', 'synergised', 'cooperate', 'cooperates', 'cooperated']);
+/** Verbs of acting before an adverb of acting together ("acted synergistically with"). */
+const ACTING_WORDS: ReadonlySet<string> = new Set(['act', 'acts', 'acted', 'acting', 'works', 'worked', 'functions', 'functioned']);
 /** Most plain words between the partner phrase and the partner ("together with a low concentration of LPS"). */
 const PARTNER_REACH = 5;
 /** Nouns of acting together before "of" and the terms ("the combination of IFN-γ and LPS"). */
@@ -412,8 +418,10 @@ export function actsWithPartner(v: SentenceView, c: ExtractedClaim): boolean {
   if (first < 0 || v.toks[first]?.ent === undefined) return false;
   const g = groupRight(v, first);
   // The term before its partner, or the partner after the phrase.
-  // ("IL-3 in combination with RANKL …": the phrase may take three words.)
-  const phraseEnd = [g.last + 1, g.last + 2, g.last + 3].find((k) => partnerPhraseEndsAt(v, k) && (k < g.last + 3 || word(v, g.last + 1) === 'in'));
+  // ("IL-3 in combination with RANKL …", "IL-23 acted synergistically with IL-18 to …", "IL-23 acts in synergy
+  // with IL-18 …": the phrase may take three or four words.)
+  const opensLong = word(v, g.last + 1) === 'in' || ACTING_WORDS.has(word(v, g.last + 1));
+  const phraseEnd = [g.last + 1, g.last + 2, g.last + 3, g.last + 4].find((k) => partnerPhraseEndsAt(v, k) && (k < g.last + 3 || opensLong) && (k < g.last + 4 || word(v, g.last + 2) === 'in'));
   if (phraseEnd !== undefined) return partnerAfter(v, phraseEnd) && !comparedWithPartnerAlone(v, phraseEnd);
   for (let k = g.first - 1; k >= Math.max(0, g.first - 1 - PARTNER_REACH); k--) {
     if (partnerPhraseEndsAt(v, k)) return k >= 1 && v.toks.slice(Math.max(0, k - 4), k).some((t) => t.ent !== undefined);
