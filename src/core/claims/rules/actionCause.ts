@@ -7,8 +7,7 @@
 import { actionNounOfVerb } from '../../entities/capacityFrames';
 import { CHEMOTACTIC_ACTIONS, MOVING_VERB_FORMS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { entityAhead } from '../sentence/args';
-import { causeAfter } from '../sentence/cause';
+import { attractantAfter, causeAfter } from '../sentence/cause';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
 import { groupLeft, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
@@ -42,15 +41,6 @@ function actingCell(v: SentenceView, at: number, cs: number, action: string): { 
     return process === undefined ? undefined : { cell, process };
   }
   return undefined;
-}
-
-/** "migrated toward (a gradient of) SDF-1": the signal the cells move toward, when it is no cell, place or process. */
-function attractantAfter(v: SentenceView, k: number, end: number): Group | undefined {
-  if (!/^towards?$/.test(word(v, k))) return undefined;
-  const g = entityAhead(v, k + 1, 4);
-  if (!g || g.first > end) return undefined;
-  const type = mentionOf(v, g.first).type;
-  return type === 'cell' || type === 'disease' || type === 'process' ? undefined : g;
 }
 
 function readActionCauses(v: SentenceView, sink: ClaimSink): void {

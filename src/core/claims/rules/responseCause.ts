@@ -7,7 +7,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { CHANGED_PARTICIPLES, CHEMOTACTIC_ACTIONS, DETERMINERS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, SCAFFOLD_NOUNS } from '../grammar';
-import { entityAhead } from '../sentence/args';
+import { attractantAfter } from '../sentence/cause';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
@@ -60,9 +60,6 @@ function deniedBefore(v: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
-/** Most words between "toward" and what draws the cells ("toward a gradient of SDF-1"). */
-const ATTRACTANT_REACH = 4;
-
 /** Does the event group name cells moving (its term or the nominal before it: "MSC migration", "the recruitment of macrophages")? */
 function namesMovement(v: SentenceView, event: Group): boolean {
   const m = mentionOf(v, event.first);
@@ -71,15 +68,16 @@ function namesMovement(v: SentenceView, event: Group): boolean {
 }
 
 /**
- * The cause after the cue at i: after "in response to", or — for cells moving — what they move "toward"
- * ("MSC migration toward SDF-1"), when that is no cell, place or process. -1 when there is none.
+ * The cause after the cue at i, with the cue's last token: after "in response to", or — for cells moving —
+ * what they move "toward" ("MSC migration toward SDF-1"). Undefined when there is none.
  */
-function causeAt(v: SentenceView, i: number, event: Group): number {
-  if (phraseAt(v, i, IN_RESPONSE_TO)) return entityPastScaffold(v, i + IN_RESPONSE_TO.length);
-  if (!/^towards?$/.test(word(v, i)) || !namesMovement(v, event)) return -1;
-  const g = entityAhead(v, i + 1, ATTRACTANT_REACH);
-  const type = g ? mentionOf(v, g.first).type : undefined;
-  return g && type !== 'cell' && type !== 'disease' && type !== 'process' ? g.first : -1;
+function causeAt(v: SentenceView, i: number, event: Group): { cause: number; lastAt: number } | undefined {
+  if (phraseAt(v, i, IN_RESPONSE_TO)) {
+    const cause = entityPastScaffold(v, i + IN_RESPONSE_TO.length);
+    return cause < 0 ? undefined : { cause, lastAt: i + IN_RESPONSE_TO.length - 1 };
+  }
+  const attractant = namesMovement(v, event) ? attractantAfter(v, i) : undefined;
+  return attractant && { cause: attractant.first, lastAt: i };
 }
 
 function readResponses(v: SentenceView, sink: ClaimSink): void {
@@ -87,8 +85,9 @@ function readResponses(v: SentenceView, sink: ClaimSink): void {
     if (!phraseAt(v, i, IN_RESPONSE_TO) && !/^towards?$/.test(word(v, i))) continue;
     const event = eventBefore(v, i);
     if (!event) continue;
-    const cause = causeAt(v, i, event.group);
-    if (cause < 0) continue;
+    const found = causeAt(v, i, event.group);
+    if (!found) continue;
+    const { cause, lastAt } = found;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     // "did not show NFATc1 induction in response to RANKL", "could not differentiate …"
@@ -96,7 +95,7 @@ function readResponses(v: SentenceView, sink: ClaimSink): void {
     const agents = groupRight(v, cause);
     // ("the behavior of MSCs in response to inflammatory cytokines is discussed": a topic, not a finding.)
     if (inquiredAfter(v, agents.last + 1)) continue;
-    emitPairs(v, sink, { at: i, lastAt: phraseAt(v, i, IN_RESPONSE_TO) ? i + 2 : i, relation: relationOfSign(event.sign), sign: event.sign, lineage: undefined }, agents, event.group, event.sign, {
+    emitPairs(v, sink, { at: i, lastAt, relation: relationOfSign(event.sign), sign: event.sign, lineage: undefined }, agents, event.group, event.sign, {
       negated: false, hedged: frame.hedged, passive: true, ctx: contextFor(v, clauseStart(v, i), agents.last, agents),
     });
   }

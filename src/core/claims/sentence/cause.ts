@@ -71,3 +71,18 @@ export function conditionAt(v: SentenceView, k: number): number {
   // ("… in immunodeficient mice": a condition that names a model is the model's phenotype, read by absence-cause.)
   return g && mentionOf(v, g.first).type === 'condition' && !MODEL_NOUNS.has(word(v, g.last + 1)) ? g.first : -1;
 }
+
+/** Most words between "toward" and what draws the cells ("toward a gradient of SDF-1"). */
+const ATTRACTANT_REACH = 4;
+
+/**
+ * "migrated toward (a gradient of) SDF-1", "MSC migration toward SDF-1": the signal moving cells go toward
+ * when "toward" stands at k, if it is no cell, disease or process and starts by `end`.
+ */
+export function attractantAfter(v: SentenceView, k: number, end = v.n - 1): Group | undefined {
+  if (!/^towards?$/.test(word(v, k))) return undefined;
+  const g = entityAhead(v, k + 1, ATTRACTANT_REACH);
+  if (!g || g.first > end) return undefined;
+  const type = mentionOf(v, g.first).type;
+  return type === 'cell' || type === 'disease' || type === 'process' ? undefined : g;
+}
