@@ -535,6 +535,11 @@ describe('real-prose phenomena', () => {
     assert.ok(!warns('An earlier paper claimed that IL-4 raises osteoclast formation; we could not confirm it.'));
     assert.ok(!warns('Some studies found that IL-6 lowers osteoclast formation, and others the reverse.'));
     assert.ok(warns('Studies found that IL-6 lowers osteoclast formation.'));
+    // A report that a later clause turns around is not the authors' claim; another actor's opposite is no refutation.
+    assert.ok(!warns('Earlier work reported that IL-4 raises NFATc1 levels, but our experiments showed the opposite.'));
+    assert.ok(!warns('IL-4 was reported to raise NFATc1 levels; this was not reproduced in our cultures.'));
+    assert.ok(warns('Earlier work reported that IL-4 raises NFATc1 levels, and our experiments showed the same.'));
+    assert.ok(warns('We found that IL-4 raises NFATc1 levels, whereas IL-10 showed the opposite effect.'));
     // An effect presented as known ("its / the … effect of X on Y") is not what the sentence's hedge doubts;
     // an effect introduced under the hedge ("an … effect") is.
     assert.ok(warns('Our findings suggest that TGF-β1 needs Wnt signalling to exert its inhibitory effects on the osteogenic differentiation of MSCs.'));

@@ -120,6 +120,8 @@ export const CAUSING_PARTICIPLES = words('causingParticiples');
 export const SCARCITY_WORDS = words('scarcityWords');
 /** Verbs whose "that" opens the clause they report (with the finding and hedging verbs). */
 export const REPORTING_VERBS = words('reportingVerbs');
+export const REFUTING_WORDS = words('refutingWords');
+export const UNCONFIRMED_PARTICIPLES = words('unconfirmedParticiples');
 /** Words opening a subordinate clause ("as it occurs during …"): its subject is not the main verb's. */
 export const SUBORDINATORS = words('subordinators');
 /** Nouns for what a study found ("these results define a role for X"): their verb reports, it does not ask. */
@@ -144,6 +146,7 @@ export const POSSESSIVE_WORDS = words('possessiveWords');
 export const FROM_PARTICLES = words('fromParticles');
 export const TREATMENT_CLAUSE_OPENERS = words('treatmentClauseOpeners');
 export const TREATMENT_PARTICIPLES = words('treatmentParticiples');
+export const RECEIVING_WORDS = words('receivingWords');
 /** 'adding inhibitors to osteocytes treated with …': where something is put. */
 export const DESTINATION_PREPOSITIONS = words('destinationPrepositions');
 export const BASELINE_CELL_WORDS = words('baselineCellWords');

@@ -1042,7 +1042,8 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // they are not said to raise it (unlike "MSCs treated with IL-4 showed increased …", where IL-4 acts).
     // "IL-4-treated macrophages showed reduced NFATc1", "hypoxia preconditioned BMSCs enhanced the survival
     // of BMSCs": what the cells were treated with acts on what they show, and on their own process.
-    // ("Macrophages treated with IL-10 secreted less TNF-α": the agent named after the treated cells.)
+    // ("Macrophages treated with IL-10 secreted less TNF-α": the agent named after the treated cells; "mice receiving
+    // MSCs showed …", animals given it.)
     // ("IL-4-treated cells expressed less NFATc1": the term is itself what the cells were given.)
     // ("The MSC group showed lower TNF-α": a group named by a term is the group given it.)
     const namesGroup = /^groups?$/.test(word(v, subject.group.last + 1));
@@ -1360,6 +1361,9 @@ export const verbClauses: Rule = {
     { text: 'IL-10 bolstered the immunosuppressive capacity of MSCs.', reads: ['il-10 enhances msc-immunomodulation'] },
     { text: 'IL-1β empowers MSC migration.', reads: ['il-1beta enhances msc-migration'] },
     { text: 'IL-4-treated macrophages showed a lower NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
+    // (Animals given a term, with "treated with" or "receiving", show what the term did.)
+    { text: 'Rats treated with MSCs displayed enhanced bone formation.', reads: ['msc enhances bone-formation'] },
+    { text: 'Mice that received MSCs showed lower inflammation.', reads: ['msc reduces inflammation'] },
     { text: 'IL-4-treated macrophages had lower NFATc1 expression.', reads: ['il-4 reduces nfatc1'], not: ['macrophage reduces nfatc1'] },
     { text: 'Osteocytes have a significantly higher RANKL expression when cultured with TNF-α.', reads: ['tnf-alpha increases rankl'] },
     { text: 'Osteocytes showed higher RANKL expression when cultured with TNF-α.', reads: ['tnf-alpha increases rankl'], not: ['osteocyte increases rankl'] },

@@ -1,5 +1,5 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AGAINST_VERBS, AIM_WORDS, EFFECT_ADJECTIVES, EXAMINED_EFFECT_NOUNS, NOUN_PHRASE_OPENERS, OBSERVING_VERBS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, REQUIREMENT_ADJECTIVES, RESULT_ADVERBS, SCOPE_FILLER_WORDS, SCOPE_PARTICIPLES, SELECTIVITY_ADVERBS, UNCHANGED_PARTICIPLES, VERB_GROUP_WORDS } from '../grammar';
+import { AGAINST_VERBS, AIM_WORDS, EFFECT_ADJECTIVES, EXAMINED_EFFECT_NOUNS, NOUN_PHRASE_OPENERS, OBSERVING_VERBS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REFUTING_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, REPORTING_VERBS, REQUIREMENT_ADJECTIVES, RESULT_ADVERBS, SCOPE_FILLER_WORDS, SCOPE_PARTICIPLES, SELECTIVITY_ADVERBS, UNCHANGED_PARTICIPLES, UNCONFIRMED_PARTICIPLES, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, isVerbAt, tokenAtOffset, word } from './words';
@@ -58,6 +58,13 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
     // "We did not find that X promotes Y": the that-clause is put aside, not claimed.
     // ("We could not confirm / failed to show that X promotes Y" alike.)
     if (x === 'that' && (refutedIdeaBefore(toks, j) || (FINDING_VERBS.has(w(j - 1)) && (NEGATORS.has(w(j - 2)) || (w(j - 2) === 'to' && FAILURE_VERBS.has(w(j - 3))))))) {
+      firstSkip = j;
+      skipEnd = clauseEndAfter(toks, j);
+      break;
+    }
+    // "Earlier studies reported that X promotes Y, but our data show the opposite", "X was reported to promote
+    // Y; however, this could not be confirmed": a report a later clause turns around is not claimed.
+    if (reportOpensAt(w, j) && refutedLater(toks, j)) {
       firstSkip = j;
       skipEnd = clauseEndAfter(toks, j);
       break;
@@ -175,6 +182,38 @@ function refutedIdeaBefore(toks: readonly Tok[], j: number): boolean {
 function clauseEndAfter(toks: readonly Tok[], j: number): number {
   for (let k = j + 1; k < toks.length; k++) if (hasComma(toks[k]) || toks[k].post.includes(';')) return k + 1;
   return toks.length;
+}
+
+/** "reported that", "believed that", "was shown to": the word at j opens a reported finding. */
+function reportOpensAt(w: (j: number) => string, j: number): boolean {
+  const verb = w(j - 1);
+  const reports = REPORTING_VERBS.has(verb) || HEDGE_VERBS.has(verb) || FINDING_VERBS.has(verb);
+  if (w(j) === 'that') return reports;
+  return w(j) === 'to' && reports && BE_FORMS.has(w(j - 2));
+}
+
+/**
+ * A later clause that turns the report at j around: "…, but our results show the opposite", "…; however,
+ * we found otherwise", "…, but this was not confirmed / could not be reproduced".
+ */
+function refutedLater(toks: readonly Tok[], j: number): boolean {
+  let nextClause = false;
+  // ("…, whereas IL-10 showed the opposite effect": another actor's opposite is a comparison, not a refutation.)
+  let otherActor = false;
+  for (let k = j + 1; k < toks.length; k++) {
+    if (!nextClause) {
+      nextClause = hasComma(toks[k]) || toks[k].post.includes(';');
+      continue;
+    }
+    if (toks[k].ent !== undefined) otherActor = true;
+    if (otherActor) continue;
+    const x = toks[k].lower;
+    const before = toks[k - 1].lower;
+    const seen = (at: number): boolean => FINDING_VERBS.has(toks[at]?.lower ?? '') || OBSERVING_VERBS.has(toks[at]?.lower ?? '');
+    if (REFUTING_WORDS.has(x) && (seen(k - 1) || (before === 'the' && seen(k - 2)))) return true;
+    if (UNCONFIRMED_PARTICIPLES.has(x) && (NEGATORS.has(before) || (before === 'be' && NEGATORS.has(toks[k - 2]?.lower ?? '')))) return true;
+  }
+  return false;
 }
 
 /** Words between "contrary to" and the "that" of the report it refutes ("contrary to several earlier reports that"). */

@@ -4,7 +4,7 @@
  * reduced") the term they were treated with is the actor.
  */
 import { actionNounOfVerb } from '../../entities/capacityFrames';
-import { BASELINE_CELL_WORDS, CONTACT_WORDS, DESTINATION_PREPOSITIONS, LOSS_OF_FUNCTION_NOUNS, NOUN_MODIFIERS, TREATMENT_PARTICIPLES } from '../grammar';
+import { BASELINE_CELL_WORDS, CONTACT_WORDS, DESTINATION_PREPOSITIONS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NOUN_MODIFIERS, RECEIVING_WORDS, TREATMENT_PARTICIPLES } from '../grammar';
 import { groupLeft, groupRight, single, type Group } from './groups';
 import type { SentenceView } from './view';
 import { isEnt, mentionOf, risesInNumberAt, tokenAtOffset, word } from './words';
@@ -53,12 +53,26 @@ function pastModifiersForward(v: SentenceView, j: number): number {
  * after cells and the participle of their treatment, is what the cells were given.
  */
 export function treatedWith(v: SentenceView, g: Group): boolean {
+  if (givenToModel(v, g)) return true;
   if (word(v, g.first - 1) !== 'with') return false;
   const participle = word(v, g.first - 2);
   if (!TREATMENT_PARTICIPLES.has(participle) && !CONTACT_WORDS.has(participle)) return false;
   // ("adding inhibitors to osteocytes cultured with TNF-α decreased RANKL": cells something was added to
   // are where the act took place; what acts is the act, not the cells' treatment.)
-  return g.first >= 3 && isCellAt(v, g.first - 3) && !cellsPutSomewhere(v, g.first - 3);
+  // ("Mice treated with MSCs showed …": animals given the term, as cells are.)
+  return g.first >= 3 && ((isCellAt(v, g.first - 3) && !cellsPutSomewhere(v, g.first - 3)) || isModelAt(v, g.first - 3));
+}
+
+/** "mice receiving MSCs", "rats that received IL-4", "patients given MSCs": the group g was given to a model. */
+function givenToModel(v: SentenceView, g: Group): boolean {
+  if (!RECEIVING_WORDS.has(word(v, g.first - 1))) return false;
+  const before = /^(that|which|who)$/.test(word(v, g.first - 2)) ? g.first - 3 : g.first - 2;
+  return isModelAt(v, before);
+}
+
+/** A model named by a plain noun, not a term: "mice", "rats", "patients". */
+function isModelAt(v: SentenceView, k: number): boolean {
+  return k >= 0 && v.toks[k]?.ent === undefined && MODEL_NOUNS.has(word(v, k));
 }
 
 /** "adding inhibitors to osteocytes …": are the cells whose last token is at `cells` where something was put? */
