@@ -325,6 +325,10 @@ describe('real-prose phenomena', () => {
   });
 
   it('7. spellings authors use', () => {
+    // A tissue named before a process only says where it happens: "tendon regeneration" is tissue regeneration.
+    has('Adipose MSCs represent an attractive cell source for tendon regeneration.', 'msc promotes tissue-regeneration supports');
+    // Inflammation of the nervous system is inflammation.
+    has('MSC-derived extracellular vesicles attenuated neuroinflammation.', 'extracellular-vesicle reduces inflammation supports');
     // An en dash glued between words joins them as a hyphen does.
     has('Vitamin D curbed the M1 macrophage–mediated enhancement of MSC migration.', 'm1-macrophage promotes msc-migration supports');
     // A ratio names the phenotype in its numerator: lowering the M1/M2 ratio works against M1 polarization.
@@ -498,6 +502,8 @@ describe('real-prose phenomena', () => {
     assert.deepEqual(severities('TGF-β2 lowers alkaline phosphatase activity in MSCs.'), ['warning']);
     assert.deepEqual(severities('TGF-β2 lowers alkaline phosphatase activity in MSCs under inflammatory conditions.'), ['information']);
     assert.deepEqual(severities('TGF-β2 lowers alkaline phosphatase activity in inflamed MSCs.'), ['information']);
+    // (A setting whose words the lexicon names as a term is still the setting.)
+    assert.deepEqual(severities('TGF-β2 lowers alkaline phosphatase activity in inflamed tissue.'), ['information']);
     // Ageing is such a setting too: "during aging" as much as "aged mice".
     assert.deepEqual(severities('During aging, TGF-β2 lowers alkaline phosphatase activity in MSCs.'), ['information']);
     // A member misfiled by the bare word "inflammatory" in a list is a possible contradiction; by "pro-inflammatory" a warning.

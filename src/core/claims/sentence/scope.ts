@@ -16,7 +16,7 @@ import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
 import { groupLeft, groupRight, type Group } from './groups';
 import type { SentenceView } from './view';
-import { isAdverbish, isEnt, isVerbAt, mainVerbAfter, mentionOf, phraseAt, someWordIn, termWithin, tokenAtOffset, word } from './words';
+import { isAdverbish, isEnt, isVerbAt, mainVerbAfter, mentionOf, someWordIn, termWithin, tokenAtOffset, word } from './words';
 
 // "STAT6−/−", "IL-10 -/-", "IL-10(-/-)" (the parenthesis of the last glued to the term's text after it).
 // linear: anchored, a fixed run of optional blanks and single characters.
@@ -306,8 +306,8 @@ export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | und
     if (mediator !== undefined) return mediator;
     const group = groupOfCellsAt(v, i, to);
     if (group !== undefined) return group;
-    const setting = SPECIAL_SETTINGS.find((p) => i + p.length - 1 <= to && phraseAt(v, i, p));
-    if (setting !== undefined) return v.text.slice(v.toks[i].ostart, v.toks[i + setting.length - 1].oend);
+    const setting = settingAt(v, i, to);
+    if (setting !== undefined) return setting;
     if (!SPECIAL_MODELS.has(word(v, i))) continue;
     // "in SLE mice", "of SLE BMSCs": a model noun or a cell term.
     for (let k = i + 1; k <= i + 3 && k <= to; k++) {
@@ -316,6 +316,21 @@ export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | und
     }
   }
   return undefined;
+}
+
+/**
+ * The special setting whose words start at token i and end by token `to`, as written, or undefined. Read on
+ * the text, not the tokens: the lexicon may name part of the setting ("inflammatory conditions" is a
+ * spelling of inflammation), which then stands as one token.
+ */
+function settingAt(v: SentenceView, i: number, to: number): string | undefined {
+  const start = v.toks[i].ostart;
+  const rest = v.text.slice(start, v.toks[to].oend).toLowerCase();
+  const phrase = SPECIAL_SETTINGS.find((p) => {
+    const words = p.join(' ');
+    return rest.startsWith(words) && !/[\p{L}\p{N}]/u.test(rest.charAt(words.length));
+  });
+  return phrase === undefined ? undefined : v.text.slice(start, start + phrase.join(' ').length);
 }
 
 /** Most words between "from the" and "group" in "cells from the high-dose group". */
