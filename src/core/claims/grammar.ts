@@ -188,6 +188,7 @@ export const SOURCE_PARTICIPLES = words('sourceParticiples');
 export const REMOVAL_GERUNDS = words('removalGerunds');
 export const LOCATIVE_PREPOSITIONS = words('locativePrepositions');
 export const AGENT_INTRODUCERS = words('agentIntroducers');
+export const GIVING_NOUNS = words('givingNouns');
 export const NOMINAL_AGENT_WORDS = words('nominalAgentWords');
 export const CONDITION_WORDS = words('conditionWords');
 export const EFFECT_NOUNS = words('effectNouns');

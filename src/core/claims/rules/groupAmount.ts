@@ -4,7 +4,7 @@
  * observed in the IL-4 group". The term lowered or raised what was measured.
  */
 import type { Sign } from '../../lexicon/relations';
-import { BE_FORMS, CHANGED_PARTICIPLES, DETERMINERS, NEGATORS, OBSERVATION_WORDS, POPULATION_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS } from '../grammar';
+import { AGENT_INTRODUCERS, BE_FORMS, CHANGED_PARTICIPLES, DETERMINERS, NEGATORS, OBSERVATION_WORDS, POPULATION_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { diminishedPhrase, subjectBefore } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
@@ -12,7 +12,7 @@ import { groupRight, single, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { removesActor } from '../sentence/scope';
-import { contactAgent, frontedAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/treatedGroups';
+import { contactAgent, frontedAgent, gluedTreatmentAt, treatedGroupAt, treatmentAgent } from '../sentence/treatedGroups';
 import type { Cue } from '../sentence/verbCue';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, mentionOf, someTokenIn, termWithin, word } from '../sentence/words';
@@ -76,12 +76,14 @@ function readGroupAmounts(v: SentenceView, sink: ClaimSink): void {
     const k = pastCopulaWords(v, b);
     const compared = SHOWN_AMOUNTS[word(v, k)];
     const observed = compared === undefined && OBSERVATION_WORDS.has(word(v, k));
-    if ((compared === undefined && !observed) || word(v, k + 1) !== 'in') continue;
+    // ("IL-10 levels were higher after MSC treatment": the treatment the amount is compared after.)
+    const givenAfter = AGENT_INTRODUCERS.has(word(v, k + 1));
+    if ((compared === undefined && !observed) || (word(v, k + 1) !== 'in' && !givenAfter)) continue;
     const frame = sentenceFrame(v, b);
     if (frame.skip) continue;
     const cs = clauseStart(v, b);
     const ce = clauseEnd(v, k);
-    const treated = groupAgentAt(v, k + 2, ce);
+    const treated = givenAfter ? treatmentAgent(v, k + 1, ce, 1) : groupAgentAt(v, k + 2, ce);
     const carried = treated ? undefined : carriedByPopulationAt(v, k + 2);
     const agent = treated ?? carried;
     const patient = subjectBefore(v, b, cs);
@@ -241,6 +243,9 @@ export const groupAmount: Rule = {
     { text: 'IL-4 induced fewer osteoclasts in the MSC group.', not: ['msc reduces osteoclastogenesis', 'msc reduces osteoclast'] },
     { text: 'Fewer osteoclasts were observed in the IL-4 group.', reads: ['il-4 reduces osteoclast'] },
     { text: 'More M2 macrophages were found in the MSC group than in the control group.', reads: ['msc increases m2-macrophage'] },
+    // (Or the treatment it is compared after: cells given count.)
+    { text: 'Serum IL-10 was markedly higher after MSC treatment.', reads: ['msc increases il-10'] },
+    { text: 'TRAP-positive cells were fewer following IL-4 administration.', reads: ['il-4 reduces osteoclast'] },
     { text: 'Osteoclast formation was higher in cells treated with RANKL.', reads: ['rankl increases osteoclastogenesis'] },
     { text: 'Bone formation was higher in mice treated with a TNF-α neutralizing antibody.', reads: ['tnf-alpha reduces bone-formation'], not: ['tnf-alpha increases bone-formation'] },
     { text: 'Osteoclasts were not fewer in the IL-4 group.', reads: ['il-4 reduces! osteoclast'] },

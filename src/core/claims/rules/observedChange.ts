@@ -4,19 +4,17 @@
  * after TNF-α stimulation". The treatment's agent brought the change about.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AGENT_INTRODUCERS, BE_FORMS, CONTACT_WORDS, DETERMINERS, MEASURE_NOUNS, MODEL_PART_NOUNS, NEGATORS, NOMINAL_CUES, OBSERVATION_WORDS, SCAFFOLD_NOUNS, TREATMENT_PARTICIPLES } from '../grammar';
+import { BE_FORMS, DETERMINERS, MEASURE_NOUNS, MODEL_PART_NOUNS, NEGATORS, NOMINAL_CUES, OBSERVATION_WORDS, SCAFFOLD_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart, phraseEnd } from '../sentence/clauses';
-import { groupRight, type Group } from '../sentence/groups';
+import { groupRight } from '../sentence/groups';
 import { sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { entityPastQualifiers, isAdverbish, isEnt, mentionOf, word } from '../sentence/words';
+import { treatmentAgent } from '../sentence/treatedGroups';
+import { isAdverbish, isEnt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
-
-/** Most words between the observation and the treatment that names the agent ("in spleen cell and BMM cultures"). */
-const TREATMENT_REACH = 10;
 
 /** The term from k past what is measured of it: "of the mRNA for RANK", "in the levels of OPG"; or -1. */
 function measuredTermAt(v: SentenceView, k: number): number {
@@ -36,41 +34,6 @@ function observationAt(v: SentenceView, k: number): { at: number; negated: boole
     j++;
   }
   return OBSERVATION_WORDS.has(word(v, j)) ? { at: j, negated } : undefined;
-}
-
-/** Nouns of giving something to the animals or cells ("after treatment with", "following administration of"). */
-const GIVING_NOUNS: ReadonlySet<string> = new Set(['treatment', 'administration', 'injection', 'infusion', 'transplantation']);
-
-/**
- * The agent of a treatment named from k to the clause's end: "(cells) treated with / exposed to X",
- * "after / following / upon X treatment", "in the presence of X". Not cells: "co-cultured with MSCs" is
- * a setting the change is measured in, read by other rules.
- */
-function treatmentAgent(v: SentenceView, from: number, end: number): Group | undefined {
-  for (let k = from; k <= end && k < from + TREATMENT_REACH; k++) {
-    const w = word(v, k);
-    let at = -1;
-    // ("after treatment with MSCs": cells given as a treatment act, unlike cells a culture is shared with.)
-    let given = false;
-    if (AGENT_INTRODUCERS.has(w) && GIVING_NOUNS.has(word(v, k + 1)) && /^(with|of)$/.test(word(v, k + 2))) {
-      at = k + 3;
-      given = true;
-    } else if (TREATMENT_PARTICIPLES.has(w) && /^(with|to|by)$/.test(word(v, k + 1))) at = k + 2;
-    else if (AGENT_INTRODUCERS.has(w) && isEnt(v, k + 1) && CONTACT_WORDS.has(word(v, groupRight(v, k + 1).last + 1))) at = k + 1;
-    else if (w === 'presence' && word(v, k + 1) === 'of') at = k + 2;
-    // ("after MSC infusion": the lexicon may name the treatment itself.)
-    else if (AGENT_INTRODUCERS.has(w) && isEnt(v, k + 1) && mentionOf(v, k + 1).type === 'treatment') {
-      at = k + 1;
-      given = true;
-    }
-    if (at < 0) continue;
-    // ("after treatment with allogeneic MSCs": past what qualifies the agent.)
-    at = entityPastQualifiers(v, at);
-    if (at < 0 || at > end) return undefined;
-    const agents = groupRight(v, at);
-    return given || agents.ents.every((e) => mentionOf(v, e).type !== 'cell') ? agents : undefined;
-  }
-  return undefined;
 }
 
 /** Most words between an observing verb and the nominal it reports ("observed a marked and sustained increase"). */
@@ -125,6 +88,7 @@ export const observedChange: Rule = {
     { text: 'Suppression of NFATc1 mRNA was also noted in macrophage cultures treated with IL-10.', reads: ['il-10 inhibits nfatc1'] },
     { text: 'A reduction of RANK expression was observed in osteoclast precursors exposed to IL-4.', reads: ['il-4 inhibits rank'] },
     { text: 'An increase in OPG levels was seen after TNF-α stimulation.', reads: ['tnf-alpha promotes opg'] },
+    { text: 'A rise in IL-10 was seen after MSC treatment.', reads: ['msc promotes il-10'] },
     { text: 'A decrease in TNF-α was observed after treatment with MSCs.', reads: ['msc inhibits tnf-alpha'] },
     { text: 'A decrease in serum levels of TNF-α was observed 20 days post treatment with allogeneic MSCs.', reads: ['msc inhibits tnf-alpha'] },
     { text: 'A reduction of NFATc1 was not observed in osteoclast precursors treated with IL-10.', reads: ['il-10 inhibits! nfatc1'] },

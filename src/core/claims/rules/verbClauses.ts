@@ -1363,6 +1363,8 @@ export const verbClauses: Rule = {
     { text: 'IL-4-treated macrophages showed a lower NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
     // (Animals given a term, with "treated with" or "receiving", show what the term did.)
     { text: 'Rats treated with MSCs displayed enhanced bone formation.', reads: ['msc enhances bone-formation'] },
+    // ("stronger" and "weaker" compare amounts as "more" and "less" do.)
+    { text: 'TNF-α-primed MSCs displayed a stronger immunosuppressive capacity.', reads: ['tnf-alpha increases msc-immunomodulation'] },
     { text: 'Mice that received MSCs showed lower inflammation.', reads: ['msc reduces inflammation'] },
     { text: 'IL-4-treated macrophages had lower NFATc1 expression.', reads: ['il-4 reduces nfatc1'], not: ['macrophage reduces nfatc1'] },
     { text: 'Osteocytes have a significantly higher RANKL expression when cultured with TNF-α.', reads: ['tnf-alpha increases rankl'] },

@@ -2,14 +2,14 @@
  * Where a result names the group or cells a term was given to: "in the MSC group", "in the IL-4-treated
  * group", "in the cells treated with IFN-γ". The term is then the actor of the change reported.
  */
-import { AGENT_INTRODUCERS, CONTACT_WORDS, DETERMINERS, MODEL_PART_NOUNS } from '../grammar';
+import { AGENT_INTRODUCERS, CONTACT_WORDS, DETERMINERS, GIVING_NOUNS, MODEL_PART_NOUNS, TREATMENT_PARTICIPLES } from '../grammar';
 import { hasComma } from '../tokens';
 import { entityAhead } from './args';
 import { conditionAt } from './cause';
 import { groupRight, type Group } from './groups';
 import { treatmentGluedBefore } from './treatment';
 import type { SentenceView } from './view';
-import { isEnt, pastDoses, word } from './words';
+import { entityPastQualifiers, isEnt, mentionOf, pastDoses, word } from './words';
 
 /** Most plain words before the part of an animal ("the inflamed colons of", "the serum of"). */
 const PART_REACH = 2;
@@ -92,4 +92,44 @@ export function frontedAgent(v: SentenceView, cs: number, at: number): number | 
   // phrase that ends the clause before ", and" is that clause's, not fronted before this one.)
   if (found !== undefined) for (let j = found; j + 1 < at; j++) if (hasComma(v.toks[j]) && /^(and|but|whereas|while)$/.test(word(v, j + 1))) return undefined;
   return found;
+}
+
+/** Most words between the observation and the treatment that names the agent ("in spleen cell and BMM cultures"). */
+const TREATMENT_REACH = 10;
+
+/**
+ * The agent of a treatment named from k to the clause's end: "(cells) treated with / exposed to X",
+ * "after / following / upon X treatment", "in the presence of X". Not cells: "co-cultured with MSCs" is
+ * a setting the change is measured in, read by other rules. Looked for within `reach` words of `from`.
+ */
+export function treatmentAgent(v: SentenceView, from: number, end: number, reach = TREATMENT_REACH): Group | undefined {
+  for (let k = from; k <= end && k < from + reach; k++) {
+    const w = word(v, k);
+    let at = -1;
+    // ("after treatment with MSCs": cells given as a treatment act, unlike cells a culture is shared with.)
+    let given = false;
+    if (AGENT_INTRODUCERS.has(w) && GIVING_NOUNS.has(word(v, k + 1)) && /^(with|of)$/.test(word(v, k + 2))) {
+      at = k + 3;
+      given = true;
+    } else if (TREATMENT_PARTICIPLES.has(w) && /^(with|to|by)$/.test(word(v, k + 1))) at = k + 2;
+    else if (AGENT_INTRODUCERS.has(w) && isEnt(v, k + 1) && (CONTACT_WORDS.has(word(v, groupRight(v, k + 1).last + 1)) || GIVING_NOUNS.has(word(v, groupRight(v, k + 1).last + 1)))) {
+      at = k + 1;
+      // ("after MSC treatment", "following IL-4 administration": what is given acts, cells too, as after
+      // "treatment with MSCs".)
+      given = GIVING_NOUNS.has(word(v, groupRight(v, k + 1).last + 1));
+    }
+    else if (w === 'presence' && word(v, k + 1) === 'of') at = k + 2;
+    // ("after MSC infusion": the lexicon may name the treatment itself.)
+    else if (AGENT_INTRODUCERS.has(w) && isEnt(v, k + 1) && mentionOf(v, k + 1).type === 'treatment') {
+      at = k + 1;
+      given = true;
+    }
+    if (at < 0) continue;
+    // ("after treatment with allogeneic MSCs": past what qualifies the agent.)
+    at = entityPastQualifiers(v, at);
+    if (at < 0 || at > end) return undefined;
+    const agents = groupRight(v, at);
+    return given || agents.ents.every((e) => mentionOf(v, e).type !== 'cell') ? agents : undefined;
+  }
+  return undefined;
 }
