@@ -192,6 +192,7 @@ export const GIVING_NOUNS = words('givingNouns');
 export const NOMINAL_AGENT_WORDS = words('nominalAgentWords');
 export const CONDITION_WORDS = words('conditionWords');
 export const EFFECT_NOUNS = words('effectNouns');
+export const TARGETED_EFFECT_NOUNS = words('targetedEffectNouns');
 export const EXAMINED_EFFECT_NOUNS = words('examinedEffectNouns');
 export const NOUN_PHRASE_OPENERS = words('nounPhraseOpeners');
 export const SERIES_NOUNS = words('seriesNouns');

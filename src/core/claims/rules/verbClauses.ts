@@ -6,7 +6,7 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
   PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
-  MEASURE_NOUNS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS,
+  MEASURE_NOUNS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -307,6 +307,10 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
     emitPairs(v, sink, cue, agent, effect.target, ((undone ? -sign : sign) * effect.sign) as Sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent) });
     return previous;
   }
+  // ("The osteogenic effect of M2 macrophages was abolished by BMP-2 neutralization": a direction given to an
+  // effect with no target named is no event of its owner; the agent does not act on M2 macrophages, as in the
+  // active voice. What "mediates" the effects, or a participle describing the owner, still bears on it.)
+  if (!reduced && cue.sign !== 0 && word(v, patient.group.first - 1) === 'of' && TARGETED_EFFECT_NOUNS.has(word(v, patient.group.first - 2))) return previous;
   emitPairs(v, sink, cue, agent, patient.group, sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: patient.composites });
   // A reduced relative ("TGF-β secreted by MSCs impairs …") sits inside the subject: the main verb still needs it.
   // A verb coordinated with the passive shares its grammatical subject: "IL-6 is produced by osteoblasts and
@@ -1386,6 +1390,8 @@ export const verbClauses: Rule = {
     { text: 'Knocking down NFATc1 abolished osteoclast formation.', reads: ['nfatc1 promotes osteoclastogenesis'], not: ['nfatc1 blocks osteoclastogenesis'] },
     { text: 'NFATc1 is suppressed by IL-4.', reads: ['il-4 suppresses nfatc1'] },
     { text: 'The effect of MSCs on macrophage polarization was abolished by COX-2 inhibition.', not: ['cox-2 promotes msc'] },
+    { text: 'The pro-osteogenic action of M1 macrophages was blocked by OSM neutralization.', not: ['osm promotes m1-macrophage'] },
+    { text: 'The beneficial effects of MSC therapy appear to be mediated by paracrine signalling.', reads: ['paracrine-signalling regulates? msc-therapy'] },
     { text: 'The effect of MSCs on macrophage polarization was enhanced by IL-4.', reads: ['il-4 regulates macrophage-polarization'], not: ['il-4 enhances msc'] },
     { text: 'IL-4 enhanced the effect of MSCs on macrophage polarization.', reads: ['il-4 regulates macrophage-polarization'], not: ['il-4 enhances msc'] },
     { text: 'These data suggest that IL-6 mediates the effects of IL-1 on osteoclast formation.', reads: ['il-6 regulates? osteoclastogenesis'] },
