@@ -142,6 +142,10 @@ describe('real-prose phenomena', () => {
   });
 
   it('4. loss of function reverses the reading', () => {
+    // A term withdrawn or deprived after its name is taken away as a knockdown is.
+    has('IL-4 withdrawal raised osteoclast formation.', 'il-4 inhibits osteoclastogenesis supports');
+    has('IL-4 haploinsufficiency raised osteoclast formation.', 'il-4 inhibits osteoclastogenesis supports');
+    has('Antagonism of IL-6 lowered osteoclast formation.', 'il-6 promotes osteoclastogenesis supports');
     // An added factor acts as itself; the engineered experiment agrees with the review or says nothing.
     has('Overexpression of CXCR4 enhanced MSC homing.', 'cxcr4 enhances msc-homing supports');
     lacks('Overexpression of CXCR4 reduced MSC homing.', /contradicts$/);
