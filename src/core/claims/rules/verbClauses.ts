@@ -1079,11 +1079,15 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // ("LPS-stimulated macrophages produced less TNF-α when co-cultured with MSCs", "When co-cultured with MSCs,
     // macrophages produced less TNF-α": a treatment the clause compares under is what changed the amount.)
     const compared = amount === undefined ? undefined : treatmentClauseAfter(v, object.group.last + 1, ce) ?? (treatment ? undefined : frontedAgent(v, cs, at));
-    const changer = compared !== undefined ? groupRight(v, compared) : treatment;
+    // ("IL-10-deficient macrophages produced more TNF-α": cells lacking a term make a compared amount because
+    // the term is gone; the term changed the amount the other way.)
+    const changer = compared !== undefined ? groupRight(v, compared) : treatment ?? (subject.reverse ? subject.group : undefined);
     if (amount !== undefined && changer) {
       subject = { group: changer, reverse: changer === subject.group && subject.reverse };
       cue = { ...cue, relation: amount > 0 ? 'increases' : 'reduces', sign: amount };
     } else if (amount !== undefined && amount < 0) continue;
+    // ("IL-10-deficient macrophages produced TNF-α": a term taken away makes nothing; the cells make it.)
+    else if (amount === undefined && subject.reverse && makesProduct(cue.relation)) continue;
     const pol = polarity(v, subject.group.last + 1, at);
     if (object.negated) pol.negated = !pol.negated;
     // "IL-10 did not affect the inhibition of osteoclastogenesis by IL-4": acting (or not) on another
@@ -1367,6 +1371,9 @@ export const verbClauses: Rule = {
     { text: 'IL-4-treated macrophages showed a lower NFATc1 expression.', reads: ['il-4 reduces nfatc1'] },
     // (Animals given a term, with "treated with" or "receiving", show what the term did.)
     { text: 'Rats treated with MSCs displayed enhanced bone formation.', reads: ['msc enhances bone-formation'] },
+    // (Cells lacking a term make a compared amount because it is gone; without an amount they make it themselves.)
+    { text: 'IL-10-deficient macrophages released more TNF-α.', reads: ['il-10 inhibits tnf-alpha'] },
+    { text: 'IL-10-deficient macrophages released TNF-α.', not: ['il-10 secretes tnf-alpha'] },
     // ("stronger" and "weaker" compare amounts as "more" and "less" do.)
     { text: 'TNF-α-primed MSCs displayed a stronger immunosuppressive capacity.', reads: ['tnf-alpha increases msc-immunomodulation'] },
     { text: 'Mice that received MSCs showed lower inflammation.', reads: ['msc reduces inflammation'] },
