@@ -1233,6 +1233,7 @@ export const verbClauses: Rule = {
     { text: 'When co-cultured with MSCs, macrophages produced less TNF-α.', reads: ['msc reduces tnf-alpha'] },
     { text: 'TNF-α stimulates MSCs to secrete TSG-6.', reads: ['msc secretes tsg-6', 'tnf-alpha promotes tsg-6'], not: ['tnf-alpha secretes tsg-6'] },
     { text: 'MSCs induced macrophages to secrete IL-10.', reads: ['macrophage secretes il-10', 'msc promotes il-10'], not: ['msc secretes il-10'] },
+    { text: 'MSC-derived PGE2 reprogrammed macrophages to release IL-10.', reads: ['macrophage secretes il-10'], not: ['pge2 secretes il-10'] },
     // (What animals or unnamed cells were given acts in what is reported of them.)
     { text: 'IL-4-treated mice had fewer osteoclasts.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'MSC-treated mice showed accelerated fracture healing.', reads: ['msc promotes bone-repair'] },
