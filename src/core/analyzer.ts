@@ -20,7 +20,7 @@ import { describeConditions } from './conditions';
 import type { DiagnosticCode } from './diagnosticCodes';
 import { CONFIDENCE, verdictConfidence } from './confidence';
 import { judgeClaim, type ClaimStatus, type Judgement, type JudgementPath } from './judge';
-import { buildIndex, type IndexTries, type LexiconIndex } from './lexicon/lexiconIndex';
+import { buildIndex, isPhenotype, type IndexTries, type LexiconIndex } from './lexicon/lexiconIndex';
 import type { CompiledLexicon, Provenance } from './lexicon/types';
 import { createLineIndex } from './positions';
 import { detached } from './detach';
@@ -234,6 +234,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     isClass: (id: string): boolean => (index.members.get(id)?.length ?? 0) > 0,
     isCategory: (id: string): boolean => index.isCategory(id),
     isSubtype: (id: string): boolean => index.classesOf(id).some((c) => index.entities.get(c)?.type === index.entities.get(id)?.type),
+    isPhenotype: (id: string): boolean => isPhenotype(index.entities.get(id)),
     activityOf: (cellId: string): string | undefined => index.entities.get(cellId)?.attributes?.activityProcess,
     statesPair: (subject: string, object: string): boolean => index.statementsBetween(subject, object).length > 0,
     isAilment: (id: string): boolean => isAilment(index, id),

@@ -331,6 +331,9 @@ describe('real-prose phenomena', () => {
   it('7. spellings authors use', () => {
     // A tissue named before a process only says where it happens: "tendon regeneration" is tissue regeneration.
     has('Adipose MSCs represent an attractive cell source for tendon regeneration.', 'msc promotes tissue-regeneration supports');
+    // "regulatory" narrows a cell class to a subset the lexicon does not name, but only describes a phenotype.
+    has('Umbilical cord MSCs steered monocytes toward a regulatory M2 phenotype.', 'msc promotes m2-macrophage supports');
+    lacks('MSCs promoted the proliferation of regulatory T cells.', /contradicts$/);
     // Inflammation of the nervous system is inflammation.
     has('MSC-derived extracellular vesicles attenuated neuroinflammation.', 'extracellular-vesicle reduces inflammation supports');
     // An en dash glued between words joins them as a hyphen does.

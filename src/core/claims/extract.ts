@@ -79,8 +79,9 @@ function subsetWordBefore(text: string, offset: number): boolean {
  * term after a word that names a subset of its cells the lexicon does not know stands for no term in a
  * claim (it is kept, marked ambiguous, so that nothing reads it as the whole class).
  */
-function withoutSubsets(text: string, mentions: readonly SentenceMention[]): SentenceMention[] {
-  const subset = mentions.map((m) => ((m.type === 'cell' || m.type === 'process') && subsetWordBefore(text, m.start)) || otherStemCells(text, m));
+function withoutSubsets(text: string, mentions: readonly SentenceMention[], lexicon: ExtractionLexicon): SentenceMention[] {
+  // ("toward a regulatory M2 phenotype": a term that is itself a subtype, a phenotype, is named, not narrowed.)
+  const subset = mentions.map((m) => ((m.type === 'cell' || m.type === 'process') && subsetWordBefore(text, m.start) && !lexicon.isPhenotype(m.id)) || otherStemCells(text, m));
   return mentions.map((m, k) => {
     // ("the proliferation of regulatory T cells": a cell's action named alone before the subset's cells;
     // not "the anti-inflammatory phenotype of regulatory macrophages", a term of its own.)
@@ -216,7 +217,7 @@ export function extractClaims(
 ): ExtractedClaim[] {
   text = withPlainHyphens(text);
   if (asksQuestion(text)) return []; // a question asks, it does not claim
-  const all = resolveReferences(text, withoutSpelledOutCategories(text, withoutNamedEnzymes(text, withoutUnnamedReceptors(text, withoutNameParts(text, withoutSubsets(text, mergeAbbreviations(text, mentions))))), lexicon), lexicon, previous);
+  const all = resolveReferences(text, withoutSpelledOutCategories(text, withoutNamedEnzymes(text, withoutUnnamedReceptors(text, withoutNameParts(text, withoutSubsets(text, mergeAbbreviations(text, mentions), lexicon)))), lexicon), lexicon, previous);
   const view = buildView(text, all, lexicon);
   const references = new Map<number, ClaimReach>();
   for (const m of all) if (m.ref || m.earlierCell) references.set(m.start, m.ref ? 'pronoun' : 'earlier-sentence');

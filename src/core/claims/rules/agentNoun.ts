@@ -395,6 +395,7 @@ export const agentNoun: Rule = {
     { text: 'MSCs and their secreted factors have shown great potential for bone regeneration.', reads: ['msc promotes bone-repair'] },
     { text: 'IL-4 has no potential for osteoclast formation.', reads: ['il-4 promotes! osteoclastogenesis'] },
     { text: 'MSCs are promising candidates for bone repair.', reads: ['msc promotes bone-repair'] },
+    { text: 'Adipose MSCs are new therapeutics for the treatment of Crohn\'s disease.', reads: ['msc inhibits inflammatory-bowel-disease'] },
     { text: 'MSCs are one of the most promising seed cells in bone tissue engineering.', reads: ['msc promotes bone-repair'] },
     { text: 'MSCs can be used as one of the key pillars of bone tissue engineering.', reads: ['msc promotes bone-repair'] },
     { text: 'Dental pulp stem cells are a valuable resource for the regeneration of damaged tissue.', reads: ['msc promotes tissue-regeneration'] },

@@ -25,6 +25,8 @@ export interface ExtractionLexicon {
   isCategory(id: string): boolean;
   /** Is the term a kind of another term of its own type (M2 macrophages of macrophages)? */
   isSubtype(id: string): boolean;
+  /** Is the term a macrophage phenotype (M1, M2): a state of the cells, which "regulatory" only describes? */
+  isPhenotype(id: string): boolean;
   /** The process that stands for a cell's formation or activity (osteoclast → osteoclastogenesis), if any. */
   activityOf(cellId: string): string | undefined;
   /** Does the review state anything of `subject` acting on `object` (in this direction)? */
@@ -37,7 +39,7 @@ export interface ExtractionLexicon {
   isRemoval(id: string): boolean;
 }
 
-export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined, isMemberOf: () => false, isClass: () => false, isCategory: () => false, isSubtype: () => false, activityOf: () => undefined, statesPair: () => false, isActionWord: () => false, isAilment: () => false, isRemoval: () => false };
+export const NO_LEXICON: ExtractionLexicon = { compositeOf: () => undefined, termNamed: () => undefined, cellOf: () => undefined, isMemberOf: () => false, isClass: () => false, isCategory: () => false, isSubtype: () => false, isPhenotype: () => false, activityOf: () => undefined, statesPair: () => false, isActionWord: () => false, isAilment: () => false, isRemoval: () => false };
 
 export interface SentenceView {
   readonly text: string;
