@@ -319,6 +319,30 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
 }
 
 /**
+ * "IL-1 perpetuates (chronic) inflammation": the subject term right before the first verb of a clause whose
+ * object starts at `object`, or undefined. The tagger may take a verb such as "perpetuates" for a plural noun,
+ * so a word ending as a finite verb between two terms counts.
+ */
+function subjectOfFirstVerb(v: SentenceView, object: number, from: number): Subject | undefined {
+  let verb = object - 1;
+  while (verb > from && !isEnt(v, verb) && (DETERMINERS.has(word(v, verb)) || v.toks[verb].tags.has('Adjective'))) verb--;
+  if (verb <= from || isEnt(v, verb) || hasComma(v.toks[verb]) || !(isVerbAt(v, verb) || /(?:[^s]s|ed)$/.test(word(v, verb)))) return undefined;
+  const subject = subjectBefore(v, verb, from);
+  return subject && subject.group.last === verb - 1 ? subject : undefined;
+}
+
+/**
+ * The cells a lone process term ends on ("the recruitment of macrophages" → macrophage), if any: a relative
+ * clause after it may speak of them.
+ */
+function processCellOf(v: SentenceView, g: Group): string | undefined {
+  if (g.ents.length !== 1) return undefined;
+  const m = mentionOf(v, g.first);
+  if (m.type !== 'process' || !/\sof\s/.test(v.text.slice(m.start, m.end))) return undefined;
+  return v.lexicon.cellOf(m.id);
+}
+
+/**
  * A passive with no agent about cells treated with a term: "Apoptosis of LPS-treated MSCs was reduced",
  * "the migration of TNF-α-primed MSCs was enhanced", "NFATc1 expression in IL-4-treated macrophages was
  * reduced", "In IL-4-treated macrophages, NFATc1 was reduced": the term acts on what changed.
@@ -686,6 +710,12 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     const verb = verbBefore(v, cs, s);
     if (verb >= 0) return { subject: subjectBefore(v, verb, clauseStart(v, verb)), relative: false, carried: false };
   }
+  // ("IL-1 perpetuates inflammation, induces bone resorption and …": a verb right after the comma that closes
+  // the object of a first verb that is no cue goes on with that verb's subject, not with its object.)
+  if (!previous && s >= 0 && s === at - 1 && hasComma(v.toks[s]) && isEnt(v, s) && /s$/.test(word(v, at))) {
+    const shared = subjectOfFirstVerb(v, groupLeft(v, s).first, clauseStart(v, s));
+    if (shared) return { subject: shared, relative: false, carried: true };
+  }
   // "IL-1β reaches the MSCs and suppresses …": a verb coordinated with a first verb that is no cue shares its subject.
   if (!previous && (lw === 'and' || lw === 'but' || lw === 'or')) {
     const first = firstMainVerb(v, cs, s);
@@ -1034,6 +1064,9 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // ("Macrophages co-cultured with MSCs differentiated into osteoclasts": the cells given the partner become
     // another cell, not the partner.)
     if (cue.lineage !== undefined && treatedWith(v, subject.group)) subject = { group: groupLeft(v, subject.group.first - 3), reverse: false };
+    // ("the recruitment of macrophages, which release cytokines": a cell's process makes nothing; its cells do.)
+    const makerCell = makesProduct(cue.relation) ? processCellOf(v, subject.group) : undefined;
+    if (makerCell !== undefined) subject = { ...subject, composites: [makerCell] };
     const found = objectAfter(v, cue.lastAt, ce, lemma);
     // ("MSCs induce T cells to become unresponsive": a complement naming a state of inaction reverses the verb.)
     const object = found && becomesInactive(v, found.group.last + 1) ? { ...found, sign: (-found.sign) as Sign } : found;
@@ -1234,6 +1267,10 @@ export const verbClauses: Rule = {
     { text: 'TNF-α stimulates MSCs to secrete TSG-6.', reads: ['msc secretes tsg-6', 'tnf-alpha promotes tsg-6'], not: ['tnf-alpha secretes tsg-6'] },
     { text: 'MSCs induced macrophages to secrete IL-10.', reads: ['macrophage secretes il-10', 'msc promotes il-10'], not: ['msc secretes il-10'] },
     { text: 'MSC-derived PGE2 reprogrammed macrophages to release IL-10.', reads: ['macrophage secretes il-10'], not: ['pge2 secretes il-10'] },
+    // (A verb after the comma closing a first verb's object goes on with that verb's subject.)
+    { text: 'IL-1 perpetuates inflammation, induces bone resorption and impairs bone formation.', reads: ['il-1 induces bone-resorption'], not: ['inflammation induces bone-resorption'] },
+    // (A cell's process makes nothing: what a relative clause says it releases, its cells release.)
+    { text: 'Particles enhanced the recruitment of macrophages, which released pro-inflammatory cytokines.', reads: ['macrophage secretes pro-inflammatory-cytokine'], not: ['macrophage-recruitment secretes pro-inflammatory-cytokine'] },
     // (What animals or unnamed cells were given acts in what is reported of them.)
     { text: 'IL-4-treated mice had fewer osteoclasts.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'MSC-treated mice showed accelerated fracture healing.', reads: ['msc promotes bone-repair'] },
