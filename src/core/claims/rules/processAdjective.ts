@@ -266,6 +266,7 @@ export const processAdjective: Rule = {
   examples: [
     { text: 'OPG is a potent anti-osteoclastogenic factor.', reads: ['opg inhibits osteoclastogenesis'] },
     { text: 'IL-4 has anti-osteoclastogenic properties.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'Osteoprotegerin acts as an osteoprotective cytokine.', reads: ['opg inhibits bone-resorption'] },
     { text: 'Giant cell tumour of bone consists of osteoclastogenic stromal cell tumours.', not: ['msc promotes osteoclastogenesis'] },
     { text: 'BMP-2 exerts strong osteoinductive effects.', reads: ['bmp-2 promotes msc-osteogenic-differentiation'] },
     { text: 'Adipose MSCs have strong regenerative properties.', reads: ['msc promotes tissue-regeneration'] },
