@@ -301,12 +301,14 @@ export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | und
   const from = clauseStart(v, cue);
   const to = clauseEnd(v, cue);
   const own = ownTokens(v, c);
+  // (Lowercased once: the settings are looked for at every token of the clause.)
+  const clauseText = v.text.slice(0, v.toks[to].oend).toLowerCase();
   for (let i = from; i <= to; i++) {
     const mediator = mediatingCellAt(v, i, own, to);
     if (mediator !== undefined) return mediator;
     const group = groupOfCellsAt(v, i, to);
     if (group !== undefined) return group;
-    const setting = settingAt(v, i, to);
+    const setting = settingAt(v, i, clauseText);
     if (setting !== undefined) return setting;
     if (!SPECIAL_MODELS.has(word(v, i))) continue;
     // "in SLE mice", "of SLE BMSCs": a model noun or a cell term.
@@ -319,19 +321,18 @@ export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | und
 }
 
 /**
- * The special setting whose words start at token i and end by token `to`, as written, or undefined. Read on
- * the text, not the tokens: the lexicon may name part of the setting ("inflammatory conditions" is a
- * spelling of inflammation), which then stands as one token.
+ * The special setting whose words start at token i and end within `clauseText` (the sentence up to the clause's
+ * end, lowercased), as written, or undefined. Read on the text, not the tokens: the lexicon may name part of the
+ * setting ("inflamed tissue" is a spelling of the inflammatory microenvironment), which then stands as one token.
  */
-function settingAt(v: SentenceView, i: number, to: number): string | undefined {
+function settingAt(v: SentenceView, i: number, clauseText: string): string | undefined {
   const start = v.toks[i].ostart;
-  const rest = v.text.slice(start, v.toks[to].oend).toLowerCase();
-  const phrase = SPECIAL_SETTINGS.find((p) => {
-    const words = p.join(' ');
-    return rest.startsWith(words) && !/[\p{L}\p{N}]/u.test(rest.charAt(words.length));
-  });
-  return phrase === undefined ? undefined : v.text.slice(start, start + phrase.join(' ').length);
+  const phrase = SETTING_PHRASES.find((words) => clauseText.startsWith(words, start) && !/[\p{L}\p{N}]/u.test(clauseText.charAt(start + words.length)));
+  return phrase === undefined ? undefined : v.text.slice(start, start + phrase.length);
 }
+
+/** The special settings as written words. */
+const SETTING_PHRASES: readonly string[] = SPECIAL_SETTINGS.map((p) => p.join(' '));
 
 /** Most words between "from the" and "group" in "cells from the high-dose group". */
 const GROUP_NAME_REACH = 4;
