@@ -80,7 +80,7 @@ function subsetWordBefore(text: string, offset: number): boolean {
  * claim (it is kept, marked ambiguous, so that nothing reads it as the whole class).
  */
 function withoutSubsets(text: string, mentions: readonly SentenceMention[], lexicon: ExtractionLexicon): SentenceMention[] {
-  // ("toward a regulatory M2 phenotype": a term that is itself a subtype, a phenotype, is named, not narrowed.)
+  // ("toward a regulatory M2 phenotype": a phenotype the word only describes is named, not narrowed.)
   const subset = mentions.map((m) => ((m.type === 'cell' || m.type === 'process') && subsetWordBefore(text, m.start) && !lexicon.isPhenotype(m.id)) || otherStemCells(text, m));
   return mentions.map((m, k) => {
     // ("the proliferation of regulatory T cells": a cell's action named alone before the subset's cells;

@@ -112,13 +112,12 @@ export function treatmentAgent(v: SentenceView, from: number, end: number, reach
       at = k + 3;
       given = true;
     } else if (TREATMENT_PARTICIPLES.has(w) && /^(with|to|by)$/.test(word(v, k + 1))) at = k + 2;
-    else if (AGENT_INTRODUCERS.has(w) && isEnt(v, k + 1) && (CONTACT_WORDS.has(word(v, groupRight(v, k + 1).last + 1)) || GIVING_NOUNS.has(word(v, groupRight(v, k + 1).last + 1)))) {
+    else if (AGENT_INTRODUCERS.has(w) && isEnt(v, k + 1) && (CONTACT_WORDS.has(nounAfterGroup(v, k + 1)) || GIVING_NOUNS.has(nounAfterGroup(v, k + 1)))) {
       at = k + 1;
       // ("after MSC treatment", "following IL-4 administration": what is given acts, cells too, as after
       // "treatment with MSCs".)
-      given = GIVING_NOUNS.has(word(v, groupRight(v, k + 1).last + 1));
-    }
-    else if (w === 'presence' && word(v, k + 1) === 'of') at = k + 2;
+      given = GIVING_NOUNS.has(nounAfterGroup(v, k + 1));
+    } else if (w === 'presence' && word(v, k + 1) === 'of') at = k + 2;
     // ("after MSC infusion": the lexicon may name the treatment itself.)
     else if (AGENT_INTRODUCERS.has(w) && isEnt(v, k + 1) && mentionOf(v, k + 1).type === 'treatment') {
       at = k + 1;
@@ -132,4 +131,9 @@ export function treatmentAgent(v: SentenceView, from: number, end: number, reach
     return given || agents.ents.every((e) => mentionOf(v, e).type !== 'cell') ? agents : undefined;
   }
   return undefined;
+}
+
+/** The word right after the term group starting at k ("MSC |treatment"). */
+function nounAfterGroup(v: SentenceView, k: number): string {
+  return word(v, groupRight(v, k).last + 1);
 }
