@@ -2,7 +2,7 @@
  * The analyser: text + language → mentions, claims and diagnostics. Sentences are cached by their
  * text, so after an edit only the sentences it touched go through claim extraction again.
  */
-import { extractClaims, isPluralText, mayHoldClaim, mayRefer, openingTerm, type Antecedent } from './claims/extract';
+import { extractClaims, isPluralText, mayHoldClaim, mayRefer, openingTerms, type Antecedent } from './claims/extract';
 import { mayRestate, restatedClaims } from './claims/restatement';
 import { BACKGROUND_RULE_IDS } from './claims/rules';
 import type { ClaimContext, ExtractedClaim } from './claims/types';
@@ -339,11 +339,14 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
   };
 
   /** The terms of a sentence, in order, as antecedents for the next one's references. */
-  const antecedentsOf = (text: string, mentions: readonly Mention[]): Antecedent[] =>
-    mentions.filter((m) => m.ids.length === 1).map((m) => {
+  const antecedentsOf = (text: string, mentions: readonly Mention[]): Antecedent[] => {
+    const named = mentions.filter((m) => m.ids.length === 1);
+    const opens = openingTerms(text, named.map((m) => m.start));
+    return named.map((m, k) => {
       const type = index.entities.get(m.id)?.type ?? 'unknown';
-      return { id: m.id, type, plural: type === 'cell' || isPluralText(text.slice(m.start, m.end)), opens: openingTerm(text, m.start) };
+      return { id: m.id, type, plural: type === 'cell' || isPluralText(text.slice(m.start, m.end)), opens: opens[k] };
     });
+  };
 
   /**
    * Mentions, claims and diagnostics of one block of sentences, positioned by `lines` shifted by `lineBase`;

@@ -22,19 +22,41 @@ export interface Antecedent {
 
 /** Most words before a term that opens its sentence ("The cytokine IL-4 …", after a phrase closed by a comma). */
 const OPENING_REACH = 2;
+/** Most characters those words may take: past this, the term does not open its sentence. */
+const OPENING_CHARS = 120;
 
 /**
- * Does the term starting at `start` open the sentence as its subject: at most OPENING_REACH words before
- * it, past one leading phrase closed by a comma ("In this study, IL-4 …") or a "that" opening a reported
- * clause? In "Alisol A inhibited RANKL-mediated …" RANKL does not: the subject is a name the lexicon does
- * not know.
+ * Does each term starting at `starts` (in text order) open the sentence as its subject: at most OPENING_REACH
+ * words before it, past one leading phrase closed by a comma ("In this study, IL-4 …") or a "that" opening a
+ * reported clause? In "Alisol A inhibited RANKL-mediated …" RANKL does not: the subject is a name the lexicon
+ * does not know. The cut points are found once per sentence, and only the few characters before each term are
+ * read, so a sentence of thousands of terms stays linear.
  */
-export function openingTerm(text: string, start: number): boolean {
-  const before = text.slice(0, start);
-  // ("… it was found that DFSCs contributed …": the subject of a that-clause opens what the sentence reports.)
-  const cut = Math.max(before.indexOf(','), before.toLowerCase().lastIndexOf(' that ') + 5);
-  const rest = cut >= 0 ? before.slice(cut + 1) : before;
-  return (rest.match(WORD) ?? []).length <= OPENING_REACH;
+export function openingTerms(text: string, starts: readonly number[]): boolean[] {
+  const firstComma = text.indexOf(',');
+  const lower = text.toLowerCase();
+  const thats: number[] = [];
+  for (let k = lower.indexOf(' that '); k >= 0; k = lower.indexOf(' that ', k + 1)) thats.push(k);
+  return starts.map((start) => {
+    // ("… it was found that DFSCs contributed …": the subject of a that-clause opens what the sentence reports.)
+    const lastThat = lastBefore(thats, start - 6);
+    const cut = Math.max(firstComma < start ? firstComma : -1, lastThat >= 0 ? lastThat + 5 : -1);
+    const from = cut + 1;
+    if (start - from > OPENING_CHARS) return false;
+    return (text.slice(from, start).match(WORD) ?? []).length <= OPENING_REACH;
+  });
+}
+
+/** The last of the ascending `positions` at or before `limit`, or -1 (a binary search). */
+function lastBefore(positions: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? positions[lo - 1] : -1;
 }
 
 const DETERMINER = /^(?:the|this|these|that|those|such)$/i;
