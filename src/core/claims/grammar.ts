@@ -149,6 +149,7 @@ export const TREATMENT_PARTICIPLES = words('treatmentParticiples');
 export const RECEIVING_WORDS = words('receivingWords');
 /** 'adding inhibitors to osteocytes treated with …': where something is put. */
 export const DESTINATION_PREPOSITIONS = words('destinationPrepositions');
+export const MOVING_DESTINATIONS = words('movingDestinations');
 export const BASELINE_CELL_WORDS = words('baselineCellWords');
 export const RANK_MODIFIERS = words('rankModifiers');
 export const PARTITIVE_HEADS = words('partitiveHeads');

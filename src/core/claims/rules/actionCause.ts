@@ -5,7 +5,7 @@
  * verb with no other term between.
  */
 import { actionNounOfVerb } from '../../entities/capacityFrames';
-import { CHEMOTACTIC_ACTIONS, MOVING_VERB_FORMS } from '../grammar';
+import { CHEMOTACTIC_ACTIONS, MOVING_DESTINATIONS, MOVING_VERB_FORMS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { attractantAfter, causeAfter } from '../sentence/cause';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
@@ -17,11 +17,8 @@ import { isEnt, mentionOf, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
-/** Words that lead to where moving cells go ("homed to", "migrated into", "recruited toward"). */
-const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'toward', 'towards']);
-
 // linear: one alternation of fixed words, a run of spaces, one alternation of fixed words.
-const MAY_HOLD = new RegExp(`\\b(?:${[...MOVING_VERB_FORMS].join('|')})\\s+(?:${[...DESTINATION_WORDS].join('|')})\\b`, 'i');
+const MAY_HOLD = new RegExp(`\\b(?:${[...MOVING_VERB_FORMS].join('|')})\\s+(?:${[...MOVING_DESTINATIONS].join('|')})\\b`, 'i');
 
 /** May the sentence report cells moving to a place (so one cell term alone may make a claim)? */
 export function mayNameHoming(text: string): boolean {
@@ -59,7 +56,7 @@ function readActionCauses(v: SentenceView, sink: ClaimSink): void {
     const pol = polarity(v, cs, at);
     // ("MSCs homed to the fracture site", "ASCs migrated into the grafts": cells reaching a place with no
     // cause named report their own homing; the cells further it, as the review's cells home to injury.)
-    if (!cause && CHEMOTACTIC_ACTIONS.has(action) && DESTINATION_WORDS.has(word(v, at + 1)) && !isEnt(v, at + 2)) {
+    if (!cause && CHEMOTACTIC_ACTIONS.has(action) && MOVING_DESTINATIONS.has(word(v, at + 1)) && !isEnt(v, at + 2)) {
       emitPairs(v, sink, { at, lastAt: at + 1, relation: 'promotes', sign: 1, lineage: undefined }, acting.cell, acting.cell, 1, {
         negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, cs, ce, acting.cell), objectIds: [acting.process],
       });

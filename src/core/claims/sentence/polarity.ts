@@ -209,11 +209,16 @@ function refutedLater(toks: readonly Tok[], j: number): boolean {
     if (otherActor) continue;
     const x = toks[k].lower;
     const before = toks[k - 1].lower;
-    const seen = (at: number): boolean => FINDING_VERBS.has(toks[at]?.lower ?? '') || OBSERVING_VERBS.has(toks[at]?.lower ?? '');
-    if (REFUTING_WORDS.has(x) && (seen(k - 1) || (before === 'the' && seen(k - 2)))) return true;
+    if (REFUTING_WORDS.has(x) && (findsAt(toks, k - 1) || (before === 'the' && findsAt(toks, k - 2)))) return true;
     if (UNCONFIRMED_PARTICIPLES.has(x) && (NEGATORS.has(before) || (before === 'be' && NEGATORS.has(toks[k - 2]?.lower ?? '')))) return true;
   }
   return false;
+}
+
+/** Is the word at k a verb of finding or observing ("show", "found", "observed")? */
+function findsAt(toks: readonly Tok[], k: number): boolean {
+  const w = toks[k]?.lower ?? '';
+  return FINDING_VERBS.has(w) || OBSERVING_VERBS.has(w);
 }
 
 /** Words between "contrary to" and the "that" of the report it refutes ("contrary to several earlier reports that"). */
