@@ -332,6 +332,20 @@ function subjectOfFirstVerb(v: SentenceView, object: number, from: number): Subj
 }
 
 /**
+ * The verb right after a restrictive relative pronoun whose object starts at `object` ("that perpetuate
+ * (chronic) inflammation"), or -1.
+ */
+function relativeVerbBefore(v: SentenceView, object: number, from: number): number {
+  let verb = object - 1;
+  while (verb > from && !isEnt(v, verb) && (DETERMINERS.has(word(v, verb)) || v.toks[verb].tags.has('Adjective'))) verb--;
+  if (verb <= from || isEnt(v, verb) || hasComma(v.toks[verb]) || !/^(that|which|who)$/.test(word(v, verb - 1))) return -1;
+  // (Not after a comma: "Vesicles from MSCs, which carry miR-223, shifted …" closes the aside; the verb after
+  // it is the main clause's.)
+  if (verb - 2 >= 0 && hasComma(v.toks[verb - 2])) return -1;
+  return verb;
+}
+
+/**
  * The cells a lone process term ends on ("the recruitment of macrophages" → macrophage), if any: a relative
  * clause after it may speak of them.
  */
@@ -712,9 +726,17 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   }
   // ("IL-1 perpetuates inflammation, induces bone resorption and …": a verb right after the comma that closes
   // the object of a first verb that is no cue goes on with that verb's subject, not with its object.)
-  if (!previous && s >= 0 && s === at - 1 && hasComma(v.toks[s]) && isEnt(v, s) && /s$/.test(word(v, at))) {
-    const shared = subjectOfFirstVerb(v, groupLeft(v, s).first, clauseStart(v, s));
+  if (s >= 0 && s === at - 1 && hasComma(v.toks[s]) && isEnt(v, s)) {
+    const shared = !previous && /s$/.test(word(v, at)) ? subjectOfFirstVerb(v, groupLeft(v, s).first, clauseStart(v, s)) : undefined;
     if (shared) return { subject: shared, relative: false, carried: true };
+    // ("… cytokines that perpetuate inflammation, induce bone resorption and …": so does a verb after the
+    // object of a relative clause's first verb that is no cue; the pronoun's antecedent acts for the list.)
+    const relative = relativeVerbBefore(v, groupLeft(v, s).first, clauseStart(v, s));
+    if (relative >= 0 && (!previous || previous.cueAt < relative)) {
+      const actor = activeSubject(v, relative, relative - 1, clauseStart(v, relative), previous);
+      // (An antecedent that names no term leaves the list without an actor: the first verb's object is none.)
+      return actor.subject ? { subject: actor.subject, relative: true, carried: true } : { relative: true, carried: false };
+    }
   }
   // "IL-1β reaches the MSCs and suppresses …": a verb coordinated with a first verb that is no cue shares its subject.
   if (!previous && (lw === 'and' || lw === 'but' || lw === 'or')) {
@@ -1268,6 +1290,9 @@ export const verbClauses: Rule = {
     { text: 'MSCs induced macrophages to secrete IL-10.', reads: ['macrophage secretes il-10', 'msc promotes il-10'], not: ['msc secretes il-10'] },
     { text: 'MSC-derived PGE2 reprogrammed macrophages to release IL-10.', reads: ['macrophage secretes il-10'], not: ['pge2 secretes il-10'] },
     // (A verb after the comma closing a first verb's object goes on with that verb's subject.)
+    { text: 'TNF-α and IL-1 are cytokines that accompany inflammation, induce bone resorption and impair bone formation.', reads: ['tnf-alpha induces bone-resorption', 'il-1 induces bone-resorption'], not: ['inflammation induces bone-resorption'] },
+    { text: 'Left unchecked, IL-1 perpetuates the inflammation.', reads: ['il-1 promotes inflammation'] },
+    { text: 'M2 macrophages release factors that accompany angiogenesis, enhance osteogenic differentiation of MSCs and dampen inflammation.', reads: ['m2-macrophage enhances msc-osteogenic-differentiation'], not: ['angiogenesis enhances msc-osteogenic-differentiation'] },
     { text: 'IL-1 perpetuates inflammation, induces bone resorption and impairs bone formation.', reads: ['il-1 induces bone-resorption'], not: ['inflammation induces bone-resorption'] },
     // (A cell's process makes nothing: what a relative clause says it releases, its cells release.)
     { text: 'Particles enhanced the recruitment of macrophages, which released pro-inflammatory cytokines.', reads: ['macrophage secretes pro-inflammatory-cytokine'], not: ['macrophage-recruitment secretes pro-inflammatory-cytokine'] },
