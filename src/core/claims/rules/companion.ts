@@ -11,6 +11,7 @@ import { clauseEnd } from '../sentence/clauses';
 import { groupRight } from '../sentence/groups';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, mentionOf, tokenAtOffset, word } from '../sentence/words';
+import { familyIdOf } from '../../network/families';
 import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
 import type { Rule } from './rule';
@@ -129,9 +130,25 @@ function readCompanions(v: SentenceView, sink: ClaimSink): void {
       if (!found) continue;
       if (found.contrast && rankedPredicate(v, c)) continue;
       const contrast = found.contrast && !nominalUnderRequirement(v, c);
-      for (const k of found.ents) derive(v, sink, c, found.actor ? 'subject' : role, k, contrast);
+      for (const k of found.ents) derive(v, sink, c, found.actor ? 'subject' : companionRole(v, c, role, at, k), k, contrast);
     }
   }
+}
+
+/**
+ * The role a companion after `role`'s term (at token `ownAt`) takes: its own, unless, after a comma, it is of another family of
+ * terms (mediators, cells, processes, …) than that term and of the other one's ("IL-4 did not increase
+ * osteoclast numbers, unlike RANKL": a mediator compared with the mediator that acts, not with the cells).
+ */
+function companionRole(v: SentenceView, c: ExtractedClaim, role: 'subject' | 'object', ownAt: number, k: number): 'subject' | 'object' {
+  const otherSpan = role === 'subject' ? c.objectSpan : c.subjectSpan;
+  const otherAt = otherSpan ? tokenAtOffset(v, otherSpan.start) : -1;
+  // (Only after a comma: "IL-4 inhibits NFATc1 but not RANKL" joins RANKL to the object, whatever its kind;
+  // and only between terms of their own: a term inside a word, "bone-resorbing", has no family to compare.)
+  if (otherAt < 0 || !isEnt(v, otherAt) || !hasComma(v.toks[groupRight(v, ownAt).last])) return role;
+  const family = familyIdOf(mentionOf(v, k).type);
+  const own = familyIdOf(mentionOf(v, ownAt).type);
+  return family !== own && family === familyIdOf(mentionOf(v, otherAt).type) ? (role === 'subject' ? 'object' : 'subject') : role;
 }
 
 /** A second term that shares the claim ("like", "in synergy with") is read a little less surely than the first. */
@@ -174,6 +191,7 @@ export const companion: Rule = {
     { text: 'The receptor chain is essential for the induction of M2 polarization by IL-13 but not IL-4.', reads: ['il-4 promotes m2-polarization'], not: ['il-4 promotes! m2-polarization'] },
     { text: 'Osteocytes, not osteoblasts, are the main source of RANKL.', not: ['osteoblast secretes! rankl'] },
     { text: 'Like IL-4, IL-13 inhibits osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'IL-4 did not increase osteoclast numbers, in contrast to RANKL.', reads: ['rankl increases osteoclastogenesis'], not: ['il-4 increases rankl'] },
     { text: 'IL-4 suppressed osteoclast formation, as did IL-13.', reads: ['il-13 suppresses osteoclastogenesis'], not: ['il-4 suppresses il-13'] },
     { text: 'However, unlike IL-4, TNF-α did not inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Unlike MSCs, MSC-CM had no significant effect on the expression of TNF-α in macrophages.', reads: ['msc regulates tnf-alpha'], not: ['msc regulates! tnf-alpha'] },
