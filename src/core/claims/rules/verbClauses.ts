@@ -1293,6 +1293,9 @@ export const verbClauses: Rule = {
     { text: 'TNF-α and IL-1 are cytokines that accompany inflammation, induce bone resorption and impair bone formation.', reads: ['tnf-alpha induces bone-resorption', 'il-1 induces bone-resorption'], not: ['inflammation induces bone-resorption'] },
     { text: 'Left unchecked, IL-1 perpetuates the inflammation.', reads: ['il-1 promotes inflammation'] },
     { text: 'M2 macrophages release factors that accompany angiogenesis, enhance osteogenic differentiation of MSCs and dampen inflammation.', reads: ['m2-macrophage enhances msc-osteogenic-differentiation'], not: ['angiogenesis enhances msc-osteogenic-differentiation'] },
+    { text: 'MSC-treated mice showed lower TNF-α and higher IL-10.', reads: ['msc reduces tnf-alpha', 'msc increases il-10'], not: ['msc reduces il-10'] },
+    { text: 'Mice lacking IL-4 had lower bone mass and more osteoclasts.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclast'] },
+    { text: 'MSCs caused lower TNF-α and more IL-10.', reads: ['msc inhibits tnf-alpha'], not: ['msc inhibits il-10'] },
     { text: 'IL-1 perpetuates inflammation, induces bone resorption and impairs bone formation.', reads: ['il-1 induces bone-resorption'], not: ['inflammation induces bone-resorption'] },
     // (A cell's process makes nothing: what a relative clause says it releases, its cells release.)
     { text: 'Particles enhanced the recruitment of macrophages, which released pro-inflammatory cytokines.', reads: ['macrophage secretes pro-inflammatory-cytokine'], not: ['macrophage-recruitment secretes pro-inflammatory-cytokine'] },

@@ -2,7 +2,7 @@
  * Entity groups: coordinated or listed terms that act or are acted on together ("IL-1β, IL-6 and
  * TNF-α", "CXCL3/CXCL6/CXCL14", "both X and Y", "X as well as Y").
  */
-import { BE_FORMS, DETERMINERS, MEASURE_NOUNS, NOUN_MODIFIERS, PREPOSITIONS, RATIO_NOUNS } from '../grammar';
+import { BE_FORMS, DETERMINERS, MEASURE_NOUNS, NOUN_MODIFIERS, PREPOSITIONS, RATIO_NOUNS, SHOWN_AMOUNTS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
 import { isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, pastAdverbs, pastDoses, verbAfter, word } from './words';
@@ -100,6 +100,8 @@ function isBareModifier(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
   if (t === undefined || t.ent !== undefined || hasComma(t) || endsClause(t)) return false;
   if (PREPOSITIONS.has(t.lower)) return false; // ("… and in macrophages": a new phrase, not a member)
+  // ("lower TNF-α and higher IL-10": an amount compared is the member's own change, read on its own.)
+  if (SHOWN_AMOUNTS[t.lower] !== undefined) return false;
   return isHyphenPart(v, i) || NOUN_MODIFIERS.has(t.lower) || (t.tags.has('Adjective') && !t.tags.has('Verb') && !/(ed|ing)$/.test(t.lower));
 }
 
@@ -111,6 +113,8 @@ function describedMemberAt(v: SentenceView, k: number): number {
   let i = k;
   // ("IL-6 is produced by osteocytes and that IL-6 may affect …": after "and", "that" opens a clause.)
   if (word(v, k) === 'that') return -1;
+  // ("lower TNF-α and more IL-10": "more" is the member's own change, not its article.)
+  if (SHOWN_AMOUNTS[word(v, k)] !== undefined) return -1;
   if (DETERMINERS.has(word(v, k))) {
     i = k + 1;
     while (i <= k + DESCRIPTION_WORDS && isDescriptionWord(v, i)) i++;

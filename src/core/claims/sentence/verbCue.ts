@@ -25,10 +25,19 @@ export interface Cue {
  * Is the amount word at i shown ("showed less", "exhibited a 2-fold higher") or held before a term ("had
  * more osteoclasts"; "had higher rates of bone turnover": a noun of quantity may stand before the term)?
  */
-function amountShownOrHeld(v: SentenceView, i: number): boolean {
-  const shower = word(v, adverbsBefore(v, measuredChangeStart(v, i) - 1));
+function amountShownOrHeld(v: SentenceView, i: number, depth = 0): boolean {
+  const before = adverbsBefore(v, measuredChangeStart(v, i) - 1);
+  const shower = word(v, before);
   if (SHOWING_VERBS.has(shower)) return true;
-  return HOLDING_VERBS.has(shower) && (isEnt(v, i + 1) || (QUANTITY_NOUNS.has(word(v, i + 1)) && word(v, i + 2) === 'of' && isEnt(v, i + 3)));
+  if (HOLDING_VERBS.has(shower)) return isEnt(v, i + 1) || (QUANTITY_NOUNS.has(word(v, i + 1)) && word(v, i + 2) === 'of' && isEnt(v, i + 3));
+  // ("showed lower TNF-α and higher IL-10", "had lower bone mass and more osteoclasts": an amount coordinated
+  // with an amount shown or held is shown too, with its own direction.)
+  const listed = shower === 'and' ? before - 1 : before >= 0 && hasComma(v.toks[before]) ? before : -1;
+  if (depth > 3 || listed < 0 || !isEnt(v, listed) || !isEnt(v, i + 1)) return false;
+  let first = listed;
+  while (first > 0 && isEnt(v, first - 1) && v.toks[first - 1].ent === v.toks[listed].ent) first--;
+  while (first > 0 && !isEnt(v, first - 1) && v.toks[first - 1].tags.has('Noun') && SHOWN_AMOUNTS[word(v, first - 1)] === undefined && first > listed - 3) first--;
+  return SHOWN_AMOUNTS[word(v, first - 1)] !== undefined && amountShownOrHeld(v, first - 1, depth + 1);
 }
 
 /** Is there a receptor term at k, past determiners ("through the OSM receptor")? */
