@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
+import { NOUN_MODIFIERS, COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, isVerbAt, mainVerbAfter, measuredChangeStart, mentionOf, word } from './words';
 import { endsClause, hasComma } from '../tokens';
@@ -29,7 +29,12 @@ function amountShownOrHeld(v: SentenceView, i: number, depth = 0): boolean {
   const before = adverbsBefore(v, measuredChangeStart(v, i) - 1);
   const shower = word(v, before);
   if (SHOWING_VERBS.has(shower)) return true;
-  if (HOLDING_VERBS.has(shower)) return isEnt(v, i + 1) || (QUANTITY_NOUNS.has(word(v, i + 1)) && word(v, i + 2) === 'of' && isEnt(v, i + 3));
+  if (HOLDING_VERBS.has(shower)) {
+    // ("had lower serum TNF-α", "had higher plasma levels of IL-6": a site or kind of measure may stand between.)
+    let k = i + 1;
+    while (k <= i + 2 && NOUN_MODIFIERS.has(word(v, k)) && !isEnt(v, k)) k++;
+    return isEnt(v, k) || (QUANTITY_NOUNS.has(word(v, k)) && word(v, k + 1) === 'of' && isEnt(v, k + 2));
+  }
   // ("showed lower TNF-α and higher IL-10", "had lower bone mass and more osteoclasts": an amount coordinated
   // with an amount shown or held is shown too, with its own direction.)
   const listed = shower === 'and' ? before - 1 : before >= 0 && hasComma(v.toks[before]) ? before : -1;
