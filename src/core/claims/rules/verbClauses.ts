@@ -1293,6 +1293,7 @@ export const verbClauses: Rule = {
     { text: 'TNF-α and IL-1 are cytokines that accompany inflammation, induce bone resorption and impair bone formation.', reads: ['tnf-alpha induces bone-resorption', 'il-1 induces bone-resorption'], not: ['inflammation induces bone-resorption'] },
     { text: 'Left unchecked, IL-1 perpetuates the inflammation.', reads: ['il-1 promotes inflammation'] },
     { text: 'M2 macrophages release factors that accompany angiogenesis, enhance osteogenic differentiation of MSCs and dampen inflammation.', reads: ['m2-macrophage enhances msc-osteogenic-differentiation'], not: ['angiogenesis enhances msc-osteogenic-differentiation'] },
+    { text: 'IL-4 levels decreased and NFATc1 levels increased.', not: ['il-4 reduces nfatc1'] },
     { text: 'MSC-treated rats had higher plasma IL-10.', reads: ['msc increases il-10'] },
     { text: 'MSC-treated mice showed lower TNF-α and higher IL-10.', reads: ['msc reduces tnf-alpha', 'msc increases il-10'], not: ['msc reduces il-10'] },
     { text: 'Mice lacking IL-4 had lower bone mass and more osteoclasts.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclast'] },

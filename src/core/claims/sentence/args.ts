@@ -1249,6 +1249,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // "decreased proliferation and enhanced RUNX2": the second verb takes what follows it.
     // (Not a participle describing the noun with an adjective: "inhibits spontaneous and stimulated bone resorption".)
     if ((w === 'and' || w === 'or') && j > at + 1 && verbCueAt(v, j + 1) !== undefined && !participleJoinedToAdjective(v, j + 1)) return undefined;
+    // ("TNF-α levels decreased and IL-10 levels increased": right after the verb, a joiner before no verb
+    // closes an intransitive clause; what follows is the next clause's subject, not this verb's object.)
+    if ((w === 'and' || w === 'or') && j === at + 1 && !isVerbAt(v, j + 1)) return undefined;
     if ((w === 'and' || w === 'or') && !isVerbAt(v, j + 1)) { sign = 1; continue; }
     // ("controlling tissue reaction as well as bone remodeling": a longer coordinator.)
     if (w === 'as' && word(v, j + 1) === 'well' && word(v, j + 2) === 'as' && j > at + 1 && !isVerbAt(v, j + 3)) { sign = 1; j += 2; steps += 2; continue; }
