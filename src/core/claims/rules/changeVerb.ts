@@ -1,6 +1,7 @@
 /** Intransitive change verbs with a cause: "OPG output rises in response to TNF-α", "MSC numbers fall after IL-1β", "ALP did not change with IL-6". */
 import type { Sign } from '../../lexicon/relations';
 import { CHANGE_VERBS, CONTACT_WORDS } from '../grammar';
+import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
 import { conditionAt } from '../sentence/cause';
@@ -15,13 +16,16 @@ import { frontedAgent } from '../sentence/treatedGroups';
 import { entityPastQualifiers, entityPastScaffold, IN_RESPONSE_TO, IN_THE_PRESENCE_OF, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
+/** Joiners of a clause that goes on under the same fronted agent. */
+const JOINED_CLAUSE_WORDS: ReadonlySet<string> = new Set(['whereas', 'while', 'whilst', 'and', 'but']);
+
 function readChanges(v: SentenceView, sink: ClaimSink): void {
   const { n } = v;
   for (let i = 1; i < n; i++) {
     const sign = CHANGE_VERBS[word(v, i)];
     if (sign === undefined) continue;
     const cs = clauseStart(v, i);
-    const cause = causeAfter(v, i) ?? frontedAgent(v, cs, i) ?? -1;
+    const cause = causeAfter(v, i) ?? frontedAgent(v, cs, i) ?? frontedBeforeJoinedClause(v, cs, i) ?? -1;
     if (cause < 0) continue;
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
@@ -36,6 +40,15 @@ function readChanges(v: SentenceView, sink: ClaimSink): void {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, agents.last, agents),
     });
   }
+}
+
+/**
+ * "After MSC treatment, TNF-α decreased whereas IL-10 increased": a clause joined to the one before, with no
+ * comma between, shares the agent fronted before that clause.
+ */
+function frontedBeforeJoinedClause(v: SentenceView, cs: number, i: number): number | undefined {
+  if (cs < 2 || !JOINED_CLAUSE_WORDS.has(word(v, cs - 1)) || hasComma(v.toks[cs - 2])) return undefined;
+  return frontedAgent(v, clauseStart(v, cs - 2), i);
 }
 
 /** "… rises in response to TNF-α", "… did not change significantly by IL-6 treatment": the cause named after the verb at i. */
@@ -69,6 +82,9 @@ export const changeVerb: Rule = {
     { text: 'After IL-4 treatment, NFATc1 expression decreased.', reads: ['il-4 reduces nfatc1'] },
     { text: 'TNF-α levels decreased after treatment with MSCs.', reads: ['msc reduces tnf-alpha'] },
     { text: 'In the MSC group, TNF-α expression decreased significantly.', reads: ['msc reduces tnf-alpha'] },
+    { text: 'In IL-4-treated mice, NFATc1 levels fell.', reads: ['il-4 reduces nfatc1'] },
+    { text: 'After MSC infusion, TNF-α declined whereas IL-10 rose.', reads: ['msc-therapy reduces tnf-alpha', 'msc-therapy increases il-10'] },
+    { text: 'We saw more methylation in TNF-α-treated MSCs, as well as increased binding at the RUNX2 promoter.', not: ['tnf-alpha increases msc'] },
     { text: 'The number of TRAP-positive osteoclasts decreased in the presence of IL-4.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'NFATc1 expression increased in the presence of RANKL.', reads: ['rankl increases nfatc1'], not: ['nfatc1 increases rankl'] },
     { text: 'Following stimulation with TNF-α for 24 h, RANKL levels rose.', reads: ['tnf-alpha increases rankl'] },

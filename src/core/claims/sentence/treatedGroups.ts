@@ -74,6 +74,10 @@ export function frontedAgent(v: SentenceView, cs: number, at: number): number | 
     if (word(v, t) === 'in' && found === undefined) {
       const named = treatedGroupAt(v, t + 1);
       if (named >= 0 && named < at && groupWordClosedAt(v, named, at)) found = named;
+      // ("In MSC-treated mice, TNF-α decreased": animals or cells given a term, set off the same way at the
+      // clause's start; "… occupancy in TNF-α-treated MSCs, as well as …" ends a clause instead.)
+      const glued = found === undefined && t <= cs ? gluedTreatmentAt(v, t + 1) : undefined;
+      if (glued && glued.last + 2 < at && hasComma(v.toks[glued.last + 2])) found = glued.first;
     }
     // ("Under hypoxia, MSC migration increased": a condition set off before the clause.)
     const condition = found === undefined ? conditionAt(v, t) : -1;
