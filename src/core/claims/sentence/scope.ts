@@ -9,7 +9,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, BE_FORMS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, BE_FORMS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DENIED_UNDER_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
 } from '../grammar';
 import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
@@ -48,6 +48,21 @@ function removedTerm(v: SentenceView, k: number): { factor: Group; end: number }
   if (!REMOVAL_PARTICIPLES.has(word(v, j))) return undefined;
   if (word(v, j + 1) === 'down' || word(v, j + 1) === 'out') j++;
   return { factor, end: j };
+}
+
+/** Most words of a removed factor the lexicon does not name ("the STAT6 gene"). */
+const UNNAMED_FACTOR_REACH = 4;
+
+/** "STAT6 was deleted", "the Stat6 gene was knocked out" from k: a factor, named or not, said to be taken away. */
+function removedUnnamed(v: SentenceView, k: number): boolean {
+  for (let j = k; j < v.n && j < k + UNNAMED_FACTOR_REACH; j++) {
+    if (hasComma(v.toks[j]) || isVerbAt(v, j)) return false;
+    if (!BE_FORMS.has(word(v, j + 1))) continue;
+    let p = j + 2;
+    while (p < v.n && isAdverbish(v, p)) p++;
+    return REMOVAL_PARTICIPLES.has(word(v, p));
+  }
+  return false;
 }
 
 /** "STAT6-deficient", "Il4ra-null": one word whose last part removes what the first names (no term needed). */
@@ -220,7 +235,14 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     // factor removed in the same clause speaks of the removal, not of the claim's actor.
     for (let i = from; i <= to; i++) if (!own.has(i) && LOSS_OF_FUNCTION_NOUNS.has(word(v, i))) scope = 'agreement-only';
     // ("MSCs failed to suppress TNF-α secretion when COX-2 was inhibited": the same, in a clause of its own.)
-    for (let i = 0; i < v.n; i++) if (REMOVAL_CLAUSE_OPENERS.has(word(v, i)) && !own.has(i + 1) && removedTerm(v, i + 1) !== undefined) scope = 'agreement-only';
+    // ("… when STAT6 was deleted": the factor removed need not be a term for the denial to speak of its loss.)
+    for (let i = 0; i < v.n; i++) if (REMOVAL_CLAUSE_OPENERS.has(word(v, i)) && !own.has(i + 1) && (removedTerm(v, i + 1) !== undefined || removedUnnamed(v, i + 1))) scope = 'agreement-only';
+    // ("IL-4 did not inhibit osteoclast formation when added late": a denial bound to a condition clause,
+    // after it or fronted before it; not "when compared with controls".)
+    for (let i = 0; i < v.n; i++) if (i !== cue && !own.has(i) && DENIED_UNDER_WORDS.has(word(v, i)) && !/^compar/.test(word(v, i + 1))) scope = 'agreement-only';
+    // ("IL-4 no longer inhibited osteoclast formation": a denial that presupposes the effect held before
+    // speaks of a changed condition, named here or in the sentence before.)
+    for (let i = from; i < cue; i++) if (word(v, i) === 'no' && word(v, i + 1) === 'longer') scope = 'agreement-only';
     // "IL-6 is not involved in the increased osteoclastogenesis (of these mutant mice)": a denial about
     // one observed change, not about the process at large. "IL-10 did not alter IL-4-induced M2
     // polarization": a denial about what another factor brought about.
