@@ -1315,6 +1315,10 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // ("increased heme oxygenase-1 expression in macrophages": the product named before a measure noun is what
     // changed, a name the lexicon does not know; the cells after "in" are where.)
     if (MEASURE_NOUNS.has(w) && j > from && unnamedProductBefore(v, j) && /^(in|within)$/.test(word(v, j + 1)) && locatedOnCells(v, j + 1)) return undefined;
+    // ("upregulated its target gene SOCS3 in M1 macrophages": a name the lexicon does not know, the first
+    // thing the verb takes, changed in cells; the cells after "in" are where, not the object.)
+    // (Not a measure noun: "heightens its expression in osteoclast precursors" measures a term named before.)
+    if ((toks[j].tags.has('Noun') || SCAFFOLD_NOUNS.has(w) || GENE_SYMBOL.test(w)) && !MEASURE_NOUNS.has(w) && /^(in|within)$/.test(word(v, j + 1)) && plainObjectHead(v, at, j) && locatedOnCells(v, j + 1)) return undefined;
     if (SCAFFOLD_NOUNS.has(w) || DETERMINERS.has(w) || COMPOUND_CUES[w] !== undefined) continue;
     if (OBJECT_PASS_WORDS.has(w)) continue;
     if (toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb') || toks[j].tags.has('Value') || toks[j].tags.has('Determiner') || isParticipleAdjective(v, j)) continue;
@@ -1340,6 +1344,25 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
 }
 
 /**
+ * "socs3", "hif1a", "mir-155": a gene or product symbol of letters then digits, which the tagger may not take
+ * for a noun. (linear: anchored, character classes in sequence, no nested quantifiers.)
+ */
+const GENE_SYMBOL = /^[a-z][a-z-]*\d[a-z\d]*$/;
+
+/**
+ * "upregulated (its predicted target gene) SOCS3 in …": is the plain noun at j the head of the verb's object,
+ * with only articles, possessives, modifiers and plain nouns between the verb at `at` and it?
+ */
+function plainObjectHead(v: SentenceView, at: number, j: number): boolean {
+  if (v.toks[j].ent !== undefined || hasComma(v.toks[j]) || v.toks[j].tags.has('Pronoun')) return false;
+  for (let k = at + 1; k < j; k++) {
+    const t = v.toks[k];
+    if (t.ent !== undefined || hasComma(t) || PREPOSITIONS.has(t.lower) || /^(and|or)$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/**
  * "on the surface of M1 macrophages", "in MSCs", "in primary mouse calvarial osteoblasts" from k: a place on
  * or in cells (past a few words that only say which cells).
  */
@@ -1354,7 +1377,9 @@ function locatedOnCells(v: SentenceView, k: number): boolean {
 /** A word before a cell term that only says which cells: a determiner, an adjective or a plain noun ("mouse"). */
 function namesWhichCells(v: SentenceView, j: number): boolean {
   const t = v.toks[j];
-  if (t.ent !== undefined || hasComma(t) || t.tags.has('Verb')) return false;
+  if (t.ent !== undefined || hasComma(t)) return false;
+  // ("in activated M1 macrophages": a participle right before the cells describes them.)
+  if (t.tags.has('Verb')) return /ed$/.test(t.lower) && isEnt(v, j + 1) && mentionOf(v, j + 1).type === 'cell';
   return DETERMINERS.has(t.lower) || t.tags.has('Adjective') || t.tags.has('Noun');
 }
 
