@@ -1293,7 +1293,7 @@ export const verbClauses: Rule = {
     { text: 'TNF-α and IL-1 are cytokines that accompany inflammation, induce bone resorption and impair bone formation.', reads: ['tnf-alpha induces bone-resorption', 'il-1 induces bone-resorption'], not: ['inflammation induces bone-resorption'] },
     { text: 'Left unchecked, IL-1 perpetuates the inflammation.', reads: ['il-1 promotes inflammation'] },
     { text: 'M2 macrophages release factors that accompany angiogenesis, enhance osteogenic differentiation of MSCs and dampen inflammation.', reads: ['m2-macrophage enhances msc-osteogenic-differentiation'], not: ['angiogenesis enhances msc-osteogenic-differentiation'] },
-    { text: 'MSC vesicles upregulated the target gene SOCS3 in activated M1 macrophages.', not: ['extracellular-vesicle upregulates m1-macrophage'] },
+    { text: 'MSC vesicles upregulated the target gene SOCS3 in activated M1 macrophages.', not: ['msc upregulates m1-macrophage'] },
     { text: 'IL-6 attenuates calcium mobilization in osteoblastic cells.', not: ['il-6 reduces osteoblast'] },
     { text: 'IL-4 failed to inhibit osteoclast formation when STAT6 was deleted.', not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IL-4 no longer inhibited osteoclast formation.', not: ['il-4 inhibits! osteoclastogenesis'] },
