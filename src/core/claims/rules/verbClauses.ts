@@ -18,7 +18,7 @@ import { inApposition, membersListedLater, participlePhraseAfter } from '../sent
 import { deniedByNeither, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { namesMolecule } from '../../network/families';
-import { removedInRelative, removesActor } from '../sentence/scope';
+import { membersOutsideRemoval, removedInRelative, removesActor } from '../sentence/scope';
 import { treatedCellsIn, treatedWith, treatmentGluedBefore } from '../sentence/treatment';
 import { contactAgent, frontedAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/treatedGroups';
 import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
@@ -311,7 +311,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   // effect with no target named is no event of its owner; the agent does not act on M2 macrophages, as in the
   // active voice. What "mediates" the effects, or a participle describing the owner, still bears on it.)
   if (!reduced && cue.sign !== 0 && word(v, patient.group.first - 1) === 'of' && TARGETED_EFFECT_NOUNS.has(word(v, patient.group.first - 2))) return previous;
-  emitPairs(v, sink, cue, agent, patient.group, sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: patient.composites });
+  emitPairs(v, sink, cue, agent, patient.group, sign, { negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, ce, agent), objectIds: patient.composites, flippedSubjects: membersOutsideRemoval(v, agent) });
   // A reduced relative ("TGF-β secreted by MSCs impairs …") sits inside the subject: the main verb still needs it.
   // A verb coordinated with the passive shares its grammatical subject: "IL-6 is produced by osteoblasts and
   // induces bone resorption" (IL-6 induces it).
@@ -1295,6 +1295,8 @@ export const verbClauses: Rule = {
     { text: 'M2 macrophages release factors that accompany angiogenesis, enhance osteogenic differentiation of MSCs and dampen inflammation.', reads: ['m2-macrophage enhances msc-osteogenic-differentiation'], not: ['angiogenesis enhances msc-osteogenic-differentiation'] },
     { text: 'MSC vesicles upregulated the target gene SOCS3 in activated M1 macrophages.', not: ['msc upregulates m1-macrophage'] },
     { text: 'IL-6 attenuates calcium mobilization in osteoblastic cells.', not: ['il-6 reduces osteoblast'] },
+    { text: 'Osteoclast numbers were reduced by IL-4 (P < 0.01) and IL-13 (P < 0.05).', reads: ['il-13 reduces osteoclastogenesis'] },
+    { text: 'Bone erosion was blocked by anti-TNF (-79%) and OPG (-60%).', reads: ['opg blocks bone-resorption', 'tnf-alpha promotes bone-resorption'], not: ['opg promotes bone-resorption'] },
     { text: 'IL-4 failed to inhibit osteoclast formation when STAT6 was deleted.', not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IL-4 no longer inhibited osteoclast formation.', not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IL-4 did not inhibit osteoclast formation when added late.', not: ['il-4 inhibits! osteoclastogenesis'] },

@@ -5,7 +5,7 @@
 import { BE_FORMS, DETERMINERS, MEASURE_NOUNS, NOUN_MODIFIERS, PREPOSITIONS, RATIO_NOUNS, SHOWN_AMOUNTS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
-import { isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, pastAdverbs, pastDoses, verbAfter, word } from './words';
+import { isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, pastAdverbs, pastDoses, pastParenthesis, verbAfter, word } from './words';
 
 export interface Group {
   first: number;
@@ -144,12 +144,31 @@ function appliesTreatment(v: SentenceView, j: number): boolean {
 }
 
 /** The group extending rightwards from entity token i, as far as coordination goes. */
+/** Most tokens of a parenthesis of figures after a member ("(-79%)", "(P < 0.01)"). */
+const FIGURES_REACH = 6;
+
+/**
+ * "OPG (-60%)": when a parenthesis holding only figures (numbers, percentages, signs, "p") follows the token at
+ * j, its last token; j otherwise.
+ */
+function pastFigures(v: SentenceView, j: number): number {
+  const end = pastParenthesis(v, j + 1, FIGURES_REACH);
+  if (end <= j + 1) return j;
+  for (let k = j + 1; k < end; k++) {
+    const t = v.toks[k];
+    if (t.ent !== undefined || !(t.tags.has('Value') || /^(p|n|r)?$/.test(t.lower) || /^[\d.,%±<>=−-]+$/.test(t.text.replace(/[()\s]/g, '')))) return j;
+  }
+  return end - 1;
+}
+
 export function groupRightRaw(v: SentenceView, i: number): Group {
   const { toks } = v;
   const g = single(i);
   let j = i;
   const pending: number[] = [];
   for (;;) {
+    // ("anti-TNF (-79%) and OPG (-60%)": a parenthesis of figures after a member is no break in the list.)
+    j = pastFigures(v, j);
     if (appliesTreatment(v, j)) { g.ents.push(j + 1); g.last = j + 1; j++; continue; }
     // ("IL-4+IL-13", "M-CSF + RANKL": a combination given together.)
     if (toks[j].post.trim() === '+' && isEnt(v, j + 1)) { g.ents.push(j + 1); g.last = j + 1; j++; continue; }

@@ -142,6 +142,19 @@ export function antiGluedBefore(v: SentenceView, first: number): boolean {
   return before !== undefined && before.lower === 'anti' && before.post === '-';
 }
 
+/**
+ * "blocked by anti-TNF (-79%) and OPG (-60%)": the members of a list that an "anti-" glued to its first member
+ * does not reach (those after it without an "anti-" of their own, with nothing after the list that removes
+ * them all, as "antibodies" would), or undefined when there are none.
+ */
+export function membersOutsideRemoval(v: SentenceView, g: Group): Set<number> | undefined {
+  if (g.ents.length < 2 || !antiGluedBefore(v, g.first)) return undefined;
+  const rest = g.ents.slice(1);
+  if (removesActor(v, { first: rest[0], last: g.last, ents: rest })) return undefined;
+  const outside = new Set(rest.filter((e) => !antiGluedBefore(v, e)));
+  return outside.size > 0 ? outside : undefined;
+}
+
 
 /**
  * Is the word at i a cue verb whose object follows it: a term, past at most two determiners, adjectives or
