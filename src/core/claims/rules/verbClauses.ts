@@ -738,6 +738,12 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
       return actor.subject ? { subject: actor.subject, relative: true, carried: true } : { relative: true, carried: false };
     }
   }
+  // ("decreased levels of molecules (IL-1β, IL-6) and increased markers (IL-10)": a term closing a parenthesis
+  // right before "and" gives examples of a noun; it acts for no verb after the joiner, which goes on with the
+  // actor read before, if any.)
+  if ((lw === 'and' || lw === 'or') && s === at - 1 && isEnt(v, s - 1) && v.toks[s - 1].post.includes(')')) {
+    return previous?.subj ? { subject: carried(previous), relative: false, carried: true } : { relative: false, carried: false };
+  }
   // "IL-1β reaches the MSCs and suppresses …": a verb coordinated with a first verb that is no cue shares its subject.
   if (!previous && (lw === 'and' || lw === 'but' || lw === 'or')) {
     const first = firstMainVerb(v, cs, s);
@@ -1297,6 +1303,8 @@ export const verbClauses: Rule = {
     { text: 'IL-6 attenuates calcium mobilization in osteoblastic cells.', not: ['il-6 reduces osteoblast'] },
     { text: 'Osteoclast numbers were reduced by IL-4 (P < 0.01) and IL-13 (P < 0.05).', reads: ['il-13 reduces osteoclastogenesis'] },
     { text: 'Bone erosion was blocked by anti-TNF (-79%) and OPG (-60%).', reads: ['opg blocks bone-resorption', 'tnf-alpha promotes bone-resorption'], not: ['opg promotes bone-resorption'] },
+    { text: 'This was associated with decreased levels of inflammatory molecules (IL-1β, IL-6) and increased immunoregulatory markers (IL-10 and arginase).', not: ['il-6 increases il-10'] },
+    { text: 'MSC vesicles led to lower levels of inflammatory molecules (IL-1β, IL-6) and increased regulatory markers (IL-10).', reads: ['msc increases il-10'], not: ['il-6 increases il-10'] },
     { text: 'IL-4 failed to inhibit osteoclast formation when STAT6 was deleted.', not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IL-4 no longer inhibited osteoclast formation.', not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IL-4 did not inhibit osteoclast formation when added late.', not: ['il-4 inhibits! osteoclastogenesis'] },
