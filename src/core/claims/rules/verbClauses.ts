@@ -5,7 +5,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, CONTACT_WORDS, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   MEASURE_NOUNS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -513,6 +513,24 @@ function carried(previous: Done | undefined, event = false): Subject | undefined
 }
 
 /**
+ * "BMP-2 expression decreased, which …", "NFATc1 expression was suppressed, which …": when the word before
+ * ", which" at `a` is an intransitive change verb or a passive participle of change or removal, the term whose change it
+ * states (the clause's subject), reversed when it fell; undefined otherwise.
+ */
+function changeBeforeWhich(v: SentenceView, a: number): Subject | undefined {
+  if (!hasComma(v.toks[a]) || v.toks[a].ent !== undefined) return undefined;
+  const w = word(v, a);
+  const passive = BE_FORMS.has(word(v, adverbsBefore(v, a - 1)));
+  // ("Macrophages were depleted, which delayed healing": a removal is a fall.)
+  const change = passive ? CHANGED_PARTICIPLES[w] ?? (REMOVAL_PARTICIPLES.has(w) ? -1 : undefined) : CHANGE_VERBS[w];
+  if (change === undefined || change === 0) return undefined;
+  const verb = passive ? adverbsBefore(v, a - 1) : a;
+  const subject = subjectBefore(v, verb, clauseStart(v, verb));
+  if (!subject || subject.group.last >= verb) return undefined;
+  return { group: subject.group, reverse: subject.reverse !== (change === -1) };
+}
+
+/**
  * ", which" on the object of a verb that lowered it ("IL-4 lowers NFATc1, which …"): the pronoun may stand
  * for the object or for the lowering as a whole. With a verb of bringing about ("which leads to / results in
  * less C") it is the lowering: the object acts by its fall (NFATc1 furthers C) and the event's actor acts as
@@ -623,6 +641,10 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   if ((lw === 'which' || lw === 'that' || lw === 'who') && s >= 1) {
     // Relative clause: the antecedent is the group just before the pronoun.
     const a = s - 1;
+    // ("BMP-2 expression decreased, which impaired bone formation", "NFATc1 was suppressed, which …": after a
+    // change with no object, "which" is the change; the changed term acts by it, reversed by a fall.)
+    const changed = lw === 'which' ? changeBeforeWhich(v, a) : undefined;
+    if (changed) return { subject: changed, relative: true, carried: false };
     // ("a mechanism of regulation of osteoclastogenesis that limits bone resorption": after a neutral nominal
     // and "of", a relative clause on a process is about the regulation, which is no term; on cells it is
     // about the cells, "the regulation of MSCs that secrete TSG-6".)
@@ -1305,6 +1327,9 @@ export const verbClauses: Rule = {
     { text: 'Bone erosion was blocked by anti-TNF (-79%) and OPG (-60%).', reads: ['opg blocks bone-resorption', 'tnf-alpha promotes bone-resorption'], not: ['opg promotes bone-resorption'] },
     { text: 'This was associated with decreased levels of inflammatory molecules (IL-1β, IL-6) and increased immunoregulatory markers (IL-10 and arginase).', not: ['il-6 increases il-10'] },
     { text: 'MSC vesicles led to lower levels of inflammatory molecules (IL-1β, IL-6) and increased regulatory markers (IL-10).', reads: ['msc increases il-10'], not: ['il-6 increases il-10'] },
+    { text: 'BMP-2 expression decreased, which impaired bone formation.', reads: ['bmp-2 promotes bone-formation'], not: ['bmp-2 inhibits bone-formation'] },
+    { text: 'NFATc1 expression was suppressed, which impaired osteoclast formation.', reads: ['nfatc1 promotes osteoclastogenesis'] },
+    { text: 'Macrophages were depleted, which delayed fracture healing.', reads: ['macrophage promotes bone-repair'] },
     { text: 'IL-4 failed to inhibit osteoclast formation when STAT6 was deleted.', not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IL-4 no longer inhibited osteoclast formation.', not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IL-4 did not inhibit osteoclast formation when added late.', not: ['il-4 inhibits! osteoclastogenesis'] },
