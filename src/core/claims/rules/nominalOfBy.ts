@@ -152,6 +152,7 @@ export const nominalOfBy: Rule = {
   confidence: 0.9,
   read: readNominals,
   examples: [
+    { text: 'The coordination of bone repair by macrophages', reads: ['macrophage regulates bone-repair'] },
     { text: 'Reversal of bone loss by OPG in arthritic rats', reads: ['opg inhibits bone-resorption'] },
     { text: 'The inhibition of NFATc1 by IL-4 was confirmed.', reads: ['il-4 inhibits nfatc1'] },
     { text: 'Glucose lowered the secretion of TGF-β1 and its matrix partners, decorin and biglycan, by stromal subsets and macrophages.', reads: ['macrophage secretes tgf-beta1'] },
