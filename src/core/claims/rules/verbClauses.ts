@@ -1330,6 +1330,7 @@ export const verbClauses: Rule = {
     { text: 'BMP-2 expression decreased, which impaired bone formation.', reads: ['bmp-2 promotes bone-formation'], not: ['bmp-2 inhibits bone-formation'] },
     { text: 'NFATc1 expression was suppressed, which impaired osteoclast formation.', reads: ['nfatc1 promotes osteoclastogenesis'] },
     { text: 'Macrophages were depleted, which delayed fracture healing.', reads: ['macrophage promotes bone-repair'] },
+    { text: 'MSCs act mainly via paracrine mechanisms.', reads: ['msc regulates paracrine-signalling'] },
     { text: 'IL-4 failed to inhibit osteoclast formation when STAT6 was deleted.', not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IL-4 no longer inhibited osteoclast formation.', not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IL-4 did not inhibit osteoclast formation when added late.', not: ['il-4 inhibits! osteoclastogenesis'] },

@@ -5,7 +5,7 @@
 import type { Sign } from '../../lexicon/relations';
 import { NOUN_MODIFIERS, COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
-import { adverbsBefore, isAdverbish, isEnt, isModifier, isVerbAt, mainVerbAfter, measuredChangeStart, mentionOf, word } from './words';
+import { adverbsBefore, isAdverbish, isEnt, isModifier, isVerbAt, mainVerbAfter, measuredChangeStart, mentionOf, pastAdverbs, word } from './words';
 import { endsClause, hasComma } from '../tokens';
 import { describesTreatedCells } from './treatment';
 import { groupLeft } from './groups';
@@ -51,6 +51,19 @@ function fusionOfAt(v: SentenceView, k: number): number {
   if (word(v, k) !== 'by') return -1;
   const noun = word(v, k + 1) === 'the' ? k + 2 : k + 1;
   return word(v, noun) === 'fusion' && word(v, noun + 1) === 'of' ? noun + 1 : -1;
+}
+
+/**
+ * "acts (mainly) through (a) paracrine signalling": after the verb at i, past adverbs, "through" or "via" and an
+ * article, the token of a process or pathway term; -1 when there is none.
+ */
+function routeAfter(v: SentenceView, i: number): number {
+  const k = pastAdverbs(v, i + 1);
+  if (word(v, k) !== 'through' && word(v, k) !== 'via') return -1;
+  const t = DETERMINERS.has(word(v, k + 1)) ? k + 2 : k + 1;
+  if (!isEnt(v, t)) return -1;
+  const type = mentionOf(v, t).type;
+  return type === 'process' || type === 'pathway' ? t : -1;
 }
 
 function receptorAt(v: SentenceView, k: number): boolean {
@@ -269,6 +282,10 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (w === 'capable' && next === 'of' && BE_FORMS.has(word(v, adverbsBefore(v, i - 1))) && !/ing$/.test(word(v, i + 2))) return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
   // "OSM acts through OSMR", "IL-6 signals via gp130": a factor acting through a receptor binds it.
   if (SIGNALLING_VERBS.has(w) && (next === 'through' || next === 'via') && receptorAt(v, i + 2)) return { at: i, lastAt: i + 1, relation: 'binds', sign: 0, lineage: undefined };
+  // ("MSCs act (mainly) through paracrine signalling", "act via a paracrine mechanism": acting through a process
+  // or a pathway the lexicon names is a link with no direction.)
+  const route = SIGNALLING_VERBS.has(w) ? routeAfter(v, i) : -1;
+  if (route >= 0) return { at: i, lastAt: route - 1, relation: 'regulates', sign: 0, lineage: undefined };
   // ("IL-6 acts on MSCs", "IL-4 signals in macrophages": a factor acting on or signalling in a term is a link
   // with no direction; "acts in synergy with" is the companion rule's.)
   // (A bare "signal" or "act" right after a term or an article is a noun: "transduced the IL-1β signal in MSCs".)
