@@ -24,6 +24,9 @@ function addedAt(v: SentenceView, i: number): { factor: Group; end: number } | u
   if (!BE_FORMS.has(word(v, be))) return undefined;
   const j = pastAdverbs(v, be + 1);
   const w = word(v, j);
+  // ("When macrophages were co-cultured with MSCs, their TNF-α fell": cells cultured with a partner term are
+  // given that partner, which is the factor; see givenToCellsAt.)
+  if (word(v, j + 1) === 'with' && isEnt(v, j + 2) && mentionOf(v, factor.first).type === 'cell') return undefined;
   return ADDITION_PARTICIPLES.has(w) || DELIVERED_PARTICIPLES.has(w) ? { factor, end: j } : undefined;
 }
 
@@ -88,6 +91,7 @@ export const additionCause: Rule = {
   confidence: 0.75,
   read: readAdditions,
   examples: [
+    { text: 'When macrophages were co-cultured with MSCs, their TNF-α secretion fell.', reads: ['msc inhibits tnf-alpha'], not: ['macrophage inhibits tnf-alpha'] },
     { text: 'Bone regeneration may improve when stem cells are used.', reads: ['msc promotes? bone-repair'], not: ['bone-repair promotes msc', 'bone-repair enhances msc'] },
     { text: 'When IL-4 was added, osteoclast formation decreased.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Bone formation was increased when BMSCs were injected on day 7.', reads: ['msc promotes bone-formation'] },
