@@ -119,6 +119,23 @@ function termActedOn(text: string, mentions: readonly SentenceMention[], from: n
 const VERB_ONLY = /^\s+(?:[a-z]+\s+){1,4}$/i;
 // (A subordinator opens a clause of its own: "showed mineralization while macrophages inhibited the process".)
 const NOT_VERB_WORDS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'to', 'with', 'by', 'for', 'from', 'that', 'which', 'the', 'a', 'an', 'while', 'whilst', 'whereas', 'although', 'though', 'when', 'because', 'since', 'if']);
+/** A sentence opening with a subordinator and the subject of its clause ("Although (the) …"). */
+// linear: anchored at the start, one alternation of words, optional article, no nested quantifiers.
+const FRONTED_SUBORDINATE = /^\s*(?:although|though|while|whilst|whereas|when|because|since|if|once|after)\s+(?:the\s+)?$/i;
+
+/**
+ * The subject of a subordinate clause that opens the sentence ("Although RANKL induced NFATc1, …"), when the
+ * pronoun at `pronounStart` follows that clause's comma; undefined otherwise.
+ */
+function frontedClauseSubject(text: string, candidates: readonly Candidate[], pronounStart: number): Candidate | undefined {
+  const first = candidates.find((c) => c.at >= 0);
+  if (!first || !FRONTED_SUBORDINATE.test(text.slice(0, first.at))) return undefined;
+  // (Only the first comma after the subject closes the fronted clause, and the pronoun follows it directly.)
+  const comma = text.indexOf(',', first.end ?? first.at);
+  if (comma < 0 || text.slice(comma + 1, pronounStart).trim() !== '') return undefined;
+  return first;
+}
+
 function subjectOfVerbBefore(text: string, c: Candidate, pronounStart: number): boolean {
   if (c.end === undefined) return false;
   const between = text.slice(c.end, pronounStart);
@@ -284,7 +301,10 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
         && (asSubject || possessive || !subjectOfVerbBefore(text, c, w.start)) && c.id !== acted && !modifiesCompound(text, c, candidates);
       // "IFN-γ is a factor in osteoporosis because it mediates …": a subject pronoun continues the subject
       // before it, not a term inside a prepositional phrase.
-      const ante = (asSubject ? nearest(candidates, w.start, (c) => fits(c) && !c.prepositional) : undefined) ?? nearest(candidates, w.start, fits);
+      // ("Although RANKL induced NFATc1, it did not increase c-Fos": after a fronted subordinate clause, a subject
+      // pronoun goes on with that clause's subject.)
+      const fronted = asSubject ? frontedClauseSubject(text, candidates, w.start) : undefined;
+      const ante = (fronted && fits(fronted) ? fronted : undefined) ?? (asSubject ? nearest(candidates, w.start, (c) => fits(c) && !c.prepositional) : undefined) ?? nearest(candidates, w.start, fits);
       if (!ante) continue;
       // "their differentiation": a possessive before a cell's own process names that process.
       // ("their undifferentiated state": an action of two words.)
