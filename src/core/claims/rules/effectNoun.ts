@@ -609,6 +609,7 @@ export const effectNoun: Rule = {
   confidence: 0.85,
   read: readEffectNouns,
   examples: [
+    { text: 'TSG-6 was not involved in the effect of MSCs on macrophage polarization.', reads: ['msc regulates macrophage-polarization'], not: ['tsg-6 regulates! msc'] },
     // (Words of the organ or site, and the model of a disease, stand before what the effect acts on.)
     { text: 'MSCs exert suppressive effects on airway inflammation.', reads: ['msc inhibits inflammation'] },
     { text: 'MSCs had inhibitory effects in animal models of colitis.', reads: ['msc inhibits inflammatory-bowel-disease'] },

@@ -9,7 +9,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, BE_FORMS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DENIED_UNDER_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, BE_FORMS, EFFECT_NOUNS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DENIED_UNDER_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
 } from '../grammar';
 import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
@@ -262,6 +262,10 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     if (c.objectSpan) {
       const first = tokenAtOffset(v, c.objectSpan.start);
       if (CHANGED_PARTICIPLES[word(v, first - 1)] !== undefined && word(v, first - 2) === 'the') scope = 'agreement-only';
+      // ("The effect of MSC-CM on macrophages was not mediated by PGE2", "TSG-6 was not involved in the effect
+      // of MSCs on …": a denial about what carries another term's effect on a third says nothing against the
+      // subject acting on the effect's owner.)
+      if (word(v, first - 1) === 'of' && EFFECT_NOUNS.has(word(v, first - 2)) && someWordIn(v, first + 1, Math.min(v.n, first + 4), (x) => x === 'on' || x === 'upon')) scope = 'agreement-only';
       // "OPG failed to inhibit about 40% of the osteoclast formation": a denial of a share of the process
       // leaves the rest to the subject; it denies no effect.
       if (shareBefore(v, first)) scope = 'agreement-only';
