@@ -191,6 +191,7 @@ export const companion: Rule = {
     { text: 'The receptor chain is essential for the induction of M2 polarization by IL-13 but not IL-4.', reads: ['il-4 promotes m2-polarization'], not: ['il-4 promotes! m2-polarization'] },
     { text: 'Osteocytes, not osteoblasts, are the main source of RANKL.', not: ['osteoblast secretes! rankl'] },
     { text: 'Like IL-4, IL-13 inhibits osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'M2 but not M1 macrophages enhanced bone formation.', reads: ['m1-macrophage enhances! bone-formation'] },
     { text: 'IL-4 did not increase osteoclast numbers, in contrast to RANKL.', reads: ['rankl increases osteoclastogenesis'], not: ['il-4 increases rankl'] },
     { text: 'IL-4 suppressed osteoclast formation, as did IL-13.', reads: ['il-13 suppresses osteoclastogenesis'], not: ['il-4 suppresses il-13'] },
     { text: 'However, unlike IL-4, TNF-α did not inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },

@@ -605,6 +605,10 @@ export function relativeAntecedent(v: SentenceView, b: number): Subject | undefi
 /** Subject (or passive patient) of a cue at index `at`: the last non-prepositional group in its clause region. */
 export function subjectBefore(v: SentenceView, at: number, regionStart: number): Subject | undefined {
   const found = subjectIn(v, at, regionStart);
+  // ("M2 but not M1 macrophages enhanced …": a term after "but not" or "rather than" is the contrast; the
+  // actor is the term before it, and the companion rule reads the denial.)
+  const contrasted = found.best ? contrastedFrom(v, found.best.group.first, regionStart) : undefined;
+  if (contrasted) return contrasted;
   if (found.best || found.end === at) return found.best;
   // "Several cytokines, such as IL-1β and TNF-α, inhibit …": when no term names the actor before the
   // aside, the examples of an aside that gives them stand for it.
@@ -618,6 +622,14 @@ export function subjectBefore(v: SentenceView, at: number, regionStart: number):
     if (examples && examples.last < at && hasComma(v.toks[examples.last])) return { group: examples, reverse: false };
   }
   return undefined;
+}
+
+/** "X but not Y", "X and not Y", "X rather than Y" with no comma: the subject X when the group at `first` is Y. */
+function contrastedFrom(v: SentenceView, first: number, regionStart: number): Subject | undefined {
+  const joined = (word(v, first - 1) === 'not' && /^(but|and)$/.test(word(v, first - 2))) || (word(v, first - 1) === 'than' && word(v, first - 2) === 'rather');
+  const before = first - 3;
+  if (!joined || before < regionStart || !isEnt(v, before) || hasComma(v.toks[before]) || hasComma(v.toks[first - 2])) return undefined;
+  return { group: groupLeft(v, before), reverse: false };
 }
 
 /**
