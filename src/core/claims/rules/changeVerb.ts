@@ -75,6 +75,7 @@ export const changeVerb: Rule = {
   confidence: 0.8,
   read: readChanges,
   examples: [
+    { text: 'The number of M2 macrophages doubled after MSC infusion.', reads: ['msc-therapy increases m2-macrophage'] },
     { text: 'OPG secretion rises in response to TNF-α.', reads: ['tnf-alpha increases opg'] },
     { text: 'Bone healing improved after MSC transplantation.', reads: ['msc-therapy increases bone-repair'] },
     { text: 'ALP expression did not change significantly by IL-6 treatment.', reads: ['il-6 regulates! alp'] },
