@@ -104,6 +104,7 @@ export const absenceCause: Rule = {
   confidence: 0.75,
   read: readAbsences,
   examples: [
+    { text: 'RANKL expression was twofold higher in OPG-deficient mice.', reads: ['opg inhibits rankl'] },
     { text: 'When macrophages were depleted, bone repair was impaired.', reads: ['macrophage promotes bone-repair'] },
     { text: 'Bone repair was delayed when macrophages were depleted.', reads: ['macrophage promotes bone-repair'] },
     { text: 'Bone repair may be impaired when macrophages are depleted.', reads: ['macrophage promotes? bone-repair'] },

@@ -15,7 +15,7 @@ import { removesActor } from '../sentence/scope';
 import { contactAgent, frontedAgent, gluedTreatmentAt, treatedGroupAt, treatmentAgent } from '../sentence/treatedGroups';
 import type { Cue } from '../sentence/verbCue';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, mentionOf, someTokenIn, termWithin, word } from '../sentence/words';
+import { isAdverbish, isEnt, mentionOf, pastChangeMeasure, someTokenIn, termWithin, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -67,7 +67,8 @@ function amountCue(k: number, sign: Sign): Cue {
 function pastCopulaWords(v: SentenceView, b: number): number {
   let k = b + 1;
   while (k < v.n && (isAdverbish(v, k) || NEGATORS.has(word(v, k)))) k++;
-  return k;
+  // ("were 40% lower in …")
+  return pastChangeMeasure(v, k);
 }
 
 function readGroupAmounts(v: SentenceView, sink: ClaimSink): void {
@@ -231,6 +232,7 @@ export const groupAmount: Rule = {
   confidence: 0.8,
   read: readAmounts,
   examples: [
+    { text: 'TNF-α levels were 40 % lower in MSC-treated mice.', reads: ['msc reduces tnf-alpha'], not: ['tnf-alpha reduces msc'] },
     { text: 'Bone formation was significantly lower in the TNF-treated group.', reads: ['tnf-alpha reduces bone-formation'] },
     { text: 'The number of osteoclasts was lower in IL-4-treated mice.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'TNF-α was lower in the serum of the IL-4 group.', reads: ['il-4 reduces tnf-alpha'] },

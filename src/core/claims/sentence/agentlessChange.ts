@@ -9,7 +9,7 @@ import { hasComma } from '../tokens';
 import { groupLeft, groupRight, type Group } from './groups';
 import { polarity } from './polarity';
 import type { SentenceView } from './view';
-import { changeWordBefore, isEnt, isPlainNoun, pastAdverbs, word } from './words';
+import { changeWordBefore, isEnt, isPlainNoun, pastAdverbs, pastChangeMeasure, word } from './words';
 
 /**
  * A change written before the term right before `at`, with no verb: "accelerated alveolar bone loss in
@@ -50,6 +50,8 @@ function changeIn(v: SentenceView, from: number, to: number): { changed: Group; 
     const passive = BE_FORMS.has(word(v, j));
     if (passive) j++;
     j = Math.min(pastAdverbs(v, j), to);
+    // ("RANKL expression was twofold higher", "was 40% lower": past the measure of the change.)
+    if (passive) j = Math.min(pastChangeMeasure(v, j), to);
     // ("Y was impaired", "Y was lower", "Y increased")
     const sign = passive ? CHANGED_PARTICIPLES[word(v, j)] ?? SHOWN_AMOUNTS[word(v, j)] : CHANGE_VERBS[word(v, j)];
     // ("In knockout mice, IL-6 increased osteoclastogenesis": a change with an object of its own has an agent.)

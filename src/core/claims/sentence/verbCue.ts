@@ -90,6 +90,14 @@ function coordinatedWithVerb(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Is the amount word at i right after a form of "be", past adverbs and its measure ("were 40 % lower")? */
+function afterCopula(v: SentenceView, i: number): boolean {
+  let b = adverbsBefore(v, measuredChangeStart(v, i) - 1);
+  // ("40 %": the sign as a token of its own after the number.)
+  if (v.toks[b]?.text.trim() === '%' && v.toks[b - 1]?.tags.has('Value') === true) b = adverbsBefore(v, b - 2);
+  return BE_FORMS.has(word(v, b));
+}
+
 /** "the relapse of orthodontically treated teeth": a preposition or determiner before a participle's adverbs opens a noun phrase. */
 function opensNounPhrase(v: SentenceView, k: number): boolean {
   return k >= 0 && (PREPOSITIONS.has(word(v, k)) || DETERMINERS.has(word(v, k))) && !hasComma(v.toks[k]);
@@ -302,6 +310,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   }
   // "IL-4-treated cells showed less NFATc1": an amount compared after a verb of showing is a change.
   const amount = SHOWN_AMOUNTS[w];
+  // ("TNF-α levels were 40% lower in …": an amount after a form of "be", past its measure, is what the subject
+  // was, not the verb "to lower".)
+  if (amount !== undefined && afterCopula(v, i)) return undefined;
   // ("showed 39% greater …", "exhibited a 2-fold higher …": an amount may measure it.)
   // ("showed significantly more …": adverbs may stand between.)
   // ("IL-4-deficient mice had more osteoclasts": a verb of having does the same before the amount of a

@@ -201,6 +201,17 @@ export function pastDose(v: SentenceView, k: number): number {
   return v.toks[k]?.tags.has('Value') === true && DOSE_UNIT.test(word(v, k + 1)) ? k + 2 : k;
 }
 
+/** "twofold", "2-fold", "3.5-fold", "40%": how much a change was. (linear: anchored alternatives, no nesting.) */
+const FOLD_MEASURE = /^(?:two|three|four|five|ten)fold$|^\d+(?:\.\d+)?-?fold$|^\d+(?:\.\d+)?\s?%$/;
+
+/** Past the measure of a change at k ("twofold", "2-fold", "40 %") and the adverbs after it; k when there is none. */
+export function pastChangeMeasure(v: SentenceView, k: number): number {
+  if (FOLD_MEASURE.test(word(v, k))) return pastAdverbs(v, k + 1);
+  if (v.toks[k]?.tags.has('Percent')) return pastAdverbs(v, k + 1);
+  if (v.toks[k]?.tags.has('Value') && /^(fold|%)$/.test(v.toks[k + 1]?.text.trim().toLowerCase() ?? '')) return pastAdverbs(v, k + 2);
+  return k;
+}
+
 /**
  * "25 ng/ml", "75 and 100 ng/ml", "10 to 50 nM": one dose (pastDose) or a few values joined before their
  * unit, at k. The token after them (k when none).
