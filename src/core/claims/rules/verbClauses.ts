@@ -1335,6 +1335,8 @@ export const verbClauses: Rule = {
     { text: 'The effect of MSC-CM on macrophages was not mediated by PGE2.', not: ['pge2 regulates! msc'] },
     { text: 'M2 but not M1 macrophages enhanced bone formation.', reads: ['m2-macrophage enhances bone-formation'], not: ['m1-macrophage enhances bone-formation'] },
     { text: 'MSC infusion halved TNF-α levels.', reads: ['msc-therapy reduces tnf-alpha'] },
+    { text: 'Deletion of IL-17 protected mice from bone loss.', reads: ['il-17 promotes bone-resorption'] },
+    { text: 'IL-4 protected the mice from bone loss.', reads: ['il-4 prevents bone-resorption'] },
     { text: 'IL-4 failed to inhibit osteoclast formation when STAT6 was deleted.', not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IL-4 no longer inhibited osteoclast formation.', not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IL-4 did not inhibit osteoclast formation when added late.', not: ['il-4 inhibits! osteoclastogenesis'] },

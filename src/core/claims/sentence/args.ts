@@ -1147,7 +1147,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     let k = at + 1;
     while (k <= stop && k < at + FROM_REACH && !FROM_PARTICLES.has(word(v, k))) k++;
     // ("IL-4 rescued osteogenesis": a rescuing verb may take its object directly.)
-    if (FROM_PARTICLES.has(word(v, k))) from = k;
+    if (FROM_PARTICLES.has(word(v, k))) from = k + 1;
     else if (!RESCUING_VERBS.has(lemma)) return undefined;
   }
   // "interferes with Y": the particle opens the object.
