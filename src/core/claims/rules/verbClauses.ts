@@ -1343,6 +1343,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 did not inhibit osteoclast formation when compared with controls.', reads: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IL-4 levels decreased and NFATc1 levels increased.', not: ['il-4 reduces nfatc1'] },
     { text: 'MSC-treated rats had higher plasma IL-10.', reads: ['msc increases il-10'] },
+    { text: 'TNF-α-deficient mice showed reduced bone loss and fewer osteoclasts.', reads: ['tnf-alpha promotes osteoclastogenesis'] },
     { text: 'MSC-treated mice showed lower TNF-α and higher IL-10.', reads: ['msc reduces tnf-alpha', 'msc increases il-10'], not: ['msc reduces il-10'] },
     { text: 'Mice lacking IL-4 had lower bone mass and more osteoclasts.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclast'] },
     { text: 'MSCs caused lower TNF-α and more IL-10.', reads: ['msc inhibits tnf-alpha'], not: ['msc inhibits il-10'] },

@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { NOUN_MODIFIERS, COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
+import { NOUN_MODIFIERS, CHANGED_PARTICIPLES, COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, isVerbAt, mainVerbAfter, measuredChangeStart, mentionOf, pastAdverbs, word } from './words';
 import { endsClause, hasComma } from '../tokens';
@@ -42,7 +42,8 @@ function amountShownOrHeld(v: SentenceView, i: number, depth = 0): boolean {
   let first = listed;
   while (first > 0 && isEnt(v, first - 1) && v.toks[first - 1].ent === v.toks[listed].ent) first--;
   while (first > 0 && !isEnt(v, first - 1) && v.toks[first - 1].tags.has('Noun') && SHOWN_AMOUNTS[word(v, first - 1)] === undefined && first > listed - 3) first--;
-  return SHOWN_AMOUNTS[word(v, first - 1)] !== undefined && amountShownOrHeld(v, first - 1, depth + 1);
+  // ("showed reduced bone loss and fewer osteoclasts": the first member's change may be a participle.)
+  return (SHOWN_AMOUNTS[word(v, first - 1)] !== undefined || CHANGED_PARTICIPLES[word(v, first - 1)] !== undefined) && amountShownOrHeld(v, first - 1, depth + 1);
 }
 
 /** Is there a receptor term at k, past determiners ("through the OSM receptor")? */
