@@ -7,7 +7,7 @@
  * reference. "It is known that …" refers to nothing.
  */
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../entities/capacityFrames';
-import { AUXILIARIES, BE_FORMS, DELIVERED_PARTICIPLES, DETERMINERS, EXPLETIVE_FOLLOWERS, EXPLETIVE_LINKING_VERBS, LOSS_OF_FUNCTION_NOUNS, PRONOUN_VERB_GROUP_ADVERBS, RAISING_WORDS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS, SUBORDINATE_OPENERS } from './grammar';
+import { AUXILIARIES, BE_FORMS, CONDITION_OPENERS, DELIVERED_PARTICIPLES, DETERMINERS, EXPLETIVE_FOLLOWERS, EXPLETIVE_LINKING_VERBS, LOSS_OF_FUNCTION_NOUNS, PRONOUN_VERB_GROUP_ADVERBS, RAISING_WORDS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS, SUBORDINATE_OPENERS } from './grammar';
 import type { ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
 
@@ -119,17 +119,17 @@ function termActedOn(text: string, mentions: readonly SentenceMention[], from: n
 const VERB_ONLY = /^\s+(?:[a-z]+\s+){1,4}$/i;
 // (A subordinator opens a clause of its own: "showed mineralization while macrophages inhibited the process".)
 const NOT_VERB_WORDS = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'to', 'with', 'by', 'for', 'from', 'that', 'which', 'the', 'a', 'an', 'while', 'whilst', 'whereas', 'although', 'though', 'when', 'because', 'since', 'if']);
-/** A sentence opening with a subordinator and the subject of its clause ("Although (the) …"). */
-// linear: anchored at the start, one alternation of words, optional article, no nested quantifiers.
-const FRONTED_SUBORDINATE = /^\s*(?:although|though|while|whilst|whereas|when|because|since|if|once|after)\s+(?:the\s+)?$/i;
-
 /**
  * The subject of a subordinate clause that opens the sentence ("Although RANKL induced NFATc1, …"), when the
  * pronoun at `pronounStart` follows that clause's comma; undefined otherwise.
  */
 function frontedClauseSubject(text: string, candidates: readonly Candidate[], pronounStart: number): Candidate | undefined {
   const first = candidates.find((c) => c.at >= 0);
-  if (!first || !FRONTED_SUBORDINATE.test(text.slice(0, first.at))) return undefined;
+  if (!first) return undefined;
+  // (The sentence opens with the subordinator, then at most an article, then the subject: "Although (the) …".)
+  const opening = text.slice(0, first.at).trim().toLowerCase().split(/\s+/);
+  const opener = opening[0] ?? '';
+  if (opening.length > 2 || (opening.length === 2 && opening[1] !== 'the') || !(SUBORDINATE_OPENERS.has(opener) || CONDITION_OPENERS.has(opener))) return undefined;
   // (Only the first comma after the subject closes the fronted clause, and the pronoun follows it directly.)
   const comma = text.indexOf(',', first.end ?? first.at);
   if (comma < 0 || text.slice(comma + 1, pronounStart).trim() !== '') return undefined;

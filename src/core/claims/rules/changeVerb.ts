@@ -1,6 +1,6 @@
 /** Intransitive change verbs with a cause: "OPG output rises in response to TNF-α", "MSC numbers fall after IL-1β", "ALP did not change with IL-6". */
 import type { Sign } from '../../lexicon/relations';
-import { CHANGE_VERBS, CONTACT_WORDS } from '../grammar';
+import { CHANGE_VERBS, CLAUSE_JOINERS, CONTACT_WORDS } from '../grammar';
 import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
@@ -15,9 +15,6 @@ import type { SentenceView } from '../sentence/view';
 import { frontedAgent } from '../sentence/treatedGroups';
 import { entityPastQualifiers, entityPastScaffold, IN_RESPONSE_TO, IN_THE_PRESENCE_OF, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import type { Rule } from './rule';
-
-/** Joiners of a clause that goes on under the same fronted agent. */
-const JOINED_CLAUSE_WORDS: ReadonlySet<string> = new Set(['whereas', 'while', 'whilst', 'and', 'but']);
 
 function readChanges(v: SentenceView, sink: ClaimSink): void {
   const { n } = v;
@@ -47,7 +44,7 @@ function readChanges(v: SentenceView, sink: ClaimSink): void {
  * comma between, shares the agent fronted before that clause.
  */
 function frontedBeforeJoinedClause(v: SentenceView, cs: number, i: number): number | undefined {
-  if (cs < 2 || !JOINED_CLAUSE_WORDS.has(word(v, cs - 1)) || hasComma(v.toks[cs - 2])) return undefined;
+  if (cs < 2 || !CLAUSE_JOINERS.has(word(v, cs - 1)) || hasComma(v.toks[cs - 2])) return undefined;
   return frontedAgent(v, clauseStart(v, cs - 2), i);
 }
 
