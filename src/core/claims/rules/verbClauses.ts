@@ -319,14 +319,23 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
 }
 
 /**
+ * The word a verb would stand at before an object starting at `object`, past its articles and adjectives
+ * ("perpetuates (the chronic) inflammation"): no term and no comma, after `from`; -1 when there is none.
+ */
+function wordBeforeObject(v: SentenceView, object: number, from: number): number {
+  let verb = object - 1;
+  while (verb > from && !isEnt(v, verb) && (DETERMINERS.has(word(v, verb)) || v.toks[verb].tags.has('Adjective'))) verb--;
+  return verb <= from || isEnt(v, verb) || hasComma(v.toks[verb]) ? -1 : verb;
+}
+
+/**
  * "IL-1 perpetuates (chronic) inflammation": the subject term right before the first verb of a clause whose
  * object starts at `object`, or undefined. The tagger may take a verb such as "perpetuates" for a plural noun,
  * so a word ending as a finite verb between two terms counts.
  */
 function subjectOfFirstVerb(v: SentenceView, object: number, from: number): Subject | undefined {
-  let verb = object - 1;
-  while (verb > from && !isEnt(v, verb) && (DETERMINERS.has(word(v, verb)) || v.toks[verb].tags.has('Adjective'))) verb--;
-  if (verb <= from || isEnt(v, verb) || hasComma(v.toks[verb]) || !(isVerbAt(v, verb) || /(?:[^s]s|ed)$/.test(word(v, verb)))) return undefined;
+  const verb = wordBeforeObject(v, object, from);
+  if (verb < 0 || !(isVerbAt(v, verb) || /(?:[^s]s|ed)$/.test(word(v, verb)))) return undefined;
   const subject = subjectBefore(v, verb, from);
   return subject && subject.group.last === verb - 1 ? subject : undefined;
 }
@@ -336,9 +345,8 @@ function subjectOfFirstVerb(v: SentenceView, object: number, from: number): Subj
  * (chronic) inflammation"), or -1.
  */
 function relativeVerbBefore(v: SentenceView, object: number, from: number): number {
-  let verb = object - 1;
-  while (verb > from && !isEnt(v, verb) && (DETERMINERS.has(word(v, verb)) || v.toks[verb].tags.has('Adjective'))) verb--;
-  if (verb <= from || isEnt(v, verb) || hasComma(v.toks[verb]) || !/^(that|which|who)$/.test(word(v, verb - 1))) return -1;
+  const verb = wordBeforeObject(v, object, from);
+  if (verb < 0 || !/^(that|which|who)$/.test(word(v, verb - 1))) return -1;
   // (Not after a comma: "Vesicles from MSCs, which carry miR-223, shifted …" closes the aside; the verb after
   // it is the main clause's.)
   if (verb - 2 >= 0 && hasComma(v.toks[verb - 2])) return -1;

@@ -41,13 +41,17 @@ export function removedInRelative(v: SentenceView, k: number): { factor: Group; 
 function removedTerm(v: SentenceView, k: number): { factor: Group; end: number } | undefined {
   if (!isEnt(v, k)) return undefined;
   const factor = groupRight(v, k);
-  let j = factor.last + 1;
-  if (!BE_FORMS.has(word(v, j))) return undefined;
-  j++;
+  const end = removalAfterBe(v, factor.last + 1);
+  return end < 0 ? undefined : { factor, end };
+}
+
+/** "was (completely) deleted", "were knocked down" from the form of "be" at `be`: where the removal ends, or -1. */
+function removalAfterBe(v: SentenceView, be: number): number {
+  if (!BE_FORMS.has(word(v, be))) return -1;
+  let j = be + 1;
   while (j < v.n && isAdverbish(v, j)) j++;
-  if (!REMOVAL_PARTICIPLES.has(word(v, j))) return undefined;
-  if (word(v, j + 1) === 'down' || word(v, j + 1) === 'out') j++;
-  return { factor, end: j };
+  if (!REMOVAL_PARTICIPLES.has(word(v, j))) return -1;
+  return word(v, j + 1) === 'down' || word(v, j + 1) === 'out' ? j + 1 : j;
 }
 
 /** Most words of a removed factor the lexicon does not name ("the STAT6 gene"). */
@@ -57,10 +61,7 @@ const UNNAMED_FACTOR_REACH = 4;
 function removedUnnamed(v: SentenceView, k: number): boolean {
   for (let j = k; j < v.n && j < k + UNNAMED_FACTOR_REACH; j++) {
     if (hasComma(v.toks[j]) || isVerbAt(v, j)) return false;
-    if (!BE_FORMS.has(word(v, j + 1))) continue;
-    let p = j + 2;
-    while (p < v.n && isAdverbish(v, p)) p++;
-    return REMOVAL_PARTICIPLES.has(word(v, p));
+    if (BE_FORMS.has(word(v, j + 1))) return removalAfterBe(v, j + 1) >= 0;
   }
   return false;
 }
