@@ -114,6 +114,7 @@ function readProcessAdjectives(v: SentenceView, sink: ClaimSink): void {
   // (A possessive may stand in a term of its own: "their immunosuppressive ability" names the cells' process.)
   readPossessives(v, sink);
   readDescribedCells(v, sink);
+  readCellProcessTerms(v, sink);
   const spelled = spelledAdjectiveTerms(v);
   if (!adjectiveOutsideTerms(v) && spelled.size === 0) return;
   const t = patternText(v, (_id, written) => (spelled.has(written) ? written : undefined));
@@ -151,6 +152,38 @@ function readMatch(v: SentenceView, sink: ClaimSink, t: ReturnType<typeof patter
     emit(sink, {
       kind: 'interaction', subject: mention.id, object: process, relation: relationOfSign(sign), sign, negated, hedged, passive: false, context: {},
       subjectSpan: { start: mention.start, end: mention.end }, objectSpan: word, cueSpan: word, cueText: text.slice(word.start, word.end),
+    });
+  }
+}
+
+/** An adjective of the tables and a noun of what a term has, inside a term's written words. */
+// linear: one alternation of fixed words, run on one term's words.
+const ADJECTIVE_IN_TERM = new RegExp(`(?:^|[\\s,])${ADJECTIVE}\\s${ATTRIBUTE_NOUN}\\b`, 'i');
+
+/**
+ * A cell's own process written with an adjective of the tables ("the immunosuppressive effect of MSCs",
+ * "MSC immunoregulatory capacity") is one term of the lexicon, so the patterns never see the adjective: the
+ * term still gives its cell the adjective's process, as "the immunomodulatory influence of MSCs" does. The
+ * term must name its cell: "the osteogenic potential of exosomes" is a cell's process only by the lexicon's
+ * spelling, and "osteogenic differentiation of MSCs" names a process, not a property the cells have.
+ */
+function readCellProcessTerms(v: SentenceView, sink: ClaimSink): void {
+  for (const mention of v.mentions) {
+    if (mention.ambiguous) continue;
+    const cell = v.lexicon.cellOf(mention.id);
+    if (cell === undefined) continue;
+    const written = v.text.slice(mention.start, mention.end);
+    const m = ADJECTIVE_IN_TERM.exec(written);
+    if (!m || ADJECTIVE_NOUN_TERM.test(written)) continue;
+    const named = processOf(v, m[1] ?? '', m[2].toLowerCase());
+    if (!named || named.process === mention.id || named.process === cell) continue;
+    const from = mention.start + m.index + m[0].indexOf(m[1] ?? m[2]);
+    const word = { start: from, end: from + (m[1] ?? '').length + m[2].length };
+    const frame = sentenceFrameAtChar(v, word.start);
+    if (frame.skip) continue;
+    emit(sink, {
+      kind: 'interaction', subject: cell, object: named.process, relation: relationOfSign(named.sign), sign: named.sign, negated: false, hedged: frame.hedged, passive: false, context: {},
+      subjectSpan: { start: mention.start, end: mention.end }, objectSpan: word, cueSpan: word, cueText: v.text.slice(word.start, word.end),
     });
   }
 }
@@ -289,6 +322,9 @@ export const processAdjective: Rule = {
     { text: 'Osteoclasts are the only bone-resorbing cells.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'Bone-resorbing osteoclasts derive from macrophages.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'Immunosuppressive MSCs were infused.', reads: ['msc inhibits immune-response'] },
+    { text: 'Recently, the immunosuppressive effect of MSCs has drawn attention.', reads: ['msc inhibits immune-response'] },
+    { text: 'The osteogenic potential of macrophage exosomes was lower.', not: ['msc promotes bone-formation'] },
+    { text: 'The role of OSM in osteogenic differentiation of MSCs is unknown.', not: ['msc promotes bone-formation'] },
     { text: 'Non-osteogenic MSCs were used as controls.', not: ['msc promotes bone-formation'] },
     { text: 'MSCs can differentiate into osteogenic, adipogenic and chondrogenic lineages.', not: ['chondrocyte promotes msc-chondrogenic-differentiation'] },
     { text: 'Silica biomaterials exhibit osteogenic and angiogenic potentials.', reads: ['biomaterial-scaffold promotes bone-formation', 'biomaterial-scaffold promotes angiogenesis'] },
