@@ -1583,6 +1583,8 @@ export const verbClauses: Rule = {
     { text: 'Conditioned medium from M2 macrophages promoted MSC osteogenesis.', reads: ['m2-macrophage promotes msc-osteogenic-differentiation'] },
     { text: 'TNF-α inhibition improved fracture healing.', reads: ['tnf-alpha inhibits bone-repair'], not: ['tnf-alpha enhances bone-repair'] },
     { text: 'MSCs lacking TSG-6 failed to reduce inflammation.', not: ['tsg-6 reduces! inflammation'] },
+    { text: 'IL-4 induced a defect in osteoclast differentiation.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 induces osteoclastogenesis'] },
+    { text: 'MSCs without exosomes led to fewer M2 macrophages.', reads: ['exosome promotes m2-polarization'], not: ['msc inhibits m2-polarization'] },
     { text: 'The reduced bone formation was restored by IL-6.', reads: ['il-6 promotes bone-formation'], not: ['il-6 inhibits bone-formation'] },
     { text: 'The impaired osteogenesis was rescued by IL-4.', reads: ['il-4 promotes bone-formation'] },
     { text: 'IL-10(-/-) mice exhibited 39% greater bone loss than wild-type mice.', reads: ['il-10 inhibits bone-resorption'] },

@@ -6,7 +6,7 @@
 import { namesMolecule } from '../../network/families';
 import type { Sign } from '../../lexicon/relations';
 import {
-  AMOUNT_NOUNS, BALANCE_NOUNS, MODEL_PART_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, POSSESSIVE_WORDS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
+  AMOUNT_NOUNS, BALANCE_NOUNS, SHOWN_CHANGE_NOUNS, MODEL_PART_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, POSSESSIVE_WORDS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
   CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RESCUING_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
@@ -300,7 +300,8 @@ export function takesAway(noun: string): boolean {
 /** Is the group starting at token `first` inside a prepositional phrase (not a subject)? And is its effect reversed? */
 export function headInfo(v: SentenceView, first: number): { prepositional: boolean; reverse: boolean } {
   // "MSCs lacking TSG-6 failed to reduce …": cells without the term stand for it, reversed.
-  if (word(v, first - 1) === 'lacking') return { prepositional: false, reverse: !diminishedPhrase(v, first) };
+  // ("MSCs without exosomes led to fewer M2 macrophages": "without" right after a term says the same.)
+  if (word(v, first - 1) === 'lacking' || (word(v, first - 1) === 'without' && isEnt(v, first - 2) && !hasComma(v.toks[first - 2]))) return { prepositional: false, reverse: !diminishedPhrase(v, first) };
   // ("… a coculture system was used; TSG-6 released by MSCs induced …": a semicolon or colon before the
   // term opens a clause of its own, whose head nothing before governs.)
   if (first > 0 && endsClause(v.toks[first - 1])) return { prepositional: false, reverse: diminishedPhrase(v, first) };
@@ -1314,7 +1315,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       continue;
     }
     if (OBJECT_STOPPERS.has(w)) return undefined;
-    const nominal = NOMINAL_CUES[w];
+    // ("induced a defect in osteoclast differentiation": a change noun before "in" or "of" changes what follows,
+    // as a nominal does.)
+    const nominal = NOMINAL_CUES[w] ?? (/^(in|of)$/.test(word(v, j + 1)) && !toks[j].tags.has('Verb') ? SHOWN_CHANGE_NOUNS[w] : undefined);
     // ("causes estrogen-loss dependent osteoporosis", "bone loss-induced …": a nominal inside a hyphenated
     // modifier only qualifies the term; it changes nothing the verb does.)
     if (nominal !== undefined && inCompoundModifier(v, j)) continue;
