@@ -169,6 +169,7 @@ export const LESSER_ABILITY_WORDS = words('lesserAbilityWords');
 export const PURPOSE_VERBS = words('purposeVerbs');
 export const CONTINUATION = words('continuation');
 export const RECRUITING_LEMMAS = words('recruitingLemmas');
+export const MOBILIZING_LEMMAS = words('mobilizingLemmas');
 export const OBJECT_STOPPERS = words('objectStoppers');
 export const OBJECT_PASS_WORDS = words('objectPassWords');
 export const PHENOTYPE_SHIFT_NOUNS = words('phenotypeShiftNouns');

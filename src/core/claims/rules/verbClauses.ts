@@ -6,7 +6,7 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
   PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
-  MEASURE_NOUNS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
+  MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -1199,6 +1199,9 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // needed for the loss, nothing of what IL-6 does.)
     // (What the verb itself says, before the subject's removal turns it: what an event's actor or a maker acts with.)
     const statedSign = sign;
+    // ("AMD3100, a CXCR4 antagonist, mobilised MSCs": blocking what holds cells in their niche frees them; it says
+    // nothing of the factor drawing them to a site.)
+    if (subject.reverse && MOBILIZING_LEMMAS.has(lemma ?? '')) continue;
     const lossDenied = subject.reverse && pol.negated && subjectNominal !== -1 && subject.flipped === undefined && sign !== 0 && cellsLackingAfter(v, subject.group.last, at);
     if (lossDenied) pol.negated = false;
     else if (subject.reverse && subjectNominal !== -1) sign = (-sign) as Sign;
@@ -1347,6 +1350,9 @@ export const verbClauses: Rule = {
     { text: 'IL-4 protected the mice from bone loss.', reads: ['il-4 prevents bone-resorption'] },
     { text: 'IL-4 failed to inhibit osteoclast formation when STAT6 was deleted.', not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IL-4 no longer inhibited osteoclast formation.', not: ['il-4 inhibits! osteoclastogenesis'] },
+    { text: 'Without TSG-6, MSCs failed to reduce TNF-α secretion.', not: ['msc reduces! tnf-alpha'] },
+    { text: 'The CXCR4 inhibitor AMD3100 mobilised MSCs into the circulation.', not: ['cxcr4 inhibits msc-recruitment'] },
+    { text: 'SDF-1 mobilised MSCs.', reads: ['cxcl12 promotes msc-recruitment'] },
     { text: 'IL-4 did not inhibit osteoclast formation when added late.', not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IL-4 did not inhibit osteoclast formation when compared with controls.', reads: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IL-4 levels decreased and NFATc1 levels increased.', not: ['il-4 reduces nfatc1'] },

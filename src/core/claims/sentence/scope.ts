@@ -248,6 +248,8 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     // "MSCs pretreated with a COX-2 inhibitor had little effect on M2 polarization": a denial under a
     // factor removed in the same clause speaks of the removal, not of the claim's actor.
     for (let i = from; i <= to; i++) if (!own.has(i) && LOSS_OF_FUNCTION_NOUNS.has(word(v, i))) scope = 'agreement-only';
+    // ("Without TSG-6, MSCs failed to reduce TNF-α": the same, for a factor named as absent.)
+    for (let i = 0; i < v.n; i++) if (word(v, i) === 'without' && !own.has(i + 1) && absentTermAfter(v, i + 1)) scope = 'agreement-only';
     // ("MSCs failed to suppress TNF-α secretion when COX-2 was inhibited": the same, in a clause of its own.)
     // ("… when STAT6 was deleted": the factor removed need not be a term for the denial to speak of its loss.)
     for (let i = 0; i < v.n; i++) if (REMOVAL_CLAUSE_OPENERS.has(word(v, i)) && !own.has(i + 1) && (removedTerm(v, i + 1) !== undefined || removedUnnamed(v, i + 1))) scope = 'agreement-only';
