@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { NOUN_MODIFIERS, CHANGED_PARTICIPLES, COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
+import { NOUN_MODIFIERS, CHANGED_PARTICIPLES, COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SEVERITY_ADJECTIVES, DEVELOPING_VERBS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, isVerbAt, mainVerbAfter, measuredChangeStart, mentionOf, pastAdverbs, word } from './words';
 import { endsClause, hasComma } from '../tokens';
@@ -44,6 +44,35 @@ function amountShownOrHeld(v: SentenceView, i: number, depth = 0): boolean {
   while (first > 0 && !isEnt(v, first - 1) && v.toks[first - 1].tags.has('Noun') && SHOWN_AMOUNTS[word(v, first - 1)] === undefined && first > listed - 3) first--;
   // ("showed reduced bone loss and fewer osteoclasts": the first member's change may be a participle.)
   return (SHOWN_AMOUNTS[word(v, first - 1)] !== undefined || CHANGED_PARTICIPLES[word(v, first - 1)] !== undefined) && amountShownOrHeld(v, first - 1, depth + 1);
+}
+
+/** Is the severity adjective at i shown, had or developed by a model named right before the verb? */
+function severityShown(v: SentenceView, i: number): boolean {
+  const verb = adverbsBefore(v, i - 1);
+  const w = word(v, verb);
+  return (SHOWING_VERBS.has(w) || HOLDING_VERBS.has(w) || DEVELOPING_VERBS.has(w)) && modelBefore(v, verb);
+}
+
+/**
+ * Does a model animal or cell end right before the verb at i: "IL-10-deficient mice developed …", or one named
+ * with what it lacks, "mice lacking IL-10 developed …"?
+ */
+function modelBefore(v: SentenceView, i: number): boolean {
+  let k = adverbsBefore(v, i - 1);
+  if (k < 0) return false;
+  if (isEnt(v, k)) {
+    while (k > 0 && isEnt(v, k - 1)) k--;
+    if (!LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, k - 1))) return false;
+    k -= 2;
+  }
+  return k >= 0 && MODEL_NOUNS.has(word(v, k));
+}
+
+/** The first token past at most two words naming a site ("severe alveolar bone loss"). */
+function pastSiteModifiers(v: SentenceView, k: number): number {
+  let j = k;
+  while (j < k + 2 && j < v.n && !isEnt(v, j) && NOUN_MODIFIERS.has(word(v, j))) j++;
+  return j;
 }
 
 /** Is there a receptor term at k, past determiners ("through the OSM receptor")? */
@@ -309,6 +338,11 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
     const model = w === 'no' ? (HOLDING_VERBS.has(word(v, before)) ? adverbsBefore(v, before - 1) : -1) : before;
     if (model >= 0 && MODEL_NOUNS.has(word(v, model))) return { at: i, lastAt: i, relation: 'reduces', sign: -1, lineage: undefined };
   }
+  // ("IL-10-deficient mice exhibited severe bone loss", "… developed marked bone erosion": a severity shown is
+  // more of the term than the controls show.)
+  if (SEVERITY_ADJECTIVES.has(w) && isEnt(v, pastSiteModifiers(v, i + 1)) && severityShown(v, i)) return { at: i, lastAt: i, relation: 'increases', sign: 1, lineage: undefined };
+  // ("IL-10-deficient mice developed bone loss": a model animal comes down with the term.)
+  if (DEVELOPING_VERBS.has(w) && isEnt(v, pastSiteModifiers(v, i + 1)) && modelBefore(v, i)) return { at: i, lastAt: i, relation: 'increases', sign: 1, lineage: undefined };
   // "IL-4-treated cells showed less NFATc1": an amount compared after a verb of showing is a change.
   const amount = SHOWN_AMOUNTS[w];
   // ("TNF-α levels were 40% lower in …": an amount after a form of "be", past its measure, is what the subject
