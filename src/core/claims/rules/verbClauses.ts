@@ -1355,6 +1355,8 @@ export const verbClauses: Rule = {
     { text: 'SDF-1 mobilised MSCs.', reads: ['cxcl12 promotes msc-recruitment'] },
     { text: 'IL-10-deficient mice exhibited severe alveolar bone loss.', reads: ['il-10 inhibits bone-resorption'] },
     { text: 'Mice lacking IL-10 developed marked bone loss.', reads: ['il-10 inhibits bone-resorption'] },
+    { text: 'Rats with collagen-induced arthritis (CIA) were divided into a CIA control group and a BMSC group.', not: ['immune-disease regulates msc'] },
+    { text: 'Osteoclasts in diseases such as rheumatoid arthritis cause bone erosion.', reads: ['osteoclast induces bone-resorption'], not: ['immune-disease induces bone-resorption'] },
     { text: 'Patients are at risk to develop fracture healing complications.', not: ['fracture promotes bone-repair', 'fracture increases bone-repair'] },
     { text: 'IL-4 did not inhibit osteoclast formation when added late.', not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IL-4 did not inhibit osteoclast formation when compared with controls.', reads: ['il-4 inhibits! osteoclastogenesis'] },

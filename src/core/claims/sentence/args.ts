@@ -297,6 +297,19 @@ export function takesAway(noun: string): boolean {
   return REVERSING_SUBJECT_NOUNS.has(noun) || NOMINAL_CUES[noun] === -1 || LOSS_OF_FUNCTION_NOUNS.has(noun);
 }
 
+/** Words before a noun phrase that say only where or when ("in diseases such as RA", "during inflammation"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'among', 'within', 'at']);
+
+/** Does the "such" at k follow a noun phrase (up to four words) that opens with a preposition of place? */
+function examplesOfPlace(v: SentenceView, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    if (hasComma(v.toks[j]) && j < k - 1) return false;
+    if (PLACE_PREPOSITIONS.has(word(v, j))) return j < k - 1;
+    if (isVerbAt(v, j) && v.toks[j].ent === undefined) return false;
+  }
+  return false;
+}
+
 /** Is the group starting at token `first` inside a prepositional phrase (not a subject)? And is its effect reversed? */
 export function headInfo(v: SentenceView, first: number): { prepositional: boolean; reverse: boolean } {
   // "MSCs lacking TSG-6 failed to reduce …": cells without the term stand for it, reversed.
@@ -342,6 +355,9 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       p = prevContent(v, p - 1);
       continue;
     }
+    // ("osteoclasts in inflammatory diseases such as RA cause bone erosion": examples of a noun that only says
+    // where are where too.)
+    if (w === 'as' && word(v, p - 1) === 'such' && examplesOfPlace(v, p - 1)) return { prepositional: true, reverse };
     // "a neutralizing antibody against / to IL-6 inhibited …": the factor it removes acts the other way.
     if ((w === 'against' || w === 'to') && LOSS_OF_FUNCTION_NOUNS.has(word(v, prevContent(v, p - 1)))) {
       reverse = !reverse;
