@@ -205,8 +205,10 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
       g.last = k;
       continue;
     }
-    // ("ALP, osteopontin and decorin": the list ends in a word the lexicon has no term for.)
-    if (pending.length > 0 && coord > 0 && plainListMember(v, j + 1 + coord) && !verbAfter(v, j + 1 + coord)) { g.ents.push(...pending); g.last = pending[pending.length - 1]; }
+    // ("ALP, osteopontin and decorin": the list ends in a word the lexicon has no term for; "hypoxia, LPS, or
+    // other factors": or in others of their kind.)
+    const closer = j + 1 + coord;
+    if (pending.length > 0 && coord > 0 && (plainListMember(v, closer) || closedByOthers(v, j)) && !verbAfter(v, closer)) { g.ents.push(...pending); g.last = pending[pending.length - 1]; }
     break;
   }
   return g;
@@ -259,7 +261,8 @@ export function groupLeft(v: SentenceView, i: number): Group {
   let j = i;
   // ("IL-4, IFN-β, leukemia inhibitory factor, and ciliary neurotrophic factor downregulate …": a term
   // whose list goes on in names the lexicon has no term for is a listed member, as one before "and" is.)
-  let closed = listGoesOnAfter(v, i);
+  // ("IL-1, TNF-α and other factors induce …": so is one before a closing "and other …".)
+  let closed = listGoesOnAfter(v, i) || closedByOthers(v, i);
   for (;;) {
     if (j > 0 && appliesTreatment(v, j - 1)) { j -= 1; g.ents.unshift(j); g.first = j; continue; }
     if (j > 0 && toks[j - 1].post.trim() === '+' && isEnt(v, j - 1)) { j -= 1; g.ents.unshift(j); g.first = j; continue; } // "IL-4+IL-13"
@@ -386,6 +389,12 @@ function listGoesOnAfter(v: SentenceView, i: number): boolean {
     if (!listedNameWord(v, k)) return coordinated && isVerbAt(v, k) && word(v, k + 1) !== 'by';
   }
   return false;
+}
+
+/** Does a closing "and other …" / "or other …" follow the term at i ("TNF-α and other factors")? */
+function closedByOthers(v: SentenceView, i: number): boolean {
+  const coord = coordinatorAt(v, i + 1);
+  return coord > 0 && word(v, i + 1 + coord) === 'other' && v.toks[i + 2 + coord]?.ent === undefined;
 }
 
 /** A one-word member of a list the lexicon has no term for ("collagen" in "ALP, collagen and osteopontin"). */
