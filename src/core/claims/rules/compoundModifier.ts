@@ -182,6 +182,7 @@ export const compoundModifier: Rule = {
   read: readCompounds,
   examples: [
     { text: 'Noggin blocked BMP2/7-induced osteogenesis.', reads: ['bmp-2 promotes bone-formation'] },
+    { text: 'RANKL-positive osteoblasts lined the resorption lacunae.', reads: ['osteoblast expresses rankl'] },
     { text: 'TGF-β1 curbed RANKL-mediated human osteoclast development.', reads: ['rankl promotes osteoclastogenesis'] },
     // ("the <term> <participle> …" with no other verb after: the participle is the verb, not a compound.)
     { text: 'An antibody against the M-CSF receptor blocked osteoclast formation.', not: ['csf1r inhibits osteoclastogenesis'] },
