@@ -226,6 +226,9 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
     const eb = entities.get(b);
     if (!ea || !eb) return false;
     if (ea.type === 'cell' && eb.type === 'cell') return true; // lineage
+    // ("the differentiation of MSCs into osteoblasts": a cell's own process and another cell, a lineage too.)
+    const cellOf = (e: CompiledEntity): string | undefined => (e.type === 'cell' ? e.id : e.composite?.of);
+    if ((ea.type === 'cell') !== (eb.type === 'cell') && cellOf(ea) !== undefined && cellOf(eb) !== undefined) return true;
     // A macrophage phenotype (a cell with an M1 or M2 polarization) and a product with a stated polarization.
     const polarized = (c: string, p: CompiledEntity): boolean => isPhenotype(entities.get(c)) && p.attributes?.polarization !== undefined;
     if (polarized(a, eb) || polarized(b, ea)) return true; // secretion by the wrong phenotype

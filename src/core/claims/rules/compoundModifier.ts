@@ -30,7 +30,8 @@ function readCompounds(v: SentenceView, sink: ClaimSink): void {
     }
     let j = cueAt + 1;
     // ("RANKL-mediated human osteoclast development": a word of species or origin the tagger takes for a noun.)
-    while (j < n && (DETERMINERS.has(word(v, j)) || toks[j].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, j))) && toks[j].ent === undefined && NOMINAL_CUES[word(v, j)] === undefined) j++;
+    // ("RANKL-stimulated protein expression of NFATc1": so may a scaffold noun before another.)
+    while (j < n && (DETERMINERS.has(word(v, j)) || toks[j].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, j)) || (SCAFFOLD_NOUNS.has(word(v, j)) && SCAFFOLD_NOUNS.has(word(v, j + 1)))) && toks[j].ent === undefined && NOMINAL_CUES[word(v, j)] === undefined) j++;
     const nominal = NOMINAL_CUES[word(v, j)];
     let target: number | undefined;
     let sign: Sign = compound === 'source' ? 0 : compound;
@@ -67,7 +68,12 @@ function readCompounds(v: SentenceView, sink: ClaimSink): void {
         continue;
       }
       // "RANKL-induced expression of NFATc1", "TNF-α-induced secretion of IL-6": X raises (or lowers) Y.
-      if (SCAFFOLD_NOUNS.has(word(v, j)) && word(v, j + 1) === 'of') target = entityAfterOf(v, j + 2);
+      if (SCAFFOLD_NOUNS.has(word(v, j)) && word(v, j + 1) === 'of') {
+        const first = entityAfterOf(v, j + 2);
+        // ("… expression of TLR2, p-IκBα and NFATc1": every member of the list after "of".)
+        if (first !== undefined) for (const k of groupRight(v, first).ents.slice(1)) emitCompound(v, sink, i, k, compound, sign, -1, frame.hedged);
+        target = first;
+      }
     }
     if (target === undefined) continue;
     emitCompound(v, sink, i, target, compound, sign, nominal !== undefined && target !== j ? j : -1, frame.hedged);
@@ -183,6 +189,7 @@ export const compoundModifier: Rule = {
   examples: [
     { text: 'Noggin blocked BMP2/7-induced osteogenesis.', reads: ['bmp-2 promotes bone-formation'] },
     { text: 'RANKL-positive osteoblasts lined the resorption lacunae.', reads: ['osteoblast expresses rankl'] },
+    { text: 'The drug enhanced RANKL-stimulated protein expression of TLR2, c-Fos and NFATc1.', reads: ['rankl promotes nfatc1', 'rankl promotes c-fos'] },
     { text: 'TGF-β1 curbed RANKL-mediated human osteoclast development.', reads: ['rankl promotes osteoclastogenesis'] },
     // ("the <term> <participle> …" with no other verb after: the participle is the verb, not a compound.)
     { text: 'An antibody against the M-CSF receptor blocked osteoclast formation.', not: ['csf1r inhibits osteoclastogenesis'] },

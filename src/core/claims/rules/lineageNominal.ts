@@ -226,6 +226,7 @@ export const lineageNominal: Rule = {
     { text: 'MSCs retain a differentiation potential into chondrocytes.', reads: ['msc differentiates-into chondrocyte'] },
     { text: 'The differentiation of MSCs was measured in osteoblasts.', not: ['msc differentiates-into osteoblast'] },
     { text: 'IL-4 induced the differentiation of MSCs into osteoblasts.', reads: ['msc differentiates-into osteoblast'] },
+    { text: 'The differentiation of MSCs into osteoblasts was enhanced.', reads: ['msc differentiates-into osteoblast'] },
     { text: 'Interferon acts to differentiate MSCs into osteoblasts.', reads: ['msc differentiates-into osteoblast'] },
     { text: 'Dexamethasone was used to induce MSCs to differentiate into osteoblasts.', reads: ['msc differentiates-into osteoblast'] },
     { text: 'The differentiation of MSCs was enhanced in osteoblast cultures.', not: ['msc differentiates-into osteoblast'] },
