@@ -6,12 +6,12 @@
  * bare adjective that it promotes it.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { DETERMINERS, PROCESS_ADJECTIVES, SIGNED_PROCESS_ADJECTIVES } from '../grammar';
+import { BE_FORMS, DETERMINERS, PROCESS_ADJECTIVES, SIGNED_PROCESS_ADJECTIVES } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
 import { GROUP, HAS_VERBS, mentionsInGroup, nearestMatch, patternText, PH } from '../sentence/patternText';
 import { fitsPossessive } from '../coreference';
 import { subjectBefore, type Subject } from '../sentence/args';
-import { groupRight } from '../sentence/groups';
+import { groupLeft, groupRight } from '../sentence/groups';
 import { hasComma } from '../tokens';
 import { sentenceFrameAtChar } from '../sentence/polarity';
 import type { SentenceView } from '../sentence/view';
@@ -259,12 +259,22 @@ function subjectAfterOpening(v: SentenceView, at: number, last: number): Subject
   return undefined;
 }
 
+/**
+ * "A hallmark of MSCs is their potent immunomodulatory properties": a possessive right after a form of "be"
+ * whose subject is a noun "of" terms belongs to those terms.
+ */
+function ownerBeforeCopula(v: SentenceView, at: number): Subject | undefined {
+  if (!BE_FORMS.has(word(v, at - 1)) || !isEnt(v, at - 2)) return undefined;
+  const group = groupLeft(v, at - 2);
+  return word(v, group.first - 1) === 'of' ? { group, reverse: false } : undefined;
+}
+
 function readPossessives(v: SentenceView, sink: ClaimSink): void {
   for (const m of v.text.matchAll(POSSESSIVE)) {
     const frame = sentenceFrameAtChar(v, m.index);
     if (frame.skip) continue;
     const at = tokenAtOffset(v, m.index);
-    const subject = subjectBefore(v, at, 0) ?? subjectAfterOpening(v, at, tokenAtOffset(v, m.index + m[0].length - 1));
+    const subject = subjectBefore(v, at, 0) ?? ownerBeforeCopula(v, at) ?? subjectAfterOpening(v, at, tokenAtOffset(v, m.index + m[0].length - 1));
     if (!subject || subject.reverse) continue;
     const plural = m[1].toLowerCase() === 'their';
     const listStart = m.index + m[0].indexOf(m[2]);
@@ -316,6 +326,7 @@ export const processAdjective: Rule = {
     { text: 'Dental pulp MSCs exhibit immunomodulatory abilities.', reads: ['msc regulates immune-response'] },
     { text: 'Recently, the immunomodulatory influence of MSCs has drawn attention.', reads: ['msc regulates immune-response'] },
     { text: 'MSCs are widely used in cell therapy because of their immunosuppressive ability.', reads: ['msc inhibits immune-response'] },
+    { text: 'A hallmark of MSCs is their potent immunomodulatory properties.', reads: ['msc regulates immune-response'] },
     { text: 'In osteoporosis, MSCs are used because of their immunosuppressive capacity.', reads: ['msc inhibits immune-response'], not: ['osteoporosis inhibits immune-response'] },
     { text: 'MSCs are of particular interest for the treatment of immune diseases owing to their immunosuppressive properties.', not: ['immune-disease inhibits immune-response'] },
     { text: 'The aim of this work was to examine the osteoclastogenic properties of TNF-α.', reads: [], not: ['tnf-alpha promotes osteoclastogenesis'] },

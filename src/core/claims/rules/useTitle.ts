@@ -26,7 +26,13 @@ const USE_SIGNS: Readonly<Record<string, Sign>> = { process: 1, disease: -1 };
  * "functionalized in"), which describes the term before it.
  */
 function isTitleVerb(v: SentenceView, j: number): boolean {
-  return isVerbAt(v, j) && !(/(?:ed|en)$/.test(word(v, j)) && PREPOSITIONS.has(word(v, j + 1)));
+  return isVerbAt(v, j) && !(/(?:ed|en)$/.test(word(v, j)) && (PREPOSITIONS.has(word(v, j + 1)) || beforeFirstTerm(v, j)));
+}
+
+/** Is token j before every term of the title ("Genetically modified MSC therapy for …": a participle describing it)? */
+function beforeFirstTerm(v: SentenceView, j: number): boolean {
+  for (let k = 0; k <= j; k++) if (isEnt(v, k)) return false;
+  return true;
 }
 
 /** The term group a use title puts forward, with the terms joined to it before "for", and the position of "for". */
@@ -97,6 +103,7 @@ export const useTitle: Rule = {
     { text: 'Intra-articular mesenchymal stem cell injection for knee osteoarthritis: a review', reads: ['msc-therapy inhibits osteoarthritis'] },
     { text: 'Inflammation-modulating hydrogels for the repair of bone defects', reads: ['hydrogel promotes bone-repair'], not: ['inflammation promotes bone-repair'] },
     { text: 'The optimal time to inject MSCs for fracture healing', not: ['msc promotes bone-repair'] },
+    { text: 'Genetically modified mesenchymal stem cell therapy for acute lung injury', reads: ['msc-therapy inhibits respiratory-disease'] },
     { text: 'Recent advances in strategies for osteogenic differentiation of MSCs', not: ['msc promotes msc-osteogenic-differentiation'] },
     { text: 'Cell survival of transplanted MSCs: a prerequisite for cell therapy', not: ['msc promotes msc-therapy'] },
   ],
