@@ -2,7 +2,7 @@
  * The analyser: text + language → mentions, claims and diagnostics. Sentences are cached by their
  * text, so after an edit only the sentences it touched go through claim extraction again.
  */
-import { extractClaims, isPluralText, mayHoldClaim, mayRefer, openingTerms, type Antecedent } from './claims/extract';
+import { extractClaims, headWord, isPluralText, mayHoldClaim, mayRefer, openingTerms, type Antecedent } from './claims/extract';
 import { mayRestate, restatedClaims } from './claims/restatement';
 import { BACKGROUND_RULE_IDS } from './claims/rules';
 import type { ClaimContext, ExtractedClaim } from './claims/types';
@@ -344,7 +344,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
     const opens = openingTerms(text, named.map((m) => m.start));
     return named.map((m, k) => {
       const type = index.entities.get(m.id)?.type ?? 'unknown';
-      return { id: m.id, type, plural: type === 'cell' || isPluralText(text.slice(m.start, m.end)), opens: opens[k] };
+      return { id: m.id, type, plural: type === 'cell' || isPluralText(text.slice(m.start, m.end)), opens: opens[k], head: headWord(text.slice(m.start, m.end)) };
     });
   };
 

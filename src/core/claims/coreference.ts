@@ -7,7 +7,7 @@
  * reference. "It is known that …" refers to nothing.
  */
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../entities/capacityFrames';
-import { AUXILIARIES, BE_FORMS, CONDITION_OPENERS, DELIVERED_PARTICIPLES, DETERMINERS, EXPLETIVE_FOLLOWERS, EXPLETIVE_LINKING_VERBS, LOSS_OF_FUNCTION_NOUNS, PRONOUN_VERB_GROUP_ADVERBS, RAISING_WORDS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS, SUBORDINATE_OPENERS } from './grammar';
+import { ANAPHORIC_HEADS, AUXILIARIES, BE_FORMS, CONDITION_OPENERS, DELIVERED_PARTICIPLES, DETERMINERS, EXPLETIVE_FOLLOWERS, EXPLETIVE_LINKING_VERBS, LOSS_OF_FUNCTION_NOUNS, PRONOUN_VERB_GROUP_ADVERBS, RAISING_WORDS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS, SUBORDINATE_OPENERS } from './grammar';
 import type { ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
 
@@ -16,6 +16,8 @@ export interface Antecedent {
   id: string;
   type: string;
   plural: boolean;
+  /** The last word of the term as written, lowercased ("response" of "inflammatory response"). */
+  head?: string;
   /** Whether the term opens its sentence as its subject (openingTerm). */
   opens?: boolean;
 }
@@ -83,7 +85,22 @@ const REFERRING = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...Object.keys(PRONOUNS),
 
 /** Does the sentence contain a word that may refer back (so the previous sentence matters to it)? */
 export function mayRefer(text: string): boolean {
-  return REFERRING.test(text);
+  return REFERRING.test(text) || ANAPHORIC_PHRASE.test(text);
+}
+
+/** "this response", "these differentiations": a determiner of reference before a head noun of the table. */
+// linear: one alternation of fixed words after one of three.
+const ANAPHORIC_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:this|these|such)\\s+(?:${[...ANAPHORIC_HEADS].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** The last word of a term as written, lowercased: what "this response" is matched against. */
+export function headWord(written: string): string {
+  const words = written.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  return words ? words[words.length - 1] : '';
+}
+
+/** Singular and plural of a head noun compare equal ("responses" names what "response" does). */
+function sameHead(a: string | undefined, b: string): boolean {
+  return a !== undefined && (a === b || a === `${b}s` || b === `${a}s`);
 }
 
 /** Adverbs that open a sentence going on from the one before ("Furthermore, it …"), besides SUBJECT_OPENERS. */
@@ -269,7 +286,7 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
   const candidates: Candidate[] = [
     // The previous sentence's terms come before everything here; its first term ranks nearest among them.
     ...previous.map((p, k) => ({ ...p, at: -1 - k })),
-    ...mentions.filter((m) => !m.ambiguous).map((m) => ({ id: m.id, type: m.type, plural: isPluralText(text.slice(m.start, m.end)) || m.type === 'cell', at: m.start, end: m.end, prepositional: afterPreposition(text, m.start) })),
+    ...mentions.filter((m) => !m.ambiguous).map((m) => ({ id: m.id, type: m.type, plural: isPluralText(text.slice(m.start, m.end)) || m.type === 'cell', at: m.start, end: m.end, prepositional: afterPreposition(text, m.start), head: headWord(text.slice(m.start, m.end)) })),
   ];
   const added: SentenceMention[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -347,6 +364,15 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
       if (w.lower === 'its' || (w.lower === 'their' && !abilityToAct && !(next && LOSS_OF_FUNCTION_NOUNS.has(next.lower)))) continue;
       added.push({ start: w.start, end: w.end, id: ante.id, type: ante.type, ambiguous: false, ref: true });
       continue;
+    }
+    // ("… induce an inflammatory response. This response promotes …": a head noun after "this" is the nearest
+    // term named with it, unless the phrase names its own term after "of" or "in".)
+    if (ANAPHORIC_HEADS.has(w.lower) && k > 0 && /^(?:this|these|such)$/.test(words[k - 1].lower) && !inside(words[k - 1].start) && !/^(?:of|in)$/.test(words[k + 1]?.lower ?? '')) {
+      const ante = nearest(candidates, words[k - 1].start, (c) => sameHead(c.head, w.lower));
+      if (ante) {
+        added.push({ start: words[k - 1].start, end: w.end, id: ante.id, type: ante.type, ambiguous: false, ref: true });
+        continue;
+      }
     }
     // "the cytokine", "these cells", "this chemokine" (not "the cells of the marrow": that names them afresh).
     const types = REFERRING_NOUNS[w.lower];

@@ -20,7 +20,7 @@ import type { SentenceMention } from './tokens';
 import type { ClaimReach, ExtractedClaim } from './types';
 
 export type { SentenceMention } from './tokens';
-export { isPluralText, mayRefer, openingTerms } from './coreference';
+export { headWord, isPluralText, mayRefer, openingTerms } from './coreference';
 export type { Antecedent } from './coreference';
 export type { ExtractionLexicon } from './sentence/view';
 
