@@ -252,6 +252,7 @@ export const SUBSET_MODIFIERS = words('subsetModifiers');
 export const NOUN_MODIFIERS = words('nounModifiers');
 export const REFERRING_NOUNS = map<readonly string[]>('referringNouns');
 export const ANAPHORIC_HEADS = words('anaphoricHeads');
+export const INTERFERING_WORDS = words('interferingWords');
 export const DELIVERED_PARTICIPLES = words('deliveredParticiples');
 export const PRONOUNS = map<'singular' | 'plural'>('pronouns');
 export const EXPLETIVE_FOLLOWERS = words('expletiveFollowers');

@@ -1358,6 +1358,7 @@ export const verbClauses: Rule = {
     { text: 'Rats with collagen-induced arthritis (CIA) were divided into a CIA control group and a BMSC group.', not: ['immune-disease regulates msc'] },
     { text: 'Osteoclasts in diseases such as rheumatoid arthritis cause bone erosion.', reads: ['osteoclast induces bone-resorption'], not: ['immune-disease induces bone-resorption'] },
     { text: 'Macrophages release cytokines that induce an inflammatory response. This response promotes osteoclast differentiation.', reads: ['inflammation promotes osteoclastogenesis'] },
+    { text: 'Interfering with CXCR4 inhibited MSC homing.', reads: ['cxcr4 promotes msc-homing'], not: ['cxcr4 inhibits msc-homing'] },
     { text: 'IL-1, TNF-α and other factors induce RANKL.', reads: ['il-1 induces rankl', 'tnf-alpha induces rankl'] },
     { text: 'Pre-conditioning by hypoxia, inflammatory stimuli, or other factors may stimulate MSC survival.', reads: ['preconditioning stimulates? msc-survival'], not: ['pro-inflammatory-cytokine stimulates? msc-survival'] },
     { text: 'Patients are at risk to develop fracture healing complications.', not: ['fracture promotes bone-repair', 'fracture increases bone-repair'] },
