@@ -173,7 +173,7 @@ function changedBefore(v: SentenceView, first: number): Sign {
 /** Past what may stand between "by" and its agent: determiners, adjectives, "treatment with", "an anti-". */
 function pastAgentFiller(v: SentenceView, k: number, ce: number): number {
   // ("by multiple pathways including Wnt and BMP": a scaffold noun that opens a list of examples is their class.)
-  while (k <= ce && (DETERMINERS.has(word(v, k)) || (SCAFFOLD_NOUNS.has(word(v, k)) && !EXAMPLE_OPENERS.has(word(v, k + 1))) || COLLECTION_WORDS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, k)) || (word(v, k) === 'anti' && v.toks[k].post === '-')) && !isEnt(v, k)) k++;
+  while (k <= ce && (DETERMINERS.has(word(v, k)) || (SCAFFOLD_NOUNS.has(word(v, k)) && !EXAMPLE_OPENERS.has(word(v, k + 1))) || COLLECTION_WORDS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, k)) || (word(v, k) === 'anti' && (v.toks[k].post === '-' || v.toks[k].post === ' '))) && !isEnt(v, k)) k++;
   return k;
 }
 
@@ -1358,6 +1358,7 @@ export const verbClauses: Rule = {
     { text: 'Rats with collagen-induced arthritis (CIA) were divided into a CIA control group and a BMSC group.', not: ['immune-disease regulates msc'] },
     { text: 'Osteoclasts in diseases such as rheumatoid arthritis cause bone erosion.', reads: ['osteoclast induces bone-resorption'], not: ['immune-disease induces bone-resorption'] },
     { text: 'Macrophages release cytokines that induce an inflammatory response. This response promotes osteoclast differentiation.', reads: ['inflammation promotes osteoclastogenesis'] },
+    { text: 'Anti IL-17A therapy inhibits bone loss in arthritic mice.', reads: ['il-17 promotes bone-resorption'], not: ['il-17 inhibits bone-resorption'] },
     { text: 'Interfering with CXCR4 inhibited MSC homing.', reads: ['cxcr4 promotes msc-homing'], not: ['cxcr4 inhibits msc-homing'] },
     { text: 'IL-1, TNF-α and other factors induce RANKL.', reads: ['il-1 induces rankl', 'tnf-alpha induces rankl'] },
     { text: 'Pre-conditioning by hypoxia, inflammatory stimuli, or other factors may stimulate MSC survival.', reads: ['preconditioning stimulates? msc-survival'], not: ['pro-inflammatory-cytokine stimulates? msc-survival'] },

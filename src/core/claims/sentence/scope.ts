@@ -137,10 +137,10 @@ function removedWithoutSubject(v: SentenceView, g: Group): boolean {
   return false;
 }
 
-/** "anti-TNF": is the term at `first` glued to an "anti-" before it? */
+/** "anti-TNF", "Anti IL-17A therapy": is the term at `first` glued to an "anti-" (or an "anti" and one blank) before it? */
 export function antiGluedBefore(v: SentenceView, first: number): boolean {
   const before = v.toks[first - 1];
-  return before !== undefined && before.lower === 'anti' && before.post === '-';
+  return before !== undefined && before.lower === 'anti' && (before.post === '-' || before.post === ' ');
 }
 
 /**
