@@ -8,7 +8,7 @@
 import { COMPANION_CUES, CONTRAST_CUES, DETERMINERS, FRONTED_COMPANION_CUES, PRIMACY_ADJECTIVES, REQUIREMENT_ADJECTIVES } from '../grammar';
 import { claimKey, emit, type ClaimSink } from '../sink';
 import { clauseEnd } from '../sentence/clauses';
-import { groupRight } from '../sentence/groups';
+import { groupRight, type Group } from '../sentence/groups';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, mentionOf, tokenAtOffset, word } from '../sentence/words';
 import { familyIdOf } from '../../network/families';
@@ -82,9 +82,13 @@ function frontedPartner(v: SentenceView): { ents: number[]; last: number; contra
 function readFronted(v: SentenceView, sink: ClaimSink, fronted: { ents: number[]; last: number; contrast: boolean }): void {
   // Only the clause the comparison opens: "Unlike Y, X had no effect on A, but it reduced B" says nothing of Y and B.
   const end = clauseEnd(v, fronted.last + 1);
+  // (Only claims of the clause's own subject: "Unlike MSCs, MSC-CM had no effect on the expression of IL-10 in
+  // macrophages" compares the MSCs with the medium, not with the macrophages that express IL-10.)
+  const subject = clauseSubjectAfter(v, fronted.last + 1, end);
   for (const c of [...sink.claims]) {
     const at = tokenAtOffset(v, c.subjectSpan.start);
     if (c.kind === 'attribute' || c.object === undefined || at <= fronted.last || at > end) continue;
+    if (subject !== undefined && !subject.ents.includes(at) && c.subjectSpan.start >= v.toks[subject.last].oend) continue;
     for (const k of fronted.ents) {
       if (mentionOf(v, k).id !== c.subject) derive(v, sink, c, 'subject', k, fronted.contrast);
       else if (fronted.contrast && sink.claims.includes(c)) {
@@ -95,6 +99,13 @@ function readFronted(v: SentenceView, sink: ClaimSink, fronted: { ents: number[]
       }
     }
   }
+}
+
+/** The term group that opens the clause from k (past determiners), if a term opens it. */
+function clauseSubjectAfter(v: SentenceView, k: number, end: number): Group | undefined {
+  let j = k;
+  while (j <= end && DETERMINERS.has(word(v, j))) j++;
+  return j <= end && isEnt(v, j) ? groupRight(v, j) : undefined;
 }
 
 /**
@@ -195,7 +206,7 @@ export const companion: Rule = {
     { text: 'IL-4 did not increase osteoclast numbers, in contrast to RANKL.', reads: ['rankl increases osteoclastogenesis'], not: ['il-4 increases rankl'] },
     { text: 'IL-4 suppressed osteoclast formation, as did IL-13.', reads: ['il-13 suppresses osteoclastogenesis'], not: ['il-4 suppresses il-13'] },
     { text: 'However, unlike IL-4, TNF-α did not inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
-    { text: 'Unlike MSCs, MSC-CM had no significant effect on the expression of TNF-α in macrophages.', reads: ['msc regulates tnf-alpha'], not: ['msc regulates! tnf-alpha'] },
+    { text: 'Unlike MSCs, MSC-CM had no significant effect on the expression of TNF-α in macrophages.', reads: ['msc regulates tnf-alpha'], not: ['msc regulates! tnf-alpha', 'msc expresses! tnf-alpha'] },
     { text: 'Unlike MSCs and BMSCs, MSC-CM had no effect on TNF-α, but it reduced IL-6.', reads: ['msc regulates tnf-alpha'], not: ['msc regulates! tnf-alpha', 'msc reduces! il-6'] },
   ],
 };

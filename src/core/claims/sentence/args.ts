@@ -1337,6 +1337,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       continue;
     }
     if (OBJECT_STOPPERS.has(w)) return undefined;
+    // ("leads to the regulation of bone resorption": a nominal with no direction leaves the verb none.)
+    if (NEUTRAL_NOMINALS.has(w) && word(v, j + 1) === 'of' && !toks[j].tags.has('Verb')) { sign = 0; continue; }
     // ("induced a defect in osteoclast differentiation": a change noun before "in" or "of" changes what follows,
     // as a nominal does.)
     const nominal = NOMINAL_CUES[w] ?? (/^(in|of)$/.test(word(v, j + 1)) && !toks[j].tags.has('Verb') ? SHOWN_CHANGE_NOUNS[w] : undefined);
