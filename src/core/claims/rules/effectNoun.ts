@@ -484,17 +484,35 @@ function cellActionBefore(v: SentenceView, from: number, to: number, obj: Group)
 function readCellEffect(v: SentenceView, sink: ClaimSink, i: number, hedged: boolean): void {
   const m = mentionOf(v, i);
   const cell = v.lexicon.cellOf(m.id);
-  if (cell === undefined || !/^(on|upon)$/.test(word(v, i + 1)) || hasComma(v.toks[i])) return;
+  // ("the suppressive effects of MSC treatment on …": the cells given as a therapy.)
+  const p = TREATED_NOUNS.has(word(v, i + 1)) && !hasComma(v.toks[i]) ? i + 1 : i;
+  if (cell === undefined || !/^(on|upon|in)$/.test(word(v, p + 1)) || hasComma(v.toks[p])) return;
   const words = v.text.slice(v.toks[i].ostart, v.toks[i].oend).toLowerCase().split(/[\s-]+/);
   if (!words.some((x) => EFFECT_NOUNS.has(x))) return;
-  const target = targetAt(v, i + 1);
+  // ("the suppressive effects of MSCs in (animal models of) airway inflammation": after "in", a disease or
+  // process is the target, as after "on"; cells after "in" say where, and are none.)
+  const modelOf = word(v, p + 1) === 'in' ? modelOfAt(v, p + 2) : -1;
+  const target = modelOf >= 0 ? targetAfter(v, modelOf) : targetAt(v, p + 1);
   if (!target) return;
+  if (word(v, p + 1) === 'in' && target.group.ents.some((e) => mentionOf(v, e).type === 'cell')) return;
   const sign = (words.map((x) => EFFECT_ADJECTIVES[x]).find((x) => x !== undefined) ?? 0) as Sign;
   const pol = nominalPolarity(v, i, target.group.last);
   emitPairs(v, sink, { at: i, lastAt: i, relation: relationOfSign(sign), sign, lineage: undefined }, single(i), target.group, sign, {
     negated: pol.negated, hedged: pol.hedged || hedged, passive: false, ctx: contextFor(v, clauseStart(v, i), target.group.last, single(i)),
     subjectIds: [cell],
   });
+}
+
+/** Most words naming a model before its "of" ("animal models of", "a murine model of"). */
+const MODEL_OF_REACH = 3;
+
+/** The "of" of a model phrase starting at k ("(experimental) (animal) models of"), or -1. */
+function modelOfAt(v: SentenceView, k: number): number {
+  for (let j = k; j < v.n && j < k + MODEL_OF_REACH; j++) {
+    if (isEnt(v, j) || hasComma(v.toks[j])) return -1;
+    if (/^models?$/.test(word(v, j))) return word(v, j + 1) === 'of' ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /** "X is involved / implicated in Y", "X participates in Y": a link without a direction. */
@@ -631,6 +649,8 @@ export const effectNoun: Rule = {
     { text: 'These results define a critical role for M-CSF in the formation of human osteoclasts.', reads: ['m-csf regulates osteoclastogenesis'] },
     { text: 'However, few data described the direct effect of IL-6 on osteoclasts.', not: ['il-6 regulates osteoclast'] },
     { text: 'The suppressive effect of MSCs on TNF-α was partially reversed by indomethacin.', reads: ['msc inhibits tnf-alpha'] },
+    { text: 'Studies showed suppressive effects of MSC treatment in animal models of airway inflammation.', reads: ['msc inhibits inflammation'] },
+    { text: 'The suppressive effect of MSCs in macrophages was studied.', not: ['msc inhibits macrophage', 'msc regulates macrophage'] },
     { text: 'Glucose had the opposite effect to that of IL-10 on OPG expression.', reads: ['il-10 regulates opg'] },
     { text: 'Hypoxia had effects similar to those of IL-6 on MSC proliferation.', reads: ['il-6 regulates msc-proliferation'] },
     { text: 'IL-10 plays a protective role against bone loss.', reads: ['il-10 inhibits bone-resorption'] },
