@@ -327,6 +327,7 @@ export const SHOWN_AMOUNTS = map<Sign>('shownAmounts');
 export const SEVERITY_ADJECTIVES = words('severityAdjectives');
 export const DEVELOPING_VERBS = words('developingVerbs');
 export const STUDY_ARM_NOUNS = words('studyArmNouns');
+export const PLACE_PREPOSITIONS = words('placePrepositions');
 export const SHOWN_CHANGE_NOUNS = map<Sign>('shownChangeNouns');
 export const MEASURE_NOUNS = words('measureNouns');
 export const CONDITIONAL_WORDS = words('conditionalWords');

@@ -18,7 +18,7 @@ import { inApposition, membersListedLater, participlePhraseAfter } from '../sent
 import { deniedByNeither, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { namesMolecule } from '../../network/families';
-import { membersOutsideRemoval, removedInRelative, removesActor } from '../sentence/scope';
+import { isAntiPrefix, membersOutsideRemoval, removedInRelative, removesActor } from '../sentence/scope';
 import { treatedCellsIn, treatedWith, treatmentGluedBefore } from '../sentence/treatment';
 import { contactAgent, frontedAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/treatedGroups';
 import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
@@ -173,7 +173,7 @@ function changedBefore(v: SentenceView, first: number): Sign {
 /** Past what may stand between "by" and its agent: determiners, adjectives, "treatment with", "an anti-". */
 function pastAgentFiller(v: SentenceView, k: number, ce: number): number {
   // ("by multiple pathways including Wnt and BMP": a scaffold noun that opens a list of examples is their class.)
-  while (k <= ce && (DETERMINERS.has(word(v, k)) || (SCAFFOLD_NOUNS.has(word(v, k)) && !EXAMPLE_OPENERS.has(word(v, k + 1))) || COLLECTION_WORDS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, k)) || (word(v, k) === 'anti' && (v.toks[k].post === '-' || v.toks[k].post === ' '))) && !isEnt(v, k)) k++;
+  while (k <= ce && (DETERMINERS.has(word(v, k)) || (SCAFFOLD_NOUNS.has(word(v, k)) && !EXAMPLE_OPENERS.has(word(v, k + 1))) || COLLECTION_WORDS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, k)) || isAntiPrefix(v, k)) && !isEnt(v, k)) k++;
   return k;
 }
 

@@ -137,10 +137,15 @@ function removedWithoutSubject(v: SentenceView, g: Group): boolean {
   return false;
 }
 
-/** "anti-TNF", "Anti IL-17A therapy": is the term at `first` glued to an "anti-" (or an "anti" and one blank) before it? */
+/** Is token k an "anti-" (or an "anti" and one blank) glued to the word after it ("anti-TNF", "Anti IL-17A")? */
+export function isAntiPrefix(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  return t !== undefined && t.lower === 'anti' && (t.post === '-' || t.post === ' ');
+}
+
+/** "anti-TNF", "Anti IL-17A therapy": is the term at `first` glued to an "anti-" before it? */
 export function antiGluedBefore(v: SentenceView, first: number): boolean {
-  const before = v.toks[first - 1];
-  return before !== undefined && before.lower === 'anti' && (before.post === '-' || before.post === ' ');
+  return isAntiPrefix(v, first - 1);
 }
 
 /**
