@@ -94,9 +94,14 @@ const ANAPHORIC_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:this|these|such)\\s+(
 
 /** The last word of a term as written, lowercased: what "this response" is matched against. */
 export function headWord(written: string): string {
-  const words = written.toLowerCase().match(/[\p{L}\p{N}]+/gu);
-  return words ? words[words.length - 1] : '';
+  // (Walked back from the end: this runs for every term of every sentence.)
+  let end = written.length;
+  while (end > 0 && !WORD_CHAR.test(written[end - 1])) end--;
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(written[start - 1])) start--;
+  return written.slice(start, end).toLowerCase();
 }
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Singular and plural of a head noun compare equal ("responses" names what "response" does). */
 function sameHead(a: string | undefined, b: string): boolean {
