@@ -6,7 +6,7 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
   PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
-  MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
+  LEADING_VERBS, RESULTING_VERBS, MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -754,6 +754,15 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     const verb = verbBefore(v, cs, s);
     if (verb >= 0) return { subject: subjectBefore(v, verb, clauseStart(v, verb)), relative: false, carried: false };
   }
+  // ("M1 macrophages outnumber M2 macrophages in the callus, leading to a decrease in Y": a participle of result
+  // after a clause whose verb is no cue goes on with that clause's subject, whose event leads to Y, not with the
+  // term nearest before it.)
+  if (!previous && s >= 0 && s === at - 1 && hasComma(v.toks[s]) && resultParticiple(word(v, at))) {
+    const before = clauseStart(v, s);
+    const first = firstMainVerb(v, before, s);
+    const subject = first >= 0 ? subjectBefore(v, first, before) : undefined;
+    if (subject && subject.group.last === adverbsBefore(v, first - 1)) return { subject, relative: false, carried: true };
+  }
   // ("IL-1 perpetuates inflammation, induces bone resorption and …": a verb right after the comma that closes
   // the object of a first verb that is no cue goes on with that verb's subject, not with its object.)
   if (s >= 0 && s === at - 1 && hasComma(v.toks[s]) && isEnt(v, s)) {
@@ -819,6 +828,11 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // describes it; the finite verb after the phrase is the subject's own.
   if (!own && previous?.subj && participlePhraseAfter(v, previous.subj, previous.cueAt) && !/ing$/.test(word(v, at)) && lw !== 'to') return { subject: carried(previous), relative: false, carried: false };
   return { subject: own, relative: false, carried: false };
+}
+
+/** "leading", "resulting", "contributing": a participle of result, whose clause says what the event before it brings about. */
+function resultParticiple(w: string): boolean {
+  return /ing$/.test(w) && (LEADING_VERBS.has(w) || RESULTING_VERBS.has(w));
 }
 
 /** The subject of a verb between the previous cue and the joiner at `s`, when that verb has one of its own after the cue's object. */
@@ -1359,6 +1373,7 @@ export const verbClauses: Rule = {
     { text: 'Osteoclasts in diseases such as rheumatoid arthritis cause bone erosion.', reads: ['osteoclast induces bone-resorption'], not: ['immune-disease induces bone-resorption'] },
     { text: 'Macrophages release cytokines that induce an inflammatory response. This response promotes osteoclast differentiation.', reads: ['inflammation promotes osteoclastogenesis'] },
     { text: 'Anti IL-17A therapy inhibits bone loss in arthritic mice.', reads: ['il-17 promotes bone-resorption'], not: ['il-17 inhibits bone-resorption'] },
+    { text: 'M1 macrophages outnumber M2 macrophages in the callus, leading to a decrease in bone formation.', reads: ['m1-macrophage inhibits bone-formation'], not: ['m2-macrophage inhibits bone-formation'] },
     { text: 'IFN-γ leads to the regulation of bone resorption.', reads: ['ifn-gamma regulates bone-resorption'], not: ['ifn-gamma promotes bone-resorption'] },
     { text: 'Interfering with CXCR4 inhibited MSC homing.', reads: ['cxcr4 promotes msc-homing'], not: ['cxcr4 inhibits msc-homing'] },
     { text: 'IL-1, TNF-α and other factors induce RANKL.', reads: ['il-1 induces rankl', 'tnf-alpha induces rankl'] },
