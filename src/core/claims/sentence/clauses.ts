@@ -12,6 +12,9 @@ export function breaksClause(v: SentenceView, j: number): boolean {
   const w = word(v, j);
   // "… shows that A increases during B and that C acts as …": a second that-clause starts afresh.
   if (w === 'that' && j > 0 && /^(and|or|but)$/.test(word(v, j - 1))) return true;
+  // ("… regulators of Y, with Smad signalling being crucial for inducing Z": an absolute clause has a subject of
+  // its own, named between "with" and its participle.)
+  if (w === 'with' && absoluteClauseAfter(v, j)) return true;
   if (!CLAUSE_BREAKERS.has(w)) return false;
   if (w === 'but' && word(v, j + 1) === 'not') return false;
   // ("IL-1β, however, inhibits …": a connective set off inside the clause leaves its subject with its verb.)
@@ -20,6 +23,18 @@ export function breaksClause(v: SentenceView, j: number): boolean {
     for (let k = j + 1; k <= j + 4 && k < v.n - 1; k++) if (hasComma(v.toks[k])) return false;
   }
   return true;
+}
+
+/** Most words of the subject of an absolute clause ("with Smad-mediated signalling being …"). */
+const ABSOLUTE_SUBJECT_REACH = 5;
+
+/** Does "with" at j open an absolute clause: a short noun phrase, then "being" or "having"? */
+function absoluteClauseAfter(v: SentenceView, j: number): boolean {
+  for (let k = j + 2; k < v.n && k <= j + 1 + ABSOLUTE_SUBJECT_REACH; k++) {
+    if (hasComma(v.toks[k - 1]) || endsClause(v.toks[k - 1])) return false;
+    if (word(v, k) === 'being' || word(v, k) === 'having') return true;
+  }
+  return false;
 }
 
 /** A connective set off by commas on both sides ("IL-1β, however, inhibits …") at j. */
