@@ -1375,6 +1375,7 @@ export const verbClauses: Rule = {
     { text: 'Anti IL-17A therapy inhibits bone loss in arthritic mice.', reads: ['il-17 promotes bone-resorption'], not: ['il-17 inhibits bone-resorption'] },
     { text: 'M1 macrophages outnumber M2 macrophages in the callus, leading to a decrease in bone formation.', reads: ['m1-macrophage inhibits bone-formation'], not: ['m2-macrophage inhibits bone-formation'] },
     { text: 'TGF-β is important in osteoclastogenesis, with Smad signalling being crucial for inducing osteoclast differentiation.', not: ['tgf-beta induces osteoclastogenesis', 'tgf-beta promotes osteoclastogenesis'] },
+    { text: 'Previous reports that TNF-α inhibits MSC migration could not be confirmed.', not: ['tnf-alpha inhibits msc-migration'] },
     { text: 'IFN-γ leads to the regulation of bone resorption.', reads: ['ifn-gamma regulates bone-resorption'], not: ['ifn-gamma promotes bone-resorption'] },
     { text: 'Interfering with CXCR4 inhibited MSC homing.', reads: ['cxcr4 promotes msc-homing'], not: ['cxcr4 inhibits msc-homing'] },
     { text: 'IL-1, TNF-α and other factors induce RANKL.', reads: ['il-1 induces rankl', 'tnf-alpha induces rankl'] },

@@ -62,6 +62,16 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
       skipEnd = clauseEndAfter(toks, j);
       break;
     }
+    // ("Previous reports that X promotes Y could not be confirmed": a report or an idea named by a noun, its own
+    // predicate denying it, is not claimed either.)
+    if (x === 'that' && (REPORT_SOURCES.has(w(j - 1)) || IDEA_NOUNS.has(w(j - 1)))) {
+      const denied = unconfirmedAfter(toks, j);
+      if (denied > 0) {
+        firstSkip = j;
+        skipEnd = denied;
+        break;
+      }
+    }
     // "Earlier studies reported that X promotes Y, but our data show the opposite", "X was reported to promote
     // Y; however, this could not be confirmed": a report a later clause turns around is not claimed.
     if (reportOpensAt(w, j) && refutedLater(toks, j)) {
@@ -213,6 +223,15 @@ function refutedLater(toks: readonly Tok[], j: number): boolean {
     if (UNCONFIRMED_PARTICIPLES.has(x) && (NEGATORS.has(before) || (before === 'be' && NEGATORS.has(toks[k - 2]?.lower ?? '')))) return true;
   }
   return false;
+}
+
+/** The token of a denied participle of confirming after j ("… could not be confirmed", "was not reproduced"), or -1. */
+function unconfirmedAfter(toks: readonly Tok[], j: number): number {
+  for (let k = j + 2; k < toks.length; k++) {
+    const before = toks[k - 1].lower;
+    if (UNCONFIRMED_PARTICIPLES.has(toks[k].lower) && (NEGATORS.has(before) || (before === 'be' && NEGATORS.has(toks[k - 2]?.lower ?? '')))) return k;
+  }
+  return -1;
 }
 
 /** Is the word at k a verb of finding or observing ("show", "found", "observed")? */
