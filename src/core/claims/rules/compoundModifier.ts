@@ -189,6 +189,7 @@ export const compoundModifier: Rule = {
   examples: [
     { text: 'Noggin blocked BMP2/7-induced osteogenesis.', reads: ['bmp-2 promotes bone-formation'] },
     { text: 'RANKL-positive osteoblasts lined the resorption lacunae.', reads: ['osteoblast expresses rankl'] },
+    { text: 'TNF-α produced by activated macrophages inhibited MSC osteogenesis.', not: ['macrophage inhibits msc-osteogenic-differentiation'] },
     { text: 'The drug enhanced RANKL-stimulated protein expression of TLR2, c-Fos and NFATc1.', reads: ['rankl promotes nfatc1', 'rankl promotes c-fos'] },
     { text: 'TGF-β1 curbed RANKL-mediated human osteoclast development.', reads: ['rankl promotes osteoclastogenesis'] },
     // ("the <term> <participle> …" with no other verb after: the participle is the verb, not a compound.)

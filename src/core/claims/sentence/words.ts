@@ -1,6 +1,6 @@
 /** Token-level questions about a sentence view: the word at i, whether it is an entity, a verb, a modifier. */
 import type { Sign } from '../../lexicon/relations';
-import { ACTOR_COMPOUND_CUES, EXAMPLE_OPENERS, MODEL_NOUNS, TREATMENT_PARTICIPLES, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPARATIVE_INTENSIFIERS, COMPOUND_CUES, DETERMINERS, EQUATING_VERBS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEUTRALIZING_PARTICIPLES, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, REGARDING_VERBS, SCAFFOLD_NOUNS, THERAPY_NOUNS } from '../grammar';
+import { ACTOR_COMPOUND_CUES, PREPOSITIONS, EXAMPLE_OPENERS, MODEL_NOUNS, TREATMENT_PARTICIPLES, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPARATIVE_INTENSIFIERS, COMPOUND_CUES, DETERMINERS, EQUATING_VERBS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEUTRALIZING_PARTICIPLES, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, REGARDING_VERBS, SCAFFOLD_NOUNS, THERAPY_NOUNS } from '../grammar';
 import type { SentenceMention } from '../tokens';
 import type { SentenceView } from './view';
 
@@ -90,7 +90,9 @@ export function isModifier(v: SentenceView, i: number): boolean {
   // enhanced …").
   if (t.post === ' ' && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined && v.toks[i + 2]?.ent !== undefined && i > 0 && !hasCommaAfter(v, i - 1)
     // ("Prolonged inflammation impaired …": a participle opening the sentence is an adjective, not a verb.)
-    && ((i > 1 && isVerbAt(v, i - 1) && !/ing$/.test(v.toks[i - 1].lower) && v.nlp.cueLemma(v.toks[i - 1].lower) !== undefined) || (DETERMINERS.has(v.toks[i - 1].lower) && !participleIsOnlyVerb(v, i + 1)))) return true;
+    // ("TNF-α produced by activated macrophages inhibited …": a participle after a preposition or an article
+    // describes the term; it is no finite verb, and the cue after the term is.)
+    && ((i > 1 && isVerbAt(v, i - 1) && !/ing$/.test(v.toks[i - 1].lower) && v.nlp.cueLemma(v.toks[i - 1].lower) !== undefined && !describesTermAfter(v, i - 1)) || (DETERMINERS.has(v.toks[i - 1].lower) && !participleIsOnlyVerb(v, i + 1)))) return true;
   // ("the TNF-specific inhibitor": the term a loss-of-function agent targets is named, removed, not qualified.)
   if (NEUTRALIZING_PARTICIPLES.has(v.toks[i + 1].lower) && LOSS_OF_FUNCTION_NOUNS.has(v.toks[i + 2]?.lower ?? '')) return false;
   // ("M1 macrophage-conditioned medium suppressed …": a medium the cells conditioned acts as they do.)
@@ -101,6 +103,12 @@ export function isModifier(v: SentenceView, i: number): boolean {
   // ("BMP2/7-induced osteogenesis": a second member written as its number only, glued to the cue.)
   if (t.post === '/' && NUMBERED_CUE.test(v.toks[i + 1].lower)) return COMPOUND_CUES[compoundCueWord(v, i + 1)] !== undefined;
   return (t.post === '-' || t.post === ' -' || (t.post === ' ' && v.toks[i + 1]?.pre === '-')) && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined;
+}
+
+/** Is the participle at k one that describes the noun after it, right after a preposition or an article ("by activated macrophages")? */
+function describesTermAfter(v: SentenceView, k: number): boolean {
+  const before = v.toks[k - 1]?.lower ?? '';
+  return /(?:ed|en)$/.test(v.toks[k].lower) && (PREPOSITIONS.has(before) || DETERMINERS.has(before));
 }
 
 // linear: anchored, a bounded run of digits.
