@@ -284,7 +284,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   // one it does, which acts the same way.)
   if (!isEnt(v, k) && !gluedGroup) k = comparedAgentAfter(v, k, ce) ?? k;
   if (!isEnt(v, k) && !gluedGroup) return previous;
-  const agent = gluedGroup ? single(k) : groupRight(v, k);
+  const agent = gluedGroup ? single(k) : groupRight(v, pastConditionModifier(v, k));
   const found = reduced ? reducedRelativeHead(v, b) : relativeAntecedent(v, b) ?? subjectBefore(v, b, Math.max(regionStart(previous, cs, v), joinedSubjectStart(v, cs, b - 1)));
   // ("RANKL expression of primary osteoblasts is enhanced by …": the product measured in the cells is what changes.)
   const measured = found ? productMeasuredIn(v, found.group) : undefined;
@@ -828,6 +828,11 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // describes it; the finite verb after the phrase is the subject's own.
   if (!own && previous?.subj && participlePhraseAfter(v, previous.subj, previous.cueAt) && !/ing$/.test(word(v, at)) && lw !== 'to') return { subject: carried(previous), relative: false, carried: false };
   return { subject: own, relative: false, carried: false };
+}
+
+/** "by hypoxic MSCs": a condition term right before another term only describes it; the agent is the one after. */
+function pastConditionModifier(v: SentenceView, k: number): number {
+  return isEnt(v, k) && mentionOf(v, k).type === 'condition' && isEnt(v, k + 1) && v.toks[k].post === ' ' && v.toks[k + 1].ent !== v.toks[k].ent ? k + 1 : k;
 }
 
 /** "leading", "resulting", "contributing": a participle of result, whose clause says what the event before it brings about. */
@@ -1376,6 +1381,8 @@ export const verbClauses: Rule = {
     { text: 'M1 macrophages outnumber M2 macrophages in the callus, leading to a decrease in bone formation.', reads: ['m1-macrophage inhibits bone-formation'], not: ['m2-macrophage inhibits bone-formation'] },
     { text: 'TGF-β is important in osteoclastogenesis, with Smad signalling being crucial for inducing osteoclast differentiation.', not: ['tgf-beta induces osteoclastogenesis', 'tgf-beta promotes osteoclastogenesis'] },
     { text: 'Previous reports that TNF-α inhibits MSC migration could not be confirmed.', not: ['tnf-alpha inhibits msc-migration'] },
+    { text: 'Exosomes secreted by hypoxic MSCs increased M2 polarization.', reads: ['msc secretes exosome'], not: ['hypoxia secretes exosome'] },
+    { text: 'Mice injected with MSCs had fewer M1 macrophages.', reads: ['msc reduces m1-polarization'] },
     { text: 'IFN-γ leads to the regulation of bone resorption.', reads: ['ifn-gamma regulates bone-resorption'], not: ['ifn-gamma promotes bone-resorption'] },
     { text: 'Interfering with CXCR4 inhibited MSC homing.', reads: ['cxcr4 promotes msc-homing'], not: ['cxcr4 inhibits msc-homing'] },
     { text: 'IL-1, TNF-α and other factors induce RANKL.', reads: ['il-1 induces rankl', 'tnf-alpha induces rankl'] },
