@@ -649,6 +649,7 @@ export const effectNoun: Rule = {
     { text: 'These results define a critical role for M-CSF in the formation of human osteoclasts.', reads: ['m-csf regulates osteoclastogenesis'] },
     { text: 'However, few data described the direct effect of IL-6 on osteoclasts.', not: ['il-6 regulates osteoclast'] },
     { text: 'The suppressive effect of MSCs on TNF-α was partially reversed by indomethacin.', reads: ['msc inhibits tnf-alpha'] },
+    { text: 'TNF-α had no effect on MSC migration at low doses but enhanced it at high doses.', not: ['tnf-alpha regulates! msc-migration'] },
     { text: 'Studies showed suppressive effects of MSC treatment in animal models of airway inflammation.', reads: ['msc inhibits inflammation'] },
     { text: 'The suppressive effect of MSCs in macrophages was studied.', not: ['msc inhibits macrophage', 'msc regulates macrophage'] },
     { text: 'Glucose had the opposite effect to that of IL-10 on OPG expression.', reads: ['il-10 regulates opg'] },

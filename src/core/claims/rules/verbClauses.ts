@@ -1383,6 +1383,7 @@ export const verbClauses: Rule = {
     { text: 'Previous reports that TNF-α inhibits MSC migration could not be confirmed.', not: ['tnf-alpha inhibits msc-migration'] },
     { text: 'Exosomes secreted by hypoxic MSCs increased M2 polarization.', reads: ['msc secretes exosome'], not: ['hypoxia secretes exosome'] },
     { text: 'Mice injected with MSCs had fewer M1 macrophages.', reads: ['msc reduces m1-polarization'] },
+    { text: 'IL-4 did not inhibit osteoclast formation under hypoxia.', not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IFN-γ leads to the regulation of bone resorption.', reads: ['ifn-gamma regulates bone-resorption'], not: ['ifn-gamma promotes bone-resorption'] },
     { text: 'Interfering with CXCR4 inhibited MSC homing.', reads: ['cxcr4 promotes msc-homing'], not: ['cxcr4 inhibits msc-homing'] },
     { text: 'IL-1, TNF-α and other factors induce RANKL.', reads: ['il-1 induces rankl', 'tnf-alpha induces rankl'] },

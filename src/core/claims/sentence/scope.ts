@@ -11,6 +11,8 @@
 import {
   ABSENCE_WORDS, BE_FORMS, EFFECT_NOUNS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DENIED_UNDER_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
 } from '../grammar';
+import { conditionKey } from '../../conditions';
+import { contextOf } from '../context';
 import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
@@ -137,6 +139,13 @@ function removedWithoutSubject(v: SentenceView, g: Group): boolean {
   return false;
 }
 
+/** Does the text from token `from` to `to` name a condition that restricts a statement (a dose, oxygen, a stage)? */
+function restrictingConditionAfter(v: SentenceView, from: number, to: number): boolean {
+  if (from > to || from >= v.n) return false;
+  const found = contextOf(v.text.slice(v.toks[from].ostart, v.toks[Math.min(v.n - 1, to)].oend));
+  return Object.keys(found).some((key) => conditionKey(key)?.restricting === true);
+}
+
 /** Is token k an "anti-" (or an "anti" and one blank) glued to the word after it ("anti-TNF", "Anti IL-17A")? */
 export function isAntiPrefix(v: SentenceView, k: number): boolean {
   const t = v.toks[k];
@@ -261,6 +270,9 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     // ("IL-4 did not inhibit osteoclast formation when added late": a denial bound to a condition clause,
     // after it or fronted before it; not "when compared with controls".)
     for (let i = 0; i < v.n; i++) if (i !== cue && !own.has(i) && DENIED_UNDER_WORDS.has(word(v, i)) && !/^compar/.test(word(v, i + 1))) scope = 'agreement-only';
+    // ("TNF-α had no effect on MSC migration at low doses but enhanced it at high doses": a denial bound to a
+    // dose, an oxygen tension or a stage named after its object speaks of that condition only.)
+    if (c.objectSpan && restrictingConditionAfter(v, tokenAtOffset(v, c.objectSpan.end - 1) + 1, to)) scope = 'agreement-only';
     // ("IL-4 no longer inhibited osteoclast formation": a denial that presupposes the effect held before
     // speaks of a changed condition, named here or in the sentence before.)
     for (let i = from; i < cue; i++) if (word(v, i) === 'no' && word(v, i + 1) === 'longer') scope = 'agreement-only';
