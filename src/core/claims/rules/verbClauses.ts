@@ -24,7 +24,7 @@ import { contactAgent, frontedAgent, gluedTreatmentAt, treatedGroupAt } from '..
 import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
-import { adverbsBefore, entityPastScaffold, treatsModelAt, firstMainVerb, isParticipleAdjective, someTokenIn, IN_RESPONSE_TO, IN_THE_PRESENCE_OF, isAdverbish, isPlainNoun, isEnt, isModifier, isVerbAt, participleJoinedToAdjective, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
+import { adverbsBefore, pastConditionModifier, entityPastScaffold, treatsModelAt, firstMainVerb, isParticipleAdjective, someTokenIn, IN_RESPONSE_TO, IN_THE_PRESENCE_OF, isAdverbish, isPlainNoun, isEnt, isModifier, isVerbAt, participleJoinedToAdjective, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import { endsClause, hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -830,11 +830,6 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   return { subject: own, relative: false, carried: false };
 }
 
-/** "by hypoxic MSCs": a condition term right before another term only describes it; the agent is the one after. */
-function pastConditionModifier(v: SentenceView, k: number): number {
-  return isEnt(v, k) && mentionOf(v, k).type === 'condition' && isEnt(v, k + 1) && v.toks[k].post === ' ' && v.toks[k + 1].ent !== v.toks[k].ent ? k + 1 : k;
-}
-
 /** "leading", "resulting", "contributing": a participle of result, whose clause says what the event before it brings about. */
 function resultParticiple(w: string): boolean {
   return /ing$/.test(w) && (LEADING_VERBS.has(w) || RESULTING_VERBS.has(w));
@@ -1382,6 +1377,7 @@ export const verbClauses: Rule = {
     { text: 'TGF-β is important in osteoclastogenesis, with Smad signalling being crucial for inducing osteoclast differentiation.', not: ['tgf-beta induces osteoclastogenesis', 'tgf-beta promotes osteoclastogenesis'] },
     { text: 'Previous reports that TNF-α inhibits MSC migration could not be confirmed.', not: ['tnf-alpha inhibits msc-migration'] },
     { text: 'Exosomes secreted by hypoxic MSCs increased M2 polarization.', reads: ['msc secretes exosome'], not: ['hypoxia secretes exosome'] },
+    { text: 'IL-6 activated hypoxic MSCs.', reads: ['il-6 activates msc'], not: ['il-6 activates hypoxia'] },
     { text: 'Mice injected with MSCs had fewer M1 macrophages.', reads: ['msc reduces m1-polarization'] },
     { text: 'IL-4 did not inhibit osteoclast formation under hypoxia.', not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'IFN-γ leads to the regulation of bone resorption.', reads: ['ifn-gamma regulates bone-resorption'], not: ['ifn-gamma promotes bone-resorption'] },

@@ -17,7 +17,7 @@ import { cellsPutSomewhere } from './treatment';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
-import { adverbsBefore, examplesStartAt, IN_THE_PRESENCE_OF, phraseAt, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isModifier, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, textOf, tokenAtOffset, verbAfter, word } from './words';
+import { adverbsBefore, pastConditionModifier, examplesStartAt, IN_THE_PRESENCE_OF, phraseAt, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isModifier, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, textOf, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** Relations of verbs that intensify what is already there ("augment", "enhance", "increase"). */
@@ -1215,7 +1215,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       // is about another's effect.)
       if (/^(on|upon)$/.test(word(v, j - 1)) && j - 2 > at && EFFECT_NOUNS.has(word(v, j - 2)) && sign > 0 && lemma !== undefined && (VERB_CUES[lemma]?.sign ?? 0) > 0
         && !someWordIn(v, at + 1, j - 2, (x) => POSSESSIVE_WORDS.has(x))) return { group: groupRight(v, j), sign: 0, negated };
-      const g = withExamples(v, namedMember(v, groupRight(v, j)));
+      const g = withExamples(v, namedMember(v, groupRight(v, pastConditionModifier(v, j))));
       // "increased OCP expression of TRAF3": the cells are where the product is measured; the product
       // after "of" is the object (none when the lexicon does not name it).
       if (measuredInCells(v, g)) { j = g.last + 2; steps++; continue; }

@@ -105,6 +105,14 @@ export function isModifier(v: SentenceView, i: number): boolean {
   return (t.post === '-' || t.post === ' -' || (t.post === ' ' && v.toks[i + 1]?.pre === '-')) && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined;
 }
 
+/**
+ * "by hypoxic MSCs", "activated hypoxic MSCs": a condition term right before another term only describes it; the
+ * term after is the head (the condition still names the claim's context).
+ */
+export function pastConditionModifier(v: SentenceView, k: number): number {
+  return isEnt(v, k) && mentionOf(v, k).type === 'condition' && isEnt(v, k + 1) && v.toks[k].post === ' ' && v.toks[k + 1].ent !== v.toks[k].ent ? k + 1 : k;
+}
+
 /** Is the participle at k one that describes the noun after it, right after a preposition or an article ("by activated macrophages")? */
 function describesTermAfter(v: SentenceView, k: number): boolean {
   const before = v.toks[k - 1]?.lower ?? '';
