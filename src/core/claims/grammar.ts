@@ -328,6 +328,7 @@ export const SEVERITY_ADJECTIVES = words('severityAdjectives');
 export const DEVELOPING_VERBS = words('developingVerbs');
 export const STUDY_ARM_NOUNS = words('studyArmNouns');
 export const PLACE_PREPOSITIONS = words('placePrepositions');
+export const ABSOLUTE_PARTICIPLES = words('absoluteParticiples');
 export const SHOWN_CHANGE_NOUNS = map<Sign>('shownChangeNouns');
 export const MEASURE_NOUNS = words('measureNouns');
 export const CONDITIONAL_WORDS = words('conditionalWords');

@@ -227,8 +227,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
     if (!ea || !eb) return false;
     if (ea.type === 'cell' && eb.type === 'cell') return true; // lineage
     // ("the differentiation of MSCs into osteoblasts": a cell's own process and another cell, a lineage too.)
-    const cellOf = (e: CompiledEntity): string | undefined => (e.type === 'cell' ? e.id : e.composite?.of);
-    if ((ea.type === 'cell') !== (eb.type === 'cell') && cellOf(ea) !== undefined && cellOf(eb) !== undefined) return true;
+    if ((ea.type === 'cell') !== (eb.type === 'cell') && cellOrItsProcess(ea) && cellOrItsProcess(eb)) return true;
     // A macrophage phenotype (a cell with an M1 or M2 polarization) and a product with a stated polarization.
     const polarized = (c: string, p: CompiledEntity): boolean => isPhenotype(entities.get(c)) && p.attributes?.polarization !== undefined;
     if (polarized(a, eb) || polarized(b, ea)) return true; // secretion by the wrong phenotype
@@ -387,6 +386,11 @@ class LazyAncestors implements ReadonlyMap<string, ReadonlySet<string>> {
 }
 
 /** A macrophage phenotype: a cell the lexicon gives an M1 or M2 polarization. */
+/** Is the entity a cell, or the process of one (a composite of a cell and an action)? */
+function cellOrItsProcess(e: CompiledEntity): boolean {
+  return e.type === 'cell' || e.composite?.of !== undefined;
+}
+
 export function isPhenotype(e: CompiledEntity | undefined): boolean {
   const pol = e?.attributes?.polarization;
   return e?.type === 'cell' && (pol === 'M1' || pol === 'M2');

@@ -307,6 +307,19 @@ function examplesOfPlace(v: SentenceView, k: number): boolean {
   return false;
 }
 
+/**
+ * The direction a noun at j in a verb's object phrase gives what follows it: a nominal cue's ("caused a reduction
+ * in Y"); none for a nominal without one before "of" ("leads to the regulation of Y"); a change noun's that is no
+ * verb, before "in" or "of" ("induced a defect in osteoclast differentiation").
+ */
+function objectNominalSign(v: SentenceView, j: number): Sign | undefined {
+  const w = word(v, j);
+  const next = word(v, j + 1);
+  const noun = !v.toks[j].tags.has('Verb');
+  if (NEUTRAL_NOMINALS.has(w) && next === 'of' && noun) return 0;
+  return NOMINAL_CUES[w] ?? ((next === 'in' || next === 'of') && noun ? SHOWN_CHANGE_NOUNS[w] : undefined);
+}
+
 /** Is the group starting at token `first` inside a prepositional phrase (not a subject)? And is its effect reversed? */
 export function headInfo(v: SentenceView, first: number): { prepositional: boolean; reverse: boolean } {
   // "MSCs lacking TSG-6 failed to reduce …": cells without the term stand for it, reversed.
@@ -1334,11 +1347,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       continue;
     }
     if (OBJECT_STOPPERS.has(w)) return undefined;
-    // ("leads to the regulation of bone resorption": a nominal with no direction leaves the verb none.)
-    if (NEUTRAL_NOMINALS.has(w) && word(v, j + 1) === 'of' && !toks[j].tags.has('Verb')) { sign = 0; continue; }
-    // ("induced a defect in osteoclast differentiation": a change noun before "in" or "of" changes what follows,
-    // as a nominal does.)
-    const nominal = NOMINAL_CUES[w] ?? (/^(in|of)$/.test(word(v, j + 1)) && !toks[j].tags.has('Verb') ? SHOWN_CHANGE_NOUNS[w] : undefined);
+    const nominal = objectNominalSign(v, j);
     // ("causes estrogen-loss dependent osteoporosis", "bone loss-induced …": a nominal inside a hyphenated
     // modifier only qualifies the term; it changes nothing the verb does.)
     if (nominal !== undefined && inCompoundModifier(v, j)) continue;

@@ -1,5 +1,5 @@
 /** Clause bounds: punctuation (";", ":") and clause-breaking conjunctions ("whereas", "but", "although"). */
-import { CLAUSE_BREAKERS, SET_OFF_CONNECTIVES } from '../grammar';
+import { ABSOLUTE_PARTICIPLES, CLAUSE_BREAKERS, SET_OFF_CONNECTIVES } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
 import { word } from './words';
@@ -28,11 +28,11 @@ export function breaksClause(v: SentenceView, j: number): boolean {
 /** Most words of the subject of an absolute clause ("with Smad-mediated signalling being …"). */
 const ABSOLUTE_SUBJECT_REACH = 5;
 
-/** Does "with" at j open an absolute clause: a short noun phrase, then "being" or "having"? */
+/** Does "with" at j open an absolute clause: a short noun phrase, then a participle of the grammar table ("being")? */
 function absoluteClauseAfter(v: SentenceView, j: number): boolean {
   for (let k = j + 2; k < v.n && k <= j + 1 + ABSOLUTE_SUBJECT_REACH; k++) {
     if (hasComma(v.toks[k - 1]) || endsClause(v.toks[k - 1])) return false;
-    if (word(v, k) === 'being' || word(v, k) === 'having') return true;
+    if (ABSOLUTE_PARTICIPLES.has(word(v, k))) return true;
   }
   return false;
 }
