@@ -333,6 +333,7 @@ export const SHOWN_CHANGE_NOUNS = map<Sign>('shownChangeNouns');
 export const MEASURE_NOUNS = words('measureNouns');
 export const CONDITIONAL_WORDS = words('conditionalWords');
 export const DENIED_UNDER_WORDS = words('deniedUnderWords');
+export const TIME_POINT_PREPOSITIONS = words('timePointPrepositions');
 export const EVENT_CONTINUATIONS = words('eventContinuations');
 export const MEANS_PREPOSITIONS = words('meansPrepositions');
 export const COOPERATION_VERBS = words('cooperationVerbs');

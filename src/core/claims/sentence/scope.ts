@@ -9,7 +9,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, BE_FORMS, EFFECT_NOUNS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DENIED_UNDER_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS,
+  ABSENCE_WORDS, BE_FORMS, EFFECT_NOUNS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DENIED_UNDER_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS, TIME_POINT_PREPOSITIONS, TIME_UNITS,
 } from '../grammar';
 import { conditionKey } from '../../conditions';
 import { contextOf } from '../context';
@@ -146,6 +146,23 @@ function restrictingConditionAfter(v: SentenceView, from: number, to: number): b
   return Object.keys(found).some((key) => conditionKey(key)?.restricting === true);
 }
 
+// A count of time units: "7", "14", "2.5", or a number word up to twelve ("two weeks").
+const TIME_COUNT = /^(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+
+/**
+ * Does the text from token `from` to `to` name a time point ("at day 7", "on day 14", "after 3 weeks", "at
+ * week 4")? A denial bound to one moment of a time course says nothing about the effect at large.
+ */
+function timePointAfter(v: SentenceView, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(v.n, to + 1) - 2; i++) {
+    if (!TIME_POINT_PREPOSITIONS.has(word(v, i))) continue;
+    const a = word(v, i + 1);
+    const b = word(v, i + 2);
+    if ((TIME_COUNT.test(a) && TIME_UNITS.has(b)) || (TIME_UNITS.has(a) && TIME_COUNT.test(b))) return true;
+  }
+  return false;
+}
+
 /** Is token k an "anti-" (or an "anti" and one blank) glued to the word after it ("anti-TNF", "Anti IL-17A")? */
 export function isAntiPrefix(v: SentenceView, k: number): boolean {
   const t = v.toks[k];
@@ -273,6 +290,8 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     // ("TNF-α had no effect on MSC migration at low doses but enhanced it at high doses": a denial bound to a
     // dose, an oxygen tension or a stage named after its object speaks of that condition only.)
     if (c.objectSpan && restrictingConditionAfter(v, tokenAtOffset(v, c.objectSpan.end - 1) + 1, to)) scope = 'agreement-only';
+    // ("Macrophage depletion did not impair fracture healing at day 7": the same, for a time point.)
+    if (c.objectSpan && timePointAfter(v, tokenAtOffset(v, c.objectSpan.end - 1) + 1, to)) scope = 'agreement-only';
     // ("IL-4 no longer inhibited osteoclast formation": a denial that presupposes the effect held before
     // speaks of a changed condition, named here or in the sentence before.)
     for (let i = from; i < cue; i++) if (word(v, i) === 'no' && word(v, i + 1) === 'longer') scope = 'agreement-only';
