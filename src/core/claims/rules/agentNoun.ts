@@ -23,6 +23,19 @@ function isBarePromise(w: string): boolean {
 }
 
 /**
+ * The word a predicate is read from at i: the token's own word, or, for a term the lexicon spells ending in a
+ * bare promise noun ("MSCs have therapeutic potential for Y", where "therapeutic potential" names MSC
+ * therapy), that noun, so the term holds the promise as the plain noun would.
+ */
+function predicateWordAt(v: SentenceView, i: number): string {
+  if (!isEnt(v, i)) return word(v, i);
+  const m = mentionOf(v, i);
+  // linear: one run of word characters anchored at the end.
+  const last = /(\w+)$/.exec(v.text.slice(m.start, m.end).toLowerCase())?.[1] ?? '';
+  return isBarePromise(last) ? last : word(v, i);
+}
+
+/**
  * "the key osteoclastogenesis regulator", "a CXCR4 antagonist": the agent noun's object written before it
  * (grammar table `compoundAgentNouns`), when that object is no substance class or cell ("a pro-inflammatory
  * mediator", "an osteoclast regulator" name kinds, not targets).
@@ -36,7 +49,7 @@ function compoundObjectBefore(v: SentenceView, i: number): Group | undefined {
 }
 
 function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean; required: boolean; swap?: boolean; promise?: boolean; compound?: Group; attracts?: boolean } | undefined {
-  const w = word(v, i);
+  const w = predicateWordAt(v, i);
   const next = word(v, i + 1);
   // "X acts as a chemoattractant for MSCs", "X is chemotactic to monocytes": X draws the cells in.
   if (ATTRACTANT_WORDS.has(w) && (next === 'for' || next === 'to' || next === 'of')) return { sign: 1, source: false, required: false, attracts: true };
@@ -66,7 +79,9 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   // ("a new type of cell therapy for Y": past a word of kind.)
   const plainBetween = between !== undefined && between.ent === undefined && (between.tags.has('Adjective') || between.tags.has('Noun'));
   const beforeKind = (j: number): number => (kindOfAt(v, j) ? j - 2 : j);
-  const promised = PROMISE_ADJECTIVES.has(word(v, beforeKind(i - 1))) || (plainBetween && PROMISE_ADJECTIVES.has(word(v, beforeKind(i - 2))));
+  // ("a therapeutic target for Y" names what to act on, not a promise: "therapeutic" makes no target one.)
+  const promising = (a: string): boolean => PROMISE_ADJECTIVES.has(a) && !(a === 'therapeutic' && /^targets?$/.test(w));
+  const promised = promising(word(v, beforeKind(i - 1))) || (plainBetween && promising(word(v, beforeKind(i - 2))));
   // ("a viable alternative to MSCs for Y": what an alternative is "to" is what it replaces, not its goal.)
   // ("the most promising seed cells in Y": the cells a seed noun qualifies; "one of the key pillars of Y": a
   // pillar is "of" what it holds up.)
@@ -227,7 +242,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const p = predicateAt(v, i);
     if (!p) continue;
     const frame = sentenceFrame(v, i);
-    const w = word(v, i);
+    const w = predicateWordAt(v, i);
     // ("… is known to be important for Y", "was important for Y": any form of "be" right before.)
     if (p.required && (w === 'important' || w === 'key' || w === 'pivotal') && !BE_FORMS.has(word(v, i - 1))) continue;
     const compound = p.compound;
@@ -321,6 +336,10 @@ export const agentNoun: Rule = {
     { text: 'Thus, a transient stage of acute inflammation is one of the key factors for bone healing.', reads: ['inflammation regulates bone-repair'] },
     { text: 'NFATc1 may be an effective therapeutic target for osteoporosis.', not: ['nfatc1 inhibits osteoporosis', 'nfatc1 promotes osteoporosis'] },
     { text: 'MSC-based therapy carries promising potential in regenerative medicine.', reads: ['msc-therapy promotes tissue-regeneration'] },
+    // (A promise noun inside a term the lexicon spells, "therapeutic potential"; "therapeutic" and "potent" as adjectives of promise.)
+    { text: 'MSCs have therapeutic potential for bone repair.', reads: ['msc promotes bone-repair'] },
+    { text: 'MSCs have been highlighted as a potent therapeutic option for rheumatoid arthritis.', reads: ['msc inhibits immune-disease'] },
+    { text: 'IL-17 is a selective therapeutic target for bone loss.', not: ['il-17 regulates bone-resorption'] },
     { text: 'IL-6 is a key mediator in the inhibition of osteoblast differentiation by TNF-α.', reads: ['il-6 inhibits osteoblast-differentiation'] },
     { text: 'The homing of MSCs is a critical step in fracture repair.', reads: ['msc-homing regulates bone-repair'] },
     { text: 'Oncostatin M is a major contributor to MSC recruitment.', reads: ['osm promotes msc-recruitment'] },
