@@ -44,7 +44,8 @@ function adjectivesIn(list: string): Array<{ prefix: string; adjective: string }
 }
 const HAVE = `(?:is|are|was|were|acts?\\sas|serves?\\sas|represents?|(?:is|are)\\s(?:considered|regarded\\sas|known\\sas)|(?:may|might|could)\\s(?:be|act\\sas)|${HAS_VERBS})`;
 // ("BMP-2 is one of the most frequently used osteogenic factors": a superlative's words may stand between.)
-const FILLER = '(?:(?:an?|the|one|of|most|frequently|commonly|widely|used|best|potent|key|major|important|strong|strongly|direct|marked|significant|also|known|well-known|main|novel|critical|crucial)\\s)*';
+// ("favorable osteoimmunomodulatory properties", "remarkable anti-inflammatory effects": words of worth or degree too.)
+const FILLER = '(?:(?:an?|the|one|of|most|frequently|commonly|widely|used|best|potent|key|major|important|strong|strongly|direct|marked|significant|also|known|well-known|main|novel|critical|crucial|favou?rable|beneficial|great|remarkable|unique|distinct|excellent|good|powerful|promising|intrinsic|inherent|notable|robust|superior|broad|pronounced|profound|desirable|considerable|substantial)\\s)*';
 const NOUN = '(?:cytokines?|factors?|mediators?|molecules?|proteins?|signals?|agents?|effects?|properties|activity|activities|actions?|potentials?|capacit(?:y|ies)|abilit(?:y|ies)|roles?|functions?)';
 /** What a term has: "the anti-osteoclastogenic effects of X", "their immunosuppressive ability". */
 const ATTRIBUTE_NOUN = '(?:effects?|actions?|properties|activity|activities|roles?|functions?|potentials?|influences?|abilit(?:y|ies)|capacit(?:y|ies))';
@@ -62,8 +63,9 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; group: number; list: number; neg?: n
   // linear: a bounded list of adjectives, then a list of placeholders.
   { re: new RegExp(`${ADJECTIVE_LIST}\\s${SUBSTANCE}\\s?(?:,\\s?)?(?:such\\sas\\s|including\\s|like\\s|namely\\s)?(${GROUP})`, 'g'), group: 2, list: 1 },
   // "the anti-osteoclastogenic effects of IL-4", "the immunomodulatory influence of MSCs"
+  // ("the immunomodulatory ability of the scaffolds": past a determiner of the group.)
   // linear: a bounded list of adjectives, then a list of placeholders.
-  { re: new RegExp(`${ADJECTIVE_LIST}\\s${ATTRIBUTE_NOUN}\\sof\\s(${GROUP})`, 'g'), group: 2, list: 1 },
+  { re: new RegExp(`${ADJECTIVE_LIST}\\s${ATTRIBUTE_NOUN}\\sof\\s(?:(?:the|these|this|those|such)\\s)?(${GROUP})`, 'g'), group: 2, list: 1 },
 ];
 
 /**
@@ -325,6 +327,8 @@ export const processAdjective: Rule = {
     { text: 'BMP-2 is one of the most frequently used osteogenic factors.', reads: ['bmp-2 promotes bone-formation'] },
     { text: 'Dental pulp MSCs exhibit immunomodulatory abilities.', reads: ['msc regulates immune-response'] },
     { text: 'Recently, the immunomodulatory influence of MSCs has drawn attention.', reads: ['msc regulates immune-response'] },
+    { text: 'These results reveal the immunomodulatory ability of the scaffolds.', reads: ['biomaterial-scaffold regulates immune-response'] },
+    { text: 'The scaffolds showed favorable immunomodulatory properties.', reads: ['biomaterial-scaffold regulates immune-response'] },
     { text: 'MSCs are widely used in cell therapy because of their immunosuppressive ability.', reads: ['msc inhibits immune-response'] },
     { text: 'A hallmark of MSCs is their potent immunomodulatory properties.', reads: ['msc regulates immune-response'] },
     { text: 'In osteoporosis, MSCs are used because of their immunosuppressive capacity.', reads: ['msc inhibits immune-response'], not: ['osteoporosis inhibits immune-response'] },
