@@ -1386,6 +1386,7 @@ export const verbClauses: Rule = {
     { text: 'Interfering with CXCR4 inhibited MSC homing.', reads: ['cxcr4 promotes msc-homing'], not: ['cxcr4 inhibits msc-homing'] },
     { text: 'IL-1, TNF-α and other factors induce RANKL.', reads: ['il-1 induces rankl', 'tnf-alpha induces rankl'] },
     { text: 'Pre-conditioning by hypoxia, inflammatory stimuli, or other factors may stimulate MSC survival.', reads: ['preconditioning stimulates? msc-survival'], not: ['pro-inflammatory-cytokine stimulates? msc-survival'] },
+    { text: 'The decline in bone repair is attributed to changes in MSCs.', not: ['bone-repair regulates msc'] },
     { text: 'Patients are at risk to develop fracture healing complications.', not: ['fracture promotes bone-repair', 'fracture increases bone-repair'] },
     { text: 'IL-4 did not inhibit osteoclast formation when added late.', not: ['il-4 inhibits! osteoclastogenesis'] },
     { text: 'Macrophage depletion did not impair fracture healing at day 7.', not: ['macrophage-depletion inhibits! bone-repair'] },

@@ -268,6 +268,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // "immunomodulatory effects impacting macrophages": the participle leads an effect noun to its target
   // (the effect-noun rule reads it), it is no verb of its own.
   if (i > 0 && /ing$/.test(w) && EFFECT_NOUNS.has(word(v, i - 1)) && !hasComma(v.toks[i - 1])) return undefined;
+  // ("attributed to changes in MSCs", "owing to increases in IL-6": after "to", a form in -s is a plural noun;
+  // an infinitive is bare. Not "to focus", "to discuss", "to bias".)
+  if (i > 0 && word(v, i - 1) === 'to' && /(?:[^aius]s|es)$/.test(w)) return undefined;
   const next = word(v, i + 1);
   // ("IL-10 gene transfer inhibited TNF", "the IL-10 gene transfer group": after "gene", a bare verb form is a noun.)
   if (i > 0 && word(v, i - 1) === 'gene' && !/(?:s|ed|ing)$/.test(w)) return undefined;
