@@ -698,7 +698,8 @@ function sameDefinitions(a: readonly Block[], b: readonly Block[]): boolean {
 /** Everything a judgement depends on: kind, the pair, relation and sign, negation, context, attribute. */
 function judgementKey(c: ExtractedClaim): string {
   const ctx = contextList(c.context).join(',');
-  return `${c.kind}|${c.subject}|${c.object ?? ''}|${c.relation}|${c.sign}|${c.negated}|${ctx}|${c.attribute ? `${c.attribute.name}:${c.attribute.value}` : ''}`;
+  // (Every field the judge reads is in the key: `ownOutput` too.)
+  return `${c.kind}|${c.subject}|${c.object ?? ''}|${c.relation}|${c.sign}|${c.negated}|${ctx}|${c.attribute ? `${c.attribute.name}:${c.attribute.value}` : ''}|${c.ownOutput === true}`;
 }
 
 function sameSettings(a: BlockSettings, b: BlockSettings): boolean {

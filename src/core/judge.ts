@@ -403,7 +403,24 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   // states nothing of itself is judged through one of its groups; another group may act the other way, so
   // which one is meant decides.)
   if (found.path === 'members' && index.isCategory(claim.subject)) return { status: 'context-dependent', interactions: chosen, refs, statement, ...base, provenance };
+  // ("Activated MSCs increased IL-6 and VEGF secretion" against MSCs lowering macrophage IL-6: a cell raising a
+  // product the review also has it make may speak of its own output — whose output is meant decides.)
+  const own = ownOutputBeside(claim, sign, index);
+  if (own.length > 0) {
+    const both = [...chosen, ...own];
+    return { status: 'context-dependent', interactions: both, refs: uniqueRefs(both.map((x) => x.refs)), statement: describeAll(both, index), ...base, provenance: weakest(both) };
+  }
   return { status: 'contradicts', interactions: chosen, refs, statement, ...base, provenance };
+}
+
+/**
+ * The review's statements that a cell makes the product a claim has it raise, when the review has the cell
+ * lower that product (in other cells) and the sentence names no other cell: the claim may be about the cell's
+ * own output. Empty otherwise.
+ */
+function ownOutputBeside(claim: ExtractedClaim, statedSign: number, index: LexiconIndex): CompiledInteraction[] {
+  if (claim.ownOutput !== true || claim.negated || claim.sign !== 1 || statedSign !== -1 || index.entities.get(claim.subject)?.type !== 'cell') return [];
+  return (index.byPair.get(`${claim.subject}|${claim.object ?? ''}`) ?? []).filter((x) => isMaking(x.relation) && compatible(x.context, claim.context));
 }
 
 /** What the review says of the subject acting on the object's members (its kinds) in the given direction. */

@@ -51,6 +51,16 @@ describe('analyzer', () => {
     assert.match(r.diagnostics[0].message, /low concentration.*promotes.*\[106\].*high concentration.*inhibits/);
   });
 
+  it('a cell raising a product it also makes is a contradiction only when the sentence names the cells it acts on', () => {
+    // One analyser for both sentences: a judgement cached for the first must not decide the second.
+    const a = createAnalyzer({ lexicon: bundled() });
+    const onOthers = a.analyze({ text: 'MSCs increased IL-6 expression in macrophages.', languageId: 'plaintext' });
+    assert.deepEqual(onOthers.diagnostics.map((d) => [d.code, d.severity]), [['contradiction', 'warning']]);
+    const own = a.analyze({ text: 'Activated MSCs increased IL-6 secretion.', languageId: 'plaintext' });
+    assert.deepEqual(own.diagnostics.map((d) => [d.code, d.severity]), [['context-dependent', 'information']]);
+    assert.match(own.diagnostics[0].message, /MSC reduces IL-6 \[29,54\].*MSC secretes IL-6/);
+  });
+
   it('honours suppression comments in Markdown and LaTeX', () => {
     const a = createAnalyzer({ lexicon: bundled() });
     const md = 'IL-4 promotes NFATc1. <!-- mechlens-disable-line -->\n<!-- mechlens-disable-next-line -->\nIL-4 promotes NFATc1.\nIL-4 promotes NFATc1.';

@@ -273,6 +273,7 @@ export function extractClaims(
     kept.push(c);
   }
   bothWaysAgreementOnly(kept);
+  for (const c of kept) if (c.sign === 1 && namesNoOtherCell(view, c)) c.ownOutput = true;
   for (const c of kept) {
     const model = specialModelOf(view, c) ?? treatedActorOf(view, c);
     if (model === undefined) continue;
@@ -281,6 +282,12 @@ export function extractClaims(
   }
   hedgeWhatTheSentenceDoubts(text, kept);
   return kept;
+}
+
+/** Is the claim's subject a cell, and the only cell the sentence names (by id: "MSCs … these MSCs" is one)? */
+function namesNoOtherCell(view: SentenceView, c: ExtractedClaim): boolean {
+  const subject = view.mentions.find((m) => m.start === c.subjectSpan.start);
+  return subject !== undefined && subject.type === 'cell' && view.mentions.every((m) => m.type !== 'cell' || m.id === subject.id);
 }
 
 /**

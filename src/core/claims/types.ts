@@ -44,4 +44,9 @@ export interface ExtractedClaim {
    * agreeing with the review it still confirms it; disagreeing, it says nothing against it.
    */
   agreementOnly?: boolean;
+  /**
+   * The subject is a cell and the sentence names no other cell: a product the claim has it raise may be its own
+   * output ("Activated MSCs increased IL-6 secretion"), not the output of cells it acts on.
+   */
+  ownOutput?: boolean;
 }

@@ -338,6 +338,8 @@ export const agentNoun: Rule = {
     { text: 'MSC-based therapy carries promising potential in regenerative medicine.', reads: ['msc-therapy promotes tissue-regeneration'] },
     // (A promise noun inside a term the lexicon spells, "therapeutic potential"; "therapeutic" and "potent" as adjectives of promise.)
     { text: 'MSCs have therapeutic potential for bone repair.', reads: ['msc promotes bone-repair'] },
+    // (A clause of its own after a place phrase: its term is the subject, not a place.)
+    { text: 'Periodontitis causes tooth loss in adults and PDLSCs are the most favorable candidate for tissue repair.', reads: ['msc promotes tissue-regeneration'] },
     { text: 'MSCs have been highlighted as a potent therapeutic option for rheumatoid arthritis.', reads: ['msc inhibits immune-disease'] },
     { text: 'IL-17 is a selective therapeutic target for bone loss.', not: ['il-17 regulates bone-resorption'] },
     { text: 'IL-6 is a key mediator in the inhibition of osteoblast differentiation by TNF-α.', reads: ['il-6 inhibits osteoblast-differentiation'] },

@@ -10,7 +10,7 @@ import { joinedSubjectStart } from '../sentence/subjectRegion';
 import { groupRight } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
-import { removesActor } from '../sentence/scope';
+import { removedInOwnClause, removesActor } from '../sentence/scope';
 import type { SentenceView } from '../sentence/view';
 import { frontedAgent } from '../sentence/treatedGroups';
 import { entityPastQualifiers, entityPastScaffold, IN_RESPONSE_TO, IN_THE_PRESENCE_OF, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
@@ -32,7 +32,8 @@ function readChanges(v: SentenceView, sink: ClaimSink): void {
     const pol = polarity(v, patient.group.last + 1, i);
     const agents = groupRight(v, cause);
     // ("Osteoclast formation decreased after RANKL blockade": the factor taken away acts the other way.)
-    const read = (removesActor(v, agents) ? -sign : sign) as Sign;
+    // ("… decreased after STAT3 signalling was inhibited": so does one a clause of its own takes away.)
+    const read = (removesActor(v, agents) || removedInOwnClause(v, agents) ? -sign : sign) as Sign;
     emitPairs(v, sink, { at: i, lastAt: i, relation: read === 1 ? 'increases' : read === -1 ? 'reduces' : 'regulates', sign: read, lineage: undefined }, agents, patient.group, read, {
       negated: pol.negated, hedged: pol.hedged || frame.hedged, passive: true, ctx: contextFor(v, cs, agents.last, agents),
     });
@@ -77,6 +78,7 @@ export const changeVerb: Rule = {
     { text: 'Bone healing improved after MSC transplantation.', reads: ['msc-therapy increases bone-repair'] },
     { text: 'ALP expression did not change significantly by IL-6 treatment.', reads: ['il-6 regulates! alp'] },
     { text: 'Osteoclast formation decreased after RANKL blockade.', reads: ['rankl increases osteoclastogenesis'], not: ['rankl reduces osteoclastogenesis'] },
+    { text: 'Osteoclastogenesis decreased after STAT3 signalling was inhibited.', reads: ['stat3 increases osteoclastogenesis'], not: ['stat3 reduces osteoclastogenesis'] },
     { text: 'After IL-4 treatment, NFATc1 expression decreased.', reads: ['il-4 reduces nfatc1'] },
     { text: 'TNF-α levels decreased after treatment with MSCs.', reads: ['msc reduces tnf-alpha'] },
     { text: 'In the MSC group, TNF-α expression decreased significantly.', reads: ['msc reduces tnf-alpha'] },

@@ -320,6 +320,16 @@ function objectNominalSign(v: SentenceView, j: number): Sign | undefined {
   return NOMINAL_CUES[w] ?? ((next === 'in' || next === 'of') && noun ? SHOWN_CHANGE_NOUNS[w] : undefined);
 }
 
+/**
+ * A plain noun (no term, no comma) at k that a place preposition right before it opens ("in serum"), inside a
+ * subject: no verb before it in its clause ("… is a major cause of tooth loss in adults and PDLSCs are …" joins
+ * a clause of its own).
+ */
+function plainNounAfterPlace(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  return t !== undefined && t.ent === undefined && !hasComma(t) && t.tags.has('Noun') && PLACE_PREPOSITIONS.has(word(v, k - 1)) && !verbIn(v, clauseStart(v, k), k - 1);
+}
+
 /** Is the group starting at token `first` inside a prepositional phrase (not a subject)? And is its effect reversed? */
 export function headInfo(v: SentenceView, first: number): { prepositional: boolean; reverse: boolean } {
   // "MSCs lacking TSG-6 failed to reduce …": cells without the term stand for it, reversed.
@@ -360,11 +370,15 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     // phrase. Elsewhere the glued term may stand for the treated cells: "transplantation of
     // hypoxia-preconditioned MSCs".)
     // ("the inhibition of RANKL-mediated osteoclastogenesis": a cause glued to its participle after "of" too.)
-    if (v.toks[p].ent !== undefined && !hasComma(v.toks[p]) && (p === first - 1 || (v.toks[p].post === '-' && (word(v, prevContent(v, p - 1)) === 'by'
+    // ("in serum and BMP-2/ACS implants": a term joined by a slash to the words of the next is part of its name.)
+    if (v.toks[p].ent !== undefined && !hasComma(v.toks[p]) && (p === first - 1 || v.toks[p].post === '/' || (v.toks[p].post === '-' && (word(v, prevContent(v, p - 1)) === 'by'
       || (word(v, prevContent(v, p - 1)) === 'of' && typeof COMPOUND_CUES[word(v, p + 1)] === 'number'))))) {
       p = prevContent(v, p - 1);
       continue;
     }
+    // ("markers in serum and scaffolds revealed …": a term joined to a plain noun after a place preposition is
+    // where too.)
+    if ((w === 'and' || w === 'or') && plainNounAfterPlace(v, p - 1)) return { prepositional: true, reverse };
     // ("osteoclasts in inflammatory diseases such as RA cause bone erosion": examples of a noun that only says
     // where are where too.)
     if (w === 'as' && word(v, p - 1) === 'such' && examplesOfPlace(v, p - 1)) return { prepositional: true, reverse };

@@ -9,7 +9,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, BE_FORMS, EFFECT_NOUNS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DENIED_UNDER_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, SUFFICIENCY_WORDS, TIME_POINT_PREPOSITIONS, TIME_UNITS,
+  ABSENCE_WORDS, BE_FORMS, EFFECT_NOUNS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DENIED_UNDER_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, SIGNAL_NOUNS, SUFFICIENCY_WORDS, TIME_POINT_PREPOSITIONS, TIME_UNITS,
 } from '../grammar';
 import { conditionKey } from '../../conditions';
 import { contextOf } from '../context';
@@ -54,6 +54,16 @@ function removalAfterBe(v: SentenceView, be: number): number {
   while (j < v.n && isAdverbish(v, j)) j++;
   if (!REMOVAL_PARTICIPLES.has(word(v, j))) return -1;
   return word(v, j + 1) === 'down' || word(v, j + 1) === 'out' ? j + 1 : j;
+}
+
+/**
+ * "… decreased after STAT3 (signalling) was inhibited": a term, past a noun of its signal, that a clause of its
+ * own says was taken away; the term acts by its loss.
+ */
+export function removedInOwnClause(v: SentenceView, g: Group): boolean {
+  let j = g.last + 1;
+  if (SIGNAL_NOUNS.has(word(v, j)) || word(v, j) === 'pathway' || word(v, j) === 'expression' || word(v, j) === 'activity') j++;
+  return removalAfterBe(v, j) >= 0;
 }
 
 /** Most words of a removed factor the lexicon does not name ("the STAT6 gene"). */
