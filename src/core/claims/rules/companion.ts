@@ -81,13 +81,18 @@ function frontedPartner(v: SentenceView): { ents: number[]; last: number; contra
  */
 function readFronted(v: SentenceView, sink: ClaimSink, fronted: { ents: number[]; last: number; contrast: boolean }): void {
   // Only the clause the comparison opens: "Unlike Y, X had no effect on A, but it reduced B" says nothing of Y and B.
-  const end = clauseEnd(v, fronted.last + 1);
+  const clause = clauseEnd(v, fronted.last + 1);
   // (Only claims of the clause's own subject: "Unlike MSCs, MSC-CM had no effect on the expression of IL-10 in
   // macrophages" compares the MSCs with the medium, not with the macrophages that express IL-10.)
-  const subject = clauseSubjectAfter(v, fronted.last + 1, end);
+  const subject = clauseSubjectAfter(v, fronted.last + 1, clause);
+  // ("In contrast to osteoblasts, osteoclasts showed strong staining for IL-34, suggesting … by facilitating
+  // osteoclast formation": and only what the clause says before a comma sets off a participle's clause.)
+  const end = firstCommaAfter(v, subject?.last ?? fronted.last + 1, clause);
   for (const c of [...sink.claims]) {
     const at = tokenAtOffset(v, c.subjectSpan.start);
     if (c.kind === 'attribute' || c.object === undefined || at <= fronted.last || at > end) continue;
+    // (Nor what a word before the subject says of it, "bone-resorbing osteoclasts": the comparison is of the predicate.)
+    if (c.cueSpan && (tokenAtOffset(v, c.cueSpan.start) > end || (subject !== undefined && tokenAtOffset(v, c.cueSpan.start) < subject.first))) continue;
     if (subject !== undefined && !subject.ents.includes(at) && c.subjectSpan.start >= v.toks[subject.last].oend) continue;
     for (const k of fronted.ents) {
       if (mentionOf(v, k).id !== c.subject) derive(v, sink, c, 'subject', k, fronted.contrast);
@@ -101,10 +106,17 @@ function readFronted(v: SentenceView, sink: ClaimSink, fronted: { ents: number[]
   }
 }
 
-/** The term group that opens the clause from k (past determiners), if a term opens it. */
+/** The first token from k to `end` that a comma follows, or `end`. */
+function firstCommaAfter(v: SentenceView, k: number, end: number): number {
+  for (let j = k; j < end; j++) if (hasComma(v.toks[j])) return j;
+  return end;
+}
+
+/** The term group that opens the clause from k (past determiners and compound adjectives), if a term opens it. */
 function clauseSubjectAfter(v: SentenceView, k: number, end: number): Group | undefined {
   let j = k;
-  while (j <= end && DETERMINERS.has(word(v, j))) j++;
+  // (Past determiners and a compound adjective's hyphened parts: "bone-resorbing osteoclasts".)
+  while (j <= end && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || v.toks[j].post === '-' || (j > k && v.toks[j - 1].post === '-'))) j++;
   return j <= end && isEnt(v, j) ? groupRight(v, j) : undefined;
 }
 
@@ -208,5 +220,6 @@ export const companion: Rule = {
     { text: 'However, unlike IL-4, TNF-α did not inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Unlike MSCs, MSC-CM had no significant effect on the expression of TNF-α in macrophages.', reads: ['msc regulates tnf-alpha'], not: ['msc regulates! tnf-alpha', 'msc expresses! tnf-alpha'] },
     { text: 'Unlike MSCs and BMSCs, MSC-CM had no effect on TNF-α, but it reduced IL-6.', reads: ['msc regulates tnf-alpha'], not: ['msc regulates! tnf-alpha', 'msc reduces! il-6'] },
+    { text: 'In contrast to osteoblasts, bone-resorbing osteoclasts stained strongly for IL-34, suggesting a role in facilitating osteoclast formation.', not: ['osteoblast promotes! osteoclastogenesis', 'osteoblast promotes! bone-resorption'] },
   ],
 };
