@@ -8,7 +8,7 @@ import { hasComma } from '../tokens';
 import { emit, type ClaimSink } from '../sink';
 import { entityAhead } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
-import { groupRight, single } from '../sentence/groups';
+import { coordinatorAt, groupRight, single } from '../sentence/groups';
 import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
@@ -152,14 +152,31 @@ function readProducer(v: SentenceView, sink: ClaimSink, i: number, kind: 'produc
   while (j < v.n && (DETERMINERS.has(word(v, j)) || v.toks[j].tags.has('Adjective')) && v.toks[j].ent === undefined) j++;
   if (!isEnt(v, j)) return;
   const product = mentionOf(v, i);
-  const producer = mentionOf(v, j);
-  if (product.ambiguous || producer.ambiguous || product.id === producer.id || producer.type !== 'cell') return;
-  emit(sink, {
-    kind: 'interaction', subject: producer.id, object: product.id, relation: kind === 'producer' ? 'secretes' : 'expresses', sign: 0,
-    negated: false, hedged, passive: false, context: {},
-    subjectSpan: { start: producer.start, end: producer.end }, objectSpan: { start: product.start, end: product.end },
-    ...compoundCue(v, i),
-  });
+  // ("IL-10-producing monocytes and/or macrophages": every cell of the list the compound describes, even
+  // when the list is the subject of the verb after it.)
+  for (const k of describedCells(v, j)) {
+    const producer = mentionOf(v, k);
+    if (product.ambiguous || producer.ambiguous || product.id === producer.id || producer.type !== 'cell') continue;
+    emit(sink, {
+      kind: 'interaction', subject: producer.id, object: product.id, relation: kind === 'producer' ? 'secretes' : 'expresses', sign: 0,
+      negated: false, hedged, passive: false, context: {},
+      subjectSpan: { start: producer.start, end: producer.end }, objectSpan: { start: product.start, end: product.end },
+      ...compoundCue(v, i),
+    });
+  }
+}
+
+/** The cells from j on joined by coordinators ("monocytes and/or macrophages"), j itself first. */
+function describedCells(v: SentenceView, j: number): number[] {
+  const cells = [j];
+  let k = j;
+  for (;;) {
+    const coord = coordinatorAt(v, k + 1);
+    const next = k + 1 + coord;
+    if (coord === 0 || hasComma(v.toks[k]) || !isEnt(v, next) || mentionOf(v, next).type !== 'cell') return cells;
+    cells.push(next);
+    k = next;
+  }
 }
 
 /** The term right after "of", past determiners and adjectives ("of the soluble NFATc1"), if any. */
@@ -189,6 +206,7 @@ export const compoundModifier: Rule = {
   examples: [
     { text: 'Noggin blocked BMP2/7-induced osteogenesis.', reads: ['bmp-2 promotes bone-formation'] },
     { text: 'RANKL-positive osteoblasts lined the resorption lacunae.', reads: ['osteoblast expresses rankl'] },
+    { text: 'IL-10-producing monocytes and/or macrophages were increased in the lungs.', reads: ['monocyte secretes il-10', 'macrophage secretes il-10'] },
     { text: 'TNF-α produced by activated macrophages inhibited MSC osteogenesis.', not: ['macrophage inhibits msc-osteogenic-differentiation'] },
     { text: 'The drug enhanced RANKL-stimulated protein expression of TLR2, c-Fos and NFATc1.', reads: ['rankl promotes nfatc1', 'rankl promotes c-fos'] },
     { text: 'TGF-β1 curbed RANKL-mediated human osteoclast development.', reads: ['rankl promotes osteoclastogenesis'] },
