@@ -325,6 +325,10 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
     // (A category the review states nothing of itself, only of its groups — "cytokines" — acts as its
     // groups do; when they act in opposite directions in any setting, which one is meant decides.)
     const spread = index.isCategory(claim.subject) ? byMembers(claim.subject, object, { ...claim, context: {} }, index) : members;
+    // ("Cytokines promote inflammation": an author who names the category means the group that acts so — the
+    // pro-inflammatory cytokines — and the review agrees with that group; only a denial needs the group named.)
+    const agreeing = index.isCategory(claim.subject) && !claim.negated ? members.filter((x) => x.sign === claim.sign) : [];
+    if (new Set(spread.map((x) => x.sign)).size > 1 && agreeing.length > 0) return supportedBy(agreeing, index, 'members');
     if (new Set(spread.map((x) => x.sign)).size > 1) {
       return {
         status: 'context-dependent', interactions: spread, refs: uniqueRefs(spread.map((x) => x.refs)), statement: describeAll(spread, index),

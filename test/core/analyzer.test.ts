@@ -61,6 +61,14 @@ describe('analyzer', () => {
     assert.match(own.diagnostics[0].message, /MSC reduces IL-6 \[29,54\].*MSC secretes IL-6/);
   });
 
+  it('a category named for one of its groups agrees with the group that acts so; a denial needs the group named', () => {
+    const a = createAnalyzer({ lexicon: bundled() });
+    const plain = a.analyze({ text: 'Cytokines promote inflammation.', languageId: 'plaintext' });
+    assert.deepEqual(plain.claims.map((c) => [c.subject, c.relation, c.object, c.status]), [['cytokine', 'promotes', 'inflammation', 'supports']]);
+    const denied = a.analyze({ text: 'Cytokines do not promote inflammation.', languageId: 'plaintext' });
+    assert.deepEqual(denied.claims.map((c) => c.status), ['context-dependent']);
+  });
+
   it('honours suppression comments in Markdown and LaTeX', () => {
     const a = createAnalyzer({ lexicon: bundled() });
     const md = 'IL-4 promotes NFATc1. <!-- mechlens-disable-line -->\n<!-- mechlens-disable-next-line -->\nIL-4 promotes NFATc1.\nIL-4 promotes NFATc1.';

@@ -188,10 +188,12 @@ describe('claims', () => {
     has('Exosomes do not transfer mitochondria.', 'exosome not transfers mitochondria unknown');
   });
 
-  it('a category judged through one of its groups is never contradicted: another group may act the other way', () => {
-    // The review: anti-inflammatory cytokines prevent inflammation [34,36]; of cytokines as such it says nothing.
+  it('a category judged through its groups is never contradicted: it agrees with the group that acts so', () => {
+    // The review: anti-inflammatory cytokines prevent inflammation [34,36], pro-inflammatory ones promote it
+    // [15-19]; of cytokines as such it says nothing. A denial leaves open which group is meant.
     has('Cytokines inhibit inflammation.', 'cytokine inhibits inflammation supports');
-    has('Cytokines promote inflammation.', 'cytokine promotes inflammation context-dependent');
+    has('Cytokines promote inflammation.', 'cytokine promotes inflammation supports');
+    has('Cytokines do not inhibit inflammation.', 'cytokine not inhibits inflammation context-dependent');
   });
 
   it("a ratio's slash divides its two terms: what lowers the ratio lowers the first, and says nothing against the second", () => {

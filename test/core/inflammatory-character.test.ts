@@ -12,9 +12,10 @@ function judged(text: string) {
 }
 
 describe('judging by inflammatory character', () => {
-  it('a pro-inflammatory cytokine promoting inflammation is supported through the characters', () => {
-    const { claims } = judged('IL-17 promotes inflammation.');
-    const c = claims.find((x) => x.subject === 'il-17' && x.object === 'inflammation');
+  it('a pro-inflammatory cytokine promoting a pro-inflammatory phenotype is supported through the characters', () => {
+    // (Of inflammation itself the review says the cytokine's class promotes it: judged through the class.)
+    const { claims } = judged('IL-17 promotes the pro-inflammatory phenotype.');
+    const c = claims.find((x) => x.subject === 'il-17' && x.object === 'pro-inflammatory-phenotype');
     assert.ok(c, 'the claim is read');
     assert.equal(c.status, 'supports');
     assert.equal(c.path, 'character');

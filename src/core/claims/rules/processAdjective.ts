@@ -327,6 +327,7 @@ export const processAdjective: Rule = {
     { text: 'BMP-2 is one of the most frequently used osteogenic factors.', reads: ['bmp-2 promotes bone-formation'] },
     { text: 'Dental pulp MSCs exhibit immunomodulatory abilities.', reads: ['msc regulates immune-response'] },
     { text: 'Recently, the immunomodulatory influence of MSCs has drawn attention.', reads: ['msc regulates immune-response'] },
+    { text: 'This review outlines the osteoclastogenic properties of cytokines.', not: ['cytokine promotes osteoclastogenesis'] },
     { text: 'These results reveal the immunomodulatory ability of the scaffolds.', reads: ['biomaterial-scaffold regulates immune-response'] },
     { text: 'The scaffolds showed favorable immunomodulatory properties.', reads: ['biomaterial-scaffold regulates immune-response'] },
     { text: 'MSCs are widely used in cell therapy because of their immunosuppressive ability.', reads: ['msc inhibits immune-response'] },
