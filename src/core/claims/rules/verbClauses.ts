@@ -1499,6 +1499,7 @@ export const verbClauses: Rule = {
     { text: 'IL-1β inhibits, whereas IL-4 promotes, osteoblast differentiation.', reads: ['il-1beta inhibits osteoblast-differentiation', 'il-4 promotes osteoblast-differentiation'] },
     { text: 'Factors that promote osteoclast formation include RANKL and M-CSF.', reads: ['rankl promotes osteoclastogenesis', 'm-csf promotes osteoclastogenesis'] },
     { text: 'Markers in serum and BMP-2/ACS implants revealed inhibited osteoblastogenesis.', not: ['biomaterial-scaffold inhibits osteoblast-differentiation', 'bmp-2 inhibits osteoblast-differentiation'] },
+    { text: 'TGF-β1 was less effective than BMP-2, and vitamin D therapy did not enhance osteogenesis.', not: ['tgf-beta1 enhances! bone-formation'] },
     { text: 'Titanium implants release particles that provoke inflammation.', not: ['biomaterial-scaffold induces inflammation', 'biomaterial-scaffold promotes inflammation'] },
     { text: 'Macrophages release factors that promote osteogenesis.', reads: ['macrophage promotes bone-formation'] },
     { text: 'IL-6 serves as one of the key cytokines controlling tissue reaction as well as bone remodeling.', reads: ['il-6 regulates bone-remodeling'] },

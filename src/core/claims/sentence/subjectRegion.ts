@@ -37,10 +37,23 @@ export function hasOwnSubjectSlot(v: SentenceView, k: number, cs: number): boole
 }
 
 /**
+ * Does the stretch ending at k (back to the comma before it) hold a verb? "TGF-β1 was less effective, and
+ * SDF-1β therapy did not enhance …": what stands before ", and" is a clause of its own, no list, so the
+ * words after the joiner are the next verb's own subject.
+ */
+function verbBeforeComma(v: SentenceView, k: number): boolean {
+  for (let j = k; j >= 0; j--) {
+    if (isVerbAt(v, j) || BE_FORMS.has(word(v, j))) return true;
+    if (j > 0 && hasComma(v.toks[j - 1])) return false;
+  }
+  return false;
+}
+
+/**
  * "The kinase protects osteoclasts, and its loss in myeloid cells prevents bone loss": after a comma and a
  * joiner, words with no verb or comma up to this verb are its own subject phrase, and a term before the
  * joiner is none of it. Where that phrase starts (right after the joiner), or -1. Only a phrase that opens
- * with a determiner or possessive: a list's last member ("IL-4, IL-10, and IL-13 inhibit …", "…, and
+ * with a determiner or possessive, or one after a clause with a verb of its own: a list's last member ("IL-4, IL-10, and IL-13 inhibit …", "…, and
  * cell-permeant analogs impacted …") goes on the list — unless a verb comes right before the joiner, where
  * no list goes on ("TNF-α was reduced and Arg1 was increased by IL-4": Arg1, which the lexicon does not
  * name, is what rose). `s` is the last token before the verb (or its auxiliaries).
@@ -49,7 +62,7 @@ export function joinedSubjectStart(v: SentenceView, cs: number, s: number): numb
   let last = s;
   while (last > cs && (AUXILIARIES.has(word(v, last)) || BE_FORMS.has(word(v, last)) || isAdverbish(v, last))) last--;
   for (let k = last; k > cs; k--) {
-    if (CLAUSE_JOINERS.has(word(v, k)) && k < last && (hasComma(v.toks[k - 1]) || isVerbAt(v, k - 1))) return DETERMINERS.has(word(v, k + 1)) || isVerbAt(v, k - 1) ? k + 1 : -1;
+    if (CLAUSE_JOINERS.has(word(v, k)) && k < last && (hasComma(v.toks[k - 1]) || isVerbAt(v, k - 1))) return DETERMINERS.has(word(v, k + 1)) || isVerbAt(v, k - 1) || verbBeforeComma(v, k - 1) ? k + 1 : -1;
     if (hasComma(v.toks[k]) || isVerbAt(v, k)) return -1;
   }
   return -1;
