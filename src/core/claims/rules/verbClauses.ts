@@ -1500,6 +1500,8 @@ export const verbClauses: Rule = {
     { text: 'Factors that promote osteoclast formation include RANKL and M-CSF.', reads: ['rankl promotes osteoclastogenesis', 'm-csf promotes osteoclastogenesis'] },
     { text: 'Markers in serum and BMP-2/ACS implants revealed inhibited osteoblastogenesis.', not: ['biomaterial-scaffold inhibits osteoblast-differentiation', 'bmp-2 inhibits osteoblast-differentiation'] },
     { text: 'TGF-β1 was less effective than BMP-2, and vitamin D therapy did not enhance osteogenesis.', not: ['tgf-beta1 enhances! bone-formation'] },
+    { text: 'Treatment of mice with MSCs reduced TNF-α.', reads: ['msc reduces tnf-alpha'] },
+    { text: 'Treating acute lung injury mice with MSCs reduced proinflammatory cytokines.', reads: ['msc reduces pro-inflammatory-cytokine'], not: ['respiratory-disease promotes pro-inflammatory-cytokine'] },
     { text: 'Titanium implants release particles that provoke inflammation.', not: ['biomaterial-scaffold induces inflammation', 'biomaterial-scaffold promotes inflammation'] },
     { text: 'Macrophages release factors that promote osteogenesis.', reads: ['macrophage promotes bone-formation'] },
     { text: 'IL-6 serves as one of the key cytokines controlling tissue reaction as well as bone remodeling.', reads: ['il-6 regulates bone-remodeling'] },

@@ -6,7 +6,7 @@
 import { namesMolecule } from '../../network/families';
 import type { Sign } from '../../lexicon/relations';
 import {
-  AMOUNT_NOUNS, BALANCE_NOUNS, INTERFERING_WORDS, PLACE_PREPOSITIONS, SHOWN_CHANGE_NOUNS, MODEL_PART_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, POSSESSIVE_WORDS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
+  AMOUNT_NOUNS, MODEL_NOUNS, BALANCE_NOUNS, INTERFERING_WORDS, PLACE_PREPOSITIONS, SHOWN_CHANGE_NOUNS, MODEL_PART_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, POSSESSIVE_WORDS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
   CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RESCUING_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
@@ -453,6 +453,9 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       let of = before - 1;
       while (of > 0 && NOUN_MODIFIERS.has(word(v, of)) && v.toks[of].ent === undefined) of--;
       if (w === 'with' && t !== undefined && t.ent === undefined && (CULTURE_NOUNS.has(word(v, before)) || /^cells?$/.test(word(v, before))) && word(v, of) === 'of' && TREATED_NOUNS.has(leadWord(v, prevContent(v, of - 1)))) return { prepositional: false, reverse };
+      // ("Treatment of ALI mice with MSCs reduced …", "Treating arthritic mice with MSCs …": so does a model the
+      // lexicon has no term for.)
+      if (w === 'with' && t !== undefined && t.ent === undefined && MODEL_NOUNS.has(word(v, before)) && treatedPlainModel(v, before)) return { prepositional: false, reverse };
     }
     // ("IL-3 in combination with MIP-1α or RANKL enhanced …": the second of two nouns joined after "with" is
     // inside the phrase the first one is, here one the lexicon has no term for.)
@@ -460,6 +463,21 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     return { prepositional: PREPOSITIONS.has(w), reverse };
   }
   return { prepositional: true, reverse };
+}
+
+/** Most words describing a treated model ("ALI", "arthritic") between it and the treatment before it. */
+const MODEL_DESCRIPTION_REACH = 3;
+
+/**
+ * Is the model noun at k (no term) the one a treatment opening the phrase treats: "treatment of (ALI) mice",
+ * "treating (arthritic) mice"? Past a few plain words describing it.
+ */
+function treatedPlainModel(v: SentenceView, k: number): boolean {
+  let j = k - 1;
+  // (A term may be among them: "treating ALI mice", the disease the mice model.)
+  for (let n = 0; n < MODEL_DESCRIPTION_REACH && j >= 0 && !hasComma(v.toks[j]) && word(v, j) !== 'of' && !TREATING_GERUNDS.has(word(v, j)) && (isEnt(v, j) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Noun')); n++) j--;
+  if (j < 0 || hasComma(v.toks[j])) return false;
+  return TREATING_GERUNDS.has(word(v, j)) || (word(v, j) === 'of' && TREATED_NOUNS.has(leadWord(v, prevContent(v, j - 1))));
 }
 
 /** Most words of the first conjunct (no term) between "with" and "and" / "or". */
