@@ -334,6 +334,7 @@ export const MEASURE_NOUNS = words('measureNouns');
 export const CONDITIONAL_WORDS = words('conditionalWords');
 export const DENIED_UNDER_WORDS = words('deniedUnderWords');
 export const TIME_POINT_PREPOSITIONS = words('timePointPrepositions');
+export const SINGULAR_DETERMINERS = words('singularDeterminers');
 export const BYPRODUCT_NOUNS = words('byproductNouns');
 export const EVENT_CONTINUATIONS = words('eventContinuations');
 export const MEANS_PREPOSITIONS = words('meansPrepositions');

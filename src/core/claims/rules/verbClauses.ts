@@ -1502,6 +1502,8 @@ export const verbClauses: Rule = {
     { text: 'TGF-β1 was less effective than BMP-2, and vitamin D therapy did not enhance osteogenesis.', not: ['tgf-beta1 enhances! bone-formation'] },
     { text: 'Treatment of mice with MSCs reduced TNF-α.', reads: ['msc reduces tnf-alpha'] },
     { text: 'Treating acute lung injury mice with MSCs reduced proinflammatory cytokines.', reads: ['msc reduces pro-inflammatory-cytokine'], not: ['respiratory-disease promotes pro-inflammatory-cytokine'] },
+    { text: 'Mice lacking c-Fos exhibit osteopetrosis due to a differentiation block in the osteoclast lineage.', not: ['c-fos blocks osteoclast', 'c-fos promotes osteoclast'] },
+    { text: 'IL-17A has recently emerged as a potential target that regulates inflammation.', reads: ['il-17 regulates inflammation'] },
     { text: 'Titanium implants release particles that provoke inflammation.', not: ['biomaterial-scaffold induces inflammation', 'biomaterial-scaffold promotes inflammation'] },
     { text: 'Macrophages release factors that promote osteogenesis.', reads: ['macrophage promotes bone-formation'] },
     { text: 'IL-6 serves as one of the key cytokines controlling tissue reaction as well as bone remodeling.', reads: ['il-6 regulates bone-remodeling'] },

@@ -3,9 +3,9 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { NOUN_MODIFIERS, CHANGED_PARTICIPLES, COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, HOLDING_VERBS, SHOWN_AMOUNTS, SEVERITY_ADJECTIVES, DEVELOPING_VERBS, STUDY_ARM_NOUNS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
+import { NOUN_MODIFIERS, CHANGED_PARTICIPLES, COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, SINGULAR_DETERMINERS, HOLDING_VERBS, SHOWN_AMOUNTS, SEVERITY_ADJECTIVES, DEVELOPING_VERBS, STUDY_ARM_NOUNS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
-import { adverbsBefore, isAdverbish, isEnt, isModifier, isVerbAt, mainVerbAfter, measuredChangeStart, mentionOf, pastAdverbs, word } from './words';
+import { adverbsBefore, isAdverbish, isEnt, isModifier, isPlainNoun, isVerbAt, mainVerbAfter, measuredChangeStart, mentionOf, pastAdverbs, word } from './words';
 import { endsClause, hasComma } from '../tokens';
 import { describesTreatedCells } from './treatment';
 import { groupLeft } from './groups';
@@ -271,6 +271,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // ("attributed to changes in MSCs", "owing to increases in IL-6": after "to", a form in -s is a plural noun;
   // an infinitive is bare. Not "to focus", "to discuss", "to bias".)
   if (i > 0 && word(v, i - 1) === 'to' && /(?:[^aius]s|es)$/.test(w)) return undefined;
+  // ("due to a differentiation block in the osteoclast lineage": after "a" and a singular noun, a bare form
+  // cannot agree as a verb; it heads the noun phrase.)
+  if (i > 1 && SINGULAR_DETERMINERS.has(word(v, i - 2)) && isPlainNoun(v, i - 1) && !v.toks[i - 1].tags.has('Plural') && !/(?:s|ed|ing)$/.test(w)) return undefined;
   const next = word(v, i + 1);
   // ("IL-10 gene transfer inhibited TNF", "the IL-10 gene transfer group": after "gene", a bare verb form is a noun.)
   if (i > 0 && word(v, i - 1) === 'gene' && !/(?:s|ed|ing)$/.test(w)) return undefined;
