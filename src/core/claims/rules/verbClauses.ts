@@ -1504,6 +1504,7 @@ export const verbClauses: Rule = {
     { text: 'Treating acute lung injury mice with MSCs reduced proinflammatory cytokines.', reads: ['msc reduces pro-inflammatory-cytokine'], not: ['respiratory-disease promotes pro-inflammatory-cytokine'] },
     { text: 'Mice lacking c-Fos exhibit osteopetrosis due to a differentiation block in the osteoclast lineage.', not: ['c-fos blocks osteoclast', 'c-fos promotes osteoclast'] },
     { text: 'IL-17A has recently emerged as a potential target that regulates inflammation.', reads: ['il-17 regulates inflammation'] },
+    { text: 'BMP-2, while inducing osteoblast differentiation, decreased CXCL12.', reads: ['bmp-2 induces osteoblast-differentiation', 'bmp-2 reduces cxcl12'], not: ['osteoblast-differentiation reduces cxcl12'] },
     { text: 'Titanium implants release particles that provoke inflammation.', not: ['biomaterial-scaffold induces inflammation', 'biomaterial-scaffold promotes inflammation'] },
     { text: 'Macrophages release factors that promote osteogenesis.', reads: ['macrophage promotes bone-formation'] },
     { text: 'IL-6 serves as one of the key cytokines controlling tissue reaction as well as bone remodeling.', reads: ['il-6 regulates bone-remodeling'] },

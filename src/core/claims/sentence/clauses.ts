@@ -19,10 +19,26 @@ export function breaksClause(v: SentenceView, j: number): boolean {
   if (w === 'but' && word(v, j + 1) === 'not') return false;
   // ("IL-1β, however, inhibits …": a connective set off inside the clause leaves its subject with its verb.)
   if (isSetOffConnective(v, j)) return false;
+  // ("BMP-2, while inducing osteoblast differentiation, decreased CXCL12": a gerund aside set off by commas
+  // leaves the subject before it with the verb after it.)
+  if ((w === 'while' || w === 'whilst') && gerundAside(v, j)) return false;
   if (w === 'unlike' && j > 0 && hasComma(v.toks[j - 1])) {
     for (let k = j + 1; k <= j + 4 && k < v.n - 1; k++) if (hasComma(v.toks[k])) return false;
   }
   return true;
+}
+
+/** Most words of a gerund aside ("while inducing osteoblastic differentiation") before its closing comma. */
+const GERUND_ASIDE_REACH = 8;
+
+/** Does "while" at j open an aside, after a comma, of a gerund and a few words closed by a comma? */
+function gerundAside(v: SentenceView, j: number): boolean {
+  if (j === 0 || !hasComma(v.toks[j - 1]) || !/ing$/.test(word(v, j + 1))) return false;
+  for (let k = j + 1; k < v.n - 1 && k <= j + GERUND_ASIDE_REACH; k++) {
+    if (endsClause(v.toks[k])) return false;
+    if (hasComma(v.toks[k])) return true;
+  }
+  return false;
 }
 
 /** Most words of the subject of an absolute clause ("with Smad-mediated signalling being …"). */
