@@ -12,7 +12,7 @@ import type { ClaimSink } from '../sink';
 import { entityAhead } from '../sentence/args';
 import { emitUseClaim, modifiesNounAfter } from '../sentence/useClaim';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, mentionOf, therapyOfAt, word } from '../sentence/words';
+import { isAdverbish, isPlainNoun, mentionOf, therapyOfAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** Most words between the preposition and the end's term ("in the field of bone tissue engineering"). */
@@ -34,6 +34,8 @@ function readUseForEnd(v: SentenceView, sink: ClaimSink): void {
     if (v.toks[u].ent !== undefined || (!research && !forUse && !USE_WORDS.has(w))) continue;
     let p = u + 1;
     while (p < v.n && isAdverbish(v, p)) p++;
+    // ("the most commonly used cells in regenerative medicine": the participle before the noun it describes.)
+    if (!research && !forUse && isPlainNoun(v, p) && (word(v, p + 1) === 'in' || word(v, p + 1) === 'for')) p++;
     // ("used in the treatment of osteoarthritis" is therapeutic-use's.)
     if ((word(v, p) !== 'in' && word(v, p) !== 'for') || therapyOfAt(v, p) >= 0) continue;
     const end = entityAhead(v, pastPurposeWords(v, p + 1), END_REACH);
@@ -52,6 +54,7 @@ export const useForEnd: Rule = {
   examples: [
     { text: 'Stem cells have been employed in regenerative medicine with good results.', reads: ['msc promotes tissue-regeneration'] },
     { text: 'MSCs are increasingly used for bone regeneration.', reads: ['msc promotes bone-repair'] },
+    { text: 'MSCs are the most commonly used cells in regenerative medicine.', reads: ['msc promotes tissue-regeneration'] },
     { text: 'Porous scaffolds have become attractive biomaterials for use in bone regeneration.', reads: ['biomaterial-scaffold promotes bone-repair'] },
     { text: 'MSCs have been widely researched for the function of bone regeneration.', reads: ['msc regulates bone-repair'], not: ['msc promotes bone-repair'] },
     { text: 'MSCs have not been used for bone regeneration in this model.', not: ['msc promotes bone-repair', 'msc promotes! bone-repair'] },
