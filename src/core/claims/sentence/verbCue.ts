@@ -99,8 +99,14 @@ function routeAfter(v: SentenceView, i: number): number {
 function receptorAt(v: SentenceView, k: number): boolean {
   let j = k;
   while (j < v.n && DETERMINERS.has(word(v, j)) && v.toks[j].ent === undefined) j++;
+  // ("signals via its receptor IL-6R", "via the membrane-bound receptor (mIL-6R)": past the noun "receptor" and a
+  // few words describing it.)
+  for (let n = 0; n < RECEPTOR_DESCRIPTION_REACH && j < v.n && !isEnt(v, j) && !hasComma(v.toks[j]) && (/^receptors?$/.test(word(v, j)) || v.toks[j].tags.has('Adjective') || v.toks[j].post === '-' || v.toks[j - 1]?.post === '-'); n++) j++;
   return isEnt(v, j) && mentionOf(v, j).type === 'receptor';
 }
+
+/** Most words describing a receptor between "via" and its name ("its membrane-bound receptor IL-6R"). */
+const RECEPTOR_DESCRIPTION_REACH = 4;
 
 const VERB_CONTEXT_WORDS = new Set(['which', 'that', 'who', 'to', 'also', 'then', 'further', 'thereby']);
 
