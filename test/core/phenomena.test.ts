@@ -513,6 +513,8 @@ describe('real-prose phenomena', () => {
     assert.deepEqual(severities('TGF-β2 lowers alkaline phosphatase activity in inflamed tissue.'), ['information']);
     // Ageing is such a setting too: "during aging" as much as "aged mice".
     assert.deepEqual(severities('During aging, TGF-β2 lowers alkaline phosphatase activity in MSCs.'), ['information']);
+    // (Cells taken from a model the review does not discuss: "from obese donors", "from obese individuals".)
+    assert.deepEqual(severities('Adipose stem cells from obese individuals contribute to chronic inflammation.'), ['information']);
     // A member misfiled by the bare word "inflammatory" in a list is a possible contradiction; by "pro-inflammatory" a warning.
     assert.deepEqual(severities('Inflammatory cytokines such as IL-1β and IL-10 were measured.'), ['information']);
     assert.deepEqual(severities('Pro-inflammatory cytokines such as IL-1β and IL-10 were measured.'), ['warning']);
