@@ -695,10 +695,9 @@ function sameDefinitions(a: readonly Block[], b: readonly Block[]): boolean {
   return flat(a) === flat(b);
 }
 
-/** Everything a judgement depends on: kind, the pair, relation and sign, negation, context, attribute. */
+/** Everything a judgement depends on: kind, the pair, relation and sign, negation, context, attribute, own output. */
 function judgementKey(c: ExtractedClaim): string {
   const ctx = contextList(c.context).join(',');
-  // (Every field the judge reads is in the key: `ownOutput` too.)
   return `${c.kind}|${c.subject}|${c.object ?? ''}|${c.relation}|${c.sign}|${c.negated}|${ctx}|${c.attribute ? `${c.attribute.name}:${c.attribute.value}` : ''}|${c.ownOutput === true}`;
 }
 

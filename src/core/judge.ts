@@ -403,9 +403,8 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
     const both = [...chosen, ...split];
     return { status: 'context-dependent', interactions: both, refs: uniqueRefs(both.map((x) => x.refs)), statement: describeAll(both, index), path: 'members', provenance: weakest(both) };
   }
-  // ("Cytokines promote inflammation" against "anti-inflammatory cytokines prevent it": a category the review
-  // states nothing of itself is judged through one of its groups; another group may act the other way, so
-  // which one is meant decides.)
+  // (A category the review states nothing of itself is judged through one of its groups; when none agrees, another
+  // may still act the other way, so which one is meant decides. A group that agrees was taken above.)
   if (found.path === 'members' && index.isCategory(claim.subject)) return { status: 'context-dependent', interactions: chosen, refs, statement, ...base, provenance };
   // ("Activated MSCs increased IL-6 and VEGF secretion" against MSCs lowering macrophage IL-6: a cell raising a
   // product the review also has it make may speak of its own output — whose output is meant decides.)
