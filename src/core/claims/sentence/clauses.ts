@@ -1,5 +1,5 @@
 /** Clause bounds: punctuation (";", ":") and clause-breaking conjunctions ("whereas", "but", "although"). */
-import { ABSOLUTE_PARTICIPLES, CLAUSE_BREAKERS, SET_OFF_CONNECTIVES } from '../grammar';
+import { ABSOLUTE_PARTICIPLES, ASIDE_SUBORDINATORS, CLAUSE_BREAKERS, SET_OFF_CONNECTIVES } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
 import { word } from './words';
@@ -21,7 +21,7 @@ export function breaksClause(v: SentenceView, j: number): boolean {
   if (isSetOffConnective(v, j)) return false;
   // ("BMP-2, while inducing osteoblast differentiation, decreased CXCL12": a gerund aside set off by commas
   // leaves the subject before it with the verb after it.)
-  if ((w === 'while' || w === 'whilst') && gerundAside(v, j)) return false;
+  if (ASIDE_SUBORDINATORS.has(w) && gerundAside(v, j)) return false;
   if (w === 'unlike' && j > 0 && hasComma(v.toks[j - 1])) {
     for (let k = j + 1; k <= j + 4 && k < v.n - 1; k++) if (hasComma(v.toks[k])) return false;
   }
@@ -31,7 +31,7 @@ export function breaksClause(v: SentenceView, j: number): boolean {
 /** Most words of a gerund aside ("while inducing osteoblastic differentiation") before its closing comma. */
 const GERUND_ASIDE_REACH = 8;
 
-/** Does "while" at j open an aside, after a comma, of a gerund and a few words closed by a comma? */
+/** Does the subordinator at j ("while") open an aside, after a comma, of a gerund and a few words closed by a comma? */
 function gerundAside(v: SentenceView, j: number): boolean {
   if (j === 0 || !hasComma(v.toks[j - 1]) || !/ing$/.test(word(v, j + 1))) return false;
   for (let k = j + 1; k < v.n - 1 && k <= j + GERUND_ASIDE_REACH; k++) {

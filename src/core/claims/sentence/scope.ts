@@ -9,7 +9,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, BE_FORMS, EFFECT_NOUNS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DENIED_UNDER_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, SIGNAL_NOUNS, SUFFICIENCY_WORDS, TIME_POINT_PREPOSITIONS, TIME_UNITS,
+  ABSENCE_WORDS, BE_FORMS, EFFECT_NOUNS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DENIED_UNDER_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, NUMBER_WORDS, REMOVED_FACTOR_NOUNS, SUFFICIENCY_WORDS, TIME_POINT_PREPOSITIONS, TIME_UNITS,
 } from '../grammar';
 import { conditionKey } from '../../conditions';
 import { contextOf } from '../context';
@@ -62,7 +62,7 @@ function removalAfterBe(v: SentenceView, be: number): number {
  */
 export function removedInOwnClause(v: SentenceView, g: Group): boolean {
   let j = g.last + 1;
-  if (SIGNAL_NOUNS.has(word(v, j)) || word(v, j) === 'pathway' || word(v, j) === 'expression' || word(v, j) === 'activity') j++;
+  if (REMOVED_FACTOR_NOUNS.has(word(v, j))) j++;
   return removalAfterBe(v, j) >= 0;
 }
 
@@ -156,8 +156,14 @@ function restrictingConditionAfter(v: SentenceView, from: number, to: number): b
   return Object.keys(found).some((key) => conditionKey(key)?.restricting === true);
 }
 
-// A count of time units: "7", "14", "2.5", or a number word up to twelve ("two weeks").
-const TIME_COUNT = /^(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+// A count of time units in digits: "7", "14", "2.5" (number words come from the grammar table).
+// linear: anchored, digits with one optional decimal part.
+const DIGITS = /^\d+(?:\.\d+)?$/;
+
+/** "7", "2.5", "two": a count of time units. */
+function isTimeCount(w: string): boolean {
+  return DIGITS.test(w) || NUMBER_WORDS.has(w);
+}
 
 /**
  * Does the text from token `from` to `to` name a time point ("at day 7", "on day 14", "after 3 weeks", "at
@@ -168,7 +174,7 @@ function timePointAfter(v: SentenceView, from: number, to: number): boolean {
     if (!TIME_POINT_PREPOSITIONS.has(word(v, i))) continue;
     const a = word(v, i + 1);
     const b = word(v, i + 2);
-    if ((TIME_COUNT.test(a) && TIME_UNITS.has(b)) || (TIME_UNITS.has(a) && TIME_COUNT.test(b))) return true;
+    if ((isTimeCount(a) && TIME_UNITS.has(b)) || (TIME_UNITS.has(a) && isTimeCount(b))) return true;
   }
   return false;
 }
