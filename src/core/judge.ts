@@ -423,6 +423,11 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
  */
 function ownOutputBeside(claim: ExtractedClaim, statedSign: number, index: LexiconIndex): CompiledInteraction[] {
   if (claim.ownOutput !== true || claim.negated || claim.sign !== 1 || statedSign !== -1 || index.entities.get(claim.subject)?.type !== 'cell') return [];
+  return makingStatements(claim, index);
+}
+
+/** The review's statements that the claim's subject makes (secretes, expresses …) its object, in the claim's setting. */
+function makingStatements(claim: ExtractedClaim, index: LexiconIndex): CompiledInteraction[] {
   return (index.byPair.get(`${claim.subject}|${claim.object ?? ''}`) ?? []).filter((x) => isMaking(x.relation) && compatible(x.context, claim.context));
 }
 
@@ -662,7 +667,7 @@ function betweenPath(subject: string, object: string, list: readonly CompiledInt
  */
 function raisesWhatItMakes(claim: ExtractedClaim, index: LexiconIndex): Judgement | undefined {
   if (claim.negated || claim.sign !== 1 || index.entities.get(claim.subject)?.type !== 'cell') return undefined;
-  const made = (index.byPair.get(`${claim.subject}|${claim.object ?? ''}`) ?? []).filter((x) => isMaking(x.relation) && compatible(x.context, claim.context));
+  const made = makingStatements(claim, index);
   if (made.length > 0) return supportedBy(made, index, 'near');
   const producer = judgeProducer({ ...claim, relation: 'secretes' }, index);
   if (producer) return { ...producer, path: 'near' };

@@ -7,7 +7,7 @@
  */
 import { COMPANION_CUES, CONTRAST_CUES, DETERMINERS, FRONTED_COMPANION_CUES, PRIMACY_ADJECTIVES, REQUIREMENT_ADJECTIVES } from '../grammar';
 import { claimKey, emit, type ClaimSink } from '../sink';
-import { clauseEnd } from '../sentence/clauses';
+import { clauseEnd, phraseEnd } from '../sentence/clauses';
 import { groupRight, type Group } from '../sentence/groups';
 import type { SentenceView } from '../sentence/view';
 import { isAdverbish, isEnt, mentionOf, tokenAtOffset, word } from '../sentence/words';
@@ -87,7 +87,7 @@ function readFronted(v: SentenceView, sink: ClaimSink, fronted: { ents: number[]
   const subject = clauseSubjectAfter(v, fronted.last + 1, clause);
   // ("In contrast to osteoblasts, osteoclasts showed strong staining for IL-34, suggesting … by facilitating
   // osteoclast formation": and only what the clause says before a comma sets off a participle's clause.)
-  const end = firstCommaAfter(v, subject?.last ?? fronted.last + 1, clause);
+  const end = Math.min(phraseEnd(v, subject?.last ?? fronted.last + 1), clause);
   for (const c of [...sink.claims]) {
     const at = tokenAtOffset(v, c.subjectSpan.start);
     if (c.kind === 'attribute' || c.object === undefined || at <= fronted.last || at > end) continue;
@@ -104,12 +104,6 @@ function readFronted(v: SentenceView, sink: ClaimSink, fronted: { ents: number[]
       }
     }
   }
-}
-
-/** The first token from k to `end` that a comma follows, or `end`. */
-function firstCommaAfter(v: SentenceView, k: number, end: number): number {
-  for (let j = k; j < end; j++) if (hasComma(v.toks[j])) return j;
-  return end;
 }
 
 /** The term group that opens the clause from k (past determiners and compound adjectives), if a term opens it. */

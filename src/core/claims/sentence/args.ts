@@ -449,13 +449,9 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       // "Treatment of MSCs with TNF-α increased …": what the cells were treated with acts.
       if (w === 'with' && t?.ent !== undefined && treatedCellsBefore(v, before)) return { prepositional: false, reverse };
       // ("Treatment of cultures with IFN-γ inhibited …": cultures stand for the cells in them; so do cells the
-      // lexicon has no term for, "treatment of bone marrow cells with sRANKL".)
-      let of = before - 1;
-      while (of > 0 && NOUN_MODIFIERS.has(word(v, of)) && v.toks[of].ent === undefined) of--;
-      if (w === 'with' && t !== undefined && t.ent === undefined && (CULTURE_NOUNS.has(word(v, before)) || /^cells?$/.test(word(v, before))) && word(v, of) === 'of' && TREATED_NOUNS.has(leadWord(v, prevContent(v, of - 1)))) return { prepositional: false, reverse };
-      // ("Treatment of ALI mice with MSCs reduced …", "Treating arthritic mice with MSCs …": so does a model the
-      // lexicon has no term for.)
-      if (w === 'with' && t !== undefined && t.ent === undefined && MODEL_NOUNS.has(word(v, before)) && treatedPlainModel(v, before)) return { prepositional: false, reverse };
+      // lexicon has no term for, "treatment of bone marrow cells with sRANKL", and a model, "Treatment of ALI mice
+      // with MSCs reduced …", "Treating arthritic mice with MSCs …".)
+      if (w === 'with' && t !== undefined && t.ent === undefined && (CULTURE_NOUNS.has(word(v, before)) || MODEL_NOUNS.has(word(v, before))) && treatedPlainModel(v, before)) return { prepositional: false, reverse };
     }
     // ("IL-3 in combination with MIP-1α or RANKL enhanced …": the second of two nouns joined after "with" is
     // inside the phrase the first one is, here one the lexicon has no term for.)
@@ -465,17 +461,17 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
   return { prepositional: true, reverse };
 }
 
-/** Most words describing a treated model ("ALI", "arthritic") between it and the treatment before it. */
-const MODEL_DESCRIPTION_REACH = 3;
+/** Most words describing a treated model ("ALI", "arthritic", "bone marrow") between it and the treatment before it. */
+const MODEL_DESCRIPTION_REACH = 4;
 
 /**
- * Is the model noun at k (no term) the one a treatment opening the phrase treats: "treatment of (ALI) mice",
- * "treating (arthritic) mice"? Past a few plain words describing it.
+ * Is the culture, cell or model noun at k (no term) the one a treatment opening the phrase treats: "treatment of
+ * (bone marrow) cells", "treatment of (ALI) mice", "treating (arthritic) mice"? Past a few words describing it.
  */
 function treatedPlainModel(v: SentenceView, k: number): boolean {
   let j = k - 1;
   // (A term may be among them: "treating ALI mice", the disease the mice model.)
-  for (let n = 0; n < MODEL_DESCRIPTION_REACH && j >= 0 && !hasComma(v.toks[j]) && word(v, j) !== 'of' && !TREATING_GERUNDS.has(word(v, j)) && (isEnt(v, j) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Noun')); n++) j--;
+  for (let n = 0; n < MODEL_DESCRIPTION_REACH && j >= 0 && !hasComma(v.toks[j]) && word(v, j) !== 'of' && !TREATING_GERUNDS.has(word(v, j)) && (NOUN_MODIFIERS.has(word(v, j)) || isEnt(v, j) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Noun')); n++) j--;
   if (j < 0 || hasComma(v.toks[j])) return false;
   return TREATING_GERUNDS.has(word(v, j)) || (word(v, j) === 'of' && TREATED_NOUNS.has(leadWord(v, prevContent(v, j - 1))));
 }
