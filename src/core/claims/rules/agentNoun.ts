@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ACHIEVING_VERBS, WEIGHTY_NOUNS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, RANKING_COMPARATIVES, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS } from '../grammar';
+import { ACHIEVING_VERBS, WEIGHTY_NOUNS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, RANKING_COMPARATIVES, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS, THERAPY_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -12,6 +12,7 @@ import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { hasComma } from '../tokens';
 import { inVerbGroup, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
+import { verbCueAt } from '../sentence/verbCue';
 import type { SentenceView } from '../sentence/view';
 import { equatesLikeCopula, isAdverbish, isEnt, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, phaseOfAt, word } from '../sentence/words';
 import type { Rule } from './rule';
@@ -285,6 +286,9 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const found = relative ?? holderOfPredicate(v, c, bareApposition) ?? (isBarePromise(w) && PROMISE_VERBS.has(word(v, c)) ? subjectBefore(v, c, clauseStart(v, c)) : undefined) ?? (p.required && c === i - 1 && isEnt(v, c) && (!hasComma(toks[c]) || setOffBetweenCommas(v, c, object)) ? { group: groupLeft(v, c), reverse: false } : undefined)
       ?? namedAfterColon(v, c, object) ?? namedInApposition(v, c, object);
     if (!found) continue;
+    // ("IL-4 inhibited osteoclastogenesis, which may provide a new approach for the treatment of osteolysis":
+    // a use said in a relative clause after an effect's object is said of the finding, not of that object.)
+    if ((p.promise || BENEFIT_ADJECTIVES.has(w)) && saidOfFinding(v, found.group, c)) continue;
     // A description in apposition ("the role of LRG1, a new regulator of angiogenesis, in …") or in a
     // relative clause ("we studied TNF-α, which is a key regulator of …") is taken as known even inside a
     // question; a copula's predicate is not.
@@ -306,8 +310,11 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // "a promising strategy for (the treatment of) osteoarthritis": what a therapy is for, when it is a
     // disease, is what it works against ("MSCs are beneficial / promising for osteoarthritis" too).
     // ("a therapeutic target for osteoporosis" says only that acting on X bears on the disease, not which way.)
+    // ("a promising tool in the treatment of chronic inflammation / bone loss": what a therapy noun is of is
+    // what the use works against, whatever kind of term it is.)
     const serves = p.promise || BENEFIT_ADJECTIVES.has(w);
-    const sign: Sign = p.promise && /^targets?$/.test(w) ? 0 : serves && mentionOf(v, object.first).type === 'disease' ? -1 : needSign;
+    const against = serves && (mentionOf(v, object.first).type === 'disease' || therapyNounBefore(v, i + 1, object.first));
+    const sign: Sign = p.promise && /^targets?$/.test(w) ? 0 : against ? -1 : needSign;
     const relation = p.source ? 'secretes' : relationOfSign(sign);
     const [actor, target] = p.swap ? [object, found.group] : [found.group, object];
     emitPairs(v, sink, { at: i, lastAt: compound ? i : i + 1, relation, sign, lineage }, actor, target, sign, {
@@ -315,6 +322,27 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
       objectIds: recruitment === undefined ? undefined : [recruitment],
     });
   }
+}
+
+/**
+ * Is the predicate at `c` in a relative clause ("…, which may provide …") whose antecedent `g` is the object
+ * of a verb of effect ("IL-4 inhibited osteoclastogenesis, which …")? Such a clause is about the finding.
+ */
+function saidOfFinding(v: SentenceView, g: Group, c: number): boolean {
+  // (The pronoun may follow a phrase on the object: "inhibited osteoclastogenesis in a model of …, which".)
+  let which = g.last + 1;
+  while (which < c && !(/^(which|that)$/.test(word(v, which)) && hasComma(v.toks[which - 1]))) which++;
+  if (which >= c) return false;
+  let j = g.first - 1;
+  while (j >= 0 && (DETERMINERS.has(word(v, j)) || isAdverbish(v, j))) j--;
+  const cue = verbCueAt(v, j);
+  return cue !== undefined && cue.sign !== 0;
+}
+
+/** A therapy noun with its "of" between from and to ("for the (pathogenic) treatment of Y"). */
+function therapyNounBefore(v: SentenceView, from: number, to: number): boolean {
+  for (let j = from; j + 1 < to; j++) if (THERAPY_NOUNS.has(word(v, j)) && word(v, j + 1) === 'of') return true;
+  return false;
 }
 
 export const agentNoun: Rule = {
@@ -426,6 +454,9 @@ export const agentNoun: Rule = {
     { text: 'MSCs are a promising tool to treat bone defects.', not: ['msc promotes bone-repair'] },
     { text: 'MSC therapy is promising for fracture healing.', reads: ['msc-therapy promotes bone-repair'] },
     { text: 'MSC therapy is a promising strategy for the treatment of osteoarthritis.', reads: ['msc-therapy inhibits osteoarthritis'], not: ['msc-therapy promotes osteoarthritis'] },
+    { text: 'MSC infusion is a promising tool in the treatment of chronic inflammation.', reads: ['msc-therapy inhibits inflammation'], not: ['msc-therapy promotes inflammation'] },
+    { text: 'MSCs are a promising tool for the treatment of bone loss.', reads: ['msc inhibits bone-resorption'], not: ['msc promotes bone-resorption'] },
+    { text: 'IFN-γ lowered osteoclastogenesis, which is a promising strategy for the treatment of osteolysis.', not: ['osteoclastogenesis inhibits bone-resorption', 'osteoclastogenesis promotes bone-resorption'] },
     { text: 'The feedback loops allow MSCs to serve as regulators of the very early phases of inflammation.', reads: ['msc regulates inflammation'] },
     { text: 'We studied TNF-α, which is known to be a key regulator of the NF-κB pathway.', reads: ['tnf-alpha regulates nfkb-signalling'] },
     { text: 'MSCs are promising for the treatment of osteoarthritis.', reads: ['msc inhibits osteoarthritis'], not: ['msc promotes osteoarthritis'] },

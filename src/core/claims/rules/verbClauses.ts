@@ -19,7 +19,7 @@ import { deniedByNeither, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { namesMolecule } from '../../network/families';
 import { isAntiPrefix, membersOutsideRemoval, removedInRelative, removesActor } from '../sentence/scope';
-import { treatedCellsIn, treatedWith, treatmentGluedBefore } from '../sentence/treatment';
+import { onlyStimulates, treatedCellsIn, treatedWith, treatmentGluedBefore } from '../sentence/treatment';
 import { contactAgent, frontedAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/treatedGroups';
 import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
@@ -254,8 +254,10 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   else if (treatedGroup >= 0) k = treatedGroup;
   else {
     // ("… was increased in RANKL-treated cells": the term glued to the cells' treatment.)
+    // ("RANKL was inhibited in TNF-α-activated stromal cells": not by the stimulus the cells were given.)
     const glued = word(v, k) === 'in' ? gluedTreatmentAt(v, k + 1) : undefined;
-    const found = presenceAgent(v, cs, at) ?? frontedAgent(v, cs, at) ?? contactAgent(v, k, ce) ?? trailingPresenceAgent(v, k, ce, word(v, at)) ?? glued?.first ?? frontedTreatmentAgent(v, at) ?? -1;
+    const gluedAgent = glued && !(cue.sign < 0 && onlyStimulates(v, glued)) ? glued.first : undefined;
+    const found = presenceAgent(v, cs, at) ?? frontedAgent(v, cs, at) ?? contactAgent(v, k, ce) ?? trailingPresenceAgent(v, k, ce, word(v, at)) ?? gluedAgent ?? frontedTreatmentAgent(v, at) ?? -1;
     if (found < 0) {
       readTreatedCellsPassive(v, sink, cue, b, cs, ce);
       return null;
@@ -373,6 +375,8 @@ function readTreatedCellsPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: 
   const treated = treatedCellsIn(v, cs, b + 1);
   if (!treated) return;
   const { agent, cells } = treated;
+  // ("Expression of RANKL in TNF-α-activated stromal cells was inhibited": a fall in stimulated cells.)
+  if (cue.sign < 0 && onlyStimulates(v, agent)) return;
   const before = agent.first - 1;
   let patient: Group | undefined;
   let objectIds: string[] | undefined;
@@ -563,16 +567,26 @@ function unnamedActorDone(v: SentenceView, cue: Cue, at: number, s: number, ce: 
 }
 
 /**
- * "RANKL expression of (primary) osteoblasts": for cells named after a product's measure and "of", the
- * product (the cells are only where it is measured); undefined otherwise.
+ * "RANKL expression of (primary) osteoblasts", "RANKL expression in TNF-α-stimulated stromal cells": for
+ * cells named after a product's measure and "of" or "in", the product (the cells are only where it is
+ * measured); undefined otherwise.
  */
 function productMeasuredIn(v: SentenceView, cells: Group): Group | undefined {
   if (!cells.ents.every((e) => mentionOf(v, e).type === 'cell')) return undefined;
-  let j = cells.first - 1;
-  while (j >= 0 && NOUN_MODIFIERS.has(word(v, j)) && v.toks[j].ent === undefined) j--;
-  if (word(v, j) !== 'of' || !MEASURE_NOUNS.has(word(v, j - 1)) || !isEnt(v, j - 2) || hasComma(v.toks[j - 2])) return undefined;
+  let j = modifiersOfCellsBack(v, cells.first - 1);
+  const treatment = treatmentGluedBefore(v, cells.first);
+  if (treatment && treatment.first <= j) j = modifiersOfCellsBack(v, treatment.first - 1);
+  if (DETERMINERS.has(word(v, j))) j--;
+  if (!/^(of|in)$/.test(word(v, j)) || !MEASURE_NOUNS.has(word(v, j - 1)) || !isEnt(v, j - 2) || hasComma(v.toks[j - 2])) return undefined;
   const product = groupLeft(v, j - 2);
   return product.ents.some((e) => mentionOf(v, e).type === 'cell') ? undefined : product;
+}
+
+/** Back from j past the words that only say which cells ("primary", "bone marrow"): the token reached. */
+function modifiersOfCellsBack(v: SentenceView, j: number): number {
+  // ("in" is a modifier only of "in vitro / in vivo"; before the cells it is the place's preposition.)
+  while (j >= 0 && NOUN_MODIFIERS.has(word(v, j)) && v.toks[j].ent === undefined && !(word(v, j) === 'in' && !/^vi(tro|vo)$/.test(word(v, j + 1)))) j--;
+  return j;
 }
 
 /** Most tokens between a driving compound and the route noun it names ("IL-17-mediated JAK2/STAT3 pathway"). */
@@ -1753,6 +1767,9 @@ export const verbClauses: Rule = {
     { text: 'IL-6 was reported to both suppress and to enhance osteoclastogenesis.', reads: ['il-6 regulates osteoclastogenesis'], not: ['il-6 enhances osteoclastogenesis'] },
     { text: 'Depending on the milieu, MSCs can promote or inhibit osteoclastogenesis.', reads: ['msc regulates osteoclastogenesis'], not: ['msc inhibits osteoclastogenesis'] },
     { text: 'Apoptosis of LPS-treated MSCs was reduced.', reads: ['lps reduces msc-apoptosis'] },
+    { text: 'The expression of RANKL in LPS-stimulated osteoblasts was suppressed.', not: ['lps inhibits rankl'] },
+    { text: 'NFATc1 was reduced in RANKL-activated macrophages.', not: ['rankl reduces nfatc1'] },
+    { text: 'NFATc1 levels in RANKL-stimulated macrophages were lowered by IL-4.', reads: ['il-4 reduces nfatc1'], not: ['il-4 reduces macrophage'] },
     { text: 'Hypoxia preconditioned MSCs enhanced the survival of MSCs.', reads: ['hypoxia enhances msc-survival'], not: ['msc enhances msc-survival'] },
     { text: 'IL-6 did not alter ALP expression.', reads: ['il-6 regulates! alp'] },
     { text: 'To investigate how TNF-α influences osteoclast differentiation, we cultured mouse cells.', not: ['tnf-alpha regulates osteoclastogenesis'] },

@@ -4,7 +4,7 @@
  * reduced") the term they were treated with is the actor.
  */
 import { actionNounOfVerb } from '../../entities/capacityFrames';
-import { BASELINE_CELL_WORDS, CONTACT_WORDS, DESTINATION_PREPOSITIONS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NOUN_MODIFIERS, RECEIVING_WORDS, TREATMENT_PARTICIPLES } from '../grammar';
+import { BASELINE_CELL_WORDS, CONTACT_WORDS, DESTINATION_PREPOSITIONS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NOUN_MODIFIERS, RECEIVING_WORDS, STIMULUS_PARTICIPLES, TREATMENT_PARTICIPLES } from '../grammar';
 import { groupLeft, groupRight, single, type Group } from './groups';
 import type { SentenceView } from './view';
 import { isEnt, mentionOf, risesInNumberAt, tokenAtOffset, word } from './words';
@@ -27,6 +27,15 @@ export function treatmentGluedBefore(v: SentenceView, cellFirst: number): Group 
   if (term < 0 || !TREATMENT_PARTICIPLES.has(word(v, part)) || v.toks[term].ent === undefined || !/^[-\s]$/.test(v.toks[term].post)) return undefined;
   if (v.toks[term].post !== '-' && !isCellAt(v, cellFirst)) return undefined;
   return single(term);
+}
+
+/**
+ * Does the term glued to treated cells (`agent`, as treatmentGluedBefore returns it) only stimulate them
+ * ("TNF-α-activated stromal cells")? Then a fall reported in the cells is no effect of it (grammar.json
+ * stimulusParticiples).
+ */
+export function onlyStimulates(v: SentenceView, agent: Group): boolean {
+  return STIMULUS_PARTICIPLES.has(word(v, agent.last + 1));
 }
 
 /**
