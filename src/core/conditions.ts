@@ -84,6 +84,8 @@ export const CONDITION_KEYS: readonly ConditionKey[] = Object.freeze([
           'acute\\s+(?:phase|stage|inflammation|inflammatory)',
           'early\\s+(?:phase|stage|period|inflammation|bone|fracture|inflammatory)',
           'transient', 'initial', 'temporary', 'short-lived', 'short-term', 'first days',
+          // "a pro-regenerative inflammatory response", "a well-controlled inflammation": the kind repair needs
+          '(?:pro-?regenerative|pro-?reparative|well-?controlled|well-?regulated|controlled|balanced|appropriate|beneficial)\\s+(?:inflammation|inflammatory)',
           // "requires a local inflammatory reaction to initiate the reparative process": what starts repair is early
           'initiat(?:e|es|ed|ing|ion)\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:bone|tissue|fracture)\\s+)?(?:repair|reparative|healing|regenerat)',
         ],

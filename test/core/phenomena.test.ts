@@ -397,6 +397,11 @@ describe('real-prose phenomena', () => {
     has('Persistent inflammation impaired MSC-mediated bone regeneration.', 'inflammation inhibits bone-repair supports');
     has('Inflammaging promotes the osteogenic differentiation of MSCs.', 'inflammation promotes msc-osteogenic-differentiation contradicts');
     has('Inflammation promotes the osteogenic differentiation of MSCs.', 'inflammation promotes msc-osteogenic-differentiation context-dependent');
+    // A pro-regenerative (controlled, balanced) inflammatory response is the kind repair needs: the early stage.
+    has('A pro-regenerative inflammatory response promoted the osteogenic differentiation of MSCs.', 'inflammation promotes msc-osteogenic-differentiation supports');
+    // The review has scaffolds hold off excessive inflammation [115,116]: with no stage named, a scaffold
+    // raising inflammation depends on the stage.
+    has('The implanted scaffolds induced an inflammatory response.', 'biomaterial-scaffold induces inflammation context-dependent');
     // A cell's action named apart from its cell: after it in a locative phrase, or as the subject of "showed".
     has('IL-6 markedly raised proliferation in tendon-derived stem cells.', 'il-6 increases msc-proliferation contradicts');
     has('MSCs exposed to TNF-α showed increased migration.', 'tnf-alpha increases msc-migration supports');

@@ -1363,6 +1363,12 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       // ("allogeneic MSCs resulted in less bone formation than autologous MSCs": less than another term's
       // is no claim that the subject lowers it; "more … than" still says it raises it.)
       if (changed === -1 && SHOWN_AMOUNTS[w] !== undefined && comparedWithTerm(v, j)) return undefined;
+      // ("human TNF-α induces lower levels of NO", "BMP-2 induced a low level of ALP activity": what a verb of
+      // inducing brings about, even a little or less than elsewhere, is no lowering; the amount leaves the
+      // direction unsaid.)
+      // ("induced impaired healing" still lowers it: a participle of change says which way it went; and
+      // "caused lower TNF-α" names the outcome, as "resulted in" does.)
+      if (changed === -1 && CHANGED_PARTICIPLES[w] === undefined && !undone && lemma !== undefined && lemma !== 'cause' && VERB_CUES[lemma]?.relation === 'induces') return undefined;
       sign = (sign * (undone ? -changed : changed)) as Sign;
       continue;
     }

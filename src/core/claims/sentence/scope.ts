@@ -9,7 +9,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, BE_FORMS, EFFECT_NOUNS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DENIED_UNDER_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, NUMBER_WORDS, REMOVED_FACTOR_NOUNS, SUFFICIENCY_WORDS, TIME_POINT_PREPOSITIONS, TIME_UNITS,
+  ABSENCE_WORDS, BE_FORMS, EFFECT_NOUNS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DENIED_UNDER_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, NUMBER_WORDS, REMOVED_FACTOR_NOUNS, SUFFICIENCY_WORDS, TIME_POINT_PREPOSITIONS, TIME_UNITS, OUTCOME_ADJECTIVES, SHOWN_AMOUNTS,
 } from '../grammar';
 import { conditionKey } from '../../conditions';
 import { contextOf } from '../context';
@@ -259,6 +259,17 @@ function keepsOff(w: string): boolean {
   return FROM_PARTICLES.has(w);
 }
 
+/** A sufficiency word ("alone", "by itself") between the claim's subject and its cue, not a word of the claim. */
+function sufficiencyByActor(v: SentenceView, c: ExtractedClaim, cue: number, own: ReadonlySet<number>): boolean {
+  const subject = c.subjectSpan ? tokenAtOffset(v, c.subjectSpan.start) : cue;
+  return someWordIn(v, Math.min(subject, cue), Math.max(subject, cue), (w) => SUFFICIENCY_WORDS.has(w)) && ![...own].some((i) => SUFFICIENCY_WORDS.has(word(v, i)));
+}
+
+/** A word of a small or lowered amount ("a low level of", "weak") in [from, to). */
+function lowAmountBefore(v: SentenceView, from: number, to: number): boolean {
+  return someWordIn(v, from, to, (w) => OUTCOME_ADJECTIVES[w] === -1 || SHOWN_AMOUNTS[w] === -1);
+}
+
 export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
   if (!c.cueSpan || c.kind === 'attribute') return 'in';
   const cue = tokenAtOffset(v, c.cueSpan.start);
@@ -288,6 +299,9 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
   // "IL-6 has no effect on osteoblasts unless its soluble receptor is added", "Unless RANKL was present,
   // TNF-α did not induce …": a finding bound to a condition the sentence names after it or before its clause.
   for (let i = 0; i < v.n; i++) if (i !== cue && CONDITIONAL_WORDS.has(word(v, i))) scope = 'agreement-only';
+  // ("BMP-2 alone induced a low level of ALP activity": what a term does on its own, set against a
+  // combination, said as a small amount; it weighs sufficiency and denies no effect.)
+  if (c.objectSpan && sufficiencyByActor(v, c, cue, own) && lowAmountBefore(v, cue + 1, tokenAtOffset(v, c.objectSpan.start))) return 'out';
   // "X alone does not induce Y", "X does not induce Y by itself / on its own": a denial of sufficiency.
   if (c.negated) {
     // "In the presence of IL-4, RANKL failed to induce NFATc1": a denial under another factor speaks of it.
