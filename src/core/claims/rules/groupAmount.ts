@@ -33,6 +33,22 @@ function groupAgentAt(v: SentenceView, k: number, ce: number): Group | undefined
   return contact === undefined ? undefined : groupRight(v, contact);
 }
 
+/**
+ * "… in mice given TNF-α and IL-4 were lower than those in mice given TNF-α alone": the group's terms that
+ * the arm it is compared with ("than …") also names were given to both, so only the others act. The group
+ * without them, or undefined when none is left.
+ */
+function pastComparedArm(v: SentenceView, agent: Group, k: number, ce: number): Group | undefined {
+  let than = k + 1;
+  while (than <= ce && than < v.n && word(v, than) !== 'than') than++;
+  if (than > ce || than >= v.n) return agent;
+  const shared = new Set<string>();
+  for (let j = than + 1; j <= ce && j < v.n; j++) if (isEnt(v, j)) shared.add(mentionOf(v, j).id);
+  const kept = agent.ents.filter((e) => !shared.has(mentionOf(v, e).id));
+  if (kept.length === agent.ents.length) return agent;
+  return kept.length === 0 ? undefined : { first: kept[0], last: kept[kept.length - 1], ents: kept };
+}
+
 /** Most words from "with" to the term people have ("with high/detectable values of IL-1β"). */
 const CARRIED_REACH = 6;
 
@@ -84,7 +100,9 @@ function readGroupAmounts(v: SentenceView, sink: ClaimSink): void {
     if (frame.skip) continue;
     const cs = clauseStart(v, b);
     const ce = clauseEnd(v, k);
-    const treated = givenAfter ? treatmentAgent(v, k + 1, ce, 1) : groupAgentAt(v, k + 2, ce);
+    const given = givenAfter ? treatmentAgent(v, k + 1, ce, 1) : groupAgentAt(v, k + 2, ce);
+    const treated = given && pastComparedArm(v, given, k, ce);
+    if (given && !treated) continue;
     const carried = treated ? undefined : carriedByPopulationAt(v, k + 2);
     const agent = treated ?? carried;
     const patient = subjectBefore(v, b, cs);
@@ -139,7 +157,8 @@ function readSubjectGroupAmounts(v: SentenceView, sink: ClaimSink): void {
     }
     // ("In the MSC group, TNF-α was lower", "After IL-4 treatment, NFATc1 was lower": or set off before the clause.)
     const fronted = inAt < 0 ? frontedAgent(v, cs, b) : undefined;
-    const agent = inAt >= 0 ? groupAgentAt(v, inAt + 1, b) : fronted !== undefined ? groupRight(v, fronted) : undefined;
+    const named = inAt >= 0 ? groupAgentAt(v, inAt + 1, b) : fronted !== undefined ? groupRight(v, fronted) : undefined;
+    const agent = named && pastComparedArm(v, named, k, clauseEnd(v, k));
     const patient = agent ? subjectBefore(v, inAt >= 0 ? inAt : b, inAt >= 0 ? cs : Math.max(cs, agent.last + 1)) : undefined;
     if (!agent || !patient || agent.last >= b) continue;
     const sign = ((patient.reverse !== removesActor(v, agent)) ? -compared : compared) as Sign;
@@ -233,6 +252,8 @@ export const groupAmount: Rule = {
   read: readAmounts,
   examples: [
     { text: 'TNF-α levels were 40 % lower in MSC-treated mice.', reads: ['msc reduces tnf-alpha'], not: ['tnf-alpha reduces msc'] },
+    { text: 'Osteoclast numbers in rats given RANKL and OPG were lower than in rats given RANKL alone.', reads: ['opg reduces osteoclastogenesis'], not: ['rankl reduces osteoclastogenesis'] },
+    { text: 'The number of osteoclasts in mice administered IL-4 was lower than in control mice.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'Bone formation was significantly lower in the TNF-treated group.', reads: ['tnf-alpha reduces bone-formation'] },
     { text: 'The number of osteoclasts was lower in IL-4-treated mice.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'TNF-α was lower in the serum of the IL-4 group.', reads: ['il-4 reduces tnf-alpha'] },

@@ -2,7 +2,7 @@
  * Entity groups: coordinated or listed terms that act or are acted on together ("IL-1β, IL-6 and
  * TNF-α", "CXCL3/CXCL6/CXCL14", "both X and Y", "X as well as Y").
  */
-import { BE_FORMS, DETERMINERS, MEASURE_NOUNS, NOUN_MODIFIERS, PREPOSITIONS, RATIO_NOUNS, SHOWN_AMOUNTS } from '../grammar';
+import { BE_FORMS, DETERMINERS, MEASURE_NOUNS, NOUN_MODIFIERS, PREPOSITIONS, RATIO_NOUNS, RECEIVING_WORDS, SHOWN_AMOUNTS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
 import { isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, pastAdverbs, pastDoses, pastParenthesis, verbAfter, word } from './words';
@@ -198,7 +198,11 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
     if (k >= 0) {
       // "… NFATc1 and TNF-α promotes …": a new clause — but not a form of "be" after a list that a
       // preposition opened ("the effects of X on A and B were shown": the phrase's own verb).
-      if (verbAfter(v, k) && !hasComma(toks[k]) && !(PREPOSITIONS.has(word(v, g.first - 1)) && BE_FORMS.has(word(v, pastAdverbs(v, k + 1))))) break;
+      // (Nor after a verb of giving, which opens such a phrase too: "in mice given A and B was lower".)
+      // ("given both A and B": past the word that pairs them.)
+      const opener = word(v, g.first - 1) === 'both' ? word(v, g.first - 2) : word(v, g.first - 1);
+      const opened = PREPOSITIONS.has(opener) || RECEIVING_WORDS.has(opener);
+      if (verbAfter(v, k) && !hasComma(toks[k]) && !(opened && BE_FORMS.has(word(v, pastAdverbs(v, k + 1))))) break;
       g.ents.push(...pending, k);
       pending.length = 0;
       j = k;

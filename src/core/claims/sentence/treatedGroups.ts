@@ -2,7 +2,7 @@
  * Where a result names the group or cells a term was given to: "in the MSC group", "in the IL-4-treated
  * group", "in the cells treated with IFN-γ". The term is then the actor of the change reported.
  */
-import { AGENT_INTRODUCERS, CONTACT_WORDS, DETERMINERS, GIVING_NOUNS, MODEL_PART_NOUNS, TREATMENT_PARTICIPLES } from '../grammar';
+import { AGENT_INTRODUCERS, CONTACT_WORDS, DETERMINERS, GIVING_NOUNS, MODEL_NOUNS, MODEL_PART_NOUNS, RECEIVING_WORDS, TREATMENT_PARTICIPLES } from '../grammar';
 import { hasComma } from '../tokens';
 import { entityAhead } from './args';
 import { conditionAt } from './cause';
@@ -40,6 +40,12 @@ export function treatedGroupAt(v: SentenceView, k: number): number {
 export function contactAgent(v: SentenceView, k: number, ce: number): number | undefined {
   let found: number | undefined;
   for (let t = k; t < ce && t < k + 8 && found === undefined; t++) {
+    // ("… was lower in mice administered / given IL-4": animals given a term with no "with".)
+    if (RECEIVING_WORDS.has(word(v, t)) && MODEL_NOUNS.has(word(v, t - 1)) && v.toks[t - 1].ent === undefined) {
+      const given = entityAhead(v, t + 1, 3);
+      if (given && given.first <= ce) found = given.first;
+      continue;
+    }
     if (!CONTACT_WORDS.has(word(v, t)) || !(word(v, t + 1) === 'with' || word(v, t + 1) === 'to')) continue;
     const agentGroup = entityAhead(v, t + 2, 5);
     if (agentGroup && agentGroup.first <= ce) found = agentGroup.first;
