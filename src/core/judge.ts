@@ -275,6 +275,11 @@ function signedFor(subject: string, object: string, index: LexiconIndex, inherit
   // "M2 polarization promotes bone repair" is judged by what the review says of M2 macrophages.
   const performers = (index.performers.get(subject) ?? []).filter((c) => c !== subject).flatMap((c) => objects.flatMap((o) => pair(c, o)));
   if (performers.length > 0) return { list: performers, path: 'activity' };
+  // "The immunomodulatory capacity of MSCs induces M2 polarization" is judged by what the review says MSCs
+  // do: a capacity acts for its cell, read on the cell's activity in general.
+  const owner = index.capacityOwners.get(subject);
+  const viaOwner = owner === undefined ? [] : objects.flatMap((o) => pair(owner, o));
+  if (viaOwner.length > 0) return { list: viaOwner, path: 'cell-activity' };
   if (!viaClasses) return { list: [], path: 'direct' };
   // What the review says of a class ("growth factors secreted by MSCs") holds for its named members (VEGF),
   // the nearest class first (TGF-β1 → TGF-β → growth factors).

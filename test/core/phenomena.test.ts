@@ -402,6 +402,10 @@ describe('real-prose phenomena', () => {
     // The review has scaffolds hold off excessive inflammation [115,116]: with no stage named, a scaffold
     // raising inflammation depends on the stage.
     has('The implanted scaffolds induced an inflammatory response.', 'biomaterial-scaffold induces inflammation context-dependent');
+    // A capacity acts for its cell: what MSCs' immunomodulatory capacity does is judged by what MSCs do.
+    has('The immunomodulatory capacity of MSCs induces M2 polarization.', 'msc-immunomodulation induces m2-polarization supports');
+    // Only a process that is first of all a capacity: osteogenic differentiation is a process of its own.
+    has('Adipogenic differentiation of MSCs reduced their osteogenic differentiation.', 'msc-adipogenic-differentiation reduces msc-osteogenic-differentiation unknown');
     // A cell's action named apart from its cell: after it in a locative phrase, or as the subject of "showed".
     has('IL-6 markedly raised proliferation in tendon-derived stem cells.', 'il-6 increases msc-proliferation contradicts');
     has('MSCs exposed to TNF-α showed increased migration.', 'tnf-alpha increases msc-migration supports');

@@ -13,6 +13,13 @@
 export const CAPACITY_NOUNS: ReadonlySet<string> = new Set(['capacity', 'capacities', 'ability', 'abilities', 'potential', 'capability', 'capabilities', 'propensity', 'competence', 'power', 'potency', 'efficiency', 'efficacy']);
 
 /**
+ * Head nouns by which a composite process's spelling names what its cell can do ("immunomodulatory
+ * capacity", "suppressive activity", "osteogenic function"): the lexicon index reads such a process as a
+ * capacity of that cell.
+ */
+export const CAPACITY_ACTION_HEADS: ReadonlySet<string> = new Set([...CAPACITY_NOUNS, 'activity', 'activities', 'function', 'functions', 'properties']);
+
+/**
  * The verb an author uses → the action noun the lexicon's composite processes are spelled with. Only
  * actions some cell has in the lexicon ever match (the lookup goes through the cell's own actions).
  */

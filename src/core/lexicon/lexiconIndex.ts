@@ -3,6 +3,7 @@
  * lineage ancestry, and the two tries (case-kept symbols, case-folded words) the matcher walks.
  */
 import { characterRelatable } from '../inflammatoryCharacter';
+import { CAPACITY_ACTION_HEADS } from '../entities/capacityFrames';
 import { Trie, type TrieData } from '../entities/trie';
 import { EntityMap, forEachIndexed, hasLazyEntities } from './entitySegments';
 import { buildTries, takeTries } from './lexiconTries';
@@ -61,6 +62,12 @@ export interface LexiconIndex {
    * the review says of a cell ("IL-10 inhibits osteoclasts") bears on a claim about its process.
    */
   readonly performers: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The cell a capacity belongs to (msc-immunomodulation → msc): a composite process whose main spelling
+   * names what its cell can do ("immunomodulatory capacity", "osteogenic potential"). What the capacity does, the
+   * cell does through it ("MSCs' immunomodulatory capabilities induce M2 polarization").
+   */
+  readonly capacityOwners: ReadonlyMap<string, string>;
 
   /** Every spelling the matcher knows, with its entity: for completion, hints, grammar. */
   readonly spellings: ReadonlyArray<{ text: string; id: string }>;
@@ -114,6 +121,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
   const performers = new Map<string, string[]>();
   const members = new Map<string, string[]>();
   const compositeActions = new Map<string, Map<string, string>>();
+  const capacityOwners = new Map<string, string>();
   // Lineage: parent → child edges from attributes (here) and from differentiates-into interactions (below).
   const parents = new Map<string, Set<string>>();
   const addEdge = (parent: string, child: string): void => {
@@ -142,6 +150,9 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
       // ("their immunomodulatory capacities": an action written in the plural is the same action.)
       for (const a of composite.action) for (const form of actionForms(a.toLowerCase())) if (!actions.has(form)) actions.set(form, id);
       compositeActions.set(composite.of, actions);
+      // (By its first, main spelling: "osteogenic potential" is only one way to say osteogenic differentiation,
+      // a process of its own, while MSC immunomodulation is first of all the cells' "immunomodulatory activity".)
+      if (composite.action.length > 0 && namesCapacity(composite.action[0])) capacityOwners.set(id, composite.of);
     }
   });
   const near = new Map([...nearSets].map(([id, set]) => [id, [...set]]));
@@ -205,6 +216,8 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
       for (const c of compositeActions.get(x)?.values() ?? []) set.add(c);
       for (const c of performers.get(x) ?? []) set.add(c);
     }
+    const owner = capacityOwners.get(id);
+    if (owner !== undefined) set.add(owner);
     // The parts of a whole process, its own or a near one's ("bone homeostasis" ~ remodeling ~ resorption).
     for (const x of [...set]) for (const part of entities.get(x)?.attributes?.parts ?? []) set.add(part);
     expansions.set(id, set);
@@ -324,7 +337,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
   // Every spelling with its entity, made when first asked for (an object per spelling: half a million for a large user lexicon).
   let spellings: Array<{ text: string; id: string }> | undefined;
   return {
-    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, isCategory, classesOf, near, removers, performers, statementsBetween, statementsOfPair, chainBetween,
+    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, isCategory, classesOf, near, removers, performers, capacityOwners, statementsBetween, statementsOfPair, chainBetween,
     get spellings(): ReadonlyArray<{ text: string; id: string }> {
       spellings ??= lexicon.entities.flatMap((e) => e.synonyms.map((text) => ({ text, id: e.id })));
       return spellings;
@@ -386,6 +399,12 @@ class LazyAncestors implements ReadonlyMap<string, ReadonlySet<string>> {
 }
 
 /** A macrophage phenotype: a cell the lexicon gives an M1 or M2 polarization. */
+/** Does a composite's action name a capacity of its cell ("immunomodulatory capacity", "suppressive activity")? */
+function namesCapacity(action: string): boolean {
+  const head = /([a-z]+)$/i.exec(action)?.[1]?.toLowerCase();
+  return head !== undefined && CAPACITY_ACTION_HEADS.has(head);
+}
+
 /** Is the entity a cell, or the process of one (a composite of a cell and an action)? */
 function cellOrItsProcess(e: CompiledEntity): boolean {
   return e.type === 'cell' || e.composite?.of !== undefined;

@@ -44,8 +44,9 @@ function adjectivesIn(list: string): Array<{ prefix: string; adjective: string }
 }
 const HAVE = `(?:is|are|was|were|acts?\\sas|serves?\\sas|represents?|(?:is|are)\\s(?:considered|regarded\\sas|known\\sas)|(?:may|might|could)\\s(?:be|act\\sas)|${HAS_VERBS})`;
 // ("BMP-2 is one of the most frequently used osteogenic factors": a superlative's words may stand between.)
-// ("favorable osteoimmunomodulatory properties", "remarkable anti-inflammatory effects": words of worth or degree too.)
-const FILLER = '(?:(?:an?|the|one|of|most|frequently|commonly|widely|used|best|potent|key|major|important|strong|strongly|direct|marked|significant|also|known|well-known|main|novel|critical|crucial|favou?rable|beneficial|great|remarkable|unique|distinct|excellent|good|powerful|promising|intrinsic|inherent|notable|robust|superior|broad|pronounced|profound|desirable|considerable|substantial)\\s)*';
+// ("favorable osteoimmunomodulatory properties", "remarkable anti-inflammatory effects": words of worth or degree too;
+// "the essential / principal / classical osteoclastogenic cytokines": and of rank.)
+const FILLER = '(?:(?:an?|the|one|of|most|frequently|commonly|widely|used|best|potent|key|major|important|strong|strongly|direct|marked|significant|also|known|well-known|main|novel|critical|crucial|favou?rable|beneficial|great|remarkable|unique|distinct|excellent|good|powerful|promising|intrinsic|inherent|notable|robust|superior|broad|pronounced|profound|desirable|considerable|substantial|essential|principal|primary|central|chief|pivotal|predominant|dominant|classic|classical|typical|prototypical)\\s)*';
 const NOUN = '(?:cytokines?|factors?|mediators?|molecules?|proteins?|signals?|agents?|effects?|properties|activity|activities|actions?|potentials?|capacit(?:y|ies)|abilit(?:y|ies)|roles?|functions?)';
 /** What a term has: "the anti-osteoclastogenic effects of X", "their immunosuppressive ability". */
 const ATTRIBUTE_NOUN = '(?:effects?|actions?|properties|activity|activities|roles?|functions?|potentials?|influences?|abilit(?:y|ies)|capacit(?:y|ies))';
@@ -310,6 +311,7 @@ export const processAdjective: Rule = {
   read: readProcessAdjectives,
   examples: [
     { text: 'OPG is a potent anti-osteoclastogenic factor.', reads: ['opg inhibits osteoclastogenesis'] },
+    { text: 'M-CSF and RANKL are the principal osteoclastogenic cytokines.', reads: ['rankl promotes osteoclastogenesis', 'm-csf promotes osteoclastogenesis'] },
     { text: 'IL-4 has anti-osteoclastogenic properties.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Osteoprotegerin acts as an osteoprotective cytokine.', reads: ['opg inhibits bone-resorption'] },
     { text: 'Giant cell tumour of bone consists of osteoclastogenic stromal cell tumours.', not: ['msc promotes osteoclastogenesis'] },
