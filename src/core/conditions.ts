@@ -95,7 +95,8 @@ export const CONDITION_KEYS: readonly ConditionKey[] = Object.freeze([
         value: 'late', rank: 2, phrase: 'in the late (prolonged, chronic) stage', adjective: 'Prolonged',
         patterns: [
           'late\\s+(?:phase|stage|period)',
-          '(?:prolonged|chronic|persistent|sustained|excessive|long-lasting|long-term|protracted|unresolved|uncontrolled|nonresolving|non-resolving)\\s+(?:inflammation|inflammatory|immune)',
+          // ("chronic liver inflammation", "persistent low-grade inflammation": one word may say where or how much.)
+          '(?:prolonged|chronic|persistent|sustained|excessive|long-lasting|long-term|protracted|unresolved|uncontrolled|nonresolving|non-resolving)\\s+(?:[a-z-]+\\s+)?(?:inflammation|inflammatory|immune)',
           // "persistent M1 polarization", "prolonged exposure to TNF-α", "sustained activation"
           '(?:prolonged|chronic|persistent|sustained|excessive|long-lasting|long-term|protracted)\\s+(?:m1|exposure|activation|polari[sz]ation|presence|stimulation)',
           // "inflammaging", "inflamm-aging": the chronic low-grade inflammation of age

@@ -1164,8 +1164,10 @@ function measuredInCells(v: SentenceView, g: Group): boolean {
  * molecule it makes only says whose the molecule is; the molecule is what the verb acts on.
  */
 function cellBeforeMolecule(v: SentenceView, g: Group): boolean {
-  return g.ents.length === 1 && mentionOf(v, g.first).type === 'cell' && v.toks[g.last].post === ' '
-    && isEnt(v, g.last + 1) && namesMolecule(mentionOf(v, g.last + 1).type);
+  if (g.ents.length !== 1 || mentionOf(v, g.first).type !== 'cell' || v.toks[g.last].post !== ' ') return false;
+  // ("T cell cytokines including RANKL": a plain noun of products, whose examples follow.)
+  if (v.toks[g.last + 1]?.ent === undefined) return PRODUCT_NOUNS.has(word(v, g.last + 1)) && v.toks[g.last + 1].tags.has('Plural');
+  return isEnt(v, g.last + 1) && namesMolecule(mentionOf(v, g.last + 1).type);
 }
 
 /** Is token j part of a hyphenated modifier that ends in a participle of causing or dependence ("estrogen-loss dependent")? */
