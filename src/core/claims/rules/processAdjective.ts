@@ -312,6 +312,7 @@ export const processAdjective: Rule = {
   examples: [
     { text: 'OPG is a potent anti-osteoclastogenic factor.', reads: ['opg inhibits osteoclastogenesis'] },
     { text: 'M-CSF and RANKL are the principal osteoclastogenic cytokines.', reads: ['rankl promotes osteoclastogenesis', 'm-csf promotes osteoclastogenesis'] },
+    { text: 'IL-4 plays an anti-osteoclastogenic role.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'IL-4 has anti-osteoclastogenic properties.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'Osteoprotegerin acts as an osteoprotective cytokine.', reads: ['opg inhibits bone-resorption'] },
     { text: 'Giant cell tumour of bone consists of osteoclastogenic stromal cell tumours.', not: ['msc promotes osteoclastogenesis'] },

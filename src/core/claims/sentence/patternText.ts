@@ -13,8 +13,8 @@ export const PH = 'zqzx[a-z]{1,4}';
 /** Terms in a list: "X, Y and Z", "X as well as Y". */
 export const GROUP = `${PH}(?:\\s?(?:,\\s?(?:and\\s|or\\s)?|,?\\sand\\s|,?\\sor\\s|\\sas\\swell\\sas\\s)${PH})*`;
 export const LIST_GROUP = `${PH}(?:\\s?(?:,\\s?(?:and\\s|or\\s)?|,?\\sand\\s|,?\\sor\\s)${PH})*`;
-/** Verbs by which a term has or shows what an adjective and a noun name ("IL-10 has anti-inflammatory effects"). */
-export const HAS_VERBS = '(?:has|have|had|exerts?|exerted|shows?|showed|displays?|displayed|possess(?:es)?|possessed|exhibits?|exhibited)';
+/** Verbs by which a term has or shows what an adjective and a noun name ("IL-10 has anti-inflammatory effects", "IL-4 plays an anti-osteoclastogenic role"). */
+export const HAS_VERBS = '(?:has|have|had|exerts?|exerted|shows?|showed|displays?|displayed|possess(?:es)?|possessed|exhibits?|exhibited|plays?|played)';
 
 export interface PatternText {
   text: string;
