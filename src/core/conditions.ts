@@ -5,7 +5,7 @@
  * messages and the mechanism snippets all read this table; nothing else lists condition words.
  */
 
-export type ConditionKeyName = 'concentration' | 'oxygen' | 'stage' | 'setting' | 'source' | 'condition' | 'model';
+export type ConditionKeyName = 'concentration' | 'oxygen' | 'stage' | 'exposure' | 'setting' | 'source' | 'condition' | 'model';
 
 export interface ConditionValue {
   /** Canonical value, as the lexicon writes it. */
@@ -101,6 +101,22 @@ export const CONDITION_KEYS: readonly ConditionKey[] = Object.freeze([
           '(?:prolonged|chronic|persistent|sustained|excessive|long-lasting|long-term|protracted)\\s+(?:m1|exposure|activation|polari[sz]ation|presence|stimulation)',
           // "inflammaging", "inflamm-aging": the chronic low-grade inflammation of age
           'inflamm-?aging',
+        ],
+      },
+    ],
+  },
+  {
+    // The review's "hypoxia, LPS treatment and heat shock pretreatment strengthen MSCs" [112] is about cells
+    // treated before use: LPS or hypoxia acting on MSCs throughout ("LPS inhibited osteogenic differentiation
+    // of PDLSCs") is another experiment, not a contradiction.
+    key: 'exposure', kind: 'value', restricting: true,
+    description: 'How the subject met the cells: as a pretreatment (preconditioning, priming) before they are used.',
+    values: [
+      {
+        value: 'pretreatment', phrase: 'as a pretreatment', adjective: 'As a pretreatment,',
+        patterns: [
+          'pre-?treat(?:ed|ment|ments|ing)?', 'pre-?condition(?:ed|ing)?', 'prim(?:ed|ing)', 'pre-?exposed', 'pre-?exposure',
+          'pre-?stimulat(?:ed|ion)', 'pre-?incubat(?:ed|ion)', 'licens(?:ed|ing)',
         ],
       },
     ],

@@ -402,6 +402,11 @@ describe('real-prose phenomena', () => {
     // The review has scaffolds hold off excessive inflammation [115,116]: with no stage named, a scaffold
     // raising inflammation depends on the stage.
     has('The implanted scaffolds induced an inflammatory response.', 'biomaterial-scaffold induces inflammation context-dependent');
+    // The review's gain from LPS, hypoxia or heat shock [112] is a pretreatment's: LPS acting throughout is
+    // another experiment (context-dependent); a pretreatment is judged as the review states it.
+    has('LPS inhibited the osteogenic differentiation of periodontal ligament stem cells.', 'lps inhibits msc-osteogenic-differentiation context-dependent');
+    has('LPS-preconditioned MSCs showed enhanced osteogenic differentiation.', 'lps enhances msc-osteogenic-differentiation supports');
+    has('LPS pretreatment impaired the osteogenic differentiation of MSCs.', 'lps inhibits msc-osteogenic-differentiation contradicts');
     // A capacity acts for its cell: what MSCs' immunomodulatory capacity does is judged by what MSCs do.
     has('The immunomodulatory capacity of MSCs induces M2 polarization.', 'msc-immunomodulation induces m2-polarization supports');
     // Only a process that is first of all a capacity: osteogenic differentiation is a process of its own.
