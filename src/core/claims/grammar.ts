@@ -147,6 +147,7 @@ export const FROM_PARTICLES = words('fromParticles');
 export const TREATMENT_CLAUSE_OPENERS = words('treatmentClauseOpeners');
 export const TREATMENT_PARTICIPLES = words('treatmentParticiples');
 export const STIMULUS_PARTICIPLES = words('stimulusParticiples');
+export const ADOPTING_VERBS = words('adoptingVerbs');
 export const RECEIVING_WORDS = words('receivingWords');
 /** 'adding inhibitors to osteocytes treated with …': where something is put. */
 export const DESTINATION_PREPOSITIONS = words('destinationPrepositions');

@@ -1771,6 +1771,7 @@ export const verbClauses: Rule = {
     { text: 'TNF-α alone induced a low level of RANKL in osteoblasts, but a high level together with IL-1.', not: ['tnf-alpha inhibits rankl'] },
     { text: 'IFN-γ induced a low level of RANKL expression.', not: ['ifn-gamma inhibits rankl'] },
     { text: 'IL-17 increased T cell cytokines such as RANKL.', reads: ['il-17 increases rankl'], not: ['il-17 increases t-cell'] },
+    { text: 'IL-13 drove M1 macrophages to acquire an M2 phenotype.', reads: ['il-13 promotes m2-macrophage'], not: ['il-13 promotes m1-macrophage'] },
     { text: 'TNF-α induced impaired fracture healing.', reads: ['tnf-alpha inhibits bone-repair'] },
     { text: 'NFATc1 was reduced in RANKL-activated macrophages.', not: ['rankl reduces nfatc1'] },
     { text: 'NFATc1 levels in RANKL-stimulated macrophages were lowered by IL-4.', reads: ['il-4 reduces nfatc1'], not: ['il-4 reduces macrophage'] },

@@ -7,7 +7,7 @@ import { namesMolecule } from '../../network/families';
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, MODEL_NOUNS, BALANCE_NOUNS, INTERFERING_WORDS, PLACE_PREPOSITIONS, SHOWN_CHANGE_NOUNS, MODEL_PART_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, POSSESSIVE_WORDS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
-  CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RESCUING_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  ADOPTING_VERBS, CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RESCUING_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart, phraseEnd } from './clauses';
@@ -962,6 +962,22 @@ export function recruitmentOf(v: SentenceView, g: Group): string | undefined {
  * "MSCs to migrate", "MSCs from migrating" at cell token k: the composite process of the cell's action
  * that a verb brings about ("induces MSCs to migrate") or keeps away ("prevents MSCs from migrating").
  */
+/** Most tokens from an adopting infinitive to the phenotype ("to adopt an alternative activation phenotype"). */
+const ADOPTED_REACH = 4;
+
+/**
+ * "… macrophages to adopt / acquire an M2 phenotype": after cells at k, an infinitive of taking on and the
+ * phenotype (a cell or a process) taken on; undefined otherwise.
+ */
+function adoptedPhenotype(v: SentenceView, k: number, stop: number): Group | undefined {
+  if (word(v, k + 1) !== 'to' || !ADOPTING_VERBS.has(word(v, k + 2)) || hasComma(v.toks[k]) || mentionOf(v, k).type !== 'cell') return undefined;
+  const from = /^(to|into|toward|towards)$/.test(word(v, k + 3)) ? k + 4 : k + 3;
+  const found = entityAhead(v, from, ADOPTED_REACH);
+  if (!found || found.first > stop) return undefined;
+  const type = mentionOf(v, found.first).type;
+  return type === 'cell' || type === 'process' ? groupRight(v, found.first) : undefined;
+}
+
 function causedAction(v: SentenceView, k: number): string | undefined {
   const infinitive = word(v, k + 1) === 'to';
   const kept = word(v, k + 1) === 'from' && /ing$/.test(word(v, k + 2));
@@ -1299,6 +1315,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       const recruitment = lemma !== undefined && RECRUITING_LEMMAS.has(lemma) ? recruitmentOf(v, g) : undefined;
       if (recruitment !== undefined) return { group: g, sign, negated, replace: [recruitment], relation: 'promotes' };
       // "induces MSCs to migrate", "prevents MSCs from migrating": the cells' action is the object.
+      // ("induces M1 macrophages to adopt an M2 phenotype": the phenotype the cells take on is the object.)
+      const adopted = g.ents.length === 1 ? adoptedPhenotype(v, g.last, stop) : undefined;
+      if (adopted) return { group: adopted, sign, negated, steered: true };
       const caused = g.ents.length === 1 ? causedAction(v, g.first) : undefined;
       if (caused !== undefined) return { group: g, sign, negated, replace: [caused] };
       const composites = g.ents.length === 1 ? compositesBefore(v, g.first) : undefined;
