@@ -39,6 +39,9 @@ function effectBefore(v: SentenceView, cs: number, i: number): Effect | undefine
   // belongs to "attenuated", and "which" is no term.
   for (let j = i - 1; j >= cs; j--) {
     if (!isVerbAt(v, j) || AUXILIARIES.has(word(v, j)) || attributiveParticiple(v, j) || postNominalParticiple(v, cs, j) || pluralTakenForVerb(v, j)) continue;
+    // ("exert catabolic effects by promoting osteoclast formation and by inhibiting osteoblast activity": the
+    // gerund of another means phrase is a means too, not the effect the next one carries.)
+    if (/ing$/.test(word(v, j)) && MEANS_PREPOSITIONS.has(word(v, j - 1))) return undefined;
     const cue = verbCueAt(v, j);
     // (An undirected verb of regulation passes its lack of direction on: "X regulates Y through Z" says Z
     // takes part in Y; other verbs without a sign, of making or binding, carry no effect to pass on.)
@@ -152,6 +155,7 @@ export const meansCarrier: Rule = {
   confidence: 0.75,
   read: readCarriers,
   examples: [
+    { text: 'These cytokines exert catabolic effects by promoting osteoclast formation and by inhibiting osteoblast activity.', not: ['osteoblast inhibits osteoclastogenesis'] },
     { text: 'The compound suppressed osteoclastogenesis by inhibiting the expression of NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
     { text: 'IL-4 suppressed osteoclastogenesis by inhibiting NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
     { text: 'The neuropeptide is involved in bone repair by promoting the migration of MSCs.', reads: ['msc-migration regulates bone-repair'] },
