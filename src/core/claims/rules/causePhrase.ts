@@ -27,7 +27,11 @@ function effectBefore(v: SentenceView, at: number): { group: Group; sign: Sign; 
   for (let k = at - 1; k >= start && k >= at - 1 - EFFECT_REACH; k--) {
     const w = word(v, k);
     if (isEnt(v, k)) {
-      const group = groupLeft(v, k);
+      // ("Periarticular osteolysis, a crippling complication of rheumatoid arthritis, is the product of …": a
+      // term closing an apposition is not the effect; the term the apposition describes is.)
+      // (Not the antecedent of "which occurs due to": that term is the effect.)
+      const group = hasComma(v.toks[k]) && word(v, k + 1) !== 'which' ? describedByApposition(v, start, k) : groupLeft(v, k);
+      if (!group) return undefined;
       // ("of interest for the treatment of immune diseases owing to …": what is treated is no effect.)
       if (word(v, group.first - 1) === 'of' && TREATMENT_NOUNS.has(word(v, group.first - 2))) return undefined;
       // ("The effects of MSCs are due to their paracrine activity": the term's own effect, owed to a means.)
@@ -41,6 +45,18 @@ function effectBefore(v: SentenceView, at: number): { group: Group; sign: Sign; 
     if (change !== undefined && change !== 0) sign = change;
     // ("bone destruction, which occurs due to …": a relative pronoun stands for the effect before it.)
     else if (!(BE_FORMS.has(w) || OCCURRENCE_VERBS.has(w) || (w === 'which' && OCCURRENCE_VERBS.has(word(v, k + 1))) || NEGATORS.has(w) || isAdverbish(v, k) || HEDGE_WORDS.has(w) || MODAL_HEDGES.has(w))) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The term an apposition ending with a comma at `end` describes: "X, a complication of Y," → X; undefined
+ * when no such apposition opens between `start` and `end`.
+ */
+function describedByApposition(v: SentenceView, start: number, end: number): Group | undefined {
+  for (let j = end - 1; j >= start; j--) {
+    if (!hasComma(v.toks[j])) continue;
+    return isEnt(v, j) && DETERMINERS.has(word(v, j + 1)) ? groupLeft(v, j) : undefined;
   }
   return undefined;
 }
@@ -88,6 +104,8 @@ export const causePhrase: Rule = {
   confidence: 0.75,
   read: readCausePhrases,
   examples: [
+    { text: 'Bone loss, a complication of arthritis, is the product of enhanced osteoclast formation.', reads: ['osteoclastogenesis promotes bone-resorption'], not: ['osteoclastogenesis promotes immune-disease'] },
+    { text: 'Bone loss is a consequence of reduced IL-10.', reads: ['il-10 inhibits bone-resorption'] },
     { text: 'The mice showed reduced osteoblast matrix mineralization due to IL-1β.', reads: ['il-1beta inhibits bone-mineralization'], not: ['il-1beta promotes bone-mineralization'] },
     { text: 'MSCs are studied in trials of immune diseases because of their ability to secrete growth factors.', not: ['msc promotes immune-disease'] },
     { text: 'Periodontitis shows increased bone destruction due to enhanced osteoclastogenesis.', reads: ['osteoclastogenesis promotes bone-resorption'] },

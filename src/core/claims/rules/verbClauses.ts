@@ -5,7 +5,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BYPRODUCT_NOUNS, PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  BYPRODUCT_NOUNS, OUTCOME_ADJECTIVES, PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   LEADING_VERBS, RESULTING_VERBS, MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -273,6 +273,10 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   }
   // (Past "an anti-" too: "suppressed by an anti-RANKL antibody" names RANKL, removed.)
   k = pastAgentFiller(v, k, ce);
+  // ("Bone loss is caused by enhanced osteoclast formation", "… by reduced IL-10": a change word before the
+  // agent; a lowered agent acts the other way, as a removed one does.)
+  const agentChange = isEnt(v, k + 1) && !isEnt(v, k) ? (OUTCOME_ADJECTIVES[word(v, k)] ?? CHANGED_PARTICIPLES[word(v, k)] ?? 0) : 0;
+  if (agentChange !== 0) k++;
   // "… was suppressed by the inhibition of STAT3": the agent is what the nominal acts on, and a nominal of
   // loss removes it (STAT3 furthers the patient).
   const nominal = agentNominalAt(v, k);
@@ -297,7 +301,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   if ((cue.sign === 0 || pol.negated) && eventWithAgent(v, patient.group)) return previous;
   // "… was blocked by IL-1 receptor antagonists": the removed factor acts the other way; so does "the loss
   // of X was prevented by Y" (Y keeps X).
-  const sign = passiveSign(v, cue, patient, removesActor(v, agent) !== (nominal?.removes ?? false));
+  const sign = passiveSign(v, cue, patient, removesActor(v, agent) !== (nominal?.removes ?? false) !== (agentChange === -1));
   // "The stimulatory effect of TNF-α on osteoclast formation was reversed by IL-4": the verb acts on the
   // effect's target, in the effect's direction (IL-4 lowers osteoclast formation), as in the active voice.
   // ("The effect of MSCs on macrophage polarization was abolished by COX-2 inhibition": with no direction
@@ -1772,6 +1776,8 @@ export const verbClauses: Rule = {
     { text: 'IFN-γ induced a low level of RANKL expression.', not: ['ifn-gamma inhibits rankl'] },
     { text: 'IL-17 increased T cell cytokines such as RANKL.', reads: ['il-17 increases rankl'], not: ['il-17 increases t-cell'] },
     { text: 'IL-13 drove M1 macrophages to acquire an M2 phenotype.', reads: ['il-13 promotes m2-macrophage'], not: ['il-13 promotes m1-macrophage'] },
+    { text: 'Bone loss was caused by increased osteoclastogenesis.', reads: ['osteoclastogenesis induces bone-resorption'] },
+    { text: 'Osteoclast formation was promoted by reduced IL-10.', reads: ['il-10 inhibits osteoclastogenesis'], not: ['il-10 promotes osteoclastogenesis'] },
     { text: 'TNF-α induced impaired fracture healing.', reads: ['tnf-alpha inhibits bone-repair'] },
     { text: 'NFATc1 was reduced in RANKL-activated macrophages.', not: ['rankl reduces nfatc1'] },
     { text: 'NFATc1 levels in RANKL-stimulated macrophages were lowered by IL-4.', reads: ['il-4 reduces nfatc1'], not: ['il-4 reduces macrophage'] },
