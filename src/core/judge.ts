@@ -10,6 +10,7 @@ import type { ExtractedClaim } from './claims/types';
 import { CONDITION_KEYS, describeConditions, type ConditionKeyName, type Conditions } from './conditions';
 import { judgeByCharacter } from './inflammatoryCharacter';
 import { isPhenotype, type LexiconIndex } from './lexicon/lexiconIndex';
+import { SYMMETRIC_RELATIONS } from './lexicon/relations';
 import type { CompiledEntity, CompiledInteraction, InteractionContext, Provenance } from './lexicon/types';
 
 export type ClaimStatus = 'supports' | 'contradicts' | 'context-dependent' | 'contested' | 'unknown';
@@ -463,6 +464,10 @@ function neutralOnly(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   if (made) return made;
   const throughClass = byObjectClass(claim, index, (x) => x.sign === claim.sign);
   if (throughClass) return throughClass;
+  // ("MCP-1 stimulates CCR2" where the review has CCL2 bind CCR2: a ligand that raises or activates its
+  // binding partner agrees with the binding; lowering it says more than the review does.)
+  const bound = claim.sign === 1 && !claim.negated ? index.statementsOfPair(claim.subject, claim.object ?? '').filter((x) => SYMMETRIC_RELATIONS.has(x.relation) && compatible(x.context, claim.context)) : [];
+  if (bound.length > 0) return supportedBy(bound, index, 'direct');
   const direct = (index.byPair.get(`${claim.subject}|${claim.object ?? ''}`) ?? []).filter((x) => x.relation === 'regulates');
   const around = direct.length > 0 ? direct : index.statementsBetween(claim.subject, claim.object ?? '').filter((x) => x.relation === 'regulates');
   const neutral = around.filter((x) => compatible(x.context, claim.context));

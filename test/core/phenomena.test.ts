@@ -407,6 +407,10 @@ describe('real-prose phenomena', () => {
     has('LPS inhibited the osteogenic differentiation of periodontal ligament stem cells.', 'lps inhibits msc-osteogenic-differentiation context-dependent');
     has('LPS-preconditioned MSCs showed enhanced osteogenic differentiation.', 'lps enhances msc-osteogenic-differentiation supports');
     has('LPS pretreatment impaired the osteogenic differentiation of MSCs.', 'lps inhibits msc-osteogenic-differentiation contradicts');
+    // A ligand raising or activating the receptor the review has it bind agrees with the binding; lowering
+    // it says more than the review does.
+    has('MCP-1 activates CCR2.', 'ccl2 activates ccr2 supports');
+    has('MCP-1 inhibits CCR2.', 'ccl2 inhibits ccr2 unknown');
     // A capacity acts for its cell: what MSCs' immunomodulatory capacity does is judged by what MSCs do.
     has('The immunomodulatory capacity of MSCs induces M2 polarization.', 'msc-immunomodulation induces m2-polarization supports');
     // Only a process that is first of all a capacity: osteogenic differentiation is a process of its own.

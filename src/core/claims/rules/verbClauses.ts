@@ -1777,6 +1777,7 @@ export const verbClauses: Rule = {
     { text: 'IL-17 increased T cell cytokines such as RANKL.', reads: ['il-17 increases rankl'], not: ['il-17 increases t-cell'] },
     { text: 'IL-13 drove M1 macrophages to acquire an M2 phenotype.', reads: ['il-13 promotes m2-macrophage'], not: ['il-13 promotes m1-macrophage'] },
     { text: 'Bone loss was caused by increased osteoclastogenesis.', reads: ['osteoclastogenesis induces bone-resorption'] },
+    { text: 'IL-1β upregulated genes related to inflammation.', reads: ['il-1beta upregulates inflammation'] },
     { text: 'Osteoclast formation was promoted by reduced IL-10.', reads: ['il-10 inhibits osteoclastogenesis'], not: ['il-10 promotes osteoclastogenesis'] },
     { text: 'TNF-α induced impaired fracture healing.', reads: ['tnf-alpha inhibits bone-repair'] },
     { text: 'NFATc1 was reduced in RANKL-activated macrophages.', not: ['rankl reduces nfatc1'] },
