@@ -179,6 +179,7 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
   }
   bracketedClauseMarks(toks);
   coordinatedAdjectives(toks);
+  verbsAfterBrackets(toks);
   return { toks, mentions, masked: flat.toLowerCase() };
 }
 
@@ -193,6 +194,23 @@ function coordinatedAdjectives(toks: Tok[]): void {
     const second = toks[i + 2];
     if (!/^(and|or)$/.test(toks[i + 1].lower) || toks[i + 1].post !== ' ' || !second.tags.has('Adjective') || second.tags.has('Verb') || second.post !== ' ') continue;
     if (toks[i + 3].tags.has('Noun')) t.tags = ADJECTIVE_TAGS;
+  }
+}
+
+/** Tags of a finite verb in the present tense ("binds"). */
+const PRESENT_VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
+
+/**
+ * "The soluble extracellular domain (ECD) binds RANKL and inhibits …": right after a closing bracket, a
+ * form in -s the tagger took for a plural noun, followed by a term, is the clause's verb (a noun there
+ * would have to be the head of the phrase the bracket explains, which a term cannot follow).
+ */
+function verbsAfterBrackets(toks: Tok[]): void {
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (t.ent !== undefined || !t.tags.has('Plural') || t.tags.has('Verb') || !/[a-z]s$/.test(t.lower)) continue;
+    if (!toks[i - 1].post.trim().endsWith(')') || toks[i + 1].ent === undefined) continue;
+    t.tags = PRESENT_VERB_TAGS;
   }
 }
 

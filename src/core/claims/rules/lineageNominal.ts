@@ -12,6 +12,7 @@ import { groupRight, single, type Group } from '../sentence/groups';
 import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
+import { verbCueAt } from '../sentence/verbCue';
 import { isEnt, mentionOf, qualifiesNoun, word } from '../sentence/words';
 import type { Rule } from './rule';
 
@@ -65,6 +66,9 @@ function targetsAfter(v: SentenceView, k: number, withList: boolean): Group | un
 function cellBefore(v: SentenceView, i: number): number {
   for (let j = i - 1; j >= 0; j--) {
     if (breaksClause(v, j)) return -1;
+    // ("osteoclast conditioned medium stimulates hMS cell migration and differentiation toward …": a verb of
+    // effect, or cells the lexicon does not name, stand between; the cell before is not the one that changes.)
+    if (v.toks[j].ent === undefined && (/^cells?$/.test(word(v, j)) || (verbCueAt(v, j)?.sign ?? 0) !== 0)) return -1;
     if (isCell(v, j)) return j;
   }
   return -1;
@@ -221,6 +225,7 @@ export const lineageNominal: Rule = {
   confidence: 0.85,
   read: readLineageNominals,
   examples: [
+    { text: 'Osteoclast conditioned medium stimulates stem cell migration and differentiation toward the osteoblast lineage.', not: ['osteoclast differentiates-into osteoblast'] },
     { text: 'The implant drove the differentiation of recruited macrophages into osteoclasts.', reads: ['macrophage differentiates-into osteoclast'] },
     { text: 'Stromal cells from the pulp are MSCs with multilineage differentiation, including osteoblasts and adipocytes.', reads: ['msc differentiates-into osteoblast', 'msc differentiates-into adipocyte'] },
     { text: 'MSCs retain a differentiation potential into chondrocytes.', reads: ['msc differentiates-into chondrocyte'] },

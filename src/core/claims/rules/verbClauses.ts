@@ -22,7 +22,7 @@ import { isAntiPrefix, membersOutsideRemoval, removedInRelative, removesActor } 
 import { onlyStimulates, treatedCellsIn, treatedWith, treatmentGluedBefore } from '../sentence/treatment';
 import { contactAgent, frontedAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/treatedGroups';
 import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
-import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
+import { CAPACITY_ACTION_HEADS, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
 import { adverbsBefore, pastConditionModifier, entityPastScaffold, treatsModelAt, firstMainVerb, isParticipleAdjective, someTokenIn, IN_RESPONSE_TO, IN_THE_PRESENCE_OF, isAdverbish, isPlainNoun, isEnt, isModifier, isVerbAt, participleJoinedToAdjective, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import { endsClause, hasComma } from '../tokens';
@@ -970,6 +970,22 @@ function shownParticiple(v: SentenceView, at: number): boolean {
   return (/ed$/.test(word(v, at)) || SHOWN_AMOUNTS[word(v, at)] !== undefined) && SHOWING_VERBS.has(verb);
 }
 
+/**
+ * "had impaired resorptive activity": a participle of a fall after a form of "have", on the subject cells'
+ * own process, or on a process the review has them carry out named as their activity (capacity, function).
+ */
+function hadChangedOwnActivity(v: SentenceView, at: number, subject: Group, object: ObjectFound): boolean {
+  // (Only a fall: cells that "had enhanced osteogenic potential" do further it, which the reading says too.)
+  if (CHANGED_PARTICIPLES[word(v, at)] !== -1 || !/^(have|has|had)$/.test(word(v, adverbsBefore(v, at - 1)))) return false;
+  if (!subject.ents.every((e) => mentionOf(v, e).type === 'cell')) return false;
+  if (ownProcess(v, subject, object)) return true;
+  // (The capacity noun after the term, or the term's own last word: "resorptive activity".)
+  const m = mentionOf(v, object.group.last);
+  const lastWord = /([a-z]+)$/i.exec(v.text.slice(m.start, m.end))?.[1]?.toLowerCase() ?? '';
+  const named = CAPACITY_ACTION_HEADS.has(word(v, object.group.last + 1)) || CAPACITY_ACTION_HEADS.has(lastWord);
+  return named && subject.ents.some((s) => object.group.ents.some((o) => v.lexicon.statesPair(mentionOf(v, s).id, mentionOf(v, o).id)));
+}
+
 /** Are the subject cells and the object molecules they may make ("macrophages … TNF-α expression")? */
 function showsOwnProduct(v: SentenceView, subject: Group, object: ObjectFound): boolean {
   if (object.replace !== undefined || !subject.ents.every((e) => mentionOf(v, e).type === 'cell')) return false;
@@ -1179,6 +1195,10 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     const treatment = treatmentGluedBefore(v, subject.group.first) ?? (treatedWith(v, subject.group) || treatsModelAt(v, subject.group.last + 1) || namesGroup ? subject.group : undefined);
     if (treatment && (shownParticiple(v, at) || ownProcess(v, subject.group, object))) subject = { group: treatment, reverse: treatment === subject.group && subject.reverse };
     else if (shownParticiple(v, at) && showsOwnActivity(v, subject.group, object)) continue;
+    // ("Knockout osteoclasts had impaired resorptive activity", "MSCs had reduced osteogenic differentiation":
+    // after "had", a participle of change on the cells' own process or activity is what they had, not a
+    // perfect tense of their acting on it.)
+    else if (hadChangedOwnActivity(v, at, subject.group, object)) continue;
     // "Macrophages showed decreased TNF-α expression": cells showing a change in a product report their own
     // output, not a change they made; a treatment the sentence names ("After IL-4 treatment, …", "… after
     // IL-1β stimulation") made it.
@@ -1778,6 +1798,9 @@ export const verbClauses: Rule = {
     { text: 'IL-13 drove M1 macrophages to acquire an M2 phenotype.', reads: ['il-13 promotes m2-macrophage'], not: ['il-13 promotes m1-macrophage'] },
     { text: 'Bone loss was caused by increased osteoclastogenesis.', reads: ['osteoclastogenesis induces bone-resorption'] },
     { text: 'IL-1β upregulated genes related to inflammation.', reads: ['il-1beta upregulates inflammation'] },
+    { text: 'The soluble receptor domain (sRD) binds RANKL and inhibits osteoclast formation.', not: ['rankl inhibits osteoclastogenesis'] },
+    { text: 'Osteoclasts from knockout mice had impaired resorptive activity.', not: ['osteoclast inhibits bone-resorption'] },
+    { text: 'MSCs from aged donors had reduced osteogenic differentiation.', not: ['msc reduces msc-osteogenic-differentiation'] },
     { text: 'Osteoclast formation was promoted by reduced IL-10.', reads: ['il-10 inhibits osteoclastogenesis'], not: ['il-10 promotes osteoclastogenesis'] },
     { text: 'TNF-α induced impaired fracture healing.', reads: ['tnf-alpha inhibits bone-repair'] },
     { text: 'NFATc1 was reduced in RANKL-activated macrophages.', not: ['rankl reduces nfatc1'] },
