@@ -116,6 +116,10 @@ describe('real-prose phenomena', () => {
   });
 
   it('3. the actor of an event stated across clauses', () => {
+    // A cell's action left bare is the action of the cell the paragraph named last, unless a word glued to
+    // it names what was given ("Particle-infusion" is no infusion of the MSCs named before).
+    has('Synovial MSCs were cultured. IL-1β enhanced proliferation.', 'il-1beta enhances msc-proliferation contradicts');
+    lacks('Mice received MSC injections. Particle-infusion raised the M1 macrophage share.', /msc-therapy/);
     // A clause joined after a verb, with a subject of its own the lexicon does not name, is not the first clause's.
     lacks('TNF-α was reduced, and the marker Arg1 was increased by IL-4.', /^il-4 increases tnf-alpha/);
     lacks('IL-4 was added and the compound GW inhibited NFATc1.', /^il-4 inhibits nfatc1/);

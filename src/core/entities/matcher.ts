@@ -246,6 +246,8 @@ function addEarlierCellActions(text: string, mentions: Mention[], bare: readonly
     if (next !== undefined && OF_OPENING.test(text.slice(action.end, next.start))) return;
     // ("Systemic administration of aspirin": an "of" object the lexicon does not name is the action's own too.)
     if (ownPlainOfObject(text, action.end)) return;
+    // ("Particle-infusion resulted in …": a word glued to the action names what was given; not the cells.)
+    if (GLUED_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return;
     // (The latest cell that has the action: "… osteogenic cells. … proliferation in fPMSCs" is the MSCs'.)
     const ids = firstComposites(action.ids, cells, index);
     if (ids.length > 0) added.push({ start, end: action.end, id: ids[0], ids, earlierCell: true });
@@ -253,6 +255,9 @@ function addEarlierCellActions(text: string, mentions: Mention[], bare: readonly
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
+
+// linear: a letter and a hyphen at the end of a two-character slice.
+const GLUED_BEFORE = /[\p{L}\d]-$/u;
 
 /** The composites of the actions for the first of `cells` that has any. */
 function firstComposites(actions: readonly string[], cells: readonly string[], index: LexiconIndex): string[] {
