@@ -1798,6 +1798,7 @@ export const verbClauses: Rule = {
     { text: 'IL-13 drove M1 macrophages to acquire an M2 phenotype.', reads: ['il-13 promotes m2-macrophage'], not: ['il-13 promotes m1-macrophage'] },
     { text: 'Bone loss was caused by increased osteoclastogenesis.', reads: ['osteoclastogenesis induces bone-resorption'] },
     { text: 'IL-1β upregulated genes related to inflammation.', reads: ['il-1beta upregulates inflammation'] },
+    { text: 'IFN-β induced apoptosis in RANKL-mediated osteoclastogenesis.', not: ['ifn-beta induces osteoclastogenesis'] },
     { text: 'The soluble receptor domain (sRD) binds RANKL and inhibits osteoclast formation.', not: ['rankl inhibits osteoclastogenesis'] },
     { text: 'Osteoclasts from knockout mice had impaired resorptive activity.', not: ['osteoclast inhibits bone-resorption'] },
     { text: 'MSCs from aged donors had reduced osteogenic differentiation.', not: ['msc reduces msc-osteogenic-differentiation'] },

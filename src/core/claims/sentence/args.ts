@@ -1175,6 +1175,12 @@ function measuredInCells(v: SentenceView, g: Group): boolean {
     && MEASURE_NOUNS.has(word(v, g.last + 1)) && word(v, g.last + 2) === 'of';
 }
 
+/** A process term ahead of k, past a glued modifier ("in TNF-α-mediated osteoclastogenesis"). */
+function inProcessAhead(v: SentenceView, k: number): boolean {
+  const found = entityAhead(v, k, 4);
+  return found !== undefined && mentionOf(v, found.first).type === 'process';
+}
+
 /**
  * "suppressed macrophage TNF-α production", "reduced MSC IL-6 secretion": a cell named right before a
  * molecule it makes only says whose the molecule is; the molecule is what the verb acts on.
@@ -1437,6 +1443,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // ("reduced CD80 expression on the surface of M1 macrophages": a marker the lexicon does not know,
     // measured on cells.)
     if (isPlainModifierNoun(v, j) && locatedOnCells(v, SCAFFOLD_NOUNS.has(word(v, j + 1)) ? j + 2 : j + 1)) return undefined;
+    // ("IL-12 induced apoptosis in TNF-α-mediated osteoclastogenesis": a cell's action the lexicon has no term
+    // for here, then the process it happens in; the verb acts on the action, not on the process.)
+    if (toks[j].tags.has('Noun') && v.lexicon.isActionWord(w) && word(v, j + 1) === 'in' && inProcessAhead(v, j + 2)) return undefined;
     // ("regulates the expression of various genes involved in inflammation": genes a process involves stand
     // for it; the verb acts on the process.)
     if (toks[j].tags.has('Noun') && (INVOLVEMENT_WORDS.has(word(v, j + 1)) || /^(related|associated)$/.test(word(v, j + 1))) && /^(in|to|with)$/.test(word(v, j + 2)) && isEnt(v, j + 3) && !hasComma(toks[j])) { j += 2; steps += 2; continue; }
