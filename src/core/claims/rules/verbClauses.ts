@@ -1799,6 +1799,8 @@ export const verbClauses: Rule = {
     { text: 'Bone loss was caused by increased osteoclastogenesis.', reads: ['osteoclastogenesis induces bone-resorption'] },
     { text: 'IL-1β upregulated genes related to inflammation.', reads: ['il-1beta upregulates inflammation'] },
     { text: 'IFN-β induced apoptosis in RANKL-mediated osteoclastogenesis.', not: ['ifn-beta induces osteoclastogenesis'] },
+    { text: 'MSCs primed with NF-κB stimulating ligands such as TNF-α were compared.', not: ['msc stimulates tnf-alpha'] },
+    { text: 'MSCs secreting factors such as IL-6 were used.', reads: ['msc secretes il-6'] },
     { text: 'The soluble receptor domain (sRD) binds RANKL and inhibits osteoclast formation.', not: ['rankl inhibits osteoclastogenesis'] },
     { text: 'Osteoclasts from knockout mice had impaired resorptive activity.', not: ['osteoclast inhibits bone-resorption'] },
     { text: 'MSCs from aged donors had reduced osteogenic differentiation.', not: ['msc reduces msc-osteogenic-differentiation'] },

@@ -268,6 +268,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // "its cytokine-inducing function", "osteoclast-inhibiting factors": a present participle glued to the
   // word before it is a compound adjective whose object is that word; it is no verb of the sentence.
   if (i > 0 && /ing$/.test(w) && (v.toks[i - 1].post === '-' || t.pre === '-')) return undefined;
+  // (Unhyphenated after a term that is no cell, before a plain noun: "NFκB stimulating ligands" are ligands
+  // that stimulate NF-κB; "MSCs secreting factors" is still the cells' verb.)
+  if (i > 0 && /ing$/.test(w) && v.toks[i - 1].ent !== undefined && v.toks[i - 1].post === ' ' && mentionOf(v, i - 1).type !== 'cell' && isPlainNoun(v, i + 1) && v.toks[i + 1].tags.has('Plural') && !hasComma(t)) return undefined;
   // ("trauma-induced compromised healing", "age-related": a past participle glued to a plain noun before it
   // is a compound adjective as well, not the sentence's verb; "down-regulated" is a verb.)
   if (i > 0 && /ed$/.test(w) && v.toks[i - 1].post === '-' && v.toks[i - 1].ent === undefined && v.toks[i - 1].tags.has('Noun') && !v.toks[i - 1].tags.has('Adverb')) return undefined;
