@@ -566,6 +566,9 @@ describe('real-prose phenomena', () => {
   });
 
   it('10. clauses that state nothing are not read as supported', () => {
+    // An indirect question states nothing, unless a verb of showing makes it a finding it presupposes.
+    lacks('We asked how IL-4 inhibits osteoclastogenesis.', /il-4/);
+    has('We show how IL-4 inhibits osteoclastogenesis.', 'il-4 inhibits osteoclastogenesis supports');
     // Claims the sentence attributes without taking them on are hedged: below the warning line.
     const warns = (text: string): boolean => analyzer().analyze({ text, languageId: 'markdown' }).diagnostics.some((d) => d.code === 'contradiction' && d.severity === 'warning');
     assert.ok(!warns('Our data do not exclude that IL-4 enhances NFATc1.'));

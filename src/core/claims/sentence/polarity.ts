@@ -81,6 +81,9 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
     }
     // "whether", "if", and an indirect question's "how" ("we asked how X affects Y") state nothing.
     // ("We asked whether X inhibits Y and found that it did": the question ends where the finding starts.)
+    // ("It was shown … how MSCs influence the cytokines", "we demonstrate how X lowers Y": after a verb of
+    // showing, "how" presupposes what it asks about; it is a reported finding.)
+    if (x === 'how' && shownBefore(w, j)) continue;
     if (x === 'whether' || x === 'how' || (x === 'if' && w(j - 1) !== 'as' && w(j - 1) !== 'even')) {
       firstSkip = j;
       if (x !== 'if') skipEnd = questionEnd(toks, j);
@@ -99,6 +102,18 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
   // "We examined X and found results suggesting that …": a hedge in what the study reports still counts.
   for (let j = skipEnd; j < n && firstHedge === n; j++) if (isHedgeCue(w(j))) firstHedge = j;
   return { firstSkip, skipEnd, firstHedge };
+}
+
+// linear: an anchored alternation of fixed words.
+const SHOWING_FORMS = /^(?:show|shows|showed|shown|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed)$/;
+
+/** A verb of showing before the word at j in its sentence, with no "whether" or "if" between. */
+function shownBefore(w: (k: number) => string, j: number): boolean {
+  for (let k = j - 1; k >= 0; k--) {
+    if (w(k) === 'whether' || w(k) === 'if') return false;
+    if (SHOWING_FORMS.test(w(k))) return true;
+  }
+  return false;
 }
 
 /**
