@@ -9,6 +9,7 @@ import { RULES } from './rules';
 import { mayNameProcessVerb } from './rules/processVerb';
 import { mayNameHoming } from './rules/actionCause';
 import { mayNameProcessAdjective } from './rules/processAdjective';
+import { mayNamePerformingCell } from './rules/performingCell';
 import { claimKey, createSink } from './sink';
 import { CONFIDENCE, roundConfidence } from '../confidence';
 import { subjectRemoved, targetOfAnothersEffect } from './sentence/args';
@@ -30,7 +31,7 @@ export type { ExtractionLexicon } from './sentence/view';
  */
 export function mayHoldClaim(text: string, ids: readonly string[], relatable: (a: string, b: string) => boolean): boolean {
   if (ids.length === 0) return false;
-  if (/inflammatory|immunosuppressive|\bM[12]\b/i.test(text) || mayNameProcessAdjective(text) || mayNameProcessVerb(text) || mayNameHoming(text)) return true;
+  if (/inflammatory|immunosuppressive|\bM[12]\b/i.test(text) || mayNameProcessAdjective(text) || mayNameProcessVerb(text) || mayNameHoming(text) || mayNamePerformingCell(text)) return true;
   // Distinct terms only: a sentence naming one term a thousand times has one term, not half a million pairs.
   const distinct = [...new Set(ids)];
   for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) if (relatable(distinct[i], distinct[j])) return true;

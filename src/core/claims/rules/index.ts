@@ -39,6 +39,7 @@ import { means } from './means';
 import { meansCarrier } from './meansCarrier';
 import { nominalOfBy } from './nominalOfBy';
 import { pathwayPosition } from './pathwayPosition';
+import { performingCell } from './performingCell';
 import { processAdjective } from './processAdjective';
 import { processFactors } from './processFactors';
 import { processVerb } from './processVerb';
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   changedNounCause,
   expressedIn,
   pathwayPosition,
+  performingCell,
   responseCause,
   attribute,
   processAdjective,
