@@ -7,7 +7,7 @@ import { namesMolecule } from '../../network/families';
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, MODEL_NOUNS, BALANCE_NOUNS, INTERFERING_WORDS, PLACE_PREPOSITIONS, SHOWN_CHANGE_NOUNS, MODEL_PART_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, POSSESSIVE_WORDS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
-  ADOPTING_VERBS, HARM_ACTIONS, INVOLVEMENT_WORDS, CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RESCUING_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  ADOPTING_VERBS, ASSOCIATION_WORDS, HARM_ACTIONS, INVOLVEMENT_WORDS, CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RESCUING_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart, phraseEnd } from './clauses';
@@ -1444,12 +1444,12 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // measured on cells.)
     if (isPlainModifierNoun(v, j) && locatedOnCells(v, SCAFFOLD_NOUNS.has(word(v, j + 1)) ? j + 2 : j + 1)) return undefined;
     // ("IL-12 induced apoptosis in TNF-α-mediated osteoclastogenesis": a harm to cells the lexicon has no term
-    // for here, then the process it happens in; the verb acts on the harm, not on the process.)
-    // (An action that harms the cells: "efficacy in regenerative medicine" still furthers the process.)
+    // for here, then the process it happens in; the verb acts on the harm, not on the process. Only a harm:
+    // "efficacy in regenerative medicine" still furthers the process.)
     if (toks[j].tags.has('Noun') && HARM_ACTIONS.has(w) && word(v, j + 1) === 'in' && inProcessAhead(v, j + 2)) return undefined;
     // ("regulates the expression of various genes involved in inflammation": genes a process involves stand
     // for it; the verb acts on the process.)
-    if (toks[j].tags.has('Noun') && (INVOLVEMENT_WORDS.has(word(v, j + 1)) || /^(related|associated)$/.test(word(v, j + 1))) && /^(in|to|with)$/.test(word(v, j + 2)) && isEnt(v, j + 3) && !hasComma(toks[j])) { j += 2; steps += 2; continue; }
+    if (toks[j].tags.has('Noun') && (INVOLVEMENT_WORDS.has(word(v, j + 1)) || ASSOCIATION_WORDS.has(word(v, j + 1))) && /^(in|to|with)$/.test(word(v, j + 2)) && isEnt(v, j + 3) && !hasComma(toks[j])) { j += 2; steps += 2; continue; }
     if (toks[j].tags.has('Noun')) continue; // "promotes the osteogenic potential of MSCs"
     return undefined;
   }
