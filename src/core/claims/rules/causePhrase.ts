@@ -6,14 +6,14 @@
  * it brings it about). A denied cause ("… was not due to X") says nothing of what X does, and is not read.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { BE_FORMS, CAUSE_PHRASES, CHANGED_PARTICIPLES, CHANGE_VERBS, DETERMINERS, EFFECT_NOUNS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OCCURRENCE_VERBS, OUTCOME_ADJECTIVES, TREATMENT_NOUNS } from '../grammar';
+import { BE_FORMS, CAUSE_PHRASES, CHANGED_PARTICIPLES, CHANGE_VERBS, DETERMINERS, EFFECT_NOUNS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OCCURRENCE_VERBS, TREATMENT_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { changeWordBefore, isAdverbish, isEnt, mentionOf, phraseAt, word } from '../sentence/words';
+import { changeSignOf, changeWordBefore, isAdverbish, isEnt, mentionOf, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -65,7 +65,7 @@ function describedByApposition(v: SentenceView, start: number, end: number): Gro
 function causeAfter(v: SentenceView, k: number): { group: Group; sign: Sign } | undefined {
   let j = k;
   while (j < v.n && (DETERMINERS.has(word(v, j)) || isAdverbish(v, j))) j++;
-  const sign = (OUTCOME_ADJECTIVES[word(v, j)] ?? CHANGED_PARTICIPLES[word(v, j)] ?? 0) as Sign;
+  const sign = changeSignOf(word(v, j));
   if (sign !== 0) j++;
   return isEnt(v, j) ? { group: groupRight(v, j), sign } : undefined;
 }

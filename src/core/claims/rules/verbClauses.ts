@@ -5,7 +5,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BYPRODUCT_NOUNS, OUTCOME_ADJECTIVES, PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  BYPRODUCT_NOUNS, PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   LEADING_VERBS, RESULTING_VERBS, MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -19,12 +19,12 @@ import { deniedByNeither, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { namesMolecule } from '../../network/families';
 import { isAntiPrefix, membersOutsideRemoval, removedInRelative, removesActor } from '../sentence/scope';
-import { onlyStimulates, treatedCellsIn, treatedWith, treatmentGluedBefore } from '../sentence/treatment';
+import { onlyStimulates, pastModifiersBack, treatedCellsIn, treatedWith, treatmentGluedBefore } from '../sentence/treatment';
 import { contactAgent, frontedAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/treatedGroups';
 import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_ACTION_HEADS, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
-import { adverbsBefore, pastConditionModifier, entityPastScaffold, treatsModelAt, firstMainVerb, isParticipleAdjective, someTokenIn, IN_RESPONSE_TO, IN_THE_PRESENCE_OF, isAdverbish, isPlainNoun, isEnt, isModifier, isVerbAt, participleJoinedToAdjective, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
+import { adverbsBefore, changeSignOf, pastConditionModifier, entityPastScaffold, treatsModelAt, firstMainVerb, isParticipleAdjective, someTokenIn, IN_RESPONSE_TO, IN_THE_PRESENCE_OF, isAdverbish, isPlainNoun, isEnt, isModifier, isVerbAt, participleJoinedToAdjective, measuredChangeStart, mentionOf, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import { endsClause, hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -275,7 +275,7 @@ function readPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: number, redu
   k = pastAgentFiller(v, k, ce);
   // ("Bone loss is caused by enhanced osteoclast formation", "… by reduced IL-10": a change word before the
   // agent; a lowered agent acts the other way, as a removed one does.)
-  const agentChange = isEnt(v, k + 1) && !isEnt(v, k) ? (OUTCOME_ADJECTIVES[word(v, k)] ?? CHANGED_PARTICIPLES[word(v, k)] ?? 0) : 0;
+  const agentChange = isEnt(v, k + 1) && !isEnt(v, k) ? changeSignOf(word(v, k)) : 0;
   if (agentChange !== 0) k++;
   // "… was suppressed by the inhibition of STAT3": the agent is what the nominal acts on, and a nominal of
   // loss removes it (STAT3 furthers the patient).
@@ -577,20 +577,13 @@ function unnamedActorDone(v: SentenceView, cue: Cue, at: number, s: number, ce: 
  */
 function productMeasuredIn(v: SentenceView, cells: Group): Group | undefined {
   if (!cells.ents.every((e) => mentionOf(v, e).type === 'cell')) return undefined;
-  let j = modifiersOfCellsBack(v, cells.first - 1);
+  let j = pastModifiersBack(v, cells.first, -1);
   const treatment = treatmentGluedBefore(v, cells.first);
-  if (treatment && treatment.first <= j) j = modifiersOfCellsBack(v, treatment.first - 1);
+  if (treatment && treatment.first <= j) j = pastModifiersBack(v, treatment.first, -1);
   if (DETERMINERS.has(word(v, j))) j--;
   if (!/^(of|in)$/.test(word(v, j)) || !MEASURE_NOUNS.has(word(v, j - 1)) || !isEnt(v, j - 2) || hasComma(v.toks[j - 2])) return undefined;
   const product = groupLeft(v, j - 2);
   return product.ents.some((e) => mentionOf(v, e).type === 'cell') ? undefined : product;
-}
-
-/** Back from j past the words that only say which cells ("primary", "bone marrow"): the token reached. */
-function modifiersOfCellsBack(v: SentenceView, j: number): number {
-  // ("in" is a modifier only of "in vitro / in vivo"; before the cells it is the place's preposition.)
-  while (j >= 0 && NOUN_MODIFIERS.has(word(v, j)) && v.toks[j].ent === undefined && !(word(v, j) === 'in' && !/^vi(tro|vo)$/.test(word(v, j + 1)))) j--;
-  return j;
 }
 
 /** Most tokens between a driving compound and the route noun it names ("IL-17-mediated JAK2/STAT3 pathway"). */

@@ -98,7 +98,7 @@ function namesTreatedState(v: SentenceView, i: number): boolean {
 }
 
 /** Back from the cells at `cellFirst` past the words that say where they come from, not below `lowest`: the token reached. */
-function pastModifiersBack(v: SentenceView, cellFirst: number, lowest: number): number {
+export function pastModifiersBack(v: SentenceView, cellFirst: number, lowest: number): number {
   let j = cellFirst - 1;
   while (j > lowest && j >= cellFirst - MODIFIER_REACH && namesWhichCells(v, j)) j--;
   return j;
@@ -114,6 +114,8 @@ const CELL_LINE = /^[A-Z][A-Za-z]*[-.]?\d/;
 function namesWhichCells(v: SentenceView, j: number): boolean {
   const t = v.toks[j];
   if (t === undefined || t.ent !== undefined) return false;
+  // ("in" says which cells only in "in vitro / in vivo"; before the cells it is the place's preposition.)
+  if (t.lower === 'in' && !/^vi(?:tro|vo)$/.test(word(v, j + 1))) return false;
   if (NOUN_MODIFIERS.has(t.lower) || CELL_LINE.test(t.text)) return true;
   // (The tagger splits "THP-1" at its hyphen: the capitals before it and the number after it.)
   const prev = v.toks[j - 1];

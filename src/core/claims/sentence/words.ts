@@ -175,6 +175,11 @@ function hasCommaAfter(v: SentenceView, i: number): boolean {
   return v.toks[i].post.includes(',');
 }
 
+/** The direction a word of change gives what follows it ("increased", "impaired", "low"), 0 when none. */
+export function changeSignOf(w: string): Sign {
+  return (OUTCOME_ADJECTIVES[w] ?? CHANGED_PARTICIPLES[w] ?? 0) as Sign;
+}
+
 /**
  * The word of change before the term starting at `first`, past determiners and adverbs ("increased bone
  * destruction", "stimulated osteoclast formation"): its direction (0 when there is none) and where it stands.
@@ -183,7 +188,7 @@ export function changeWordBefore(v: SentenceView, first: number): { sign: Sign; 
   let j = first - 1;
   while (j >= 0 && (DETERMINERS.has(word(v, j)) || isAdverbish(v, j))) j--;
   const w = word(v, j);
-  return { sign: (OUTCOME_ADJECTIVES[w] ?? CHANGED_PARTICIPLES[w] ?? 0) as Sign, at: j };
+  return { sign: changeSignOf(w), at: j };
 }
 
 /**
