@@ -64,6 +64,14 @@ function targetAfter(v: SentenceView, k: number): { group: Group; sign?: Sign } 
   return group ? { group, ...(word(v, k) === 'against' ? { sign: -1 as Sign } : {}) } : undefined;
 }
 
+/** Can the term after token b open an effect phrase ("the IL-6 effect", "restored TNF-α effects")? b is the word before it. */
+function opensEffectPhrase(v: SentenceView, b: number): boolean {
+  if (b < 0 || DETERMINERS.has(word(v, b))) return true;
+  const t = v.toks[b];
+  if (t.ent !== undefined || hasComma(t) || t.post === '-') return false;
+  return /^(and|or|of|on|in|with|by|to|for)$/.test(word(v, b)) || (isVerbAt(v, b) && !t.tags.has('Noun'));
+}
+
 /** Words of a second nominal coordinated before a shared "of" ("and functional reprogramming of"). */
 const COORDINATED_NOMINAL_REACH = 3;
 
@@ -376,7 +384,9 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     // ("The IL-6 effect on bone formation was reduced": a term right before the effect noun names its actor.)
     // (The phrase then opens before the term: "to explore the IL-6 role in Y" is asked, as "the role of IL-6" is.)
     let phraseStart = adj.first;
-    if (!subj && isEnt(v, adj.first - 1) && !hasComma(v.toks[adj.first - 1]) && v.toks[adj.first - 1].post !== '-' && (adj.first - 1 === 0 || DETERMINERS.has(word(v, adj.first - 2)))) {
+    // ("Blocking JNK restored TNF-α effects on Y", "IL-6R expression and IL-6 effects change during Y": after a
+    // verb, a conjunction or a preposition the term opens the phrase too; not after a noun it would modify.)
+    if (!subj && isEnt(v, adj.first - 1) && !hasComma(v.toks[adj.first - 1]) && v.toks[adj.first - 1].post !== '-' && opensEffectPhrase(v, groupLeft(v, adj.first - 1).first - 1)) {
       subj = groupLeft(v, adj.first - 1);
       phraseStart = subj.first;
       while (phraseStart > 0 && DETERMINERS.has(word(v, phraseStart - 1))) phraseStart--;
@@ -687,6 +697,7 @@ export const effectNoun: Rule = {
     { text: 'Macrophages in fracture healing: their essential role in endochondral ossification', reads: ['macrophage regulates bone-formation'], not: ['bone-repair regulates bone-formation'] },
     { text: 'Exosomes and their crucial role in M2 polarization have been studied.', reads: ['exosome regulates m2-polarization'] },
     { text: 'The macrophage and its crucial role in bone repair have been studied.', reads: ['macrophage regulates bone-repair'] },
+    { text: 'Blocking JNK restored TNF-α effects on osteoblast differentiation.', reads: ['tnf-alpha regulates osteoblast-differentiation'] },
     { text: 'The stimulatory effect of IL-6 deficiency on bone formation was lost.', reads: ['il-6 inhibits bone-formation'], not: ['il-6 promotes bone-formation'] },
     { text: 'The inhibitory effects of TGF-β1 and TGF-β2 on bone resorption were strong.', reads: ['tgf-beta1 inhibits bone-resorption'] },
     { text: 'IL-6 had no additional effect on osteoclast formation in the presence of RANKL.', not: ['il-6 regulates! osteoclastogenesis'] },
