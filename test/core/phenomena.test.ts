@@ -227,6 +227,11 @@ describe('real-prose phenomena', () => {
     // A denial about what another factor brought about, that factor named before or after the process.
     assert.ok(!warnsOf('RANKL-induced osteoclast formation was not affected by IL-6.'));
     assert.ok(!warnsOf('Osteoclast formation induced by RANKL was not affected by IL-6.'));
+    // A denial without a direction about a rise or fall of the object speaks of that change, brought about by
+    // something else; a plain denial still warns.
+    assert.ok(!warnsOf('STAT3 did not affect the immediate suppression of TNF-α.'));
+    assert.ok(!warnsOf('IL-6 did not affect the induction of RANKL.'));
+    assert.ok(warnsOf('IL-6 did not affect RANKL.'));
     // A that-clause the authors could not confirm is not claimed.
     lacks('We could not confirm that IL-4 inhibits osteoclast formation.', /il-4 inhibits osteoclastogenesis/);
     lacks('We failed to show that IL-4 inhibits osteoclast formation.', /il-4 inhibits osteoclastogenesis/);

@@ -114,6 +114,17 @@ function recruitedProcess(v: SentenceView, om: SentenceMention, relation: string
   return id === undefined ? undefined : { ...om, id, type: 'process' };
 }
 
+/**
+ * "anti-" or "non-" glued before a process or an ailment whose spelling starts inside the word ("anti-|
+ * inflammatory signalling", "non-|osteogenic"), else undefined. Molecules keep their own readings ("anti-TNF"
+ * is an antibody, read as a loss of function by the rules that know it).
+ */
+export function turningPrefixBefore(v: SentenceView, m: SentenceMention): 'anti' | 'non' | undefined {
+  if (m.type !== 'process' && m.type !== 'disease') return undefined;
+  const before = /(anti|non)-$/i.exec(v.text.slice(Math.max(0, m.start - 5), m.start));
+  return before ? (before[1].toLowerCase() as 'anti' | 'non') : undefined;
+}
+
 /** Emits one claim per subject × object pair (pairwise with "respectively"). */
 export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Group, obj: Group, sign: Sign, extra: PairExtras): void {
   const { toks, text, n } = v;
@@ -132,8 +143,14 @@ export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Grou
   const betters = BETTERMENT_VERBS.has(word(v, cue.at));
   // ("the migration of MSCs was ameliorated": a remedy applied to a function betters it.)
   const remedies = REMEDY_VERBS.has(word(v, cue.at));
-  for (const [sm, named, pairSign] of pairs) {
+  for (const [sm, named, namedSign] of pairs) {
     if (sm.ambiguous || (named.ambiguous && extra.receptorNamedObjects !== true) || sm.id === named.id) continue;
+    // ("MSCs promote anti-inflammatory signalling": a process glued after "anti-" is turned around, so raising
+    // it lowers the process; "non-" leaves nothing to read, and neither prefix leaves a subject to read.)
+    if (turningPrefixBefore(v, sm) !== undefined) continue;
+    const objectPrefix = turningPrefixBefore(v, named);
+    if (objectPrefix === 'non') continue;
+    const pairSign = (objectPrefix === 'anti' ? -namedSign : namedSign) as Sign;
     const recruited = recruitedProcess(v, named, relationFor(cue, pairSign));
     const om = recruited ?? named;
     const lineage = cue.lineage !== undefined;

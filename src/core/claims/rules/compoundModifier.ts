@@ -5,7 +5,7 @@
 import type { Sign } from '../../lexicon/relations';
 import { COMPOUND_CUES, DETERMINERS, NOMINAL_CUES, NOMINAL_DENIALS, NOUN_MODIFIERS, SCAFFOLD_NOUNS, TISSUE_WORDS } from '../grammar';
 import { hasComma } from '../tokens';
-import { emit, type ClaimSink } from '../sink';
+import { emit, turningPrefixBefore, type ClaimSink } from '../sink';
 import { entityAhead } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
 import { coordinatorAt, groupRight, single } from '../sentence/groups';
@@ -120,10 +120,14 @@ function deniesAnotherHead(v: SentenceView, i: number): boolean {
 }
 
 /** The claim of the compound at i on the term at target; nominalAt is the nominal cue carrying it, or -1. */
-function emitCompound(v: SentenceView, sink: ClaimSink, i: number, target: number, compound: Sign | 'source', sign: Sign, nominalAt: number, hedged: boolean): void {
+function emitCompound(v: SentenceView, sink: ClaimSink, i: number, target: number, compound: Sign | 'source', statedSign: Sign, nominalAt: number, hedged: boolean): void {
   const sm = mentionOf(v, i);
   const om = mentionOf(v, target);
   if (sm.ambiguous || om.ambiguous || sm.id === om.id) return;
+  // ("IL-10-mediated anti-inflammatory signalling": raising what works against a process lowers it.)
+  const prefix = turningPrefixBefore(v, om);
+  if (prefix === 'non' || (prefix !== undefined && compound === 'source')) return;
+  const sign = (prefix === 'anti' ? -statedSign : statedSign) as Sign;
   const nominal = nominalPolarity(v, i, target);
   const pol = deniesAnotherHead(v, i) ? { ...nominal, negated: false } : nominal;
   if (compound === 'source') {
@@ -204,6 +208,8 @@ export const compoundModifier: Rule = {
   confidence: 0.85,
   read: readCompounds,
   examples: [
+    { text: 'IL-10-mediated anti-inflammatory signalling was studied.', reads: ['il-10 inhibits inflammation'], not: ['il-10 promotes inflammation'] },
+    { text: 'MSC-derived anti-inflammatory signalling was studied.', not: ['msc secretes inflammation'] },
     { text: 'Noggin blocked BMP2/7-induced osteogenesis.', reads: ['bmp-2 promotes bone-formation'] },
     { text: 'RANKL-positive osteoblasts lined the resorption lacunae.', reads: ['osteoblast expresses rankl'] },
     { text: 'IL-10-producing monocytes and/or macrophages were increased in the lungs.', reads: ['monocyte secretes il-10', 'macrophage secretes il-10'] },

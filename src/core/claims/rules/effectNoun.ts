@@ -386,7 +386,7 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     let phraseStart = adj.first;
     // ("Blocking JNK restored TNF-α effects on Y", "IL-6R expression and IL-6 effects change during Y": after a
     // verb, a conjunction or a preposition the term opens the phrase too; not after a noun it would modify.)
-    if (!subj && isEnt(v, adj.first - 1) && !hasComma(v.toks[adj.first - 1]) && v.toks[adj.first - 1].post !== '-' && opensEffectPhrase(v, groupLeft(v, adj.first - 1).first - 1)) {
+    if (!subj && isEnt(v, adj.first - 1) && !hasComma(v.toks[adj.first - 1]) && v.toks[adj.first - 1].post !== '-' && !v.toks[adj.first - 1].post.includes(':') && opensEffectPhrase(v, groupLeft(v, adj.first - 1).first - 1)) {
       subj = groupLeft(v, adj.first - 1);
       phraseStart = subj.first;
       while (phraseStart > 0 && DETERMINERS.has(word(v, phraseStart - 1))) phraseStart--;

@@ -1875,6 +1875,8 @@ export const verbClauses: Rule = {
     { text: 'IL-6 acts on MSCs, and IL-4 can still signal in macrophages lacking the receptor chain.', reads: ['il-6 regulates msc', 'il-4 regulates macrophage'] },
     { text: 'The receptor transduced IL-1β signal in synovial MSCs.', not: ['il-1beta regulates msc'] },
     { text: 'Inflammatory licensed MSCs promote tissue repair.', reads: ['msc promotes tissue-regeneration'] },
+    // (A process glued after "anti-" is turned around.)
+    { text: 'MSCs promote anti-inflammatory signalling.', reads: ['msc inhibits inflammation'], not: ['msc promotes inflammation'] },
     { text: 'IFN-γ induces IDO, which depletes tryptophan necessary to support the proliferation of activated T cells.', not: ['ido promotes t-cell-proliferation'] },
     { text: 'The third day may be the best time for an injection of MSCs to accelerate fracture healing.', reads: ['msc-therapy promotes bone-repair'] },
     { text: 'MSCs were cultured for osteogenic differentiation to raise ALP.', not: ['msc-osteogenic-differentiation promotes alp', 'msc-osteogenic-differentiation increases alp'] },

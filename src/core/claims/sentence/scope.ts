@@ -343,6 +343,10 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
       // activation of c-Fos" denies the subject's own effect on what the other factor raised.)
       const head = word(v, first - 1) === 'of' && NOMINAL_CUES[word(v, first - 2)] === -1 ? first - 2 : first;
       if (typeof COMPOUND_CUES[word(v, head - 1)] === 'number' && v.toks[head - 2]?.ent !== undefined && v.toks[head - 2].post === '-' && !own.has(head - 2)) scope = 'agreement-only';
+      // ("A dominant-negative STAT3 did not affect the immediate suppression of TNF-α mRNA": a denial without a
+      // direction about a rise or fall of the object speaks of that change, which something else brought
+      // about; it does not deny that the subject acts on the object.)
+      if (c.sign === 0 && word(v, first - 1) === 'of' && (NOMINAL_CUES[word(v, first - 2)] ?? 0) !== 0 && !own.has(first - 2)) scope = 'agreement-only';
       // ("Osteoclast formation induced by RANKL was not affected by IL-6": the other factor named after.)
       const last = tokenAtOffset(v, c.objectSpan.end - 1);
       if (typeof COMPOUND_CUES[word(v, last + 1)] === 'number' && word(v, last + 2) === 'by' && v.toks[last + 3]?.ent !== undefined && !own.has(last + 3)) scope = 'agreement-only';
