@@ -1875,6 +1875,10 @@ export const verbClauses: Rule = {
     { text: 'IL-6 acts on MSCs, and IL-4 can still signal in macrophages lacking the receptor chain.', reads: ['il-6 regulates msc', 'il-4 regulates macrophage'] },
     { text: 'The receptor transduced IL-1β signal in synovial MSCs.', not: ['il-1beta regulates msc'] },
     { text: 'Inflammatory licensed MSCs promote tissue repair.', reads: ['msc promotes tissue-regeneration'] },
+    // (The object of a gerund in a phrase set off before the clause is not its subject.)
+    { text: 'In addition to affecting osteoblasts, oestrogen reduces osteoclast formation.', not: ['osteoblast reduces osteoclastogenesis'] },
+    // (After a list closed by its coordinator, ", and" with a list ending in a verb opens the next clause.)
+    { text: 'The M1 proinflammatory phenotype is induced by LPS, IFN-γ and GM-CSF, and IL-4, IL-13 and M-CSF induce M2 macrophages.', reads: ['il-4 induces m2-macrophage', 'ifn-gamma induces pro-inflammatory-phenotype'], not: ['il-4 induces pro-inflammatory-phenotype'] },
     // (A process glued after "anti-" is turned around.)
     { text: 'MSCs promote anti-inflammatory signalling.', reads: ['msc inhibits inflammation'], not: ['msc promotes inflammation'] },
     { text: 'IFN-γ induces IDO, which depletes tryptophan necessary to support the proliferation of activated T cells.', not: ['ido promotes t-cell-proliferation'] },

@@ -787,6 +787,12 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
       j = g.last;
       continue;
     }
+    // ("In addition to affecting osteoblasts, oestrogen reduces …": the object of a gerund a preposition opens,
+    // the phrase set off by its comma, acts on nothing here; the subject is found after it, or not at all.)
+    if (hasComma(v.toks[g.last]) && objectOfPrepositionalGerund(v, gl.first)) {
+      j = g.last;
+      continue;
+    }
     // ("Implant function period and smoking history did not affect …", "MSC culture time …": a term that only
     // qualifies a noun of a span of time is not what acts.)
     if (qualifiesSpanOfTime(v, g.last)) {
@@ -804,6 +810,16 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
     if (best?.group === group && best.reverse && LOSS_OF_FUNCTION_NOUNS.has(word(v, j + 1)) && isEnt(v, j + 2) && mentionOf(v, j + 2).type === 'cell' && groupRight(v, j + 2).last < end) j = groupRight(v, j + 2).last;
   }
   return { best, end };
+}
+
+/**
+ * Is the term at `first` the object of a gerund right after a preposition ("to affecting", "by secreting")?
+ * (Any word in "-ing" there: authors' slips such as "effecting" are tagged as nouns.)
+ */
+function objectOfPrepositionalGerund(v: SentenceView, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && DETERMINERS.has(word(v, k))) k--;
+  return k > 0 && /^[a-z]{2,}ing$/.test(word(v, k)) && v.toks[k].post === ' ' && (PREPOSITIONS.has(word(v, k - 1)) || word(v, k - 1) === 'to');
 }
 
 /** Most plain nouns between a term and the noun of time it qualifies ("implant function period"). */

@@ -166,6 +166,8 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
   const g = single(i);
   let j = i;
   const pending: number[] = [];
+  // Has a member joined by a coordinator closed the list so far?
+  let closed = false;
   for (;;) {
     // ("anti-TNF (-79%) and OPG (-60%)": a parenthesis of figures after a member is no break in the list.)
     j = pastFigures(v, j);
@@ -203,6 +205,10 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
       const opener = word(v, g.first - 1) === 'both' ? word(v, g.first - 2) : word(v, g.first - 1);
       const opened = PREPOSITIONS.has(opener) || RECEIVING_WORDS.has(opener);
       if (verbAfter(v, k) && !hasComma(toks[k]) && !(opened && BE_FORMS.has(word(v, pastAdverbs(v, k + 1))))) break;
+      // ("induced by LPS, IFN-γ and GM-CSF, and IL-4, IL-13 and M-CSF induce M2 cells": after a list closed by
+      // its coordinator, ", and" and a list of its own ending in a verb open the next clause.)
+      if (closed && hasComma(toks[j]) && listWithVerbAt(v, k)) break;
+      closed = true;
       g.ents.push(...pending, k);
       pending.length = 0;
       j = k;
@@ -216,6 +222,19 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
     break;
   }
   return g;
+}
+
+/** From the term at k: a list of two or more terms ("IL-4, IL-13 and M-CSF") followed by its own verb? */
+function listWithVerbAt(v: SentenceView, k: number): boolean {
+  let m = k;
+  let members = 1;
+  for (;;) {
+    if (hasComma(v.toks[m]) && isEnt(v, m + 1)) { m++; members++; continue; }
+    const coord = coordinatorAt(v, m + 1);
+    if (coord > 0 && !hasComma(v.toks[m]) && isEnt(v, m + 1 + coord)) { m += 1 + coord; members++; continue; }
+    break;
+  }
+  return members > 1 && !hasComma(v.toks[m]) && verbAfter(v, m);
 }
 
 /** Group to the right of entity token i (an object): stops before a member that starts a new clause. */
