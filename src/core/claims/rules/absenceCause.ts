@@ -10,7 +10,7 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { BE_FORMS, CONDITION_OPENERS, DETERMINERS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, REMOVAL_PARTICIPLES } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { changeBesideCondition } from '../sentence/agentlessChange';
+import { changeAcrossPhrase, changeBesideCondition } from '../sentence/agentlessChange';
 import { groupRight, single, type Group } from '../sentence/groups';
 import { sentenceFrame } from '../sentence/polarity';
 import { isLossModifier, modelFollows, removesActor } from '../sentence/scope';
@@ -33,7 +33,8 @@ function removedAt(v: SentenceView, i: number): { factor: Group; end: number; lo
     return isEnt(v, k) ? { factor: groupRight(v, k), end: groupRight(v, k).last } : undefined;
   }
   // ("in wild-type but not in knockout mice, Y increased": the change is the wild type's.)
-  if (word(v, i) === 'in') return word(v, i - 1) === 'not' ? undefined : lossModelAt(v, i + 1);
+  // ("bone loss for the IL-10−/− group": a group of the model.)
+  if (word(v, i) === 'in' || word(v, i) === 'for') return word(v, i - 1) === 'not' ? undefined : lossModelAt(v, i + 1);
   // "when X was / were depleted"
   if (!CONDITION_OPENERS.has(word(v, i)) || !isEnt(v, i + 1)) return undefined;
   const factor = groupRight(v, i + 1);
@@ -89,9 +90,11 @@ function readAbsences(v: SentenceView, sink: ClaimSink): void {
     const frame = sentenceFrame(v, i);
     if (frame.skip) continue;
     // The change after the removal's phrase ("When …, Y was impaired") or before it ("Y was impaired when …").
-    const change = changeBesideCondition(v, removed.factor, i, removed.end < v.n && hasComma(v.toks[removed.end]) ? removed.end + 1 : undefined, false);
+    // ("Bone loss was different in IL-10−/− mice": a change without a direction links the factor all the same.)
+    const change = changeBesideCondition(v, removed.factor, i, removed.end < v.n && hasComma(v.toks[removed.end]) ? removed.end + 1 : undefined, false, true)
+      ?? changeAcrossPhrase(v, removed.factor, i, removed.end, true);
     if (!change) continue;
-    const sign = (removed.lost ? change.sign : -change.sign) as Sign;
+    const sign = (change.sign === 0 ? 0 : removed.lost ? change.sign : -change.sign) as Sign;
     emitPairs(v, sink, { at: change.at, lastAt: change.at, relation: relationOfSign(sign), sign, lineage: undefined }, removed.factor, change.changed, sign, {
       negated: false, hedged: change.hedged || frame.hedged, passive: false, ctx: {}, reach: 'across-clauses',
     });
@@ -127,5 +130,12 @@ export const absenceCause: Rule = {
     { text: 'In IL-4 knockout mice, IL-6 increased osteoclastogenesis.', not: ['il-4 inhibits il-6'] },
     { text: 'Osteoclastogenesis induced by RANKL was increased in IL-10 knockout mice.', not: ['il-10 inhibits rankl'] },
     { text: 'In wild-type mice but not in IL-10 knockout mice, bone loss increased.', not: ['il-10 inhibits bone-resorption'] },
+    // (A change without a direction links the factor without one; the change may follow the model's phrase.)
+    { text: 'Bone loss in IL-10−/− mice was significantly different than in wild-type mice.', reads: ['il-10 regulates bone-resorption'] },
+    { text: 'Alveolar bone loss for the entire IL-10 knockout group was different than for the wild-type group.', reads: ['il-10 regulates bone-resorption'] },
+    { text: 'Osteoclast formation in IL-10 knockout mice was increased.', reads: ['il-10 inhibits osteoclastogenesis'] },
+    { text: 'Osteoclast formation in IL-10 knockout mice was not altered.', not: ['il-10 regulates osteoclastogenesis', 'il-10 inhibits osteoclastogenesis'] },
+    // (A change along time within the model sets it against nothing.)
+    { text: 'In IL-10−/− mice, alveolar bone loss increased with age.', not: ['il-10 inhibits bone-resorption'] },
   ],
 };

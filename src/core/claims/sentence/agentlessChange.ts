@@ -4,7 +4,7 @@
  * (absence-cause, addition-cause) take the factor as what changed Y.
  */
 import type { Sign } from '../../lexicon/relations';
-import { BE_FORMS, CHANGE_VERBS, MODAL_HEDGES, CHANGED_PARTICIPLES, DETERMINERS, OUTCOME_ADJECTIVES, SCAFFOLD_NOUNS, SHOWN_AMOUNTS } from '../grammar';
+import { BE_FORMS, CHANGE_VERBS, MODAL_HEDGES, CHANGED_PARTICIPLES, DETERMINERS, NEUTRAL_CHANGE_WORDS, OUTCOME_ADJECTIVES, SCAFFOLD_NOUNS, SHOWN_AMOUNTS } from '../grammar';
 import { hasComma } from '../tokens';
 import { groupLeft, groupRight, type Group } from './groups';
 import { polarity } from './polarity';
@@ -35,31 +35,53 @@ function pastCoordinatedNoun(v: SentenceView, j: number): number {
   return /^(and|or)$/.test(word(v, j)) && isPlainNoun(v, j + 1) ? j + 2 : j;
 }
 
-/** A change with no agent in [from, to): "Y was impaired", "Y increased"; the changed term and its direction. */
-function changeIn(v: SentenceView, from: number, to: number): { changed: Group; sign: Sign; at: number } | undefined {
+/**
+ * A change with no agent in [from, to): "Y was impaired", "Y increased"; the changed term and its direction
+ * (0 for "Y was altered / different", when `neutral` lets a change without a direction count).
+ */
+function changeIn(v: SentenceView, from: number, to: number, neutral: boolean): { changed: Group; sign: Sign; at: number } | undefined {
   for (let k = from; k < to; k++) {
     if (!isEnt(v, k)) continue;
     const g = groupRight(v, k);
     // ("Y induced by X was increased …": the agent of a participle is not what changed.)
     if (word(v, k - 1) === 'by') { k = g.last; continue; }
-    let j = pastCoordinatedNoun(v, g.last + 1);
-    // ("RANKL expression was increased", "OPG mRNA levels were lower": past the measure of the term.)
-    for (let m = 0; m < 3 && SCAFFOLD_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1]); m++) j++;
-    // ("Y may improve", "Y could be impaired": a modal before the change; the polarity reads its hedge.)
-    if (MODAL_HEDGES.has(word(v, j))) j = pastAdverbs(v, j + 1);
-    const passive = BE_FORMS.has(word(v, j));
-    if (passive) j++;
-    j = Math.min(pastAdverbs(v, j), to);
-    // ("RANKL expression was twofold higher", "was 40% lower": past the measure of the change.)
-    if (passive) j = Math.min(pastChangeMeasure(v, j), to);
-    // ("Y was impaired", "Y was lower", "Y increased")
-    const sign = passive ? CHANGED_PARTICIPLES[word(v, j)] ?? SHOWN_AMOUNTS[word(v, j)] : CHANGE_VERBS[word(v, j)];
-    // ("In knockout mice, IL-6 increased osteoclastogenesis": a change with an object of its own has an agent.)
-    const transitive = !passive && (isEnt(v, j + 1) || DETERMINERS.has(word(v, j + 1)));
-    if (sign === undefined || sign === 0 || word(v, j + 1) === 'by' || transitive) { k = g.last; continue; }
-    return { changed: groupLeft(v, g.last), sign: sign as Sign, at: j };
+    const change = changeAfterTerm(v, g, pastCoordinatedNoun(v, g.last + 1), to, neutral);
+    if (change) return change;
+    k = g.last;
   }
   return undefined;
+}
+
+/**
+ * The change said of the term group `g` by the words from `j` on ("was impaired", "increased"), or undefined.
+ * `j` is right after the term, or past a phrase between them ("bone loss in IL-10−/− mice was different").
+ */
+export function changeAfterTerm(v: SentenceView, g: Group, from: number, to: number, neutral: boolean): { changed: Group; sign: Sign; at: number } | undefined {
+  let j = from;
+  // ("RANKL expression was increased", "OPG mRNA levels were lower": past the measure of the term.)
+  for (let m = 0; m < 3 && SCAFFOLD_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1]); m++) j++;
+  // ("Y may improve", "Y could be impaired": a modal before the change; the polarity reads its hedge.)
+  if (MODAL_HEDGES.has(word(v, j))) j = pastAdverbs(v, j + 1);
+  const passive = BE_FORMS.has(word(v, j));
+  if (passive) j++;
+  j = Math.min(pastAdverbs(v, j), to);
+  // ("RANKL expression was twofold higher", "was 40% lower": past the measure of the change.)
+  if (passive) j = Math.min(pastChangeMeasure(v, j), to);
+  // ("Y was impaired", "Y was lower", "Y increased")
+  const stated = passive ? CHANGED_PARTICIPLES[word(v, j)] ?? SHOWN_AMOUNTS[word(v, j)] : CHANGE_VERBS[word(v, j)];
+  const sign = stated === undefined && passive && NEUTRAL_CHANGE_WORDS.has(word(v, j)) ? 0 : stated;
+  // ("In knockout mice, IL-6 increased osteoclastogenesis": a change with an object of its own has an agent.)
+  const transitive = !passive && (isEnt(v, j + 1) || DETERMINERS.has(word(v, j + 1)));
+  if (sign === undefined || (sign === 0 && !neutral) || word(v, j + 1) === 'by' || transitive || overTimeAfter(v, j + 1)) return undefined;
+  return { changed: groupLeft(v, g.last), sign: sign as Sign, at: j };
+}
+
+/**
+ * "… increased with age", "… declined over time": a change along time within one group, not one that sets the
+ * group against another.
+ */
+function overTimeAfter(v: SentenceView, k: number): boolean {
+  return (word(v, k) === 'with' && /^(age|ageing|aging|time)$/.test(word(v, k + 1))) || (word(v, k) === 'over' && word(v, k + 1) === 'time');
 }
 
 /**
@@ -68,10 +90,23 @@ function changeIn(v: SentenceView, from: number, to: number): { changed: Group; 
  * also when nothing follows the comma, if `orBefore`), with whether its verb group hedges it. Undefined when
  * there is none, when it changes the factor itself, or when it is denied.
  */
-export function changeBesideCondition(v: SentenceView, factor: Group, opener: number, after: number | undefined, orBefore: boolean): { changed: Group; sign: Sign; at: number; hedged: boolean } | undefined {
-  const following = after !== undefined ? changeIn(v, after, v.n) : undefined;
-  const change = following ?? (after === undefined || orBefore ? (opener > 0 ? changeIn(v, 0, opener) ?? changedNounBefore(v, opener) : undefined) : undefined);
+export function changeBesideCondition(v: SentenceView, factor: Group, opener: number, after: number | undefined, orBefore: boolean, neutral = false): { changed: Group; sign: Sign; at: number; hedged: boolean } | undefined {
+  const following = after !== undefined ? changeIn(v, after, v.n, neutral) : undefined;
+  const change = following ?? (after === undefined || orBefore ? (opener > 0 ? changeIn(v, 0, opener, neutral) ?? changedNounBefore(v, opener) : undefined) : undefined);
   if (!change || change.changed.ents.some((e) => factor.ents.includes(e))) return undefined;
   const pol = change.at < change.changed.first ? polarity(v, change.at, change.changed.first) : polarity(v, change.changed.last + 1, change.at);
+  return pol.negated ? undefined : { ...change, hedged: pol.hedged };
+}
+
+/**
+ * "Bone loss in IL-10−/− mice was different": the change said of the term right before a condition phrase
+ * [opener, end] after that phrase, with whether its verb group hedges it; undefined when there is none, when
+ * it changes the factor itself, or when it is denied.
+ */
+export function changeAcrossPhrase(v: SentenceView, factor: Group, opener: number, end: number, neutral: boolean): { changed: Group; sign: Sign; at: number; hedged: boolean } | undefined {
+  if (!isEnt(v, opener - 1) || hasComma(v.toks[opener - 1]) || end + 1 >= v.n || hasComma(v.toks[end])) return undefined;
+  const change = changeAfterTerm(v, groupLeft(v, opener - 1), end + 1, v.n, neutral);
+  if (!change || change.changed.ents.some((e) => factor.ents.includes(e))) return undefined;
+  const pol = polarity(v, end + 1, change.at);
   return pol.negated ? undefined : { ...change, hedged: pol.hedged };
 }
