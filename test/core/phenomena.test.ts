@@ -338,6 +338,8 @@ describe('real-prose phenomena', () => {
   });
 
   it('7. spellings authors use', () => {
+    // A loss of bone mass or mineral density is bone loss.
+    has('OPG-Fc reduced BMD loss in the ankles.', 'opg reduces bone-resorption supports');
     // A tissue named before a process only says where it happens: "tendon regeneration" is tissue regeneration.
     has('Adipose MSCs represent an attractive cell source for tendon regeneration.', 'msc promotes tissue-regeneration supports');
     // "regulatory" narrows a cell class to a subset the lexicon does not name, but only describes a phenotype.

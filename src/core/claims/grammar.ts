@@ -327,6 +327,7 @@ export const SHOWING_VERBS = words('showingVerbs');
 export const HOLDING_VERBS = words('holdingVerbs');
 export const SHOWN_AMOUNTS = map<Sign>('shownAmounts');
 export const NEUTRAL_CHANGE_WORDS = words('neutralChangeWords');
+export const LOSS_HEAD_NOUNS = words('lossHeadNouns');
 export const SEVERITY_ADJECTIVES = words('severityAdjectives');
 export const DEVELOPING_VERBS = words('developingVerbs');
 export const STUDY_ARM_NOUNS = words('studyArmNouns');

@@ -3,7 +3,7 @@
  * (its reach); a pair already read by an earlier rule is not read twice.
  */
 import { extractionConfidence } from '../confidence';
-import { BETTERMENT_VERBS, FUNCTION_WORDS, MILIEU_NOUNS, REMEDY_VERBS } from './grammar';
+import { BETTERMENT_VERBS, FUNCTION_WORDS, LOSS_HEAD_NOUNS, MILIEU_NOUNS, REMEDY_VERBS, RESCUING_VERBS } from './grammar';
 import type { Sign } from '../lexicon/relations';
 import type { Cue } from './sentence/verbCue';
 import type { Group } from './sentence/groups';
@@ -98,6 +98,11 @@ function relationFor(cue: Cue, sign: Sign): string {
   return sign === 1 ? 'promotes' : sign === -1 ? 'inhibits' : 'regulates';
 }
 
+/** Does a term's spelling end in a word of loss ("bone loss", "bone destruction")? */
+function namesLoss(spelling: string): boolean {
+  return LOSS_HEAD_NOUNS.has(spelling.toLowerCase().split(/[\s-]+/).pop() ?? '');
+}
+
 /** Does a term's spelling name a function ("MSC migration", "fracture healing")? */
 function namesFunction(spelling: string): boolean {
   return spelling.toLowerCase().split(/[\s-]+/).some((w) => FUNCTION_WORDS.has(w));
@@ -143,6 +148,8 @@ export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Grou
   const betters = BETTERMENT_VERBS.has(word(v, cue.at));
   // ("the migration of MSCs was ameliorated": a remedy applied to a function betters it.)
   const remedies = REMEDY_VERBS.has(word(v, cue.at));
+  // ("IL-6 rescued bone loss": rescuing a term that names a loss counters the loss.)
+  const rescues = RESCUING_VERBS.has(v.nlp.cueLemma(word(v, cue.at)) ?? '');
   for (const [sm, named, namedSign] of pairs) {
     if (sm.ambiguous || (named.ambiguous && extra.receptorNamedObjects !== true) || sm.id === named.id) continue;
     // ("MSCs promote anti-inflammatory signalling": a process glued after "anti-" is turned around, so raising
@@ -154,7 +161,7 @@ export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Grou
     const recruited = recruitedProcess(v, named, relationFor(cue, pairSign));
     const om = recruited ?? named;
     const lineage = cue.lineage !== undefined;
-    const lessens = betters && pairSign === 1 && v.lexicon.isAilment(om.id);
+    const lessens = (betters && pairSign === 1 && v.lexicon.isAilment(om.id)) || (rescues && pairSign === 1 && namesLoss(text.slice(om.start, om.end)));
     const mends = remedies && pairSign === -1 && !v.lexicon.isAilment(om.id) && namesFunction(text.slice(om.start, om.end));
     // ("improved the immune microenvironment": a surrounding state made better is steered, not raised.)
     const steers = betters && pairSign === 1 && !lessens && MILIEU_NOUNS.has(text.slice(om.start, om.end).toLowerCase().split(/[\s-]+/).pop() ?? '');
