@@ -346,6 +346,9 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
   // ("isolation of highly purified mammalian osteoclasts": adjectives, participles and adverbs describing the
   // term stand between it and the preposition too.)
   p = pastDescriptionToPreposition(v, pastPlainInducers(v, p, first));
+  // ("into a mouse ear skin inflammation model": plain nouns naming a model or a tissue may stand there too,
+  // when the term only qualifies the noun after it.)
+  if (isPlainNoun(v, first + 1)) p = pastPlainNounsToPreposition(v, p);
   let reverse = diminishedPhrase(v, first);
   for (let hops = 0; hops < 3; hops++) {
     if (p < 0) return { prepositional: false, reverse };
@@ -499,6 +502,24 @@ const DESCRIBING_WORDS_REACH = 4;
  * From p back over adjectives, participles and adverbs (no term, no comma), to a preposition: its index when
  * one is found, else p unchanged.
  */
+/** Most plain nouns looked past between a preposition and the term ("into a mouse ear skin | inflammation model"). */
+const PLAIN_NOUNS_REACH = 4;
+
+/**
+ * Past plain nouns from p back to a preposition and its determiner ("into a | mouse ear skin"): the preposition,
+ * or p when the nouns do not end at one.
+ */
+function pastPlainNounsToPreposition(v: SentenceView, p: number): number {
+  let q = p;
+  let earliest = -1;
+  for (let k = 0; k < PLAIN_NOUNS_REACH && q >= 0; k++) {
+    if (hasComma(v.toks[q]) || !isPlainNoun(v, q)) break;
+    earliest = q;
+    q = prevContent(v, q - 1);
+  }
+  return earliest > 0 && q >= 0 && DETERMINERS.has(word(v, earliest - 1)) && PREPOSITIONS.has(word(v, q)) ? q : p;
+}
+
 function pastDescriptionToPreposition(v: SentenceView, p: number): number {
   let q = p;
   for (let k = 0; k < DESCRIBING_WORDS_REACH && q >= 0; k++) {
