@@ -180,6 +180,7 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
   bracketedClauseMarks(toks);
   coordinatedAdjectives(toks);
   verbsAfterBrackets(toks);
+  nounHeadsAfterPrepositions(toks);
   return { toks, mentions, masked: flat.toLowerCase() };
 }
 
@@ -194,6 +195,33 @@ function coordinatedAdjectives(toks: Tok[]): void {
     const second = toks[i + 2];
     if (!/^(and|or)$/.test(toks[i + 1].lower) || toks[i + 1].post !== ' ' || !second.tags.has('Adjective') || second.tags.has('Verb') || second.post !== ' ') continue;
     if (toks[i + 3].tags.has('Noun')) t.tags = ADJECTIVE_TAGS;
+  }
+}
+
+/** Prepositions whose object is a noun phrase (not "after", "before" or "since", which may open a clause). */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'in', 'on', 'with', 'into', 'from', 'during', 'through', 'via', 'within', 'by', 'for', 'at', 'under', 'upon', 'among', 'between']);
+
+/** Determiners that open the noun phrase after such a preposition. */
+const PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'these', 'that', 'those', 'its', 'their']);
+
+/** Most adjectives and nouns between the determiner and the head ("an early differentiation | block"). */
+const PHRASE_MODIFIERS_REACH = 3;
+
+/**
+ * "due to an early differentiation block in the osteoclast lineage": after a preposition and its determiner,
+ * a word the tagger took for a verb, behind adjectives or nouns and before a preposition or a mark, heads the
+ * noun phrase (a finite verb cannot stand there).
+ */
+function nounHeadsAfterPrepositions(toks: Tok[]): void {
+  for (let i = 0; i + 3 < toks.length; i++) {
+    if (!PHRASE_PREPOSITIONS.has(toks[i].lower) || toks[i].post !== ' ' || !PHRASE_DETERMINERS.has(toks[i + 1].lower) || toks[i + 1].post !== ' ') continue;
+    let k = i + 2;
+    for (let m = 0; m < PHRASE_MODIFIERS_REACH && k + 1 < toks.length && toks[k].post === ' ' && toks[k].ent === undefined && !toks[k].tags.has('Verb') && (toks[k].tags.has('Adjective') || toks[k].tags.has('Noun')); m++) k++;
+    const head = toks[k];
+    if (k === i + 2 || head.ent !== undefined || !head.tags.has('Verb') || /(?:ed|ing)$/.test(head.lower)) continue;
+    const next = toks[k + 1];
+    if (next !== undefined && head.post === ' ' && !PHRASE_PREPOSITIONS.has(next.lower)) continue;
+    head.tags = PLACEHOLDER_TAGS;
   }
 }
 
