@@ -208,6 +208,7 @@ export const compoundModifier: Rule = {
   confidence: 0.85,
   read: readCompounds,
   examples: [
+    { text: 'MSCs provoke NK cells for enhanced IL-12/IL-18-induced IFN-γ secretion.', not: ['msc induces il-12'] },
     { text: 'IL-10-mediated anti-inflammatory signalling was studied.', reads: ['il-10 inhibits inflammation'], not: ['il-10 promotes inflammation'] },
     { text: 'MSC-derived anti-inflammatory signalling was studied.', not: ['msc secretes inflammation'] },
     { text: 'Noggin blocked BMP2/7-induced osteogenesis.', reads: ['bmp-2 promotes bone-formation'] },

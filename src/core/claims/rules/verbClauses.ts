@@ -9,7 +9,7 @@ import {
   LEADING_VERBS, RESULTING_VERBS, MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { abilityActorBefore, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
+import { abilityActorBefore, unnamedAbilityOwner, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
 import { conditionAt } from '../sentence/cause';
 import { breaksClause, clauseEnd, clauseStart, isSetOffConnective } from '../sentence/clauses';
 import { hasOwnSubjectSlot, joinedSubjectStart, reportedClauseStart } from '../sentence/subjectRegion';
@@ -642,7 +642,8 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   if (able) return { subject: { group: able, reverse: false }, relative: false, carried: false };
   // "… the maturation of dendritic cells and their ability to produce Y": cells the lexicon does not
   // name are the possessors, and no term acts.
-  if (word(v, at - 1) === 'to' && CAPACITY_NOUNS.has(word(v, at - 2)) && /^(their|its)$/.test(word(v, at - 3)) && unnamedCellsBefore(v, at - 3)) {
+  // ("… the capacity of ovalbumin-pulsed DC to support Y": an owner the lexicon does not name; no term acts.)
+  if ((word(v, at - 1) === 'to' && CAPACITY_NOUNS.has(word(v, at - 2)) && /^(their|its)$/.test(word(v, at - 3)) && unnamedCellsBefore(v, at - 3)) || unnamedAbilityOwner(v, at)) {
     return { relative: false, carried: false };
   }
   // "IL-6 exerted dual effects on MSCs: enhancing their proliferation …": a gerund clause opening after a
@@ -1739,6 +1740,8 @@ export const verbClauses: Rule = {
     { text: 'MSCs curb the maturation of dendritic cells and their ability to produce TNF-α.', reads: ['msc inhibits tnf-alpha'] },
     { text: 'TNF-α reaches MSCs and lowers their ability to proliferate.', reads: ['tnf-alpha reduces msc-proliferation'] },
     { text: 'MSCs curb the maturation of dendritic cells and their capacity to stimulate T-cell responses.', not: ['msc stimulates t-cell'] },
+    { text: 'MSCs abrogated the capacity of ovalbumin-pulsed DC to support T cell proliferation.', reads: ['msc blocks t-cell-proliferation'], not: ['msc promotes t-cell-proliferation'] },
+    { text: 'MSCs enhanced the ability of IL-12/IL-18-stimulated NK cells to secrete IFN-γ.', not: ['msc enhances il-12', 'msc secretes ifn-gamma'] },
     { text: 'TNF-α stimulated MSCs to proliferate.', reads: ['tnf-alpha stimulates msc-proliferation'] },
     { text: 'IL-4 prevents MSCs from migrating.', reads: ['il-4 prevents msc-migration'], not: ['il-4 prevents msc'] },
     { text: 'IFN-γ negatively regulated MSC proliferation.', reads: ['ifn-gamma inhibits msc-proliferation'] },

@@ -1029,12 +1029,43 @@ function causedAction(v: SentenceView, k: number): string | undefined {
  * "the ability of BMP-2 to induce Y" at `j` (the ability noun): the term whose ability it is, and the
  * infinitive's cue. Both the infinitive's actor and a verb acting on the ability are read from it.
  */
-export function abilityAt(v: SentenceView, j: number): { actor: Group; cue: Cue } | undefined {
-  if (!CAPACITY_NOUNS.has(word(v, j)) || word(v, j + 1) !== 'of' || !isEnt(v, j + 2)) return undefined;
+export function abilityAt(v: SentenceView, j: number): { actor?: Group; cue: Cue } | undefined {
+  if (!CAPACITY_NOUNS.has(word(v, j)) || word(v, j + 1) !== 'of') return undefined;
+  // ("abrogated the capacity of ovalbumin-pulsed DC to support T-cell proliferation": owners the lexicon does
+  // not name; the infinitive has no actor to read, and a verb acting on the ability still acts on its object.)
+  if (!isEnt(v, j + 2)) {
+    const to = unnamedOwnerEnd(v, j + 2);
+    const cue = to > 0 ? verbCueAt(v, to + 1) : undefined;
+    return cue && cue.lineage === undefined && !cue.swap ? { cue } : undefined;
+  }
   const actor = groupRight(v, j + 2);
   if (word(v, actor.last + 1) !== 'to' || hasComma(v.toks[actor.last])) return undefined;
   const cue = verbCueAt(v, actor.last + 2);
   return cue && cue.lineage === undefined && !cue.swap ? { actor, cue } : undefined;
+}
+
+/** Most words of an ability's owner the lexicon does not name ("of | IL-12/IL-18-stimulated NK cells | to"). */
+const UNNAMED_OWNER_REACH = 8;
+
+/** The "to" after an owner of plain words starting at k (no term, comma or finite verb among them), or -1. */
+function unnamedOwnerEnd(v: SentenceView, k: number): number {
+  for (let m = k; m < v.n && m < k + UNNAMED_OWNER_REACH; m++) {
+    if (word(v, m) === 'to') return m > k ? m : -1;
+    if (hasComma(v.toks[m]) || endsClause(v.toks[m]) || (isVerbAt(v, m) && !/(?:ed|ing)$/.test(word(v, m)))) return -1;
+    if (v.toks[m].ent !== undefined && !isModifier(v, m)) return -1;
+  }
+  return -1;
+}
+
+/** Does the infinitive at `at` follow "the ability of <owner the lexicon does not name> to"? */
+export function unnamedAbilityOwner(v: SentenceView, at: number): boolean {
+  if (word(v, at - 1) !== 'to') return false;
+  for (let j = at - 3; j >= 0 && j >= at - 2 - UNNAMED_OWNER_REACH; j--) {
+    if (word(v, j) !== 'of') continue;
+    const found = abilityAt(v, j - 1);
+    return found !== undefined && found.actor === undefined && found.cue.at === at;
+  }
+  return false;
 }
 
 /** What an ability's infinitive acts on, with the direction of the verb acting on the ability folded in. */

@@ -100,6 +100,10 @@ export function isModifier(v: SentenceView, i: number): boolean {
   // ("IL-4-treated mice showed less bone resorption", "IL-4-treated cells expressed less NFATc1": what animals
   // or unnamed cells were treated with acts in what is reported of them.)
   if (treatsModelAt(v, i + 1)) return false;
+  // ("IL-12/IL-18-induced IFN-γ secretion": a term slashed to a partner glued to the cue shares the cue.)
+  // (The tagger may keep the slash as a token of its own between them.)
+  const partner = t.post === '/' ? i + 1 : v.toks[i + 1].text.trim() === '/' ? i + 2 : -1;
+  if (partner > 0 && v.toks[partner]?.ent !== undefined && isModifier(v, partner)) return true;
   // ("BMP2/7-induced osteogenesis": a second member written as its number only, glued to the cue.)
   if (t.post === '/' && NUMBERED_CUE.test(v.toks[i + 1].lower)) return COMPOUND_CUES[compoundCueWord(v, i + 1)] !== undefined;
   return (t.post === '-' || t.post === ' -' || (t.post === ' ' && v.toks[i + 1]?.pre === '-')) && COMPOUND_CUES[v.toks[i + 1].lower] !== undefined;
