@@ -1884,6 +1884,11 @@ export const verbClauses: Rule = {
     { text: 'The M1 proinflammatory phenotype is induced by LPS, IFN-γ and GM-CSF, and IL-4, IL-13 and M-CSF induce M2 macrophages.', reads: ['il-4 induces m2-macrophage', 'ifn-gamma induces pro-inflammatory-phenotype'], not: ['il-4 induces pro-inflammatory-phenotype'] },
     // (Plain nouns naming a model may stand between a preposition and a term that qualifies the next noun.)
     { text: 'Transplantation of primed MSCs into a mouse ear skin inflammation model reduced TNF-α.', reads: ['msc-therapy reduces tnf-alpha'], not: ['inflammation reduces tnf-alpha'] },
+    // (Antisense RNA after a term and a dominant-negative form before it take the term away; so does a
+    // transfection with a silencing RNA.)
+    { text: 'RANKL antisense RNA reduced osteoclastogenesis.', reads: ['rankl promotes osteoclastogenesis'], not: ['rankl reduces osteoclastogenesis'] },
+    { text: 'A dominant-negative STAT3 reduced osteoclastogenesis.', reads: ['stat3 promotes osteoclastogenesis'], not: ['stat3 reduces osteoclastogenesis'] },
+    { text: 'Transfection with RANKL siRNA reduced osteoclastogenesis.', reads: ['rankl promotes osteoclastogenesis'] },
     // (Rescuing a term that names a loss counters the loss.)
     { text: 'Bone loss was rescued by IL-6.', not: ['il-6 promotes bone-resorption'] },
     { text: 'OPG rescued bone loss in ovariectomized mice.', reads: ['opg reduces bone-resorption'], not: ['opg promotes bone-resorption'] },

@@ -119,6 +119,8 @@ export function removesActor(v: SentenceView, g: Group): boolean {
   const before = v.toks[g.first - 1];
   // ("decoy NF-κB ODN": a decoy named before the term it soaks up.)
   if (before !== undefined && LOSS_WORDS_BEFORE_TERM.has(before.lower) && !hasComma(before)) return true;
+  // ("a dominant-negative STAT3": the tagger splits the compound; its mutant blocks the term's own action.)
+  if (before !== undefined && before.lower === 'negative' && word(v, g.first - 2) === 'dominant' && !hasComma(before)) return true;
   return antiGluedBefore(v, g.first);
 }
 
