@@ -268,13 +268,21 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     let c = sharedCopula(v, modifiersBefore(v, compound ? compound.first - 1 : i - 1));
     // ("one of the key mediators of Y", "among the main sources of Y": a member of the class the predicate names.)
     // (The word of membership before "of", or standing alone as "among" does.)
+    const partitive = (word(v, c) === 'of' && PARTITIVE_HEADS.has(word(v, c - 1))) || PARTITIVE_HEADS.has(word(v, c));
     if (word(v, c) === 'of' && PARTITIVE_HEADS.has(word(v, c - 1))) c = modifiersBefore(v, c - 2);
     else if (PARTITIVE_HEADS.has(word(v, c))) c = modifiersBefore(v, c - 1);
     // ("Osteoclasts are the primary cells responsible for Y": an adjective after the head noun of the copula's
     // predicate says of the subject what "are responsible for Y" would.)
-    else if ((PREDICATE_ADJECTIVES[w] !== undefined || p.required) && c === i - 1 && isPlainNoun(v, c) && !hasComma(v.toks[c])) {
-      const copula = namesWhatItIs(v, modifiersBefore(v, c - 1));
+    let appositive = false;
+    if (!partitive && (PREDICATE_ADJECTIVES[w] !== undefined || p.required) && c === i - 1 && isPlainNoun(v, c) && !hasComma(v.toks[c])) {
+      const head = modifiersBefore(v, c - 1);
+      const copula = namesWhatItIs(v, head);
       if (copula >= 0) c = copula;
+      // ("… active in osteoclasts, (the) cells responsible for bone resorption": the same said in apposition.)
+      else if (isEnt(v, head) && hasComma(v.toks[head])) {
+        c = head;
+        appositive = true;
+      }
     }
     // "… the expression of DC-STAMP, which is responsible for …": a relative clause is about the phrase
     // right before its pronoun; when that is no term, the clause names no actor.
@@ -283,7 +291,8 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // says it of that term (no copula).
     const bareApposition = toks[i].tags.has('Plural') && (hasComma(toks[object.last]) || object.last === n - 1);
     const relative = relativeHolder(v, c);
-    const found = relative ?? holderOfPredicate(v, c, bareApposition) ?? (isBarePromise(w) && PROMISE_VERBS.has(word(v, c)) ? subjectBefore(v, c, clauseStart(v, c)) : undefined) ?? (p.required && c === i - 1 && isEnt(v, c) && (!hasComma(toks[c]) || setOffBetweenCommas(v, c, object)) ? { group: groupLeft(v, c), reverse: false } : undefined)
+    // (An apposition describes its term wherever the term stands, after a preposition too.)
+    const found = relative ?? (appositive ? { group: groupLeft(v, c), reverse: false } : undefined) ?? holderOfPredicate(v, c, bareApposition) ?? (isBarePromise(w) && PROMISE_VERBS.has(word(v, c)) ? subjectBefore(v, c, clauseStart(v, c)) : undefined) ?? ((p.required || PREDICATE_ADJECTIVES[w] === 1) && c === i - 1 && isEnt(v, c) && (!hasComma(toks[c]) || setOffBetweenCommas(v, c, object)) ? { group: groupLeft(v, c), reverse: false } : undefined)
       ?? namedAfterColon(v, c, object) ?? namedInApposition(v, c, object);
     if (!found) continue;
     // ("IL-4 inhibited osteoclastogenesis, which may provide a new approach for the treatment of osteolysis":
@@ -351,6 +360,9 @@ export const agentNoun: Rule = {
   confidence: 0.85,
   read: readPredicates,
   examples: [
+    // (A description set off by a comma says of its term what the copula would, after a preposition too.)
+    { text: 'Several kinases are activated in the osteoclasts, cells responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
+    { text: 'Several kinases are activated in osteoclasts, the cells responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
     // (A part played, with an adjective of weight; a plain part says nothing.)
     { text: 'Macrophages are the central component in the early stage of bone repair.', reads: ['macrophage regulates bone-repair'] },
     { text: 'IL-6 was a component of the culture medium used for MSCs.', not: ['il-6 regulates msc'] },
