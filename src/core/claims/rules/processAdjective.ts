@@ -42,7 +42,9 @@ const LISTED_ADJECTIVE = new RegExp(`(?:^|[\\s,])${ADJECTIVE}(?=$|[\\s,])`, 'gi'
 function adjectivesIn(list: string): Array<{ prefix: string; adjective: string }> {
   return [...list.matchAll(LISTED_ADJECTIVE)].map((m) => ({ prefix: m[1] ?? '', adjective: m[2].toLowerCase() }));
 }
-const HAVE = `(?:is|are|was|were|acts?\\sas|serves?\\sas|represents?|(?:is|are)\\s(?:considered|regarded\\sas|known\\sas)|(?:may|might|could)\\s(?:be|act\\sas)|${HAS_VERBS})`;
+// ("Zn-MBGs exhibiting favorable osteogenic activities", "Zn-MBGs with osteogenic activities": a participle of
+// having, or "with", gives the term the adjectives as well.)
+const HAVE = `(?:is|are|was|were|acts?\\sas|serves?\\sas|represents?|(?:is|are)\\s(?:considered|regarded\\sas|known\\sas)|(?:may|might|could)\\s(?:be|act\\sas)|${HAS_VERBS}|exhibiting|showing|displaying|possessing|having|with)`;
 // ("BMP-2 is one of the most frequently used osteogenic factors": a superlative's words may stand between.)
 // ("favorable osteoimmunomodulatory properties", "remarkable anti-inflammatory effects": words of worth or degree too;
 // "the essential / principal / classical osteoclastogenic cytokines": and of rank.)
@@ -311,6 +313,8 @@ export const processAdjective: Rule = {
   read: readProcessAdjectives,
   examples: [
     { text: 'OPG is a potent anti-osteoclastogenic factor.', reads: ['opg inhibits osteoclastogenesis'] },
+    { text: 'Bioactive glass nanoparticles exhibiting favorable osteogenic activities were produced.', reads: ['bioceramic promotes bone-formation'] },
+    { text: 'We synthesized a scaffold with osteogenic properties.', reads: ['biomaterial-scaffold promotes bone-formation'] },
     { text: 'M-CSF and RANKL are the principal osteoclastogenic cytokines.', reads: ['rankl promotes osteoclastogenesis', 'm-csf promotes osteoclastogenesis'] },
     { text: 'IL-4 plays an anti-osteoclastogenic role.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'IL-4 has anti-osteoclastogenic properties.', reads: ['il-4 inhibits osteoclastogenesis'] },
