@@ -160,6 +160,9 @@ function deniesSettled(v: SentenceView, k: number): boolean {
  * in MSCs"), or a second actor the lexicon does not know ("TGF-β1 and TGF-β2"). Returns where the
  * target's preposition should be, and whether the actor is removed.
  */
+/** Most plain words joined to an effect's actor before its target ("IL-17 and | Th17 cells | in"). */
+const JOINED_NOUNS_REACH = 3;
+
 function pastActorPhrase(v: SentenceView, k: number): { at: number; removed: boolean } {
   let j = pastParenthesis(v, k, ASIDE_REACH);
   let removed = false;
@@ -175,9 +178,16 @@ function pastActorPhrase(v: SentenceView, k: number): { at: number; removed: boo
     if (SCAFFOLD_NOUNS.has(word(v, j)) && !hasComma(v.toks[j - 1])) j++;
   }
   if ((SOURCE_PARTICIPLES.has(word(v, j)) || word(v, j) === 'expressed') && /^(in|by|from)$/.test(word(v, j + 1)) && isEnt(v, j + 2)) j = groupRight(v, j + 2).last + 1;
-  // ("the effects of MSCs and (their) derivatives on …": a plain noun joined to the actor.)
-  const own = (word(v, j) === 'and' || word(v, j) === 'or') && /^(their|its)$/.test(word(v, j + 1)) ? 1 : 0;
-  if ((word(v, j) === 'and' || word(v, j) === 'or') && v.toks[j + 1 + own] !== undefined && v.toks[j + 1 + own].ent === undefined && !hasComma(v.toks[j + 1 + own]) && EFFECT_TARGETS.has(word(v, j + 2 + own))) j += 2 + own;
+  // ("the effects of MSCs and (their) derivatives on …", "the role of IL-17 and Th17 cells in …": plain nouns
+  // joined to the actor.)
+  if (word(v, j) === 'and' || word(v, j) === 'or') {
+    const own = /^(their|its)$/.test(word(v, j + 1)) ? 1 : 0;
+    for (let m = j + 1 + own; m < v.n && m <= j + own + JOINED_NOUNS_REACH; m++) {
+      const t = v.toks[m];
+      if (t.ent !== undefined || hasComma(t) || isVerbAt(v, m)) break;
+      if (EFFECT_TARGETS.has(word(v, m + 1))) return { at: m + 1, removed };
+    }
+  }
   return { at: j, removed };
 }
 
@@ -698,6 +708,7 @@ export const effectNoun: Rule = {
     { text: 'Exosomes and their crucial role in M2 polarization have been studied.', reads: ['exosome regulates m2-polarization'] },
     { text: 'The macrophage and its crucial role in bone repair have been studied.', reads: ['macrophage regulates bone-repair'] },
     { text: 'Blocking JNK restored TNF-α effects on osteoblast differentiation.', reads: ['tnf-alpha regulates osteoblast-differentiation'] },
+    { text: 'Animal studies show the role of IL-17 and Th17 cells in gingival inflammation.', reads: ['il-17 regulates inflammation'] },
     { text: 'The stimulatory effect of IL-6 deficiency on bone formation was lost.', reads: ['il-6 inhibits bone-formation'], not: ['il-6 promotes bone-formation'] },
     { text: 'The inhibitory effects of TGF-β1 and TGF-β2 on bone resorption were strong.', reads: ['tgf-beta1 inhibits bone-resorption'] },
     { text: 'IL-6 had no additional effect on osteoclast formation in the presence of RANKL.', not: ['il-6 regulates! osteoclastogenesis'] },
