@@ -3,7 +3,7 @@
  * resorption), "MSCs can repair damaged tissues" (tissue repair), "osteoblasts form new bone" (bone
  * formation). The subject furthers the process the verb and its object name together.
  */
-import { AUXILIARIES, BE_FORMS, DETERMINERS, NEGATORS, PROCESS_VERBS } from '../grammar';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, NEGATORS, PREPOSITIONS, PROCESS_VERBS } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
 import { entityAhead, relativeAntecedent, subjectBefore, type Subject } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
@@ -61,6 +61,9 @@ function objectStart(v: SentenceView, at: number): number {
 function usedAsVerb(v: SentenceView, at: number): boolean {
   if (at === 0 || v.toks[at].ent !== undefined || word(v, at + 1) === 'of') return false;
   const before = word(v, at - 1);
+  // ("the late stage of repair (phase of tissue maturation)": after a preposition other than "to" the word is a noun,
+  // and a bracket after it opens an aside, not an object.)
+  if ((PREPOSITIONS.has(before) && before !== 'to') || v.toks[at].post.includes('(')) return false;
   return (!DETERMINERS.has(before) || RELATIVE_WORDS.has(before)) && !BE_FORMS.has(before) && before !== 'been' && !isHyphenPart(v, at);
 }
 
@@ -185,6 +188,7 @@ export const processVerb: Rule = {
   confidence: 0.8,
   read: readProcessVerbClauses,
   examples: [
+    { text: 'Macrophage depletion restricted to the late stage of repair (phase of tissue maturation) did not impact the outcome.', not: ['macrophage-depletion promotes tissue-regeneration'] },
     { text: 'Osteoclasts resorb bone.', reads: ['osteoclast promotes bone-resorption'] },
     // (The passive, its doer after "by".)
     { text: 'Bone is resorbed by osteoclasts.', reads: ['osteoclast promotes bone-resorption'] },
