@@ -22,6 +22,11 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('NF-ĸB, TGF-ß, IL-1ß and TGF-ß1 rise.'), ['nf-kappab', 'tgf-beta', 'il-1beta', 'tgf-beta1']);
   });
 
+  it('ends a phrase with "of" before its object when a present participle is glued to it, not before a past one', () => {
+    assert.deepEqual(ids('TNF-α drives the formation of bone-resorbing osteoclasts.'), ['tnf-alpha', 'osteoclast']);
+    assert.ok(ids('receptor activator of NF-κB ligand-induced osteoclast formation').includes('rankl'));
+  });
+
   it('reads the review’s abbreviations and plurals', () => {
     assert.deepEqual(ids('OBs, OCs, pre-OBs, pre-OCs, BMSCs and Mϕ'), ['osteoblast', 'osteoclast', 'pre-osteoblast', 'pre-osteoclast', 'msc', 'macrophage']);
   });

@@ -70,6 +70,10 @@ function walk(text: string, from: number, limit: number, trie: Trie, fold: boole
       // ("Interleukin-27", "BMP-10": a name ending in a letter, glued by a hyphen to a number, names a member the
       // lexicon does not hold, not the family; a member it holds, "BMP-2", is the longer match.)
       if (after === '-' && isLetter(ch) && numberedAt(text, i + 2)) continue;
+      // ("the formation of bone-resorbing osteoclasts": a phrase's object glued by a hyphen to a present participle
+      // is the start of a compound that describes something else, not the end of "formation of bone"; not
+      // "receptor activator of NF-κB ligand-induced", whose past participle takes the whole name as its agent.)
+      if (after === '-' && OF_PHRASE.test(text.slice(from, i + 1)) && GERUND_AHEAD.test(text.slice(i + 2, i + 2 + GERUND_REACH))) continue;
       if (!isWordChar(after)) best = { end: i + 1, ids };
       else if ((after === 's' || after === 'S') && isWordChar(ch) && (!isWordChar(text[i + 2]) || citationGlued(text, from, i + 2))) best = { end: i + 2, ids };
       else if (citationGlued(text, from, i + 1)) best = { end: i + 1, ids };
@@ -77,6 +81,13 @@ function walk(text: string, from: number, limit: number, trie: Trie, fold: boole
   }
   return best;
 }
+
+// linear: one fixed word between blanks.
+const OF_PHRASE = /\sof\s/i;
+// linear: one anchored run of letters, on a slice of at most GERUND_REACH characters.
+const GERUND_AHEAD = /^\p{Ll}+ing(?!\p{L})/u;
+/** Longest present participle looked for after a hyphen ("-resorbing"). */
+const GERUND_REACH = 20;
 
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';

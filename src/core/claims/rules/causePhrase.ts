@@ -6,14 +6,14 @@
  * it brings it about). A denied cause ("… was not due to X") says nothing of what X does, and is not read.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { BE_FORMS, CAUSE_PHRASES, CHANGED_PARTICIPLES, CHANGE_VERBS, DETERMINERS, EFFECT_NOUNS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OCCURRENCE_VERBS, TREATMENT_NOUNS } from '../grammar';
+import { BE_FORMS, CAUSE_PHRASES, CHANGED_PARTICIPLES, CHANGE_VERBS, DETERMINERS, EFFECT_NOUNS, HEDGE_WORDS, MODAL_HEDGES, NEGATORS, OCCURRENCE_VERBS, TREATMENT_NOUNS, VERB_CUES } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { changeSignOf, changeWordBefore, isAdverbish, isEnt, mentionOf, phraseAt, word } from '../sentence/words';
+import { changeSignOf, changeWordBefore, isAdverbish, isEnt, isVerbAt, mentionOf, phraseAt, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -38,7 +38,7 @@ function effectBefore(v: SentenceView, at: number): { group: Group; sign: Sign; 
       if (word(v, group.first - 1) === 'of' && EFFECT_NOUNS.has(word(v, group.first - 2))) return { group, sign: 0, actsThrough: true };
       // ("reduced osteoblast matrix mineralization due to …": a cell term before the effect names whose it is.)
       const owner = isEnt(v, group.first - 1) && !hasComma(v.toks[group.first - 1]) && mentionOf(v, group.first - 1).type === 'cell' ? group.first - 1 : group.first;
-      return { group, sign: sign !== 0 ? sign : changeWordBefore(v, owner).sign };
+      return { group, sign: sign !== 0 ? sign : changeWordBefore(v, owner).sign || verbSignBefore(v, owner) };
     }
     // "Y was increased due to", "Y increased due to" (a negator between is read by the verb group's polarity)
     const change = (CHANGED_PARTICIPLES[w] ?? CHANGE_VERBS[w]) as Sign | undefined;
@@ -47,6 +47,17 @@ function effectBefore(v: SentenceView, at: number): { group: Group; sign: Sign; 
     else if (!(BE_FORMS.has(w) || OCCURRENCE_VERBS.has(w) || (w === 'which' && OCCURRENCE_VERBS.has(word(v, k + 1))) || NEGATORS.has(w) || isAdverbish(v, k) || HEDGE_WORDS.has(w) || MODAL_HEDGES.has(w))) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "X reduces postnatal bone formation due to …": the direction of the verb whose object the effect is, past
+ * its determiners and adjectives; 0 when there is none.
+ */
+function verbSignBefore(v: SentenceView, first: number): Sign {
+  let b = first - 1;
+  while (b >= 0 && v.toks[b].ent === undefined && (DETERMINERS.has(word(v, b)) || v.toks[b].tags.has('Adjective'))) b--;
+  if (b < 0 || !isVerbAt(v, b)) return 0;
+  return (VERB_CUES[v.nlp.cueLemma(word(v, b)) ?? '']?.sign ?? 0) as Sign;
 }
 
 /**
@@ -109,6 +120,7 @@ export const causePhrase: Rule = {
     { text: 'The mice showed reduced osteoblast matrix mineralization due to IL-1β.', reads: ['il-1beta inhibits bone-mineralization'], not: ['il-1beta promotes bone-mineralization'] },
     { text: 'MSCs are studied in trials of immune diseases because of their ability to secrete growth factors.', not: ['msc promotes immune-disease'] },
     { text: 'Periodontitis shows increased bone destruction due to enhanced osteoclastogenesis.', reads: ['osteoclastogenesis promotes bone-resorption'] },
+    { text: 'Inactivation of CXCR4 reduces bone formation due to impaired osteoblast development.', reads: ['osteoblast promotes bone-formation'], not: ['osteoblast inhibits bone-formation'] },
     { text: 'Bone resorption is increased secondary to stimulated osteoclast formation.', reads: ['osteoclastogenesis promotes bone-resorption'] },
     { text: 'Bone loss was owing to reduced IL-10.', reads: ['il-10 inhibits bone-resorption'] },
     { text: 'Bone destruction occurs due to the differentiation and proliferation of osteoclasts.', reads: ['osteoclastogenesis promotes bone-resorption'] },

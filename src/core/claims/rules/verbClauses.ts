@@ -1889,6 +1889,7 @@ export const verbClauses: Rule = {
     { text: 'RANKL antisense RNA reduced osteoclastogenesis.', reads: ['rankl promotes osteoclastogenesis'], not: ['rankl reduces osteoclastogenesis'] },
     { text: 'A dominant-negative STAT3 reduced osteoclastogenesis.', reads: ['stat3 promotes osteoclastogenesis'], not: ['stat3 reduces osteoclastogenesis'] },
     { text: 'Transfection with RANKL siRNA reduced osteoclastogenesis.', reads: ['rankl promotes osteoclastogenesis'] },
+    { text: 'CCL2/CCR2 axis blockade suppresses osteoclast activity.', reads: ['ccl2 promotes osteoclast'], not: ['ccl2 suppresses osteoclast'] },
     // (Rescuing a term that names a loss counters the loss.)
     { text: 'Bone loss was rescued by IL-6.', not: ['il-6 promotes bone-resorption'] },
     { text: 'OPG rescued bone loss in ovariectomized mice.', reads: ['opg reduces bone-resorption'], not: ['opg promotes bone-resorption'] },

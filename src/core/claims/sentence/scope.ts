@@ -110,8 +110,8 @@ export function removesActor(v: SentenceView, g: Group): boolean {
   if (after === 'binding' && /^proteins?$/.test(word(v, g.last + 2)) && !v.toks[g.last].post.includes(',')) return true;
   // "an IL-6 neutralizing antibody", "a CXCR4 blocking antibody"
   if (NEUTRALIZING_PARTICIPLES.has(after) && LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2)) && !v.toks[g.last].post.includes(',')) return true;
-  // "IL-1 receptor antagonists", "TNF receptor blockade"
-  if ((after === 'receptor' || after === 'receptors') && LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2))) return true;
+  // "IL-1 receptor antagonists", "TNF receptor blockade", "CCL2/CCR2 axis blockade", "IL-6 signalling inhibitors"
+  if (/^(receptors?|axis|pathway|signal+ing)$/.test(after) && LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2)) && !v.toks[g.last].post.includes(',')) return true;
   // "IL-6 gene knockout / deletion / silencing": the gene named before its loss.
   if (/^genes?$/.test(after) && !v.toks[g.last].post.includes(',') && (LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2)) || NOMINAL_CUES[word(v, g.last + 2)] === -1)) return true;
   if (knockedOut(v, g.last)) return true;
