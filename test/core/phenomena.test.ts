@@ -236,6 +236,9 @@ describe('real-prose phenomena', () => {
     assert.ok(!warnsOf('STAT3 did not affect the immediate suppression of TNF-α.'));
     assert.ok(!warnsOf('IL-6 did not affect the induction of RANKL.'));
     assert.ok(warnsOf('IL-6 did not affect RANKL.'));
+    // (The same when the other factor is glued to the cells the object belongs to.)
+    assert.ok(!warnsOf('IL-10 did not modulate the pro-inflammatory phenotype of TNF-α-stimulated fibroblasts.'));
+    assert.ok(warnsOf('IL-10 did not modulate the pro-inflammatory phenotype.'));
     // A that-clause the authors could not confirm is not claimed.
     lacks('We could not confirm that IL-4 inhibits osteoclast formation.', /il-4 inhibits osteoclastogenesis/);
     lacks('We failed to show that IL-4 inhibits osteoclast formation.', /il-4 inhibits osteoclastogenesis/);

@@ -349,6 +349,15 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
       // direction about a rise or fall of the object speaks of that change, which something else brought
       // about; it does not deny that the subject acts on the object.)
       if (c.sign === 0 && word(v, first - 1) === 'of' && (NOMINAL_CUES[word(v, first - 2)] ?? 0) !== 0 && !own.has(first - 2)) scope = 'agreement-only';
+      // ("IL-10 did not modulate the pro-inflammatory phenotype of TNF-α-stimulated fibroblasts": the other factor
+      // glued to the cells the object belongs to.)
+      const objectEnd = tokenAtOffset(v, c.objectSpan.end - 1);
+      if (word(v, objectEnd + 1) === 'of') {
+        for (let k = objectEnd + 2; k < Math.min(v.n, objectEnd + 5); k++) {
+          if (v.toks[k].ent !== undefined && v.toks[k].post === '-' && typeof COMPOUND_CUES[word(v, k + 1)] === 'number' && !own.has(k)) scope = 'agreement-only';
+          if (hasComma(v.toks[k])) break;
+        }
+      }
       // ("Osteoclast formation induced by RANKL was not affected by IL-6": the other factor named after.)
       const last = tokenAtOffset(v, c.objectSpan.end - 1);
       if (typeof COMPOUND_CUES[word(v, last + 1)] === 'number' && word(v, last + 2) === 'by' && v.toks[last + 3]?.ent !== undefined && !own.has(last + 3)) scope = 'agreement-only';
