@@ -22,6 +22,10 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('NF-ĸB, TGF-ß, IL-1ß and TGF-ß1 rise.'), ['nf-kappab', 'tgf-beta', 'il-1beta', 'tgf-beta1']);
   });
 
+  it('reads chemokine receptors by their older long names ("chemokine (C-C motif) receptor 1")', () => {
+    assert.deepEqual(ids('chemokine (C-C motif) receptor 1 and chemokine (C-X-C motif) receptor 4 rise'), ['ccr1', 'cxcr4']);
+  });
+
   it('ends a phrase with "of" before its object when a present participle is glued to it, not before a past one', () => {
     assert.deepEqual(ids('TNF-α drives the formation of bone-resorbing osteoclasts.'), ['tnf-alpha', 'osteoclast']);
     assert.ok(ids('receptor activator of NF-κB ligand-induced osteoclast formation').includes('rankl'));
