@@ -399,7 +399,9 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
     // is what it names; no earlier term is.)
     if (after && /[A-Z0-9]/.test(after.text) && text.slice(w.end, after.start).trim() === '') continue;
     const plural = isPluralText(w.text);
-    const kind = (c: Candidate): boolean => types.includes(c.type) && (c.type !== 'cell' || !plural || c.plural);
+    // ("by promoting SMURF1-mediated degradation of the protein": the first part of a compound names what acts,
+    // not what a description after it takes up again.)
+    const kind = (c: Candidate): boolean => types.includes(c.type) && (c.type !== 'cell' || !plural || c.plural) && !modifiesCompound(text, c, candidates);
     let ante = nearest(candidates, det.start, kind);
     // "RANKL raised NFATc1, and IL-4 prevented this induction": the verb's own subject is not what its
     // object names again; an earlier term of the same sentence is (the previous sentence's ranking, its

@@ -208,6 +208,7 @@ export const compoundModifier: Rule = {
   confidence: 0.85,
   read: readCompounds,
   examples: [
+    { text: 'High-dose TNF-α blocks RUNX2 expression by promoting SMURF1-mediated degradation of the protein.', reads: ['smurf1 inhibits runx2'], not: ['tnf-alpha inhibits smurf1'] },
     { text: 'MSCs provoke NK cells for enhanced IL-12/IL-18-induced IFN-γ secretion.', not: ['msc induces il-12'] },
     { text: 'IL-10-mediated anti-inflammatory signalling was studied.', reads: ['il-10 inhibits inflammation'], not: ['il-10 promotes inflammation'] },
     { text: 'MSC-derived anti-inflammatory signalling was studied.', not: ['msc secretes inflammation'] },
