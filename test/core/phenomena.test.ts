@@ -231,6 +231,8 @@ describe('real-prose phenomena', () => {
     // A denial about what another factor brought about, that factor named before or after the process.
     assert.ok(!warnsOf('RANKL-induced osteoclast formation was not affected by IL-6.'));
     assert.ok(!warnsOf('Osteoclast formation induced by RANKL was not affected by IL-6.'));
+    assert.ok(!warnsOf('IL-4 did not block IL-32-induced osteoclastogenesis.'));
+    assert.ok(warnsOf('IL-4 did not block osteoclastogenesis.'));
     // A denial without a direction about a rise or fall of the object speaks of that change, brought about by
     // something else; a plain denial still warns.
     assert.ok(!warnsOf('STAT3 did not affect the immediate suppression of TNF-α.'));

@@ -344,7 +344,8 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
       // other factor's effect is a loss the subject would undo; "IFN-β failed to inhibit RANKL-induced
       // activation of c-Fos" denies the subject's own effect on what the other factor raised.)
       const head = word(v, first - 1) === 'of' && NOMINAL_CUES[word(v, first - 2)] === -1 ? first - 2 : first;
-      if (typeof COMPOUND_CUES[word(v, head - 1)] === 'number' && v.toks[head - 2]?.ent !== undefined && v.toks[head - 2].post === '-' && !own.has(head - 2)) scope = 'agreement-only';
+      // (The other factor need not be a term: "IL-4 did not block IL-32-induced osteoclastogenesis".)
+      if (typeof COMPOUND_CUES[word(v, head - 1)] === 'number' && v.toks[head - 2]?.post === '-' && !own.has(head - 2)) scope = 'agreement-only';
       // ("A dominant-negative STAT3 did not affect the immediate suppression of TNF-α mRNA": a denial without a
       // direction about a rise or fall of the object speaks of that change, which something else brought
       // about; it does not deny that the subject acts on the object.)
