@@ -233,6 +233,10 @@ describe('real-prose phenomena', () => {
     assert.ok(!warnsOf('Osteoclast formation induced by RANKL was not affected by IL-6.'));
     assert.ok(!warnsOf('IL-4 did not block IL-32-induced osteoclastogenesis.'));
     assert.ok(warnsOf('IL-4 did not block osteoclastogenesis.'));
+    // Infected cells are a model the review does not discuss: at most a possible contradiction, naming it.
+    const severities = (text: string): string[] => analyzer().analyze({ text, languageId: 'markdown' }).diagnostics.filter((d) => d.code === 'contradiction').map((d) => d.severity);
+    assert.deepEqual(severities('Infected macrophages reduced osteoblast differentiation.'), ['information']);
+    assert.deepEqual(severities('Macrophages reduced osteoblast differentiation.'), ['warning']);
     // A denial without a direction about a rise or fall of the object speaks of that change, brought about by
     // something else; a plain denial still warns.
     assert.ok(!warnsOf('STAT3 did not affect the immediate suppression of TNF-α.'));
