@@ -2,6 +2,7 @@
  * A candidate sentence as tokens: entity mentions are masked as placeholder words before compromise
  * reads the sentence (so "IL-1β" or "TNF-α-induced" cannot confuse its tokenizer), then mapped back.
  */
+import { PHRASE_ARTICLES, PHRASE_PREPOSITIONS } from './grammar';
 import { getNlp, type Term } from './nlp';
 
 export interface SentenceMention {
@@ -198,12 +199,6 @@ function coordinatedAdjectives(toks: Tok[]): void {
   }
 }
 
-/** Prepositions whose object is a noun phrase (not "after", "before" or "since", which may open a clause). */
-const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'in', 'on', 'with', 'into', 'from', 'during', 'through', 'via', 'within', 'by', 'for', 'at', 'under', 'upon', 'among', 'between']);
-
-/** Determiners that open the noun phrase after such a preposition. */
-const PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'these', 'that', 'those', 'its', 'their']);
-
 /** Most adjectives and nouns between the determiner and the head ("an early differentiation | block"). */
 const PHRASE_MODIFIERS_REACH = 3;
 
@@ -214,7 +209,7 @@ const PHRASE_MODIFIERS_REACH = 3;
  */
 function nounHeadsAfterPrepositions(toks: Tok[]): void {
   for (let i = 0; i + 3 < toks.length; i++) {
-    if (!PHRASE_PREPOSITIONS.has(toks[i].lower) || toks[i].post !== ' ' || !PHRASE_DETERMINERS.has(toks[i + 1].lower) || toks[i + 1].post !== ' ') continue;
+    if (!PHRASE_PREPOSITIONS.has(toks[i].lower) || toks[i].post !== ' ' || !PHRASE_ARTICLES.has(toks[i + 1].lower) || toks[i + 1].post !== ' ') continue;
     let k = i + 2;
     for (let m = 0; m < PHRASE_MODIFIERS_REACH && k + 1 < toks.length && toks[k].post === ' ' && toks[k].ent === undefined && !toks[k].tags.has('Verb') && (toks[k].tags.has('Adjective') || toks[k].tags.has('Noun')); m++) k++;
     const head = toks[k];
