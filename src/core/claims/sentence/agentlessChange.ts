@@ -93,8 +93,17 @@ function overTimeAfter(v: SentenceView, k: number): boolean {
 export function changeBesideCondition(v: SentenceView, factor: Group, opener: number, after: number | undefined, orBefore: boolean, neutral = false): { changed: Group; sign: Sign; at: number; hedged: boolean } | undefined {
   const following = after !== undefined ? changeIn(v, after, v.n, neutral) : undefined;
   const change = following ?? (after === undefined || orBefore ? (opener > 0 ? changeIn(v, 0, opener, neutral) ?? changedNounBefore(v, opener) : undefined) : undefined);
-  if (!change || change.changed.ents.some((e) => factor.ents.includes(e))) return undefined;
-  const pol = change.at < change.changed.first ? polarity(v, change.at, change.changed.first) : polarity(v, change.changed.last + 1, change.at);
+  if (!change) return undefined;
+  return change.at < change.changed.first ? undenied(v, change, factor, change.at, change.changed.first) : undenied(v, change, factor, change.changed.last + 1, change.at);
+}
+
+/**
+ * The change with whether the verb group in [from, to) hedges it; undefined when it changes the factor itself or
+ * the verb group denies it.
+ */
+function undenied(v: SentenceView, change: { changed: Group; sign: Sign; at: number }, factor: Group, from: number, to: number): { changed: Group; sign: Sign; at: number; hedged: boolean } | undefined {
+  if (change.changed.ents.some((e) => factor.ents.includes(e))) return undefined;
+  const pol = polarity(v, from, to);
   return pol.negated ? undefined : { ...change, hedged: pol.hedged };
 }
 
@@ -106,7 +115,5 @@ export function changeBesideCondition(v: SentenceView, factor: Group, opener: nu
 export function changeAcrossPhrase(v: SentenceView, factor: Group, opener: number, end: number, neutral: boolean): { changed: Group; sign: Sign; at: number; hedged: boolean } | undefined {
   if (!isEnt(v, opener - 1) || hasComma(v.toks[opener - 1]) || end + 1 >= v.n || hasComma(v.toks[end])) return undefined;
   const change = changeAfterTerm(v, groupLeft(v, opener - 1), end + 1, v.n, neutral);
-  if (!change || change.changed.ents.some((e) => factor.ents.includes(e))) return undefined;
-  const pol = polarity(v, end + 1, change.at);
-  return pol.negated ? undefined : { ...change, hedged: pol.hedged };
+  return change ? undenied(v, change, factor, end + 1, change.at) : undefined;
 }

@@ -9,7 +9,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, BE_FORMS, EFFECT_NOUNS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DENIED_UNDER_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, NUMBER_WORDS, REMOVED_FACTOR_NOUNS, SUFFICIENCY_WORDS, TIME_POINT_PREPOSITIONS, TIME_UNITS, OUTCOME_ADJECTIVES, SHOWN_AMOUNTS,
+  ABSENCE_WORDS, BE_FORMS, EFFECT_NOUNS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DENIED_UNDER_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, REMOVED_THROUGH_NOUNS, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, NUMBER_WORDS, REMOVED_FACTOR_NOUNS, SUFFICIENCY_WORDS, TIME_POINT_PREPOSITIONS, TIME_UNITS, OUTCOME_ADJECTIVES, SHOWN_AMOUNTS,
 } from '../grammar';
 import { conditionKey } from '../../conditions';
 import { contextOf } from '../context';
@@ -111,7 +111,7 @@ export function removesActor(v: SentenceView, g: Group): boolean {
   // "an IL-6 neutralizing antibody", "a CXCR4 blocking antibody"
   if (NEUTRALIZING_PARTICIPLES.has(after) && LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2)) && !v.toks[g.last].post.includes(',')) return true;
   // "IL-1 receptor antagonists", "TNF receptor blockade", "CCL2/CCR2 axis blockade", "IL-6 signalling inhibitors"
-  if (/^(receptors?|axis|pathway|signal+ing)$/.test(after) && LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2)) && !v.toks[g.last].post.includes(',')) return true;
+  if (REMOVED_THROUGH_NOUNS.has(after) && LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2)) && !v.toks[g.last].post.includes(',')) return true;
   // "IL-6 gene knockout / deletion / silencing": the gene named before its loss.
   if (/^genes?$/.test(after) && !v.toks[g.last].post.includes(',') && (LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2)) || NOMINAL_CUES[word(v, g.last + 2)] === -1)) return true;
   if (knockedOut(v, g.last)) return true;
@@ -272,6 +272,19 @@ function lowAmountBefore(v: SentenceView, from: number, to: number): boolean {
   return someWordIn(v, from, to, (w) => OUTCOME_ADJECTIVES[w] === -1 || SHOWN_AMOUNTS[w] === -1);
 }
 
+/** Most words between the object's "of" and a factor glued to the owner's participle ("of | TNF-α-stimulated"). */
+const GLUED_OWNER_REACH = 3;
+
+/** After the object ending at `last`, "of" and cells a term other than the claim's own is glued to by a cue of causing. */
+function factorGluedToOwner(v: SentenceView, last: number, own: ReadonlySet<number>): boolean {
+  if (word(v, last + 1) !== 'of') return false;
+  for (let k = last + 2; k < v.n && k <= last + 1 + GLUED_OWNER_REACH; k++) {
+    if (v.toks[k].ent !== undefined && v.toks[k].post === '-' && typeof COMPOUND_CUES[word(v, k + 1)] === 'number' && !own.has(k)) return true;
+    if (hasComma(v.toks[k])) return false;
+  }
+  return false;
+}
+
 export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
   if (!c.cueSpan || c.kind === 'attribute') return 'in';
   const cue = tokenAtOffset(v, c.cueSpan.start);
@@ -350,17 +363,11 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
       // direction about a rise or fall of the object speaks of that change, which something else brought
       // about; it does not deny that the subject acts on the object.)
       if (c.sign === 0 && word(v, first - 1) === 'of' && (NOMINAL_CUES[word(v, first - 2)] ?? 0) !== 0 && !own.has(first - 2)) scope = 'agreement-only';
+      const last = tokenAtOffset(v, c.objectSpan.end - 1);
       // ("IL-10 did not modulate the pro-inflammatory phenotype of TNF-α-stimulated fibroblasts": the other factor
       // glued to the cells the object belongs to.)
-      const objectEnd = tokenAtOffset(v, c.objectSpan.end - 1);
-      if (word(v, objectEnd + 1) === 'of') {
-        for (let k = objectEnd + 2; k < Math.min(v.n, objectEnd + 5); k++) {
-          if (v.toks[k].ent !== undefined && v.toks[k].post === '-' && typeof COMPOUND_CUES[word(v, k + 1)] === 'number' && !own.has(k)) scope = 'agreement-only';
-          if (hasComma(v.toks[k])) break;
-        }
-      }
+      if (factorGluedToOwner(v, last, own)) scope = 'agreement-only';
       // ("Osteoclast formation induced by RANKL was not affected by IL-6": the other factor named after.)
-      const last = tokenAtOffset(v, c.objectSpan.end - 1);
       if (typeof COMPOUND_CUES[word(v, last + 1)] === 'number' && word(v, last + 2) === 'by' && v.toks[last + 3]?.ent !== undefined && !own.has(last + 3)) scope = 'agreement-only';
     }
     const subject = c.subjectSpan ? tokenAtOffset(v, c.subjectSpan.start) : cue;
