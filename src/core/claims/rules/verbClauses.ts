@@ -766,6 +766,9 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // for that verb's subject, here the authors, not for the verb's object.)
   if (!previous && lw === 'by' && gerund) {
     const verb = verbBefore(v, cs, s);
+    // ("The effect of MSCs was explored by depleting M2 macrophages": right after a passive the means belongs
+    // to its unnamed agent, the authors, not to the passive's subject.)
+    if (verb >= 0 && verb === adverbsBefore(v, s - 1) && passiveAt(v, verb, cs)) return { relative: false, carried: false };
     if (verb >= 0) return { subject: subjectBefore(v, verb, clauseStart(v, verb)), relative: false, carried: false };
   }
   // ("M1 macrophages outnumber M2 macrophages in the callus, leading to a decrease in Y": a participle of result
@@ -887,6 +890,14 @@ function removedForPurpose(v: SentenceView, to: number, cs: number): Subject | u
   if (!BE_FORMS.has(word(v, k))) return undefined;
   const subject = subjectBefore(v, k, cs);
   return subject ? { ...subject, reverse: !subject.reverse } : undefined;
+}
+
+/** Is the verb at `k` a participle after a form of "be" (adverbs between), a passive? */
+function passiveAt(v: SentenceView, k: number, cs: number): boolean {
+  if (!/(ed|en)$/.test(word(v, k))) return false;
+  let b = k - 1;
+  while (b > cs && isAdverbish(v, b)) b--;
+  return BE_FORMS.has(word(v, b));
 }
 
 /** The nearest verb before `s` in the clause (from `cs`), past auxiliaries, or -1. */
@@ -1628,6 +1639,7 @@ export const verbClauses: Rule = {
     { text: 'Osteoclast differentiation was suppressed at high concentrations of IL-4.', reads: ['il-4 suppresses osteoclastogenesis'] },
     { text: 'Osteocalcin secretion was enhanced with the addition of IL-4.', reads: ['il-4 enhances osteocalcin'] },
     { text: 'We mimicked inflammation by inducing macrophages with LPS.', not: ['inflammation induces macrophage'] },
+    { text: 'The protective mechanism of MSCs in colitic rats was examined by depleting M2 macrophages.', not: ['msc reduces m2-macrophage'] },
     { text: 'Interruption of the CCL2 axis reduced macrophage trafficking.', reads: ['ccl2 promotes macrophage-recruitment'] },
     { text: 'IL-4 leads to low osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     { text: 'LPS induced low-grade inflammation.', not: ['lps reduces inflammation', 'lps inhibits inflammation'] },
