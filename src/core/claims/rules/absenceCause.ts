@@ -128,6 +128,9 @@ export const absenceCause: Rule = {
     { text: 'Bone formation was reduced in IL-6 transgenic mice.', not: ['il-6 promotes bone-formation', 'il-6 inhibits bone-formation'] },
     { text: 'Bone formation was not reduced in IL-6 knockout mice.', not: ['il-6 promotes bone-formation', 'il-6 inhibits bone-formation'] },
     { text: 'In IL-4 knockout mice, IL-6 increased osteoclastogenesis.', not: ['il-4 inhibits il-6'] },
+    // (A change word after its own agent is a verb, not a title's adjective: the absent factor caused nothing.)
+    { text: 'IL-6 and IL-99 each stimulated osteoclastogenesis without RANKL.', not: ['rankl inhibits osteoclastogenesis'] },
+    { text: 'Lowered bone formation without IL-6 in aged mice.', reads: ['il-6 promotes bone-formation'] },
     { text: 'Osteoclastogenesis induced by RANKL was increased in IL-10 knockout mice.', not: ['il-10 inhibits rankl'] },
     { text: 'In wild-type mice but not in IL-10 knockout mice, bone loss increased.', not: ['il-10 inhibits bone-resorption'] },
     // (A change without a direction links the factor without one; the change may follow the model's phrase.)

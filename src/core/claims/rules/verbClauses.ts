@@ -1834,6 +1834,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 could not suppress NFATc1 in these cells.', reads: ['il-4 suppresses! nfatc1'] },
     { text: 'RANKL is the key factor required for osteoclast formation.', reads: ['rankl promotes osteoclastogenesis'], not: ['osteoclastogenesis promotes rankl'] },
     { text: 'IL-1β and TNF-α both increase osteoclastogenesis.', reads: ['il-1beta increases osteoclastogenesis', 'tnf-alpha increases osteoclastogenesis'] },
+    { text: 'IL-1β and IL-99 each enhanced osteoclastogenesis.', reads: ['il-1beta enhances osteoclastogenesis'] },
     { text: 'Blocking GBP1 restored the impaired osteogenesis caused by IFN-γ.', reads: ['ifn-gamma inhibits bone-formation'] },
     { text: 'Macrophages secrete sclerostin, an inhibitor of bone formation.', not: ['macrophage secretes bone-formation'] },
     { text: 'Pretreatment with LPS protects MSCs against apoptosis.', reads: ['lps prevents msc-apoptosis'] },

@@ -4,12 +4,12 @@
  * (absence-cause, addition-cause) take the factor as what changed Y.
  */
 import type { Sign } from '../../lexicon/relations';
-import { BE_FORMS, CHANGE_VERBS, MODAL_HEDGES, CHANGED_PARTICIPLES, DETERMINERS, NEUTRAL_CHANGE_WORDS, OUTCOME_ADJECTIVES, SCAFFOLD_NOUNS, SHOWN_AMOUNTS } from '../grammar';
+import { BE_FORMS, CHANGE_VERBS, MODAL_HEDGES, CHANGED_PARTICIPLES, DETERMINERS, FLOATING_QUANTIFIERS, NEUTRAL_CHANGE_WORDS, OUTCOME_ADJECTIVES, SCAFFOLD_NOUNS, SHOWN_AMOUNTS } from '../grammar';
 import { hasComma } from '../tokens';
 import { groupLeft, groupRight, type Group } from './groups';
 import { polarity } from './polarity';
 import type { SentenceView } from './view';
-import { changeWordBefore, isEnt, isPlainNoun, pastAdverbs, pastChangeMeasure, word } from './words';
+import { adverbsBefore, changeWordBefore, isEnt, unknownNameEndsAt, isPlainNoun, pastAdverbs, pastChangeMeasure, word } from './words';
 
 /**
  * A change written before the term right before `at`, with no verb: "accelerated alveolar bone loss in
@@ -21,7 +21,17 @@ function changedNounBefore(v: SentenceView, at: number): { changed: Group; sign:
   let j = changed.first;
   for (let skipped = 0; j > 0 && skipped < 2 && isPlainAdjective(v, j - 1); skipped++) j--;
   const change = changeWordBefore(v, j);
-  return change.sign === 0 ? undefined : { changed, sign: change.sign, at: change.at };
+  return change.sign === 0 || hasSubjectBefore(v, change.at) ? undefined : { changed, sign: change.sign, at: change.at };
+}
+
+/**
+ * "IL-17 (each) stimulated osteoclastogenesis without RANKL": a change word after a term, a plain noun, a
+ * pronoun or an unknown factor's name is a verb with an agent of its own, not the adjective of a title's noun phrase.
+ */
+function hasSubjectBefore(v: SentenceView, at: number): boolean {
+  let k = adverbsBefore(v, at - 1);
+  if (k >= 0 && FLOATING_QUANTIFIERS.has(word(v, k))) k = adverbsBefore(v, k - 1);
+  return k >= 0 && !hasComma(v.toks[k]) && (isEnt(v, k) || isPlainNoun(v, k) || v.toks[k].tags.has('Pronoun') || unknownNameEndsAt(v, k));
 }
 
 /** "alveolar", "trabecular": an adjective that says which, not how much. */

@@ -5,7 +5,7 @@
 import type { Sign } from '../../lexicon/relations';
 import { NOUN_MODIFIERS, CHANGED_PARTICIPLES, COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, SINGULAR_DETERMINERS, HOLDING_VERBS, SHOWN_AMOUNTS, SEVERITY_ADJECTIVES, DEVELOPING_VERBS, STUDY_ARM_NOUNS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
-import { adverbsBefore, isAdverbish, isEnt, isModifier, isPlainNoun, isVerbAt, mainVerbAfter, measuredChangeStart, mentionOf, pastAdverbs, word } from './words';
+import { adverbsBefore, isAdverbish, isEnt, isModifier, isPlainNoun, isVerbAt, unknownNameEndsAt, mainVerbAfter, measuredChangeStart, mentionOf, pastAdverbs, word } from './words';
 import { endsClause, hasComma } from '../tokens';
 import { describesTreatedCells } from './treatment';
 import { groupLeft } from './groups';
@@ -410,7 +410,8 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // article, where the tagger may take a noun for one: "The ceramic induced osteogenesis".)
   const opensPhrase = (k: number): boolean => k < 0 || DETERMINERS.has(word(v, k)) || PREPOSITIONS.has(word(v, k));
   const adjectiveOpening = i === 1 && v.toks[0].ent === undefined && v.toks[0].tags.has('Adjective') && !v.toks[0].tags.has('Verb');
-  if (/ed$/.test(w) && termAfter && (opensPhrase(i - 1) || adjectiveOpening)) return undefined;
+  // ("IL-17 and IL-6 each stimulated osteoclastogenesis": a quantifier floating off a term opens no phrase.)
+  if (/ed$/.test(w) && termAfter && ((opensPhrase(i - 1) && !floatsOffTerm(v, i - 1)) || adjectiveOpening)) return undefined;
   // ("Interleukin-4 repairs wear particle induced osteolysis": a participle after a noun that is the object of
   // the verb before it describes what follows; it is no second verb.)
   if (/ed$/.test(w) && objectNounBefore(v, i)) return undefined;
@@ -426,9 +427,7 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (t.tags.has('Noun') && !t.tags.has('Verb')) {
     const p = word(v, i - 1);
     const verbContext = isEnt(v, i - 1) || AUXILIARIES.has(p) || NEGATORS.has(p) || VERB_CONTEXT_WORDS.has(p) || (i > 0 && isAdverbish(v, i - 1));
-    // ("IL-1β and TNF-α both increase …": a quantifier after a term floats off its subject.)
-    const floating = FLOATING_QUANTIFIERS.has(p) && isEnt(v, i - 2);
-    if ((p !== 'that' && DETERMINERS.has(p) && !floating) || (t.tags.has('Plural') && !verbContext)) return undefined;
+    if ((p !== 'that' && DETERMINERS.has(p) && !floatsOffTerm(v, i - 1)) || (t.tags.has('Plural') && !verbContext)) return undefined;
   }
   if (lemma === 'differentiate') {
     if (!LINEAGE_INTO.has(next)) return undefined;
@@ -439,4 +438,12 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   const directed = cue.sign === 0 ? ASSOCIATION_ADVERBS[word(v, i - 1)] : undefined;
   if (directed) return { at: i, lastAt: i, relation: directed > 0 ? 'promotes' : 'inhibits', sign: directed, lineage: undefined };
   return { at: i, lastAt: i, relation: cue.relation, sign: cue.sign, lineage: undefined };
+}
+
+/**
+ * "IL-1β and TNF-α both increase …": is the word at `k` a quantifier floating off the term (or unknown
+ * factor, "IL-17 and IL-32 each") before it?
+ */
+function floatsOffTerm(v: SentenceView, k: number): boolean {
+  return FLOATING_QUANTIFIERS.has(word(v, k)) && (isEnt(v, k - 1) || unknownNameEndsAt(v, k - 1));
 }

@@ -419,6 +419,12 @@ export function equatesLikeCopula(w: string): boolean {
   return EQUATING_VERBS.has(w) || REGARDING_VERBS.has(w);
 }
 
+/** "IL-32", "CCL-20": does the number at `k` close a hyphenated name the lexicon does not know? */
+export function unknownNameEndsAt(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  return t !== undefined && t.ent === undefined && t.tags.has('Value') && v.toks[k - 1]?.post === '-';
+}
+
 /** A noun that is no term, pronoun or verb ("siRNA", "maturation"). */
 export function isPlainNoun(v: SentenceView, k: number): boolean {
   const t = v.toks[k];
