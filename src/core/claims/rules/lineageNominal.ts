@@ -233,7 +233,6 @@ export const lineageNominal: Rule = {
     { text: 'IL-4 induced the differentiation of MSCs into osteoblasts.', reads: ['msc differentiates-into osteoblast'] },
     { text: 'The differentiation of MSCs into osteoblasts was enhanced.', reads: ['msc differentiates-into osteoblast'] },
     { text: 'Interferon acts to differentiate MSCs into osteoblasts.', reads: ['msc differentiates-into osteoblast'] },
-    { text: 'Dexamethasone was used to induce MSCs to differentiate into osteoblasts.', reads: ['msc differentiates-into osteoblast'] },
     { text: 'The differentiation of MSCs was enhanced in osteoblast cultures.', not: ['msc differentiates-into osteoblast'] },
     { text: 'IL-33 stimulates the formation of functional osteoclasts from human CD14+ monocytes.', reads: ['monocyte differentiates-into osteoclast'] },
     { text: 'The generation of osteoclasts in cultures from mice was low.', not: ['mouse differentiates-into osteoclast'] },

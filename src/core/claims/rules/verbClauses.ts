@@ -744,8 +744,8 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   }
   // ("MSCs induced macrophages to secrete IL-10": the object of a verb of making someone act does what the
   // infinitive says.)
-  // (A lineage after it, "induce MSCs to differentiate into osteoblasts", is the lineage-nominal rule's.)
-  if (previous?.subj && lw === 'to' && previous.cueAt < s && previous.objEnd === s - 1 && isEnt(v, s - 1) && OBJECT_CONTROL_VERBS.has(v.nlp.cueLemma(word(v, previous.cueAt)) ?? '') && verbCueAt(v, at)?.lineage === undefined) {
+  // (So for a lineage: in "MSCs induce macrophages to differentiate into M2 cells" the macrophages turn, not MSCs.)
+  if (previous?.subj && lw === 'to' && previous.cueAt < s && previous.objEnd === s - 1 && isEnt(v, s - 1) && OBJECT_CONTROL_VERBS.has(v.nlp.cueLemma(word(v, previous.cueAt)) ?? '')) {
     const causer = previous.sign === undefined ? undefined : { subject: { group: previous.subj, reverse: previous.subjReverse === true }, sign: previous.sign };
     return { subject: { group: groupLeft(v, s - 1), reverse: false }, relative: false, carried: false, ...(causer ? { causer } : {}) };
   }
@@ -1638,6 +1638,8 @@ export const verbClauses: Rule = {
     { text: 'MSC migration was enhanced by overexpression of CXCR4.', reads: ['cxcr4 enhances msc-migration'] },
     { text: 'Osteoclast differentiation was suppressed at high concentrations of IL-4.', reads: ['il-4 suppresses osteoclastogenesis'] },
     { text: 'Osteocalcin secretion was enhanced with the addition of IL-4.', reads: ['il-4 enhances osteocalcin'] },
+    { text: 'Dexamethasone was used to induce MSCs to differentiate into osteoblasts.', reads: ['msc differentiates-into osteoblast'] },
+    { text: 'MSCs may heal the liver by inducing macrophages to transform into the M2 subtype.', reads: ['macrophage differentiates-into m2-macrophage'], not: ['msc differentiates-into m2-macrophage'] },
     { text: 'We mimicked inflammation by inducing macrophages with LPS.', not: ['inflammation induces macrophage'] },
     { text: 'The protective mechanism of MSCs in colitic rats was examined by depleting M2 macrophages.', not: ['msc reduces m2-macrophage'] },
     { text: 'Interruption of the CCL2 axis reduced macrophage trafficking.', reads: ['ccl2 promotes macrophage-recruitment'] },
