@@ -156,6 +156,7 @@ export const BASELINE_CELL_WORDS = words('baselineCellWords');
 export const RANK_MODIFIERS = words('rankModifiers');
 export const PARTITIVE_HEADS = words('partitiveHeads');
 export const FLOATING_QUANTIFIERS = words('floatingQuantifiers');
+export const VARIANT_WORDS = words('variantWords');
 export const HEDGE_VERBS = words('hedgeVerbs');
 export const AUXILIARIES = words('auxiliaries');
 export const BE_FORMS = words('beForms');

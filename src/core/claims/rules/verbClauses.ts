@@ -1640,6 +1640,9 @@ export const verbClauses: Rule = {
     { text: 'Osteocalcin secretion was enhanced with the addition of IL-4.', reads: ['il-4 enhances osteocalcin'] },
     { text: 'Dexamethasone was used to induce MSCs to differentiate into osteoblasts.', reads: ['msc differentiates-into osteoblast'] },
     { text: 'MSCs may heal the liver by inducing macrophages to transform into the M2 subtype.', reads: ['macrophage differentiates-into m2-macrophage'], not: ['msc differentiates-into m2-macrophage'] },
+    // (A variant of the term, or a treatment that silences another factor, can agree with the review but not contradict it.)
+    { text: 'Expression of mutant Smurf1 enhanced osteoblast differentiation.', not: ['smurf1 enhances osteoblast-differentiation'] },
+    { text: 'FGF7 shRNA-pretreatment of the MSCs abolished the benefit of MSC therapy.', not: ['preconditioning blocks msc-therapy'] },
     { text: 'We mimicked inflammation by inducing macrophages with LPS.', not: ['inflammation induces macrophage'] },
     { text: 'The protective mechanism of MSCs in colitic rats was examined by depleting M2 macrophages.', not: ['msc reduces m2-macrophage'] },
     { text: 'Interruption of the CCL2 axis reduced macrophage trafficking.', reads: ['ccl2 promotes macrophage-recruitment'] },

@@ -9,7 +9,7 @@
  * "IL-4-deficient mice") acts opposite to the factor it removes.
  */
 import {
-  ABSENCE_WORDS, BE_FORMS, EFFECT_NOUNS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DENIED_UNDER_WORDS, DETERMINERS, ENGINEERED_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, REMOVED_THROUGH_NOUNS, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, NUMBER_WORDS, REMOVED_FACTOR_NOUNS, SUFFICIENCY_WORDS, TIME_POINT_PREPOSITIONS, TIME_UNITS, OUTCOME_ADJECTIVES, SHOWN_AMOUNTS,
+  ABSENCE_WORDS, BE_FORMS, EFFECT_NOUNS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DENIED_UNDER_WORDS, DETERMINERS, ENGINEERED_WORDS, VARIANT_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, REMOVED_THROUGH_NOUNS, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, NUMBER_WORDS, REMOVED_FACTOR_NOUNS, SUFFICIENCY_WORDS, TIME_POINT_PREPOSITIONS, TIME_UNITS, OUTCOME_ADJECTIVES, SHOWN_AMOUNTS,
 } from '../grammar';
 import { conditionKey } from '../../conditions';
 import { contextOf } from '../context';
@@ -285,6 +285,21 @@ function factorGluedToOwner(v: SentenceView, last: number, own: ReadonlySet<numb
   return false;
 }
 
+/** "mutant Smurf1", "a mutant form of Smurf1": does the word at `i` make the claim's own term a variant? */
+function variantOfOwn(v: SentenceView, i: number, own: ReadonlySet<number>): boolean {
+  if (!VARIANT_WORDS.has(word(v, i))) return false;
+  const k = /^forms?$/.test(word(v, i + 1)) && word(v, i + 2) === 'of' ? i + 3 : i + 1;
+  return own.has(k);
+}
+
+/**
+ * "KGF siRNA-pretreatment of MSCs": a silencing RNA or inhibitor glued before the claim's own treatment term
+ * makes that treatment the removal of another factor, not the treatment the review describes.
+ */
+function silencingTreatment(v: SentenceView, i: number, own: ReadonlySet<number>): boolean {
+  return own.has(i + 1) && !own.has(i) && v.toks[i].post === '-' && LOSS_OF_FUNCTION_NOUNS.has(word(v, i));
+}
+
 export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
   if (!c.cueSpan || c.kind === 'attribute') return 'in';
   const cue = tokenAtOffset(v, c.cueSpan.start);
@@ -302,6 +317,9 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     // after the claim, is another effect, not the condition of an engineered experiment.)
     const secondVerb = i > ownLast && word(v, i - 1) === 'and' && isVerbAt(v, i);
     if (ENGINEERED_WORDS.has(w) && !secondVerb && !modifiesOwn(v, i, own) && !namesPlaceOfProcess(v, i) && !rescuesPresupposed(v, i, own)) scope = 'agreement-only';
+    // ("expression of mutant Smurf1 enhanced …", "KGF siRNA-pretreatment of MSCs reduced …": the claim's own
+    // term is a variant, or a treatment that silences something else.)
+    if (variantOfOwn(v, i, own) || silencingTreatment(v, i, own)) scope = 'agreement-only';
     // "in the absence of RANKL", "in STAT6−/− mice", "in IL-4-deficient cells"
     // (adverbial only: "the absence of TNF-α delays …" is the actor reversed, handled with the subject)
     // (Only a factor the lexicon names: "in the absence of further supplements" is the basal culture.)
