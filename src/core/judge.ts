@@ -750,6 +750,10 @@ function judgeLineage(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   // precursor cells that give rise to macrophages": the review has precursor cells and macrophages both give
   // rise to osteoclasts) may lie upstream of the origins it names for the cell.
   if (!fromIsDescendant && sharesDescendant(from, into, index)) return unknown();
+  // ("MSC-derived osteoblasts differentiate to an adipocyte phenotype": an origin that itself descends from one
+  // of the cell's stated origins switches between two of that origin's lineages; the review's origins say
+  // nothing against such a switch. A general origin shared by two lineages does not count.)
+  if (!fromIsDescendant && descendsFromOriginOf(from, ancestors, index)) return unknown();
   const fromLabel = index.entities.get(from)?.label ?? from;
   return {
     ...base, status: 'contradicts',
@@ -761,6 +765,11 @@ function judgeLineage(claim: ExtractedClaim, index: LexiconIndex): Judgement {
 function isGeneralOrigin(entity: CompiledEntity | undefined, index: LexiconIndex): boolean {
   if (entity === undefined || (entity.attributes?.differentiatesInto ?? []).length === 0 || (entity.attributes?.isA ?? []).length > 0) return false;
   return !(index.bySubject.get(entity.id) ?? []).some((x) => x.relation === 'differentiates-into');
+}
+
+/** Does `from` descend from one of `origins` that is no general origin (a sibling lineage of the same source)? */
+function descendsFromOriginOf(from: string, origins: ReadonlySet<string>, index: LexiconIndex): boolean {
+  return [...(index.ancestors.get(from) ?? [])].some((a) => origins.has(a) && !isGeneralOrigin(index.entities.get(a), index));
 }
 
 /** Does some cell derive from both `a` and `b` (two origins the review names for one descendant)? */

@@ -345,6 +345,10 @@ describe('real-prose phenomena', () => {
     // (no Warning); a cell with a lineage of its own, or of its class, still does.
     has('Periosteal progenitor cells differentiate into chondrocytes.', 'precursor-cell differentiates-into chondrocyte unknown');
     has('Chondrocytes arise from bone macrophages.', 'bone-macrophage differentiates-into chondrocyte contradicts');
+    // A switch between two lineages of one stated origin (osteoblasts and adipocytes both come from MSCs) is
+    // no origin the review rules out; cells of another origin still are.
+    has('Committed osteoblasts differentiated into adipocytes in co-culture.', 'osteoblast differentiates-into adipocyte unknown');
+    has('Osteoclasts can turn into osteoblasts.', 'osteoclast differentiates-into osteoblast contradicts');
     // Cells reaching a place of their own: the review, which has signals drive their homing, takes it as happening.
     has('MSCs homed to the fracture site after infusion.', 'msc promotes msc-homing supports');
     has('MSCs promote MSC proliferation.', 'msc promotes msc-proliferation unknown');
