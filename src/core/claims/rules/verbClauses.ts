@@ -709,6 +709,9 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     if (!hasComma(v.toks[a]) && isPlainNoun(v, a) && (word(v, a - 1) === 'in' || word(v, a - 1) === 'at') && isEnt(v, a - 2)) {
       return { subject: { group: groupLeft(v, a - 2), reverse: false }, relative: true, carried: false };
     }
+    // ("MSCs are responsive to leptin, which inhibits …": a noun the lexicon does not name, after a preposition,
+    // is what the clause is about; the main clause's actor does not act in it.)
+    if (isPlainNoun(v, a) && prepositionalObject(v, a)) return { relative: true, carried: false };
     return { subject: carried(previous, true), relative: true, carried: true };
   }
   if (previous?.relative && s >= 0 && hasComma(v.toks[s]) && previous.objEnd === s) {
@@ -890,6 +893,12 @@ function removedForPurpose(v: SentenceView, to: number, cs: number): Subject | u
   if (!BE_FORMS.has(word(v, k))) return undefined;
   const subject = subjectBefore(v, k, cs);
   return subject ? { ...subject, reverse: !subject.reverse } : undefined;
+}
+
+/** "to leptin", "with the hormone": is the plain noun at `a` the object of a preposition (past one determiner)? */
+function prepositionalObject(v: SentenceView, a: number): boolean {
+  const b = DETERMINERS.has(word(v, a - 1)) ? a - 2 : a - 1;
+  return b >= 0 && PREPOSITIONS.has(word(v, b)) && !hasComma(v.toks[b]);
 }
 
 /** Is the verb at `k` a participle after a form of "be" (adverbs between), a passive? */
@@ -1643,6 +1652,7 @@ export const verbClauses: Rule = {
     // (A variant of the term, or a treatment that silences another factor, can agree with the review but not contradict it.)
     { text: 'Expression of mutant Smurf1 enhanced osteoblast differentiation.', not: ['smurf1 enhances osteoblast-differentiation'] },
     { text: 'FGF7 shRNA-pretreatment of the MSCs abolished the benefit of MSC therapy.', not: ['preconditioning blocks msc-therapy'] },
+    { text: 'MSCs are sensitive to resistin, which suppresses osteoclastogenesis.', not: ['msc suppresses osteoclastogenesis'] },
     { text: 'We mimicked inflammation by inducing macrophages with LPS.', not: ['inflammation induces macrophage'] },
     { text: 'The protective mechanism of MSCs in colitic rats was examined by depleting M2 macrophages.', not: ['msc reduces m2-macrophage'] },
     { text: 'Interruption of the CCL2 axis reduced macrophage trafficking.', reads: ['ccl2 promotes macrophage-recruitment'] },
