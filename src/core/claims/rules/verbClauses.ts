@@ -682,8 +682,11 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
       // spell out, as a plain noun would be.)
       const listed = antecedent.first === a ? membersListedLater(v, a, at) : undefined;
       if (listed) return { subject: { group: listed, reverse: false }, relative: true, carried: false };
+      // ("the cross-talk between RANKL and IFN-γ that suppresses …": a verb in the singular after a list is said
+      // of its last member only.)
+      const agreeing = antecedent.ents.length > 1 && singularVerbAfter(v, s) ? single(antecedent.ents[antecedent.ents.length - 1]) : antecedent;
       // ("the osteoprotegerin, which leads to uncontrolled osteoclastogenesis when mutated": it acts by its loss.)
-      const subject = { group: antecedent, reverse: removesActor(v, antecedent) };
+      const subject = { group: agreeing, reverse: removesActor(v, agreeing) };
       return afterLowering(v, at, s, a, previous, subject) ?? { subject, relative: true, carried: false };
     }
     // "OSM is an IL-6 family cytokine that influences …": the predicate noun stands for the copula's subject.
@@ -893,6 +896,14 @@ function removedForPurpose(v: SentenceView, to: number, cs: number): Subject | u
   if (!BE_FORMS.has(word(v, k))) return undefined;
   const subject = subjectBefore(v, k, cs);
   return subject ? { ...subject, reverse: !subject.reverse } : undefined;
+}
+
+/** "that suppresses", "which is", "that strongly inhibits": is the verb after the pronoun at `s` in the singular? */
+function singularVerbAfter(v: SentenceView, s: number): boolean {
+  let k = s + 1;
+  while (k < v.n && isAdverbish(v, k)) k++;
+  const w = word(v, k);
+  return /^(is|was|has|does)$/.test(w) || (isVerbAt(v, k) && /[^s]s$/.test(w) && v.toks[k].tags.has('PresentTense'));
 }
 
 /** "to leptin", "with the hormone": is the plain noun at `a` the object of a preposition (past one determiner)? */
@@ -1653,6 +1664,8 @@ export const verbClauses: Rule = {
     { text: 'Expression of mutant Smurf1 enhanced osteoblast differentiation.', not: ['smurf1 enhances osteoblast-differentiation'] },
     { text: 'FGF7 shRNA-pretreatment of the MSCs abolished the benefit of MSC therapy.', not: ['preconditioning blocks msc-therapy'] },
     { text: 'MSCs are sensitive to resistin, which suppresses osteoclastogenesis.', not: ['msc suppresses osteoclastogenesis'] },
+    { text: 'Bone loss depends on the balance between RANKL and IFN-γ, which potently suppresses osteoclastogenesis.', reads: ['ifn-gamma suppresses osteoclastogenesis'], not: ['rankl suppresses osteoclastogenesis'] },
+    { text: 'We measured IL-4 and IL-13, which inhibit osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis', 'il-13 inhibits osteoclastogenesis'] },
     { text: 'We mimicked inflammation by inducing macrophages with LPS.', not: ['inflammation induces macrophage'] },
     { text: 'The protective mechanism of MSCs in colitic rats was examined by depleting M2 macrophages.', not: ['msc reduces m2-macrophage'] },
     { text: 'Interruption of the CCL2 axis reduced macrophage trafficking.', reads: ['ccl2 promotes macrophage-recruitment'] },
