@@ -7,7 +7,7 @@
  * An inference two steps from the words: read at across-clause reach with a base below the warning line.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, INVOLVEMENT_WORDS, MEANS_PREPOSITIONS, PATHWAY_MODIFIERS } from '../grammar';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, INVOLVEMENT_WORDS, MEANS_PREPOSITIONS, PATHWAY_MODIFIERS, ROLE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { bareTermMoved, meansObjectAt, objectAfter, subjectBefore } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
@@ -66,7 +66,8 @@ function effectBefore(v: SentenceView, cs: number, i: number): Effect | undefine
  */
 function involvementBefore(v: SentenceView, cs: number, i: number): Effect | undefined {
   for (let j = cs; j < i - 2; j++) {
-    if (!INVOLVEMENT_WORDS.has(word(v, j)) || word(v, j + 1) !== 'in' || !isEnt(v, j + 2)) continue;
+    // ("X is involved in Y", "X plays a critical role in Y by regulating Z")
+    if (!(INVOLVEMENT_WORDS.has(word(v, j)) || ROLE_NOUNS.has(word(v, j))) || word(v, j + 1) !== 'in' || !isEnt(v, j + 2)) continue;
     const target = groupRight(v, j + 2);
     if (target.last >= i) return undefined;
     const pol = polarity(v, cs, j);
@@ -159,6 +160,7 @@ export const meansCarrier: Rule = {
     { text: 'The compound suppressed osteoclastogenesis by inhibiting the expression of NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
     { text: 'IL-4 suppressed osteoclastogenesis by inhibiting NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
     { text: 'The neuropeptide is involved in bone repair by promoting the migration of MSCs.', reads: ['msc-migration regulates bone-repair'] },
+    { text: 'Store-operated calcium entry plays a key role in osteoclast differentiation by controlling NFATc1 activation.', reads: ['nfatc1 regulates osteoclastogenesis'] },
     { text: 'The peptide raised MSC migration through overexpression of CXCR4.', reads: ['cxcr4 promotes msc-migration'] },
     { text: 'The compound promoted M2 polarization by suppressing NF-κB activation.', reads: ['nf-kappab inhibits m2-polarization'] },
     { text: 'Osteoclastogenesis was attenuated through inhibition of NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
