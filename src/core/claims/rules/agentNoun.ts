@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ACHIEVING_VERBS, WEIGHTY_NOUNS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, RANKING_COMPARATIVES, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS, THERAPY_NOUNS } from '../grammar';
+import { ACHIEVING_VERBS, WEIGHTY_NOUNS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_RESULT_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, RANKING_COMPARATIVES, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS, THERAPY_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -292,7 +292,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     const bareApposition = toks[i].tags.has('Plural') && (hasComma(toks[object.last]) || object.last === n - 1);
     const relative = relativeHolder(v, c);
     // (An apposition describes its term wherever the term stands, after a preposition too.)
-    const found = relative ?? (appositive ? { group: groupLeft(v, c), reverse: false } : undefined) ?? holderOfPredicate(v, c, bareApposition) ?? (isBarePromise(w) && PROMISE_VERBS.has(word(v, c)) ? subjectBefore(v, c, clauseStart(v, c)) : undefined) ?? ((p.required || PREDICATE_ADJECTIVES[w] === 1) && c === i - 1 && isEnt(v, c) && (!hasComma(toks[c]) || setOffBetweenCommas(v, c, object)) ? { group: groupLeft(v, c), reverse: false } : undefined)
+    const found = relative ?? (appositive ? { group: groupLeft(v, c), reverse: false } : undefined) ?? holderOfPredicate(v, c, bareApposition) ?? ((isBarePromise(w) || PROMISE_RESULT_NOUNS.has(w)) && PROMISE_VERBS.has(word(v, c)) ? subjectBefore(v, c, clauseStart(v, c)) : undefined) ?? ((p.required || PREDICATE_ADJECTIVES[w] === 1) && c === i - 1 && isEnt(v, c) && (!hasComma(toks[c]) || setOffBetweenCommas(v, c, object)) ? { group: groupLeft(v, c), reverse: false } : undefined)
       ?? namedAfterColon(v, c, object) ?? namedInApposition(v, c, object);
     if (!found) continue;
     // ("IL-4 inhibited osteoclastogenesis, which may provide a new approach for the treatment of osteolysis":
@@ -454,6 +454,8 @@ export const agentNoun: Rule = {
     { text: 'MSCs hold great promise for bone regeneration.', reads: ['msc promotes bone-repair'] },
     { text: 'Marrow stromal cells demonstrate considerable promise in preclinical osteoarthritis models.', reads: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs and their secreted factors have shown great potential for bone regeneration.', reads: ['msc promotes bone-repair'] },
+    { text: 'Marrow-derived MSCs have shown promising outcomes for bone regeneration in dogs.', reads: ['msc promotes bone-repair'] },
+    { text: 'MSCs showed poor results for bone regeneration.', not: ['msc promotes bone-repair'] },
     { text: 'IL-4 has no potential for osteoclast formation.', reads: ['il-4 promotes! osteoclastogenesis'] },
     { text: 'MSCs are promising candidates for bone repair.', reads: ['msc promotes bone-repair'] },
     { text: 'Adipose MSCs are new therapeutics for the treatment of Crohn\'s disease.', reads: ['msc inhibits inflammatory-bowel-disease'] },
