@@ -766,7 +766,10 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     if (shared) return { subject: shared, relative: false, carried: true };
   }
   if (previous && (lw === 'and' || lw === 'or' || lw === 'but' || lw === 'yet' || lw === 'to' || lw === 'by' || lw === 'in' || lw === 'through' || lw === 'via' || (gerund && /^(while|whilst|whereas)$/.test(lw)) || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
-    return { subject: carried(previous), relative: false, carried: true }; // coordinated verb, purpose or means: same actor
+    // (A verb coordinated with one whose actor the clause names, "IFN-γ inhibited X and stimulated Y, while
+    // inhibiting Z", shares that actor within the clause: no reading across clauses.)
+    const sameClause = previous.subj !== undefined && !previous.relative && (lw === 'and' || lw === 'but' || (gerund && /^(while|whilst|whereas)$/.test(lw)));
+    return { subject: carried(previous), relative: false, carried: !sameClause }; // coordinated verb, purpose or means: same actor
   }
   // ("We mimicked inflammation by inducing macrophages …": a means gerund after a verb that is no cue acts
   // for that verb's subject, here the authors, not for the verb's object.)
