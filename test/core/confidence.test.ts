@@ -66,6 +66,17 @@ describe('confidence', () => {
     assert.equal(d.severity, 'information');
   });
 
+  it('a verb coordinated with one whose actor the clause names is read in that clause; a purpose or means phrase reaches across', () => {
+    const r = analyzer().analyze({ text: 'IL-4 lowered IL-6 and promoted NFATc1, while inhibiting osteoclastogenesis.', languageId: 'markdown' });
+    const coordinated = r.claims.find((c) => c.subject === 'il-4' && c.object === 'nfatc1');
+    const whileGerund = r.claims.find((c) => c.subject === 'il-4' && c.object === 'osteoclastogenesis');
+    assert.equal(coordinated?.reach, 'clause');
+    assert.equal(whileGerund?.reach, 'clause');
+    assert.ok(contradictions('IL-4 lowered IL-6 and promoted NFATc1.').some((d) => d.severity === 'warning'));
+    const purpose = analyzer().analyze({ text: 'IL-4 lowered IL-6 to promote NFATc1.', languageId: 'markdown' }).claims.find((c) => c.object === 'nfatc1');
+    assert.equal(purpose?.reach, 'across-clauses');
+  });
+
   it('a claim read through a pronoun records it and carries less confidence than the same claim in one clause', () => {
     const direct = analyzer().analyze({ text: 'IL-4 promotes NFATc1.', languageId: 'markdown' }).claims[0];
     const r = analyzer().analyze({ text: 'IL-4 is secreted by M2 macrophages. It promotes NFATc1.', languageId: 'markdown' });
