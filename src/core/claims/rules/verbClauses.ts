@@ -892,11 +892,26 @@ function continuesObjectList(v: SentenceView, cs: number, group: Group, s: numbe
 function removedForPurpose(v: SentenceView, to: number, cs: number): Subject | undefined {
   let j = to - 1;
   while (j > cs && isAdverbish(v, j)) j--;
+  if (/^targets?$/.test(word(v, j))) return targetForPurpose(v, j, cs);
   if (/^(down|out)$/.test(word(v, j))) j--; // "knocked down"
   if (!PURPOSE_REMOVAL_PARTICIPLES.has(word(v, j))) return undefined;
   let k = j - 1;
   while (k > cs && isAdverbish(v, k)) k--;
   if (!BE_FORMS.has(word(v, k))) return undefined;
+  const subject = subjectBefore(v, k, cs);
+  return subject ? { ...subject, reverse: !subject.reverse } : undefined;
+}
+
+/**
+ * "RANKL is an attractive target to prevent bone loss", "… could emerge as a new target to prevent …": what
+ * the copula (or "as") names a target for a purpose is what to block for it, the purpose's actor reversed.
+ */
+function targetForPurpose(v: SentenceView, target: number, cs: number): Subject | undefined {
+  let k = target - 1;
+  while (k > cs && (DETERMINERS.has(word(v, k)) || isAdverbish(v, k) || (v.toks[k].tags.has('Adjective') && !isEnt(v, k)))) k--;
+  if (word(v, k) === 'as') k--;
+  else if (!BE_FORMS.has(word(v, k))) return undefined;
+  while (k > cs && (AUXILIARIES.has(word(v, k - 1)) || isAdverbish(v, k - 1))) k--;
   const subject = subjectBefore(v, k, cs);
   return subject ? { ...subject, reverse: !subject.reverse } : undefined;
 }
@@ -1504,6 +1519,7 @@ export const verbClauses: Rule = {
     { text: 'Infliximab reduced gingival IL-1β and TNF-α levels, diminished MMP-1 and RANKL, and improved healing.', not: ['il-1beta reduces mmp1', 'tnf-alpha reduces rankl'] },
     { text: 'Osteoclasts could be therapeutically targeted to prevent bone erosion.', reads: ['osteoclast promotes bone-resorption'], not: ['osteoclast prevents bone-resorption'] },
     { text: 'RANKL can be blocked to prevent bone loss.', reads: ['rankl promotes bone-resorption'] },
+    { text: 'RANKL is an attractive therapeutic target to prevent bone loss.', reads: ['rankl promotes bone-resorption'], not: ['rankl prevents bone-resorption'] },
     { text: 'OPG is a soluble receptor for RANKL, a factor required for osteoclastogenesis.', not: ['opg promotes osteoclastogenesis'] },
     { text: 'We found a mechanism of regulation of osteoclastogenesis that targets RANK and limits bone resorption.', not: ['osteoclastogenesis inhibits bone-resorption', 'osteoclastogenesis regulates rank'] },
     { text: 'The regulation of MSCs that secrete TSG-6 was studied.', reads: ['msc secretes tsg-6'] },
