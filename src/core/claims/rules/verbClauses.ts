@@ -1519,6 +1519,7 @@ export const verbClauses: Rule = {
     { text: 'Infliximab reduced gingival IL-1β and TNF-α levels, diminished MMP-1 and RANKL, and improved healing.', not: ['il-1beta reduces mmp1', 'tnf-alpha reduces rankl'] },
     { text: 'Osteoclasts could be therapeutically targeted to prevent bone erosion.', reads: ['osteoclast promotes bone-resorption'], not: ['osteoclast prevents bone-resorption'] },
     { text: 'RANKL can be blocked to prevent bone loss.', reads: ['rankl promotes bone-resorption'] },
+    { text: 'Outside the inflammatory phase, the vitamin did not suppress fracture repair.', not: ['inflammation suppresses! bone-repair'] },
     { text: 'RANKL is an attractive therapeutic target to prevent bone loss.', reads: ['rankl promotes bone-resorption'], not: ['rankl prevents bone-resorption'] },
     { text: 'OPG is a soluble receptor for RANKL, a factor required for osteoclastogenesis.', not: ['opg promotes osteoclastogenesis'] },
     { text: 'We found a mechanism of regulation of osteoclastogenesis that targets RANK and limits bone resorption.', not: ['osteoclastogenesis inhibits bone-resorption', 'osteoclastogenesis regulates rank'] },
