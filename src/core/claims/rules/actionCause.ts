@@ -13,7 +13,7 @@ import { groupLeft, type Group } from '../sentence/groups';
 import { polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import type { SentenceView } from '../sentence/view';
-import { isEnt, mentionOf, word } from '../sentence/words';
+import { isAdverbish, isEnt, mentionOf, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -40,10 +40,19 @@ function actingCell(v: SentenceView, at: number, cs: number, action: string): { 
   return undefined;
 }
 
+/**
+ * Where a verb the tagger may take for a noun ("home") still is one: right after its cells, or after "to" or an
+ * adverb ("MSCs are known to (transiently) home to …", "MSCs transiently home to …").
+ */
+function verbPlace(v: SentenceView, at: number): boolean {
+  const before = isAdverbish(v, at - 1) ? at - 2 : at - 1;
+  return before >= 0 && !hasComma(v.toks[before]) && (isEnt(v, before) || word(v, before) === 'to');
+}
+
 function readActionCauses(v: SentenceView, sink: ClaimSink): void {
   for (let at = 0; at < v.n; at++) {
     // ("MSCs home to …": the tagger may take a verb right after its cells for a noun.)
-    if (isEnt(v, at) || !(v.toks[at].tags.has('Verb') || (isEnt(v, at - 1) && !hasComma(v.toks[at - 1])))) continue;
+    if (isEnt(v, at) || !(v.toks[at].tags.has('Verb') || verbPlace(v, at))) continue;
     const action = actionNounOfVerb(word(v, at));
     if (action === undefined) continue;
     const frame = sentenceFrame(v, at);
@@ -78,6 +87,7 @@ export const actionCause: Rule = {
     { text: 'MSCs have been shown to migrate to sites of injury and inflammation in response to SDF-1.', reads: ['cxcl12 promotes msc-migration'] },
     { text: 'Macrophages proliferated in response to M-CSF.', reads: ['m-csf promotes macrophage-proliferation'] },
     { text: 'MSCs home to injured sites in response to SDF-1.', reads: ['cxcl12 promotes msc-homing'] },
+    { text: 'MSCs are thought to transiently home to the injured heart.', reads: ['msc promotes? msc-homing'] },
     { text: 'MSCs migrated toward SDF-1 gradients.', reads: ['cxcl12 promotes msc-migration'] },
     { text: 'Macrophages migrated toward the injured bone.', not: ['bone-injury promotes macrophage-recruitment'] },
     { text: 'MSCs proliferated upon stimulation with IL-6.', reads: ['il-6 promotes msc-proliferation'] },
