@@ -157,6 +157,7 @@ export const RANK_MODIFIERS = words('rankModifiers');
 export const PARTITIVE_HEADS = words('partitiveHeads');
 export const FLOATING_QUANTIFIERS = words('floatingQuantifiers');
 export const VARIANT_WORDS = words('variantWords');
+export const DESCRIBING_PARTICIPLES = words('describingParticiples');
 export const PROMISE_RESULT_NOUNS = words('promiseResultNouns');
 export const HEDGE_VERBS = words('hedgeVerbs');
 export const AUXILIARIES = words('auxiliaries');

@@ -5,7 +5,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BYPRODUCT_NOUNS, PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  BYPRODUCT_NOUNS, DESCRIBING_PARTICIPLES, PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   LEADING_VERBS, RESULTING_VERBS, MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -173,8 +173,18 @@ function changedBefore(v: SentenceView, first: number): Sign {
 /** Past what may stand between "by" and its agent: determiners, adjectives, "treatment with", "an anti-". */
 function pastAgentFiller(v: SentenceView, k: number, ce: number): number {
   // ("by multiple pathways including Wnt and BMP": a scaffold noun that opens a list of examples is their class.)
-  while (k <= ce && (DETERMINERS.has(word(v, k)) || (SCAFFOLD_NOUNS.has(word(v, k)) && !EXAMPLE_OPENERS.has(word(v, k + 1))) || COLLECTION_WORDS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, k)) || isAntiPrefix(v, k)) && !isEnt(v, k)) k++;
+  while (k <= ce && (DETERMINERS.has(word(v, k)) || (SCAFFOLD_NOUNS.has(word(v, k)) && !EXAMPLE_OPENERS.has(word(v, k + 1))) || COLLECTION_WORDS.has(word(v, k)) || CONTACT_WORDS.has(word(v, k)) || word(v, k) === 'of' || (word(v, k) === 'with' && CONTACT_WORDS.has(word(v, k - 1))) || v.toks[k].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, k)) || isAntiPrefix(v, k) || describesAgent(v, k)) && !isEnt(v, k)) k++;
   return k;
+}
+
+/**
+ * "secreted by activated macrophages", "by infiltrating inflammatory cells": a participle right before the agent
+ * term describes it (a gerund of means, "by blocking RANKL", is no description).
+ */
+function describesAgent(v: SentenceView, k: number): boolean {
+  const w = word(v, k);
+  // (A word of change is no description: "promoted by reduced IL-10" lowers the agent.)
+  return isEnt(v, k + 1) && changeSignOf(w) === 0 && (DESCRIBING_PARTICIPLES.has(w) || (/ed$/.test(w) && !v.toks[k].tags.has('Gerund')));
 }
 
 /**
@@ -1519,6 +1529,7 @@ export const verbClauses: Rule = {
     { text: 'Infliximab reduced gingival IL-1β and TNF-α levels, diminished MMP-1 and RANKL, and improved healing.', not: ['il-1beta reduces mmp1', 'tnf-alpha reduces rankl'] },
     { text: 'Osteoclasts could be therapeutically targeted to prevent bone erosion.', reads: ['osteoclast promotes bone-resorption'], not: ['osteoclast prevents bone-resorption'] },
     { text: 'RANKL can be blocked to prevent bone loss.', reads: ['rankl promotes bone-resorption'] },
+    { text: 'Tissue damage follows the MMPs released by infiltrating macrophages and by activated macrophages alike.', reads: ['macrophage secretes mmp'] },
     { text: 'Outside the inflammatory phase, the vitamin did not suppress fracture repair.', not: ['inflammation suppresses! bone-repair'] },
     { text: 'RANKL is an attractive therapeutic target to prevent bone loss.', reads: ['rankl promotes bone-resorption'], not: ['rankl prevents bone-resorption'] },
     { text: 'OPG is a soluble receptor for RANKL, a factor required for osteoclastogenesis.', not: ['opg promotes osteoclastogenesis'] },
