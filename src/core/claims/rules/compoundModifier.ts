@@ -134,6 +134,8 @@ function emitCompound(v: SentenceView, sink: ClaimSink, i: number, target: numbe
     const lineage = sm.type === 'cell' && om.type === 'cell';
     // ("muscle-derived osteoprogenitor cells": a tissue names where the cells were taken from, no lineage.)
     if (lineage && TISSUE_WORDS.has(v.text.slice(sm.start, sm.end).toLowerCase())) return;
+    // ("macrophage-derived osteoclastogenesis": what a source gives is a product, not a process; no secretion.)
+    if (!lineage && om.type === 'process') return;
     emit(sink, {
       kind: lineage ? 'lineage' : 'interaction', subject: sm.id, object: om.id, relation: lineage ? 'differentiates-into' : 'secretes', sign: 0,
       negated: pol.negated, hedged: pol.hedged || hedged, passive: false, context: {},
@@ -236,6 +238,7 @@ export const compoundModifier: Rule = {
     { text: 'Mesenchymal stem cell derived CCL2 speeds up wound closure.', reads: ['msc secretes ccl2'] },
     { text: 'Blocking the receptor lowered TNF-α-induced ERK and JNK activation.', reads: ['tnf-alpha promotes erk', 'tnf-alpha promotes jnk'] },
     { text: 'Macrophage derived osteoclasts were counted.', reads: ['macrophage differentiates-into osteoclast'] },
+    { text: 'Monocyte-derived osteoclastogenesis was measured.', not: ['monocyte secretes osteoclastogenesis'] },
     { text: 'Muscle-derived osteoprogenitor cells were scarce after trauma.', not: ['myocyte differentiates-into pre-osteoblast'] },
     { text: 'A receptor isoform mediates IL-1β induced proliferation of MSCs.', reads: ['il-1beta promotes msc-proliferation'] },
     { text: 'IL-6 derived from MSCs polarized macrophages toward the M2 phenotype.', not: ['msc promotes macrophage'] },
