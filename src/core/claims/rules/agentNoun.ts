@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ACHIEVING_VERBS, WEIGHTY_NOUNS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_RESULT_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, RANKING_COMPARATIVES, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS, THERAPY_NOUNS } from '../grammar';
+import { ACHIEVING_VERBS, WEIGHTY_NOUNS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NUMBER_WORDS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_RESULT_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, RANKING_COMPARATIVES, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS, THERAPY_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -136,8 +136,13 @@ function modifiersBefore(v: SentenceView, from: number): number {
   let c = from;
   // ("a key regulator of": the tagger may take "key" or "master" for a noun.)
   // ("a new type of cell therapy": a word of kind before "of" only sorts the noun after it.)
-  while (c >= 0 && (DETERMINERS.has(word(v, c)) || v.toks[c].tags.has('Adjective') || isAdverbish(v, c) || isModifierNoun(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || RANK_MODIFIERS.has(word(v, c)) || PROMISE_ADJECTIVES.has(word(v, c)) || NEGATORS.has(word(v, c)) || describingParticiple(v, c) || kindOfAt(v, c))) c -= kindOfAt(v, c) ? 2 : 1;
+  while (c >= 0 && (DETERMINERS.has(word(v, c)) || v.toks[c].tags.has('Adjective') || isAdverbish(v, c) || isModifierNoun(v, c) || EFFECT_ADJECTIVES[word(v, c)] !== undefined || REGULATOR_ADJECTIVES[word(v, c)] !== undefined || RANK_MODIFIERS.has(word(v, c)) || PROMISE_ADJECTIVES.has(word(v, c)) || NEGATORS.has(word(v, c)) || describingParticiple(v, c) || countsMembers(v, c) || kindOfAt(v, c))) c -= kindOfAt(v, c) ? 2 : 1;
   return c;
+}
+
+/** "IL-4 and IFN-γ, two known inhibitors of …": a number word counting the members the predicate names. */
+function countsMembers(v: SentenceView, c: number): boolean {
+  return NUMBER_WORDS.has(word(v, c));
 }
 
 /**
@@ -363,6 +368,7 @@ export const agentNoun: Rule = {
     // (A description set off by a comma says of its term what the copula would, after a preposition too.)
     { text: 'Several kinases are activated in the osteoclasts, cells responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'Several kinases are activated in osteoclasts, the cells responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
+    { text: 'The T cells released IL-4 and IFN-γ, two well-known inhibitors of osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis', 'ifn-gamma inhibits osteoclastogenesis'] },
     // (A part played, with an adjective of weight; a plain part says nothing.)
     { text: 'Macrophages are the central component in the early stage of bone repair.', reads: ['macrophage regulates bone-repair'] },
     { text: 'IL-6 was a component of the culture medium used for MSCs.', not: ['il-6 regulates msc'] },
