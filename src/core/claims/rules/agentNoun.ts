@@ -294,7 +294,9 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     if (/^(which|that|who)$/.test(word(v, c - 1)) && !isEnt(v, c - 2)) continue;
     // "inflammation dependent on TNF-α", "a process essential for repair": an adjective right after a term
     // says it of that term (no copula).
-    const bareApposition = toks[i].tags.has('Plural') && (hasComma(toks[object.last]) || object.last === n - 1);
+    // ("…, inhibitors of osteoclast formation and activation.": past a plain noun joined to the object.)
+    const objectEnd = /^(and|or)$/.test(word(v, object.last + 1)) && isPlainNoun(v, object.last + 2) ? object.last + 2 : object.last;
+    const bareApposition = toks[i].tags.has('Plural') && (hasComma(toks[objectEnd]) || objectEnd === n - 1);
     const relative = relativeHolder(v, c);
     // (An apposition describes its term wherever the term stands, after a preposition too.)
     const found = relative ?? (appositive ? { group: groupLeft(v, c), reverse: false } : undefined) ?? holderOfPredicate(v, c, bareApposition) ?? ((isBarePromise(w) || PROMISE_RESULT_NOUNS.has(w)) && PROMISE_VERBS.has(word(v, c)) ? subjectBefore(v, c, clauseStart(v, c)) : undefined) ?? ((p.required || PREDICATE_ADJECTIVES[w] === 1) && c === i - 1 && isEnt(v, c) && (!hasComma(toks[c]) || setOffBetweenCommas(v, c, object)) ? { group: groupLeft(v, c), reverse: false } : undefined)
@@ -368,7 +370,7 @@ export const agentNoun: Rule = {
     // (A description set off by a comma says of its term what the copula would, after a preposition too.)
     { text: 'Several kinases are activated in the osteoclasts, cells responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'Several kinases are activated in osteoclasts, the cells responsible for bone resorption.', reads: ['osteoclast promotes bone-resorption'] },
-    { text: 'The T cells released IL-4 and IFN-γ, two well-known inhibitors of osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis', 'ifn-gamma inhibits osteoclastogenesis'] },
+    { text: 'The T cells released IL-4 and IFN-γ, two well-known inhibitors of osteoclast formation and maturation.', reads: ['il-4 inhibits osteoclastogenesis', 'ifn-gamma inhibits osteoclastogenesis'] },
     // (A part played, with an adjective of weight; a plain part says nothing.)
     { text: 'Macrophages are the central component in the early stage of bone repair.', reads: ['macrophage regulates bone-repair'] },
     { text: 'IL-6 was a component of the culture medium used for MSCs.', not: ['il-6 regulates msc'] },
