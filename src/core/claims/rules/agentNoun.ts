@@ -14,7 +14,7 @@ import { inVerbGroup, polarity, sentenceFrame } from '../sentence/polarity';
 import { contextFor } from '../sentence/qualifiers';
 import { verbCueAt } from '../sentence/verbCue';
 import type { SentenceView } from '../sentence/view';
-import { equatesLikeCopula, isAdverbish, isEnt, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, phaseOfAt, word } from '../sentence/words';
+import { equatesLikeCopula, isAdverbish, isEnt, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, pastCoordinatedNoun, phaseOfAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
 /** The predicate word at i: its sign and whether it names a source or a precursor; undefined when none. */
@@ -295,7 +295,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // "inflammation dependent on TNF-α", "a process essential for repair": an adjective right after a term
     // says it of that term (no copula).
     // ("…, inhibitors of osteoclast formation and activation.": past a plain noun joined to the object.)
-    const objectEnd = /^(and|or)$/.test(word(v, object.last + 1)) && isPlainNoun(v, object.last + 2) ? object.last + 2 : object.last;
+    const objectEnd = pastCoordinatedNoun(v, object.last + 1) - 1;
     const bareApposition = toks[i].tags.has('Plural') && (hasComma(toks[objectEnd]) || objectEnd === n - 1);
     const relative = relativeHolder(v, c);
     // (An apposition describes its term wherever the term stands, after a preposition too.)

@@ -9,7 +9,7 @@ import { hasComma } from '../tokens';
 import { groupLeft, groupRight, type Group } from './groups';
 import { polarity } from './polarity';
 import type { SentenceView } from './view';
-import { adverbsBefore, changeWordBefore, isEnt, unknownNameEndsAt, isPlainNoun, pastAdverbs, pastChangeMeasure, word } from './words';
+import { adverbsBefore, changeWordBefore, isEnt, isPlainNoun, pastAdverbs, pastChangeMeasure, pastCoordinatedNoun, unknownNameEndsAt, word } from './words';
 
 /**
  * A change written before the term right before `at`, with no verb: "accelerated alveolar bone loss in
@@ -38,11 +38,6 @@ function hasSubjectBefore(v: SentenceView, at: number): boolean {
 function isPlainAdjective(v: SentenceView, j: number): boolean {
   const w = word(v, j);
   return v.toks[j].tags.has('Adjective') && OUTCOME_ADJECTIVES[w] === undefined && CHANGED_PARTICIPLES[w] === undefined;
-}
-
-/** Past "and maturation" after a term ("callus mineralization and maturation are delayed"): a plain noun joined to it. */
-function pastCoordinatedNoun(v: SentenceView, j: number): number {
-  return /^(and|or)$/.test(word(v, j)) && isPlainNoun(v, j + 1) ? j + 2 : j;
 }
 
 /**

@@ -419,6 +419,14 @@ export function equatesLikeCopula(w: string): boolean {
   return EQUATING_VERBS.has(w) || REGARDING_VERBS.has(w);
 }
 
+/**
+ * Past "and maturation" at j after a term ("callus mineralization and maturation are delayed", "inhibitors of
+ * osteoclast formation and activation"): a plain noun joined to it; j itself when none is.
+ */
+export function pastCoordinatedNoun(v: SentenceView, j: number): number {
+  return /^(and|or)$/.test(word(v, j)) && isPlainNoun(v, j + 1) ? j + 2 : j;
+}
+
 /** "IL-32", "CCL-20": does the number at `k` close a hyphenated name the lexicon does not know? */
 export function unknownNameEndsAt(v: SentenceView, k: number): boolean {
   const t = v.toks[k];
