@@ -116,6 +116,9 @@ describe('entity recognition', () => {
 
   it('gives no cell to an action with a plain "of" object of its own: "administration of aspirin, which …"', () => {
     assert.deepEqual(ids('Systemic administration of aspirin, which lowers IFN-γ, results in blockage of MSC loss.'), ['ifn-gamma', 'msc']);
+    // …nor when a place follows that object: the action happens in the cells, it is not theirs.
+    assert.deepEqual(ids('Activation of AhR in MSCs lowered their immunosuppressive capacity.'), ['msc']);
+    assert.deepEqual(ids('Proliferation of the cells in MSC cultures rose.'), ['msc-proliferation', 'msc']);
   });
 
   it('reads an osteoblast process with the words that say which cells: "differentiation of human osteoblasts"', () => {

@@ -320,6 +320,10 @@ function ownPlainOfObject(text: string, actionEnd: number): boolean {
   return m !== null && !/^(cells?|them|these|those)$/i.test(m[1]) && (!/.\p{Lu}/u.test(m[1]) || TREATED_MODIFIER.test(m[1]));
 }
 
+// An "of" object of the action's own (not "of (the) cells"), then a place phrase that ends the gap: "activation of AhR in ".
+// linear: anchored fixed words, a bounded lookahead of fixed words, and bounded runs of word-then-space that cannot overlap.
+const PLACE_AFTER_OF = /^\s+of\s+(?!(?:the\s+)?(?:cells?|them|these|those)\s)(?:[\p{L}\d-]+\s+){1,3}(?:in|on|within)\s+$/u;
+
 // linear: a fixed word and an optional article, anchored, on a short slice.
 const OF_OPENING = /^\s+of\s+(?:the\s+|these\s+)?$/;
 
@@ -362,7 +366,8 @@ function addLocatedActions(text: string, mentions: Mention[], bare: readonly Wal
     const gap = after ? text.slice(action.end, after.start) : '';
     // ("TNF-α induced NF-κB activation in MSCs": an action right after another term is that term's.)
     if (ownedByTermBefore(text, mentions[prev], start, isCell)) return;
-    if (after && locatedGap(gap) && !ownOfObject(text, action.end, mentions[next], after) && !(gap.includes(',') && ownPlainOfObject(text, action.end))) {
+    // ("Activation of AhR in MSCs": an "of" object the lexicon does not name, then a place, is the action's own.)
+    if (after && locatedGap(gap) && !ownOfObject(text, action.end, mentions[next], after) && !(gap.includes(',') && ownPlainOfObject(text, action.end)) && !PLACE_AFTER_OF.test(gap)) {
       const ids = compositesFor(action.ids, after.ids, index);
       if (ids.length > 0) { added.push({ start, end: action.end, id: ids[0], ids }); return; }
     }
