@@ -415,12 +415,25 @@ function readTreatedCellsPassive(v: SentenceView, sink: ClaimSink, cue: Cue, b: 
  * IFN-γ" says that IFN-γ impairs it, so a diminishing word before the phrase reverses the reading.
  */
 function reducedRelativeHead(v: SentenceView, b: number): Subject {
-  const group = groupLeft(v, pastContrastAside(v, b));
+  const nearest = groupLeft(v, pastContrastAside(v, b));
+  const group = processOfCells(v, nearest) ?? nearest;
   // ("the decrease in NFATc1 caused by IL-4", "the reduction of osteoclast formation induced by IL-4": a
   // loss noun heading the phrase reverses it too; not a therapy's purpose, "a candidate for the prevention
   // of bone loss caused by RANKL", where the participle describes the loss.)
   const purpose = word(v, group.first - 1) === 'of' && THERAPY_NOUNS.has(word(v, group.first - 2));
   return { group, reverse: diminishedPhrase(v, group.first) || (!purpose && headInfo(v, group.first).reverse) };
+}
+
+/**
+ * "the osteogenic differentiation of gingival MSCs impaired by TNF-α": a participle after cells that are the "of"
+ * object of a process (with words between that kept the two apart) describes the process, the phrase's head.
+ */
+function processOfCells(v: SentenceView, cells: Group): Group | undefined {
+  if (cells.ents.length !== 1 || mentionOf(v, cells.first).type !== 'cell') return undefined;
+  let k = cells.first - 1;
+  while (k >= 0 && !isEnt(v, k) && !hasComma(v.toks[k]) && (v.toks[k].tags.has('Adjective') || NOUN_MODIFIERS.has(word(v, k)))) k--;
+  if (word(v, k) !== 'of' || !isEnt(v, k - 1) || mentionOf(v, k - 1).type !== 'process') return undefined;
+  return groupLeft(v, k - 1);
 }
 
 /**
@@ -1530,6 +1543,7 @@ export const verbClauses: Rule = {
     { text: 'Osteoclasts could be therapeutically targeted to prevent bone erosion.', reads: ['osteoclast promotes bone-resorption'], not: ['osteoclast prevents bone-resorption'] },
     { text: 'RANKL can be blocked to prevent bone loss.', reads: ['rankl promotes bone-resorption'] },
     { text: 'Tissue damage follows the MMPs released by infiltrating macrophages and by activated macrophages alike.', reads: ['macrophage secretes mmp'] },
+    { text: 'The drug restored the osteogenic differentiation of gingival MSCs impaired by TNF-α.', reads: ['tnf-alpha inhibits msc-osteogenic-differentiation'], not: ['tnf-alpha inhibits msc'] },
     { text: 'Outside the inflammatory phase, the vitamin did not suppress fracture repair.', not: ['inflammation suppresses! bone-repair'] },
     { text: 'RANKL is an attractive therapeutic target to prevent bone loss.', reads: ['rankl promotes bone-resorption'], not: ['rankl prevents bone-resorption'] },
     { text: 'OPG is a soluble receptor for RANKL, a factor required for osteoclastogenesis.', not: ['opg promotes osteoclastogenesis'] },
