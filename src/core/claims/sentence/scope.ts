@@ -285,6 +285,16 @@ function factorGluedToOwner(v: SentenceView, last: number, own: ReadonlySet<numb
   return false;
 }
 
+/** "MSCs lacking AhR", "MSCs deficient in AhR", "MSCs without AhR": does a word of lacking follow the claim's own term? */
+function ownLacksSomething(v: SentenceView, own: ReadonlySet<number>): boolean {
+  for (let i = 1; i < v.n; i++) {
+    if (!own.has(i - 1) || own.has(i) || hasComma(v.toks[i - 1])) continue;
+    const w = word(v, i);
+    if (w === 'lacking' || w === 'without' || (w === 'deficient' && /^(in|for)$/.test(word(v, i + 1)))) return true;
+  }
+  return false;
+}
+
 /** "mutant Smurf1", "a mutant form of Smurf1": does the word at `i` make the claim's own term a variant? */
 function variantOfOwn(v: SentenceView, i: number, own: ReadonlySet<number>): boolean {
   if (!VARIANT_WORDS.has(word(v, i))) return false;
@@ -342,6 +352,9 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     // "MSCs pretreated with a COX-2 inhibitor had little effect on M2 polarization": a denial under a
     // factor removed in the same clause speaks of the removal, not of the claim's actor.
     for (let i = from; i <= to; i++) if (!own.has(i) && LOSS_OF_FUNCTION_NOUNS.has(word(v, i))) scope = 'agreement-only';
+    // ("MSCs lacking AhR failed to suppress T-cell proliferation": the same, for cells named with what they lack,
+    // whether or not the lexicon names it.)
+    if (ownLacksSomething(v, own)) scope = 'agreement-only';
     // ("Without TSG-6, MSCs failed to reduce TNF-α": the same, for a factor named as absent.)
     for (let i = 0; i < v.n; i++) if (word(v, i) === 'without' && !own.has(i + 1) && absentTermAfter(v, i + 1)) scope = 'agreement-only';
     // ("MSCs failed to suppress TNF-α secretion when COX-2 was inhibited": the same, in a clause of its own.)
