@@ -285,12 +285,15 @@ function factorGluedToOwner(v: SentenceView, last: number, own: ReadonlySet<numb
   return false;
 }
 
-/** "MSCs lacking AhR", "MSCs deficient in AhR", "MSCs without AhR": does a word of lacking follow the claim's own term? */
+/**
+ * "MSCs lacking AhR", "MSCs deficient in AhR", "MSCs depleted of …", "MSCs without AhR": does a word of loss
+ * (the loss-compound table's, or "without") follow the claim's own term?
+ */
 function ownLacksSomething(v: SentenceView, own: ReadonlySet<number>): boolean {
   for (let i = 1; i < v.n; i++) {
-    if (!own.has(i - 1) || own.has(i) || hasComma(v.toks[i - 1])) continue;
-    const w = word(v, i);
-    if (w === 'lacking' || w === 'without' || (w === 'deficient' && /^(in|for)$/.test(word(v, i + 1)))) return true;
+    // (Not glued: "IL-10-deficient mice" are a model, read where models are.)
+    if (!own.has(i - 1) || own.has(i) || hasComma(v.toks[i - 1]) || v.toks[i - 1].post === '-') continue;
+    if (LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i)) || word(v, i) === 'without') return true;
   }
   return false;
 }
