@@ -1545,6 +1545,7 @@ export const verbClauses: Rule = {
     { text: 'Tissue damage follows the MMPs released by infiltrating macrophages and by activated macrophages alike.', reads: ['macrophage secretes mmp'] },
     { text: 'The drug restored the osteogenic differentiation of gingival MSCs impaired by TNF-α.', reads: ['tnf-alpha inhibits msc-osteogenic-differentiation'], not: ['tnf-alpha inhibits msc'] },
     { text: 'MSCs lacking the aryl hydrocarbon receptor failed to suppress T-cell proliferation.', not: ['msc suppresses! t-cell-proliferation'] },
+    { text: 'MSCs showed promising results in osteoarthritis.', not: ['msc promotes osteoarthritis'] },
     { text: 'Outside the inflammatory phase, the vitamin did not suppress fracture repair.', not: ['inflammation suppresses! bone-repair'] },
     { text: 'RANKL is an attractive therapeutic target to prevent bone loss.', reads: ['rankl promotes bone-resorption'], not: ['rankl prevents bone-resorption'] },
     { text: 'OPG is a soluble receptor for RANKL, a factor required for osteoclastogenesis.', not: ['opg promotes osteoclastogenesis'] },

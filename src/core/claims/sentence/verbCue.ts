@@ -3,7 +3,7 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { NOUN_MODIFIERS, CHANGED_PARTICIPLES, COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, QUANTITY_NOUNS, SHOWING_VERBS, SINGULAR_DETERMINERS, HOLDING_VERBS, SHOWN_AMOUNTS, SEVERITY_ADJECTIVES, DEVELOPING_VERBS, STUDY_ARM_NOUNS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
+import { NOUN_MODIFIERS, CHANGED_PARTICIPLES, COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, PROMISE_ADJECTIVES, QUANTITY_NOUNS, SHOWING_VERBS, SINGULAR_DETERMINERS, HOLDING_VERBS, SHOWN_AMOUNTS, SEVERITY_ADJECTIVES, DEVELOPING_VERBS, STUDY_ARM_NOUNS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, isPlainNoun, isVerbAt, mainVerbAfter, measuredChangeStart, mentionOf, pastAdverbs, unknownNameEndsAt, word } from './words';
 import { endsClause, hasComma } from '../tokens';
@@ -317,7 +317,7 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
     return { at: i, lastAt: next === 'to' ? i + 2 : i + 1, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
   }
   if (LEADING_VERBS.has(w) && next === 'to') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
-  if (RESULTING_VERBS.has(w) && next === 'in') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
+  if (RESULTING_VERBS.has(w) && next === 'in' && !resultsAsNoun(v, i)) return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
   if (ASSISTING_VERBS.has(w) && next === 'in') return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
   // "is required for" is a requirement adjective (a nominal rule), not the verb "requires".
   // "the factor required for osteoclastogenesis": a reduced relative; what is required acts, no swap.
@@ -446,4 +446,15 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
  */
 function floatsOffTerm(v: SentenceView, k: number): boolean {
   return FLOATING_QUANTIFIERS.has(word(v, k)) && (isEnt(v, k - 1) || unknownNameEndsAt(v, k - 1));
+}
+
+/**
+ * "showed promising results in osteoarthritis", "the results in mice": "results" after an article, a
+ * possessive, an adjective (of promise or any other) or a verb of showing is the noun, not the verb of
+ * "results in".
+ */
+function resultsAsNoun(v: SentenceView, i: number): boolean {
+  if (word(v, i) !== 'results') return false;
+  const p = word(v, i - 1);
+  return NOUN_ONLY_DETERMINERS.has(p) || PROMISE_ADJECTIVES.has(p) || SHOWING_VERBS.has(p) || (i > 0 && v.toks[i - 1].ent === undefined && v.toks[i - 1].tags.has('Adjective'));
 }
