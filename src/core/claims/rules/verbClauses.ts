@@ -5,7 +5,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BYPRODUCT_NOUNS, DESCRIBING_PARTICIPLES, PREPOSITIONS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  BYPRODUCT_NOUNS, CONTRAST_GERUND_OPENERS, DESCRIBING_PARTICIPLES, PREPOSITIONS, SINGULAR_VERB_FORMS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   LEADING_VERBS, RESULTING_VERBS, MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -788,10 +788,11 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     const shared = laterVerbSubject(v, previous, cs, s);
     if (shared) return { subject: shared, relative: false, carried: true };
   }
-  if (previous && (lw === 'and' || lw === 'or' || lw === 'but' || lw === 'yet' || lw === 'to' || lw === 'by' || lw === 'in' || lw === 'through' || lw === 'via' || (gerund && /^(while|whilst|whereas)$/.test(lw)) || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
+  const contrastGerund = gerund && CONTRAST_GERUND_OPENERS.has(lw);
+  if (previous && (lw === 'and' || lw === 'or' || lw === 'but' || lw === 'yet' || lw === 'to' || lw === 'by' || lw === 'in' || lw === 'through' || lw === 'via' || contrastGerund || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
     // (A verb coordinated with one whose actor the clause names, "IFN-γ inhibited X and stimulated Y, while
     // inhibiting Z", shares that actor within the clause: no reading across clauses.)
-    const sameClause = previous.subj !== undefined && !previous.relative && (lw === 'and' || lw === 'but' || (gerund && /^(while|whilst|whereas)$/.test(lw)));
+    const sameClause = previous.subj !== undefined && !previous.relative && (lw === 'and' || lw === 'but' || contrastGerund);
     return { subject: carried(previous), relative: false, carried: !sameClause }; // coordinated verb, purpose or means: same actor
   }
   // ("We mimicked inflammation by inducing macrophages …": a means gerund after a verb that is no cue acts
@@ -941,10 +942,9 @@ function targetForPurpose(v: SentenceView, target: number, cs: number): Subject 
 
 /** "that suppresses", "which is", "that strongly inhibits": is the verb after the pronoun at `s` in the singular? */
 function singularVerbAfter(v: SentenceView, s: number): boolean {
-  let k = s + 1;
-  while (k < v.n && isAdverbish(v, k)) k++;
+  const k = pastAdverbs(v, s + 1);
   const w = word(v, k);
-  return /^(is|was|has|does)$/.test(w) || (isVerbAt(v, k) && /[^s]s$/.test(w) && v.toks[k].tags.has('PresentTense'));
+  return SINGULAR_VERB_FORMS.has(w) || (isVerbAt(v, k) && /[^s]s$/.test(w) && v.toks[k].tags.has('PresentTense'));
 }
 
 /** "to leptin", "with the hormone": is the plain noun at `a` the object of a preposition (past one determiner)? */
