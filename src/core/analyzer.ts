@@ -279,7 +279,7 @@ export function createAnalyzer(init: AnalyzerInit): Analyzer {
 
   /** The terms of a sentence as the claim readers take them: with their type, and whether they are ambiguous. */
   const toSentenceMentions = (read: readonly Mention[]): SentenceMention[] =>
-    read.map((m) => ({ start: m.start, end: m.end, id: m.id, type: index.entities.get(m.id)?.type ?? 'unknown', ambiguous: m.ids.length > 1, ...(m.earlierCell ? { earlierCell: true } : {}) }));
+    read.map((m) => ({ start: m.start, end: m.end, id: m.id, type: index.entities.get(m.id)?.type ?? 'unknown', ambiguous: m.ids.length > 1, ...(m.earlierCell ? { earlierCell: true } : {}), ...(m.member ? { member: true } : {}) }));
 
   const analyzeSentence = (key: string, text: string, previous: readonly Antecedent[], used: DefinedAbbreviations | undefined, earlierCells: readonly string[] | undefined, earlierClaims: readonly ExtractedClaim[]): SentenceAnalysis => {
     const refers = key.startsWith(`${text}\u0001`);

@@ -414,6 +414,10 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   if (found.path === 'members' && index.isCategory(claim.subject)) return { status: 'context-dependent', interactions: chosen, refs, statement, ...base, provenance };
   // ("Activated MSCs increased IL-6 and VEGF secretion" against MSCs lowering macrophage IL-6: a cell raising a
   // product the review also has it make may speak of its own output — whose output is meant decides.)
+  // ("IFN-γ augmented RANKL in B cells" against "IFN-γ cuts the RANKL/RANK signal short through TRAF6"): what
+  // acts on a signalling pathway says nothing of the amount of a near concept that is no pathway (its ligand),
+  // so it cannot be contradicted through it.
+  if (found.path === 'near' && index.entities.get(object)?.type !== 'pathway' && chosen.every((x) => index.entities.get(x.object)?.type === 'pathway')) return unknown();
   const own = ownOutputBeside(claim, sign, index);
   if (own.length > 0) {
     const both = [...chosen, ...own];

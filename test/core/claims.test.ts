@@ -188,6 +188,22 @@ describe('claims', () => {
     has('Exosomes do not transfer mitochondria.', 'exosome not transfers mitochondria unknown');
   });
 
+  it('a miRNA the lexicon lacks ("miR-182-5p") counts as a miRNA carried by vesicles, but what it does itself is not judged', () => {
+    // The review: exosomes carry miRNAs; it names what only its own miRNAs (miR-466, miR-223-3p …) do.
+    has('In conclusion, miR-182-5p transferred by the exosomes derived from BM-MSCs protected against injury by targeting TLR4.', 'exosome transfers mirna supports');
+    has('MSC exosomes transfer miR-21 to macrophages.', 'exosome transfers mirna supports');
+    none('Cell transfection showed that miR-423-5p regulates osteogenesis in bone marrow mesenchymal stem cells.');
+    none('Besides, miR-146a-5p decreased IRAK1, which inhibited the nuclear translocation of NF-κB p65.');
+    has('miR-223 promotes M2 polarization.', 'mir-223-3p promotes m2-polarization supports');
+  });
+
+  it('what acts on a signalling pathway is not contradicted by a claim about the amount of its ligand', () => {
+    // The review: IFN-γ cuts the RANKL/RANK signal short through TRAF6 [101]; it says nothing of RANKL's amount.
+    has('Upon activation, B cells expressed RANKL, which was further augmented by interferon-γ (IFN-γ).', 'ifn-gamma enhances rankl unknown');
+    has('IFN-γ increased RANKL expression in B cells.', 'ifn-gamma increases rankl unknown');
+    has('IFN-γ activated RANKL/RANK signalling.', 'ifn-gamma activates rankl-rank contradicts');
+  });
+
   it('a category judged through its groups is never contradicted: it agrees with the group that acts so', () => {
     // The review: anti-inflammatory cytokines prevent inflammation [34,36], pro-inflammatory ones promote it
     // [15-19]; of cytokines as such it says nothing. A denial leaves open which group is meant.

@@ -55,6 +55,15 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('Interleukins act.'), ['il-family']);
   });
 
+  it('reads a numbered miRNA the lexicon lacks as a miRNA, number and strand included; one it holds keeps its entry', () => {
+    const spans = (text: string): string[] => findMentions(text, 0, text.length, analyzer().index).map((m) => `${text.slice(m.start, m.end)}=${m.id}${m.member ? ' (member)' : ''}`);
+    assert.deepEqual(spans('miR-21, miR-146a-5p, microRNA-182 and hsa-miR-496 act.'), ['miR-21=mirna (member)', 'miR-146a-5p=mirna (member)', 'microRNA-182=mirna (member)', 'miR-496=mirna (member)']);
+    assert.deepEqual(spans('miR-125a-5p and miR-223 act.'), ['miR-125a-5p=mir-125a', 'miR-223=mir-223-3p']);
+    assert.deepEqual(spans('miRNAs act; a miR mimic too.'), ['miRNAs=mirna', 'miR=mirna']);
+    // (Only a number ends a member's name: "microRNA-mediated" is the class.)
+    assert.deepEqual(spans('microRNA-mediated silencing'), ['microRNA=mirna']);
+  });
+
   it('keeps case for short symbols: "no" and "NO" differ', () => {
     assert.deepEqual(ids('there was no change'), []);
     assert.deepEqual(ids('NO was released'), ['nitric-oxide']);

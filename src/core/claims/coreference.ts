@@ -7,7 +7,7 @@
  * reference. "It is known that …" refers to nothing.
  */
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../entities/capacityFrames';
-import { ANAPHORIC_HEADS, AUXILIARIES, BE_FORMS, CONDITION_OPENERS, DELIVERED_PARTICIPLES, DETERMINERS, EXPLETIVE_FOLLOWERS, EXPLETIVE_LINKING_VERBS, LOSS_OF_FUNCTION_NOUNS, PRONOUN_VERB_GROUP_ADVERBS, RAISING_WORDS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS, SUBORDINATE_OPENERS } from './grammar';
+import { ANAPHORIC_HEADS, AUXILIARIES, BE_FORMS, CONDITION_OPENERS, CONTRAST_CLAUSE_OPENERS, DELIVERED_PARTICIPLES, DETERMINERS, EXPLETIVE_FOLLOWERS, EXPLETIVE_LINKING_VERBS, LOSS_OF_FUNCTION_NOUNS, PRONOUN_VERB_GROUP_ADVERBS, RAISING_WORDS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS, SUBORDINATE_OPENERS } from './grammar';
 import type { ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
 
@@ -157,6 +157,24 @@ function frontedClauseSubject(text: string, candidates: readonly Candidate[], pr
   if (comma < 0 || text.slice(comma + 1, pronounStart).trim() !== '') return undefined;
   return first;
 }
+
+/**
+ * The main clause's subject when the pronoun at k opens a contrasting clause after the main clause's one
+ * comma ("Strikingly, IFN-γ also enhanced TNF-α, while it …"): the sentence's first term, with at most
+ * opening adverbs before it.
+ */
+function mainSubjectBeforeContrast(text: string, words: readonly Word[], k: number, candidates: readonly Candidate[]): Candidate | undefined {
+  const conjunction = words[k - 1];
+  if (k < 2 || !CONTRAST_CLAUSE_OPENERS.has(conjunction.lower)) return undefined;
+  const first = candidates.find((c) => c.at >= 0);
+  if (first?.end === undefined || first.end > conjunction.start) return undefined;
+  const opening = text.slice(0, first.at).toLowerCase().split(/[\s,]+/).filter((x) => x !== '');
+  if (!opening.every((x) => x.endsWith('ly') || SUBJECT_OPENERS.has(x) || CONTINUING_ADVERBS.has(x))) return undefined;
+  // (One comma only, right before the conjunction: the main clause is not itself cut by another.)
+  return ONE_CLOSING_COMMA.test(text.slice(first.end, conjunction.start)) ? first : undefined;
+}
+// linear: a run without commas, then one comma and blanks, anchored at both ends.
+const ONE_CLOSING_COMMA = /^[^,]*,\s*$/;
 
 function subjectOfVerbBefore(text: string, c: Candidate, pronounStart: number): boolean {
   if (c.end === undefined) return false;
@@ -325,7 +343,9 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
       // before it, not a term inside a prepositional phrase.
       // ("Although RANKL induced NFATc1, it did not increase c-Fos": after a fronted subordinate clause, a subject
       // pronoun goes on with that clause's subject.)
-      const fronted = asSubject ? frontedClauseSubject(text, candidates, w.start) : undefined;
+      // ("IFN-γ also enhanced TNF-α, while it suppressed OPG": after a comma and a contrasting conjunction, a
+      // subject pronoun goes on with the main clause's subject, not with its object.)
+      const fronted = asSubject ? frontedClauseSubject(text, candidates, w.start) ?? mainSubjectBeforeContrast(text, words, k, candidates) : undefined;
       const ante = (fronted && fits(fronted) ? fronted : undefined) ?? (asSubject ? nearest(candidates, w.start, (c) => fits(c) && !c.prepositional) : undefined) ?? nearest(candidates, w.start, fits);
       if (!ante) continue;
       // "their differentiation": a possessive before a cell's own process names that process.

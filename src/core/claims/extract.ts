@@ -268,6 +268,9 @@ export function extractClaims(
     // ("IFN-γ elicited osteoblast apoptosis": an action that harms the cell agrees with nothing said of the cell.)
     // ("IFN-γ together with LPS accelerated osteoclast formation": the pair's effect, not IFN-γ's own.)
     if (actsWithPartner(view, c)) c.agreementOnly = true;
+    // ("miR-423-5p regulates osteogenesis": a member of a class the lexicon does not hold is named for what
+    // carries it, "exosomes transfer miR-21"; what it does itself the review does not say.)
+    if (subjectIsUnheldMember(view, c)) continue;
     const unknownAction = unknownActionOfObject(view, c);
     if (unknownAction !== undefined && HARM_ACTIONS.has(unknownAction)) continue;
     if (unknownAction !== undefined) c.agreementOnly = true;
@@ -283,6 +286,11 @@ export function extractClaims(
   }
   hedgeWhatTheSentenceDoubts(text, kept);
   return kept;
+}
+
+/** Is the claim's subject a numbered member the lexicon does not hold ("miR-21", read as its class)? */
+function subjectIsUnheldMember(view: SentenceView, c: ExtractedClaim): boolean {
+  return view.mentions.some((m) => m.member === true && m.start === c.subjectSpan.start);
 }
 
 /** Is the claim's subject a cell, and the only cell the sentence names (by id: "MSCs … these MSCs" is one)? */

@@ -158,6 +158,7 @@ export const PARTITIVE_HEADS = words('partitiveHeads');
 export const FLOATING_QUANTIFIERS = words('floatingQuantifiers');
 export const VARIANT_WORDS = words('variantWords');
 export const CONTRAST_GERUND_OPENERS = words('contrastGerundOpeners');
+export const CONTRAST_CLAUSE_OPENERS = words('contrastClauseOpeners');
 export const SINGULAR_VERB_FORMS = words('singularVerbForms');
 export const DESCRIBING_PARTICIPLES = words('describingParticiples');
 export const PROMISE_RESULT_NOUNS = words('promiseResultNouns');

@@ -15,6 +15,8 @@ export interface SentenceMention {
   ref?: boolean;
   /** A cell's action whose cell an earlier sentence named (matcher.ts). */
   earlierCell?: boolean;
+  /** A numbered member the lexicon does not hold, named by its class ("miR-21" as a miRNA; matcher.ts). */
+  member?: boolean;
 }
 
 export interface Tok extends Term {

@@ -10,6 +10,7 @@ import { actionAfterTo, capacityAfterCell, capacityOfAt } from './capacityFrames
 import { addElidedHeads } from './elidedHeads';
 import { addSharedModifiers } from './sharedModifiers';
 import { addInteractionLists } from './interactionLists';
+import { numberedMemberAt } from './numberedMembers';
 import { Trie } from './trie';
 
 export interface Mention {
@@ -21,6 +22,8 @@ export interface Mention {
   ids: readonly string[];
   /** A cell's action whose cell was named in an earlier sentence ("… MSCs. IL-6 enhanced proliferation."). */
   earlierCell?: true;
+  /** A numbered member the lexicon does not hold ("miR-21"), named by its class's entry (numberedMembers.ts). */
+  member?: true;
 }
 
 /** What the sentences before tell the matcher: abbreviations defined, and the cell last named. */
@@ -40,6 +43,8 @@ const MAX_TERM_SPAN = 120;
 interface Walk {
   end: number;
   ids: string[];
+  /** A numbered member the lexicon does not hold, read as its class (numberedMembers.ts). */
+  member?: true;
 }
 
 /** Is text[i] the capital of a word in Title Case ("Receptor"): at a word's start, with a small letter after it? */
@@ -180,6 +185,7 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
     }
     const prefixed = best ? undefined : prefixedFactor(text, i, to, index);
     if (prefixed) best = prefixed;
+    if (index.numberedClasses.length > 0) best = withNumberedMember(text, i, to, best, index);
     // Composite processes from their parts: "proliferation of (the) MSCs", "MSC proliferation", "MSCs' migration".
     const action = walk(text, i, to, index.actionTrie, true, false);
     const actionFirst = action ? compositeActionFirst(text, action, to, index, defined) : undefined;
@@ -197,7 +203,7 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
       }
       const cellFirst = compositeCellFirst(text, best, abbreviation, to, index);
       if (cellFirst) best = cellFirst;
-      out.push({ start: i, end: best.end, id: best.ids[0], ids: best.ids });
+      out.push({ start: i, end: best.end, id: best.ids[0], ids: best.ids, ...(best.member ? { member: true as const } : {}) });
       i = best.end;
     } else {
       // A cell's action named without its cell ("increased proliferation … in TDSCs"): kept for addLocatedActions.
@@ -434,6 +440,17 @@ function prefixedFactor(text: string, i: number, to: number, index: LexiconIndex
     if (w && w.ids.every((id) => !PREFIX_FREE_TYPES.has(index.entities.get(id)?.type ?? 'cell'))) return w;
   }
   return undefined;
+}
+
+/**
+ * "miR-21", "miR-146a-5p": a numbered member the lexicon does not hold reads as its class; one it holds
+ * keeps its own entry, and the mention takes in a strand the spelling leaves out ("miR-223" of "miR-223-5p").
+ */
+function withNumberedMember(text: string, i: number, to: number, best: Walk | undefined, index: LexiconIndex): Walk | undefined {
+  const member = numberedMemberAt(text, i, to, index.numberedClasses);
+  if (member === undefined || (best !== undefined && best.end >= member.end)) return best;
+  if (best !== undefined && best.ids.every((id) => id !== member.id && index.classesOf(id).includes(member.id))) return { end: member.end, ids: best.ids };
+  return { end: member.end, ids: [member.id], member: true };
 }
 
 /** The plain term (case-kept or folded, or a defined abbreviation: the longest) starting at i. */

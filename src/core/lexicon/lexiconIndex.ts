@@ -9,6 +9,7 @@ import { EntityMap, forEachIndexed, hasLazyEntities } from './entitySegments';
 import { buildTries, takeTries } from './lexiconTries';
 import { SYMMETRIC_RELATIONS } from './relations';
 import { pluralOf } from './variants';
+import type { NumberedClass } from '../entities/numberedMembers';
 import type { CompiledEntity, CompiledInteraction, CompiledLexicon, CompiledMechanism } from './types';
 
 export interface LexiconIndex {
@@ -68,9 +69,25 @@ export interface LexiconIndex {
    * cell does through it ("MSCs' immunomodulatory capabilities induce M2 polarization").
    */
   readonly capacityOwners: ReadonlyMap<string, string>;
+  /** Classes named with a number per member (attributes.numberedMembers), one row per spelling, longest first. */
+  readonly numberedClasses: readonly NumberedClass[];
 
   /** Every spelling the matcher knows, with its entity: for completion, hints, grammar. */
   readonly spellings: ReadonlyArray<{ text: string; id: string }>;
+}
+
+/** The spellings of the numbered classes, in lower case, the longest first ("microrna" before "mir"). */
+function numberedClassesOf(ids: readonly string[], entities: ReadonlyMap<string, CompiledEntity>): NumberedClass[] {
+  const rows: NumberedClass[] = [];
+  for (const id of ids) {
+    const seen = new Set<string>();
+    for (const s of entities.get(id)?.synonyms ?? []) {
+      const spelling = s.toLowerCase();
+      if (!seen.has(spelling)) rows.push({ spelling, id });
+      seen.add(spelling);
+    }
+  }
+  return rows.sort((a, b) => b.spelling.length - a.spelling.length);
 }
 
 /**
@@ -122,6 +139,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
   const members = new Map<string, string[]>();
   const compositeActions = new Map<string, Map<string, string>>();
   const capacityOwners = new Map<string, string>();
+  const numberedClassIds: string[] = [];
   // Lineage: parent → child edges from attributes (here) and from differentiates-into interactions (below).
   const parents = new Map<string, Set<string>>();
   const addEdge = (parent: string, child: string): void => {
@@ -144,6 +162,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
       for (const p of attributes.derivesFrom ?? []) addEdge(p, id);
       for (const c of attributes.differentiatesInto ?? []) addEdge(id, c);
       for (const parent of attributes.isA ?? []) push(members, parent, id);
+      if (attributes.numberedMembers === true) numberedClassIds.push(id);
     }
     if (composite) {
       const actions = compositeActions.get(composite.of) ?? new Map<string, string>();
@@ -155,6 +174,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
       if (composite.action.length > 0 && namesCapacity(composite.action[0])) capacityOwners.set(id, composite.of);
     }
   });
+  const numberedClasses = numberedClassesOf(numberedClassIds, entities);
   const near = new Map([...nearSets].map(([id, set]) => [id, [...set]]));
   const byPair = new Map<string, CompiledInteraction[]>();
   const bySubject = new Map<string, CompiledInteraction[]>();
@@ -337,7 +357,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
   // Every spelling with its entity, made when first asked for (an object per spelling: half a million for a large user lexicon).
   let spellings: Array<{ text: string; id: string }> | undefined;
   return {
-    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, isCategory, classesOf, near, removers, performers, capacityOwners, statementsBetween, statementsOfPair, chainBetween,
+    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, isCategory, classesOf, near, removers, performers, capacityOwners, numberedClasses, statementsBetween, statementsOfPair, chainBetween,
     get spellings(): ReadonlyArray<{ text: string; id: string }> {
       spellings ??= lexicon.entities.flatMap((e) => e.synonyms.map((text) => ({ text, id: e.id })));
       return spellings;

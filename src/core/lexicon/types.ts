@@ -39,6 +39,8 @@ export interface EntityAttributes {
   isoformOf?: string;
   /** For a loss-of-function entity (a depletion, a deficiency): the entity it removes. */
   removes?: string;
+  /** For a class named with a number per member (miR-21): members the lexicon does not hold read as the class. */
+  numberedMembers?: boolean;
 }
 
 /** Where an entry was written: shown by go-to-definition and in error messages. */

@@ -1987,5 +1987,12 @@ export const verbClauses: Rule = {
     { text: 'The third day may be the best time for an injection of MSCs to accelerate fracture healing.', reads: ['msc-therapy promotes bone-repair'] },
     { text: 'MSCs were cultured for osteogenic differentiation to raise ALP.', not: ['msc-osteogenic-differentiation promotes alp', 'msc-osteogenic-differentiation increases alp'] },
     { text: 'During the inflammatory phase, the fiber released IL-10, polarizing macrophages into the M2 phenotype.', not: ['inflammation secretes il-10', 'inflammation promotes m2-macrophage', 'inflammation promotes m2-polarization'] },
+    // (A comparison after the object's comma names what the object is likened to, not a second object.)
+    { text: 'Osteoclasts may inhibit vascular calcification, similar to the process of bone resorption.', not: ['osteoclast inhibits? bone-resorption'] },
+    // (After the main clause's comma and "while", a subject pronoun goes on with the main clause's subject.)
+    { text: 'Strikingly, IFN-γ also enhanced TNF-α expression, while it strongly suppressed osteoprotegerin expression.', reads: ['ifn-gamma suppresses opg'], not: ['tnf-alpha suppresses opg'] },
+    // (A miRNA the lexicon does not hold is named for what carries it; what it does itself is not read.)
+    { text: 'Cell transfection showed that miR-423-5p regulates osteogenesis in MSCs.', not: ['mirna regulates bone-formation', 'mirna regulates msc-osteogenic-differentiation'] },
+    { text: 'miR-182-5p transferred by the exosomes derived from MSCs protected the heart.', reads: ['exosome transfers mirna'] },
   ],
 };

@@ -17,7 +17,7 @@ import { cellsPutSomewhere } from './treatment';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
-import { adverbsBefore, pastConditionModifier, examplesStartAt, IN_THE_PRESENCE_OF, phraseAt, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isModifier, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, textOf, tokenAtOffset, verbAfter, word } from './words';
+import { adverbsBefore, comparisonAt, pastConditionModifier, examplesStartAt, IN_THE_PRESENCE_OF, phraseAt, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isModifier, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, textOf, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** Relations of verbs that intensify what is already there ("augment", "enhance", "increase"). */
@@ -1324,7 +1324,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // A comma after a plain word closes the verb's phrase when a new clause follows ("Far from promoting
     // it, IFN-γ curbs …"), not in a list ("increased BMP4, BMP7, RUNX2 and osteocalcin").
     // ("Macrophages regulate repair, and their depletion delays healing": a conjunction after the comma may open it.)
-    if (j > at + 1 && toks[j - 1].ent === undefined && (endsClause(toks[j - 1]) || (hasComma(toks[j - 1]) && (toks[j - 1].tags.has('Pronoun') || opensClause(v, j) || conjoinedClause(v, j))))) return undefined;
+    // ("inhibit vascular calcification, similar to the process of bone resorption": a comparison after the
+    // comma names something else the verb's object is likened to.)
+    if (j > at + 1 && toks[j - 1].ent === undefined && (endsClause(toks[j - 1]) || (hasComma(toks[j - 1]) && (toks[j - 1].tags.has('Pronoun') || opensClause(v, j) || conjoinedClause(v, j) || comparisonAt(v, j))))) return undefined;
     // ("inhibited macrophage-osteoclast differentiation": a cell glued to a process of cells is where that
     // process starts; the process is the object.)
     if (isEnt(v, j) && toks[j].post === '-' && isEnt(v, j + 1) && mentionOf(v, j).type === 'cell' && mentionOf(v, j + 1).type === 'process') continue;

@@ -1,6 +1,6 @@
 /** Token-level questions about a sentence view: the word at i, whether it is an entity, a verb, a modifier. */
 import type { Sign } from '../../lexicon/relations';
-import { ACTOR_COMPOUND_CUES, PREPOSITIONS, EXAMPLE_OPENERS, MODEL_NOUNS, TREATMENT_PARTICIPLES, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPARATIVE_INTENSIFIERS, COMPOUND_CUES, DETERMINERS, EQUATING_VERBS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEUTRALIZING_PARTICIPLES, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, REGARDING_VERBS, SCAFFOLD_NOUNS, THERAPY_NOUNS } from '../grammar';
+import { ACTOR_COMPOUND_CUES, PREPOSITIONS, EXAMPLE_OPENERS, FRONTED_COMPANION_CUES, MODEL_NOUNS, TREATMENT_PARTICIPLES, AUXILIARIES, BE_FORMS, CHANGED_PARTICIPLES, COMPARATIVE_INTENSIFIERS, COMPOUND_CUES, DETERMINERS, EQUATING_VERBS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, NEUTRALIZING_PARTICIPLES, NEGATORS, NOUN_MODIFIERS, OPEN_SOURCE_CUES, OUTCOME_ADJECTIVES, PHASE_NOUNS, REGARDING_VERBS, SCAFFOLD_NOUNS, THERAPY_NOUNS } from '../grammar';
 import type { SentenceMention } from '../tokens';
 import type { SentenceView } from './view';
 
@@ -43,6 +43,14 @@ export function examplesStartAt(v: SentenceView, k: number): number {
 /** Do the words from i on spell `phrase` ("in", "response", "to")? */
 export function phraseAt(v: SentenceView, i: number, phrase: readonly string[]): boolean {
   return phrase.every((w, k) => word(v, i + k) === w);
+}
+
+/** The comparisons ("like", "similar to", "unlike") as word lists, for phraseAt. */
+const COMPARISON_PHRASES: readonly (readonly string[])[] = Object.keys(FRONTED_COMPANION_CUES).map((c) => c.split(' '));
+
+/** Does a comparison ("similar to", "like", "unlike") start at i? */
+export function comparisonAt(v: SentenceView, i: number): boolean {
+  return COMPARISON_PHRASES.some((phrase) => phraseAt(v, i, phrase));
 }
 
 /** The cause-introducing phrase "in response to", shared by the rules that read a cause after an event. */
