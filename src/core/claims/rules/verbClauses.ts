@@ -1359,8 +1359,11 @@ function emitMediatedLink(v: SentenceView, sink: ClaimSink, previous: Done | und
   let marked = false;
   for (let k = previous.objEnd + 1; k < at; k++) {
     if (isVerbAt(v, k) || breaksClause(v, k)) return;
-    joined ||= word(v, k) === 'and';
-    marked ||= MEDIATING_ADVERBS.has(word(v, k)) || phraseAt(v, k, AS_A_RESULT);
+    // ("IL-4 lowered NFATc1 expression, thereby suppressing osteoclastogenesis": a participle of result after a
+    // comma and "thereby" is joined to the verb before as "and thereby" is.)
+    const mediating = MEDIATING_ADVERBS.has(word(v, k));
+    joined ||= word(v, k) === 'and' || (mediating && k + 1 === at && hasComma(v.toks[k - 1]) && v.toks[at].tags.has('Gerund'));
+    marked ||= mediating || phraseAt(v, k, AS_A_RESULT);
   }
   if (!joined) return;
   const found = objectAfter(v, cue.lastAt, ce, lemma);
@@ -1424,6 +1427,7 @@ export const verbClauses: Rule = {
     { text: 'The osteogenic potential of MSCs was impaired in an inflammatory environment.', reads: ['inflammatory-microenvironment inhibits msc-osteogenic-differentiation'] },
     // (A verb coordinated as the result of the one before: what the first changed changes the second's object.)
     { text: 'IL-4 lowered NFATc1 and thereby suppressed osteoclastogenesis.', reads: ['nfatc1 promotes osteoclastogenesis', 'il-4 suppresses osteoclastogenesis'] },
+    { text: 'Resveratrol reduced TNF-α expression, thereby alleviating inflammation.', reads: ['tnf-alpha promotes inflammation'] },
     { text: 'The crystals raised RANKL and increased osteoclast differentiation as a result.', reads: ['rankl promotes osteoclastogenesis'] },
     { text: 'T cells promote inflammation, whereas regulatory T cells have anti-inflammatory effects, thereby supporting osteogenesis.', not: ['inflammation promotes bone-formation'] },
     // (A passive after ", and" and a subject the lexicon does not name is not said of the clause before.)
