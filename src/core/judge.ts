@@ -624,6 +624,10 @@ function judgeNeutral(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   // member does not deny it: "SDF-1 does not affect fracture healing" against "SDF-1 promotes tissue
   // regeneration", as byObjectClass never contradicts either.)
   if (path === 'object-class') return unknown();
+  // ("UC-MSCs did not alter collagen I/III ratios" against "MSCs regulate osteoblast differentiation"): a denial
+  // on a near concept denies only a directed statement on the concept the review names ("no effect of IL-6 on
+  // ALP" against "IL-6 promotes osteoblast differentiation"), not a link it gives no direction.
+  if ((path === 'near' || path === 'near-both') && list.every((x) => x.sign === 0)) return unknown();
   // A denial contradicts only a directed statement; "X does not regulate Y" against "X regulates Y" too.
   return { ...base, status: 'contradicts' };
 }

@@ -204,6 +204,17 @@ describe('claims', () => {
     has('IFN-γ activated RANKL/RANK signalling.', 'ifn-gamma activates rankl-rank contradicts');
   });
 
+  it('a denial on a near concept contradicts a directed statement, not a link the review gives no direction', () => {
+    // The review links MSCs to osteoblast differentiation without a direction; it has IL-6 promote it [116].
+    has('Additionally, UC-MSCs did not alter collagen I/III ratios.', 'msc not regulates collagen-1a1 unknown');
+    has('We were unable to identify any effects of IL-6 on alkaline phosphatase activity.', 'il-6 not regulates alp contradicts');
+  });
+
+  it('muscle and tendon repair are tissue repair', () => {
+    has('Macrophage depletion impaired skeletal muscle regeneration.', 'macrophage-depletion inhibits tissue-regeneration supports');
+    has('Impaired Skeletal Muscle Regeneration Induced by Macrophage Depletion', 'macrophage-depletion inhibits tissue-regeneration supports');
+  });
+
   it('a category judged through its groups is never contradicted: it agrees with the group that acts so', () => {
     // The review: anti-inflammatory cytokines prevent inflammation [34,36], pro-inflammatory ones promote it
     // [15-19]; of cytokines as such it says nothing. A denial leaves open which group is meant.

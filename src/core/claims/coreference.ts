@@ -240,6 +240,18 @@ function unnamedSubordinateSubject(words: readonly Word[], k: number, inside: (o
   return j < k && !inside(words[j].start) && !PRONOUNS[words[j].lower];
 }
 
+/**
+ * Before a plural subject pronoun ("since they", "but … that they"), a plain plural noun (inside no term)
+ * right before an auxiliary: an earlier clause's own subject, which no term names.
+ */
+function unnamedPluralSubjectBefore(words: readonly Word[], k: number, inside: (offset: number) => boolean): boolean {
+  for (let j = 0; j + 1 < k - 1; j++) {
+    const w = words[j];
+    if (/[^s]s$/.test(w.lower) && w.lower.length > 3 && !inside(w.start) && AUXILIARIES.has(words[j + 1].lower)) return true;
+  }
+  return false;
+}
+
 /** A plain "cell(s)" (inside no term) among the words before k in the sentence. */
 function plainCellsEarlier(words: readonly Word[], k: number, inside: (offset: number) => boolean): boolean {
   for (let j = k - 2; j >= 0; j--) if (/^cells?$/.test(words[j].lower) && !inside(words[j].start)) return true;
@@ -348,6 +360,10 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
       const fronted = asSubject ? frontedClauseSubject(text, candidates, w.start) ?? mainSubjectBeforeContrast(text, words, k, candidates) : undefined;
       const ante = (fronted && fits(fronted) ? fronted : undefined) ?? (asSubject ? nearest(candidates, w.start, (c) => fits(c) && !c.prepositional) : undefined) ?? nearest(candidates, w.start, fits);
       if (!ante) continue;
+      // ("NSAIDs and glucocorticoids may be useful since they suppress inflammation, but … they may hinder tendon
+      // healing": after a clause whose subject no term names, a plural subject pronoun stands for that subject,
+      // not for a term of the sentence before.)
+      if (ante.at < 0 && asSubject && number === 'plural' && unnamedPluralSubjectBefore(words, k, inside)) continue;
       // "their differentiation": a possessive before a cell's own process names that process.
       // ("their undifferentiated state": an action of two words.)
       // ("Priming of MSCs with hypoxia or LPS strengthened their osteogenic activity": a cell's action after

@@ -357,6 +357,7 @@ export const EVENT_CONTINUATIONS = words('eventContinuations');
 export const MEANS_PREPOSITIONS = words('meansPrepositions');
 export const COOPERATION_VERBS = words('cooperationVerbs');
 export const RECOVERY_VERBS = words('recoveryVerbs');
+export const IMPROVING_VERBS = words('improvingVerbs');
 export const RESCUING_VERBS = words('rescuingVerbs');
 /** Verbs that deepen a bad state: before "the impaired Y" they lower Y, where another raising verb lifts it. */
 export const WORSENING_VERBS = words('worseningVerbs');

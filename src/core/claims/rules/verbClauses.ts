@@ -6,7 +6,7 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
   BYPRODUCT_NOUNS, CONTRAST_GERUND_OPENERS, DESCRIBING_PARTICIPLES, PREPOSITIONS, SINGULAR_VERB_FORMS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
-  LEADING_VERBS, RESULTING_VERBS, MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
+  IMPROVING_VERBS, LEADING_VERBS, RESULTING_VERBS, MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, unnamedAbilityOwner, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -157,7 +157,7 @@ function pastExtent(v: SentenceView, k: number, ce: number): number {
  */
 function passiveSign(v: SentenceView, cue: Cue, patient: Subject, removed: boolean): Sign {
   const lemma = v.nlp.cueLemma(word(v, cue.at)) ?? '';
-  const change = RECOVERY_VERBS.has(lemma) ? changedBefore(v, patient.group.first) : 0;
+  const change = RECOVERY_VERBS.has(lemma) || IMPROVING_VERBS.has(lemma) ? changedBefore(v, patient.group.first) : 0;
   if (change !== 0) return ((removed ? -1 : 1) * -change * cue.sign) as Sign;
   // ("the loss of bone was rescued by IL-6": a rescuing verb on a loss counters it, as "prevented" does.)
   const sign = RESCUING_VERBS.has(lemma) && patient.reverse ? -cue.sign : cue.sign;
@@ -1428,6 +1428,12 @@ export const verbClauses: Rule = {
     // (A verb coordinated as the result of the one before: what the first changed changes the second's object.)
     { text: 'IL-4 lowered NFATc1 and thereby suppressed osteoclastogenesis.', reads: ['nfatc1 promotes osteoclastogenesis', 'il-4 suppresses osteoclastogenesis'] },
     { text: 'Resveratrol reduced TNF-α expression, thereby alleviating inflammation.', reads: ['tnf-alpha promotes inflammation'] },
+    // (A verb of bettering undoes the change written before its patient: not improving impaired formation is not raising it.)
+    { text: 'Impaired bone formation was not improved by IL-4.', reads: ['il-4 enhances! bone-formation'], not: ['il-4 inhibits! bone-formation'] },
+    // (Vesicles taken from the conditioned medium of cells act themselves; the cells are their source.)
+    { text: 'EVs isolated from conditioned media of MSCs suppress inflammation.', reads: ['extracellular-vesicle suppresses inflammation'], not: ['msc suppresses inflammation'] },
+    // (A plural subject pronoun after a clause whose subject no term names stands for that subject.)
+    { text: 'Immune cells are found in tendinopathy. NSAIDs and glucocorticoids may be useful since they suppress inflammation, but they may hinder wound healing.', not: ['immune-cell suppresses inflammation', 'immune-cell inhibits? tissue-regeneration'] },
     { text: 'The crystals raised RANKL and increased osteoclast differentiation as a result.', reads: ['rankl promotes osteoclastogenesis'] },
     { text: 'T cells promote inflammation, whereas regulatory T cells have anti-inflammatory effects, thereby supporting osteogenesis.', not: ['inflammation promotes bone-formation'] },
     // (A passive after ", and" and a subject the lexicon does not name is not said of the clause before.)

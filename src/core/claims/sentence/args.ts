@@ -399,6 +399,9 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     }
     // "Conditioned medium from M1 macrophages suppressed …", "supernatants of MSCs": the cells act.
     // ("supernatant collected from MSCs", "medium harvested from M2 macrophages": the participle of collecting.)
+    // ("EVs harvested from conditioned media of MSCs suppress …": a medium that is where a term was taken from
+    // is that term's source, and the term acts.)
+    if ((w === 'from' || w === 'of') && MEDIUM_NOUNS.has(word(v, p - 1)) && mediumIsTermSource(v, p - 1)) return { prepositional: true, reverse };
     if ((w === 'from' || w === 'of') && (MEDIUM_NOUNS.has(word(v, p - 1)) || (COLLECTED_PARTICIPLES.has(word(v, p - 1)) && MEDIUM_NOUNS.has(word(v, p - 2))))) return { prepositional: false, reverse };
     // "macrophages deficient in IL-10 …": cells without the term stand for it, reversed.
     if (w === 'in' && word(v, p - 1) === 'deficient') return { prepositional: false, reverse: !reverse };
@@ -509,6 +512,13 @@ const PLAIN_NOUNS_REACH = 4;
  * Past plain nouns from p back to a preposition and its determiner ("into a | mouse ear skin"): the preposition,
  * or p when the nouns do not end at one.
  */
+/** Is the medium noun at m where a term before it was taken from ("EVs harvested from (conditioned) media")? */
+function mediumIsTermSource(v: SentenceView, m: number): boolean {
+  let q = m - 1;
+  if (word(v, q) === 'conditioned') q--;
+  return word(v, q) === 'from' && (COLLECTED_PARTICIPLES.has(word(v, q - 1)) || SOURCE_PARTICIPLES.has(word(v, q - 1))) && isEnt(v, q - 2);
+}
+
 function pastPlainNounsToPreposition(v: SentenceView, p: number): number {
   let q = p;
   let earliest = -1;
