@@ -64,6 +64,10 @@ describe('entity recognition', () => {
     assert.deepEqual(spans('microRNA-mediated silencing'), ['microRNA=mirna']);
   });
 
+  it('reads the PI3K/AKT pathway as AKT, the member the review names', () => {
+    for (const t of ['PI3K/AKT', 'PI3K/Akt signaling pathway', 'the PI3K-AKT pathway']) assert.deepEqual(ids(`${t} was activated.`), ['akt'], t);
+  });
+
   it('keeps case for short symbols: "no" and "NO" differ', () => {
     assert.deepEqual(ids('there was no change'), []);
     assert.deepEqual(ids('NO was released'), ['nitric-oxide']);
