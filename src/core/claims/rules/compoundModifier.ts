@@ -136,6 +136,9 @@ function emitCompound(v: SentenceView, sink: ClaimSink, i: number, target: numbe
     if (lineage && TISSUE_WORDS.has(v.text.slice(sm.start, sm.end).toLowerCase())) return;
     // ("macrophage-derived osteoclastogenesis": what a source gives is a product, not a process; no secretion.)
     if (!lineage && om.type === 'process') return;
+    // ("MSC-derived exosomes offer advantages in treating myocardial injury": a vesicle's source named in its noun
+    // phrase says where the vesicles were taken from; the sentence claims nothing of their release.)
+    if (om.type === 'component') return;
     emit(sink, {
       kind: lineage ? 'lineage' : 'interaction', subject: sm.id, object: om.id, relation: lineage ? 'differentiates-into' : 'secretes', sign: 0,
       negated: pol.negated, hedged: pol.hedged || hedged, passive: false, context: {},
@@ -236,6 +239,8 @@ export const compoundModifier: Rule = {
     { text: 'The role of IRAK1 in TNF-induced proliferation and NF-κB activation in human MSCs', reads: ['tnf-alpha promotes msc-proliferation'] },
     { text: 'IFN-γ suppressed the RANKL-induced expression of NFATc1 in macrophages.', reads: ['rankl promotes nfatc1'] },
     { text: 'Mesenchymal stem cell derived CCL2 speeds up wound closure.', reads: ['msc secretes ccl2'] },
+    // (A vesicle's source in its noun phrase says where it was taken from, not that the cells release it.)
+    { text: 'Bone marrow MSC-derived exosomes delayed the progression of osteoarthritis.', not: ['msc secretes exosome'] },
     { text: 'Blocking the receptor lowered TNF-α-induced ERK and JNK activation.', reads: ['tnf-alpha promotes erk', 'tnf-alpha promotes jnk'] },
     { text: 'Macrophage derived osteoclasts were counted.', reads: ['macrophage differentiates-into osteoclast'] },
     { text: 'Monocyte-derived osteoclastogenesis was measured.', not: ['monocyte secretes osteoclastogenesis'] },
