@@ -215,6 +215,11 @@ describe('claims', () => {
     has('Impaired Skeletal Muscle Regeneration Induced by Macrophage Depletion', 'macrophage-depletion inhibits tissue-regeneration supports');
   });
 
+  it("a denial about one tissue's own cells does not deny what the review says of the cells", () => {
+    none('In general, intestinal macrophages do not produce proinflammatory cytokines against commensal bacteria.');
+    has('Macrophages do not produce proinflammatory cytokines.', 'macrophage not secretes pro-inflammatory-cytokine contradicts');
+  });
+
   it('a category judged through its groups is never contradicted: it agrees with the group that acts so', () => {
     // The review: anti-inflammatory cytokines prevent inflammation [34,36], pro-inflammatory ones promote it
     // [15-19]; of cytokines as such it says nothing. A denial leaves open which group is meant.

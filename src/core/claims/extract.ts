@@ -4,7 +4,7 @@
  */
 import { longFormStart } from '../entities/abbreviations';
 import { resolveReferences, type Antecedent } from './coreference';
-import { ENZYME_PARTICIPLES, HARM_ACTIONS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, OTHER_STEM_CELL_KINDS, RECEPTOR_NOUNS, SIGNAL_NOUNS, SUBSET_MODIFIERS } from './grammar';
+import { ENZYME_PARTICIPLES, HARM_ACTIONS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, OTHER_STEM_CELL_KINDS, RECEPTOR_NOUNS, RESIDENT_TISSUE_ADJECTIVES, SIGNAL_NOUNS, SUBSET_MODIFIERS } from './grammar';
 import { RULES } from './rules';
 import { mayNameProcessVerb } from './rules/processVerb';
 import { mayNameHoming } from './rules/actionCause';
@@ -243,6 +243,9 @@ export function extractClaims(
   for (const c of sink.claims) {
     const scope = claimScope(view, c);
     if (scope === 'out') continue;
+    // ("Intestinal macrophages do not produce proinflammatory cytokines": a denial about one tissue's own cells
+    // does not deny what the review says of the cells.)
+    if (c.negated && subjectNamedByTissue(view, c)) c.agreementOnly = true;
     // A denial through a removed factor ("an antibody against IL-6 did not inhibit Y"): not needed is not "does not act".
     if (scope === 'agreement-only' || (c.negated && subjectRemoved(view, c))) c.agreementOnly = true;
     // "STAT3 knockdown abolished the inhibitory effect of IL-10 on osteoclast formation": a removed factor
@@ -286,6 +289,15 @@ export function extractClaims(
   }
   hedgeWhatTheSentenceDoubts(text, kept);
   return kept;
+}
+
+/** Is the claim's subject a cell named by the tissue it lives in ("intestinal macrophages")? */
+function subjectNamedByTissue(view: SentenceView, c: ExtractedClaim): boolean {
+  const subject = view.mentions.find((m) => m.start === c.subjectSpan.start);
+  if (subject === undefined || subject.type !== 'cell') return false;
+  // linear: one run of letters and hyphens, anchored at the end of a slice of at most 24 characters.
+  const before = /([\p{L}-]+)\s+$/u.exec(view.text.slice(Math.max(0, subject.start - 24), subject.start));
+  return before !== null && RESIDENT_TISSUE_ADJECTIVES.has(before[1].toLowerCase());
 }
 
 /** Is the claim's subject a numbered member the lexicon does not hold ("miR-21", read as its class)? */
