@@ -1430,6 +1430,8 @@ export const verbClauses: Rule = {
     { text: 'Resveratrol reduced TNF-α expression, thereby alleviating inflammation.', reads: ['tnf-alpha promotes inflammation'] },
     // (A verb of bettering undoes the change written before its patient: not improving impaired formation is not raising it.)
     { text: 'Impaired bone formation was not improved by IL-4.', reads: ['il-4 enhances! bone-formation'], not: ['il-4 inhibits! bone-formation'] },
+    { text: 'IL-4 improved the impairment of bone formation.', reads: ['il-4 enhances bone-formation'], not: ['il-4 inhibits bone-formation'] },
+    { text: 'IL-4 improved the bone formation impairment.', reads: ['il-4 enhances bone-formation'], not: ['il-4 inhibits bone-formation'] },
     // (Vesicles taken from the conditioned medium of cells act themselves; the cells are their source.)
     { text: 'EVs isolated from conditioned media of MSCs suppress inflammation.', reads: ['extracellular-vesicle suppresses inflammation'], not: ['msc suppresses inflammation'] },
     // (A plural subject pronoun after a clause whose subject no term names stands for that subject.)

@@ -7,7 +7,7 @@ import { namesMolecule } from '../../network/families';
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, MODEL_NOUNS, BALANCE_NOUNS, INTERFERING_WORDS, PLACE_PREPOSITIONS, SHOWN_CHANGE_NOUNS, MODEL_PART_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, POSSESSIVE_WORDS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
-  ADOPTING_VERBS, ASSOCIATION_WORDS, HARM_ACTIONS, INVOLVEMENT_WORDS, CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, RECOVERY_VERBS, RESCUING_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  ADOPTING_VERBS, ASSOCIATION_WORDS, HARM_ACTIONS, INVOLVEMENT_WORDS, CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, IMPROVING_VERBS, RECOVERY_VERBS, RESCUING_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart, phraseEnd } from './clauses';
@@ -512,6 +512,11 @@ const PLAIN_NOUNS_REACH = 4;
  * Past plain nouns from p back to a preposition and its determiner ("into a | mouse ear skin"): the preposition,
  * or p when the nouns do not end at one.
  */
+/** Does the verb of this lemma, on a loss or an impairment, counter it ("rescued", "improved")? */
+function countersLoss(lemma: string | undefined): boolean {
+  return lemma !== undefined && (RESCUING_VERBS.has(lemma) || IMPROVING_VERBS.has(lemma));
+}
+
 /** Is the medium noun at m where a term before it was taken from ("EVs harvested from (conditioned) media")? */
 function mediumIsTermSource(v: SentenceView, m: number): boolean {
   let q = m - 1;
@@ -1378,7 +1383,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       if (formed) return { group: formed, sign, negated };
       const after = word(v, g.last + 1);
       const compoundSign = compoundCueAfter(v, g.last);
-      if (compoundSign !== undefined && !toks[g.last].post.includes(',')) sign = (sign * compoundSign) as Sign; // "NFATc1 activation"
+      // ("improved the bone formation impairment": bettering a loss counters it.)
+      if (compoundSign !== undefined && !toks[g.last].post.includes(',')) sign = (sign * (compoundSign === -1 && countersLoss(lemma) ? 1 : compoundSign)) as Sign; // "NFATc1 activation"
       if (DURATION_NOUNS.has(after) && !toks[g.last].post.includes(',')) sign = (-sign) as Sign; // "extends the tissue healing time"
       // "skews macrophages toward M2", "conversion of macrophages into M2 macrophages": the phenotype is the object.
       const objectText = text.slice(toks[g.first].ostart, toks[g.first].oend).toLowerCase();
@@ -1493,7 +1499,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // modifier only qualifies the term; it changes nothing the verb does.)
     if (nominal !== undefined && inCompoundModifier(v, j)) continue;
     // ("caused the weakening of Y": a gerund after an article and before "of" is a noun, whatever its tag.)
-    if (nominal !== undefined && (!toks[j].tags.has('Verb') || gerundAsNoun(v, j))) { sign = (sign * nominal) as Sign; continue; }
+    // ("improved the impairment of bone formation", "rescued the loss of Y": bettering a loss counters it.)
+    if (nominal !== undefined && (!toks[j].tags.has('Verb') || gerundAsNoun(v, j))) { sign = (sign * (nominal === -1 && countersLoss(lemma) ? 1 : nominal)) as Sign; continue; }
     // "enhancing the inhibitory effect on inflammation" inhibits it.
     const effect = EFFECT_ADJECTIVES[w];
     // ("rescued the inhibitory effect of TNF-α on Y": recovering from an inhibition raises Y.)
