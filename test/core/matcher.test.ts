@@ -68,6 +68,11 @@ describe('entity recognition', () => {
     for (const t of ['PI3K/AKT', 'PI3K/Akt signaling pathway', 'the PI3K-AKT pathway']) assert.deepEqual(ids(`${t} was activated.`), ['akt'], t);
   });
 
+  it('reads "M2" after a class noun of proteins as an isoform name, not the M2 phenotype, nor its abbreviation', () => {
+    assert.deepEqual(ids('Pyruvate kinase M2 (PKM2) is a glycolytic enzyme. PKM2 promotes inflammation.'), ['inflammation']);
+    assert.deepEqual(ids('M2 macrophages and the M2 phenotype'), ['m2-macrophage', 'm2-macrophage']);
+  });
+
   it('keeps case for short symbols: "no" and "NO" differ', () => {
     assert.deepEqual(ids('there was no change'), []);
     assert.deepEqual(ids('NO was released'), ['nitric-oxide']);

@@ -10,6 +10,7 @@ import { actionAfterTo, capacityAfterCell, capacityOfAt } from './capacityFrames
 import { addElidedHeads } from './elidedHeads';
 import { addSharedModifiers } from './sharedModifiers';
 import { addInteractionLists } from './interactionLists';
+import { isoformSymbolAt } from './isoformNames';
 import { numberedMemberAt } from './numberedMembers';
 import { Trie } from './trie';
 
@@ -192,6 +193,8 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
     if (actionFirst && (!best || actionFirst.end > best.end)) best = actionFirst;
     const capacity = capacityFrameAt(text, i, to, index, defined);
     if (capacity && (!best || capacity.end > best.end)) best = capacity;
+    // ("pyruvate kinase M2": a symbol after a class noun of proteins names an isoform, not the term.)
+    if (best && isoformSymbolAt(text, i, best.end)) best = undefined;
     if (best) {
       // The term's own abbreviation in brackets after it, read once: a longer spelling may go on past it
       // ("osteoclast (OCL) formation"), and so may a cell's action ("MSC (BMSC) transplantation").
