@@ -38,7 +38,8 @@ function effectBefore(v: SentenceView, cs: number, i: number): Effect | undefine
   // The verb nearest the phrase: in "IL-17 induced Y, which was attenuated by blocking Z" the means
   // belongs to "attenuated", and "which" is no term.
   for (let j = i - 1; j >= cs; j--) {
-    if (!isVerbAt(v, j) || AUXILIARIES.has(word(v, j)) || attributiveParticiple(v, j) || postNominalParticiple(v, cs, j) || pluralTakenForVerb(v, j)) continue;
+    // ("inhibits BMP2/7-induced osteoclastogenesis … via Z": a participle glued by a hyphen is a modifier's, not the clause's verb.)
+    if (!isVerbAt(v, j) || AUXILIARIES.has(word(v, j)) || v.toks[j - 1]?.post === '-' || attributiveParticiple(v, j) || postNominalParticiple(v, cs, j) || pluralTakenForVerb(v, j)) continue;
     // ("exert catabolic effects by promoting osteoclast formation and by inhibiting osteoblast activity": the
     // gerund of another means phrase is a means too, not the effect the next one carries.)
     if (/ing$/.test(word(v, j)) && MEANS_PREPOSITIONS.has(word(v, j - 1))) return undefined;
@@ -174,6 +175,7 @@ export const meansCarrier: Rule = {
     { text: 'Hypoxia induces MSC migration to the injured tissue via CXCR4.', reads: ['cxcr4 regulates msc-migration'] },
     { text: 'Stroke induces MSC migration to infarcted brain areas via CXCR4 signalling.', reads: ['cxcr4 regulates msc-migration'] },
     { text: 'The compound inhibited osteoclastogenesis via NF-κB inhibition.', reads: ['nf-kappab promotes osteoclastogenesis'], not: ['nf-kappab regulates osteoclastogenesis'] },
+    { text: 'Retinoic acid inhibits TNF-α-induced osteoclastogenesis via the RANKL-RANK pathway.', reads: ['rankl-rank regulates osteoclastogenesis'] },
     { text: 'MSCs secrete PGE2 through exosomes.', not: ['exosome regulates pge2'] },
     { text: 'STAT3 is essential for promoting osteogenesis by activating RUNX2.', reads: ['runx2 promotes bone-formation'] },
     { text: 'Exosomes prevent bone loss in murine models via IL-10.', reads: ['il-10 regulates bone-resorption'] },
