@@ -1432,6 +1432,9 @@ export const verbClauses: Rule = {
     { text: 'Impaired bone formation was not improved by IL-4.', reads: ['il-4 enhances! bone-formation'], not: ['il-4 inhibits! bone-formation'] },
     { text: 'IL-4 improved the impairment of bone formation.', reads: ['il-4 enhances bone-formation'], not: ['il-4 inhibits bone-formation'] },
     { text: 'IL-4 improved the bone formation impairment.', reads: ['il-4 enhances bone-formation'], not: ['il-4 inhibits bone-formation'] },
+    // (Cells made to take on a phenotype the lexicon does not name: the phenotype is the object, not the cells.)
+    { text: 'MSCs induced T cells to adopt a regulatory phenotype.', not: ['msc induces t-cell'] },
+    { text: 'MSC infusion maintained T lymphocytes to take a naive phenotype.', not: ['msc-therapy promotes t-cell'] },
     // (Vesicles taken from the conditioned medium of cells act themselves; the cells are their source.)
     { text: 'EVs isolated from conditioned media of MSCs suppress inflammation.', reads: ['extracellular-vesicle suppresses inflammation'], not: ['msc suppresses inflammation'] },
     // (A plural subject pronoun after a clause whose subject no term names stands for that subject.)

@@ -1030,6 +1030,17 @@ function adoptedPhenotype(v: SentenceView, k: number, stop: number): Group | und
   return type === 'cell' || type === 'process' ? groupRight(v, found.first) : undefined;
 }
 
+/** Do "to", a verb of taking on and a "phenotype" follow the cells at k ("… T cells to adopt a … phenotype")? */
+function takesOnPhenotype(v: SentenceView, k: number): boolean {
+  if (word(v, k + 1) !== 'to' || !ADOPTING_VERBS.has(word(v, k + 2)) || hasComma(v.toks[k]) || mentionOf(v, k).type !== 'cell') return false;
+  // ("to become unresponsive" names a state the verb reads itself; only a phenotype named as such is taken on.)
+  for (let j = k + 3; j < Math.min(v.n, k + 3 + ADOPTED_REACH); j++) {
+    if (/^phenotypes?$/.test(word(v, j))) return true;
+    if (hasComma(v.toks[j])) return false;
+  }
+  return false;
+}
+
 function causedAction(v: SentenceView, k: number): string | undefined {
   const infinitive = word(v, k + 1) === 'to';
   const kept = word(v, k + 1) === 'from' && /ing$/.test(word(v, k + 2));
@@ -1410,6 +1421,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       // ("induces M1 macrophages to adopt an M2 phenotype": the phenotype the cells take on is the object.)
       const adopted = g.ents.length === 1 ? adoptedPhenotype(v, g.last, stop) : undefined;
       if (adopted) return { group: adopted, sign, negated, steered: true };
+      // ("induced T cells to adopt a regulatory phenotype": a phenotype the lexicon does not name is what the verb
+      // brings about; the cells themselves are not its object.)
+      if (g.ents.length === 1 && takesOnPhenotype(v, g.last)) return undefined;
       const caused = g.ents.length === 1 ? causedAction(v, g.first) : undefined;
       if (caused !== undefined) return { group: g, sign, negated, replace: [caused] };
       const composites = g.ents.length === 1 ? compositesBefore(v, g.first) : undefined;
