@@ -97,6 +97,7 @@ export const therapeuticUse: Rule = {
     { text: 'MSCs are of particular interest for the treatment of immune-related diseases.', reads: ['msc inhibits immune-disease'] },
     { text: 'MSC transplantation can be applied for the treatment of osteoarthritis.', reads: ['msc-therapy inhibits osteoarthritis'] },
     { text: 'MSCs hold great potential as a cell therapy for inflammatory disorders.', reads: ['msc inhibits immune-disease'] },
+    { text: 'MSCs have been explored as cellular therapeutics for immune-mediated diseases.', reads: ['msc regulates immune-disease'] },
     { text: 'Marrow stromal cells offer real potential as a treatment against osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
     { text: 'Marrow stromal cells have been widely used as a therapy for osteoarthritis in animals and patients.', reads: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs were employed in several preclinical and clinical trials as candidate agents for the treatment of colitis.', reads: ['msc inhibits inflammatory-bowel-disease'] },
