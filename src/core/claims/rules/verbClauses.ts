@@ -1437,6 +1437,7 @@ export const verbClauses: Rule = {
     { text: 'MSC infusion maintained T lymphocytes to take a naive phenotype.', not: ['msc-therapy promotes t-cell'] },
     // (Vesicles taken from the conditioned medium of cells act themselves; the cells are their source.)
     { text: 'EVs isolated from conditioned media of MSCs suppress inflammation.', reads: ['extracellular-vesicle suppresses inflammation'], not: ['msc suppresses inflammation'] },
+    { text: 'Exosomes from adipose MSCs promoted M2 polarization.', reads: ['exosome promotes m2-polarization'], not: ['msc promotes m2-polarization'] },
     // (A plural subject pronoun after a clause whose subject no term names stands for that subject.)
     { text: 'Immune cells are found in tendinopathy. NSAIDs and glucocorticoids may be useful since they suppress inflammation, but they may hinder wound healing.', not: ['immune-cell suppresses inflammation', 'immune-cell inhibits? tissue-regeneration'] },
     { text: 'The crystals raised RANKL and increased osteoclast differentiation as a result.', reads: ['rankl promotes osteoclastogenesis'] },
