@@ -210,6 +210,11 @@ describe('claims', () => {
     has('We were unable to identify any effects of IL-6 on alkaline phosphatase activity.', 'il-6 not regulates alp contradicts');
   });
 
+  it("a treatment given with a named agent the lexicon does not know is that agent's, not the review's pretreatment", () => {
+    none('Pretreatment with NPS2390, a CaR inhibitor, antagonized strontium ranelate-induced mineralization.');
+    has('Hypoxic pretreatment enhanced MSC survival.', 'hypoxia enhances msc-survival contradicts');
+  });
+
   it('muscle and tendon repair are tissue repair', () => {
     has('Macrophage depletion impaired skeletal muscle regeneration.', 'macrophage-depletion inhibits tissue-regeneration supports');
     has('Impaired Skeletal Muscle Regeneration Induced by Macrophage Depletion', 'macrophage-depletion inhibits tissue-regeneration supports');

@@ -274,6 +274,9 @@ export function extractClaims(
     // ("miR-423-5p regulates osteogenesis": a member of a class the lexicon does not hold is named for what
     // carries it, "exosomes transfer miR-21"; what it does itself the review does not say.)
     if (subjectIsUnheldMember(view, c)) continue;
+    // ("Pretreatment with NPS2390 inhibited mineralization": a treatment given with a named agent the lexicon
+    // does not know is that agent's; what it does says nothing of the treatment the lexicon names.)
+    if (treatmentOfUnnamedAgent(view, c)) continue;
     const unknownAction = unknownActionOfObject(view, c);
     if (unknownAction !== undefined && HARM_ACTIONS.has(unknownAction)) continue;
     if (unknownAction !== undefined) c.agreementOnly = true;
@@ -298,6 +301,20 @@ function subjectNamedByTissue(view: SentenceView, c: ExtractedClaim): boolean {
   // linear: one run of letters and hyphens, anchored at the end of a slice of at most 24 characters.
   const before = /([\p{L}-]+)\s+$/u.exec(view.text.slice(Math.max(0, subject.start - 24), subject.start));
   return before !== null && RESIDENT_TISSUE_ADJECTIVES.has(before[1].toLowerCase());
+}
+
+/** Is the claim's subject a treatment followed by "with" or "of" and a name the lexicon does not know ("NPS2390")? */
+function treatmentOfUnnamedAgent(view: SentenceView, c: ExtractedClaim): boolean {
+  const subject = view.mentions.find((m) => m.start === c.subjectSpan.start);
+  if (subject === undefined || subject.type !== 'treatment') return false;
+  // linear: one preposition and one run of name characters, anchored, on a slice of at most 40 characters.
+  const after = /^s?\s+(?:with|of)\s+([\p{L}\d]+)(?![\p{L}\d-])/u.exec(view.text.slice(subject.end, subject.end + 40));
+  if (after === null) return false;
+  // (A name, capitals or digits in it, that no term starts at or right after: "HS-pretreated UC-MSCs" is a
+  // modifier of the cells, "with IL-4" a term.)
+  const nameStart = subject.end + after[0].length - after[1].length;
+  const nameEnd = subject.end + after[0].length;
+  return /[\p{Lu}\d]/u.test(after[1]) && !view.mentions.some((m) => m.start === nameStart || (m.start >= nameEnd && /^\s*$/.test(view.text.slice(nameEnd, m.start))));
 }
 
 /** Is the claim's subject a numbered member the lexicon does not hold ("miR-21", read as its class)? */

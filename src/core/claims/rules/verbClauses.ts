@@ -556,8 +556,10 @@ function carried(previous: Done | undefined, event = false): Subject | undefined
  * ", which" at `a` is an intransitive change verb or a passive participle of change or removal, the term whose change it
  * states (the clause's subject), reversed when it fell; undefined otherwise.
  */
-function changeBeforeWhich(v: SentenceView, a: number): Subject | undefined {
-  if (!hasComma(v.toks[a]) || v.toks[a].ent !== undefined) return undefined;
+function changeBeforeWhich(v: SentenceView, comma: number): Subject | undefined {
+  if (!hasComma(v.toks[comma]) || v.toks[comma].ent !== undefined) return undefined;
+  // ("ALP levels were reduced by some 50%, which …": the amount of the change stands between.)
+  const a = pastChangeAmount(v, comma);
   const w = word(v, a);
   const passive = BE_FORMS.has(word(v, adverbsBefore(v, a - 1)));
   // ("Macrophages were depleted, which delayed healing": a removal is a fall.)
@@ -567,6 +569,13 @@ function changeBeforeWhich(v: SentenceView, a: number): Subject | undefined {
   const subject = subjectBefore(v, verb, clauseStart(v, verb));
   if (!subject || subject.group.last >= verb) return undefined;
   return { group: subject.group, reverse: subject.reverse !== (change === -1) };
+}
+
+/** Before a "by (some) 50%" that ends at k, the word the amount qualifies; k itself when there is none. */
+function pastChangeAmount(v: SentenceView, k: number): number {
+  if (!v.toks[k].tags.has('Value') && !/\d/.test(word(v, k))) return k;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (word(v, j) === 'by') return j - 1;
+  return k;
 }
 
 /**
@@ -677,7 +686,17 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   }
   // "… cells obtained from trabecular bone, which showed increased osteocalcin …": a change shown in a
   // relative clause is shown by the pronoun's antecedent, the nearest term before it.
+  // ("ALP was reduced, indicating impaired bone formation": a gerund of showing after a change with no object
+  // says what the change shows, as ", which shows" does.)
+  if (SHOWING_VERBS.has(lw) && /ing$/.test(lw) && s >= 1) {
+    const changed = changeBeforeWhich(v, s - 1);
+    if (changed) return { subject: changed, relative: true, carried: false };
+  }
   if (SHOWING_VERBS.has(lw) && /^(which|that|who)$/.test(word(v, s - 1))) {
+    // ("ALP was reduced, which reflects impeded bone formation": after a change with no object, "which" is the
+    // change, as for a verb of effect.)
+    const changed = word(v, s - 1) === 'which' && s >= 2 ? changeBeforeWhich(v, s - 2) : undefined;
+    if (changed) return { subject: changed, relative: true, carried: false };
     for (let a = s - 2; a >= Math.max(0, s - 10); a--) if (isEnt(v, a)) return { subject: { group: groupLeft(v, a), reverse: false }, relative: true, carried: false };
     return { relative: true, carried: false };
   }
@@ -1438,6 +1457,9 @@ export const verbClauses: Rule = {
     // (Vesicles taken from the conditioned medium of cells act themselves; the cells are their source.)
     { text: 'EVs isolated from conditioned media of MSCs suppress inflammation.', reads: ['extracellular-vesicle suppresses inflammation'], not: ['msc suppresses inflammation'] },
     { text: 'Exosomes from adipose MSCs promoted M2 polarization.', reads: ['exosome promotes m2-polarization'], not: ['msc promotes m2-polarization'] },
+    // (What a change shows, after ", which reflects" or ", indicating", is shown by the change, not by the term changed.)
+    { text: 'ALP levels were reduced by some 50%, which reflects impeded bone formation.', not: ['alp inhibits bone-formation'] },
+    { text: 'ALP was reduced, indicating impaired bone formation.', not: ['alp inhibits bone-formation'] },
     // (A plural subject pronoun after a clause whose subject no term names stands for that subject.)
     { text: 'Immune cells are found in tendinopathy. NSAIDs and glucocorticoids may be useful since they suppress inflammation, but they may hinder wound healing.', not: ['immune-cell suppresses inflammation', 'immune-cell inhibits? tissue-regeneration'] },
     { text: 'The crystals raised RANKL and increased osteoclast differentiation as a result.', reads: ['rankl promotes osteoclastogenesis'] },
