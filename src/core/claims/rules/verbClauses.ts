@@ -686,10 +686,15 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   }
   // "… cells obtained from trabecular bone, which showed increased osteocalcin …": a change shown in a
   // relative clause is shown by the pronoun's antecedent, the nearest term before it.
-  // ("ALP was reduced, indicating impaired bone formation": a gerund of showing after a change with no object
-  // says what the change shows, as ", which shows" does.)
+  // ("ALP was reduced, indicating impaired bone formation", "IL-4 expression was reduced, resulting in more
+  // osteoclast formation": a gerund after a change with no object says what the change shows or brings about,
+  // as ", which" does; the changed term acts by its change.)
   if (SHOWING_VERBS.has(lw) && /ing$/.test(lw) && s >= 1) {
     const changed = changeBeforeWhich(v, s - 1);
+    if (changed) return { subject: changed, relative: true, carried: false };
+  }
+  if (/ing$/.test(word(v, at)) && s >= 0 && hasComma(v.toks[s])) {
+    const changed = changeBeforeWhich(v, s);
     if (changed) return { subject: changed, relative: true, carried: false };
   }
   if (SHOWING_VERBS.has(lw) && /^(which|that|who)$/.test(word(v, s - 1))) {
@@ -1460,6 +1465,9 @@ export const verbClauses: Rule = {
     // (What a change shows, after ", which reflects" or ", indicating", is shown by the change, not by the term changed.)
     { text: 'ALP levels were reduced by some 50%, which reflects impeded bone formation.', not: ['alp inhibits bone-formation'] },
     { text: 'ALP was reduced, indicating impaired bone formation.', not: ['alp inhibits bone-formation'] },
+    // (A gerund of result after a change with no object: the changed term acts by its change.)
+    { text: 'IL-4 expression was reduced, resulting in increased osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
+    { text: 'IL-4 expression decreased, leading to increased osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     // (A plural subject pronoun after a clause whose subject no term names stands for that subject.)
     { text: 'Immune cells are found in tendinopathy. NSAIDs and glucocorticoids may be useful since they suppress inflammation, but they may hinder wound healing.', not: ['immune-cell suppresses inflammation', 'immune-cell inhibits? tissue-regeneration'] },
     { text: 'The crystals raised RANKL and increased osteoclast differentiation as a result.', reads: ['rankl promotes osteoclastogenesis'] },
