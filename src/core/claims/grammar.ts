@@ -255,6 +255,7 @@ export const MODEL_NOUNS = words('modelNouns');
 export const MODEL_PART_NOUNS = words('modelPartNouns');
 export const TISSUE_WORDS = words('tissueWords');
 export const RESIDENT_TISSUE_ADJECTIVES = words('residentTissueAdjectives');
+export const CELL_WHOLE_NOUNS = words('cellWholeNouns');
 export const PHASE_TELLING_VERBS = words('phaseTellingVerbs');
 export const TAKING_WORDS = words('takingWords');
 export const SUBSET_MODIFIERS = words('subsetModifiers');

@@ -176,6 +176,7 @@ export const meansCarrier: Rule = {
     { text: 'Stroke induces MSC migration to infarcted brain areas via CXCR4 signalling.', reads: ['cxcr4 regulates msc-migration'] },
     { text: 'The compound inhibited osteoclastogenesis via NF-κB inhibition.', reads: ['nf-kappab promotes osteoclastogenesis'], not: ['nf-kappab regulates osteoclastogenesis'] },
     { text: 'Retinoic acid inhibits TNF-α-induced osteoclastogenesis via the RANKL-RANK pathway.', reads: ['rankl-rank regulates osteoclastogenesis'] },
+    { text: 'The compound restrains bone loss by preventing osteoclast mitophagy impairment.', not: ['osteoclast inhibits bone-resorption', 'osteoclast promotes bone-resorption'] },
     { text: 'MSCs secrete PGE2 through exosomes.', not: ['exosome regulates pge2'] },
     { text: 'STAT3 is essential for promoting osteogenesis by activating RUNX2.', reads: ['runx2 promotes bone-formation'] },
     { text: 'Exosomes prevent bone loss in murine models via IL-10.', reads: ['il-10 regulates bone-resorption'] },

@@ -7,7 +7,7 @@ import { namesMolecule } from '../../network/families';
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, MODEL_NOUNS, BALANCE_NOUNS, INTERFERING_WORDS, PLACE_PREPOSITIONS, SHOWN_CHANGE_NOUNS, MODEL_PART_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, POSSESSIVE_WORDS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
-  ADOPTING_VERBS, ASSOCIATION_WORDS, HARM_ACTIONS, INVOLVEMENT_WORDS, CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, IMPROVING_VERBS, RECOVERY_VERBS, RESCUING_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  ADOPTING_VERBS, ASSOCIATION_WORDS, CELL_WHOLE_NOUNS, QUANTITY_NOUNS, HARM_ACTIONS, INVOLVEMENT_WORDS, CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, IMPROVING_VERBS, RECOVERY_VERBS, RESCUING_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart, phraseEnd } from './clauses';
@@ -1189,6 +1189,9 @@ export function meansObjectAt(v: SentenceView, k: number, end: number): { group:
   if (gerund) {
     if (gerund.lineage !== undefined || gerund.swap) return undefined;
     const found = objectAfter(v, gerund.lastAt, end, v.nlp.cueLemma(w));
+    // ("by preventing osteoclast mitophagy impairment": cells that only qualify an action the lexicon does not
+    // name carry nothing; the means acts on that action.)
+    if (found && cellsQualifyUnnamedAction(v, found.group)) return undefined;
     return found && !found.negated && found.replace === undefined ? { group: found.group, sign: (gerund.sign * found.sign) as Sign, gerund } : undefined;
   }
   // "through the secretion of PGE2": the actor releases (or expresses) the term.
@@ -1201,6 +1204,17 @@ export function meansObjectAt(v: SentenceView, k: number, end: number): { group:
   const nominal = NEUTRAL_NOMINALS.has(w) ? 0 : GAIN_OF_FUNCTION_NOUNS.has(w) ? 1 : NOMINAL_CUES[w];
   const group = nominal !== undefined && word(v, k + 1) === 'of' ? entityAhead(v, k + 2, 6) : undefined;
   return group ? { group, sign: nominal as Sign } : undefined;
+}
+
+/** Are the group's cells followed by a plain noun that names no amount, measure or change of theirs ("osteoclast mitophagy")? */
+function cellsQualifyUnnamedAction(v: SentenceView, g: Group): boolean {
+  const next = g.last + 1;
+  const w = word(v, next);
+  const t = v.toks[next];
+  // (The tagger may take a noun it does not know, "mitophagy", for an adjective.)
+  const plainWord = t !== undefined && t.ent === undefined && !t.tags.has('Verb') && !t.tags.has('Pronoun') && (t.tags.has('Noun') || t.tags.has('Adjective')) && /^\p{Ll}+$/u.test(w);
+  return g.ents.length === 1 && mentionOf(v, g.last).type === 'cell' && !hasComma(v.toks[g.last]) && plainWord
+    && NOMINAL_CUES[w] === undefined && !MEASURE_NOUNS.has(w) && !QUANTITY_NOUNS.has(w) && !LOSS_OF_FUNCTION_NOUNS.has(w) && !CELL_WHOLE_NOUNS.has(w);
 }
 
 /** "the weakening of", "a functional reprogramming of": a gerund after an article or an adjective, before "of", is a noun. */
