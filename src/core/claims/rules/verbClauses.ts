@@ -571,10 +571,17 @@ function changeBeforeWhich(v: SentenceView, comma: number): Subject | undefined 
   return { group: subject.group, reverse: subject.reverse !== (change === -1) };
 }
 
-/** Before a "by (some) 50%" that ends at k, the word the amount qualifies; k itself when there is none. */
+/**
+ * Before a short phrase of amount or place that ends at k ("by some 50%", "in aged mice"), the change it
+ * qualifies; k itself when there is none.
+ */
 function pastChangeAmount(v: SentenceView, k: number): number {
-  if (!v.toks[k].tags.has('Value') && !/\d/.test(word(v, k))) return k;
-  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (word(v, j) === 'by') return j - 1;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (isEnt(v, j) || isVerbAt(v, j) && !/^(by|in|at|within|after|under)$/.test(word(v, j))) return k;
+    if (!/^(by|in|at|within|after|under)$/.test(word(v, j))) continue;
+    const w = word(v, j - 1);
+    return CHANGED_PARTICIPLES[w] !== undefined || CHANGE_VERBS[w] !== undefined || REMOVAL_PARTICIPLES.has(w) ? j - 1 : k;
+  }
   return k;
 }
 
@@ -1468,6 +1475,7 @@ export const verbClauses: Rule = {
     // (A gerund of result after a change with no object: the changed term acts by its change.)
     { text: 'IL-4 expression was reduced, resulting in increased osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     { text: 'IL-4 expression decreased, leading to increased osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
+    { text: 'IL-4 secretion was reduced in aged mice, resulting in more osteoclasts.', not: ['il-4 promotes osteoclastogenesis'] },
     // (A plural subject pronoun after a clause whose subject no term names stands for that subject.)
     { text: 'Immune cells are found in tendinopathy. NSAIDs and glucocorticoids may be useful since they suppress inflammation, but they may hinder wound healing.', not: ['immune-cell suppresses inflammation', 'immune-cell inhibits? tissue-regeneration'] },
     { text: 'The crystals raised RANKL and increased osteoclast differentiation as a result.', reads: ['rankl promotes osteoclastogenesis'] },
