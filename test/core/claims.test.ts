@@ -215,6 +215,12 @@ describe('claims', () => {
     has('Hypoxic pretreatment enhanced MSC survival.', 'hypoxia enhances msc-survival contradicts');
   });
 
+  it('a denial in the absence of a named gene speaks of its loss, whether or not the lexicon names it', () => {
+    none('The inhibitory effect of IL-4 on osteoclast formation was not observed in the absence of STAT6.');
+    none('IL-4 did not inhibit osteoclast formation in the absence of STAT6.');
+    has('IL-4 did not inhibit osteoclast formation.', 'il-4 not inhibits osteoclastogenesis contradicts');
+  });
+
   it('muscle and tendon repair are tissue repair', () => {
     has('Macrophage depletion impaired skeletal muscle regeneration.', 'macrophage-depletion inhibits tissue-regeneration supports');
     has('Impaired Skeletal Muscle Regeneration Induced by Macrophage Depletion', 'macrophage-depletion inhibits tissue-regeneration supports');

@@ -252,6 +252,13 @@ function absentTermAfter(v: SentenceView, k: number): boolean {
   return false;
 }
 
+/** A gene or protein name at k that the lexicon may not know ("STAT6", "Nrf2"): capitals, or a capital and digits. */
+function absentNameAfter(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  // linear: two anchored character classes on one word.
+  return t !== undefined && (t.ent !== undefined || /^[A-Z][A-Za-z]*\d|^[A-Z]{2,}/.test(v.text.slice(t.ostart, t.oend)));
+}
+
 function inTheOf(v: SentenceView, i: number): boolean {
   return word(v, i + 1) === 'of' && (word(v, i - 1) === 'in' || (word(v, i - 1) === 'the' && word(v, i - 2) === 'in'));
 }
@@ -358,6 +365,9 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     // ("MSCs lacking AhR failed to suppress T-cell proliferation": the same, for cells named with what they lack,
     // whether or not the lexicon names it.)
     if (ownLacksSomething(v, own)) scope = 'agreement-only';
+    // ("The inhibitory effect of IL-4 was not observed in the absence of STAT6": a denial in the absence of a named
+    // gene speaks of its loss, whether or not the lexicon names it.)
+    for (let i = 0; i < v.n; i++) if (ABSENCE_WORDS.has(word(v, i)) && word(v, i) !== 'without' && inTheOf(v, i) && absentNameAfter(v, i + 2)) scope = 'agreement-only';
     // ("Without TSG-6, MSCs failed to reduce TNF-α": the same, for a factor named as absent.)
     for (let i = 0; i < v.n; i++) if (word(v, i) === 'without' && !own.has(i + 1) && absentTermAfter(v, i + 1)) scope = 'agreement-only';
     // ("MSCs failed to suppress TNF-α secretion when COX-2 was inhibited": the same, in a clause of its own.)
