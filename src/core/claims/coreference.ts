@@ -240,6 +240,9 @@ function unnamedSubordinateSubject(words: readonly Word[], k: number, inside: (o
   return j < k && !inside(words[j].start) && !PRONOUNS[words[j].lower];
 }
 
+// linear: one character class and a final letter, anchored at the end of one word.
+const PLAIN_PLURAL = /[^s]s$/;
+
 /**
  * Before a plural subject pronoun ("since they", "but … that they"), a plain plural noun (inside no term)
  * right before an auxiliary: an earlier clause's own subject, which no term names.
@@ -247,7 +250,7 @@ function unnamedSubordinateSubject(words: readonly Word[], k: number, inside: (o
 function unnamedPluralSubjectBefore(words: readonly Word[], k: number, inside: (offset: number) => boolean): boolean {
   for (let j = 0; j + 1 < k - 1; j++) {
     const w = words[j];
-    if (/[^s]s$/.test(w.lower) && w.lower.length > 3 && !inside(w.start) && AUXILIARIES.has(words[j + 1].lower)) return true;
+    if (PLAIN_PLURAL.test(w.lower) && w.lower.length > 3 && !inside(w.start) && AUXILIARIES.has(words[j + 1].lower)) return true;
   }
   return false;
 }

@@ -20,7 +20,10 @@ const MEMBER_NUMBER = /^-\d{1,5}[a-z]?(?:-[35]p)?(?![\p{L}\d])/u;
 /** The numbered member of a class starting at i, as the class and where its number ends; undefined if none. */
 export function numberedMemberAt(text: string, i: number, to: number, classes: readonly NumberedClass[]): { end: number; id: string } | undefined {
   if (i > 0 && isWordChar(text[i - 1])) return undefined;
+  // (Asked at every word start: a word that starts with no class's first letter is answered at once.)
+  const first = text[i].toLowerCase();
   for (const c of classes) {
+    if (c.spelling[0] !== first) continue;
     const end = i + c.spelling.length;
     if (end >= to || text[end] !== '-' || text.slice(i, end).toLowerCase() !== c.spelling) continue;
     const number = MEMBER_NUMBER.exec(text.slice(end, Math.min(to, end + NUMBER_REACH)));

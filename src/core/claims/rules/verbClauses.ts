@@ -571,14 +571,18 @@ function changeBeforeWhich(v: SentenceView, comma: number): Subject | undefined 
   return { group: subject.group, reverse: subject.reverse !== (change === -1) };
 }
 
+/** Prepositions that open a short phrase of amount or place after a change ("by some 50%", "in aged mice"). */
+const AMOUNT_OR_PLACE_OPENERS: ReadonlySet<string> = new Set(['by', 'in', 'at', 'within', 'after', 'under']);
+
 /**
  * Before a short phrase of amount or place that ends at k ("by some 50%", "in aged mice"), the change it
  * qualifies; k itself when there is none.
  */
 function pastChangeAmount(v: SentenceView, k: number): number {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
-    if (isEnt(v, j) || isVerbAt(v, j) && !/^(by|in|at|within|after|under)$/.test(word(v, j))) return k;
-    if (!/^(by|in|at|within|after|under)$/.test(word(v, j))) continue;
+    const opens = AMOUNT_OR_PLACE_OPENERS.has(word(v, j));
+    if (isEnt(v, j) || (isVerbAt(v, j) && !opens)) return k;
+    if (!opens) continue;
     const w = word(v, j - 1);
     return CHANGED_PARTICIPLES[w] !== undefined || CHANGE_VERBS[w] !== undefined || REMOVAL_PARTICIPLES.has(w) ? j - 1 : k;
   }
