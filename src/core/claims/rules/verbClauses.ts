@@ -571,8 +571,8 @@ function changeBeforeWhich(v: SentenceView, comma: number): Subject | undefined 
   return { group: subject.group, reverse: subject.reverse !== (change === -1) };
 }
 
-/** Prepositions that open a short phrase of amount or place after a change ("by some 50%", "in aged mice"). */
-const AMOUNT_OR_PLACE_OPENERS: ReadonlySet<string> = new Set(['by', 'in', 'at', 'within', 'after', 'under']);
+/** Prepositions that open a short phrase of amount, place or time after a change ("by some 50%", "in aged mice", "with age"). */
+const AMOUNT_OR_PLACE_OPENERS: ReadonlySet<string> = new Set(['by', 'in', 'at', 'within', 'after', 'under', 'with']);
 
 /**
  * Before a short phrase of amount or place that ends at k ("by some 50%", "in aged mice"), the change it
@@ -1480,6 +1480,8 @@ export const verbClauses: Rule = {
     { text: 'IL-4 expression was reduced, resulting in increased osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     { text: 'IL-4 expression decreased, leading to increased osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['il-4 promotes osteoclastogenesis'] },
     { text: 'IL-4 secretion was reduced in aged mice, resulting in more osteoclasts.', not: ['il-4 promotes osteoclastogenesis'] },
+    { text: 'MSC numbers declined with age, resulting in reduced bone formation.', reads: ['msc promotes bone-formation'], not: ['msc inhibits bone-formation'] },
+    { text: 'OPG was lost, resulting in enhanced osteoclastogenesis.', reads: ['opg inhibits osteoclastogenesis'], not: ['opg promotes osteoclastogenesis'] },
     // (A plural subject pronoun after a clause whose subject no term names stands for that subject.)
     { text: 'Immune cells are found in tendinopathy. NSAIDs and glucocorticoids may be useful since they suppress inflammation, but they may hinder wound healing.', not: ['immune-cell suppresses inflammation', 'immune-cell inhibits? tissue-regeneration'] },
     { text: 'The crystals raised RANKL and increased osteoclast differentiation as a result.', reads: ['rankl promotes osteoclastogenesis'] },
