@@ -60,19 +60,26 @@ export function mergeAbbreviations(text: string, mentions: readonly SentenceMent
   return out;
 }
 
+// linear: one run of letters and one of blanks, anchored at the end of a slice of at most 24 characters.
+const WORD_BEFORE = /([\p{L}]+)\s+$/u;
+// linear: one run of letters and hyphens and one of blanks, anchored at the end of a slice of at most 24 characters.
+const HYPHENATED_WORD_BEFORE = /([\p{L}-]+)\s+$/u;
+
+/** The word, in lower case, that ends right before `offset` past blanks ("tissue-resident" with hyphens kept). */
+function wordBefore(text: string, offset: number, hyphenated = false): string | undefined {
+  const found = (hyphenated ? HYPHENATED_WORD_BEFORE : WORD_BEFORE).exec(text.slice(Math.max(0, offset - 24), offset));
+  return found === null ? undefined : found[1].toLowerCase();
+}
+
 /** "myeloid stem cells", "embryonic stem cells": a bare "stem cell(s)" after a word naming another kind of stem cell. */
 function otherStemCells(text: string, m: SentenceMention): boolean {
   if (m.type !== 'cell' || !/^stem[\s-]cells?$/i.test(text.slice(m.start, m.end))) return false;
-  // linear: one run of letters and one of blanks, anchored at the end of a slice of at most 24 characters.
-  const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 24), m.start));
-  return before !== null && OTHER_STEM_CELL_KINDS.has(before[1].toLowerCase());
+  return OTHER_STEM_CELL_KINDS.has(wordBefore(text, m.start) ?? '');
 }
 
 /** Does a subset word ("regulatory") stand right before `offset`? */
 function subsetWordBefore(text: string, offset: number): boolean {
-  // linear: one run of letters and one of blanks, anchored at the end of a slice of at most 24 characters.
-  const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, offset - 24), offset));
-  return before !== null && SUBSET_MODIFIERS.has(before[1].toLowerCase());
+  return SUBSET_MODIFIERS.has(wordBefore(text, offset) ?? '');
 }
 
 /**
@@ -294,18 +301,20 @@ export function extractClaims(
   return kept;
 }
 
+/** The mention the claim's subject starts at, if any. */
+function subjectMentionOf(view: SentenceView, c: ExtractedClaim): SentenceMention | undefined {
+  return view.mentions.find((m) => m.start === c.subjectSpan.start);
+}
+
 /** Is the claim's subject a cell named by the tissue it lives in ("intestinal macrophages")? */
 function subjectNamedByTissue(view: SentenceView, c: ExtractedClaim): boolean {
-  const subject = view.mentions.find((m) => m.start === c.subjectSpan.start);
-  if (subject === undefined || subject.type !== 'cell') return false;
-  // linear: one run of letters and hyphens, anchored at the end of a slice of at most 24 characters.
-  const before = /([\p{L}-]+)\s+$/u.exec(view.text.slice(Math.max(0, subject.start - 24), subject.start));
-  return before !== null && RESIDENT_TISSUE_ADJECTIVES.has(before[1].toLowerCase());
+  const subject = subjectMentionOf(view, c);
+  return subject !== undefined && subject.type === 'cell' && RESIDENT_TISSUE_ADJECTIVES.has(wordBefore(view.text, subject.start, true) ?? '');
 }
 
 /** Is the claim's subject a treatment followed by "with" or "of" and a name the lexicon does not know ("NPS2390")? */
 function treatmentOfUnnamedAgent(view: SentenceView, c: ExtractedClaim): boolean {
-  const subject = view.mentions.find((m) => m.start === c.subjectSpan.start);
+  const subject = subjectMentionOf(view, c);
   if (subject === undefined || subject.type !== 'treatment') return false;
   // linear: one preposition and one run of name characters, anchored, on a slice of at most 40 characters.
   const after = /^s?\s+(?:with|of)\s+([\p{L}\d]+)(?![\p{L}\d-])/u.exec(view.text.slice(subject.end, subject.end + 40));
@@ -324,7 +333,7 @@ function subjectIsUnheldMember(view: SentenceView, c: ExtractedClaim): boolean {
 
 /** Is the claim's subject a cell, and the only cell the sentence names (by id: "MSCs … these MSCs" is one)? */
 function namesNoOtherCell(view: SentenceView, c: ExtractedClaim): boolean {
-  const subject = view.mentions.find((m) => m.start === c.subjectSpan.start);
+  const subject = subjectMentionOf(view, c);
   return subject !== undefined && subject.type === 'cell' && view.mentions.every((m) => m.type !== 'cell' || m.id === subject.id);
 }
 
