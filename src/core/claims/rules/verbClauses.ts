@@ -2054,5 +2054,7 @@ export const verbClauses: Rule = {
     // (A miRNA the lexicon does not hold is named for what carries it; what it does itself is not read.)
     { text: 'Cell transfection showed that miR-423-5p regulates osteogenesis in MSCs.', not: ['mirna regulates bone-formation', 'mirna regulates msc-osteogenic-differentiation'] },
     { text: 'miR-182-5p transferred by the exosomes derived from MSCs protected the heart.', reads: ['exosome transfers mirna'] },
+    // (A method's name is no verb: "reverse" here reverses nothing.)
+    { text: 'Osteoblast activity was assessed using reverse transcription PCR and TRAP staining.', not: ['osteoblast reduces trap'] },
   ],
 };
