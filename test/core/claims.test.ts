@@ -308,6 +308,11 @@ describe('claims', () => {
     has('Periodontitis shows increased bone destruction due to enhanced osteoclastogenesis1,2.', 'osteoclastogenesis promotes bone-resorption supports');
   });
 
+  it('an action that harms the cell it is said of is no claim on the cell', () => {
+    none('MSCs induced T cell anergy.');
+    none('MSCs induced a profound T cell hyporesponsiveness.');
+    has('MSCs induced T cell apoptosis.', 'msc induces t-cell-apoptosis supports');
+  });
   it('LaTeX sentences with citations and math Greek', () => {
     has('TNF-$\\alpha$ secreted by M1 macrophages inhibits MSC proliferation~\\cite{zhang2024}.', 'tnf-alpha inhibits msc-proliferation supports', 'latex');
     has('\\emph{IL-4} promotes \\textbf{NFATc1}~\\cite{x}.', 'il-4 promotes nfatc1 contradicts', 'latex');

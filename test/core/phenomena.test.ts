@@ -232,6 +232,8 @@ describe('real-prose phenomena', () => {
     assert.ok(!warnsOf('RANKL-induced osteoclast formation was not affected by IL-6.'));
     assert.ok(!warnsOf('Osteoclast formation induced by RANKL was not affected by IL-6.'));
     assert.ok(!warnsOf('IL-4 did not block IL-32-induced osteoclastogenesis.'));
+    assert.ok(!warnsOf('OPG did not abrogate osteoclast formation induced by LTB4.'));
+    assert.ok(warnsOf('OPG did not abrogate osteoclast formation.'));
     assert.ok(warnsOf('IL-4 did not block osteoclastogenesis.'));
     // Infected cells are a model the review does not discuss: at most a possible contradiction, naming it.
     const severities = (text: string): string[] => analyzer().analyze({ text, languageId: 'markdown' }).diagnostics.filter((d) => d.code === 'contradiction').map((d) => d.severity);

@@ -195,7 +195,8 @@ function unknownActionOfObject(view: SentenceView, c: ExtractedClaim): string | 
   if (view.toks[at]?.ent === undefined) return undefined;
   const object = mentionOf(view, at);
   if (object.type !== 'cell' || object.id !== c.object) return undefined;
-  const unknown = (w: string): boolean => view.lexicon.isActionWord(w) && view.lexicon.compositeOf(object.id, w) === undefined;
+  // (A harm word need not be one of the lexicon's action words: "T cell anergy".)
+  const unknown = (w: string): boolean => (view.lexicon.isActionWord(w) || HARM_ACTIONS.has(w)) && view.lexicon.compositeOf(object.id, w) === undefined;
   const next = word(view, at + 1);
   if (unknown(next)) return next;
   // ("inhibited the proliferation of osteoblasts": the action may come first, joined by "of".)

@@ -7,6 +7,7 @@
  * for it ("osteocalcin (OC)" in a text where OC would otherwise read as osteoclasts).
  */
 import { greekLetterName, isWordChar } from '../normalize';
+import { SUBSET_MODIFIERS } from '../claims/grammar';
 
 /**
  * Abbreviation (as written) → the entity it names, or '' when the author defined it as something the
@@ -114,6 +115,13 @@ export function definitionsIn(text: string, terms: readonly FoundTerm[], spellin
     // ("MSCs reduced joint inflammation (RA)": two letters stand for at most two words; found across three,
     // one of them spelling none, they abbreviate something else.)
     if (latinUnits(abbr).length === 2 && text.slice(window + start, term.end).trim().split(/\s+/).length > 2) continue;
+    // ("regulatory T cells (Tregs)": letters that take in a subset word before the term name that subset, which
+    // the lexicon does not hold; they name nothing in this document, not the whole class.)
+    const spelledFrom = window + start;
+    if (spelledFrom < term.start && SUBSET_MODIFIERS.has(lastWordOf(text.slice(spelledFrom, term.start)))) {
+      out.push({ abbr, id: '' });
+      continue;
+    }
     out.push({ abbr, id: term.id });
   }
   return out;
@@ -147,6 +155,12 @@ function stems(phrase: string): string[] {
 function sharesWord(phrase: string, spellings: readonly string[]): boolean {
   const own = new Set(stems(phrase));
   return spellings.some((s) => stems(s).some((w) => own.has(w)));
+}
+
+/** The last word of a phrase, lowercased ("" when it has none). */
+function lastWordOf(phrase: string): string {
+  const words = phrase.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+  return words[words.length - 1] ?? '';
 }
 
 /** Where the last `n` words before `end` begin. */

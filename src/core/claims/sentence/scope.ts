@@ -411,8 +411,9 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
       // ("IL-10 did not modulate the pro-inflammatory phenotype of TNF-α-stimulated fibroblasts": the other factor
       // glued to the cells the object belongs to.)
       if (factorGluedToOwner(v, last, own)) scope = 'agreement-only';
-      // ("Osteoclast formation induced by RANKL was not affected by IL-6": the other factor named after.)
-      if (typeof COMPOUND_CUES[word(v, last + 1)] === 'number' && word(v, last + 2) === 'by' && v.toks[last + 3]?.ent !== undefined && !own.has(last + 3)) scope = 'agreement-only';
+      // ("Osteoclast formation induced by RANKL was not affected by IL-6": the other factor named after, a term
+      // or not: "OPG does not abrogate osteoclast formation induced by LTB4".)
+      if (typeof COMPOUND_CUES[word(v, last + 1)] === 'number' && word(v, last + 2) === 'by' && v.toks[last + 3] !== undefined && !own.has(last + 3)) scope = 'agreement-only';
     }
     const subject = c.subjectSpan ? tokenAtOffset(v, c.subjectSpan.start) : cue;
     for (let i = Math.min(subject, cue); i <= Math.max(subject, cue) + 1 && i < v.n; i++) if (SUFFICIENCY_WORDS.has(word(v, i)) && !own.has(i)) return 'out';
