@@ -5,7 +5,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BYPRODUCT_NOUNS, CONTRAST_GERUND_OPENERS, DESCRIBING_PARTICIPLES, PREPOSITIONS, SINGULAR_VERB_FORMS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  BECOMING_VERBS, LINEAGE_INTO, BYPRODUCT_NOUNS, CONTRAST_GERUND_OPENERS, DESCRIBING_PARTICIPLES, PREPOSITIONS, SINGULAR_VERB_FORMS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   IMPROVING_VERBS, LEADING_VERBS, RESULTING_VERBS, MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -571,6 +571,21 @@ function changeBeforeWhich(v: SentenceView, comma: number): Subject | undefined 
   return { group: subject.group, reverse: subject.reverse !== (change === -1) };
 }
 
+/** Most words of a lineage between "into" and the comma ("into mature adipocytes,"). */
+const LINEAGE_TARGET_REACH = 4;
+
+/**
+ * "… are increasingly differentiated into adipocytes," (the comma at `comma`): does the clause end with a turn
+ * of cells into a lineage?
+ */
+function turnIntoLineageBefore(v: SentenceView, comma: number): boolean {
+  let j = comma;
+  while (j > comma - LINEAGE_TARGET_REACH && j > 0 && !LINEAGE_INTO.has(word(v, j))) j--;
+  if (j === comma || !LINEAGE_INTO.has(word(v, j))) return false;
+  const verb = word(v, adverbsBefore(v, j - 1));
+  return /^(?:trans)?differentiat(?:e|es|ed|ing)$/.test(verb) || BECOMING_VERBS.has(verb);
+}
+
 /** Prepositions that open a short phrase of amount, place or time after a change ("by some 50%", "in aged mice", "with age"). */
 const AMOUNT_OR_PLACE_OPENERS: ReadonlySet<string> = new Set(['by', 'in', 'at', 'within', 'after', 'under', 'with']);
 
@@ -707,6 +722,9 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   if (/ing$/.test(word(v, at)) && s >= 0 && hasComma(v.toks[s])) {
     const changed = changeBeforeWhich(v, s);
     if (changed) return { subject: changed, relative: true, carried: false };
+    // ("MSCs are differentiated into adipocytes, reducing the number of osteoblasts": after a turn into a
+    // lineage, the gerund says what that turn brings about, which is no term.)
+    if (turnIntoLineageBefore(v, s)) return { relative: true, carried: false };
   }
   if (SHOWING_VERBS.has(lw) && /^(which|that|who)$/.test(word(v, s - 1))) {
     // ("ALP was reduced, which reflects impeded bone formation": after a change with no object, "which" is the
@@ -2054,6 +2072,10 @@ export const verbClauses: Rule = {
     // (A miRNA the lexicon does not hold is named for what carries it; what it does itself is not read.)
     { text: 'Cell transfection showed that miR-423-5p regulates osteogenesis in MSCs.', not: ['mirna regulates bone-formation', 'mirna regulates msc-osteogenic-differentiation'] },
     { text: 'miR-182-5p transferred by the exosomes derived from MSCs protected the heart.', reads: ['exosome transfers mirna'] },
+    // (A disease right before a process names where it happens: the process is the object.)
+    { text: 'Chronic inflammation impaired alveolar bone defect healing.', reads: ['inflammation inhibits bone-repair'], not: ['inflammation inhibits bone-defect'] },
+    // (After a turn into a lineage, a gerund says what the turn brings about, not what the cells do.)
+    { text: 'With age, MSCs are increasingly differentiated into adipocytes, reducing the number of osteoblasts.', not: ['msc reduces osteoblast'] },
     // (A method's name is no verb: "reverse" here reverses nothing.)
     { text: 'Osteoblast activity was assessed using reverse transcription PCR and TRAP staining.', not: ['osteoblast reduces trap'] },
   ],

@@ -1370,6 +1370,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // ("inhibited macrophage-osteoclast differentiation": a cell glued to a process of cells is where that
     // process starts; the process is the object.)
     if (isEnt(v, j) && toks[j].post === '-' && isEnt(v, j + 1) && mentionOf(v, j).type === 'cell' && mentionOf(v, j + 1).type === 'process') continue;
+    // ("impaired alveolar bone defect healing": a disease right before a process names where the process
+    // happens; the process, the compound's head, is the object.)
+    if (isEnt(v, j) && toks[j].post === ' ' && isEnt(v, j + 1) && mentionOf(v, j).type === 'disease' && mentionOf(v, j + 1).type === 'process') continue;
     if (isEnt(v, j)) {
       // ("IL-1β enhances the therapeutic effects of endometrial cells on colitis": the target of an effect
       // whose actor the lexicon does not name is no object of the verb; what it acts on is that effect.)
