@@ -160,6 +160,8 @@ export const meansCarrier: Rule = {
     { text: 'These cytokines exert catabolic effects by promoting osteoclast formation and by inhibiting osteoblast activity.', not: ['osteoblast inhibits osteoclastogenesis'] },
     { text: 'The compound suppressed osteoclastogenesis by inhibiting the expression of NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
     { text: 'IL-4 suppressed osteoclastogenesis by inhibiting NFATc1.', reads: ['nfatc1 promotes osteoclastogenesis'] },
+    // ("depress" lowers; the harm of a cell, "osteoblast apoptosis", says nothing of what the cell does.)
+    { text: 'Glucocorticoids depress bone formation by inhibiting osteoblastogenesis and increasing osteoblast apoptosis.', reads: ['osteoblast-differentiation promotes bone-formation'], not: ['osteoblast inhibits bone-formation'] },
     { text: 'The neuropeptide is involved in bone repair by promoting the migration of MSCs.', reads: ['msc-migration regulates bone-repair'] },
     { text: 'Store-operated calcium entry plays a key role in osteoclast differentiation by controlling NFATc1 activation.', reads: ['nfatc1 regulates osteoclastogenesis'] },
     { text: 'The peptide raised MSC migration through overexpression of CXCR4.', reads: ['cxcr4 promotes msc-migration'] },

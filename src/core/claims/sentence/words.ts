@@ -103,8 +103,11 @@ export function isModifier(v: SentenceView, i: number): boolean {
     && ((i > 1 && isVerbAt(v, i - 1) && !/ing$/.test(v.toks[i - 1].lower) && v.nlp.cueLemma(v.toks[i - 1].lower) !== undefined && !describesTermAfter(v, i - 1)) || (DETERMINERS.has(v.toks[i - 1].lower) && !participleIsOnlyVerb(v, i + 1)))) return true;
   // ("the TNF-specific inhibitor": the term a loss-of-function agent targets is named, removed, not qualified.)
   if (NEUTRALIZING_PARTICIPLES.has(v.toks[i + 1].lower) && LOSS_OF_FUNCTION_NOUNS.has(v.toks[i + 2]?.lower ?? '')) return false;
-  // ("M1 macrophage-conditioned medium suppressed …": a medium the cells conditioned acts as they do.)
-  if (COMPOUND_CUES[v.toks[i + 1].lower] === 'modifier' && MEDIUM_NOUNS.has(v.toks[i + 2]?.lower ?? '')) return false;
+  // ("M1 macrophage-conditioned medium suppressed …": a medium the cells conditioned acts as they do; so does
+  // one they gave off, "macrophage-derived supernatants", "MSC-derived conditioned medium".)
+  const glued = COMPOUND_CUES[v.toks[i + 1].lower];
+  const medium = v.toks[i + 2]?.lower === 'conditioned' ? i + 3 : i + 2;
+  if ((glued === 'modifier' || glued === 'source') && MEDIUM_NOUNS.has(v.toks[medium]?.lower ?? '')) return false;
   // ("IL-4-treated mice showed less bone resorption", "IL-4-treated cells expressed less NFATc1": what animals
   // or unnamed cells were treated with acts in what is reported of them.)
   if (treatsModelAt(v, i + 1)) return false;
