@@ -2072,6 +2072,9 @@ export const verbClauses: Rule = {
     // (A miRNA the lexicon does not hold is named for what carries it; what it does itself is not read.)
     { text: 'Cell transfection showed that miR-423-5p regulates osteogenesis in MSCs.', not: ['mirna regulates bone-formation', 'mirna regulates msc-osteogenic-differentiation'] },
     { text: 'miR-182-5p transferred by the exosomes derived from MSCs protected the heart.', reads: ['exosome transfers mirna'] },
+    // (A medium the cells gave off acts as they do; so does a term added alongside another.)
+    { text: 'Macrophage-derived supernatants inhibited osteogenic differentiation of MSCs.', reads: ['macrophage inhibits msc-osteogenic-differentiation'] },
+    { text: 'Resorption was abolished by co-addition of OPG.', reads: ['opg blocks bone-resorption'] },
     // (A disease right before a process names where it happens: the process is the object.)
     { text: 'Chronic inflammation impaired alveolar bone defect healing.', reads: ['inflammation inhibits bone-repair'], not: ['inflammation inhibits bone-defect'] },
     // (After a turn into a lineage, a gerund says what the turn brings about, not what the cells do.)
