@@ -239,6 +239,9 @@ describe('real-prose phenomena', () => {
     const severities = (text: string): string[] => analyzer().analyze({ text, languageId: 'markdown' }).diagnostics.filter((d) => d.code === 'contradiction').map((d) => d.severity);
     assert.deepEqual(severities('Infected macrophages reduced osteoblast differentiation.'), ['information']);
     assert.deepEqual(severities('Macrophages reduced osteoblast differentiation.'), ['warning']);
+    // A disease the lexicon names can still name the model the cells come from.
+    assert.deepEqual(severities('TNF-α inhibited the migration of MSCs from lupus mice.'), ['information']);
+    assert.deepEqual(severities('TNF-α inhibited the migration of MSCs.'), ['warning']);
     // A denial without a direction about a rise or fall of the object speaks of that change, brought about by
     // something else; a plain denial still warns.
     assert.ok(!warnsOf('STAT3 did not affect the immediate suppression of TNF-α.'));

@@ -486,7 +486,9 @@ export function specialModelOf(v: SentenceView, c: ExtractedClaim): string | und
     if (group !== undefined) return group;
     const setting = settingAt(v, i, clauseText);
     if (setting !== undefined) return setting;
-    if (!SPECIAL_MODELS.has(word(v, i))) continue;
+    // (A disease the lexicon names, "SLE", "T1D", is a term there: its written word names the model.)
+    const written = v.toks[i].ent !== undefined && mentionOf(v, i).type === 'disease' ? v.text.slice(v.toks[i].ostart, v.toks[i].oend).toLowerCase() : word(v, i);
+    if (!SPECIAL_MODELS.has(written)) continue;
     // "in SLE mice", "of SLE BMSCs": a model noun or a cell term.
     for (let k = i + 1; k <= i + 3 && k <= to; k++) {
       // ("in the inflamed colons of MSC-treated mice": the part of the animal names the setting.)
