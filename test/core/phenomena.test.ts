@@ -619,6 +619,10 @@ describe('real-prose phenomena', () => {
     lacks('Does IL-4 inhibit NFATc1?', /./);
     lacks('This study aimed to investigate the potential of MSCs expressing TGF-β1 in bone repair.', /./);
     lacks('The aim of the work was to examine IL-4 effects on NFATc1.', /./);
+    // A verb of inquiry with a that-clause reports what was found.
+    has('We determined that IL-4 inhibits NFATc1.', 'il-4 inhibits nfatc1 supports');
+    has('We determine through knockout mice that IL-4 inhibits NFATc1.', 'il-4 inhibits nfatc1 supports');
+    lacks('We determined whether IL-4 inhibits NFATc1.', /./);
     // Whether X takes part is the question, though the inhibition it would take part in is known; a part
     // called critical is taken as known.
     lacks('The functional contribution of IL-6 to the inhibition of bone formation was evaluated in vitro.', /./);

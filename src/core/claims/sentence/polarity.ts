@@ -33,7 +33,7 @@ export function frameBounds(toks: readonly Tok[]): { firstSkip: number; skipEnd:
     // question — until it reports what it found ("… and found that Y").
     // ("We identified X as …" reports a finding; "we describe a mechanism by which X …" presupposes one.)
     // ("We were unable to identify any effect of X": a finding, denied; not a question.)
-    if (INQUIRY_VERB_FORMS.has(x) && !FINDING_VERBS.has(x) && !/^describe/.test(x) && inquirerBefore(toks, j) && !failedInquiry(w, j)) {
+    if (INQUIRY_VERB_FORMS.has(x) && !FINDING_VERBS.has(x) && !/^describe/.test(x) && inquirerBefore(toks, j) && !failedInquiry(w, j) && !reportsFinding(w, j)) {
       firstSkip = j;
       skipEnd = questionEnd(toks, j);
       break;
@@ -187,6 +187,23 @@ function leftOpen(w: (j: number) => string, j: number): boolean {
 }
 
 /** "unable to identify", "failed to detect": the verb of inquiry at j denied by a failure verb — a finding, not a question. */
+/** Most words of a phrase of means between an inquiry verb and its "that" ("determined through the knockout mice that"). */
+const MEANS_BEFORE_THAT_REACH = 6;
+
+/**
+ * "We determined that X …", "we determine through the knockout cells that X …": a verb of inquiry with a
+ * that-clause reports what the inquiry found; it asks nothing.
+ */
+function reportsFinding(w: (j: number) => string, j: number): boolean {
+  if (w(j + 1) === 'that') return true;
+  if (!MEANS_PREPOSITIONS_BEFORE_THAT.has(w(j + 1))) return false;
+  for (let k = j + 2; k <= j + 1 + MEANS_BEFORE_THAT_REACH; k++) if (w(k) === 'that') return true;
+  return false;
+}
+
+/** Prepositions of how a finding was made, between an inquiry verb and its that-clause. */
+const MEANS_PREPOSITIONS_BEFORE_THAT: ReadonlySet<string> = new Set(['through', 'by', 'using', 'with', 'via']);
+
 export function failedInquiry(w: (j: number) => string, j: number): boolean {
   return w(j - 1) === 'to' && FAILURE_VERBS.has(w(j - 2));
 }
