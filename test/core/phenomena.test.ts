@@ -107,6 +107,8 @@ describe('real-prose phenomena', () => {
     assert.deepEqual(bound.diagnostics.filter((d) => d.code === 'contradiction'), []);
     // A link named only as background ("through the interaction between …") is no claim of the sentence's own.
     assert.deepEqual(restated('IL-4 inhibited osteoclast formation. This inhibitory effect needed direct interaction between osteoblasts and osteoclasts.'), ['il-4 inhibits osteoclastogenesis supports']);
+    // What the effect is said to be mediated by carries it: it does to the effect's object what the effect did.
+    assert.deepEqual(restated('IL-4 inhibited osteoclast formation. This effect was found to be mediated by IL-10.'), ['il-4 inhibits osteoclastogenesis supports', 'il-10 inhibits osteoclastogenesis supports']);
     // Not an effect a study asks about, one of two with no direction named, one with terms of its own, nor across paragraphs.
     assert.deepEqual(restated('IL-4 inhibited osteoclast formation. The aim was to investigate this effect.'), []);
     assert.deepEqual(restated('IL-4 inhibited osteoclast formation. We examined whether such effects occur in vivo.'), []);

@@ -56,6 +56,30 @@ function namedEffect(earlier: readonly ExtractedClaim[], sign: Sign): ExtractedC
   return effects.size === 1 ? candidates[candidates.length - 1] : undefined;
 }
 
+// "… was (found to be) (partly) mediated by": the passive that names what carries the effect.
+// linear: fixed words and at most two optional bounded groups, each run of letters bounded by blanks.
+const MEDIATED_BY = /^\s+(?:was|were|is|are)\s+(?:(?:found|shown|demonstrated)\s+to\s+be\s+)?(?:(?:partly|partially|mainly|largely|mostly)\s+)?mediated\s+by\s/i;
+
+/**
+ * "This inhibitory effect was found to be mediated by TNF-α and IL-1β": the terms after "mediated by" carry
+ * the effect, so each does to the effect's object what the effect did (not from the effect's source cell).
+ */
+function carriersOf(effect: ExtractedClaim, text: string, end: number, mentions: readonly SentenceMention[]): ExtractedClaim[] {
+  const by = MEDIATED_BY.exec(text.slice(end));
+  if (by === null) return [];
+  const from = end + by[0].length;
+  const seen = new Set<string>([effect.subject]);
+  const out: ExtractedClaim[] = [];
+  for (const m of mentions) {
+    if (m.start < from || seen.has(m.id) || m.ambiguous || m.id === effect.object) continue;
+    seen.add(m.id);
+    const { source: _source, ...context } = effect.context;
+    const span = { start: m.start, end: m.end };
+    out.push({ ...effect, subject: m.id, context, span, subjectSpan: span });
+  }
+  return out;
+}
+
 /** Words that may stand between the determiner and the noun: adjectives ("inhibitory", "observed"), no term, preposition or conjunction. */
 function plainModifiers(words: string, start: number, end: number, mentions: ReadonlyArray<Pick<SentenceMention, 'start'>>): boolean {
   if (mentions.some((t) => t.start >= start && t.start < end)) return false;
@@ -86,10 +110,11 @@ export function restatedClaims(text: string, mentions: readonly SentenceMention[
     if (INQUIRY_VERB_FORMS.has(text.slice(Math.max(0, start - 30), start).trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '')) continue;
     if (sentenceFrameAtChar(buildView(text, [...mentions], lexicon), start).skip) return [];
     const span = { start, end };
-    return [{
+    const restated: ExtractedClaim = {
       ...effect, span, subjectSpan: span, objectSpan: span, cueSpan: undefined, cueText: undefined,
       rule: RESTATEMENT_RULE, reach: 'earlier-sentence', confidence: extractionConfidence(RESTATEMENT_BASE, 'earlier-sentence'),
-    }];
+    };
+    return [restated, ...carriersOf(restated, text, end, mentions)];
   }
   return [];
 }
