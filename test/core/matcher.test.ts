@@ -152,6 +152,8 @@ describe('entity recognition', () => {
 
   it('gives an action a cell named after it in the sentence unless the action has its own "of" object', () => {
     assert.deepEqual(ids('IL-6 increased proliferation in TDSCs.'), ['il-6', 'msc-proliferation', 'msc']);
+    // One action, the longest: "efficacy" inside "therapeutic efficacy" is no second mention.
+    assert.deepEqual(ids('Primed MSCs showed enhanced therapeutic efficacy.'), ['msc', 'msc-therapy']);
     // An action glued to another term is that term's, not the cells' named after it.
     assert.deepEqual(ids('TNF-α induced NF-κB activation in MSCs.'), ['tnf-alpha', 'nf-kappab', 'msc']);
     assert.deepEqual(ids('IL-6 increased the migration of TNF-α-treated MSCs.'), ['il-6', 'msc-migration', 'tnf-alpha', 'msc']);

@@ -210,7 +210,9 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
       i = best.end;
     } else {
       // A cell's action named without its cell ("increased proliferation … in TDSCs"): kept for addLocatedActions.
-      if (action) {
+      // (Not the tail of a longer one just kept: "efficacy" in "therapeutic efficacy".)
+      const last = bare.length - 1;
+      if (action && !(last >= 0 && action.end <= bare[last].end)) {
         bare.push(action);
         starts.push(i);
       }
