@@ -2079,6 +2079,8 @@ export const verbClauses: Rule = {
     { text: 'Chronic inflammation impaired alveolar bone defect healing.', reads: ['inflammation inhibits bone-repair'], not: ['inflammation inhibits bone-defect'] },
     // (After a turn into a lineage, a gerund says what the turn brings about, not what the cells do.)
     { text: 'With age, MSCs are increasingly differentiated into adipocytes, reducing the number of osteoblasts.', not: ['msc reduces osteoblast'] },
+    // (After "a" and a process the paragraph's cells make a term, a bare form heads the noun phrase.)
+    { text: 'Osteoclast differentiation depends on RANK. Mice lacking c-Fos show osteopetrosis due to a differentiation block in the osteoclast lineage.', not: ['c-fos promotes osteoclast', 'c-fos blocks osteoclast'] },
     // (A method's name is no verb: "reverse" here reverses nothing.)
     { text: 'Osteoblast activity was assessed using reverse transcription PCR and TRAP staining.', not: ['osteoblast reduces trap'] },
   ],

@@ -282,7 +282,8 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (i > 0 && word(v, i - 1) === 'to' && /(?:[^aius]s|es)$/.test(w)) return undefined;
   // ("due to a differentiation block in the osteoclast lineage": after "a" and a singular noun, a bare form
   // cannot agree as a verb; it heads the noun phrase.)
-  if (i > 1 && SINGULAR_DETERMINERS.has(word(v, i - 2)) && isPlainNoun(v, i - 1) && !v.toks[i - 1].tags.has('Plural') && !/(?:s|ed|ing)$/.test(w)) return undefined;
+  // (The noun may be a process the paragraph's cells make a term: "a [differentiation] block".)
+  if (i > 1 && SINGULAR_DETERMINERS.has(word(v, i - 2)) && (isPlainNoun(v, i - 1) || (isEnt(v, i - 1) && mentionOf(v, i - 1).type === 'process')) && !v.toks[i - 1].tags.has('Plural') && !/(?:s|ed|ing)$/.test(w)) return undefined;
   const next = word(v, i + 1);
   // ("reverse transcription PCR": a method's name, no verb; tokens.ts tags it an adjective.)
   if (METHOD_MODIFIERS[w]?.includes(next)) return undefined;
