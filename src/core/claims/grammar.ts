@@ -332,6 +332,8 @@ export const INQUIRY_VERB_FORMS: ReadonlySet<string> = new Set([...INQUIRY_VERBS
 export const UNSETTLED_WORDS = words('unsettledWords');
 export const SETTLED_WORDS = words('settledWords');
 export const SHOWING_VERBS = words('showingVerbs');
+/** 'determined through the knockout cells that …': how a finding was made, before its that-clause. */
+export const FINDING_MEANS_PREPOSITIONS = words('findingMeansPrepositions');
 export const HOLDING_VERBS = words('holdingVerbs');
 export const SHOWN_AMOUNTS = map<Sign>('shownAmounts');
 export const NEUTRAL_CHANGE_WORDS = words('neutralChangeWords');

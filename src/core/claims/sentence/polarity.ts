@@ -1,5 +1,5 @@
 /** Negation and hedging: of a verb group, of a nominal claim, and of the whole sentence frame. */
-import { AGAINST_VERBS, AIM_WORDS, EFFECT_ADJECTIVES, EXAMINED_EFFECT_NOUNS, NOUN_PHRASE_OPENERS, OBSERVING_VERBS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REFUTING_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, REPORTING_VERBS, REQUIREMENT_ADJECTIVES, RESULT_ADVERBS, SCOPE_FILLER_WORDS, SCOPE_PARTICIPLES, SELECTIVITY_ADVERBS, UNCHANGED_PARTICIPLES, UNCONFIRMED_PARTICIPLES, VERB_GROUP_WORDS } from '../grammar';
+import { AGAINST_VERBS, AIM_WORDS, FINDING_MEANS_PREPOSITIONS, EFFECT_ADJECTIVES, EXAMINED_EFFECT_NOUNS, NOUN_PHRASE_OPENERS, OBSERVING_VERBS, AUXILIARIES, BE_FORMS, FAILURE_VERBS, FINDING_VERBS, IDEA_NOUNS, INQUIRERS, INQUIRY_VERB_FORMS, INQUIRY_VERBS, HEDGE_VERBS, HEDGE_WORDS, LESSER_ABILITY_WORDS, MODAL_HEDGES, NEGATORS, NOMINAL_DENIALS, OBSERVATION_WORDS, REFUTING_WORDS, REPORT_SOURCES, REPORTED_RESULT_PARTICIPLES, REPORTING_VERBS, REQUIREMENT_ADJECTIVES, RESULT_ADVERBS, SCOPE_FILLER_WORDS, SCOPE_PARTICIPLES, SELECTIVITY_ADVERBS, UNCHANGED_PARTICIPLES, UNCONFIRMED_PARTICIPLES, VERB_GROUP_WORDS } from '../grammar';
 import { hasComma, type Tok } from '../tokens';
 import type { SentenceView } from './view';
 import { isAdverbish, isVerbAt, tokenAtOffset, word } from './words';
@@ -196,13 +196,10 @@ const MEANS_BEFORE_THAT_REACH = 6;
  */
 function reportsFinding(w: (j: number) => string, j: number): boolean {
   if (w(j + 1) === 'that') return true;
-  if (!MEANS_PREPOSITIONS_BEFORE_THAT.has(w(j + 1))) return false;
+  if (!FINDING_MEANS_PREPOSITIONS.has(w(j + 1))) return false;
   for (let k = j + 2; k <= j + 1 + MEANS_BEFORE_THAT_REACH; k++) if (w(k) === 'that') return true;
   return false;
 }
-
-/** Prepositions of how a finding was made, between an inquiry verb and its that-clause. */
-const MEANS_PREPOSITIONS_BEFORE_THAT: ReadonlySet<string> = new Set(['through', 'by', 'using', 'with', 'via']);
 
 export function failedInquiry(w: (j: number) => string, j: number): boolean {
   return w(j - 1) === 'to' && FAILURE_VERBS.has(w(j - 2));
