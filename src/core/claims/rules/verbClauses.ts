@@ -568,7 +568,10 @@ function changeBeforeWhich(v: SentenceView, comma: number): Subject | undefined 
   const verb = passive ? adverbsBefore(v, a - 1) : a;
   const subject = subjectBefore(v, verb, clauseStart(v, verb));
   if (!subject || subject.group.last >= verb) return undefined;
-  return { group: subject.group, reverse: subject.reverse !== (change === -1) };
+  // ("M2 macrophages decrease with age, …": right after its subject, the verb of change may look like a noun of
+  // change, "a decrease of M2 macrophages", that turns the subject around; it is the change itself, counted once.)
+  const verbReadAsNoun = !passive && subject.group.last + 1 === verb && NOMINAL_CUES[w] !== undefined;
+  return { group: subject.group, reverse: (verbReadAsNoun ? false : subject.reverse) !== (change === -1) };
 }
 
 /** Most words of a lineage between "into" and the comma ("into mature adipocytes,"). */
@@ -2081,6 +2084,8 @@ export const verbClauses: Rule = {
     { text: 'With age, MSCs are increasingly differentiated into adipocytes, reducing the number of osteoblasts.', not: ['msc reduces osteoblast'] },
     // (After "a" and a process the paragraph's cells make a term, a bare form heads the noun phrase.)
     { text: 'Osteoclast differentiation depends on RANK. Mice lacking c-Fos show osteopetrosis due to a differentiation block in the osteoclast lineage.', not: ['c-fos promotes osteoclast', 'c-fos blocks osteoclast'] },
+    // (A present-tense verb of change right after its subject is the change, counted once.)
+    { text: 'M2 macrophages decrease with age, resulting in impaired bone repair.', reads: ['m2-macrophage promotes bone-repair'], not: ['m2-macrophage inhibits bone-repair'] },
     // (A method's name is no verb: "reverse" here reverses nothing.)
     { text: 'Osteoblast activity was assessed using reverse transcription PCR and TRAP staining.', not: ['osteoblast reduces trap'] },
   ],
