@@ -2,7 +2,7 @@
  * A candidate sentence as tokens: entity mentions are masked as placeholder words before compromise
  * reads the sentence (so "IL-1β" or "TNF-α-induced" cannot confuse its tokenizer), then mapped back.
  */
-import { METHOD_MODIFIERS, PHRASE_ARTICLES, PHRASE_PREPOSITIONS } from './grammar';
+import { PHRASE_ARTICLES, PHRASE_PREPOSITIONS } from './grammar';
 import { getNlp, type Term } from './nlp';
 
 export interface SentenceMention {
@@ -182,7 +182,6 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
   }
   bracketedClauseMarks(toks);
   coordinatedAdjectives(toks);
-  methodModifiers(toks);
   verbsAfterBrackets(toks);
   nounHeadsAfterPrepositions(toks);
   return { toks, mentions, masked: flat.toLowerCase() };
@@ -199,18 +198,6 @@ function coordinatedAdjectives(toks: Tok[]): void {
     const second = toks[i + 2];
     if (!/^(and|or)$/.test(toks[i + 1].lower) || toks[i + 1].post !== ' ' || !second.tags.has('Adjective') || second.tags.has('Verb') || second.post !== ' ') continue;
     if (toks[i + 3].tags.has('Noun')) t.tags = ADJECTIVE_TAGS;
-  }
-}
-
-/**
- * "assessed by reverse transcription PCR": a method word the tagger took for a verb, before the noun it
- * modifies, is an adjective (as a verb, "reverse" would read as a change of what follows).
- */
-function methodModifiers(toks: Tok[]): void {
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const t = toks[i];
-    if (!t.tags.has('Verb') || t.ent !== undefined || !/^[ -]$/.test(t.post)) continue;
-    if (METHOD_MODIFIERS[t.lower]?.includes(toks[i + 1].lower)) t.tags = ADJECTIVE_TAGS;
   }
 }
 

@@ -285,7 +285,7 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // (The noun may be a process the paragraph's cells make a term: "a [differentiation] block".)
   if (i > 1 && SINGULAR_DETERMINERS.has(word(v, i - 2)) && (isPlainNoun(v, i - 1) || (isEnt(v, i - 1) && mentionOf(v, i - 1).type === 'process')) && !v.toks[i - 1].tags.has('Plural') && !/(?:s|ed|ing)$/.test(w)) return undefined;
   const next = word(v, i + 1);
-  // ("reverse transcription PCR": a method's name, no verb; tokens.ts tags it an adjective.)
+  // ("reverse transcription PCR": a method's name, no verb.)
   if (METHOD_MODIFIERS[w]?.includes(next)) return undefined;
   // ("IL-10 gene transfer inhibited TNF", "the IL-10 gene transfer group": after "gene", a bare verb form is a noun.)
   if (i > 0 && word(v, i - 1) === 'gene' && !/(?:s|ed|ing)$/.test(w)) return undefined;
