@@ -117,3 +117,17 @@ export function isWordChar(ch: string | undefined): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return /[\p{L}\p{N}]/u.test(ch);
 }
+
+// linear: one run of letters and one of blanks, anchored at the end of a slice of at most 24 characters.
+const WORD_BEFORE = /([\p{L}]+)\s+$/u;
+// linear: one run of letters and hyphens and one of blanks, anchored at the end of a slice of at most 24 characters.
+const HYPHENATED_WORD_BEFORE = /([\p{L}-]+)\s+$/u;
+
+/**
+ * The word, in lower case, that ends right before `offset` past blanks ("tissue-resident" with hyphens kept
+ * when `hyphenated`): what the entity layer and claim reading ask of the word before a term.
+ */
+export function wordBefore(text: string, offset: number, hyphenated = false): string | undefined {
+  const found = (hyphenated ? HYPHENATED_WORD_BEFORE : WORD_BEFORE).exec(text.slice(Math.max(0, offset - 24), offset));
+  return found === null ? undefined : found[1].toLowerCase();
+}

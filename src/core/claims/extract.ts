@@ -3,6 +3,7 @@
  * tags the sentence once (the sentence view), and every rule of the registry reads it.
  */
 import { longFormStart } from '../entities/abbreviations';
+import { wordBefore } from '../normalize';
 import { resolveReferences, type Antecedent } from './coreference';
 import { ENZYME_PARTICIPLES, HARM_ACTIONS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, OTHER_STEM_CELL_KINDS, RECEPTOR_NOUNS, RESIDENT_TISSUE_ADJECTIVES, SIGNAL_NOUNS, SUBSET_MODIFIERS } from './grammar';
 import { RULES } from './rules';
@@ -58,17 +59,6 @@ export function mergeAbbreviations(text: string, mentions: readonly SentenceMent
     out.push(m);
   }
   return out;
-}
-
-// linear: one run of letters and one of blanks, anchored at the end of a slice of at most 24 characters.
-const WORD_BEFORE = /([\p{L}]+)\s+$/u;
-// linear: one run of letters and hyphens and one of blanks, anchored at the end of a slice of at most 24 characters.
-const HYPHENATED_WORD_BEFORE = /([\p{L}-]+)\s+$/u;
-
-/** The word, in lower case, that ends right before `offset` past blanks ("tissue-resident" with hyphens kept). */
-function wordBefore(text: string, offset: number, hyphenated = false): string | undefined {
-  const found = (hyphenated ? HYPHENATED_WORD_BEFORE : WORD_BEFORE).exec(text.slice(Math.max(0, offset - 24), offset));
-  return found === null ? undefined : found[1].toLowerCase();
 }
 
 /** "myeloid stem cells", "embryonic stem cells": a bare "stem cell(s)" after a word naming another kind of stem cell. */

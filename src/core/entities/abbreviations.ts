@@ -6,7 +6,7 @@
  * document. A spelling the lexicon knows is redefined only when the author spells out a different term
  * for it ("osteocalcin (OC)" in a text where OC would otherwise read as osteoclasts).
  */
-import { greekLetterName, isWordChar } from '../normalize';
+import { greekLetterName, isWordChar, wordBefore } from '../normalize';
 import { SUBSET_MODIFIERS } from '../claims/grammar';
 
 /**
@@ -118,7 +118,7 @@ export function definitionsIn(text: string, terms: readonly FoundTerm[], spellin
     // ("regulatory T cells (Tregs)": letters that take in a subset word before the term name that subset, which
     // the lexicon does not hold; they name nothing in this document, not the whole class.)
     const spelledFrom = window + start;
-    if (spelledFrom < term.start && SUBSET_MODIFIERS.has(lastWordOf(text.slice(spelledFrom, term.start)))) {
+    if (spelledFrom < term.start && SUBSET_MODIFIERS.has(wordBefore(text, term.start) ?? '')) {
       out.push({ abbr, id: '' });
       continue;
     }
@@ -155,12 +155,6 @@ function stems(phrase: string): string[] {
 function sharesWord(phrase: string, spellings: readonly string[]): boolean {
   const own = new Set(stems(phrase));
   return spellings.some((s) => stems(s).some((w) => own.has(w)));
-}
-
-/** The last word of a phrase, lowercased ("" when it has none). */
-function lastWordOf(phrase: string): string {
-  const words = phrase.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 0);
-  return words[words.length - 1] ?? '';
 }
 
 /** Where the last `n` words before `end` begin. */

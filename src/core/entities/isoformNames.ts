@@ -4,7 +4,7 @@
  * spells the same way (the M2 macrophage phenotype). Without this, "PKM2" would also be defined as an
  * abbreviation of M2 macrophages for the rest of the document.
  */
-import { isWordChar } from '../normalize';
+import { isWordChar, wordBefore } from '../normalize';
 
 /** Nouns after which a symbol such as "M2" names an isoform or subtype of a protein. */
 const ISOFORM_CLASS_NOUNS: ReadonlySet<string> = new Set([
@@ -14,12 +14,9 @@ const ISOFORM_CLASS_NOUNS: ReadonlySet<string> = new Set([
 
 // linear: one anchored capital and one or two digits, on the whole (short) term.
 const ISOFORM_SYMBOL = /^[A-Z]\d{1,2}$/;
-// linear: one run of letters, anchored at the end of a slice of at most 24 characters, then blanks.
-const WORD_BEFORE = /([\p{L}]+)\s+$/u;
 
 /** Is the term text[start, end) a symbol like "M2" that names an isoform after the class noun before it? */
 export function isoformSymbolAt(text: string, start: number, end: number): boolean {
   if (end - start > 3 || isWordChar(text[start - 1]) || !ISOFORM_SYMBOL.test(text.slice(start, end))) return false;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-  return before !== null && ISOFORM_CLASS_NOUNS.has(before[1].toLowerCase());
+  return ISOFORM_CLASS_NOUNS.has(wordBefore(text, start) ?? '');
 }
