@@ -317,6 +317,11 @@ describe('real-prose phenomena', () => {
     has('In the absence of RANKL, IL-6 induced osteoclast formation.', 'il-6 induces osteoclastogenesis supports');
     lacks('In the absence of RANKL, IL-6 inhibited osteoclast formation.', /il-6/);
     lacks('IL-6 has no effect on osteoblast differentiation unless its soluble receptor is added.', /il-6/);
+    // What two cells do through their meeting is said of the pair: it agrees with what the review says of
+    // either member, but the review giving one member alone the opposite effect is no contradiction.
+    has('Macrophages and MSCs induced IL-6.', 'msc induces il-6 contradicts');
+    lacks('The juxtacrine interaction of macrophages and MSCs induced IL-6.', /^msc /);
+    has('The interaction of macrophages and MSCs reduced IL-6.', 'msc reduces il-6 supports');
     // Cells that are treated are not the actor: the agent is the (unknown) drug.
     lacks('Cytochalasin D treatment of MSCs inhibited osteogenic differentiation.', /^msc /);
     // A word of place before a process is no engineered experiment; a rescue still is.

@@ -57,6 +57,8 @@ export const FOUND_IN_PARTICIPLES = map<string>('foundInParticiples');
 export const PATHWAY_POSITIONS = map<'downstream' | 'upstream'>('pathwayPositions');
 
 export const SCAFFOLD_NOUNS = words('scaffoldNouns');
+/** 'The interaction of macrophages and MSCs': nouns of two cells' meeting, whose effect is neither member's alone. */
+export const JOINT_ACTION_NOUNS = words('jointActionNouns');
 export const REVERSING_SUBJECT_NOUNS = words('reversingSubjectNouns');
 export const DIMINISHING_ADJECTIVES = words('diminishingAdjectives');
 /** Adjective → the spelling of the process it names ("osteoclastogenic" → "osteoclastogenesis"). */

@@ -17,6 +17,7 @@ import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
 import { clauseEnd, clauseStart } from './clauses';
 import { groupLeft, groupRight, type Group } from './groups';
+import { subjectIsJointMember } from './jointActors';
 import type { SentenceView } from './view';
 import { isAdverbish, isEnt, isVerbAt, mainVerbAfter, mentionOf, someWordIn, termWithin, tokenAtOffset, word } from './words';
 
@@ -346,6 +347,8 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     if (ABSENCE_WORDS.has(w) && w !== 'without' && inTheOf(v, i) && absentTermAfter(v, i + 2)) scope = 'agreement-only';
     if ((knockedOut(v, i) || isLossModifier(v, i) || COMPOUND_CUES[word(v, i + 1)] === 'modifier' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1)) || lossCompoundWord(w)) && modelFollows(v, i)) scope = 'agreement-only';
   }
+  // ("The interaction of macrophages and MSCs induced IL-6": what the pair does, neither member alone.)
+  if (subjectIsJointMember(v, c)) scope = 'agreement-only';
   // ("IL-4 rescued osteoclast formation", "IL-6 restored bone formation": a claim read from a verb of recovery
   // is a rescue experiment's finding; "rescued MSCs from apoptosis" keeps something off, as "protected" does.)
   if (RECOVERY_VERBS.has(v.nlp.cueLemma(word(v, cue)) ?? '') && !someWordIn(v, cue + 1, to + 1, keepsOff)) scope = 'agreement-only';
