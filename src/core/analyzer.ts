@@ -695,10 +695,10 @@ function sameDefinitions(a: readonly Block[], b: readonly Block[]): boolean {
   return flat(a) === flat(b);
 }
 
-/** Everything a judgement depends on: kind, the pair, relation and sign, negation, context, attribute, own output. */
+/** Everything a judgement depends on: kind, the pair, relation and sign, negation, context, attribute (and whether it is exerted), own output. */
 function judgementKey(c: ExtractedClaim): string {
   const ctx = contextList(c.context).join(',');
-  return `${c.kind}|${c.subject}|${c.object ?? ''}|${c.relation}|${c.sign}|${c.negated}|${ctx}|${c.attribute ? `${c.attribute.name}:${c.attribute.value}` : ''}|${c.ownOutput === true}`;
+  return `${c.kind}|${c.subject}|${c.object ?? ''}|${c.relation}|${c.sign}|${c.negated}|${ctx}|${c.attribute ? `${c.attribute.name}:${c.attribute.value}:${c.attribute.exerted === true}` : ''}|${c.ownOutput === true}`;
 }
 
 function sameSettings(a: BlockSettings, b: BlockSettings): boolean {

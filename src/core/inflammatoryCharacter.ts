@@ -49,3 +49,16 @@ export function judgeByCharacter(claim: ExtractedClaim, index: LexiconIndex): Ch
   const statement = `${subject.label} is ${CHARACTER_WORDS[subject.attributes?.inflammatory ?? '']}; ${object.label} is ${CHARACTER_WORDS[object.attributes?.inflammatory ?? '']}`;
   return { agrees, refs, statement };
 }
+
+/**
+ * The processes with an inflammatory character (inflammation, M1 and M2 polarization, …) and that character:
+ * what a term's effects on them show of its own character.
+ */
+export function characterProcesses(index: LexiconIndex): Array<{ id: string; sign: 1 | -1 }> {
+  const out: Array<{ id: string; sign: 1 | -1 }> = [];
+  for (const e of index.entities.values()) {
+    const sign = characterOf(e);
+    if (e.type === 'process' && sign !== undefined) out.push({ id: e.id, sign });
+  }
+  return out;
+}

@@ -8,7 +8,7 @@
 import { CHEMOTACTIC_ACTIONS } from './claims/grammar';
 import type { ExtractedClaim } from './claims/types';
 import { CONDITION_KEYS, describeConditions, type ConditionKeyName, type Conditions } from './conditions';
-import { judgeByCharacter } from './inflammatoryCharacter';
+import { characterProcesses, judgeByCharacter } from './inflammatoryCharacter';
 import { isPhenotype, type LexiconIndex } from './lexicon/lexiconIndex';
 import { SYMMETRIC_RELATIONS } from './lexicon/relations';
 import type { CompiledEntity, CompiledInteraction, InteractionContext, Provenance } from './lexicon/types';
@@ -712,6 +712,7 @@ function judgeAttribute(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const attr = claim.attribute;
   if (!e || !attr) return unknown();
   const stated = attr.name === 'inflammatory' ? e.attributes?.inflammatory : e.attributes?.polarization;
+  if (stated === undefined && attr.name === 'inflammatory' && attr.exerted === true) return judgeExertedCharacter(claim, index);
   if (stated === undefined || stated === 'M0') return unknown();
   const words: Record<string, string> = { pro: 'pro-inflammatory', anti: 'anti-inflammatory', M1: 'associated with M1 macrophages', M2: 'associated with M2 macrophages', dual: 'pro- or anti-inflammatory, depending on its source and setting', 'M1/M2': 'associated with M1 or M2 macrophages, depending on its source and setting' };
   const statement = `${e.label} is ${words[stated] ?? stated} ${formatRefs(e.refs)}`.trim();
@@ -720,6 +721,30 @@ function judgeAttribute(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   if (stated === 'dual' || stated === 'M1/M2') return { status: 'context-dependent', interactions: [], refs: e.refs, statement, path: 'direct', provenance: 'stated' };
   const agrees = (stated === attr.value) !== claim.negated;
   return { status: agrees ? 'supports' : 'contradicts', interactions: [], refs: e.refs, statement, path: 'direct', provenance: 'stated' };
+}
+
+/**
+ * "MSCs exert anti-inflammatory effects": a term the review gives no character of its own is judged by what
+ * the review has it do to the processes that have one ("MSCs inhibit inflammation", "MSCs promote M2
+ * polarization": anti-inflammatory), when all of that points one way. A curator's inference, so never a Warning.
+ */
+function judgeExertedCharacter(claim: ExtractedClaim, index: LexiconIndex): Judgement {
+  if (claim.attribute === undefined) return unknown();
+  let shown = 0;
+  const statements: CompiledInteraction[] = [];
+  for (const process of characterProcesses(index)) {
+    const raises: ExtractedClaim = { ...claim, kind: 'interaction', attribute: undefined, object: process.id, relation: 'promotes', sign: 1, negated: false };
+    const j = judgeSigned(raises, index);
+    if (j.status !== 'supports' && j.status !== 'contradicts') continue;
+    const implied = j.status === 'supports' ? process.sign : -process.sign;
+    if (shown !== 0 && implied !== shown) return unknown();
+    shown = implied;
+    statements.push(...j.interactions);
+  }
+  if (shown === 0 || statements.length === 0) return unknown();
+  const agrees = (claim.attribute.value === (shown > 0 ? 'pro' : 'anti')) !== claim.negated;
+  const unique = [...new Set(statements)];
+  return { status: agrees ? 'supports' : 'contradicts', interactions: unique, refs: uniqueRefs(unique.map((x) => x.refs)), statement: describeAll(unique, index), path: 'direct', provenance: 'inferred' };
 }
 
 function judgeLineage(claim: ExtractedClaim, index: LexiconIndex): Judgement {

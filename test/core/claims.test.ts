@@ -103,6 +103,14 @@ describe('claims', () => {
     has('IL-10 is a pro-inflammatory cytokine.', 'il-10 is inflammatory:pro contradicts');
     has('IL-10 is an anti-inflammatory cytokine.', 'il-10 is inflammatory:anti supports');
     has('M1 macrophages are anti-inflammatory.', 'm1-macrophage is inflammatory:anti contradicts');
+    // A term the review gives no character of its own is judged by its effects when the sentence has it exert
+    // one: the review has MSCs inhibit inflammation and promote M2 polarization. What they could do is no such
+    // statement ("the anti-inflammatory potential of MSCs").
+    has('In vitro experiments showed anti-inflammatory effects of MSCs.', 'msc is inflammatory:anti supports');
+    has('MSCs exert pro-inflammatory effects.', 'msc is inflammatory:pro contradicts');
+    has('MSCs are anti-inflammatory.', 'msc is inflammatory:anti unknown');
+    none('Several studies have demonstrated the anti-inflammatory potential of MSCs.');
+    none('MSCs have anti-inflammatory properties.');
   });
 
   it('lineage claims', () => {

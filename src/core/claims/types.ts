@@ -25,8 +25,11 @@ export interface ExtractedClaim {
   hedged: boolean;
   passive: boolean;
   context: ClaimContext;
-  /** For attribute claims: which attribute and the value the sentence gives it. */
-  attribute?: { name: 'inflammatory' | 'polarization'; value: string };
+  /**
+   * For attribute claims: which attribute and the value the sentence gives it; `exerted` when the sentence
+   * gives it as an effect the term exerts ("MSCs exert anti-inflammatory effects"), not as what the term is.
+   */
+  attribute?: { name: 'inflammatory' | 'polarization'; value: string; exerted?: boolean };
   /** Whole claim, subject to object. */
   span: Span;
   subjectSpan: Span;

@@ -37,6 +37,9 @@ const FILLER = '(?:(?:an?|the|one|typically|classically|mainly|primarily|predomi
 const ATTRIBUTE_NOUN = '(?:effects?|actions?|properties|property|activity|activities|functions?|roles?|potential|capacit(?:y|ies)|abilit(?:y|ies))';
 const NOUN = '(?:cytokines?|factors?|mediators?|chemokines?|molecules?|proteins?|signals?|markers?|products?|macrophages?|phenotypes?|subtypes?|cells?|effectors?|agents?)';
 
+/** Nouns of an effect a term exerts ("anti-inflammatory effects of MSCs"), not of what it could do ("potential"). */
+const EXERTED_NOUN = /\b(?:effects?|actions?|activity|activities)$/;
+
 const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'inflammatory' | 'polarization'; group: number; value: number; neg?: number }> = [
   // linear: a list may be retried from each of its placeholders, and a sentence holds at most LIMITS.sentenceMaxTerms.
   { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s${COPULA}\\s(not\\s)?${FILLER}${INFL}\\b`, 'g'), kind: 'inflammatory', group: 1, neg: 2, value: 3 },
@@ -82,6 +85,8 @@ function readAttributes(v: SentenceView, sink: ClaimSink): void {
       // in inflammation", so a member it seems to misfile is only a possible contradiction.)
       const loose = p.kind === 'inflammatory' && p.group === 2 && BARE_INFLAMMATORY_LIST.test(text);
       const hedged = loose || hedgedSentence && /\b(may|might|could)\b/.test(m[0]) || /\b(suggest|suggests|suggested)\b/.test(s.slice(0, m.index));
+      // ("MSCs exert anti-inflammatory effects", "anti-inflammatory effects of MSCs": the attribute as an effect.)
+      const exerted = p.kind === 'inflammatory' && EXERTED_NOUN.test(attributeNounOf(m[0], m[p.value]));
       for (const k of mentionsInGroup(m[p.group], t)) {
         const mention = v.mentions[k];
         // ("an anti-inflammatory protein, TNF-α-induced protein 8": a term glued to a compound participle
@@ -94,7 +99,7 @@ function readAttributes(v: SentenceView, sink: ClaimSink): void {
         done.add(`${mention.id}|${p.kind}`);
         emit(sink, {
           kind: 'attribute', subject: mention.id, relation: 'is', sign: 0, negated, hedged: !!hedged, passive: false, context: {},
-          attribute: { name: p.kind, value }, span: { start, end }, subjectSpan: { start: mention.start, end: mention.end },
+          attribute: exerted ? { name: p.kind, value, exerted } : { name: p.kind, value }, span: { start, end }, subjectSpan: { start: mention.start, end: mention.end },
           cueSpan: word, cueText: word ? text.slice(word.start, word.end) : undefined,
         });
       }
@@ -140,6 +145,12 @@ function readBracketedPhenotypes(v: SentenceView, sink: ClaimSink): void {
       cueSpan: word, cueText: v.text.slice(word.start, word.end).trim(),
     });
   }
+}
+
+/** The word right after the attribute in a match ("anti-inflammatory | effects of …"). */
+function attributeNounOf(match: string, attributeWord: string): string {
+  const after = match.slice(match.lastIndexOf(attributeWord) + attributeWord.length).trimStart();
+  return after.split(/\s/)[0] ?? '';
 }
 
 /** The words that give a term its attribute, in the original text (for the claim's cue). */
