@@ -111,6 +111,7 @@ describe('claims', () => {
     has('MSCs are anti-inflammatory.', 'msc is inflammatory:anti unknown');
     none('Several studies have demonstrated the anti-inflammatory potential of MSCs.');
     none('MSCs have anti-inflammatory properties.');
+    none('This study aimed to investigate the anti-inflammatory effects of MSCs.');
   });
 
   it('lineage claims', () => {

@@ -2,6 +2,7 @@
  * Attribute claims: "IL-10 is a pro-inflammatory cytokine", "TNF-α, a pro-inflammatory cytokine, …",
  * "anti-inflammatory factors such as IL-4 and IL-10", "TNF-α is an M1 cytokine".
  */
+import { sentenceFrameAtChar } from '../sentence/polarity';
 import { removesActor } from '../sentence/scope';
 import { isModifier, tokenAtOffset } from '../sentence/words';
 import { emit, type ClaimSink } from '../sink';
@@ -85,7 +86,8 @@ function readAttributes(v: SentenceView, sink: ClaimSink): void {
       // in inflammation", so a member it seems to misfile is only a possible contradiction.)
       const loose = p.kind === 'inflammatory' && p.group === 2 && BARE_INFLAMMATORY_LIST.test(text);
       const hedged = loose || hedgedSentence && /\b(may|might|could)\b/.test(m[0]) || /\b(suggest|suggests|suggested)\b/.test(s.slice(0, m.index));
-      // ("MSCs exert anti-inflammatory effects", "anti-inflammatory effects of MSCs": the attribute as an effect.)
+      // ("MSCs exert anti-inflammatory effects", "anti-inflammatory effects of MSCs": the attribute as an effect;
+      // not in what a study asks, "we aimed to investigate the anti-inflammatory effects of MSCs".)
       const exerted = p.kind === 'inflammatory' && EXERTED_NOUN.test(attributeNounOf(m[0], m[p.value]));
       for (const k of mentionsInGroup(m[p.group], t)) {
         const mention = v.mentions[k];
@@ -99,7 +101,7 @@ function readAttributes(v: SentenceView, sink: ClaimSink): void {
         done.add(`${mention.id}|${p.kind}`);
         emit(sink, {
           kind: 'attribute', subject: mention.id, relation: 'is', sign: 0, negated, hedged: !!hedged, passive: false, context: {},
-          attribute: exerted ? { name: p.kind, value, exerted } : { name: p.kind, value }, span: { start, end }, subjectSpan: { start: mention.start, end: mention.end },
+          attribute: exerted && !sentenceFrameAtChar(v, start).skip ? { name: p.kind, value, exerted } : { name: p.kind, value }, span: { start, end }, subjectSpan: { start: mention.start, end: mention.end },
           cueSpan: word, cueText: word ? text.slice(word.start, word.end) : undefined,
         });
       }
