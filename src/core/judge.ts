@@ -735,7 +735,8 @@ function judgeExertedCharacter(claim: ExtractedClaim, index: LexiconIndex): Judg
   for (const process of characterProcesses(index)) {
     const raises: ExtractedClaim = { ...claim, kind: 'interaction', attribute: undefined, object: process.id, relation: 'promotes', sign: 1, negated: false };
     const j = judgeSigned(raises, index);
-    if (j.status !== 'supports' && j.status !== 'contradicts') continue;
+    // (Only what the review says with a direction: "macrophages regulate inflammation" shows no character.)
+    if ((j.status !== 'supports' && j.status !== 'contradicts') || j.interactions.length === 0 || j.interactions.some((x) => x.sign === 0)) continue;
     const implied = j.status === 'supports' ? process.sign : -process.sign;
     if (shown !== 0 && implied !== shown) return unknown();
     shown = implied;

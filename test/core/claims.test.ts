@@ -109,6 +109,8 @@ describe('claims', () => {
     has('In vitro experiments showed anti-inflammatory effects of MSCs.', 'msc is inflammatory:anti supports');
     has('MSCs exert pro-inflammatory effects.', 'msc is inflammatory:pro contradicts');
     has('MSCs are anti-inflammatory.', 'msc is inflammatory:anti unknown');
+    // (Only statements with a direction show a character: the review has immune cells regulate inflammation.)
+    has('Immune cells exert anti-inflammatory effects.', 'immune-cell is inflammatory:anti unknown');
     none('Several studies have demonstrated the anti-inflammatory potential of MSCs.');
     none('MSCs have anti-inflammatory properties.');
     none('This study aimed to investigate the anti-inflammatory effects of MSCs.');

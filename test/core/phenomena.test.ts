@@ -322,6 +322,13 @@ describe('real-prose phenomena', () => {
     has('Macrophages and MSCs induced IL-6.', 'msc induces il-6 contradicts');
     lacks('The juxtacrine interaction of macrophages and MSCs induced IL-6.', /^msc /);
     has('The interaction of macrophages and MSCs reduced IL-6.', 'msc reduces il-6 supports');
+    // A list of cells said to come from a list of origins does not say which from which.
+    has('Osteoclasts and macrophages originate from MSCs.', 'msc differentiates-into osteoclast contradicts');
+    lacks('Osteoblasts, osteoclasts and macrophages originate from haematopoietic stem cells and MSCs.', /contradicts$/);
+    has('Osteoblasts, osteoclasts and macrophages originate from haematopoietic stem cells and MSCs.', 'msc differentiates-into osteoblast supports');
+    // "Decreased bone formation by osteoblasts" may say whose process fell, not what lowered it.
+    lacks('Osteoporosis results from increased bone resorption in parallel with decreased bone formation by osteoblasts.', /osteoblast .* contradicts$/);
+    has('Chloroquine attenuated the enhanced osteoclastogenesis by IL-17A.', 'il-17 promotes osteoclastogenesis supports');
     // Cells that are treated are not the actor: the agent is the (unknown) drug.
     lacks('Cytochalasin D treatment of MSCs inhibited osteogenic differentiation.', /^msc /);
     // A word of place before a process is no engineered experiment; a rescue still is.

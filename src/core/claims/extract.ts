@@ -281,6 +281,7 @@ export function extractClaims(
     kept.push(c);
   }
   bothWaysAgreementOnly(kept);
+  crossedLineagesAgreementOnly(text, kept);
   for (const c of kept) if (c.sign === 1 && namesNoOtherCell(view, c)) c.ownOutput = true;
   for (const c of kept) {
     const model = specialModelOf(view, c) ?? treatedActorOf(view, c);
@@ -344,6 +345,31 @@ function bothWaysAgreementOnly(claims: readonly ExtractedClaim[]): void {
     if (c.kind !== 'interaction' || c.object === undefined) continue;
     if (c.sign !== 0 && claims.some((d) => samePair(c, d) && d.sign !== 0 && direction(d) === -direction(c))) c.agreementOnly = true;
     if (c.sign === 0 && c.negated && claims.some((d) => samePair(c, d) && d.sign !== 0 && !d.negated)) c.agreementOnly = true;
+  }
+}
+
+/**
+ * "Osteoblasts, osteoclasts and macrophages originate from HSCs and MSCs": a list of cells said to come from
+ * a list of origins pairs them out without saying which with which, so no one pairing can contradict the
+ * review (the ones it agrees with still agree).
+ */
+// linear: one word between boundaries.
+const RESPECTIVELY = /\brespectively\b/i;
+
+function crossedLineagesAgreementOnly(text: string, claims: readonly ExtractedClaim[]): void {
+  // ("MSCs and macrophages give rise to osteoclasts and osteoblasts, respectively": the pairing is stated.)
+  if (RESPECTIVELY.test(text)) return;
+  const byCue = new Map<number, ExtractedClaim[]>();
+  for (const c of claims) {
+    if (c.kind !== 'lineage' || c.cueSpan === undefined) continue;
+    const list = byCue.get(c.cueSpan.start) ?? [];
+    list.push(c);
+    byCue.set(c.cueSpan.start, list);
+  }
+  for (const list of byCue.values()) {
+    const origins = new Set(list.map((c) => c.subject));
+    const products = new Set(list.map((c) => c.object));
+    if (origins.size > 1 && products.size > 1) for (const c of list) c.agreementOnly = true;
   }
 }
 

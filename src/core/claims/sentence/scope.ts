@@ -321,6 +321,20 @@ function silencingTreatment(v: SentenceView, i: number, own: ReadonlySet<number>
   return own.has(i + 1) && !own.has(i) && v.toks[i].post === '-' && LOSS_OF_FUNCTION_NOUNS.has(word(v, i));
 }
 
+/**
+ * "… in parallel with decreased bone formation by osteoblasts": a changed process followed by "by" and the
+ * claim's subject, cells, may name whose process changed rather than what changed it; read as the cells'
+ * effect it can agree with the review but not contradict it ("enhanced osteoclastogenesis by IL-17A", a
+ * factor, keeps its reading).
+ */
+function changedProcessOfCells(v: SentenceView, c: ExtractedClaim): boolean {
+  if (!c.objectSpan || !c.subjectSpan || c.subjectSpan.start < c.objectSpan.end) return false;
+  const first = tokenAtOffset(v, c.objectSpan.start);
+  const last = tokenAtOffset(v, c.objectSpan.end - 1);
+  const subject = tokenAtOffset(v, c.subjectSpan.start);
+  return CHANGED_PARTICIPLES[word(v, first - 1)] !== undefined && word(v, last + 1) === 'by' && subject <= last + 3 && mentionOf(v, subject).type === 'cell';
+}
+
 export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
   if (!c.cueSpan || c.kind === 'attribute') return 'in';
   const cue = tokenAtOffset(v, c.cueSpan.start);
@@ -347,6 +361,8 @@ export function claimScope(v: SentenceView, c: ExtractedClaim): Scope {
     if (ABSENCE_WORDS.has(w) && w !== 'without' && inTheOf(v, i) && absentTermAfter(v, i + 2)) scope = 'agreement-only';
     if ((knockedOut(v, i) || isLossModifier(v, i) || COMPOUND_CUES[word(v, i + 1)] === 'modifier' && LOSS_OF_FUNCTION_COMPOUNDS.has(word(v, i + 1)) || lossCompoundWord(w)) && modelFollows(v, i)) scope = 'agreement-only';
   }
+  // ("… with decreased bone formation by osteoblasts": whose process changed, or what changed it.)
+  if (changedProcessOfCells(v, c)) scope = 'agreement-only';
   // ("The interaction of macrophages and MSCs induced IL-6": what the pair does, neither member alone.)
   if (subjectIsJointMember(v, c)) scope = 'agreement-only';
   // ("IL-4 rescued osteoclast formation", "IL-6 restored bone formation": a claim read from a verb of recovery
