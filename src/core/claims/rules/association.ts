@@ -166,6 +166,9 @@ export const association: Rule = {
     { text: 'IL-4 treatment was associated with increased OPG and decreased RANKL.', reads: ['il-4 promotes opg', 'il-4 inhibits rankl'] },
     { text: 'The reduced bone loss was associated with a distinct phenotype (M2) of the macrophages.', reads: ['m2-macrophage inhibits bone-resorption'] },
     { text: 'Reduced osteoclast formation was associated with IL-10 treatment.', reads: ['il-10 inhibits osteoclastogenesis'] },
+    // (Two losses that go together: the subject's amount diminished, the partner fewer.)
+    { text: 'The reduced expression of RANKL was associated with a diminished number of osteoclasts.', reads: ['rankl promotes osteoclastogenesis'], not: ['rankl inhibits osteoclastogenesis'] },
+    { text: 'Reduced RANKL was associated with fewer osteoclasts.', reads: ['rankl promotes osteoclast'] },
     { text: 'Impaired fracture healing is associated with altered macrophage numbers.', reads: ['macrophage regulates bone-repair'], not: ['macrophage inhibits bone-repair'] },
     // The participle last in the sentence, with no partner after it: nothing to read (and nothing past the end to ask about).
     { text: 'Serum IL-6 levels and osteoclast formation were correlated', not: ['il-6 regulates osteoclastogenesis', 'osteoclastogenesis regulates il-6'] },

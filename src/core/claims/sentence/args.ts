@@ -52,10 +52,12 @@ const ASIDE_OPENERS = new Set(['not', 'but', 'unlike', 'like', 'such', 'includin
 /**
  * "Reduced macrophage numbers delay healing", "In contrast, impaired MSC migration slows repair": a
  * diminishing adjective opening the phrase of the term at `first` (so the term is diminished, and its
- * effect reads reversed). Not "IL-4 reduced MSC migration": there the word is a verb after its subject.
+ * effect reads reversed), or the phrase of its amount ("the reduced expression of RANKL"). Not "IL-4 reduced
+ * MSC migration": there the word is a verb after its subject.
  */
 export function diminishedPhrase(v: SentenceView, first: number): boolean {
-  const a = first - 1;
+  // ("The reduced expression of RANKL was associated with …": past a scaffold noun and its "of".)
+  const a = word(v, first - 1) === 'of' && SCAFFOLD_NOUNS.has(word(v, first - 2)) ? first - 3 : first - 1;
   if (a < 0 || !DIMINISHING_ADJECTIVES.has(word(v, a)) || hasComma(v.toks[a])) return false;
   const before = a - 1;
   return before < 0 || hasComma(v.toks[before]) || DETERMINERS.has(word(v, before)) || PREPOSITIONS.has(word(v, before)) || word(v, before) === 'that';
