@@ -1460,6 +1460,9 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    // (A participle set off by a comma is the clause subject's doing, not that of the cells its verb acted on.)
+    { text: 'Mechanical disuse will bias MSCs towards adipogenesis, ultimately compromising bone repair.', not: ['msc inhibits bone-repair'] },
+    { text: 'M2 macrophages secrete IL-10, promoting bone repair.', reads: ['m2-macrophage promotes bone-repair'] },
     // (Rescuing counters an inhibition or a loss, and keeps off what follows "from"; restoring an effect brings it back.)
     { text: 'The inhibitory effect of TNF-α on osteogenic differentiation was rescued by IL-4.', reads: ['il-4 promotes msc-osteogenic-differentiation'], not: ['il-4 inhibits msc-osteogenic-differentiation'] },
     { text: 'IL-4 rescued the inhibitory effect of TNF-α on osteogenic differentiation.', reads: ['il-4 promotes msc-osteogenic-differentiation'] },

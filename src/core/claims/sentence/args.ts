@@ -777,6 +777,7 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
     // commas by a phrase that holds a term: the description is the subject.
     if (end < at && DETERMINERS.has(word(v, end)) && !entityIn(v, regionStart, end) && !verbIn(v, end, at)) return subjectIn(v, at, end, at);
   }
+  const trailing = fixedEnd === undefined && trailingParticiple(v, at);
   for (let j = regionStart; j < end; j++) {
     if (!isEnt(v, j)) {
       // "IL-4-deficient mice have more osteoclasts": the mice stand for the factor they lack, reversed.
@@ -812,6 +813,13 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
     // ("Excess signalling as it occurs during stress inhibits Y": the subject of a subordinate clause with a
     // verb of its own before this one is not this verb's.)
     if (SUBORDINATORS.has(word(v, gl.first - 1)) && verbIn(v, g.last + 1, end)) {
+      j = g.last;
+      continue;
+    }
+    // ("Disuse will bias MSCs towards adipogenesis, compromising bone repair": cells or a factor right after a
+    // verb of the clause are its object; the participle set off by the comma is the clause subject's doing.
+    // A process there may be what led on: "… modulate M2 polarization, resulting in bone formation".)
+    if (trailing && directObjectThing(v, regionStart, gl.first)) {
       j = g.last;
       continue;
     }
@@ -914,6 +922,26 @@ function entityIn(v: SentenceView, from: number, to: number): boolean {
 function opensClauseBeforeParticiple(v: SentenceView, from: number, at: number): boolean {
   return word(v, at).endsWith('ing') && isEnt(v, from) && verbIn(v, groupRight(v, from).last + 1, at - 1);
 }
+
+/** Is the term at `first` the direct object of a verb after `from` (a thing, not a process)? */
+function directObjectThing(v: SentenceView, from: number, first: number): boolean {
+  if (mentionOf(v, first).type === 'process') return false;
+  let k = first - 1;
+  while (k > from && (DETERMINERS.has(word(v, k)) || (v.toks[k].ent === undefined && v.toks[k].tags.has('Adjective')))) k--;
+  return k >= from && isVerbAt(v, k);
+}
+
+/** Is the cue at `at` a participle set off by a comma (past an adverb: ", ultimately compromising")? */
+function trailingParticiple(v: SentenceView, at: number): boolean {
+  // (The cue's group may open with its adverb.)
+  const p = isAdverbish(v, at) && GERUND.test(word(v, at + 1)) ? at + 1 : at;
+  if (!GERUND.test(word(v, p))) return false;
+  const before = p - 1 >= 0 && isAdverbish(v, p - 1) && !hasComma(v.toks[p - 1]) ? p - 2 : p - 1;
+  return before >= 0 && hasComma(v.toks[before]);
+}
+
+// linear: one anchored character class and a fixed suffix.
+const GERUND = /^[a-z]{3,}ing$/;
 
 function verbIn(v: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isVerbAt(v, k)) return true;
