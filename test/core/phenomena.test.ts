@@ -87,6 +87,10 @@ describe('real-prose phenomena', () => {
     lacks('Synovial MSCs were cultured with IL-1β.\n\nIL-1β raised proliferation strongly.', /msc-proliferation/);
     // Nor when the action has a term of its own as its "of" object.
     lacks('We isolated human BMSCs. TNF-α raised the activation of STAT3.', /msc-activation/);
+    // (A gene's name the lexicon does not know, right before the action, says whose action it is.)
+    lacks('We isolated human BMSCs. These results suggest that sustained Smo activation inhibits bone formation.', /msc-activation/);
+    lacks('We isolated human BMSCs. YAP activation inhibited bone formation.', /msc-activation/);
+    has('We isolated human BMSCs. Sustained activation inhibited bone formation.', 'msc-activation inhibits bone-formation contradicts');
   });
 
   it('2c. an effect of the sentence before, named again, is restated', () => {

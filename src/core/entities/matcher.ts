@@ -254,6 +254,25 @@ function wholeTerm(phrase: string, index: LexiconIndex, defined: DefinedAbbrevia
 }
 
 /**
+ * Is the word right before `start` a gene's or protein's name that no mention covers ("Smo", "Nrf2",
+ * "YAP")? A capitalised plain word counts only inside the sentence (at its start, "Sustained activation").
+ */
+function namedByGeneBefore(text: string, start: number, mentions: readonly Mention[]): boolean {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (m === null) return false;
+  const wordStart = start - m[0].length;
+  if (mentions.some((x) => x.start <= wordStart && wordStart < x.end)) return false;
+  return GENE_LIKE.test(m[1]) || (CAPITALISED.test(m[1]) && text.slice(0, wordStart).trim() !== '');
+}
+
+// linear: one bounded word class and a blank, anchored at the end.
+const WORD_BEFORE = /([A-Za-z][A-Za-z0-9-]{0,30}) $/;
+// linear: anchored character classes on one word.
+const GENE_LIKE = /^(?:[A-Z][A-Za-z]*\d|[A-Z]{2,})/;
+// linear: anchored character classes on one word.
+const CAPITALISED = /^[A-Z][a-z]+$/;
+
+/**
  * "… synovial MSCs were cultured. IL-1β enhanced proliferation.": in a sentence that names no cell, a
  * cell's action left without its cell is the action of the cell the paragraph named last — unless a term
  * is its own "of" object ("… BMSCs. TNF-α raised the activation of STAT3" is not MSC activation).
@@ -270,6 +289,8 @@ function addEarlierCellActions(text: string, mentions: Mention[], bare: readonly
     if (ownPlainOfObject(text, action.end)) return;
     // ("Particle-infusion resulted in …": a word glued to the action names what was given; not the cells.)
     if (GLUED_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return;
+    // ("… sustained Smo activation inhibits …": a gene's name the lexicon does not know says whose action it is.)
+    if (namedByGeneBefore(text, start, mentions)) return;
     // (The latest cell that has the action: "… osteogenic cells. … proliferation in fPMSCs" is the MSCs'.)
     const ids = firstComposites(action.ids, cells, index);
     if (ids.length > 0) added.push({ start, end: action.end, id: ids[0], ids, earlierCell: true });
