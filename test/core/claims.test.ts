@@ -114,6 +114,9 @@ describe('claims', () => {
     none('Several studies have demonstrated the anti-inflammatory potential of MSCs.');
     none('MSCs have anti-inflammatory properties.');
     none('This study aimed to investigate the anti-inflammatory effects of MSCs.');
+    has('Targeting TRAF6 caused the MSCs to exert anti-inflammatory effects.', 'msc is inflammatory:anti supports');
+    // (The spelling with the alternative name in parentheses names the same cells.)
+    has('Human mesenchymal stem (stromal) cells promote the resolution of acute lung injury.', 'msc inhibits respiratory-disease supports');
   });
 
   it('lineage claims', () => {

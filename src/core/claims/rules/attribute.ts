@@ -46,8 +46,9 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'inflammatory' | 'polarization
   { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s${COPULA}\\s(not\\s)?${FILLER}${INFL}\\b`, 'g'), kind: 'inflammatory', group: 1, neg: 2, value: 3 },
   // linear: as above, retried from each placeholder of a list of at most LIMITS.sentenceMaxTerms.
   { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s${COPULA}\\s(not\\s)?${FILLER}${POL}[\\s-]{0,2}(?:associated|polari[sz]ed|type|-type|like)?\\s?${NOUN}`, 'g'), kind: 'polarization', group: 1, neg: 2, value: 3 },
+  // ("… causing the vesicles to exert anti-inflammatory effects": the infinitive after its subject.)
   // linear: as above, retried from each placeholder of a list of at most LIMITS.sentenceMaxTerms.
-  { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s${HAS_VERBS}\\s${FILLER}${INFL}\\s${ATTRIBUTE_NOUN}\\b`, 'g'), kind: 'inflammatory', group: 1, value: 2 },
+  { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s(?:to\\s)?${HAS_VERBS}\\s${FILLER}${INFL}\\s${ATTRIBUTE_NOUN}\\b`, 'g'), kind: 'inflammatory', group: 1, value: 2 },
   { re: new RegExp(`(${PH}),\\s(?:an?|the)\\s(?:\\w+\\s)?${INFL}\\s${NOUN}`, 'g'), kind: 'inflammatory', group: 1, value: 2 },
   { re: new RegExp(`${INFL}\\s${NOUN}\\s?(?:\\([^()]*\\)\\s?)?,?\\s?(?:such\\sas|including|like|e\\.g\\.,?|namely|i\\.e\\.,?)\\s(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
   { re: new RegExp(`${INFL}\\s(?:${NOUN}\\s)?(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
