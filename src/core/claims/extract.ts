@@ -348,14 +348,15 @@ function bothWaysAgreementOnly(claims: readonly ExtractedClaim[]): void {
   }
 }
 
+/** "… give rise to osteoclasts and osteoblasts, respectively": a sentence that pairs its lists in order. */
+// linear: one word between boundaries.
+const RESPECTIVELY = /\brespectively\b/i;
+
 /**
  * "Osteoblasts, osteoclasts and macrophages originate from HSCs and MSCs": a list of cells said to come from
  * a list of origins pairs them out without saying which with which, so no one pairing can contradict the
  * review (the ones it agrees with still agree).
  */
-// linear: one word between boundaries.
-const RESPECTIVELY = /\brespectively\b/i;
-
 function crossedLineagesAgreementOnly(text: string, claims: readonly ExtractedClaim[]): void {
   // ("MSCs and macrophages give rise to osteoclasts and osteoblasts, respectively": the pairing is stated.)
   if (RESPECTIVELY.test(text)) return;

@@ -224,7 +224,7 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
   // (An action the shared head already named, "the differentiation and activity of osteoblasts", is no longer bare.)
   if (elided.length > out.length) dropNamedActions(elided, bare, starts);
   let located = bare.length > 0 ? addParallelActions(text, addLocatedActions(text, elided, bare, starts, index), bare, starts, index) : elided;
-  if (context.earlierCells !== undefined && context.earlierCells.length > 0 && bare.length > 0) located = addEarlierCellActions(text, located, bare, starts, context.earlierCells, index);
+  if (context.earlierCells !== undefined && context.earlierCells.length > 0 && bare.length > 0) located = addEarlierCellActions(text, from, located, bare, starts, context.earlierCells, index);
   const shared = addSharedModifiers(text, addCoordinatedActions(text, from, located, index), (phrase) => wholeTerm(phrase, index, defined), (id) => index.entities.get(id)?.type === 'process');
   return addInteractionLists(text, from, to, shared, index, (phrase) => spelledWhole(phrase, index));
 }
@@ -255,14 +255,15 @@ function wholeTerm(phrase: string, index: LexiconIndex, defined: DefinedAbbrevia
 
 /**
  * Is the word right before `start` a gene's or protein's name that no mention covers ("Smo", "Nrf2",
- * "YAP")? A capitalised plain word counts only inside the sentence (at its start, "Sustained activation").
+ * "YAP")? A capitalised plain word counts only inside the sentence read from `from` (at its start, "Sustained
+ * activation").
  */
-function namedByGeneBefore(text: string, start: number, mentions: readonly Mention[]): boolean {
+function namedByGeneBefore(text: string, from: number, start: number, mentions: readonly Mention[]): boolean {
   const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (m === null) return false;
   const wordStart = start - m[0].length;
   if (mentions.some((x) => x.start <= wordStart && wordStart < x.end)) return false;
-  return GENE_LIKE.test(m[1]) || (CAPITALISED.test(m[1]) && text.slice(0, wordStart).trim() !== '');
+  return GENE_LIKE.test(m[1]) || (CAPITALISED.test(m[1]) && text.slice(from, wordStart).trim() !== '');
 }
 
 // linear: one bounded word class and a blank, anchored at the end.
@@ -277,7 +278,7 @@ const CAPITALISED = /^[A-Z][a-z]+$/;
  * cell's action left without its cell is the action of the cell the paragraph named last — unless a term
  * is its own "of" object ("… BMSCs. TNF-α raised the activation of STAT3" is not MSC activation).
  */
-function addEarlierCellActions(text: string, mentions: Mention[], bare: readonly Walk[], starts: readonly number[], cells: readonly string[], index: LexiconIndex): Mention[] {
+function addEarlierCellActions(text: string, from: number, mentions: Mention[], bare: readonly Walk[], starts: readonly number[], cells: readonly string[], index: LexiconIndex): Mention[] {
   if (mentions.some((m) => m.ids.some((id) => index.compositeActions.has(id) || index.entities.get(id)?.composite !== undefined))) return mentions;
   const added: Mention[] = [];
   bare.forEach((action, k) => {
@@ -290,7 +291,7 @@ function addEarlierCellActions(text: string, mentions: Mention[], bare: readonly
     // ("Particle-infusion resulted in …": a word glued to the action names what was given; not the cells.)
     if (GLUED_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return;
     // ("… sustained Smo activation inhibits …": a gene's name the lexicon does not know says whose action it is.)
-    if (namedByGeneBefore(text, start, mentions)) return;
+    if (namedByGeneBefore(text, from, start, mentions)) return;
     // (The latest cell that has the action: "… osteogenic cells. … proliferation in fPMSCs" is the MSCs'.)
     const ids = firstComposites(action.ids, cells, index);
     if (ids.length > 0) added.push({ start, end: action.end, id: ids[0], ids, earlierCell: true });
