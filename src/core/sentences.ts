@@ -39,6 +39,8 @@ function wordBefore(text: string, dot: number): string {
 function isAbbreviation(text: string, dot: number, nextChar: string): boolean {
   const word = wordBefore(text, dot);
   if (word === '') return false;
+  // ("… a target of miR-21a-5p. IL-4 …": letters glued to a number end a name, not an abbreviation.)
+  if (/[0-9]/.test(text[dot - word.length - 1] ?? '')) return false;
   if (word === 'etc') return /[a-z]/.test(nextChar); // "etc." may well end a sentence
   if (ABBREVIATIONS.has(word)) return true;
   if (/^[a-z]$/i.test(word) && /[A-Z]/.test(word) && /[A-Z]/.test(nextChar)) return true; // initials: "Pittenger M. F."

@@ -72,6 +72,11 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('ends a sentence at a name whose last letters follow a number (miR-21a-5p, not the abbreviation "p.")', () => {
+    assert.deepEqual(sentences('KLF6 is a target of miR-21a-5p. IL-4 promoted M2 polarization.'), ['KLF6 is a target of miR-21a-5p.', 'IL-4 promoted M2 polarization.']);
+    assert.equal(sentences('As shown by Smith (p. 5) IL-4 acts. Next sentence.').length, 2);
+  });
+
   it('starts a sentence at a lower-case symbol such as miR-466', () => {
     assert.equal(sentences('MSCs act on macrophages. miR-466 promotes M2 polarization.').length, 2);
   });
