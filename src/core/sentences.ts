@@ -20,6 +20,9 @@ const ABBREVIATIONS = new Set([
   'oct', 'nov', 'dec', 'est', 'etc',
 ]);
 
+/** Abbreviated units (of ABBREVIATIONS) that end a sentence after a number when a capital follows ("for 24 h. The …"). */
+const UNITS = new Set(['h', 'min', 'sec', 'mg', 'ml', 'mol']);
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
@@ -41,6 +44,8 @@ function isAbbreviation(text: string, dot: number, nextChar: string): boolean {
   if (word === '') return false;
   // ("… a target of miR-21a-5p. IL-4 …": letters glued to a number end a name, not an abbreviation.)
   if (/[0-9]/.test(text[dot - word.length - 1] ?? '')) return false;
+  // ("The cells were stimulated for 24 h. The medium …": a unit after its number, before a capital.)
+  if (UNITS.has(word) && /[0-9] ?$/.test(text.slice(Math.max(0, dot - word.length - 2), dot - word.length)) && /\p{Lu}/u.test(nextChar)) return false;
   if (word === 'etc') return /[a-z]/.test(nextChar); // "etc." may well end a sentence
   if (ABBREVIATIONS.has(word)) return true;
   if (/^[a-z]$/i.test(word) && /[A-Z]/.test(word) && /[A-Z]/.test(nextChar)) return true; // initials: "Pittenger M. F."

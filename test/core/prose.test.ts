@@ -77,6 +77,13 @@ describe('sentence splitting', () => {
     assert.equal(sentences('As shown by Smith (p. 5) IL-4 acts. Next sentence.').length, 2);
   });
 
+  it('ends a sentence at a unit after its number when a capital follows ("for 24 h. The …")', () => {
+    assert.deepEqual(sentences('Cells were stimulated for 24 h. IL-4 promoted M2 polarization.'), ['Cells were stimulated for 24 h.', 'IL-4 promoted M2 polarization.']);
+    assert.deepEqual(sentences('Doses of 5 mg. Salicylate was given.'), ['Doses of 5 mg.', 'Salicylate was given.']);
+    // (Before a lower-case word the unit stays inside: "at 10 mg. per day" is one sentence.)
+    assert.equal(sentences('IL-4 was given at 10 mg. per day to mice.').length, 1);
+  });
+
   it('starts a sentence at a lower-case symbol such as miR-466', () => {
     assert.equal(sentences('MSCs act on macrophages. miR-466 promotes M2 polarization.').length, 2);
   });
