@@ -50,15 +50,23 @@ export function judgeByCharacter(claim: ExtractedClaim, index: LexiconIndex): Ch
   return { agrees, refs, statement };
 }
 
+/** characterProcesses per lexicon index, dropped with the index. */
+const PROCESSES_BY_INDEX = new WeakMap<LexiconIndex, ReadonlyArray<{ id: string; sign: 1 | -1 }>>();
+
 /**
  * The processes with an inflammatory character (inflammation, M1 and M2 polarization, …) and that character:
  * what a term's effects on them show of its own character.
  */
-export function characterProcesses(index: LexiconIndex): Array<{ id: string; sign: 1 | -1 }> {
+export function characterProcesses(index: LexiconIndex): ReadonlyArray<{ id: string; sign: 1 | -1 }> {
+  // (Once per lexicon index: a user lexicon may hold tens of thousands of entities.)
+  const known = PROCESSES_BY_INDEX.get(index);
+  if (known !== undefined) return known;
   const out: Array<{ id: string; sign: 1 | -1 }> = [];
   for (const e of index.entities.values()) {
     const sign = characterOf(e);
     if (e.type === 'process' && sign !== undefined) out.push({ id: e.id, sign });
   }
+  PROCESSES_BY_INDEX.set(index, out);
   return out;
 }
+

@@ -39,7 +39,7 @@ const ATTRIBUTE_NOUN = '(?:effects?|actions?|properties|property|activity|activi
 const NOUN = '(?:cytokines?|factors?|mediators?|chemokines?|molecules?|proteins?|signals?|markers?|products?|macrophages?|phenotypes?|subtypes?|cells?|effectors?|agents?)';
 
 /** Nouns of an effect a term exerts ("anti-inflammatory effects of MSCs"), not of what it could do ("potential"). */
-const EXERTED_NOUN = /\b(?:effects?|actions?|activity|activities)$/;
+const EXERTED_NOUN = /^(?:effects?|actions?|activity|activities)$/;
 
 const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'inflammatory' | 'polarization'; group: number; value: number; neg?: number }> = [
   // linear: a list may be retried from each of its placeholders, and a sentence holds at most LIMITS.sentenceMaxTerms.
@@ -48,11 +48,11 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'inflammatory' | 'polarization
   { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s${COPULA}\\s(not\\s)?${FILLER}${POL}[\\s-]{0,2}(?:associated|polari[sz]ed|type|-type|like)?\\s?${NOUN}`, 'g'), kind: 'polarization', group: 1, neg: 2, value: 3 },
   // ("… causing the vesicles to exert anti-inflammatory effects": the infinitive after its subject.)
   // linear: as above, retried from each placeholder of a list of at most LIMITS.sentenceMaxTerms.
-  { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s(?:to\\s)?${HAS_VERBS}\\s${FILLER}${INFL}\\s${ATTRIBUTE_NOUN}\\b`, 'g'), kind: 'inflammatory', group: 1, value: 2 },
+  { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s(?:to\\s)?${HAS_VERBS}\\s${FILLER}${INFL}\\s${ATTRIBUTE_NOUN}\\b`, 'gd'), kind: 'inflammatory', group: 1, value: 2 },
   { re: new RegExp(`(${PH}),\\s(?:an?|the)\\s(?:\\w+\\s)?${INFL}\\s${NOUN}`, 'g'), kind: 'inflammatory', group: 1, value: 2 },
   { re: new RegExp(`${INFL}\\s${NOUN}\\s?(?:\\([^()]*\\)\\s?)?,?\\s?(?:such\\sas|including|like|e\\.g\\.,?|namely|i\\.e\\.,?)\\s(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
   { re: new RegExp(`${INFL}\\s(?:${NOUN}\\s)?(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
-  { re: new RegExp(`${INFL}\\s(?:effects?|actions?|properties|activity|functions?|roles?)\\sof\\s(${GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
+  { re: new RegExp(`${INFL}\\s(?:effects?|actions?|properties|activity|functions?|roles?)\\sof\\s(${GROUP})`, 'gd'), kind: 'inflammatory', group: 2, value: 1 },
   // "pro-inflammatory (IL-6)"; a bare phenotype in parentheses is read by readBracketedPhenotypes
   { re: new RegExp(`${INFL}\\s?\\(\\s?(${PH})\\s?\\)`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
 ];
@@ -89,7 +89,7 @@ function readAttributes(v: SentenceView, sink: ClaimSink): void {
       const hedged = loose || hedgedSentence && /\b(may|might|could)\b/.test(m[0]) || /\b(suggest|suggests|suggested)\b/.test(s.slice(0, m.index));
       // ("MSCs exert anti-inflammatory effects", "anti-inflammatory effects of MSCs": the attribute as an effect;
       // not in what a study asks, "we aimed to investigate the anti-inflammatory effects of MSCs".)
-      const exerted = p.kind === 'inflammatory' && EXERTED_NOUN.test(attributeNounOf(m[0], m[p.value]));
+      const exerted = p.kind === 'inflammatory' && EXERTED_NOUN.test(nounAfter(s, m.indices?.[p.value]));
       for (const k of mentionsInGroup(m[p.group], t)) {
         const mention = v.mentions[k];
         // ("an anti-inflammatory protein, TNF-α-induced protein 8": a term glued to a compound participle
@@ -150,10 +150,13 @@ function readBracketedPhenotypes(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
-/** The word right after the attribute in a match ("anti-inflammatory | effects of …"). */
-function attributeNounOf(match: string, attributeWord: string): string {
-  const after = match.slice(match.lastIndexOf(attributeWord) + attributeWord.length).trimStart();
-  return after.split(/\s/)[0] ?? '';
+/**
+ * The word right after the attribute ("anti-inflammatory | effects of …"), found by the attribute's place in
+ * the pattern text (the patterns that may name an exerted effect keep their groups' indices).
+ */
+function nounAfter(text: string, attribute: [number, number] | undefined): string {
+  if (attribute === undefined) return '';
+  return /^\s*([a-z]+)/i.exec(text.slice(attribute[1]))?.[1] ?? '';
 }
 
 /** The words that give a term its attribute, in the original text (for the claim's cue). */
