@@ -207,6 +207,9 @@ describe('claims', () => {
     has('In conclusion, miR-182-5p transferred by the exosomes derived from BM-MSCs protected against injury by targeting TLR4.', 'exosome transfers mirna supports');
     has('MSC exosomes transfer miR-21 to macrophages.', 'exosome transfers mirna supports');
     none('Cell transfection showed that miR-423-5p regulates osteogenesis in bone marrow mesenchymal stem cells.');
+    // What a cargo does, named with the carrier that brought it, is the carrier's (the cells before it only say whose).
+    has('miR-21 carried by MSC exosomes promoted M2 polarization.', 'exosome promotes m2-polarization supports');
+    has('MiR-146a-5p delivered by cord MSC extracellular vesicles modulates the inflammatory response.', 'extracellular-vesicle regulates inflammation supports');
     none('Besides, miR-146a-5p decreased IRAK1, which inhibited the nuclear translocation of NF-κB p65.');
     has('miR-223 promotes M2 polarization.', 'mir-223-3p promotes m2-polarization supports');
   });

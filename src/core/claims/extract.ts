@@ -5,7 +5,7 @@
 import { longFormStart } from '../entities/abbreviations';
 import { wordBefore } from '../normalize';
 import { resolveReferences, type Antecedent } from './coreference';
-import { ENZYME_PARTICIPLES, HARM_ACTIONS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, OTHER_STEM_CELL_KINDS, RECEPTOR_NOUNS, RESIDENT_TISSUE_ADJECTIVES, SIGNAL_NOUNS, SUBSET_MODIFIERS } from './grammar';
+import { DELIVERING_PARTICIPLES, ENZYME_PARTICIPLES, HARM_ACTIONS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, OTHER_STEM_CELL_KINDS, RECEPTOR_NOUNS, RESIDENT_TISSUE_ADJECTIVES, SIGNAL_NOUNS, SUBSET_MODIFIERS } from './grammar';
 import { RULES } from './rules';
 import { mayNameProcessVerb } from './rules/processVerb';
 import { mayNameHoming } from './rules/actionCause';
@@ -18,7 +18,7 @@ import { actsWithPartner, claimScope, specialModelOf } from './sentence/scope';
 import { treatedActorOf } from './sentence/treatment';
 import { buildView, NO_LEXICON, type ExtractionLexicon, type SentenceView } from './sentence/view';
 import { mentionOf, tokenAtOffset, word } from './sentence/words';
-import type { SentenceMention } from './tokens';
+import { hasComma, type SentenceMention } from './tokens';
 import type { ClaimReach, ExtractedClaim } from './types';
 
 export type { SentenceMention } from './tokens';
@@ -271,7 +271,8 @@ export function extractClaims(
     if (actsWithPartner(view, c)) c.agreementOnly = true;
     // ("miR-423-5p regulates osteogenesis": a member of a class the lexicon does not hold is named for what
     // carries it, "exosomes transfer miR-21"; what it does itself the review does not say.)
-    if (subjectIsUnheldMember(view, c)) continue;
+    // ("miR-146a delivered by MSC vesicles modulates inflammation": the carrier named with it acts.)
+    if (subjectIsUnheldMember(view, c) && (!givenToCarrier(view, c) || kept.some((k) => claimKey(k) === claimKey(c)))) continue;
     // ("Pretreatment with NPS2390 inhibited mineralization": a treatment given with a named agent the lexicon
     // does not know is that agent's; what it does says nothing of the treatment the lexicon names.)
     if (treatmentOfUnnamedAgent(view, c)) continue;
@@ -321,6 +322,33 @@ function treatmentOfUnnamedAgent(view: SentenceView, c: ExtractedClaim): boolean
 /** Is the claim's subject a numbered member the lexicon does not hold ("miR-21", read as its class)? */
 function subjectIsUnheldMember(view: SentenceView, c: ExtractedClaim): boolean {
   return view.mentions.some((m) => m.member === true && m.start === c.subjectSpan.start);
+}
+
+/** The prepositions that name the carrier after a participle of delivery ("delivered by / in / via"). */
+const CARRIER_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in', 'via', 'within']);
+
+/** Most words between a delivering participle's preposition and the carrier ("by | hucMSC extracellular vesicles"). */
+const CARRIER_REACH = 3;
+
+/**
+ * "miR-146a-5p delivered by hucMSC extracellular vesicles modulates …": when the claim's subject is a cargo
+ * followed by a participle of delivery and its carrier, the claim becomes the carrier's (true when it did).
+ */
+function givenToCarrier(view: SentenceView, c: ExtractedClaim): boolean {
+  const member = tokenAtOffset(view, c.subjectSpan.end - 1);
+  if (!DELIVERING_PARTICIPLES.has(word(view, member + 1)) || !CARRIER_PREPOSITIONS.has(word(view, member + 2))) return false;
+  for (let k = member + 3; k < view.n && k <= member + 3 + CARRIER_REACH; k++) {
+    if (view.toks[k].ent === undefined) continue;
+    // ("by MSC exosomes": the cells only say whose vesicles; the last term of the run carries.)
+    let last = k;
+    while (last + 1 < view.n && view.toks[last + 1].ent !== undefined && !hasComma(view.toks[last])) last++;
+    const carrier = mentionOf(view, last);
+    if (c.cueSpan !== undefined && carrier.start >= c.cueSpan.start) return false;
+    c.subject = carrier.id;
+    c.subjectSpan = { start: carrier.start, end: carrier.end };
+    return true;
+  }
+  return false;
 }
 
 /** Is the claim's subject a cell, and the only cell the sentence names (by id: "MSCs … these MSCs" is one)? */

@@ -57,6 +57,8 @@ export const FOUND_IN_PARTICIPLES = map<string>('foundInParticiples');
 export const PATHWAY_POSITIONS = map<'downstream' | 'upstream'>('pathwayPositions');
 
 export const SCAFFOLD_NOUNS = words('scaffoldNouns');
+/** 'miR-146a delivered by MSC vesicles': participles that name the carrier a cargo came in. */
+export const DELIVERING_PARTICIPLES = words('deliveringParticiples');
 /** 'The interaction of macrophages and MSCs': nouns of two cells' meeting, whose effect is neither member's alone. */
 export const JOINT_ACTION_NOUNS = words('jointActionNouns');
 export const REVERSING_SUBJECT_NOUNS = words('reversingSubjectNouns');
