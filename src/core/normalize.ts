@@ -118,6 +118,17 @@ export function isWordChar(ch: string | undefined): boolean {
   return /[\p{L}\p{N}]/u.test(ch);
 }
 
+// linear: anchored character classes on one word.
+const GENE_NAME = /^(?:[A-Z][A-Za-z]*\d|[A-Z]{2,})/;
+
+/**
+ * Does a word, as written, look like a gene's or protein's name ("STAT6", "Nrf2", "YAP"): a capital and a digit,
+ * or two capitals first? What the lexicon does not know may still be a named factor.
+ */
+export function looksLikeGeneName(word: string): boolean {
+  return GENE_NAME.test(word);
+}
+
 // linear: one run of letters and one of blanks, anchored at the end of a slice of at most 24 characters.
 const WORD_BEFORE = /([\p{L}]+)\s+$/u;
 // linear: one run of letters and hyphens and one of blanks, anchored at the end of a slice of at most 24 characters.

@@ -239,6 +239,11 @@ export function extractClaims(
   // a model the review does not discuss bears on it less certainly.
   const kept: ExtractedClaim[] = [];
   for (const c of sink.claims) {
+    // ("miR-423-5p regulates osteogenesis": a member of a class the lexicon does not hold is named for what
+    // carries it, "exosomes transfer miR-21"; what it does itself the review does not say. Named with the
+    // carrier that brought it, "miR-146a delivered by MSC vesicles modulates inflammation", it is the carrier's,
+    // and the rest of the checks read the carrier.)
+    if (subjectIsUnheldMember(view, c) && (!givenToCarrier(view, c) || kept.some((k) => claimKey(k) === claimKey(c)))) continue;
     const scope = claimScope(view, c);
     if (scope === 'out') continue;
     // ("Intestinal macrophages do not produce proinflammatory cytokines": a denial about one tissue's own cells
@@ -269,10 +274,6 @@ export function extractClaims(
     // ("IFN-γ elicited osteoblast apoptosis": an action that harms the cell agrees with nothing said of the cell.)
     // ("IFN-γ together with LPS accelerated osteoclast formation": the pair's effect, not IFN-γ's own.)
     if (actsWithPartner(view, c)) c.agreementOnly = true;
-    // ("miR-423-5p regulates osteogenesis": a member of a class the lexicon does not hold is named for what
-    // carries it, "exosomes transfer miR-21"; what it does itself the review does not say.)
-    // ("miR-146a delivered by MSC vesicles modulates inflammation": the carrier named with it acts.)
-    if (subjectIsUnheldMember(view, c) && (!givenToCarrier(view, c) || kept.some((k) => claimKey(k) === claimKey(c)))) continue;
     // ("Pretreatment with NPS2390 inhibited mineralization": a treatment given with a named agent the lexicon
     // does not know is that agent's; what it does says nothing of the treatment the lexicon names.)
     if (treatmentOfUnnamedAgent(view, c)) continue;

@@ -4,7 +4,7 @@
  * spelling that ends at a word boundary. A plain plural "s" after a term is accepted.
  */
 import type { LexiconIndex } from '../lexicon/lexiconIndex';
-import { isWordChar, keyCharsOf } from '../normalize';
+import { isWordChar, keyCharsOf, looksLikeGeneName } from '../normalize';
 import { abbreviationAt, type DefinedAbbreviations } from './abbreviations';
 import { actionAfterTo, capacityAfterCell, capacityOfAt } from './capacityFrames';
 import { addElidedHeads } from './elidedHeads';
@@ -263,13 +263,11 @@ function namedByGeneBefore(text: string, from: number, start: number, mentions: 
   if (m === null) return false;
   const wordStart = start - m[0].length;
   if (mentions.some((x) => x.start <= wordStart && wordStart < x.end)) return false;
-  return GENE_LIKE.test(m[1]) || (CAPITALISED.test(m[1]) && text.slice(from, wordStart).trim() !== '');
+  return looksLikeGeneName(m[1]) || (CAPITALISED.test(m[1]) && text.slice(from, wordStart).trim() !== '');
 }
 
 // linear: one bounded word class and a blank, anchored at the end.
 const WORD_BEFORE = /([A-Za-z][A-Za-z0-9-]{0,30}) $/;
-// linear: anchored character classes on one word.
-const GENE_LIKE = /^(?:[A-Z][A-Za-z]*\d|[A-Z]{2,})/;
 // linear: anchored character classes on one word.
 const CAPITALISED = /^[A-Z][a-z]+$/;
 

@@ -12,6 +12,7 @@ import {
   ABSENCE_WORDS, BE_FORMS, EFFECT_NOUNS, REMOVAL_CLAUSE_OPENERS, CHANGED_PARTICIPLES, COMPOUND_CUES, CONDITIONAL_WORDS, DENIED_UNDER_WORDS, DETERMINERS, ENGINEERED_WORDS, VARIANT_WORDS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, LOSS_WORDS_BEFORE_TERM, MEDIATING_PREPOSITIONS, MODEL_NOUNS, MODEL_PART_NOUNS, NEUTRALIZING_PARTICIPLES, NOMINAL_CUES, FROM_PARTICLES, PREPOSITIONS, PRESENCE_WORDS, RECOVERY_VERBS, REMOVAL_PARTICIPLES, REMOVED_THROUGH_NOUNS, SHARE_NOUNS, SOURCE_NOMINALS, SPECIAL_MODELS, SPECIAL_SETTINGS, NUMBER_WORDS, REMOVED_FACTOR_NOUNS, SUFFICIENCY_WORDS, TIME_POINT_PREPOSITIONS, TIME_UNITS, OUTCOME_ADJECTIVES, SHOWN_AMOUNTS,
 } from '../grammar';
 import { conditionKey } from '../../conditions';
+import { looksLikeGeneName } from '../../normalize';
 import { contextOf } from '../context';
 import { hasComma } from '../tokens';
 import type { ExtractedClaim } from '../types';
@@ -256,8 +257,7 @@ function absentTermAfter(v: SentenceView, k: number): boolean {
 /** A gene or protein name at k that the lexicon may not know ("STAT6", "Nrf2"): capitals, or a capital and digits. */
 function absentNameAfter(v: SentenceView, k: number): boolean {
   const t = v.toks[k];
-  // linear: two anchored character classes on one word.
-  return t !== undefined && (t.ent !== undefined || /^[A-Z][A-Za-z]*\d|^[A-Z]{2,}/.test(v.text.slice(t.ostart, t.oend)));
+  return t !== undefined && (t.ent !== undefined || looksLikeGeneName(v.text.slice(t.ostart, t.oend)));
 }
 
 function inTheOf(v: SentenceView, i: number): boolean {
