@@ -93,6 +93,13 @@ describe('lexicon validation messages', () => {
     expectOne(list, /entities\/2\/attributes\/isoformOf: an entity is no isoform of itself/);
   });
 
+  it('a tissue made by something that is no cell, or by two cells', () => {
+    const doc = { entities: [entity('xq-1', { type: 'cell', attributes: { formsTissue: ['bone'] } }), entity('xq-2', { type: 'cell', attributes: { formsTissue: ['cartilage', 'bone'] } }), entity('xq-3', { attributes: { formsTissue: ['fat'] } })] };
+    const list = problems(doc);
+    expectOne(list, /entities\/1\/attributes\/formsTissue\/1: the tissue "bone" is already made by "xq-1"/);
+    expectOne(list, /entities\/2\/attributes\/formsTissue: attributes\.formsTissue is for cells, but "xq-3" is a cytokine/);
+  });
+
   it('a process whose parts are not processes, or itself', () => {
     const doc = { entities: [entity('xq-1'), entity('xq-2', { type: 'process', attributes: { parts: ['xq-1', 'xq-2'] } })] };
     const list = problems(doc);

@@ -247,6 +247,23 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('the interactions between T cells and B cells'), ['t-cell', 'b-cell']);
   });
 
+  it('reads cells given by transfusion as MSC therapy, and an autoimmune response as an immune response', () => {
+    assert.deepEqual(ids('Transfusion of BMSCs reduced lung inflammation.'), ['msc-therapy', 'inflammation']);
+    assert.deepEqual(ids('BMSCs negatively regulated autoimmune responses.'), ['msc', 'immune-response']);
+  });
+
+  it('reads a tissue named as what a cell differentiates into as the cell that makes it', () => {
+    assert.deepEqual(ids('MSCs can differentiate into bone, cartilage and fat.'), ['msc', 'osteoblast', 'chondrocyte', 'adipocyte']);
+    assert.deepEqual(ids('MSCs are multipotent cells capable of differentiating into several tissues, such as bone, cartilage, and fat.'), ['msc', 'osteoblast', 'chondrocyte', 'adipocyte']);
+    assert.deepEqual(ids('MSCs may differentiate into a variety of mesenchymal tissues including bone and cartilage.'), ['msc', 'osteoblast', 'chondrocyte']);
+    assert.deepEqual(ids('MSCs differentiate into the bone tissue.'), ['msc', 'osteoblast']);
+    // (Elsewhere the tissue is the organ: no cell is named by "bone" in a compound, after another verb, or as bone cells.)
+    assert.deepEqual(ids('Precursors differentiate into bone-resorbing osteoclasts.'), ['osteoclast']);
+    assert.deepEqual(ids('MSCs differentiate into osteoblasts and contribute to bone.'), ['msc', 'osteoblast']);
+    assert.deepEqual(ids('MSCs differentiate into bone cells.'), ['msc']);
+    assert.deepEqual(ids('MSCs protect bone, cartilage and fat.'), ['msc']);
+  });
+
   it('does not find terms inside longer words', () => {
     assert.deepEqual(ids('NOTCH signalling and OCT4 and CODE'), []);
   });

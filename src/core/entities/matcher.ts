@@ -10,6 +10,7 @@ import { actionAfterTo, capacityAfterCell, capacityOfAt } from './capacityFrames
 import { addElidedHeads } from './elidedHeads';
 import { addSharedModifiers } from './sharedModifiers';
 import { addInteractionLists } from './interactionLists';
+import { addLineageTissues } from './lineageTissues';
 import { isoformSymbolAt } from './isoformNames';
 import { numberedMemberAt } from './numberedMembers';
 import { Trie } from './trie';
@@ -226,7 +227,8 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
   let located = bare.length > 0 ? addParallelActions(text, addLocatedActions(text, elided, bare, starts, index), bare, starts, index) : elided;
   if (context.earlierCells !== undefined && context.earlierCells.length > 0 && bare.length > 0) located = addEarlierCellActions(text, from, located, bare, starts, context.earlierCells, index);
   const shared = addSharedModifiers(text, addCoordinatedActions(text, from, located, index), (phrase) => wholeTerm(phrase, index, defined), (id) => index.entities.get(id)?.type === 'process');
-  return addInteractionLists(text, from, to, shared, index, (phrase) => spelledWhole(phrase, index));
+  const listed = addInteractionLists(text, from, to, shared, index, (phrase) => spelledWhole(phrase, index));
+  return index.tissueCells.length > 0 ? addLineageTissues(text, from, to, listed, index.tissueCells) : listed;
 }
 
 /** The term a whole phrase is spelled as, by the tries alone (in the lexicon's case, or case-folded). */

@@ -149,6 +149,8 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
   const checkRefs = options.checkRefsAgainstReferences === true && refNumbers.size > 0;
 
   // Pass 2: every id used must be defined; lineage and composites must point at cells.
+  // (One cell per tissue word: "bone" cannot name two cells.)
+  const tissueMaker = new Map<string, string>();
   for (const p of parsed) {
     const d = p.data;
     const needEntity = (id: string | undefined, path: (string | number)[], what: string, wantType?: string): void => {
@@ -189,6 +191,12 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
         if (id === e.id) at(p, ['entities', i, 'attributes', 'parts', k], 'a process is no part of itself');
       });
       if (e.composite) needEntity(e.composite.of, ['entities', i, 'composite', 'of'], 'composite.of', 'cell');
+      if (a.formsTissue !== undefined && e.type !== 'cell') at(p, ['entities', i, 'attributes', 'formsTissue'], `attributes.formsTissue is for cells, but "${e.id}" is a ${e.type}`);
+      (a.formsTissue ?? []).forEach((word, k) => {
+        const other = tissueMaker.get(word);
+        if (other !== undefined && other !== e.id) at(p, ['entities', i, 'attributes', 'formsTissue', k], `the tissue "${word}" is already made by "${other}"`);
+        else tissueMaker.set(word, e.id);
+      });
       (e.sections ?? []).forEach((s, k) => needSection(s, ['entities', i, 'sections', k]));
       needRefs(e.refs, ['entities', i, 'refs']);
       if (normalizeKey(e.label, false) === '') at(p, ['entities', i, 'label'], 'label has no letters or digits');

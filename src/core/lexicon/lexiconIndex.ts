@@ -71,6 +71,11 @@ export interface LexiconIndex {
   readonly capacityOwners: ReadonlyMap<string, string>;
   /** Classes named with a number per member (attributes.numberedMembers), one row per spelling, longest first. */
   readonly numberedClasses: readonly NumberedClass[];
+  /**
+   * Words for the tissue a cell makes (attributes.formsTissue, "bone" → osteoblast), in lower case, the longest
+   * first: what a cell differentiates into may be named by its tissue (lineageTissues.ts).
+   */
+  readonly tissueCells: ReadonlyArray<{ word: string; id: string }>;
 
   /** Every spelling the matcher knows, with its entity: for completion, hints, grammar. */
   readonly spellings: ReadonlyArray<{ text: string; id: string }>;
@@ -140,6 +145,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
   const compositeActions = new Map<string, Map<string, string>>();
   const capacityOwners = new Map<string, string>();
   const numberedClassIds: string[] = [];
+  const tissueCells: Array<{ word: string; id: string }> = [];
   // Lineage: parent → child edges from attributes (here) and from differentiates-into interactions (below).
   const parents = new Map<string, Set<string>>();
   const addEdge = (parent: string, child: string): void => {
@@ -163,6 +169,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
       for (const c of attributes.differentiatesInto ?? []) addEdge(id, c);
       for (const parent of attributes.isA ?? []) push(members, parent, id);
       if (attributes.numberedMembers === true) numberedClassIds.push(id);
+      for (const word of attributes.formsTissue ?? []) tissueCells.push({ word: word.toLowerCase(), id });
     }
     if (composite) {
       const actions = compositeActions.get(composite.of) ?? new Map<string, string>();
@@ -175,6 +182,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
     }
   });
   const numberedClasses = numberedClassesOf(numberedClassIds, entities);
+  tissueCells.sort((x, y) => y.word.length - x.word.length);
   const near = new Map([...nearSets].map(([id, set]) => [id, [...set]]));
   const byPair = new Map<string, CompiledInteraction[]>();
   const bySubject = new Map<string, CompiledInteraction[]>();
@@ -357,7 +365,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
   // Every spelling with its entity, made when first asked for (an object per spelling: half a million for a large user lexicon).
   let spellings: Array<{ text: string; id: string }> | undefined;
   return {
-    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, isCategory, classesOf, near, removers, performers, capacityOwners, numberedClasses, statementsBetween, statementsOfPair, chainBetween,
+    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, isCategory, classesOf, near, removers, performers, capacityOwners, numberedClasses, tissueCells, statementsBetween, statementsOfPair, chainBetween,
     get spellings(): ReadonlyArray<{ text: string; id: string }> {
       spellings ??= lexicon.entities.flatMap((e) => e.synonyms.map((text) => ({ text, id: e.id })));
       return spellings;

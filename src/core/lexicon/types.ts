@@ -39,6 +39,11 @@ export interface EntityAttributes {
   isoformOf?: string;
   /** For a loss-of-function entity (a depletion, a deficiency): the entity it removes. */
   removes?: string;
+  /**
+   * For a cell: words for the tissue it makes ("bone" for osteoblasts), read as the cell only as what a cell
+   * differentiates into ("MSCs differentiate into bone, cartilage and fat").
+   */
+  formsTissue?: string[];
   /** For a class named with a number per member (miR-21): members the lexicon does not hold read as the class. */
   numberedMembers?: boolean;
 }
