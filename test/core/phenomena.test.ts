@@ -125,6 +125,11 @@ describe('real-prose phenomena', () => {
     // After a preposition and its determiner, a word the tagger took for a verb heads the noun phrase: the
     // cause phrase names no event with an actor of its own.
     lacks('Mice lacking Fos (encoding c-Fos) develop osteopetrosis due to an early differentiation block in the osteoclast lineage.', /^c-fos blocks/);
+    // Behind "a relatively", a form in -ed describes the noun after it: the MSCs turned into an aged state are
+    // not the actor of the reduction the unnamed inhibitor brings about.
+    lacks('The inhibitor 3-methyladenine could turn young MSCs into a relatively aged state by reducing their osteogenic differentiation.', /^msc reduces/);
+    // (After "that", such a form may be the verb of the clause it opens.)
+    has('It was shown that systemically delivered MSCs can home to the defect and promote bone regeneration.', 'msc promotes bone-repair supports');
     has('In the cells IL-4 blocks RANKL.', 'il-4 blocks rankl supports');
     // A cell's action left bare is the action of the cell the paragraph named last, unless a word glued to
     // it names what was given ("Particle-infusion" is no infusion of the MSCs named before).

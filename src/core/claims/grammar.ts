@@ -344,6 +344,7 @@ export const NEUTRAL_CHANGE_WORDS = words('neutralChangeWords');
 export const LOSS_HEAD_NOUNS = words('lossHeadNouns');
 export const PHRASE_PREPOSITIONS = words('phrasePrepositions');
 export const PHRASE_ARTICLES = words('phraseArticles');
+export const CLAUSE_OPENING_ARTICLES = words('clauseOpeningArticles');
 /** A method word → the nouns after which it is no verb ('reverse transcription'). */
 export const METHOD_MODIFIERS = map<readonly string[]>('methodModifiers');
 export const EFFECT_PHRASE_OPENERS = words('effectPhraseOpeners');

@@ -2,7 +2,7 @@
  * A candidate sentence as tokens: entity mentions are masked as placeholder words before compromise
  * reads the sentence (so "IL-1β" or "TNF-α-induced" cannot confuse its tokenizer), then mapped back.
  */
-import { PHRASE_ARTICLES, PHRASE_PREPOSITIONS } from './grammar';
+import { CLAUSE_OPENING_ARTICLES, PHRASE_ARTICLES, PHRASE_PREPOSITIONS } from './grammar';
 import { getNlp, type Term } from './nlp';
 
 export interface SentenceMention {
@@ -184,6 +184,7 @@ export function tokenize(text: string, mentions: SentenceMention[]): TokenizedSe
   coordinatedAdjectives(toks);
   verbsAfterBrackets(toks);
   nounHeadsAfterPrepositions(toks);
+  gradedParticiples(toks);
   return { toks, mentions, masked: flat.toLowerCase() };
 }
 
@@ -219,6 +220,23 @@ function nounHeadsAfterPrepositions(toks: Tok[]): void {
     const next = toks[k + 1];
     if (next !== undefined && head.post === ' ' && !PHRASE_PREPOSITIONS.has(next.lower)) continue;
     head.tags = PLACEHOLDER_TAGS;
+  }
+}
+
+/**
+ * "could turn young MSCs into a relatively aged state by reducing …": between an article and a noun, a form in
+ * -ed behind an adverb of degree describes the noun (a finite verb cannot follow "a relatively"); read as a
+ * verb, it took the MSCs for its subject and the cells for the actor of what follows.
+ */
+function gradedParticiples(toks: Tok[]): void {
+  for (let i = 0; i + 3 < toks.length; i++) {
+    // (Not "that": "that systemically delivered MSCs can home" opens a clause whose verb the form may be.)
+    if (!PHRASE_ARTICLES.has(toks[i].lower) || CLAUSE_OPENING_ARTICLES.has(toks[i].lower) || toks[i].post !== ' ') continue;
+    const degree = toks[i + 1];
+    const form = toks[i + 2];
+    if (degree.post !== ' ' || !degree.tags.has('Adverb') || degree.ent !== undefined) continue;
+    if (form.post !== ' ' || form.ent !== undefined || !form.tags.has('Verb') || !/[a-z]ed$/.test(form.lower)) continue;
+    if (toks[i + 3].tags.has('Noun') || toks[i + 3].ent !== undefined) form.tags = ADJECTIVE_TAGS;
   }
 }
 
