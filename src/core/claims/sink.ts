@@ -63,6 +63,8 @@ export function emit(sink: ClaimSink, c: Draft): void {
     passive: c.passive, context: c.context, attribute: c.attribute, span, subjectSpan: c.subjectSpan, objectSpan: c.objectSpan,
     cueSpan: c.cueSpan, cueText: c.cueText, rule: sink.rule, reach, confidence: extractionConfidence(sink.base, reach, c.factor),
   });
+  // (A reading that can only agree, such as a lineage the cells did not take under the study's conditions.)
+  if (c.agreementOnly === true) sink.claims[sink.claims.length - 1].agreementOnly = true;
 }
 
 export interface PairExtras {

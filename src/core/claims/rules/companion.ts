@@ -188,8 +188,14 @@ function derive(v: SentenceView, sink: ClaimSink, c: ExtractedClaim, role: 'subj
     ...(role === 'subject' ? { subject: m.id, subjectSpan: { start: m.start, end: m.end } } : { object: m.id, objectSpan: { start: m.start, end: m.end } }),
     negated: contrast ? !c.negated : c.negated,
     factor: contrast ? CONTRAST_FACTOR : COMPARISON_FACTOR,
+    // ("MSCs differentiated into osteoblasts but not adipocytes": which lineage the cells took under the
+    // study's conditions, not a denial that they can take the other.)
+    ...(contrast && role === 'object' && c.relation === LINEAGE_RELATION ? { agreementOnly: true } : {}),
   });
 }
+
+/** The relation of a lineage, whose contrasted target is a choice made under the sentence's conditions. */
+const LINEAGE_RELATION = 'differentiates-into';
 
 export const companion: Rule = {
   id: 'companion',
@@ -209,6 +215,7 @@ export const companion: Rule = {
     { text: 'Osteocytes, not osteoblasts, are the main source of RANKL.', not: ['osteoblast secretes! rankl'] },
     { text: 'Like IL-4, IL-13 inhibits osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
     { text: 'M2 but not M1 macrophages enhanced bone formation.', reads: ['m1-macrophage enhances! bone-formation'] },
+    { text: 'The compound drove the differentiation of MSCs into osteoblasts but not adipocytes.', not: ['msc differentiates-into! adipocyte'] },
     { text: 'IL-4 did not increase osteoclast numbers, in contrast to RANKL.', reads: ['rankl increases osteoclastogenesis'], not: ['il-4 increases rankl'] },
     { text: 'IL-4 suppressed osteoclast formation, as did IL-13.', reads: ['il-13 suppresses osteoclastogenesis'], not: ['il-4 suppresses il-13'] },
     { text: 'However, unlike IL-4, TNF-α did not inhibit osteoclast formation.', reads: ['il-4 inhibits osteoclastogenesis'] },

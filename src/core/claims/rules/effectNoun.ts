@@ -553,8 +553,10 @@ function readInvolvement(v: SentenceView, sink: ClaimSink, i: number, hedged: bo
   const examples = subj === undefined || (subj.group.ents.length === 1 && v.lexicon.isClass(mentionOf(v, subj.group.first).id)) ? trailingExamples(v, obj.last + 1) : undefined;
   const actors = examples === undefined ? subj?.group : subj === undefined ? examples : { ...subj.group, ents: [...subj.group.ents, ...examples.ents] };
   if (!actors) return;
-  // ("X is involved in promoting Y": the gerund's direction.)
-  const sign = target.sign ?? 0;
+  // ("X is involved in promoting Y": the gerund's direction; "the inactivation of X is involved in the
+  // down-regulation of Y": X's own effect is the reverse of its loss's.)
+  const directed = target.sign ?? 0;
+  const sign: Sign = directed !== 0 && subj?.reverse === true && examples === undefined ? (-directed as Sign) : directed;
   // (With no subject term, the verb group's own words still deny or hedge: "Many factors have not been involved …".)
   const pol = polarity(v, subj ? subj.group.last + 1 : clauseStart(v, i), i);
   emitPairs(v, sink, { at: i, lastAt: inAt, relation: relationOfSign(sign), sign, lineage: undefined }, actors, obj, sign, {
@@ -714,6 +716,7 @@ export const effectNoun: Rule = {
     { text: 'IL-6 had no additional effect on osteoclast formation in the presence of RANKL.', not: ['il-6 regulates! osteoclastogenesis'] },
     { text: 'Neither IL-4 nor IL-13 had an effect on osteoblast proliferation.', not: ['il-13 regulates! osteoblast'] },
     { text: 'TNF-α is a cytokine involved in the immune-inflammatory response.', reads: ['tnf-alpha regulates inflammation'] },
+    { text: 'The inactivation of NF-κB is involved in the down-regulation of osteoclastogenesis.', reads: ['nf-kappab promotes osteoclastogenesis'], not: ['nf-kappab inhibits osteoclastogenesis'] },
     { text: 'IL-17 is a cytokine implicated in the promotion of osteoclast formation.', reads: ['il-17 promotes osteoclastogenesis'] },
     { text: 'Several factors are involved in MSC-mediated immunosuppression, including IDO, PGE2 and IL-10.', reads: ['pge2 regulates msc-immunomodulation', 'il-10 regulates msc-immunomodulation'] },
     { text: 'Cytokines are involved in osteoclast formation, such as IL-6 and TNF-α.', reads: ['il-6 regulates osteoclastogenesis', 'tnf-alpha regulates osteoclastogenesis'] },
