@@ -1523,6 +1523,8 @@ export const verbClauses: Rule = {
     // (Cells that lack a factor and fail to act say the factor brings the act about; a removal agent that fails says nothing of it.)
     { text: 'TSG-6-silenced MSCs failed to induce M2 polarization.', reads: ['tsg-6 induces m2-polarization'], not: ['tsg-6 not inhibits m2-polarization'] },
     { text: 'An IL-4 antibody did not inhibit osteoclastogenesis.', not: ['il-4 inhibits osteoclastogenesis'] },
+    { text: 'A neutralizing IL-6 antibody reduced osteoclast formation.', reads: ['il-6 promotes osteoclastogenesis'], not: ['il-6 reduces osteoclastogenesis'] },
+    { text: 'Neutralizing IL-6 reduced osteoclast formation.', reads: ['il-6 promotes osteoclastogenesis'] },
     { text: 'Liposomal clodronate or a CCR2 antagonist prevented the suppressive effects of MSCs.', reads: ['macrophage-depletion prevents msc-immunomodulation'], not: ['macrophage-depletion promotes msc-immunomodulation'] },
     { text: 'RANKL expression of primary osteoblasts is enhanced by an IL-17-mediated JAK2/STAT3 pathway.', reads: ['il-17 enhances rankl'], not: ['il-17 enhances osteoblast'] },
     { text: 'Osteoclastogenesis was inhibited by IL-4-mediated signalling.', reads: ['il-4 inhibits osteoclastogenesis'] },

@@ -361,8 +361,14 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     if ((w === 'down' || w === 'out') && p === first - 1 && REMOVAL_GERUNDS.has(word(v, p - 1))) return { prepositional: false, reverse: !reverse };
     if (/ing$/.test(w) && v.toks[p].ent === undefined && p === first - 1) {
       const lemma = v.nlp.cueLemma(w);
-      if (lemma !== undefined && VERB_CUES[lemma]?.sign === -1) return { prepositional: false, reverse: !reverse };
-      if (REMOVAL_GERUNDS.has(w)) return { prepositional: false, reverse: !reverse };
+      const removing = (lemma !== undefined && VERB_CUES[lemma]?.sign === -1) || REMOVAL_GERUNDS.has(w);
+      // ("A neutralizing IL-6 antibody reduced …": before a term whose loss noun follows, the form describes
+      // that noun, which takes the factor away once; read as a gerund too, it gave the factor back.)
+      if (removing && removesActor(v, groupRight(v, first))) {
+        p = prevContent(v, p - 1);
+        continue;
+      }
+      if (removing) return { prepositional: false, reverse: !reverse };
     }
     // ("Systemic versus local delivery of MSCs to improve …": "versus" between two adjectives compares them;
     // the phrase goes on before it.)
