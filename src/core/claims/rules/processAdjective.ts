@@ -6,7 +6,7 @@
  * bare adjective that it promotes it.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { BE_FORMS, DETERMINERS, PROCESS_ADJECTIVES, SIGNED_PROCESS_ADJECTIVES } from '../grammar';
+import { ASIDE_OPENERS, BE_FORMS, DETERMINERS, PROCESS_ADJECTIVES, SIGNED_PROCESS_ADJECTIVES } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
 import { GROUP, HAS_VERBS, mentionsInGroup, nearestMatch, patternText, PH } from '../sentence/patternText';
 import { fitsPossessive } from '../coreference';
@@ -148,7 +148,11 @@ function readMatch(v: SentenceView, sink: ClaimSink, t: ReturnType<typeof patter
   const { process, sign } = named;
   const negated = p.neg !== undefined && m[p.neg] !== undefined;
   const hedged = hedgedSentence && /\b(may|might|could)\b/.test(m[0]);
-  for (const k of mentionsInGroup(m[p.group], t)) {
+  const listed = mentionsInGroup(m[p.group], t);
+  // ("TNF-α, which drives bone loss, has osteoclastogenic effects": a group closed by a comma may end an
+  // aside; the term before the aside has the effects.)
+  const owners = p.group === 1 && p.neg !== undefined && listed.length > 0 ? ownerPastAside(v, v.mentions[listed[0]].start) : undefined;
+  for (const k of owners ?? listed) {
     const mention = v.mentions[k];
     if (mention.ambiguous || mention.id === process || (mention.type === 'cell' && cellNameModifiesNoun(v, mention))) continue;
     const word = nearestMatch(text, mention.start, mention.end, new RegExp(`(?:pro|anti)?-?\\s?${adjective.replace(/-/g, '\\-')}`, 'gi'));
@@ -159,6 +163,34 @@ function readMatch(v: SentenceView, sink: ClaimSink, t: ReturnType<typeof patter
       subjectSpan: { start: mention.start, end: mention.end }, objectSpan: word, cueSpan: word, cueText: text.slice(word.start, word.end),
     });
   }
+}
+
+/** Most tokens back from a term to the comma that opens its aside. */
+const ASIDE_REACH = 12;
+
+/**
+ * The mentions of the group before an aside that holds the term starting at `start` ("TNF-α, which drives
+ * bone loss, …", "TNF-α, a cytokine of M1 macrophages, …"), or undefined when the term is in no such aside.
+ */
+function ownerPastAside(v: SentenceView, start: number): number[] | undefined {
+  const at = tokenAtOffset(v, start);
+  for (let j = at - 1; j > 0 && j >= at - ASIDE_REACH; j--) {
+    if (!hasComma(v.toks[j - 1])) continue;
+    if (!ASIDE_OPENERS.has(word(v, j)) || !isEnt(v, j - 1)) return undefined;
+    const owner = groupLeft(v, j - 1);
+    return owner.ents.map((k) => v.mentions.indexOf(mentionOf(v, k))).filter((i) => i >= 0);
+  }
+  return undefined;
+}
+
+/** The subject before the aside that holds `found`, or `found` itself when it is in no aside. */
+function ownerGroupPastAside(v: SentenceView, found: Subject): Subject {
+  const first = found.group.first;
+  for (let j = first - 1; j > 0 && j >= first - ASIDE_REACH; j--) {
+    if (!hasComma(v.toks[j - 1])) continue;
+    return ASIDE_OPENERS.has(word(v, j)) && isEnt(v, j - 1) ? { group: groupLeft(v, j - 1), reverse: false } : found;
+  }
+  return found;
 }
 
 /** An adjective of the tables and a noun of what a term has, inside a term's written words. */
@@ -279,7 +311,9 @@ function readPossessives(v: SentenceView, sink: ClaimSink): void {
     const frame = sentenceFrameAtChar(v, m.index);
     if (frame.skip) continue;
     const at = tokenAtOffset(v, m.index);
-    const subject = subjectBefore(v, at, 0) ?? ownerBeforeCopula(v, at) ?? subjectAfterOpening(v, at, tokenAtOffset(v, m.index + m[0].length - 1));
+    const found = subjectBefore(v, at, 0) ?? ownerBeforeCopula(v, at) ?? subjectAfterOpening(v, at, tokenAtOffset(v, m.index + m[0].length - 1));
+    // ("TNF-α, which drives bone loss, exerts its osteoclastogenic effect": the term before the aside owns it.)
+    const subject = found && hasComma(v.toks[found.group.last]) ? ownerGroupPastAside(v, found) : found;
     if (!subject || subject.reverse) continue;
     const plural = m[1].toLowerCase() === 'their';
     const listStart = m.index + m[0].indexOf(m[2]);
@@ -312,6 +346,8 @@ export const processAdjective: Rule = {
   confidence: 0.8,
   read: readProcessAdjectives,
   examples: [
+    { text: 'TNF-α, which drives arthritic bone loss, has osteoclastogenic effects.', reads: ['tnf-alpha promotes osteoclastogenesis'], not: ['bone-resorption promotes osteoclastogenesis'] },
+    { text: 'TNF-α, a cytokine of M1 macrophages, exerts its osteoclastogenic effect with RANKL.', reads: ['tnf-alpha promotes osteoclastogenesis'], not: ['m1-macrophage promotes osteoclastogenesis'] },
     { text: 'OPG is a potent anti-osteoclastogenic factor.', reads: ['opg inhibits osteoclastogenesis'] },
     { text: 'Bioactive glass nanoparticles exhibiting favorable osteogenic activities were produced.', reads: ['bioceramic promotes bone-formation'] },
     { text: 'We synthesized a scaffold with osteogenic properties.', reads: ['biomaterial-scaffold promotes bone-formation'] },
