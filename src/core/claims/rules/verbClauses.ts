@@ -1728,6 +1728,7 @@ export const verbClauses: Rule = {
     { text: 'HMGB1 can recruit stem cells: HMGB1 induces stem cell transmigration.', reads: ['hmgb1 promotes msc-recruitment'] },
     { text: 'Inhibition of osteoclastogenesis by IL-4 was not affected by IL-10.', not: ['il-10 regulates! osteoclastogenesis'] },
     { text: 'TNF-α and IL-6 were decreased in the MSC group.', reads: ['msc reduces tnf-alpha'] },
+    { text: 'Wound healing was accelerated in the UC-MSC therapy group.', reads: ['msc promotes tissue-regeneration'] },
     { text: 'IL-10 levels were increased in the MSC-treated group.', reads: ['msc increases il-10'] },
     { text: 'Modulating IL-6 improves fracture healing.', reads: ['il-6 regulates bone-repair'], not: ['il-6 improves bone-repair'] },
     { text: 'MSCs were treated with BMP-2, aiming to determine the role of BMP-2 in differentiation.', not: ['msc regulates bmp-2'] },

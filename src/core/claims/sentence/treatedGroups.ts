@@ -32,7 +32,8 @@ export function treatedGroupAt(v: SentenceView, k: number): number {
   // ("the MSC-treated group": the term glued to its participle is no group of its own.)
   // ("the RANKL (100 ng/ml) group": past the dose each group was given.)
   let g = pastDoses(v, isEnt(v, j) ? groupRight(v, j).last + 1 : j + 1);
-  if (/^(treated|treatment)$/.test(word(v, g))) g++;
+  // ("the hUC-MSC therapy group", "the BMSC transplantation group": the way the term was given may stand between.)
+  if (/^(treated|treatment|therapy|intervention)$/.test(word(v, g)) || GIVING_NOUNS.has(word(v, g))) g++;
   return /^groups?$/.test(word(v, g)) ? j : -1;
 }
 
