@@ -257,6 +257,8 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('MSCs are multipotent cells capable of differentiating into several tissues, such as bone, cartilage, and fat.'), ['msc', 'osteoblast', 'chondrocyte', 'adipocyte']);
     assert.deepEqual(ids('MSCs may differentiate into a variety of mesenchymal tissues including bone and cartilage.'), ['msc', 'osteoblast', 'chondrocyte']);
     assert.deepEqual(ids('MSCs differentiate into the bone tissue.'), ['msc', 'osteoblast']);
+    // (An item the lexicon does not name stands in the list without ending it.)
+    assert.deepEqual(ids('MSCs can differentiate into neural cells and fat.'), ['msc', 'adipocyte']);
     // (Elsewhere the tissue is the organ: no cell is named by "bone" in a compound, after another verb, or as bone cells.)
     assert.deepEqual(ids('Precursors differentiate into bone-resorbing osteoclasts.'), ['osteoclast']);
     assert.deepEqual(ids('MSCs differentiate into osteoblasts and contribute to bone.'), ['msc', 'osteoblast']);

@@ -26,8 +26,8 @@ const LIST_SEPARATOR = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and\/or)\s+|\
 const LIST_END = /^(?:\s*(?:[.;:)]|$)|\s+(?:in|under|upon|after|when|following|via|through|by|as|at|within|on|both|etc)\b)/u;
 // linear: one fixed article and one run of blanks, anchored.
 const ARTICLE = /^the\s+/iu;
-// linear: one to three words of letters and hyphens, single blanks between, anchored.
-const PLAIN_ITEM = /^[\p{L}-]+(?: [\p{L}-]+){0,2}/u;
+// linear: one to three words of letters and hyphens, single blanks between, none of them a conjunction; anchored.
+const PLAIN_ITEM = /^(?!(?:and|or)\b)[\p{L}-]+(?: (?!(?:and|or)\b)[\p{L}-]+){0,2}/u;
 // linear: a bracket, at most 40 characters without a bracket, a bracket; anchored.
 const PARENTHETICAL = /^\s*\([^()]{1,40}\)/u;
 
