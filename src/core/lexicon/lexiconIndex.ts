@@ -10,6 +10,7 @@ import { buildTries, takeTries } from './lexiconTries';
 import { SYMMETRIC_RELATIONS } from './relations';
 import { pluralOf } from './variants';
 import type { NumberedClass } from '../entities/numberedMembers';
+import type { TissueCell } from '../entities/lineageTissues';
 import type { CompiledEntity, CompiledInteraction, CompiledLexicon, CompiledMechanism } from './types';
 
 export interface LexiconIndex {
@@ -75,7 +76,7 @@ export interface LexiconIndex {
    * Words for the tissue a cell makes (attributes.formsTissue, "bone" → osteoblast), in lower case, the longest
    * first: what a cell differentiates into may be named by its tissue (lineageTissues.ts).
    */
-  readonly tissueCells: ReadonlyArray<{ word: string; id: string }>;
+  readonly tissueCells: readonly TissueCell[];
 
   /** Every spelling the matcher knows, with its entity: for completion, hints, grammar. */
   readonly spellings: ReadonlyArray<{ text: string; id: string }>;
@@ -145,7 +146,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
   const compositeActions = new Map<string, Map<string, string>>();
   const capacityOwners = new Map<string, string>();
   const numberedClassIds: string[] = [];
-  const tissueCells: Array<{ word: string; id: string }> = [];
+  const tissueCells: TissueCell[] = [];
   // Lineage: parent → child edges from attributes (here) and from differentiates-into interactions (below).
   const parents = new Map<string, Set<string>>();
   const addEdge = (parent: string, child: string): void => {

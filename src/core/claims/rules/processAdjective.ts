@@ -169,28 +169,28 @@ function readMatch(v: SentenceView, sink: ClaimSink, t: ReturnType<typeof patter
 const ASIDE_REACH = 12;
 
 /**
- * The mentions of the group before an aside that holds the term starting at `start` ("TNF-α, which drives
- * bone loss, …", "TNF-α, a cytokine of M1 macrophages, …"), or undefined when the term is in no such aside.
+ * The last token of the term before an aside that holds the token at `at` ("TNF-α, which drives bone loss, …",
+ * "TNF-α, a cytokine of M1 macrophages, …"), or undefined when that token is in no such aside.
  */
-function ownerPastAside(v: SentenceView, start: number): number[] | undefined {
-  const at = tokenAtOffset(v, start);
+function termBeforeAside(v: SentenceView, at: number): number | undefined {
   for (let j = at - 1; j > 0 && j >= at - ASIDE_REACH; j--) {
     if (!hasComma(v.toks[j - 1])) continue;
-    if (!ASIDE_OPENERS.has(word(v, j)) || !isEnt(v, j - 1)) return undefined;
-    const owner = groupLeft(v, j - 1);
-    return owner.ents.map((k) => v.mentions.indexOf(mentionOf(v, k))).filter((i) => i >= 0);
+    return ASIDE_OPENERS.has(word(v, j)) && isEnt(v, j - 1) ? j - 1 : undefined;
   }
   return undefined;
 }
 
+/** The mentions of the group before an aside that holds the term starting at `start`, or undefined. */
+function ownerPastAside(v: SentenceView, start: number): number[] | undefined {
+  const before = termBeforeAside(v, tokenAtOffset(v, start));
+  if (before === undefined) return undefined;
+  return groupLeft(v, before).ents.map((k) => v.mentions.indexOf(mentionOf(v, k))).filter((i) => i >= 0);
+}
+
 /** The subject before the aside that holds `found`, or `found` itself when it is in no aside. */
 function ownerGroupPastAside(v: SentenceView, found: Subject): Subject {
-  const first = found.group.first;
-  for (let j = first - 1; j > 0 && j >= first - ASIDE_REACH; j--) {
-    if (!hasComma(v.toks[j - 1])) continue;
-    return ASIDE_OPENERS.has(word(v, j)) && isEnt(v, j - 1) ? { group: groupLeft(v, j - 1), reverse: false } : found;
-  }
-  return found;
+  const before = termBeforeAside(v, found.group.first);
+  return before === undefined ? found : { group: groupLeft(v, before), reverse: false };
 }
 
 /** An adjective of the tables and a noun of what a term has, inside a term's written words. */
