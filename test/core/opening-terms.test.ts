@@ -14,6 +14,14 @@ describe('terms that open their sentence', () => {
     assert.deepEqual(opens('The cytokine IL-4 inhibited NFATc1.', 'IL-4', 'NFATc1'), [true, false]);
     assert.deepEqual(opens('In this study, IL-4 inhibited NFATc1.', 'IL-4'), [true]);
     assert.deepEqual(opens('Alisol A inhibited RANKL-mediated osteoclastogenesis.', 'RANKL'), [false]);
+    // (A name the lexicon does not know and its past verb are two words too: the term after them is the object.)
+    assert.deepEqual(opens('Curcumin inhibited RANKL-induced osteoclast formation.', 'RANKL'), [false]);
+    assert.deepEqual(opens('Curcumin inhibits RANKL-induced osteoclast formation.', 'RANKL'), [false]);
+    assert.deepEqual(opens('The activated macrophages secreted IL-6.', 'macrophages'), [true]);
+    assert.deepEqual(opens('Highly purified MSCs inhibited T cells.', 'MSCs'), [true]);
+    // (After a subject and its verb, the first comma is inside the clause: the terms listed after it are objects.)
+    assert.deepEqual(opens('Curcumin effectively suppressed osteoclast formation, bone resorption and NFATc1.', 'bone resorption'), [false]);
+    assert.deepEqual(opens('However, IL-4 inhibited NFATc1.', 'IL-4'), [true]);
   });
 
   it('the subject of a reported that-clause', () => {

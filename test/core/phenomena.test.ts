@@ -128,6 +128,10 @@ describe('real-prose phenomena', () => {
     // Behind "a relatively", a form in -ed describes the noun after it: the MSCs turned into an aged state are
     // not the actor of the reduction the unnamed inhibitor brings about.
     lacks('The inhibitor 3-methyladenine could turn young MSCs into a relatively aged state by reducing their osteogenic differentiation.', /^msc reduces/);
+    // "It" opening a sentence goes on with the subject before, a compound the lexicon does not know, not with a
+    // term its verb acted on ("Curcumin inhibited RANKL-induced …", "… suppressed X, Y and Z").
+    lacks('Curcumin inhibited RANKL-induced osteoclast formation. It also reduced NFATc1 expression.', /^rankl reduces nfatc1/);
+    lacks('Hesperetin effectively suppressed RANKL-induced osteoclastogenesis, bone resorption and actin ring formation. It also suppressed c-Fos.', /^(rankl|bone-resorption) suppresses c-fos/);
     // (After "that", such a form may be the verb of the clause it opens.)
     has('It was shown that systemically delivered MSCs can home to the defect and promote bone regeneration.', 'msc promotes bone-repair supports');
     has('In the cells IL-4 blocks RANKL.', 'il-4 blocks rankl supports');

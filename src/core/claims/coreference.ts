@@ -7,7 +7,7 @@
  * reference. "It is known that …" refers to nothing.
  */
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../entities/capacityFrames';
-import { ANAPHORIC_HEADS, AUXILIARIES, BE_FORMS, CONDITION_OPENERS, CONTRAST_CLAUSE_OPENERS, DELIVERED_PARTICIPLES, DETERMINERS, EXPLETIVE_FOLLOWERS, EXPLETIVE_LINKING_VERBS, LOSS_OF_FUNCTION_NOUNS, PRONOUN_VERB_GROUP_ADVERBS, RAISING_WORDS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS, SUBORDINATE_OPENERS } from './grammar';
+import { ANAPHORIC_HEADS, AUXILIARIES, BE_FORMS, CONDITION_OPENERS, CONTRAST_CLAUSE_OPENERS, DELIVERED_PARTICIPLES, DETERMINERS, EXPLETIVE_FOLLOWERS, EXPLETIVE_LINKING_VERBS, LOSS_OF_FUNCTION_NOUNS, PRONOUN_VERB_GROUP_ADVERBS, RAISING_WORDS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS, SUBORDINATE_OPENERS, VERB_CUES } from './grammar';
 import type { ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
 
@@ -35,7 +35,9 @@ const OPENING_CHARS = 120;
  * read, so a sentence of thousands of terms stays linear.
  */
 export function openingTerms(text: string, starts: readonly number[]): boolean[] {
-  const firstComma = text.indexOf(',');
+  // ("Hesperetin suppressed RANKL-induced osteoclastogenesis, bone resorption and …": after a clause that
+  // opens with a subject and its verb, the first comma closes no leading phrase; it sits inside the clause.)
+  const firstComma = opensWithClause(text) ? -1 : text.indexOf(',');
   const lower = text.toLowerCase();
   const thats: number[] = [];
   for (let k = lower.indexOf(' that '); k >= 0; k = lower.indexOf(' that ', k + 1)) thats.push(k);
@@ -45,8 +47,47 @@ export function openingTerms(text: string, starts: readonly number[]): boolean[]
     const cut = Math.max(firstComma < start ? firstComma : -1, lastThat >= 0 ? lastThat + 5 : -1);
     const from = cut + 1;
     if (start - from > OPENING_CHARS) return false;
-    return (text.slice(from, start).match(WORD) ?? []).length <= OPENING_REACH;
+    const before = text.slice(from, start).match(WORD) ?? [];
+    return before.length <= OPENING_REACH && !verbAfterName(before);
   });
+}
+
+// linear: one anchored run of letters and a fixed ending.
+const PAST_FORM = /^\p{L}+ed$/u;
+// linear: one anchored run of letters and a fixed ending.
+const ADVERB_FORM = /^\p{L}+ly$/u;
+
+/**
+ * "Curcumin inhibited RANKL-induced …": two words before a term, the second a verb (a past form, or a verb of
+ * the cue table in the third person, "inhibits") after a word that is no determiner or adverb ("The activated
+ * macrophages", "Highly purified MSCs" are the subject's own words), are a subject the lexicon does not know
+ * and its verb; the term is the verb's object.
+ */
+function verbAfterName(before: readonly string[]): boolean {
+  if (before.length !== 2 || !(PAST_FORM.test(before[1]) || presentCueVerb(before[1].toLowerCase()))) return false;
+  const first = before[0].toLowerCase();
+  return !DETERMINERS.has(first) && !ADVERB_FORM.test(first);
+}
+
+/** Most words read from a sentence's start for a subject and its verb. */
+const CLAUSE_OPENING_REACH = 4;
+
+/**
+ * Does the sentence open with a subject of one word and its verb ("Hesperetin (effectively) suppressed …",
+ * "IL-4 inhibits …"), not with a phrase ("In this study, …", "However, …")? The first word may be a term.
+ */
+function opensWithClause(text: string): boolean {
+  const words = (text.slice(0, OPENING_CHARS).match(WORD) ?? []).slice(0, CLAUSE_OPENING_REACH);
+  const first = words[0]?.toLowerCase();
+  if (first === undefined || DETERMINERS.has(first) || PREPOSITIONS.has(first) || SUBJECT_OPENERS.has(first) || CONTINUING_ADVERBS.has(first) || ADVERB_FORM.test(first)) return false;
+  let k = 1;
+  while (k < words.length && ADVERB_FORM.test(words[k])) k++;
+  return k < words.length && verbAfterName([words[0], words[k]]);
+}
+
+/** "inhibits", "promotes": a verb of the cue table in the third person ("Curcumin inhibits RANKL-induced …"). */
+function presentCueVerb(w: string): boolean {
+  return w.endsWith('s') && (VERB_CUES[w.slice(0, -1)] !== undefined || (w.endsWith('es') && VERB_CUES[w.slice(0, -2)] !== undefined));
 }
 
 /** The last of the ascending `positions` at or before `limit`, or -1 (a binary search). */
