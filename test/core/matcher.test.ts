@@ -247,6 +247,14 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('the interactions between T cells and B cells'), ['t-cell', 'b-cell']);
   });
 
+  it('reads a phosphorylated form by its factor ("p-ERK1/2", "phospho-STAT3"), the prefix in the mention', () => {
+    const p = extractProse('Pretreatment with the p-ERK1/2 inhibitor and phospho-STAT3 levels', 'plaintext');
+    const found = findMentions(p.text, 0, p.text.length, analyzer().index).map((m) => p.text.slice(m.start, m.end));
+    assert.deepEqual(found.filter((t) => /ERK|STAT3/.test(t)), ['p-ERK1/2', 'phospho-STAT3']);
+    // (Not before a small letter: "p-value".)
+    assert.deepEqual(ids('The p-value was small.'), []);
+  });
+
   it('reads cells given by transfusion as MSC therapy, and an autoimmune response as an immune response', () => {
     assert.deepEqual(ids('Transfusion of BMSCs reduced lung inflammation.'), ['msc-therapy', 'inflammation']);
     assert.deepEqual(ids('BMSCs negatively regulated autoimmune responses.'), ['msc', 'immune-response']);

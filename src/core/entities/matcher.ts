@@ -448,10 +448,11 @@ function addParallelActions(text: string, mentions: Mention[], bare: readonly Wa
 
 /**
  * What writers put before a factor's symbol to say which one they used: recombinant (r), human (h, rh,
- * rHu), murine (m, rm, rMu), soluble (s). A prefix counts only glued to a symbol that starts with a
- * capital, and only for a molecule: "rMuIFN-γ", "sIL-6R", not "mRNA" or "hMSCs".
+ * rHu), murine (m, rm, rMu), soluble (s), or its phosphorylated form (p-, phospho-). A prefix counts only
+ * glued to a symbol that starts with a capital, and only for a molecule: "rMuIFN-γ", "sIL-6R", "p-ERK1/2",
+ * not "mRNA" or "hMSCs".
  */
-const FORM_PREFIXES = ['rMu', 'rHu', 'rh', 'rm', 'h', 'm', 'r', 's'];
+const FORM_PREFIXES = ['phospho-', 'rMu', 'rHu', 'rh', 'rm', 'p-', 'h', 'm', 'r', 's'];
 const PREFIX_FREE_TYPES = new Set(['cell', 'process']);
 
 /** The first letters of the prefixes: at most word starts the matcher asks no further. */

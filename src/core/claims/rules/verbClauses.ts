@@ -1729,6 +1729,11 @@ export const verbClauses: Rule = {
     { text: 'Inhibition of osteoclastogenesis by IL-4 was not affected by IL-10.', not: ['il-10 regulates! osteoclastogenesis'] },
     { text: 'TNF-α and IL-6 were decreased in the MSC group.', reads: ['msc reduces tnf-alpha'] },
     { text: 'Wound healing was accelerated in the UC-MSC therapy group.', reads: ['msc promotes tissue-regeneration'] },
+    // (A change word governs the list of outcomes it opens, not an item with an adjective of its own.)
+    { text: 'MSC treatment resulted in less joint inflammation.', reads: ['msc inhibits inflammation'], not: ['msc promotes inflammation'] },
+    { text: 'Extracellular vesicles resulted in lower cartilage damage, less pain, osteophytes and joint inflammation.', reads: ['extracellular-vesicle inhibits inflammation'], not: ['extracellular-vesicle promotes inflammation'] },
+    { text: 'MSC application resulted in low morbidity and appropriate healing.', reads: ['msc promotes bone-repair'], not: ['msc inhibits bone-repair'] },
+    { text: 'A c-Fms tyrosine kinase inhibitor suppressed osteoclast differentiation.', reads: ['csf1r promotes osteoclastogenesis'], not: ['csf1r suppresses osteoclastogenesis'] },
     { text: 'IL-10 levels were increased in the MSC-treated group.', reads: ['msc increases il-10'] },
     { text: 'Modulating IL-6 improves fracture healing.', reads: ['il-6 regulates bone-repair'], not: ['il-6 improves bone-repair'] },
     { text: 'MSCs were treated with BMP-2, aiming to determine the role of BMP-2 in differentiation.', not: ['msc regulates bmp-2'] },

@@ -17,7 +17,7 @@ import { cellsPutSomewhere } from './treatment';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
-import { adverbsBefore, comparisonAt, pastConditionModifier, examplesStartAt, IN_THE_PRESENCE_OF, phraseAt, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isModifier, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, textOf, tokenAtOffset, verbAfter, word } from './words';
+import { adverbsBefore, changeSignOf, comparisonAt, pastConditionModifier, examplesStartAt, IN_THE_PRESENCE_OF, phraseAt, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isModifier, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, textOf, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** Relations of verbs that intensify what is already there ("augment", "enhance", "increase"). */
@@ -1208,11 +1208,36 @@ function comparedWithTerm(v: SentenceView, j: number): boolean {
   return false;
 }
 
-function changesTermAhead(v: SentenceView, j: number): boolean {
-  if (isEnt(v, j + 1)) return true;
-  if (!SCAFFOLD_NOUNS.has(word(v, j + 1)) || hasComma(v.toks[j + 1])) return false;
-  const k = word(v, j + 2) === 'of' ? (DETERMINERS.has(word(v, j + 3)) ? j + 4 : j + 3) : -1;
-  return k > 0 && isEnt(v, k);
+function changesTermAhead(v: SentenceView, j: number): number {
+  if (isEnt(v, j + 1)) return j + 1;
+  if (SCAFFOLD_NOUNS.has(word(v, j + 1)) && !hasComma(v.toks[j + 1])) {
+    const k = word(v, j + 2) === 'of' ? (DETERMINERS.has(word(v, j + 3)) ? j + 4 : j + 3) : -1;
+    return k > 0 && isEnt(v, k) ? k : -1;
+  }
+  return termInNominalListAhead(v, j);
+}
+
+/** Most words a change word may reach across plain nouns and a list to its term. */
+const CHANGED_LIST_REACH = 10;
+
+/**
+ * "resulted in less joint inflammation", "led to less pain behaviour, osteophytosis and joint inflammation": a
+ * change word before plain nouns and adjectives, and the list they open, changes the term the list names. The
+ * list holds no verb, no preposition and no other change word (that one would govern what follows it).
+ */
+function termInNominalListAhead(v: SentenceView, j: number): number {
+  for (let k = j + 1; k < v.n && k <= j + CHANGED_LIST_REACH; k++) {
+    if (isEnt(v, k)) return k;
+    const w = word(v, k);
+    if (w === 'and' || w === 'or') continue;
+    const t = v.toks[k];
+    if (t.ent !== undefined || isVerbAt(v, k) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || changeSignOf(w) !== 0 || SHOWN_AMOUNTS[w] !== undefined || endsClause(t)) return -1;
+    if (!t.tags.has('Noun') && !t.tags.has('Adjective')) return -1;
+    // ("resulted in low morbidity and appropriate healing": an item with an adjective of its own is outside
+    // the change; only the first item's words may describe it.)
+    if (k > j + 1 && t.tags.has('Adjective') && !t.tags.has('Noun') && (hasComma(v.toks[k - 1]) || /^(and|or)$/.test(word(v, k - 1)))) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -1388,6 +1413,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   // ("IL-4 expression increased and IL-6 reduced NFATc1": a coordinator right after the verb opens a new
   // clause with its own subject; the verb has no object.)
   if (RAISING_COORDINATORS.has(word(v, from)) && isEnt(v, from + 1) && verbAfter(v, groupRight(v, from + 1).last)) return undefined;
+  // Where the list a change word opened ends (its term): an "and" before it does not reset the direction.
+  let listChangedUntil = -1;
   // (`stop` may be the sentence's length: a skipped preposition can carry j past the last token.)
   for (let j = from, steps = 0; j <= stop && j < v.n && steps < 12; j++, steps++) {
     const w = word(v, j);
@@ -1505,7 +1532,10 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // ("TNF-α levels decreased and IL-10 levels increased": right after the verb, a joiner before no verb
     // closes an intransitive clause; what follows is the next clause's subject, not this verb's object.)
     if ((w === 'and' || w === 'or') && j === at + 1 && !isVerbAt(v, j + 1)) return undefined;
-    if ((w === 'and' || w === 'or') && !isVerbAt(v, j + 1)) { sign = 1; continue; }
+    if ((w === 'and' || w === 'or') && !isVerbAt(v, j + 1)) {
+      if (j > listChangedUntil) sign = 1;
+      continue;
+    }
     // ("controlling tissue reaction as well as bone remodeling": a longer coordinator.)
     if (w === 'as' && word(v, j + 1) === 'well' && word(v, j + 2) === 'as' && j > at + 1 && !isVerbAt(v, j + 3)) { sign = 1; j += 2; steps += 2; continue; }
     // "shortens the time (needed) for healing": lengthening a process's time slows it.
@@ -1530,7 +1560,10 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // (Only as a modifier: after the verb's particle, a determiner or a preposition, not as the next verb.)
     // ("39% greater bone loss", "a 2-fold higher osteoclast number": an amount may measure the change.)
     const start = measuredChangeStart(v, j);
-    const modifies = start <= from || DETERMINERS.has(word(v, start - 1)) || PREPOSITIONS.has(word(v, start - 1));
+    // ("resulted in lower cartilage damage, less pain and less joint inflammation": or opening an item of a list
+    // of outcomes, after its comma or "and".)
+    const modifies = start <= from || DETERMINERS.has(word(v, start - 1)) || PREPOSITIONS.has(word(v, start - 1))
+      || (start - 1 > from && toks[start - 1].ent === undefined && (hasComma(toks[start - 1]) || /^(and|or)$/.test(word(v, start - 1))) && !isVerbAt(v, start));
     // ("restored the impaired osteogenesis": a verb of recovery undoes the change, raising it.)
     // ("upregulated the impaired osteogenic ability": so does any raising verb acting on a loss the article
     // presents as already there, unless it deepens it, "aggravated the impaired healing".)
@@ -1539,7 +1572,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     const intensifies = lemma !== undefined && INTENSIFYING_RELATIONS.has(VERB_CUES[lemma]?.relation ?? '');
     const raisedBack = changed === -1 && lemma !== undefined && VERB_CUES[lemma]?.sign === 1 && !making && !WORSENING_VERBS.has(lemma) && (DETERMINERS.has(word(v, start - 1)) || intensifies);
     const undone = lemma !== undefined && (RECOVERY_VERBS.has(lemma) || raisedBack);
-    if (changed !== undefined && modifies && toks[j].ent === undefined && changesTermAhead(v, j) && !hasComma(toks[j])) {
+    const changedTerm = changed !== undefined && modifies && toks[j].ent === undefined && !hasComma(toks[j]) ? changesTermAhead(v, j) : -1;
+    if (changedTerm >= 0) {
       // ("allogeneic MSCs resulted in less bone formation than autologous MSCs": less than another term's
       // is no claim that the subject lowers it; "more … than" still says it raises it.)
       if (changed === -1 && SHOWN_AMOUNTS[w] !== undefined && comparedWithTerm(v, j)) return undefined;
@@ -1549,7 +1583,9 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       // ("induced impaired healing" still lowers it: a participle of change says which way it went; and
       // "caused lower TNF-α" names the outcome, as "resulted in" does.)
       if (changed === -1 && CHANGED_PARTICIPLES[w] === undefined && !undone && lemma !== undefined && lemma !== 'cause' && VERB_CUES[lemma]?.relation === 'induces') return undefined;
-      sign = (sign * (undone ? -changed : changed)) as Sign;
+      sign = (sign * (undone ? -(changed as number) : (changed as number))) as Sign;
+      // (The change governs the list it opens, up to its term: "less pain, osteophytosis and joint inflammation".)
+      listChangedUntil = changedTerm;
       continue;
     }
     if (toks[j].ent !== undefined) continue; // a modifier entity ("RANKL-induced"): the head follows

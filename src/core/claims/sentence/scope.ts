@@ -112,8 +112,12 @@ export function removesActor(v: SentenceView, g: Group): boolean {
   if (after === 'binding' && /^proteins?$/.test(word(v, g.last + 2)) && !v.toks[g.last].post.includes(',')) return true;
   // "an IL-6 neutralizing antibody", "a CXCR4 blocking antibody"
   if (NEUTRALIZING_PARTICIPLES.has(after) && LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2)) && !v.toks[g.last].post.includes(',')) return true;
-  // "IL-1 receptor antagonists", "TNF receptor blockade", "CCL2/CCR2 axis blockade", "IL-6 signalling inhibitors"
-  if (REMOVED_THROUGH_NOUNS.has(after) && LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2)) && !v.toks[g.last].post.includes(',')) return true;
+  // "IL-1 receptor antagonists", "TNF receptor blockade", "CCL2/CCR2 axis blockade", "IL-6 signalling inhibitors",
+  // "a c-Fms tyrosine kinase inhibitor"
+  if (REMOVED_THROUGH_NOUNS.has(after) && !v.toks[g.last].post.includes(',')) {
+    const loss = REMOVED_THROUGH_NOUNS.has(word(v, g.last + 2)) && !hasComma(v.toks[g.last + 1]) ? g.last + 3 : g.last + 2;
+    if (LOSS_OF_FUNCTION_NOUNS.has(word(v, loss))) return true;
+  }
   // "IL-6 gene knockout / deletion / silencing": the gene named before its loss.
   if (/^genes?$/.test(after) && !v.toks[g.last].post.includes(',') && (LOSS_OF_FUNCTION_NOUNS.has(word(v, g.last + 2)) || NOMINAL_CUES[word(v, g.last + 2)] === -1)) return true;
   if (knockedOut(v, g.last)) return true;
