@@ -1208,6 +1208,10 @@ function comparedWithTerm(v: SentenceView, j: number): boolean {
   return false;
 }
 
+/**
+ * Where the term a change word at j changes starts ("impaired | osteogenesis", "reduced | levels of RANKL",
+ * "less | joint inflammation"), or -1 when it changes none.
+ */
 function changesTermAhead(v: SentenceView, j: number): number {
   if (isEnt(v, j + 1)) return j + 1;
   if (SCAFFOLD_NOUNS.has(word(v, j + 1)) && !hasComma(v.toks[j + 1])) {
@@ -1573,7 +1577,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     const raisedBack = changed === -1 && lemma !== undefined && VERB_CUES[lemma]?.sign === 1 && !making && !WORSENING_VERBS.has(lemma) && (DETERMINERS.has(word(v, start - 1)) || intensifies);
     const undone = lemma !== undefined && (RECOVERY_VERBS.has(lemma) || raisedBack);
     const changedTerm = changed !== undefined && modifies && toks[j].ent === undefined && !hasComma(toks[j]) ? changesTermAhead(v, j) : -1;
-    if (changedTerm >= 0) {
+    if (changedTerm >= 0 && changed !== undefined) {
       // ("allogeneic MSCs resulted in less bone formation than autologous MSCs": less than another term's
       // is no claim that the subject lowers it; "more … than" still says it raises it.)
       if (changed === -1 && SHOWN_AMOUNTS[w] !== undefined && comparedWithTerm(v, j)) return undefined;
@@ -1583,7 +1587,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       // ("induced impaired healing" still lowers it: a participle of change says which way it went; and
       // "caused lower TNF-α" names the outcome, as "resulted in" does.)
       if (changed === -1 && CHANGED_PARTICIPLES[w] === undefined && !undone && lemma !== undefined && lemma !== 'cause' && VERB_CUES[lemma]?.relation === 'induces') return undefined;
-      sign = (sign * (undone ? -(changed as number) : (changed as number))) as Sign;
+      sign = (sign * (undone ? -changed : changed)) as Sign;
       // (The change governs the list it opens, up to its term: "less pain, osteophytosis and joint inflammation".)
       listChangedUntil = changedTerm;
       continue;
