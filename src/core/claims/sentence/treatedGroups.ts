@@ -33,7 +33,7 @@ export function treatedGroupAt(v: SentenceView, k: number): number {
   // ("the RANKL (100 ng/ml) group": past the dose each group was given.)
   let g = pastDoses(v, isEnt(v, j) ? groupRight(v, j).last + 1 : j + 1);
   // ("the hUC-MSC therapy group", "the BMSC transplantation group": the way the term was given may stand between.)
-  if (/^(treated|treatment|therapy|intervention)$/.test(word(v, g)) || GIVING_NOUNS.has(word(v, g))) g++;
+  if (/^(treated|therapy|intervention)$/.test(word(v, g)) || GIVING_NOUNS.has(word(v, g))) g++;
   return /^groups?$/.test(word(v, g)) ? j : -1;
 }
 
