@@ -345,7 +345,7 @@ export const LOSS_HEAD_NOUNS = words('lossHeadNouns');
 export const PHRASE_PREPOSITIONS = words('phrasePrepositions');
 export const PHRASE_ARTICLES = words('phraseArticles');
 export const CLAUSE_OPENING_ARTICLES = words('clauseOpeningArticles');
-export const ASIDE_OPENERS = words('asideOpeners');
+export const DESCRIBING_ASIDE_OPENERS = words('describingAsideOpeners');
 /** A method word → the nouns after which it is no verb ('reverse transcription'). */
 export const METHOD_MODIFIERS = map<readonly string[]>('methodModifiers');
 export const EFFECT_PHRASE_OPENERS = words('effectPhraseOpeners');

@@ -190,12 +190,9 @@ function derive(v: SentenceView, sink: ClaimSink, c: ExtractedClaim, role: 'subj
     factor: contrast ? CONTRAST_FACTOR : COMPARISON_FACTOR,
     // ("MSCs differentiated into osteoblasts but not adipocytes": which lineage the cells took under the
     // study's conditions, not a denial that they can take the other.)
-    ...(contrast && role === 'object' && c.relation === LINEAGE_RELATION ? { agreementOnly: true } : {}),
+    ...(contrast && role === 'object' && c.kind === 'lineage' ? { agreementOnly: true } : {}),
   });
 }
-
-/** The relation of a lineage, whose contrasted target is a choice made under the sentence's conditions. */
-const LINEAGE_RELATION = 'differentiates-into';
 
 export const companion: Rule = {
   id: 'companion',

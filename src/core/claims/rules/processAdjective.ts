@@ -6,7 +6,7 @@
  * bare adjective that it promotes it.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ASIDE_OPENERS, BE_FORMS, DETERMINERS, PROCESS_ADJECTIVES, SIGNED_PROCESS_ADJECTIVES } from '../grammar';
+import { DESCRIBING_ASIDE_OPENERS, BE_FORMS, DETERMINERS, PROCESS_ADJECTIVES, SIGNED_PROCESS_ADJECTIVES } from '../grammar';
 import { emit, type ClaimSink } from '../sink';
 import { GROUP, HAS_VERBS, mentionsInGroup, nearestMatch, patternText, PH } from '../sentence/patternText';
 import { fitsPossessive } from '../coreference';
@@ -175,7 +175,7 @@ const ASIDE_REACH = 12;
 function termBeforeAside(v: SentenceView, at: number): number | undefined {
   for (let j = at - 1; j > 0 && j >= at - ASIDE_REACH; j--) {
     if (!hasComma(v.toks[j - 1])) continue;
-    return ASIDE_OPENERS.has(word(v, j)) && isEnt(v, j - 1) ? j - 1 : undefined;
+    return DESCRIBING_ASIDE_OPENERS.has(word(v, j)) && isEnt(v, j - 1) ? j - 1 : undefined;
   }
   return undefined;
 }
