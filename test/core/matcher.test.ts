@@ -42,6 +42,13 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('the mRNA rose'), []);
   });
 
+  it('reads a stem cell under the small letters that say where it came from ("uMSCs", "rBMSCs", "hucMSC"), not a phenotype or an osteoclast so prefixed', () => {
+    assert.deepEqual(ids('uMSCs, rBMSCs and hucMSC were given.'), ['msc', 'msc', 'msc']);
+    assert.deepEqual(ids('The uMSC transplantation was done.'), ['msc-therapy']);
+    assert.deepEqual(ids('mOC and hM2 cells'), []);
+    assert.deepEqual(ids('the mRNA rose'), []);
+  });
+
   it('finds a symbol glued to "anti" without its hyphen, but not inside a word', () => {
     assert.deepEqual(ids('An antiTNF-alpha antibody was given.'), ['tnf-alpha']);
     assert.deepEqual(ids('The antigen was given.'), []);

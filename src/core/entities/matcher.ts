@@ -185,7 +185,7 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
       }
       best = abbreviation;
     }
-    const prefixed = best ? undefined : prefixedFactor(text, i, to, index);
+    const prefixed = best ? undefined : (prefixedFactor(text, i, to, index) ?? sourcePrefixedCell(text, i, to, index));
     if (prefixed) best = prefixed;
     if (index.numberedClasses.length > 0) best = withNumberedMember(text, i, to, best, index);
     // Composite processes from their parts: "proliferation of (the) MSCs", "MSC proliferation", "MSCs' migration".
@@ -468,6 +468,32 @@ function prefixedFactor(text: string, i: number, to: number, index: LexiconIndex
     if (w && w.ids.every((id) => !PREFIX_FREE_TYPES.has(index.entities.get(id)?.type ?? 'cell'))) return w;
   }
   return undefined;
+}
+
+/**
+ * "uMSCs", "rBMSCs", "hucMSC", "mBMDMs": one to three small letters glued to a cell's capital-letter
+ * abbreviation say where the cells came from (umbilical, rat, human umbilical cord, mouse), and the cells
+ * are still that cell. Only abbreviations of three capitals or more, so that "M1" or "OC" with a letter
+ * before them are not taken for cells; a document that defines the whole spelling as something else wins
+ * (the caller asks this only where no other reading was found).
+ */
+// linear: a bounded run of small letters, then one capital.
+const SOURCE_PREFIX = /^[a-z]{1,3}(?=[A-Z])/;
+// linear: capitals, digits and inner hyphens, an optional plural s.
+const CELL_ABBREVIATION = /^[A-Z][A-Z0-9-]*[A-Z][A-Z0-9]s?$/;
+
+function sourcePrefixedCell(text: string, i: number, to: number, index: LexiconIndex): Walk | undefined {
+  const prefix = SOURCE_PREFIX.exec(text.slice(i, Math.min(to, i + 4)));
+  if (!prefix) return undefined;
+  const from = i + prefix[0].length;
+  let end = from;
+  while (end < to && isWordChar(text[end])) end++;
+  if (!CELL_ABBREVIATION.test(text.slice(from, end))) return undefined;
+  const cell = walk(text, from, end, index.caseTrie, false, false);
+  if (!cell || cell.end !== end || !cell.ids.every((id) => index.entities.get(id)?.type === 'cell')) return undefined;
+  // The cells' own longer spellings go on with it: "uMSC transplantation" as "MSC transplantation".
+  const longer = walk(text, from, to, index.caseTrie, false, false);
+  return longer && longer.end > end && !isWordChar(text[longer.end]) ? longer : cell;
 }
 
 /**
