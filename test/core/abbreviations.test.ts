@@ -18,7 +18,7 @@ function terms(text: string): string[] {
 describe('abbreviations an author defines', () => {
   it('are found when their letters abbreviate the words ending in a term', () => {
     assert.deepEqual(defined('Bone marrow-derived macrophages (BMMs) were cultured.'), ['BMMs=macrophage']);
-    assert.deepEqual(defined('We isolated synovial mesenchymal stem cells (synMSCs) from the knee.'), ['synMSCs=msc']);
+    assert.deepEqual(defined('We isolated synovial mesenchymal stem cells (SMSCs) from the knee.'), ['SMSCs=msc']);
     // A Greek letter stands for its Latin sound: Φ for the "ph" of macrophages.
     assert.deepEqual(defined('Skeletal macrophages (sMΦ) support repair.'), ['sMΦ=bone-macrophage']);
     // Two words with one space, each with capitals, and the term read wherever the author writes it.
@@ -82,19 +82,19 @@ describe('abbreviations an author defines', () => {
 
   it('make claims about the term judged against the review', () => {
     const a = createAnalyzer({ lexicon: bundled() });
-    const text = 'Synovial mesenchymal stem cells (synMSCs) were cultured.\n\nIFN-γ promoted the proliferation of synMSCs.';
+    const text = 'Synovial mesenchymal stem cells (SMSCs) were cultured.\n\nIFN-γ promoted the proliferation of SMSCs.';
     const r = a.analyze({ text, languageId: 'markdown' });
     assert.deepEqual(r.claims.map((c) => `${c.subject} ${c.relation} ${c.object} ${c.status}`), ['ifn-gamma promotes msc-proliferation contradicts']);
     assert.deepEqual(r.diagnostics.map((d) => `${d.code} ${d.severity} line ${d.range.start.line}`), ['contradiction warning line 2']);
     // Without the definition the same sentence names one term and no claim.
-    assert.deepEqual(a.analyze({ text: 'IFN-γ promoted the proliferation of synMSCs.', languageId: 'markdown' }).claims, []);
+    assert.deepEqual(a.analyze({ text: 'IFN-γ promoted the proliferation of SMSCs.', languageId: 'markdown' }).claims, []);
   });
 
   it('stop naming the term when an edit removes the definition, and start when one adds it', () => {
     const a = createAnalyzer({ lexicon: bundled() });
     const uri = 'mem://abbr.md';
-    const withDefinition = 'Synovial mesenchymal stem cells (synMSCs) were cultured.\n\nOther text.\n\nIFN-γ promoted the proliferation of synMSCs.';
-    const without = withDefinition.replace(' (synMSCs)', '');
+    const withDefinition = 'Synovial mesenchymal stem cells (SMSCs) were cultured.\n\nOther text.\n\nIFN-γ promoted the proliferation of SMSCs.';
+    const without = withDefinition.replace(' (SMSCs)', '');
     const fresh = (text: string) => createAnalyzer({ lexicon: bundled() }).analyze({ text, languageId: 'markdown' });
     assert.equal(a.analyze({ uri, text: withDefinition, languageId: 'markdown' }).claims.length, 1);
     assert.deepEqual(a.analyze({ uri, text: without, languageId: 'markdown' }), fresh(without));

@@ -120,13 +120,13 @@ describe('analyzer', () => {
 describe('incremental analysis', () => {
   const paragraphs = [
     '# Results',
-    'Synovial mesenchymal stem cells (synMSCs) were cultured.',
+    'Synovial mesenchymal stem cells (SMSCs) were cultured.',
     'IL-4 inhibits NFATc1 in pre-OCs [104]. TNF-α induces LRG1, which recruits MSCs [62].',
     'High concentrations of TNF-α inhibit osteoblast\ndifferentiation [106], while IL-4 promotes NFATc1.',
     '```\nIL-4 promotes NFATc1 in code\n\nstill code: IL-4 promotes NFATc1\n```',
     'M2 macrophages promote MSC proliferation [4,5]. <!-- mechlens-disable-line -->\nIFN-γ increases osteoclast formation [101].',
     '- MSCs differentiate into osteoclasts.\n- IL-10 is a pro-inflammatory cytokine.',
-    'IFN-γ promoted the proliferation of synMSCs.',
+    'IFN-γ promoted the proliferation of SMSCs.',
   ];
   const base = paragraphs.join('\n\n');
 
@@ -143,7 +143,7 @@ describe('incremental analysis', () => {
       return Math.floor((seed / 2147483648) * n);
     };
     // (An abbreviation defined or undefined by an edit changes how later paragraphs read.)
-    const inserts = ['x', ' ', '\n', '\n\n', 'IL-4 promotes NFATc1. ', '`', '```', '<!--', '-->', 'Notably, ', '[12]', '$\\alpha$', ' (synMSCs)', 'synovial MSCs (sMSCs) '];
+    const inserts = ['x', ' ', '\n', '\n\n', 'IL-4 promotes NFATc1. ', '`', '```', '<!--', '-->', 'Notably, ', '[12]', '$\\alpha$', ' (SMSCs)', 'synovial MSCs (SyMSCs) '];
     for (let step = 0; step < 120; step++) {
       const at = rand(text.length + 1);
       if (rand(3) === 0 && text.length > 0) {

@@ -18,7 +18,7 @@ function realText(): string {
   const paragraphs: string[] = [];
   for (let k = 0; k < prose.length; k += 6) paragraphs.push(prose.slice(k, k + 6).join(' '));
   // Sentences that lean on the one before: a pronoun, "these cells", an action without its cell, an abbreviation.
-  paragraphs.push('Synovial mesenchymal stem cells (synMSCs) were isolated from the joint. They promote M2 polarization [29]. IFN-γ suppressed the proliferation of synMSCs.');
+  paragraphs.push('Synovial mesenchymal stem cells (SMSCs) were isolated from the joint. They promote M2 polarization [29]. IFN-γ suppressed the proliferation of SMSCs.');
   paragraphs.push('TNF-α induces LRG1 in the defect. It recruits MSCs [62]. M2 macrophages were added on day 3. Their proliferation was suppressed by IL-1β.');
   return `${draft.trimEnd()}\n\n${paragraphs.join('\n\n')}\n`;
 }
@@ -75,10 +75,10 @@ function editSentence(text: string, sentences: ReadonlyArray<{ start: number; en
     case 'antecedent': {
       // Change a term of the sentence before one that starts by referring back.
       if (!next || !/^(It|They|Their|These|This)\b/.test(next.text)) return undefined;
-      return replaceIn(/TNF-α|MSCs|IL-4|M2 macrophages|synMSCs/, ['IL-6', 'macrophages', 'IFN-γ', 'osteoclasts'][rand(4)]);
+      return replaceIn(/TNF-α|MSCs|IL-4|M2 macrophages|SMSCs/, ['IL-6', 'macrophages', 'IFN-γ', 'osteoclasts'][rand(4)]);
     }
     case 'abbreviation':
-      return text.includes('(synMSCs)') ? text.replace('(synMSCs)', ['', '(sMSCs)', '(synMΦ)'][rand(3)]) : text.replace('mesenchymal stem cells', 'mesenchymal stem cells (synMSCs)');
+      return text.includes('(SMSCs)') ? text.replace('(SMSCs)', ['', '(SyMSCs)', '(synMΦ)'][rand(3)]) : text.replace('mesenchymal stem cells', 'mesenchymal stem cells (SMSCs)');
     case 'citation':
       return replaceIn(/\[[\d,–-]+\]/, ['[62]', '', '[104]', '[4,5]'][rand(4)]);
     case 'delete':

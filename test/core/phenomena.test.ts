@@ -544,6 +544,10 @@ describe('real-prose phenomena', () => {
     // A kind of the subject acting the claim's way decides too: MSCs further macrophage recruitment, apoptotic
     // MSCs hold it back.
     has('MSCs reduced the recruitment of macrophages.', 'msc reduces macrophage-recruitment context-dependent');
+    // So with infiltration: the review's figure has MSCs further it, and apoptotic MSCs hold the macrophages'
+    // accumulation down [49] (drawn to infiltration, the same count in the tissue).
+    has('MSCs reduced macrophage infiltration.', 'msc reduces macrophage-infiltration context-dependent');
+    has('Apoptotic MSCs reduced macrophage infiltration.', 'apoptotic-msc reduces macrophage-infiltration supports');
     // A cytokine the review has act both ways (IL-6: an M1 factor, and from MSCs a driver of M2 polarization):
     // calling it pro-inflammatory depends on its source; TNF-α's character is stated outright.
     has('IL-6, a major pro-inflammatory cytokine, rose in the serum.', 'il-6 is inflammatory:pro context-dependent');
