@@ -280,6 +280,7 @@ export const SPAN_OF_TIME_NOUNS: ReadonlySet<string> = new Set([...DURATION_NOUN
 export const BETTERMENT_VERBS = words('bettermentVerbs');
 /** Verbs of remedy ('ameliorate'): they lessen an ailment and better anything else. */
 export const REMEDY_VERBS = words('remedyVerbs');
+export const TREATING_VERBS = words('treatingVerbs');
 /** Words naming a function in a term's spelling ('MSC migration'): a remedy betters such a term. */
 export const FUNCTION_WORDS = words('functionWords');
 /** "improved the immune microenvironment": bettering a surrounding state steers it, with no direction. */
@@ -393,6 +394,7 @@ export const ASSOCIATION_PREPOSITIONS = words('associationPrepositions');
 /** Multi-word verb cues (verbCue.ts): the verbs before their particle ('give rise to', 'derive from', 'lead to', …). */
 export const GIVE_RISE_VERBS = words('giveRiseVerbs');
 export const BECOMING_VERBS = words('becomingVerbs');
+export const STATE_ENTRY_VERBS = words('stateEntryVerbs');
 export const DERIVING_VERBS = words('derivingVerbs');
 /** Participles of being made before 'from' or 'by the fusion of' ('osteoclasts are formed from monocytes'): a lineage read backwards. */
 export const FORMED_FROM_PARTICIPLES = words('formedFromParticiples');

@@ -3,7 +3,7 @@
  * (its reach); a pair already read by an earlier rule is not read twice.
  */
 import { extractionConfidence } from '../confidence';
-import { BETTERMENT_VERBS, FUNCTION_WORDS, LOSS_HEAD_NOUNS, MILIEU_NOUNS, REMEDY_VERBS, RESCUING_VERBS } from './grammar';
+import { BETTERMENT_VERBS, FUNCTION_WORDS, LOSS_HEAD_NOUNS, MILIEU_NOUNS, REMEDY_VERBS, RESCUING_VERBS, TREATING_VERBS } from './grammar';
 import type { Sign } from '../lexicon/relations';
 import type { Cue } from './sentence/verbCue';
 import type { Group } from './sentence/groups';
@@ -152,6 +152,8 @@ export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Grou
   const remedies = REMEDY_VERBS.has(word(v, cue.at));
   // ("IL-6 rescued bone loss": rescuing a term that names a loss counters the loss.)
   const rescues = RESCUING_VERBS.has(v.nlp.cueLemma(word(v, cue.at)) ?? '');
+  // ("MSCs show promise in treating bone regeneration": treating a function is using the cells for it, no fall.)
+  const treats = TREATING_VERBS.has(word(v, cue.at));
   for (const [sm, named, namedSign] of pairs) {
     if (sm.ambiguous || (named.ambiguous && extra.receptorNamedObjects !== true) || sm.id === named.id) continue;
     // ("MSCs promote anti-inflammatory signalling": a process glued after "anti-" is turned around, so raising
@@ -165,8 +167,9 @@ export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Grou
     const lineage = cue.lineage !== undefined;
     const lessens = (betters && pairSign === 1 && v.lexicon.isAilment(om.id)) || (rescues && pairSign === 1 && namesLoss(text.slice(om.start, om.end)));
     const mends = remedies && pairSign === -1 && !v.lexicon.isAilment(om.id) && namesFunction(text.slice(om.start, om.end));
+    const aimsAt = treats && pairSign === -1 && !v.lexicon.isAilment(om.id) && namesFunction(text.slice(om.start, om.end));
     // ("improved the immune microenvironment": a surrounding state made better is steered, not raised.)
-    const steers = betters && pairSign === 1 && !lessens && MILIEU_NOUNS.has(text.slice(om.start, om.end).toLowerCase().split(/[\s-]+/).pop() ?? '');
+    const steers = aimsAt || (betters && pairSign === 1 && !lessens && MILIEU_NOUNS.has(text.slice(om.start, om.end).toLowerCase().split(/[\s-]+/).pop() ?? ''));
     if (lineage && (sm.type !== 'cell' || om.type !== 'cell')) continue;
     const [from, into] = cue.lineage === 'backward' ? [om, sm] : [sm, om];
     emit(sink, {

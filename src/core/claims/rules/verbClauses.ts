@@ -5,7 +5,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BECOMING_VERBS, LINEAGE_INTO, VERB_CUES, BYPRODUCT_NOUNS, CONTRAST_GERUND_OPENERS, DESCRIBING_PARTICIPLES, PREPOSITIONS, SINGULAR_VERB_FORMS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  BECOMING_VERBS, STATE_ENTRY_VERBS, LINEAGE_INTO, VERB_CUES, BYPRODUCT_NOUNS, CONTRAST_GERUND_OPENERS, DESCRIBING_PARTICIPLES, PREPOSITIONS, SINGULAR_VERB_FORMS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   IMPROVING_VERBS, LEADING_VERBS, RESULTING_VERBS, MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -574,8 +574,8 @@ function changeBeforeWhich(v: SentenceView, comma: number): Subject | undefined 
   return { group: subject.group, reverse: (verbReadAsNoun ? false : subject.reverse) !== (change === -1) };
 }
 
-/** Most words of a lineage between "into" and the comma ("into mature adipocytes,"). */
-const LINEAGE_TARGET_REACH = 4;
+/** Most words of a lineage between "into" and the comma ("into mature adipocytes,", "into more adipocytes rather than osteoblasts,"). */
+const LINEAGE_TARGET_REACH = 6;
 
 /**
  * "… are increasingly differentiated into adipocytes," (the comma at `comma`): does the clause end with a turn
@@ -587,6 +587,15 @@ function turnIntoLineageBefore(v: SentenceView, comma: number): boolean {
   if (j === comma || !LINEAGE_INTO.has(word(v, j))) return false;
   const verb = word(v, adverbsBefore(v, j - 1));
   return VERB_CUES[v.nlp.cueLemma(verb) ?? '']?.relation === 'differentiates-into' || BECOMING_VERBS.has(verb);
+}
+
+/**
+ * "… undergo senescence," "… entered apoptosis,": a verb of passing into a state, a word or two before the
+ * comma at `comma`, whose object is the state the clause's subject passes into.
+ */
+function intoStateBefore(v: SentenceView, comma: number): boolean {
+  for (let j = comma - 1; j >= Math.max(0, comma - 2); j--) if (STATE_ENTRY_VERBS.has(word(v, j))) return true;
+  return false;
 }
 
 /** Prepositions that open a short phrase of amount, place or time after a change ("by some 50%", "in aged mice", "with age"). */
@@ -744,6 +753,10 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     // change with no object, "which" is the change; the changed term acts by it, reversed by a fall.)
     const changed = lw === 'which' ? changeBeforeWhich(v, a) : undefined;
     if (changed) return { subject: changed, relative: true, carried: false };
+    // ("BMSCs differentiate into adipocytes rather than osteoblasts, which leads to less bone formation";
+    // "… and undergo senescence, which …": after a turn into a lineage or into a state, "which" is that turn,
+    // which is no term; neither the cells it names nor the clause's subject act in it.)
+    if (lw === 'which' && hasComma(v.toks[a]) && (turnIntoLineageBefore(v, a) || intoStateBefore(v, a))) return { relative: true, carried: false };
     // ("a mechanism of regulation of osteoclastogenesis that limits bone resorption": after a neutral nominal
     // and "of", a relative clause on a process is about the regulation, which is no term; on cells it is
     // about the cells, "the regulation of MSCs that secrete TSG-6".)
@@ -2093,6 +2106,12 @@ export const verbClauses: Rule = {
     { text: 'Chronic inflammation impaired alveolar bone defect healing.', reads: ['inflammation inhibits bone-repair'], not: ['inflammation inhibits bone-defect'] },
     // (After a turn into a lineage, a gerund says what the turn brings about, not what the cells do.)
     { text: 'With age, MSCs are increasingly differentiated into adipocytes, reducing the number of osteoblasts.', not: ['msc reduces osteoblast'] },
+    // (So does "which" after the turn, past the lineage it was turned away from, or after a turn into a state.)
+    { text: 'With age, BMSCs differentiate into more adipocytes rather than osteoblasts, which leads to decreased bone formation.', reads: ['msc differentiates-into adipocyte'], not: ['osteoblast inhibits bone-formation'] },
+    { text: 'With age, BMSCs differentiate into adipocytes rather than osteoblasts and undergo senescence, which leads to decreased bone formation.', not: ['msc inhibits bone-formation'] },
+    { text: 'MSCs release factors, which reduce inflammation.', reads: ['msc reduces inflammation'] },
+    // (Treating a function is using the cells for it: the function is steered, not lowered; an ailment is lowered.)
+    { text: 'MSCs show promise in treating autoimmune diseases and bone regeneration.', reads: ['msc regulates bone-repair', 'msc reduces immune-disease'], not: ['msc reduces bone-repair'] },
     // (After "a" and a process the paragraph's cells make a term, a bare form heads the noun phrase.)
     { text: 'Osteoclast differentiation depends on RANK. Mice lacking c-Fos show osteopetrosis due to a differentiation block in the osteoclast lineage.', not: ['c-fos promotes osteoclast', 'c-fos blocks osteoclast'] },
     // (A present-tense verb of change right after its subject is the change, counted once.)
