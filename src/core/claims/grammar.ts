@@ -285,6 +285,7 @@ export const TREATING_VERBS = words('treatingVerbs');
 export const FUNCTION_WORDS = words('functionWords');
 /** "improved the immune microenvironment": bettering a surrounding state steers it, with no direction. */
 export const MILIEU_NOUNS = words('milieuNouns');
+export const BREAKDOWN_NOUNS = words('breakdownNouns');
 /** "have higher rates of bone turnover": a noun of quantity between an amount compared and its term. */
 export const QUANTITY_NOUNS = words('quantityNouns');
 /** "pro-proliferative effects on MSCs": an adjective naming a cell's action ('anti-' against it). */

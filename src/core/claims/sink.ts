@@ -3,7 +3,7 @@
  * (its reach); a pair already read by an earlier rule is not read twice.
  */
 import { extractionConfidence } from '../confidence';
-import { BETTERMENT_VERBS, FUNCTION_WORDS, LOSS_HEAD_NOUNS, MILIEU_NOUNS, REMEDY_VERBS, RESCUING_VERBS, TREATING_VERBS } from './grammar';
+import { BETTERMENT_VERBS, BREAKDOWN_NOUNS, FUNCTION_WORDS, LOSS_HEAD_NOUNS, MILIEU_NOUNS, REMEDY_VERBS, RESCUING_VERBS, TREATING_VERBS } from './grammar';
 import type { Sign } from '../lexicon/relations';
 import type { Cue } from './sentence/verbCue';
 import type { Group } from './sentence/groups';
@@ -168,8 +168,10 @@ export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Grou
     const lessens = (betters && pairSign === 1 && v.lexicon.isAilment(om.id)) || (rescues && pairSign === 1 && namesLoss(text.slice(om.start, om.end)));
     const mends = remedies && pairSign === -1 && !v.lexicon.isAilment(om.id) && namesFunction(text.slice(om.start, om.end));
     const aimsAt = treats && pairSign === -1 && !v.lexicon.isAilment(om.id) && namesFunction(text.slice(om.start, om.end));
-    // ("improved the immune microenvironment": a surrounding state made better is steered, not raised.)
-    const steers = aimsAt || (betters && pairSign === 1 && !lessens && MILIEU_NOUNS.has(text.slice(om.start, om.end).toLowerCase().split(/[\s-]+/).pop() ?? ''));
+    // ("improved the immune microenvironment", "improves bone resorption": a surrounding state, or a breakdown,
+    // made better is steered, not raised.)
+    const lastWord = text.slice(om.start, om.end).toLowerCase().split(/[\s-]+/).pop() ?? '';
+    const steers = aimsAt || (betters && pairSign === 1 && !lessens && (MILIEU_NOUNS.has(lastWord) || BREAKDOWN_NOUNS.has(lastWord)));
     if (lineage && (sm.type !== 'cell' || om.type !== 'cell')) continue;
     const [from, into] = cue.lineage === 'backward' ? [om, sm] : [sm, om];
     emit(sink, {

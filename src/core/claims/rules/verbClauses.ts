@@ -1410,7 +1410,7 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
 }
 
 /** Adverbs that make a coordinated verb's effect the result of the one before ("… and thereby raised Y"). */
-const MEDIATING_ADVERBS: ReadonlySet<string> = new Set(['thereby', 'consequently', 'thus', 'hence']);
+const MEDIATING_ADVERBS: ReadonlySet<string> = new Set(['thereby', 'therefore', 'consequently', 'thus', 'hence']);
 const AS_A_RESULT: readonly string[] = ['as', 'a', 'result'];
 
 /**
@@ -1699,6 +1699,7 @@ export const verbClauses: Rule = {
     { text: 'Once recruited, MSCs assist in tissue regeneration.', reads: ['msc promotes tissue-regeneration'] },
     { text: 'TNF-α regulates the fate and functional reprogramming of MSCs.', reads: ['tnf-alpha regulates msc'] },
     { text: 'MSCs improved the immune microenvironment of the defect.', reads: ['msc regulates immune-response'], not: ['msc enhances immune-response'] },
+    { text: 'IFN-α improves bone resorption and osteopenia in patients with chronic hepatitis C.', reads: ['ifn-alpha regulates bone-resorption'], not: ['ifn-alpha enhances bone-resorption'] },
     { text: 'MSC transplantation improved joint inflammation and osteoarthritis but also improved bone formation.', reads: ['msc-therapy reduces inflammation', 'msc-therapy reduces osteoarthritis', 'msc-therapy enhances bone-formation'], not: ['msc-therapy enhances inflammation'] },
     { text: 'An antibody to IL-6 inhibited the stimulatory effects of IL-1 in these cultures.', not: ['il-6 promotes il-1', 'il-6 inhibits il-1'] },
     { text: 'RANKL binds to and activates RANK.', reads: ['rankl binds rank', 'rankl activates rank'] },
@@ -2110,6 +2111,9 @@ export const verbClauses: Rule = {
     { text: 'With age, BMSCs differentiate into more adipocytes rather than osteoblasts, which leads to decreased bone formation.', reads: ['msc differentiates-into adipocyte'], not: ['osteoblast inhibits bone-formation'] },
     { text: 'With age, BMSCs differentiate into adipocytes rather than osteoblasts and undergo senescence, which leads to decreased bone formation.', not: ['msc inhibits bone-formation'] },
     { text: 'MSCs release factors, which reduce inflammation.', reads: ['msc reduces inflammation'] },
+    // ("therefore" before a participle of result joins it to the verb before, as "thereby" and "thus" do.)
+    { text: 'The drug promotes osteoblast differentiation and inhibits osteoclast differentiation, therefore reducing bone resorption.', not: ['osteoclastogenesis reduces bone-resorption'] },
+    { text: 'IL-4 lowered NFATc1 expression, therefore suppressing osteoclastogenesis.', reads: ['nfatc1 promotes osteoclastogenesis'] },
     // (Treating a function is using the cells for it: the function is steered, not lowered; an ailment is lowered.)
     { text: 'MSCs show promise in treating autoimmune diseases and bone regeneration.', reads: ['msc regulates bone-repair', 'msc reduces immune-disease'], not: ['msc reduces bone-repair'] },
     // (After "a" and a process the paragraph's cells make a term, a bare form heads the noun phrase.)
