@@ -110,6 +110,21 @@ function namesFunction(spelling: string): boolean {
   return spelling.toLowerCase().split(/[\s-]+/).some((w) => FUNCTION_WORDS.has(w));
 }
 
+// linear: one coordinator, then at most three words (the other modifiers), each ended by spaces.
+const SHARED_HEAD_COORDINATOR = /^\s*,?\s*(?:and|or)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * The words that name a term: its own span, and for a modifier whose head the author wrote once ("bone and
+ * cartilage regeneration": "bone" names bone regeneration) the next term's span too, which holds the head.
+ */
+function namingWords(v: SentenceView, m: { start: number; end: number }): string {
+  const next = v.mentions.find((o) => o.start >= m.end);
+  if (!next || next.start - m.end > 40) return v.text.slice(m.start, m.end);
+  const between = v.text.slice(m.end, next.start);
+  const modifierOnly = !/\s/.test(v.text.slice(m.start, m.end).trim());
+  return modifierOnly && SHARED_HEAD_COORDINATOR.test(between) ? v.text.slice(m.start, next.end) : v.text.slice(m.start, m.end);
+}
+
 /**
  * "SDF-1 recruited MSCs and haematopoietic cells": recruiting cells is promoting their recruitment, when
  * the lexicon names that process for the cells (each cell of a list on its own; cells without one keep
@@ -166,8 +181,8 @@ export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Grou
     const om = recruited ?? named;
     const lineage = cue.lineage !== undefined;
     const lessens = (betters && pairSign === 1 && v.lexicon.isAilment(om.id)) || (rescues && pairSign === 1 && namesLoss(text.slice(om.start, om.end)));
-    const mends = remedies && pairSign === -1 && !v.lexicon.isAilment(om.id) && namesFunction(text.slice(om.start, om.end));
-    const aimsAt = treats && pairSign === -1 && !v.lexicon.isAilment(om.id) && namesFunction(text.slice(om.start, om.end));
+    const mends = remedies && pairSign === -1 && !v.lexicon.isAilment(om.id) && namesFunction(namingWords(v, om));
+    const aimsAt = treats && pairSign === -1 && !v.lexicon.isAilment(om.id) && namesFunction(namingWords(v, om));
     // ("improved the immune microenvironment", "improves bone resorption": a surrounding state, or a breakdown,
     // made better is steered, not raised.)
     const lastWord = text.slice(om.start, om.end).toLowerCase().split(/[\s-]+/).pop() ?? '';

@@ -2116,6 +2116,7 @@ export const verbClauses: Rule = {
     { text: 'IL-4 lowered NFATc1 expression, therefore suppressing osteoclastogenesis.', reads: ['nfatc1 promotes osteoclastogenesis'] },
     // (Treating a function is using the cells for it: the function is steered, not lowered; an ailment is lowered.)
     { text: 'MSCs show promise in treating autoimmune diseases and bone regeneration.', reads: ['msc regulates bone-repair', 'msc reduces immune-disease'], not: ['msc reduces bone-repair'] },
+    { text: 'MSCs show promise in treating autoimmune diseases, bone and cartilage regeneration and wound defects.', reads: ['msc regulates bone-repair'], not: ['msc reduces bone-repair'] },
     // (After "a" and a process the paragraph's cells make a term, a bare form heads the noun phrase.)
     { text: 'Osteoclast differentiation depends on RANK. Mice lacking c-Fos show osteopetrosis due to a differentiation block in the osteoclast lineage.', not: ['c-fos promotes osteoclast', 'c-fos blocks osteoclast'] },
     // (A present-tense verb of change right after its subject is the change, counted once.)
