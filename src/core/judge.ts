@@ -312,6 +312,11 @@ function byMembers(subject: string, object: string, claim: ExtractedClaim, index
   return (index.members.get(subject) ?? []).flatMap((m) => signedFor(m, object, index, false).list).filter((x) => compatible(x.context, claim.context));
 }
 
+/** What the review says of a class's members about this object with no direction ("TNF-α acts on NF-κB"). */
+function undirectedOfMembers(subject: string, object: string, claim: ExtractedClaim, index: LexiconIndex): CompiledInteraction[] {
+  return (index.members.get(subject) ?? []).flatMap((m) => index.byPair.get(`${m}|${object}`) ?? []).filter((x) => x.relation === 'regulates' && compatible(x.context, claim.context));
+}
+
 function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
   const object = claim.object ?? '';
   let found = signedFor(claim.subject, object, index);
@@ -346,6 +351,14 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
         status: 'context-dependent', interactions: members, refs: uniqueRefs(members.map((x) => x.refs)), statement: describeAll(members, index),
         path: 'members', provenance: weakest(members),
       };
+    }
+    // ("Pro-inflammatory cytokines activate NF-κB": the review has IFN-γ inhibit it and TNF-α act on it with no
+    // direction given; which member is meant decides, so the members' one direction is no contradiction.)
+    const claimed = claim.negated ? -claim.sign : claim.sign;
+    const undirected = members.length > 0 && members.every((x) => x.sign !== claimed) ? undirectedOfMembers(claim.subject, object, claim, index) : [];
+    if (undirected.length > 0) {
+      const both = [...members, ...undirected];
+      return { status: 'context-dependent', interactions: both, refs: uniqueRefs(both.map((x) => x.refs)), statement: describeAll(both, index), path: 'members', provenance: weakest(both) };
     }
     if (members.length > 0) found = { list: members, path: 'members' };
   }

@@ -544,6 +544,9 @@ describe('real-prose phenomena', () => {
     // A kind of the subject acting the claim's way decides too: MSCs further macrophage recruitment, apoptotic
     // MSCs hold it back.
     has('MSCs reduced the recruitment of macrophages.', 'msc reduces macrophage-recruitment context-dependent');
+    // A class whose members the review treats apart, one with a direction (IFN-γ inhibits NF-κB) and one
+    // without (TNF-α acts on NF-κB): which member is meant decides, so the class claim is no contradiction.
+    has('Pro-inflammatory cytokines activate NF-κB.', 'pro-inflammatory-cytokine activates nf-kappab context-dependent');
     // So with infiltration: the review's figure has MSCs further it, and apoptotic MSCs hold the macrophages'
     // accumulation down [49] (drawn to infiltration, the same count in the tissue).
     has('MSCs reduced macrophage infiltration.', 'msc reduces macrophage-infiltration context-dependent');
