@@ -933,6 +933,10 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // noun is said of the term the apposition describes.)
   const described = /ed$/.test(word(v, at)) && s === at - 1 ? appositionHolder(v, s) : undefined;
   if (described) return { subject: described, relative: false, carried: false };
+  // ("P-PRP, which had similar platelet counts but fewer leukocytes and cytokines than L-PRP, promoted …": the
+  // comma before the verb closes a relative clause opened after a comma, so the antecedent acts; one the
+  // lexicon does not name leaves no actor, and the terms inside the clause are none.)
+  if (s >= 0 && s === at - 1 && hasComma(v.toks[s]) && !/ing$/.test(word(v, at)) && unnamedAntecedentOfClosedRelative(v, s)) return { relative: false, carried: false };
   const own = subjectBefore(v, s + 1, Math.max(regionStart(previous, cs, v), joinedSubjectStart(v, cs, s), reportedClauseStart(v, cs, s)));
   // "Inhibiting inflammation, inducing angiogenesis and … result in repair": a gerund after a comma that
   // follows a gerund phrase is the next item of a list of actions, not that phrase's predicate.
@@ -947,6 +951,23 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // describes it; the finite verb after the phrase is the subject's own.
   if (!own && previous?.subj && participlePhraseAfter(v, previous.subj, previous.cueAt) && !/ing$/.test(word(v, at)) && lw !== 'to') return { subject: carried(previous), relative: false, carried: false };
   return { subject: own, relative: false, carried: false };
+}
+
+/** Most words of a relative clause's antecedent read back from its comma ("conditioned medium of human MSCs (MSC-CM)"). */
+const ANTECEDENT_REACH = 6;
+
+/**
+ * Whether the comma at `comma` closes a relative clause (", which …," or ", who …,", no comma inside it) whose
+ * antecedent, the noun phrase before its opening comma, names no term.
+ */
+function unnamedAntecedentOfClosedRelative(v: SentenceView, comma: number): boolean {
+  for (let j = comma - 1; j >= 0; j--) {
+    if (!hasComma(v.toks[j])) continue;
+    if (!/^(which|who)$/.test(word(v, j + 1)) || j + 1 >= comma) return false;
+    for (let k = j; k >= Math.max(0, j - ANTECEDENT_REACH) && (k === j || !hasComma(v.toks[k])) && !isVerbAt(v, k); k--) if (isEnt(v, k)) return false;
+    return true;
+  }
+  return false;
 }
 
 /** "leading", "resulting", "contributing": a participle of result, whose clause says what the event before it brings about. */
@@ -2111,6 +2132,10 @@ export const verbClauses: Rule = {
     { text: 'With age, BMSCs differentiate into more adipocytes rather than osteoblasts, which leads to decreased bone formation.', reads: ['msc differentiates-into adipocyte'], not: ['osteoblast inhibits bone-formation'] },
     { text: 'With age, BMSCs differentiate into adipocytes rather than osteoblasts and undergo senescence, which leads to decreased bone formation.', not: ['msc inhibits bone-formation'] },
     { text: 'MSCs release factors, which reduce inflammation.', reads: ['msc reduces inflammation'] },
+    // (A verb after a relative clause closed by a comma has the antecedent for its subject, not a term inside the
+    // clause; an antecedent the lexicon does not name leaves no actor.)
+    { text: 'P-PRP, which had similar platelet counts but lower concentrations of leukocytes and pro-inflammatory cytokines compared with L-PRP, promoted the proliferation of MSCs.', not: ['pro-inflammatory-cytokine promotes msc-proliferation', 'immune-cell promotes msc-proliferation'] },
+    { text: 'Altering macrophage activation after fracture may represent a strategy for preventing delayed healing.', reads: ['macrophage-activation promotes bone-repair'] },
     // ("therefore" before a participle of result joins it to the verb before, as "thereby" and "thus" do.)
     { text: 'The drug promotes osteoblast differentiation and inhibits osteoclast differentiation, therefore reducing bone resorption.', not: ['osteoclastogenesis reduces bone-resorption'] },
     { text: 'IL-4 lowered NFATc1 expression, therefore suppressing osteoclastogenesis.', reads: ['nfatc1 promotes osteoclastogenesis'] },
