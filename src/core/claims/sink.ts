@@ -101,7 +101,7 @@ function relationFor(cue: Cue, sign: Sign): string {
 }
 
 /** Does a term's spelling end in a word of loss ("bone loss", "bone destruction")? */
-function namesLoss(spelling: string): boolean {
+export function namesLoss(spelling: string): boolean {
   return LOSS_HEAD_NOUNS.has(spelling.toLowerCase().split(/[\s-]+/).pop() ?? '');
 }
 

@@ -5,7 +5,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { ACHIEVING_VERBS, WEIGHTY_NOUNS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NUMBER_WORDS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_RESULT_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, RANKING_COMPARATIVES, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS, THERAPY_NOUNS } from '../grammar';
-import { emitPairs, type ClaimSink } from '../sink';
+import { emitPairs, namesLoss, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
 import { groupLeft, groupRight, type Group } from '../sentence/groups';
@@ -329,7 +329,10 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // ("a promising tool in the treatment of chronic inflammation / bone loss": what a therapy noun is of is
     // what the use works against, whatever kind of term it is.)
     const serves = p.promise || BENEFIT_ADJECTIVES.has(w);
-    const against = serves && (mentionOf(v, object.first).type === 'disease' || therapyNounBefore(v, i + 1, object.first));
+    // ("a potent therapeutic option for bone loss", "a promising remedy for inflammation": an ailment, or a term
+    // named by its loss, is worked against as a disease is.)
+    const aim = mentionOf(v, object.first);
+    const against = serves && (aim.type === 'disease' || v.lexicon.isAilment(aim.id) || namesLoss(v.text.slice(aim.start, aim.end)) || therapyNounBefore(v, i + 1, object.first));
     const sign: Sign = p.promise && /^targets?$/.test(w) ? 0 : against ? -1 : needSign;
     const relation = p.source ? 'secretes' : relationOfSign(sign);
     const [actor, target] = p.swap ? [object, found.group] : [found.group, object];
@@ -460,6 +463,8 @@ export const agentNoun: Rule = {
     { text: 'In osteoclasts, a key inducer of NFATc1 is RANKL.', not: ['osteoclast promotes nfatc1'] },
     { text: 'These data suggest that IFN-γ is a potent inhibitor for osteoclast formation.', reads: ['ifn-gamma inhibits? osteoclastogenesis'] },
     { text: 'MSCs hold great promise for bone regeneration.', reads: ['msc promotes bone-repair'] },
+    { text: 'MSCs have been highlighted as a potent therapeutic option for bone loss.', reads: ['msc inhibits bone-resorption'], not: ['msc promotes bone-resorption'] },
+    { text: 'MSCs are a promising option for chronic inflammation.', reads: ['msc inhibits inflammation'] },
     { text: 'Marrow stromal cells demonstrate considerable promise in preclinical osteoarthritis models.', reads: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs and their secreted factors have shown great potential for bone regeneration.', reads: ['msc promotes bone-repair'] },
     { text: 'Marrow-derived MSCs have shown promising outcomes for bone regeneration in dogs.', reads: ['msc promotes bone-repair'] },
