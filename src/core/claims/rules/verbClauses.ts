@@ -5,7 +5,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  BECOMING_VERBS, STATE_ENTRY_VERBS, LINEAGE_INTO, VERB_CUES, BYPRODUCT_NOUNS, CONTRAST_GERUND_OPENERS, DESCRIBING_PARTICIPLES, PREPOSITIONS, SINGULAR_VERB_FORMS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
+  AGENT_NOUNS, BECOMING_VERBS, STATE_ENTRY_VERBS, LINEAGE_INTO, VERB_CUES, BYPRODUCT_NOUNS, CONTRAST_GERUND_OPENERS, DESCRIBING_PARTICIPLES, PREPOSITIONS, SINGULAR_VERB_FORMS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   IMPROVING_VERBS, LEADING_VERBS, RESULTING_VERBS, MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -760,7 +760,15 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     // ("a mechanism of regulation of osteoclastogenesis that limits bone resorption": after a neutral nominal
     // and "of", a relative clause on a process is about the regulation, which is no term; on cells it is
     // about the cells, "the regulation of MSCs that secrete TSG-6".)
-    if (isEnt(v, a) && mentionOf(v, a).type !== 'cell' && word(v, groupLeft(v, a).first - 1) === 'of' && NEUTRAL_NOMINALS.has(word(v, groupLeft(v, a).first - 2))) return { relative: true, carried: false };
+    // ("RBP-J as a negative regulator of osteoclastogenesis that restrains bone resorption": so is one after an
+    // agent noun, which is about the agent.)
+    // ("IL-4 is an inhibitor of osteoclastogenesis that restrains …": the agent the copula names acts.)
+    const ofHead = word(v, groupLeft(v, a).first - 2);
+    if (isEnt(v, a) && mentionOf(v, a).type !== 'cell' && word(v, groupLeft(v, a).first - 1) === 'of' && (NEUTRAL_NOMINALS.has(ofHead) || AGENT_NOUNS[ofHead] !== undefined)) {
+      const copula = AGENT_NOUNS[ofHead] !== undefined ? copulaBeforePredicate(v, groupLeft(v, a).first - 2, cs) : -1;
+      const agent = copula >= 0 ? subjectBefore(v, copula, cs) : undefined;
+      return agent && !agent.reverse ? { subject: agent, relative: true, carried: false } : { relative: true, carried: false };
+    }
     if (isEnt(v, a)) {
       // ("IL-4 and IL-13 are cytokines that inhibit …": a term that is the copula's predicate says what its
       // subject is; the clause is said of that subject.)
@@ -2132,6 +2140,11 @@ export const verbClauses: Rule = {
     { text: 'With age, BMSCs differentiate into more adipocytes rather than osteoblasts, which leads to decreased bone formation.', reads: ['msc differentiates-into adipocyte'], not: ['osteoblast inhibits bone-formation'] },
     { text: 'With age, BMSCs differentiate into adipocytes rather than osteoblasts and undergo senescence, which leads to decreased bone formation.', not: ['msc inhibits bone-formation'] },
     { text: 'MSCs release factors, which reduce inflammation.', reads: ['msc reduces inflammation'] },
+    // (A relative clause after an agent noun's "of" is about the agent: the one the copula names, or none.)
+    { text: 'These findings identify RBP-J as a negative regulator of osteoclastogenesis that restrains bone resorption.', not: ['osteoclastogenesis inhibits bone-resorption'] },
+    { text: 'IL-4 is an inhibitor of osteoclastogenesis that restrains bone resorption.', reads: ['il-4 inhibits bone-resorption'], not: ['osteoclastogenesis inhibits bone-resorption'] },
+    // (Bringing about a term's modulation moves it no one way.)
+    { text: 'The secretome of MSCs induces inflammatory cytokines modulation in vitro.', reads: ['msc regulates pro-inflammatory-cytokine'], not: ['msc induces pro-inflammatory-cytokine'] },
     // (A verb after a relative clause closed by a comma has the antecedent for its subject, not a term inside the
     // clause; an antecedent the lexicon does not name leaves no actor.)
     { text: 'P-PRP, which had similar platelet counts but lower concentrations of leukocytes and pro-inflammatory cytokines compared with L-PRP, promoted the proliferation of MSCs.', not: ['pro-inflammatory-cytokine promotes msc-proliferation', 'immune-cell promotes msc-proliferation'] },

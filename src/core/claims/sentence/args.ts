@@ -1481,6 +1481,8 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
       // ("improved the bone formation impairment": bettering a loss counters it.)
       if (compoundSign !== undefined && !toks[g.last].post.includes(',')) sign = (sign * (compoundSign === -1 && countersLoss(lemma) ? 1 : compoundSign)) as Sign; // "NFATc1 activation"
       if (DURATION_NOUNS.has(after) && !toks[g.last].post.includes(',')) sign = (-sign) as Sign; // "extends the tissue healing time"
+      // ("induce inflammatory cytokines modulation": bringing about a regulation of the term moves it no one way.)
+      if (NEUTRAL_NOMINALS.has(after) && !toks[g.last].post.includes(',')) sign = 0;
       // "skews macrophages toward M2", "conversion of macrophages into M2 macrophages": the phenotype is the object.
       const objectText = text.slice(toks[g.first].ostart, toks[g.first].oend).toLowerCase();
       const steering = lemma === undefined || STEERING_VERBS.has(lemma) || /polari[sz]ation|transition|conversion|switch|shift/.test(objectText)
