@@ -49,6 +49,10 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('the mRNA rose'), []);
   });
 
+  it('reads IDO under the spelling "indolamine" that authors often use, as under its own', () => {
+    assert.deepEqual(ids('MSCs expressed indolamine 2,3-dioxygenase and indoleamine 2,3-dioxygenase.'), ['msc', 'ido', 'ido']);
+  });
+
   it('finds a symbol glued to "anti" without its hyphen, but not inside a word', () => {
     assert.deepEqual(ids('An antiTNF-alpha antibody was given.'), ['tnf-alpha']);
     assert.deepEqual(ids('The antigen was given.'), []);
