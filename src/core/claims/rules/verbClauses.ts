@@ -958,6 +958,9 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // "BMSCs showing up-regulation of Hif-1α could enhance …": a participle phrase right after the subject
   // describes it; the finite verb after the phrase is the subject's own.
   if (!own && previous?.subj && participlePhraseAfter(v, previous.subj, previous.cueAt) && !/ing$/.test(word(v, at)) && lw !== 'to') return { subject: carried(previous), relative: false, carried: false };
+  // ("… showed increased RANKL and OPG, and strong inhibition of M-CSF, resulting in less support of
+  // osteoclast development": a result of several changes, one named after the term, is no one term's.)
+  if (own && s === at - 1 && hasComma(v.toks[s]) && resultParticiple(word(v, at)) && someTokenIn(v, own.group.last + 1, s + 1, (k) => NOMINAL_CUES[word(v, k)] !== undefined || CHANGED_PARTICIPLES[word(v, k)] !== undefined)) return { relative: false, carried: false };
   return { subject: own, relative: false, carried: false };
 }
 
@@ -2140,6 +2143,9 @@ export const verbClauses: Rule = {
     { text: 'With age, BMSCs differentiate into more adipocytes rather than osteoblasts, which leads to decreased bone formation.', reads: ['msc differentiates-into adipocyte'], not: ['osteoblast inhibits bone-formation'] },
     { text: 'With age, BMSCs differentiate into adipocytes rather than osteoblasts and undergo senescence, which leads to decreased bone formation.', not: ['msc inhibits bone-formation'] },
     { text: 'MSCs release factors, which reduce inflammation.', reads: ['msc reduces inflammation'] },
+    // (A result of several changes, one named after the nearest term, is no one term's.)
+    { text: 'Transfected stromal cells showed increased expression of RANKL and OPG, and strong inhibition of M-CSF expression, resulting in less osteoclast development.', not: ['rankl inhibits osteoclastogenesis'] },
+    { text: 'IL-4 lowered NFATc1 expression, resulting in less osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
     // (A relative clause after an agent noun's "of" is about the agent: the one the copula names, or none.)
     { text: 'These findings identify RBP-J as a negative regulator of osteoclastogenesis that restrains bone resorption.', not: ['osteoclastogenesis inhibits bone-resorption'] },
     { text: 'IL-4 is an inhibitor of osteoclastogenesis that restrains bone resorption.', reads: ['il-4 inhibits bone-resorption'], not: ['osteoclastogenesis inhibits bone-resorption'] },
