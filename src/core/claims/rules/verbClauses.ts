@@ -2144,7 +2144,7 @@ export const verbClauses: Rule = {
     { text: 'With age, BMSCs differentiate into adipocytes rather than osteoblasts and undergo senescence, which leads to decreased bone formation.', not: ['msc inhibits bone-formation'] },
     { text: 'MSCs release factors, which reduce inflammation.', reads: ['msc reduces inflammation'] },
     // (A result of several changes, one named after the nearest term, is no one term's.)
-    { text: 'Transfected stromal cells showed increased expression of RANKL and OPG, and strong inhibition of M-CSF expression, resulting in less osteoclast development.', not: ['rankl inhibits osteoclastogenesis'] },
+    { text: 'Treated stromal cells showed increased expression of RANKL and OPG, and strong inhibition of M-CSF expression, resulting in reduced osteoclast development.', not: ['rankl inhibits osteoclastogenesis', 'opg inhibits osteoclastogenesis'] },
     { text: 'IL-4 lowered NFATc1 expression, resulting in less osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },
     // (A relative clause after an agent noun's "of" is about the agent: the one the copula names, or none.)
     { text: 'These findings identify RBP-J as a negative regulator of osteoclastogenesis that restrains bone resorption.', not: ['osteoclastogenesis inhibits bone-resorption'] },
