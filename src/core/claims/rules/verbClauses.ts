@@ -2143,6 +2143,10 @@ export const verbClauses: Rule = {
     { text: 'With age, BMSCs differentiate into more adipocytes rather than osteoblasts, which leads to decreased bone formation.', reads: ['msc differentiates-into adipocyte'], not: ['osteoblast inhibits bone-formation'] },
     { text: 'With age, BMSCs differentiate into adipocytes rather than osteoblasts and undergo senescence, which leads to decreased bone formation.', not: ['msc inhibits bone-formation'] },
     { text: 'MSCs release factors, which reduce inflammation.', reads: ['msc reduces inflammation'] },
+    // (After a verb without a direction, "and" and a participle before a noun go on with a list whose first item
+    // opens with an article and a participle; after a verb with one, the participle is still a coordinate verb.)
+    { text: 'The stromal cell phenotype involved a weakened expression of osterix, and reduced mineral deposition.', not: ['msc reduces bone-mineralization', 'osterix reduces bone-mineralization'] },
+    { text: 'MSCs caused a reduced inflammation and enhanced bone formation.', reads: ['msc inhibits inflammation', 'msc enhances bone-formation'] },
     // (A result of several changes, one named after the nearest term, is no one term's.)
     { text: 'Treated stromal cells showed increased expression of RANKL and OPG, and strong inhibition of M-CSF expression, resulting in reduced osteoclast development.', not: ['rankl inhibits osteoclastogenesis', 'opg inhibits osteoclastogenesis'] },
     { text: 'IL-4 lowered NFATc1 expression, resulting in less osteoclastogenesis.', reads: ['il-4 inhibits osteoclastogenesis'] },

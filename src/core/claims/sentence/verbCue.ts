@@ -181,6 +181,27 @@ function objectNounBefore(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Most words back from "and" to the first item of a list of noun phrases ("a blunted expression of A, B and C, and …"). */
+const PARALLEL_ITEM_REACH = 16;
+
+/**
+ * Is the participle at i, right after "and", the next item of a list whose first item is an article, a
+ * participle and a noun ("a blunted expression …, and reduced mineral deposition")?
+ */
+function parallelParticipleItem(v: SentenceView, i: number): boolean {
+  if (word(v, i - 1) !== 'and' || v.toks[i + 1]?.ent === undefined && !v.toks[i + 1]?.tags.has('Noun')) return false;
+  for (let j = i - 3; j >= 0 && j >= i - 1 - PARALLEL_ITEM_REACH; j--) {
+    if (/[;.:]/.test(v.toks[j].post)) return false;
+    if (DETERMINERS.has(word(v, j)) && /ed$/.test(word(v, j + 1)) && v.toks[j + 1].ent === undefined && (v.toks[j + 2]?.tags.has('Noun') || isEnt(v, j + 2))) {
+      // (After a verb with a direction of its own, "caused a reduced inflammation and enhanced bone formation",
+      // either reading gives the subject the change: the coordinate verb is kept.)
+      const verb = isVerbAt(v, j - 1) ? j - 1 : isVerbAt(v, j - 2) ? j - 2 : -1;
+      return verb >= 0 && (VERB_CUES[v.nlp.cueLemma(word(v, verb)) ?? '']?.sign ?? 0) === 0;
+    }
+  }
+  return false;
+}
+
 /** Is the token before i a plain adjective (no adverb, participle, term or floating word)? */
 function adjectiveBefore(v: SentenceView, i: number): boolean {
   const t = v.toks[i - 1];
@@ -418,6 +439,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // ("Interleukin-4 repairs wear particle induced osteolysis": a participle after a noun that is the object of
   // the verb before it describes what follows; it is no second verb.)
   if (/ed$/.test(w) && objectNounBefore(v, i)) return undefined;
+  // ("involved a blunted expression of osterix, and reduced mineral deposition": an item of a list whose first
+  // item opens with an article and a participle is that kind of noun phrase too.)
+  if (/ed$/.test(w) && parallelParticipleItem(v, i)) return undefined;
   // ("challenges, including poor vascularization, limited osteoinduction …": an item of a list of examples.)
   if (/ed$/.test(w) && after?.ent !== undefined && i > 0 && hasComma(v.toks[i - 1]) && inExampleList(v, i - 1)) return undefined;
   // ("of trauma-induced compromised fracture healing": past a glued compound adjective, still a noun phrase.)
