@@ -280,11 +280,13 @@ export const SPAN_OF_TIME_NOUNS: ReadonlySet<string> = new Set([...DURATION_NOUN
 export const BETTERMENT_VERBS = words('bettermentVerbs');
 /** Verbs of remedy ('ameliorate'): they lessen an ailment and better anything else. */
 export const REMEDY_VERBS = words('remedyVerbs');
+/** Verbs of treating ('treat'): they lessen an ailment and steer a function they are used for. */
 export const TREATING_VERBS = words('treatingVerbs');
 /** Words naming a function in a term's spelling ('MSC migration'): a remedy betters such a term. */
 export const FUNCTION_WORDS = words('functionWords');
 /** "improved the immune microenvironment": bettering a surrounding state steers it, with no direction. */
 export const MILIEU_NOUNS = words('milieuNouns');
+/** "improves bone resorption": bettering a breakdown or turnover steers it, with no direction. */
 export const BREAKDOWN_NOUNS = words('breakdownNouns');
 /** "have higher rates of bone turnover": a noun of quantity between an amount compared and its term. */
 export const QUANTITY_NOUNS = words('quantityNouns');
@@ -395,6 +397,7 @@ export const ASSOCIATION_PREPOSITIONS = words('associationPrepositions');
 /** Multi-word verb cues (verbCue.ts): the verbs before their particle ('give rise to', 'derive from', 'lead to', …). */
 export const GIVE_RISE_VERBS = words('giveRiseVerbs');
 export const BECOMING_VERBS = words('becomingVerbs');
+/** Verbs of passing into a state ('undergo senescence'): a relative "which" after the state is the passing. */
 export const STATE_ENTRY_VERBS = words('stateEntryVerbs');
 export const DERIVING_VERBS = words('derivingVerbs');
 /** Participles of being made before 'from' or 'by the fusion of' ('osteoclasts are formed from monocytes'): a lineage read backwards. */

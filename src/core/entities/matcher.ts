@@ -470,6 +470,13 @@ function prefixedFactor(text: string, i: number, to: number, index: LexiconIndex
   return undefined;
 }
 
+/** Small letters glued before a cell's abbreviation to say where the cells came from ("u" of "uMSCs"). */
+// linear: a bounded run of small letters, then one capital.
+const SOURCE_PREFIX = /^[a-z]{1,3}(?=[A-Z])/;
+/** A cell abbreviation of three capitals or more ("MSC", "BMSCs", "UC-MSC"), not "M1" or "OC". */
+// linear: capitals, digits and inner hyphens, an optional plural s.
+const CELL_ABBREVIATION = /^[A-Z][A-Z0-9-]*[A-Z][A-Z0-9]s?$/;
+
 /**
  * "uMSCs", "rBMSCs", "hucMSC", "mBMDMs": one to three small letters glued to a cell's capital-letter
  * abbreviation say where the cells came from (umbilical, rat, human umbilical cord, mouse), and the cells
@@ -477,11 +484,6 @@ function prefixedFactor(text: string, i: number, to: number, index: LexiconIndex
  * before them are not taken for cells; a document that defines the whole spelling as something else wins
  * (the caller asks this only where no other reading was found).
  */
-// linear: a bounded run of small letters, then one capital.
-const SOURCE_PREFIX = /^[a-z]{1,3}(?=[A-Z])/;
-// linear: capitals, digits and inner hyphens, an optional plural s.
-const CELL_ABBREVIATION = /^[A-Z][A-Z0-9-]*[A-Z][A-Z0-9]s?$/;
-
 function sourcePrefixedCell(text: string, i: number, to: number, index: LexiconIndex): Walk | undefined {
   const prefix = SOURCE_PREFIX.exec(text.slice(i, Math.min(to, i + 4)));
   if (!prefix) return undefined;

@@ -189,7 +189,7 @@ const PARALLEL_ITEM_REACH = 16;
  * participle and a noun ("a blunted expression …, and reduced mineral deposition")?
  */
 function parallelParticipleItem(v: SentenceView, i: number): boolean {
-  if (word(v, i - 1) !== 'and' || v.toks[i + 1]?.ent === undefined && !v.toks[i + 1]?.tags.has('Noun')) return false;
+  if (word(v, i - 1) !== 'and' || (v.toks[i + 1]?.ent === undefined && v.toks[i + 1]?.tags.has('Noun') !== true)) return false;
   for (let j = i - 3; j >= 0 && j >= i - 1 - PARALLEL_ITEM_REACH; j--) {
     if (/[;.:]/.test(v.toks[j].post)) return false;
     if (DETERMINERS.has(word(v, j)) && /ed$/.test(word(v, j + 1)) && v.toks[j + 1].ent === undefined && (v.toks[j + 2]?.tags.has('Noun') || isEnt(v, j + 2))) {
