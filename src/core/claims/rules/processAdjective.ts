@@ -55,7 +55,7 @@ const ATTRIBUTE_NOUN = '(?:effects?|actions?|properties|activity|activities|role
 /** What a list of terms may follow: things, not effects ("anti-osteoclastogenic effects in RAW cells" names no actor). */
 const SUBSTANCE = '(?:cytokines?|factors?|mediators?|molecules?|proteins?|signals?|agents?)';
 
-const PATTERNS: ReadonlyArray<{ re: RegExp; group: number; list: number; neg?: number }> = [
+const PATTERNS: ReadonlyArray<{ re: RegExp; group: number; list: number; neg?: number; agentsOnly?: true }> = [
   // "OPG is a potent anti-osteoclastogenic factor", "IL-4 has anti-osteoclastogenic properties"
   // linear: a list may be retried from each of its placeholders, at most LIMITS.sentenceMaxTerms of them.
   { re: new RegExp(`(${GROUP})(?:\\s?,)?\\s${HAVE}\\s(not\\s|no\\s)?${FILLER}${ADJECTIVE_LIST}\\s${NOUN}\\b`, 'g'), group: 1, neg: 2, list: 3 },
@@ -69,6 +69,11 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; group: number; list: number; neg?: n
   // ("the immunomodulatory ability of the scaffolds": past a determiner of the group.)
   // linear: a bounded list of adjectives, then a list of placeholders.
   { re: new RegExp(`${ADJECTIVE_LIST}\\s${ATTRIBUTE_NOUN}\\sof\\s(?:(?:the|these|this|those|such)\\s)?(${GROUP})`, 'g'), group: 2, list: 1 },
+  // "the MSC immunomodulatory effects", "MSC immunosuppressive properties": the term before the adjective owns
+  // them, when it is a cell or a factor ("their regeneration potential and immunomodulatory effects" names a
+  // process, which owns nothing).
+  // linear: one placeholder, then a bounded list of adjectives.
+  { re: new RegExp(`(?:^|\\b(?:the|these|this|those|its|their)\\s)(${PH})\\s${ADJECTIVE_LIST}\\s${ATTRIBUTE_NOUN}\\b`, 'gi'), group: 1, list: 2, agentsOnly: true },
 ];
 
 /**
@@ -155,6 +160,7 @@ function readMatch(v: SentenceView, sink: ClaimSink, t: ReturnType<typeof patter
   for (const k of owners ?? listed) {
     const mention = v.mentions[k];
     if (mention.ambiguous || mention.id === process || (mention.type === 'cell' && cellNameModifiesNoun(v, mention))) continue;
+    if (p.agentsOnly && (mention.type === 'process' || mention.type === 'disease')) continue;
     const word = nearestMatch(text, mention.start, mention.end, new RegExp(`(?:pro|anti)?-?\\s?${adjective.replace(/-/g, '\\-')}`, 'gi'));
     // "The aim of this study was to investigate the osteoclastogenic properties of …" asks, it does not claim.
     if (!word || sentenceFrameAtChar(v, word.start).skip) continue;
@@ -360,6 +366,8 @@ export const processAdjective: Rule = {
     { text: 'Adipose MSCs have strong regenerative properties.', reads: ['msc promotes tissue-regeneration'] },
     { text: 'Owing to their immunosuppressive properties, MSCs are tested in colitis.', reads: ['msc inhibits immune-response'] },
     { text: 'MSCs are adult stem cells. Owing to their immunomodulatory properties, MSCs are tested in colitis.', reads: ['msc regulates immune-response'] },
+    { text: 'The mechanism behind the MSC immunomodulatory effects in myocarditis is poorly understood.', reads: ['msc regulates immune-response'] },
+    { text: 'This review covers the use of MSCs by targeting their regeneration potential and immunomodulatory effects in arthritis.', not: ['tissue-regeneration regulates immune-response'] },
     { text: 'In the presence of IL-4, their immunosuppressive properties rose.', not: ['il-4 inhibits immune-response'] },
     { text: 'Hypoxic priming of MSCs raised their immunosuppressive properties.', not: ['preconditioning inhibits immune-response'] },
     { text: 'MSCs release the key anti-osteoclastogenic factor, osteoprotegerin (OPG).', reads: ['opg inhibits osteoclastogenesis'] },
