@@ -160,7 +160,7 @@ function readMatch(v: SentenceView, sink: ClaimSink, t: ReturnType<typeof patter
   for (const k of owners ?? listed) {
     const mention = v.mentions[k];
     if (mention.ambiguous || mention.id === process || (mention.type === 'cell' && cellNameModifiesNoun(v, mention))) continue;
-    if (p.agentsOnly && (mention.type === 'process' || mention.type === 'disease')) continue;
+    if (p.agentsOnly && NOT_OWNERS.has(mention.type)) continue;
     const word = nearestMatch(text, mention.start, mention.end, new RegExp(`(?:pro|anti)?-?\\s?${adjective.replace(/-/g, '\\-')}`, 'gi'));
     // "The aim of this study was to investigate the osteoclastogenic properties of …" asks, it does not claim.
     if (!word || sentenceFrameAtChar(v, word.start).skip) continue;

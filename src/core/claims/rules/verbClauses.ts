@@ -594,8 +594,7 @@ function turnIntoLineageBefore(v: SentenceView, comma: number): boolean {
  * comma at `comma`, whose object is the state the clause's subject passes into.
  */
 function intoStateBefore(v: SentenceView, comma: number): boolean {
-  for (let j = comma - 1; j >= Math.max(0, comma - 2); j--) if (STATE_ENTRY_VERBS.has(word(v, j))) return true;
-  return false;
+  return someTokenIn(v, comma - 2, comma, (j) => STATE_ENTRY_VERBS.has(word(v, j)));
 }
 
 /** Prepositions that open a short phrase of amount, place or time after a change ("by some 50%", "in aged mice", "with age"). */
