@@ -514,7 +514,9 @@ function byChain(claim: ExtractedClaim, index: LexiconIndex): Judgement | undefi
  */
 function byObjectClass(claim: ExtractedClaim, index: LexiconIndex, agrees: (x: CompiledInteraction) => boolean, subjectClasses = true): Judgement | undefined {
   if (claim.negated || claim.object === undefined) return undefined;
-  const subjects = subjectClasses ? [claim.subject, ...index.classesOf(claim.subject)] : [claim.subject];
+  // (A near concept of the subject counts as the subject's class does: "MSC transplantation lowers IL-1β"
+  // meets "MSCs lower pro-inflammatory cytokines".)
+  const subjects = subjectClasses ? [claim.subject, ...index.classesOf(claim.subject), ...(index.near.get(claim.subject) ?? [])] : [claim.subject];
   for (const parent of index.classesOf(claim.object)) {
     const said = subjects.flatMap((s) => index.byPair.get(`${s}|${parent}`) ?? []).filter((x) => compatible(x.context, claim.context));
     if (said.length === 0) continue;

@@ -284,6 +284,20 @@ describe('condition table', () => {
     assert.equal(d.certainty, 'possible');
   });
 
+  it('a near concept of the subject meets what the review says of the object\'s class, only in agreement', () => {
+    // The review: MSCs lower pro-inflammatory cytokines [27,29,49,54]; IL-1β is one; MSC therapy is near MSCs.
+    const agree = analyzer().analyze({ text: 'MSC transplantation lowered IL-1β.', languageId: 'markdown' });
+    const claim = agree.claims.find((c) => c.subject === 'msc-therapy' && c.object === 'il-1beta');
+    assert.ok(claim, 'the claim is read');
+    assert.equal(claim.path, 'object-class');
+    assert.equal(claim.status, 'supports');
+    const deny = analyzer().analyze({ text: 'MSC transplantation raised IL-1β.', languageId: 'markdown' });
+    const raised = deny.claims.find((c) => c.subject === 'msc-therapy' && c.object === 'il-1beta');
+    assert.ok(raised, 'the opposite claim is read');
+    assert.notEqual(raised.status, 'contradicts');
+    assert.ok(!deny.diagnostics.some((x) => x.code === 'contradiction'));
+  });
+
   it('a role in a whole process is supported by what the review says of a part, a direction is not', () => {
     // The review: STAT3 promotes osteoclast formation [109,110]; bone remodeling is made of resorption and
     // formation (lexicon parts).

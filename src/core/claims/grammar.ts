@@ -366,6 +366,8 @@ export const DENIED_UNDER_WORDS = words('deniedUnderWords');
 export const TIME_POINT_PREPOSITIONS = words('timePointPrepositions');
 export const NUMBER_WORDS = words('numberWords');
 export const ASIDE_SUBORDINATORS = words('asideSubordinators');
+/** Subordinators of a verbless concessive aside set off by commas ('IL-1β, although low, was reduced by MSCs'). */
+export const CONCESSIVE_ASIDE_SUBORDINATORS = words('concessiveAsideSubordinators');
 export const REMOVED_FACTOR_NOUNS = words('removedFactorNouns');
 export const SINGULAR_DETERMINERS = words('singularDeterminers');
 export const BYPRODUCT_NOUNS = words('byproductNouns');

@@ -1746,6 +1746,8 @@ export const verbClauses: Rule = {
     { text: 'Mice lacking c-Fos exhibit osteopetrosis due to a differentiation block in the osteoclast lineage.', not: ['c-fos blocks osteoclast', 'c-fos promotes osteoclast'] },
     { text: 'IL-17A has recently emerged as a potential target that regulates inflammation.', reads: ['il-17 regulates inflammation'] },
     { text: 'BMP-2, while inducing osteoblast differentiation, decreased CXCL12.', reads: ['bmp-2 induces osteoblast-differentiation', 'bmp-2 reduces cxcl12'], not: ['osteoblast-differentiation reduces cxcl12'] },
+    { text: 'TNF-α, although modest in the controls, was reduced by IL-10.', reads: ['il-10 reduces tnf-alpha'] },
+    { text: 'Macrophages, though few in number, secreted TGF-β.', reads: ['macrophage secretes tgf-beta'] },
     { text: 'IL-6 signals via its soluble receptor IL-6R.', reads: ['il-6 binds il-6r'] },
     { text: 'Titanium implants release particles that provoke inflammation.', not: ['biomaterial-scaffold induces inflammation', 'biomaterial-scaffold promotes inflammation'] },
     { text: 'Macrophages release factors that promote osteogenesis.', reads: ['macrophage promotes bone-formation'] },

@@ -1,8 +1,8 @@
 /** Clause bounds: punctuation (";", ":") and clause-breaking conjunctions ("whereas", "but", "although"). */
-import { ABSOLUTE_PARTICIPLES, ASIDE_SUBORDINATORS, CLAUSE_BREAKERS, SET_OFF_CONNECTIVES } from '../grammar';
+import { ABSOLUTE_PARTICIPLES, ASIDE_SUBORDINATORS, CLAUSE_BREAKERS, CONCESSIVE_ASIDE_SUBORDINATORS, SET_OFF_CONNECTIVES } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
-import { word } from './words';
+import { isVerbAt, word } from './words';
 
 /**
  * "but not" inside a phrase ("IL-4, but not IL-13, inhibits …") and an aside "X, unlike Y, inhibits …"
@@ -22,6 +22,8 @@ export function breaksClause(v: SentenceView, j: number): boolean {
   // ("BMP-2, while inducing osteoblast differentiation, decreased CXCL12": a gerund aside set off by commas
   // leaves the subject before it with the verb after it.)
   if (ASIDE_SUBORDINATORS.has(w) && gerundAside(v, j)) return false;
+  // ("IL-1β, although low, was reduced by MSCs": a verbless concessive aside set off by commas, likewise.)
+  if (CONCESSIVE_ASIDE_SUBORDINATORS.has(w) && verblessAside(v, j)) return false;
   if (w === 'unlike' && j > 0 && hasComma(v.toks[j - 1])) {
     for (let k = j + 1; k <= j + 4 && k < v.n - 1; k++) if (hasComma(v.toks[k])) return false;
   }
@@ -36,6 +38,19 @@ function gerundAside(v: SentenceView, j: number): boolean {
   if (j === 0 || !hasComma(v.toks[j - 1]) || !/ing$/.test(word(v, j + 1))) return false;
   for (let k = j + 1; k < v.n - 1 && k <= j + GERUND_ASIDE_REACH; k++) {
     if (endsClause(v.toks[k])) return false;
+    if (hasComma(v.toks[k])) return true;
+  }
+  return false;
+}
+
+/** Most words of a verbless concessive aside ("although few in number") before its closing comma. */
+const VERBLESS_ASIDE_REACH = 4;
+
+/** Does the subordinator at j ("although") open an aside, after a comma, of a few words with no verb and no term, closed by a comma? */
+function verblessAside(v: SentenceView, j: number): boolean {
+  if (j === 0 || !hasComma(v.toks[j - 1])) return false;
+  for (let k = j + 1; k < v.n - 1 && k <= j + VERBLESS_ASIDE_REACH; k++) {
+    if (endsClause(v.toks[k]) || v.toks[k].ent !== undefined || isVerbAt(v, k)) return false;
     if (hasComma(v.toks[k])) return true;
   }
   return false;
