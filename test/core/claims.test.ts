@@ -248,6 +248,16 @@ describe('claims', () => {
     has('Macrophages do not produce proinflammatory cytokines.', 'macrophage not secretes pro-inflammatory-cytokine contradicts');
   });
 
+  it('a failed graft of cells the lexicon names no therapy of does not deny what the review says of the cells', () => {
+    none('Transplantation of macrophages failed to improve the repair of tibial defects.');
+    none('Macrophage injection did not improve bone repair.');
+    none('Transplanted macrophages did not enhance bone healing.');
+    has('Macrophages transplanted into the defect enhanced bone healing.', 'macrophage enhances bone-repair supports');
+    has('Macrophages did not enhance bone healing.', 'macrophage not enhances bone-repair contradicts');
+    // (A therapy the lexicon names is its own term, and a failure of it is a contradiction.)
+    has('MSC transplantation did not enhance bone healing.', 'msc-therapy not enhances bone-repair contradicts');
+  });
+
   it('a category judged through its groups is never contradicted: it agrees with the group that acts so', () => {
     // The review: anti-inflammatory cytokines prevent inflammation [34,36], pro-inflammatory ones promote it
     // [15-19]; of cytokines as such it says nothing. A denial leaves open which group is meant.

@@ -93,6 +93,14 @@ describe('lexicon validation messages', () => {
     expectOne(list, /entities\/2\/attributes\/isoformOf: an entity is no isoform of itself/);
   });
 
+  it('a lesion repaired by something that is no process, by two processes, or that is no lesion', () => {
+    const doc = { entities: [entity('xq-1', { type: 'disease' }), entity('xq-2', { type: 'process', attributes: { repairs: ['xq-1'] } }), entity('xq-3', { type: 'process', attributes: { repairs: ['xq-1'] } }), entity('xq-4', { attributes: { repairs: ['xq-1'] } }), entity('xq-5', { type: 'process', attributes: { repairs: ['xq-2'] } })] };
+    const list = problems(doc);
+    expectOne(list, /entities\/2\/attributes\/repairs\/0: the repair of "xq-1" is already "xq-2"/);
+    expectOne(list, /entities\/3\/attributes\/repairs: attributes\.repairs is for processes, but "xq-4" is a cytokine/);
+    expectOne(list, /entities\/4\/attributes\/repairs\/0: attributes\.repairs must be a disease, but "xq-2" is a process/);
+  });
+
   it('a tissue made by something that is no cell, or by two cells', () => {
     const doc = { entities: [entity('xq-1', { type: 'cell', attributes: { formsTissue: ['bone'] } }), entity('xq-2', { type: 'cell', attributes: { formsTissue: ['cartilage', 'bone'] } }), entity('xq-3', { attributes: { formsTissue: ['fat'] } })] };
     const list = problems(doc);

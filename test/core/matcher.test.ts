@@ -285,6 +285,16 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('MSCs protect bone, cartilage and fat.'), ['msc']);
   });
 
+  it('reads the healing of a lesion, whatever plain modifiers it has, as the process that repairs it', () => {
+    assert.deepEqual(ids('The seeded scaffolds sped the repair of critical-sized rat calvarial defects.'), ['biomaterial-scaffold', 'bone-repair']);
+    assert.deepEqual(ids('MSCs improved healing of the femoral fractures.'), ['msc', 'bone-repair']);
+    assert.deepEqual(ids('Macrophage depletion delayed calvarial defect healing.'), ['macrophage-depletion', 'bone-repair']);
+    // (Words that are no plain modifiers, or another term inside the frame, leave the lesion as it was.)
+    assert.deepEqual(ids('We studied the repair of MSC-seeded calvarial defects.'), ['msc', 'calvarial-defect']);
+    assert.deepEqual(ids('The rate of healing in calvarial defects was low.'), ['bone-repair', 'calvarial-defect']);
+    assert.deepEqual(ids('Regeneration of skin and calvarial defects was compared.'), ['tissue-regeneration', 'calvarial-defect']);
+  });
+
   it('does not find terms inside longer words', () => {
     assert.deepEqual(ids('NOTCH signalling and OCT4 and CODE'), []);
   });

@@ -5,7 +5,7 @@
 import { longFormStart } from '../entities/abbreviations';
 import { wordBefore } from '../normalize';
 import { resolveReferences, type Antecedent } from './coreference';
-import { DELIVERING_PARTICIPLES, ENZYME_PARTICIPLES, HARM_ACTIONS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, OTHER_STEM_CELL_KINDS, RECEPTOR_NOUNS, RESIDENT_TISSUE_ADJECTIVES, SIGNAL_NOUNS, SUBSET_MODIFIERS } from './grammar';
+import { DELIVERED_PARTICIPLES, DELIVERING_PARTICIPLES, ENZYME_PARTICIPLES, GIVING_NOUNS, HARM_ACTIONS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, OTHER_STEM_CELL_KINDS, RECEPTOR_NOUNS, RESIDENT_TISSUE_ADJECTIVES, SIGNAL_NOUNS, SUBSET_MODIFIERS } from './grammar';
 import { RULES } from './rules';
 import { mayNameProcessVerb } from './rules/processVerb';
 import { mayNameHoming } from './rules/actionCause';
@@ -249,6 +249,10 @@ export function extractClaims(
     // ("Intestinal macrophages do not produce proinflammatory cytokines": a denial about one tissue's own cells
     // does not deny what the review says of the cells.)
     if (c.negated && subjectNamedByTissue(view, c)) c.agreementOnly = true;
+    // ("Macrophage transplantation failed to improve bone repair": cells given as a graft the lexicon names no
+    // therapy of are not the cells the review speaks of in the body; what the review says of them can agree
+    // with the finding, a failure of the graft does not deny it.)
+    if (c.negated && subjectIsGivenCell(view, c)) c.agreementOnly = true;
     // A denial through a removed factor ("an antibody against IL-6 did not inhibit Y"): not needed is not "does not act".
     if (scope === 'agreement-only' || (c.negated && subjectRemoved(view, c))) c.agreementOnly = true;
     // "STAT3 knockdown abolished the inhibitory effect of IL-10 on osteoclast formation": a removed factor
@@ -304,6 +308,27 @@ function subjectMentionOf(view: SentenceView, c: ExtractedClaim): SentenceMentio
 function subjectNamedByTissue(view: SentenceView, c: ExtractedClaim): boolean {
   const subject = subjectMentionOf(view, c);
   return subject !== undefined && subject.type === 'cell' && RESIDENT_TISSUE_ADJECTIVES.has(wordBefore(view.text, subject.start, true) ?? '');
+}
+
+// linear: one fixed alternation of determiners, optional, anchored at the end of a slice of at most 30 characters.
+const OF_DETERMINER_BEFORE = /\s+of\s+(?:(?:the|these|those)\s+)?$/u;
+// linear: one run of letters, anchored, on a slice of at most 30 characters.
+const WORD_AFTER = /^s?\s+(\p{L}+)/u;
+
+/**
+ * Is the claim's subject a cell the lexicon names no therapy of, named as given to the animals: "macrophage
+ * transplantation", "transplantation of macrophages", "injected macrophages"? (Cells it names a therapy of,
+ * "transplanted MSCs", are what the review's statements on that therapy speak of.)
+ */
+function subjectIsGivenCell(view: SentenceView, c: ExtractedClaim): boolean {
+  const subject = subjectMentionOf(view, c);
+  if (subject === undefined || subject.type !== 'cell' || [...GIVING_NOUNS].some((noun) => view.lexicon.compositeOf(subject.id, noun) !== undefined)) return false;
+  const after = WORD_AFTER.exec(view.text.slice(subject.end, subject.end + 30));
+  if (after !== null && GIVING_NOUNS.has(after[1].toLowerCase())) return true;
+  if (DELIVERED_PARTICIPLES.has(wordBefore(view.text, subject.start) ?? '')) return true;
+  const before = view.text.slice(Math.max(0, subject.start - 30), subject.start);
+  const of = OF_DETERMINER_BEFORE.exec(before);
+  return of !== null && GIVING_NOUNS.has(wordBefore(before, of.index + 1) ?? '');
 }
 
 /** Is the claim's subject a treatment followed by "with" or "of" and a name the lexicon does not know ("NPS2390")? */

@@ -10,6 +10,7 @@ import { actionAfterTo, capacityAfterCell, capacityOfAt } from './capacityFrames
 import { addElidedHeads } from './elidedHeads';
 import { addSharedModifiers } from './sharedModifiers';
 import { addInteractionLists } from './interactionLists';
+import { addLesionRepairs } from './lesionRepairs';
 import { addLineageTissues } from './lineageTissues';
 import { isoformSymbolAt } from './isoformNames';
 import { numberedMemberAt } from './numberedMembers';
@@ -228,7 +229,8 @@ export function findMentions(text: string, from: number, to: number, index: Lexi
   if (context.earlierCells !== undefined && context.earlierCells.length > 0 && bare.length > 0) located = addEarlierCellActions(text, from, located, bare, starts, context.earlierCells, index);
   const shared = addSharedModifiers(text, addCoordinatedActions(text, from, located, index), (phrase) => wholeTerm(phrase, index, defined), (id) => index.entities.get(id)?.type === 'process');
   const listed = addInteractionLists(text, from, to, shared, index, (phrase) => spelledWhole(phrase, index));
-  return index.tissueCells.length > 0 ? addLineageTissues(text, from, to, listed, index.tissueCells) : listed;
+  const lineages = index.tissueCells.length > 0 ? addLineageTissues(text, from, to, listed, index.tissueCells) : listed;
+  return index.lesionRepairs.size > 0 ? addLesionRepairs(text, from, to, lineages, index.lesionRepairs) : lineages;
 }
 
 /** The term a whole phrase is spelled as, by the tries alone (in the lexicon's case, or case-folded). */

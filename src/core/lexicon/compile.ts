@@ -151,6 +151,8 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
   // Pass 2: every id used must be defined; lineage and composites must point at cells.
   // (One cell per tissue word: "bone" cannot name two cells.)
   const tissueMaker = new Map<string, string>();
+  // (Each lesion is repaired by one process: two would make "the repair of X" name either.)
+  const repairedBy = new Map<string, string>();
   for (const p of parsed) {
     const d = p.data;
     const needEntity = (id: string | undefined, path: (string | number)[], what: string, wantType?: string): void => {
@@ -189,6 +191,13 @@ export function compileLexicon(sources: readonly LexiconSourceText[], options: C
       (a.parts ?? []).forEach((id, k) => {
         needEntity(id, ['entities', i, 'attributes', 'parts', k], 'attributes.parts', 'process');
         if (id === e.id) at(p, ['entities', i, 'attributes', 'parts', k], 'a process is no part of itself');
+      });
+      if (a.repairs !== undefined && e.type !== 'process') at(p, ['entities', i, 'attributes', 'repairs'], `attributes.repairs is for processes, but "${e.id}" is a ${e.type}`);
+      (a.repairs ?? []).forEach((id, k) => {
+        const lesion = repairedBy.get(id);
+        if (lesion !== undefined && lesion !== e.id) at(p, ['entities', i, 'attributes', 'repairs', k], `the repair of "${id}" is already "${lesion}"`);
+        else repairedBy.set(id, e.id);
+        needEntity(id, ['entities', i, 'attributes', 'repairs', k], 'attributes.repairs', 'disease');
       });
       if (e.composite) needEntity(e.composite.of, ['entities', i, 'composite', 'of'], 'composite.of', 'cell');
       if (a.formsTissue !== undefined && e.type !== 'cell') at(p, ['entities', i, 'attributes', 'formsTissue'], `attributes.formsTissue is for cells, but "${e.id}" is a ${e.type}`);

@@ -77,6 +77,11 @@ export interface LexiconIndex {
    * first: what a cell differentiates into may be named by its tissue (lineageTissues.ts).
    */
   readonly tissueCells: readonly TissueCell[];
+  /**
+   * Each lesion whose repair a process names (attributes.repairs), with the kinds of that lesion, → the
+   * process: "the repair of critical-sized calvarial defects" names bone repair (lesionRepairs.ts).
+   */
+  readonly lesionRepairs: ReadonlyMap<string, string>;
 
   /** Every spelling the matcher knows, with its entity: for completion, hints, grammar. */
   readonly spellings: ReadonlyArray<{ text: string; id: string }>;
@@ -147,6 +152,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
   const capacityOwners = new Map<string, string>();
   const numberedClassIds: string[] = [];
   const tissueCells: TissueCell[] = [];
+  const repairedLesions: Array<{ process: string; lesion: string }> = [];
   // Lineage: parent → child edges from attributes (here) and from differentiates-into interactions (below).
   const parents = new Map<string, Set<string>>();
   const addEdge = (parent: string, child: string): void => {
@@ -171,6 +177,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
       for (const parent of attributes.isA ?? []) push(members, parent, id);
       if (attributes.numberedMembers === true) numberedClassIds.push(id);
       for (const word of attributes.formsTissue ?? []) tissueCells.push({ word: word.toLowerCase(), id });
+      for (const lesion of attributes.repairs ?? []) repairedLesions.push({ process: id, lesion });
     }
     if (composite) {
       const actions = compositeActions.get(composite.of) ?? new Map<string, string>();
@@ -184,6 +191,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
   });
   const numberedClasses = numberedClassesOf(numberedClassIds, entities);
   tissueCells.sort((x, y) => y.word.length - x.word.length);
+  const lesionRepairs = lesionRepairsOf(repairedLesions, members);
   const near = new Map([...nearSets].map(([id, set]) => [id, [...set]]));
   const byPair = new Map<string, CompiledInteraction[]>();
   const bySubject = new Map<string, CompiledInteraction[]>();
@@ -366,7 +374,7 @@ export function buildIndex(lexicon: CompiledLexicon, tries?: IndexTries): Lexico
   // Every spelling with its entity, made when first asked for (an object per spelling: half a million for a large user lexicon).
   let spellings: Array<{ text: string; id: string }> | undefined;
   return {
-    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, isCategory, classesOf, near, removers, performers, capacityOwners, numberedClasses, tissueCells, statementsBetween, statementsOfPair, chainBetween,
+    lexicon, entities, byPair, bySubject, byObject, mechanismsByEntity, ancestors, caseTrie, foldTrie, actionTrie, compositeActions, members, relatable, isCategory, classesOf, near, removers, performers, capacityOwners, numberedClasses, tissueCells, lesionRepairs, statementsBetween, statementsOfPair, chainBetween,
     get spellings(): ReadonlyArray<{ text: string; id: string }> {
       spellings ??= lexicon.entities.flatMap((e) => e.synonyms.map((text) => ({ text, id: e.id })));
       return spellings;
@@ -442,4 +450,25 @@ function cellOrItsProcess(e: CompiledEntity): boolean {
 export function isPhenotype(e: CompiledEntity | undefined): boolean {
   const pol = e?.attributes?.polarization;
   return e?.type === 'cell' && (pol === 'M1' || pol === 'M2');
+}
+
+/**
+ * Each repaired lesion and every kind of it (through isA, however deep) → the process that repairs it. A
+ * kind that is also named repaired by another process keeps its own.
+ */
+function lesionRepairsOf(repaired: ReadonlyArray<{ process: string; lesion: string }>, members: ReadonlyMap<string, readonly string[]>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { process, lesion } of repaired) out.set(lesion, process);
+  for (const { process, lesion } of repaired) {
+    const seen = new Set<string>([lesion]);
+    const queue = [...(members.get(lesion) ?? [])];
+    while (queue.length > 0) {
+      const kind = queue.shift() as string;
+      if (seen.has(kind)) continue;
+      seen.add(kind);
+      if (!out.has(kind)) out.set(kind, process);
+      queue.push(...(members.get(kind) ?? []));
+    }
+  }
+  return out;
 }

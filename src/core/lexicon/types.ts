@@ -46,6 +46,11 @@ export interface EntityAttributes {
   formsTissue?: string[];
   /** For a class named with a number per member (miR-21): members the lexicon does not hold read as the class. */
   numberedMembers?: boolean;
+  /**
+   * For a process of healing: the lesion classes whose repair it is (bone repair: bone defects), so that "the
+   * repair of critical-sized calvarial defects" names the process, whatever modifiers stand before the lesion.
+   */
+  repairs?: string[];
 }
 
 /** Where an entry was written: shown by go-to-definition and in error messages. */
