@@ -180,7 +180,8 @@ export function emitPairs(v: SentenceView, sink: ClaimSink, cue: Cue, subj: Grou
     const recruited = recruitedProcess(v, named, relationFor(cue, pairSign));
     const om = recruited ?? named;
     const lineage = cue.lineage !== undefined;
-    const lessens = (betters && pairSign === 1 && v.lexicon.isAilment(om.id)) || (rescues && pairSign === 1 && namesLoss(text.slice(om.start, om.end)));
+    // ("IL-4 improved bone loss": a term spelled as a loss is an ailment too, whatever process it names.)
+    const lessens = (betters && pairSign === 1 && (v.lexicon.isAilment(om.id) || namesLoss(text.slice(om.start, om.end)))) || (rescues && pairSign === 1 && namesLoss(text.slice(om.start, om.end)));
     const mends = remedies && pairSign === -1 && !v.lexicon.isAilment(om.id) && namesFunction(namingWords(v, om));
     const aimsAt = treats && pairSign === -1 && !v.lexicon.isAilment(om.id) && namesFunction(namingWords(v, om));
     // ("improved the immune microenvironment", "improves bone resorption": a surrounding state, or a breakdown,

@@ -1732,6 +1732,7 @@ export const verbClauses: Rule = {
     { text: 'MSCs improved the immune microenvironment of the defect.', reads: ['msc regulates immune-response'], not: ['msc enhances immune-response'] },
     { text: 'IFN-α improves bone resorption and osteopenia in patients with chronic hepatitis C.', reads: ['ifn-alpha regulates bone-resorption'], not: ['ifn-alpha enhances bone-resorption'] },
     { text: 'MSC transplantation improved joint inflammation and osteoarthritis but also improved bone formation.', reads: ['msc-therapy reduces inflammation', 'msc-therapy reduces osteoarthritis', 'msc-therapy enhances bone-formation'], not: ['msc-therapy enhances inflammation'] },
+    { text: 'Giving IL-10 improved the bone destruction of the knees.', reads: ['il-10 reduces bone-resorption'], not: ['il-10 enhances bone-resorption'] },
     { text: 'An antibody to IL-6 inhibited the stimulatory effects of IL-1 in these cultures.', not: ['il-6 promotes il-1', 'il-6 inhibits il-1'] },
     { text: 'RANKL binds to and activates RANK.', reads: ['rankl binds rank', 'rankl activates rank'] },
     { text: 'TNF-α stimulates and IL-4 inhibits NFATc1.', reads: ['tnf-alpha stimulates nfatc1', 'il-4 inhibits nfatc1'], not: ['tnf-alpha stimulates il-4'] },
