@@ -117,6 +117,9 @@ describe('real-prose phenomena', () => {
     assert.deepEqual(restated('IL-4 inhibited osteoclast formation. The aim was to investigate this effect.'), []);
     assert.deepEqual(restated('IL-4 inhibited osteoclast formation. We examined whether such effects occur in vivo.'), []);
     assert.deepEqual(restated('IL-4 inhibited osteoclast formation and RANKL promoted it. This effect was transient.'), []);
+    // A plural phrase names every effect one actor had in the sentence before; two actors' effects stay apart.
+    assert.deepEqual(restated('IL-4 inhibited osteoclast formation and promoted M2 polarization. The mechanism of these effects is not known.'), ['il-4 inhibits osteoclastogenesis supports', 'il-4 promotes m2-polarization supports']);
+    assert.deepEqual(restated('IL-4 inhibited osteoclast formation and RANKL promoted it. These effects were transient.'), []);
     assert.deepEqual(restated('IL-4 inhibited osteoclast formation. The effect of IL-6 on osteoblasts was not studied.'), []);
     assert.deepEqual(restated('IL-4 inhibited osteoclast formation.\n\nThis effect was transient.'), []);
   });

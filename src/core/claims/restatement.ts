@@ -48,12 +48,21 @@ function phraseSign(words: string, noun: string): Sign {
   return sign;
 }
 
-/** The claims with a direction of the sentence before that a phrase of this direction may name: one effect, or none. */
-function namedEffect(earlier: readonly ExtractedClaim[], sign: Sign): ExtractedClaim | undefined {
+/** Most effects a plural phrase ("these effects") restates at once. */
+const MAX_NAMED_EFFECTS = 3;
+
+/**
+ * The claims with a direction of the sentence before that a phrase of this direction may name: one effect, or
+ * none. A plural phrase ("these effects") names every effect of the sentence before when one actor had them
+ * all ("the beneficial effects of MSCs in alleviating renal injury and accelerating tissue repair").
+ */
+function namedEffects(earlier: readonly ExtractedClaim[], sign: Sign, plural: boolean): ExtractedClaim[] {
   // (An effect the sentence before bound to its condition, agreement-only there, is restated as such.)
   const candidates = earlier.filter((c) => c.kind === 'interaction' && c.object !== undefined && c.sign !== 0 && !c.negated && (sign === 0 || c.sign === sign));
-  const effects = new Set(candidates.map((c) => `${c.subject}|${c.object}|${c.sign}`));
-  return effects.size === 1 ? candidates[candidates.length - 1] : undefined;
+  const byEffect = new Map(candidates.map((c) => [`${c.subject}|${c.object}|${c.sign}`, c] as const));
+  if (byEffect.size === 1) return [candidates[candidates.length - 1]];
+  const oneActor = new Set(candidates.map((c) => c.subject)).size === 1;
+  return plural && oneActor && byEffect.size <= MAX_NAMED_EFFECTS ? [...byEffect.values()] : [];
 }
 
 // "… was (found to be) (partly) mediated by": the passive that names what carries the effect.
@@ -100,8 +109,10 @@ export function restatedClaims(text: string, mentions: readonly SentenceMention[
     const start = m.index;
     const end = start + m[0].length;
     if (!plainModifiers(m[2], start, end, mentions)) continue;
-    const effect = namedEffect(earlier, phraseSign(m[2], m[3].toLowerCase()));
-    if (!effect) continue;
+    const noun = m[3].toLowerCase();
+    const effects = namedEffects(earlier, phraseSign(m[2], noun), /s$/.test(noun));
+    if (effects.length === 0) continue;
+    const effect = effects[0];
     const after = /^\s+(?:of|on|by|in)\s/.exec(text.slice(end));
     if (after && m[1].toLowerCase() === 'the') continue;
     const owner = after ? mentions.find((t) => t.start >= end + after[0].length - 1 && t.start <= end + after[0].length + 4) : undefined;
@@ -110,11 +121,13 @@ export function restatedClaims(text: string, mentions: readonly SentenceMention[
     if (INQUIRY_VERB_FORMS.has(text.slice(Math.max(0, start - 30), start).trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '')) continue;
     if (sentenceFrameAtChar(buildView(text, [...mentions], lexicon), start).skip) return [];
     const span = { start, end };
-    const restated: ExtractedClaim = {
-      ...effect, span, subjectSpan: span, objectSpan: span, cueSpan: undefined, cueText: undefined,
-      rule: RESTATEMENT_RULE, reach: 'earlier-sentence', confidence: extractionConfidence(RESTATEMENT_BASE, 'earlier-sentence'),
-    };
-    return [restated, ...carriersOf(restated, text, end, mentions)];
+    return effects.flatMap((named) => {
+      const restated: ExtractedClaim = {
+        ...named, span, subjectSpan: span, objectSpan: span, cueSpan: undefined, cueText: undefined,
+        rule: RESTATEMENT_RULE, reach: 'earlier-sentence', confidence: extractionConfidence(RESTATEMENT_BASE, 'earlier-sentence'),
+      };
+      return [restated, ...carriersOf(restated, text, end, mentions)];
+    });
   }
   return [];
 }
