@@ -606,6 +606,9 @@ describe('real-prose phenomena', () => {
     // A member misfiled by the bare word "inflammatory" in a list is a possible contradiction; by "pro-inflammatory" a warning.
     assert.deepEqual(severities('Inflammatory cytokines such as IL-1β and IL-10 were measured.'), ['information']);
     assert.deepEqual(severities('Pro-inflammatory cytokines such as IL-1β and IL-10 were measured.'), ['warning']);
+    // (The members may stand in brackets after the class.)
+    assert.deepEqual(severities('Inflammatory cytokines (IL-1β and IL-10) were measured.'), ['information']);
+    assert.deepEqual(severities('Pro-inflammatory cytokines (IL-1β and IL-10) were measured.'), ['warning']);
     // An effect that passes through a third cell is a finding of a mixed system, not the direct action the
     // review states.
     assert.deepEqual(severities('IL-7 suppressed osteoclast formation.'), ['warning']);

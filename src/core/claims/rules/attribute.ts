@@ -52,6 +52,9 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: 'inflammatory' | 'polarization
   { re: new RegExp(`(${PH}),\\s(?:an?|the)\\s(?:\\w+\\s)?${INFL}\\s${NOUN}`, 'g'), kind: 'inflammatory', group: 1, value: 2 },
   { re: new RegExp(`${INFL}\\s${NOUN}\\s?(?:\\([^()]*\\)\\s?)?,?\\s?(?:such\\sas|including|like|e\\.g\\.,?|namely|i\\.e\\.,?)\\s(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
   { re: new RegExp(`${INFL}\\s(?:${NOUN}\\s)?(${LIST_GROUP})`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
+  // ("pro-inflammatory cytokines (IL-1β and TNF-α)": the members named in brackets after their class.)
+  // linear: a fixed class phrase, then one bracketed list of placeholders, retried from each of at most LIMITS.sentenceMaxTerms.
+  { re: new RegExp(`${INFL}\\s${NOUN}\\s?\\(\\s?(${LIST_GROUP})\\s?\\)`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
   { re: new RegExp(`${INFL}\\s(?:effects?|actions?|properties|activity|functions?|roles?)\\sof\\s(${GROUP})`, 'gd'), kind: 'inflammatory', group: 2, value: 1 },
   // "pro-inflammatory (IL-6)"; a bare phenotype in parentheses is read by readBracketedPhenotypes
   { re: new RegExp(`${INFL}\\s?\\(\\s?(${PH})\\s?\\)`, 'g'), kind: 'inflammatory', group: 2, value: 1 },
@@ -121,9 +124,12 @@ function namesItsBlocker(v: SentenceView, mention: { start: number; end: number 
   return removesActor(v, { first, last, ents: [first] });
 }
 
-/** "inflammatory cytokines such as …" with no "pro-" or "anti-" (the class is spelled out as pro-inflammatory for the patterns). */
+/**
+ * "inflammatory cytokines such as …", "inflammatory cytokines (…)" with no "pro-" or "anti-" (the class is
+ * spelled out as pro-inflammatory for the patterns).
+ */
 // linear: fixed words and single bounded separators, no nested quantifiers.
-const BARE_INFLAMMATORY_LIST = /(?<![\p{L}-])inflammatory\s+(?:cytokines?|factors?|mediators?|chemokines?)\s*,?\s*(?:such\s+as|including|like|e\.g\.)/iu;
+const BARE_INFLAMMATORY_LIST = /(?<![\p{L}-])inflammatory\s+(?:cytokines?|factors?|mediators?|chemokines?)\s*(?:,?\s*(?:such\s+as|including|like|e\.g\.)|\()/iu;
 
 /** A comparison or contrast right before a term sets it apart from the attribute: "Unlike TNF-α, IL-10 is anti-inflammatory". */
 // linear: one alternation of fixed phrases anchored at the end of a slice of at most 30 characters.
@@ -179,6 +185,8 @@ export const attribute: Rule = {
     { text: 'Anti-inflammatory cytokines such as IL-4 and IL-10 were measured.', reads: ['il-4 is anti', 'il-10 is anti'] },
     { text: 'MSCs regulated pro- and anti-inflammatory cytokines such as TNF-α and IL-10.', reads: [], not: ['tnf-alpha is anti', 'il-10 is pro'] },
     { text: 'MSCs lowered inflammatory cytokines such as IL-1β and IL-10.', reads: ['il-1beta is pro', 'il-10 is pro'] },
+    { text: 'Macrophages were stimulated with pro-inflammatory cytokines (IL-1β and TNF-α).', reads: ['il-1beta is pro', 'tnf-alpha is pro'] },
+    { text: 'Anti-inflammatory factors (IL-4, IL-10) rose in the serum.', reads: ['il-4 is anti', 'il-10 is anti'] },
     { text: 'Macrophages switch from a pro-inflammatory (M1) to an anti-inflammatory (M2) phenotype.', reads: ['m1-macrophage is pro', 'm2-macrophage is anti'] },
     { text: 'M2 macrophages exhibit strong anti-inflammatory activity.', reads: ['m2-macrophage is anti'] },
     { text: 'IL-10 had no anti-inflammatory effect on these cells.', reads: [], not: ['il-10 is anti'] },
