@@ -295,6 +295,11 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('Regeneration of skin and calvarial defects was compared.'), ['tissue-regeneration', 'calvarial-defect']);
   });
 
+  it('reads the IL-1 family as a term of its own, not as IL-1', () => {
+    assert.deepEqual(ids('The IL-1 family member IL-37 dampens inflammation.'), ['il-1-family', 'inflammation']);
+    assert.deepEqual(ids('Anti-inflammatory IL-1 family members and IL-1 itself were measured.'), ['il-1-family', 'il-1']);
+  });
+
   it('does not find terms inside longer words', () => {
     assert.deepEqual(ids('NOTCH signalling and OCT4 and CODE'), []);
   });
