@@ -24,18 +24,18 @@ const MAX_MODIFIERS = 3;
 /** Articles and determiners right after "of". */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'these', 'those', 'a', 'an', 'such']);
 
-/** A word character of a modifier ("critical-sized", "5-mm"). */
-function isWordChar(ch: string | undefined): boolean {
+/** A character of a modifier word, hyphens included ("critical-sized", "5-mm"). */
+function isModifierChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}-]/u.test(ch);
 }
 
-/** The word that ends right before `end` (past single blanks), with where it starts; undefined at a mark. */
-function wordBefore(text: string, end: number, from: number): { start: number; word: string } | undefined {
+/** The word that ends right before `end` (past one blank), with where it starts; undefined at a mark. */
+function plainWordBefore(text: string, end: number, from: number): { start: number; word: string } | undefined {
   let p = end;
   if (p <= from || text[p - 1] !== ' ') return undefined;
   p--;
   const wordEnd = p;
-  while (p > from && isWordChar(text[p - 1])) p--;
+  while (p > from && isModifierChar(text[p - 1])) p--;
   return p < wordEnd ? { start: p, word: text.slice(p, wordEnd).toLowerCase() } : undefined;
 }
 
@@ -45,10 +45,10 @@ function frameStartBefore(text: string, lesionStart: number, from: number): numb
   let modifiers = 0;
   let determiner = false;
   for (;;) {
-    const w = wordBefore(text, at, from);
+    const w = plainWordBefore(text, at, from);
     if (!w || FRAME_BREAKERS.has(w.word)) return undefined;
     if (w.word === 'of') {
-      const noun = wordBefore(text, w.start, from);
+      const noun = plainWordBefore(text, w.start, from);
       return noun && REPAIR_NOUNS.has(noun.word) ? noun.start : undefined;
     }
     // (Only one determiner, and nothing between it and "of".)
@@ -63,7 +63,7 @@ function frameStartBefore(text: string, lesionStart: number, from: number): numb
 function nounAfter(text: string, lesionEnd: number, to: number): number | undefined {
   if (text[lesionEnd] !== ' ') return undefined;
   let p = lesionEnd + 1;
-  while (p < to && isWordChar(text[p])) p++;
+  while (p < to && isModifierChar(text[p])) p++;
   return p > lesionEnd + 1 && REPAIR_NOUNS.has(text.slice(lesionEnd + 1, p).toLowerCase()) ? p : undefined;
 }
 
@@ -85,8 +85,7 @@ function repairOf(m: Mention, repairs: ReadonlyMap<string, string>): string | un
  */
 export function addLesionRepairs(text: string, from: number, to: number, mentions: readonly Mention[], repairs: ReadonlyMap<string, string>): Mention[] {
   let out: Mention[] | undefined;
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k];
+  for (const m of mentions) {
     const process = repairOf(m, repairs);
     if (process === undefined) continue;
     const start = frameStartBefore(text, m.start, from);
