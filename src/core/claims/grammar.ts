@@ -371,7 +371,9 @@ export const CONCESSIVE_ASIDE_SUBORDINATORS = words('concessiveAsideSubordinator
 export const REMOVED_FACTOR_NOUNS = words('removedFactorNouns');
 export const SINGULAR_DETERMINERS = words('singularDeterminers');
 export const BYPRODUCT_NOUNS = words('byproductNouns');
-export const EVENT_CONTINUATIONS = words('eventContinuations');
+/** Adverbs that make what follows the result of the event before ("… and thereby raised Y"). */
+export const CONSEQUENCE_ADVERBS = words('consequenceAdverbs');
+export const EVENT_CONTINUATIONS: ReadonlySet<string> = new Set([...CONSEQUENCE_ADVERBS, ...words('eventContinuations')]);
 export const MEANS_PREPOSITIONS = words('meansPrepositions');
 export const COOPERATION_VERBS = words('cooperationVerbs');
 export const RECOVERY_VERBS = words('recoveryVerbs');

@@ -277,7 +277,6 @@ function readDescribedCells(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
-/** The possessives of the sentence that give a process adjective to the subject before them. */
 /** Entity types that own no properties a possessive could give them. */
 const NOT_OWNERS: ReadonlySet<string> = new Set(['process', 'disease', 'treatment', 'condition']);
 
@@ -312,6 +311,7 @@ function ownerBeforeCopula(v: SentenceView, at: number): Subject | undefined {
   return word(v, group.first - 1) === 'of' ? { group, reverse: false } : undefined;
 }
 
+/** The possessives of the sentence that give a process adjective to the subject before them. */
 function readPossessives(v: SentenceView, sink: ClaimSink): void {
   for (const m of v.text.matchAll(POSSESSIVE)) {
     const frame = sentenceFrameAtChar(v, m.index);
