@@ -1521,6 +1521,8 @@ export const verbClauses: Rule = {
     // list of other terms is still a verb.)
     { text: 'RANKL is produced by osteoblasts and activated T cells.', reads: ['osteoblast secretes rankl'], not: ['rankl activates t-cell'] },
     { text: 'MSCs secreted IL-6 and activated macrophages.', reads: ['msc activates macrophage'] },
+    // (Right after a preposition a past participle describes the noun after it: no verb.)
+    { text: 'Such results come from work on lines such as MG-63 cells, with limited use of osteoclasts.', not: ['osteoblast inhibits osteoclast'] },
     // (A cell named right before a molecule only says whose it is: the molecule is the object.)
     { text: 'MSCs suppress macrophage TNF-α production.', reads: ['msc suppresses tnf-alpha'], not: ['msc suppresses macrophage'] },
     // (A passive's agent may be a condition the lexicon names as one: "under hypoxia", "in an inflammatory microenvironment".)

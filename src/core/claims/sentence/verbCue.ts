@@ -410,6 +410,9 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // article, a possessive or a preposition (not "to", nor "than" of "rather than") a plain cue word is a noun
   // or an adjective ("direct" as a verb is a cue). Participles keep their own tests below.
   if (noVerbAfter(word(v, i - 1)) && !/(?:ed|ing)$/.test(w)) return undefined;
+  // ("studies of cell lines, with limited use of primary osteoclasts", "mice with reduced bone mass": right
+  // after a preposition a past participle describes the noun that follows; a preposition takes no clause.)
+  if (/ed$/.test(w) && i > 0 && noVerbAfter(word(v, i - 1)) && !hasComma(v.toks[i - 1])) return undefined;
   // ("IL-4 has direct effects on osteoclasts", "exerts opposing effects": after a verb of having or exerting,
   // a plain cue word, or a present participle before a noun, is an adjective; no verb's base form follows "has".)
   if (EFFECT_VERBS.has(word(v, i - 1)) && (!/(?:ed|en|ing)$/.test(w) || (/ing$/.test(w) && v.toks[i + 1]?.ent === undefined && v.toks[i + 1]?.tags.has('Noun') === true))) return undefined;
