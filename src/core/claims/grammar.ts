@@ -342,6 +342,10 @@ export const SETTLED_WORDS = words('settledWords');
 export const SHOWING_VERBS = words('showingVerbs');
 /** 'determined through the knockout cells that …': how a finding was made, before its that-clause. */
 export const FINDING_MEANS_PREPOSITIONS = words('findingMeansPrepositions');
+/** 'MSCs have the capacity for homing': verbs by which a term has an ability. */
+export const ABILITY_HAVING_VERBS = words('abilityHavingVerbs');
+/** 'a strong capacity for homing': words of degree that keep a noun of ability's sense. */
+export const ABILITY_DEGREE_ADJECTIVES = words('abilityDegreeAdjectives');
 export const HOLDING_VERBS = words('holdingVerbs');
 export const SHOWN_AMOUNTS = map<Sign>('shownAmounts');
 export const NEUTRAL_CHANGE_WORDS = words('neutralChangeWords');

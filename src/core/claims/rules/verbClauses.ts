@@ -1521,6 +1521,10 @@ export const verbClauses: Rule = {
     // list of other terms is still a verb.)
     { text: 'RANKL is produced by osteoblasts and activated T cells.', reads: ['osteoblast secretes rankl'], not: ['rankl activates t-cell'] },
     { text: 'MSCs secreted IL-6 and activated macrophages.', reads: ['msc activates macrophage'] },
+    // (Having an ability for what a term names is doing it; a weakened or denied ability is not.)
+    { text: 'Transplanted MSCs have the capacity for homing.', reads: ['msc promotes msc-homing'] },
+    { text: 'MSCs retain a strong potential for osteogenic differentiation.', reads: ['msc promotes msc-osteogenic-differentiation'] },
+    { text: 'Aged MSCs have a reduced capacity for homing.', not: ['msc promotes msc-homing'] },
     // (Right after a preposition a past participle describes the noun after it: no verb.)
     { text: 'Such results come from work on lines such as MG-63 cells, with limited use of osteoclasts.', not: ['osteoblast inhibits osteoclast'] },
     // (A cell named right before a molecule only says whose it is: the molecule is the object.)

@@ -3,12 +3,13 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { METHOD_MODIFIERS, NOUN_MODIFIERS, CHANGED_PARTICIPLES, COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, PROMISE_ADJECTIVES, QUANTITY_NOUNS, SHOWING_VERBS, SINGULAR_DETERMINERS, HOLDING_VERBS, SHOWN_AMOUNTS, SEVERITY_ADJECTIVES, DEVELOPING_VERBS, STUDY_ARM_NOUNS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
+import { ABILITY_DEGREE_ADJECTIVES, ABILITY_HAVING_VERBS, METHOD_MODIFIERS, NOUN_MODIFIERS, CHANGED_PARTICIPLES, COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, PROMISE_ADJECTIVES, QUANTITY_NOUNS, SHOWING_VERBS, SINGULAR_DETERMINERS, HOLDING_VERBS, SHOWN_AMOUNTS, SEVERITY_ADJECTIVES, DEVELOPING_VERBS, STUDY_ARM_NOUNS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, isPlainNoun, isVerbAt, mainVerbAfter, measuredChangeStart, mentionOf, pastAdverbs, unknownNameEndsAt, word } from './words';
 import { endsClause, hasComma } from '../tokens';
 import { describesTreatedCells } from './treatment';
 import { groupLeft } from './groups';
+import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 
 export interface Cue {
   at: number;
@@ -357,6 +358,10 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   // "MSCs are capable of immunomodulation": what the subject can do, named as a process ("capable of
   // inhibiting …" leaves the gerund to be the verb).
   if (w === 'capable' && next === 'of' && BE_FORMS.has(word(v, adverbsBefore(v, i - 1))) && !/ing$/.test(word(v, i + 2))) return { at: i, lastAt: i + 1, relation: 'promotes', sign: 1, lineage: undefined };
+  // ("Grafted MSCs have the capacity for homing", "retain a strong potential for osteogenic differentiation":
+  // having the ability to do what a term names is doing it, as being capable of it is.)
+  const ability = ABILITY_HAVING_VERBS.has(w) ? abilityPrepositionAfter(v, i) : -1;
+  if (ability >= 0) return { at: i, lastAt: ability, relation: 'promotes', sign: 1, lineage: undefined };
   // "OSM acts through OSMR", "IL-6 signals via gp130": a factor acting through a receptor binds it.
   if (SIGNALLING_VERBS.has(w) && (next === 'through' || next === 'via') && receptorAt(v, i + 2)) return { at: i, lastAt: i + 1, relation: 'binds', sign: 0, lineage: undefined };
   // ("MSCs act (mainly) through paracrine signalling", "act via a paracrine mechanism": acting through a process
@@ -469,6 +474,22 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
   if (directed) return { at: i, lastAt: i, relation: directed > 0 ? 'promotes' : 'inhibits', sign: directed, lineage: undefined };
   return { at: i, lastAt: i, relation: cue.relation, sign: cue.sign, lineage: undefined };
 }
+
+/**
+ * "have the capacity for homing", "possess a strong potential for differentiation": past an article or a
+ * possessive and words of degree, a noun of ability and "for" or "of" before a term that is no cell (not
+ * "the capacity of MSCs to migrate", a frame of its own): the index of "for" / "of", or -1.
+ */
+function abilityPrepositionAfter(v: SentenceView, i: number): number {
+  let k = i + 1;
+  if (ABILITY_ARTICLES.has(word(v, k))) k++;
+  while (k <= i + 3 && ABILITY_DEGREE_ADJECTIVES.has(word(v, k))) k++;
+  if (!CAPACITY_NOUNS.has(word(v, k)) || (word(v, k + 1) !== 'for' && word(v, k + 1) !== 'of')) return -1;
+  return isEnt(v, k + 2) && mentionOf(v, k + 2).type !== 'cell' ? k + 1 : -1;
+}
+
+/** Articles and possessives before a noun of ability ("no", a denial, is left to polarity and not passed). */
+const ABILITY_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'this']);
 
 /**
  * "IL-1β and TNF-α both increase …": is the word at `k` a quantifier floating off the term (or unknown
