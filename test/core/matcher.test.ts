@@ -102,6 +102,13 @@ describe('entity recognition', () => {
     assert.deepEqual(ids('Proliferation of MSCs rose'), ['msc-proliferation']);
   });
 
+  it('reads a cell behind a glued source code as that cell in a composite: "transplantation of hUCB-MSCs"', () => {
+    assert.deepEqual(ids('Transplantation of hUCB-MSCs lowered TNF-α.'), ['msc-therapy', 'tnf-alpha']);
+    assert.deepEqual(ids('the proliferation of L-MSCs'), ['msc-proliferation']);
+    // (Only a cell: a code before a cytokine joins nothing.)
+    assert.deepEqual(ids('secretion of h-IL-6'), ['il-6']);
+  });
+
   it('reads what a cell is able to do as its process: "the capacity of MSCs to proliferate"', () => {
     assert.deepEqual(ids('Silencing reduced the capacity of MSCs to proliferate.'), ['msc-proliferation']);
     assert.deepEqual(ids('the ability of the hMSCs to migrate'), ['msc-migration']);

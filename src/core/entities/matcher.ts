@@ -574,10 +574,23 @@ function compositeActionFirst(text: string, action: Walk, to: number, index: Lex
   const slice = text.slice(action.end, Math.min(to, action.end + 80));
   const of = CELL_MODIFIERS.exec(slice) ?? PERFORMED_BY.exec(slice);
   if (!of) return undefined;
-  const cell = termAt(text, action.end + of[0].length, to, index, defined);
+  const at = action.end + of[0].length;
+  const cell = termAt(text, at, to, index, defined) ?? sourcedCellAt(text, at, to, index, defined);
   if (!cell) return undefined;
   const ids = compositesFor(action.ids, cell.ids, index);
   return ids.length > 0 ? { end: cell.end, ids } : undefined;
+}
+
+/**
+ * "transplantation of hUCB-MSCs", "injection of L-MSCs": a cell term behind a short source code glued on with a
+ * hyphen (where the cells came from, which the lexicon cannot list in full) is still that cell.
+ */
+function sourcedCellAt(text: string, i: number, to: number, index: LexiconIndex, defined: DefinedAbbreviations | undefined): Walk | undefined {
+  // linear: anchored, one bounded run of letters and digits, on at most 8 characters.
+  const code = /^[A-Za-z][A-Za-z0-9]{0,5}-/.exec(text.slice(i, Math.min(to, i + 8)));
+  if (!code) return undefined;
+  const cell = termAt(text, i + code[0].length, to, index, defined);
+  return cell && cell.ids.some((id) => index.compositeActions.has(id)) ? cell : undefined;
 }
 
 /** "MSC proliferation", "MSCs' migration", "the MSC's adhesion": a term naming a cell, then one of its actions. */
