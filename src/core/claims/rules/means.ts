@@ -167,5 +167,7 @@ export const means: Rule = {
     { text: 'MSCs were delivered by IL-10.', not: ['msc regulates il-10'] },
     { text: 'TNF-α induces IL-34 through NF-κB activation.', reads: ['tnf-alpha promotes nf-kappab'], not: ['tnf-alpha regulates nf-kappab'] },
     { text: 'TNF-α impaired osteogenesis by suppressing BMP signaling through JNK activation.', reads: ['tnf-alpha promotes jnk'] },
+    // (The nominal acts on every member of its list, past members the lexicon does not name.)
+    { text: 'MSCs enhance recovery via modulation of survival and inflammation.', reads: ['msc regulates inflammation'] },
   ],
 };

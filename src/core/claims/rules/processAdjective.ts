@@ -48,7 +48,8 @@ const HAVE = `(?:is|are|was|were|acts?\\sas|serves?\\sas|represents?|(?:is|are)\
 // ("BMP-2 is one of the most frequently used osteogenic factors": a superlative's words may stand between.)
 // ("favorable osteoimmunomodulatory properties", "remarkable anti-inflammatory effects": words of worth or degree too;
 // "the essential / principal / classical osteoclastogenic cytokines": and of rank.)
-const FILLER = '(?:(?:an?|the|one|of|most|frequently|commonly|widely|used|best|potent|key|major|important|strong|strongly|direct|marked|significant|also|known|well-known|main|novel|critical|crucial|favou?rable|beneficial|great|remarkable|unique|distinct|excellent|good|powerful|promising|intrinsic|inherent|notable|robust|superior|broad|pronounced|profound|desirable|considerable|substantial|essential|principal|primary|central|chief|pivotal|predominant|dominant|classic|classical|typical|prototypical)\\s)*';
+// ("MSCs exert in vitro immunomodulatory functions": where the property was seen, too.)
+const FILLER = '(?:in\\s(?:vitro|vivo)\\s|(?:an?|the|one|of|most|frequently|commonly|widely|used|best|potent|key|major|important|strong|strongly|direct|marked|significant|also|known|well-known|main|novel|critical|crucial|favou?rable|beneficial|great|remarkable|unique|distinct|excellent|good|powerful|promising|intrinsic|inherent|notable|robust|superior|broad|pronounced|profound|desirable|considerable|substantial|essential|principal|primary|central|chief|pivotal|predominant|dominant|classic|classical|typical|prototypical)\\s)*';
 const NOUN = '(?:cytokines?|factors?|mediators?|molecules?|proteins?|signals?|agents?|effects?|properties|activity|activities|actions?|potentials?|capacit(?:y|ies)|abilit(?:y|ies)|roles?|functions?)';
 /** What a term has: "the anti-osteoclastogenic effects of X", "their immunosuppressive ability". */
 const ATTRIBUTE_NOUN = '(?:effects?|actions?|properties|activity|activities|roles?|functions?|potentials?|influences?|abilit(?:y|ies)|capacit(?:y|ies))';
@@ -396,5 +397,6 @@ export const processAdjective: Rule = {
     { text: 'MSCs can differentiate into osteogenic, adipogenic and chondrogenic lineages.', not: ['chondrocyte promotes msc-chondrogenic-differentiation'] },
     { text: 'Silica biomaterials exhibit osteogenic and angiogenic potentials.', reads: ['biomaterial-scaffold promotes bone-formation', 'biomaterial-scaffold promotes angiogenesis'] },
     { text: 'MSCs are valued for their anti-inflammatory, immunomodulatory and regenerative potentials.', reads: ['msc regulates immune-response'] },
+    { text: 'Adipose-derived MSCs exert in vitro immunomodulatory functions.', reads: ['msc regulates immune-response'] },
   ],
 };

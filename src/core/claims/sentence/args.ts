@@ -1267,8 +1267,25 @@ export function meansObjectAt(v: SentenceView, k: number, end: number): { group:
   }
   // ("through overexpression of CXCR4": a factor added is a factor raised.)
   const nominal = NEUTRAL_NOMINALS.has(w) ? 0 : GAIN_OF_FUNCTION_NOUNS.has(w) ? 1 : NOMINAL_CUES[w];
-  const group = nominal !== undefined && word(v, k + 1) === 'of' ? entityAhead(v, k + 2, 6) : undefined;
+  const group = nominal !== undefined && word(v, k + 1) === 'of' ? entityAhead(v, k + 2, 6) ?? termAfterUnnamedMembers(v, k + 2) : undefined;
   return group ? { group, sign: nominal as Sign } : undefined;
+}
+
+/**
+ * "via modulation of survival and inflammation": past plain nouns the lexicon does not name, each closed by
+ * "and", "or" or a comma, the term the list ends with (the nominal acts on every member).
+ */
+function termAfterUnnamedMembers(v: SentenceView, k: number): Group | undefined {
+  let j = k;
+  for (let members = 0; members < 3; members++) {
+    const t = v.toks[j];
+    if (t === undefined || t.ent !== undefined || !t.tags.has('Noun') || t.tags.has('Pronoun') || isVerbAt(v, j)) return undefined;
+    const join = word(v, j + 1);
+    if (join === 'and' || join === 'or') return isEnt(v, j + 2) ? groupRight(v, j + 2) : undefined;
+    if (!hasComma(t)) return undefined;
+    j++;
+  }
+  return undefined;
 }
 
 /** Are the group's cells followed by a plain noun that names no amount, measure or change of theirs ("osteoclast mitophagy")? */
