@@ -96,7 +96,8 @@ export const CONDITION_KEYS: readonly ConditionKey[] = Object.freeze([
         patterns: [
           'late\\s+(?:phase|stage|period)',
           // ("chronic liver inflammation", "persistent low-grade inflammation": one word may say where or how much.)
-          '(?:prolonged|chronic|persistent|sustained|excessive|long-lasting|long-term|protracted|unresolved|uncontrolled|nonresolving|non-resolving)\\s+(?:[a-z-]+\\s+)?(?:inflammation|inflammatory|immune)',
+          // ("an overwhelming posttraumatic inflammation", "an exaggerated immune response": inflammation beyond measure.)
+          '(?:prolonged|chronic|persistent|sustained|excessive|long-lasting|long-term|protracted|unresolved|uncontrolled|nonresolving|non-resolving|overwhelming|exaggerated|dysregulated|unchecked|unrestrained|overactive)\\s+(?:[a-z-]+\\s+)?(?:inflammation|inflammatory|immune)',
           // "persistent M1 polarization", "prolonged exposure to TNF-α", "sustained activation"
           '(?:prolonged|chronic|persistent|sustained|excessive|long-lasting|long-term|protracted)\\s+(?:m1|exposure|activation|polari[sz]ation|presence|stimulation)',
           // "inflammaging", "inflamm-aging": the chronic low-grade inflammation of age

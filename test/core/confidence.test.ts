@@ -138,6 +138,9 @@ describe('condition table', () => {
     assert.deepEqual(conditionsIn('prolonged inflammation in vivo'), { stage: 'late', setting: 'in-vivo' });
     assert.deepEqual(conditionsIn('after prolonged exposure to TNF-α'), { stage: 'late' });
     assert.deepEqual(conditionsIn('persistent M1 polarization'), { stage: 'late' });
+    // Inflammation beyond measure is the review's harmful kind, as excessive inflammation is.
+    assert.deepEqual(conditionsIn('an overwhelming posttraumatic inflammation'), { stage: 'late' });
+    assert.deepEqual(conditionsIn('an exaggerated immune response'), { stage: 'late' });
     // What starts repair acts early; starting something else says nothing of the stage.
     assert.deepEqual(conditionsIn('an inflammatory reaction to initiate the reparative process'), { stage: 'early' });
     assert.deepEqual(conditionsIn('inflammation initiates bone repair'), { stage: 'early' });
