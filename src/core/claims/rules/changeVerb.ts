@@ -1,6 +1,6 @@
 /** Intransitive change verbs with a cause: "OPG output rises in response to TNF-α", "MSC numbers fall after IL-1β", "ALP did not change with IL-6". */
 import type { Sign } from '../../lexicon/relations';
-import { CHANGE_VERBS, CLAUSE_JOINERS, CONTACT_WORDS } from '../grammar';
+import { CHANGE_VERBS, CLAUSE_JOINERS, CONTACT_WORDS, DETERMINERS } from '../grammar';
 import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
@@ -16,11 +16,22 @@ import { frontedAgent } from '../sentence/treatedGroups';
 import { entityPastQualifiers, entityPastScaffold, IN_RESPONSE_TO, IN_THE_PRESENCE_OF, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
+/** Is the change word at i a noun after an article, past one adjective ("a (significant) decrease")? */
+function changeNoun(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  if (!t.tags.has('Noun') || t.tags.has('Verb')) return false;
+  const before = v.toks[i - 1]?.tags.has('Adjective') === true ? i - 2 : i - 1;
+  return DETERMINERS.has(word(v, before));
+}
+
 function readChanges(v: SentenceView, sink: ClaimSink): void {
   const { n } = v;
   for (let i = 1; i < n; i++) {
     const sign = CHANGE_VERBS[word(v, i)];
     if (sign === undefined) continue;
+    // ("… and a decrease of IL-6", "a significant increase of IL-10": after an article, a change word the tagger
+    // reads as a noun names a change; it is no verb. "IL-10 rose", which the tagger may take for the flower, is one.)
+    if (changeNoun(v, i)) continue;
     const cs = clauseStart(v, i);
     const cause = causeAfter(v, i) ?? frontedAgent(v, cs, i) ?? frontedBeforeJoinedClause(v, cs, i) ?? -1;
     if (cause < 0) continue;
@@ -92,5 +103,7 @@ export const changeVerb: Rule = {
     { text: 'Under hypoxic conditions, MSC survival decreased.', reads: ['hypoxia reduces msc-survival'] },
     { text: 'MSC homing increased in an inflammatory microenvironment.', reads: ['inflammatory-microenvironment increases msc-homing'] },
     { text: 'RANKL expression increased in osteoblasts.', not: ['osteoblast increases rankl'] },
+    // (A change word read as a noun is no verb: IL-10 rose, the decrease is another list's.)
+    { text: 'After MSC infusion, the mice showed an increase of IL-10 and TGF-β in blood and a decrease of IL-1Ra, IL-1b, and IL-6.', not: ['msc-therapy reduces il-10'] },
   ],
 };
