@@ -16,9 +16,10 @@ import { frontedAgent } from '../sentence/treatedGroups';
 import { entityPastQualifiers, entityPastScaffold, IN_RESPONSE_TO, IN_THE_PRESENCE_OF, pastAdverbs, pastDose, phraseAt, word } from '../sentence/words';
 import type { Rule } from './rule';
 
-/** Is the change word at i a noun after an article, past one adjective ("a (significant) decrease")? */
+/** Is the change word at i a noun: before "of" ("decrease of osteogenic markers"), or after an article, past one adjective ("a (significant) decrease")? */
 function changeNoun(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
+  if (word(v, i + 1) === 'of') return true;
   if (!t.tags.has('Noun') || t.tags.has('Verb')) return false;
   const before = v.toks[i - 1]?.tags.has('Adjective') === true ? i - 2 : i - 1;
   return DETERMINERS.has(word(v, before));
@@ -105,5 +106,6 @@ export const changeVerb: Rule = {
     { text: 'RANKL expression increased in osteoblasts.', not: ['osteoblast increases rankl'] },
     // (A change word read as a noun is no verb: IL-10 rose, the decrease is another list's.)
     { text: 'After MSC infusion, the mice showed an increase of IL-10 and TGF-β in blood and a decrease of IL-1Ra, IL-1b, and IL-6.', not: ['msc-therapy reduces il-10'] },
+    { text: 'Upon co-culture, MSC-derived osteoblasts showed appearance of adipogenic and decrease of osteogenic markers.', not: ['co-culture reduces osteoblast'] },
   ],
 };
