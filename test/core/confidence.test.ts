@@ -260,6 +260,14 @@ describe('condition table', () => {
     assert.ok(plain.diagnostics.some((x) => x.code === 'contradiction' && x.severity === 'warning'));
   });
 
+  it('a denial set against what mammals do is about another animal and contradicts nothing', () => {
+    // The review: RANKL promotes osteoclast differentiation [90-93].
+    const r = analyzer().analyze({ text: 'Unlike mammals, RANKL did not increase osteoclast formation in the fish.', languageId: 'markdown' });
+    assert.ok(!r.diagnostics.some((x) => x.code === 'contradiction'), r.diagnostics.map((x) => x.message).join(' | '));
+    const plain = analyzer().analyze({ text: 'RANKL did not increase osteoclast formation in the fish.', languageId: 'markdown' });
+    assert.ok(plain.diagnostics.some((x) => x.code === 'contradiction'));
+  });
+
   it('a finding about resting cells contradicts what the review says of activated cells only possibly', () => {
     // The review: MSCs, once inflammation activates them, steer macrophage polarization [27,29,32].
     for (const text of ['Unstimulated MSCs did not affect macrophage polarization.', 'Conditioned medium from MSCs under normal culture conditions did not affect macrophage polarization.']) {

@@ -273,6 +273,9 @@ export function extractClaims(
     // "X did not increase resorption above that in vitamin D3-treated cultures": a denial of a further rise
     // over another treatment's does not deny X's own effect.
     if (c.negated && ABOVE_ANOTHER.test(text)) c.agreementOnly = true;
+    // ("Unlike mammals, TGF-β3 is not involved in wound healing": a denial set against what mammals do is about
+    // another animal, and grants the review's mammals the opposite.)
+    if (c.negated && UNLIKE_MAMMALS.test(text)) c.agreementOnly = true;
     // "… had no effect on osteoblast proliferation": an action of the cell the lexicon has no process for is
     // not the cell itself; what the review says of the cell can agree with it, never be contradicted by it.
     // ("IFN-γ elicited osteoblast apoptosis": an action that harms the cell agrees with nothing said of the cell.)
@@ -459,6 +462,10 @@ const NUMERIC_DOSE = new RegExp(String.raw`\b${DOSE_AMOUNT}`, 'i');
 /** One dose named without a number: "at / in a concentration that …", "at this dose". */
 // linear: a fixed alternation of words separated by single runs of blanks; no nesting.
 const ONE_DOSE = /\b(?:at|in)\s+(?:a|the|this|that)\s+(?:concentration|dose)\s+(?:which|that)\b|\b(?:at|in)\s+(?:this|that)\s+(?:concentration|dose)\b/i;
+
+/** A sentence that opens by setting its finding against mammals or humans: "Unlike mammals,", "In contrast to humans,". */
+// linear: anchored, fixed alternations separated by single runs of blanks; no nesting.
+const UNLIKE_MAMMALS = /^\s*(?:unlike|in\s+contrast\s+to|contrary\s+to)\s+(?:(?:in|with)\s+)?(?:mammals|humans|rodents|mice|mammalian\s+\w+|human\s+\w+)\b/i;
 
 /** A culture without its inducing supplements: "without osteogenic medium", "in the absence of differentiation supplements". */
 // linear: fixed alternations of words separated by single runs of blanks; no nesting.
