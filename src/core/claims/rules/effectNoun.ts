@@ -120,6 +120,21 @@ function unsettledAfter(v: SentenceView, k: number): boolean {
   return false;
 }
 
+/**
+ * "little is known about the role of X in Y", "nothing was yet known regarding the effects of X on Y": ending at
+ * k, words that say the effect is not known; nothing is claimed.
+ */
+function unknownBefore(v: SentenceView, k: number): boolean {
+  if (!/^(about|regarding|concerning|on)$/.test(word(v, k)) || word(v, k - 1) !== 'known') return false;
+  let j = k - 2;
+  while (j >= 0 && isAdverbish(v, j)) j--;
+  if (word(v, j) === 'been' && /^(has|have)$/.test(word(v, j - 1))) j -= 2;
+  else if (BE_FORMS.has(word(v, j))) j--;
+  else return false;
+  const w = word(v, j);
+  return SCARCITY_WORDS.has(w) || w === 'nothing' || w === 'less' || (w === 'much' && word(v, j - 1) === 'not');
+}
+
 /** Leftwards from k over a noun phrase without a term ("phagocytosing and cytokine producing cells", "a cytokine"): the token before it. */
 function predicatePhraseStart(v: SentenceView, k: number): number {
   let j = k;
@@ -442,7 +457,7 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     // ("In the present study, the effects of X on Y were shown": the noun "study," set off by its comma is
     // no verb of inquiry.)
     const asked = INQUIRY_VERB_FORMS.has(word(v, phraseStart - 1)) && !hasComma(v.toks[phraseStart - 1]) && adj.sign === 0 && !failedInquiry((k) => word(v, k), phraseStart - 1) && !reportedByResults(v, phraseStart - 1);
-    if (asked || (!presupposed && unsettledAfter(v, obj.last + 1))) continue;
+    if (asked || (!presupposed && (unsettledAfter(v, obj.last + 1) || unknownBefore(v, phraseStart - 1)))) continue;
     // "The effect of X on Y was evaluated by …": the plain effect is the question; "the biphasic effects …
     // were studied", "the role of X in promoting Y was tested" take one as known.
     // ("The functional contribution of X to the inhibition of Y was evaluated": whether X takes part at
@@ -656,6 +671,8 @@ export const effectNoun: Rule = {
     // (A mechanism "by which" a term acts takes the action as known, however open the mechanism.)
     { text: 'The mechanism through which IL-6 exerts its effects on osteoclast formation remains unclear.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'The role of IL-6 in osteoclast formation remains unclear.', not: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'Little is known about the role of IL-6 in osteoclast formation.', not: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'Much is known about the role of IL-6 in osteoclast formation.', reads: ['il-6 regulates osteoclastogenesis'] },
     { text: 'These data show critical roles for TRAF6 in perinatal and postnatal survival, bone metabolism and cytokine signalling.', reads: ['traf6 regulates bone-remodeling'] },
     { text: 'IL-4 plays important roles in the complex process of bone formation.', reads: ['il-4 regulates bone-formation'] },
     { text: 'The effects of MSCs on innate immunity, represented by macrophages, natural killer cells and dendritic cells, were examined by flow cytometry.', not: ['msc regulates immune-response', 'msc regulates macrophage'] },
@@ -760,7 +777,6 @@ export const effectNoun: Rule = {
     { text: 'The role of TGF-β1 expressed in MSCs in promoting bone formation was tested.', reads: ['tgf-beta1 promotes bone-formation'] },
     { text: 'Effect of locally sustained TNF-α delivery on osteogenic differentiation of MSCs', reads: ['tnf-alpha regulates msc-osteogenic-differentiation'] },
     { text: 'We examined the effect of IL-4 on NFATc1 in these cells.', not: ['il-4 regulates nfatc1'] },
-    { text: 'The role of IL-6 in osteoclast formation remains unclear.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'The role of IL-6 appears to be most important in the early stages of fracture healing.', reads: ['il-6 regulates bone-repair'] },
     { text: 'Effectiveness of MSC-conditioned medium in bone regeneration: a systematic review', reads: ['msc promotes bone-repair'] },
     { text: 'The transcriptome highlights the involvement of STAT3 signaling pathway in the osteoinduction of BMSCs.', reads: ['stat3 regulates msc-osteogenic-differentiation'] },
