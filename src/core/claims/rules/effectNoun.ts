@@ -673,6 +673,8 @@ export const effectNoun: Rule = {
     { text: 'The role of IL-6 in osteoclast formation remains unclear.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'Little is known about the role of IL-6 in osteoclast formation.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'Much is known about the role of IL-6 in osteoclast formation.', reads: ['il-6 regulates osteoclastogenesis'] },
+    // (The target may open a list of nouns before the verb of inquiry.)
+    { text: 'Effects of IL-4 on inflammation, histology, weight gain and macrophage polarization in asthmatic mice were evaluated.', not: ['il-4 regulates inflammation'] },
     { text: 'These data show critical roles for TRAF6 in perinatal and postnatal survival, bone metabolism and cytokine signalling.', reads: ['traf6 regulates bone-remodeling'] },
     { text: 'IL-4 plays important roles in the complex process of bone formation.', reads: ['il-4 regulates bone-formation'] },
     { text: 'The effects of MSCs on innate immunity, represented by macrophages, natural killer cells and dendritic cells, were examined by flow cytometry.', not: ['msc regulates immune-response', 'msc regulates macrophage'] },

@@ -425,7 +425,8 @@ const INQUIRY_REACH = 8;
 
 /** "… was evaluated", "… were examined in vitro", "… are discussed": a passive verb of inquiry right after a phrase makes it the topic, not a finding. */
 export function inquiredAfter(v: SentenceView, k: number): boolean {
-  for (let j = k; j < v.n && j < k + INQUIRY_REACH; j++) {
+  let reach = k + INQUIRY_REACH;
+  for (let j = k; j < v.n && j < reach; j++) {
     const w = word(v, j);
     if (BE_FORMS.has(w) || (/^(has|have|had)$/.test(w) && word(v, j + 1) === 'been')) {
       // ("… have been investigated", "… has recently been examined")
@@ -433,7 +434,23 @@ export function inquiredAfter(v: SentenceView, k: number): boolean {
       while (p < v.n && (isAdverbish(v, p) || word(v, p) === 'been')) p++;
       return INQUIRY_VERB_FORMS.has(word(v, p)) && /ed$|ied$/.test(word(v, p));
     }
+    // ("The effects of X on inflammation, histology, and polarization were evaluated": the phrase's target may
+    // open a list of nouns; each comma before a further noun, or before "and", lengthens the reach.)
+    if (hasComma(v.toks[j]) && listGoesOn(v, j + 1) && reach < k + INQUIRY_REACH + LIST_REACH) {
+      reach += 3;
+      continue;
+    }
     if (hasComma(v.toks[j]) || isVerbAt(v, j)) return false;
   }
   return false;
+}
+
+/** How far the commas of a list may lengthen inquiredAfter's reach. */
+const LIST_REACH = 9;
+
+/** Does a list go on at j: "and" or "or", or a plain noun or a term before which no verb stands? */
+function listGoesOn(v: SentenceView, j: number): boolean {
+  const w = word(v, j);
+  const t = v.toks[j];
+  return w === 'and' || w === 'or' || (t !== undefined && (t.ent !== undefined || (t.tags.has('Noun') && !t.tags.has('Pronoun'))) && !isVerbAt(v, j));
 }
