@@ -674,6 +674,7 @@ describe('real-prose phenomena', () => {
     // Aims and methods said at more length, and a present participle glued into a compound adjective.
     lacks('The goal of this short narrative review was to summarize the role of macrophages in fracture healing.', /./);
     lacks('A database search was conducted to retrieve reports on the role of MSCs in bone regeneration.', /./);
+    lacks('The present study was undertaken to determine the efficacy of MSCs in reducing inflammation.', /./);
     lacks('Later studies aimed at profiling and steering macrophages to promote bone repair are needed.', /./);
     lacks('We hypothesised that IL-4 would promote osteoclast formation in these mice.', /./);
     lacks('The mitogenic effect of TNF-α differs from its chemokine-inducing activity in MSCs.', /tnf-alpha \S+ msc /);
