@@ -337,6 +337,8 @@ export const SCOPE_PARTICIPLES = words('scopeParticiples');
 /** 'are also discussed here': words around that participle. */
 export const SCOPE_FILLER_WORDS = words('scopeFillerWords');
 export const INQUIRY_VERB_FORMS: ReadonlySet<string> = new Set([...INQUIRY_VERBS].flatMap((w) => [w, /(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`, w.endsWith('e') ? `${w}d` : `${w}ed`, w.replace(/y$/, 'ies'), w.replace(/y$/, 'ied')]));
+/** 'performed to observe the effect of X on Y': verbs that ask only after "to", as an infinitive of purpose. */
+export const PURPOSE_INQUIRY_VERBS = words('purposeInquiryVerbs');
 export const UNSETTLED_WORDS = words('unsettledWords');
 export const SETTLED_WORDS = words('settledWords');
 export const SHOWING_VERBS = words('showingVerbs');

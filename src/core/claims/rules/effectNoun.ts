@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  ACTION_ADJECTIVES, AUXILIARIES, EFFECT_PHRASE_OPENERS, BE_FORMS, RESULT_NOUNS, SCARCITY_WORDS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, TAKING_WORDS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, MEANS_PREPOSITIONS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, FURTHER_WORK_WORDS, OPEN_QUESTION_VERBS, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, EXAMPLE_OPENERS, SIGNED_EFFECT_NOUNS, TREATED_NOUNS, VALUE_ADJECTIVES, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, OBSERVATION_WORDS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SINGLING_OUT_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS,
+  ACTION_ADJECTIVES, AUXILIARIES, EFFECT_PHRASE_OPENERS, BE_FORMS, RESULT_NOUNS, SCARCITY_WORDS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, TAKING_WORDS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, MEANS_PREPOSITIONS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, FURTHER_WORK_WORDS, OPEN_QUESTION_VERBS, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, EXAMPLE_OPENERS, SIGNED_EFFECT_NOUNS, TREATED_NOUNS, VALUE_ADJECTIVES, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, OBSERVATION_WORDS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SINGLING_OUT_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS, PURPOSE_INQUIRY_VERBS,
   REVERSING_PREFIXES, VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -456,7 +456,9 @@ function readEffectNouns(v: SentenceView, sink: ClaimSink): void {
     // ("These results define a critical role for X in Y": what results do is report.)
     // ("In the present study, the effects of X on Y were shown": the noun "study," set off by its comma is
     // no verb of inquiry.)
-    const asked = INQUIRY_VERB_FORMS.has(word(v, phraseStart - 1)) && !hasComma(v.toks[phraseStart - 1]) && adj.sign === 0 && !failedInquiry((k) => word(v, k), phraseStart - 1) && !reportedByResults(v, phraseStart - 1);
+    // ("An assay was performed to observe the effect of X on Y": some verbs ask only as an infinitive of purpose.)
+    const inquiry = INQUIRY_VERB_FORMS.has(word(v, phraseStart - 1)) || (PURPOSE_INQUIRY_VERBS.has(word(v, phraseStart - 1)) && word(v, phraseStart - 2) === 'to');
+    const asked = inquiry && !hasComma(v.toks[phraseStart - 1]) && adj.sign === 0 && !failedInquiry((k) => word(v, k), phraseStart - 1) && !reportedByResults(v, phraseStart - 1);
     if (asked || (!presupposed && (unsettledAfter(v, obj.last + 1) || unknownBefore(v, phraseStart - 1)))) continue;
     // "The effect of X on Y was evaluated by …": the plain effect is the question; "the biphasic effects …
     // were studied", "the role of X in promoting Y was tested" take one as known.
@@ -673,6 +675,8 @@ export const effectNoun: Rule = {
     { text: 'The role of IL-6 in osteoclast formation remains unclear.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'Little is known about the role of IL-6 in osteoclast formation.', not: ['il-6 regulates osteoclastogenesis'] },
     { text: 'Much is known about the role of IL-6 in osteoclast formation.', reads: ['il-6 regulates osteoclastogenesis'] },
+    { text: 'A chick embryo assay was performed to observe the effect of TNF-α on angiogenesis.', not: ['tnf-alpha regulates angiogenesis'] },
+    { text: 'We observed the effect of TNF-α on angiogenesis.', reads: ['tnf-alpha regulates angiogenesis'] },
     // (The target may open a list of nouns before the verb of inquiry.)
     { text: 'Effects of IL-4 on inflammation, histology, weight gain and macrophage polarization in asthmatic mice were evaluated.', not: ['il-4 regulates inflammation'] },
     { text: 'These data show critical roles for TRAF6 in perinatal and postnatal survival, bone metabolism and cytokine signalling.', reads: ['traf6 regulates bone-remodeling'] },
