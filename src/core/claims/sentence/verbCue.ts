@@ -477,19 +477,16 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
 
 /**
  * "have the capacity for homing", "possess a strong potential for differentiation": past an article or a
- * possessive and words of degree, a noun of ability and "for" or "of" before a term that is no cell (not
+ * possessive (not "no", a denial left to polarity) and words of degree, a noun of ability and "for" or "of" before a term that is no cell (not
  * "the capacity of MSCs to migrate", a frame of its own): the index of "for" / "of", or -1.
  */
 function abilityPrepositionAfter(v: SentenceView, i: number): number {
   let k = i + 1;
-  if (ABILITY_ARTICLES.has(word(v, k))) k++;
+  if (NOUN_ONLY_DETERMINERS.has(word(v, k))) k++;
   while (k <= i + 3 && ABILITY_DEGREE_ADJECTIVES.has(word(v, k))) k++;
   if (!CAPACITY_NOUNS.has(word(v, k)) || (word(v, k + 1) !== 'for' && word(v, k + 1) !== 'of')) return -1;
   return isEnt(v, k + 2) && mentionOf(v, k + 2).type !== 'cell' ? k + 1 : -1;
 }
-
-/** Articles and possessives before a noun of ability ("no", a denial, is left to polarity and not passed). */
-const ABILITY_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'this']);
 
 /**
  * "IL-1β and TNF-α both increase …": is the word at `k` a quantifier floating off the term (or unknown
