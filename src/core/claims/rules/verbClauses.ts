@@ -421,7 +421,22 @@ function reducedRelativeHead(v: SentenceView, b: number): Subject {
   // loss noun heading the phrase reverses it too; not a therapy's purpose, "a candidate for the prevention
   // of bone loss caused by RANKL", where the participle describes the loss.)
   const purpose = word(v, group.first - 1) === 'of' && THERAPY_NOUNS.has(word(v, group.first - 2));
-  return { group, reverse: diminishedPhrase(v, group.first) || (!purpose && headInfo(v, group.first).reverse) };
+  const diminished = diminishedPhrase(v, group.first);
+  const head = !purpose && headInfo(v, group.first).reverse;
+  // ("IL-4 led to reduced osteoclastogenesis induced by RANKL": the change is the outer verb's outcome, and the
+  // participle only names what induced the term; the head keeps its other reversals.)
+  if (diminished && outerVerbTakesChange(v, group.first - 1)) return { group, reverse: head !== diminished };
+  return { group, reverse: diminished || head };
+}
+
+/**
+ * "IL-4 led to reduced osteoclastogenesis induced by RANKL", "MSCs caused reduced inflammation induced by LPS":
+ * is the change word at `a` the outcome of a verb right before it (or of its "to", "in" or "with": "was
+ * associated with reduced inflammation induced by LPS")?
+ */
+function outerVerbTakesChange(v: SentenceView, a: number): boolean {
+  const before = /^(to|in|with)$/.test(word(v, a - 1)) ? a - 2 : a - 1;
+  return before >= 0 && isVerbAt(v, before) && !BE_FORMS.has(word(v, before)) && !AUXILIARIES.has(word(v, before));
 }
 
 /**
@@ -1525,6 +1540,11 @@ export const verbClauses: Rule = {
     { text: 'Transplanted MSCs have the capacity for homing.', reads: ['msc promotes msc-homing'] },
     { text: 'MSCs retain a strong potential for osteogenic differentiation.', reads: ['msc promotes msc-osteogenic-differentiation'] },
     { text: 'Aged MSCs have a reduced capacity for homing.', not: ['msc promotes msc-homing'] },
+    // (A change word an outer verb takes as its outcome is that verb's: the participle after the term only says
+    // what induced the term. Without such a verb, "the reduction of X induced by Y" is Y's.)
+    { text: 'IL-4 treatment led to reduced osteoclastogenesis induced by RANKL.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['rankl inhibits osteoclastogenesis'] },
+    { text: 'MSC treatment was associated with reduced osteoclastogenesis induced by RANKL.', not: ['rankl inhibits osteoclastogenesis'] },
+    { text: 'The reduction of osteoclast formation induced by IL-4 was strong.', reads: ['il-4 inhibits osteoclastogenesis'] },
     // (Right after a preposition a past participle describes the noun after it: no verb.)
     { text: 'Such results come from work on lines such as MG-63 cells, with limited use of osteoclasts.', not: ['osteoblast inhibits osteoclast'] },
     // (A cell named right before a molecule only says whose it is: the molecule is the object.)
