@@ -9,7 +9,7 @@ import {
   IMPROVING_VERBS, LEADING_VERBS, RESULTING_VERBS, MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
-import { abilityActorBefore, unnamedAbilityOwner, contrastAsideBefore, diminishedPhrase, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
+import { abilityActorBefore, unnamedAbilityOwner, contrastAsideBefore, diminishingWordAt, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
 import { conditionAt } from '../sentence/cause';
 import { breaksClause, clauseEnd, clauseStart, isSetOffConnective } from '../sentence/clauses';
 import { hasOwnSubjectSlot, joinedSubjectStart, reportedClauseStart } from '../sentence/subjectRegion';
@@ -421,12 +421,13 @@ function reducedRelativeHead(v: SentenceView, b: number): Subject {
   // loss noun heading the phrase reverses it too; not a therapy's purpose, "a candidate for the prevention
   // of bone loss caused by RANKL", where the participle describes the loss.)
   const purpose = word(v, group.first - 1) === 'of' && THERAPY_NOUNS.has(word(v, group.first - 2));
-  const diminished = diminishedPhrase(v, group.first);
+  const diminishing = diminishingWordAt(v, group.first);
   const head = !purpose && headInfo(v, group.first).reverse;
   // ("IL-4 led to reduced osteoclastogenesis induced by RANKL": the change is the outer verb's outcome, and the
-  // participle only names what induced the term; the head keeps its other reversals.)
-  if (diminished && outerVerbTakesChange(v, group.first - 1)) return { group, reverse: head !== diminished };
-  return { group, reverse: diminished || head };
+  // participle only names what induced the term; the head keeps its other reversals, which headInfo gives
+  // on top of the diminishing word's.)
+  if (diminishing >= 0 && outerVerbTakesChange(v, diminishing)) return { group, reverse: !purpose && !head };
+  return { group, reverse: diminishing >= 0 || head };
 }
 
 /**

@@ -56,11 +56,16 @@ const ASIDE_OPENERS = new Set(['not', 'but', 'unlike', 'like', 'such', 'includin
  * MSC migration": there the word is a verb after its subject.
  */
 export function diminishedPhrase(v: SentenceView, first: number): boolean {
+  return diminishingWordAt(v, first) >= 0;
+}
+
+/** Where diminishedPhrase's adjective stands (-1 when the phrase has none). */
+export function diminishingWordAt(v: SentenceView, first: number): number {
   // ("The reduced expression of RANKL was associated with …": past a scaffold noun and its "of".)
   const a = word(v, first - 1) === 'of' && SCAFFOLD_NOUNS.has(word(v, first - 2)) ? first - 3 : first - 1;
-  if (a < 0 || !DIMINISHING_ADJECTIVES.has(word(v, a)) || hasComma(v.toks[a])) return false;
+  if (a < 0 || !DIMINISHING_ADJECTIVES.has(word(v, a)) || hasComma(v.toks[a])) return -1;
   const before = a - 1;
-  return before < 0 || hasComma(v.toks[before]) || DETERMINERS.has(word(v, before)) || PREPOSITIONS.has(word(v, before)) || word(v, before) === 'that';
+  return before < 0 || hasComma(v.toks[before]) || DETERMINERS.has(word(v, before)) || PREPOSITIONS.has(word(v, before)) || word(v, before) === 'that' ? a : -1;
 }
 
 /**
