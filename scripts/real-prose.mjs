@@ -185,7 +185,7 @@ export function restoreText(labels, raw) {
   if (gaps[0] !== 0) return { missing: [], reason: 'the first sentence does not start the text' };
   const choices = gaps.map((g, k) => (k === 0 ? [''] : gapChoices(g)));
   const total = choices.reduce((n, c) => n * c.length, 2);
-  if (total > 1 << 20) return { missing: [], reason: `${total} ways to lay out the gaps; too many` };
+  if (total > 1 << 22) return { missing: [], reason: `${total} ways to lay out the gaps; too many` };
   const pick = new Array(choices.length).fill(0);
   for (let n = 0; n < total; n++) {
     let rest = n;

@@ -7,6 +7,7 @@ import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
   AGENT_NOUNS, BECOMING_VERBS, STATE_ENTRY_VERBS, LINEAGE_INTO, VERB_CUES, BYPRODUCT_NOUNS, CONTRAST_GERUND_OPENERS, DESCRIBING_PARTICIPLES, PREPOSITIONS, SINGULAR_VERB_FORMS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, CONSEQUENCE_ADVERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   IMPROVING_VERBS, LEADING_VERBS, RESULTING_VERBS, MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
+  DIMINISHING_ADJECTIVES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, unnamedAbilityOwner, contrastAsideBefore, diminishingWordAt, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -691,6 +692,12 @@ function drivesRouteAt(v: SentenceView, k: number): boolean {
 const LACKING_CELLS_REACH = 4;
 
 /** Are cells named right after the removed factor ending at `last`, before the verb at `at` ("CCL2-deficient MSCs failed …")? */
+/** Does a lessened ability lead to the verb at `at`: "(showed) a reduced / an impaired capacity to" + verb? */
+function lessenedAbilityBefore(v: SentenceView, at: number): boolean {
+  if (word(v, at - 1) !== 'to' || !CAPACITY_NOUNS.has(word(v, at - 2))) return false;
+  return DIMINISHING_ADJECTIVES.has(word(v, at - 3));
+}
+
 function cellsLackingAfter(v: SentenceView, last: number, at: number): boolean {
   return someTokenIn(v, last + 1, Math.min(at, last + 1 + LACKING_CELLS_REACH), (k) => v.toks[k].ent !== undefined && mentionOf(v, k).type === 'cell');
 }
@@ -1439,8 +1446,11 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // nothing of the factor drawing them to a site.)
     if (subject.reverse && MOBILIZING_LEMMAS.has(lemma ?? '')) continue;
     const lossDenied = subject.reverse && pol.negated && subjectNominal !== -1 && subject.flipped === undefined && sign !== 0 && cellsLackingAfter(v, subject.group.last, at);
+    // ("IL-6-silenced MSCs showed a reduced capacity to suppress T-cell proliferation": cells without the factor
+    // doing less of the verb say the factor furthers it, as "failed to" does; the two lessenings cancel.)
+    const lessened = subject.reverse && subject.flipped === undefined && lessenedAbilityBefore(v, at);
     if (lossDenied) pol.negated = false;
-    else if (subject.reverse && subjectNominal !== -1) sign = (-sign) as Sign;
+    else if (subject.reverse && subjectNominal !== -1 && !lessened) sign = (-sign) as Sign;
     if (subjectNominal !== undefined) sign = (sign * subjectNominal) as Sign;
     const [actor, acted] = cue.swap ? [object.group, subject.group] : [subject.group, object.group];
     const opposed = opposedPartner(v, cue) || (!cue.swap && tunedSubject(v, subject.group));
@@ -1541,6 +1551,8 @@ export const verbClauses: Rule = {
     { text: 'Transplanted MSCs have the capacity for homing.', reads: ['msc promotes msc-homing'] },
     { text: 'MSCs retain a strong potential for osteogenic differentiation.', reads: ['msc promotes msc-osteogenic-differentiation'] },
     { text: 'Aged MSCs have a reduced capacity for homing.', not: ['msc promotes msc-homing'] },
+    { text: 'IL-10-deficient macrophages showed a reduced capacity to inhibit osteoclastogenesis.', reads: ['il-10 inhibits osteoclastogenesis'], not: ['il-10 promotes osteoclastogenesis'] },
+    { text: 'CCL2-knockdown MSCs had an impaired ability to recruit macrophages.', reads: ['ccl2 promotes macrophage-recruitment'], not: ['ccl2 inhibits macrophage-recruitment'] },
     // (A change word an outer verb takes as its outcome is that verb's: the participle after the term only says
     // what induced the term. Without such a verb, "the reduction of X induced by Y" is Y's.)
     { text: 'IL-4 treatment led to reduced osteoclastogenesis induced by RANKL.', reads: ['il-4 inhibits osteoclastogenesis'], not: ['rankl inhibits osteoclastogenesis'] },
