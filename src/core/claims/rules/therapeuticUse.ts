@@ -101,6 +101,9 @@ export const therapeuticUse: Rule = {
     { text: 'Marrow stromal cells offer real potential as a treatment against osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
     { text: 'Marrow stromal cells have been widely used as a therapy for osteoarthritis in animals and patients.', reads: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs were employed in several preclinical and clinical trials as candidate agents for the treatment of colitis.', reads: ['msc inhibits inflammatory-bowel-disease'] },
+    // (A plain class noun stands for the examples it introduces.)
+    { text: 'MSCs have been used in the treatment of several diseases, including osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
+    { text: 'Marrow stromal cells were applied for the treatment of disorders such as osteoporosis.', reads: ['msc inhibits osteoporosis'] },
     { text: 'MSCs have potential as carriers for osteoarthritis drugs.', not: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs have not been used in the treatment of osteoarthritis.', not: ['msc inhibits! osteoarthritis', 'msc inhibits osteoarthritis'] },
     // (Put forward for a disease, or used right before one; studied for it, linked in no direction.)

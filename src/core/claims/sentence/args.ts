@@ -267,6 +267,10 @@ export function entityInList(v: SentenceView, k: number): Group | undefined {
     // ("on the proliferation, ALP activity …": the list's article.)
     if (j === k && DETERMINERS.has(word(v, j))) continue;
     if (t.ent !== undefined || !(t.tags.has('Noun') || t.tags.has('Adjective')) || t.tags.has('Pronoun') || isVerbAt(v, j)) return undefined;
+    // ("for the treatment of diseases such as colitis", "in several diseases, including colitis": a plain class
+    // noun stands for the examples it introduces.)
+    const examples = t.tags.has('Noun') ? examplesStartAt(v, j + 1) : -1;
+    if (examples >= 0) return entityAhead(v, examples, 4);
     const coord = coordinatorAt(v, j + 1);
     if (coord > 0) {
       const group = entityAhead(v, j + 1 + coord, 4);
