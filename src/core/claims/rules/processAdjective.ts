@@ -356,6 +356,7 @@ export const processAdjective: Rule = {
     { text: 'TNF-α, which drives arthritic bone loss, has osteoclastogenic effects.', reads: ['tnf-alpha promotes osteoclastogenesis'], not: ['bone-resorption promotes osteoclastogenesis'] },
     { text: 'TNF-α, a cytokine of M1 macrophages, exerts its osteoclastogenic effect with RANKL.', reads: ['tnf-alpha promotes osteoclastogenesis'], not: ['m1-macrophage promotes osteoclastogenesis'] },
     { text: 'OPG is a potent anti-osteoclastogenic factor.', reads: ['opg inhibits osteoclastogenesis'] },
+    { text: 'IL-1 exerts bone-resorptive effects.', reads: ['il-1 promotes bone-resorption'] },
     { text: 'Bioactive glass nanoparticles exhibiting favorable osteogenic activities were produced.', reads: ['bioceramic promotes bone-formation'] },
     { text: 'We synthesized a scaffold with osteogenic properties.', reads: ['biomaterial-scaffold promotes bone-formation'] },
     { text: 'M-CSF and RANKL are the principal osteoclastogenic cytokines.', reads: ['rankl promotes osteoclastogenesis', 'm-csf promotes osteoclastogenesis'] },
