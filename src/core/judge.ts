@@ -12,6 +12,7 @@ import { characterProcesses, judgeByCharacter } from './inflammatoryCharacter';
 import { isPhenotype, type LexiconIndex } from './lexicon/lexiconIndex';
 import { SYMMETRIC_RELATIONS } from './lexicon/relations';
 import type { CompiledEntity, CompiledInteraction, InteractionContext, Provenance } from './lexicon/types';
+import { MOLECULE_TYPES } from './lexicon/types';
 
 export type ClaimStatus = 'supports' | 'contradicts' | 'context-dependent' | 'contested' | 'unknown';
 
@@ -312,6 +313,16 @@ function byMembers(subject: string, object: string, claim: ExtractedClaim, index
   return (index.members.get(subject) ?? []).flatMap((m) => signedFor(m, object, index, false).list).filter((x) => compatible(x.context, claim.context));
 }
 
+/** What the review says of a class's members about a near concept of this object, or through their own near concepts. */
+function nearOfMembers(subject: string, object: string, claim: ExtractedClaim, index: LexiconIndex): CompiledInteraction[] {
+  // (Families of molecules only: exosomes or macrophages in general do not do what one kind of them does.)
+  if (!MOLECULE_TYPES.has(index.entities.get(subject)?.type ?? '')) return [];
+  return (index.members.get(subject) ?? []).flatMap((m) => {
+    const found = signedFor(m, object, index, true, false);
+    return found.path === 'near' ? found.list : [];
+  }).filter((x) => compatible(x.context, claim.context));
+}
+
 /** What the review says of a class's members about this object with no direction ("TNF-α acts on NF-κB"). */
 function undirectedOfMembers(subject: string, object: string, claim: ExtractedClaim, index: LexiconIndex): CompiledInteraction[] {
   return (index.members.get(subject) ?? []).flatMap((m) => index.byPair.get(`${m}|${object}`) ?? []).filter((x) => x.relation === 'regulates' && compatible(x.context, claim.context));
@@ -361,6 +372,13 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
       return { status: 'context-dependent', interactions: both, refs: uniqueRefs(both.map((x) => x.refs)), statement: describeAll(both, index), path: 'members', provenance: weakest(both) };
     }
     if (members.length > 0) found = { list: members, path: 'members' };
+    // ("BMPs promote osteogenesis": the review has BMP-2 promote MSC osteogenic differentiation.) Two steps, a
+    // member and a near concept of the object: when the members agree, the class acts as they do; never a Warning
+    // by itself (CONFIDENCE.path).
+    else {
+      const near = nearOfMembers(claim.subject, object, claim, index);
+      if (near.length > 0 && new Set(near.map((x) => x.sign)).size === 1) found = { list: near, path: 'class-near' };
+    }
   }
   // A user's exception for this pair replaces what the review says about it.
   const exceptions = found.list.filter((x) => x.exception === true);

@@ -295,6 +295,23 @@ describe('condition table', () => {
     assert.equal(d.certainty, 'possible');
   });
 
+  it('a family of molecules acts as its member does on a near concept; a class of vesicles does not', () => {
+    // The review: BMP-2 promotes MSC osteogenic differentiation [39,73,111]; osteoblast differentiation is near it.
+    const agree = analyzer().analyze({ text: 'Bone morphogenetic proteins promote osteoblast differentiation.', languageId: 'markdown' });
+    const claim = agree.claims.find((c) => c.subject === 'bmp' && c.object === 'osteoblast-differentiation');
+    assert.ok(claim, 'the claim is read');
+    assert.equal(claim.path, 'class-near');
+    assert.equal(claim.status, 'supports');
+    const deny = analyzer().analyze({ text: 'Bone morphogenetic proteins inhibit osteoblast differentiation.', languageId: 'markdown' });
+    const d = deny.diagnostics.find((x) => deny.claims[x.claim ?? -1]?.subject === 'bmp');
+    assert.equal(d?.certainty, 'possible', 'two steps from the review: never a Warning by itself');
+    // Exosomes in general are not the M1 macrophages' exosomes the review speaks of.
+    const vesicles = analyzer().analyze({ text: 'Exosomes promote osteogenesis.', languageId: 'markdown' });
+    const read = vesicles.claims.find((c) => c.subject === 'exosome' && c.object === 'bone-formation');
+    assert.ok(read, 'the claim is read');
+    assert.equal(read.status, 'unknown');
+  });
+
   it('a near concept of the subject meets what the review says of the object\'s class, only in agreement', () => {
     // The review: MSCs lower pro-inflammatory cytokines [27,29,49,54]; IL-1β is one; MSC therapy is near MSCs.
     const agree = analyzer().analyze({ text: 'MSC transplantation lowered IL-1β.', languageId: 'markdown' });

@@ -2,18 +2,42 @@
 import type { Conditions } from '../conditions';
 import type { Sign } from './relations';
 
-/** The entity types, with how a hover names each: one table (the schema's enum is written from it). */
-export const ENTITY_TYPE_NAMES = Object.freeze({
-  cell: 'cell', cytokine: 'cytokine', chemokine: 'chemokine', 'growth-factor': 'growth factor', receptor: 'receptor',
-  ligand: 'ligand', 'signalling-molecule': 'signalling molecule', 'transcription-factor': 'transcription factor',
-  protein: 'protein', 'small-molecule': 'small molecule', component: 'vesicle or organelle', mirna: 'microRNA',
-  pathway: 'pathway or axis', process: 'process or phenotype', treatment: 'treatment', condition: 'condition',
-  biomaterial: 'biomaterial', disease: 'disease',
+/**
+ * The entity types: how a hover names each, and whether a term of the type is a molecule (a class of molecules
+ * is a family whose members share their work: "BMPs" act as BMP-2 does; a class of cells or vesicles is not,
+ * its members being told apart by what they do or where they come from). One table; the schema's enum and
+ * everything below are written from it.
+ */
+const ENTITY_TYPE_TABLE = Object.freeze({
+  cell: { name: 'cell', molecule: false },
+  cytokine: { name: 'cytokine', molecule: true },
+  chemokine: { name: 'chemokine', molecule: true },
+  'growth-factor': { name: 'growth factor', molecule: true },
+  receptor: { name: 'receptor', molecule: true },
+  ligand: { name: 'ligand', molecule: true },
+  'signalling-molecule': { name: 'signalling molecule', molecule: true },
+  'transcription-factor': { name: 'transcription factor', molecule: true },
+  protein: { name: 'protein', molecule: true },
+  'small-molecule': { name: 'small molecule', molecule: true },
+  component: { name: 'vesicle or organelle', molecule: false },
+  mirna: { name: 'microRNA', molecule: true },
+  pathway: { name: 'pathway or axis', molecule: false },
+  process: { name: 'process or phenotype', molecule: false },
+  treatment: { name: 'treatment', molecule: false },
+  condition: { name: 'condition', molecule: false },
+  biomaterial: { name: 'biomaterial', molecule: false },
+  disease: { name: 'disease', molecule: false },
 });
 
-export type EntityType = keyof typeof ENTITY_TYPE_NAMES;
+export type EntityType = keyof typeof ENTITY_TYPE_TABLE;
 
-export const ENTITY_TYPES = Object.keys(ENTITY_TYPE_NAMES) as EntityType[];
+export const ENTITY_TYPES = Object.keys(ENTITY_TYPE_TABLE) as EntityType[];
+
+/** How a hover names each entity type. */
+export const ENTITY_TYPE_NAMES: Readonly<Record<EntityType, string>> = Object.freeze(Object.fromEntries(ENTITY_TYPES.map((t) => [t, ENTITY_TYPE_TABLE[t].name])) as Record<EntityType, string>);
+
+/** The entity types of molecules. */
+export const MOLECULE_TYPES: ReadonlySet<string> = new Set(ENTITY_TYPES.filter((t) => ENTITY_TYPE_TABLE[t].molecule));
 
 /** Conditions under which the review states an interaction (keys and values from the condition table). */
 export type InteractionContext = Conditions;
