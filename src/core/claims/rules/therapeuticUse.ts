@@ -104,6 +104,7 @@ export const therapeuticUse: Rule = {
     // (A plain class noun stands for the examples it introduces.)
     { text: 'MSCs have been used in the treatment of several diseases, including osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
     { text: 'Marrow stromal cells were applied for the treatment of disorders such as osteoporosis.', reads: ['msc inhibits osteoporosis'] },
+    { text: 'MSCs have been applied in the treatment of chronic kidney disease.', reads: ['msc inhibits urological-disease'] },
     { text: 'MSCs have potential as carriers for osteoarthritis drugs.', not: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs have not been used in the treatment of osteoarthritis.', not: ['msc inhibits! osteoarthritis', 'msc inhibits osteoarthritis'] },
     // (Put forward for a disease, or used right before one; studied for it, linked in no direction.)
