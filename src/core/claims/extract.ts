@@ -5,7 +5,7 @@
 import { longFormStart } from '../entities/abbreviations';
 import { wordBefore } from '../normalize';
 import { resolveReferences, type Antecedent } from './coreference';
-import { DELIVERED_PARTICIPLES, DELIVERING_PARTICIPLES, ENZYME_PARTICIPLES, GIVING_NOUNS, HARM_ACTIONS, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, OTHER_STEM_CELL_KINDS, RECEPTOR_NOUNS, RESIDENT_TISSUE_ADJECTIVES, SIGNAL_NOUNS, SUBSET_MODIFIERS } from './grammar';
+import { DELIVERED_PARTICIPLES, DELIVERING_PARTICIPLES, ENZYME_PARTICIPLES, GIVING_NOUNS, HARM_ACTIONS, LOSS_OF_FUNCTION_COMPOUNDS, LIGAND_NOUNS, LOSS_OF_FUNCTION_NOUNS, OTHER_STEM_CELL_KINDS, RECEPTOR_NOUNS, RESIDENT_TISSUE_ADJECTIVES, SIGNAL_NOUNS, SUBSET_MODIFIERS } from './grammar';
 import { RULES } from './rules';
 import { mayNameProcessVerb } from './rules/processVerb';
 import { mayNameHoming } from './rules/actionCause';
@@ -116,6 +116,22 @@ function withoutUnnamedReceptors(text: string, mentions: readonly SentenceMentio
 }
 
 /**
+ * "MSCs expressed high levels of CCR2 ligands": a receptor's term before a ligand noun names the molecules that
+ * bind it, not the receptor (a ligand the lexicon spells whole, "RANK ligand", is matched as that term). It
+ * stands for no term in a claim (kept, marked ambiguous, as for the receptors above).
+ */
+function withoutUnnamedLigands(text: string, mentions: readonly SentenceMention[]): SentenceMention[] {
+  return mentions.map((m) => {
+    if (m.ambiguous || m.type !== 'receptor') return m;
+    // ("the MCP-1–CCR2 ligand–receptor axis" names the pair, receptor included.)
+    // linear: one blank or dash, one run of letters and an optional dash or slash and run of letters, anchored,
+    // on a slice of at most 28 characters.
+    const after = /^(?:\s|-)([\p{L}]+)(?:[-\u2013/]([\p{L}]+))?/u.exec(text.slice(m.end, m.end + 28));
+    return after !== null && LIGAND_NOUNS.has(after[1].toLowerCase()) && !RECEPTOR_NOUNS.has(after[2]?.toLowerCase() ?? '') ? { ...m, ambiguous: true } : m;
+  });
+}
+
+/**
  * "OC-iTcREG limit bone resorption" (osteoclast-induced regulatory T cells): a term glued by a hyphen to a
  * name that starts in lower case and goes on in capitals is the first part of that name, not the term; it
  * is kept, marked ambiguous, so that no reading takes it for an actor ("MSC-CM", "MSC-Exos" are left alone).
@@ -216,7 +232,7 @@ export function extractClaims(
 ): ExtractedClaim[] {
   text = withPlainHyphens(text);
   if (asksQuestion(text)) return []; // a question asks, it does not claim
-  const all = resolveReferences(text, withoutSpelledOutCategories(text, withoutNamedEnzymes(text, withoutUnnamedReceptors(text, withoutNameParts(text, withoutSubsets(text, mergeAbbreviations(text, mentions), lexicon)))), lexicon), lexicon, previous);
+  const all = resolveReferences(text, withoutSpelledOutCategories(text, withoutNamedEnzymes(text, withoutUnnamedLigands(text, withoutUnnamedReceptors(text, withoutNameParts(text, withoutSubsets(text, mergeAbbreviations(text, mentions), lexicon))))), lexicon), lexicon, previous);
   const view = buildView(text, all, lexicon);
   const references = new Map<number, ClaimReach>();
   for (const m of all) if (m.ref || m.earlierCell) references.set(m.start, m.ref ? 'pronoun' : 'earlier-sentence');

@@ -194,6 +194,8 @@ export const FORMATION_NOUNS = words('formationNouns');
 export const ROUTE_NOUNS = words('routeNouns');
 /** 'the IL-4 receptor', 'the receptor for IL-4': a ligand's receptor, not the ligand. */
 export const RECEPTOR_NOUNS = words('receptorNouns');
+/** 'CCR2 ligands': nouns after a receptor's term that name what binds it. */
+export const LIGAND_NOUNS = words('ligandNouns');
 export const MARKER_MODIFIERS = words('markerModifiers');
 export const CELL_PROPERTY_NOUNS = words('cellPropertyNouns');
 export const FUNCTION_NOUNS = words('functionNouns');

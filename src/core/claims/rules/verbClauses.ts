@@ -1551,6 +1551,11 @@ export const verbClauses: Rule = {
     { text: 'Transplanted MSCs have the capacity for homing.', reads: ['msc promotes msc-homing'] },
     { text: 'MSCs retain a strong potential for osteogenic differentiation.', reads: ['msc promotes msc-osteogenic-differentiation'] },
     { text: 'Aged MSCs have a reduced capacity for homing.', not: ['msc promotes msc-homing'] },
+    // (A removing gerund acts on its term past an article.)
+    { text: 'Blocking the RANKL pathway reduced osteoclastogenesis.', reads: ['rankl promotes osteoclastogenesis'], not: ['rankl reduces osteoclastogenesis'] },
+    { text: 'Knocking down the CCR2 gene decreased macrophage recruitment.', reads: ['ccr2 promotes macrophage-recruitment'], not: ['ccr2 reduces macrophage-recruitment'] },
+    // (A receptor's term before "ligands" names what binds the receptor, not the receptor.)
+    { text: 'Stromal cells expressed high levels of CXCR4 ligands.', not: ['msc expresses cxcr4'] },
     { text: 'IL-10-deficient macrophages showed a reduced capacity to inhibit osteoclastogenesis.', reads: ['il-10 inhibits osteoclastogenesis'], not: ['il-10 promotes osteoclastogenesis'] },
     { text: 'CCL2-knockdown MSCs had an impaired ability to recruit macrophages.', reads: ['ccl2 promotes macrophage-recruitment'], not: ['ccl2 inhibits macrophage-recruitment'] },
     // (A change word an outer verb takes as its outcome is that verb's: the participle after the term only says

@@ -8,6 +8,7 @@ import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, MODEL_NOUNS, BALANCE_NOUNS, INTERFERING_WORDS, PLACE_PREPOSITIONS, SHOWN_CHANGE_NOUNS, MODEL_PART_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, POSSESSIVE_WORDS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
   ADOPTING_VERBS, ASSOCIATION_WORDS, CELL_WHOLE_NOUNS, QUANTITY_NOUNS, HARM_ACTIONS, INVOLVEMENT_WORDS, CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, IMPROVING_VERBS, RECOVERY_VERBS, RESCUING_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  NOUN_PHRASE_OPENERS,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart, phraseEnd } from './clauses';
@@ -366,9 +367,12 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
     const w = word(v, p);
     // "Blocking CXCR4 reduced MSC homing" = CXCR4 promotes MSC homing: a gerund that removes the
     // actor reverses its effect ("knocking down", "depleting", "neutralizing" …).
+    // ("Blocking the RANKL pathway reduced osteoclastogenesis": an article may stand between the gerund and the
+    // term it removes.)
+    const nextToTerm = p === first - 1 || (p === first - 2 && NOUN_PHRASE_OPENERS.has(word(v, first - 1)));
     // ("knocking down / knocking out CXCR4": the gerund's particle stands between.)
-    if ((w === 'down' || w === 'out') && p === first - 1 && REMOVAL_GERUNDS.has(word(v, p - 1))) return { prepositional: false, reverse: !reverse };
-    if (/ing$/.test(w) && v.toks[p].ent === undefined && p === first - 1) {
+    if ((w === 'down' || w === 'out') && nextToTerm && REMOVAL_GERUNDS.has(word(v, p - 1))) return { prepositional: false, reverse: !reverse };
+    if (/ing$/.test(w) && v.toks[p].ent === undefined && nextToTerm) {
       const lemma = v.nlp.cueLemma(w);
       const removing = (lemma !== undefined && VERB_CUES[lemma]?.sign === -1) || REMOVAL_GERUNDS.has(w);
       // ("A neutralizing IL-6 antibody reduced …": before a term whose loss noun follows, the form describes
