@@ -5,7 +5,7 @@
  * proliferation was inhibited, by something else).
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { DETERMINERS, NOMINAL_CUES, SHOWING_VERBS, SHOWN_AMOUNTS } from '../grammar';
+import { CHANGED_PARTICIPLES, DETERMINERS, NOMINAL_CUES, SHOWING_VERBS, SHOWN_AMOUNTS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -24,7 +24,9 @@ function shownNominalAt(v: SentenceView, i: number): number {
   for (let j = i + 1; j < v.n && j <= i + NOMINAL_REACH; j++) {
     if (NOMINAL_CUES[word(v, j)] !== undefined && v.toks[j].ent === undefined) return j;
     const t = v.toks[j];
-    if (t.ent !== undefined || !(DETERMINERS.has(word(v, j)) || isAdverbish(v, j) || SHOWN_AMOUNTS[word(v, j)] !== undefined || t.tags.has('Adjective'))) return -1;
+    // ("MSCs showed enhanced inhibition of T-cell proliferation": a raising participle only grades the nominal; a
+    // lowering one, "reduced inhibition", is a comparison with the same direction claimed less, left unread.)
+    if (t.ent !== undefined || !(DETERMINERS.has(word(v, j)) || isAdverbish(v, j) || SHOWN_AMOUNTS[word(v, j)] !== undefined || CHANGED_PARTICIPLES[word(v, j)] === 1 || (t.tags.has('Adjective') && CHANGED_PARTICIPLES[word(v, j)] === undefined))) return -1;
   }
   return -1;
 }
@@ -70,6 +72,7 @@ export const shownNominal: Rule = {
   examples: [
     { text: 'hMSCs showed greater inhibition of TNF-α secretion in co-cultures with macrophages.', reads: ['msc inhibits tnf-alpha'] },
     { text: 'IL-4 exhibited a marked suppression of NFATc1 expression.', reads: ['il-4 inhibits nfatc1'] },
+    { text: 'Stromal cells showed enhanced inhibition of TNF-α secretion.', reads: ['msc inhibits tnf-alpha'] },
     { text: 'MSCs showed inhibition of proliferation after IFN-γ treatment.', not: ['msc inhibits msc-proliferation'] },
     { text: 'IL-4 did not show any suppression of NFATc1.', reads: ['il-4 inhibits! nfatc1'] },
     { text: 'Transplantation of MSCs demonstrated severe impairment of osteogenesis by inflamed MSCs.', not: ['msc inhibits bone-formation'] },
