@@ -1551,6 +1551,9 @@ export const verbClauses: Rule = {
     { text: 'Transplanted MSCs have the capacity for homing.', reads: ['msc promotes msc-homing'] },
     { text: 'MSCs retain a strong potential for osteogenic differentiation.', reads: ['msc promotes msc-osteogenic-differentiation'] },
     { text: 'Aged MSCs have a reduced capacity for homing.', not: ['msc promotes msc-homing'] },
+    // (A name the lexicon does not know, written with a hyphen and a number, changed in cells: the cells are where.)
+    { text: 'Stromal cells increased Arg-1 in macrophages.', not: ['msc increases macrophage'] },
+    { text: 'Stromal cells increased the expression of Arg-1 in macrophages.', not: ['msc increases macrophage'] },
     // (A removing gerund acts on its term past an article.)
     { text: 'Blocking the RANKL pathway reduced osteoclastogenesis.', reads: ['rankl promotes osteoclastogenesis'], not: ['rankl reduces osteoclastogenesis'] },
     { text: 'Knocking down the CCR2 gene decreased macrophage recruitment.', reads: ['ccr2 promotes macrophage-recruitment'], not: ['ccr2 reduces macrophage-recruitment'] },

@@ -1650,12 +1650,14 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // ("upregulated its target gene SOCS3 in M1 macrophages": a name the lexicon does not know, the first
     // thing the verb takes, changed in cells; the cells after "in" are where, not the object.)
     // (Not a measure noun: "heightens its expression in osteoclast precursors" measures a term named before.)
-    if ((toks[j].tags.has('Noun') || SCAFFOLD_NOUNS.has(w) || GENE_SYMBOL.test(w)) && !MEASURE_NOUNS.has(w) && /^(in|within)$/.test(word(v, j + 1)) && plainObjectHead(v, at, j) && locatedOnCells(v, j + 1)) return undefined;
+    // ("increased Arg-1 in macrophages": a name written with a hyphen and a number ends at the number.)
+    const nameEnd = numberedNameEnd(v, j);
+    if ((toks[j].tags.has('Noun') || SCAFFOLD_NOUNS.has(w) || GENE_SYMBOL.test(w)) && !MEASURE_NOUNS.has(w) && /^(in|within)$/.test(word(v, nameEnd + 1)) && plainObjectHead(v, at, j) && locatedOnCells(v, nameEnd + 1)) return undefined;
     if (SCAFFOLD_NOUNS.has(w) || DETERMINERS.has(w) || COMPOUND_CUES[w] !== undefined) continue;
     if (OBJECT_PASS_WORDS.has(w)) continue;
     if (toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb') || toks[j].tags.has('Value') || toks[j].tags.has('Determiner') || isParticipleAdjective(v, j)) continue;
     // ("a time-dependent decrease": the first part of a hyphenated modifier is no verb.)
-    if (toks[j].post === '-' && isHyphenPart(v, j)) continue;
+    if (toks[j].post === '-' && isHyphenPart(v, j) && nameEnd === j) continue;
     // ("the fate and functional reprogramming of MSCs": a gerund after an adjective, before "of", is a noun.)
     if (gerundAsNoun(v, j)) continue;
     if (isVerbAt(v, j)) return undefined;
@@ -1665,7 +1667,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // "increased the phosphorylation of IRAK1 in hBMSCs": a plain noun after "of" is what changed; the
     // cells after "in" are where, not the object.
     // ("the expression of Wnt16 in primary mouse calvarial osteoblasts": past the cells' modifiers too.)
-    if (toks[j].tags.has('Noun') && word(v, j - 1) === 'of' && /^(in|within)$/.test(word(v, j + 1)) && locatedOnCells(v, j + 1)) return undefined;
+    if (toks[j].tags.has('Noun') && word(v, j - 1) === 'of' && /^(in|within)$/.test(word(v, nameEnd + 1)) && locatedOnCells(v, nameEnd + 1)) return undefined;
     // ("reduced CD80 expression on the surface of M1 macrophages": a marker the lexicon does not know,
     // measured on cells.)
     if (isPlainModifierNoun(v, j) && locatedOnCells(v, SCAFFOLD_NOUNS.has(word(v, j + 1)) ? j + 2 : j + 1)) return undefined;
@@ -1692,6 +1694,12 @@ const GENE_SYMBOL = /^[a-z][a-z-]*\d[a-z\d]*$/;
  * "upregulated (its predicted target gene) SOCS3 in …": is the plain noun at j the head of the verb's object,
  * with only articles, possessives, modifiers and plain nouns between the verb at `at` and it?
  */
+/** The last token of a name at j written with a hyphen and a number the lexicon does not know ("Arg-1", "MMP-3"): j + 1, or j. */
+function numberedNameEnd(v: SentenceView, j: number): number {
+  const next = v.toks[j + 1];
+  return v.toks[j].ent === undefined && v.toks[j].post === '-' && next !== undefined && next.ent === undefined && next.tags.has('Value') ? j + 1 : j;
+}
+
 function plainObjectHead(v: SentenceView, at: number, j: number): boolean {
   if (v.toks[j].ent !== undefined || hasComma(v.toks[j]) || v.toks[j].tags.has('Pronoun')) return false;
   for (let k = at + 1; k < j; k++) {
