@@ -82,7 +82,8 @@ export const CONDITION_KEYS: readonly ConditionKey[] = Object.freeze([
         value: 'early', rank: 0, phrase: 'in the early (acute, transient) stage', adjective: 'Early',
         patterns: [
           'acute\\s+(?:phase|stage|inflammation|inflammatory)',
-          'early\\s+(?:phase|stage|period|inflammation|bone|fracture|inflammatory)',
+          // ("at earlier stages", "in the early phases": the comparative and the plural say the same.)
+          'earl(?:y|ier)\\s+(?:phases?|stages?|periods?|inflammation|bone|fracture|inflammatory)',
           'transient', 'initial', 'temporary', 'short-lived', 'short-term', 'first days',
           // "a pro-regenerative inflammatory response", "a well-controlled inflammation": the kind repair needs
           '(?:pro-?regenerative|pro-?reparative|well-?controlled|well-?regulated|controlled|balanced|appropriate|beneficial)\\s+(?:inflammation|inflammatory)',
@@ -94,7 +95,7 @@ export const CONDITION_KEYS: readonly ConditionKey[] = Object.freeze([
       {
         value: 'late', rank: 2, phrase: 'in the late (prolonged, chronic) stage', adjective: 'Prolonged',
         patterns: [
-          'late\\s+(?:phase|stage|period)',
+          'later?\\s+(?:phases?|stages?|periods?)',
           // ("chronic liver inflammation", "persistent low-grade inflammation": one word may say where or how much.)
           // ("an overwhelming posttraumatic inflammation", "an exaggerated immune response": inflammation beyond measure.)
           '(?:prolonged|chronic|persistent|sustained|excessive|long-lasting|long-term|protracted|unresolved|uncontrolled|nonresolving|non-resolving|overwhelming|exaggerated|dysregulated|unchecked|unrestrained|overactive)\\s+(?:[a-z-]+\\s+)?(?:inflammation|inflammatory|immune)',

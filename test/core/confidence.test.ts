@@ -141,6 +141,9 @@ describe('condition table', () => {
     // Inflammation beyond measure is the review's harmful kind, as excessive inflammation is.
     assert.deepEqual(conditionsIn('an overwhelming posttraumatic inflammation'), { stage: 'late' });
     assert.deepEqual(conditionsIn('an exaggerated immune response'), { stage: 'late' });
+    // Comparatives and plurals of the stage words name the same stages.
+    assert.deepEqual(conditionsIn('at later stages of healing'), { stage: 'late' });
+    assert.deepEqual(conditionsIn('in the earlier phases of repair'), { stage: 'early' });
     // What starts repair acts early; starting something else says nothing of the stage.
     assert.deepEqual(conditionsIn('an inflammatory reaction to initiate the reparative process'), { stage: 'early' });
     assert.deepEqual(conditionsIn('inflammation initiates bone repair'), { stage: 'early' });
