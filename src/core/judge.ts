@@ -371,11 +371,12 @@ function judgeSigned(claim: ExtractedClaim, index: LexiconIndex): Judgement {
       const both = [...members, ...undirected];
       return { status: 'context-dependent', interactions: both, refs: uniqueRefs(both.map((x) => x.refs)), statement: describeAll(both, index), path: 'members', provenance: weakest(both) };
     }
-    if (members.length > 0) found = { list: members, path: 'members' };
-    // ("BMPs promote osteogenesis": the review has BMP-2 promote MSC osteogenic differentiation.) Two steps, a
-    // member and a near concept of the object: when the members agree, the class acts as they do; never a Warning
-    // by itself (CONFIDENCE.path).
-    else {
+    if (members.length > 0) {
+      found = { list: members, path: 'members' };
+    } else {
+      // ("BMPs promote osteogenesis": the review has BMP-2 promote MSC osteogenic differentiation.) Two steps, a
+      // member and a near concept of the object: when the members agree, the class acts as they do; never a
+      // Warning by itself (CONFIDENCE.path).
       const near = nearOfMembers(claim.subject, object, claim, index);
       if (near.length > 0 && new Set(near.map((x) => x.sign)).size === 1) found = { list: near, path: 'class-near' };
     }

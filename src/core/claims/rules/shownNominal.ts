@@ -26,7 +26,8 @@ function shownNominalAt(v: SentenceView, i: number): number {
     const t = v.toks[j];
     // ("MSCs showed enhanced inhibition of T-cell proliferation": a raising participle only grades the nominal; a
     // lowering one, "reduced inhibition", is a comparison with the same direction claimed less, left unread.)
-    if (t.ent !== undefined || !(DETERMINERS.has(word(v, j)) || isAdverbish(v, j) || SHOWN_AMOUNTS[word(v, j)] !== undefined || CHANGED_PARTICIPLES[word(v, j)] === 1 || (t.tags.has('Adjective') && CHANGED_PARTICIPLES[word(v, j)] === undefined))) return -1;
+    const graded = (t.tags.has('Adjective') || CHANGED_PARTICIPLES[word(v, j)] === 1) && CHANGED_PARTICIPLES[word(v, j)] !== -1;
+    if (t.ent !== undefined || !(DETERMINERS.has(word(v, j)) || isAdverbish(v, j) || SHOWN_AMOUNTS[word(v, j)] !== undefined || graded)) return -1;
   }
   return -1;
 }
