@@ -56,9 +56,9 @@ describe('abbreviations an author defines', () => {
   });
 
   it('name nothing once the author spells them out as something the lexicon does not name', () => {
-    // OB reads as osteoblasts in the lexicon; this author means a lung disease.
-    assert.deepEqual(defined('Lung grafts fail through obliterative bronchiolitis (OB).'), ['OB=']);
-    const later = terms('Lung grafts fail through obliterative bronchiolitis (OB).\n\nMSCs alleviated OB in allografts.');
+    // OB reads as osteoblasts in the lexicon; this author means a surgical complication.
+    assert.deepEqual(defined('Skin grafts fail through ongoing bleeding (OB).'), ['OB=']);
+    const later = terms('Skin grafts fail through ongoing bleeding (OB).\n\nMSCs alleviated OB in grafts.');
     assert.ok(!later.some((t) => t.startsWith('OB=')), later.join(', '));
     // Words that hold the term the letters name keep it: "osteoblast cells (OB)".
     assert.deepEqual(defined('The number of osteoblast cells (OB) rose.'), []);

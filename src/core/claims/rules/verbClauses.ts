@@ -6,7 +6,7 @@
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
   AGENT_NOUNS, BECOMING_VERBS, STATE_ENTRY_VERBS, LINEAGE_INTO, VERB_CUES, BYPRODUCT_NOUNS, CONTRAST_GERUND_OPENERS, DESCRIBING_PARTICIPLES, PREPOSITIONS, SINGULAR_VERB_FORMS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, CONSEQUENCE_ADVERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
-  IMPROVING_VERBS, LEADING_VERBS, RESULTING_VERBS, MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
+  CELL_SUBSET_NOUNS, IMPROVING_VERBS, LEADING_VERBS, RESULTING_VERBS, MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
   DIMINISHING_ADJECTIVES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -811,6 +811,10 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
       const subject = { group: agreeing, reverse: removesActor(v, agreeing) };
       return afterLowering(v, at, s, a, previous, subject) ?? { subject, relative: true, carried: false };
     }
+    // ("a monocyte subset that differentiates into osteoclasts": a share of cells named after them is those cells.)
+    if (CELL_SUBSET_NOUNS.has(word(v, a)) && a >= 1 && isEnt(v, a - 1) && !hasComma(v.toks[a - 1]) && mentionOf(v, a - 1).type === 'cell') {
+      return { subject: { group: groupLeft(v, a - 1), reverse: false }, relative: true, carried: false };
+    }
     // "OSM is an IL-6 family cytokine that influences …": the predicate noun stands for the copula's subject.
     // ("We identified IL-11 as a bone-derived cytokine that regulates …": for the term a naming verb names.)
     const named = isPlainNoun(v, a) ? namedAs(v, a, cs) : undefined;
@@ -886,6 +890,13 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   if (previous && (lw === 'and' || lw === 'or')) {
     const shared = laterVerbSubject(v, previous, cs, s);
     if (shared) return { subject: shared, relative: false, carried: true };
+  }
+  // ("Infection induces inflammation, resulting in bone loss": when the first verb's actor is no term, the
+  // raised term right before the comma is the event whose rise the participle of result goes on with; not a
+  // term only changed, "leads to changes in MSC differentiation, resulting in …", which names no direction.)
+  if (previous && !previous.subj && previous.sign === 1 && s === at - 1 && previous.objEnd === s && hasComma(v.toks[s]) && isEnt(v, s) && resultParticiple(word(v, at))
+    && !someTokenIn(v, previous.cueAt + 1, groupLeft(v, s).first, (k) => CHANGE_VERBS[word(v, k)] === 0)) {
+    return { subject: { group: groupLeft(v, s), reverse: false }, relative: false, carried: true };
   }
   const contrastGerund = gerund && CONTRAST_GERUND_OPENERS.has(lw);
   if (previous && (lw === 'and' || lw === 'or' || lw === 'but' || lw === 'yet' || lw === 'to' || lw === 'by' || lw === 'in' || lw === 'through' || lw === 'via' || contrastGerund || (v.toks[at].tags.has('Gerund') && (s < 0 || hasComma(v.toks[s]) || CONTINUATION.has(word(v, s + 1)))))) {
@@ -1655,6 +1666,10 @@ export const verbClauses: Rule = {
     { text: 'Macrophages release cytokines that induce an inflammatory response. This response promotes osteoclast differentiation.', reads: ['inflammation promotes osteoclastogenesis'] },
     { text: 'Anti IL-17A therapy inhibits bone loss in arthritic mice.', reads: ['il-17 promotes bone-resorption'], not: ['il-17 inhibits bone-resorption'] },
     { text: 'M1 macrophages outnumber M2 macrophages in the callus, leading to a decrease in bone formation.', reads: ['m1-macrophage inhibits bone-formation'], not: ['m2-macrophage inhibits bone-formation'] },
+    { text: 'Bacterial infection induces inflammation, resulting in bone loss.', reads: ['inflammation promotes bone-resorption'] },
+    { text: 'Ageing leads to changes in MSC differentiation, resulting in poor bone formation.', not: ['msc-differentiation inhibits bone-formation'] },
+    { text: 'We identified a monocyte subset that differentiates into osteoclasts.', reads: ['monocyte differentiates-into osteoclast'] },
+    { text: 'A subpopulation of macrophages secretes IL-10.', reads: ['macrophage secretes il-10'] },
     { text: 'TGF-β is important in osteoclastogenesis, with Smad signalling being crucial for inducing osteoclast differentiation.', not: ['tgf-beta induces osteoclastogenesis', 'tgf-beta promotes osteoclastogenesis'] },
     { text: 'Previous reports that TNF-α inhibits MSC migration could not be confirmed.', not: ['tnf-alpha inhibits msc-migration'] },
     { text: 'Exosomes secreted by hypoxic MSCs increased M2 polarization.', reads: ['msc secretes exosome'], not: ['hypoxia secretes exosome'] },
