@@ -112,6 +112,10 @@ export const MOVING_VERB_FORMS = words('movingVerbForms');
 export const REQUIREMENT_ADJECTIVES = words('requirementAdjectives');
 export const PROMISE_NOUNS = words('promiseNouns');
 export const PROMISE_ADJECTIVES = words('promiseAdjectives');
+/** Verbs that offer or equate a thing with a therapy ('may offer a therapy for Y'), as the copula does. */
+export const OFFERING_VERBS = words('offeringVerbs');
+/** Nouns of putting a term to use before 'of' ('the use of MSCs for the treatment of Y'): a use claim. */
+export const USE_NOUNS = words('useNouns');
 export const PROMISE_VERBS = words('promiseVerbs');
 export const NEGATORS = words('negators');
 export const FAILURE_VERBS = words('failureVerbs');

@@ -4,7 +4,7 @@
  * detrimental to Y".
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ACHIEVING_VERBS, WEIGHTY_NOUNS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NUMBER_WORDS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_RESULT_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, RANKING_COMPARATIVES, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS, THERAPY_NOUNS } from '../grammar';
+import { ACHIEVING_VERBS, WEIGHTY_NOUNS, AGENT_NOUNS, ATTRACTANT_WORDS, BE_FORMS, BENEFIT_ADJECTIVES, CARRIER_NOUNS, COMPOUND_AGENT_NOUNS, DEPENDENCE_ADJECTIVES, DETERMINERS, EFFECT_ADJECTIVES, NAMING_VERBS, NEGATORS, OFFERING_VERBS, NEUTRAL_NOMINALS, NOMINAL_CUES, NUMBER_WORDS, PARTITIVE_HEADS, PRECURSOR_NOUNS, PREPOSITIONS, PREDICATE_ADJECTIVES, PROMISE_ADJECTIVES, PROMISE_NOUNS, PROMISE_RESULT_NOUNS, PROMISE_VERBS, RANK_MODIFIERS, RANKING_COMPARATIVES, REGARDING_VERBS, REGULATOR_ADJECTIVES, REQUIREMENT_ADJECTIVES, SOURCE_NOUNS, THERAPY_NOUNS, USE_WORDS } from '../grammar';
 import { emitPairs, namesLoss, type ClaimSink } from '../sink';
 import { entityInList, holderOfPredicate, meansObjectAt, recruitmentOf, subjectBefore } from '../sentence/args';
 import { clauseStart } from '../sentence/clauses';
@@ -87,7 +87,14 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   // ("the most promising seed cells in Y": the cells a seed noun qualifies; "one of the key pillars of Y": a
   // pillar is "of" what it holds up.)
   const seedCells = /^cells?$/.test(w) && /^seeds?$/.test(word(v, i - 1));
-  const promise = (PROMISE_NOUNS.has(w) || seedCells) && (next === 'for' || next === 'in' || (next === 'of' && /^pillars?$/.test(w)) || (next === 'to' && !v.toks[i + 2]?.tags.has('Verb') && !/^alternatives?$/.test(w))) && (isBarePromise(w) || promised);
+  // ("MSCs are seen as a treatment for multiple sclerosis": a therapy noun needs no adjective before a disease.)
+  // ("… seen as a treatment for tissue regeneration": or before any term, whose kind then gives the direction.)
+  // (Only where the copula, a verb of offering or one of naming says what the thing is; "used / proposed as a therapy for Y"
+  // is a use, read by the therapeutic-use rule.)
+  const article = /^(a|an)$/.test(word(v, i - 1)) ? i - 1 : -1;
+  const equated = article > 0 && (BE_FORMS.has(word(v, article - 1)) || OFFERING_VERBS.has(word(v, article - 1)) || (word(v, article - 1) === 'as' && NAMING_VERBS.has(word(v, article - 2)) && !USE_WORDS.has(word(v, article - 2))));
+  const treats = THERAPY_NOUNS.has(w) && next === 'for' && isEnt(v, i + 2) && equated;
+  const promise = (PROMISE_NOUNS.has(w) || seedCells) && (next === 'for' || next === 'in' || (next === 'of' && /^pillars?$/.test(w)) || (next === 'to' && !v.toks[i + 2]?.tags.has('Verb') && !/^alternatives?$/.test(w))) && (isBarePromise(w) || promised || treats);
   const source = (SOURCE_NOUNS.has(w) || PRECURSOR_NOUNS.has(w)) && (next === 'of' || (PRECURSOR_NOUNS.has(w) && next === 'for'));
   const compound = agentSign !== undefined ? compoundObjectBefore(v, i) : undefined;
   if (compound) return { sign: agentSign as Sign, source: false, required: false, compound };
@@ -253,7 +260,10 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     if (p.required && (w === 'important' || w === 'key' || w === 'pivotal') && !BE_FORMS.has(word(v, i - 1))) continue;
     const compound = p.compound;
     // ("a critical factor in achieving successful osseointegration": past the gerund of reaching the goal.)
-    const objectAt = word(v, i + 1) === 'and' ? i + 4 : /^(to|in|for)$/.test(word(v, i + 1)) && ACHIEVING_VERBS.has(word(v, i + 2)) ? i + 3 : i + 2;
+    const plainObjectAt = word(v, i + 1) === 'and' ? i + 4 : /^(to|in|for)$/.test(word(v, i + 1)) && ACHIEVING_VERBS.has(word(v, i + 2)) ? i + 3 : i + 2;
+    // ("a new therapeutic agent for the prevention or reduction of kidney injury": past the nouns of a therapy's aim.)
+    const aimed = p.promise || BENEFIT_ADJECTIVES.has(w) ? pastTherapyAim(v, plainObjectAt) : -1;
+    const objectAt = aimed >= 0 ? aimed : plainObjectAt;
     // ("central to the creation of Y", "essential for inducing Y": a need of what the nominal or gerund does to Y.)
     // ("a key mediator in the inhibition of Y": what a mediator carries is the effect the nominal names.)
     const carrier = p.sign === 0 && CARRIER_NOUNS.has(w);
@@ -332,7 +342,7 @@ function readPredicates(v: SentenceView, sink: ClaimSink): void {
     // ("a potent therapeutic option for bone loss", "a promising remedy for inflammation": an ailment, or a term
     // named by its loss, is worked against as a disease is.)
     const aim = mentionOf(v, object.first);
-    const against = serves && (aim.type === 'disease' || v.lexicon.isAilment(aim.id) || namesLoss(v.text.slice(aim.start, aim.end)) || therapyNounBefore(v, i + 1, object.first));
+    const against = serves && (aimed >= 0 || aim.type === 'disease' || v.lexicon.isAilment(aim.id) || namesLoss(v.text.slice(aim.start, aim.end)) || therapyNounBefore(v, i + 1, object.first));
     const sign: Sign = p.promise && /^targets?$/.test(w) ? 0 : against ? -1 : needSign;
     const relation = p.source ? 'secretes' : relationOfSign(sign);
     const [actor, target] = p.swap ? [object, found.group] : [found.group, object];
@@ -356,6 +366,17 @@ function saidOfFinding(v: SentenceView, g: Group, c: number): boolean {
   while (j >= 0 && (DETERMINERS.has(word(v, j)) || isAdverbish(v, j))) j--;
   const cue = verbCueAt(v, j);
   return cue !== undefined && cue.sign !== 0;
+}
+
+/**
+ * "the prevention or reduction of Y", "the treatment of Y": the nouns of what a therapy aims at, one of the
+ * therapy's own or two joined (the second may be a noun of lowering); the index after their "of", or -1.
+ */
+function pastTherapyAim(v: SentenceView, k: number): number {
+  let j = DETERMINERS.has(word(v, k)) ? k + 1 : k;
+  if (!THERAPY_NOUNS.has(word(v, j))) return -1;
+  if (/^(and|or)$/.test(word(v, j + 1)) && (THERAPY_NOUNS.has(word(v, j + 2)) || NOMINAL_CUES[word(v, j + 2)] === -1)) j += 2;
+  return word(v, j + 1) === 'of' ? j + 2 : -1;
 }
 
 /** A therapy noun with its "of" between from and to ("for the (pathogenic) treatment of Y"). */
@@ -481,6 +502,12 @@ export const agentNoun: Rule = {
     { text: 'MSCs are a promising tool to treat bone defects.', not: ['msc promotes bone-repair'] },
     { text: 'MSC therapy is promising for fracture healing.', reads: ['msc-therapy promotes bone-repair'] },
     { text: 'MSC therapy is a promising strategy for the treatment of osteoarthritis.', reads: ['msc-therapy inhibits osteoarthritis'], not: ['msc-therapy promotes osteoarthritis'] },
+    { text: 'MSCs are a new therapeutic agent for the prevention or reduction of acute kidney injury.', reads: ['msc inhibits urological-disease'], not: ['msc promotes urological-disease'] },
+    { text: 'Marrow stromal cells are a useful tool for the prevention of osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
+    // (A therapy noun before a term needs no adjective; "seen as" names what a thing is, as "regarded as" does.)
+    { text: 'MSCs are now seen as a treatment for multiple sclerosis.', reads: ['msc inhibits multiple-sclerosis'], not: ['msc promotes multiple-sclerosis'] },
+    { text: 'MSCs are viewed as a therapy for bone regeneration.', reads: ['msc promotes bone-repair'] },
+    { text: 'Marrow stromal cells offer a therapy for autoimmune diseases.', reads: ['msc inhibits immune-disease'] },
     { text: 'MSC infusion is a promising tool in the treatment of chronic inflammation.', reads: ['msc-therapy inhibits inflammation'], not: ['msc-therapy promotes inflammation'] },
     { text: 'MSCs are a promising tool for the treatment of bone loss.', reads: ['msc inhibits bone-resorption'], not: ['msc promotes bone-resorption'] },
     { text: 'IFN-γ lowered osteoclastogenesis, which is a promising strategy for the treatment of osteolysis.', not: ['osteoclastogenesis inhibits bone-resorption', 'osteoclastogenesis promotes bone-resorption'] },

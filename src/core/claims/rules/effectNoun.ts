@@ -6,7 +6,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
-  ACTION_ADJECTIVES, AUXILIARIES, EFFECT_PHRASE_OPENERS, BE_FORMS, RESULT_NOUNS, SCARCITY_WORDS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, TAKING_WORDS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, MEANS_PREPOSITIONS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, FURTHER_WORK_WORDS, OPEN_QUESTION_VERBS, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, EXAMPLE_OPENERS, SIGNED_EFFECT_NOUNS, TREATED_NOUNS, VALUE_ADJECTIVES, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, OBSERVATION_WORDS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SINGLING_OUT_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS, PURPOSE_INQUIRY_VERBS,
+  ACTION_ADJECTIVES, AUXILIARIES, EFFECT_PHRASE_OPENERS, BE_FORMS, RESULT_NOUNS, SCARCITY_WORDS, REQUIREMENT_ADJECTIVES, BEYOND_WORDS, COMPARISON_ADJECTIVES, COMPOUND_CUES, COOPERATION_VERBS, TAKING_WORDS, DEFINITE_WORDS, DETERMINERS, LOSS_OF_FUNCTION_NOUNS, MEDIUM_NOUNS, MEANS_PREPOSITIONS, NEAR_NONE_WORDS, EFFECT_ADJECTIVES, FURTHER_WORK_WORDS, OPEN_QUESTION_VERBS, EFFECT_PARTICIPLES, EFFECT_TARGETS, EFFECT_NOUNS, EFFECT_VERBS, EXAMPLE_OPENERS, SIGNED_EFFECT_NOUNS, GIVING_NOUNS, TREATED_NOUNS, VALUE_ADJECTIVES, INQUIRY_VERB_FORMS, INVOLVEMENT_WORDS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, NOUN_MODIFIERS, OBSERVATION_WORDS, ROLE_NOUNS, SCAFFOLD_NOUNS, SET_OFF_CONNECTIVES, SETTLED_WORDS, SIGNAL_NOUNS, SINGLING_OUT_WORDS, SOURCE_PARTICIPLES, UNSETTLED_WORDS, PURPOSE_INQUIRY_VERBS,
   REVERSING_PREFIXES, VERB_CUES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
@@ -521,8 +521,9 @@ function cellActionBefore(v: SentenceView, from: number, to: number, obj: Group)
 function readCellEffect(v: SentenceView, sink: ClaimSink, i: number, hedged: boolean): void {
   const m = mentionOf(v, i);
   const cell = v.lexicon.cellOf(m.id);
-  // ("the suppressive effects of MSC treatment on …": the cells given as a therapy.)
-  const p = TREATED_NOUNS.has(word(v, i + 1)) && !hasComma(v.toks[i]) ? i + 1 : i;
+  // ("the suppressive effects of MSC treatment on …", "the therapeutic effect of MSC transplantation in …": the
+  // cells given as a therapy.)
+  const p = (TREATED_NOUNS.has(word(v, i + 1)) || GIVING_NOUNS.has(word(v, i + 1))) && !hasComma(v.toks[i]) ? i + 1 : i;
   if (cell === undefined || !/^(on|upon|in)$/.test(word(v, p + 1)) || hasComma(v.toks[p])) return;
   const words = v.text.slice(v.toks[i].ostart, v.toks[i].oend).toLowerCase().split(/[\s-]+/);
   if (!words.some((x) => EFFECT_NOUNS.has(x))) return;
@@ -696,6 +697,7 @@ export const effectNoun: Rule = {
     { text: 'The suppressive effect of MSCs on TNF-α was partially reversed by indomethacin.', reads: ['msc inhibits tnf-alpha'] },
     { text: 'TNF-α had no effect on MSC migration at low doses but enhanced it at high doses.', not: ['tnf-alpha regulates! msc-migration'] },
     { text: 'Studies showed suppressive effects of MSC treatment in animal models of airway inflammation.', reads: ['msc inhibits inflammation'] },
+    { text: 'The therapeutic effect of MSC transplantation in colitis was marked.', reads: ['msc regulates inflammatory-bowel-disease'] },
     { text: 'The suppressive effect of MSCs in macrophages was studied.', not: ['msc inhibits macrophage', 'msc regulates macrophage'] },
     { text: 'Glucose had the opposite effect to that of IL-10 on OPG expression.', reads: ['il-10 regulates opg'] },
     { text: 'Hypoxia had effects similar to those of IL-6 on MSC proliferation.', reads: ['il-6 regulates msc-proliferation'] },

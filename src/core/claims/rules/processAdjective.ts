@@ -68,8 +68,9 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; group: number; list: number; neg?: n
   { re: new RegExp(`${ADJECTIVE_LIST}\\s${SUBSTANCE}\\s?(?:,\\s?)?(?:such\\sas\\s|including\\s|like\\s|namely\\s)?(${GROUP})`, 'g'), group: 2, list: 1 },
   // "the anti-osteoclastogenic effects of IL-4", "the immunomodulatory influence of MSCs"
   // ("the immunomodulatory ability of the scaffolds": past a determiner of the group.)
-  // linear: a bounded list of adjectives, then a list of placeholders.
-  { re: new RegExp(`${ADJECTIVE_LIST}\\s${ATTRIBUTE_NOUN}\\sof\\s(?:(?:the|these|this|those|such)\\s)?(${GROUP})`, 'g'), group: 2, list: 1 },
+  // ("the osteogenic properties of the (cobalt) doped hydroxyapatite": and past a participle that qualifies it.)
+  // linear: a bounded list of adjectives, at most two qualifying words, then a list of placeholders.
+  { re: new RegExp(`${ADJECTIVE_LIST}\\s${ATTRIBUTE_NOUN}\\sof\\s(?:(?:the|these|this|those|such)\\s)?(?:(?:[a-z]+\\s)?[a-z-]+ed\\s)?(${GROUP})`, 'g'), group: 2, list: 1 },
   // "the MSC immunomodulatory effects", "MSC immunosuppressive properties": the term before the adjective owns
   // them, when it is a cell or a factor ("their regeneration potential and immunomodulatory effects" names a
   // process, which owns nothing).
@@ -357,6 +358,7 @@ export const processAdjective: Rule = {
     { text: 'TNF-α, a cytokine of M1 macrophages, exerts its osteoclastogenic effect with RANKL.', reads: ['tnf-alpha promotes osteoclastogenesis'], not: ['m1-macrophage promotes osteoclastogenesis'] },
     { text: 'OPG is a potent anti-osteoclastogenic factor.', reads: ['opg inhibits osteoclastogenesis'] },
     { text: 'IL-1 exerts bone-resorptive effects.', reads: ['il-1 promotes bone-resorption'] },
+    { text: 'The results confirm the osteogenic properties of the zinc doped hydroxyapatite.', reads: ['bioceramic promotes bone-formation'] },
     { text: 'Bioactive glass nanoparticles exhibiting favorable osteogenic activities were produced.', reads: ['bioceramic promotes bone-formation'] },
     { text: 'We synthesized a scaffold with osteogenic properties.', reads: ['biomaterial-scaffold promotes bone-formation'] },
     { text: 'M-CSF and RANKL are the principal osteoclastogenic cytokines.', reads: ['rankl promotes osteoclastogenesis', 'm-csf promotes osteoclastogenesis'] },

@@ -4,9 +4,12 @@
  * treatment is used against is what it works against (a hedged expectation when the sentence hedges).
  */
 import type { Sign } from '../../lexicon/relations';
-import { BE_FORMS, PROMISE_VERBS, RESEARCH_PARTICIPLES, STUDY_SETTING_NOUNS, THERAPY_NOUNS, USE_WORDS } from '../grammar';
-import type { ClaimSink } from '../sink';
-import { entityInList } from '../sentence/args';
+import { BE_FORMS, PROMISE_VERBS, RESEARCH_PARTICIPLES, STUDY_SETTING_NOUNS, THERAPY_NOUNS, USE_NOUNS, USE_WORDS } from '../grammar';
+import { emitPairs, type ClaimSink } from '../sink';
+import { entityAhead, entityInList } from '../sentence/args';
+import { clauseStart } from '../sentence/clauses';
+import { nominalPolarity, sentenceFrame } from '../sentence/polarity';
+import { contextFor } from '../sentence/qualifiers';
 import { emitUseClaim, modifiesNounAfter } from '../sentence/useClaim';
 import type { SentenceView } from '../sentence/view';
 import { mentionOf, therapyOfAt, word } from '../sentence/words';
@@ -87,11 +90,40 @@ function readTherapeuticUse(v: SentenceView, sink: ClaimSink): void {
   }
 }
 
+/**
+ * "the use of MSCs for the treatment of multiple sclerosis", "the utilization of MSCs in the treatment of Y": the
+ * term after a noun of use and "of" is put to use against the disease the therapy phrase names.
+ */
+function readUseNominal(v: SentenceView, sink: ClaimSink): void {
+  for (let u = 0; u + 2 < v.n; u++) {
+    if (!USE_NOUNS.has(word(v, u)) || word(v, u + 1) !== 'of' || v.toks[u].ent !== undefined) continue;
+    const user = entityAhead(v, u + 2, 4);
+    if (!user) continue;
+    const of = therapyAfterAt(v, user.last + 1);
+    if (of < 0) continue;
+    const disease = entityInList(v, of + 1);
+    if (!disease || mentionOf(v, disease.first).type !== 'disease') continue;
+    if (word(v, of) === 'for' && modifiesNounAfter(v, disease.last) && !THERAPY_NOUNS.has(word(v, disease.last + 1))) continue;
+    const frame = sentenceFrame(v, u);
+    if (frame.skip) continue;
+    const pol = nominalPolarity(v, u, disease.last);
+    if (pol.negated) continue;
+    emitPairs(v, sink, { at: u, lastAt: of, relation: 'inhibits', sign: -1, lineage: undefined }, user, disease, -1, {
+      negated: false, hedged: pol.hedged || frame.hedged, passive: false, ctx: contextFor(v, clauseStart(v, u), disease.last, user),
+    });
+  }
+}
+
+function readUses(v: SentenceView, sink: ClaimSink): void {
+  readTherapeuticUse(v, sink);
+  readUseNominal(v, sink);
+}
+
 export const therapeuticUse: Rule = {
   id: 'therapeutic-use',
   phenomenon: 'A term used in, of interest for, or with potential as a treatment of a disease ("MSCs have been used in the treatment of osteoarthritis", "MSCs hold potential as a cell therapy for colitis"): it works against the disease.',
   confidence: 0.8,
-  read: readTherapeuticUse,
+  read: readUses,
   examples: [
     { text: 'MSCs have been widely used in the treatment of osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs are of particular interest for the treatment of immune-related diseases.', reads: ['msc inhibits immune-disease'] },
@@ -105,6 +137,10 @@ export const therapeuticUse: Rule = {
     { text: 'MSCs have been used in the treatment of several diseases, including osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
     { text: 'Marrow stromal cells were applied for the treatment of disorders such as osteoporosis.', reads: ['msc inhibits osteoporosis'] },
     { text: 'MSCs have been applied in the treatment of chronic kidney disease.', reads: ['msc inhibits urological-disease'] },
+    // (A noun of use before the term: "the use of X for the treatment of Y".)
+    { text: 'These findings support the use of MSCs for the treatment of multiple sclerosis.', reads: ['msc inhibits multiple-sclerosis'] },
+    { text: 'The utilization of marrow stromal cells in the treatment of osteoarthritis is growing.', reads: ['msc inhibits osteoarthritis'] },
+    { text: 'The use of MSCs for osteoarthritis research is growing.', not: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs have potential as carriers for osteoarthritis drugs.', not: ['msc inhibits osteoarthritis'] },
     { text: 'MSCs have not been used in the treatment of osteoarthritis.', not: ['msc inhibits! osteoarthritis', 'msc inhibits osteoarthritis'] },
     // (Put forward for a disease, or used right before one; studied for it, linked in no direction.)

@@ -1160,9 +1160,27 @@ function productAmount(v: SentenceView, cue: Cue): Sign | undefined {
   return SHOWN_AMOUNTS[word(v, cue.lastAt + 1)];
 }
 
+/** Most words of the first member of a list of shown changes ("lower expression of CD206 and …"). */
+const SHOWN_MEMBER_REACH = 8;
+
+/**
+ * "Macrophages showed lower expression of CD206 and reduced phagocytic activity": a participle after "and" whose
+ * list opened with a change shown (an amount or a participle right after a verb of showing) is shown too.
+ */
+function coordinatedWithShown(v: SentenceView, at: number): boolean {
+  if (word(v, at - 1) !== 'and' || !/ed$/.test(word(v, at))) return false;
+  for (let k = at - 2; k >= Math.max(1, at - 2 - SHOWN_MEMBER_REACH); k--) {
+    if (hasComma(v.toks[k])) return false;
+    if (SHOWN_AMOUNTS[word(v, k)] !== undefined || CHANGED_PARTICIPLES[word(v, k)] !== undefined) return SHOWING_VERBS.has(word(v, adverbsBefore(v, k - 1)));
+    if (isVerbAt(v, k) && !isParticipleAdjective(v, k)) return false;
+  }
+  return false;
+}
+
 /** A participle, an amount compared or a change noun after a verb of showing ("showed increased …", "showed less …", "showed a decrease in …"). */
 function shownParticiple(v: SentenceView, at: number): boolean {
   if (shownChange(v, at) !== undefined) return true;
+  if (coordinatedWithShown(v, at)) return true;
   const verb = word(v, adverbsBefore(v, measuredChangeStart(v, at) - 1));
   // ("Osteocytes have a higher RANKL expression": an amount compared after "have" is shown too; not a
   // participle, which after "have" is a perfect tense: "IL-4 has increased NFATc1".)
@@ -1670,6 +1688,14 @@ export const verbClauses: Rule = {
     { text: 'Ageing leads to changes in MSC differentiation, resulting in poor bone formation.', not: ['msc-differentiation inhibits bone-formation'] },
     { text: 'We identified a monocyte subset that differentiates into osteoclasts.', reads: ['monocyte differentiates-into osteoclast'] },
     { text: 'A subpopulation of macrophages secretes IL-10.', reads: ['macrophage secretes il-10'] },
+    // (Parentheses of figures, two means compared among them, are no break in a list of objects.)
+    { text: 'MSCs lowered IL-6 (2.1 vs 3.4) and TNF-α (1.9 vs 2.8) in macrophages.', reads: ['msc reduces il-6', 'msc reduces tnf-alpha'] },
+    { text: 'MSCs suppressed MMP-2 (2.6 vs 3.9, P < .05), MMP-9 (5.8 vs 9.7, P < .05) and TNF-α (2.8 vs 3.4, P < .05) expression.', reads: ['msc suppresses tnf-alpha'] },
+    // (A participle after "and" in a list of changes shown is shown too: the cells' own activity, no effect of theirs.)
+    { text: 'Macrophages showed lower expression of CD206 and reduced phagocytic activity.', not: ['macrophage reduces phagocytosis'] },
+    { text: 'IL-4-treated mice showed lower expression of Sox9 and reduced bone loss.', reads: ['il-4 reduces bone-resorption'] },
+    { text: 'IL-17 raised the CCL20 transcript (p < 0.01) in MSCs.', not: ['il-17 increases msc'] },
+    { text: 'IL-17 raised the CCL20 transcript (p < 0.01) and protein level (p < 0.001) in MSCs.', not: ['il-17 increases msc'] },
     { text: 'TGF-β is important in osteoclastogenesis, with Smad signalling being crucial for inducing osteoclast differentiation.', not: ['tgf-beta induces osteoclastogenesis', 'tgf-beta promotes osteoclastogenesis'] },
     { text: 'Previous reports that TNF-α inhibits MSC migration could not be confirmed.', not: ['tnf-alpha inhibits msc-migration'] },
     { text: 'Exosomes secreted by hypoxic MSCs increased M2 polarization.', reads: ['msc secretes exosome'], not: ['hypoxia secretes exosome'] },

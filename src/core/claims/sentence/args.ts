@@ -12,7 +12,7 @@ import {
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart, phraseEnd } from './clauses';
-import { coordinatorAt, groupLeft, groupRight, joinGroups, single, type Group } from './groups';
+import { coordinatorAt, groupLeft, groupRight, joinGroups, pastFigures, single, type Group } from './groups';
 import { antiGluedBefore, isLossModifier, modelFollows, removedInRelative, removesActor } from './scope';
 import { cellsPutSomewhere } from './treatment';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
@@ -1451,6 +1451,13 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
   let listChangedUntil = -1;
   // (`stop` may be the sentence's length: a skipped preposition can carry j past the last token.)
   for (let j = from, steps = 0; j <= stop && j < v.n && steps < 12; j++, steps++) {
+    // ("suppressed MMP-2 (2.6 vs 3.9, P < .05), MMP-9 (…) and TNF-α": a parenthesis of figures after a listed
+    // word the lexicon does not name is one step of the list, when the list goes on after it; "the CCL20
+    // transcript (p < 0.01) in MSCs" ends with it.)
+    if (toks[j].ent === undefined) {
+      const past = pastFigures(v, j);
+      if (past > j && past + 1 <= stop && (hasComma(toks[past]) || /^(and|or)$/.test(word(v, past + 1)))) { j = past; continue; }
+    }
     const w = word(v, j);
     // ("NFATc1 expression increased in the presence of RANKL": what is present is a condition, not the object.)
     if (phraseAt(v, j, IN_THE_PRESENCE_OF)) return undefined;
@@ -1646,13 +1653,17 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     if (effect !== undefined && effect !== 0 && EFFECT_NOUNS.has(word(v, j + 1))) { sign = (sign * (effect === -1 && lemma !== undefined && RESCUING_VERBS.has(lemma) ? 1 : effect)) as Sign; continue; }
     // ("increased heme oxygenase-1 expression in macrophages": the product named before a measure noun is what
     // changed, a name the lexicon does not know; the cells after "in" are where.)
-    if (MEASURE_NOUNS.has(w) && j > from && unnamedProductBefore(v, j) && /^(in|within)$/.test(word(v, j + 1)) && locatedOnCells(v, j + 1)) return undefined;
+    // ("… and protein expression (p < 0.001) in MSCs": past a parenthesis of figures too.)
+    const measuredAt = pastFigures(v, j) + 1;
+    if (MEASURE_NOUNS.has(w) && j > from && unnamedProductBefore(v, j) && /^(in|within)$/.test(word(v, measuredAt)) && locatedOnCells(v, measuredAt)) return undefined;
     // ("upregulated its target gene SOCS3 in M1 macrophages": a name the lexicon does not know, the first
     // thing the verb takes, changed in cells; the cells after "in" are where, not the object.)
     // (Not a measure noun: "heightens its expression in osteoclast precursors" measures a term named before.)
     // ("increased Arg-1 in macrophages": a name written with a hyphen and a number ends at the number.)
     const nameEnd = numberedNameEnd(v, j);
-    if ((toks[j].tags.has('Noun') || SCAFFOLD_NOUNS.has(w) || GENE_SYMBOL.test(w)) && !MEASURE_NOUNS.has(w) && /^(in|within)$/.test(word(v, nameEnd + 1)) && plainObjectHead(v, at, j) && locatedOnCells(v, nameEnd + 1)) return undefined;
+    // ("increased the CCL20 transcript (p < 0.01) in MSCs": past a parenthesis of figures after the name.)
+    const whereAt = pastFigures(v, nameEnd) + 1;
+    if ((toks[j].tags.has('Noun') || SCAFFOLD_NOUNS.has(w) || GENE_SYMBOL.test(w)) && !MEASURE_NOUNS.has(w) && /^(in|within)$/.test(word(v, whereAt)) && plainObjectHead(v, at, j) && locatedOnCells(v, whereAt)) return undefined;
     if (SCAFFOLD_NOUNS.has(w) || DETERMINERS.has(w) || COMPOUND_CUES[w] !== undefined) continue;
     if (OBJECT_PASS_WORDS.has(w)) continue;
     if (toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb') || toks[j].tags.has('Value') || toks[j].tags.has('Determiner') || isParticipleAdjective(v, j)) continue;
@@ -1667,7 +1678,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // "increased the phosphorylation of IRAK1 in hBMSCs": a plain noun after "of" is what changed; the
     // cells after "in" are where, not the object.
     // ("the expression of Wnt16 in primary mouse calvarial osteoblasts": past the cells' modifiers too.)
-    if (toks[j].tags.has('Noun') && word(v, j - 1) === 'of' && /^(in|within)$/.test(word(v, nameEnd + 1)) && locatedOnCells(v, nameEnd + 1)) return undefined;
+    if (toks[j].tags.has('Noun') && word(v, j - 1) === 'of' && /^(in|within)$/.test(word(v, whereAt)) && locatedOnCells(v, whereAt)) return undefined;
     // ("reduced CD80 expression on the surface of M1 macrophages": a marker the lexicon does not know,
     // measured on cells.)
     if (isPlainModifierNoun(v, j) && locatedOnCells(v, SCAFFOLD_NOUNS.has(word(v, j + 1)) ? j + 2 : j + 1)) return undefined;

@@ -148,15 +148,15 @@ function appliesTreatment(v: SentenceView, j: number): boolean {
 const FIGURES_REACH = 6;
 
 /**
- * "OPG (-60%)": when a parenthesis holding only figures (numbers, percentages, signs, "p") follows the token at
- * j, its last token; j otherwise.
+ * "OPG (-60%)": when a parenthesis holding only figures (numbers, percentages, signs, "p", and "vs" between two
+ * means: "MMP-9 (5.8 vs 9.7, P < .05)") follows the token at j, its last token; j otherwise.
  */
-function pastFigures(v: SentenceView, j: number): number {
+export function pastFigures(v: SentenceView, j: number): number {
   const end = pastParenthesis(v, j + 1, FIGURES_REACH);
   if (end <= j + 1) return j;
   for (let k = j + 1; k < end; k++) {
     const t = v.toks[k];
-    if (t.ent !== undefined || !(t.tags.has('Value') || /^(p|n|r)?$/.test(t.lower) || /^[\d.,%±<>=−-]+$/.test(t.text.replace(/[()\s]/g, '')))) return j;
+    if (t.ent !== undefined || !(t.tags.has('Value') || /^(p|n|r|vs\.?|versus)?$/.test(t.lower) || /^[\d.,%±<>=−-]+$/.test(t.text.replace(/[()\s]/g, '')))) return j;
   }
   return end - 1;
 }
