@@ -6,9 +6,15 @@ import { strict as assert } from 'node:assert';
 import { RULES } from '../../src/core/claims/rules';
 import { analyzer } from '../support/lexicon';
 
-/** "il-4 inhibits nfatc1", "il-4 promotes! nfatc1" (negated), "il-10 is pro" (attribute). */
+/**
+ * "il-4 inhibits nfatc1", "il-4 promotes! nfatc1" (negated), "il-10 is pro" (attribute). A sentence not read in
+ * full (a rule that failed on it loses its reading quietly) fails the example: no rule may break on its own examples.
+ */
 function readings(text: string): Array<{ key: string; rule: string }> {
-  return analyzer().analyze({ text, languageId: 'markdown' }).claims.map((c) => {
+  const result = analyzer().analyze({ text, languageId: 'markdown' });
+  const notRead = result.diagnostics.find((d) => d.code === 'not-read');
+  assert.equal(notRead, undefined, `the sentence was not read in full: ${notRead?.message ?? ''}`);
+  return result.claims.map((c) => {
     const relation = `${c.relation}${c.negated ? '!' : ''}${c.hedged ? '?' : ''}`;
     const key = c.kind === 'attribute' && c.attribute ? `${c.subject} is ${c.attribute.value.toLowerCase()}` : `${c.subject} ${relation} ${c.object}`;
     return { key, rule: c.rule };

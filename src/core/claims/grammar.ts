@@ -420,6 +420,8 @@ export const STATE_ENTRY_VERBS = words('stateEntryVerbs');
 export const DERIVING_VERBS = words('derivingVerbs');
 /** Participles of being made before 'from' or 'by the fusion of' ('osteoclasts are formed from monocytes'): a lineage read backwards. */
 export const FORMED_FROM_PARTICIPLES = words('formedFromParticiples');
+/** Active verbs of making cells ('macrophages formed osteoclasts'): a lineage when the object is a cell. */
+export const FORMING_VERBS = words('formingVerbs');
 /** Verbs of fusing before 'to form' ('monocytes fuse to form osteoclasts'): a lineage. */
 export const FUSING_VERBS = words('fusingVerbs');
 /** Words that gather a class's members ('a network of cytokines', 'various cytokines'): skipped before an agent. */

@@ -369,11 +369,13 @@ function saidOfFinding(v: SentenceView, g: Group, c: number): boolean {
 }
 
 /**
- * "the prevention or reduction of Y", "the treatment of Y": the nouns of what a therapy aims at, one of the
+ * "the prevention or reduction of Y", "the (clinical) treatment of Y": the nouns of what a therapy aims at, one of the
  * therapy's own or two joined (the second may be a noun of lowering); the index after their "of", or -1.
  */
 function pastTherapyAim(v: SentenceView, k: number): number {
   let j = DETERMINERS.has(word(v, k)) ? k + 1 : k;
+  // ("for (the) clinical treatment of Y": past one adjective that qualifies the therapy.)
+  if (!THERAPY_NOUNS.has(word(v, j)) && v.toks[j]?.ent === undefined && v.toks[j]?.tags.has('Adjective')) j++;
   if (!THERAPY_NOUNS.has(word(v, j))) return -1;
   if (/^(and|or)$/.test(word(v, j + 1)) && (THERAPY_NOUNS.has(word(v, j + 2)) || NOMINAL_CUES[word(v, j + 2)] === -1)) j += 2;
   return word(v, j + 1) === 'of' ? j + 2 : -1;
@@ -508,6 +510,8 @@ export const agentNoun: Rule = {
     { text: 'MSCs are now seen as a treatment for multiple sclerosis.', reads: ['msc inhibits multiple-sclerosis'], not: ['msc promotes multiple-sclerosis'] },
     { text: 'MSCs are viewed as a therapy for bone regeneration.', reads: ['msc promotes bone-repair'] },
     { text: 'Marrow stromal cells offer a therapy for autoimmune diseases.', reads: ['msc inhibits immune-disease'] },
+    { text: 'Embryonic MSCs are better suited for clinical treatment of multiple sclerosis.', reads: ['msc inhibits multiple-sclerosis'] },
+    { text: 'The early inflammatory phase is essential for the initiation of downstream regenerative processes.', reads: ['inflammation promotes tissue-regeneration'] },
     { text: 'MSC infusion is a promising tool in the treatment of chronic inflammation.', reads: ['msc-therapy inhibits inflammation'], not: ['msc-therapy promotes inflammation'] },
     { text: 'MSCs are a promising tool for the treatment of bone loss.', reads: ['msc inhibits bone-resorption'], not: ['msc promotes bone-resorption'] },
     { text: 'IFN-γ lowered osteoclastogenesis, which is a promising strategy for the treatment of osteolysis.', not: ['osteoclastogenesis inhibits bone-resorption', 'osteoclastogenesis promotes bone-resorption'] },

@@ -7,7 +7,7 @@
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
 import { DETERMINERS, PREPOSITIONS } from '../grammar';
-import { emitPairs, type ClaimSink } from '../sink';
+import { emitPairs, namesLoss, type ClaimSink } from '../sink';
 import { groupRight, type Group } from '../sentence/groups';
 import type { SentenceView } from '../sentence/view';
 import { actorOfCompoundAt, isEnt, isVerbAt, mentionOf, therapyOfAt, word } from '../sentence/words';
@@ -48,7 +48,8 @@ function usedTerms(v: SentenceView): { used: Group[]; at: number } | undefined {
   if (actor !== undefined) first = actor;
   const used: Group[] = [groupRight(v, first)];
   for (let k = used[0].last + 1; k < v.n && k <= used[0].last + FOR_REACH; k++) {
-    if (word(v, k) === 'for') return { used, at: k };
+    // ("Allogeneic MSCs in the treatment of autoimmune diabetes": a therapy phrase after "in" names the use too.)
+    if (word(v, k) === 'for' || (word(v, k) === 'in' && therapyOfAt(v, k) >= 0)) return { used, at: k };
     if (hasComma(v.toks[k]) || endsClause(v.toks[k])) return undefined;
     // ("Biomaterials combined with ADSCs for …": a term joined by "with" or "and" is put forward too.)
     if (isEnt(v, k) && /^(with|and)$/.test(word(v, k - 1))) {
@@ -80,8 +81,13 @@ function readUseTitles(v: SentenceView, sink: ClaimSink): void {
   if (!found) return;
   const goal = goalAfter(v, found.at);
   if (!goal) return;
-  const sign = USE_SIGNS[mentionOf(v, goal.first).type];
-  if (sign === undefined) return;
+  const aim = mentionOf(v, goal.first);
+  const kindSign = USE_SIGNS[aim.type];
+  if (kindSign === undefined) return;
+  // ("… in the management of inflammation", "… for bone loss": what a therapy noun aims at, or an ailment, is
+  // worked against, whatever its kind.)
+  const against = therapyOfAt(v, found.at) >= 0 || v.lexicon.isAilment(aim.id) || namesLoss(v.text.slice(aim.start, aim.end));
+  const sign: Sign = against ? -1 : kindSign;
   for (const used of found.used) {
     // (A process put forward "for" another is a step toward it, not a use: left to the other rules.)
     if (USE_SIGNS[mentionOf(v, used.first).type] !== undefined) continue;
@@ -100,6 +106,8 @@ export const useTitle: Rule = {
     { text: 'Adult Stem Cells for Bone Regeneration and Repair', reads: ['msc promotes bone-repair'] },
     { text: 'Biomaterials combined with ADSCs for bone tissue engineering: current advances', reads: ['biomaterial-scaffold promotes bone-repair', 'msc promotes bone-repair'] },
     { text: 'Mesenchymal stem cell therapy for osteoarthritis', reads: ['msc-therapy inhibits osteoarthritis'] },
+    { text: 'Allogeneic marrow stromal cells in the treatment of autoimmune diabetes', reads: ['msc inhibits type-1-diabetes'] },
+    { text: 'Marrow stromal cells: current views in the management of inflammation in osteoarthritis', reads: ['msc inhibits inflammation'], not: ['msc promotes inflammation'] },
     { text: 'Intra-articular mesenchymal stem cell injection for knee osteoarthritis: a review', reads: ['msc-therapy inhibits osteoarthritis'] },
     { text: 'Inflammation-modulating hydrogels for the repair of bone defects', reads: ['hydrogel promotes bone-repair'], not: ['inflammation promotes bone-repair'] },
     { text: 'The optimal time to inject MSCs for fracture healing', not: ['msc promotes bone-repair'] },

@@ -1389,7 +1389,11 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     if (cue.lineage === 'backward' && isEnt(v, at - 1) && mentionOf(v, at - 1).type !== 'cell') continue; // "TGF-β3 derived from M2 cells": a source, not a lineage
     // ("Macrophages co-cultured with MSCs differentiated into osteoclasts": the cells given the partner become
     // another cell, not the partner.)
-    if (cue.lineage !== undefined && treatedWith(v, subject.group)) subject = { group: groupLeft(v, subject.group.first - 3), reverse: false };
+    // ("RAW 264.7 cells treated with RANKL formed osteoclasts": cells the lexicon does not name become none it knows.)
+    if (cue.lineage !== undefined && treatedWith(v, subject.group)) {
+      if (!isEnt(v, subject.group.first - 3)) continue;
+      subject = { group: groupLeft(v, subject.group.first - 3), reverse: false };
+    }
     // ("the recruitment of macrophages, which release cytokines": a cell's process makes nothing; its cells do.)
     const makerCell = makesProduct(cue.relation) ? processCellOf(v, subject.group) : undefined;
     if (makerCell !== undefined) subject = { ...subject, composites: [makerCell] };
@@ -1688,6 +1692,12 @@ export const verbClauses: Rule = {
     { text: 'Ageing leads to changes in MSC differentiation, resulting in poor bone formation.', not: ['msc-differentiation inhibits bone-formation'] },
     { text: 'We identified a monocyte subset that differentiates into osteoclasts.', reads: ['monocyte differentiates-into osteoclast'] },
     { text: 'A subpopulation of macrophages secretes IL-10.', reads: ['macrophage secretes il-10'] },
+    // (An active verb of making with cells as its object is a lineage; cells the lexicon does not name, treated
+    // with a factor, become none it knows.)
+    { text: 'Marrow macrophages formed multinucleated osteoclasts.', reads: ['macrophage differentiates-into osteoclast'] },
+    { text: 'Stromal cells form hematopoietic stem cell niches.', not: ['msc differentiates-into hematopoietic-stem-cell'] },
+    { text: 'RAW 264.7 cells treated with RANKL formed osteoclasts.', not: ['rankl differentiates-into osteoclast'] },
+    { text: 'Cells co-cultured with MSCs differentiated into osteoclasts.', not: ['msc differentiates-into osteoclast'] },
     // (Parentheses of figures, two means compared among them, are no break in a list of objects.)
     { text: 'MSCs lowered IL-6 (2.1 vs 3.4) and TNF-α (1.9 vs 2.8) in macrophages.', reads: ['msc reduces il-6', 'msc reduces tnf-alpha'] },
     { text: 'MSCs suppressed MMP-2 (2.6 vs 3.9, P < .05), MMP-9 (5.8 vs 9.7, P < .05) and TNF-α (2.8 vs 3.4, P < .05) expression.', reads: ['msc suppresses tnf-alpha'] },

@@ -498,7 +498,9 @@ const MODEL_DESCRIPTION_REACH = 4;
 function treatedPlainModel(v: SentenceView, k: number): boolean {
   let j = k - 1;
   // (A term may be among them: "treating ALI mice", the disease the mice model.)
-  for (let n = 0; n < MODEL_DESCRIPTION_REACH && j >= 0 && !hasComma(v.toks[j]) && word(v, j) !== 'of' && !TREATING_GERUNDS.has(word(v, j)) && (NOUN_MODIFIERS.has(word(v, j)) || isEnt(v, j) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Noun')); n++) j--;
+  // ("treatment of PLB-985 cells", "of THP-1 cells": a cell line's number glued to its letters by a hyphen.)
+  const lineNumber = (x: number): boolean => v.toks[x].tags.has('Value') && x > 0 && v.toks[x - 1].post === '-';
+  for (let n = 0; n < MODEL_DESCRIPTION_REACH && j >= 0 && !hasComma(v.toks[j]) && word(v, j) !== 'of' && !TREATING_GERUNDS.has(word(v, j)) && (NOUN_MODIFIERS.has(word(v, j)) || isEnt(v, j) || v.toks[j].tags.has('Adjective') || v.toks[j].tags.has('Noun') || lineNumber(j)); n++) j--;
   if (j < 0 || hasComma(v.toks[j])) return false;
   return TREATING_GERUNDS.has(word(v, j)) || (word(v, j) === 'of' && TREATED_NOUNS.has(leadWord(v, prevContent(v, j - 1))));
 }

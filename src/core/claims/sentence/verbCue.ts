@@ -3,12 +3,12 @@
  * rise to, derive from, lead to, result in, require, depend on). Noun uses of cue words are no cue.
  */
 import type { Sign } from '../../lexicon/relations';
-import { ABILITY_DEGREE_ADJECTIVES, ABILITY_HAVING_VERBS, METHOD_MODIFIERS, NOUN_MODIFIERS, CHANGED_PARTICIPLES, COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, PROMISE_ADJECTIVES, QUANTITY_NOUNS, SHOWING_VERBS, SINGULAR_DETERMINERS, HOLDING_VERBS, SHOWN_AMOUNTS, SEVERITY_ADJECTIVES, DEVELOPING_VERBS, STUDY_ARM_NOUNS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
+import { ABILITY_DEGREE_ADJECTIVES, ABILITY_HAVING_VERBS, METHOD_MODIFIERS, NOUN_MODIFIERS, CHANGED_PARTICIPLES, COMPOUND_CUES, ASKED_WORDS, EFFECT_VERBS, ASSISTING_VERBS, CAUSING_PARTICIPLES, EXAMPLE_OPENERS, FLOATING_ADJECTIVES, ATTENTION_NOUNS, BECOMING_VERBS, DEPENDING_VERBS, DERIVING_VERBS, FORMED_FROM_PARTICIPLES, FORMING_VERBS, FUSING_VERBS, BEGINNING_VERBS, GIVE_RISE_VERBS, INTERACTING_VERBS, INVOLVING_VERBS, LEADING_VERBS, REQUIRING_VERBS, RESPONDING_ADJECTIVES, RESPONDING_VERBS, RESULTING_VERBS, SIGNALLING_VERBS, ASSOCIATION_ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, INQUIRY_VERB_FORMS, LINEAGE_INTO, LOSS_OF_FUNCTION_COMPOUNDS, LOSS_OF_FUNCTION_NOUNS, MODEL_NOUNS, NEGATORS, NOUN_ONLY_DETERMINERS, NEUTRALIZING_PARTICIPLES, PREPOSITIONS, PROMISE_ADJECTIVES, QUANTITY_NOUNS, SHOWING_VERBS, SINGULAR_DETERMINERS, HOLDING_VERBS, SHOWN_AMOUNTS, SEVERITY_ADJECTIVES, DEVELOPING_VERBS, STUDY_ARM_NOUNS, SHOWN_CHANGE_NOUNS, TREATED_NOUNS, UNCHANGED_PARTICIPLES, VERB_CUES } from '../grammar';
 import type { SentenceView } from './view';
 import { adverbsBefore, isAdverbish, isEnt, isModifier, isPlainNoun, isVerbAt, mainVerbAfter, measuredChangeStart, mentionOf, pastAdverbs, unknownNameEndsAt, word } from './words';
 import { endsClause, hasComma } from '../tokens';
 import { describesTreatedCells } from './treatment';
-import { groupLeft } from './groups';
+import { groupLeft, groupRight } from './groups';
 import { CAPACITY_NOUNS } from '../../entities/capacityFrames';
 
 export interface Cue {
@@ -45,6 +45,22 @@ function amountShownOrHeld(v: SentenceView, i: number, depth = 0): boolean {
   while (first > 0 && !isEnt(v, first - 1) && v.toks[first - 1].tags.has('Noun') && SHOWN_AMOUNTS[word(v, first - 1)] === undefined && first > listed - 3) first--;
   // ("showed reduced bone loss and fewer osteoclasts": the first member's change may be a participle.)
   return (SHOWN_AMOUNTS[word(v, first - 1)] !== undefined || CHANGED_PARTICIPLES[word(v, first - 1)] !== undefined) && amountShownOrHeld(v, first - 1, depth + 1);
+}
+
+/** Most words qualifying the cells a verb of making makes ("more multinucleated osteoclasts"). */
+const MADE_CELLS_REACH = 3;
+
+/**
+ * Are cells the object that starts at k ("(more) (multinucleated) osteoclasts"), past a few qualifying words, and
+ * its head ("form hematopoietic stem cell niches" makes niches, not cells)?
+ */
+function cellMadeAfter(v: SentenceView, k: number): boolean {
+  let j = k;
+  while (j < k + MADE_CELLS_REACH && j < v.n && !isEnt(v, j) && (DETERMINERS.has(word(v, j)) || SHOWN_AMOUNTS[word(v, j)] !== undefined || v.toks[j].tags.has('Adjective'))) j++;
+  if (!isEnt(v, j) || mentionOf(v, j).type !== 'cell') return false;
+  const last = groupRight(v, j).last;
+  const after = v.toks[last + 1];
+  return after === undefined || hasComma(v.toks[last]) || after.ent !== undefined || !after.tags.has('Noun');
 }
 
 /** Is the severity adjective at i shown, had or developed by a model named right before the verb? */
@@ -338,6 +354,8 @@ export function verbCueAt(v: SentenceView, i: number): Cue | undefined {
     const fusionOf = fusionOfAt(v, i + 1);
     if (next === 'from' || fusionOf >= 0) return { at: i, lastAt: next === 'from' ? i + 1 : fusionOf, relation: 'differentiates-into', sign: 0, lineage: 'backward' };
   }
+  // ("Marrow macrophages formed multinucleated osteoclasts": an active verb of making with cells as its object.)
+  if (FORMING_VERBS.has(w) && !BE_FORMS.has(word(v, adverbsBefore(v, i - 1))) && cellMadeAfter(v, i + 1)) return { at: i, lastAt: i, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
   if (FUSING_VERBS.has(w) && (LINEAGE_INTO.has(next) || (next === 'to' && word(v, i + 2) === 'form'))) {
     return { at: i, lastAt: next === 'to' ? i + 2 : i + 1, relation: 'differentiates-into', sign: 0, lineage: 'forward' };
   }
