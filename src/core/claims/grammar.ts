@@ -329,6 +329,8 @@ export const DEGREE_WORDS = words('degreeWords');
 export const COMPARATIVE_INTENSIFIERS = words('comparativeIntensifiers');
 export const VERB_PARTICLES = map<string>('verbParticles');
 export const TREATED_NOUNS = words('treatedNouns');
+/** Nouns of exposing cells to a factor ('exposure of macrophages to IL-4'): the factor after 'to' acts. */
+export const EXPOSURE_NOUNS = words('exposureNouns');
 /** Gerunds of treating, with the treatment nouns that look like gerunds ("priming"). */
 export const TREATING_GERUNDS: ReadonlySet<string> = new Set([...words('treatingGerunds'), ...[...TREATED_NOUNS].filter((w) => w.endsWith('ing'))]);
 export const PRIMING_NOUNS = words('primingNouns');

@@ -1692,6 +1692,9 @@ export const verbClauses: Rule = {
     { text: 'Ageing leads to changes in MSC differentiation, resulting in poor bone formation.', not: ['msc-differentiation inhibits bone-formation'] },
     { text: 'We identified a monocyte subset that differentiates into osteoclasts.', reads: ['monocyte differentiates-into osteoclast'] },
     { text: 'A subpopulation of macrophages secretes IL-10.', reads: ['macrophage secretes il-10'] },
+    // (Objects each placed by the same preposition are a list; cells after one place are that place.)
+    { text: 'TNF-α raised IL-6 levels in bone marrow and IL-17 levels in blood.', reads: ['tnf-alpha increases il-6', 'tnf-alpha increases il-17'] },
+    { text: 'TNF-α raised IL-6 in macrophages and T cells.', not: ['tnf-alpha increases t-cell'] },
     // (An active verb of making with cells as its object is a lineage; cells the lexicon does not name, treated
     // with a factor, become none it knows.)
     { text: 'Marrow macrophages formed multinucleated osteoclasts.', reads: ['macrophage differentiates-into osteoclast'] },
@@ -1863,6 +1866,7 @@ export const verbClauses: Rule = {
     { text: 'IL-10 did not affect the inhibition of osteoclastogenesis by IL-4.', not: ['il-10 regulates! osteoclastogenesis'] },
     { text: 'Osteoclastogenesis was more potently inhibited by infliximab than by OPG.', reads: ['opg inhibits osteoclastogenesis'] },
     { text: 'Treatment of bone marrow cells with sRANKL increased the formation of MNCs.', reads: ['rankl increases osteoclastogenesis'] },
+    { text: 'Exposure of macrophages to IL-4 reduced osteoclast formation.', reads: ['il-4 reduces osteoclastogenesis'], not: ['macrophage reduces osteoclastogenesis'] },
     { text: 'The efficiency of BMMSCs to suppress TNF-α secretion depended on the stimulus.', reads: ['msc suppresses tnf-alpha'] },
     { text: 'IL-6 stimulated osteoclasts to increase in number.', reads: ['il-6 stimulates osteoclastogenesis'] },
     { text: 'IL-6 did not stimulate TRAP+ osteoclasts to increase in number.', reads: ['il-6 stimulates! osteoclastogenesis'] },

@@ -7,7 +7,7 @@ import { namesMolecule } from '../../network/families';
 import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, MODEL_NOUNS, BALANCE_NOUNS, INTERFERING_WORDS, PLACE_PREPOSITIONS, SHOWN_CHANGE_NOUNS, MODEL_PART_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, POSSESSIVE_WORDS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
-  ADOPTING_VERBS, ASSOCIATION_WORDS, CELL_WHOLE_NOUNS, QUANTITY_NOUNS, HARM_ACTIONS, INVOLVEMENT_WORDS, CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, IMPROVING_VERBS, RECOVERY_VERBS, RESCUING_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
+  ADOPTING_VERBS, ASSOCIATION_WORDS, EXPOSURE_NOUNS, CELL_WHOLE_NOUNS, QUANTITY_NOUNS, HARM_ACTIONS, INVOLVEMENT_WORDS, CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, IMPROVING_VERBS, RECOVERY_VERBS, RESCUING_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
   NOUN_PHRASE_OPENERS,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
@@ -82,7 +82,7 @@ function pastTimingPhrase(v: SentenceView, k: number): number {
 }
 
 /** Does the term group ending at `last` name cells after "treatment of" ("treatment of bone marrow cells")? */
-function treatedCellsBefore(v: SentenceView, last: number): boolean {
+function treatedCellsBefore(v: SentenceView, last: number, nouns: ReadonlySet<string> = TREATED_NOUNS): boolean {
   // (j: the first of the terms that end at `last`.)
   let j = last;
   while (j > 0 && v.toks[j - 1].ent !== undefined && !hasComma(v.toks[j - 1])) j--;
@@ -96,7 +96,7 @@ function treatedCellsBefore(v: SentenceView, last: number): boolean {
   const of = prevContent(v, j - 1);
   // ("preconditioning of MSCs with TNF-α": the treatment noun may be a term of its own.)
   const noun = prevContent(v, of - 1);
-  return word(v, of) === 'of' && noun >= 0 && TREATED_NOUNS.has(leadWord(v, noun));
+  return word(v, of) === 'of' && noun >= 0 && nouns.has(leadWord(v, noun));
 }
 
 /**
@@ -475,6 +475,8 @@ export function headInfo(v: SentenceView, first: number): { prepositional: boole
       if (t && contactNounAt(v, before)) return { prepositional: cellsPlacedBefore(v, before), reverse };
       // "Treatment of MSCs with TNF-α increased …": what the cells were treated with acts.
       if (w === 'with' && t?.ent !== undefined && treatedCellsBefore(v, before)) return { prepositional: false, reverse };
+      // ("Exposure of macrophages to IL-4 reduced …": what the cells were exposed to acts.)
+      if (w === 'to' && t?.ent !== undefined && treatedCellsBefore(v, before, EXPOSURE_NOUNS)) return { prepositional: false, reverse };
       // ("Treatment of cultures with IFN-γ inhibited …": cultures stand for the cells in them; so do cells the
       // lexicon has no term for, "treatment of bone marrow cells with sRANKL", and a model, "Treatment of ALI mice
       // with MSCs reduced …", "Treating arthritic mice with MSCs …".)

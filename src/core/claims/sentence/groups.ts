@@ -2,7 +2,7 @@
  * Entity groups: coordinated or listed terms that act or are acted on together ("IL-1β, IL-6 and
  * TNF-α", "CXCL3/CXCL6/CXCL14", "both X and Y", "X as well as Y").
  */
-import { BE_FORMS, DETERMINERS, MEASURE_NOUNS, NOUN_MODIFIERS, PREPOSITIONS, RATIO_NOUNS, RECEIVING_WORDS, SHOWN_AMOUNTS } from '../grammar';
+import { BE_FORMS, DETERMINERS, MEASURE_NOUNS, NOUN_MODIFIERS, PREPOSITIONS, RATIO_NOUNS, RECEIVING_WORDS, SCAFFOLD_NOUNS, SHOWN_AMOUNTS } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import type { SentenceView } from './view';
 import { isEnt, isHyphenPart, isParticipleAdjective, isPlainNoun, isVerbAt, mentionOf, pastAdverbs, pastDoses, pastParenthesis, verbAfter, word } from './words';
@@ -194,6 +194,9 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
     // "osteocalcin expression and ALP activity": a member may be named with what is measured of it.
     const measuredNext = measuredMemberAfter(v, j);
     if (measuredNext >= 0) { g.ents.push(...pending, measuredNext); pending.length = 0; j = measuredNext; g.last = j; continue; }
+    // ("raised Th17 cell numbers in bone marrow and IL-17 levels in blood": members each placed by the same preposition.)
+    const placed = parallelPlacedMember(v, j);
+    if (placed >= 0) { g.ents.push(...pending, placed); pending.length = 0; j = placed; g.last = j; continue; }
     const coord = coordinatorAt(v, j + 1);
     // "IL-6 and the cytokine TNF-α": a member may come with a short description.
     const k = coord === 0 ? -1 : isEnt(v, j + 1 + coord) ? j + 1 + coord : describedMemberAt(v, j + 1 + coord);
@@ -222,6 +225,44 @@ export function groupRightRaw(v: SentenceView, i: number): Group {
     break;
   }
   return g;
+}
+
+/** Most plain words of the place a member is put in ("in (peripheral) (bone) marrow"). */
+const PLACE_REACH = 4;
+
+/** Past scaffold nouns after a term ("IL-17 levels", "Th17 cell populations"): the next index. */
+function pastScaffold(v: SentenceView, k: number): number {
+  let j = k;
+  while (j < v.n && SCAFFOLD_NOUNS.has(word(v, j)) && !v.toks[j].ent && !hasComma(v.toks[j - 1])) j++;
+  return j;
+}
+
+/**
+ * "IL-6 in bone marrow and IL-17 in blood": after the member at j and a place that names no term, a coordinator,
+ * then a term put in a place by the same preposition; that term's index, or -1.
+ */
+function parallelPlacedMember(v: SentenceView, j: number): number {
+  const p = pastScaffold(v, j + 1);
+  const preposition = word(v, p);
+  if (!/^(in|within|at)$/.test(preposition) || hasComma(v.toks[p - 1])) return -1;
+  for (let q = p + 1; q < v.n && q <= p + PLACE_REACH; q++) {
+    const t = v.toks[q];
+    if (t.ent !== undefined || isVerbAt(v, q) || PREPOSITIONS.has(word(v, q)) || endsClause(t)) return -1;
+    const coord = hasComma(t) ? -1 : coordinatorAt(v, q + 1);
+    if (hasComma(t) || coord > 0) {
+      const k = q + 1 + Math.max(coord, 0);
+      if (coord <= 0 || !isEnt(v, k)) return -1;
+      return word(v, pastScaffold(v, groupEndAt(v, k) + 1)) === preposition ? k : -1;
+    }
+  }
+  return -1;
+}
+
+/** The last token of the run of terms glued to the term at k ("Th17 cell"), without reading a list. */
+function groupEndAt(v: SentenceView, k: number): number {
+  let j = k;
+  while (j + 1 < v.n && v.toks[j + 1].ent === v.toks[k].ent && v.toks[k].ent !== undefined) j++;
+  return j;
 }
 
 /** From the term at k: a list of two or more terms ("IL-4, IL-13 and M-CSF") followed by its own verb? */
