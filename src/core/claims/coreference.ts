@@ -7,7 +7,7 @@
  * reference. "It is known that …" refers to nothing.
  */
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../entities/capacityFrames';
-import { ANAPHORIC_HEADS, AUXILIARIES, BE_FORMS, CONDITION_OPENERS, CONTRAST_CLAUSE_OPENERS, DELIVERED_PARTICIPLES, DETERMINERS, EXPLETIVE_FOLLOWERS, EXPLETIVE_LINKING_VERBS, LOSS_OF_FUNCTION_NOUNS, PRONOUN_VERB_GROUP_ADVERBS, RAISING_WORDS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS, SUBORDINATE_OPENERS, VERB_CUES } from './grammar';
+import { ANAPHORIC_HEADS, AUXILIARIES, BE_FORMS, CONDITION_OPENERS, CONTRAST_CLAUSE_OPENERS, DELIVERED_PARTICIPLES, DETERMINERS, EXPLETIVE_FOLLOWERS, EXPLETIVE_LINKING_VERBS, LOSS_OF_FUNCTION_NOUNS, NOMINAL_CUES, PRONOUN_VERB_GROUP_ADVERBS, RAISING_WORDS, PREPOSITIONS, PRONOUNS, PROPERTY_NOUNS, REFERRING_NOUNS, SUBORDINATE_OPENERS, VERB_CUES } from './grammar';
 import type { ExtractionLexicon } from './sentence/view';
 import type { SentenceMention } from './tokens';
 
@@ -349,6 +349,25 @@ const HELD_NOUNS: ReadonlySet<string> = new Set([...CAPACITY_NOUNS, ...PROPERTY_
 /** Most adjectives between a possessive and its property noun. */
 const PROPERTY_REACH = 2;
 
+/** A noun that takes a term away ("blockade", "inhibition"): the phrase it heads is a removal, not the term. */
+function removalNoun(w: string | undefined): boolean {
+  return w !== undefined && (LOSS_OF_FUNCTION_NOUNS.has(w) || NOMINAL_CUES[w] === -1);
+}
+
+/**
+ * Is the candidate taken away by the noun phrase it is named in ("the inhibition of NF-κB", "NF-κB blockade")?
+ * A subject pronoun after it ("… leads to a double benefit: it suppresses bone resorption") stands for the
+ * removal, which no term names, not for the term.
+ */
+function removedInPhrase(text: string, c: Candidate): boolean {
+  if (c.at < 0 || c.end === undefined) return false;
+  // linear: anchored at the end of a bounded slice; one word, "of" and an optional article.
+  const before = /([a-z-]+)\s+of\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, c.at - 40), c.at));
+  // linear: anchored at the start of a bounded slice; one word.
+  const after = /^[\s-]*([a-z]+)/i.exec(text.slice(c.end, c.end + 30));
+  return removalNoun(before?.[1]?.toLowerCase()) || removalNoun(after?.[1]?.toLowerCase());
+}
+
 function possessesProperty(words: readonly Word[], k: number): boolean {
   for (let j = k; j < words.length && j <= k + PROPERTY_REACH; j++) if (HELD_NOUNS.has(words[j].lower)) return true;
   return false;
@@ -404,6 +423,9 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
       const fronted = asSubject ? frontedClauseSubject(text, candidates, w.start) ?? mainSubjectBeforeContrast(text, words, k, candidates) : undefined;
       const ante = (fronted && fits(fronted) ? fronted : undefined) ?? (asSubject ? nearest(candidates, w.start, (c) => fits(c) && !c.prepositional) : undefined) ?? nearest(candidates, w.start, fits);
       if (!ante) continue;
+      // ("The inhibition of NF-κB is useful: it suppresses bone resorption": a subject pronoun after the term taken
+      // away by its phrase stands for the removal, which no term names; nor for that term named a sentence before.)
+      if (asSubject && candidates.some((c) => c.id === ante.id && c.at < w.start && removedInPhrase(text, c))) continue;
       // ("NSAIDs and glucocorticoids may be useful since they suppress inflammation, but … they may hinder tendon
       // healing": after a clause whose subject no term names, a plural subject pronoun stands for that subject,
       // not for a term of the sentence before.)

@@ -1692,6 +1692,10 @@ export const verbClauses: Rule = {
     { text: 'Ageing leads to changes in MSC differentiation, resulting in poor bone formation.', not: ['msc-differentiation inhibits bone-formation'] },
     { text: 'We identified a monocyte subset that differentiates into osteoclasts.', reads: ['monocyte differentiates-into osteoclast'] },
     { text: 'A subpopulation of macrophages secretes IL-10.', reads: ['macrophage secretes il-10'] },
+    // (A subject pronoun after a term taken away by its phrase stands for the removal, which names no term.)
+    { text: 'The inhibition of NF-κB is useful: it suppresses bone resorption.', not: ['nf-kappab suppresses bone-resorption'] },
+    { text: 'NF-κB drives osteoclast formation. The inhibition of NF-κB is useful: it suppresses bone resorption.', not: ['nf-kappab suppresses bone-resorption'] },
+    { text: 'IL-4 is useful, since it suppresses bone resorption.', reads: ['il-4 suppresses bone-resorption'] },
     // (Objects each placed by the same preposition are a list; cells after one place are that place.)
     { text: 'TNF-α raised IL-6 levels in bone marrow and IL-17 levels in blood.', reads: ['tnf-alpha increases il-6', 'tnf-alpha increases il-17'] },
     { text: 'TNF-α raised IL-6 in macrophages and T cells.', not: ['tnf-alpha increases t-cell'] },
