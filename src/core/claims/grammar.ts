@@ -294,9 +294,9 @@ export const FUNCTION_WORDS = words('functionWords');
 export const MILIEU_NOUNS = words('milieuNouns');
 /** "improves bone resorption": bettering a breakdown or turnover steers it, with no direction. */
 export const BREAKDOWN_NOUNS = words('breakdownNouns');
-/** "have higher rates of bone turnover": a noun of quantity between an amount compared and its term. */
 /** Nouns of a share of cells after their name ('a monocyte subset that …'): the clause is said of the cells. */
 export const CELL_SUBSET_NOUNS = words('cellSubsetNouns');
+/** "have higher rates of bone turnover": a noun of quantity between an amount compared and its term. */
 export const QUANTITY_NOUNS = words('quantityNouns');
 /** "pro-proliferative effects on MSCs": an adjective naming a cell's action ('anti-' against it). */
 export const ACTION_ADJECTIVES = map<string>('actionAdjectives');

@@ -89,8 +89,8 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   const seedCells = /^cells?$/.test(w) && /^seeds?$/.test(word(v, i - 1));
   // ("MSCs are seen as a treatment for multiple sclerosis": a therapy noun needs no adjective before a disease.)
   // ("… seen as a treatment for tissue regeneration": or before any term, whose kind then gives the direction.)
-  // (Only where the copula, a verb of offering or one of naming says what the thing is; "used / proposed as a therapy for Y"
-  // is a use, read by the therapeutic-use rule.)
+  // (Only where the copula, a verb of offering or one of naming says what the thing is; "used / proposed as a
+  // therapy for Y" is a use, read by the therapeutic-use rule.)
   const article = /^(a|an)$/.test(word(v, i - 1)) ? i - 1 : -1;
   const equated = article > 0 && (BE_FORMS.has(word(v, article - 1)) || OFFERING_VERBS.has(word(v, article - 1)) || (word(v, article - 1) === 'as' && NAMING_VERBS.has(word(v, article - 2)) && !USE_WORDS.has(word(v, article - 2))));
   const treats = THERAPY_NOUNS.has(w) && next === 'for' && isEnt(v, i + 2) && equated;

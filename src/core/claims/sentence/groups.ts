@@ -233,7 +233,7 @@ const PLACE_REACH = 4;
 /** Past scaffold nouns after a term ("IL-17 levels", "Th17 cell populations"): the next index. */
 function pastScaffold(v: SentenceView, k: number): number {
   let j = k;
-  while (j < v.n && SCAFFOLD_NOUNS.has(word(v, j)) && !v.toks[j].ent && !hasComma(v.toks[j - 1])) j++;
+  while (j < v.n && SCAFFOLD_NOUNS.has(word(v, j)) && v.toks[j].ent === undefined && !hasComma(v.toks[j - 1])) j++;
   return j;
 }
 
@@ -247,12 +247,11 @@ function parallelPlacedMember(v: SentenceView, j: number): number {
   if (!/^(in|within|at)$/.test(preposition) || hasComma(v.toks[p - 1])) return -1;
   for (let q = p + 1; q < v.n && q <= p + PLACE_REACH; q++) {
     const t = v.toks[q];
-    if (t.ent !== undefined || isVerbAt(v, q) || PREPOSITIONS.has(word(v, q)) || endsClause(t)) return -1;
-    const coord = hasComma(t) ? -1 : coordinatorAt(v, q + 1);
-    if (hasComma(t) || coord > 0) {
-      const k = q + 1 + Math.max(coord, 0);
-      if (coord <= 0 || !isEnt(v, k)) return -1;
-      return word(v, pastScaffold(v, groupEndAt(v, k) + 1)) === preposition ? k : -1;
+    if (t.ent !== undefined || isVerbAt(v, q) || PREPOSITIONS.has(word(v, q)) || endsClause(t) || hasComma(t)) return -1;
+    const coord = coordinatorAt(v, q + 1);
+    if (coord > 0) {
+      const k = q + 1 + coord;
+      return isEnt(v, k) && word(v, pastScaffold(v, groupEndAt(v, k) + 1)) === preposition ? k : -1;
     }
   }
   return -1;
@@ -261,7 +260,7 @@ function parallelPlacedMember(v: SentenceView, j: number): number {
 /** The last token of the run of terms glued to the term at k ("Th17 cell"), without reading a list. */
 function groupEndAt(v: SentenceView, k: number): number {
   let j = k;
-  while (j + 1 < v.n && v.toks[j + 1].ent === v.toks[k].ent && v.toks[k].ent !== undefined) j++;
+  while (j + 1 < v.n && v.toks[j + 1].ent !== undefined && v.toks[j + 1].ent === v.toks[k].ent) j++;
   return j;
 }
 
