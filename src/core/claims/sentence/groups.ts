@@ -239,7 +239,8 @@ function pastScaffold(v: SentenceView, k: number): number {
 
 /**
  * "IL-6 in bone marrow and IL-17 in blood": after the member at j and a place that names no term, a coordinator,
- * then a term put in a place by the same preposition; that term's index, or -1.
+ * then a term put in a place by the same preposition; that term's index, or -1. (A term is one token, however
+ * many words it spans: "Th17 cell" is one placeholder.)
  */
 function parallelPlacedMember(v: SentenceView, j: number): number {
   const p = pastScaffold(v, j + 1);
@@ -251,17 +252,10 @@ function parallelPlacedMember(v: SentenceView, j: number): number {
     const coord = coordinatorAt(v, q + 1);
     if (coord > 0) {
       const k = q + 1 + coord;
-      return isEnt(v, k) && word(v, pastScaffold(v, groupEndAt(v, k) + 1)) === preposition ? k : -1;
+      return isEnt(v, k) && word(v, pastScaffold(v, k + 1)) === preposition ? k : -1;
     }
   }
   return -1;
-}
-
-/** The last token of the run of terms glued to the term at k ("Th17 cell"), without reading a list. */
-function groupEndAt(v: SentenceView, k: number): number {
-  let j = k;
-  while (j + 1 < v.n && v.toks[j + 1].ent !== undefined && v.toks[j + 1].ent === v.toks[k].ent) j++;
-  return j;
 }
 
 /** From the term at k: a list of two or more terms ("IL-4, IL-13 and M-CSF") followed by its own verb? */
