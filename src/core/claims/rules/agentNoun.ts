@@ -70,7 +70,9 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   // "necessary for Y", "necessary and sufficient for Y"; "central / essential to Y" (not "important to note": a verb).
   // ("required to achieve successful bone regeneration": a verb of reaching a goal leads to the goal.)
   const required = REQUIREMENT_ADJECTIVES.has(w) && (next === 'for' || (next === 'to' && (!v.toks[i + 2]?.tags.has('Verb') || ACHIEVING_VERBS.has(word(v, i + 2)))) || (next === 'and' && word(v, i + 2) === 'sufficient' && word(v, i + 3) === 'for'));
-  const predicate = PREDICATE_ADJECTIVES[w] !== undefined && ['for', 'to', 'toward', 'towards'].includes(next) ? PREDICATE_ADJECTIVES[w] : undefined;
+  // ("effective in the treatment of Y": a benefit "in" a therapy's aim is a benefit for it.)
+  const inTherapy = next === 'in' && BENEFIT_ADJECTIVES.has(w) && pastTherapyAim(v, i + 2) >= 0;
+  const predicate = PREDICATE_ADJECTIVES[w] !== undefined && (['for', 'to', 'toward', 'towards'].includes(next) || inTherapy) ? PREDICATE_ADJECTIVES[w] : undefined;
   // "a promising candidate for Y", "(holds) great promise for Y": a use the author expects X to serve.
   // ("a promising approach to bone regeneration": "to" before a noun phrase.)
   // ("(carries) promising potential in regenerative medicine": "in" a field, too.)
@@ -157,7 +159,8 @@ function countsMembers(v: SentenceView, c: number): boolean {
  * the phrase describes it (the tagger may take it for a past-tense verb).
  */
 function describingParticiple(v: SentenceView, c: number): boolean {
-  return isParticipleAdjective(v, c) || (/ed$/.test(word(v, c)) && v.toks[c].ent === undefined && v.toks[c].post === ' ' && v.toks[c + 1]?.tags.has('Adjective') === true);
+  // (Not a verb that equates like the copula: "MSCs proved effective for Y".)
+  return isParticipleAdjective(v, c) || (/ed$/.test(word(v, c)) && v.toks[c].ent === undefined && v.toks[c].post === ' ' && v.toks[c + 1]?.tags.has('Adjective') === true && !equatesLikeCopula(word(v, c)));
 }
 
 /**
@@ -506,6 +509,9 @@ export const agentNoun: Rule = {
     { text: 'MSC therapy is a promising strategy for the treatment of osteoarthritis.', reads: ['msc-therapy inhibits osteoarthritis'], not: ['msc-therapy promotes osteoarthritis'] },
     { text: 'MSCs are a new therapeutic agent for the prevention or reduction of acute kidney injury.', reads: ['msc inhibits urological-disease'], not: ['msc promotes urological-disease'] },
     { text: 'Marrow stromal cells are a useful tool for the prevention of osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
+    // (A benefit "in" the treatment of a disease is one for it; "in" a cell type or a model names a place.)
+    { text: 'Marrow stromal cells proved effective in the treatment of experimental colitis.', reads: ['msc inhibits inflammatory-bowel-disease'], not: ['msc promotes inflammatory-bowel-disease'] },
+    { text: 'IL-10 was effective in macrophages from patients with osteoarthritis.', not: ['il-10 inhibits osteoarthritis', 'il-10 promotes osteoarthritis'] },
     // (A therapy noun before a term needs no adjective; "seen as" names what a thing is, as "regarded as" does.)
     { text: 'MSCs are now seen as a treatment for multiple sclerosis.', reads: ['msc inhibits multiple-sclerosis'], not: ['msc promotes multiple-sclerosis'] },
     { text: 'MSCs are viewed as a therapy for bone regeneration.', reads: ['msc promotes bone-repair'] },

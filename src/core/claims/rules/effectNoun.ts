@@ -741,6 +741,8 @@ export const effectNoun: Rule = {
     { text: 'IL-6 had no additional effect on osteoclast formation in the presence of RANKL.', not: ['il-6 regulates! osteoclastogenesis'] },
     { text: 'Neither IL-4 nor IL-13 had an effect on osteoblast proliferation.', not: ['il-13 regulates! osteoblast'] },
     { text: 'TNF-α is a cytokine involved in the immune-inflammatory response.', reads: ['tnf-alpha regulates inflammation'] },
+    // (A joint before the disease only says where it is: "knee OA".)
+    { text: 'Macrophages are involved in the pathogenesis of knee OA.', reads: ['macrophage regulates osteoarthritis'] },
     { text: 'The inactivation of NF-κB is involved in the down-regulation of osteoclastogenesis.', reads: ['nf-kappab promotes osteoclastogenesis'], not: ['nf-kappab inhibits osteoclastogenesis'] },
     { text: 'IL-17 is a cytokine implicated in the promotion of osteoclast formation.', reads: ['il-17 promotes osteoclastogenesis'] },
     { text: 'Several factors are involved in MSC-mediated immunosuppression, including IDO, PGE2 and IL-10.', reads: ['pge2 regulates msc-immunomodulation', 'il-10 regulates msc-immunomodulation'] },

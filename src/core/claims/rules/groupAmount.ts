@@ -4,7 +4,7 @@
  * observed in the IL-4 group". The term lowered or raised what was measured.
  */
 import type { Sign } from '../../lexicon/relations';
-import { AGENT_INTRODUCERS, BE_FORMS, CHANGED_PARTICIPLES, DETERMINERS, NEGATORS, OBSERVATION_WORDS, POPULATION_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS } from '../grammar';
+import { AGENT_INTRODUCERS, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, DETERMINERS, NEGATORS, OBSERVATION_WORDS, POPULATION_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { diminishedPhrase, subjectBefore } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
@@ -87,11 +87,28 @@ function pastCopulaWords(v: SentenceView, b: number): number {
   return pastChangeMeasure(v, k);
 }
 
+/**
+ * "rose in", "decreased significantly in": an intransitive change verb at b before "in" (not a passive's
+ * participle), its sign and the last word before the "in"; or undefined.
+ */
+function changedInAt(v: SentenceView, b: number): { sign: Sign; last: number } | undefined {
+  const sign = CHANGE_VERBS[word(v, b)];
+  if (sign === undefined || sign === 0 || v.toks[b].ent !== undefined || !v.toks[b].tags.has('Verb')) return undefined;
+  let k = b + 1;
+  while (k < v.n && isAdverbish(v, k)) k++;
+  if (word(v, k) !== 'in') return undefined;
+  let a = b - 1;
+  while (a > 0 && (isAdverbish(v, a) || NEGATORS.has(word(v, a)))) a--;
+  return BE_FORMS.has(word(v, a)) ? undefined : { sign, last: k - 1 };
+}
+
 function readGroupAmounts(v: SentenceView, sink: ClaimSink): void {
   for (let b = 1; b < v.n - 2; b++) {
-    if (!BE_FORMS.has(word(v, b))) continue;
-    const k = pastCopulaWords(v, b);
-    const compared = SHOWN_AMOUNTS[word(v, k)];
+    // ("IL-10 levels rose in the MSC group": an intransitive change verb compares as "were higher" does.)
+    const changed = changedInAt(v, b);
+    if (!BE_FORMS.has(word(v, b)) && changed === undefined) continue;
+    const k = changed === undefined ? pastCopulaWords(v, b) : changed.last;
+    const compared = changed?.sign ?? SHOWN_AMOUNTS[word(v, k)];
     const observed = compared === undefined && OBSERVATION_WORDS.has(word(v, k));
     // ("IL-10 levels were higher after MSC treatment": the treatment the amount is compared after.)
     const givenAfter = AGENT_INTRODUCERS.has(word(v, k + 1));
@@ -252,6 +269,9 @@ export const groupAmount: Rule = {
   read: readAmounts,
   examples: [
     { text: 'TNF-α levels were 40 % lower in MSC-treated mice.', reads: ['msc reduces tnf-alpha'], not: ['tnf-alpha reduces msc'] },
+    // (An intransitive change verb before the group compares as the copula's comparative does.)
+    { text: 'Serum TNF-α fell sharply in the MSC-treated rats.', reads: ['msc reduces tnf-alpha'], not: ['tnf-alpha reduces msc'] },
+    { text: 'IL-10 levels did not rise in the MSC group.', reads: ['msc increases! il-10'] },
     { text: 'Osteoclast numbers in rats given RANKL and OPG were lower than in rats given RANKL alone.', reads: ['opg reduces osteoclastogenesis'], not: ['rankl reduces osteoclastogenesis'] },
     { text: 'The number of osteoclasts in mice administered IL-4 was lower than in control mice.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'Bone formation was significantly lower in the TNF-treated group.', reads: ['tnf-alpha reduces bone-formation'] },

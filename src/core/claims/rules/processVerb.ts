@@ -121,6 +121,24 @@ function emitProcessDone(v: SentenceView, sink: ClaimSink, d: ProcessDone, how: 
   }
 }
 
+/**
+ * The process the verb's nouns make with its object from `k`, tried without up to QUALIFIER_DROPS leading
+ * qualifiers; when the first object makes none, the next one joined by "and"/"or" ("phagocytose foreign
+ * bodies or apoptotic cells"). `from` is one past the object's first word.
+ */
+function coordinatedProcess(v: SentenceView, nouns: readonly string[], k: number, ce: number): { found?: { id: string; last: number }; from: number } {
+  let start = k;
+  for (;;) {
+    const end = objectEnd(v, start, ce);
+    let from = start;
+    let found: { id: string; last: number } | undefined;
+    for (let drop = 0; drop <= QUALIFIER_DROPS && from <= end && !found; drop++, from++) found = processNamed(v, nouns, from, end);
+    if (found || !/^(and|or)$/.test(word(v, end + 1)) || hasComma(v.toks[end])) return { found, from };
+    start = DETERMINERS.has(word(v, end + 2)) ? end + 3 : end + 2;
+    if (start > ce) return { from };
+  }
+}
+
 function readProcessVerbs(v: SentenceView, sink: ClaimSink): void {
   for (let at = 1; at < v.n - 1; at++) {
     const nouns = PROCESS_VERBS[word(v, at)];
@@ -131,10 +149,7 @@ function readProcessVerbs(v: SentenceView, sink: ClaimSink): void {
     const ce = clauseEnd(v, at);
     const k = objectStart(v, at);
     if (k > ce) continue;
-    const end = objectEnd(v, k, ce);
-    let found: { id: string; last: number } | undefined;
-    let from = k;
-    for (let drop = 0; drop <= QUALIFIER_DROPS && from <= end && !found; drop++, from++) found = processNamed(v, nouns, from, end);
+    const { found, from } = coordinatedProcess(v, nouns, k, ce);
     const subject = found ? relativeAntecedent(v, at) ?? describedByRelative(v, at) ?? subjectBefore(v, at, cs) : undefined;
     if (!found || !subject || isStudyAim(v, cs, at)) continue;
     const pol = polarity(v, subject.group.last + 1, at);
@@ -199,6 +214,8 @@ export const processVerb: Rule = {
     { text: 'Osteoclasts are the only multinucleated cells that resorb bone.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'Osteoclasts, which resorb bone, arise from monocytes.', reads: ['osteoclast promotes bone-resorption'] },
     { text: 'Macrophages engulf apoptotic cells in the callus.', reads: ['macrophage promotes efferocytosis'] },
+    // (When the first object makes no process, the next one joined to it may.)
+    { text: 'Macrophages are able to engulf bacteria or apoptotic cells.', reads: ['macrophage promotes efferocytosis'] },
     { text: 'MSCs did not regenerate bone defects in these mice.', reads: ['msc promotes! bone-repair'] },
     { text: 'We performed trials using MSCs to regenerate bone defects.', not: ['msc promotes bone-repair'] },
     { text: 'The repair of damaged tissues by MSCs was slow.', not: ['msc promotes tissue-regeneration'] },

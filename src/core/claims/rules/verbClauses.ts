@@ -1561,6 +1561,8 @@ export const verbClauses: Rule = {
   confidence: 0.9,
   read: readVerbClauses,
   examples: [
+    // ("in" right after an intransitive change verb says where the subject changed: no object.)
+    { text: 'TNF-α expression decreased markedly in macrophages.', not: ['tnf-alpha reduces macrophage'] },
     // (A participle set off by a comma is the clause subject's doing, not that of the cells its verb acted on.)
     { text: 'Mechanical disuse will bias MSCs towards adipogenesis, ultimately compromising bone repair.', not: ['msc inhibits bone-repair'] },
     { text: 'M2 macrophages secrete IL-10, promoting bone repair.', reads: ['m2-macrophage promotes bone-repair'] },

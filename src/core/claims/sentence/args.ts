@@ -8,7 +8,7 @@ import type { Sign } from '../../lexicon/relations';
 import {
   AMOUNT_NOUNS, MODEL_NOUNS, BALANCE_NOUNS, INTERFERING_WORDS, PLACE_PREPOSITIONS, SHOWN_CHANGE_NOUNS, MODEL_PART_NOUNS, CARGO_PARTICIPLES, APPOSITION_OPENERS, AUXILIARIES, OUTCOME_ADJECTIVES, BE_FORMS, CHANGED_PARTICIPLES, COLLECTED_PARTICIPLES, CULTURE_NOUNS, MEDIUM_NOUNS, SHOWN_AMOUNTS, COMBINATION_NOUNS, FROM_PARTICLES, COMPOUND_CUES, CONTACT_WORDS, DETERMINERS, POSSESSIVE_WORDS, DURATION_NOUNS, EXAMPLE_OPENERS, EFFECT_ADJECTIVES, EFFECT_NOUNS, NOUN_MODIFIERS, FROM_VERBS, NOMINAL_CUES, OBJECT_PASS_WORDS, OBJECT_STOPPERS, PHENOTYPE_SHIFT_NOUNS, SOURCE_NOMINALS, MARKER_NOUNS, MARKER_MODIFIERS, CELL_PROPERTY_NOUNS,
   ADOPTING_VERBS, ASSOCIATION_WORDS, EXPOSURE_NOUNS, CELL_WHOLE_NOUNS, QUANTITY_NOUNS, HARM_ACTIONS, INVOLVEMENT_WORDS, CAUSING_PARTICIPLES, CLAUSE_JOINERS, DEPENDENCE_ADJECTIVES, SPAN_OF_TIME_NOUNS, TREATING_GERUNDS, NEGATORS, COLLECTION_WORDS, SUBORDINATORS, MEASURE_NOUNS, RAISING_COORDINATORS, TIME_UNITS, COUNT_COMPARATIVES, DIMINISHING_ADJECTIVES, PRODUCT_NOUNS, SOURCE_PARTICIPLES, GAIN_OF_FUNCTION_NOUNS, LOSS_OF_FUNCTION_NOUNS, NEUTRAL_NOMINALS, PREPOSITIONS, IMPROVING_VERBS, RECOVERY_VERBS, RESCUING_VERBS, RECRUITING_LEMMAS, WORSENING_VERBS, REMOVAL_GERUNDS, TURNING_VERBS, REVERSING_PREFIXES, REVERSING_SUBJECT_NOUNS, SCAFFOLD_NOUNS, SIGNAL_NOUNS, STEERING_VERBS, TREATED_NOUNS, VERB_CUES, VERB_PARTICLES,
-  NOUN_PHRASE_OPENERS,
+  NOUN_PHRASE_OPENERS, CHANGE_VERBS,
 } from '../grammar';
 import { endsClause, hasComma } from '../tokens';
 import { clauseStart, phraseEnd } from './clauses';
@@ -1415,6 +1415,12 @@ function fromWithin(v: SentenceView, at: number, stop: number): boolean {
   return false;
 }
 
+/** Are the tokens from..to (exclusive) all adverbs (or none at all)? */
+function onlyAdverbsBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isAdverbish(v, k)) return false;
+  return true;
+}
+
 export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: string): ObjectFound | undefined {
   const { toks, text } = v;
   let sign: Sign = 1;
@@ -1465,6 +1471,11 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     const w = word(v, j);
     // ("NFATc1 expression increased in the presence of RANKL": what is present is a condition, not the object.)
     if (phraseAt(v, j, IN_THE_PRESENCE_OF)) return undefined;
+    // ("TNF-α expression decreased in macrophages", "IL-10 levels rose in the treated group": "in" right after
+    // an intransitive change verb says where the subject changed; the verb has no object.)
+    // ("IL-10 levels increased significantly in …": past adverbs after the verb.)
+    // (A past form only: "and increase in IL-10" after a noun is the noun "increase".)
+    if (w === 'in' && CHANGE_VERBS[word(v, at)] !== undefined && v.toks[at].tags.has('PastTense') && !v.toks[at].tags.has('Noun') && onlyAdverbsBetween(v, at + 1, j)) return undefined;
     // "inhibit the maturation of dendritic cells and their ability to produce Y": acting on someone's
     // ability acts on what the ability makes or does.
     const possessedAbility = possessedAbilityObject(v, j, stop, sign, negated);
