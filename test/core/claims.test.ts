@@ -18,6 +18,11 @@ describe('claims', () => {
     has('IL-4 suppresses NFATc1 in osteoclast precursors.', 'il-4 suppresses nfatc1 supports');
   });
 
+  it('a treatment arm named by "the treatment" or "the intervention" is the treatment named before it', () => {
+    has('Rats were given MSC transplantation after infarction. Serum IL-6 was lower in the intervention group than in controls.', 'msc-therapy reduces il-6 supports');
+    has('Rats were given MSC transplantation after infarction. IL-6 showed a clear decrease in the treatment group.', 'msc-therapy reduces il-6 supports');
+  });
+
   it('passive voice', () => {
     has('NFATc1 is inhibited by IL-4.', 'il-4 inhibits nfatc1 supports');
     has('NFATc1 was strongly activated by IL-4 [104].', 'il-4 activates nfatc1 contradicts');

@@ -4,7 +4,7 @@
  * observed in the IL-4 group". The term lowered or raised what was measured.
  */
 import type { Sign } from '../../lexicon/relations';
-import { AGENT_INTRODUCERS, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, DETERMINERS, NEGATORS, OBSERVATION_WORDS, POPULATION_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS } from '../grammar';
+import { AGENT_INTRODUCERS, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, DETERMINERS, NEGATORS, OBSERVATION_WORDS, POPULATION_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, SHOWN_CHANGE_NOUNS } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { diminishedPhrase, subjectBefore } from '../sentence/args';
 import { clauseEnd, clauseStart } from '../sentence/clauses';
@@ -102,10 +102,25 @@ function changedInAt(v: SentenceView, b: number): { sign: Sign; last: number } |
   return BE_FORMS.has(word(v, a)) ? undefined : { sign, last: k - 1 };
 }
 
+/** Most words between a verb of showing and its change noun ("showed a significant and sustained decrease"). */
+const SHOWN_CHANGE_REACH = 4;
+
+/**
+ * "showed a (significant) decrease in": a verb of showing at b and the change noun it reports, right before
+ * "in"; its sign and the noun's index; or undefined.
+ */
+function shownChangeInAt(v: SentenceView, b: number): { sign: Sign; last: number } | undefined {
+  if (!SHOWING_VERBS.has(word(v, b)) || v.toks[b].ent !== undefined) return undefined;
+  let k = b + 1;
+  while (k < v.n && k <= b + SHOWN_CHANGE_REACH && v.toks[k].ent === undefined && SHOWN_CHANGE_NOUNS[word(v, k)] === undefined && (DETERMINERS.has(word(v, k)) || isAdverbish(v, k) || v.toks[k].tags.has('Adjective'))) k++;
+  const sign = SHOWN_CHANGE_NOUNS[word(v, k)];
+  return sign !== undefined && sign !== 0 && word(v, k + 1) === 'in' && v.toks[k].ent === undefined ? { sign, last: k } : undefined;
+}
+
 function readGroupAmounts(v: SentenceView, sink: ClaimSink): void {
   for (let b = 1; b < v.n - 2; b++) {
     // ("IL-10 levels rose in the MSC group": an intransitive change verb compares as "were higher" does.)
-    const changed = changedInAt(v, b);
+    const changed = changedInAt(v, b) ?? shownChangeInAt(v, b);
     if (!BE_FORMS.has(word(v, b)) && changed === undefined) continue;
     const k = changed === undefined ? pastCopulaWords(v, b) : changed.last;
     const compared = changed?.sign ?? SHOWN_AMOUNTS[word(v, k)];
@@ -272,6 +287,8 @@ export const groupAmount: Rule = {
     // (An intransitive change verb before the group compares as the copula's comparative does.)
     { text: 'Serum TNF-α fell sharply in the MSC-treated rats.', reads: ['msc reduces tnf-alpha'], not: ['tnf-alpha reduces msc'] },
     { text: 'IL-10 levels did not rise in the MSC group.', reads: ['msc increases! il-10'] },
+    // (So does a verb of showing with a change noun: the group is where the change was seen.)
+    { text: 'IL-6 showed a marked decrease in the MSC group.', reads: ['msc reduces il-6'], not: ['il-6 reduces msc'] },
     { text: 'Osteoclast numbers in rats given RANKL and OPG were lower than in rats given RANKL alone.', reads: ['opg reduces osteoclastogenesis'], not: ['rankl reduces osteoclastogenesis'] },
     { text: 'The number of osteoclasts in mice administered IL-4 was lower than in control mice.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'Bone formation was significantly lower in the TNF-treated group.', reads: ['tnf-alpha reduces bone-formation'] },

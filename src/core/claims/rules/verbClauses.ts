@@ -21,7 +21,7 @@ import { contextFor } from '../sentence/qualifiers';
 import { namesMolecule } from '../../network/families';
 import { isAntiPrefix, membersOutsideRemoval, removedInRelative, removesActor } from '../sentence/scope';
 import { onlyStimulates, pastModifiersBack, treatedCellsIn, treatedWith, treatmentGluedBefore } from '../sentence/treatment';
-import { contactAgent, frontedAgent, gluedTreatmentAt, treatedGroupAt } from '../sentence/treatedGroups';
+import { contactAgent, frontedAgent, gluedTreatmentAt, namesTreatedGroupAt, treatedGroupAt } from '../sentence/treatedGroups';
 import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_ACTION_HEADS, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
@@ -1397,7 +1397,10 @@ function readVerbClauses(v: SentenceView, sink: ClaimSink): void {
     // ("the recruitment of macrophages, which release cytokines": a cell's process makes nothing; its cells do.)
     const makerCell = makesProduct(cue.relation) ? processCellOf(v, subject.group) : undefined;
     if (makerCell !== undefined) subject = { ...subject, composites: [makerCell] };
-    const found = objectAfter(v, cue.lastAt, ce, lemma);
+    // ("IL-6 showed a significant decrease in the MSC group": the group a term was given to is where the change
+    // was seen, not what changed.)
+    const reached = objectAfter(v, cue.lastAt, ce, lemma);
+    const found = reached && namesTreatedGroupAt(v, reached.group.first) ? undefined : reached;
     // ("MSCs induce T cells to become unresponsive": a complement naming a state of inaction reverses the verb.)
     const object = found && becomesInactive(v, found.group.last + 1) ? { ...found, sign: (-found.sign) as Sign } : found;
     if (!object) {
@@ -1563,6 +1566,7 @@ export const verbClauses: Rule = {
   examples: [
     // ("in" right after an intransitive change verb says where the subject changed: no object.)
     { text: 'TNF-α expression decreased markedly in macrophages.', not: ['tnf-alpha reduces macrophage'] },
+    { text: 'IL-10 production decreased over time in M2 macrophages.', not: ['il-10 promotes m2-macrophage', 'il-10 reduces m2-macrophage'] },
     // (A participle set off by a comma is the clause subject's doing, not that of the cells its verb acted on.)
     { text: 'Mechanical disuse will bias MSCs towards adipogenesis, ultimately compromising bone repair.', not: ['msc inhibits bone-repair'] },
     { text: 'M2 macrophages secrete IL-10, promoting bone repair.', reads: ['m2-macrophage promotes bone-repair'] },

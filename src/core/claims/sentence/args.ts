@@ -1471,11 +1471,12 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     const w = word(v, j);
     // ("NFATc1 expression increased in the presence of RANKL": what is present is a condition, not the object.)
     if (phraseAt(v, j, IN_THE_PRESENCE_OF)) return undefined;
-    // ("TNF-α expression decreased in macrophages", "IL-10 levels rose in the treated group": "in" right after
-    // an intransitive change verb says where the subject changed; the verb has no object.)
-    // ("IL-10 levels increased significantly in …": past adverbs after the verb.)
+    // ("TNF-α expression decreased in macrophages", "IL-10 production fell over time in M2 macrophages": a
+    // preposition right after an intransitive change verb says where or when the subject changed; the verb
+    // has no object. Past adverbs after the verb: "increased significantly in …". "over" too, which the tagger
+    // may take for an adjective ("over time"); not "by", which may name a passive's agent.)
     // (A past form only: "and increase in IL-10" after a noun is the noun "increase".)
-    if (w === 'in' && CHANGE_VERBS[word(v, at)] !== undefined && v.toks[at].tags.has('PastTense') && !v.toks[at].tags.has('Noun') && onlyAdverbsBetween(v, at + 1, j)) return undefined;
+    if ((PREPOSITIONS.has(w) || w === 'over' || toks[j].tags.has('Preposition')) && w !== 'by' && CHANGE_VERBS[word(v, at)] !== undefined && v.toks[at].tags.has('PastTense') && !v.toks[at].tags.has('Noun') && onlyAdverbsBetween(v, at + 1, j)) return undefined;
     // "inhibit the maturation of dendritic cells and their ability to produce Y": acting on someone's
     // ability acts on what the ability makes or does.
     const possessedAbility = possessedAbilityObject(v, j, stop, sign, negated);

@@ -37,6 +37,16 @@ export function treatedGroupAt(v: SentenceView, k: number): number {
   return /^groups?$/.test(word(v, g)) ? j : -1;
 }
 
+/**
+ * "(a decrease) in the MSC group", "in MSC-treated mice": does the term at `first` name, after an "in" right
+ * before it (and an article), the group it was given to? Such a group is where a change was seen, not what changed.
+ */
+export function namesTreatedGroupAt(v: SentenceView, first: number): boolean {
+  const inAt = DETERMINERS.has(word(v, first - 1)) ? first - 2 : first - 1;
+  if (word(v, inAt) !== 'in') return false;
+  return treatedGroupAt(v, inAt + 1) === first || gluedTreatmentAt(v, inAt + 1)?.first === first;
+}
+
 /** "X was enhanced in the cells treated with (low concentrations of) IFN-γ": the agent the cells were treated with. */
 export function contactAgent(v: SentenceView, k: number, ce: number): number | undefined {
   let found: number | undefined;
