@@ -6,7 +6,7 @@
  * base confidence is low on purpose: a correlation read as a direction never warns by itself.
  */
 import { relationOfSign, type Sign } from '../../lexicon/relations';
-import { ASSOCIATION_ADVERBS, ASSOCIATION_PREPOSITIONS, ASSOCIATION_WORDS, BE_FORMS, DETERMINERS, DURATION_NOUNS, MEASURE_NOUNS, NOMINAL_CUES, OUTCOME_ADJECTIVES, SHOWN_CHANGE_NOUNS, UNDIRECTED_CHANGE_WORDS } from '../grammar';
+import { ASSOCIATION_ADVERBS, ASSOCIATION_PREPOSITIONS, ASSOCIATION_WORDS, BE_FORMS, DETERMINERS, DURATION_NOUNS, MEASURE_NOUNS, NOMINAL_CUES, NOUN_MODIFIERS, OUTCOME_ADJECTIVES, SHOWN_CHANGE_NOUNS, UNDIRECTED_CHANGE_WORDS } from '../grammar';
 import { hasComma } from '../tokens';
 import { emitPairs, type ClaimSink } from '../sink';
 import { entityAhead, subjectBefore } from '../sentence/args';
@@ -90,6 +90,19 @@ function orientedLikeReview(v: SentenceView, a: Group, b: Group): boolean {
   return states(as, bs) || !states(bs, as);
 }
 
+/**
+ * "PGE2 in the media correlated with …", "The concentration of IL-6 in serum correlated with …": does the
+ * plain noun at b end a phrase of place ("in (the) media") right after a term (or its measure noun)?
+ */
+function termBeforePlace(v: SentenceView, b: number): boolean {
+  if (isEnt(v, b) || !v.toks[b].tags.has('Noun')) return false;
+  // ("in the synovial fluid": past up to two words that qualify the place.)
+  let k = b - 1;
+  for (let r = 0; r < 2 && k > 0 && !isEnt(v, k) && (NOUN_MODIFIERS.has(word(v, k)) || v.toks[k].tags.has('Adjective')); r++) k--;
+  const inAt = DETERMINERS.has(word(v, k)) ? k - 1 : k;
+  return word(v, inAt) === 'in' && (isEnt(v, inAt - 1) || (MEASURE_NOUNS.has(word(v, inAt - 1)) && isEnt(v, inAt - 2)));
+}
+
 function readAssociations(v: SentenceView, sink: ClaimSink): void {
   for (let i = 1; i < v.n; i++) {
     if (!ASSOCIATION_WORDS.has(word(v, i)) || v.toks[i].ent !== undefined) continue;
@@ -104,7 +117,7 @@ function readAssociations(v: SentenceView, sink: ClaimSink): void {
     const b = adverb.first - 1;
     // ("IL-10 levels correlated inversely with …": a term's measure noun may stand before the verb, when an
     // adverb gives the correlation a direction; "IL-4 levels correlated with NFATc1" stays a bare observation.)
-    if (!BE_FORMS.has(word(v, b)) && !isEnt(v, b) && !(MEASURE_NOUNS.has(word(v, b)) && isEnt(v, b - 1) && adverb.sign !== 0)) continue;
+    if (!BE_FORMS.has(word(v, b)) && !isEnt(v, b) && !(MEASURE_NOUNS.has(word(v, b)) && isEnt(v, b - 1) && adverb.sign !== 0) && !termBeforePlace(v, b)) continue;
     const subj = subjectBefore(v, BE_FORMS.has(word(v, b)) ? b : i, clauseStart(v, i)) ?? changedSubject(v, clauseStart(v, i), b);
     if (!subj) continue;
     const pol = polarity(v, subj.group.last + 1, i);
@@ -149,6 +162,8 @@ export const association: Rule = {
   read: readAssociations,
   examples: [
     { text: 'Secretion of IL-1β, however, is associated with bone loss.', reads: ['il-1beta regulates bone-resorption'] },
+    // (A phrase of place after the term does not hide it.)
+    { text: 'IL-6 in the synovial fluid correlated with bone loss.', reads: ['il-6 regulates bone-resorption'] },
     { text: 'Macrophage polarization is closely related to bone repair.', reads: ['macrophage-polarization regulates bone-repair'] },
     { text: 'Genes related to inflammation, such as TNF-α, were enriched.', not: ['inflammation regulates tnf-alpha', 'tnf-alpha regulates inflammation'] },
     { text: 'M2 macrophages were closely associated with accelerated fracture healing.', reads: ['m2-macrophage promotes bone-repair'] },

@@ -61,16 +61,36 @@ function frontedBeforeJoinedClause(v: SentenceView, cs: number, i: number): numb
   return frontedAgent(v, clauseStart(v, cs - 2), i);
 }
 
+/** Words that name a change's cause after its verb ("… fell after MSC injection"). */
+const CAUSE_OPENERS: ReadonlySet<string> = new Set(['upon', 'after', 'following', 'post', 'with', 'by']);
+/** Most words of the amount a change went from, to or by ("from 10% to 40%", "to baseline levels"). */
+const CHANGE_RANGE_REACH = 8;
+
+/**
+ * "rose from 10% to 40% after …", "fell by 45% with …", "declined to baseline after …": past the amount a
+ * change verb's range names, to the word that opens its cause; k itself when no such range stands there.
+ */
+function pastChangeRange(v: SentenceView, k: number): number {
+  const w = word(v, k);
+  if (w !== 'from' && w !== 'to' && !(w === 'by' && (v.toks[k + 1]?.tags.has('Value') || v.toks[k + 1]?.tags.has('Percent')))) return k;
+  for (let j = k + 1; j < v.n && j <= k + CHANGE_RANGE_REACH; j++) {
+    if (v.toks[j].ent !== undefined || hasComma(v.toks[j - 1])) return k;
+    if (CAUSE_OPENERS.has(word(v, j)) && !(word(v, j) === 'by' && v.toks[j + 1]?.tags.has('Value'))) return j;
+    if (v.toks[j].tags.has('Verb')) return k;
+  }
+  return k;
+}
+
 /** "… rises in response to TNF-α", "… did not change significantly by IL-6 treatment": the cause named after the verb at i. */
 function causeAfter(v: SentenceView, i: number): number | undefined {
-  let k = pastAdverbs(v, i + 1);
+  let k = pastChangeRange(v, pastAdverbs(v, i + 1));
   // ("MSC migration increased under hypoxia": a condition the lexicon names acts.)
   const condition = conditionAt(v, k);
   if (condition >= 0) return condition;
   if (phraseAt(v, k, IN_RESPONSE_TO)) k += IN_RESPONSE_TO.length;
   // ("… decreased in the presence of 10 ng/ml IL-4": past the dose.)
   else if (phraseAt(v, k, IN_THE_PRESENCE_OF)) k = pastDose(v, k + IN_THE_PRESENCE_OF.length);
-  else if (['upon', 'after', 'following', 'post', 'with', 'by'].includes(word(v, k))) k += 1;
+  else if (CAUSE_OPENERS.has(word(v, k))) k += 1;
   else return undefined;
   // ("… increased after treatment with MSCs", "… fell upon exposure to TNF-α": the partner of the contact.)
   // ("… with allogeneic MSCs": past the words that qualify the partner.)
@@ -86,6 +106,9 @@ export const changeVerb: Rule = {
   read: readChanges,
   examples: [
     { text: 'The number of M2 macrophages doubled after MSC infusion.', reads: ['msc-therapy increases m2-macrophage'] },
+    // (Past the range of the change, to its cause.)
+    { text: 'The proportion of M2 macrophages rose from 12% to 35% after MSC infusion.', reads: ['msc-therapy increases m2-macrophage'] },
+    { text: 'Serum IL-10 rose by 60% following MSC infusion.', reads: ['msc-therapy increases il-10'] },
     { text: 'OPG secretion rises in response to TNF-α.', reads: ['tnf-alpha increases opg'] },
     { text: 'Bone healing improved after MSC transplantation.', reads: ['msc-therapy increases bone-repair'] },
     { text: 'ALP expression did not change significantly by IL-6 treatment.', reads: ['il-6 regulates! alp'] },

@@ -216,15 +216,17 @@ function readAmountsInGroups(v: SentenceView, sink: ClaimSink): void {
     if (term < 0) continue;
     const measured = groupRight(v, term);
     const ce = clauseEnd(v, k);
-    if (word(v, measured.last + 1) !== 'in' || hasComma(v.toks[measured.last])) continue;
-    const agent = groupAgentAt(v, measured.last + 2, ce);
+    const cs = clauseStart(v, k);
+    const inGroup = word(v, measured.last + 1) === 'in' && !hasComma(v.toks[measured.last]) ? groupAgentAt(v, measured.last + 2, ce) : undefined;
+    // ("In the MSC group, fewer osteoclasts were found": or the group set off before the clause.)
+    const fronted = inGroup ? undefined : frontedAgent(v, cs, term);
+    const agent = inGroup ?? (fronted !== undefined ? groupRight(v, fronted) : undefined);
     if (!agent) continue;
     const frame = sentenceFrame(v, k);
     if (frame.skip) continue;
-    const cs = clauseStart(v, k);
     // ("IL-4 induced fewer osteoclasts in the MSC group": with a term acting before it, the amount is that
     // term's doing, and the group only where it happened.)
-    if (someTokenIn(v, cs, k, (j) => v.toks[j].ent !== undefined)) continue;
+    if (someTokenIn(v, inGroup ? cs : Math.max(cs, agent.last + 1), k, (j) => v.toks[j].ent !== undefined)) continue;
     const pol = polarity(v, cs, k);
     const sign = (removesActor(v, agent) ? -amount : amount) as Sign;
     // ("fewer osteoclasts": an amount of cells is their formation.)
@@ -298,6 +300,10 @@ export const groupAmount: Rule = {
     { text: 'NFATc1 levels in IL-4-treated mice were higher than in control mice.', reads: ['il-4 increases nfatc1'] },
     { text: 'In the MSC group, TNF-α levels were lower.', reads: ['msc reduces tnf-alpha'] },
     { text: 'Histology revealed more new bone in the MSC group.', reads: ['msc increases bone-formation'] },
+    // (Or the group, or the treatment, set off before the clause.)
+    { text: 'In the MSC group, fewer TRAP-positive osteoclasts were counted.', reads: ['msc reduces osteoclastogenesis'] },
+    { text: 'After MSC infusion, more M2 macrophages were seen.', reads: ['msc-therapy increases m2-polarization'] },
+    { text: 'In the MSC group, IL-4 induced fewer osteoclasts.', not: ['msc reduces osteoclastogenesis'] },
     { text: 'There were fewer osteoclasts in the IL-4-treated mice than in controls.', reads: ['il-4 reduces osteoclastogenesis'] },
     { text: 'There were more osteoclasts in controls than in the IL-4 group.', not: ['il-4 increases osteoclastogenesis'] },
     { text: 'IL-4 induced fewer osteoclasts in the MSC group.', not: ['msc reduces osteoclastogenesis', 'msc reduces osteoclast'] },
