@@ -23,6 +23,14 @@ describe('claims', () => {
     has('Rats were given MSC transplantation after infarction. IL-6 showed a clear decrease in the treatment group.', 'msc-therapy reduces il-6 supports');
   });
 
+  it('a term changed in no stated direction bears on its partner in no stated direction, and never contradicts', () => {
+    has('Dysregulation of tissue macrophages leads to impaired wound healing.', 'macrophage regulates tissue-regeneration supports');
+    has('Dysregulated macrophages lead to impaired wound healing.', 'macrophage regulates tissue-regeneration supports');
+    has('Dysregulation of tissue monocytes/macrophages leads to impaired wound healing.', 'macrophage regulates tissue-regeneration supports');
+    has('Aberrant macrophage activity results in poor wound healing.', 'macrophage-activation regulates tissue-regeneration supports');
+    has('TNF-α caused dysregulation of osteoclast formation.', 'tnf-alpha regulates osteoclastogenesis supports');
+  });
+
   it('passive voice', () => {
     has('NFATc1 is inhibited by IL-4.', 'il-4 inhibits nfatc1 supports');
     has('NFATc1 was strongly activated by IL-4 [104].', 'il-4 activates nfatc1 contradicts');

@@ -2,6 +2,7 @@
  * Claim extraction from one candidate sentence: entities are masked as placeholder words, compromise
  * tags the sentence once (the sentence view), and every rule of the registry reads it.
  */
+import { relationOfSign } from '../lexicon/relations';
 import { longFormStart } from '../entities/abbreviations';
 import { wordBefore } from '../normalize';
 import { resolveReferences, type Antecedent } from './coreference';
@@ -17,6 +18,7 @@ import { subjectRemoved, targetOfAnothersEffect } from './sentence/args';
 import { actsWithPartner, claimScope, specialModelOf } from './sentence/scope';
 import { treatedActorOf } from './sentence/treatment';
 import { buildView, NO_LEXICON, type ExtractionLexicon, type SentenceView } from './sentence/view';
+import { changedWithoutDirection } from './sentence/undirectedChange';
 import { mentionOf, tokenAtOffset, word } from './sentence/words';
 import { hasComma, type SentenceMention } from './tokens';
 import type { ClaimReach, ExtractedClaim } from './types';
@@ -300,6 +302,12 @@ export function extractClaims(
     // ("Pretreatment with NPS2390 inhibited mineralization": a treatment given with a named agent the lexicon
     // does not know is that agent's; what it does says nothing of the treatment the lexicon names.)
     if (treatmentOfUnnamedAgent(view, c)) continue;
+    // ("Dysregulation of wound macrophages leads to impaired healing", "… caused altered bone remodelling": a
+    // term changed in no stated direction bears on its partner, in no stated direction.)
+    if (c.kind === 'interaction' && c.sign !== 0 && (changedWithoutDirection(view, c.subjectSpan) || (c.objectSpan !== undefined && changedWithoutDirection(view, c.objectSpan)))) {
+      c.sign = 0;
+      c.relation = relationOfSign(0);
+    }
     const unknownAction = unknownActionOfObject(view, c);
     if (unknownAction !== undefined && HARM_ACTIONS.has(unknownAction)) continue;
     if (unknownAction !== undefined) c.agreementOnly = true;

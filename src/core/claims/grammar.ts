@@ -321,6 +321,8 @@ export const FRONTED_COMPANION_CUES = map<Sign>('frontedCompanionCues');
 export const ASSOCIATION_WORDS = words('associationWords');
 export const ASSOCIATION_ADVERBS = map<Sign>('associationAdverbs');
 export const OUTCOME_ADJECTIVES = map<Sign>('outcomeAdjectives');
+/** Nouns of a change with no direction before "of" and a term ("dysregulation of macrophages"). */
+export const UNDIRECTED_CHANGE_NOUNS = words('undirectedChangeNouns');
 export const UNDIRECTED_CHANGE_WORDS = words('undirectedChangeWords');
 /** 'mice are resistant (prone) to bone loss': the subject has less (more) of what follows. */
 export const RESISTANCE_ADJECTIVES = map<Sign>('resistanceAdjectives');

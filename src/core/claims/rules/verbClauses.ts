@@ -562,6 +562,11 @@ function continuesEvent(v: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
+/** Does the verb at `cue` open a restrictive relative clause ("MSCs that express …"): "that" or "which" right before it, no comma? */
+function restrictiveRelativeAt(v: SentenceView, cue: number): boolean {
+  return /^(that|which|who)$/.test(word(v, cue - 1)) && cue >= 2 && !hasComma(v.toks[cue - 2]);
+}
+
 function carried(previous: Done | undefined, event = false): Subject | undefined {
   const group = event ? previous?.event ?? previous?.subj : previous?.subj;
   const reverse = !event && previous?.subjReverse === true;
@@ -842,6 +847,13 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
     // is what the clause is about; the main clause's actor does not act in it.)
     if (isPlainNoun(v, a) && prepositionalObject(v, a)) return { relative: true, carried: false };
     return { subject: carried(previous, true), relative: true, carried: true };
+  }
+  // ("MSCs that express IL-10 suppressed the inflammation": a finite verb right after a restrictive relative
+  // clause's object is the main clause's; its subject is the antecedent. Not a participle with its agent,
+  // "… IL-10 induced by TNF-α", which describes the object.)
+  if (previous?.relative && s >= 0 && !hasComma(v.toks[s]) && previous.objEnd === s && !someTokenIn(v, s + 1, at, (k) => !isAdverbish(v, k)) && isEnt(v, s) && restrictiveRelativeAt(v, previous.cueAt) && word(v, at + 1) !== 'by' && !/ing$/.test(word(v, at))) {
+    const subject = carried(previous);
+    if (subject) return { subject, relative: false, carried: true };
   }
   if (previous?.relative && s >= 0 && hasComma(v.toks[s]) && previous.objEnd === s) {
     // "M2 macrophages, which secrete TGF-β1, support …": after the relative clause the antecedent acts.
@@ -1566,6 +1578,11 @@ export const verbClauses: Rule = {
   examples: [
     // ("in" right after an intransitive change verb says where the subject changed: no object.)
     { text: 'TNF-α expression decreased markedly in macrophages.', not: ['tnf-alpha reduces macrophage'] },
+    // (A finite verb after a restrictive relative clause's object is the main clause's, said of the antecedent.)
+    { text: 'MSCs that secrete TSG-6 markedly reduced the inflammation.', reads: ['msc secretes tsg-6', 'msc reduces inflammation'] },
+    { text: 'Macrophages that secrete IL-10 induced by TNF-α promote repair.', not: ['macrophage induces il-10'] },
+    // (The object of a verb of making someone act does what the infinitive says: the macrophages polarize.)
+    { text: 'Transplanted MSCs promoted macrophages to polarize towards the M2 phenotype.', reads: ['macrophage differentiates-into m2-macrophage'], not: ['msc differentiates-into m2-macrophage'] },
     { text: 'IL-10 production decreased over time in M2 macrophages.', not: ['il-10 promotes m2-macrophage', 'il-10 reduces m2-macrophage'] },
     // (A participle set off by a comma is the clause subject's doing, not that of the cells its verb acted on.)
     { text: 'Mechanical disuse will bias MSCs towards adipogenesis, ultimately compromising bone repair.', not: ['msc inhibits bone-repair'] },

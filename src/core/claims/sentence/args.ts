@@ -851,8 +851,10 @@ function subjectIn(v: SentenceView, at: number, regionStart: number, fixedEnd?: 
     const group = joinGroups(gl, g);
     // ("interventions that block the effects of IL-1 may …": the object of a relative clause on a plain noun is
     // no subject of the clause after it; the noun is, and it is no term.)
-    if (objectOfRelative(v, gl.first)) {
-      best = undefined;
+    // ("MSCs that express IL-10 suppressed …": on a term, the term the relative clause describes is.)
+    const relativeOn = objectOfRelative(v, gl.first);
+    if (relativeOn !== false) {
+      best = relativeOn === 'noun' ? undefined : { group: groupLeft(v, relativeOn), reverse: false };
       j = g.last;
       continue;
     }
@@ -905,11 +907,12 @@ function qualifiesSpanOfTime(v: SentenceView, last: number): boolean {
 }
 
 /**
- * Is the term at `first` the object of a relative clause on a plain noun ("interventions that block (the
- * effects of) IL-1", "drugs which inhibit TNF-α")? The verb right before it (past determiners and "the effects
- * of"), a finite one, after "that" or "which" that follows a noun with no term.
+ * Is the term at `first` the object of a relative clause ("interventions that block (the effects of) IL-1",
+ * "drugs which inhibit TNF-α", "MSCs that express IL-10")? The verb right before it (past determiners and
+ * "the effects of"), a finite one, after "that" or "which": 'noun' when that follows a noun with no term, the
+ * index of the term it follows otherwise; false when the term is no such object.
  */
-function objectOfRelative(v: SentenceView, first: number): boolean {
+function objectOfRelative(v: SentenceView, first: number): 'noun' | number | false {
   let k = first - 1;
   while (k >= 0 && DETERMINERS.has(word(v, k))) k--;
   if (word(v, k) === 'of' && EFFECT_NOUNS.has(word(v, k - 1))) {
@@ -919,7 +922,9 @@ function objectOfRelative(v: SentenceView, first: number): boolean {
   const w = word(v, k);
   if (k < 1 || v.nlp.cueLemma(w) === undefined || /(?:ed|ing)$/.test(w) || !/^(that|which)$/.test(word(v, k - 1))) return false;
   const noun = v.toks[k - 2];
-  return noun !== undefined && noun.ent === undefined && noun.tags.has('Noun') && !hasComma(noun);
+  if (noun === undefined || hasComma(noun)) return false;
+  if (noun.ent !== undefined) return k - 2;
+  return noun.tags.has('Noun') ? 'noun' : false;
 }
 
 /**
