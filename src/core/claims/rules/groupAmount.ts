@@ -15,7 +15,7 @@ import { removesActor } from '../sentence/scope';
 import { contactAgent, frontedAgent, gluedTreatmentAt, treatedGroupAt, treatmentAgent } from '../sentence/treatedGroups';
 import type { Cue } from '../sentence/verbCue';
 import type { SentenceView } from '../sentence/view';
-import { isAdverbish, isEnt, mentionOf, pastChangeMeasure, someTokenIn, termWithin, word } from '../sentence/words';
+import { isAdverbish, isEnt, mentionOf, pastAdverbs, pastChangeMeasure, someTokenIn, termWithin, word } from '../sentence/words';
 import { hasComma } from '../tokens';
 import type { Rule } from './rule';
 
@@ -94,8 +94,7 @@ function pastCopulaWords(v: SentenceView, b: number): number {
 function changedInAt(v: SentenceView, b: number): { sign: Sign; last: number } | undefined {
   const sign = CHANGE_VERBS[word(v, b)];
   if (sign === undefined || sign === 0 || v.toks[b].ent !== undefined || !v.toks[b].tags.has('Verb')) return undefined;
-  let k = b + 1;
-  while (k < v.n && isAdverbish(v, k)) k++;
+  const k = pastAdverbs(v, b + 1);
   if (word(v, k) !== 'in') return undefined;
   let a = b - 1;
   while (a > 0 && (isAdverbish(v, a) || NEGATORS.has(word(v, a)))) a--;

@@ -863,7 +863,7 @@ function activeSubject(v: SentenceView, at: number, s: number, cs: number, previ
   // ("MSCs that express IL-10 suppressed the inflammation": a finite verb right after a restrictive relative
   // clause's object is the main clause's; its subject is the antecedent. Not a participle with its agent,
   // "… IL-10 induced by TNF-α", which describes the object.)
-  if (previous?.relative && s >= 0 && !hasComma(v.toks[s]) && previous.objEnd === s && !someTokenIn(v, s + 1, at, (k) => !isAdverbish(v, k)) && isEnt(v, s) && restrictiveRelativeAt(v, previous.cueAt) && word(v, at + 1) !== 'by' && !/ing$/.test(word(v, at))) {
+  if (previous?.relative && s >= 0 && !hasComma(v.toks[s]) && previous.objEnd === s && pastAdverbs(v, s + 1) === at && isEnt(v, s) && restrictiveRelativeAt(v, previous.cueAt) && word(v, at + 1) !== 'by' && !/ing$/.test(word(v, at))) {
     const subject = carried(previous);
     if (subject) return { subject, relative: false, carried: true };
   }

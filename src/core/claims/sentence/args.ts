@@ -18,7 +18,7 @@ import { cellsPutSomewhere } from './treatment';
 import { actionNounOfVerb, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import { makesProduct, verbCueAt, type Cue } from './verbCue';
 import type { SentenceView } from './view';
-import { adverbsBefore, changeSignOf, comparisonAt, pastConditionModifier, examplesStartAt, IN_THE_PRESENCE_OF, phraseAt, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isModifier, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, textOf, tokenAtOffset, verbAfter, word } from './words';
+import { adverbsBefore, changeSignOf, comparisonAt, pastConditionModifier, examplesStartAt, IN_THE_PRESENCE_OF, phraseAt, someWordIn, entityPastScaffold, inducerPhraseStart, equatesLikeCopula, firstMainVerb, isAdverbish, isEnt, isHyphenPart, isModifier, isParticipleAdjective, isPlainNoun, isVerbAt, participleJoinedToAdjective, pastAdverbs, risesInNumberAt, measuredChangeStart, mentionOf, qualifiesNoun, textOf, tokenAtOffset, verbAfter, word } from './words';
 import type { ExtractedClaim } from '../types';
 
 /** Relations of verbs that intensify what is already there ("augment", "enhance", "increase"). */
@@ -1420,12 +1420,6 @@ function fromWithin(v: SentenceView, at: number, stop: number): boolean {
   return false;
 }
 
-/** Are the tokens from..to (exclusive) all adverbs (or none at all)? */
-function onlyAdverbsBetween(v: SentenceView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isAdverbish(v, k)) return false;
-  return true;
-}
-
 export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: string): ObjectFound | undefined {
   const { toks, text } = v;
   let sign: Sign = 1;
@@ -1481,7 +1475,7 @@ export function objectAfter(v: SentenceView, at: number, stop: number, lemma?: s
     // has no object. Past adverbs after the verb: "increased significantly in …". "over" too, which the tagger
     // may take for an adjective ("over time"); not "by", which may name a passive's agent.)
     // (A past form only: "and increase in IL-10" after a noun is the noun "increase".)
-    if ((PREPOSITIONS.has(w) || w === 'over' || toks[j].tags.has('Preposition')) && w !== 'by' && CHANGE_VERBS[word(v, at)] !== undefined && v.toks[at].tags.has('PastTense') && !v.toks[at].tags.has('Noun') && onlyAdverbsBetween(v, at + 1, j)) return undefined;
+    if ((PREPOSITIONS.has(w) || w === 'over' || toks[j].tags.has('Preposition')) && w !== 'by' && CHANGE_VERBS[word(v, at)] !== undefined && v.toks[at].tags.has('PastTense') && !v.toks[at].tags.has('Noun') && pastAdverbs(v, at + 1) === j) return undefined;
     // "inhibit the maturation of dendritic cells and their ability to produce Y": acting on someone's
     // ability acts on what the ability makes or does.
     const possessedAbility = possessedAbilityObject(v, j, stop, sign, negated);
