@@ -31,6 +31,17 @@ describe('claims', () => {
     has('TNF-α caused dysregulation of osteoclast formation.', 'tnf-alpha regulates osteoclastogenesis supports');
   });
 
+  it('a singular noun after "these" qualifies the noun after it and refers to nothing ("these cell fate decisions")', () => {
+    const claims = claimsOf('Stem cells drive tissue regeneration. A loss of control over these cell fate decisions may cause defects in regeneration.');
+    assert.ok(claims.includes('msc promotes tissue-regeneration supports'), claims.join(' | '));
+    assert.ok(!claims.some((c) => c.startsWith('msc inhibits tissue-regeneration')), claims.join(' | '));
+  });
+
+  it('"knock-out" and "knock-down" take a term away as "knockout" and "knockdown" do', () => {
+    has('CCR2 knock-out mice showed less macrophage recruitment.', 'ccr2 promotes macrophage-recruitment supports');
+    has('Knock-down of CCR2 reduced macrophage recruitment.', 'ccr2 promotes macrophage-recruitment supports');
+  });
+
   it('passive voice', () => {
     has('NFATc1 is inhibited by IL-4.', 'il-4 inhibits nfatc1 supports');
     has('NFATc1 was strongly activated by IL-4 [104].', 'il-4 activates nfatc1 contradicts');

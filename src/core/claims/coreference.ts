@@ -501,6 +501,9 @@ export function resolveReferences(text: string, mentions: readonly SentenceMenti
     // is what it names; no earlier term is.)
     if (after && /[A-Z0-9]/.test(after.text) && text.slice(w.end, after.start).trim() === '') continue;
     const plural = isPluralText(w.text);
+    // ("these cell fate decisions": a singular noun after a plural determiner qualifies the noun after it; it
+    // refers to nothing.)
+    if (!delivered && !plural && /^(?:these|those)$/.test(det.lower)) continue;
     // ("by promoting SMURF1-mediated degradation of the protein": the first part of a compound names what acts,
     // not what a description after it takes up again.)
     const kind = (c: Candidate): boolean => types.includes(c.type) && (c.type !== 'cell' || !plural || c.plural) && !modifiesCompound(text, c, candidates);

@@ -216,12 +216,14 @@ function unknownActionOfObject(view: SentenceView, c: ExtractedClaim): string | 
 
 /**
  * The sentence with typographic hyphens (U+2010 hyphen, U+2011 non-breaking hyphen, as publishers' pages
- * write "hormone‐related protein‐stimulated") as the ASCII hyphen the tokenizer and the word lists know.
- * Each is one code unit, as is its replacement: every offset stays.
+ * write "hormone‐related protein‐stimulated") as the ASCII hyphen the tokenizer and the word lists know,
+ * and the hyphenated loss nouns ("CCR2 knock-out mice", "IL-6 knock-down") closed up as the word lists
+ * spell them, the hyphen's place becoming a space after the word. Each replacement is as long as what it
+ * replaces: every offset stays.
  */
 function withPlainHyphens(text: string): string {
-  // linear: a single character class, no quantifier.
-  return text.replace(/[\u2010\u2011]/g, '-');
+  // linear: a single character class, no quantifier; then fixed words between word boundaries.
+  return text.replace(/[\u2010\u2011]/g, '-').replace(/\b(knock)-(out|down)\b/gi, '$1$2 ');
 }
 
 /**

@@ -104,7 +104,10 @@ function predicateAt(v: SentenceView, i: number): { sign: Sign; source: boolean;
   // ("an important regulator during fracture healing", "a key mediator in bone repair": a sign-neutral agent
   // may name the process it acts in.)
   const neutralIn = agentSign === 0 && (next === 'in' || next === 'during');
-  if (!((agentSign !== undefined && (next === 'of' || neutralIn || ((next === 'for' || (next === 'to' && (w === 'contributor' || w === 'contributors'))) && (agentSign !== 0 || weightyFactor)) || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
+  // ("an important determinant for tissue regeneration", "a key regulator for bone remodelling": a sign-neutral
+  // agent with an adjective of weight takes "for" as a weighty factor does.)
+  const weighted = weightyFactor || (agentSign === 0 && (REQUIREMENT_ADJECTIVES.has(word(v, i - 1)) || RANK_MODIFIERS.has(word(v, i - 1))));
+  if (!((agentSign !== undefined && (next === 'of' || neutralIn || ((next === 'for' || (next === 'to' && (w === 'contributor' || w === 'contributors'))) && (agentSign !== 0 || weighted)) || (w === 'brake' && next === 'on'))) || required || predicate !== undefined || source || promise)) return undefined;
   const sign: Sign = source ? 0 : required || promise ? 1 : predicate !== undefined ? predicate : (agentSign as Sign);
   return { sign, source, required, promise };
 }
@@ -511,6 +514,9 @@ export const agentNoun: Rule = {
     { text: 'Marrow stromal cells are a useful tool for the prevention of osteoarthritis.', reads: ['msc inhibits osteoarthritis'] },
     // (A benefit "in" the treatment of a disease is one for it; "in" a cell type or a model names a place.)
     { text: 'Marrow stromal cells proved effective in the treatment of experimental colitis.', reads: ['msc inhibits inflammatory-bowel-disease'], not: ['msc promotes inflammatory-bowel-disease'] },
+    // (A sign-neutral agent with an adjective of weight takes "for"; without one it names no part played.)
+    { text: 'Stromal cells are a key determinant for tissue regeneration.', reads: ['msc regulates tissue-regeneration'] },
+    { text: 'IL-6 is a regulator for bone remodeling.', not: ['il-6 regulates bone-remodeling'] },
     { text: 'IL-10 was effective in macrophages from patients with osteoarthritis.', not: ['il-10 inhibits osteoarthritis', 'il-10 promotes osteoarthritis'] },
     // (A therapy noun before a term needs no adjective; "seen as" names what a thing is, as "regarded as" does.)
     { text: 'MSCs are now seen as a treatment for multiple sclerosis.', reads: ['msc inhibits multiple-sclerosis'], not: ['msc promotes multiple-sclerosis'] },
