@@ -7,7 +7,7 @@ import { relationOfSign, type Sign } from '../../lexicon/relations';
 import {
   AGENT_NOUNS, BECOMING_VERBS, STATE_ENTRY_VERBS, LINEAGE_INTO, VERB_CUES, BYPRODUCT_NOUNS, CONTRAST_GERUND_OPENERS, DESCRIBING_PARTICIPLES, PREPOSITIONS, SINGULAR_VERB_FORMS, REQUIREMENT_ADJECTIVES, SERIES_NOUNS, SIGNALLING_VERBS, INACTIVE_STATES, AGENT_INTRODUCERS, AMOUNT_NOUNS, COLLECTION_WORDS, EXAMPLE_OPENERS, GAIN_OF_FUNCTION_NOUNS, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGED_PARTICIPLES, CONTACT_WORDS, REMOVAL_PARTICIPLES, CONTINUATION, EFFECT_ANAPHORS, EFFECT_NOUNS, FLOATING_QUANTIFIERS, DETERMINERS, EVENT_CONTINUATIONS, EVENT_RESULT_VERBS, CONSEQUENCE_ADVERBS, OBJECT_CONTROL_VERBS, ROUTE_NOUNS, COMPOUND_CUES, FAILURE_VERBS, HEDGE_VERBS, LOCATIVE_PREPOSITIONS, SOURCE_PARTICIPLES, TEMPORAL_PREPOSITIONS,
   CELL_SUBSET_NOUNS, IMPROVING_VERBS, LEADING_VERBS, RESULTING_VERBS, MEASURE_NOUNS, MOBILIZING_LEMMAS, NAMING_VERBS, NEGATORS, NEUTRAL_NOMINALS, NOMINAL_CUES, PURPOSE_REMOVAL_PARTICIPLES, PRIMING_NOUNS, SERVING_VERBS, NOUN_MODIFIERS, PURPOSE_VERBS, RAISING_WORDS, RECOVERY_VERBS, RESCUING_VERBS, SCAFFOLD_NOUNS, SHOWING_VERBS, SHOWN_AMOUNTS, THERAPY_NOUNS, TREATMENT_CLAUSE_OPENERS, TREATMENT_PARTICIPLES, TUNING_GERUNDS, TARGETED_EFFECT_NOUNS,
-  DIMINISHING_ADJECTIVES, MODEL_NOUNS,
+  DIMINISHING_ADJECTIVES,
 } from '../grammar';
 import { emitPairs, type ClaimSink } from '../sink';
 import { abilityActorBefore, unnamedAbilityOwner, contrastAsideBefore, diminishingWordAt, effectTarget, takesAway, entityAhead, headInfo, holderOfPredicate, objectAfter, relativeAntecedent, subjectBefore, type ObjectFound, type Subject } from '../sentence/args';
@@ -21,7 +21,7 @@ import { contextFor } from '../sentence/qualifiers';
 import { namesMolecule } from '../../network/families';
 import { isAntiPrefix, membersOutsideRemoval, removedInRelative, removesActor } from '../sentence/scope';
 import { onlyStimulates, pastModifiersBack, treatedCellsIn, treatedWith, treatmentGluedBefore } from '../sentence/treatment';
-import { contactAgent, frontedAgent, gluedTreatmentAt, namesTreatedGroupAt, treatedGroupAt } from '../sentence/treatedGroups';
+import { animalsTreatedAfter, contactAgent, frontedAgent, gluedTreatmentAt, namesTreatedGroupAt, treatedGroupAt } from '../sentence/treatedGroups';
 import { makesProduct, shownChange, verbCueAt, type Cue } from '../sentence/verbCue';
 import { CAPACITY_ACTION_HEADS, CAPACITY_NOUNS } from '../../entities/capacityFrames';
 import type { SentenceView } from '../sentence/view';
@@ -560,18 +560,6 @@ function firstCopulaBefore(v: SentenceView, from: number, end: number): number {
 function continuesEvent(v: SentenceView, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (EVENT_CONTINUATIONS.has(word(v, j))) return true;
   return false;
-}
-
-/**
- * "from MSC-treated mice", "from mice treated with MSCs", "from rats given IL-4": animals at k (past an
- * article) named by what they were given; not cells the lexicon names ("from IL-4-treated monocytes").
- */
-function animalsTreatedAfter(v: SentenceView, k: number): boolean {
-  const j = DETERMINERS.has(word(v, k)) ? k + 1 : k;
-  const glued = gluedTreatmentAt(v, j);
-  // (Past the term and its participle: "MSC" "-treated", to the animals.)
-  if (glued) return v.toks[glued.last + 2]?.ent === undefined && MODEL_NOUNS.has(word(v, glued.last + 2));
-  return v.toks[j]?.ent === undefined && MODEL_NOUNS.has(word(v, j)) && contactAgent(v, j + 1, Math.min(v.n, j + 6)) !== undefined;
 }
 
 /** Does the verb at `cue` open a restrictive relative clause ("MSCs that express …"): "that" or "which" right before it, no comma? */

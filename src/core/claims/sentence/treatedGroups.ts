@@ -47,6 +47,18 @@ export function namesTreatedGroupAt(v: SentenceView, first: number): boolean {
   return treatedGroupAt(v, inAt + 1) === first || gluedTreatmentAt(v, inAt + 1)?.first === first;
 }
 
+/**
+ * "from MSC-treated mice", "from mice treated with MSCs", "from rats given IL-4": animals at k (past an
+ * article) named by what they were given; not cells the lexicon names ("from IL-4-treated monocytes").
+ */
+export function animalsTreatedAfter(v: SentenceView, k: number): boolean {
+  const j = DETERMINERS.has(word(v, k)) ? k + 1 : k;
+  const glued = gluedTreatmentAt(v, j);
+  // (Past the term and its participle: "MSC" "-treated", to the animals.)
+  if (glued) return v.toks[glued.last + 2]?.ent === undefined && MODEL_NOUNS.has(word(v, glued.last + 2));
+  return v.toks[j]?.ent === undefined && MODEL_NOUNS.has(word(v, j)) && contactAgent(v, j + 1, Math.min(v.n, j + 6)) !== undefined;
+}
+
 /** "X was enhanced in the cells treated with (low concentrations of) IFN-γ": the agent the cells were treated with. */
 export function contactAgent(v: SentenceView, k: number, ce: number): number | undefined {
   let found: number | undefined;
