@@ -321,6 +321,8 @@ export const FRONTED_COMPANION_CUES = map<Sign>('frontedCompanionCues');
 export const ASSOCIATION_WORDS = words('associationWords');
 export const ASSOCIATION_ADVERBS = map<Sign>('associationAdverbs');
 export const OUTCOME_ADJECTIVES = map<Sign>('outcomeAdjectives');
+/** Change words that name an engineered kind of a term ("genetically modified MSCs"), not a change in what it does. */
+export const ENGINEERING_WORDS = words('engineeringWords');
 /** Nouns of a change with no direction before "of" and a term ("dysregulation of macrophages"). */
 export const UNDIRECTED_CHANGE_NOUNS = words('undirectedChangeNouns');
 export const UNDIRECTED_CHANGE_WORDS = words('undirectedChangeWords');
